@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace Cstor {
+
+// The parts of metadata the console keeps for every object (compact, no JSON kept).
+struct ObjectMeta
+{
+    QString uid;
+    QString name;
+    QString namespaceName;
+    QString resourceVersion;
+    qint64 generation = 0;
+    QDateTime creationTimestamp;
+    QDateTime deletionTimestamp; // invalid when not being deleted
+    QHash<QString, QString> labels;
+    QHash<QString, QString> annotations;
+
+    // Reads metadata; false and *error naming the field when required parts are missing.
+    static bool decode(const QJsonObject &metadata, ObjectMeta *out, QString *error);
+};
+
+} // namespace Cstor

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/cstor/objectmeta.h"
+#include "models/cstor/phases.h"
+
+namespace Cstor {
+
+// A CStorPoolInstance (cspi): one pool on one node.
+struct PoolInstance
+{
+    ObjectMeta meta;
+    QString poolCluster; // label openebs.io/cstor-pool-cluster
+    QString hostName;    // spec.hostName (else label kubernetes.io/hostname)
+    QString raidType;    // spec.poolConfig.dataRaidGroupType
+    PoolPhase phase = PoolPhase::Unknown;
+    QString phaseText;
+    qint64 usedBytes = 0;  // status.capacity.used (quantity)
+    qint64 freeBytes = 0;  // status.capacity.free
+    qint64 totalBytes = 0; // status.capacity.total
+    bool readOnly = false;
+    int roThresholdLimit = 85; // spec.poolConfig.roThresholdLimit
+    int provisionedReplicas = 0;
+    int healthyReplicas = 0;
+
+    static bool fromJson(const QJsonObject &object, PoolInstance *out, QString *error);
+};
+
+} // namespace Cstor

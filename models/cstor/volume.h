@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/cstor/objectmeta.h"
+#include "models/cstor/phases.h"
+
+#include <QHash>
+#include <QList>
+
+namespace Cstor {
+
+// A CStorVolume (cv): the volume target and its view of the replicas.
+struct Volume
+{
+    struct ReplicaStatus
+    {
+        QString replicaId; // zvol GUID (map through knownReplicas to a CVR replicaid)
+        QString mode;      // "Healthy" | "Degraded"
+        bool quorum = false;
+    };
+
+    ObjectMeta meta;
+    int replicationFactor = 0;
+    int consistencyFactor = 0;
+    int desiredReplicationFactor = 0;
+    QHash<QString, QString> knownReplicas; // spec.replicaDetails.knownReplicas: replicaid -> GUID
+    VolumePhase phase = VolumePhase::Unknown;
+    QString phaseText;
+    qint64 capacityBytes = 0; // status.capacity
+    QList<ReplicaStatus> replicaStatuses;
+    QDateTime lastUpdateTime;
+
+    static bool fromJson(const QJsonObject &object, Volume *out, QString *error);
+};
+
+} // namespace Cstor

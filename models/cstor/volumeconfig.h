@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/cstor/objectmeta.h"
+#include "models/cstor/phases.h"
+
+#include <QStringList>
+
+namespace Cstor {
+
+// A CStorVolumeConfig (cvc): the volume's desired replica placement.
+struct VolumeConfig
+{
+    ObjectMeta meta;
+    QString poolCluster;      // label openebs.io/cstor-pool-cluster
+    QStringList specPools;    // spec.policy.replicaPoolInfo[].poolName
+    QStringList statusPools;  // status.poolInfo
+    int replicaCount = 0;     // spec.provision.replicaCount
+    qint64 capacityBytes = 0; // spec.provision.capacity.storage (else spec.capacity.storage)
+    VolumeConfigPhase phase = VolumeConfigPhase::Unknown;
+    QString phaseText;
+
+    // True while spec and status pool lists differ (a scale-up or scale-down is under way).
+    bool isScaling() const;
+
+    static bool fromJson(const QJsonObject &object, VolumeConfig *out, QString *error);
+};
+
+} // namespace Cstor

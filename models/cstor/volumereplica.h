@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/cstor/objectmeta.h"
+#include "models/cstor/phases.h"
+
+#include <QStringList>
+
+namespace Cstor {
+
+// A CStorVolumeReplica (cvr): one replica of one volume on one pool.
+struct VolumeReplica
+{
+    ObjectMeta meta;
+    QString volume;    // label cstorvolume.openebs.io/name
+    QString pool;      // label cstorpoolinstance.openebs.io/name
+    QString poolUid;   // label cstorpoolinstance.openebs.io/uid
+    QString node;      // annotation cstorpoolinstance.openebs.io/hostname
+    QString replicaId; // spec.replicaid
+    ReplicaPhase phase = ReplicaPhase::Unknown;
+    QString phaseText;
+    qint64 usedBytes = 0;         // status.capacity.used (ZFS logicalreferenced)
+    qint64 allocatedBytes = 0;    // status.capacity.total (ZFS used)
+    QStringList snapshots;        // keys of status.snapshots
+    QStringList pendingSnapshots; // keys of status.pendingSnapshots
+    QDateTime lastUpdateTime;     // status.lastUpdateTime
+    QDateTime lastTransitionTime; // status.lastTransitionTime
+
+    static bool fromJson(const QJsonObject &object, VolumeReplica *out, QString *error);
+};
+
+} // namespace Cstor

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+namespace Sim {
+
+// Faults switched on at run time (the admin-only /sim/v1/faults endpoint, or tests directly).
+// API-level faults are applied by the ApiServer; cluster-level ones by the controllers.
+class FaultPlan : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FaultPlan(QObject *parent = nullptr);
+
+    // --- API level (ApiServer) ---
+    int latencyMs = 0;    // added before every reply (not /sim/ requests)
+    int throttleNext = 0; // the next N API requests get 429 + Retry-After
+    int retryAfterSeconds = 1;
+    int failNext = 0;           // the next N API requests get 500 InternalError
+    int dropNext = 0;           // the next N API requests: connection closed with no reply
+    bool dropWatches = false;   // one-shot: close every open watch stream (abruptly)
+    bool expireWatches = false; // one-shot: send ERROR 410 Expired on open watches and close them
+
+    // --- cluster level (controllers) ---
+    QSet<QString> downNodes;         // node lost: its pools and replicas stop updating (stale)
+    QSet<QString> offlinePools;      // CSPI phase OFFLINE; its replicas go Offline, rebuilds stall
+    QSet<QString> readOnlyPools;     // CSPI readOnly forced true
+    QSet<QString> pausedControllers; // "cvc", "pool", "target", "cspc"
+
+    // A consumer counts a request-level fault; returns true if it applied (decrements).
+    bool takeThrottle();
+    bool takeFailure();
+    bool takeDrop();
+
+    QJsonObject toJson() const;
+    // Applies a partial JSON document of the fields above (same names as toJson()).
+    // Returns false with *error naming the bad field.
+    bool apply(const QJsonObject &changes, QString *error);
+
+signals:
+    void changed();
+};
+
+} // namespace Sim

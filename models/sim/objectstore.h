@@ -1,0 +1,103 @@
+#pragma once
+
+#include "models/sim/apierror.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
+#include <variant>
+
+namespace Sim {
+
+// One change in the store, kept in a bounded history for watches.
+struct StoreEvent
+{
+    enum class Type { Added, Modified, Deleted };
+    Type type = Type::Added;
+    QString resource;   // plural, e.g. "cstorvolumereplicas"
+    QJsonObject object; // the object after the change (for Deleted: its last state)
+    qint64 resourceVersion = 0;
+};
+
+// The simulated etcd + apiserver storage layer. Objects are whole JSON documents keyed by
+// resource plural, namespace ("" for cluster-scoped) and name. Every write gets the next global
+// resourceVersion; history keeps the last N events for watches (older ones: 410 Gone).
+// Not thread-safe: the whole simulator runs in one thread.
+class ObjectStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Result = std::variant<QJsonObject, ApiError>; // the stored object, or why not
+
+    // Called for every create/update (user or controller) before it is stored; return an
+    // ApiError to refuse it. `old` is null on create. This is where admission webhooks plug in.
+    using AdmissionHook = std::function<std::optional<ApiError>(
+        const QString &resource, const QJsonObject *old, const QJsonObject &proposed)>;
+
+    explicit ObjectStore(QObject *parent = nullptr);
+
+    // Where timestamps come from (the simulated clock). Defaults to the wall clock.
+    void setClock(std::function<QDateTime()> now);
+    QDateTime now() const;
+    void setHistoryLimit(int events); // default 10000
+    void addAdmissionHook(AdmissionHook hook);
+
+    // Registers a resource so that errors name it as the apiserver does
+    // (`cstorvolumeconfigs.cstor.openebs.io "x" not found`). group "" for core.
+    void registerResource(const QString &resource, const QString &group);
+
+    std::optional<QJsonObject> get(const QString &resource, const QString &ns,
+                                   const QString &name) const;
+    // All objects of a resource in a namespace ("" = all namespaces), sorted by namespace/name.
+    QList<QJsonObject> list(const QString &resource, const QString &ns = QString()) const;
+    int count(const QString &resource) const;
+
+    // Create: fills metadata.uid, resourceVersion, generation=1, creationTimestamp; keeps
+    // metadata.generateName semantics (random 5-char suffix). AlreadyExists on a taken name.
+    Result create(const QString &resource, QJsonObject object, bool dryRun = false);
+    // Update (PUT semantics): if object has metadata.resourceVersion and it differs -> 409
+    // Conflict. Bumps generation when anything outside metadata/status changed. A write that
+    // changes nothing returns the stored object unchanged (same resourceVersion, no event).
+    // uid/creationTimestamp are kept from the stored object. Removing the last finalizer of an
+    // object being deleted deletes it.
+    Result update(const QString &resource, QJsonObject object, bool dryRun = false);
+    // Delete: with finalizers, sets metadata.deletionTimestamp (a Modified event) and returns
+    // the object; without, removes it (a Deleted event).
+    Result remove(const QString &resource, const QString &ns, const QString &name,
+                  bool dryRun = false);
+
+    qint64 resourceVersion() const; // the latest resourceVersion handed out
+    // Events with resourceVersion > rv for `resource` (all resources when empty); nullopt when
+    // rv is older than the history kept (the caller answers 410 Gone).
+    std::optional<QList<StoreEvent>> eventsSince(qint64 rv, const QString &resource = {}) const;
+
+signals:
+    void changed(const Sim::StoreEvent &event);
+
+private:
+    // implementation detail owned by objectstore.cpp
+    struct Key
+    {
+        QString ns;
+        QString name;
+        bool operator<(const Key &o) const { return ns != o.ns ? ns < o.ns : name < o.name; }
+    };
+    std::map<QString, std::map<Key, QJsonObject>> m_objects; // resource -> sorted objects
+    QHash<QString, QString> m_groups;
+    std::deque<StoreEvent> m_history;
+    int m_historyLimit = 10000;
+    qint64 m_resourceVersion = 1000;
+    std::function<QDateTime()> m_now;
+    QList<AdmissionHook> m_admission;
+};
+
+} // namespace Sim
