@@ -1,0 +1,189 @@
+#include "models/migration/preflight.h"
+
+#include "models/cstor/capacity.h"
+
+#include <QCoreApplication>
+
+namespace Migration {
+
+namespace {
+PreflightCheck check(PreflightCheck::Id id, bool passed, const QString &title,
+                     const QString &detail, bool blocking = true)
+{
+    return PreflightCheck{id, passed, blocking, title, detail};
+}
+
+int percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? int(part * 100 / whole) : 100;
+}
+} // namespace
+
+QList<PreflightCheck> Preflight::beforeScaleUp(const ClusterSnapshot &cluster,
+                                               const ReplicaMove &move, bool mayPatchCvc)
+{
+    using Id = PreflightCheck::Id;
+    QList<PreflightCheck> checks;
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(move.volume);
+    checks << check(Id::VolumeExists, cvc != nullptr, tr("Volume exists"),
+                    cvc ? tr("CStorVolumeConfig %1 found").arg(move.volume)
+                        : tr("No CStorVolumeConfig named %1").arg(move.volume));
+    if (!cvc)
+        return checks;
+
+    checks << check(
+        Id::VolumeBound, cvc->phase == Cstor::VolumeConfigPhase::Bound, tr("Volume is Bound"),
+        tr("%1 is %2")
+            .arg(move.volume, cvc->phaseText.isEmpty() ? tr("(no phase)") : cvc->phaseText));
+    checks << check(Id::NoScalingInProgress, !cvc->isScaling(), tr("No other scaling in progress"),
+                    cvc->isScaling()
+                        ? tr("spec lists %1 but status lists %2: wait until that change finishes")
+                              .arg(cvc->specPools.join(QStringLiteral(", ")),
+                                   cvc->statusPools.join(QStringLiteral(", ")))
+                        : tr("spec and status list the same pools"));
+
+    const bool holdsSource = cvc->specPools.contains(move.sourcePool) &&
+                             cluster.replica(move.volume, move.sourcePool) != nullptr;
+    checks << check(Id::SourceHoldsReplica, holdsSource, tr("Source pool holds a replica"),
+                    holdsSource
+                        ? tr("%1 holds a replica of %2").arg(move.sourcePool, move.volume)
+                        : tr("%1 holds no replica of %2").arg(move.sourcePool, move.volume));
+
+    const Cstor::PoolInstance *target = cluster.pool(move.targetPool);
+    checks << check(Id::TargetExists, target != nullptr, tr("Target pool exists"),
+                    target ? tr("%1 on node %2").arg(move.targetPool, target->hostName)
+                           : tr("There is no pool named %1: a missing pool leaves the volume "
+                                "stuck in scaling")
+                                 .arg(move.targetPool));
+    if (target) {
+        const bool sameCluster = target->poolCluster == cvc->poolCluster;
+        checks << check(Id::TargetInSamePoolCluster, sameCluster,
+                        tr("Target pool is in the volume's pool cluster"),
+                        sameCluster
+                            ? tr("both in %1").arg(cvc->poolCluster)
+                            : tr("%1 belongs to %2, the volume to %3")
+                                  .arg(move.targetPool, target->poolCluster, cvc->poolCluster));
+        const bool online = target->phase == Cstor::PoolPhase::Online;
+        checks << check(Id::TargetOnline, online, tr("Target pool is ONLINE"),
+                        tr("%1 is %2")
+                            .arg(move.targetPool, target->phaseText.isEmpty() ? tr("(no phase)")
+                                                                              : target->phaseText));
+        checks << check(Id::TargetWritable, !target->readOnly, tr("Target pool is writable"),
+                        target->readOnly ? tr("%1 is read-only (pool full)").arg(move.targetPool)
+                                         : tr("%1 is not read-only").arg(move.targetPool));
+
+        QString holder;
+        for (const Cstor::VolumeReplica *replica : cluster.replicasOfVolume(move.volume)) {
+            const Cstor::PoolInstance *pool = cluster.pool(replica->pool);
+            const QString node = pool ? pool->hostName : replica->node;
+            if (node == target->hostName)
+                holder = replica->pool;
+        }
+        checks << check(Id::TargetNodeFree, holder.isEmpty(),
+                        tr("Target node holds no replica of the volume"),
+                        holder.isEmpty() ? tr("node %1 has none").arg(target->hostName)
+                                         : tr("node %1 already holds a replica of %2 on %3")
+                                               .arg(target->hostName, move.volume, holder));
+
+        const qint64 needed = cluster.volumeSize(move.volume);
+        checks << check(Id::TargetHasSpace, needed < target->freeBytes,
+                        tr("Target pool has room for the replica"),
+                        tr("needs %1, %2 free")
+                            .arg(Cstor::Capacity::formatBytes(needed),
+                                 Cstor::Capacity::formatBytes(target->freeBytes)));
+        const int after = percent(target->usedBytes + needed, target->totalBytes);
+        const int limit = target->roThresholdLimit;
+        checks << check(Id::TargetStaysBelowThreshold, limit >= 100 || after < limit,
+                        tr("Target pool stays below its read-only threshold"),
+                        tr("%1% used after the move, read-only at %2%").arg(after).arg(limit));
+    }
+
+    const Cstor::Volume *cv = cluster.volume(move.volume);
+    const bool healthy = cv && cv->phase == Cstor::VolumePhase::Healthy;
+    checks << check(Id::VolumeHealthy, healthy, tr("Volume is Healthy"),
+                    cv ? tr("%1 is %2; the old replica is removed only once it is Healthy")
+                             .arg(move.volume, cv->phaseText)
+                       : tr("no CStorVolume %1 seen yet").arg(move.volume),
+                    /*blocking=*/false);
+    checks << check(Id::MayPatch, mayPatchCvc, tr("You may change the volume's placement"),
+                    mayPatchCvc ? tr("allowed to patch cstorvolumeconfigs")
+                                : tr("your user may not patch cstorvolumeconfigs"));
+    return checks;
+}
+
+QList<PreflightCheck> Preflight::beforeScaleDown(const ClusterSnapshot &cluster,
+                                                 const ReplicaMove &move)
+{
+    using Id = PreflightCheck::Id;
+    QList<PreflightCheck> checks;
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(move.volume);
+    checks << check(Id::VolumeExists, cvc != nullptr, tr("Volume exists"),
+                    cvc ? tr("CStorVolumeConfig %1 found").arg(move.volume)
+                        : tr("No CStorVolumeConfig named %1").arg(move.volume));
+    if (!cvc)
+        return checks;
+    checks << check(Id::NoScalingInProgress, !cvc->isScaling(), tr("No other scaling in progress"),
+                    cvc->isScaling() ? tr("spec and status pool lists differ")
+                                     : tr("spec and status list the same pools"));
+
+    const Cstor::VolumeReplica *created = cluster.replica(move.volume, move.targetPool);
+    const bool createdHealthy = created && created->phase == Cstor::ReplicaPhase::Healthy;
+    checks << check(Id::NewReplicaHealthy, createdHealthy, tr("New replica is Healthy"),
+                    created ? tr("%1 is %2").arg(created->meta.name, created->phaseText)
+                            : tr("no replica of %1 on %2 yet").arg(move.volume, move.targetPool));
+
+    const Cstor::Volume *cv = cluster.volume(move.volume);
+    const bool volumeHealthy = cv && cv->phase == Cstor::VolumePhase::Healthy;
+    checks << check(Id::VolumeHealthy, volumeHealthy, tr("Volume is Healthy"),
+                    cv ? tr("%1 is %2").arg(move.volume, cv->phaseText)
+                       : tr("no CStorVolume %1 seen").arg(move.volume));
+    const bool promoted = cv && cv->replicationFactor == cv->desiredReplicationFactor &&
+                          cv->replicationFactor >= cvc->specPools.size();
+    checks << check(Id::ReplicationPromoted, promoted,
+                    tr("The volume target counts the new replica"),
+                    cv ? tr("replicationFactor %1, desired %2")
+                             .arg(cv->replicationFactor)
+                             .arg(cv->desiredReplicationFactor)
+                       : tr("no CStorVolume %1 seen").arg(move.volume));
+
+    int healthyRemaining = 0;
+    QStringList unhealthy;
+    for (const Cstor::VolumeReplica *replica : cluster.replicasOfVolume(move.volume)) {
+        if (replica->pool == move.sourcePool)
+            continue;
+        if (replica->phase == Cstor::ReplicaPhase::Healthy)
+            ++healthyRemaining;
+        else
+            unhealthy << QStringLiteral("%1 (%2)").arg(replica->meta.name, replica->phaseText);
+    }
+    checks << check(
+        Id::RemainingReplicasHealthy, unhealthy.isEmpty(), tr("Every remaining replica is Healthy"),
+        unhealthy.isEmpty() ? tr("%n healthy replica(s) remain", nullptr, healthyRemaining)
+                            : tr("not Healthy: %1").arg(unhealthy.join(QStringLiteral(", "))));
+    checks << check(
+        Id::NotLastHealthyReplica, healthyRemaining >= 1, tr("A healthy replica remains"),
+        healthyRemaining >= 1 ? tr("%n healthy replica(s) remain", nullptr, healthyRemaining)
+                              : tr("removing %1 would leave no healthy replica of %2")
+                                    .arg(move.sourcePool, move.volume));
+    return checks;
+}
+
+bool Preflight::passed(const QList<PreflightCheck> &checks)
+{
+    for (const PreflightCheck &c : checks) {
+        if (c.blocking && !c.passed)
+            return false;
+    }
+    return true;
+}
+
+QString Preflight::firstFailure(const QList<PreflightCheck> &checks)
+{
+    for (const PreflightCheck &c : checks) {
+        if (c.blocking && !c.passed)
+            return QStringLiteral("%1: %2").arg(c.title, c.detail);
+    }
+    return {};
+}
+
+} // namespace Migration

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/migration/clustersnapshot.h"
+#include "models/migration/replicamove.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Migration {
+
+// One check of a plan, with a reason an operator understands.
+struct PreflightCheck
+{
+    enum class Id {
+        VolumeExists,
+        VolumeBound,
+        NoScalingInProgress,
+        SourceHoldsReplica,
+        TargetExists,
+        TargetInSamePoolCluster,
+        TargetOnline,
+        TargetWritable,
+        TargetNodeFree,
+        TargetHasSpace,
+        TargetStaysBelowThreshold,
+        VolumeHealthy,
+        MayPatch,
+        NewReplicaHealthy,
+        ReplicationPromoted,
+        RemainingReplicasHealthy,
+        NotLastHealthyReplica,
+    };
+    Id id;
+    bool passed = false;
+    bool blocking = true; // a failed non-blocking check is a warning
+    QString title;        // what is checked ("Target pool is ONLINE")
+    QString detail;       // the finding ("cspc-stripe-pool-psz5 is OFFLINE")
+};
+
+// Everything the admission webhook does not check (CSTOR.md), checked against the cluster as
+// the console sees it. Preflight never talks to the API: the caller refreshes the snapshot.
+class Preflight
+{
+    Q_DECLARE_TR_FUNCTIONS(Migration::Preflight)
+
+public:
+    // Before adding the target pool to the volume's CVC.
+    static QList<PreflightCheck> beforeScaleUp(const ClusterSnapshot &cluster,
+                                               const ReplicaMove &move, bool mayPatchCvc);
+    // Before removing the source pool: the new replica must be Healthy, the volume Healthy and
+    // promoted, every remaining replica Healthy, and never the last healthy replica removed.
+    static QList<PreflightCheck> beforeScaleDown(const ClusterSnapshot &cluster,
+                                                 const ReplicaMove &move);
+
+    static bool passed(const QList<PreflightCheck> &checks); // every blocking check passed
+    static QString firstFailure(const QList<PreflightCheck> &checks);
+};
+
+} // namespace Migration

@@ -1,0 +1,245 @@
+// Preflight refuses every move CSTOR.md lists as a real incident, with a reason that names it.
+#include "models/migration/preflight.h"
+
+#include <QTest>
+
+using Migration::Preflight;
+using Migration::PreflightCheck;
+using Migration::ReplicaMove;
+
+namespace {
+const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
+const QString kPool1 = QStringLiteral("cspc-stripe-pool-6qkw");
+const QString kPool2 = QStringLiteral("cspc-stripe-pool-pn9p");
+const QString kPool3 = QStringLiteral("cspc-stripe-pool-psz5");
+constexpr qint64 kGiB = 1024LL * 1024 * 1024;
+
+Cstor::PoolInstance pool(const QString &name, const QString &node)
+{
+    Cstor::PoolInstance p;
+    p.meta.uid = QStringLiteral("uid-") + name;
+    p.meta.name = name;
+    p.poolCluster = QStringLiteral("cspc-stripe-pool");
+    p.hostName = node;
+    p.phase = Cstor::PoolPhase::Online;
+    p.phaseText = QStringLiteral("ONLINE");
+    p.totalBytes = 10 * kGiB;
+    p.usedBytes = 1 * kGiB;
+    p.freeBytes = 9 * kGiB;
+    return p;
+}
+
+Cstor::VolumeReplica replica(const QString &poolName, const QString &node,
+                             Cstor::ReplicaPhase phase = Cstor::ReplicaPhase::Healthy)
+{
+    Cstor::VolumeReplica r;
+    r.meta.name = kVolume + QLatin1Char('-') + poolName;
+    r.meta.uid = QStringLiteral("uid-") + r.meta.name;
+    r.volume = kVolume;
+    r.pool = poolName;
+    r.node = node;
+    r.phase = phase;
+    r.phaseText = Cstor::Phases::toString(phase);
+    r.usedBytes = qint64(1.47 * kGiB);
+    r.allocatedBytes = qint64(1.26 * kGiB);
+    return r;
+}
+
+// The seed cluster: replicas on 6qkw (node1) and pn9p (node2), psz5 (node3) free.
+struct SeedCluster
+{
+    Kube::ClusterDelta delta;
+
+    SeedCluster()
+    {
+        delta.pools.upserted = {pool(kPool1, QStringLiteral("e2e1-node1")),
+                                pool(kPool2, QStringLiteral("e2e1-node2")),
+                                pool(kPool3, QStringLiteral("e2e1-node3"))};
+        Cstor::VolumeConfig cvc;
+        cvc.meta.uid = QStringLiteral("uid-cvc");
+        cvc.meta.name = kVolume;
+        cvc.poolCluster = QStringLiteral("cspc-stripe-pool");
+        cvc.specPools = {kPool1, kPool2};
+        cvc.statusPools = {kPool1, kPool2};
+        cvc.replicaCount = 2;
+        cvc.phase = Cstor::VolumeConfigPhase::Bound;
+        cvc.phaseText = QStringLiteral("Bound");
+        delta.volumeConfigs.upserted = {cvc};
+        Cstor::Volume cv;
+        cv.meta.uid = QStringLiteral("uid-cv");
+        cv.meta.name = kVolume;
+        cv.replicationFactor = 2;
+        cv.desiredReplicationFactor = 2;
+        cv.consistencyFactor = 2;
+        cv.phase = Cstor::VolumePhase::Healthy;
+        cv.phaseText = QStringLiteral("Healthy");
+        delta.volumes.upserted = {cv};
+        delta.replicas.upserted = {replica(kPool1, QStringLiteral("e2e1-node1")),
+                                   replica(kPool2, QStringLiteral("e2e1-node2"))};
+    }
+
+    Migration::ClusterSnapshot snapshot() const
+    {
+        Migration::ClusterSnapshot s;
+        s.apply(delta);
+        return s;
+    }
+};
+
+const PreflightCheck *find(const QList<PreflightCheck> &checks, PreflightCheck::Id id)
+{
+    for (const PreflightCheck &c : checks) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+const ReplicaMove kSeedMove{kVolume, kPool2, kPool3};
+} // namespace
+
+class TestPreflight : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedMovePasses()
+    {
+        const auto checks = Preflight::beforeScaleUp(SeedCluster().snapshot(), kSeedMove, true);
+        QVERIFY2(Preflight::passed(checks), qPrintable(Preflight::firstFailure(checks)));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<int>("scenario");
+        QTest::addColumn<int>("failing");
+        QTest::addColumn<QString>("detail");
+        using Id = PreflightCheck::Id;
+        QTest::newRow("missing target")
+            << 0 << int(Id::TargetExists)
+            << QStringLiteral("There is no pool named cspc-stripe-pool-typo");
+        QTest::newRow("foreign target")
+            << 1 << int(Id::TargetInSamePoolCluster) << QStringLiteral("belongs to other-cspc");
+        QTest::newRow("target offline")
+            << 2 << int(Id::TargetOnline) << QStringLiteral("cspc-stripe-pool-psz5 is OFFLINE");
+        QTest::newRow("target read-only")
+            << 3 << int(Id::TargetWritable) << QStringLiteral("is read-only");
+        QTest::newRow("no space") << 4 << int(Id::TargetHasSpace) << QStringLiteral("needs");
+        QTest::newRow("node holds replica")
+            << 5 << int(Id::TargetNodeFree) << QStringLiteral("already holds a replica");
+        QTest::newRow("scaling in progress")
+            << 6 << int(Id::NoScalingInProgress) << QStringLiteral("wait until");
+        QTest::newRow("no permission") << 7 << int(Id::MayPatch) << QStringLiteral("may not patch");
+        QTest::newRow("source holds none")
+            << 8 << int(Id::SourceHoldsReplica) << QStringLiteral("holds no replica");
+        QTest::newRow("above threshold")
+            << 9 << int(Id::TargetStaysBelowThreshold) << QStringLiteral("read-only at 85%");
+        QTest::newRow("not bound") << 10 << int(Id::VolumeBound) << QStringLiteral("Pending");
+    }
+
+    void refusals()
+    {
+        QFETCH(int, scenario);
+        QFETCH(int, failing);
+        QFETCH(QString, detail);
+        SeedCluster cluster;
+        ReplicaMove move = kSeedMove;
+        bool mayPatch = true;
+        Cstor::PoolInstance &target = cluster.delta.pools.upserted[2];
+        switch (scenario) {
+        case 0:
+            move.targetPool = QStringLiteral("cspc-stripe-pool-typo");
+            break;
+        case 1:
+            target.poolCluster = QStringLiteral("other-cspc");
+            break;
+        case 2:
+            target.phase = Cstor::PoolPhase::Offline;
+            target.phaseText = QStringLiteral("OFFLINE");
+            break;
+        case 3:
+            target.readOnly = true;
+            break;
+        case 4:
+            target.freeBytes = kGiB;
+            target.usedBytes = 9 * kGiB;
+            break;
+        case 5:
+            move.targetPool = kPool1;
+            break;
+        case 6:
+            cluster.delta.volumeConfigs.upserted[0].specPools.append(kPool3);
+            break;
+        case 7:
+            mayPatch = false;
+            break;
+        case 8:
+            move.sourcePool = kPool3;
+            move.targetPool = kPool2;
+            break;
+        case 9:
+            target.usedBytes = 7 * kGiB + kGiB / 2;
+            target.freeBytes = 2 * kGiB + kGiB / 2;
+            break;
+        case 10:
+            cluster.delta.volumeConfigs.upserted[0].phase = Cstor::VolumeConfigPhase::Pending;
+            cluster.delta.volumeConfigs.upserted[0].phaseText = QStringLiteral("Pending");
+            break;
+        }
+        const auto checks = Preflight::beforeScaleUp(cluster.snapshot(), move, mayPatch);
+        QVERIFY(!Preflight::passed(checks));
+        const PreflightCheck *c = find(checks, PreflightCheck::Id(failing));
+        QVERIFY(c);
+        QVERIFY(!c->passed);
+        QVERIFY2(c->detail.contains(detail), qPrintable(c->detail));
+        QVERIFY(Preflight::firstFailure(checks).contains(c->title));
+    }
+
+    void scaleDownWaitsForRebuild()
+    {
+        SeedCluster cluster;
+        cluster.delta.volumeConfigs.upserted[0].specPools.append(kPool3);
+        cluster.delta.volumeConfigs.upserted[0].statusPools.append(kPool3);
+        cluster.delta.volumes.upserted[0].desiredReplicationFactor = 3;
+        cluster.delta.replicas.upserted.append(replica(
+            kPool3, QStringLiteral("e2e1-node3"), Cstor::ReplicaPhase::ReconstructingNewReplica));
+        auto checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
+        QVERIFY(!Preflight::passed(checks));
+        QVERIFY(!find(checks, PreflightCheck::Id::NewReplicaHealthy)->passed);
+        QVERIFY(!find(checks, PreflightCheck::Id::ReplicationPromoted)->passed);
+        QVERIFY(!find(checks, PreflightCheck::Id::RemainingReplicasHealthy)->passed);
+
+        // Rebuilt, but the target has not promoted it yet: still refused.
+        cluster.delta.replicas.upserted[2].phase = Cstor::ReplicaPhase::Healthy;
+        cluster.delta.replicas.upserted[2].phaseText = QStringLiteral("Healthy");
+        checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
+        QVERIFY(!Preflight::passed(checks));
+        QVERIFY(!find(checks, PreflightCheck::Id::ReplicationPromoted)->passed);
+
+        cluster.delta.volumes.upserted[0].replicationFactor = 3;
+        checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
+        QVERIFY2(Preflight::passed(checks), qPrintable(Preflight::firstFailure(checks)));
+
+        // A degraded volume blocks the removal even when the new replica is Healthy.
+        cluster.delta.volumes.upserted[0].phase = Cstor::VolumePhase::Degraded;
+        cluster.delta.volumes.upserted[0].phaseText = QStringLiteral("Degraded");
+        checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
+        QVERIFY(!find(checks, PreflightCheck::Id::VolumeHealthy)->passed);
+    }
+
+    void neverRemovesLastHealthyReplica()
+    {
+        SeedCluster cluster;
+        // A one-replica volume "moving" to a pool whose replica never became healthy.
+        cluster.delta.replicas.upserted[0].phase = Cstor::ReplicaPhase::Degraded;
+        cluster.delta.replicas.upserted[0].phaseText = QStringLiteral("Degraded");
+        const ReplicaMove move{kVolume, kPool2, kPool1};
+        const auto checks = Preflight::beforeScaleDown(cluster.snapshot(), move);
+        const PreflightCheck *c = find(checks, PreflightCheck::Id::NotLastHealthyReplica);
+        QVERIFY(c && !c->passed);
+        QVERIFY(c->detail.contains(QStringLiteral("would leave no healthy replica")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreflight)
+#include "tst_preflight.moc"
