@@ -1,5 +1,6 @@
 // Preflight refuses every move CSTOR.md lists as a real incident, with a reason that names it.
 #include "models/migration/preflight.h"
+#include "tests/common/seedclusterdelta.h"
 
 #include <QTest>
 
@@ -8,75 +9,11 @@ using Migration::PreflightCheck;
 using Migration::ReplicaMove;
 
 namespace {
-const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
-const QString kPool1 = QStringLiteral("cspc-stripe-pool-6qkw");
-const QString kPool2 = QStringLiteral("cspc-stripe-pool-pn9p");
-const QString kPool3 = QStringLiteral("cspc-stripe-pool-psz5");
-constexpr qint64 kGiB = 1024LL * 1024 * 1024;
+using namespace SeedClusterDelta;
 
-Cstor::PoolInstance pool(const QString &name, const QString &node)
-{
-    Cstor::PoolInstance p;
-    p.meta.uid = QStringLiteral("uid-") + name;
-    p.meta.name = name;
-    p.poolCluster = QStringLiteral("cspc-stripe-pool");
-    p.hostName = node;
-    p.phase = Cstor::PoolPhase::Online;
-    p.phaseText = QStringLiteral("ONLINE");
-    p.totalBytes = 10 * kGiB;
-    p.usedBytes = 1 * kGiB;
-    p.freeBytes = 9 * kGiB;
-    return p;
-}
-
-Cstor::VolumeReplica replica(const QString &poolName, const QString &node,
-                             Cstor::ReplicaPhase phase = Cstor::ReplicaPhase::Healthy)
-{
-    Cstor::VolumeReplica r;
-    r.meta.name = kVolume + QLatin1Char('-') + poolName;
-    r.meta.uid = QStringLiteral("uid-") + r.meta.name;
-    r.volume = kVolume;
-    r.pool = poolName;
-    r.node = node;
-    r.phase = phase;
-    r.phaseText = Cstor::Phases::toString(phase);
-    r.usedBytes = qint64(1.47 * kGiB);
-    r.allocatedBytes = qint64(1.26 * kGiB);
-    return r;
-}
-
-// The seed cluster: replicas on 6qkw (node1) and pn9p (node2), psz5 (node3) free.
 struct SeedCluster
 {
-    Kube::ClusterDelta delta;
-
-    SeedCluster()
-    {
-        delta.pools.upserted = {pool(kPool1, QStringLiteral("e2e1-node1")),
-                                pool(kPool2, QStringLiteral("e2e1-node2")),
-                                pool(kPool3, QStringLiteral("e2e1-node3"))};
-        Cstor::VolumeConfig cvc;
-        cvc.meta.uid = QStringLiteral("uid-cvc");
-        cvc.meta.name = kVolume;
-        cvc.poolCluster = QStringLiteral("cspc-stripe-pool");
-        cvc.specPools = {kPool1, kPool2};
-        cvc.statusPools = {kPool1, kPool2};
-        cvc.replicaCount = 2;
-        cvc.phase = Cstor::VolumeConfigPhase::Bound;
-        cvc.phaseText = QStringLiteral("Bound");
-        delta.volumeConfigs.upserted = {cvc};
-        Cstor::Volume cv;
-        cv.meta.uid = QStringLiteral("uid-cv");
-        cv.meta.name = kVolume;
-        cv.replicationFactor = 2;
-        cv.desiredReplicationFactor = 2;
-        cv.consistencyFactor = 2;
-        cv.phase = Cstor::VolumePhase::Healthy;
-        cv.phaseText = QStringLiteral("Healthy");
-        delta.volumes.upserted = {cv};
-        delta.replicas.upserted = {replica(kPool1, QStringLiteral("e2e1-node1")),
-                                   replica(kPool2, QStringLiteral("e2e1-node2"))};
-    }
+    Kube::ClusterDelta delta = SeedClusterDelta::make();
 
     Migration::ClusterSnapshot snapshot() const
     {
@@ -201,8 +138,9 @@ private slots:
         cluster.delta.volumeConfigs.upserted[0].specPools.append(kPool3);
         cluster.delta.volumeConfigs.upserted[0].statusPools.append(kPool3);
         cluster.delta.volumes.upserted[0].desiredReplicationFactor = 3;
-        cluster.delta.replicas.upserted.append(replica(
-            kPool3, QStringLiteral("e2e1-node3"), Cstor::ReplicaPhase::ReconstructingNewReplica));
+        cluster.delta.replicas.upserted.append(
+            replica(kVolume, kPool3, QStringLiteral("e2e1-node3"),
+                    Cstor::ReplicaPhase::ReconstructingNewReplica));
         auto checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
         QVERIFY(!Preflight::passed(checks));
         QVERIFY(!find(checks, PreflightCheck::Id::NewReplicaHealthy)->passed);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/migration/clustersnapshot.h"
+#include "models/migration/replicamove.h"
+
+#include <QList>
+#include <QString>
+
+namespace Migration {
+
+// Each affected pool's capacity before and after a set of planned moves (a move, or a drain).
+struct PoolProjection
+{
+    QString pool;
+    QString node;
+    qint64 totalBytes = 0;
+    qint64 usedBefore = 0;
+    qint64 usedAfter = 0;
+    int thresholdPercent = 85; // the pool's read-only threshold
+
+    int percentBefore() const;
+    int percentAfter() const;
+    bool crossesThreshold() const; // below before, at or above after
+    bool aboveThresholdAfter() const;
+};
+
+class CapacityProjection
+{
+public:
+    // Pools the moves touch, sorted by name. A target gains the volume's data, a source frees
+    // its replica's allocated bytes once the move is done.
+    static QList<PoolProjection> project(const ClusterSnapshot &cluster,
+                                         const QList<ReplicaMove> &moves);
+};
+
+} // namespace Migration

@@ -1,0 +1,78 @@
+#include "models/migration/drainplanner.h"
+
+#include "models/cstor/capacity.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Migration {
+
+DrainPlanner::Plan DrainPlanner::plan(const ClusterSnapshot &cluster, const QString &node)
+{
+    Plan result;
+    result.node = node;
+
+    // Space each pool will have once the planned moves land.
+    QHash<QString, qint64> plannedUse;
+    // Nodes each volume will have replicas on.
+    QHash<QString, QSet<QString>> volumeNodes;
+    const auto nodeOfReplica = [&](const Cstor::VolumeReplica *replica) {
+        const Cstor::PoolInstance *pool = cluster.pool(replica->pool);
+        return pool ? pool->hostName : replica->node;
+    };
+
+    QList<const Cstor::VolumeReplica *> toMove;
+    for (const Cstor::PoolInstance *pool : cluster.poolsOnNode(node)) {
+        for (const Cstor::VolumeReplica *replica : cluster.replicasOnPool(pool->meta.name))
+            toMove.append(replica);
+    }
+    // Largest first: they are the hardest to place.
+    std::stable_sort(toMove.begin(), toMove.end(),
+                     [&](const Cstor::VolumeReplica *a, const Cstor::VolumeReplica *b) {
+                         return cluster.volumeSize(a->volume) > cluster.volumeSize(b->volume);
+                     });
+
+    for (const Cstor::VolumeReplica *replica : toMove) {
+        QSet<QString> &nodes = volumeNodes[replica->volume];
+        if (nodes.isEmpty()) {
+            for (const Cstor::VolumeReplica *peer : cluster.replicasOfVolume(replica->volume))
+                nodes.insert(nodeOfReplica(peer));
+        }
+        const Cstor::VolumeConfig *cvc = cluster.volumeConfig(replica->volume);
+        const qint64 needed = cluster.volumeSize(replica->volume);
+        const Cstor::PoolInstance *best = nullptr;
+        qint64 bestFree = -1;
+        for (const Cstor::PoolInstance *pool : cluster.pools()) {
+            if (pool->hostName == node || nodes.contains(pool->hostName))
+                continue;
+            if (cvc && pool->poolCluster != cvc->poolCluster)
+                continue;
+            if (pool->phase != Cstor::PoolPhase::Online || pool->readOnly)
+                continue;
+            const qint64 used = pool->usedBytes + plannedUse.value(pool->meta.name);
+            const qint64 free = pool->totalBytes - used;
+            const bool belowThreshold =
+                pool->roThresholdLimit >= 100 || pool->totalBytes <= 0 ||
+                (used + needed) * 100 / pool->totalBytes < pool->roThresholdLimit;
+            if (needed >= free || !belowThreshold)
+                continue;
+            if (free > bestFree) {
+                best = pool;
+                bestFree = free;
+            }
+        }
+        if (!best) {
+            result.unplaceable << tr("%1: no ONLINE, writable pool on another node without a "
+                                     "replica of %2 has %3 free below its read-only threshold")
+                                      .arg(replica->meta.name, replica->volume,
+                                           Cstor::Capacity::formatBytes(needed));
+            continue;
+        }
+        plannedUse[best->meta.name] += needed;
+        nodes.insert(best->hostName);
+        result.moves.append(ReplicaMove{replica->volume, replica->pool, best->meta.name});
+    }
+    return result;
+}
+
+} // namespace Migration

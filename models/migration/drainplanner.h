@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/migration/clustersnapshot.h"
+#include "models/migration/replicamove.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Migration {
+
+// Plans moving every replica off a node's pools: each to the pool of the same pool cluster
+// with the most free space after the moves already planned, never onto a node that already
+// holds (or will hold) a replica of the same volume, never past a pool's read-only threshold,
+// and only to ONLINE, writable pools on other nodes.
+class DrainPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(Migration::DrainPlanner)
+
+public:
+    struct Plan
+    {
+        QString node;
+        QList<ReplicaMove> moves;
+        QStringList unplaceable; // "<replica>: why" for replicas no pool can take
+        bool isComplete() const { return unplaceable.isEmpty(); }
+    };
+
+    static Plan plan(const ClusterSnapshot &cluster, const QString &node);
+};
+
+} // namespace Migration

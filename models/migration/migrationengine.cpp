@@ -1,0 +1,712 @@
+#include "models/migration/migrationengine.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcMigration, "cstor.migration")
+
+namespace Migration {
+
+namespace {
+const QString kCvcs = QStringLiteral("cstorvolumeconfigs");
+const QString kCvs = QStringLiteral("cstorvolumes");
+const QString kCvrs = QStringLiteral("cstorvolumereplicas");
+constexpr int kMaxConflictRetries = 5;
+
+QString describe(const ReplicaMove &move)
+{
+    return QStringLiteral("%1: %2 -> %3").arg(move.volume, move.sourcePool, move.targetPool);
+}
+
+// The pool names of spec.policy.replicaPoolInfo in a CVC document.
+QStringList specPoolsOf(const QJsonObject &cvc)
+{
+    QStringList pools;
+    const QJsonArray list = cvc.value(QStringLiteral("spec"))
+                                .toObject()
+                                .value(QStringLiteral("policy"))
+                                .toObject()
+                                .value(QStringLiteral("replicaPoolInfo"))
+                                .toArray();
+    for (const QJsonValue &entry : list)
+        pools << entry.toObject().value(QStringLiteral("poolName")).toString();
+    return pools;
+}
+
+QString resourceVersionOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("metadata"))
+        .toObject()
+        .value(QStringLiteral("resourceVersion"))
+        .toString();
+}
+
+QJsonObject testResourceVersion(const QJsonObject &object)
+{
+    return {{QStringLiteral("op"), QStringLiteral("test")},
+            {QStringLiteral("path"), QStringLiteral("/metadata/resourceVersion")},
+            {QStringLiteral("value"), resourceVersionOf(object)}};
+}
+
+// Removes pool `pool` at its index, guarded by resourceVersion and the name at that index.
+QJsonArray removePoolPatch(const QJsonObject &cvc, int index, const QString &pool)
+{
+    const QString path = QStringLiteral("/spec/policy/replicaPoolInfo/%1").arg(index);
+    return {testResourceVersion(cvc),
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
+                        {QStringLiteral("path"), path + QStringLiteral("/poolName")},
+                        {QStringLiteral("value"), pool}},
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("remove")},
+                        {QStringLiteral("path"), path}}};
+}
+
+QJsonArray addPoolPatch(const QJsonObject &cvc, const QString &pool)
+{
+    return {
+        testResourceVersion(cvc),
+        QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                    {QStringLiteral("path"), QStringLiteral("/spec/policy/replicaPoolInfo/-")},
+                    {QStringLiteral("value"), QJsonObject{{QStringLiteral("poolName"), pool}}}}};
+}
+
+bool isActive(const MigrationStatus &status)
+{
+    return status.state == MigrationState::ScalingUp ||
+           status.state == MigrationState::Rebuilding ||
+           status.state == MigrationState::ScalingDown;
+}
+} // namespace
+
+MigrationEngine::MigrationEngine(CvcWriter *writer, const QString &journalPath,
+                                 const QString &auditPath, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_journal(journalPath)
+    , m_audit(auditPath)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] { evaluate(); });
+}
+
+MigrationEngine::~MigrationEngine() = default;
+
+void MigrationEngine::setLimits(Limits limits)
+{
+    m_limits = limits;
+    evaluate();
+}
+
+void MigrationEngine::setMayPatch(bool mayPatch)
+{
+    m_mayPatch = mayPatch;
+}
+
+void MigrationEngine::setSynced(bool synced)
+{
+    m_synced = synced;
+    evaluate();
+}
+
+void MigrationEngine::applyDelta(const Kube::ClusterDelta &delta)
+{
+    m_cluster.apply(delta);
+    evaluate();
+}
+
+QList<PreflightCheck> MigrationEngine::plan(const ReplicaMove &move) const
+{
+    return Preflight::beforeScaleUp(m_cluster, move, m_mayPatch);
+}
+
+void MigrationEngine::dryRun(const ReplicaMove &move,
+                             std::function<void(bool ok, QString message)> done)
+{
+    if (!m_writer) {
+        done(false, tr("not connected"));
+        return;
+    }
+    QPointer<MigrationEngine> self(this);
+    m_writer->get(kCvcs, move.volume, [self, move, done](const CvcWriter::Reply &reply) {
+        if (!self || !self->m_writer)
+            return;
+        if (!reply.ok) {
+            done(false, reply.message);
+            return;
+        }
+        self->m_writer->patchCvc(move.volume, addPoolPatch(reply.object, move.targetPool), true,
+                                 [done](const CvcWriter::Reply &patched) {
+                                     done(patched.ok, patched.ok ? tr("accepted by the server")
+                                                                 : patched.message);
+                                 });
+    });
+}
+
+QString MigrationEngine::start(const ReplicaMove &move)
+{
+    Running running;
+    running.status.id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    running.status.move = move;
+    running.status.state = MigrationState::Planned;
+    running.status.step = tr("queued");
+    running.status.started = QDateTime::currentDateTimeUtc();
+    const QString id = running.status.id;
+    m_moves.insert(id, running);
+    m_order.append(id);
+    journal(m_moves[id], QStringLiteral("plan"), describe(move));
+    audit(m_moves[id], QStringLiteral("migrate"), QStringLiteral("started"));
+    emit migrationChanged(id);
+    evaluate();
+    return id;
+}
+
+bool MigrationEngine::cancel(const QString &id, QString *why)
+{
+    Running *move = find(id);
+    const auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (!move)
+        return refuse(tr("no migration %1").arg(id));
+    switch (move->status.state) {
+    case MigrationState::Planned:
+    case MigrationState::Preflight:
+        finish(*move, MigrationState::Cancelled, tr("cancelled before it started"));
+        return true;
+    case MigrationState::ScalingUp:
+    case MigrationState::Rebuilding:
+        if (!move->status.cancelRequested) {
+            move->status.cancelRequested = true;
+            audit(*move, QStringLiteral("cancel"), QStringLiteral("requested"));
+        }
+        evaluate();
+        return true;
+    case MigrationState::ScalingDown:
+        return refuse(tr("the old replica is already being removed; the move can only finish"));
+    default:
+        return refuse(tr("the migration has already ended"));
+    }
+}
+
+int MigrationEngine::resume()
+{
+    int resumed = 0;
+    const auto latest = m_journal.latest();
+    for (auto it = latest.begin(); it != latest.end(); ++it) {
+        const JournalEntry &entry = it.value();
+        if (MigrationStates::isFinal(entry.state) || m_moves.contains(entry.migrationId))
+            continue;
+        Running running;
+        running.status.id = entry.migrationId;
+        running.status.move = entry.move;
+        running.status.state =
+            entry.state == MigrationState::Preflight ? MigrationState::Planned : entry.state;
+        running.status.started = entry.time;
+        running.status.step = tr("resuming");
+        running.rollingBack = entry.action == QLatin1String("rollback");
+        running.status.cancelRequested = running.rollingBack;
+        m_moves.insert(entry.migrationId, running);
+        m_order.append(entry.migrationId);
+        audit(running, QStringLiteral("resume"), MigrationStates::toString(running.status.state));
+        emit migrationChanged(entry.migrationId);
+        ++resumed;
+    }
+    evaluate();
+    return resumed;
+}
+
+QList<MigrationStatus> MigrationEngine::migrations() const
+{
+    QList<MigrationStatus> result;
+    for (const QString &id : m_order)
+        result.append(m_moves.value(id).status);
+    return result;
+}
+
+MigrationStatus MigrationEngine::status(const QString &id) const
+{
+    return m_moves.value(id).status;
+}
+
+bool MigrationEngine::isBusy() const
+{
+    for (const Running &move : m_moves) {
+        if (!MigrationStates::isFinal(move.status.state))
+            return true;
+    }
+    return false;
+}
+
+MigrationEngine::Running *MigrationEngine::find(const QString &id)
+{
+    auto it = m_moves.find(id);
+    return it == m_moves.end() ? nullptr : &it.value();
+}
+
+void MigrationEngine::evaluate()
+{
+    if (m_synced) {
+        for (const QString &id : std::as_const(m_order)) {
+            Running *move = find(id);
+            if (move && !MigrationStates::isFinal(move->status.state))
+                evaluate(*move);
+        }
+    }
+    if (isBusy() && !m_tick.isActive())
+        m_tick.start();
+    else if (!isBusy())
+        m_tick.stop();
+}
+
+bool MigrationEngine::slotFree(const Running &move) const
+{
+    int active = 0;
+    int onTarget = 0;
+    for (const Running &other : m_moves) {
+        if (&other == &move || !isActive(other.status))
+            continue;
+        if (other.status.move.volume == move.status.move.volume)
+            return false; // the webhook allows one scaling of a volume at a time
+        ++active;
+        if (other.status.move.targetPool == move.status.move.targetPool)
+            ++onTarget;
+    }
+    return active < m_limits.perCluster && onTarget < m_limits.perPool;
+}
+
+void MigrationEngine::evaluate(Running &move)
+{
+    if (move.writing)
+        return;
+    const ReplicaMove &m = move.status.move;
+    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(m.volume);
+    switch (move.status.state) {
+    case MigrationState::Planned:
+    case MigrationState::Preflight: {
+        if (move.status.cancelRequested) {
+            finish(move, MigrationState::Cancelled, tr("cancelled before it started"));
+            return;
+        }
+        if (!slotFree(move)) {
+            move.status.step = tr("queued: waiting for a free slot");
+            return;
+        }
+        const QList<PreflightCheck> checks = Preflight::beforeScaleUp(m_cluster, m, m_mayPatch);
+        if (!Preflight::passed(checks)) {
+            finish(move, MigrationState::Failed, Preflight::firstFailure(checks));
+            return;
+        }
+        beginScaleUp(move);
+        return;
+    }
+    case MigrationState::ScalingUp:
+        // Resumed after the intent was journalled: the fresh read in patchScaleUp decides
+        // whether the patch already landed.
+        patchScaleUp(move.status.id);
+        return;
+    case MigrationState::Rebuilding: {
+        if (move.rollingBack || move.status.cancelRequested) {
+            if (!move.rollingBack)
+                beginRollback(move);
+            evaluateRollback(move);
+            return;
+        }
+        if (!cvc) {
+            finish(move, MigrationState::Failed,
+                   tr("the volume %1 disappeared from the cluster").arg(m.volume));
+            return;
+        }
+        if (!cvc->specPools.contains(m.targetPool)) {
+            finish(move, MigrationState::Failed,
+                   tr("someone else removed %1 from the volume's pools; the source replica on "
+                      "%2 was kept")
+                       .arg(m.targetPool, m.sourcePool));
+            return;
+        }
+        if (!cvc->specPools.contains(m.sourcePool)) {
+            finish(move, MigrationState::Failed,
+                   tr("someone else removed %1 from the volume's pools before the console did")
+                       .arg(m.sourcePool));
+            return;
+        }
+        sampleProgress(move);
+        const QList<PreflightCheck> gate = Preflight::beforeScaleDown(m_cluster, m);
+        if (!Preflight::passed(gate)) {
+            const auto estimate = move.status.progress;
+            move.status.step = estimate.stalled ? tr("rebuilding (stalled)") : tr("rebuilding");
+            emit migrationChanged(move.status.id);
+            return;
+        }
+        verifyAndPatchScaleDown(move.status.id);
+        return;
+    }
+    case MigrationState::ScalingDown: {
+        const bool sourceInSpec = cvc && cvc->specPools.contains(m.sourcePool);
+        if (sourceInSpec && !move.scaleDownAccepted) {
+            verifyAndPatchScaleDown(move.status.id); // resumed before the patch landed
+            return;
+        }
+        const bool settled = cvc && !sourceInSpec && !cvc->statusPools.contains(m.sourcePool);
+        const bool sourceGone = m_cluster.replica(m.volume, m.sourcePool) == nullptr;
+        if (settled && sourceGone) {
+            finish(move, MigrationState::Done, QString());
+            return;
+        }
+        move.status.step =
+            sourceGone ? tr("waiting for the volume to settle") : tr("removing the old replica");
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void MigrationEngine::beginScaleUp(Running &move)
+{
+    transition(move, MigrationState::ScalingUp, tr("adding the target pool"),
+               QStringLiteral("scale-up"), describe(move.status.move));
+    event(move.status.move.volume, QStringLiteral("Normal"),
+          tr("cstor-console: adding pool %1 to move the replica on %2")
+              .arg(move.status.move.targetPool, move.status.move.sourcePool));
+    patchScaleUp(move.status.id);
+}
+
+void MigrationEngine::patchScaleUp(const QString &id)
+{
+    Running *running = find(id);
+    if (!running || !m_writer)
+        return;
+    running->writing = true;
+    const ReplicaMove m = running->status.move;
+    QPointer<MigrationEngine> self(this);
+    m_writer->get(kCvcs, m.volume, [self, id, m](const CvcWriter::Reply &reply) {
+        Running *move = self ? self->find(id) : nullptr;
+        if (!move)
+            return;
+        if (!reply.ok) {
+            move->writing = false;
+            self->finish(*move, MigrationState::Failed,
+                         tr("cannot read the volume's CStorVolumeConfig: %1").arg(reply.message));
+            return;
+        }
+        if (specPoolsOf(reply.object).contains(m.targetPool)) {
+            move->writing = false; // already added (a resumed move whose patch had landed)
+            self->transition(*move, MigrationState::Rebuilding, tr("rebuilding"));
+            return;
+        }
+        self->m_writer->patchCvc(
+            m.volume, addPoolPatch(reply.object, m.targetPool), false,
+            [self, id](const CvcWriter::Reply &patched) {
+                Running *current = self ? self->find(id) : nullptr;
+                if (!current)
+                    return;
+                current->writing = false;
+                if (patched.ok) {
+                    current->conflictRetries = 0;
+                    self->transition(*current, MigrationState::Rebuilding, tr("rebuilding"));
+                    return;
+                }
+                if (self->retryOnConflict(*current, patched,
+                                          [self, id] { self->patchScaleUp(id); }))
+                    return;
+                self->finish(*current, MigrationState::Failed,
+                             tr("adding the target pool was refused: %1").arg(patched.message));
+            });
+    });
+}
+
+void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
+{
+    Running *running = find(id);
+    if (!running || !m_writer)
+        return;
+    running->writing = true;
+    const ReplicaMove m = running->status.move;
+    const Cstor::VolumeReplica *created = m_cluster.replica(m.volume, m.targetPool);
+    const QString createdName =
+        created ? created->meta.name : m.volume + QLatin1Char('-') + m.targetPool;
+    QPointer<MigrationEngine> self(this);
+    // Fresh reads of the CVC, the CV and the new CVR: the informers may lag, and this is the
+    // step that can lose data.
+    auto fresh = std::make_shared<Kube::ClusterDelta>();
+    auto cvcDocument = std::make_shared<QJsonObject>();
+    const auto fail = [self, id](const QString &why) {
+        Running *move = self ? self->find(id) : nullptr;
+        if (!move)
+            return;
+        move->writing = false;
+        move->status.step = tr("waiting: %1").arg(why);
+        emit self->migrationChanged(id);
+    };
+    m_writer->get(kCvcs, m.volume, [=](const CvcWriter::Reply &cvcReply) {
+        if (!self)
+            return;
+        if (!cvcReply.ok)
+            return fail(cvcReply.message);
+        *cvcDocument = cvcReply.object;
+        Cstor::VolumeConfig cvc;
+        QString error;
+        if (!Cstor::VolumeConfig::fromJson(cvcReply.object, &cvc, &error))
+            return fail(error);
+        fresh->volumeConfigs.upserted.append(cvc);
+        self->m_writer->get(kCvs, m.volume, [=](const CvcWriter::Reply &cvReply) {
+            if (!self)
+                return;
+            if (!cvReply.ok)
+                return fail(cvReply.message);
+            Cstor::Volume cv;
+            QString cvError;
+            if (!Cstor::Volume::fromJson(cvReply.object, &cv, &cvError))
+                return fail(cvError);
+            fresh->volumes.upserted.append(cv);
+            self->m_writer->get(kCvrs, createdName, [=](const CvcWriter::Reply &cvrReply) {
+                Running *move = self ? self->find(id) : nullptr;
+                if (!move)
+                    return;
+                if (!cvrReply.ok)
+                    return fail(cvrReply.message);
+                Cstor::VolumeReplica cvr;
+                QString cvrError;
+                if (!Cstor::VolumeReplica::fromJson(cvrReply.object, &cvr, &cvrError))
+                    return fail(cvrError);
+                fresh->replicas.upserted.append(cvr);
+                ClusterSnapshot checked = self->m_cluster;
+                checked.apply(*fresh);
+                const QList<PreflightCheck> gate = Preflight::beforeScaleDown(checked, m);
+                if (!Preflight::passed(gate))
+                    return fail(Preflight::firstFailure(gate));
+                if (move->status.state == MigrationState::Rebuilding) {
+                    move->estimator.markFinished(QDateTime::currentDateTimeUtc());
+                    move->status.progress =
+                        move->estimator.estimate(QDateTime::currentDateTimeUtc());
+                    self->transition(*move, MigrationState::ScalingDown,
+                                     tr("removing the old replica"), QStringLiteral("scale-down"),
+                                     describe(m));
+                    self->event(m.volume, QStringLiteral("Normal"),
+                                tr("cstor-console: replica on %1 is Healthy; removing pool %2")
+                                    .arg(m.targetPool, m.sourcePool));
+                }
+                self->patchScaleDown(id, *cvcDocument);
+            });
+        });
+    });
+}
+
+void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
+{
+    Running *move = find(id);
+    if (!move || !m_writer)
+        return;
+    const ReplicaMove m = move->status.move;
+    const int index = specPoolsOf(cvc).indexOf(m.sourcePool);
+    if (index < 0) {
+        move->writing = false;
+        move->scaleDownAccepted = true; // already removed (resumed after the patch landed)
+        evaluate(*move);
+        return;
+    }
+    QPointer<MigrationEngine> self(this);
+    m_writer->patchCvc(m.volume, removePoolPatch(cvc, index, m.sourcePool), false,
+                       [self, id](const CvcWriter::Reply &patched) {
+                           Running *current = self ? self->find(id) : nullptr;
+                           if (!current)
+                               return;
+                           current->writing = false;
+                           if (patched.ok) {
+                               current->conflictRetries = 0;
+                               current->scaleDownAccepted = true;
+                               current->status.step = tr("removing the old replica");
+                               emit self->migrationChanged(id);
+                               return;
+                           }
+                           if (self->retryOnConflict(*current, patched, [self, id] {
+                                   self->verifyAndPatchScaleDown(id);
+                               }))
+                               return;
+                           // Nothing was removed; the new replica stays as an extra copy.
+                           self->finish(*current, MigrationState::Failed,
+                                        tr("removing the old replica was refused: %1; both "
+                                           "replicas were kept")
+                                            .arg(patched.message));
+                       });
+}
+
+void MigrationEngine::beginRollback(Running &move)
+{
+    move.rollingBack = true;
+    journal(move, QStringLiteral("rollback"),
+            tr("cancelled: removing the new replica on %1").arg(move.status.move.targetPool));
+    move.status.step = tr("rolling back: removing the new replica");
+    emit migrationChanged(move.status.id);
+}
+
+void MigrationEngine::evaluateRollback(Running &move)
+{
+    const ReplicaMove &m = move.status.move;
+    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(m.volume);
+    if (!cvc)
+        return;
+    if (!cvc->specPools.contains(m.targetPool)) {
+        if (!cvc->statusPools.contains(m.targetPool) &&
+            m_cluster.replica(m.volume, m.targetPool) == nullptr) {
+            finish(move, MigrationState::RolledBack,
+                   tr("cancelled; the new replica was removed and the source kept"));
+        }
+        return;
+    }
+    if (cvc->isScaling()) {
+        move.status.step = tr("rolling back: waiting for the scale-up to settle");
+        return;
+    }
+    patchRemovePool(move.status.id, m.targetPool);
+}
+
+void MigrationEngine::patchRemovePool(const QString &id, const QString &pool)
+{
+    Running *running = find(id);
+    if (!running || !m_writer)
+        return;
+    running->writing = true;
+    const QString volume = running->status.move.volume;
+    QPointer<MigrationEngine> self(this);
+    m_writer->get(kCvcs, volume, [self, id, pool, volume](const CvcWriter::Reply &reply) {
+        Running *move = self ? self->find(id) : nullptr;
+        if (!move)
+            return;
+        const int index = reply.ok ? specPoolsOf(reply.object).indexOf(pool) : -1;
+        if (index < 0) {
+            move->writing = false;
+            return;
+        }
+        self->m_writer->patchCvc(
+            volume, removePoolPatch(reply.object, index, pool), false,
+            [self, id, pool](const CvcWriter::Reply &patched) {
+                Running *current = self ? self->find(id) : nullptr;
+                if (!current)
+                    return;
+                current->writing = false;
+                if (!patched.ok && !self->retryOnConflict(*current, patched, [self, id, pool] {
+                        self->patchRemovePool(id, pool);
+                    })) {
+                    current->status.step = tr("rolling back: %1").arg(patched.message);
+                    emit self->migrationChanged(id);
+                }
+            });
+    });
+}
+
+bool MigrationEngine::retryOnConflict(Running &move, const CvcWriter::Reply &reply,
+                                      const std::function<void()> &again)
+{
+    // 409: stale resourceVersion; 422: a `test` op failed (someone else changed the CVC).
+    const bool conflict = reply.httpCode == 409 || reply.httpCode == 422;
+    if (!conflict || move.conflictRetries >= kMaxConflictRetries)
+        return false;
+    ++move.conflictRetries;
+    qCInfo(lcMigration) << "conflict on" << move.status.move.volume << "retrying"
+                        << move.conflictRetries;
+    move.status.step = tr("the volume changed meanwhile; reading it again");
+    QTimer::singleShot(100 * move.conflictRetries, this, again);
+    return true;
+}
+
+void MigrationEngine::sampleProgress(Running &move)
+{
+    const ReplicaMove &m = move.status.move;
+    const Cstor::VolumeReplica *created = m_cluster.replica(m.volume, m.targetPool);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!created) {
+        move.status.progress = move.estimator.estimate(now);
+        return;
+    }
+    qint64 peerBytes = 0;
+    int peerSnapshots = 0;
+    for (const Cstor::VolumeReplica *peer : m_cluster.replicasOfVolume(m.volume)) {
+        if (peer->pool == m.targetPool || peer->phase != Cstor::ReplicaPhase::Healthy)
+            continue;
+        peerBytes = std::max(peerBytes, peer->usedBytes);
+        peerSnapshots = std::max(peerSnapshots, int(peer->snapshots.size()));
+    }
+    const bool changed = move.estimator.history().isEmpty() ||
+                         move.estimator.history().last().copiedBytes != created->usedBytes;
+    if (changed || !move.lastSample.isValid() || move.lastSample.secsTo(now) >= 5) {
+        move.estimator.addSample({now, created->usedBytes, peerBytes,
+                                  int(created->pendingSnapshots.size()), peerSnapshots});
+        move.lastSample = now;
+    }
+    move.status.progress = move.estimator.estimate(now);
+}
+
+void MigrationEngine::transition(Running &move, MigrationState state, const QString &step,
+                                 const QString &action, const QString &detail)
+{
+    move.status.state = state;
+    move.status.step = step;
+    journal(move, action, detail);
+    emit migrationChanged(move.status.id);
+}
+
+void MigrationEngine::finish(Running &move, MigrationState state, const QString &reason)
+{
+    move.status.state = state;
+    move.status.reason = reason;
+    move.status.finished = QDateTime::currentDateTimeUtc();
+    move.status.step = MigrationStates::toString(state);
+    if (state == MigrationState::Done)
+        move.status.progress.fraction = 1.0;
+    journal(move, QString(), reason);
+    const QString result =
+        reason.isEmpty() ? MigrationStates::toString(state)
+                         : QStringLiteral("%1: %2").arg(MigrationStates::toString(state), reason);
+    audit(move, QStringLiteral("migrate"), result);
+    event(move.status.move.volume,
+          state == MigrationState::Done ? QStringLiteral("Normal") : QStringLiteral("Warning"),
+          tr("cstor-console: moving the replica from %1 to %2 ended %3")
+              .arg(move.status.move.sourcePool, move.status.move.targetPool, result));
+    const QString id = move.status.id;
+    emit migrationChanged(id);
+    emit migrationFinished(id, state, reason);
+}
+
+void MigrationEngine::journal(const Running &move, const QString &action, const QString &detail)
+{
+    JournalEntry entry;
+    entry.migrationId = move.status.id;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.state = move.status.state;
+    entry.move = move.status.move;
+    entry.context = m_writer ? m_writer->contextName() : QString();
+    entry.action = action;
+    entry.detail = detail;
+    QString error;
+    if (!m_journal.append(entry, &error))
+        qCWarning(lcMigration).noquote() << error;
+}
+
+void MigrationEngine::audit(const Running &move, const QString &action, const QString &result)
+{
+    AuditRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    if (m_writer) {
+        record.user = m_writer->identity();
+        record.context = m_writer->contextName();
+        record.server = m_writer->serverUrl();
+    }
+    record.action = action;
+    record.target = describe(move.status.move);
+    record.result = result;
+    QString error;
+    if (!m_audit.record(record, &error))
+        qCWarning(lcMigration).noquote() << error;
+}
+
+void MigrationEngine::event(const QString &volume, const QString &type, const QString &message)
+{
+    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(volume);
+    if (m_writer && cvc)
+        m_writer->recordEvent(cvc->meta, type, message);
+}
+
+} // namespace Migration

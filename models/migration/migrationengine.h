@@ -1,0 +1,133 @@
+#pragma once
+
+#include "models/migration/auditlog.h"
+#include "models/migration/clustersnapshot.h"
+#include "models/migration/cvcwriter.h"
+#include "models/migration/journal.h"
+#include "models/migration/migrationstate.h"
+#include "models/migration/preflight.h"
+#include "models/migration/rebuildestimator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Migration {
+
+// What the operations panel and the command line show of one move.
+struct MigrationStatus
+{
+    QString id;
+    ReplicaMove move;
+    MigrationState state = MigrationState::Planned;
+    QString step;   // in words: "waiting for a slot", "rebuilding", "removing old replica", ...
+    QString reason; // why it failed / was cancelled
+    RebuildEstimator::Estimate progress;
+    QDateTime started;
+    QDateTime finished;
+    bool cancelRequested = false;
+};
+
+// Drives replica moves through the seed's two steps, safely: preflight, scale up (add the
+// target pool to the CVC), wait for the new replica and the volume to be Healthy and promoted,
+// scale down (remove the source pool), wait for the old replica to go. The journal is written
+// before each step; a new engine on the same journal resumes from the cluster's real state.
+// Writes carry resourceVersion preconditions (JSON patch `test` ops) and are retried on
+// conflicts. The source replica is never removed before its replacement is Healthy and the
+// volume is Healthy: the gate is checked on the informers' snapshot and again on fresh reads.
+class MigrationEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int perPool = 1;    // moves touching one pool at once
+        int perCluster = 4; // moves at once
+    };
+
+    MigrationEngine(CvcWriter *writer, const QString &journalPath, const QString &auditPath,
+                    QObject *parent = nullptr);
+    ~MigrationEngine() override;
+
+    void setLimits(Limits limits);
+    void setMayPatch(bool mayPatch); // from a SelfSubjectAccessReview; refuses moves when false
+    // Nothing moves until the informers have listed everything once (a resumed move must not
+    // act on an empty picture of the cluster).
+    void setSynced(bool synced);
+    const ClusterSnapshot &cluster() const { return m_cluster; }
+
+    // The informers' changes; every delta re-evaluates the running moves.
+    void applyDelta(const Kube::ClusterDelta &delta);
+
+    // Checks against the current snapshot, for the plan dialog and --dry-run.
+    QList<PreflightCheck> plan(const ReplicaMove &move) const;
+    // Server-side dry run of the scale-up patch: the webhook's verdict without changing anything.
+    void dryRun(const ReplicaMove &move, std::function<void(bool ok, QString message)> done);
+
+    // Queues a move; returns its id. It starts when the limits allow.
+    QString start(const ReplicaMove &move);
+    // Before the scale-down: removes the new replica again and keeps the source (RolledBack);
+    // a move not yet scaled up is just Cancelled. Returns false (with *why) when too late.
+    bool cancel(const QString &id, QString *why = nullptr);
+    // Re-adopts every move the journal has not seen finish.
+    int resume();
+
+    QList<MigrationStatus> migrations() const;
+    MigrationStatus status(const QString &id) const;
+    bool isBusy() const; // any move not final
+
+signals:
+    void migrationChanged(const QString &id);
+    void migrationFinished(const QString &id, Migration::MigrationState state,
+                           const QString &reason);
+
+private:
+    struct Running
+    {
+        MigrationStatus status;
+        RebuildEstimator estimator;
+        bool writing = false; // a write is in flight: no new step until it answers
+        int conflictRetries = 0;
+        bool rollingBack = false;
+        bool scaleDownAccepted = false;
+        QDateTime lastSample;
+    };
+
+    void evaluate();
+    void evaluate(Running &move);
+    bool slotFree(const Running &move) const;
+    void beginScaleUp(Running &move);
+    void patchScaleUp(const QString &id);
+    void beginScaleDown(Running &move);
+    void verifyAndPatchScaleDown(const QString &id);
+    void patchScaleDown(const QString &id, const QJsonObject &cvc);
+    void beginRollback(Running &move);
+    void evaluateRollback(Running &move);
+    void patchRemovePool(const QString &id, const QString &pool);
+    void sampleProgress(Running &move);
+    void transition(Running &move, MigrationState state, const QString &step,
+                    const QString &action = {}, const QString &detail = {});
+    void finish(Running &move, MigrationState state, const QString &reason);
+    void journal(const Running &move, const QString &action, const QString &detail);
+    void audit(const Running &move, const QString &action, const QString &result);
+    void event(const QString &volume, const QString &type, const QString &message);
+    bool retryOnConflict(Running &move, const CvcWriter::Reply &reply,
+                         const std::function<void()> &again);
+    Running *find(const QString &id);
+
+    QPointer<CvcWriter> m_writer;
+    Journal m_journal;
+    AuditLog m_audit;
+    ClusterSnapshot m_cluster;
+    Limits m_limits;
+    bool m_mayPatch = true;
+    bool m_synced = false;
+    QHash<QString, Running> m_moves;
+    QStringList m_order; // ids in start order (the queue)
+    QTimer m_tick;       // re-evaluates when no delta comes (stall detection, retries)
+};
+
+} // namespace Migration
