@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/migration/migrationengine.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Items {
+
+// The operations queue: one row per migration of the engine, in start order.
+class MigrationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Volume, From, To, State, Step, Progress, Rate, Eta, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StateRole,            // Migration::MigrationState as int
+        ProgressFractionRole, // double 0..1
+        FinalRole,            // bool
+        SortRole,
+    };
+
+    explicit MigrationListModel(Migration::MigrationEngine *engine, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    QString idAt(int row) const;
+    int rowOf(const QString &id) const;
+
+    static QString formatEta(qint64 seconds);
+
+private:
+    void onChanged(const QString &id);
+
+    QPointer<Migration::MigrationEngine> m_engine;
+    QStringList m_ids;
+    QHash<QString, Migration::MigrationStatus> m_status;
+};
+
+} // namespace Items

@@ -1,0 +1,135 @@
+#include "ui/operationspanel.h"
+
+#include "models/items/migrationlistmodel.h"
+#include "models/migration/auditlog.h"
+#include "models/migration/migrationengine.h"
+#include "ui/progressdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QString &auditPath,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_auditPath(auditPath)
+{
+    setObjectName(QStringLiteral("operationsPanel"));
+    auto *tabs = new QTabWidget(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
+
+    auto *queue = new QWidget(tabs);
+    auto *queueLayout = new QVBoxLayout(queue);
+    m_model = new Items::MigrationListModel(engine, this);
+    m_view = new QTableView(queue);
+    m_view->setObjectName(QStringLiteral("operationsQueue"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(
+        Items::MigrationListModel::Progress,
+        new ProgressDelegate(Items::MigrationListModel::ProgressFractionRole, m_view));
+    m_view->setAccessibleName(tr("Migration queue"));
+    queueLayout->addWidget(m_view);
+
+    auto *buttons = new QHBoxLayout;
+    m_hint = new QLabel(tr("Progress is estimated from the replicas' used space."), queue);
+    m_cancel = new QPushButton(tr("Cancel move"), queue);
+    m_cancel->setObjectName(QStringLiteral("cancelMigration"));
+    m_undo = new QPushButton(tr("Move back…"), queue);
+    m_undo->setObjectName(QStringLiteral("undoMigration"));
+    buttons->addWidget(m_hint, 1);
+    buttons->addWidget(m_undo);
+    buttons->addWidget(m_cancel);
+    queueLayout->addLayout(buttons);
+    tabs->addTab(queue, tr("Operations"));
+
+    m_audit = new QTreeWidget(tabs);
+    m_audit->setObjectName(QStringLiteral("auditLog"));
+    m_audit->setRootIsDecorated(false);
+    m_audit->setHeaderLabels(
+        {tr("Time"), tr("User"), tr("Context"), tr("Action"), tr("Target"), tr("Result")});
+    tabs->addTab(m_audit, tr("Audit log"));
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OperationsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OperationsPanel::updateButtons);
+    connect(engine, &Migration::MigrationEngine::migrationFinished, this,
+            &OperationsPanel::refreshAudit);
+    connect(engine, &Migration::MigrationEngine::migrationChanged, this, [this](const QString &) {
+        if (m_audit->isVisible())
+            refreshAudit();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        QString why;
+        if (!m_engine->cancel(m_model->idAt(rows.first().row()), &why))
+            QMessageBox::information(this, tr("Cannot cancel"), why);
+    });
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const auto status = m_engine->status(m_model->idAt(rows.first().row()));
+        emit undoRequested(status.move.volume, status.move.targetPool, status.move.sourcePool);
+    });
+    refreshAudit();
+    updateButtons();
+}
+
+void OperationsPanel::setWritesAllowed(bool allowed, const QString &whyNot)
+{
+    m_writesAllowed = allowed;
+    m_whyNot = whyNot;
+    updateButtons();
+}
+
+void OperationsPanel::updateButtons()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const auto status = rows.isEmpty() ? Migration::MigrationStatus()
+                                       : m_engine->status(m_model->idAt(rows.first().row()));
+    const bool selected = !rows.isEmpty();
+    const bool cancellable = selected && !Migration::MigrationStates::isFinal(status.state) &&
+                             status.state != Migration::MigrationState::ScalingDown;
+    const bool undoable = selected && status.state == Migration::MigrationState::Done;
+    m_cancel->setEnabled(m_writesAllowed && cancellable);
+    m_undo->setEnabled(m_writesAllowed && undoable);
+    const QString tip = !m_writesAllowed ? m_whyNot : QString();
+    m_cancel->setToolTip(tip.isEmpty() ? tr("Remove the new replica again and keep the source "
+                                            "(before the old replica is removed)")
+                                       : tip);
+    m_undo->setToolTip(tip.isEmpty() ? tr("Plan the reverse move") : tip);
+}
+
+void OperationsPanel::refreshAudit()
+{
+    m_audit->clear();
+    const auto records = Migration::AuditLog(m_auditPath).records();
+    for (auto it = records.crbegin(); it != records.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_audit);
+        item->setText(0, QLocale().toString(it->time.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, it->user);
+        item->setText(2, it->context);
+        item->setText(3, it->action);
+        item->setText(4, it->target);
+        item->setText(5, it->result);
+    }
+}
+
+} // namespace Ui

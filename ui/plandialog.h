@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/migration/capacityprojection.h"
+#include "models/migration/preflight.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace Migration {
+class MigrationEngine;
+}
+
+namespace Ui {
+
+// The plan of one or more replica moves, shown before anything changes: the steps, every
+// preflight check with its finding, each affected pool's capacity before and after, and the
+// server's dry-run verdict. Apply is enabled only when every blocking check passed and the
+// dry run was accepted.
+class PlanDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PlanDialog(Migration::MigrationEngine *engine, const QList<Migration::ReplicaMove> &moves,
+               bool readOnly, const QString &readOnlyReason, QWidget *parent = nullptr);
+
+    QList<Migration::ReplicaMove> moves() const { return m_moves; }
+    bool canApply() const;
+    QString dryRunResult() const { return m_dryRunResult; }
+
+signals:
+    void applyRequested(const QList<Migration::ReplicaMove> &moves);
+    void dryRunFinished();
+
+private:
+    void fillChecks();
+    void fillCapacity();
+    void startDryRun();
+    void updateApply();
+
+    Migration::MigrationEngine *m_engine;
+    QList<Migration::ReplicaMove> m_moves;
+    bool m_readOnly;
+    QString m_readOnlyReason;
+    bool m_checksPassed = false;
+    int m_dryRunsPending = 0;
+    bool m_dryRunOk = true;
+    QString m_dryRunResult;
+    QLabel *m_summary;
+    QTreeWidget *m_checks;
+    QTreeWidget *m_capacity;
+    QLabel *m_dryRun;
+    QPushButton *m_apply;
+};
+
+} // namespace Ui
