@@ -70,6 +70,23 @@ QJsonArray addPoolPatch(const QJsonObject &cvc, const QString &pool)
                     {QStringLiteral("value"), QJsonObject{{QStringLiteral("poolName"), pool}}}}};
 }
 
+// Reads one object and decodes it into its domain type; `fail` gets the reason otherwise.
+template<typename T>
+void readDecoded(CvcWriter *writer, const QString &resource, const QString &name,
+                 const std::function<void(const QString &)> &fail,
+                 const std::function<void(const T &, const QJsonObject &)> &done)
+{
+    writer->get(resource, name, [fail, done](const CvcWriter::Reply &reply) {
+        if (!reply.ok)
+            return fail(reply.message);
+        T decoded;
+        QString error;
+        if (!T::fromJson(reply.object, &decoded, &error))
+            return fail(error);
+        done(decoded, reply.object);
+    });
+}
+
 bool isActive(const MigrationStatus &status)
 {
     return status.state == MigrationState::ScalingUp ||
@@ -430,8 +447,6 @@ void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
     QPointer<MigrationEngine> self(this);
     // Fresh reads of the CVC, the CV and the new CVR: the informers may lag, and this is the
     // step that can lose data.
-    auto fresh = std::make_shared<Kube::ClusterDelta>();
-    auto cvcDocument = std::make_shared<QJsonObject>();
     const auto fail = [self, id](const QString &why) {
         Running *move = self ? self->find(id) : nullptr;
         if (!move)
@@ -440,58 +455,48 @@ void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
         move->status.step = tr("waiting: %1").arg(why);
         emit self->migrationChanged(id);
     };
-    m_writer->get(kCvcs, m.volume, [=](const CvcWriter::Reply &cvcReply) {
-        if (!self)
-            return;
-        if (!cvcReply.ok)
-            return fail(cvcReply.message);
-        *cvcDocument = cvcReply.object;
-        Cstor::VolumeConfig cvc;
-        QString error;
-        if (!Cstor::VolumeConfig::fromJson(cvcReply.object, &cvc, &error))
-            return fail(error);
-        fresh->volumeConfigs.upserted.append(cvc);
-        self->m_writer->get(kCvs, m.volume, [=](const CvcWriter::Reply &cvReply) {
+    readDecoded<Cstor::VolumeConfig>(
+        m_writer, kCvcs, m.volume, fail,
+        [=](const Cstor::VolumeConfig &cvc, const QJsonObject &cvcDocument) {
             if (!self)
                 return;
-            if (!cvReply.ok)
-                return fail(cvReply.message);
-            Cstor::Volume cv;
-            QString cvError;
-            if (!Cstor::Volume::fromJson(cvReply.object, &cv, &cvError))
-                return fail(cvError);
-            fresh->volumes.upserted.append(cv);
-            self->m_writer->get(kCvrs, createdName, [=](const CvcWriter::Reply &cvrReply) {
-                Running *move = self ? self->find(id) : nullptr;
-                if (!move)
-                    return;
-                if (!cvrReply.ok)
-                    return fail(cvrReply.message);
-                Cstor::VolumeReplica cvr;
-                QString cvrError;
-                if (!Cstor::VolumeReplica::fromJson(cvrReply.object, &cvr, &cvrError))
-                    return fail(cvrError);
-                fresh->replicas.upserted.append(cvr);
-                ClusterSnapshot checked = self->m_cluster;
-                checked.apply(*fresh);
-                const QList<PreflightCheck> gate = Preflight::beforeScaleDown(checked, m);
-                if (!Preflight::passed(gate))
-                    return fail(Preflight::firstFailure(gate));
-                if (move->status.state == MigrationState::Rebuilding) {
-                    move->estimator.markFinished(QDateTime::currentDateTimeUtc());
-                    move->status.progress =
-                        move->estimator.estimate(QDateTime::currentDateTimeUtc());
-                    self->transition(*move, MigrationState::ScalingDown,
-                                     tr("removing the old replica"), QStringLiteral("scale-down"),
-                                     describe(m));
-                    self->event(m.volume, QStringLiteral("Normal"),
-                                tr("cstor-console: replica on %1 is Healthy; removing pool %2")
-                                    .arg(m.targetPool, m.sourcePool));
-                }
-                self->patchScaleDown(id, *cvcDocument);
-            });
+            readDecoded<Cstor::Volume>(
+                self->m_writer, kCvs, m.volume, fail,
+                [=](const Cstor::Volume &cv, const QJsonObject &) {
+                    if (!self)
+                        return;
+                    readDecoded<Cstor::VolumeReplica>(
+                        self->m_writer, kCvrs, createdName, fail,
+                        [=](const Cstor::VolumeReplica &cvr, const QJsonObject &) {
+                            Running *move = self ? self->find(id) : nullptr;
+                            if (!move)
+                                return;
+                            Kube::ClusterDelta fresh;
+                            fresh.volumeConfigs.upserted = {cvc};
+                            fresh.volumes.upserted = {cv};
+                            fresh.replicas.upserted = {cvr};
+                            ClusterSnapshot checked = self->m_cluster;
+                            checked.apply(fresh);
+                            const QList<PreflightCheck> gate =
+                                Preflight::beforeScaleDown(checked, m);
+                            if (!Preflight::passed(gate))
+                                return fail(Preflight::firstFailure(gate));
+                            if (move->status.state == MigrationState::Rebuilding) {
+                                move->estimator.markFinished(QDateTime::currentDateTimeUtc());
+                                move->status.progress =
+                                    move->estimator.estimate(QDateTime::currentDateTimeUtc());
+                                self->transition(*move, MigrationState::ScalingDown,
+                                                 tr("removing the old replica"),
+                                                 QStringLiteral("scale-down"), describe(m));
+                                self->event(
+                                    m.volume, QStringLiteral("Normal"),
+                                    tr("cstor-console: replica on %1 is Healthy; removing pool %2")
+                                        .arg(m.targetPool, m.sourcePool));
+                            }
+                            self->patchScaleDown(id, cvcDocument);
+                        });
+                });
         });
-    });
 }
 
 void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)

@@ -19,15 +19,23 @@ int percent(qint64 part, qint64 whole)
 }
 } // namespace
 
+const Cstor::VolumeConfig *Preflight::volumeExists(const ClusterSnapshot &cluster,
+                                                   const ReplicaMove &move,
+                                                   QList<PreflightCheck> *checks)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(move.volume);
+    *checks << check(PreflightCheck::Id::VolumeExists, cvc != nullptr, tr("Volume exists"),
+                     cvc ? tr("CStorVolumeConfig %1 found").arg(move.volume)
+                         : tr("No CStorVolumeConfig named %1").arg(move.volume));
+    return cvc;
+}
+
 QList<PreflightCheck> Preflight::beforeScaleUp(const ClusterSnapshot &cluster,
                                                const ReplicaMove &move, bool mayPatchCvc)
 {
     using Id = PreflightCheck::Id;
     QList<PreflightCheck> checks;
-    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(move.volume);
-    checks << check(Id::VolumeExists, cvc != nullptr, tr("Volume exists"),
-                    cvc ? tr("CStorVolumeConfig %1 found").arg(move.volume)
-                        : tr("No CStorVolumeConfig named %1").arg(move.volume));
+    const Cstor::VolumeConfig *cvc = volumeExists(cluster, move, &checks);
     if (!cvc)
         return checks;
 
@@ -116,10 +124,7 @@ QList<PreflightCheck> Preflight::beforeScaleDown(const ClusterSnapshot &cluster,
 {
     using Id = PreflightCheck::Id;
     QList<PreflightCheck> checks;
-    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(move.volume);
-    checks << check(Id::VolumeExists, cvc != nullptr, tr("Volume exists"),
-                    cvc ? tr("CStorVolumeConfig %1 found").arg(move.volume)
-                        : tr("No CStorVolumeConfig named %1").arg(move.volume));
+    const Cstor::VolumeConfig *cvc = volumeExists(cluster, move, &checks);
     if (!cvc)
         return checks;
     checks << check(Id::NoScalingInProgress, !cvc->isScaling(), tr("No other scaling in progress"),

@@ -55,6 +55,11 @@ public:
 
     static bool passed(const QList<PreflightCheck> &checks); // every blocking check passed
     static QString firstFailure(const QList<PreflightCheck> &checks);
+
+private:
+    static const Cstor::VolumeConfig *volumeExists(const ClusterSnapshot &cluster,
+                                                   const ReplicaMove &move,
+                                                   QList<PreflightCheck> *checks);
 };
 
 } // namespace Migration

@@ -2,11 +2,6 @@
 
 namespace SeedClusterDelta {
 
-const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
-const QString kPool1 = QStringLiteral("cspc-stripe-pool-6qkw");
-const QString kPool2 = QStringLiteral("cspc-stripe-pool-pn9p");
-const QString kPool3 = QStringLiteral("cspc-stripe-pool-psz5");
-
 Cstor::PoolInstance pool(const QString &name, const QString &node)
 {
     Cstor::PoolInstance p;
@@ -17,8 +12,8 @@ Cstor::PoolInstance pool(const QString &name, const QString &node)
     p.phase = Cstor::PoolPhase::Online;
     p.phaseText = QStringLiteral("ONLINE");
     p.totalBytes = 10 * kGiB;
-    p.usedBytes = 1 * kGiB;
-    p.freeBytes = 9 * kGiB;
+    p.usedBytes = 2 * kGiB; // holds a 1.26 GiB replica and more
+    p.freeBytes = 8 * kGiB;
     return p;
 }
 

@@ -210,12 +210,12 @@ private slots:
         QCOMPARE(same, created);
         QCOMPARE(spy.count(), 0);
 
-        // Status change: new RV, same generation, uid kept.
+        // Status change: new RV, uid kept; generation bumps (no status subresource).
         QJsonObject withStatus = created;
         withStatus.insert(QStringLiteral("status"),
                           QJsonObject{{QStringLiteral("phase"), QStringLiteral("Healthy")}});
         const QJsonObject s = ok(store.update(kCvr, withStatus));
-        QCOMPARE(meta(s).value(QStringLiteral("generation")).toInteger(), 1);
+        QCOMPARE(meta(s).value(QStringLiteral("generation")).toInteger(), 2);
         QCOMPARE(rv(s), QString::number(store.resourceVersion()));
         QVERIFY(rv(s) != rv(created));
         QCOMPARE(meta(s).value(QStringLiteral("uid")), meta(created).value(QStringLiteral("uid")));
@@ -226,14 +226,14 @@ private slots:
         const QJsonObject l = ok(
             store.update(kCvr, setMeta(s, QStringLiteral("labels"),
                                        QJsonObject{{QStringLiteral("k"), QStringLiteral("v")}})));
-        QCOMPARE(meta(l).value(QStringLiteral("generation")).toInteger(), 1);
+        QCOMPARE(meta(l).value(QStringLiteral("generation")).toInteger(), 2);
 
         // Spec change: generation bumps.
         QJsonObject withSpec = l;
         withSpec.insert(QStringLiteral("spec"),
                         QJsonObject{{QStringLiteral("capacity"), QStringLiteral("10G")}});
         const QJsonObject g = ok(store.update(kCvr, withSpec));
-        QCOMPARE(meta(g).value(QStringLiteral("generation")).toInteger(), 2);
+        QCOMPARE(meta(g).value(QStringLiteral("generation")).toInteger(), 3);
         // Status kept when sent; apiVersion/kind kept when omitted.
         QJsonObject noKind = g;
         noKind.remove(QStringLiteral("kind"));
