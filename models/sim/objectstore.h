@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <random>
 #include <variant>
 
 namespace Sim {
@@ -63,19 +64,33 @@ public:
 
     // Create: fills metadata.uid, resourceVersion, generation=1, creationTimestamp; keeps
     // metadata.generateName semantics (random 5-char suffix). AlreadyExists on a taken name.
+    // A uid or creationTimestamp the caller already set is kept (scenario loading relies on it:
+    // labels refer to uids); a given resourceVersion, deletionTimestamp and generation are
+    // replaced. dryRun: admission runs, nothing is stored, no resourceVersion is handed out and
+    // the returned object has an empty metadata.resourceVersion. Admission hooks see the object
+    // with every system field filled in.
     Result create(const QString &resource, QJsonObject object, bool dryRun = false);
     // Update (PUT semantics): if object has metadata.resourceVersion and it differs -> 409
     // Conflict. Bumps generation when anything outside metadata/status changed. A write that
     // changes nothing returns the stored object unchanged (same resourceVersion, no event).
     // uid/creationTimestamp are kept from the stored object. Removing the last finalizer of an
     // object being deleted deletes it.
+    // apiVersion/kind omitted by the caller are kept from the stored object; deletionTimestamp
+    // cannot be set or cleared here; adding a finalizer to an object being deleted -> 422.
+    // dryRun: admission runs, the would-be object is returned (stored resourceVersion).
     Result update(const QString &resource, QJsonObject object, bool dryRun = false);
     // Delete: with finalizers, sets metadata.deletionTimestamp (a Modified event) and returns
-    // the object; without, removes it (a Deleted event).
+    // the object; without, removes it (a Deleted event). Marking for deletion bumps generation
+    // (as the apiserver does); deleting an object already marked changes nothing. The returned
+    // object (and the Deleted event's) carries the resourceVersion of the deletion.
     Result remove(const QString &resource, const QString &ns, const QString &name,
                   bool dryRun = false);
 
     qint64 resourceVersion() const; // the latest resourceVersion handed out
+    // Makes generated uids and generateName suffixes reproducible (0 = nondeterministic).
+    void setRandomSeed(quint64 seed);
+    // RFC 3339 in UTC with second precision, as the apiserver writes it: 2026-11-24T09:06:19Z.
+    static QString formatTimestamp(const QDateTime &time);
     // Events with resourceVersion > rv for `resource` (all resources when empty); nullopt when
     // rv is older than the history kept (the caller answers 410 Gone).
     std::optional<QList<StoreEvent>> eventsSince(qint64 rv, const QString &resource = {}) const;
@@ -98,6 +113,15 @@ private:
     qint64 m_resourceVersion = 1000;
     std::function<QDateTime()> m_now;
     QList<AdmissionHook> m_admission;
+    qint64 m_droppedUpTo = 0; // highest resourceVersion that fell out of the history
+    std::optional<std::mt19937_64> m_random;
+
+    QString groupOf(const QString &resource) const;
+    QString newUid();
+    QString randomSuffix();
+    std::optional<ApiError> admit(const QString &resource, const QJsonObject *old,
+                                  const QJsonObject &proposed) const;
+    void record(StoreEvent::Type type, const QString &resource, const QJsonObject &object);
 };
 
 } // namespace Sim
