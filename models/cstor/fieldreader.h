@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QAnyStringView>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Cstor {
+
+struct ObjectMeta;
+
+// Reads the typed fields of one API object for the fromJson() decoders. Absent and null
+// fields are fine (the output is left as it is); a field of the wrong type or with a
+// malformed value fails with an error naming the object and the field, e.g.
+// `CStorPoolInstance "x": status.capacity.free: "abc" is not a quantity`.
+class FieldReader
+{
+public:
+    FieldReader(QLatin1String kind, QString *error);
+
+    // Checks `kind` (when present), decodes metadata into *meta and remembers the name for
+    // later errors.
+    bool readMeta(const QJsonObject &object, ObjectMeta *meta);
+
+    // A child object; absent or null gives an empty object.
+    bool object(const QJsonValue &value, QAnyStringView path, QJsonObject *out);
+    bool array(const QJsonValue &value, QAnyStringView path, QJsonArray *out);
+    bool string(const QJsonValue &value, QAnyStringView path, QString *out);
+    // An integral JSON number; with allowString also a string of digits ("1").
+    bool integer(const QJsonValue &value, QAnyStringView path, int *out, bool allowString = false);
+    bool integer64(const QJsonValue &value, QAnyStringView path, qint64 *out);
+    // true/false; with allowString also "1"/"0"/"true"/"false" and the numbers 1/0.
+    bool boolean(const QJsonValue &value, QAnyStringView path, bool *out, bool allowString = false);
+    // A Kubernetes quantity, as a string or a JSON number.
+    bool quantity(const QJsonValue &value, QAnyStringView path, qint64 *out);
+    // A ZFS size string ("1.47G"); "" counts as absent.
+    bool zfsSize(const QJsonValue &value, QAnyStringView path, qint64 *out);
+    // An RFC 3339 time; "" and null count as absent.
+    bool time(const QJsonValue &value, QAnyStringView path, QDateTime *out);
+    // The keys of an object (e.g. status.snapshots).
+    bool keys(const QJsonValue &value, QAnyStringView path, QStringList *out);
+    // A string -> string map (labels, knownReplicas).
+    bool stringMap(const QJsonValue &value, QAnyStringView path, QHash<QString, QString> *out);
+
+    // Sets the error "<Kind> "<name>": <path>: <problem>" and returns false.
+    bool fail(QAnyStringView path, const QString &problem);
+
+    // RFC 3339 ("2024-05-01T10:00:00Z", "2024-05-01T10:00:00.123456+02:00"), in UTC.
+    static std::optional<QDateTime> parseTime(QStringView text);
+
+private:
+    static QString typeName(const QJsonValue &value);
+    bool wrongType(const QJsonValue &value, QAnyStringView path, QLatin1String expected);
+
+    QLatin1String m_kind;
+    QString m_name;
+    QString *m_error;
+};
+
+} // namespace Cstor

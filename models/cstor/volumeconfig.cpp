@@ -1,0 +1,85 @@
+#include "models/cstor/volumeconfig.h"
+
+#include "models/cstor/fieldreader.h"
+
+namespace Cstor {
+
+bool VolumeConfig::isScaling() const
+{
+    // Order does not matter: the controller appends to status.poolInfo in its own order.
+    if (specPools.size() != statusPools.size())
+        return true;
+    for (const QString &pool : specPools) {
+        if (!statusPools.contains(pool))
+            return true;
+    }
+    return false;
+}
+
+bool VolumeConfig::fromJson(const QJsonObject &object, VolumeConfig *out, QString *error)
+{
+    FieldReader reader(QLatin1String("CStorVolumeConfig"), error);
+    VolumeConfig config;
+    QJsonObject spec, provision, provisionCapacity, specCapacity, policy, status;
+    QJsonArray replicaPoolInfo, poolInfo;
+    if (!reader.readMeta(object, &config.meta) ||
+        !reader.object(object.value(QLatin1String("spec")), QLatin1String("spec"), &spec) ||
+        !reader.object(spec.value(QLatin1String("provision")), QLatin1String("spec.provision"),
+                       &provision) ||
+        !reader.object(provision.value(QLatin1String("capacity")),
+                       QLatin1String("spec.provision.capacity"), &provisionCapacity) ||
+        !reader.object(spec.value(QLatin1String("capacity")), QLatin1String("spec.capacity"),
+                       &specCapacity) ||
+        !reader.object(spec.value(QLatin1String("policy")), QLatin1String("spec.policy"),
+                       &policy) ||
+        !reader.array(policy.value(QLatin1String("replicaPoolInfo")),
+                      QLatin1String("spec.policy.replicaPoolInfo"), &replicaPoolInfo) ||
+        !reader.object(object.value(QLatin1String("status")), QLatin1String("status"), &status) ||
+        !reader.array(status.value(QLatin1String("poolInfo")), QLatin1String("status.poolInfo"),
+                      &poolInfo))
+        return false;
+
+    config.poolCluster = config.meta.labels.value(QStringLiteral("openebs.io/cstor-pool-cluster"));
+    if (!reader.integer(provision.value(QLatin1String("replicaCount")),
+                        QLatin1String("spec.provision.replicaCount"), &config.replicaCount))
+        return false;
+    const QJsonValue provisioned = provisionCapacity.value(QLatin1String("storage"));
+    if (!provisioned.isUndefined() && !provisioned.isNull()) {
+        if (!reader.quantity(provisioned, QLatin1String("spec.provision.capacity.storage"),
+                             &config.capacityBytes))
+            return false;
+    } else if (!reader.quantity(specCapacity.value(QLatin1String("storage")),
+                                QLatin1String("spec.capacity.storage"), &config.capacityBytes)) {
+        return false;
+    }
+
+    config.specPools.reserve(replicaPoolInfo.size());
+    for (qsizetype i = 0; i < replicaPoolInfo.size(); ++i) {
+        const QString path = QStringLiteral("spec.policy.replicaPoolInfo[%1]").arg(i);
+        QJsonObject entry;
+        QString poolName;
+        if (!reader.object(replicaPoolInfo.at(i), path, &entry) ||
+            !reader.string(entry.value(QLatin1String("poolName")),
+                           path + QLatin1String(".poolName"), &poolName))
+            return false;
+        if (poolName.isEmpty())
+            return reader.fail(path + QLatin1String(".poolName"), QStringLiteral("is missing"));
+        config.specPools.append(poolName);
+    }
+    config.statusPools.reserve(poolInfo.size());
+    for (qsizetype i = 0; i < poolInfo.size(); ++i) {
+        QString poolName;
+        if (!reader.string(poolInfo.at(i), QStringLiteral("status.poolInfo[%1]").arg(i), &poolName))
+            return false;
+        config.statusPools.append(poolName);
+    }
+
+    if (!reader.string(status.value(QLatin1String("phase")), QLatin1String("status.phase"),
+                       &config.phaseText))
+        return false;
+    config.phase = Phases::volumeConfigPhase(config.phaseText);
+    *out = std::move(config);
+    return true;
+}
+
+} // namespace Cstor
