@@ -2,6 +2,7 @@
 // never past a threshold; the capacity projection shows what the plan leaves.
 #include "models/migration/capacityprojection.h"
 #include "models/migration/drainplanner.h"
+#include "models/migration/moveresolver.h"
 #include "tests/common/seedclusterdelta.h"
 
 #include <QSet>
@@ -108,6 +109,31 @@ private slots:
         QCOMPARE(projection.at(1).percentBefore(), 80);
         QCOMPARE(projection.at(1).percentAfter(), 92);
         QVERIFY(projection.at(1).crossesThreshold());
+    }
+
+    void resolveNodesAndPools()
+    {
+        const ClusterSnapshot cluster = snapshotOf(make());
+        QString error;
+        auto move = MoveResolver::resolve(cluster, kVolume, QStringLiteral("e2e1-node2"),
+                                          QStringLiteral("e2e1-node3"), &error);
+        QVERIFY2(move, qPrintable(error));
+        QCOMPARE(*move, (ReplicaMove{kVolume, kPool2, kPool3}));
+        move = MoveResolver::resolve(cluster, kVolume, kPool2, kPool3, &error);
+        QVERIFY(move);
+        QCOMPARE(*move, (ReplicaMove{kVolume, kPool2, kPool3}));
+
+        QVERIFY(
+            !MoveResolver::resolve(cluster, kVolume, QStringLiteral("e2e1-node3"), kPool1, &error));
+        QVERIFY2(error.contains(QStringLiteral("has no replica on a pool or node named "
+                                               "e2e1-node3")),
+                 qPrintable(error));
+        QVERIFY(
+            !MoveResolver::resolve(cluster, kVolume, kPool2, QStringLiteral("e2e1-node9"), &error));
+        QVERIFY2(error.contains(QStringLiteral("e2e1-node9")), qPrintable(error));
+        QVERIFY(
+            !MoveResolver::resolve(cluster, QStringLiteral("pvc-nope"), kPool2, kPool3, &error));
+        QVERIFY2(error.contains(QStringLiteral("no volume named pvc-nope")), qPrintable(error));
     }
 };
 
