@@ -1,0 +1,371 @@
+#include "models/sim/simcluster.h"
+
+#include "models/sim/admissionwebhook.h"
+#include "models/sim/apiserver.h"
+#include "models/sim/cspccontroller.h"
+#include "models/sim/cvccontroller.h"
+#include "models/sim/eventrecorder.h"
+#include "models/sim/faultplan.h"
+#include "models/sim/objectstore.h"
+#include "models/sim/poolmanager.h"
+#include "models/sim/scenariogenerator.h"
+#include "models/sim/scenarioloader.h"
+#include "models/sim/simclock.h"
+#include "models/sim/volumetarget.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcSim, "cstor.sim")
+
+namespace Sim {
+
+class SimCluster::Private
+{
+public:
+    SimClock *clock = nullptr;
+    ObjectStore *store = nullptr;
+    FaultPlan *faults = nullptr;
+    EventRecorder *events = nullptr;
+    PoolManager *pools = nullptr;
+    VolumeTarget *target = nullptr;
+    CvcController *cvc = nullptr;
+    CspcController *cspc = nullptr;
+    std::unique_ptr<AdmissionWebhook> webhook;
+    ApiServer *server = nullptr;
+    QString kubeVersion = QStringLiteral("1.32");
+    bool controllersStarted = false;
+    int secondWrites = 0;
+};
+
+SimCluster::SimCluster(QObject *parent)
+    : QObject(parent)
+    , d(new Private)
+{
+    d->clock = new SimClock(this);
+    d->store = new ObjectStore(this);
+    d->store->setClock([clock = d->clock] { return clock->now(); });
+    const QString group = QStringLiteral("cstor.openebs.io");
+    for (const QString &resource :
+         {QStringLiteral("cstorpoolclusters"), QStringLiteral("cstorpoolinstances"),
+          QStringLiteral("cstorvolumeconfigs"), QStringLiteral("cstorvolumes"),
+          QStringLiteral("cstorvolumereplicas"), QStringLiteral("cstorvolumepolicies"),
+          QStringLiteral("cstorvolumeattachments")})
+        d->store->registerResource(resource, group);
+    d->store->registerResource(QStringLiteral("events"), QString());
+    d->store->registerResource(QStringLiteral("namespaces"), QString());
+    d->faults = new FaultPlan(this);
+    d->events = new EventRecorder(d->store, d->clock, this);
+    d->pools = new PoolManager(d->store, d->faults, d->clock, d->events, this);
+    d->target = new VolumeTarget(d->store, d->faults, d->clock, d->events, d->pools, this);
+    d->cvc = new CvcController(d->store, d->faults, d->clock, d->events, this);
+    d->cspc = new CspcController(d->store, d->faults, d->clock, d->events, this);
+    d->webhook = std::make_unique<AdmissionWebhook>(d->store);
+    d->webhook->install();
+    for (const QString &ns :
+         {QStringLiteral("default"), QStringLiteral("kube-system"), QStringLiteral("kube-public"),
+          QStringLiteral("kube-node-lease"), QStringLiteral("openebs")}) {
+        d->store->create(
+            QStringLiteral("namespaces"),
+            QJsonObject{
+                {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                {QStringLiteral("kind"), QStringLiteral("Namespace")},
+                {QStringLiteral("metadata"),
+                 QJsonObject{{QStringLiteral("name"), ns},
+                             {QStringLiteral("labels"),
+                              QJsonObject{{QStringLiteral("kubernetes.io/metadata.name"), ns}}}}},
+                {QStringLiteral("spec"), QJsonObject{{QStringLiteral("finalizers"),
+                                                      QJsonArray{QStringLiteral("kubernetes")}}}},
+                {QStringLiteral("status"),
+                 QJsonObject{{QStringLiteral("phase"), QStringLiteral("Active")}}}});
+    }
+}
+
+SimCluster::~SimCluster()
+{
+    delete d;
+}
+
+bool SimCluster::loadDefaultScenario(QString *error)
+{
+    return loadScenarioFile(QStringLiteral(":/scenarios/seed.yaml"), error);
+}
+
+bool SimCluster::loadScenarioFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    return loadScenarioData(file.readAll(), path, error);
+}
+
+bool SimCluster::loadScenarioData(const QByteArray &data, const QString &name, QString *error)
+{
+    ScenarioLoader loader(d->store, d->clock);
+    if (!loader.parse(data, name, error))
+        return false;
+    return loader.apply(error, loader.items().size() < 2000);
+}
+
+bool SimCluster::generate(const QString &spec, QString *error)
+{
+    ScenarioGenerator::Spec parsed;
+    if (!ScenarioGenerator::parseSpec(spec, &parsed, error))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    ScenarioLoader loader(d->store, d->clock);
+    loader.addObjects(ScenarioGenerator::generate(parsed, d->clock));
+    // A large generated cluster gets a longer watch history: one resync writes every replica.
+    d->store->setHistoryLimit(std::max(10000, int(loader.items().size()) * 2));
+    const bool ok = loader.apply(error, false);
+    qCInfo(lcSim) << "generated" << loader.items().size() << "objects in" << timer.elapsed()
+                  << "ms";
+    return ok;
+}
+
+void SimCluster::setSpeed(double speed)
+{
+    d->clock->setSpeed(speed);
+}
+
+double SimCluster::speed() const
+{
+    return d->clock->speed();
+}
+
+void SimCluster::setSeed(quint64 seed)
+{
+    d->clock->setSeed(seed);
+    d->store->setRandomSeed(seed);
+}
+
+void SimCluster::setResyncSeconds(int s)
+{
+    d->cvc->setResyncSeconds(s);
+    d->pools->setResyncSeconds(s);
+    d->target->setResyncSeconds(s);
+    d->cspc->setResyncSeconds(s);
+}
+
+void SimCluster::setRebuildThroughput(qint64 bytesPerSecond)
+{
+    d->pools->setDefaultThroughput(double(bytesPerSecond));
+}
+
+void SimCluster::setKubeVersion(const QString &v)
+{
+    d->kubeVersion = v;
+    if (d->server)
+        d->server->setKubeVersion(v);
+}
+
+void SimCluster::startControllers()
+{
+    if (d->controllersStarted)
+        return;
+    d->controllersStarted = true;
+    d->pools->start();
+    d->target->start();
+    d->cvc->start();
+    d->cspc->start();
+}
+
+bool SimCluster::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    startControllers();
+    ApiServer *api = server();
+    api->setKubeVersion(d->kubeVersion);
+    api->setAdminHandler([this](const QString &method, const QString &path,
+                                const QByteArray &body) -> ApiServer::AdminReply {
+        auto fail = [](int code, const QString &message) {
+            ApiError failure{code,
+                             code == 404 ? QStringLiteral("NotFound")
+                                         : QStringLiteral("BadRequest"),
+                             message,
+                             {}};
+            return ApiServer::AdminReply{code, failure.toStatus()};
+        };
+        QJsonObject request;
+        if (method == QLatin1String("POST")) {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+            if (!document.isObject())
+                return fail(
+                    400,
+                    QStringLiteral("expected a JSON object: %1").arg(parseError.errorString()));
+            request = document.object();
+        }
+        if (path == QLatin1String("faults")) {
+            if (method == QLatin1String("POST")) {
+                QString why;
+                if (!d->faults->apply(request, &why))
+                    return fail(400, why);
+            } else if (method != QLatin1String("GET")) {
+                return fail(405, QStringLiteral("use GET or POST"));
+            }
+            return {200, d->faults->toJson()};
+        }
+        if (path == QLatin1String("speed")) {
+            if (method == QLatin1String("POST")) {
+                const QJsonValue value = request.value(QLatin1String("speed"));
+                if (!value.isDouble() || value.toDouble() < 0)
+                    return fail(400, QStringLiteral("speed: expected a number >= 0"));
+                setSpeed(value.toDouble());
+            } else if (method != QLatin1String("GET")) {
+                return fail(405, QStringLiteral("use GET or POST"));
+            }
+            return {200, QJsonObject{{QStringLiteral("speed"), speed()}}};
+        }
+        if (path == QLatin1String("truth")) {
+            if (method != QLatin1String("GET"))
+                return fail(405, QStringLiteral("use GET"));
+            return {200, truth()};
+        }
+        if (path == QLatin1String("second-writer")) {
+            if (method != QLatin1String("POST"))
+                return fail(405, QStringLiteral("use POST"));
+            QString ns = request.value(QLatin1String("namespace")).toString();
+            if (ns.isEmpty())
+                ns = QStringLiteral("openebs");
+            const QString name = request.value(QLatin1String("name")).toString();
+            auto cvc = d->store->get(QStringLiteral("cstorvolumeconfigs"), ns, name);
+            if (!cvc)
+                return fail(404, ApiError::notFound(QStringLiteral("cstorvolumeconfigs"),
+                                                    QStringLiteral("cstor.openebs.io"), name)
+                                     .message);
+            // Another operator touches the object: an annotation changes, so the
+            // resourceVersion a client holds is stale.
+            QJsonObject object = *cvc;
+            QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+            QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
+            annotations.insert(QStringLiteral("example.com/reviewed-by"),
+                               QStringLiteral("another-operator-%1").arg(++d->secondWrites));
+            metadata.insert(QStringLiteral("annotations"), annotations);
+            metadata.remove(QStringLiteral("resourceVersion"));
+            object.insert(QStringLiteral("metadata"), metadata);
+            const auto result = d->store->update(QStringLiteral("cstorvolumeconfigs"), object);
+            if (const auto *refused = std::get_if<ApiError>(&result))
+                return {refused->code, refused->toStatus()};
+            const QJsonObject stored = std::get<QJsonObject>(result);
+            return {200, QJsonObject{{QStringLiteral("resourceVersion"),
+                                      stored.value(QLatin1String("metadata"))
+                                          .toObject()
+                                          .value(QLatin1String("resourceVersion"))}}};
+        }
+        return fail(404, QStringLiteral("no such simulator endpoint: /sim/v1/%1").arg(path));
+    });
+    if (!api->listenTls(address, port, error))
+        return false;
+    qCInfo(lcSim) << "listening on" << api->serverUrl();
+    emit started();
+    return true;
+}
+
+quint16 SimCluster::port() const
+{
+    return d->server ? d->server->port() : 0;
+}
+
+QString SimCluster::serverUrl() const
+{
+    return d->server ? d->server->serverUrl() : QString();
+}
+
+bool SimCluster::writeKubeconfig(const QString &path, QString *error) const
+{
+    if (!d->server) {
+        *error = QStringLiteral("the simulator is not serving yet");
+        return false;
+    }
+    return d->server->writeKubeconfig(path, error);
+}
+
+QJsonObject SimCluster::truth() const
+{
+    QJsonArray volumes;
+    const QJsonArray rebuilds = d->pools->rebuildTruth();
+    QSet<QString> interesting;
+    for (const QJsonValue &rebuild : rebuilds)
+        interesting.insert(rebuild.toObject().value(QLatin1String("volume")).toString());
+    for (const QJsonObject &cv : d->store->list(QStringLiteral("cstorvolumes"))) {
+        const QJsonObject metadata = cv.value(QLatin1String("metadata")).toObject();
+        const QString ns = metadata.value(QLatin1String("namespace")).toString();
+        const QString name = metadata.value(QLatin1String("name")).toString();
+        const QString phase = d->target->volumePhase(ns, name);
+        if (phase != QLatin1String("Healthy") || interesting.contains(name) ||
+            d->store->count(QStringLiteral("cstorvolumes")) <= 50)
+            volumes.append(d->target->truth(ns, name));
+    }
+    return QJsonObject{
+        {QStringLiteral("time"), ObjectStore::formatTimestamp(d->clock->now())},
+        {QStringLiteral("speed"), d->clock->speed()},
+        {QStringLiteral("seed"), QString::number(d->clock->seed())},
+        {QStringLiteral("resyncSeconds"), d->cvc->resyncSeconds()},
+        {QStringLiteral("rebuilds"), rebuilds},
+        {QStringLiteral("pools"), d->pools->poolTruth()},
+        {QStringLiteral("volumes"), volumes},
+        {QStringLiteral("faults"), d->faults->toJson()},
+    };
+}
+
+ObjectStore *SimCluster::store()
+{
+    return d->store;
+}
+
+FaultPlan *SimCluster::faults()
+{
+    return d->faults;
+}
+
+ApiServer *SimCluster::server()
+{
+    if (!d->server)
+        d->server = new ApiServer(d->store, d->faults, this);
+    return d->server;
+}
+
+SimClock *SimCluster::clock()
+{
+    return d->clock;
+}
+
+EventRecorder *SimCluster::events()
+{
+    return d->events;
+}
+
+CvcController *SimCluster::cvcController()
+{
+    return d->cvc;
+}
+
+PoolManager *SimCluster::poolManager()
+{
+    return d->pools;
+}
+
+VolumeTarget *SimCluster::volumeTarget()
+{
+    return d->target;
+}
+
+CspcController *SimCluster::cspcController()
+{
+    return d->cspc;
+}
+
+AdmissionWebhook *SimCluster::admissionWebhook()
+{
+    return d->webhook.get();
+}
+
+} // namespace Sim

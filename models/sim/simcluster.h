@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+namespace Sim {
+
+class ObjectStore;
+class FaultPlan;
+class ApiServer;
+class SimClock;
+class EventRecorder;
+class CvcController;
+class PoolManager;
+class VolumeTarget;
+class CspcController;
+class AdmissionWebhook;
+
+// The whole simulated cStor cluster: store, API server, controllers, clock and faults.
+// Lives in one thread (every child is created with `this` as parent), so it can be moved
+// into a worker QThread as a unit before start().
+class SimCluster : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SimCluster(QObject *parent = nullptr);
+    ~SimCluster() override;
+
+    // Scenario loading (before start(); each replaces nothing, it adds to the store).
+    bool loadDefaultScenario(QString *error);                   // ":/scenarios/seed.yaml"
+    bool loadScenarioFile(const QString &path, QString *error); // YAML/JSON List
+    bool loadScenarioData(const QByteArray &data, const QString &name, QString *error);
+    bool generate(const QString &spec, QString *error); // "nodes=3,pools-per-node=1,..."
+
+    void setSpeed(double speed); // simulated seconds per real second; 0 freezes time
+    double speed() const;
+    void setSeed(quint64 seed);
+    void setResyncSeconds(int s);                     // CVC controller resync period (default 30)
+    void setRebuildThroughput(qint64 bytesPerSecond); // per pool (default 5 MiB/s)
+    void setKubeVersion(const QString &v);
+
+    // Starts the controllers (without the API server): enough for in-process tests.
+    void startControllers();
+    // Starts the controllers and ApiServer::listenTls.
+    bool start(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const;
+    QString serverUrl() const;
+    bool writeKubeconfig(const QString &path, QString *error) const;
+
+    // What the simulator knows: per rebuild the bytes copied, bytes to copy and current rate.
+    QJsonObject truth() const;
+
+    ObjectStore *store();
+    FaultPlan *faults();
+    ApiServer *server();
+    SimClock *clock();
+    EventRecorder *events();
+    CvcController *cvcController();
+    PoolManager *poolManager();
+    VolumeTarget *volumeTarget();
+    CspcController *cspcController();
+    AdmissionWebhook *admissionWebhook();
+
+signals:
+    void started();
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace Sim

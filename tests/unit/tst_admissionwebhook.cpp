@@ -1,0 +1,196 @@
+// The cStor admission webhook's CVC UPDATE rules, each with upstream's exact message, as the
+// apiserver returns them (400, `admission webhook "..." denied the request: <reason>`).
+#include "controllerrig.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
+const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
+const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+const QString kVolume = QLatin1String(ControllerRig::seedVolume);
+const QString kPrefix =
+    u"admission webhook \"admission-webhook.cstor.openebs.io\" denied the request: "_s;
+
+QJsonObject withPools(QJsonObject cvc, const QStringList &pools)
+{
+    QJsonObject spec = cvc.value("spec"_L1).toObject();
+    QJsonObject policy = spec.value("policy"_L1).toObject();
+    QJsonArray info;
+    for (const QString &pool : pools)
+        info.append(QJsonObject{{u"poolName"_s, pool}});
+    policy.insert(u"replicaPoolInfo"_s, info);
+    spec.insert(u"policy"_s, policy);
+    cvc.insert(u"spec"_s, spec);
+    return cvc;
+}
+
+QJsonObject withProvision(QJsonObject cvc, const QString &field, const QJsonValue &value)
+{
+    QJsonObject spec = cvc.value("spec"_L1).toObject();
+    QJsonObject provision = spec.value("provision"_L1).toObject();
+    provision.insert(field, value);
+    spec.insert(u"provision"_s, provision);
+    cvc.insert(u"spec"_s, spec);
+    return cvc;
+}
+
+QJsonObject withStatus(QJsonObject cvc, const QString &field, const QJsonValue &value)
+{
+    QJsonObject status = cvc.value("status"_L1).toObject();
+    status.insert(field, value);
+    cvc.insert(u"status"_s, status);
+    return cvc;
+}
+} // namespace
+
+class TestAdmissionWebhook : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void rejects_data();
+    void rejects();
+    void allows_data();
+    void allows();
+    void scalingInProgressBlocksAnotherLengthChange();
+    void notBoundCannotScale();
+    void cspcPoolWithReplicasCannotBeRemoved();
+
+private:
+    std::unique_ptr<ControllerRig> m_rig;
+};
+
+void TestAdmissionWebhook::init()
+{
+    m_rig = std::make_unique<ControllerRig>();
+    QString error;
+    QVERIFY2(m_rig->loadSeed(&error), qPrintable(error));
+}
+
+void TestAdmissionWebhook::rejects_data()
+{
+    QTest::addColumn<QJsonObject>("proposed");
+    QTest::addColumn<QString>("reason");
+    ControllerRig rig;
+    QString error;
+    QVERIFY(rig.loadSeed(&error));
+    const QJsonObject cvc = rig.cvc_();
+    QTest::newRow("replicaCount") << withProvision(cvc, u"replicaCount"_s, 3)
+                                  << u"cvc "_s + kVolume +
+                                         u" replicaCount got modified from 2 to 3"_s;
+    QTest::newRow("capacity") << withProvision(cvc, u"capacity"_s,
+                                               QJsonObject{{u"storage"_s, u"10Gi"_s}})
+                              << u"cvc initial provisioned capacity `Spec.Provision.Capacity` is "
+                                 "immutable, can't be modified "_s;
+    QTest::newRow("swap") << withPools(cvc, {k6qkw, kPsz5})
+                          << u"volume replica migration directly by modifying pool names "
+                             "[cspc-stripe-pool-pn9p] is not yet supported"_s;
+    QTest::newRow("swap while growing") << withPools(cvc, {k6qkw, kPsz5, u"x"_s})
+                                        << u"volume replica migration directly by modifying pool "
+                                           "names [cspc-stripe-pool-pn9p] is not yet supported"_s;
+    QTest::newRow("two removals") << withPools(cvc, {})
+                                  << u"Can't perform more than one replica scale down requested "
+                                     "scale down count 2"_s;
+    QTest::newRow("duplicates") << withPools(cvc, {k6qkw, kPn9p, kPn9p})
+                                << u"duplicate pool names [cspc-stripe-pool-pn9p] found under "
+                                   "spec of cvc "_s +
+                                       kVolume;
+}
+
+void TestAdmissionWebhook::rejects()
+{
+    QFETCH(QJsonObject, proposed);
+    QFETCH(QString, reason);
+    const auto result = m_rig->store->update(u"cstorvolumeconfigs"_s, proposed);
+    QVERIFY(std::holds_alternative<Sim::ApiError>(result));
+    const Sim::ApiError error = std::get<Sim::ApiError>(result);
+    QCOMPARE(error.code, 400);
+    QCOMPARE(error.reason, u"BadRequest"_s);
+    QCOMPARE(error.message, kPrefix + reason);
+    QCOMPARE(Sim::AdmissionWebhook::validateCvcUpdate(m_rig->cvc_(), proposed), reason);
+}
+
+void TestAdmissionWebhook::allows_data()
+{
+    QTest::addColumn<QJsonObject>("proposed");
+    ControllerRig rig;
+    QString error;
+    QVERIFY(rig.loadSeed(&error));
+    const QJsonObject cvc = rig.cvc_();
+    QTest::newRow("scale up by one") << withPools(cvc, {k6qkw, kPn9p, kPsz5});
+    QTest::newRow("scale up by two") << withPools(cvc, {k6qkw, kPn9p, kPsz5, u"other"_s});
+    QTest::newRow("scale down by one") << withPools(cvc, {k6qkw});
+    QTest::newRow("same capacity, other notation")
+        << withProvision(cvc, u"capacity"_s, QJsonObject{{u"storage"_s, u"5120Mi"_s}});
+    QJsonObject annotated = cvc;
+    QJsonObject metadata = annotated.value("metadata"_L1).toObject();
+    metadata.insert(u"annotations"_s, QJsonObject{{u"note"_s, u"x"_s}});
+    annotated.insert(u"metadata"_s, metadata);
+    QTest::newRow("annotation") << annotated;
+}
+
+void TestAdmissionWebhook::allows()
+{
+    QFETCH(QJsonObject, proposed);
+    const auto result = m_rig->store->update(u"cstorvolumeconfigs"_s, proposed);
+    QVERIFY2(std::holds_alternative<QJsonObject>(result),
+             std::holds_alternative<Sim::ApiError>(result)
+                 ? qPrintable(std::get<Sim::ApiError>(result).message)
+                 : "");
+}
+
+void TestAdmissionWebhook::scalingInProgressBlocksAnotherLengthChange()
+{
+    // spec has 3 pools, status 2: a scale-up is in progress (nothing runs the controller here).
+    QVERIFY(std::holds_alternative<QJsonObject>(m_rig->setPools({k6qkw, kPn9p, kPsz5})));
+    const auto back = m_rig->setPools({k6qkw, kPn9p});
+    QVERIFY(std::holds_alternative<Sim::ApiError>(back));
+    QCOMPARE(std::get<Sim::ApiError>(back).message,
+             kPrefix + u"scaling of CVC "_s + kVolume + u" is already in progress"_s);
+    const auto more = m_rig->setPools({k6qkw, kPn9p, kPsz5, u"x"_s});
+    QCOMPARE(std::get<Sim::ApiError>(more).message,
+             kPrefix + u"scaling of CVC "_s + kVolume + u" is already in progress"_s);
+    // Same length, other new name: allowed (how a typo is fixed).
+    QVERIFY(std::holds_alternative<QJsonObject>(m_rig->setPools({k6qkw, kPn9p, u"fixed"_s})));
+}
+
+void TestAdmissionWebhook::notBoundCannotScale()
+{
+    const QJsonObject pending = withStatus(m_rig->cvc_(), u"phase"_s, u"Pending"_s);
+    // The status write itself keeps the list lengths: allowed.
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        m_rig->store->update(u"cstorvolumeconfigs"_s, pending)));
+    const auto result = m_rig->setPools({k6qkw, kPn9p, kPsz5});
+    QVERIFY(std::holds_alternative<Sim::ApiError>(result));
+    QCOMPARE(std::get<Sim::ApiError>(result).message,
+             kPrefix +
+                 u"Can't perform scaling of volume replicas when CVC is not in Bound state"_s);
+    // ...unless the same write makes it Bound (the controller's own provisioning write).
+    const QJsonObject bound =
+        withStatus(withPools(m_rig->cvc_(), {k6qkw, kPn9p, kPsz5}), u"phase"_s, u"Bound"_s);
+    QVERIFY(
+        std::holds_alternative<QJsonObject>(m_rig->store->update(u"cstorvolumeconfigs"_s, bound)));
+}
+
+void TestAdmissionWebhook::cspcPoolWithReplicasCannotBeRemoved()
+{
+    QJsonObject cspc = m_rig->get(u"cstorpoolclusters"_s, u"cspc-stripe-pool"_s);
+    QJsonObject spec = cspc.value("spec"_L1).toObject();
+    QJsonArray pools = spec.value("pools"_L1).toArray();
+    pools.removeAt(1); // e2e1-node2: cspc-stripe-pool-pn9p holds replicas
+    spec.insert(u"pools"_s, pools);
+    cspc.insert(u"spec"_s, spec);
+    const auto result = m_rig->store->update(u"cstorpoolclusters"_s, cspc);
+    QVERIFY(std::holds_alternative<Sim::ApiError>(result));
+    QCOMPARE(std::get<Sim::ApiError>(result).code, 422);
+    QCOMPARE(std::get<Sim::ApiError>(result).message,
+             kPrefix + u"invalid cspc specification: volume still exists on pool "
+                       "cspc-stripe-pool-pn9p"_s);
+}
+
+QTEST_GUILESS_MAIN(TestAdmissionWebhook)
+#include "tst_admissionwebhook.moc"
