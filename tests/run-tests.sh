@@ -5,7 +5,7 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${CSTOR_BUILD_DIR:-$here/build}
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCSTOR_BUILD_TESTS=ON ${CSTOR_CMAKE_ARGS:-}
 cmake --build "$build"
 if [ -z "${CSTOR_TEST_SESSION:-}" ]; then
     export CSTOR_TEST_SESSION=1

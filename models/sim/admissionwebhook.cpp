@@ -88,6 +88,49 @@ void AdmissionWebhook::install()
         [this](const QString &resource, const QJsonObject *old, const QJsonObject &proposed) {
             return review(resource, old, proposed);
         });
+    m_store->addDeletionHook(
+        [this](const QString &resource, const QJsonObject &object) -> std::optional<ApiError> {
+            if (!m_enabled || resource != QLatin1String("cstorpoolclusters"))
+                return std::nullopt;
+            return validateCspcDelete(object);
+        });
+}
+
+std::optional<ApiError> AdmissionWebhook::validateCspcDelete(const QJsonObject &cspc) const
+{
+    const QJsonObject metadata = child(cspc, QStringLiteral("metadata"));
+    const QString cspcName = metadata.value(QLatin1String("name")).toString();
+    const QString ns = metadata.value(QLatin1String("namespace")).toString();
+    for (const QJsonObject &cspi : m_store->list(QStringLiteral("cstorpoolinstances"), ns)) {
+        const QJsonObject cspiMeta = child(cspi, QStringLiteral("metadata"));
+        if (child(cspiMeta, QStringLiteral("labels"))
+                .value(QLatin1String("openebs.io/cstor-pool-cluster"))
+                .toString() != cspcName)
+            continue;
+        if (auto error =
+                refuseIfPoolHoldsVolumes(cspiMeta.value(QLatin1String("name")).toString(),
+                                         QStringLiteral("invalid cspc %1 deletion").arg(cspcName)))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> AdmissionWebhook::refuseIfPoolHoldsVolumes(const QString &cspiName,
+                                                                   const QString &prefix) const
+{
+    // Upstream lists CVRs in all namespaces.
+    for (const QJsonObject &cvr : m_store->list(QStringLiteral("cstorvolumereplicas"))) {
+        if (child(child(cvr, QStringLiteral("metadata")), QStringLiteral("labels"))
+                .value(QLatin1String("cstorpoolinstance.openebs.io/name"))
+                .toString() != cspiName)
+            continue;
+        ApiError error = ApiError::admissionDenied(
+            QStringLiteral("%1: volume still exists on pool %2").arg(prefix, cspiName));
+        error.code = 422;
+        error.reason = QStringLiteral("Invalid");
+        return error;
+    }
+    return std::nullopt;
 }
 
 std::optional<ApiError> AdmissionWebhook::review(const QString &resource, const QJsonObject *old,
@@ -227,19 +270,9 @@ std::optional<ApiError> AdmissionWebhook::validateCspcUpdate(const QJsonObject &
                 continue;
             const QString cspiName =
                 child(cspi, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
-            for (const QJsonObject &cvr :
-                 m_store->list(QStringLiteral("cstorvolumereplicas"), ns)) {
-                if (child(child(cvr, QStringLiteral("metadata")), QStringLiteral("labels"))
-                        .value(QLatin1String("cstorpoolinstance.openebs.io/name"))
-                        .toString() == cspiName) {
-                    ApiError error = ApiError::admissionDenied(
-                        QStringLiteral("invalid cspc specification: volume still exists on pool %1")
-                            .arg(cspiName));
-                    error.code = 422;
-                    error.reason = QStringLiteral("Invalid");
-                    return error;
-                }
-            }
+            if (auto error = refuseIfPoolHoldsVolumes(cspiName,
+                                                      QStringLiteral("invalid cspc specification")))
+                return error;
             break;
         }
     }

@@ -12,7 +12,8 @@ namespace Sim {
 class ObjectStore;
 
 // The cStor admission webhook "admission-webhook.cstor.openebs.io" (CSTOR-CONTROLLERS.md §6):
-// CVC UPDATE rules (code 400) and the CSPC UPDATE pool-removal rule (code 422), with upstream's
+// CVC UPDATE rules (code 400), the CSPC UPDATE pool-removal and CSPC DELETE rules (code 422),
+// with upstream's
 // messages. Installed as an ObjectStore admission hook, so it sees user and controller writes
 // alike (CVC has no status subresource).
 class AdmissionWebhook
@@ -32,6 +33,11 @@ public:
 private:
     std::optional<ApiError> validateCspcUpdate(const QJsonObject &oldCspc,
                                                const QJsonObject &newCspc) const;
+    // CSPC DELETE: refused while any CVR sits on one of its pools.
+    std::optional<ApiError> validateCspcDelete(const QJsonObject &cspc) const;
+    // 422 "<prefix>: volume still exists on pool <cspi>" if a CVR is on the pool.
+    std::optional<ApiError> refuseIfPoolHoldsVolumes(const QString &cspiName,
+                                                     const QString &prefix) const;
 
     ObjectStore *m_store;
     bool m_enabled = true;

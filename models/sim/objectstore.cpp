@@ -78,6 +78,11 @@ void ObjectStore::setHistoryLimit(int events)
     }
 }
 
+void ObjectStore::addDeletionHook(DeletionHook hook)
+{
+    m_deletion.append(std::move(hook));
+}
+
 void ObjectStore::addAdmissionHook(AdmissionHook hook)
 {
     m_admission.append(std::move(hook));
@@ -336,6 +341,10 @@ ObjectStore::Result ObjectStore::remove(const QString &resource, const QString &
         return ApiError::notFound(resource, group, name);
 
     QJsonObject object = it->second;
+    for (const DeletionHook &hook : m_deletion) {
+        if (auto error = hook(resource, object))
+            return *error;
+    }
     QJsonObject metadata = object.value(kMetadata).toObject();
     if (!metadata.value(kFinalizers).toArray().isEmpty()) {
         if (metadata.contains(kDeletionTimestamp))

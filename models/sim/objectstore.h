@@ -44,6 +44,10 @@ public:
     using AdmissionHook = std::function<std::optional<ApiError>(
         const QString &resource, const QJsonObject *old, const QJsonObject &proposed)>;
 
+    // Called before a delete takes effect (also on a dry run); return an ApiError to refuse it.
+    using DeletionHook =
+        std::function<std::optional<ApiError>(const QString &resource, const QJsonObject &object)>;
+
     explicit ObjectStore(QObject *parent = nullptr);
 
     // Where timestamps come from (the simulated clock). Defaults to the wall clock.
@@ -51,6 +55,7 @@ public:
     QDateTime now() const;
     void setHistoryLimit(int events); // default 10000
     void addAdmissionHook(AdmissionHook hook);
+    void addDeletionHook(DeletionHook hook);
 
     // Registers a resource so that errors name it as the apiserver does
     // (`cstorvolumeconfigs.cstor.openebs.io "x" not found`). group "" for core.
@@ -113,6 +118,7 @@ private:
     qint64 m_resourceVersion = 1000;
     std::function<QDateTime()> m_now;
     QList<AdmissionHook> m_admission;
+    QList<DeletionHook> m_deletion;
     qint64 m_droppedUpTo = 0; // highest resourceVersion that fell out of the history
     std::optional<std::mt19937_64> m_random;
 

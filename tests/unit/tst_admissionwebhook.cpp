@@ -59,6 +59,7 @@ private slots:
     void scalingInProgressBlocksAnotherLengthChange();
     void notBoundCannotScale();
     void cspcPoolWithReplicasCannotBeRemoved();
+    void cspcWithReplicasCannotBeDeleted();
 
 private:
     std::unique_ptr<ControllerRig> m_rig;
@@ -190,6 +191,35 @@ void TestAdmissionWebhook::cspcPoolWithReplicasCannotBeRemoved()
     QCOMPARE(std::get<Sim::ApiError>(result).message,
              kPrefix + u"invalid cspc specification: volume still exists on pool "
                        "cspc-stripe-pool-pn9p"_s);
+}
+
+void TestAdmissionWebhook::cspcWithReplicasCannotBeDeleted()
+{
+    const auto refused = m_rig->store->remove(u"cstorpoolclusters"_s, u"openebs"_s,
+                                              u"cspc-stripe-pool"_s, /*dryRun=*/true);
+    QVERIFY(std::holds_alternative<Sim::ApiError>(refused));
+    QCOMPARE(std::get<Sim::ApiError>(refused).code, 422);
+    QVERIFY2(
+        std::get<Sim::ApiError>(refused).message.startsWith(
+            kPrefix + u"invalid cspc cspc-stripe-pool deletion: volume still exists on pool "_s),
+        qPrintable(std::get<Sim::ApiError>(refused).message));
+    QVERIFY(m_rig->store->get(u"cstorpoolclusters"_s, u"openebs"_s, u"cspc-stripe-pool"_s));
+
+    // Without replicas on its pools the delete goes through.
+    for (const QJsonObject &cvr : m_rig->store->list(u"cstorvolumereplicas"_s)) {
+        const QJsonObject meta = cvr.value("metadata"_L1).toObject();
+        QJsonObject bare = cvr;
+        QJsonObject m = meta;
+        m.remove(u"finalizers"_s);
+        bare.insert(u"metadata"_s, m);
+        m_rig->store->update(u"cstorvolumereplicas"_s, bare);
+        m_rig->store->remove(u"cstorvolumereplicas"_s, meta.value("namespace"_L1).toString(),
+                             meta.value("name"_L1).toString());
+    }
+    QCOMPARE(m_rig->store->count(u"cstorvolumereplicas"_s), 0);
+    const auto accepted = m_rig->store->remove(u"cstorpoolclusters"_s, u"openebs"_s,
+                                               u"cspc-stripe-pool"_s, /*dryRun=*/true);
+    QVERIFY(std::holds_alternative<QJsonObject>(accepted));
 }
 
 QTEST_GUILESS_MAIN(TestAdmissionWebhook)
