@@ -13,6 +13,7 @@ namespace Sim {
 
 class ObjectStore;
 class FaultPlan;
+class CertificateAuthority;
 
 // The Kubernetes API of the simulated cluster, over HTTPS, as real kubectl expects it
 // (KUBERNETES.md, KUBECTL-WIRE.md): discovery, Tables, list/watch, get/put/patch/delete,
@@ -50,6 +51,8 @@ public:
     QString readOnlyToken() const;
     QByteArray clientCertificatePem() const; // user "cert-user" (admin rights)
     QByteArray clientKeyPem() const;
+    // The cluster's CA, to issue further certificates (e.g. an expired one, for tests).
+    CertificateAuthority *certificateAuthority() const;
 
     // A kubeconfig with cluster "cstor-sim" and contexts "cstor-sim" (user admin, token,
     // current), "cstor-sim-read-only" (user read-only, token) and "cstor-sim-cert" (user

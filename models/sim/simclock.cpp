@@ -25,7 +25,7 @@ qint64 SimClock::nowMs() const
 
 QDateTime SimClock::now() const
 {
-    return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
+    return QDateTime::currentDateTimeUtc();
 }
 
 double SimClock::speed() const

@@ -25,6 +25,9 @@ public:
 
     explicit SimClock(QObject *parent = nullptr);
 
+    // The time written into objects (timestamps, events): the wall clock, so that ages read
+    // right in kubectl and the console whatever the speed. Simulated time (nowMs) drives the
+    // simulation itself: resyncs, rebuild copying, timers.
     QDateTime now() const;
     qint64 nowMs() const; // simulated milliseconds since the epoch
 
