@@ -179,7 +179,8 @@ void TestSeedProcedure::migrateAReplicaAcrossNodes()
     for (int i = 1; i < used.size(); ++i)
         QVERIFY(used[i] > used[i - 1]);
     r = kubectl({u"get"_s, u"cvr"_s, newCvr, u"-n"_s, u"openebs"_s});
-    QVERIFY2(r.out.contains(QRegularExpression(u"1\\.47G\\s+1\\.26G\\s+Healthy"_s)),
+    // Current CRD column order: ALLOCATED (zfs used) then USED (logical), as the seed's values.
+    QVERIFY2(r.out.contains(QRegularExpression(u"1\\.26G\\s+1\\.47G\\s+Healthy"_s)),
              qPrintable(r.out));
     r = kubectl({u"describe"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s});
     QVERIFY2(r.out.contains(u"successfully scaled volume replicas to 3"_s), qPrintable(r.out));
