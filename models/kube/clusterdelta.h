@@ -53,3 +53,4 @@ enum class ConnectionState {
 } // namespace Kube
 
 Q_DECLARE_METATYPE(Kube::ClusterDelta)
+Q_DECLARE_METATYPE(Kube::ConnectionState)

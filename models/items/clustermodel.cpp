@@ -1,0 +1,420 @@
+#include "models/items/clustermodel.h"
+
+#include "models/items/health.h"
+
+#include <algorithm>
+
+namespace Items {
+
+namespace {
+
+constexpr int kCheckIntervalMs = 250;
+
+template<typename T>
+void applyByUid(QHash<QString, T> &hash, const Kube::KindDelta<T> &delta)
+{
+    if (delta.replaceAll)
+        hash.clear();
+    for (const QString &uid : delta.removedUids)
+        hash.remove(uid);
+    for (const T &object : delta.upserted)
+        hash.insert(object.meta.uid, object);
+}
+
+} // namespace
+
+ClusterModel::ClusterModel(QObject *parent)
+    : QObject(parent)
+    , m_pools(new PoolModel(this))
+    , m_replicas(new ReplicaModel(this))
+    , m_volumes(new VolumeModel(this))
+    , m_nodes(new NodeModel(this))
+    , m_events(new EventModel(this))
+{
+    qRegisterMetaType<Items::ChangeSet>();
+    m_sinceCheck.start();
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(kCheckIntervalMs);
+    connect(&m_checkTimer, &QTimer::timeout, this, qOverload<>(&ClusterModel::checkStaleness));
+}
+
+ClusterModel::~ClusterModel() = default;
+
+const Cstor::PoolCluster *ClusterModel::poolCluster(const QString &name) const
+{
+    for (const Cstor::PoolCluster &cluster : m_poolClusters) {
+        if (cluster.meta.name == name)
+            return &cluster;
+    }
+    return nullptr;
+}
+
+void ClusterModel::apply(const Kube::ClusterDelta &delta)
+{
+    if (delta.isEmpty())
+        return;
+    ChangeSet changes;
+    applyByUid(m_poolClusters, delta.poolClusters);
+
+    if (!delta.pools.isEmpty()) {
+        const QList<Cstor::PoolInstance> removed = m_pools->apply(delta.pools);
+        for (const Cstor::PoolInstance &pool : removed) {
+            const QString node = m_nodeOfPool.take(pool.meta.name);
+            auto it = m_poolsOfNode.find(node);
+            if (it != m_poolsOfNode.end()) {
+                it->remove(pool.meta.name);
+                if (it->isEmpty())
+                    m_poolsOfNode.erase(it);
+            }
+            changes.nodes.insert(node);
+            changes.pools.insert(pool.meta.name);
+            changes.structural = true;
+        }
+        for (const Cstor::PoolInstance &pool : delta.pools.upserted) {
+            const QString &name = pool.meta.name;
+            changes.pools.insert(name);
+            changes.nodes.insert(pool.hostName);
+            const auto known = m_nodeOfPool.constFind(name);
+            if (known != m_nodeOfPool.constEnd() && known.value() == pool.hostName)
+                continue;
+            if (known != m_nodeOfPool.constEnd()) {
+                const QString oldNode = known.value();
+                m_poolsOfNode[oldNode].remove(name);
+                if (m_poolsOfNode[oldNode].isEmpty())
+                    m_poolsOfNode.remove(oldNode);
+                changes.nodes.insert(oldNode);
+            }
+            m_nodeOfPool.insert(name, pool.hostName);
+            m_poolsOfNode[pool.hostName].insert(name);
+            changes.structural = true;
+        }
+    }
+
+    if (!delta.replicas.isEmpty()) {
+        QList<Cstor::VolumeReplica> removed;
+        m_replicas->apply(delta.replicas, &removed);
+        for (const Cstor::VolumeReplica &replica : std::as_const(removed))
+            unlinkReplica(replica.meta.uid, &changes);
+        for (const Cstor::VolumeReplica &replica : delta.replicas.upserted) {
+            linkReplica(replica, &changes);
+            if (replica.lastUpdateTime.isValid() &&
+                (!m_reference.isValid() || replica.lastUpdateTime > m_reference))
+                m_reference = replica.lastUpdateTime;
+        }
+    }
+
+    if (!delta.volumeConfigs.isEmpty()) {
+        m_volumes->applyConfigs(delta.volumeConfigs);
+        for (const Cstor::VolumeConfig &config : delta.volumeConfigs.upserted)
+            changes.volumes.insert(config.meta.name);
+    }
+    if (!delta.volumes.isEmpty()) {
+        m_volumes->applyVolumes(delta.volumes);
+        for (const Cstor::Volume &volume : delta.volumes.upserted) {
+            changes.volumes.insert(volume.meta.name);
+            if (volume.lastUpdateTime.isValid() &&
+                (!m_reference.isValid() || volume.lastUpdateTime > m_reference))
+                m_reference = volume.lastUpdateTime;
+        }
+    }
+    if (!delta.events.isEmpty())
+        m_events->apply(delta.events);
+
+    updateVolumes(changes.volumes);
+    changes.nodes.remove(QString());
+    updateNodes(changes.nodes, &changes);
+    maybeCheckStaleness(&changes);
+    m_summaryValid = false;
+    emit applied(changes);
+}
+
+void ClusterModel::clear()
+{
+    m_replicas->clear();
+    m_pools->clear();
+    m_volumes->clear();
+    m_nodes->clear();
+    m_events->clear();
+    m_poolClusters.clear();
+    m_linksOfReplica.clear();
+    m_replicasOfPool.clear();
+    m_replicasOfVolume.clear();
+    m_nodeOfPool.clear();
+    m_poolsOfNode.clear();
+    m_reference = {};
+    m_referenceAtLastCheck = {};
+    m_summaryValid = false;
+    emit cleared();
+}
+
+void ClusterModel::linkReplica(const Cstor::VolumeReplica &replica, ChangeSet *changes)
+{
+    const QString &uid = replica.meta.uid;
+    changes->replicas.insert(uid);
+    changes->volumes.insert(replica.volume);
+    changes->pools.insert(replica.pool);
+    changes->nodes.insert(m_nodeOfPool.value(replica.pool));
+    const auto known = m_linksOfReplica.constFind(uid);
+    if (known != m_linksOfReplica.constEnd() && known->pool == replica.pool &&
+        known->volume == replica.volume)
+        return;
+    if (known != m_linksOfReplica.constEnd())
+        unlinkReplica(uid, changes);
+    m_linksOfReplica.insert(uid, {replica.pool, replica.volume});
+    m_replicasOfPool[replica.pool].insert(uid);
+    m_replicasOfVolume[replica.volume].insert(uid);
+    changes->structural = true;
+}
+
+void ClusterModel::unlinkReplica(const QString &uid, ChangeSet *changes)
+{
+    const ReplicaLinks links = m_linksOfReplica.take(uid);
+    changes->replicas.insert(uid);
+    changes->volumes.insert(links.volume);
+    changes->pools.insert(links.pool);
+    changes->nodes.insert(m_nodeOfPool.value(links.pool));
+    changes->structural = true;
+    if (auto it = m_replicasOfPool.find(links.pool); it != m_replicasOfPool.end()) {
+        it->remove(uid);
+        if (it->isEmpty())
+            m_replicasOfPool.erase(it);
+    }
+    if (auto it = m_replicasOfVolume.find(links.volume); it != m_replicasOfVolume.end()) {
+        it->remove(uid);
+        if (it->isEmpty())
+            m_replicasOfVolume.erase(it);
+    }
+}
+
+NodeRow ClusterModel::nodeRow(const QString &name) const
+{
+    NodeRow row;
+    row.name = name;
+    row.pools = poolsOfNode(name);
+    int stale = 0;
+    for (const QString &poolName : std::as_const(row.pools)) {
+        if (const Cstor::PoolInstance *pool = m_pools->findByName(poolName)) {
+            row.usedBytes += pool->usedBytes;
+            row.totalBytes += pool->totalBytes;
+            if (HealthRules::isUnhealthy(HealthRules::ofPool(pool->phase, pool->readOnly)))
+                ++row.unhealthyPools;
+        }
+        const QSet<QString> uids = m_replicasOfPool.value(poolName);
+        for (const QString &uid : uids) {
+            const Cstor::VolumeReplica *replica = m_replicas->find(uid);
+            if (!replica)
+                continue;
+            ++row.replicas;
+            const Health health = HealthRules::ofReplica(replica->phase);
+            if (Cstor::Phases::isRebuilding(replica->phase))
+                ++row.rebuildingReplicas;
+            else if (HealthRules::isUnhealthy(health))
+                ++row.unhealthyReplicas;
+            if (m_replicas->isStale(uid))
+                ++stale;
+            if (replica->lastUpdateTime.isValid() &&
+                (!row.lastUpdate.isValid() || replica->lastUpdateTime > row.lastUpdate))
+                row.lastUpdate = replica->lastUpdateTime;
+        }
+    }
+    row.stale = row.replicas > 0 && stale == row.replicas;
+    return row;
+}
+
+void ClusterModel::updateNodes(const QSet<QString> &names, ChangeSet *changes)
+{
+    QList<NodeRow> rows;
+    QStringList gone;
+    for (const QString &name : names) {
+        if (name.isEmpty())
+            continue;
+        if (!m_poolsOfNode.contains(name)) {
+            gone.append(name);
+            continue;
+        }
+        rows.append(nodeRow(name));
+    }
+    if (!gone.isEmpty()) {
+        m_nodes->removeNodes(gone);
+        changes->structural = true;
+    }
+    const int before = m_nodes->rowCount();
+    m_nodes->setRows(rows);
+    if (m_nodes->rowCount() != before)
+        changes->structural = true;
+}
+
+void ClusterModel::updateVolumes(const QSet<QString> &names)
+{
+    for (const QString &name : names) {
+        if (name.isEmpty())
+            continue;
+        int replicas = 0;
+        int healthy = 0;
+        int rebuilding = 0;
+        qint64 used = 0;
+        qint64 reference = 0;
+        QStringList rebuildingUids;
+        const QSet<QString> uids = m_replicasOfVolume.value(name);
+        for (const QString &uid : uids) {
+            const Cstor::VolumeReplica *replica = m_replicas->find(uid);
+            if (!replica)
+                continue;
+            ++replicas;
+            used = std::max(used, replica->usedBytes);
+            if (replica->phase == Cstor::ReplicaPhase::Healthy) {
+                ++healthy;
+                reference = std::max(reference, replica->usedBytes);
+            } else {
+                if (ReplicaModel::isFilling(replica->phase))
+                    rebuildingUids.append(uid);
+                if (Cstor::Phases::isRebuilding(replica->phase))
+                    ++rebuilding;
+            }
+        }
+        // The estimate of a rebuilding replica moves when its healthy peer's size does.
+        if (m_replicas->setRebuildReference(name, reference))
+            m_replicas->refreshKeys(rebuildingUids);
+        m_volumes->setReplicaSummary(name, replicas, healthy, rebuilding, used);
+    }
+}
+
+void ClusterModel::setStaleAfterSeconds(int seconds)
+{
+    m_staleAfterSeconds = std::max(1, seconds);
+    checkStaleness();
+}
+
+void ClusterModel::maybeCheckStaleness(ChangeSet *changes)
+{
+    if (m_reference == m_referenceAtLastCheck)
+        return;
+    if (m_sinceCheck.elapsed() >= kCheckIntervalMs)
+        checkStaleness(changes);
+    else if (!m_checkTimer.isActive())
+        m_checkTimer.start();
+}
+
+void ClusterModel::checkStaleness()
+{
+    ChangeSet changes;
+    checkStaleness(&changes);
+    if (!changes.isEmpty()) {
+        m_summaryValid = false;
+        emit applied(changes);
+    }
+}
+
+void ClusterModel::checkStaleness(ChangeSet *changes)
+{
+    m_sinceCheck.restart();
+    m_checkTimer.stop();
+    m_referenceAtLastCheck = m_reference;
+    QSet<QString> stale;
+    if (m_reference.isValid()) {
+        const QDateTime threshold = m_reference.addSecs(-m_staleAfterSeconds);
+        for (const Cstor::VolumeReplica &replica : m_replicas->rows()) {
+            if (replica.lastUpdateTime.isValid() && replica.lastUpdateTime < threshold)
+                stale.insert(replica.meta.uid);
+        }
+    }
+    QSet<QString> flipped;
+    for (const QString &uid : std::as_const(stale)) {
+        if (!m_replicas->isStale(uid))
+            flipped.insert(uid);
+    }
+    for (const Cstor::VolumeReplica &replica : m_replicas->rows()) {
+        if (m_replicas->isStale(replica.meta.uid) && !stale.contains(replica.meta.uid))
+            flipped.insert(replica.meta.uid);
+    }
+    if (flipped.isEmpty())
+        return;
+    m_replicas->setStale(stale);
+    QSet<QString> nodes;
+    for (const QString &uid : std::as_const(flipped)) {
+        changes->replicas.insert(uid);
+        const ReplicaLinks links = m_linksOfReplica.value(uid);
+        changes->pools.insert(links.pool);
+        nodes.insert(m_nodeOfPool.value(links.pool));
+    }
+    nodes.remove(QString());
+    changes->nodes.unite(nodes);
+    updateNodes(nodes, changes);
+}
+
+QStringList ClusterModel::nodeNames() const
+{
+    QStringList names = m_poolsOfNode.keys();
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+QStringList ClusterModel::poolsOfNode(const QString &node) const
+{
+    QStringList names = m_poolsOfNode.value(node).values();
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+QStringList ClusterModel::replicasOfPool(const QString &pool) const
+{
+    QList<std::pair<QString, QString>> byVolume;
+    const QSet<QString> uids = m_replicasOfPool.value(pool);
+    for (const QString &uid : uids)
+        byVolume.append({m_linksOfReplica.value(uid).volume, uid});
+    std::sort(byVolume.begin(), byVolume.end());
+    QStringList out;
+    out.reserve(byVolume.size());
+    for (const auto &entry : std::as_const(byVolume))
+        out.append(entry.second);
+    return out;
+}
+
+QStringList ClusterModel::replicasOfVolume(const QString &volume) const
+{
+    return m_replicasOfVolume.value(volume).values();
+}
+
+QString ClusterModel::nodeOfPool(const QString &pool) const
+{
+    return m_nodeOfPool.value(pool);
+}
+
+ClusterSummary ClusterModel::summary() const
+{
+    if (m_summaryValid)
+        return m_summary;
+    ClusterSummary s;
+    for (const NodeRow &node : m_nodes->rows()) {
+        ++s.nodes;
+        if (node.stale)
+            ++s.staleNodes;
+    }
+    for (const Cstor::PoolInstance &pool : m_pools->rows()) {
+        ++s.pools;
+        s.usedBytes += pool.usedBytes;
+        s.totalBytes += pool.totalBytes;
+        if (pool.readOnly)
+            ++s.readOnlyPools;
+        if (HealthRules::isUnhealthy(HealthRules::ofPool(pool.phase, pool.readOnly)))
+            ++s.unhealthyPools;
+    }
+    for (const VolumeRow &volume : m_volumes->rows()) {
+        ++s.volumes;
+        if (volume.volume && HealthRules::isUnhealthy(HealthRules::ofVolume(volume.volume->phase)))
+            ++s.unhealthyVolumes;
+    }
+    for (const Cstor::VolumeReplica &replica : m_replicas->rows()) {
+        ++s.replicas;
+        if (Cstor::Phases::isRebuilding(replica.phase))
+            ++s.rebuildingReplicas;
+        else if (HealthRules::isUnhealthy(HealthRules::ofReplica(replica.phase)) ||
+                 m_replicas->isStale(replica.meta.uid))
+            ++s.unhealthyReplicas;
+    }
+    m_summary = s;
+    m_summaryValid = true;
+    return s;
+}
+
+} // namespace Items

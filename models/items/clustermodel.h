@@ -1,0 +1,135 @@
+#pragma once
+
+#include "models/cstor/poolcluster.h"
+#include "models/items/eventmodel.h"
+#include "models/items/nodemodel.h"
+#include "models/items/poolmodel.h"
+#include "models/items/replicamodel.h"
+#include "models/items/volumemodel.h"
+#include "models/kube/clusterdelta.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Items {
+
+// What one batch touched, for views that draw more than one model (the topology).
+struct ChangeSet
+{
+    QSet<QString> nodes;     // node names whose row changed, appeared or went
+    QSet<QString> pools;     // pool names
+    QSet<QString> replicas;  // replica uids
+    QSet<QString> volumes;   // volume names
+    bool structural = false; // a node, pool or replica appeared or went (layout changes)
+
+    bool isEmpty() const
+    {
+        return nodes.isEmpty() && pools.isEmpty() && replicas.isEmpty() && volumes.isEmpty() &&
+               !structural;
+    }
+};
+
+// Counts for the status bar.
+struct ClusterSummary
+{
+    int nodes = 0;
+    int staleNodes = 0;
+    int pools = 0;
+    int unhealthyPools = 0;
+    int readOnlyPools = 0;
+    int volumes = 0;
+    int unhealthyVolumes = 0;
+    int replicas = 0;
+    int rebuildingReplicas = 0;
+    int unhealthyReplicas = 0;
+    qint64 usedBytes = 0;
+    qint64 totalBytes = 0;
+};
+
+// Everything the console shows of one cluster namespace: applies the watcher's batches to the
+// item models (pools, replicas, volumes, nodes derived from the pools' hosts, events) and keeps
+// the indexes between them (node -> pools -> replicas, volume -> replicas).
+//
+// Staleness: cStor rewrites every replica's status about every resync period (30 s), so a
+// replica whose lastUpdateTime lags the newest status time seen in the cluster by more than
+// `staleAfterSeconds` (default two periods) is stale, and so is a node all of whose replicas are.
+// The cluster's own timestamps are the reference, so clock skew and simulated time don't matter.
+class ClusterModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterModel(QObject *parent = nullptr);
+    ~ClusterModel() override;
+
+    PoolModel *pools() const { return m_pools; }
+    ReplicaModel *replicas() const { return m_replicas; }
+    VolumeModel *volumes() const { return m_volumes; }
+    NodeModel *nodes() const { return m_nodes; }
+    EventModel *events() const { return m_events; }
+    const Cstor::PoolCluster *poolCluster(const QString &name) const;
+
+    void apply(const Kube::ClusterDelta &delta);
+    // Forgets everything (a context or namespace switch).
+    void clear();
+
+    QStringList nodeNames() const;                             // sorted
+    QStringList poolsOfNode(const QString &node) const;        // pool names, sorted
+    QStringList replicasOfPool(const QString &pool) const;     // uids, sorted by volume name
+    QStringList replicasOfVolume(const QString &volume) const; // uids
+    QString nodeOfPool(const QString &pool) const;
+
+    void setStaleAfterSeconds(int seconds);
+    int staleAfterSeconds() const { return m_staleAfterSeconds; }
+    QDateTime referenceTime() const { return m_reference; }
+    // Re-evaluates staleness now (apply() does it at most every 250 ms on its own).
+    void checkStaleness();
+
+    ClusterSummary summary() const;
+
+signals:
+    void applied(const Items::ChangeSet &changes);
+    void cleared();
+
+private:
+    struct ReplicaLinks
+    {
+        QString pool;
+        QString volume;
+    };
+
+    void linkReplica(const Cstor::VolumeReplica &replica, ChangeSet *changes);
+    void unlinkReplica(const QString &uid, ChangeSet *changes);
+    void updateNodes(const QSet<QString> &names, ChangeSet *changes);
+    NodeRow nodeRow(const QString &name) const;
+    void updateVolumes(const QSet<QString> &names);
+    void maybeCheckStaleness(ChangeSet *changes);
+    void checkStaleness(ChangeSet *changes);
+
+    PoolModel *m_pools;
+    ReplicaModel *m_replicas;
+    VolumeModel *m_volumes;
+    NodeModel *m_nodes;
+    EventModel *m_events;
+    QHash<QString, Cstor::PoolCluster> m_poolClusters; // by uid
+
+    QHash<QString, ReplicaLinks> m_linksOfReplica;    // uid -> links
+    QHash<QString, QSet<QString>> m_replicasOfPool;   // pool name -> uids
+    QHash<QString, QSet<QString>> m_replicasOfVolume; // volume -> uids
+    QHash<QString, QString> m_nodeOfPool;             // pool name -> node
+    QHash<QString, QSet<QString>> m_poolsOfNode;      // node -> pool names
+
+    int m_staleAfterSeconds = 60;
+    QDateTime m_reference;
+    QDateTime m_referenceAtLastCheck;
+    QElapsedTimer m_sinceCheck;
+    QTimer m_checkTimer;
+    mutable bool m_summaryValid = false;
+    mutable ClusterSummary m_summary;
+};
+
+} // namespace Items
+
+Q_DECLARE_METATYPE(Items::ChangeSet)

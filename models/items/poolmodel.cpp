@@ -1,0 +1,207 @@
+#include "models/items/poolmodel.h"
+
+#include "models/cstor/capacity.h"
+#include "models/items/health.h"
+#include "models/items/itemroles.h"
+
+namespace Items {
+
+PoolModel::PoolModel(QObject *parent)
+    : KeyedTableModel(parent)
+{
+}
+
+QList<Cstor::PoolInstance> PoolModel::apply(const Kube::KindDelta<Cstor::PoolInstance> &delta)
+{
+    QList<Cstor::PoolInstance> removed;
+    if (delta.replaceAll) {
+        QSet<QString> keep;
+        for (const Cstor::PoolInstance &pool : delta.upserted)
+            keep.insert(pool.meta.uid);
+        QStringList gone;
+        for (const Cstor::PoolInstance &pool : rows()) {
+            if (!keep.contains(pool.meta.uid))
+                gone.append(pool.meta.uid);
+        }
+        removed = removeRows(gone);
+    } else {
+        removed = removeRows(delta.removedUids);
+    }
+    for (const Cstor::PoolInstance &pool : std::as_const(removed))
+        m_uidOfName.remove(pool.meta.name);
+    for (const Cstor::PoolInstance &pool : delta.upserted)
+        m_uidOfName.insert(pool.meta.name, pool.meta.uid);
+    upsertRows(delta.upserted);
+    return removed;
+}
+
+void PoolModel::clear()
+{
+    apply({{}, {}, true});
+}
+
+const Cstor::PoolInstance *PoolModel::findByName(const QString &name) const
+{
+    const auto it = m_uidOfName.constFind(name);
+    return it == m_uidOfName.constEnd() ? nullptr : find(it.value());
+}
+
+int PoolModel::rowOfName(const QString &name) const
+{
+    const auto it = m_uidOfName.constFind(name);
+    return it == m_uidOfName.constEnd() ? -1 : rowOfKey(it.value());
+}
+
+double PoolModel::usedFraction(const Cstor::PoolInstance &pool)
+{
+    if (pool.totalBytes <= 0)
+        return 0;
+    return std::clamp(double(pool.usedBytes) / double(pool.totalBytes), 0.0, 1.0);
+}
+
+int PoolModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PoolModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cstor::PoolInstance &p = at(index.row());
+    const Health health = HealthRules::ofPool(p.phase, p.readOnly);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return p.meta.name;
+        case Node:
+            return p.hostName;
+        case Status:
+            return p.phaseText.isEmpty() ? tr("(not reported)") : p.phaseText;
+        case Used:
+            return Cstor::Capacity::formatBytes(p.usedBytes);
+        case Free:
+            return Cstor::Capacity::formatBytes(p.freeBytes);
+        case Capacity:
+            return Cstor::Capacity::formatBytes(p.totalBytes);
+        case UsedPercent:
+            return p.totalBytes > 0 ? tr("%1 %").arg(qRound(usedFraction(p) * 100)) : QString();
+        case ReadOnly:
+            return p.readOnly ? tr("read-only") : QString();
+        case Replicas:
+            return tr("%1 / %2").arg(p.healthyReplicas).arg(p.provisionedReplicas);
+        case PoolCluster:
+            return p.poolCluster;
+        case Type:
+            return p.raidType;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Replicas:
+            return tr("%1 healthy of %2 provisioned replicas")
+                .arg(p.healthyReplicas)
+                .arg(p.provisionedReplicas);
+        case ReadOnly:
+        case UsedPercent:
+            return p.readOnly ? tr("The pool is read-only: it has reached its threshold of %1 % "
+                                   "used, so its replicas accept no writes.")
+                                    .arg(p.roThresholdLimit)
+                              : tr("%1 used of %2 (read-only at %3 %)")
+                                    .arg(Cstor::Capacity::formatBytes(p.usedBytes),
+                                         Cstor::Capacity::formatBytes(p.totalBytes))
+                                    .arg(p.roThresholdLimit);
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Used:
+        case Free:
+        case Capacity:
+        case UsedPercent:
+        case Replicas:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case Used:
+            return p.usedBytes;
+        case Free:
+            return p.freeBytes;
+        case Capacity:
+            return p.totalBytes;
+        case UsedPercent:
+            return usedFraction(p);
+        case ReadOnly:
+            return p.readOnly;
+        case Replicas:
+            return p.provisionedReplicas;
+        case Status:
+            return int(health) * 100 + int(p.phase);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case UidRole:
+        return p.meta.uid;
+    case NameRole:
+    case PoolRole:
+        return p.meta.name;
+    case NodeRole:
+        return p.hostName;
+    case PhaseRole:
+        return int(p.phase);
+    case PhaseTextRole:
+        return p.phaseText;
+    case HealthRole:
+        return int(health);
+    case UsedBytesRole:
+        return p.usedBytes;
+    case FreeBytesRole:
+        return p.freeBytes;
+    case TotalBytesRole:
+        return p.totalBytes;
+    case UsedFractionRole:
+        return usedFraction(p);
+    case ReadOnlyRole:
+        return p.readOnly;
+    default:
+        return {};
+    }
+}
+
+QVariant PoolModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Pool");
+    case Node:
+        return tr("Node");
+    case Status:
+        return tr("Status");
+    case Used:
+        return tr("Used");
+    case Free:
+        return tr("Free");
+    case Capacity:
+        return tr("Capacity");
+    case UsedPercent:
+        return tr("Full");
+    case ReadOnly:
+        return tr("Read-only");
+    case Replicas:
+        return tr("Replicas");
+    case PoolCluster:
+        return tr("Pool cluster");
+    case Type:
+        return tr("Type");
+    }
+    return {};
+}
+
+} // namespace Items

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/cstor/poolinstance.h"
+#include "models/items/keyedtablemodel.h"
+#include "models/kube/clusterdelta.h"
+
+namespace Items {
+
+// The cStor pools (CSPI), one row each, keyed by uid.
+class PoolModel : public KeyedTableModel<Cstor::PoolInstance>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        Node,
+        Status,
+        Used,
+        Free,
+        Capacity,
+        UsedPercent,
+        ReadOnly,
+        Replicas,
+        PoolCluster,
+        Type,
+        ColumnCount
+    };
+
+    explicit PoolModel(QObject *parent = nullptr);
+
+    // Returns the pools that were removed.
+    QList<Cstor::PoolInstance> apply(const Kube::KindDelta<Cstor::PoolInstance> &delta);
+    void clear();
+
+    const Cstor::PoolInstance *findByName(const QString &name) const;
+    int rowOfName(const QString &name) const;
+    static double usedFraction(const Cstor::PoolInstance &pool);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QString keyOf(const Cstor::PoolInstance &row) const override { return row.meta.uid; }
+
+private:
+    QHash<QString, QString> m_uidOfName;
+};
+
+} // namespace Items

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/cstor/volumereplica.h"
+#include "models/items/keyedtablemodel.h"
+#include "models/kube/clusterdelta.h"
+
+#include <QMimeData>
+
+namespace Items {
+
+// The volume replicas (CVR), one row each, keyed by uid.
+class ReplicaModel : public KeyedTableModel<Cstor::VolumeReplica>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        Volume,
+        Pool,
+        Node,
+        Status,
+        Rebuild,
+        Used,
+        Allocated,
+        Snapshots,
+        Updated,
+        ColumnCount
+    };
+
+    // Drag payload: the uids of the dragged replicas, one per line (UTF-8).
+    static QString mimeType();
+
+    explicit ReplicaModel(QObject *parent = nullptr);
+
+    // Returns the replicas that were removed and, through *before, the previous state of the
+    // replicas that changed (for the indexes kept by ClusterModel).
+    void apply(const Kube::KindDelta<Cstor::VolumeReplica> &delta,
+               QList<Cstor::VolumeReplica> *removed);
+    void clear();
+
+    // Marks which replicas are stale (their status stopped updating); emits for the flips.
+    void setStale(const QSet<QString> &staleUids);
+    bool isStale(const QString &uid) const { return m_stale.contains(uid); }
+    // The data a rebuilding replica of `volume` copies towards (used bytes of its healthy peer).
+    // Returns whether it changed.
+    bool setRebuildReference(const QString &volume, qint64 bytes);
+    // Estimated rebuild progress 0..1, or -1 when the replica is not rebuilding or there is no
+    // healthy peer to compare with.
+    double rebuildFraction(const Cstor::VolumeReplica &replica) const;
+    // Whether a replica in this phase is copying data (and gets a progress estimate).
+    static bool isFilling(Cstor::ReplicaPhase phase);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+protected:
+    QString keyOf(const Cstor::VolumeReplica &row) const override { return row.meta.uid; }
+
+private:
+    QSet<QString> m_stale;
+    QHash<QString, qint64> m_rebuildReference; // volume -> bytes
+};
+
+} // namespace Items

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/cstor/volume.h"
+#include "models/cstor/volumeconfig.h"
+#include "models/items/keyedtablemodel.h"
+#include "models/kube/clusterdelta.h"
+
+#include <optional>
+
+namespace Items {
+
+// One volume: its CStorVolumeConfig (placement) and CStorVolume (target) joined by name, plus
+// what its replicas say (filled in by ClusterModel).
+struct VolumeRow
+{
+    QString name;
+    std::optional<Cstor::VolumeConfig> config;
+    std::optional<Cstor::Volume> volume;
+    int replicas = 0;        // CVRs seen
+    int healthyReplicas = 0; // of them Healthy
+    int rebuildingReplicas = 0;
+    qint64 usedBytes = 0; // largest used among its replicas
+};
+
+// The volumes (CVC + CV), one row per volume name.
+class VolumeModel : public KeyedTableModel<VolumeRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Status, Replicas, Pools, Capacity, Used, Claim, PoolCluster, ColumnCount };
+
+    explicit VolumeModel(QObject *parent = nullptr);
+
+    void applyConfigs(const Kube::KindDelta<Cstor::VolumeConfig> &delta);
+    void applyVolumes(const Kube::KindDelta<Cstor::Volume> &delta);
+    void clear();
+    // Sets the replica-derived numbers of the volume (no-op when the volume is unknown).
+    void setReplicaSummary(const QString &name, int replicas, int healthy, int rebuilding,
+                           qint64 usedBytes);
+
+    const VolumeRow *findByName(const QString &name) const { return find(name); }
+    static QString uidOf(const VolumeRow &row);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QString keyOf(const VolumeRow &row) const override { return row.name; }
+
+private:
+    template<typename T, typename Set, typename Clear>
+    void applyPart(const Kube::KindDelta<T> &delta, QHash<QString, QString> &nameOfUid, Set set,
+                   Clear clear);
+
+    QHash<QString, QString> m_nameOfConfigUid;
+    QHash<QString, QString> m_nameOfVolumeUid;
+};
+
+} // namespace Items

@@ -1,0 +1,65 @@
+#include "models/kube/clusterconfig.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace Kube {
+
+bool ClusterConfig::hasCredentials() const
+{
+    return !token.isEmpty() || !tokenFile.isEmpty() || !clientCertificatePem.isEmpty() ||
+           !username.isEmpty();
+}
+
+bool ClusterConfig::sslConfiguration(QSslConfiguration *out, QString *error) const
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    if (insecureSkipTlsVerify) {
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    } else if (!caPem.isEmpty()) {
+        const QList<QSslCertificate> roots = QSslCertificate::fromData(caPem, QSsl::Pem);
+        if (roots.isEmpty()) {
+            *error = QCoreApplication::translate("Kube::ClusterConfig",
+                                                 "cluster %1: certificate-authority holds no "
+                                                 "PEM certificate")
+                         .arg(clusterName);
+            return false;
+        }
+        config.setCaCertificates(roots); // replaces the system roots, as kubectl does
+    }
+    if (!clientCertificatePem.isEmpty()) {
+        const QSslCertificate certificate(clientCertificatePem, QSsl::Pem);
+        QSslKey key(clientKeyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(clientKeyPem, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            *error = QCoreApplication::translate("Kube::ClusterConfig",
+                                                 "user %1: client-certificate or client-key "
+                                                 "cannot be read")
+                         .arg(userName);
+            return false;
+        }
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(key);
+    }
+    *out = config;
+    return true;
+}
+
+QString ClusterConfig::bearerToken() const
+{
+    if (!token.isEmpty())
+        return token;
+    if (tokenFile.isEmpty())
+        return {};
+    QFile file(tokenFile); // read each time: rotated tokens are picked up
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+} // namespace Kube

@@ -1,0 +1,294 @@
+#include "models/kube/clusterwatcher.h"
+
+#include "models/kube/clusterconfig.h"
+#include "models/kube/informer.h"
+#include "models/kube/restclient.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKube)
+
+namespace Kube {
+
+namespace {
+
+QString uidOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("metadata"))
+        .toObject()
+        .value(QStringLiteral("uid"))
+        .toString();
+}
+
+template<typename T>
+void relist(KindDelta<T> *delta, const QList<QJsonObject> &objects)
+{
+    *delta = KindDelta<T>();
+    delta->replaceAll = true;
+    delta->upserted.reserve(objects.size());
+    for (const QJsonObject &object : objects) {
+        T decoded;
+        QString error;
+        if (T::fromJson(object, &decoded, &error))
+            delta->upserted.append(std::move(decoded));
+        else
+            qCWarning(lcKube).noquote() << error;
+    }
+}
+
+template<typename T>
+void upsert(KindDelta<T> *delta, const QJsonObject &object)
+{
+    T decoded;
+    QString error;
+    if (!T::fromJson(object, &decoded, &error)) {
+        qCWarning(lcKube).noquote() << error;
+        return;
+    }
+    delta->removedUids.removeAll(decoded.meta.uid);
+    delta->upserted.append(std::move(decoded));
+}
+
+template<typename T>
+void remove(KindDelta<T> *delta, const QJsonObject &object)
+{
+    const QString uid = uidOf(object);
+    delta->upserted.removeIf([&uid](const T &item) { return item.meta.uid == uid; });
+    delta->removedUids.append(uid);
+}
+
+} // namespace
+
+// Runs in the watcher's thread: the REST client, one informer per kind, and the batching.
+class WatchWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    WatchWorker(const ClusterConfig &config, const QString &namespaceName)
+        : m_config(config)
+        , m_namespace(namespaceName)
+        , m_flush(this) // a child, so that it moves to the watcher's thread with the worker
+    {
+        m_flush.setInterval(50);
+        connect(&m_flush, &QTimer::timeout, this, &WatchWorker::flush);
+    }
+
+    void start()
+    {
+        m_client = new RestClient(m_config, this);
+        m_client->setRateLimit(50, 100); // informers' lists and watches, not user writes
+        QString why;
+        if (!m_client->isUsable(&why)) {
+            emit stateChanged(ConnectionState::Failed, why);
+            return;
+        }
+        const auto path = [this](const QString &plural) {
+            return RestClient::cstorPath(m_namespace, plural);
+        };
+        add(path(QStringLiteral("cstorpoolclusters")), &ClusterDelta::poolClusters);
+        add(path(QStringLiteral("cstorpoolinstances")), &ClusterDelta::pools);
+        add(path(QStringLiteral("cstorvolumeconfigs")), &ClusterDelta::volumeConfigs);
+        add(path(QStringLiteral("cstorvolumes")), &ClusterDelta::volumes);
+        add(path(QStringLiteral("cstorvolumereplicas")), &ClusterDelta::replicas);
+        add(QStringLiteral("/api/v1/namespaces/%1/events").arg(m_namespace), &ClusterDelta::events);
+        m_flush.start();
+        emit stateChanged(ConnectionState::Connecting, tr("listing the cluster's cStor objects"));
+    }
+
+signals:
+    void batch(const Kube::ClusterDelta &delta);
+    void stateChanged(Kube::ConnectionState state, const QString &detail);
+    void allListed();
+    void activity();
+
+private:
+    template<typename T>
+    void add(const QString &path, KindDelta<T> ClusterDelta::*member)
+    {
+        auto *informer = new Informer(m_client, path, this);
+        m_informers.append(informer);
+        connect(informer, &Informer::relisted, this,
+                [this, member, informer](const QList<QJsonObject> &objects) {
+                    relist(&(m_pending.*member), objects);
+                    emit activity();
+                    m_problems.remove(informer);
+                    updateState();
+                });
+        connect(informer, &Informer::upserted, this, [this, member](const QJsonObject &object) {
+            upsert(&(m_pending.*member), object);
+            emit activity();
+        });
+        connect(informer, &Informer::removed, this, [this, member](const QJsonObject &object) {
+            remove(&(m_pending.*member), object);
+            emit activity();
+        });
+        connect(informer, &Informer::live, this, [this, informer] {
+            m_problems.remove(informer);
+            updateState();
+        });
+        connect(informer, &Informer::problem, this,
+                [this, informer](int status, const QString &message) {
+                    m_problems.insert(informer, {status, message});
+                    updateState();
+                });
+        informer->start();
+    }
+
+    void updateState()
+    {
+        bool everyListed = true;
+        for (Informer *informer : std::as_const(m_informers))
+            everyListed = everyListed && informer->hasListed();
+        if (everyListed && !m_synced) {
+            m_synced = true;
+            flush();
+            emit allListed();
+        }
+        ConnectionState state = everyListed ? ConnectionState::Live : ConnectionState::Connecting;
+        QString detail;
+        for (auto it = m_problems.begin(); it != m_problems.end(); ++it) {
+            const int status = it->first;
+            if (status == 401) {
+                state = ConnectionState::Failed;
+                detail =
+                    tr("the server refused the credentials (401 Unauthorized): %1").arg(it->second);
+                break;
+            }
+            if (status == 403) {
+                state = ConnectionState::Failed;
+                detail = tr("no permission to list %1: %2").arg(it.key()->path(), it->second);
+                break;
+            }
+            if (status == 404) {
+                state = ConnectionState::Failed;
+                detail = tr("the cluster serves no cStor resources (cstor.openebs.io/v1) in "
+                            "namespace %1: %2")
+                             .arg(m_namespace, it->second);
+                break;
+            }
+            state = ConnectionState::Reconnecting;
+            detail = it->second;
+        }
+        if (state != m_state || detail != m_detail) {
+            m_state = state;
+            m_detail = detail;
+            emit stateChanged(state, detail);
+        }
+    }
+
+    void flush()
+    {
+        if (m_pending.isEmpty())
+            return;
+        emit batch(m_pending);
+        m_pending = ClusterDelta();
+    }
+
+    ClusterConfig m_config;
+    QString m_namespace;
+    RestClient *m_client = nullptr;
+    QList<Informer *> m_informers;
+    QHash<Informer *, QPair<int, QString>> m_problems;
+    ClusterDelta m_pending;
+    QTimer m_flush;
+    bool m_synced = false;
+    ConnectionState m_state = ConnectionState::Connecting;
+    QString m_detail;
+};
+
+class ClusterWatcher::Private
+{
+public:
+    ClusterConfig config;
+    QString namespaceName;
+    QThread thread;
+    QPointer<WatchWorker> worker;
+    ConnectionState state = ConnectionState::Connecting;
+    QString detail;
+    QDateTime lastEvent;
+    bool synced = false;
+};
+
+ClusterWatcher::ClusterWatcher(const ClusterConfig &config, const QString &namespaceName,
+                               QObject *parent)
+    : QObject(parent)
+    , d(new Private)
+{
+    qRegisterMetaType<Kube::ClusterDelta>();
+    qRegisterMetaType<Kube::ConnectionState>();
+    d->config = config;
+    d->namespaceName = namespaceName.isEmpty() ? config.namespaceName : namespaceName;
+    d->thread.setObjectName(QStringLiteral("cstor-informers"));
+}
+
+ClusterWatcher::~ClusterWatcher()
+{
+    stop();
+    delete d;
+}
+
+void ClusterWatcher::start()
+{
+    if (d->worker)
+        return;
+    auto *worker = new WatchWorker(d->config, d->namespaceName);
+    worker->moveToThread(&d->thread);
+    d->worker = worker;
+    connect(&d->thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &WatchWorker::batch, this, [this](const ClusterDelta &delta) {
+        d->lastEvent = QDateTime::currentDateTimeUtc();
+        emit this->delta(delta);
+    });
+    connect(worker, &WatchWorker::activity, this,
+            [this] { d->lastEvent = QDateTime::currentDateTimeUtc(); });
+    connect(worker, &WatchWorker::stateChanged, this,
+            [this](ConnectionState state, const QString &detail) {
+                d->state = state;
+                d->detail = detail;
+                emit stateChanged(state, detail);
+            });
+    connect(worker, &WatchWorker::allListed, this, [this] {
+        d->synced = true;
+        emit synced();
+    });
+    d->thread.start();
+    QMetaObject::invokeMethod(worker, &WatchWorker::start, Qt::QueuedConnection);
+}
+
+void ClusterWatcher::stop()
+{
+    if (!d->thread.isRunning())
+        return;
+    if (d->worker)
+        d->worker->disconnect(this);
+    d->thread.quit();
+    d->thread.wait();
+}
+
+ConnectionState ClusterWatcher::state() const
+{
+    return d->state;
+}
+
+QString ClusterWatcher::stateDetail() const
+{
+    return d->detail;
+}
+
+QDateTime ClusterWatcher::lastEventTime() const
+{
+    return d->lastEvent;
+}
+
+bool ClusterWatcher::isSynced() const
+{
+    return d->synced;
+}
+
+} // namespace Kube
+
+#include "clusterwatcher.moc"

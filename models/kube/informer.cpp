@@ -1,0 +1,190 @@
+#include "models/kube/informer.h"
+
+#include "models/kube/restclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+Q_DECLARE_LOGGING_CATEGORY(lcKube)
+
+namespace Kube {
+
+Informer::Informer(RestClient *client, const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_path(path)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_relistRequested || m_resourceVersion.isEmpty())
+            start();
+        else
+            watch();
+    });
+}
+
+void Informer::start()
+{
+    m_relistRequested = false;
+    m_listing.clear();
+    listPage(QString());
+}
+
+void Informer::listPage(const QString &continueToken)
+{
+    if (!m_client)
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    if (!continueToken.isEmpty())
+        query.addQueryItem(QStringLiteral("continue"), continueToken);
+    m_client->get(
+        m_path, query, [this, guard = QPointer<Informer>(this)](const RestClient::Reply &reply) {
+            if (!guard)
+                return;
+            if (!reply.ok) {
+                emit problem(reply.httpStatus, reply.message);
+                retryLater(true);
+                return;
+            }
+            const QJsonObject list = reply.json();
+            for (const QJsonValue &item : list.value(QStringLiteral("items")).toArray())
+                m_listing.append(item.toObject());
+            const QJsonObject metadata = list.value(QStringLiteral("metadata")).toObject();
+            const QString next = metadata.value(QStringLiteral("continue")).toString();
+            if (!next.isEmpty()) {
+                listPage(next);
+                return;
+            }
+            m_resourceVersion = metadata.value(QStringLiteral("resourceVersion")).toString();
+            m_listed = true;
+            m_failures = 0;
+            const QList<QJsonObject> objects = std::move(m_listing);
+            m_listing.clear();
+            emit relisted(objects);
+            watch();
+        });
+}
+
+void Informer::watch()
+{
+    if (!m_client)
+        return;
+    if (m_watch) {
+        m_watch->disconnect(this);
+        m_watch->abort();
+        m_watch->deleteLater();
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("watch"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("resourceVersion"), m_resourceVersion);
+    m_buffer.clear();
+    m_watch = m_client->stream(m_path, query);
+    if (!m_watch) {
+        QString why;
+        m_client->isUsable(&why);
+        emit problem(0, why);
+        return;
+    }
+    connect(m_watch, &QNetworkReply::readyRead, this, &Informer::onWatchData);
+    connect(m_watch, &QNetworkReply::finished, this, &Informer::onWatchFinished);
+    connect(m_watch, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_watch &&
+            m_watch->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
+            m_failures = 0;
+            emit live();
+        }
+    });
+}
+
+void Informer::onWatchData()
+{
+    if (!m_watch)
+        return;
+    m_buffer += m_watch->readAll();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = m_buffer.indexOf('\n', start);
+        if (end < 0)
+            break;
+        const QByteArray line = m_buffer.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (!line.isEmpty())
+            handleLine(line);
+        if (!m_watch)
+            return; // a relist replaced the stream
+    }
+    m_buffer.remove(0, start);
+}
+
+void Informer::handleLine(const QByteArray &line)
+{
+    const QJsonObject event = QJsonDocument::fromJson(line).object();
+    const QString type = event.value(QStringLiteral("type")).toString();
+    const QJsonObject object = event.value(QStringLiteral("object")).toObject();
+    const QString rv = object.value(QStringLiteral("metadata"))
+                           .toObject()
+                           .value(QStringLiteral("resourceVersion"))
+                           .toString();
+    if (type == QLatin1String("ADDED") || type == QLatin1String("MODIFIED")) {
+        m_resourceVersion = rv;
+        emit upserted(object);
+    } else if (type == QLatin1String("DELETED")) {
+        m_resourceVersion = rv;
+        emit removed(object);
+    } else if (type == QLatin1String("BOOKMARK")) {
+        m_resourceVersion = rv;
+    } else if (type == QLatin1String("ERROR")) {
+        const int code = object.value(QStringLiteral("code")).toInt();
+        emit problem(code, object.value(QStringLiteral("message")).toString());
+        if (m_watch) {
+            m_watch->disconnect(this);
+            m_watch->abort();
+            m_watch->deleteLater();
+            m_watch = nullptr;
+        }
+        if (code == 410) {
+            start(); // too old: list again
+        } else {
+            retryLater(false);
+        }
+    }
+}
+
+void Informer::onWatchFinished()
+{
+    QNetworkReply *reply = m_watch;
+    if (!reply)
+        return;
+    m_watch = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 410) {
+        start();
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError || status != 200) {
+        const QString message =
+            status > 0 ? QString::fromUtf8(reply->readAll()).left(300)
+                       : (m_client ? m_client->failureOf(reply) : reply->errorString());
+        emit problem(status, tr("watch of %1 ended: %2").arg(m_path, message));
+        retryLater(status == 403 || status == 404);
+        return;
+    }
+    watch(); // the server closed a healthy watch (timeout): continue where it ended
+}
+
+void Informer::retryLater(bool relist)
+{
+    m_relistRequested = m_relistRequested || relist;
+    ++m_failures;
+    const int base = std::min(30000, 250 << std::min(m_failures, 7));
+    const int delay = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
+    m_retry.start(delay);
+}
+
+} // namespace Kube

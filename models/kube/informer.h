@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace Kube {
+
+class RestClient;
+
+// Lists and watches one resource in one namespace: paginated list (limit=500, continue), then
+// a watch from the list's resourceVersion with bookmarks; 410 Gone (as a status or as an ERROR
+// event) -> relist; a dropped watch -> reconnect from the last resourceVersion with backoff.
+// It keeps no objects: it hands each one on as it arrives.
+class Informer : public QObject
+{
+    Q_OBJECT
+
+public:
+    Informer(RestClient *client, const QString &path, QObject *parent = nullptr);
+
+    void start();
+    QString path() const { return m_path; }
+    bool hasListed() const { return m_listed; }
+    QString resourceVersion() const { return m_resourceVersion; }
+
+signals:
+    void relisted(const QList<QJsonObject> &objects); // the complete current set
+    void upserted(const QJsonObject &object);
+    void removed(const QJsonObject &object);
+    void live();
+    // Something went wrong; `httpStatus` 0 for connection/TLS problems. It retries by itself.
+    void problem(int httpStatus, const QString &message);
+
+private:
+    void listPage(const QString &continueToken);
+    void watch();
+    void onWatchData();
+    void onWatchFinished();
+    void retryLater(bool relist);
+    void handleLine(const QByteArray &line);
+
+    QPointer<RestClient> m_client;
+    QString m_path;
+    QString m_resourceVersion;
+    QList<QJsonObject> m_listing;
+    QPointer<QNetworkReply> m_watch;
+    QByteArray m_buffer;
+    bool m_listed = false;
+    bool m_relistRequested = false;
+    int m_failures = 0;
+    QTimer m_retry;
+};
+
+} // namespace Kube

@@ -1,0 +1,337 @@
+#include "models/kube/kubeconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLockFile>
+#include <QSaveFile>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Kube {
+
+namespace {
+
+QJsonValue toJson(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (const auto &pair : node)
+            object.insert(QString::fromStdString(pair.first.as<std::string>()),
+                          toJson(pair.second));
+        return object;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const auto &item : node)
+            array.append(toJson(item));
+        return array;
+    }
+    case YAML::NodeType::Scalar:
+        return QString::fromStdString(node.Scalar());
+    default:
+        return QJsonValue();
+    }
+}
+
+QString text(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+bool isTrue(const QJsonObject &object, const char *key)
+{
+    const QString value = text(object, key).toLower();
+    return value == QLatin1String("true") || value == QLatin1String("yes") ||
+           value == QLatin1String("on");
+}
+
+QString resolvePath(const QString &path, const QString &directory)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return QDir(directory).filePath(path);
+}
+
+} // namespace
+
+KubeconfigSources KubeconfigSources::fromEnvironment(const QString &explicitPath)
+{
+    KubeconfigSources sources;
+    sources.explicitPath = explicitPath;
+    sources.kubeconfigEnv = qEnvironmentVariable("KUBECONFIG");
+    sources.homeDir = QDir::homePath();
+    return sources;
+}
+
+QStringList KubeconfigSources::candidateFiles() const
+{
+    if (!explicitPath.isEmpty())
+        return {explicitPath};
+    if (!kubeconfigEnv.isEmpty()) {
+        QStringList files;
+        for (const QString &entry : kubeconfigEnv.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+            if (!files.contains(entry))
+                files << entry;
+        }
+        return files;
+    }
+    return {QDir(homeDir).filePath(QStringLiteral(".kube/config"))};
+}
+
+QString KubeconfigSources::writeTarget() const
+{
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    if (!kubeconfigEnv.isEmpty()) {
+        const QStringList files = candidateFiles();
+        for (const QString &file : files) {
+            if (QFileInfo::exists(file))
+                return file;
+        }
+        return files.isEmpty() ? QString() : files.last();
+    }
+    return QDir(homeDir).filePath(QStringLiteral(".kube/config"));
+}
+
+std::optional<Kubeconfig> Kubeconfig::load(const KubeconfigSources &sources, QString *error)
+{
+    Kubeconfig config;
+    config.m_sources = sources;
+    for (const QString &path : sources.candidateFiles()) {
+        QFile file(path);
+        if (!file.exists()) {
+            if (!sources.explicitPath.isEmpty()) {
+                *error = tr("stat %1: no such file or directory").arg(path);
+                return std::nullopt;
+            }
+            continue; // missing KUBECONFIG entries are skipped, as kubectl does
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("error loading config file \"%1\": %2").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        QJsonObject document;
+        try {
+            const YAML::Node root = YAML::Load(file.readAll().toStdString());
+            if (root.IsMap())
+                document = toJson(root).toObject();
+            else if (!root.IsNull()) {
+                *error = tr("error loading config file \"%1\": not a YAML mapping").arg(path);
+                return std::nullopt;
+            }
+        } catch (const YAML::Exception &e) {
+            *error = tr("error loading config file \"%1\": line %2: %3")
+                         .arg(path)
+                         .arg(e.mark.line + 1)
+                         .arg(QString::fromStdString(e.msg));
+            return std::nullopt;
+        }
+        config.m_files << path;
+        const QString directory = QFileInfo(path).absolutePath();
+        const auto merge = [&](const char *listKey, const char *itemKey,
+                               QMap<QString, Entry> *into) {
+            for (const QJsonValue &value : document.value(QLatin1String(listKey)).toArray()) {
+                const QJsonObject item = value.toObject();
+                const QString name = text(item, "name");
+                if (name.isEmpty() || into->contains(name))
+                    continue; // first file defining a name wins the whole entry
+                into->insert(name, Entry{item.value(QLatin1String(itemKey)).toObject(), directory});
+            }
+        };
+        merge("clusters", "cluster", &config.m_clusters);
+        merge("users", "user", &config.m_users);
+        merge("contexts", "context", &config.m_contexts);
+        if (config.m_currentContext.isEmpty())
+            config.m_currentContext = text(document, "current-context");
+    }
+    return config;
+}
+
+QList<ContextInfo> Kubeconfig::contexts() const
+{
+    QList<ContextInfo> result;
+    for (auto it = m_contexts.begin(); it != m_contexts.end(); ++it) {
+        result.append(ContextInfo{it.key(), text(it->body, "cluster"), text(it->body, "user"),
+                                  text(it->body, "namespace")});
+    }
+    return result;
+}
+
+std::optional<ClusterConfig> Kubeconfig::resolve(const QString &context, QString *error) const
+{
+    const QString name = context.isEmpty() ? m_currentContext : context;
+    if (name.isEmpty()) {
+        *error =
+            m_files.isEmpty()
+                ? tr("no kubeconfig found (looked in %1)")
+                      .arg(m_sources.candidateFiles().join(QStringLiteral(", ")))
+                : tr("current-context is not set in %1").arg(m_files.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (!m_contexts.contains(name)) {
+        *error = tr("context \"%1\" does not exist").arg(name);
+        return std::nullopt;
+    }
+    const Entry &contextEntry = m_contexts.value(name);
+    ClusterConfig config;
+    config.contextName = name;
+    config.clusterName = text(contextEntry.body, "cluster");
+    config.userName = text(contextEntry.body, "user");
+    config.namespaceName = text(contextEntry.body, "namespace");
+    if (config.namespaceName.isEmpty())
+        config.namespaceName = QStringLiteral("default");
+    if (!m_clusters.contains(config.clusterName)) {
+        *error = tr("context \"%1\": cluster \"%2\" is not defined (contexts[].context.cluster)")
+                     .arg(name, config.clusterName);
+        return std::nullopt;
+    }
+    if (!config.userName.isEmpty() && !m_users.contains(config.userName)) {
+        *error = tr("context \"%1\": user \"%2\" is not defined (contexts[].context.user)")
+                     .arg(name, config.userName);
+        return std::nullopt;
+    }
+
+    const Entry &cluster = m_clusters.value(config.clusterName);
+    config.server = QUrl(text(cluster.body, "server"));
+    if (text(cluster.body, "server").isEmpty() || !config.server.isValid()) {
+        *error = tr("cluster \"%1\": server is missing or not a URL").arg(config.clusterName);
+        return std::nullopt;
+    }
+    const QString caFile =
+        resolvePath(text(cluster.body, "certificate-authority"), cluster.directory);
+    const QString caData = text(cluster.body, "certificate-authority-data");
+    config.insecureSkipTlsVerify = isTrue(cluster.body, "insecure-skip-tls-verify");
+    if (!caFile.isEmpty() && !caData.isEmpty()) {
+        *error = tr("cluster \"%1\": certificate-authority-data and certificate-authority are "
+                    "both specified")
+                     .arg(config.clusterName);
+        return std::nullopt;
+    }
+    if (config.insecureSkipTlsVerify && (!caFile.isEmpty() || !caData.isEmpty())) {
+        *error = tr("cluster \"%1\": specifying a root certificates file "
+                    "(certificate-authority) with insecure-skip-tls-verify is not allowed")
+                     .arg(config.clusterName);
+        return std::nullopt;
+    }
+    const auto readFile = [&](const QString &path, const QString &field, QByteArray *out) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read %2: %3").arg(field, path, file.errorString());
+            return false;
+        }
+        *out = file.readAll();
+        return true;
+    };
+    if (!caData.isEmpty())
+        config.caPem = QByteArray::fromBase64(caData.toLatin1());
+    else if (!caFile.isEmpty() &&
+             !readFile(caFile, tr("cluster \"%1\": certificate-authority").arg(config.clusterName),
+                       &config.caPem))
+        return std::nullopt;
+    config.tlsServerName = text(cluster.body, "tls-server-name");
+    if (!text(cluster.body, "proxy-url").isEmpty())
+        config.proxyUrl = QUrl(text(cluster.body, "proxy-url"));
+
+    if (config.userName.isEmpty())
+        return config;
+    const Entry &user = m_users.value(config.userName);
+    if (user.body.contains(QLatin1String("auth-provider"))) {
+        *error = tr("user \"%1\": auth-provider (%2) is not supported (it was removed from "
+                    "kubectl in 1.26); use an exec credential plugin instead")
+                     .arg(config.userName, user.body.value(QLatin1String("auth-provider"))
+                                               .toObject()
+                                               .value(QLatin1String("name"))
+                                               .toString());
+        return std::nullopt;
+    }
+    config.token = text(user.body, "token");
+    config.tokenFile = resolvePath(text(user.body, "tokenFile"), user.directory);
+    config.username = text(user.body, "username");
+    config.password = text(user.body, "password");
+    if ((!config.token.isEmpty() || !config.tokenFile.isEmpty()) && !config.username.isEmpty()) {
+        *error = tr("user \"%1\": more than one authentication method found (token and "
+                    "username/password); only one is allowed")
+                     .arg(config.userName);
+        return std::nullopt;
+    }
+    const QString certData = text(user.body, "client-certificate-data");
+    const QString keyData = text(user.body, "client-key-data");
+    const QString certFile = resolvePath(text(user.body, "client-certificate"), user.directory);
+    const QString keyFile = resolvePath(text(user.body, "client-key"), user.directory);
+    if (!certData.isEmpty())
+        config.clientCertificatePem = QByteArray::fromBase64(certData.toLatin1());
+    else if (!certFile.isEmpty() &&
+             !readFile(certFile, tr("user \"%1\": client-certificate").arg(config.userName),
+                       &config.clientCertificatePem))
+        return std::nullopt;
+    if (!keyData.isEmpty())
+        config.clientKeyPem = QByteArray::fromBase64(keyData.toLatin1());
+    else if (!keyFile.isEmpty() &&
+             !readFile(keyFile, tr("user \"%1\": client-key").arg(config.userName),
+                       &config.clientKeyPem))
+        return std::nullopt;
+    if (config.clientCertificatePem.isEmpty() != config.clientKeyPem.isEmpty()) {
+        *error = tr("user \"%1\": client-certificate and client-key must be given together")
+                     .arg(config.userName);
+        return std::nullopt;
+    }
+    if (user.body.contains(QLatin1String("exec"))) {
+        *error =
+            tr("user \"%1\": exec credential plugins are not supported yet").arg(config.userName);
+        return std::nullopt;
+    }
+    return config;
+}
+
+bool Kubeconfig::useContext(const QString &name, QString *error)
+{
+    if (!m_contexts.contains(name)) {
+        *error = tr("no context exists with the name: \"%1\"").arg(name);
+        return false;
+    }
+    const QString path = m_sources.writeTarget();
+    QLockFile lock(path + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000)) {
+        *error = tr("cannot lock %1.lock: another program is writing the kubeconfig").arg(path);
+        return false;
+    }
+    YAML::Node root;
+    if (QFileInfo::exists(path)) {
+        try {
+            root = YAML::LoadFile(path.toStdString());
+        } catch (const YAML::Exception &e) {
+            *error =
+                tr("error loading config file \"%1\": %2").arg(path, QString::fromStdString(e.msg));
+            return false;
+        }
+    }
+    if (!root.IsMap()) {
+        root = YAML::Node(YAML::NodeType::Map);
+        root["apiVersion"] = "v1";
+        root["kind"] = "Config";
+    }
+    root["current-context"] = name.toStdString();
+    YAML::Emitter out;
+    out << root;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(out.c_str());
+    file.write("\n");
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_currentContext = name;
+    return true;
+}
+
+} // namespace Kube

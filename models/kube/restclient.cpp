@@ -1,0 +1,282 @@
+#include "models/kube/restclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslError>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcKube, "cstor.kube")
+
+namespace Kube {
+
+namespace {
+constexpr int kMaxAttempts = 5;
+
+QString describeSslErrors(const QList<QSslError> &errors, const QString &host)
+{
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::CertificateExpired:
+            return QCoreApplication::translate("Kube::RestClient",
+                                               "x509: the server's certificate has expired");
+        case QSslError::HostNameMismatch:
+            return QCoreApplication::translate("Kube::RestClient",
+                                               "x509: the server's certificate is not valid for "
+                                               "%1 (wrong host name)")
+                .arg(host);
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+            return QCoreApplication::translate("Kube::RestClient",
+                                               "x509: certificate signed by unknown authority "
+                                               "(check the cluster's certificate-authority)");
+        default:
+            break;
+        }
+    }
+    return errors.isEmpty() ? QString() : errors.first().errorString();
+}
+} // namespace
+
+QJsonObject RestClient::Reply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+RestClient::RestClient(const ClusterConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    m_network.setAutoDeleteReplies(false);
+    if (config.server.scheme() == QLatin1String("https")) {
+        QString error;
+        if (!config.sslConfiguration(&m_ssl, &error))
+            m_configError = error;
+    } else if (config.hasCredentials()) {
+        m_configError = tr("refusing to send credentials over plain http to %1: use https")
+                            .arg(config.server.toString());
+    }
+    if (config.proxyUrl.isValid() && !config.proxyUrl.isEmpty()) {
+        m_network.setProxy(QNetworkProxy(config.proxyUrl.scheme().startsWith(QLatin1String("socks"))
+                                             ? QNetworkProxy::Socks5Proxy
+                                             : QNetworkProxy::HttpProxy,
+                                         config.proxyUrl.host(), quint16(config.proxyUrl.port(80)),
+                                         config.proxyUrl.userName(), config.proxyUrl.password()));
+    } else {
+        m_network.setProxy(QNetworkProxy::NoProxy);
+    }
+    m_refill.start();
+    m_tokens = m_burst;
+}
+
+RestClient::~RestClient() = default;
+
+bool RestClient::isUsable(QString *why) const
+{
+    if (m_configError.isEmpty())
+        return true;
+    if (why)
+        *why = m_configError;
+    return false;
+}
+
+void RestClient::setRateLimit(double qps, int burst)
+{
+    m_qps = qps;
+    m_burst = burst;
+    m_tokens = std::min<double>(m_tokens, burst);
+}
+
+QString RestClient::cstorPath(const QString &namespaceName, const QString &plural,
+                              const QString &name)
+{
+    QString path = QStringLiteral("/apis/cstor.openebs.io/v1");
+    if (!namespaceName.isEmpty())
+        path += QStringLiteral("/namespaces/") + namespaceName;
+    path += QLatin1Char('/') + plural;
+    if (!name.isEmpty())
+        path += QLatin1Char('/') + name;
+    return path;
+}
+
+QNetworkRequest RestClient::request(const QString &path, const QUrlQuery &query,
+                                    const QByteArray &accept) const
+{
+    QUrl url = m_config.server;
+    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/$"))) + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", accept);
+    request.setRawHeader("User-Agent", QByteArrayLiteral("cstor-console/" CSTOR_VERSION));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy); // never carry a token elsewhere
+    if (url.scheme() == QLatin1String("https")) {
+        request.setSslConfiguration(m_ssl);
+        if (!m_config.tlsServerName.isEmpty())
+            request.setPeerVerifyName(m_config.tlsServerName);
+        const QString token = m_config.bearerToken();
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        else if (!m_config.username.isEmpty())
+            request.setRawHeader(
+                "Authorization",
+                "Basic " +
+                    (m_config.username + QLatin1Char(':') + m_config.password).toUtf8().toBase64());
+    }
+    return request;
+}
+
+void RestClient::get(const QString &path, const QUrlQuery &query, Callback done,
+                     const QByteArray &accept)
+{
+    enqueue(Call{"GET", path, query, {}, {}, accept, std::move(done), 0});
+}
+
+void RestClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                      const QByteArray &contentType, Callback done, bool dryRun)
+{
+    QUrlQuery query;
+    if (dryRun)
+        query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
+    if (verb != "DELETE")
+        query.addQueryItem(QStringLiteral("fieldManager"), m_fieldManager);
+    enqueue(Call{verb, path, query, body, contentType, QByteArrayLiteral("application/json"),
+                 std::move(done), 0});
+}
+
+void RestClient::jsonPatch(const QString &path, const QJsonArray &patch, Callback done, bool dryRun)
+{
+    send("PATCH", path, QJsonDocument(patch).toJson(QJsonDocument::Compact),
+         QByteArrayLiteral("application/json-patch+json"), std::move(done), dryRun);
+}
+
+void RestClient::mergePatch(const QString &path, const QJsonObject &patch, Callback done,
+                            bool dryRun)
+{
+    send("PATCH", path, QJsonDocument(patch).toJson(QJsonDocument::Compact),
+         QByteArrayLiteral("application/merge-patch+json"), std::move(done), dryRun);
+}
+
+QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
+{
+    if (!m_configError.isEmpty())
+        return nullptr;
+    QNetworkRequest request = this->request(path, query, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(0);
+    QNetworkReply *reply = m_network.get(request);
+    rememberSslErrors(reply);
+    return reply;
+}
+
+void RestClient::rememberSslErrors(QNetworkReply *reply) const
+{
+    const QString host =
+        m_config.tlsServerName.isEmpty() ? m_config.server.host() : m_config.tlsServerName;
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, host](const QList<QSslError> &errors) {
+        reply->setProperty("cstorSslError", describeSslErrors(errors, host));
+    });
+}
+
+QString RestClient::failureOf(QNetworkReply *reply) const
+{
+    const QString ssl = reply->property("cstorSslError").toString();
+    return !ssl.isEmpty()
+               ? ssl
+               : tr("cannot reach %1: %2").arg(m_config.server.toString(), reply->errorString());
+}
+
+void RestClient::enqueue(Call call)
+{
+    if (!m_configError.isEmpty()) {
+        Reply reply;
+        reply.message = m_configError;
+        call.done(reply);
+        return;
+    }
+    m_queue.append(std::move(call));
+    pump();
+}
+
+void RestClient::pump()
+{
+    const double elapsed = m_refill.restart() / 1000.0;
+    m_tokens = std::min<double>(m_burst, m_tokens + elapsed * m_qps);
+    while (!m_queue.isEmpty() && m_tokens >= 1) {
+        m_tokens -= 1;
+        start(m_queue.takeFirst());
+    }
+    if (!m_queue.isEmpty() && !m_pumpScheduled) {
+        m_pumpScheduled = true;
+        const int wait = int(std::ceil((1 - m_tokens) / m_qps * 1000));
+        QTimer::singleShot(std::max(wait, 1), this, [this] {
+            m_pumpScheduled = false;
+            pump();
+        });
+    }
+}
+
+void RestClient::start(Call call)
+{
+    const QNetworkRequest request = [&] {
+        QNetworkRequest r = this->request(call.path, call.query, call.accept);
+        if (!call.contentType.isEmpty())
+            r.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+        return r;
+    }();
+    QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
+    rememberSslErrors(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call]() mutable {
+        reply->deleteLater();
+        Reply result = finish(reply);
+        const int status = result.httpStatus;
+        const bool retryable = status == 429 || (status >= 500 && status <= 504) ||
+                               (status == 0 && call.verb == "GET" &&
+                                reply->error() != QNetworkReply::SslHandshakeFailedError);
+        if (retryable && ++call.attempt < kMaxAttempts) {
+            int delayMs = 0;
+            const QByteArray retryAfter = reply->rawHeader("Retry-After");
+            if (!retryAfter.isEmpty())
+                delayMs = retryAfter.toInt() * 1000;
+            else
+                delayMs =
+                    int((100 << call.attempt) * (1.0 + QRandomGenerator::global()->bounded(0.5)));
+            qCDebug(lcKube) << "retrying" << call.verb << call.path << "after" << delayMs << "ms";
+            QTimer::singleShot(delayMs, this, [this, call]() mutable { enqueue(std::move(call)); });
+            return;
+        }
+        call.done(result);
+    });
+}
+
+RestClient::Reply RestClient::finish(QNetworkReply *reply) const
+{
+    Reply result;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.ok = result.httpStatus >= 200 && result.httpStatus < 300;
+    if (result.ok)
+        return result;
+    const QJsonObject status = QJsonDocument::fromJson(result.body).object();
+    if (status.value(QStringLiteral("kind")).toString() == QLatin1String("Status")) {
+        result.reason = status.value(QStringLiteral("reason")).toString();
+        result.message = status.value(QStringLiteral("message")).toString();
+    } else if (result.httpStatus > 0) {
+        result.message = tr("the server answered %1: %2")
+                             .arg(result.httpStatus)
+                             .arg(QString::fromUtf8(result.body.left(200)).trimmed());
+    } else {
+        result.message = failureOf(reply);
+    }
+    return result;
+}
+
+} // namespace Kube

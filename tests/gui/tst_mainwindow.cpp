@@ -1,0 +1,405 @@
+// The real main window on a simulated cluster served over HTTPS on loopback, driven through
+// the same kubeconfig -> client -> watcher path as a real cluster. No sleeps: every wait is a
+// QTRY_* on what the operator would see.
+#include "models/items/clustermodel.h"
+#include "models/items/itemroles.h"
+#include "models/sim/faultplan.h"
+#include "models/sim/objectstore.h"
+#include "tests/common/simharness.h"
+#include "ui/clusterconnection.h"
+#include "ui/connectionindicator.h"
+#include "ui/detailspanel.h"
+#include "ui/emptystatewidget.h"
+#include "ui/mainwindow.h"
+#include "ui/nodeitem.h"
+#include "ui/poolitem.h"
+#include "ui/replicachip.h"
+#include "ui/tablepanel.h"
+#include "ui/topologyscene.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QGraphicsView>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
+const QString kNode1 = QStringLiteral("e2e1-node1");
+const QString kNode2 = QStringLiteral("e2e1-node2");
+const QString kNode3 = QStringLiteral("e2e1-node3");
+const QString kCvr = QStringLiteral("cstorvolumereplicas");
+constexpr int kSyncTimeoutMs = 15000;
+
+// The text a table shows in `column` for the row whose key is `key`.
+QString cellText(Ui::TablePanel *table, const QString &key, int column, int keyRole)
+{
+    QAbstractItemModel *model = table->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(keyRole).toString() == key)
+            return model->index(row, column).data().toString();
+    }
+    return {};
+}
+
+// The nodes (from the topology: the chip's pool's node card) holding replicas of `volume`.
+QStringList topologyNodesOf(Ui::TopologyScene *scene, const QString &volume)
+{
+    QStringList nodes;
+    for (Ui::ReplicaChip *chip : scene->chipsOfVolume(volume)) {
+        auto *pool = static_cast<Ui::PoolItem *>(chip->parentItem());
+        nodes.append(pool->node()->name());
+    }
+    nodes.sort();
+    return nodes;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void seedClusterInTablesAndTopology();
+    void phaseChangeShowsWithinOneSecond();
+    void downNodeIsShownStale();
+    void droppedConnectionReconnects();
+    void switchingContextShowsOnlyTheSecondCluster();
+    void readOnlyUserHasNoWriteActions();
+    void readOnlyLockDisablesWrites();
+    void missingKubeconfigExplainsWhatToDo();
+    void unreachableClusterIsExplained();
+
+private:
+    bool startSim(SimHarness *harness, const SimHarness::Options &options = {});
+    void openSeed(const QString &context = {});
+
+    std::unique_ptr<SimHarness> m_sim;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // window layouts go to a test settings file
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_sim = std::make_unique<SimHarness>();
+    QVERIFY(startSim(m_sim.get()));
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_sim.reset();
+    QSettings().clear();
+}
+
+bool TestMainWindow::startSim(SimHarness *harness, const SimHarness::Options &options)
+{
+    QString error;
+    if (!harness->start(options, &error)) {
+        qWarning("simulator: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+void TestMainWindow::openSeed(const QString &context)
+{
+    m_window->openKubeconfig(m_sim->kubeconfigPath(), context);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QCOMPARE(m_window->page(), Ui::MainWindow::Page::Cluster);
+}
+
+void TestMainWindow::seedClusterInTablesAndTopology()
+{
+    openSeed();
+    Ui::TopologyScene *scene = m_window->topologyScene();
+    QTRY_COMPARE(scene->nodeCount(), 3);
+    for (const QString &node : {kNode1, kNode2, kNode3})
+        QVERIFY2(scene->nodeItem(node), qPrintable(node));
+    QCOMPARE(m_window->poolTable()->view()->model()->rowCount(), 3);
+    QCOMPARE(m_window->nodeTable()->view()->model()->rowCount(), 3);
+    QVERIFY(m_window->connectionIndicator()->text().startsWith(QStringLiteral("Live")));
+
+    // The volume's two replicas: on nodes 1 and 2 in the replicas table...
+    Ui::TablePanel *replicas = m_window->replicaTable();
+    replicas->filterEdit()->setText(kVolume);
+    QCOMPARE(replicas->view()->model()->rowCount(), 2);
+    QStringList tableNodes;
+    for (int row = 0; row < 2; ++row)
+        tableNodes.append(
+            replicas->view()->model()->index(row, Items::ReplicaModel::Node).data().toString());
+    tableNodes.sort();
+    QCOMPARE(tableNodes, (QStringList{kNode1, kNode2}));
+    // ...and in the topology.
+    QCOMPARE(topologyNodesOf(scene, kVolume), (QStringList{kNode1, kNode2}));
+
+    // Selecting the volume in its table highlights every replica of it, and only those.
+    m_window->volumeTable()->selectKey(kVolume);
+    QVERIFY(m_window->volumeTable()->view()->currentIndex().isValid());
+    const QModelIndex current = m_window->volumeTable()->view()->currentIndex();
+    m_window->volumeTable()->view()->selectionModel()->clearCurrentIndex();
+    m_window->volumeTable()->view()->selectionModel()->setCurrentIndex(
+        current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(scene->highlightedVolume(), kVolume);
+    int highlighted = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        if (item->type() != Ui::ReplicaChip::Type)
+            continue;
+        auto *chip = static_cast<Ui::ReplicaChip *>(item);
+        QCOMPARE(chip->isHighlighted(), chip->volume() == kVolume);
+        highlighted += chip->isHighlighted() ? 1 : 0;
+    }
+    QCOMPARE(highlighted, 2);
+    QVERIFY(m_window->details()->text().contains(QStringLiteral("kind: CStorVolumeConfig")));
+
+    // Clicking a chip selects its replica in the table and shows it in the details.
+    Ui::ReplicaChip *chip = scene->chipsOfVolume(kVolume).first();
+    QGraphicsView *view = scene->views().first();
+    view->ensureVisible(chip);
+    const QPoint at = view->mapFromScene(chip->mapToScene(chip->boundingRect().center()));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(m_window->replicaTable()->currentKey(), chip->uid());
+    QVERIFY(m_window->details()->text().contains(QStringLiteral("kind: CStorVolumeReplica")));
+}
+
+void TestMainWindow::phaseChangeShowsWithinOneSecond()
+{
+    openSeed();
+    // Keep the pool manager from rewriting the phase while we look.
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply(
+        {{QStringLiteral("pausedControllers"), QJsonArray{QStringLiteral("pool")}}}, &error));
+    const QString name = kVolume + QStringLiteral("-cspc-stripe-pool-pn9p");
+    auto object = m_sim->sim()->store()->get(kCvr, QStringLiteral("openebs"), name);
+    QVERIFY(object);
+    const QString uid =
+        object->value(QLatin1String("metadata")).toObject().value(QLatin1String("uid")).toString();
+    QJsonObject status = object->value(QLatin1String("status")).toObject();
+    status.insert(QStringLiteral("phase"), QStringLiteral("Degraded"));
+    object->insert(QStringLiteral("status"), status);
+    QJsonObject metadata = object->value(QLatin1String("metadata")).toObject();
+    metadata.remove(QStringLiteral("resourceVersion"));
+    object->insert(QStringLiteral("metadata"), metadata);
+    const auto result = m_sim->sim()->store()->update(kCvr, *object);
+    QVERIFY(std::holds_alternative<QJsonObject>(result));
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cellText(m_window->replicaTable(), uid, Items::ReplicaModel::Status, Items::UidRole)
+            .startsWith(QStringLiteral("Degraded")),
+        1000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->topologyScene()->replicaChip(uid), 1000);
+    QCOMPARE(m_window->topologyScene()->replicaChip(uid)->phaseText(), QStringLiteral("Degraded"));
+}
+
+void TestMainWindow::downNodeIsShownStale()
+{
+    openSeed();
+    Ui::TopologyScene *scene = m_window->topologyScene();
+    QTRY_VERIFY(scene->nodeItem(kNode1));
+    QVERIFY(!scene->nodeItem(kNode1)->isStale());
+    QString error;
+    QVERIFY(
+        m_sim->sim()->faults()->apply({{QStringLiteral("downNodes"), QJsonArray{kNode1}}}, &error));
+    // Two resync periods of simulated time without a status update from node 1.
+    QTRY_VERIFY_WITH_TIMEOUT(scene->nodeItem(kNode1)->isStale(), 20000);
+    QVERIFY(!scene->nodeItem(kNode2)->isStale());
+    QVERIFY(cellText(m_window->nodeTable(), kNode1, Items::NodeModel::Status, Items::NameRole)
+                .contains(QStringLiteral("Stale")));
+    for (Ui::ReplicaChip *chip : scene->chipsOfVolume(kVolume)) {
+        const bool onNode1 =
+            static_cast<Ui::PoolItem *>(chip->parentItem())->node()->name() == kNode1;
+        QCOMPARE(chip->isStale(), onNode1);
+    }
+}
+
+void TestMainWindow::droppedConnectionReconnects()
+{
+    openSeed();
+    Ui::ClusterConnection *connection = m_window->connection();
+    QVERIFY(connection);
+    QSignalSpy states(connection, &Ui::ClusterConnection::stateChanged);
+    QString error;
+    // Drop every watch, and fail the first attempts to come back, so that the window has
+    // something to show for a moment.
+    QVERIFY(m_sim->sim()->faults()->apply(
+        {{QStringLiteral("dropWatches"), true}, {QStringLiteral("failNext"), 3}}, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(states.cbegin(), states.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             return args.at(0).value<Kube::ConnectionState>() ==
+                                                    Kube::ConnectionState::Reconnecting;
+                                         }),
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionIndicator()->state(), Kube::ConnectionState::Live,
+                              20000);
+    QVERIFY(m_window->connectionIndicator()->text().startsWith(QStringLiteral("Live")));
+    QVERIFY(!m_window->topologyScene()->nodeItem(kNode1)->isStale());
+    // Still the same cluster, and still following it.
+    QCOMPARE(m_window->topologyScene()->nodeCount(), 3);
+}
+
+void TestMainWindow::switchingContextShowsOnlyTheSecondCluster()
+{
+    SimHarness second;
+    SimHarness::Options options;
+    options.generateSpec = QStringLiteral("nodes=5,pools-per-node=1,volumes=4,replicas=2");
+    QVERIFY(startSim(&second, options));
+
+    // One kubeconfig with both clusters: the second one's names get a prefix.
+    QFile first(m_sim->kubeconfigPath());
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QFile other(second.kubeconfigPath());
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    QString renamed = QString::fromUtf8(other.readAll());
+    renamed.replace(QStringLiteral("cstor-sim"), QStringLiteral("second-sim"));
+    // Users too: merged kubeconfigs keep the first file's entry for a name.
+    static const QRegularExpression users(
+        QStringLiteral("^(\\s*(?:- )?(?:name|user): )(admin|read-only|cert-user)$"),
+        QRegularExpression::MultilineOption);
+    renamed.replace(users, QStringLiteral("\\1second-\\2"));
+    QVERIFY(renamed.contains(QStringLiteral("user: second-admin")));
+    QTemporaryDir dir;
+    const QString merged = dir.filePath(QStringLiteral("kubeconfig"));
+    // The second file's documents are listed after the first's through KUBECONFIG-style
+    // merging, which the client supports with a path list.
+    QFile secondFile(dir.filePath(QStringLiteral("second")));
+    QVERIFY(secondFile.open(QIODevice::WriteOnly));
+    secondFile.write(renamed.toUtf8());
+    secondFile.close();
+    const QString paths = m_sim->kubeconfigPath() + QDir::listSeparator() + secondFile.fileName();
+
+    m_window->openKubeconfig(paths, QStringLiteral("cstor-sim"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QTRY_VERIFY(m_window->topologyScene()->nodeItem(kNode1));
+    QComboBox *contexts = m_window->contextSwitcher();
+    const int index = contexts->findData(QStringLiteral("second-sim"));
+    QVERIFY2(index >= 0, "the second cluster's context is listed");
+    QVERIFY(!contexts->itemData(index, Qt::ToolTipRole).toString().isEmpty());
+
+    contexts->setCurrentIndex(index);
+    emit contexts->activated(index);
+    QCOMPARE(m_window->currentContext(), QStringLiteral("second-sim"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QTRY_COMPARE(m_window->topologyScene()->nodeCount(), 5);
+    for (const QString &node : {kNode1, kNode2, kNode3})
+        QVERIFY(!m_window->topologyScene()->nodeItem(node));
+    QCOMPARE(m_window->volumeTable()->view()->model()->rowCount(), 4);
+    QVERIFY(m_window->volumeTable()->visibleKeys().indexOf(kVolume) < 0);
+    QVERIFY(m_window->topologyScene()->chipsOfVolume(kVolume).isEmpty());
+}
+
+void TestMainWindow::readOnlyUserHasNoWriteActions()
+{
+    openSeed(QStringLiteral("cstor-sim-read-only"));
+    Ui::ClusterConnection *connection = m_window->connection();
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isWritePermissionKnown(), 10000);
+    QVERIFY(!connection->isWriteAllowed());
+    // Even with a replica selected and the lock open.
+    m_window->setReadOnlyLock(false);
+    Ui::ReplicaChip *chip = m_window->topologyScene()->chipsOfVolume(kVolume).first();
+    m_window->topologyScene()->activate(Ui::TopologyScene::Kind::Replica, chip->uid());
+    for (QAction *action : m_window->writeActions()) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY2(
+            action->toolTip().contains(QStringLiteral("read-only"), Qt::CaseInsensitive) ||
+                action->toolTip().contains(QStringLiteral("permission"), Qt::CaseInsensitive) ||
+                action->toolTip().contains(QStringLiteral("may not"), Qt::CaseInsensitive),
+            qPrintable(action->toolTip()));
+    }
+}
+
+void TestMainWindow::readOnlyLockDisablesWrites()
+{
+    openSeed();
+    Ui::ClusterConnection *connection = m_window->connection();
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isWritePermissionKnown(), 10000);
+    QVERIFY(connection->isWriteAllowed());
+    QAction *move = m_window->moveReplicaAction();
+    QVERIFY(!move->isEnabled()); // nothing selected yet
+    QVERIFY(move->toolTip().contains(QStringLiteral("Select a replica")));
+    Ui::ReplicaChip *chip = m_window->topologyScene()->chipsOfVolume(kVolume).first();
+    m_window->topologyScene()->activate(Ui::TopologyScene::Kind::Replica, chip->uid());
+    QVERIFY(move->isEnabled());
+    QSignalSpy requested(m_window.get(), &Ui::MainWindow::moveReplicaRequested);
+    move->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), chip->uid());
+
+    m_window->readOnlyLockAction()->trigger();
+    QVERIFY(m_window->readOnlyLockAction()->isChecked());
+    QVERIFY(!move->isEnabled());
+    QVERIFY(move->toolTip().contains(QStringLiteral("read-only lock")));
+    m_window->readOnlyLockAction()->trigger();
+    QVERIFY(move->isEnabled());
+}
+
+void TestMainWindow::missingKubeconfigExplainsWhatToDo()
+{
+    QTemporaryDir dir;
+    m_window->openKubeconfig(dir.filePath(QStringLiteral("no-such-kubeconfig")));
+    QCOMPARE(m_window->page(), Ui::MainWindow::Page::NoKubeconfig);
+    QCOMPARE(m_window->emptyState()->title(), QStringLiteral("No kubeconfig found"));
+    QStringList buttons;
+    for (QPushButton *button : m_window->emptyState()->buttons())
+        buttons.append(button->text());
+    QVERIFY(buttons.contains(QStringLiteral("Open demo cluster")));
+    QVERIFY(buttons.contains(QStringLiteral("Choose kubeconfig file…")));
+    QSignalSpy demo(m_window.get(), &Ui::MainWindow::demoRequested);
+    for (QPushButton *button : m_window->emptyState()->buttons()) {
+        if (button->text() == QStringLiteral("Open demo cluster"))
+            QTest::mouseClick(button, Qt::LeftButton);
+    }
+    QCOMPARE(demo.size(), 1);
+}
+
+void TestMainWindow::unreachableClusterIsExplained()
+{
+    // The simulator's kubeconfig, pointing at a port nobody listens on.
+    QFile file(m_sim->kubeconfigPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    const QString url = m_sim->sim()->serverUrl();
+    QVERIFY(text.contains(url));
+    QTcpServer closed; // take a free port, then close it again
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    text.replace(url, QStringLiteral("https://127.0.0.1:%1").arg(port));
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(QStringLiteral("kubeconfig")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(text.toUtf8());
+    broken.close();
+
+    m_window->openKubeconfig(broken.fileName());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Ui::MainWindow::Page::Unreachable, 15000);
+    QCOMPARE(m_window->emptyState()->title(), QStringLiteral("Cannot reach the cluster"));
+    QVERIFY(!m_window->isSynced());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

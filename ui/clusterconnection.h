@@ -1,0 +1,88 @@
+#pragma once
+
+#include "models/kube/clusterdelta.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Kube {
+class ClusterWatcher;
+}
+
+namespace Ui {
+
+// One kubeconfig context as the context switcher lists it.
+struct ContextEntry
+{
+    QString name;
+    QString cluster;
+    QString user;
+    QString namespaceName; // "" when the context sets none
+};
+
+// What the kubeconfig offers: its contexts and the current one.
+struct KubeconfigContents
+{
+    QString path; // the file(s) read, for messages
+    QList<ContextEntry> contexts;
+    QString currentContext;
+};
+
+// The window's link to one cluster: resolves a kubeconfig context and watches its namespace
+// through Kube::ClusterWatcher; asks the API whether the user may change volume placement.
+// A context or namespace switch destroys this object and makes a new one.
+class ClusterConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class LoadError { None, NotFound, Unreadable };
+
+    // Reads the kubeconfig at `path` (empty: $KUBECONFIG, else ~/.kube/config).
+    static LoadError readKubeconfig(const QString &path, KubeconfigContents *out, QString *error);
+
+    ClusterConnection(const QString &kubeconfigPath, const QString &context,
+                      const QString &namespaceName, QObject *parent = nullptr);
+    ~ClusterConnection() override;
+
+    QString context() const { return m_context; }
+    QString namespaceName() const { return m_namespace; }
+
+    // Resolves the context and starts watching; false (and *error) when the context cannot be
+    // used at all (unknown context, unreadable credentials).
+    bool start(QString *error);
+
+    Kube::ConnectionState state() const;
+    QString stateDetail() const;
+    QDateTime lastEventTime() const;
+    bool isSynced() const;
+
+    bool isWritePermissionKnown() const { return m_permissionKnown; }
+    bool isWriteAllowed() const { return m_writeAllowed; }
+    QString whyWriteDenied() const { return m_whyDenied; }
+
+signals:
+    void delta(const Kube::ClusterDelta &delta);
+    void stateChanged(Kube::ConnectionState state, const QString &detail);
+    void synced();
+    void writePermissionChanged(bool allowed, const QString &whyNot);
+
+private:
+    void checkWritePermission();
+
+    class Private;
+    std::unique_ptr<Private> d;
+    QString m_kubeconfigPath;
+    QString m_context;
+    QString m_namespace;
+    Kube::ClusterWatcher *m_watcher = nullptr;
+    bool m_permissionKnown = false;
+    bool m_writeAllowed = false;
+    QString m_whyDenied;
+};
+
+} // namespace Ui

@@ -1,0 +1,106 @@
+#include "ui/healthstyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Ui {
+
+bool HealthStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor HealthStyle::color(Items::Health health, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (health) {
+    case Items::Health::Ok:
+        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    case Items::Health::Busy:
+        return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+    case Items::Health::Warning:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+    case Items::Health::Error:
+        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    case Items::Health::Unknown:
+        break;
+    }
+    return staleColor(palette);
+}
+
+QColor HealthStyle::tint(Items::Health health, const QPalette &palette, int alpha)
+{
+    QColor c = color(health, palette);
+    c.setAlpha(alpha);
+    return c;
+}
+
+QColor HealthStyle::staleColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+}
+
+void HealthStyle::paintSymbol(QPainter *painter, const QRectF &rect, Items::Health health,
+                              const QPalette &palette)
+{
+    const qreal side = std::min(rect.width(), rect.height());
+    const QRectF r(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side);
+    const QColor c = color(health, palette);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal pen = std::max(1.0, side / 8);
+    switch (health) {
+    case Items::Health::Ok:
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawEllipse(r.adjusted(1, 1, -1, -1));
+        break;
+    case Items::Health::Busy: {
+        painter->setPen(QPen(c, pen));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF ring = r.adjusted(pen, pen, -pen, -pen);
+        painter->drawEllipse(ring);
+        QPainterPath pie;
+        pie.moveTo(ring.center());
+        pie.arcTo(ring, 90, -270);
+        pie.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawPath(pie);
+        break;
+    }
+    case Items::Health::Warning: {
+        QPolygonF triangle;
+        triangle << QPointF(r.center().x(), r.top() + 0.5)
+                 << QPointF(r.right() - 0.5, r.bottom() - 1)
+                 << QPointF(r.left() + 0.5, r.bottom() - 1);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawPolygon(triangle);
+        painter->setPen(QPen(palette.color(QPalette::Base), std::max(1.0, side / 9)));
+        const qreal x = r.center().x();
+        painter->drawLine(QPointF(x, r.top() + side * 0.35), QPointF(x, r.top() + side * 0.62));
+        painter->drawPoint(QPointF(x, r.top() + side * 0.76));
+        break;
+    }
+    case Items::Health::Error: {
+        const QRectF box = r.adjusted(1, 1, -1, -1);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawRoundedRect(box, side / 6, side / 6);
+        painter->setPen(QPen(palette.color(QPalette::Base), std::max(1.2, side / 7)));
+        const QRectF inner = box.adjusted(side * 0.28, side * 0.28, -side * 0.28, -side * 0.28);
+        painter->drawLine(inner.topLeft(), inner.bottomRight());
+        painter->drawLine(inner.topRight(), inner.bottomLeft());
+        break;
+    }
+    case Items::Health::Unknown:
+        painter->setPen(QPen(c, pen, Qt::SolidLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(r.adjusted(pen, pen, -pen, -pen));
+        break;
+    }
+    painter->restore();
+}
+
+} // namespace Ui

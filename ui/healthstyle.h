@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/items/health.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QRectF>
+
+class QPainter;
+
+namespace Ui {
+
+// How health looks everywhere in the window: a colour that works on the current palette (light
+// or dark) and a shape, so that nothing depends on colour alone; text always goes with them.
+//   Ok: filled circle   Busy: circle with a quarter cut   Warning: triangle
+//   Error: square with a cross   Unknown/stale: hollow circle
+class HealthStyle
+{
+public:
+    static bool isDark(const QPalette &palette);
+    static QColor color(Items::Health health, const QPalette &palette);
+    // A faint tint of the colour for backgrounds.
+    static QColor tint(Items::Health health, const QPalette &palette, int alpha = 40);
+    static void paintSymbol(QPainter *painter, const QRectF &rect, Items::Health health,
+                            const QPalette &palette);
+    // The colour of "stale": greyed out.
+    static QColor staleColor(const QPalette &palette);
+};
+
+} // namespace Ui

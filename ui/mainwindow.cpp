@@ -1,0 +1,821 @@
+#include "ui/mainwindow.h"
+
+#include "models/cstor/capacity.h"
+#include "models/items/clustermodel.h"
+#include "models/items/filterproxymodel.h"
+#include "models/items/itemroles.h"
+#include "ui/connectionindicator.h"
+#include "ui/detailspanel.h"
+#include "ui/emptystatewidget.h"
+#include "ui/tablepanel.h"
+#include "ui/topologyview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "cstor.ui")
+
+namespace Ui {
+
+namespace {
+
+const QString kDefaultNamespace = QStringLiteral("openebs");
+
+enum class Failure { NoCstor, Forbidden, Unreachable };
+
+// The watcher says why it gave up in words; sort them into what the operator can do about it.
+Failure classify(const QString &detail)
+{
+    const QString d = detail.toLower();
+    if (d.contains(QLatin1String("403")) || d.contains(QLatin1String("forbidden")) ||
+        d.contains(QLatin1String("401")) || d.contains(QLatin1String("unauthorized")) ||
+        d.contains(QLatin1String("permission")))
+        return Failure::Forbidden;
+    if (d.contains(QLatin1String("crd")) || d.contains(QLatin1String("cstor.openebs.io")) ||
+        d.contains(QLatin1String("no cstor")) || d.contains(QLatin1String("404")) ||
+        d.contains(QLatin1String("not served")) || d.contains(QLatin1String("resource type")))
+        return Failure::NoCstor;
+    return Failure::Unreachable;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new Items::ClusterModel(this))
+    , m_scene(new TopologyScene(m_model, this))
+{
+    setWindowTitle(tr("cStor Console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cstor-console.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+    buildActions();
+    buildCentral();
+    buildToolBar();
+    buildMenus();
+    connectSelection();
+
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(250);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
+    connect(m_model, &Items::ClusterModel::applied, this, [this] {
+        if (!m_summaryTimer.isActive())
+            m_summaryTimer.start();
+    });
+    connect(m_model, &Items::ClusterModel::cleared, this, &MainWindow::updateSummary);
+    resize(1400, 900);
+    updateSummary();
+    updateWriteActions();
+    showPage(Page::NoKubeconfig);
+}
+
+MainWindow::~MainWindow()
+{
+    // The connection goes first, so that nothing is delivered into half-destroyed models.
+    delete m_connection;
+}
+
+void MainWindow::buildActions()
+{
+    m_lockAction =
+        new QAction(QIcon(QStringLiteral(":/icons/lock-open.svg")), tr("Read-only"), this);
+    m_lockAction->setObjectName(QStringLiteral("readOnlyLock"));
+    m_lockAction->setCheckable(true);
+    m_lockAction->setToolTip(tr("Lock: when on, nothing in this window can change the cluster"));
+    connect(m_lockAction, &QAction::toggled, this, [this](bool locked) {
+        m_lockAction->setIcon(QIcon(locked ? QStringLiteral(":/icons/lock.svg")
+                                           : QStringLiteral(":/icons/lock-open.svg")));
+        m_lockAction->setText(locked ? tr("Read-only (locked)") : tr("Read-only"));
+        updateWriteActions();
+    });
+
+    m_moveAction = new QAction(QIcon(QStringLiteral(":/icons/move-replica.svg")),
+                               tr("Move replica to…"), this);
+    m_moveAction->setObjectName(QStringLiteral("moveReplica"));
+    m_moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_moveAction, &QAction::triggered, this, [this] {
+        if (!m_selectedReplica.isEmpty())
+            emit moveReplicaRequested(m_selectedReplica);
+    });
+
+    m_zoomInAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), tr("Zoom in"), this);
+    m_zoomInAction->setToolTip(tr("Zoom in (Ctrl+=, or the mouse wheel)"));
+    m_zoomOutAction =
+        new QAction(QIcon(QStringLiteral(":/icons/zoom-out.svg")), tr("Zoom out"), this);
+    m_zoomOutAction->setToolTip(tr("Zoom out (Ctrl+-, or the mouse wheel)"));
+    m_zoomFitAction =
+        new QAction(QIcon(QStringLiteral(":/icons/zoom-fit.svg")), tr("Fit to window"), this);
+    m_zoomFitAction->setToolTip(tr("Show every node (Ctrl+0)"));
+
+    m_openAction =
+        new QAction(QIcon(QStringLiteral(":/icons/open-file.svg")), tr("Open kubeconfig…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseKubeconfig);
+    m_demoAction =
+        new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open demo cluster"), this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::demoRequested);
+    m_quitAction = new QAction(tr("Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Cluster"));
+    bar->setObjectName(QStringLiteral("clusterToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *contextLabel = new QLabel(tr("Context:"), bar);
+    m_contexts = new QComboBox(bar);
+    m_contexts->setObjectName(QStringLiteral("contextSwitcher"));
+    m_contexts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_contexts->setMinimumContentsLength(16);
+    m_contexts->setAccessibleName(tr("Kubeconfig context"));
+    contextLabel->setBuddy(m_contexts);
+    connect(m_contexts, &QComboBox::activated, this,
+            [this](int index) { switchContext(m_contexts->itemData(index).toString()); });
+    bar->addWidget(contextLabel);
+    bar->addWidget(m_contexts);
+    bar->addSeparator();
+
+    auto *namespaceLabel = new QLabel(tr("Namespace:"), bar);
+    m_namespaces = new QComboBox(bar);
+    m_namespaces->setObjectName(QStringLiteral("namespaceSelector"));
+    m_namespaces->setEditable(true);
+    m_namespaces->setInsertPolicy(QComboBox::NoInsert);
+    m_namespaces->setMinimumContentsLength(10);
+    m_namespaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_namespaces->setToolTip(tr("The namespace cStor runs in (usually openebs)"));
+    m_namespaces->setAccessibleName(tr("Namespace"));
+    namespaceLabel->setBuddy(m_namespaces);
+    connect(m_namespaces, &QComboBox::activated, this,
+            [this](int index) { switchNamespace(m_namespaces->itemText(index)); });
+    connect(m_namespaces->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { switchNamespace(m_namespaces->currentText().trimmed()); });
+    bar->addWidget(namespaceLabel);
+    bar->addWidget(m_namespaces);
+    bar->addSeparator();
+
+    m_indicator = new ConnectionIndicator(bar);
+    m_indicator->setObjectName(QStringLiteral("connectionState"));
+    m_indicator->setMinimumWidth(190);
+    connect(m_indicator, &ConnectionIndicator::livenessChanged, this, &MainWindow::updateLiveness);
+    bar->addWidget(m_indicator);
+    bar->addSeparator();
+    bar->addAction(m_lockAction);
+    bar->addAction(m_moveAction);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(m_zoomOutAction);
+    bar->addAction(m_zoomInAction);
+    bar->addAction(m_zoomFitAction);
+    for (QAction *a : {m_zoomOutAction, m_zoomInAction, m_zoomFitAction}) {
+        if (QWidget *w = bar->widgetForAction(a))
+            static_cast<QToolButton *>(w)->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *actions = menuBar()->addMenu(tr("&Actions"));
+    actions->setToolTipsVisible(true);
+    actions->addAction(m_moveAction);
+    actions->addSeparator();
+    actions->addAction(m_lockAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomFitAction);
+    view->addSeparator();
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("detailsDock")))
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::buildCentral()
+{
+    m_view = new TopologyView(m_scene, this);
+    m_view->setObjectName(QStringLiteral("topologyView"));
+    connect(m_zoomInAction, &QAction::triggered, m_view, &TopologyView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &TopologyView::zoomOut);
+    connect(m_zoomFitAction, &QAction::triggered, m_view, &TopologyView::zoomToFit);
+
+    m_poolTable = new TablePanel(m_model->pools(), Items::NameRole, Items::PoolModel::Status,
+                                 Items::PoolModel::UsedPercent,
+                                 tr("Filter pools, e.g. node2 or ONLINE"), this);
+    m_replicaTable =
+        new TablePanel(m_model->replicas(), Items::UidRole, Items::ReplicaModel::Status,
+                       Items::ReplicaModel::Rebuild,
+                       tr("Filter replicas, e.g. a volume, pool, node or phase"), this);
+    m_volumeTable = new TablePanel(m_model->volumes(), Items::NameRole, Items::VolumeModel::Status,
+                                   -1, tr("Filter volumes, e.g. pvc-d1b2 or Degraded"), this);
+    m_nodeTable = new TablePanel(m_model->nodes(), Items::NameRole, Items::NodeModel::Status, -1,
+                                 tr("Filter nodes"), this);
+    m_poolTable->setObjectName(QStringLiteral("poolTable"));
+    m_replicaTable->setObjectName(QStringLiteral("replicaTable"));
+    m_volumeTable->setObjectName(QStringLiteral("volumeTable"));
+    m_nodeTable->setObjectName(QStringLiteral("nodeTable"));
+    m_replicaTable->view()->horizontalHeader()->resizeSection(0, 380);
+    m_replicaTable->view()->horizontalHeader()->resizeSection(Items::ReplicaModel::Volume, 300);
+    m_replicaTable->view()->horizontalHeader()->resizeSection(Items::ReplicaModel::Pool, 170);
+    m_replicaTable->view()->horizontalHeader()->resizeSection(Items::ReplicaModel::Status, 190);
+    m_poolTable->view()->horizontalHeader()->resizeSection(Items::PoolModel::Status, 120);
+    m_poolTable->view()->horizontalHeader()->resizeSection(Items::PoolModel::UsedPercent, 140);
+    m_volumeTable->view()->horizontalHeader()->resizeSection(Items::VolumeModel::Replicas, 220);
+    m_volumeTable->view()->horizontalHeader()->resizeSection(Items::VolumeModel::Pools, 340);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tables"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_poolTable, tr("Pools"));
+    m_tabs->addTab(m_replicaTable, tr("Replicas"));
+    m_tabs->addTab(m_volumeTable, tr("Volumes"));
+    m_tabs->addTab(m_nodeTable, tr("Nodes"));
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_empty = new EmptyStateWidget(this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_empty);
+
+    m_banner =
+        new QLabel(tr("Simulated cluster (demo) — changes affect only this simulation"), this);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setVisible(false);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setBold(true);
+    m_banner->setFont(bannerFont);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_details = new DetailsPanel(m_model, this);
+    m_details->setObjectName(QStringLiteral("details"));
+    auto *dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("detailsDock"));
+    dock->setWidget(m_details);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {420}, Qt::Horizontal);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    statusBar()->addWidget(m_summary, 1);
+}
+
+void MainWindow::connectSelection()
+{
+    connect(m_scene, &TopologyScene::activated, this,
+            [this](TopologyScene::Kind kind, const QString &id) { select(kind, id, false); });
+    connect(m_scene, &TopologyScene::moveReplicaRequested, this, &MainWindow::moveReplicaRequested);
+    connect(m_scene, &TopologyScene::showInTableRequested, this,
+            [this](TopologyScene::Kind kind, const QString &id) {
+                select(kind, id, false);
+                m_tabs->setFocus();
+            });
+    connect(m_poolTable, &TablePanel::currentKeyChanged, this,
+            [this](const QString &key) { select(TopologyScene::Kind::Pool, key, true); });
+    connect(m_replicaTable, &TablePanel::currentKeyChanged, this,
+            [this](const QString &key) { select(TopologyScene::Kind::Replica, key, true); });
+    connect(m_volumeTable, &TablePanel::currentKeyChanged, this,
+            [this](const QString &key) { select(TopologyScene::Kind::Volume, key, true); });
+    connect(m_nodeTable, &TablePanel::currentKeyChanged, this,
+            [this](const QString &key) { select(TopologyScene::Kind::Node, key, true); });
+}
+
+void MainWindow::select(TopologyScene::Kind kind, const QString &id, bool fromTable)
+{
+    m_selectedReplica = kind == TopologyScene::Kind::Replica ? id : QString();
+    switch (kind) {
+    case TopologyScene::Kind::Replica: {
+        const Cstor::VolumeReplica *r = m_model->replicas()->find(id);
+        m_scene->setCurrent(kind, id);
+        m_scene->setHighlightedVolume(r ? r->volume : QString());
+        if (!fromTable) {
+            m_replicaTable->selectKey(id);
+            m_tabs->setCurrentWidget(m_replicaTable);
+        }
+        break;
+    }
+    case TopologyScene::Kind::Volume:
+        m_scene->setCurrent(kind, id);
+        m_scene->setHighlightedVolume(id);
+        if (!fromTable) {
+            m_volumeTable->selectKey(id);
+            m_tabs->setCurrentWidget(m_volumeTable);
+        }
+        break;
+    case TopologyScene::Kind::Pool:
+        m_scene->setCurrent(kind, id);
+        m_scene->setHighlightedVolume({});
+        if (!fromTable) {
+            m_poolTable->selectKey(id);
+            m_tabs->setCurrentWidget(m_poolTable);
+        }
+        break;
+    case TopologyScene::Kind::Node:
+        m_scene->setCurrent(kind, id);
+        m_scene->setHighlightedVolume({});
+        if (!fromTable) {
+            m_nodeTable->selectKey(id);
+            m_tabs->setCurrentWidget(m_nodeTable);
+        }
+        break;
+    case TopologyScene::Kind::None:
+        m_scene->setCurrent(kind, {});
+        m_scene->setHighlightedVolume({});
+        break;
+    }
+    if (fromTable)
+        m_view->centerOnItemOf(int(kind), id);
+    m_details->show(kind, id);
+    updateWriteActions();
+}
+
+// --- connection ------------------------------------------------------------------------------
+
+void MainWindow::openKubeconfig(const QString &path, const QString &context,
+                                const QString &namespaceName)
+{
+    m_kubeconfigPath = path;
+    QString error;
+    KubeconfigContents contents;
+    const ClusterConnection::LoadError loaded =
+        ClusterConnection::readKubeconfig(path, &contents, &error);
+    if (loaded != ClusterConnection::LoadError::None) {
+        disconnectCluster();
+        m_kubeconfig = {};
+        fillContextSwitcher();
+        showPage(loaded == ClusterConnection::LoadError::NotFound ? Page::NoKubeconfig
+                                                                  : Page::KubeconfigError,
+                 error);
+        return;
+    }
+    m_kubeconfig = contents;
+    fillContextSwitcher();
+    QString target = context.isEmpty() ? contents.currentContext : context;
+    if (target.isEmpty() && !contents.contexts.isEmpty())
+        target = contents.contexts.first().name;
+    connectTo(target, namespaceName);
+}
+
+void MainWindow::fillContextSwitcher()
+{
+    const QSignalBlocker blocker(m_contexts);
+    m_contexts->clear();
+    for (const ContextEntry &entry : std::as_const(m_kubeconfig.contexts)) {
+        const QString label = entry.name == m_kubeconfig.currentContext
+                                  ? tr("%1 (current)").arg(entry.name)
+                                  : entry.name;
+        m_contexts->addItem(label, entry.name);
+        m_contexts->setItemData(
+            m_contexts->count() - 1,
+            tr("Cluster: %1\nUser: %2\nNamespace: %3")
+                .arg(entry.cluster, entry.user,
+                     entry.namespaceName.isEmpty() ? tr("(not set)") : entry.namespaceName),
+            Qt::ToolTipRole);
+    }
+    m_contexts->setEnabled(m_contexts->count() > 0);
+}
+
+void MainWindow::updateContextToolTip()
+{
+    const int index = m_contexts->findData(m_context);
+    {
+        const QSignalBlocker blocker(m_contexts);
+        m_contexts->setCurrentIndex(index);
+    }
+    m_contexts->setToolTip(index >= 0 ? m_contexts->itemData(index, Qt::ToolTipRole).toString()
+                                      : tr("No kubeconfig context"));
+}
+
+void MainWindow::switchContext(const QString &context)
+{
+    if (context == m_context && m_connection)
+        return;
+    connectTo(context, {});
+}
+
+void MainWindow::switchNamespace(const QString &namespaceName)
+{
+    if (namespaceName.isEmpty() || namespaceName == m_namespace || m_switching)
+        return;
+    connectTo(m_context, namespaceName);
+}
+
+QString MainWindow::currentContext() const
+{
+    return m_context;
+}
+
+QString MainWindow::currentNamespace() const
+{
+    return m_namespace;
+}
+
+void MainWindow::disconnectCluster()
+{
+    if (m_connection) {
+        saveLayout();
+        delete m_connection;
+    }
+    m_synced = false;
+    m_model->clear();
+    m_indicator->clear();
+    m_selectedReplica.clear();
+    updateLiveness();
+    updateWriteActions();
+}
+
+void MainWindow::connectTo(const QString &context, const QString &namespaceName)
+{
+    m_switching = true;
+    const bool contextChanged = context != m_context;
+    disconnectCluster();
+    m_context = context;
+    QString ns = namespaceName;
+    if (ns.isEmpty()) {
+        for (const ContextEntry &entry : std::as_const(m_kubeconfig.contexts)) {
+            if (entry.name == context)
+                ns = entry.namespaceName;
+        }
+    }
+    if (ns.isEmpty())
+        ns = QSettings().value(settingsGroup() + QStringLiteral("/namespace")).toString();
+    if (ns.isEmpty())
+        ns = kDefaultNamespace;
+    m_namespace = ns;
+    updateContextToolTip();
+    {
+        const QSignalBlocker blocker(m_namespaces);
+        m_namespaces->clear();
+        QStringList choices = {ns};
+        if (ns != kDefaultNamespace)
+            choices.append(kDefaultNamespace);
+        m_namespaces->addItems(choices);
+        m_namespaces->setCurrentIndex(0);
+    }
+    if (contextChanged)
+        restoreLayout();
+    setWindowTitle(tr("%1 — cStor Console").arg(context));
+    qCInfo(lcUi) << "connecting to context" << context << "namespace" << ns;
+
+    auto *connection = new ClusterConnection(m_kubeconfigPath, context, ns, this);
+    m_connection = connection;
+    connect(connection, &ClusterConnection::delta, this,
+            [this, connection](const Kube::ClusterDelta &d) {
+                if (connection == m_connection) {
+                    m_model->apply(d);
+                    m_indicator->setLastEventTime(connection->lastEventTime());
+                }
+            });
+    connect(connection, &ClusterConnection::stateChanged, this,
+            [this, connection](Kube::ConnectionState state, const QString &detail) {
+                if (connection == m_connection)
+                    onStateChanged(state, detail);
+            });
+    connect(connection, &ClusterConnection::synced, this, [this, connection] {
+        if (connection != m_connection)
+            return;
+        m_synced = true;
+        m_indicator->setLastEventTime(connection->lastEventTime());
+        showPage(Page::Cluster);
+        m_scene->relayout();
+        emit synced();
+    });
+    connect(connection, &ClusterConnection::writePermissionChanged, this,
+            &MainWindow::updateWriteActions);
+    showPage(Page::Connecting);
+    QString error;
+    if (!connection->start(&error)) {
+        m_indicator->setState(Kube::ConnectionState::Failed, error);
+        showPage(Page::KubeconfigError, error);
+    } else {
+        m_indicator->setState(connection->state(), connection->stateDetail());
+    }
+    m_switching = false;
+    updateWriteActions();
+}
+
+void MainWindow::onStateChanged(Kube::ConnectionState state, const QString &detail)
+{
+    m_indicator->setState(state, detail);
+    if (m_connection)
+        m_indicator->setLastEventTime(m_connection->lastEventTime());
+    switch (state) {
+    case Kube::ConnectionState::Live:
+        if (m_synced)
+            showPage(Page::Cluster);
+        break;
+    case Kube::ConnectionState::Connecting:
+        if (!m_synced)
+            showPage(Page::Connecting);
+        break;
+    case Kube::ConnectionState::Reconnecting:
+        // With data on screen, keep it (marked stale); without, say what is wrong.
+        if (!m_synced)
+            showPage(Page::Unreachable, detail);
+        break;
+    case Kube::ConnectionState::Failed:
+        switch (classify(detail)) {
+        case Failure::Forbidden:
+            showPage(Page::Forbidden, detail);
+            break;
+        case Failure::NoCstor:
+            showPage(Page::NoCstor, detail);
+            break;
+        case Failure::Unreachable:
+            showPage(Page::Unreachable, detail);
+            break;
+        }
+        break;
+    }
+    updateLiveness();
+}
+
+void MainWindow::updateLiveness()
+{
+    m_scene->setLive(m_indicator->isLive());
+}
+
+void MainWindow::showPage(Page page, const QString &detail)
+{
+    m_page = page;
+    if (page == Page::Cluster) {
+        m_stack->setCurrentWidget(m_splitter);
+        return;
+    }
+    m_empty->clearButtons();
+    auto retry = [this] {
+        QPushButton *button = m_empty->addButton(tr("Try again"));
+        connect(button, &QPushButton::clicked, this, [this] { connectTo(m_context, m_namespace); });
+    };
+    auto otherContext = [this] {
+        if (m_kubeconfig.contexts.size() > 1) {
+            QPushButton *button = m_empty->addButton(tr("Choose another context"));
+            connect(button, &QPushButton::clicked, this, [this] { m_contexts->showPopup(); });
+        }
+    };
+    switch (page) {
+    case Page::Cluster:
+        break;
+    case Page::NoKubeconfig: {
+        m_empty->setContent(
+            tr("No kubeconfig found"),
+            tr("cStor Console reaches your cluster the way kubectl does, through a kubeconfig "
+               "file. None was found at the path in $KUBECONFIG or at ~/.kube/config.<br><br>"
+               "Open the built-in demo cluster to look around, or choose the kubeconfig file "
+               "your cluster administrator gave you."),
+            detail);
+        QPushButton *demo = m_empty->addButton(tr("Open demo cluster"));
+        connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+        QPushButton *choose = m_empty->addButton(tr("Choose kubeconfig file…"));
+        connect(choose, &QPushButton::clicked, this, &MainWindow::chooseKubeconfig);
+        break;
+    }
+    case Page::KubeconfigError: {
+        m_empty->setContent(tr("This kubeconfig cannot be used"),
+                            tr("The kubeconfig or the context could not be read. Check the "
+                               "file with <tt>kubectl config view</tt>, or choose another one."),
+                            detail);
+        QPushButton *choose = m_empty->addButton(tr("Choose kubeconfig file…"));
+        connect(choose, &QPushButton::clicked, this, &MainWindow::chooseKubeconfig);
+        otherContext();
+        QPushButton *demo = m_empty->addButton(tr("Open demo cluster"));
+        connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+        break;
+    }
+    case Page::Connecting:
+        m_empty->setContent(tr("Connecting to %1…").arg(m_context.toHtmlEscaped()),
+                            tr("Listing the cStor pools, volumes and replicas in namespace "
+                               "<b>%1</b>.")
+                                .arg(m_namespace.toHtmlEscaped()));
+        break;
+    case Page::NoCstor:
+        m_empty->setContent(
+            tr("No cStor in this cluster"),
+            tr("The cluster of context <b>%1</b> does not serve the cStor resources "
+               "(cstor.openebs.io). Install OpenEBS cStor there, or choose the context of a "
+               "cluster that runs it.")
+                .arg(m_context.toHtmlEscaped()),
+            detail);
+        otherContext();
+        retry();
+        break;
+    case Page::Forbidden:
+        m_empty->setContent(
+            tr("No permission to list cStor objects"),
+            tr("Your user in context <b>%1</b> may not list the cStor pools, volumes and "
+               "replicas in namespace <b>%2</b>. Ask your cluster administrator for "
+               "get, list and watch on cstor.openebs.io resources and events there, or choose "
+               "another namespace or context.")
+                .arg(m_context.toHtmlEscaped(), m_namespace.toHtmlEscaped()),
+            detail);
+        otherContext();
+        retry();
+        break;
+    case Page::Unreachable:
+        m_empty->setContent(
+            tr("Cannot reach the cluster"),
+            tr("The API server of context <b>%1</b> does not answer. Check your network or "
+               "VPN and that the cluster is running; the console keeps retrying.")
+                .arg(m_context.toHtmlEscaped()),
+            detail);
+        otherContext();
+        retry();
+        break;
+    }
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void MainWindow::chooseKubeconfig()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose kubeconfig file"),
+                                   QDir::home().filePath(QStringLiteral(".kube")));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontResolveSymlinks);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { openKubeconfig(file); });
+    dialog->open();
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    QPalette palette = m_banner->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::Window, dark ? QColor(0x5d, 0x40, 0x37) : QColor(0xff, 0xec, 0xb3));
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0xe0, 0xb2) : QColor(0x4e, 0x34, 0x2e));
+    m_banner->setPalette(palette);
+    m_banner->setVisible(demo);
+}
+
+void MainWindow::setReadOnlyLock(bool locked)
+{
+    m_lockAction->setChecked(locked);
+}
+
+void MainWindow::applyDelta(const Kube::ClusterDelta &delta)
+{
+    m_model->apply(delta);
+    if (m_page != Page::Cluster)
+        showPage(Page::Cluster);
+}
+
+void MainWindow::updateWriteActions()
+{
+    QString whyNot;
+    if (!m_connection)
+        whyNot = tr("Not connected to a cluster.");
+    else if (m_lockAction->isChecked())
+        whyNot = tr("The read-only lock is on; unlock it in the toolbar to make changes.");
+    else if (!m_connection->isWritePermissionKnown())
+        whyNot = tr("Checking whether your user may change volume placement…");
+    else if (!m_connection->isWriteAllowed())
+        whyNot = m_connection->whyWriteDenied();
+    m_scene->setWriteState(whyNot.isEmpty(), whyNot);
+
+    const bool haveReplica = !m_selectedReplica.isEmpty();
+    m_moveAction->setEnabled(whyNot.isEmpty() && haveReplica);
+    if (!whyNot.isEmpty())
+        m_moveAction->setToolTip(whyNot);
+    else if (!haveReplica)
+        m_moveAction->setToolTip(
+            tr("Select a replica in the topology or the replicas table, then move it."));
+    else
+        m_moveAction->setToolTip(tr("Plan moving the selected replica to another pool"));
+    m_moveAction->setStatusTip(m_moveAction->toolTip());
+}
+
+void MainWindow::updateSummary()
+{
+    const Items::ClusterSummary s = m_model->summary();
+    QStringList parts;
+    parts << tr("%n node(s)", nullptr, s.nodes) << tr("%n pool(s)", nullptr, s.pools)
+          << tr("%n volume(s)", nullptr, s.volumes) << tr("%n replica(s)", nullptr, s.replicas);
+    QString text = parts.join(QStringLiteral(" · "));
+    if (s.totalBytes > 0)
+        text += QStringLiteral("   |   ") +
+                tr("%1 of %2 used (%3 %)")
+                    .arg(Cstor::Capacity::formatBytes(s.usedBytes),
+                         Cstor::Capacity::formatBytes(s.totalBytes))
+                    .arg(qRound(100.0 * double(s.usedBytes) / double(s.totalBytes)));
+    QStringList attention;
+    if (s.rebuildingReplicas > 0)
+        attention << tr("%n rebuilding", nullptr, s.rebuildingReplicas);
+    const int unhealthy = s.unhealthyPools + s.unhealthyReplicas + s.unhealthyVolumes;
+    attention << tr("%n unhealthy", nullptr, unhealthy);
+    if (s.staleNodes > 0)
+        attention << tr("%n stale node(s)", nullptr, s.staleNodes);
+    if (s.readOnlyPools > 0)
+        attention << tr("%n read-only pool(s)", nullptr, s.readOnlyPools);
+    text += QStringLiteral("   |   ") + attention.join(QStringLiteral(" · "));
+    m_summary->setText(text);
+    m_summary->setToolTip(tr("Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count "
+                             "as unhealthy)")
+                              .arg(s.unhealthyPools)
+                              .arg(s.unhealthyVolumes)
+                              .arg(s.unhealthyReplicas));
+}
+
+// --- layout per context --------------------------------------------------------------------
+
+QString MainWindow::settingsGroup() const
+{
+    // Context names may hold '/' (EKS ARNs), which QSettings reads as a group separator.
+    return QStringLiteral("contexts/") +
+           QString::fromLatin1(
+               QUrl::toPercentEncoding(m_context.isEmpty() ? QStringLiteral("(none)") : m_context));
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("readOnlyLock"), m_lockAction->isChecked());
+    settings.setValue(QStringLiteral("namespace"), m_namespace);
+    settings.endGroup();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    if (settings.contains(QStringLiteral("geometry")))
+        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("windowState")))
+        restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    if (settings.contains(QStringLiteral("splitter")))
+        m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
+    m_lockAction->setChecked(settings.value(QStringLiteral("readOnlyLock"), false).toBool());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_connection)
+        saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_scene->setPalette(palette());
+        if (m_demo)
+            setDemo(true);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Ui

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "models/kube/clusterdelta.h"
+#include "ui/clusterconnection.h"
+#include "ui/topologyscene.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Items {
+class ClusterModel;
+}
+
+namespace Ui {
+
+class ConnectionIndicator;
+class DetailsPanel;
+class EmptyStateWidget;
+class TablePanel;
+class TopologyView;
+
+// The console's main window: context and namespace switcher, connection state and read-only
+// lock in the toolbar; the topology above the pools/replicas/volumes/nodes tables; the selected
+// object's details and events in a dock; counts in the status bar. When there is no cluster to
+// show, a page says why and what to do.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page {
+        Cluster,
+        NoKubeconfig,
+        KubeconfigError,
+        Connecting,
+        NoCstor,
+        Forbidden,
+        Unreachable,
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the kubeconfig (empty path: $KUBECONFIG, else ~/.kube/config), lists its contexts
+    // and connects to `context` (empty: the current one) in `namespaceName` (empty: the
+    // context's namespace, else "openebs").
+    void openKubeconfig(const QString &path, const QString &context = {},
+                        const QString &namespaceName = {});
+    void switchContext(const QString &context);
+    void switchNamespace(const QString &namespaceName);
+    void setDemo(bool demo);
+    void setReadOnlyLock(bool locked);
+
+    Page page() const { return m_page; }
+    QString currentContext() const;
+    QString currentNamespace() const;
+    bool isSynced() const { return m_synced; }
+
+    Items::ClusterModel *clusterModel() const { return m_model; }
+    TopologyScene *topologyScene() const { return m_scene; }
+    TopologyView *topologyView() const { return m_view; }
+    TablePanel *poolTable() const { return m_poolTable; }
+    TablePanel *replicaTable() const { return m_replicaTable; }
+    TablePanel *volumeTable() const { return m_volumeTable; }
+    TablePanel *nodeTable() const { return m_nodeTable; }
+    DetailsPanel *details() const { return m_details; }
+    ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+    EmptyStateWidget *emptyState() const { return m_empty; }
+    QComboBox *contextSwitcher() const { return m_contexts; }
+    QComboBox *namespaceSelector() const { return m_namespaces; }
+    QAction *readOnlyLockAction() const { return m_lockAction; }
+    QAction *moveReplicaAction() const { return m_moveAction; }
+    // Every action that changes the cluster.
+    QList<QAction *> writeActions() const { return {m_moveAction}; }
+    QLabel *demoBanner() const { return m_banner; }
+    QLabel *summaryLabel() const { return m_summary; }
+    ClusterConnection *connection() const { return m_connection; }
+
+    // Applies a batch as if the connection had delivered it (tests, benchmarks).
+    void applyDelta(const Kube::ClusterDelta &delta);
+
+signals:
+    void demoRequested();
+    void moveReplicaRequested(const QString &replicaUid);
+    void synced();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildToolBar();
+    void buildCentral();
+    void buildMenus();
+    void connectSelection();
+
+    void connectTo(const QString &context, const QString &namespaceName);
+    void disconnectCluster();
+    void onStateChanged(Kube::ConnectionState state, const QString &detail);
+    void showPage(Page page, const QString &detail = {});
+    void fillContextSwitcher();
+    void updateContextToolTip();
+    void updateWriteActions();
+    void updateSummary();
+    void updateLiveness();
+    void chooseKubeconfig();
+    void select(TopologyScene::Kind kind, const QString &id, bool fromTable);
+
+    void saveLayout();
+    void restoreLayout();
+    QString settingsGroup() const;
+
+    Items::ClusterModel *m_model;
+    TopologyScene *m_scene;
+    TopologyView *m_view = nullptr;
+    TablePanel *m_poolTable = nullptr;
+    TablePanel *m_replicaTable = nullptr;
+    TablePanel *m_volumeTable = nullptr;
+    TablePanel *m_nodeTable = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    DetailsPanel *m_details = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_summary = nullptr;
+    ConnectionIndicator *m_indicator = nullptr;
+    QComboBox *m_contexts = nullptr;
+    QComboBox *m_namespaces = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_moveAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomFitAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+
+    QString m_kubeconfigPath;
+    KubeconfigContents m_kubeconfig;
+    QPointer<ClusterConnection> m_connection;
+    QString m_context;
+    QString m_namespace;
+    Page m_page = Page::NoKubeconfig;
+    bool m_synced = false;
+    bool m_demo = false;
+    bool m_switching = false;
+    QString m_selectedReplica;
+    QTimer m_summaryTimer;
+};
+
+} // namespace Ui

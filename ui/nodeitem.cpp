@@ -1,0 +1,151 @@
+#include "ui/nodeitem.h"
+
+#include "models/items/nodemodel.h"
+#include "ui/healthstyle.h"
+#include "ui/topologyscene.h"
+
+#include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+namespace Ui {
+
+NodeItem::NodeItem(TopologyScene *scene, const QString &name)
+    : m_scene(scene)
+    , m_name(name)
+{
+    setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+}
+
+const Items::NodeRow *NodeItem::row() const
+{
+    return m_scene->clusterModel()->nodes()->findByName(m_name);
+}
+
+bool NodeItem::isStale() const
+{
+    if (!m_scene->isLive())
+        return true;
+    const Items::NodeRow *r = row();
+    return r && r->stale;
+}
+
+void NodeItem::setHeight(qreal height)
+{
+    if (qFuzzyCompare(height, m_height))
+        return;
+    prepareGeometryChange();
+    m_height = height;
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return {0, 0, kWidth, m_height};
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget)
+    const Items::NodeRow *r = row();
+    const QPalette palette = m_scene->palette();
+    const bool stale = isStale();
+    const Items::Health health = r ? Items::NodeModel::healthOf(*r) : Items::Health::Unknown;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF rect = boundingRect();
+
+    painter->save();
+    // Far out, thousands of cards: plain rectangles without antialiasing keep a frame cheap.
+    if (lod < 0.2)
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    QColor background = palette.color(QPalette::Window);
+    if (stale)
+        background = HealthStyle::isDark(palette) ? background.darker(130) : background.darker(112);
+    painter->setBrush(background);
+    QPen border(palette.color(QPalette::Mid), 1.2);
+    if (m_scene->currentKind() == TopologyScene::Kind::Node && m_scene->currentId() == m_name)
+        border = QPen(palette.color(QPalette::Highlight), 3);
+    else if (stale)
+        border = QPen(HealthStyle::staleColor(palette), 1.5, Qt::DashLine);
+    painter->setPen(border);
+    painter->drawRoundedRect(rect, 8, 8);
+
+    // Header strip in the node's health colour.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(HealthStyle::tint(stale ? Items::Health::Unknown : health, palette, 50));
+    QPainterPath header;
+    header.addRoundedRect(QRectF(0, 0, kWidth, kHeaderHeight), 8, 8);
+    painter->drawPath(header);
+
+    if (lod < 0.2) {
+        painter->restore();
+        return;
+    }
+    const QRectF symbol(kPadding, 8, 14, 14);
+    HealthStyle::paintSymbol(painter, symbol, stale ? Items::Health::Unknown : health, palette);
+
+    // Right side: stale badge, or a short summary.
+    QString summary;
+    if (r && !stale) {
+        if (r->unhealthyPools + r->unhealthyReplicas > 0)
+            summary = QCoreApplication::translate("Ui::NodeItem", "%n unhealthy", nullptr,
+                                                  r->unhealthyPools + r->unhealthyReplicas);
+        else if (r->rebuildingReplicas > 0)
+            summary = QCoreApplication::translate("Ui::NodeItem", "%n rebuilding", nullptr,
+                                                  r->rebuildingReplicas);
+        else
+            summary =
+                QCoreApplication::translate("Ui::NodeItem", "%n replica(s)", nullptr, r->replicas);
+    }
+    painter->setFont(m_scene->textFont());
+    qreal right = kWidth - kPadding;
+    if (stale) {
+        const QString badge = QCoreApplication::translate("Ui::NodeItem", "STALE");
+        const QFontMetricsF metrics(m_scene->smallFont());
+        const qreal w = metrics.horizontalAdvance(badge) + 12;
+        const QRectF pill(right - w, 7, w, 16);
+        painter->setBrush(HealthStyle::staleColor(palette));
+        painter->setPen(Qt::NoPen);
+        painter->drawRoundedRect(pill, 8, 8);
+        painter->setPen(palette.color(QPalette::Base));
+        painter->setFont(m_scene->smallFont());
+        painter->drawText(pill, Qt::AlignCenter, badge);
+        right = pill.left() - 6;
+    } else if (!summary.isEmpty()) {
+        const QFontMetricsF metrics(m_scene->textFont());
+        const qreal w = metrics.horizontalAdvance(summary);
+        painter->setPen(HealthStyle::color(health, palette));
+        painter->drawText(QRectF(right - w, 0, w, kHeaderHeight), Qt::AlignVCenter | Qt::AlignRight,
+                          summary);
+        right -= w + 8;
+    }
+    painter->setFont(m_scene->headerFont());
+    painter->setPen(palette.color(stale ? QPalette::PlaceholderText : QPalette::WindowText));
+    const QFontMetricsF headerMetrics(m_scene->headerFont());
+    const QRectF nameRect(kPadding + 20, 0, right - kPadding - 20, kHeaderHeight);
+    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      headerMetrics.elidedText(m_name, Qt::ElideMiddle, nameRect.width()));
+    if (r && r->pools.isEmpty()) {
+        painter->setFont(m_scene->textFont());
+        painter->drawText(rect.adjusted(kPadding, kHeaderHeight, -kPadding, 0), Qt::AlignCenter,
+                          QCoreApplication::translate("Ui::NodeItem", "No cStor pool"));
+    }
+    painter->restore();
+}
+
+void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_scene->activate(TopologyScene::Kind::Node, m_name);
+    event->accept();
+}
+
+void NodeItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    m_scene->activate(TopologyScene::Kind::Node, m_name);
+    m_scene->requestContextMenu(TopologyScene::Kind::Node, m_name, event->screenPos());
+    event->accept();
+}
+
+} // namespace Ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace Items {
+struct NodeRow;
+}
+
+namespace Ui {
+
+class TopologyScene;
+
+// A node's card: name, health, a "stale" badge when its status stopped updating (or the view
+// is not live), and its pools as children.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    static constexpr qreal kWidth = 300;
+    static constexpr qreal kHeaderHeight = 30;
+    static constexpr qreal kPadding = 8;
+
+    NodeItem(TopologyScene *scene, const QString &name);
+
+    QString name() const { return m_name; }
+    const Items::NodeRow *row() const;
+    bool isStale() const;
+    void setHeight(qreal height);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+
+private:
+    TopologyScene *m_scene;
+    QString m_name;
+    qreal m_height = kHeaderHeight;
+};
+
+} // namespace Ui

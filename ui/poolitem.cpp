@@ -1,0 +1,190 @@
+#include "ui/poolitem.h"
+
+#include "models/cstor/capacity.h"
+#include "models/items/health.h"
+#include "models/items/poolmodel.h"
+#include "ui/healthstyle.h"
+#include "ui/nodeitem.h"
+#include "ui/topologyscene.h"
+
+#include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+namespace Ui {
+
+PoolItem::PoolItem(TopologyScene *scene, const QString &name, NodeItem *node)
+    : QGraphicsItem(node)
+    , m_scene(scene)
+    , m_name(name)
+{
+    setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+}
+
+const Cstor::PoolInstance *PoolItem::pool() const
+{
+    return m_scene->clusterModel()->pools()->findByName(m_name);
+}
+
+NodeItem *PoolItem::node() const
+{
+    return static_cast<NodeItem *>(parentItem());
+}
+
+bool PoolItem::isStale() const
+{
+    return node() && node()->isStale();
+}
+
+qreal PoolItem::width()
+{
+    return NodeItem::kWidth - 2 * NodeItem::kPadding;
+}
+
+void PoolItem::setHeight(qreal height)
+{
+    if (qFuzzyCompare(height, m_height))
+        return;
+    prepareGeometryChange();
+    m_height = height;
+}
+
+QRectF PoolItem::boundingRect() const
+{
+    return {0, 0, width(), m_height};
+}
+
+void PoolItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget)
+    const Cstor::PoolInstance *p = pool();
+    if (!p)
+        return;
+    const QPalette palette = m_scene->palette();
+    const bool stale = isStale();
+    const Items::Health health = Items::HealthRules::ofPool(p->phase, p->readOnly);
+    const QColor color =
+        stale ? HealthStyle::staleColor(palette) : HealthStyle::color(health, palette);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF rect = boundingRect();
+    const double fraction = Items::PoolModel::usedFraction(*p);
+
+    painter->save();
+    if (lod < 0.2) {
+        // Far out: the capacity bar alone, as a plain rectangle.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(rect, palette.color(QPalette::AlternateBase));
+        QColor fill =
+            stale ? HealthStyle::staleColor(palette)
+                  : (health == Items::Health::Ok ? palette.color(QPalette::Highlight) : color);
+        painter->fillRect(QRectF(0, 0, rect.width() * fraction, std::min(rect.height(), 40.0)),
+                          fill);
+        painter->restore();
+        return;
+    }
+    painter->setPen(QPen(palette.color(QPalette::Mid), 1));
+    painter->setBrush(palette.color(QPalette::AlternateBase));
+    if (m_scene->currentKind() == TopologyScene::Kind::Pool && m_scene->currentId() == m_name)
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2.5));
+    else if (health == Items::Health::Error && !stale)
+        painter->setPen(QPen(color, 2));
+    painter->drawRoundedRect(rect, 5, 5);
+
+    // Capacity bar: fill by fullness, turning amber near the read-only threshold, red when
+    // read-only.
+    const QRectF bar(kPadding, 24, width() - 2 * kPadding, 14);
+    Items::Health barHealth = Items::Health::Ok;
+    if (p->readOnly)
+        barHealth = Items::Health::Error;
+    else if (fraction * 100 >= p->roThresholdLimit - 10)
+        barHealth = Items::Health::Warning;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(bar, 3, 3);
+    QColor barColor =
+        stale ? HealthStyle::staleColor(palette)
+              : (barHealth == Items::Health::Ok ? palette.color(QPalette::Highlight)
+                                                : HealthStyle::color(barHealth, palette));
+    barColor.setAlpha(stale ? 110 : 190);
+    painter->setBrush(barColor);
+    painter->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 3,
+                             3);
+    // The read-only threshold, as a tick on the bar.
+    if (p->roThresholdLimit > 0 && p->roThresholdLimit < 100) {
+        const qreal x = bar.left() + bar.width() * p->roThresholdLimit / 100.0;
+        painter->setPen(QPen(palette.color(QPalette::Mid), 1.5));
+        painter->drawLine(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 2));
+    }
+    if (lod < 0.35) {
+        painter->restore();
+        return;
+    }
+
+    const QFontMetricsF textMetrics(m_scene->textFont());
+    painter->setFont(m_scene->textFont());
+    const QRectF symbol(kPadding, 6, 12, 12);
+    HealthStyle::paintSymbol(painter, symbol, stale ? Items::Health::Unknown : health, palette);
+    // Right side: phase text and marks.
+    QString marks = p->phaseText.isEmpty()
+                        ? QCoreApplication::translate("Ui::PoolItem", "(not reported)")
+                        : p->phaseText;
+    painter->setPen(stale ? HealthStyle::staleColor(palette) : color);
+    const qreal marksWidth = textMetrics.horizontalAdvance(marks);
+    const QRectF right(rect.right() - kPadding - marksWidth, 3, marksWidth, 18);
+    painter->drawText(right, Qt::AlignRight | Qt::AlignVCenter, marks);
+    painter->setPen(palette.color(stale ? QPalette::PlaceholderText : QPalette::Text));
+    const QRectF nameRect(kPadding + 16, 3, right.left() - kPadding - 20, 18);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      textMetrics.elidedText(m_name, Qt::ElideMiddle, nameRect.width()));
+
+    // Text on the bar.
+    painter->setFont(m_scene->smallFont());
+    QString usage = QCoreApplication::translate("Ui::PoolItem", "%1 % used · %2 free of %3")
+                        .arg(qRound(fraction * 100))
+                        .arg(Cstor::Capacity::formatBytes(p->freeBytes),
+                             Cstor::Capacity::formatBytes(p->totalBytes));
+    if (p->readOnly)
+        usage = QCoreApplication::translate("Ui::PoolItem", "READ-ONLY · %1 % used · %2 free")
+                    .arg(qRound(fraction * 100))
+                    .arg(Cstor::Capacity::formatBytes(p->freeBytes));
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawText(bar.adjusted(5, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, usage);
+
+    // Overview: no chips, a strip per replica health instead.
+    if (m_scene->isOverview()) {
+        const QStringList uids = m_scene->clusterModel()->replicasOfPool(m_name);
+        if (!uids.isEmpty()) {
+            const QRectF strip(kPadding, kHeaderHeight, width() - 2 * kPadding, 8);
+            const qreal w = strip.width() / uids.size();
+            qreal x = strip.left();
+            for (const QString &uid : uids) {
+                const auto *r = m_scene->clusterModel()->replicas()->find(uid);
+                const Items::Health h =
+                    r ? Items::HealthRules::ofReplica(r->phase) : Items::Health::Unknown;
+                painter->fillRect(QRectF(x, strip.top(), std::max(1.0, w - 1), strip.height()),
+                                  stale ? HealthStyle::staleColor(palette)
+                                        : HealthStyle::color(h, palette));
+                x += w;
+            }
+        }
+    }
+    painter->restore();
+}
+
+void PoolItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_scene->activate(TopologyScene::Kind::Pool, m_name);
+    event->accept();
+}
+
+void PoolItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    m_scene->activate(TopologyScene::Kind::Pool, m_name);
+    m_scene->requestContextMenu(TopologyScene::Kind::Pool, m_name, event->screenPos());
+    event->accept();
+}
+
+} // namespace Ui

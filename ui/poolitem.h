@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace Cstor {
+struct PoolInstance;
+}
+
+namespace Ui {
+
+class TopologyScene;
+class NodeItem;
+
+// A pool inside its node's card: name, phase (symbol and text), read-only/offline marks and a
+// capacity bar with the percentage used; its replicas are child chips.
+class PoolItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+    static constexpr qreal kHeaderHeight = 44; // name line + capacity bar
+    static constexpr qreal kPadding = 6;
+
+    PoolItem(TopologyScene *scene, const QString &name, NodeItem *node);
+
+    QString name() const { return m_name; }
+    const Cstor::PoolInstance *pool() const;
+    NodeItem *node() const;
+    bool isStale() const;
+    void setHeight(qreal height);
+    // The chip area's width (chips are laid out by the scene).
+    static qreal width();
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+
+private:
+    TopologyScene *m_scene;
+    QString m_name;
+    qreal m_height = kHeaderHeight;
+};
+
+} // namespace Ui

@@ -1,0 +1,383 @@
+#include "ui/topologyscene.h"
+
+#include "models/cstor/capacity.h"
+#include "ui/nodeitem.h"
+#include "ui/poolitem.h"
+#include "ui/replicachip.h"
+
+#include <QApplication>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace Ui {
+
+namespace {
+
+constexpr qreal kGridSpacing = 28;
+constexpr int kChipColumns = 2;
+
+} // namespace
+
+TopologyScene::TopologyScene(Items::ClusterModel *model, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_model(model)
+{
+    m_textFont = QApplication::font();
+    m_headerFont = m_textFont;
+    m_headerFont.setBold(true);
+    m_headerFont.setPointSizeF(m_textFont.pointSizeF() * 1.1);
+    m_smallFont = m_textFont;
+    m_smallFont.setPointSizeF(m_textFont.pointSizeF() * 0.88);
+
+    m_relayoutTimer.setSingleShot(true);
+    m_relayoutTimer.setInterval(0);
+    connect(&m_relayoutTimer, &QTimer::timeout, this, &TopologyScene::relayout);
+    connect(model, &Items::ClusterModel::applied, this, &TopologyScene::onApplied);
+    connect(model, &Items::ClusterModel::cleared, this, [this] {
+        m_currentKind = Kind::None;
+        m_currentId.clear();
+        m_highlightedVolume.clear();
+        relayout();
+    });
+    relayout();
+}
+
+TopologyScene::~TopologyScene()
+{
+    // Items are deleted by QGraphicsScene; forget them first.
+    m_chips.clear();
+    m_pools.clear();
+    m_nodes.clear();
+}
+
+QList<ReplicaChip *> TopologyScene::chipsOfVolume(const QString &volume) const
+{
+    QList<ReplicaChip *> chips;
+    const QStringList uids = m_model->replicasOfVolume(volume);
+    for (const QString &uid : uids) {
+        if (ReplicaChip *chip = m_chips.value(uid))
+            chips.append(chip);
+    }
+    return chips;
+}
+
+void TopologyScene::setHighlightedVolume(const QString &volume)
+{
+    if (volume == m_highlightedVolume)
+        return;
+    m_highlightedVolume = volume;
+    for (ReplicaChip *chip : std::as_const(m_chips))
+        chip->update();
+}
+
+void TopologyScene::setCurrent(Kind kind, const QString &id)
+{
+    if (kind == m_currentKind && id == m_currentId)
+        return;
+    m_currentKind = kind;
+    m_currentId = id;
+    update();
+}
+
+void TopologyScene::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    update();
+}
+
+void TopologyScene::setOverview(bool overview)
+{
+    if (overview == m_overview)
+        return;
+    m_overview = overview;
+    relayout();
+}
+
+void TopologyScene::setWriteState(bool allowed, const QString &whyNot)
+{
+    m_writesAllowed = allowed;
+    m_whyNoWrites = whyNot;
+}
+
+void TopologyScene::activate(Kind kind, const QString &id)
+{
+    setCurrent(kind, id);
+    if (kind == Kind::Replica) {
+        if (const ReplicaChip *chip = m_chips.value(id))
+            setHighlightedVolume(chip->volume());
+    } else if (kind != Kind::Volume) {
+        setHighlightedVolume({});
+    }
+    emit activated(kind, id);
+}
+
+void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    if (!event->isAccepted() && event->button() == Qt::LeftButton && !itemAt(event->scenePos(), {}))
+        activate(Kind::None, {});
+}
+
+void TopologyScene::requestContextMenu(Kind kind, const QString &id, const QPoint &screenPos)
+{
+    QMenu menu;
+    menu.setToolTipsVisible(true);
+    if (kind == Kind::Replica) {
+        QAction *move = menu.addAction(tr("Move replica to…"));
+        move->setEnabled(m_writesAllowed);
+        move->setToolTip(m_writesAllowed ? tr("Plan moving this replica to another pool")
+                                         : m_whyNoWrites);
+        connect(move, &QAction::triggered, this, [this, id] { emit moveReplicaRequested(id); });
+        QAction *volume = menu.addAction(tr("Highlight all replicas of this volume"));
+        connect(volume, &QAction::triggered, this, [this, id] {
+            if (const ReplicaChip *chip = m_chips.value(id))
+                activate(Kind::Volume, chip->volume());
+        });
+    }
+    QAction *show = menu.addAction(tr("Show in table"));
+    connect(show, &QAction::triggered, this,
+            [this, kind, id] { emit showInTableRequested(kind, id); });
+    menu.exec(screenPos);
+}
+
+void TopologyScene::onApplied(const Items::ChangeSet &changes)
+{
+    if (changes.structural)
+        scheduleRelayout();
+    for (const QString &name : changes.nodes) {
+        if (NodeItem *item = m_nodes.value(name))
+            item->update();
+    }
+    for (const QString &name : changes.pools) {
+        if (PoolItem *item = m_pools.value(name))
+            item->update();
+    }
+    for (const QString &uid : changes.replicas) {
+        if (ReplicaChip *chip = m_chips.value(uid))
+            chip->update();
+    }
+}
+
+void TopologyScene::scheduleRelayout()
+{
+    if (!m_relayoutTimer.isActive())
+        m_relayoutTimer.start();
+}
+
+void TopologyScene::dropPool(PoolItem *item)
+{
+    const QList<QGraphicsItem *> children = item->childItems();
+    for (QGraphicsItem *child : children) {
+        if (child->type() == ReplicaChip::Type)
+            m_chips.remove(static_cast<ReplicaChip *>(child)->uid());
+    }
+    m_pools.remove(item->name());
+    delete item;
+}
+
+void TopologyScene::dropNode(NodeItem *item)
+{
+    const QList<QGraphicsItem *> children = item->childItems();
+    for (QGraphicsItem *child : children) {
+        if (child->type() == PoolItem::Type)
+            dropPool(static_cast<PoolItem *>(child));
+    }
+    m_nodes.remove(item->name());
+    removeItem(item);
+    delete item;
+}
+
+void TopologyScene::relayout()
+{
+    m_relayoutTimer.stop();
+    const QStringList names = m_model->nodeNames();
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    const QList<NodeItem *> existing = m_nodes.values();
+    for (NodeItem *item : existing) {
+        if (!wanted.contains(item->name()))
+            dropNode(item);
+    }
+
+    const int count = int(names.size());
+    // A small cluster in one row; a large one in a grid a little wider than tall.
+    const int columns = count == 0
+                            ? 1
+                            : std::clamp(std::max(int(std::lround(std::sqrt(count * 1.6))), 4), 1,
+                                         std::min(count, 60));
+    const qreal chipRowHeight = ReplicaChip::kHeight + ReplicaChip::kSpacing;
+    qreal y = 0;
+    qreal rowHeight = 0;
+    for (int i = 0; i < count; ++i) {
+        const QString &name = names.at(i);
+        NodeItem *node = m_nodes.value(name);
+        if (!node) {
+            node = new NodeItem(this, name);
+            addItem(node);
+            m_nodes.insert(name, node);
+        }
+        const QStringList pools = m_model->poolsOfNode(name);
+        const QSet<QString> wantedPools(pools.cbegin(), pools.cend());
+        const QList<QGraphicsItem *> children = node->childItems();
+        for (QGraphicsItem *child : children) {
+            if (child->type() == PoolItem::Type &&
+                !wantedPools.contains(static_cast<PoolItem *>(child)->name()))
+                dropPool(static_cast<PoolItem *>(child));
+        }
+        qreal poolY = NodeItem::kHeaderHeight;
+        for (const QString &poolName : pools) {
+            PoolItem *pool = m_pools.value(poolName);
+            if (pool && pool->node() != node) {
+                dropPool(pool);
+                pool = nullptr;
+            }
+            if (!pool) {
+                pool = new PoolItem(this, poolName, node);
+                m_pools.insert(poolName, pool);
+            }
+            pool->setPos(NodeItem::kPadding, poolY);
+            const QStringList uids = m_model->replicasOfPool(poolName);
+            const QSet<QString> wantedChips(uids.cbegin(), uids.cend());
+            const QList<QGraphicsItem *> chips = pool->childItems();
+            for (QGraphicsItem *child : chips) {
+                auto *chip = static_cast<ReplicaChip *>(child);
+                if (!wantedChips.contains(chip->uid())) {
+                    m_chips.remove(chip->uid());
+                    delete chip;
+                }
+            }
+            for (int c = 0; c < uids.size(); ++c) {
+                const QString &uid = uids.at(c);
+                ReplicaChip *chip = m_chips.value(uid);
+                if (chip && chip->parentItem() != pool) {
+                    m_chips.remove(uid);
+                    delete chip;
+                    chip = nullptr;
+                }
+                if (!chip) {
+                    const Cstor::VolumeReplica *r = m_model->replicas()->find(uid);
+                    chip = new ReplicaChip(this, uid, r ? r->volume : QString(), pool);
+                    m_chips.insert(uid, chip);
+                }
+                chip->setVisible(!m_overview);
+                chip->setPos(PoolItem::kPadding +
+                                 (c % kChipColumns) * (ReplicaChip::kWidth + ReplicaChip::kSpacing),
+                             PoolItem::kHeaderHeight + (c / kChipColumns) * chipRowHeight);
+            }
+            const int chipRows = (int(uids.size()) + kChipColumns - 1) / kChipColumns;
+            const qreal poolHeight =
+                m_overview
+                    ? PoolItem::kHeaderHeight + 14
+                    : PoolItem::kHeaderHeight + chipRows * chipRowHeight + (chipRows > 0 ? 2 : 0);
+            pool->setHeight(poolHeight);
+            poolY += poolHeight + 6;
+        }
+        const qreal nodeHeight = pools.isEmpty() ? NodeItem::kHeaderHeight + 34 : poolY + 2;
+        node->setHeight(nodeHeight);
+        const int column = i % columns;
+        if (column == 0 && i > 0) {
+            y += rowHeight + kGridSpacing;
+            rowHeight = 0;
+        }
+        node->setPos(column * (NodeItem::kWidth + kGridSpacing), y);
+        rowHeight = std::max(rowHeight, nodeHeight);
+    }
+    const QRectF bounds = itemsBoundingRect();
+    setSceneRect(bounds.isEmpty() ? QRectF(0, 0, 400, 300) : bounds.adjusted(-40, -40, 40, 40));
+    update();
+    emit layoutDone();
+}
+
+QString TopologyScene::toolTipFor(QGraphicsItem *item) const
+{
+    const QLocale locale;
+    switch (item->type()) {
+    case ReplicaChip::Type: {
+        const auto *chip = static_cast<ReplicaChip *>(item);
+        const Cstor::VolumeReplica *r = chip->replica();
+        if (!r)
+            return {};
+        QString text =
+            tr("<b>%1</b><br>Volume: %2<br>Pool: %3 on %4<br>Phase: %5<br>Used: %6")
+                .arg(r->meta.name.toHtmlEscaped(), r->volume.toHtmlEscaped(),
+                     r->pool.toHtmlEscaped(), r->node.toHtmlEscaped(),
+                     chip->phaseText().toHtmlEscaped(), Cstor::Capacity::formatBytes(r->usedBytes));
+        const double fraction = m_model->replicas()->rebuildFraction(*r);
+        if (fraction >= 0)
+            text += tr("<br>Rebuilt: about %1 % (estimated from a healthy peer)")
+                        .arg(qRound(fraction * 100));
+        if (r->lastUpdateTime.isValid())
+            text +=
+                tr("<br>Status updated: %1")
+                    .arg(locale.toString(r->lastUpdateTime.toLocalTime(), QLocale::ShortFormat));
+        if (chip->isStale())
+            text += tr("<br><b>Stale:</b> this status is no longer being updated; the phase "
+                       "may not be true any more.");
+        return text;
+    }
+    case PoolItem::Type: {
+        const auto *pool = static_cast<PoolItem *>(item);
+        const Cstor::PoolInstance *p = pool->pool();
+        if (!p)
+            return {};
+        QString text =
+            tr("<b>%1</b><br>Node: %2<br>Phase: %3<br>Used %4 of %5 (%6 %), %7 free<br>"
+               "Replicas: %8 healthy of %9")
+                .arg(p->meta.name.toHtmlEscaped(), p->hostName.toHtmlEscaped(),
+                     p->phaseText.toHtmlEscaped(), Cstor::Capacity::formatBytes(p->usedBytes),
+                     Cstor::Capacity::formatBytes(p->totalBytes))
+                .arg(qRound(Items::PoolModel::usedFraction(*p) * 100))
+                .arg(Cstor::Capacity::formatBytes(p->freeBytes))
+                .arg(p->healthyReplicas)
+                .arg(p->provisionedReplicas);
+        if (p->readOnly)
+            text += tr("<br><b>Read-only:</b> the pool passed its %1 % threshold; its replicas "
+                       "accept no writes.")
+                        .arg(p->roThresholdLimit);
+        return text;
+    }
+    case NodeItem::Type: {
+        const auto *node = static_cast<NodeItem *>(item);
+        const Items::NodeRow *r = node->row();
+        QString text = tr("<b>%1</b>").arg(node->name().toHtmlEscaped());
+        if (r)
+            text += tr("<br>%n pool(s), ", nullptr, int(r->pools.size())) +
+                    tr("%n replica(s)", nullptr, r->replicas);
+        if (!m_live)
+            text += tr("<br><b>Stale:</b> the connection to the cluster is not live.");
+        else if (r && r->stale)
+            text += tr("<br><b>Stale:</b> no replica on this node has reported since %1; the "
+                       "node or its pool manager may be down.")
+                        .arg(locale.toString(r->lastUpdate.toLocalTime(), QLocale::ShortFormat));
+        return text;
+    }
+    }
+    return {};
+}
+
+void TopologyScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const QList<QGraphicsItem *> under =
+        items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
+    QString text;
+    for (QGraphicsItem *item : under) {
+        if (!item->isVisible())
+            continue;
+        text = toolTipFor(item);
+        if (!text.isEmpty())
+            break;
+    }
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->screenPos(), text, event->widget());
+    event->accept();
+}
+
+} // namespace Ui

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "models/items/clustermodel.h"
+
+#include <QFont>
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+namespace Ui {
+
+class NodeItem;
+class PoolItem;
+class ReplicaChip;
+
+// The cluster as a picture: one card per node (in a grid), its pools with capacity bars, and
+// the replicas on each pool as chips. Items hold ids and read their data from the ClusterModel
+// when they paint; a batch repaints only what it touched, and only a node, pool or replica that
+// comes or goes lays the grid out again.
+class TopologyScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { None, Node, Pool, Replica, Volume };
+
+    explicit TopologyScene(Items::ClusterModel *model, QObject *parent = nullptr);
+    ~TopologyScene() override;
+
+    Items::ClusterModel *clusterModel() const { return m_model; }
+
+    NodeItem *nodeItem(const QString &name) const { return m_nodes.value(name); }
+    PoolItem *poolItem(const QString &name) const { return m_pools.value(name); }
+    ReplicaChip *replicaChip(const QString &uid) const { return m_chips.value(uid); }
+    QList<ReplicaChip *> chipsOfVolume(const QString &volume) const;
+    int nodeCount() const { return int(m_nodes.size()); }
+
+    // Every replica of this volume is outlined, the others fade ("" for none).
+    void setHighlightedVolume(const QString &volume);
+    QString highlightedVolume() const { return m_highlightedVolume; }
+    // The object the operator selected, drawn with a focus ring.
+    void setCurrent(Kind kind, const QString &id);
+    Kind currentKind() const { return m_currentKind; }
+    QString currentId() const { return m_currentId; }
+    // While the connection is not live nothing shown can be trusted: every node is stale.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    // Overview (zoomed far out): chips are hidden and pools show a health strip instead.
+    void setOverview(bool overview);
+    bool isOverview() const { return m_overview; }
+    // Whether "Move replica to…" can be used, and if not, why (shown in menus).
+    void setWriteState(bool allowed, const QString &whyNot);
+
+    // Lays the grid out now (normally deferred to the end of the event loop iteration).
+    void relayout();
+
+    QFont headerFont() const { return m_headerFont; }
+    QFont textFont() const { return m_textFont; }
+    QFont smallFont() const { return m_smallFont; }
+
+    // Called by the items.
+    void activate(Kind kind, const QString &id);
+    void requestContextMenu(Kind kind, const QString &id, const QPoint &screenPos);
+
+signals:
+    void activated(Ui::TopologyScene::Kind kind, const QString &id);
+    void moveReplicaRequested(const QString &uid);
+    void showInTableRequested(Ui::TopologyScene::Kind kind, const QString &id);
+    void layoutDone();
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void onApplied(const Items::ChangeSet &changes);
+    void scheduleRelayout();
+    void dropPool(PoolItem *item);
+    void dropNode(NodeItem *item);
+    QString toolTipFor(QGraphicsItem *item) const;
+
+    Items::ClusterModel *m_model;
+    QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, PoolItem *> m_pools;
+    QHash<QString, ReplicaChip *> m_chips;
+    QString m_highlightedVolume;
+    Kind m_currentKind = Kind::None;
+    QString m_currentId;
+    bool m_live = true;
+    bool m_overview = false;
+    bool m_writesAllowed = false;
+    QString m_whyNoWrites;
+    QTimer m_relayoutTimer;
+    QFont m_headerFont;
+    QFont m_textFont;
+    QFont m_smallFont;
+};
+
+} // namespace Ui
