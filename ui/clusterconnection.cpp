@@ -4,12 +4,26 @@
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 
 namespace Ui {
+
+namespace {
+// A path, or a list of paths as KUBECONFIG takes them (merged with clientcmd's rules).
+Kube::KubeconfigSources sourcesFor(const QString &path)
+{
+    Kube::KubeconfigSources sources = Kube::KubeconfigSources::fromEnvironment(path);
+    if (path.contains(QDir::listSeparator())) {
+        sources.explicitPath.clear();
+        sources.kubeconfigEnv = path;
+    }
+    return sources;
+}
+} // namespace
 
 class ClusterConnection::Private
 {
@@ -20,7 +34,7 @@ public:
 ClusterConnection::LoadError
 ClusterConnection::readKubeconfig(const QString &path, KubeconfigContents *out, QString *error)
 {
-    const Kube::KubeconfigSources sources = Kube::KubeconfigSources::fromEnvironment(path);
+    const Kube::KubeconfigSources sources = sourcesFor(path);
     const std::optional<Kube::Kubeconfig> config = Kube::Kubeconfig::load(sources, error);
     if (!config)
         return path.isEmpty()
@@ -57,8 +71,7 @@ ClusterConnection::~ClusterConnection()
 
 bool ClusterConnection::start(QString *error)
 {
-    const auto config =
-        Kube::Kubeconfig::load(Kube::KubeconfigSources::fromEnvironment(m_kubeconfigPath), error);
+    const auto config = Kube::Kubeconfig::load(sourcesFor(m_kubeconfigPath), error);
     if (!config)
         return false;
     std::optional<Kube::ClusterConfig> cluster = config->resolve(m_context, error);
