@@ -1,15 +1,60 @@
 #include "app/console/commandlineverbs.h"
 
-#include <QTextStream>
+#include "app/console/contextsverb.h"
+#include "app/console/getverb.h"
+#include "app/console/output.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace {
+
+int notImplemented(const QStringList &arguments)
+{
+    Output::error(QCoreApplication::translate("CommandLineVerbs", "%1: not implemented yet")
+                      .arg(arguments.value(1)));
+    return 1;
+}
+
+struct Verb
+{
+    const char *name;
+    int (*run)(const QStringList &arguments); // arguments[0] the program, [1] the verb
+};
+
+// One entry per verb; each lives in its own class.
+const Verb kVerbs[] = {
+    {"contexts", &ContextsVerb::run},
+    {"get", &GetVerb::run},
+    {"migrate", &notImplemented},
+    {"drain", &notImplemented},
+};
+
+const Verb *find(const QString &word)
+{
+    for (const Verb &verb : kVerbs) {
+        if (word == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 bool CommandLineVerbs::isVerb(const QString &word)
 {
-    return word == QLatin1String("contexts") || word == QLatin1String("get") ||
-           word == QLatin1String("migrate") || word == QLatin1String("drain");
+    return find(word) != nullptr;
 }
 
 int CommandLineVerbs::run(const QStringList &arguments)
 {
-    QTextStream(stderr) << QStringLiteral("%1: not implemented yet\n").arg(arguments.value(1));
-    return 1;
+    const Verb *verb = find(arguments.value(1));
+    if (!verb) {
+        Output::error(QCoreApplication::translate("CommandLineVerbs", "Unknown verb: %1")
+                          .arg(arguments.value(1)));
+        return 2;
+    }
+    // Output is for people and scripts: no debug chatter (QT_LOGGING_RULES still wins).
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
+    return verb->run(arguments);
 }

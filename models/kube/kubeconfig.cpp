@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
@@ -46,6 +47,59 @@ bool isTrue(const QJsonObject &object, const char *key)
     const QString value = text(object, key).toLower();
     return value == QLatin1String("true") || value == QLatin1String("yes") ||
            value == QLatin1String("on");
+}
+
+// True when a plain (unquoted) scalar with this text would be read as something other than a
+// string (null, bool, number) by YAML 1.1 or 1.2 readers such as kubectl's.
+bool plainWouldNotBeString(const std::string &text)
+{
+    static const QRegularExpression nonString(QStringLiteral(
+        "^(|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|"
+        "off|Off|OFF|y|Y|n|N|[-+]?([0-9][0-9_]*(\\.[0-9_]*)?|\\.[0-9_]+)([eE][-+]?[0-9]+)?|"
+        "[-+]?0x[0-9a-fA-F_]+|[-+]?0o?[0-7_]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+"
+        "(\\.[0-9_]*)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$"));
+    return nonString.match(QString::fromStdString(text)).hasMatch();
+}
+
+// Emits a node as it was read: yaml-cpp's own emitter drops the quotes of quoted scalars, which
+// would turn token: "0123" or namespace: "true" into a number or a bool for the next reader.
+void emitNode(YAML::Emitter &out, const YAML::Node &node)
+{
+    const std::string &tag = node.Tag();
+    if (!tag.empty() && tag != "?" && tag != "!")
+        out << YAML::VerbatimTag(tag);
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginMap;
+        for (const auto &pair : node) {
+            out << YAML::Key;
+            emitNode(out, pair.first);
+            out << YAML::Value;
+            emitNode(out, pair.second);
+        }
+        out << YAML::EndMap;
+        break;
+    case YAML::NodeType::Sequence:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (const auto &item : node)
+            emitNode(out, item);
+        out << YAML::EndSeq;
+        break;
+    case YAML::NodeType::Scalar:
+        // "!" marks a scalar that was quoted: keep it a string.
+        if (tag == "!" && plainWouldNotBeString(node.Scalar()))
+            out << YAML::DoubleQuoted;
+        out << node.Scalar();
+        break;
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        out << YAML::Null;
+        break;
+    }
 }
 
 QString resolvePath(const QString &path, const QString &directory)
@@ -315,9 +369,11 @@ bool Kubeconfig::useContext(const QString &name, QString *error)
         root["apiVersion"] = "v1";
         root["kind"] = "Config";
     }
-    root["current-context"] = name.toStdString();
+    YAML::Node current(name.toStdString());
+    current.SetTag("!"); // a string, whatever it looks like
+    root["current-context"] = current;
     YAML::Emitter out;
-    out << root;
+    emitNode(out, root);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());

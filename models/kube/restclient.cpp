@@ -250,7 +250,9 @@ void RestClient::start(Call call)
                 delayMs =
                     int((100 << call.attempt) * (1.0 + QRandomGenerator::global()->bounded(0.5)));
             qCDebug(lcKube) << "retrying" << call.verb << call.path << "after" << delayMs << "ms";
-            QTimer::singleShot(delayMs, this, [this, call]() mutable { enqueue(std::move(call)); });
+            // Precise: a coarse timer may fire up to 5% early, before Retry-After has passed.
+            QTimer::singleShot(delayMs, Qt::PreciseTimer, this,
+                               [this, call]() mutable { enqueue(std::move(call)); });
             return;
         }
         call.done(result);

@@ -1,0 +1,78 @@
+#include "app/console/clusteroptions.h"
+
+#include <algorithm>
+
+namespace {
+const QString kDefaultNamespace = QStringLiteral("openebs");
+}
+
+ClusterOptions::ClusterOptions(Scope scope)
+    : m_scope(scope)
+    , m_kubeconfig(QStringLiteral("kubeconfig"),
+                   tr("The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)."),
+                   tr("FILE"))
+    , m_context(QStringLiteral("context"), tr("The kubeconfig context (default: the current one)."),
+                tr("NAME"))
+    , m_namespace(QStringList{QStringLiteral("n"), QStringLiteral("namespace")},
+                  tr("The namespace cStor runs in (default: the context's, else openebs)."),
+                  tr("NS"))
+{
+}
+
+void ClusterOptions::addTo(QCommandLineParser *parser) const
+{
+    parser->addOption(m_kubeconfig);
+    if (m_scope == Scope::Cluster) {
+        parser->addOption(m_context);
+        parser->addOption(m_namespace);
+    }
+}
+
+std::optional<Kube::Kubeconfig> ClusterOptions::kubeconfig(const QCommandLineParser &parser,
+                                                           QString *error) const
+{
+    const Kube::KubeconfigSources sources =
+        Kube::KubeconfigSources::fromEnvironment(parser.value(m_kubeconfig));
+    std::optional<Kube::Kubeconfig> config = Kube::Kubeconfig::load(sources, error);
+    if (!config)
+        return std::nullopt;
+    if (config->files().isEmpty()) {
+        *error = tr("no kubeconfig found (looked for %1); name one with --kubeconfig FILE or "
+                    "set KUBECONFIG")
+                     .arg(sources.candidateFiles().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return config;
+}
+
+std::optional<ClusterOptions::Target> ClusterOptions::target(const QCommandLineParser &parser,
+                                                             QString *error) const
+{
+    const std::optional<Kube::Kubeconfig> config = kubeconfig(parser, error);
+    if (!config)
+        return std::nullopt;
+    QString why;
+    std::optional<Kube::ClusterConfig> cluster =
+        config->resolve(m_scope == Scope::Cluster ? parser.value(m_context) : QString(), &why);
+    if (!cluster) {
+        const bool named = std::any_of(config->files().cbegin(), config->files().cend(),
+                                       [&why](const QString &file) { return why.contains(file); });
+        *error =
+            named ? why
+                  : tr("%1 (kubeconfig: %2)").arg(why, config->files().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    Target target{*cluster, {}};
+    if (m_scope == Scope::Cluster)
+        target.namespaceName = parser.value(m_namespace);
+    if (target.namespaceName.isEmpty()) {
+        // The context's own namespace, not the "default" a context without one falls back to.
+        for (const Kube::ContextInfo &context : config->contexts()) {
+            if (context.name == cluster->contextName)
+                target.namespaceName = context.namespaceName;
+        }
+    }
+    if (target.namespaceName.isEmpty())
+        target.namespaceName = kDefaultNamespace;
+    return target;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/kube/clusterconfig.h"
+#include "models/kube/kubeconfig.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <optional>
+
+// The options that choose a cluster, shared by the command-line verbs: --kubeconfig FILE
+// (else KUBECONFIG, else ~/.kube/config, with clientcmd's merge rules), --context NAME and
+// -n/--namespace NS (default: the context's namespace, else "openebs").
+class ClusterOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ClusterOptions)
+
+public:
+    enum class Scope {
+        Kubeconfig, // --kubeconfig only (e.g. listing contexts)
+        Cluster,    // --kubeconfig, --context, --namespace
+    };
+
+    struct Target
+    {
+        Kube::ClusterConfig cluster;
+        QString namespaceName;
+    };
+
+    explicit ClusterOptions(Scope scope = Scope::Cluster);
+
+    void addTo(QCommandLineParser *parser) const;
+
+    // The merged kubeconfig; nullopt and *error naming the file when a file cannot be read or
+    // parsed, or when there is no kubeconfig at all.
+    std::optional<Kube::Kubeconfig> kubeconfig(const QCommandLineParser &parser,
+                                               QString *error) const;
+    // The chosen context resolved into a cluster, and the namespace to work in.
+    std::optional<Target> target(const QCommandLineParser &parser, QString *error) const;
+
+private:
+    Scope m_scope;
+    QCommandLineOption m_kubeconfig;
+    QCommandLineOption m_context;
+    QCommandLineOption m_namespace;
+};

@@ -1,0 +1,367 @@
+#include "app/console/getverb.h"
+
+#include "app/console/clusteroptions.h"
+#include "app/console/output.h"
+#include "app/console/resourcelister.h"
+#include "app/console/texttable.h"
+#include "models/cstor/capacity.h"
+#include "models/cstor/poolinstance.h"
+#include "models/cstor/volume.h"
+#include "models/cstor/volumeconfig.h"
+#include "models/cstor/volumereplica.h"
+#include "models/kube/restclient.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+#include <algorithm>
+
+namespace {
+
+enum class Kind { Pools, Replicas, Volumes };
+
+std::optional<Kind> kindOf(const QString &word)
+{
+    static const QMap<QString, Kind> kinds{
+        {QStringLiteral("pools"), Kind::Pools},
+        {QStringLiteral("pool"), Kind::Pools},
+        {QStringLiteral("cspi"), Kind::Pools},
+        {QStringLiteral("cstorpoolinstances"), Kind::Pools},
+        {QStringLiteral("replicas"), Kind::Replicas},
+        {QStringLiteral("replica"), Kind::Replicas},
+        {QStringLiteral("cvr"), Kind::Replicas},
+        {QStringLiteral("cstorvolumereplicas"), Kind::Replicas},
+        {QStringLiteral("volumes"), Kind::Volumes},
+        {QStringLiteral("volume"), Kind::Volumes},
+        {QStringLiteral("cvc"), Kind::Volumes},
+        {QStringLiteral("cstorvolumeconfigs"), Kind::Volumes},
+    };
+    const auto it = kinds.find(word.toLower());
+    if (it == kinds.end())
+        return std::nullopt;
+    return *it;
+}
+
+// Sizes in one unit system with the GUI (binary units), without the space so that every
+// cell stays one word for scripts reading the table.
+QString size(qint64 bytes)
+{
+    return Cstor::Capacity::formatBytes(bytes).remove(QLatin1Char(' '));
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+// An object's age as kubectl prints it (apimachinery's HumanDuration).
+QString age(const QDateTime &created, const QDateTime &now)
+{
+    if (!created.isValid())
+        return QStringLiteral("<unknown>");
+    const qint64 seconds = created.secsTo(now);
+    if (seconds < -1)
+        return QStringLiteral("<invalid>");
+    if (seconds < 0)
+        return QStringLiteral("0s");
+    if (seconds < 60 * 2)
+        return QStringLiteral("%1s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 10) {
+        const qint64 s = seconds % 60;
+        return s == 0 ? QStringLiteral("%1m").arg(minutes)
+                      : QStringLiteral("%1m%2s").arg(minutes).arg(s);
+    }
+    if (minutes < 60 * 3)
+        return QStringLiteral("%1m").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 8) {
+        const qint64 m = minutes % 60;
+        return m == 0 ? QStringLiteral("%1h").arg(hours)
+                      : QStringLiteral("%1h%2m").arg(hours).arg(m);
+    }
+    if (hours < 48)
+        return QStringLiteral("%1h").arg(hours);
+    if (hours < 24 * 8) {
+        const qint64 h = hours % 24;
+        return h == 0 ? QStringLiteral("%1d").arg(hours / 24)
+                      : QStringLiteral("%1d%2h").arg(hours / 24).arg(h);
+    }
+    if (hours < 24 * 365 * 2)
+        return QStringLiteral("%1d").arg(hours / 24);
+    if (hours < 24 * 365 * 8) {
+        const qint64 d = (hours / 24) % 365;
+        return d == 0 ? QStringLiteral("%1y").arg(hours / 24 / 365)
+                      : QStringLiteral("%1y%2d").arg(hours / 24 / 365).arg(d);
+    }
+    return QStringLiteral("%1y").arg(hours / 24 / 365);
+}
+
+QJsonValue timestamp(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+// What one `get` prints: the table, or the same rows as JSON objects.
+struct Listing
+{
+    TextTable table;
+    QJsonArray json;
+};
+
+template<typename T>
+QList<T> decode(const QList<QJsonObject> &objects, const QString &kind)
+{
+    QList<T> decoded;
+    for (const QJsonObject &object : objects) {
+        T value;
+        QString error;
+        if (T::fromJson(object, &value, &error)) {
+            decoded.append(std::move(value));
+        } else {
+            const QString name = object.value(QLatin1String("metadata"))
+                                     .toObject()
+                                     .value(QLatin1String("name"))
+                                     .toString();
+            Output::error(GetVerb::tr("warning: skipping %1 \"%2\": %3").arg(kind, name, error));
+        }
+    }
+    std::sort(decoded.begin(), decoded.end(),
+              [](const T &a, const T &b) { return a.meta.name < b.meta.name; });
+    return decoded;
+}
+
+Listing pools(const QList<QJsonObject> &objects, const QDateTime &now)
+{
+    Listing listing{TextTable({GetVerb::tr("NAME"), GetVerb::tr("NODE"), GetVerb::tr("CSPC"),
+                               GetVerb::tr("USED"), GetVerb::tr("FREE"), GetVerb::tr("CAPACITY"),
+                               GetVerb::tr("READONLY"), GetVerb::tr("PROVISIONED"),
+                               GetVerb::tr("HEALTHY"), GetVerb::tr("STATUS"), GetVerb::tr("AGE")}),
+                    {}};
+    for (const Cstor::PoolInstance &pool :
+         decode<Cstor::PoolInstance>(objects, QStringLiteral("cstorpoolinstance"))) {
+        listing.table.addRow({pool.meta.name, orDash(pool.hostName), orDash(pool.poolCluster),
+                              size(pool.usedBytes), size(pool.freeBytes), size(pool.totalBytes),
+                              pool.readOnly ? QStringLiteral("true") : QStringLiteral("false"),
+                              QString::number(pool.provisionedReplicas),
+                              QString::number(pool.healthyReplicas), orDash(pool.phaseText),
+                              age(pool.meta.creationTimestamp, now)});
+        listing.json.append(QJsonObject{
+            {QStringLiteral("name"), pool.meta.name},
+            {QStringLiteral("namespace"), pool.meta.namespaceName},
+            {QStringLiteral("node"), pool.hostName},
+            {QStringLiteral("poolCluster"), pool.poolCluster},
+            {QStringLiteral("raidType"), pool.raidType},
+            {QStringLiteral("usedBytes"), pool.usedBytes},
+            {QStringLiteral("freeBytes"), pool.freeBytes},
+            {QStringLiteral("capacityBytes"), pool.totalBytes},
+            {QStringLiteral("readOnly"), pool.readOnly},
+            {QStringLiteral("provisionedReplicas"), pool.provisionedReplicas},
+            {QStringLiteral("healthyReplicas"), pool.healthyReplicas},
+            {QStringLiteral("phase"), pool.phaseText},
+            {QStringLiteral("created"), timestamp(pool.meta.creationTimestamp)},
+        });
+    }
+    return listing;
+}
+
+Listing replicas(const QList<QJsonObject> &objects, const QDateTime &now)
+{
+    Listing listing{TextTable({GetVerb::tr("NAME"), GetVerb::tr("VOLUME"), GetVerb::tr("POOL"),
+                               GetVerb::tr("NODE"), GetVerb::tr("STATUS"), GetVerb::tr("USED"),
+                               GetVerb::tr("ALLOCATED"), GetVerb::tr("AGE")}),
+                    {}};
+    for (const Cstor::VolumeReplica &replica :
+         decode<Cstor::VolumeReplica>(objects, QStringLiteral("cstorvolumereplica"))) {
+        listing.table.addRow({replica.meta.name, orDash(replica.volume), orDash(replica.pool),
+                              orDash(replica.node), orDash(replica.phaseText),
+                              size(replica.usedBytes), size(replica.allocatedBytes),
+                              age(replica.meta.creationTimestamp, now)});
+        listing.json.append(QJsonObject{
+            {QStringLiteral("name"), replica.meta.name},
+            {QStringLiteral("namespace"), replica.meta.namespaceName},
+            {QStringLiteral("volume"), replica.volume},
+            {QStringLiteral("pool"), replica.pool},
+            {QStringLiteral("node"), replica.node},
+            {QStringLiteral("phase"), replica.phaseText},
+            {QStringLiteral("usedBytes"), replica.usedBytes},
+            {QStringLiteral("allocatedBytes"), replica.allocatedBytes},
+            {QStringLiteral("created"), timestamp(replica.meta.creationTimestamp)},
+        });
+    }
+    return listing;
+}
+
+Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject> &volumeObjects,
+                const QDateTime &now)
+{
+    Listing listing{TextTable({GetVerb::tr("NAME"), GetVerb::tr("CAPACITY"), GetVerb::tr("DESIRED"),
+                               GetVerb::tr("HEALTHY"), GetVerb::tr("STATUS"), GetVerb::tr("CLAIM"),
+                               GetVerb::tr("AGE")}),
+                    {}};
+    QMap<QString, Cstor::VolumeConfig> claims;
+    for (Cstor::VolumeConfig &claim :
+         decode<Cstor::VolumeConfig>(claimObjects, QStringLiteral("cstorvolumeconfig")))
+        claims.insert(claim.meta.name, std::move(claim));
+    QMap<QString, Cstor::Volume> targets;
+    for (Cstor::Volume &volume :
+         decode<Cstor::Volume>(volumeObjects, QStringLiteral("cstorvolume")))
+        targets.insert(volume.meta.name, std::move(volume));
+    QStringList names = claims.keys() + targets.keys();
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end());
+
+    for (const QString &name : std::as_const(names)) {
+        const Cstor::VolumeConfig *claim = claims.contains(name) ? &claims[name] : nullptr;
+        const Cstor::Volume *target = targets.contains(name) ? &targets[name] : nullptr;
+        // Desired: the pools the claim asks for (the operator's intent), else what the target
+        // was told, else the provisioned count.
+        int desired = 0;
+        if (claim && !claim->specPools.isEmpty())
+            desired = int(claim->specPools.size());
+        else if (target && target->desiredReplicationFactor > 0)
+            desired = target->desiredReplicationFactor;
+        else if (claim)
+            desired = claim->replicaCount;
+        // Healthy: the replicas the target itself reports healthy.
+        std::optional<int> healthy;
+        if (target) {
+            healthy =
+                int(std::count_if(target->replicaStatuses.begin(), target->replicaStatuses.end(),
+                                  [](const Cstor::Volume::ReplicaStatus &status) {
+                                      return status.mode == QLatin1String("Healthy");
+                                  }));
+        }
+        const qint64 capacity = claim && claim->capacityBytes > 0 ? claim->capacityBytes
+                                : target                          ? target->capacityBytes
+                                                                  : 0;
+        const QString phase = target ? target->phaseText : QString();
+        const QString claimPhase = claim ? claim->phaseText : QString();
+        const QDateTime created =
+            claim ? claim->meta.creationTimestamp : target->meta.creationTimestamp;
+        listing.table.addRow({name, size(capacity), QString::number(desired),
+                              healthy ? QString::number(*healthy) : QStringLiteral("-"),
+                              orDash(phase), orDash(claimPhase), age(created, now)});
+        listing.json.append(QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("namespace"),
+             claim ? claim->meta.namespaceName : target->meta.namespaceName},
+            {QStringLiteral("capacityBytes"), capacity},
+            {QStringLiteral("desiredReplicas"), desired},
+            {QStringLiteral("healthyReplicas"), healthy ? QJsonValue(*healthy) : QJsonValue()},
+            {QStringLiteral("phase"), phase},
+            {QStringLiteral("claimPhase"), claimPhase},
+            {QStringLiteral("pools"),
+             QJsonArray::fromStringList(claim ? claim->specPools : QStringList())},
+            {QStringLiteral("created"), timestamp(created)},
+        });
+    }
+    return listing;
+}
+
+} // namespace
+
+int GetVerb::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the cStor pools, volume replicas or volumes of a cluster."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("get"), tr("The verb."), QStringLiteral("get"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 tr("pools (CStorPoolInstances), replicas "
+                                    "(CStorVolumeReplicas) or volumes (CStorVolumeConfigs "
+                                    "with their CStorVolumes)."),
+                                 QStringLiteral("pools|replicas|volumes"));
+    const ClusterOptions cluster(ClusterOptions::Scope::Cluster);
+    cluster.addTo(&parser);
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        tr("Output format: table or json."), tr("FORMAT"), QStringLiteral("table"));
+    parser.addOption(outputOption);
+    if (!parser.parse(arguments)) {
+        Output::error(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        Output::error(tr("What to get is missing: pools, replicas or volumes."));
+        return 2;
+    }
+    if (positional.size() > 2) {
+        Output::error(tr("Unknown argument: %1").arg(positional.at(2)));
+        return 2;
+    }
+    const std::optional<Kind> kind = kindOf(positional.at(1));
+    if (!kind) {
+        Output::error(
+            tr("Cannot get \"%1\": use pools, replicas or volumes.").arg(positional.at(1)));
+        return 2;
+    }
+    const QString format = parser.value(outputOption);
+    if (format != QLatin1String("table") && format != QLatin1String("json")) {
+        Output::error(tr("Unknown output format \"%1\": use table or json.").arg(format));
+        return 2;
+    }
+
+    QString error;
+    const std::optional<ClusterOptions::Target> target = cluster.target(parser, &error);
+    if (!target) {
+        Output::error(tr("error: %1").arg(error));
+        return 1;
+    }
+    Kube::RestClient client(target->cluster);
+    if (!client.isUsable(&error)) {
+        Output::error(tr("error: %1").arg(error));
+        return 1;
+    }
+    ResourceLister lister(&client);
+    const QString ns = target->namespaceName;
+    const auto fetch = [&](const QString &plural) -> std::optional<QList<QJsonObject>> {
+        std::optional<QList<QJsonObject>> items =
+            lister.list(Kube::RestClient::cstorPath(ns, plural));
+        if (!items)
+            Output::error(lister.explain(tr("%1 in namespace \"%2\"").arg(plural, ns)));
+        return items;
+    };
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<Listing> listing;
+    switch (*kind) {
+    case Kind::Pools:
+        if (const auto items = fetch(QStringLiteral("cstorpoolinstances")))
+            listing = pools(*items, now);
+        break;
+    case Kind::Replicas:
+        if (const auto items = fetch(QStringLiteral("cstorvolumereplicas")))
+            listing = replicas(*items, now);
+        break;
+    case Kind::Volumes: {
+        const auto claims = fetch(QStringLiteral("cstorvolumeconfigs"));
+        if (!claims)
+            break;
+        if (const auto targets = fetch(QStringLiteral("cstorvolumes")))
+            listing = volumes(*claims, *targets, now);
+        break;
+    }
+    }
+    if (!listing)
+        return 1;
+
+    if (format == QLatin1String("json")) {
+        Output::write(
+            QString::fromUtf8(QJsonDocument(listing->json).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    if (listing->table.rowCount() == 0) {
+        Output::error(tr("No resources found in %1 namespace.").arg(ns));
+        return 0;
+    }
+    Output::write(listing->table.render());
+    return 0;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Columns aligned as kubectl prints them: upper-case headers, cells padded to the widest one,
+// three spaces between columns, nothing after the last.
+class TextTable
+{
+public:
+    explicit TextTable(const QStringList &headers);
+
+    void addRow(const QStringList &cells);
+    int rowCount() const { return int(m_rows.size()); }
+    QString render() const; // one line per row, each ending in a newline
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+};

@@ -1,0 +1,513 @@
+// The command-line verbs of the real cstor-console binary against the simulated cluster:
+// `contexts` (table and JSON, kubeconfig from --kubeconfig, KUBECONFIG or ~/.kube/config) and
+// `get pools|replicas|volumes`, compared with what kubectl reads from the same cluster, with the
+// read-only and certificate users, and the errors an operator meets (broken kubeconfig, wrong
+// token, no permission, unreachable server, usage mistakes).
+#include "models/cstor/capacity.h"
+#include "models/sim/apiserver.h"
+#include "models/sim/certificateauthority.h"
+#include "tests/common/simharness.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
+const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
+const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
+constexpr int kProcessTimeoutMs = 120000;
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The rows of a table as whitespace-separated words, header first.
+QList<QStringList> rowsOf(const QString &table)
+{
+    QList<QStringList> rows;
+    for (const QString &line : table.split(u'\n', Qt::SkipEmptyParts))
+        rows.append(line.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts));
+    return rows;
+}
+
+QJsonArray jsonArrayOf(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        qWarning() << "not a JSON array:" << error.errorString() << text.left(200);
+    return document.array();
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void contextsTable();
+    void contextsJson();
+    void contextsFromKubeconfigListAndHome();
+    void contextsErrorsNameTheFile();
+    void getPools();
+    void getPoolsJson();
+    void getReplicasJsonMatchesKubectl();
+    void getVolumes();
+    void readOnlyAndCertificateContextsCanGet();
+    void emptyNamespace();
+    void wrongTokenIsUnauthorized();
+    void anonymousUserIsForbidden();
+    void untrustedServerIsATlsError();
+    void unknownContextIsNamed();
+    void unreachableServer();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+
+private:
+    Result console(const QStringList &args, const QProcessEnvironment &env = {});
+    QProcessEnvironment cleanEnvironment() const;
+    QString writeFile(const QString &name, const QByteArray &content);
+    QStringList kubectlNames(const QString &resource);
+
+    SimHarness m_sim;
+    QTemporaryDir m_dir;
+    QString m_console;
+    QString m_kubectl;
+    QString m_kubeconfig;
+};
+
+void TestCommandLine::initTestCase()
+{
+    m_console = qEnvironmentVariable("CSTOR_CONSOLE");
+    QVERIFY2(!m_console.isEmpty() && QFileInfo(m_console).isExecutable(),
+             "CSTOR_CONSOLE must name the cstor-console binary");
+    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir(m_dir.path()).mkpath(u"home"_s));
+    QString error;
+    QVERIFY2(m_sim.start(&error), qPrintable(error));
+    m_kubeconfig = m_sim.kubeconfigPath();
+}
+
+QProcessEnvironment TestCommandLine::cleanEnvironment() const
+{
+    // Nothing of the machine's own kubeconfig: no KUBECONFIG, an empty home.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"KUBECONFIG"_s);
+    env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+    return env;
+}
+
+Result TestCommandLine::console(const QStringList &args, const QProcessEnvironment &env)
+{
+    // Asynchronous: the simulator serves from this thread's event loop meanwhile.
+    QProcess process;
+    process.setProcessEnvironment(env.isEmpty() ? cleanEnvironment() : env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_console, args);
+    if (!finished.wait(kProcessTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestCommandLine::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+QStringList TestCommandLine::kubectlNames(const QString &resource)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_kubectl, {u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
+                              m_dir.filePath(u"kubectl-cache"_s), u"get"_s, resource, u"-n"_s,
+                              u"openebs"_s, u"-o"_s, u"name"_s});
+    if (!finished.wait(kProcessTimeoutMs) || process.exitCode() != 0) {
+        qWarning() << "kubectl failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+void TestCommandLine::contextsTable()
+{
+    const Result r = console({u"contexts"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<QStringList> rows = rowsOf(r.out);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[0],
+             (QStringList{u"CURRENT"_s, u"NAME"_s, u"CLUSTER"_s, u"AUTHINFO"_s, u"NAMESPACE"_s}));
+    QCOMPARE(rows[1],
+             (QStringList{u"*"_s, u"cstor-sim"_s, u"cstor-sim"_s, u"admin"_s, u"openebs"_s}));
+    QCOMPARE(rows[2],
+             (QStringList{u"cstor-sim-cert"_s, u"cstor-sim"_s, u"cert-user"_s, u"openebs"_s}));
+    QCOMPARE(rows[3],
+             (QStringList{u"cstor-sim-read-only"_s, u"cstor-sim"_s, u"read-only"_s, u"openebs"_s}));
+    // Columns line up under their headers, as kubectl prints them.
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines[1].indexOf(u"cstor-sim"_s), lines[0].indexOf(u"NAME"_s));
+    QCOMPARE(lines[2].indexOf(u"cert-user"_s), lines[0].indexOf(u"AUTHINFO"_s));
+}
+
+void TestCommandLine::contextsJson()
+{
+    const Result r = console({u"contexts"_s, u"--kubeconfig"_s, m_kubeconfig, u"-o"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray contexts = jsonArrayOf(r.out);
+    QCOMPARE(contexts.size(), 3);
+    QStringList current;
+    QHash<QString, QString> users;
+    for (const QJsonValue &value : contexts) {
+        const QJsonObject context = value.toObject();
+        QCOMPARE(context.value("cluster"_L1).toString(), u"cstor-sim"_s);
+        QCOMPARE(context.value("namespace"_L1).toString(), u"openebs"_s);
+        QVERIFY(context.value("current"_L1).isBool());
+        if (context.value("current"_L1).toBool())
+            current << context.value("name"_L1).toString();
+        users.insert(context.value("name"_L1).toString(), context.value("user"_L1).toString());
+    }
+    QCOMPARE(current, QStringList{u"cstor-sim"_s});
+    QCOMPARE(users.value(u"cstor-sim"_s), u"admin"_s);
+    QCOMPARE(users.value(u"cstor-sim-read-only"_s), u"read-only"_s);
+    QCOMPARE(users.value(u"cstor-sim-cert"_s), u"cert-user"_s);
+}
+
+void TestCommandLine::contextsFromKubeconfigListAndHome()
+{
+    // KUBECONFIG=<a file that only sets current-context>:<missing>:<the cluster's kubeconfig>:
+    // the current context comes from the first file that sets it.
+    const QString first =
+        writeFile(u"list/first"_s, "apiVersion: v1\nkind: Config\ncurrent-context: "
+                                   "cstor-sim-read-only\n");
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"KUBECONFIG"_s,
+               first + u':' + m_dir.filePath(u"list/missing"_s) + u':' + m_kubeconfig);
+    Result r = console({u"contexts"_s}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QList<QStringList> rows = rowsOf(r.out);
+    QCOMPARE(rows.size(), 4);
+    QStringList marked;
+    for (const QStringList &row : rows.mid(1)) {
+        if (row.first() == u"*"_s)
+            marked << row.value(1);
+    }
+    QCOMPARE(marked, QStringList{u"cstor-sim-read-only"_s});
+    // ... and `get` uses that context (the read-only user may list).
+    r = console({u"get"_s, u"pools"_s}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(rowsOf(r.out).size(), 4);
+
+    // No KUBECONFIG: ~/.kube/config.
+    const QString home = m_dir.filePath(u"otherhome"_s);
+    QVERIFY(QDir().mkpath(home + u"/.kube"_s));
+    QVERIFY(QFile::copy(m_kubeconfig, home + u"/.kube/config"_s));
+    env = cleanEnvironment();
+    env.insert(u"HOME"_s, home);
+    r = console({u"contexts"_s, u"-o"_s, u"json"_s}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(jsonArrayOf(r.out).size(), 3);
+}
+
+void TestCommandLine::contextsErrorsNameTheFile()
+{
+    const QString broken =
+        writeFile(u"broken/kubeconfig"_s, "apiVersion: v1\nclusters:\n- name: x\n  cluster: [\n");
+    Result r = console({u"contexts"_s, u"--kubeconfig"_s, broken});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(broken), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    r = console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, broken});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(broken), qPrintable(r.err));
+
+    const QString missing = m_dir.filePath(u"broken/missing"_s);
+    r = console({u"contexts"_s, u"--kubeconfig"_s, missing});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+
+    // No kubeconfig anywhere: say where it was looked for.
+    r = console({u"contexts"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(m_dir.filePath(u"home/.kube/config"_s)), qPrintable(r.err));
+}
+
+void TestCommandLine::getPools()
+{
+    const Result r = console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<QStringList> rows = rowsOf(r.out);
+    QCOMPARE(rows.size(), 4);
+    const QStringList header = rows[0];
+    QCOMPARE(header.value(0), u"NAME"_s);
+    const qsizetype node = header.indexOf(u"NODE"_s);
+    const qsizetype status = header.indexOf(u"STATUS"_s);
+    const qsizetype readOnly = header.indexOf(u"READONLY"_s);
+    QVERIFY(node > 0 && status > 0 && readOnly > 0);
+    QStringList nodes;
+    for (const QStringList &row : rows.mid(1)) {
+        QCOMPARE(row.size(), header.size());
+        QVERIFY2(row[0].startsWith(u"cspc-stripe-pool-"_s), qPrintable(row.join(u' ')));
+        QCOMPARE(row[status], u"ONLINE"_s);
+        QCOMPARE(row[readOnly], u"false"_s);
+        nodes << row[node];
+    }
+    nodes.sort();
+    QCOMPARE(nodes, (QStringList{u"e2e1-node1"_s, u"e2e1-node2"_s, u"e2e1-node3"_s}));
+    QVERIFY2(r.out.contains(QRegularExpression(k6qkw + u"\\s+e2e1-node1\\s+cspc-stripe-pool\\s"_s)),
+             qPrintable(r.out));
+}
+
+void TestCommandLine::getPoolsJson()
+{
+    const Result r =
+        console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, m_kubeconfig, u"-o"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray pools = jsonArrayOf(r.out);
+    QCOMPARE(pools.size(), 3);
+    for (const QJsonValue &value : pools) {
+        const QJsonObject pool = value.toObject();
+        QVERIFY(pool.value("name"_L1).toString().startsWith(u"cspc-stripe-pool-"_s));
+        QCOMPARE(pool.value("poolCluster"_L1).toString(), u"cspc-stripe-pool"_s);
+        QVERIFY(pool.value("node"_L1).toString().startsWith(u"e2e1-node"_s));
+        // Raw byte counts, not display strings.
+        QVERIFY(pool.value("capacityBytes"_L1).isDouble());
+        QVERIFY(pool.value("capacityBytes"_L1).toDouble() > 1e9);
+        QVERIFY(pool.value("freeBytes"_L1).toDouble() > 0);
+        QVERIFY(pool.value("usedBytes"_L1).toDouble() >= 0);
+        QVERIFY(pool.value("readOnly"_L1).isBool());
+        QCOMPARE(pool.value("phase"_L1).toString(), u"ONLINE"_s);
+    }
+}
+
+void TestCommandLine::getReplicasJsonMatchesKubectl()
+{
+    const Result r =
+        console({u"get"_s, u"replicas"_s, u"--kubeconfig"_s, m_kubeconfig, u"-o"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray replicas = jsonArrayOf(r.out);
+    QVERIFY(replicas.size() >= 2);
+    QStringList pools, nodes;
+    const qint64 used = Cstor::Capacity::parseZfsSize(u"1.47G").value_or(-1);
+    for (const QJsonValue &value : replicas) {
+        const QJsonObject replica = value.toObject();
+        if (replica.value("volume"_L1).toString() != kVolume)
+            continue;
+        pools << replica.value("pool"_L1).toString();
+        nodes << replica.value("node"_L1).toString();
+        QCOMPARE(replica.value("name"_L1).toString(),
+                 kVolume + u'-' + replica.value("pool"_L1).toString());
+        QCOMPARE(replica.value("phase"_L1).toString(), u"Healthy"_s);
+        QCOMPARE(qint64(replica.value("usedBytes"_L1).toDouble()), used);
+    }
+    pools.sort();
+    nodes.sort();
+    QVERIFY2(pools.size() >= 2, qPrintable(r.out.left(2000)));
+    QVERIFY(pools.contains(k6qkw));
+    QVERIFY(pools.contains(kPn9p));
+    QVERIFY(nodes.contains(u"e2e1-node1"_s));
+    QVERIFY(nodes.contains(u"e2e1-node2"_s));
+
+    // The table has the same rows.
+    const Result table = console({u"get"_s, u"cvr"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QCOMPARE(rowsOf(table.out).size(), replicas.size() + 1);
+
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed: counts not compared with kubectl");
+    const QStringList names = kubectlNames(u"cvr"_s);
+    QCOMPARE(names.size(), replicas.size());
+    for (const QJsonValue &value : replicas) {
+        const QString name = value.toObject().value("name"_L1).toString();
+        QVERIFY2(names.contains(u"cstorvolumereplica.cstor.openebs.io/"_s + name),
+                 qPrintable(name));
+    }
+}
+
+void TestCommandLine::getVolumes()
+{
+    Result r = console({u"get"_s, u"volumes"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<QStringList> rows = rowsOf(r.out);
+    QVERIFY(rows.size() >= 2);
+    QCOMPARE(rows[0], (QStringList{u"NAME"_s, u"CAPACITY"_s, u"DESIRED"_s, u"HEALTHY"_s,
+                                   u"STATUS"_s, u"CLAIM"_s, u"AGE"_s}));
+    QStringList row;
+    for (const QStringList &candidate : rows) {
+        if (candidate.value(0) == kVolume)
+            row = candidate;
+    }
+    QCOMPARE(row.mid(0, 6),
+             (QStringList{kVolume, u"5GiB"_s, u"2"_s, u"2"_s, u"Healthy"_s, u"Bound"_s}));
+
+    r = console({u"get"_s, u"volumes"_s, u"--kubeconfig"_s, m_kubeconfig, u"-o"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject volume;
+    const QJsonArray volumes = jsonArrayOf(r.out);
+    QCOMPARE(volumes.size(), rows.size() - 1);
+    for (const QJsonValue &value : volumes) {
+        if (value.toObject().value("name"_L1).toString() == kVolume)
+            volume = value.toObject();
+    }
+    QCOMPARE(qint64(volume.value("capacityBytes"_L1).toDouble()), qint64(5) << 30);
+    QCOMPARE(volume.value("desiredReplicas"_L1).toInt(), 2);
+    QCOMPARE(volume.value("healthyReplicas"_L1).toInt(), 2);
+    QCOMPARE(volume.value("pools"_L1).toArray(), (QJsonArray{k6qkw, kPn9p}));
+}
+
+void TestCommandLine::readOnlyAndCertificateContextsCanGet()
+{
+    for (const QString &context : {u"cstor-sim-read-only"_s, u"cstor-sim-cert"_s}) {
+        const Result r = console(
+            {u"get"_s, u"pools"_s, u"--kubeconfig"_s, m_kubeconfig, u"--context"_s, context});
+        QVERIFY2(r.exitCode == 0, qPrintable(context + u": "_s + r.err));
+        QCOMPARE(rowsOf(r.out).size(), 4);
+    }
+}
+
+void TestCommandLine::emptyNamespace()
+{
+    Result r = console(
+        {u"get"_s, u"replicas"_s, u"--kubeconfig"_s, m_kubeconfig, u"-n"_s, u"elsewhere"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(u"No resources found in elsewhere namespace."_s), qPrintable(r.err));
+    r = console({u"get"_s, u"replicas"_s, u"--kubeconfig"_s, m_kubeconfig, u"--namespace"_s,
+                 u"elsewhere"_s, u"-o"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(jsonArrayOf(r.out).size(), 0);
+}
+
+void TestCommandLine::wrongTokenIsUnauthorized()
+{
+    QFile original(m_kubeconfig);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray text = original.readAll();
+    const QByteArray token = m_sim.sim()->server()->adminToken().toUtf8();
+    QVERIFY(text.contains(token));
+    text.replace(token, "not-the-right-token");
+    const QString path = writeFile(u"wrong-token/kubeconfig"_s, text);
+    const Result r = console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Unauthorized"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"\"admin\""_s), qPrintable(r.err)); // which user to fix
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCommandLine::anonymousUserIsForbidden()
+{
+    // A context without a user, merged in from a second file: the server says Forbidden.
+    const QString anonymous = writeFile(
+        u"anonymous/kubeconfig"_s, "contexts:\n- name: anonymous\n  context: {cluster: cstor-sim}\n"
+                                   "current-context: anonymous\n");
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"KUBECONFIG"_s, anonymous + u':' + m_kubeconfig);
+    const Result r = console({u"get"_s, u"replicas"_s}, env);
+    QCOMPARE(r.exitCode, 1);
+    // The server's message verbatim; the context sets no namespace, so openebs is read.
+    QVERIFY2(
+        r.err.contains(u"forbidden: User \"system:anonymous\" cannot get path "
+                       "\"/apis/cstor.openebs.io/v1/namespaces/openebs/cstorvolumereplicas\""_s),
+        qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"--context"_s), qPrintable(r.err)); // and what to do
+}
+
+void TestCommandLine::untrustedServerIsATlsError()
+{
+    // The kubeconfig trusts another cluster's CA.
+    Sim::CertificateAuthority other;
+    QString error;
+    QVERIFY2(other.generate(u"another-cluster-ca"_s, &error), qPrintable(error));
+    QFile original(m_kubeconfig);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray text = original.readAll();
+    const QByteArray ca = m_sim.sim()->server()->caCertificatePem().toBase64();
+    QVERIFY(text.contains(ca));
+    text.replace(ca, other.caCertificatePem().toBase64());
+    const QString path = writeFile(u"other-ca/kubeconfig"_s, text);
+    const Result r = console({u"get"_s, u"replicas"_s, u"--kubeconfig"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"x509: certificate signed by unknown authority"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"certificate-authority"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCommandLine::unknownContextIsNamed()
+{
+    const Result r = console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, m_kubeconfig, u"--context"_s,
+                              u"no-such-context"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"\"no-such-context\""_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(m_kubeconfig), qPrintable(r.err));
+}
+
+void TestCommandLine::unreachableServer()
+{
+    QTcpServer probe; // a port nobody listens on any more
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString gone =
+        writeFile(u"gone/kubeconfig"_s,
+                  "clusters:\n- name: gone\n  cluster:\n    server: https://127.0.0.1:" +
+                      QByteArray::number(port) +
+                      "\n    insecure-skip-tls-verify: true\n"
+                      "contexts:\n- name: gone\n  context: {cluster: gone, user: admin, namespace: "
+                      "openebs}\n");
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"KUBECONFIG"_s, gone + u':' + m_kubeconfig);
+    const Result r = console({u"get"_s, u"volumes"_s, u"--context"_s, u"gone"_s}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"cannot reach https://127.0.0.1:%1"_s.arg(port)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"reachable"_s), qPrintable(r.err));
+}
+
+void TestCommandLine::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("get without what") << QStringList{u"get"_s};
+    QTest::newRow("get something else") << QStringList{u"get"_s, u"pods"_s};
+    QTest::newRow("get two things") << QStringList{u"get"_s, u"pools"_s, u"volumes"_s};
+    QTest::newRow("output yaml") << QStringList{u"get"_s, u"pools"_s, u"-o"_s, u"yaml"_s};
+    QTest::newRow("unknown option") << QStringList{u"contexts"_s, u"--bogus"_s};
+    QTest::newRow("contexts with a name") << QStringList{u"contexts"_s, u"extra"_s};
+}
+
+void TestCommandLine::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, args);
+    const Result r = console(args + QStringList{u"--kubeconfig"_s, m_kubeconfig});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
