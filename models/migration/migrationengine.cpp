@@ -554,10 +554,19 @@ void MigrationEngine::evaluateRollback(Running &move)
     if (!cvc)
         return;
     if (!cvc->specPools.contains(m.targetPool)) {
-        if (!cvc->statusPools.contains(m.targetPool) &&
-            m_cluster.replica(m.volume, m.targetPool) == nullptr) {
+        if (cvc->statusPools.contains(m.targetPool))
+            return;
+        const Cstor::VolumeReplica *created = m_cluster.replica(m.volume, m.targetPool);
+        if (!created) {
             finish(move, MigrationState::RolledBack,
                    tr("cancelled; the new replica was removed and the source kept"));
+        } else if (created->meta.deletionTimestamp.isValid()) {
+            // Its pool manager removes the finalizer; on a node that is down that waits
+            // for the node. The volume no longer uses it either way.
+            finish(move, MigrationState::RolledBack,
+                   tr("cancelled; the source was kept and the new replica on %1 is being "
+                      "deleted (it goes once its pool manager confirms)")
+                       .arg(m.targetPool));
         }
         return;
     }

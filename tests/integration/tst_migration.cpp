@@ -1,0 +1,417 @@
+// The migration engine driving real moves through the Kubernetes API of a simulated cluster:
+// the seed's migration, a console killed at each step and restarted, a second writer, a
+// target that goes away mid-rebuild, and the refusals an operator must see.
+
+#include "models/kube/clusterwatcher.h"
+#include "models/kube/kubeconfig.h"
+#include "models/kube/restclient.h"
+#include "models/migration/journal.h"
+#include "models/migration/migrationengine.h"
+#include "models/migration/restcvcwriter.h"
+#include "models/sim/faultplan.h"
+#include "models/sim/objectstore.h"
+#include "models/sim/simclock.h"
+#include "tests/common/simharness.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using Migration::MigrationState;
+
+namespace {
+
+const QString kNamespace = QStringLiteral("openebs");
+const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
+const QString kKeep = QStringLiteral("cspc-stripe-pool-6qkw");
+const QString kSource = QStringLiteral("cspc-stripe-pool-pn9p");
+const QString kTarget = QStringLiteral("cspc-stripe-pool-psz5");
+const QString kCvc = QStringLiteral("cstorvolumeconfigs");
+const QString kCv = QStringLiteral("cstorvolumes");
+const QString kCvr = QStringLiteral("cstorvolumereplicas");
+constexpr int kMoveTimeoutMs = 30000;
+
+QString phaseOf(const std::optional<QJsonObject> &object)
+{
+    return object ? object->value(QLatin1String("status"))
+                        .toObject()
+                        .value(QLatin1String("phase"))
+                        .toString()
+                  : QString();
+}
+
+QStringList specPools(const std::optional<QJsonObject> &cvc)
+{
+    QStringList pools;
+    if (!cvc)
+        return pools;
+    const QJsonArray list = cvc->value(QLatin1String("spec"))
+                                .toObject()
+                                .value(QLatin1String("policy"))
+                                .toObject()
+                                .value(QLatin1String("replicaPoolInfo"))
+                                .toArray();
+    for (const QJsonValue &entry : list)
+        pools << entry.toObject().value(QLatin1String("poolName")).toString();
+    return pools;
+}
+
+// One console: its client, informers, writer and engine, sharing a journal with any console
+// started after it. Destroying it is a console that is killed: nothing is flushed or undone.
+struct Console
+{
+    Console(const Kube::ClusterConfig &config, const QString &journal, const QString &audit)
+        : client(config)
+        , writer(&client, kNamespace)
+        , watcher(config, kNamespace)
+        , engine(&writer, journal, audit)
+    {
+        client.setRateLimit(50, 100);
+        QObject::connect(&watcher, &Kube::ClusterWatcher::delta, &engine,
+                         &Migration::MigrationEngine::applyDelta);
+        QObject::connect(&watcher, &Kube::ClusterWatcher::synced, &engine,
+                         [this] { engine.setSynced(true); });
+        watcher.start();
+    }
+
+    Kube::RestClient client;
+    Migration::RestCvcWriter writer;
+    Kube::ClusterWatcher watcher;
+    Migration::MigrationEngine engine;
+};
+
+} // namespace
+
+class TestMigration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void seedMigrationEndToEnd();
+    void killedAtEachStepResumes_data();
+    void killedAtEachStepResumes();
+    void secondWriterEditsTheCvc();
+    void targetNodeDownMidRebuildKeepsTheSource();
+    void refusalsNameTheProblem();
+    void readOnlyUserCannotPatch();
+
+private:
+    std::unique_ptr<Console> openConsole(const QString &context = QStringLiteral("cstor-sim"));
+    Migration::ReplicaMove seedMove() const { return {kVolume, kSource, kTarget}; }
+    void watchSafety();
+    int journalled(const QString &action) const;
+    void verifySeedMoveDone();
+
+    std::unique_ptr<SimHarness> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_journal;
+    QString m_audit;
+    QStringList m_violations;
+    int m_sourceDeletions = 0;
+};
+
+void TestMigration::init()
+{
+    m_sim = std::make_unique<SimHarness>();
+    SimHarness::Options options;
+    options.speed = 100;
+    QString error;
+    QVERIFY2(m_sim->start(options, &error), qPrintable(error));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal = m_dir->filePath(QStringLiteral("journal.jsonl"));
+    m_audit = m_dir->filePath(QStringLiteral("audit.jsonl"));
+    m_violations.clear();
+    m_sourceDeletions = 0;
+    watchSafety();
+}
+
+void TestMigration::cleanup()
+{
+    QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(QLatin1Char('\n'))));
+    m_sim.reset();
+    m_dir.reset();
+}
+
+// The one rule that must never break: the source replica goes only after its replacement is
+// Healthy and the volume is Healthy. Checked on every change the cluster makes.
+void TestMigration::watchSafety()
+{
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    QObject::connect(
+        store, &Sim::ObjectStore::changed, m_sim->sim(),
+        [this, store](const Sim::StoreEvent &event) {
+            if (event.resource != kCvr || event.type != Sim::StoreEvent::Type::Deleted)
+                return;
+            const QString name = event.object.value(QLatin1String("metadata"))
+                                     .toObject()
+                                     .value(QLatin1String("name"))
+                                     .toString();
+            if (name != kVolume + QLatin1Char('-') + kSource)
+                return;
+            ++m_sourceDeletions;
+            const QString target =
+                phaseOf(store->get(kCvr, kNamespace, kVolume + QLatin1Char('-') + kTarget));
+            const QString volume = phaseOf(store->get(kCv, kNamespace, kVolume));
+            if (target != QLatin1String("Healthy") || volume != QLatin1String("Healthy"))
+                m_violations << QStringLiteral("source replica deleted while the new one was "
+                                               "%1 and the volume %2")
+                                    .arg(target, volume);
+        });
+}
+
+std::unique_ptr<Console> TestMigration::openConsole(const QString &context)
+{
+    QString error;
+    Kube::KubeconfigSources sources;
+    sources.explicitPath = m_sim->kubeconfigPath();
+    const auto kubeconfig = Kube::Kubeconfig::load(sources, &error);
+    if (!kubeconfig) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    const auto config = kubeconfig->resolve(context, &error);
+    if (!config) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return std::make_unique<Console>(*config, m_journal, m_audit);
+}
+
+int TestMigration::journalled(const QString &action) const
+{
+    int count = 0;
+    for (const Migration::JournalEntry &entry : Migration::Journal(m_journal).entries())
+        count += entry.action == action ? 1 : 0;
+    return count;
+}
+
+void TestMigration::verifySeedMoveDone()
+{
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    QCOMPARE(specPools(store->get(kCvc, kNamespace, kVolume)), (QStringList{kKeep, kTarget}));
+    QCOMPARE(phaseOf(store->get(kCvr, kNamespace, kVolume + QLatin1Char('-') + kTarget)),
+             QStringLiteral("Healthy"));
+    QVERIFY(!store->get(kCvr, kNamespace, kVolume + QLatin1Char('-') + kSource));
+    QCOMPARE(journalled(QStringLiteral("scale-up")), 1);
+    QCOMPARE(journalled(QStringLiteral("scale-down")), 1);
+    QCOMPARE(m_sourceDeletions, 1);
+}
+
+void TestMigration::seedMigrationEndToEnd()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    QVERIFY(Migration::Preflight::passed(console->engine.plan(seedMove())));
+
+    // The server's verdict on the scale-up without changing anything.
+    bool dryRunAnswered = false;
+    bool dryRunOk = false;
+    console->engine.dryRun(seedMove(), [&](bool ok, const QString &) {
+        dryRunAnswered = true;
+        dryRunOk = ok;
+    });
+    QTRY_VERIFY(dryRunAnswered);
+    QVERIFY(dryRunOk);
+    QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
+             (QStringList{kKeep, kSource}));
+
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    const QString id = console->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QCOMPARE(finished.first().at(0).toString(), id);
+    QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::Done);
+    verifySeedMoveDone();
+
+    // Audited, and recorded on the CVC as Events an operator sees in `kubectl describe`.
+    QFile audit(m_audit);
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QByteArray auditText = audit.readAll();
+    QVERIFY(auditText.contains("\"context\":\"cstor-sim\""));
+    QVERIFY(auditText.contains(kVolume.toUtf8()));
+    QTRY_VERIFY([&] {
+        int ours = 0;
+        for (const QJsonObject &event :
+             m_sim->sim()->store()->list(QStringLiteral("events"), kNamespace))
+            ours += event.value(QLatin1String("reason")).toString() ==
+                            QLatin1String("CStorConsoleMigration")
+                        ? 1
+                        : 0;
+        return ours >= 2;
+    }());
+}
+
+void TestMigration::killedAtEachStepResumes_data()
+{
+    QTest::addColumn<MigrationState>("killAt");
+    QTest::newRow("scaling up") << MigrationState::ScalingUp;
+    QTest::newRow("rebuilding") << MigrationState::Rebuilding;
+    QTest::newRow("scaling down") << MigrationState::ScalingDown;
+}
+
+void TestMigration::killedAtEachStepResumes()
+{
+    QFETCH(MigrationState, killAt);
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    // Kill the console the moment the move enters the step, before anything else happens.
+    bool killed = false;
+    QString id;
+    QObject::connect(&console->engine, &Migration::MigrationEngine::migrationChanged,
+                     &console->engine, [&](const QString &changed) {
+                         if (!killed && console->engine.status(changed).state == killAt) {
+                             killed = true;
+                             QMetaObject::invokeMethod(
+                                 QCoreApplication::instance(), [&] { console.reset(); },
+                                 Qt::QueuedConnection);
+                         }
+                     });
+    id = console->engine.start(seedMove());
+    QTRY_VERIFY_WITH_TIMEOUT(killed && !console, kMoveTimeoutMs);
+
+    // A new console on the same journal picks the move up where the cluster is.
+    auto restarted = openConsole();
+    QVERIFY(restarted);
+    QSignalSpy finished(&restarted->engine, &Migration::MigrationEngine::migrationFinished);
+    QCOMPARE(restarted->engine.resume(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QCOMPARE(finished.first().at(0).toString(), id);
+    QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::Done);
+    verifySeedMoveDone();
+}
+
+void TestMigration::secondWriterEditsTheCvc()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    // Someone else edits the CVC (a label) right after every write the console makes, so that
+    // its next write meets a newer resourceVersion than it read.
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    int edits = 0;
+    QObject::connect(
+        store, &Sim::ObjectStore::changed, m_sim->sim(), [&](const Sim::StoreEvent &event) {
+            if (event.resource != kCvc || edits >= 3)
+                return;
+            QJsonObject metadata = event.object.value(QLatin1String("metadata")).toObject();
+            QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
+            if (labels.value(QLatin1String("edited-by")).toString() == QString::number(edits + 1))
+                return;
+            ++edits;
+            labels.insert(QStringLiteral("edited-by"), QString::number(edits));
+            metadata.insert(QStringLiteral("labels"), labels);
+            metadata.remove(QStringLiteral("resourceVersion"));
+            QJsonObject object = event.object;
+            object.insert(QStringLiteral("metadata"), metadata);
+            QMetaObject::invokeMethod(
+                m_sim->sim(), [store, object] { store->update(kCvc, object); },
+                Qt::QueuedConnection);
+        });
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    console->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::Done);
+    QVERIFY(edits >= 1);
+    verifySeedMoveDone();
+    // The other writer's edit survived the console's patches.
+    const auto cvc = store->get(kCvc, kNamespace, kVolume);
+    QVERIFY(cvc->value(QLatin1String("metadata"))
+                .toObject()
+                .value(QLatin1String("labels"))
+                .toObject()
+                .contains(QLatin1String("edited-by")));
+}
+
+void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    const QString id = console->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(console->engine.status(id).state, MigrationState::Rebuilding,
+                              kMoveTimeoutMs);
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply(
+        {{QStringLiteral("downNodes"), QJsonArray{QStringLiteral("e2e1-node3")}}}, &error));
+    // Two resync periods of simulated time later the source is still there and the move waits.
+    const qint64 until = m_sim->sim()->clock()->nowMs() + 60000;
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->sim()->clock()->nowMs() > until, kMoveTimeoutMs);
+    QCOMPARE(console->engine.status(id).state, MigrationState::Rebuilding);
+    QVERIFY(m_sim->sim()->store()->get(kCvr, kNamespace, kVolume + QLatin1Char('-') + kSource));
+
+    // The operator gives up: the new replica is removed again and the source kept.
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    QString why;
+    QVERIFY2(console->engine.cancel(id, &why), qPrintable(why));
+    QTRY_VERIFY2_WITH_TIMEOUT(finished.count() == 1, qPrintable(console->engine.status(id).step),
+                              kMoveTimeoutMs);
+    QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::RolledBack);
+    QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
+             (QStringList{kKeep, kSource}));
+    QCOMPARE(m_sourceDeletions, 0);
+}
+
+void TestMigration::refusalsNameTheProblem()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    const auto failure = [&](const Migration::ReplicaMove &move) {
+        return Migration::Preflight::firstFailure(console->engine.plan(move));
+    };
+    // The target node already holds a replica of the volume.
+    QVERIFY(failure({kVolume, kSource, kKeep}).contains(QStringLiteral("e2e1-node1")));
+    // A pool that does not exist.
+    QVERIFY(failure({kVolume, kSource, QStringLiteral("cspc-stripe-pool-none")})
+                .contains(QStringLiteral("cspc-stripe-pool-none")));
+    // A read-only target pool, once the cluster says so.
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply({{QStringLiteral("readOnlyPools"), QJsonArray{kTarget}}},
+                                          &error));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        failure(seedMove()).contains(QStringLiteral("read-only"), Qt::CaseInsensitive),
+        kMoveTimeoutMs);
+    // Started anyway (a queued move meets the change): it fails with that reason and the
+    // cluster is untouched.
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    console->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::Failed);
+    QVERIFY(finished.first().at(2).toString().contains(QStringLiteral("read-only"),
+                                                       Qt::CaseInsensitive));
+    QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
+             (QStringList{kKeep, kSource}));
+}
+
+void TestMigration::readOnlyUserCannotPatch()
+{
+    auto console = openConsole(QStringLiteral("cstor-sim-read-only"));
+    QVERIFY(console);
+    bool answered = false;
+    bool allowed = true;
+    console->writer.checkMayPatch([&](bool yes, const QString &) {
+        answered = true;
+        allowed = yes;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(!allowed);
+    console->engine.setMayPatch(false);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    console->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::Failed);
+    QVERIFY(!finished.first().at(2).toString().isEmpty());
+    QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
+             (QStringList{kKeep, kSource}));
+}
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"
