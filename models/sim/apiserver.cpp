@@ -49,6 +49,7 @@ struct Reply
     QByteArray body;
     QByteArray contentType = kJson;
     QList<QPair<QByteArray, QByteArray>> headers;
+    bool omitBody = false; // the answer to a HEAD request: headers only
 };
 
 Reply jsonReply(int code, const QJsonObject &object)
@@ -117,6 +118,30 @@ QJsonObject metadataOf(const QJsonObject &object)
 QString nameOf(const QJsonObject &object)
 {
     return metadataOf(object).value(QStringLiteral("name")).toString();
+}
+
+// A PUT or PATCH may not turn the object into another kind (a missing kind or apiVersion is
+// filled in from the stored object).
+std::optional<ApiError> typeMismatch(const ResourceInfo &resource, const QJsonObject &object)
+{
+    const auto text = [](const QJsonValue &value) {
+        return value.isString() ? value.toString()
+                                : QString::fromUtf8(QJsonDocument(QJsonArray{value})
+                                                        .toJson(QJsonDocument::Compact)
+                                                        .mid(1)
+                                                        .chopped(1));
+    };
+    const auto kind = object.constFind(QStringLiteral("kind"));
+    if (kind != object.constEnd() && kind.value() != QJsonValue(resource.kind))
+        return ApiError::badRequest(
+            QStringLiteral("the kind of the provided object (%1) does not match the resource (%2)")
+                .arg(text(kind.value()), resource.kind));
+    const auto apiVersion = object.constFind(QStringLiteral("apiVersion"));
+    if (apiVersion != object.constEnd() && apiVersion.value() != QJsonValue(resource.apiVersion()))
+        return ApiError::badRequest(QStringLiteral("the API version of the provided object (%1) "
+                                                   "does not match the resource (%2)")
+                                        .arg(text(apiVersion.value()), resource.apiVersion()));
+    return std::nullopt;
 }
 
 // The authenticated caller.
@@ -447,6 +472,35 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         request.headers.insert(key.toLower(), value);
     request.body = httpRequest.body();
 
+    // What Go's server answers itself, before any handler: 400 in plain text and the connection
+    // closed, reading nothing more from it (a body not read must not pass for a request).
+    const auto refuseConnection = [&] {
+        Private::send(responder,
+                      Reply{400,
+                            QByteArrayLiteral("400 Bad Request"),
+                            QByteArrayLiteral("text/plain; charset=utf-8"),
+                            {{QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}}});
+        disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+        socket->disconnectFromHost();
+        return true;
+    };
+    // No header fields: none were sent (HTTP/1.1 requires Host), or the parser dropped them all,
+    // one being malformed or over its limits (100 fields, 8 KiB each).
+    if (httpRequest.headers().isEmpty())
+        return refuseConnection();
+    // A Content-Length that is not a number: the parser took it for "no body".
+    if (request.headers.contains("content-length")) {
+        bool lengthOk = false;
+        request.header("content-length").trimmed().toULongLong(&lengthOk);
+        if (!lengthOk)
+            return refuseConnection();
+    }
+    // A WebSocket upgrade (kubectl uses none here): unhandled, so that the server's own
+    // refusal is the only answer on the connection.
+    if (request.header("connection").toLower().contains("upgrade") &&
+        request.header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return false;
+
     const bool simPath = request.path.startsWith(QLatin1String("/sim/"));
     if (!simPath && d->faults->takeDrop()) {
         socket->abort(); // as if the connection broke: no reply at all
@@ -455,8 +509,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     Reply reply;
     bool streaming = false;
     if (request.body.size() > kMaxBodyBytes) {
-        reply = statusReply({413, QStringLiteral("RequestEntityTooLarge"),
-                             QStringLiteral("the request body is too large"), QJsonObject()});
+        reply =
+            statusReply({413, QStringLiteral("RequestEntityTooLarge"),
+                         QStringLiteral("Request entity too large: limit is %1").arg(kMaxBodyBytes),
+                         QJsonObject()});
     } else if (!simPath && d->faults->takeThrottle()) {
         reply = statusReply(
             {429, QStringLiteral("TooManyRequests"),
@@ -477,11 +533,17 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     }
     if (streaming)
         return true;
+    reply.omitBody = request.method == QLatin1String("HEAD");
     const int latency = simPath ? 0 : d->faults->latencyMs;
-    if (latency > 0)
-        QTimer::singleShot(latency, this, [responder, reply] { Private::send(responder, reply); });
-    else
+    if (latency > 0) {
+        // The responder writes to the socket: not after the client went away.
+        QTimer::singleShot(latency, this, [responder, reply, guard = QPointer<QTcpSocket>(socket)] {
+            if (guard)
+                Private::send(responder, reply);
+        });
+    } else {
         Private::send(responder, reply);
+    }
     return true;
 }
 
@@ -506,7 +568,7 @@ void ApiServer::Private::send(const std::shared_ptr<QHttpServerResponder> &respo
         responder->writeHeader(key, value);
     responder->writeHeader(QByteArrayLiteral("Content-Length"),
                            QByteArray::number(reply.body.size()));
-    responder->writeBody(reply.body);
+    responder->writeBody(reply.omitBody ? QByteArray() : reply.body);
 }
 
 User ApiServer::Private::authenticate(const Request &request, QTcpSocket *socket,
@@ -1082,6 +1144,8 @@ Reply ApiServer::Private::updateObject(const Request &request, const Target &tar
     if (!findObject(target))
         return statusReply(
             ApiError::notFound(target.resource->plural, target.resource->group, target.name));
+    if (auto mismatch = typeMismatch(*target.resource, object))
+        return statusReply(*mismatch);
     if (target.resource->namespaced)
         metadata.insert(QStringLiteral("namespace"), target.namespaceName);
     object.insert(QStringLiteral("metadata"), metadata);
@@ -1115,6 +1179,8 @@ Reply ApiServer::Private::patchObject(const Request &request, const Target &targ
     if (const ApiError *error = std::get_if<ApiError>(&patched))
         return statusReply(*error);
     QJsonObject object = std::get<QJsonObject>(patched);
+    if (auto mismatch = typeMismatch(resource, object))
+        return statusReply(*mismatch);
     // A patch may not rename or move the object.
     QJsonObject metadata = metadataOf(object);
     metadata.insert(QStringLiteral("name"), target.name);
@@ -1279,6 +1345,9 @@ void ApiServer::Private::startWatch(const Request &request, const Target &target
     responder->writeHeader(QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked"));
     responder->writeHeader(QByteArrayLiteral("Audit-Id"),
                            QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    // Ends the header block now (the responder does so with the first body bytes): the client
+    // sees the 200 at once, as kube-apiserver flushes it, even when no event follows for long.
+    responder->writeBody(QByteArray());
 
     QObject::connect(socket, &QTcpSocket::disconnected, q,
                      [this, watch] { endWatch(watch, true); });

@@ -1,6 +1,7 @@
 #include "models/sim/objectstore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -50,6 +51,15 @@ ApiError invalid(const QString &kind, const QString &group, const QString &name,
             QStringLiteral("%1 \"%2\" is invalid: %3: %4")
                 .arg(qualifiedKind, name, field, causeMessage),
             details};
+}
+
+// The object rebuilt from its JSON text. Qt keeps the bytes of replaced strings inside a
+// QJsonObject, and a copy that is modified and modified again (every controller write) carries
+// them along: one object written every resync, and the history holding thousands of its
+// versions, grew to gigabytes. Whatever the store keeps is compact.
+QJsonObject compacted(const QJsonObject &object)
+{
+    return QJsonDocument::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact)).object();
 }
 
 } // namespace
@@ -244,6 +254,7 @@ ObjectStore::Result ObjectStore::create(const QString &resource, QJsonObject obj
         return object;
 
     ++m_resourceVersion;
+    object = compacted(object);
     objects.emplace(Key{ns, name}, object);
     record(StoreEvent::Type::Added, resource, object);
     return object;
@@ -319,6 +330,7 @@ ObjectStore::Result ObjectStore::update(const QString &resource, QJsonObject obj
     ++m_resourceVersion;
     metadata.insert(kResourceVersion, QString::number(m_resourceVersion));
     object.insert(kMetadata, metadata);
+    object = compacted(object);
     if (deleting && finalizers.isEmpty()) {
         byResource->second.erase(it);
         record(StoreEvent::Type::Deleted, resource, object);
@@ -360,6 +372,7 @@ ObjectStore::Result ObjectStore::remove(const QString &resource, const QString &
         ++m_resourceVersion;
         metadata.insert(kResourceVersion, QString::number(m_resourceVersion));
         object.insert(kMetadata, metadata);
+        object = compacted(object);
         it->second = object;
         record(StoreEvent::Type::Modified, resource, object);
         return object;
@@ -370,6 +383,7 @@ ObjectStore::Result ObjectStore::remove(const QString &resource, const QString &
     ++m_resourceVersion;
     metadata.insert(kResourceVersion, QString::number(m_resourceVersion));
     object.insert(kMetadata, metadata);
+    object = compacted(object);
     byResource->second.erase(it);
     record(StoreEvent::Type::Deleted, resource, object);
     return object;

@@ -1,15 +1,29 @@
 #include "tests/common/simharness.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QHostAddress>
 
 SimHarness::SimHarness() = default;
-SimHarness::~SimHarness() = default;
+
+SimHarness::~SimHarness()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished();
+        }
+    }
+}
 
 bool SimHarness::start(const Options &options, QString *error)
 {
     m_sim = std::make_unique<Sim::SimCluster>();
     m_sim->setSpeed(options.speed);
     m_sim->setResyncSeconds(options.resyncSeconds);
+    if (!options.kubeVersion.isEmpty())
+        m_sim->setKubeVersion(options.kubeVersion);
     bool loaded = false;
     if (!options.generateSpec.isEmpty())
         loaded = m_sim->generate(options.generateSpec, error);
@@ -23,4 +37,46 @@ bool SimHarness::start(const Options &options, QString *error)
         return false;
     m_kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
     return m_sim->writeKubeconfig(m_kubeconfig, error);
+}
+
+bool SimHarness::startProcess(const Options &options, QString *error)
+{
+    const QString program = qEnvironmentVariable("CSTOR_SIM");
+    if (program.isEmpty() || !QFile::exists(program)) {
+        *error = QStringLiteral("CSTOR_SIM does not name the cstor-sim program");
+        return false;
+    }
+    m_kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
+    QStringList arguments{QStringLiteral("--speed"),
+                          QString::number(options.speed),
+                          QStringLiteral("--resync"),
+                          QString::number(options.resyncSeconds),
+                          QStringLiteral("--write-kubeconfig"),
+                          m_kubeconfig};
+    if (!options.kubeVersion.isEmpty())
+        arguments << QStringLiteral("--kube-version") << options.kubeVersion;
+    if (!options.generateSpec.isEmpty())
+        arguments << QStringLiteral("--generate") << options.generateSpec;
+    else if (!options.scenarioFile.isEmpty())
+        arguments << QStringLiteral("--scenario") << options.scenarioFile;
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(program, arguments);
+    if (!m_process->waitForStarted()) {
+        *error = m_process->errorString();
+        return false;
+    }
+    // It prints "listening on <url>" and then "kubeconfig: <path>" once it serves.
+    QByteArray output;
+    const QDeadlineTimer deadline(60000);
+    while (!output.contains("kubeconfig: ")) {
+        if (m_process->state() != QProcess::Running || deadline.hasExpired() ||
+            !m_process->waitForReadyRead(int(deadline.remainingTime()))) {
+            *error = QStringLiteral("cstor-sim did not start: %1")
+                         .arg(QString::fromLocal8Bit(output + m_process->readAll()));
+            return false;
+        }
+        output += m_process->readAllStandardOutput();
+    }
+    return true;
 }

@@ -2,13 +2,15 @@
 
 #include "models/sim/simcluster.h"
 
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
 
 // A simulated cluster for a test: the seed scenario (or another), served over real HTTPS on
-// loopback, with a kubeconfig written into a private temporary directory.
+// loopback, with a kubeconfig written into a private temporary directory. start() runs the
+// cluster in this process; startProcess() runs the cstor-sim program instead.
 class SimHarness
 {
 public:
@@ -18,6 +20,7 @@ public:
         int resyncSeconds = 30; // as upstream
         QString scenarioFile;   // empty: the seed scenario
         QString generateSpec;   // e.g. "nodes=10,pools-per-node=1,volumes=20,replicas=3"
+        QString kubeVersion;    // what /version reports, "1.27" ... "1.33"; empty: the default
     };
 
     SimHarness();
@@ -26,12 +29,19 @@ public:
     bool start(const Options &options, QString *error);
     bool start(QString *error) { return start(Options(), error); }
 
+    // Starts the program the CSTOR_SIM environment variable names, with the options as
+    // command-line arguments, and waits until it serves. sim() stays null; process() is the
+    // running program (terminated by the destructor).
+    bool startProcess(const Options &options, QString *error);
+
     Sim::SimCluster *sim() const { return m_sim.get(); }
+    QProcess *process() const { return m_process.get(); }
     QString kubeconfigPath() const { return m_kubeconfig; }
     QString dir() const { return m_dir.path(); }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Sim::SimCluster> m_sim;
+    std::unique_ptr<QProcess> m_process;
     QString m_kubeconfig;
 };
