@@ -205,6 +205,21 @@ void PoolManager::start()
         addPool(cspi);
     for (const QJsonObject &cvr : m_store->list(kCvr))
         adoptReplica(cvr);
+    // A running pool manager writes every replica's status at each resync, so a live cluster
+    // never shows a replica without status.lastUpdateTime for long; scenarios trimmed by hand
+    // may lack it. Stamp it as if the last resync had just happened.
+    const QString now = ObjectStore::formatTimestamp(m_clock->now());
+    for (QJsonObject cvr : m_store->list(kCvr)) {
+        QJsonObject status = child(cvr, QStringLiteral("status"));
+        if (!status.value(QLatin1String("lastUpdateTime")).toString().isEmpty())
+            continue;
+        status.insert(QStringLiteral("lastUpdateTime"), now);
+        if (status.value(QLatin1String("lastTransitionTime")).toString().isEmpty())
+            status.insert(QStringLiteral("lastTransitionTime"), now);
+        cvr.insert(QStringLiteral("status"), status);
+        removeResourceVersion(cvr);
+        m_store->update(kCvr, cvr);
+    }
     // Pools whose status the scenario did not give a used size for: metadata only.
     for (ZPool &pool : m_pools) {
         if (pool.baseUsedBytes < 0)
