@@ -1,20 +1,15 @@
 #include "app/console/commandlineverbs.h"
 
 #include "app/console/contextsverb.h"
+#include "app/console/drainverb.h"
 #include "app/console/getverb.h"
+#include "app/console/migrateverb.h"
 #include "app/console/output.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace {
-
-int notImplemented(const QStringList &arguments)
-{
-    Output::error(QCoreApplication::translate("CommandLineVerbs", "%1: not implemented yet")
-                      .arg(arguments.value(1)));
-    return 1;
-}
 
 struct Verb
 {
@@ -26,8 +21,8 @@ struct Verb
 const Verb kVerbs[] = {
     {"contexts", &ContextsVerb::run},
     {"get", &GetVerb::run},
-    {"migrate", &notImplemented},
-    {"drain", &notImplemented},
+    {"migrate", &MigrateVerb::run},
+    {"drain", &DrainVerb::run},
 };
 
 const Verb *find(const QString &word)

@@ -13,6 +13,9 @@ const QString kCvcs = QStringLiteral("cstorvolumeconfigs");
 const QString kCvs = QStringLiteral("cstorvolumes");
 const QString kCvrs = QStringLiteral("cstorvolumereplicas");
 constexpr int kMaxConflictRetries = 5;
+// How long after its own scale-up the engine waits for the informers to show the new pool
+// before it trusts a picture without it.
+constexpr int kCatchUpSeconds = 30;
 
 QString describe(const ReplicaMove &move)
 {
@@ -215,6 +218,9 @@ int MigrationEngine::resume()
         const JournalEntry &entry = it.value();
         if (MigrationStates::isFinal(entry.state) || m_moves.contains(entry.migrationId))
             continue;
+        // Another context's move is another cluster's: that console resumes it.
+        if (m_writer && !entry.context.isEmpty() && entry.context != m_writer->contextName())
+            continue;
         Running running;
         running.status.id = entry.migrationId;
         running.status.move = entry.move;
@@ -324,6 +330,16 @@ void MigrationEngine::evaluate(Running &move)
         patchScaleUp(move.status.id);
         return;
     case MigrationState::Rebuilding: {
+        // The informers may not have delivered this engine's own scale-up yet: a picture from
+        // before it looks as if the target pool had been removed again, or a rollback done.
+        if (cvc && cvc->specPools.contains(m.targetPool))
+            move.targetSeen = true;
+        if (!move.targetSeen && move.scaledUp.isValid() &&
+            move.scaledUp.secsTo(QDateTime::currentDateTimeUtc()) < kCatchUpSeconds) {
+            move.status.step = tr("waiting for the cluster view to show the new pool");
+            return;
+        }
+        move.targetSeen = true;
         if (move.rollingBack || move.status.cancelRequested) {
             if (!move.rollingBack)
                 beginRollback(move);
@@ -410,6 +426,7 @@ void MigrationEngine::patchScaleUp(const QString &id)
         }
         if (specPoolsOf(reply.object).contains(m.targetPool)) {
             move->writing = false; // already added (a resumed move whose patch had landed)
+            move->scaledUp = QDateTime::currentDateTimeUtc();
             self->transition(*move, MigrationState::Rebuilding, tr("rebuilding"));
             return;
         }
@@ -422,6 +439,7 @@ void MigrationEngine::patchScaleUp(const QString &id)
                 current->writing = false;
                 if (patched.ok) {
                     current->conflictRetries = 0;
+                    current->scaledUp = QDateTime::currentDateTimeUtc();
                     self->transition(*current, MigrationState::Rebuilding, tr("rebuilding"));
                     return;
                 }

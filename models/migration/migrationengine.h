@@ -94,6 +94,10 @@ private:
         bool rollingBack = false;
         bool scaleDownAccepted = false;
         QDateTime lastSample;
+        // When this engine's scale-up was accepted, and whether the informers have shown the
+        // target pool in the CVC since: until they do, their picture may predate the patch.
+        QDateTime scaledUp;
+        bool targetSeen = false;
     };
 
     void evaluate();

@@ -67,7 +67,8 @@ void RestCvcWriter::lookUpIdentity(std::function<void()> done)
                    });
 }
 
-void RestCvcWriter::checkMayPatch(std::function<void(bool allowed, QString reason)> done)
+void RestCvcWriter::checkMayPatch(
+    std::function<void(bool known, bool allowed, QString reason)> done)
 {
     const QJsonObject review{
         {QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
@@ -84,11 +85,11 @@ void RestCvcWriter::checkMayPatch(std::function<void(bool allowed, QString reaso
         QJsonDocument(review).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"),
         [done](const Kube::RestClient::Reply &reply) {
             if (!reply.ok) {
-                done(false, reply.message);
+                done(false, false, reply.message);
                 return;
             }
             const QJsonObject status = reply.json().value(QLatin1String("status")).toObject();
-            done(status.value(QLatin1String("allowed")).toBool(),
+            done(true, status.value(QLatin1String("allowed")).toBool(),
                  status.value(QLatin1String("reason")).toString());
         });
 }

@@ -22,8 +22,9 @@ public:
     // Asks the server who we are (authentication.k8s.io SelfSubjectReview). Until it answers,
     // identity() is the kubeconfig's user name.
     void lookUpIdentity(std::function<void()> done = {});
-    // SelfSubjectAccessReview for patching CVCs in the namespace.
-    void checkMayPatch(std::function<void(bool allowed, QString reason)> done);
+    // SelfSubjectAccessReview for patching CVCs in the namespace. known is false when the
+    // review itself failed (reason then says why).
+    void checkMayPatch(std::function<void(bool known, bool allowed, QString reason)> done);
 
     void get(const QString &resource, const QString &name, Callback done) override;
     void patchCvc(const QString &name, const QJsonArray &jsonPatch, bool dryRun,

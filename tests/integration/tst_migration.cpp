@@ -283,7 +283,8 @@ void TestMigration::killedAtEachStepResumes()
     QCOMPARE(restarted->engine.resume(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
     QCOMPARE(finished.first().at(0).toString(), id);
-    QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::Done);
+    QVERIFY2(finished.first().at(1).value<MigrationState>() == MigrationState::Done,
+             qPrintable(finished.first().at(2).toString()));
     verifySeedMoveDone();
 }
 
@@ -396,7 +397,7 @@ void TestMigration::readOnlyUserCannotPatch()
     QVERIFY(console);
     bool answered = false;
     bool allowed = true;
-    console->writer.checkMayPatch([&](bool yes, const QString &) {
+    console->writer.checkMayPatch([&](bool, bool yes, const QString &) {
         answered = true;
         allowed = yes;
     });

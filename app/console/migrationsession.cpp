@@ -1,0 +1,453 @@
+#include "app/console/migrationsession.h"
+
+#include "app/console/interruptnotifier.h"
+#include "app/console/output.h"
+#include "app/console/texttable.h"
+#include "models/cstor/capacity.h"
+#include "models/kube/clusterwatcher.h"
+#include "models/kube/restclient.h"
+#include "models/migration/capacityprojection.h"
+#include "models/migration/datapaths.h"
+#include "models/migration/restcvcwriter.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <unistd.h>
+
+using Migration::MigrationState;
+using Migration::MigrationStates;
+using Migration::MigrationStatus;
+
+namespace {
+
+// How long the informers may take to list everything once before the verb gives up.
+constexpr int kSyncTimeoutMs = 60000;
+
+QString size(qint64 bytes)
+{
+    return Cstor::Capacity::formatBytes(bytes).remove(QLatin1Char(' '));
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return QStringLiteral("%1s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1m%2s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1h%2m")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+bool isTerminal(FILE *stream)
+{
+    return ::isatty(::fileno(stream)) == 1;
+}
+
+} // namespace
+
+MigrationSession::MigrationSession(const ClusterOptions::Target &target, QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+    , m_terminal(isTerminal(stdout))
+{
+}
+
+MigrationSession::~MigrationSession()
+{
+    closeLine();
+    m_watcher.reset(); // stops its thread before the engine and the client go
+}
+
+bool MigrationSession::open(QString *error)
+{
+    m_client = std::make_unique<Kube::RestClient>(m_target.cluster);
+    if (!m_client->isUsable(error))
+        return false;
+    m_writer = std::make_unique<Migration::RestCvcWriter>(m_client.get(), m_target.namespaceName);
+    m_engine = std::make_unique<Migration::MigrationEngine>(
+        m_writer.get(), Migration::DataPaths::journal(), Migration::DataPaths::audit());
+    connect(m_engine.get(), &Migration::MigrationEngine::migrationChanged, this,
+            [this](const QString &id) {
+                showProgress(id);
+                wake();
+            });
+    connect(m_engine.get(), &Migration::MigrationEngine::migrationFinished, this,
+            [this] { wake(); });
+
+    m_watcher = std::make_unique<Kube::ClusterWatcher>(m_target.cluster, m_target.namespaceName);
+    connect(m_watcher.get(), &Kube::ClusterWatcher::delta, m_engine.get(),
+            &Migration::MigrationEngine::applyDelta);
+    connect(m_watcher.get(), &Kube::ClusterWatcher::synced, this, [this] {
+        m_engine->setSynced(true);
+        wake();
+    });
+    connect(m_watcher.get(), &Kube::ClusterWatcher::stateChanged, this, [this] { wake(); });
+    m_watcher->start();
+
+    // Who we are, for the audit log; whether we may patch, for the plan and a clear refusal.
+    m_writer->lookUpIdentity([this] {
+        m_identityKnown = true;
+        wake();
+    });
+    m_writer->checkMayPatch([this](bool known, bool allowed, const QString &reason) {
+        m_accessKnown = true;
+        m_accessReviewed = known;
+        // A review that could not be made leaves the decision to the server: a refused patch
+        // changes nothing.
+        m_mayPatch = !known || allowed;
+        m_accessReason = reason;
+        m_engine->setMayPatch(m_mayPatch);
+        wake();
+    });
+
+    const bool ready = waitUntil(
+        [this] {
+            return (m_watcher->isSynced() && m_identityKnown && m_accessKnown) ||
+                   m_watcher->state() == Kube::ConnectionState::Failed;
+        },
+        kSyncTimeoutMs);
+    if (m_watcher->state() == Kube::ConnectionState::Failed) {
+        *error = tr("cannot watch the cStor resources of namespace \"%1\": %2")
+                     .arg(m_target.namespaceName, m_watcher->stateDetail());
+        return false;
+    }
+    if (!ready) {
+        const QString detail = m_watcher->stateDetail();
+        *error = tr("the cluster of context \"%1\" (%2) did not answer within %3 s%4")
+                     .arg(contextName(), serverUrl())
+                     .arg(kSyncTimeoutMs / 1000)
+                     .arg(detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+        return false;
+    }
+    if (!m_accessReviewed) {
+        writeError(tr("warning: cannot tell whether user \"%1\" may patch cstorvolumeconfigs "
+                      "(%2); the server decides")
+                       .arg(identity(), m_accessReason));
+    }
+    return true;
+}
+
+QString MigrationSession::identity() const
+{
+    return m_writer ? m_writer->identity() : m_target.cluster.userName;
+}
+
+QString MigrationSession::contextName() const
+{
+    return m_target.cluster.contextName;
+}
+
+QString MigrationSession::serverUrl() const
+{
+    return m_target.cluster.server.toString();
+}
+
+QString MigrationSession::refusal() const
+{
+    QString text = tr("error: Forbidden: user \"%1\" (context \"%2\") may not patch "
+                      "cstorvolumeconfigs in namespace \"%3\", so no replica can be moved")
+                       .arg(identity(), contextName(), m_target.namespaceName);
+    if (!m_accessReason.isEmpty())
+        text += QStringLiteral(" (%1)").arg(m_accessReason);
+    text +=
+        QLatin1Char('\n') +
+        tr("Ask a cluster administrator for patch rights on cstorvolumeconfigs.cstor.openebs.io "
+           "or choose another context with --context.");
+    return text;
+}
+
+QList<Migration::JournalEntry> MigrationSession::unfinished() const
+{
+    QList<Migration::JournalEntry> entries;
+    const auto latest = Migration::Journal(Migration::DataPaths::journal()).latest();
+    for (const Migration::JournalEntry &entry : latest) {
+        if (MigrationStates::isFinal(entry.state))
+            continue;
+        if (!entry.context.isEmpty() && entry.context != contextName())
+            continue;
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const Migration::JournalEntry &a, const Migration::JournalEntry &b) {
+                  return a.time < b.time;
+              });
+    return entries;
+}
+
+void MigrationSession::noteUnfinished() const
+{
+    const QList<Migration::JournalEntry> entries = unfinished();
+    if (entries.isEmpty())
+        return;
+    QString text = tr("Note: the journal holds %n unfinished migration(s); the next migrate or "
+                      "drain resumes them first:",
+                      nullptr, int(entries.size())) +
+                   QLatin1Char('\n');
+    for (const Migration::JournalEntry &entry : entries)
+        text += QStringLiteral("  %1 %2: %3 -> %4 (%5)\n")
+                    .arg(entry.migrationId, entry.move.volume, entry.move.sourcePool,
+                         entry.move.targetPool, MigrationStates::toString(entry.state));
+    Output::write(text);
+}
+
+QList<MigrationStatus> MigrationSession::resumeUnfinished()
+{
+    const QList<Migration::JournalEntry> entries = unfinished();
+    if (entries.isEmpty())
+        return {};
+    QString text = tr("Resuming %n unfinished migration(s) from the journal first:", nullptr,
+                      int(entries.size())) +
+                   QLatin1Char('\n');
+    for (const Migration::JournalEntry &entry : entries)
+        text += QStringLiteral("  %1 %2: %3 -> %4 (%5)\n")
+                    .arg(entry.migrationId, entry.move.volume, entry.move.sourcePool,
+                         entry.move.targetPool, MigrationStates::toString(entry.state));
+    write(text);
+    m_engine->resume();
+    QStringList ids;
+    for (const MigrationStatus &status : m_engine->migrations())
+        ids << status.id;
+    const QList<MigrationStatus> statuses = waitForMoves(ids);
+    for (const MigrationStatus &status : statuses)
+        write(outcome(status) + QLatin1Char('\n'));
+    return statuses;
+}
+
+QString MigrationSession::checksTable(const QList<Migration::PreflightCheck> &checks)
+{
+    TextTable table({tr("CHECK"), tr("RESULT"), tr("FINDING")});
+    for (const Migration::PreflightCheck &check : checks) {
+        const QString result = check.passed     ? tr("ok")
+                               : check.blocking ? tr("FAIL")
+                                                : tr("warning");
+        table.addRow({check.title, result, check.detail});
+    }
+    return table.render();
+}
+
+QString MigrationSession::capacityTable(const QList<Migration::ReplicaMove> &moves) const
+{
+    TextTable table({tr("POOL"), tr("NODE"), tr("CAPACITY"), tr("USED BEFORE"), tr("USED AFTER"),
+                     tr("READ-ONLY AT"), tr("NOTE")});
+    for (const Migration::PoolProjection &pool :
+         Migration::CapacityProjection::project(cluster(), moves)) {
+        QString note;
+        if (pool.crossesThreshold())
+            note = tr("crosses its read-only threshold");
+        else if (pool.aboveThresholdAfter())
+            note = tr("stays above its read-only threshold");
+        table.addRow(
+            {pool.pool, pool.node.isEmpty() ? QStringLiteral("-") : pool.node,
+             size(pool.totalBytes),
+             QStringLiteral("%1 (%2%)").arg(size(pool.usedBefore)).arg(pool.percentBefore()),
+             QStringLiteral("%1 (%2%)").arg(size(pool.usedAfter)).arg(pool.percentAfter()),
+             QStringLiteral("%1%").arg(pool.thresholdPercent), note});
+    }
+    return table.render();
+}
+
+bool MigrationSession::dryRun(const QList<Migration::ReplicaMove> &moves)
+{
+    bool allAccepted = true;
+    for (const Migration::ReplicaMove &move : moves) {
+        bool answered = false;
+        bool accepted = false;
+        QString verdict;
+        m_engine->dryRun(move, [&, this](bool ok, const QString &message) {
+            answered = true;
+            accepted = ok;
+            verdict = message;
+            wake();
+        });
+        waitUntil([&answered] { return answered; }, -1);
+        const QString what =
+            tr("Server-side dry run of adding %1 to %2").arg(move.targetPool, move.volume);
+        if (accepted)
+            write(tr("%1: %2").arg(what, verdict) + QLatin1Char('\n'));
+        else
+            writeError(tr("%1: refused: %2").arg(what, verdict));
+        allAccepted = allAccepted && accepted;
+    }
+    return allAccepted;
+}
+
+bool MigrationSession::confirm(bool yes)
+{
+    if (yes)
+        return true;
+    if (!isTerminal(stdin)) {
+        Output::error(tr("error: the input is not a terminal to ask on; pass --yes to go ahead "
+                         "without asking. Nothing was changed."));
+        return false;
+    }
+    Output::write(tr("Proceed? [y/N] "));
+    std::string line;
+    if (!std::getline(std::cin, line)) {
+        Output::write(QStringLiteral("\n"));
+        Output::error(tr("No answer; nothing was changed."));
+        return false;
+    }
+    const QString answer = QString::fromLocal8Bit(line.c_str()).trimmed().toLower();
+    if (answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") ||
+        answer == tr("yes"))
+        return true;
+    Output::error(tr("Nothing was changed."));
+    return false;
+}
+
+QList<MigrationStatus> MigrationSession::run(const QList<Migration::ReplicaMove> &moves)
+{
+    QStringList ids;
+    for (const Migration::ReplicaMove &move : moves)
+        ids << m_engine->start(move);
+    return waitForMoves(ids);
+}
+
+QString MigrationSession::outcome(const MigrationStatus &status)
+{
+    const Migration::ReplicaMove &m = status.move;
+    const QString what = tr("%1: %2 -> %3").arg(m.volume, m.sourcePool, m.targetPool);
+    switch (status.state) {
+    case MigrationState::Done:
+        return tr("%1: done").arg(what);
+    case MigrationState::RolledBack:
+        return tr("%1: rolled back: %2").arg(what, status.reason);
+    case MigrationState::Cancelled:
+        return tr("%1: cancelled: %2").arg(what, status.reason);
+    case MigrationState::Failed:
+        return tr("%1: failed: %2").arg(what, status.reason);
+    default:
+        return tr("%1: %2").arg(what, MigrationStates::toString(status.state));
+    }
+}
+
+QList<MigrationStatus> MigrationSession::waitForMoves(const QStringList &ids)
+{
+    const auto allFinal = [this, &ids] {
+        for (const QString &id : ids) {
+            if (!MigrationStates::isFinal(m_engine->status(id).state))
+                return false;
+        }
+        return true;
+    };
+    InterruptNotifier interrupt;
+    connect(&interrupt, &InterruptNotifier::interrupted, this, [this, &ids] {
+        m_interrupted = true;
+        writeError(tr("Interrupted: cancelling; a move whose new replica exists is rolled back "
+                      "(Ctrl-C again to leave it to the journal, the next migrate or drain "
+                      "resumes it)."));
+        for (const QString &id : ids) {
+            if (MigrationStates::isFinal(m_engine->status(id).state))
+                continue;
+            QString why;
+            if (!m_engine->cancel(id, &why))
+                writeError(tr("%1: cannot cancel: %2").arg(m_engine->status(id).move.volume, why));
+        }
+    });
+    waitUntil(allFinal, -1);
+    QList<MigrationStatus> statuses;
+    for (const QString &id : ids)
+        statuses << m_engine->status(id);
+    closeLine();
+    return statuses;
+}
+
+void MigrationSession::showProgress(const QString &id)
+{
+    const MigrationStatus status = m_engine->status(id);
+    const bool final = MigrationStates::isFinal(status.state);
+    const bool rebuilding = status.state == MigrationState::Rebuilding && status.progress.valid;
+    const int percent = rebuilding ? int(status.progress.fraction * 100) : -1;
+
+    QString text =
+        QStringLiteral("%1 %2").arg(status.move.volume, MigrationStates::toString(status.state));
+    if (!final && !status.step.isEmpty())
+        text += QStringLiteral(": ") + status.step;
+    if (rebuilding) {
+        text += tr(", %1% copied").arg(percent);
+        if (status.progress.etaSeconds)
+            text += tr(", about %1 left").arg(duration(*status.progress.etaSeconds));
+    }
+    if (final && !status.reason.isEmpty())
+        text += QStringLiteral(": ") + status.reason;
+
+    Printed &printed = m_printed[id];
+    if (text == printed.text)
+        return;
+    const bool sameStep = printed.state == status.state && printed.step == status.step;
+    // One line per change; without a terminal, progress within a step every 10%.
+    if (!m_terminal && sameStep && !final && printed.percentBucket == percent / 10)
+        return;
+    if (m_terminal && sameStep && !final && m_lineOpen && m_openLineId == id) {
+        Output::write(QStringLiteral("\r\033[K") + text);
+    } else {
+        closeLine();
+        Output::write(text);
+        if (m_terminal) {
+            m_lineOpen = true;
+            m_openLineId = id;
+        } else {
+            Output::write(QStringLiteral("\n"));
+        }
+    }
+    if (final)
+        closeLine();
+    printed = {status.state, status.step, percent < 0 ? -1 : percent / 10, text};
+}
+
+void MigrationSession::closeLine()
+{
+    if (!m_lineOpen)
+        return;
+    Output::write(QStringLiteral("\n"));
+    m_lineOpen = false;
+    m_openLineId.clear();
+}
+
+void MigrationSession::write(const QString &text)
+{
+    closeLine();
+    Output::write(text);
+}
+
+void MigrationSession::writeError(const QString &text)
+{
+    closeLine();
+    Output::error(text);
+}
+
+bool MigrationSession::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QDeadlineTimer deadline =
+        timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        // One loop per wait; every signal that may change the answer quits it.
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        if (!deadline.isForever())
+            timeout.start(int(deadline.remainingTime()));
+        m_loop = &loop;
+        loop.exec();
+        m_loop = nullptr;
+    }
+    return true;
+}
+
+void MigrationSession::wake()
+{
+    if (m_loop)
+        m_loop->quit();
+}

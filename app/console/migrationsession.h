@@ -1,0 +1,120 @@
+#pragma once
+
+#include "app/console/clusteroptions.h"
+#include "models/migration/journal.h"
+#include "models/migration/migrationengine.h"
+#include "models/migration/preflight.h"
+#include "models/migration/replicamove.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QEventLoop;
+
+namespace Kube {
+class ClusterWatcher;
+class RestClient;
+} // namespace Kube
+
+namespace Migration {
+class RestCvcWriter;
+}
+
+// One cluster for the verbs that move replicas (migrate, drain): the client, informers,
+// writer and engine the window uses, with the same journal and audit log, and the steps every
+// such verb takes: connect and wait for the informers' first lists, resume what the journal
+// left unfinished, show a plan, ask, run the moves with one progress line per change, and
+// cancel them on Ctrl-C.
+class MigrationSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationSession(const ClusterOptions::Target &target, QObject *parent = nullptr);
+    ~MigrationSession() override;
+
+    // Starts the informers and waits until they have listed everything once and the API has
+    // said who we are and whether we may patch CStorVolumeConfigs. False and *error when the
+    // client cannot be used or the informers fail or do not sync in time.
+    bool open(QString *error);
+
+    Migration::MigrationEngine *engine() const { return m_engine.get(); }
+    const Migration::ClusterSnapshot &cluster() const { return m_engine->cluster(); }
+    QString identity() const;
+    QString contextName() const;
+    QString serverUrl() const;
+
+    // False when the access review said no; refusal() then says so for the operator.
+    bool mayPatch() const { return m_mayPatch; }
+    QString refusal() const;
+
+    // Moves of this context the journal has not seen finish.
+    QList<Migration::JournalEntry> unfinished() const;
+    // Says what the journal left unfinished without touching it (--dry-run, no permission).
+    void noteUnfinished() const;
+    // Resumes the unfinished moves, saying so, and waits until they end; their final statuses.
+    QList<Migration::MigrationStatus> resumeUnfinished();
+
+    // The plan as tables: each check with ok / FAIL / warning and its finding, and each
+    // affected pool's capacity before and after the moves.
+    static QString checksTable(const QList<Migration::PreflightCheck> &checks);
+    QString capacityTable(const QList<Migration::ReplicaMove> &moves) const;
+
+    // The server's verdict on each scale-up patch (dryRun=All), printed; true when all pass.
+    bool dryRun(const QList<Migration::ReplicaMove> &moves);
+
+    // True with --yes; on a terminal asks "Proceed? [y/N]"; otherwise refuses (saying to
+    // pass --yes) and returns false.
+    static bool confirm(bool yes);
+
+    // Starts the moves (queued by the engine's limits), prints their progress, cancels them
+    // on Ctrl-C, and waits until every one has ended; their final statuses in order.
+    QList<Migration::MigrationStatus> run(const QList<Migration::ReplicaMove> &moves);
+
+    // Whether Ctrl-C was pressed while moves ran: the verb stops after them.
+    bool wasInterrupted() const { return m_interrupted; }
+
+    // One line for the operator about a move that has ended.
+    static QString outcome(const Migration::MigrationStatus &status);
+
+private:
+    bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+    void wake();
+    QList<Migration::MigrationStatus> waitForMoves(const QStringList &ids);
+    void showProgress(const QString &id);
+    void closeLine();
+    void write(const QString &text);
+    void writeError(const QString &text);
+
+    ClusterOptions::Target m_target;
+    std::unique_ptr<Kube::RestClient> m_client;
+    std::unique_ptr<Migration::RestCvcWriter> m_writer;
+    std::unique_ptr<Migration::MigrationEngine> m_engine;
+    std::unique_ptr<Kube::ClusterWatcher> m_watcher;
+    QEventLoop *m_loop = nullptr;
+
+    bool m_interrupted = false;
+    bool m_identityKnown = false;
+    bool m_accessKnown = false;
+    bool m_accessReviewed = false; // false when the review itself failed
+    bool m_mayPatch = true;
+    QString m_accessReason;
+
+    // Progress lines: what was last printed for each move, and whether the terminal line is
+    // still open for an in-place update.
+    struct Printed
+    {
+        Migration::MigrationState state = Migration::MigrationState::Planned;
+        QString step;
+        int percentBucket = -1;
+        QString text;
+    };
+    QHash<QString, Printed> m_printed;
+    bool m_terminal = false;
+    bool m_lineOpen = false;
+    QString m_openLineId;
+};
