@@ -3,6 +3,12 @@
 #include "models/kube/clusterwatcher.h"
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
+#include "models/migration/datapaths.h"
+#include "models/migration/migrationengine.h"
+#include "models/migration/restcvcwriter.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +17,8 @@
 #include <QPointer>
 
 namespace Ui {
+
+Q_LOGGING_CATEGORY(lcConnection, "cstor.connection")
 
 namespace {
 // A path, or a list of paths as KUBECONFIG takes them (merged with clientcmd's rules).
@@ -28,7 +36,10 @@ Kube::KubeconfigSources sourcesFor(const QString &path)
 class ClusterConnection::Private
 {
 public:
-    std::unique_ptr<Kube::RestClient> client; // for the permission check (UI thread, async)
+    // Writes and checks happen in the UI thread, asynchronously; the informers have their own.
+    std::unique_ptr<Kube::RestClient> client;
+    std::unique_ptr<Migration::RestCvcWriter> writer;
+    std::unique_ptr<Migration::MigrationEngine> engine;
 };
 
 ClusterConnection::LoadError
@@ -87,10 +98,23 @@ bool ClusterConnection::start(QString *error)
         *error = why;
         return false;
     }
+    d->writer = std::make_unique<Migration::RestCvcWriter>(d->client.get(), m_namespace);
+    d->writer->lookUpIdentity();
+    d->engine = std::make_unique<Migration::MigrationEngine>(
+        d->writer.get(), Migration::DataPaths::journal(), Migration::DataPaths::audit());
     m_watcher = new Kube::ClusterWatcher(*cluster, m_namespace);
     connect(m_watcher, &Kube::ClusterWatcher::delta, this, &ClusterConnection::delta);
+    connect(m_watcher, &Kube::ClusterWatcher::delta, d->engine.get(),
+            &Migration::MigrationEngine::applyDelta);
     connect(m_watcher, &Kube::ClusterWatcher::stateChanged, this, &ClusterConnection::stateChanged);
-    connect(m_watcher, &Kube::ClusterWatcher::synced, this, &ClusterConnection::synced);
+    connect(m_watcher, &Kube::ClusterWatcher::synced, this, [this] {
+        d->engine->setSynced(true);
+        // Moves a console left unfinished in this context carry on from the cluster's state.
+        const int resumed = d->engine->resume();
+        if (resumed > 0)
+            qCInfo(lcConnection) << "resumed" << resumed << "unfinished migrations";
+        emit synced();
+    });
     m_watcher->start();
     checkWritePermission();
     return true;
@@ -116,37 +140,28 @@ bool ClusterConnection::isSynced() const
     return m_watcher && m_watcher->isSynced();
 }
 
+Migration::MigrationEngine *ClusterConnection::engine() const
+{
+    return d->engine.get();
+}
+
 void ClusterConnection::checkWritePermission()
 {
-    const QJsonObject review{
-        {QStringLiteral("kind"), QStringLiteral("SelfSubjectAccessReview")},
-        {QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
-        {QStringLiteral("spec"),
-         QJsonObject{
-             {QStringLiteral("resourceAttributes"),
-              QJsonObject{{QStringLiteral("namespace"), m_namespace},
-                          {QStringLiteral("verb"), QStringLiteral("patch")},
-                          {QStringLiteral("group"), QStringLiteral("cstor.openebs.io")},
-                          {QStringLiteral("resource"), QStringLiteral("cstorvolumeconfigs")}}}}}};
     QPointer<ClusterConnection> self(this);
-    d->client->send(
-        "POST", QStringLiteral("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews"),
-        QJsonDocument(review).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"),
-        [self](const Kube::RestClient::Reply &reply) {
-            if (!self)
-                return;
-            const QJsonObject status = reply.json().value(QStringLiteral("status")).toObject();
-            self->m_permissionKnown = reply.ok;
-            self->m_writeAllowed = reply.ok && status.value(QStringLiteral("allowed")).toBool();
-            self->m_whyDenied =
-                !reply.ok ? tr("Cannot tell whether you may change volumes: %1").arg(reply.message)
-                : self->m_writeAllowed
-                    ? QString()
-                    : tr("Your user may not patch cstorvolumeconfigs in namespace "
-                         "%1, so replicas cannot be moved.")
-                          .arg(self->m_namespace);
-            emit self->writePermissionChanged(self->m_writeAllowed, self->m_whyDenied);
-        });
+    d->writer->checkMayPatch([self](bool known, bool allowed, const QString &reason) {
+        if (!self)
+            return;
+        self->m_permissionKnown = known;
+        self->m_writeAllowed = allowed;
+        self->m_whyDenied =
+            !known    ? tr("Cannot tell whether you may change volumes: %1").arg(reason)
+            : allowed ? QString()
+                      : tr("Your user may not patch cstorvolumeconfigs in namespace "
+                           "%1, so replicas cannot be moved.")
+                            .arg(self->m_namespace);
+        self->d->engine->setMayPatch(allowed);
+        emit self->writePermissionChanged(self->m_writeAllowed, self->m_whyDenied);
+    });
 }
 
 } // namespace Ui

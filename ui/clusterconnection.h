@@ -12,6 +12,9 @@
 namespace Kube {
 class ClusterWatcher;
 }
+namespace Migration {
+class MigrationEngine;
+}
 
 namespace Ui {
 
@@ -63,6 +66,8 @@ public:
 
     bool isWritePermissionKnown() const { return m_permissionKnown; }
     bool isWriteAllowed() const { return m_writeAllowed; }
+    // Drives this context's replica moves; null until start() succeeded.
+    Migration::MigrationEngine *engine() const;
     QString whyWriteDenied() const { return m_whyDenied; }
 
 signals:

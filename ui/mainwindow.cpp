@@ -1,5 +1,10 @@
 #include "ui/mainwindow.h"
 
+#include "models/migration/datapaths.h"
+#include "models/migration/migrationengine.h"
+#include "ui/operationspanel.h"
+#include "ui/plandialog.h"
+
 #include "models/cstor/capacity.h"
 #include "models/items/clustermodel.h"
 #include "models/items/filterproxymodel.h"
@@ -14,12 +19,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCursor>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -301,6 +308,12 @@ void MainWindow::buildCentral()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {420}, Qt::Horizontal);
 
+    m_operationsDock = new QDockWidget(tr("Migrations"), this);
+    m_operationsDock->setObjectName(QStringLiteral("operationsDock"));
+    m_operationsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                                  QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addWidget(m_summary, 1);
@@ -311,6 +324,11 @@ void MainWindow::connectSelection()
     connect(m_scene, &TopologyScene::activated, this,
             [this](TopologyScene::Kind kind, const QString &id) { select(kind, id, false); });
     connect(m_scene, &TopologyScene::moveReplicaRequested, this, &MainWindow::moveReplicaRequested);
+    connect(this, &MainWindow::moveReplicaRequested, this, &MainWindow::chooseMoveTarget);
+    connect(m_scene, &TopologyScene::moveReplicaToPoolRequested, this,
+            [this](const QString &uid, const QString &pool) { planMove(uid, pool); });
+    m_scene->setDropCheck(
+        [this](const QString &uid, const QString &pool) { return moveVerdict(uid, pool); });
     connect(m_scene, &TopologyScene::showInTableRequested, this,
             [this](TopologyScene::Kind kind, const QString &id) {
                 select(kind, id, false);
@@ -458,6 +476,13 @@ QString MainWindow::currentNamespace() const
 
 void MainWindow::disconnectCluster()
 {
+    if (m_plan)
+        m_plan->reject();
+    if (m_operations) {
+        m_operationsDock->setWidget(nullptr);
+        delete m_operations;
+        m_operations = nullptr;
+    }
     if (m_connection) {
         saveLayout();
         delete m_connection;
@@ -522,6 +547,7 @@ void MainWindow::connectTo(const QString &context, const QString &namespaceName)
             return;
         m_synced = true;
         m_indicator->setLastEventTime(connection->lastEventTime());
+        updateSummary();
         showPage(Page::Cluster);
         m_scene->relayout();
         emit synced();
@@ -535,6 +561,7 @@ void MainWindow::connectTo(const QString &context, const QString &namespaceName)
         showPage(Page::KubeconfigError, error);
     } else {
         m_indicator->setState(connection->state(), connection->stateDetail());
+        attachOperations();
     }
     m_switching = false;
     updateWriteActions();
@@ -586,6 +613,7 @@ void MainWindow::showPage(Page page, const QString &detail)
     m_page = page;
     if (page == Page::Cluster) {
         m_stack->setCurrentWidget(m_splitter);
+        ensureTopologyRoom();
         return;
     }
     m_empty->clearButtons();
@@ -707,18 +735,27 @@ void MainWindow::applyDelta(const Kube::ClusterDelta &delta)
         showPage(Page::Cluster);
 }
 
+QString MainWindow::whyNoWrites() const
+{
+    if (!m_connection || !m_connection->engine())
+        return tr("Not connected to a cluster.");
+    if (m_lockAction->isChecked())
+        return tr("The read-only lock is on; unlock it in the toolbar to make changes.");
+    if (!m_connection->isWritePermissionKnown())
+        return m_connection->whyWriteDenied().isEmpty()
+                   ? tr("Checking whether your user may change volume placement…")
+                   : m_connection->whyWriteDenied();
+    if (!m_connection->isWriteAllowed())
+        return m_connection->whyWriteDenied();
+    return {};
+}
+
 void MainWindow::updateWriteActions()
 {
-    QString whyNot;
-    if (!m_connection)
-        whyNot = tr("Not connected to a cluster.");
-    else if (m_lockAction->isChecked())
-        whyNot = tr("The read-only lock is on; unlock it in the toolbar to make changes.");
-    else if (!m_connection->isWritePermissionKnown())
-        whyNot = tr("Checking whether your user may change volume placement…");
-    else if (!m_connection->isWriteAllowed())
-        whyNot = m_connection->whyWriteDenied();
+    const QString whyNot = whyNoWrites();
     m_scene->setWriteState(whyNot.isEmpty(), whyNot);
+    if (m_operations)
+        m_operations->setWritesAllowed(whyNot.isEmpty(), whyNot);
 
     const bool haveReplica = !m_selectedReplica.isEmpty();
     m_moveAction->setEnabled(whyNot.isEmpty() && haveReplica);
@@ -730,6 +767,113 @@ void MainWindow::updateWriteActions()
     else
         m_moveAction->setToolTip(tr("Plan moving the selected replica to another pool"));
     m_moveAction->setStatusTip(m_moveAction->toolTip());
+}
+
+void MainWindow::attachOperations()
+{
+    Migration::MigrationEngine *engine = m_connection ? m_connection->engine() : nullptr;
+    if (!engine)
+        return;
+    m_operations = new OperationsPanel(engine, Migration::DataPaths::audit(), m_operationsDock);
+    m_operations->setObjectName(QStringLiteral("operations"));
+    m_operationsDock->setWidget(m_operations);
+    connect(m_operations, &OperationsPanel::undoRequested, this,
+            [this](const QString &volume, const QString &fromPool, const QString &toPool) {
+                openPlan({Migration::ReplicaMove{volume, fromPool, toPool}});
+            });
+    connect(engine, &Migration::MigrationEngine::migrationFinished, this,
+            [this](const QString &, Migration::MigrationState state, const QString &reason) {
+                statusBar()->showMessage(
+                    reason.isEmpty()
+                        ? tr("Migration %1").arg(Migration::MigrationStates::toString(state))
+                        : tr("Migration %1: %2")
+                              .arg(Migration::MigrationStates::toString(state), reason),
+                    15000);
+            });
+    const QString whyNot = whyNoWrites();
+    m_operations->setWritesAllowed(whyNot.isEmpty(), whyNot);
+}
+
+QString MainWindow::moveVerdict(const QString &replicaUid, const QString &targetPool) const
+{
+    const QString whyNot = whyNoWrites();
+    if (!whyNot.isEmpty())
+        return whyNot;
+    const Cstor::VolumeReplica *replica = m_model->replicas()->find(replicaUid);
+    if (!replica)
+        return tr("The replica is gone.");
+    if (replica->pool == targetPool)
+        return tr("The replica is already on this pool.");
+    const QList<Migration::PreflightCheck> checks = m_connection->engine()->plan(
+        Migration::ReplicaMove{replica->volume, replica->pool, targetPool});
+    return Migration::Preflight::passed(checks) ? QString()
+                                                : Migration::Preflight::firstFailure(checks);
+}
+
+PlanDialog *MainWindow::planMove(const QString &replicaUid, const QString &targetPool)
+{
+    const Cstor::VolumeReplica *replica = m_model->replicas()->find(replicaUid);
+    if (!replica || !m_connection || !m_connection->engine()) {
+        statusBar()->showMessage(tr("Nothing to move: the replica is gone."), 8000);
+        return nullptr;
+    }
+    return openPlan({Migration::ReplicaMove{replica->volume, replica->pool, targetPool}});
+}
+
+PlanDialog *MainWindow::openPlan(const QList<Migration::ReplicaMove> &moves)
+{
+    if (!m_connection || !m_connection->engine())
+        return nullptr;
+    if (m_plan)
+        m_plan->reject();
+    const QString whyNot = whyNoWrites();
+    Migration::MigrationEngine *engine = m_connection->engine();
+    auto *dialog = new PlanDialog(engine, moves, !whyNot.isEmpty(), whyNot, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PlanDialog::applyRequested, this,
+            [this, engine](const QList<Migration::ReplicaMove> &planned) {
+                if (!m_connection || m_connection->engine() != engine)
+                    return; // the context changed under the dialog
+                for (const Migration::ReplicaMove &move : planned)
+                    engine->start(move);
+                m_operationsDock->show();
+                m_operationsDock->raise();
+            });
+    m_plan = dialog;
+    dialog->open();
+    return dialog;
+}
+
+// "Move replica to…" from the keyboard or a context menu: every other pool, the ones that
+// cannot take it disabled with the reason.
+void MainWindow::chooseMoveTarget(const QString &replicaUid)
+{
+    const Cstor::VolumeReplica *replica = m_model->replicas()->find(replicaUid);
+    if (!replica)
+        return;
+    if (m_moveMenu)
+        m_moveMenu->close();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("moveTargets"));
+    menu->setToolTipsVisible(true);
+    menu->addSection(tr("Move %1 from %2 to").arg(replica->volume, replica->pool));
+    const QString sourcePool = replica->pool;
+    for (const QString &node : m_model->nodeNames()) {
+        for (const QString &pool : m_model->poolsOfNode(node)) {
+            if (pool == sourcePool)
+                continue;
+            const QString verdict = moveVerdict(replicaUid, pool);
+            QAction *action = menu->addAction(tr("%1 on %2").arg(pool, node));
+            action->setData(pool);
+            action->setEnabled(verdict.isEmpty());
+            action->setToolTip(verdict.isEmpty() ? tr("Plan this move") : verdict);
+            connect(action, &QAction::triggered, this,
+                    [this, replicaUid, pool] { planMove(replicaUid, pool); });
+        }
+    }
+    m_moveMenu = menu;
+    menu->popup(QCursor::pos());
 }
 
 void MainWindow::updateSummary()
@@ -773,6 +917,16 @@ QString MainWindow::settingsGroup() const
                QUrl::toPercentEncoding(m_context.isEmpty() ? QStringLiteral("(none)") : m_context));
 }
 
+// A topology squeezed to a sliver (a layout saved from a tiny window, or the splitter sized
+// while the scene was still empty) helps nobody: give it three fifths.
+void MainWindow::ensureTopologyRoom()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total > 0 && sizes.value(0) < std::min(200, total / 3))
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+}
+
 void MainWindow::saveLayout()
 {
     QSettings settings;
@@ -796,6 +950,7 @@ void MainWindow::restoreLayout()
         restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     if (settings.contains(QStringLiteral("splitter")))
         m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    ensureTopologyRoom();
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
     m_lockAction->setChecked(settings.value(QStringLiteral("readOnlyLock"), false).toBool());
     settings.endGroup();

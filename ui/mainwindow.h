@@ -1,16 +1,21 @@
 #pragma once
 
 #include "models/kube/clusterdelta.h"
+#include "models/migration/replicamove.h"
 #include "ui/clusterconnection.h"
+#include "ui/plandialog.h"
 #include "ui/topologyscene.h"
 
 #include <QMainWindow>
+#include <QMenu>
 #include <QPointer>
 #include <QTimer>
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -23,6 +28,7 @@ namespace Ui {
 
 class ConnectionIndicator;
 class DetailsPanel;
+class OperationsPanel;
 class EmptyStateWidget;
 class TablePanel;
 class TopologyView;
@@ -83,6 +89,18 @@ public:
     QLabel *demoBanner() const { return m_banner; }
     QLabel *summaryLabel() const { return m_summary; }
     ClusterConnection *connection() const { return m_connection; }
+    // The running and finished migrations of the current context (null when not connected).
+    OperationsPanel *operationsPanel() const { return m_operations; }
+    // The plan being shown, if any.
+    PlanDialog *planDialog() const { return m_plan; }
+    // The pools offered by "Move replica to…", while it is open.
+    QMenu *moveTargetMenu() const { return m_moveMenu; }
+
+    // Opens the plan of moving a replica (by uid) to a pool: the drop of a drag, the choice of
+    // "Move replica to…". Returns null (and says why in the status bar) when it cannot.
+    PlanDialog *planMove(const QString &replicaUid, const QString &targetPool);
+    // Why a replica may not be moved to a pool right now ("" when it may).
+    QString moveVerdict(const QString &replicaUid, const QString &targetPool) const;
 
     // Applies a batch as if the connection had delivered it (tests, benchmarks).
     void applyDelta(const Kube::ClusterDelta &delta);
@@ -114,8 +132,13 @@ private:
     void updateLiveness();
     void chooseKubeconfig();
     void select(TopologyScene::Kind kind, const QString &id, bool fromTable);
+    void chooseMoveTarget(const QString &replicaUid);
+    PlanDialog *openPlan(const QList<Migration::ReplicaMove> &moves);
+    void attachOperations();
+    QString whyNoWrites() const;
 
     void saveLayout();
+    void ensureTopologyRoom();
     void restoreLayout();
     QString settingsGroup() const;
 
@@ -138,6 +161,10 @@ private:
     QComboBox *m_namespaces = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_moveAction = nullptr;
+    QDockWidget *m_operationsDock = nullptr;
+    OperationsPanel *m_operations = nullptr;
+    QPointer<PlanDialog> m_plan;
+    QPointer<QMenu> m_moveMenu;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;

@@ -59,6 +59,12 @@ QRectF PoolItem::boundingRect() const
 void PoolItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
+    paintPool(painter, option);
+    paintDropState(painter, m_scene->palette());
+}
+
+void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *option) const
+{
     const Cstor::PoolInstance *p = pool();
     if (!p)
         return;
@@ -170,6 +176,45 @@ void PoolItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             }
         }
     }
+    painter->restore();
+}
+
+void PoolItem::setDropState(DropState state, const QString &why)
+{
+    m_dropState = state;
+    m_dropHover = false;
+    setToolTip(state == DropState::Invalid ? why : QString());
+    update();
+}
+
+void PoolItem::setDropHover(bool hover)
+{
+    if (m_dropHover == hover)
+        return;
+    m_dropHover = hover;
+    update();
+}
+
+void PoolItem::paintDropState(QPainter *painter, const QPalette &palette) const
+{
+    if (m_dropState == DropState::None)
+        return;
+    const QRectF rect = boundingRect().adjusted(1, 1, -1, -1);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_dropState == DropState::Valid) {
+        QColor fill = HealthStyle::color(Items::Health::Ok, palette);
+        fill.setAlpha(m_dropHover ? 90 : 40);
+        painter->setBrush(fill);
+        painter->setPen(QPen(HealthStyle::color(Items::Health::Ok, palette), m_dropHover ? 3 : 2));
+    } else {
+        QColor fill = palette.color(QPalette::Window);
+        fill.setAlpha(150);
+        painter->setBrush(fill);
+        painter->setPen(QPen(HealthStyle::color(Items::Health::Error, palette), m_dropHover ? 3 : 1,
+                             Qt::DashLine));
+    }
+    painter->drawRoundedRect(rect, 4, 4);
     painter->restore();
 }
 

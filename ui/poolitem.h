@@ -27,6 +27,12 @@ public:
     NodeItem *node() const;
     bool isStale() const;
     void setHeight(qreal height);
+    // While a replica is dragged: whether it may be dropped here (and why not), and whether
+    // the pointer is over this pool.
+    enum class DropState { None, Valid, Invalid };
+    void setDropState(DropState state, const QString &why);
+    DropState dropState() const { return m_dropState; }
+    void setDropHover(bool hover);
     // The chip area's width (chips are laid out by the scene).
     static qreal width();
 
@@ -39,9 +45,14 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    void paintPool(QPainter *painter, const QStyleOptionGraphicsItem *option) const;
+    void paintDropState(QPainter *painter, const QPalette &palette) const;
+
     TopologyScene *m_scene;
     QString m_name;
     qreal m_height = kHeaderHeight;
+    DropState m_dropState = DropState::None;
+    bool m_dropHover = false;
 };
 
 } // namespace Ui

@@ -1,5 +1,7 @@
 #include "ui/replicachip.h"
 
+#include <QApplication>
+
 #include "models/items/health.h"
 #include "ui/healthstyle.h"
 #include "ui/poolitem.h"
@@ -133,6 +135,27 @@ void ReplicaChip::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
         m_scene->activate(TopologyScene::Kind::Replica, m_uid);
+    event->accept();
+}
+
+// Dragging a chip onto another pool plans moving the replica there.
+void ReplicaChip::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    if (!m_scene->isDragging()) {
+        const QPointF pressed = event->buttonDownScreenPos(Qt::LeftButton);
+        if ((event->screenPos() - pressed).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_scene->beginReplicaDrag(m_uid, event->scenePos());
+    }
+    m_scene->updateReplicaDrag(event->scenePos());
+}
+
+void ReplicaChip::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_scene->isDragging())
+        m_scene->endReplicaDrag(event->scenePos(), event->button() != Qt::LeftButton);
     event->accept();
 }
 

@@ -118,6 +118,104 @@ void TopologyScene::activate(Kind kind, const QString &id)
     emit activated(kind, id);
 }
 
+void TopologyScene::beginReplicaDrag(const QString &uid, const QPointF &scenePos)
+{
+    const ReplicaChip *chip = m_chips.value(uid);
+    if (!chip)
+        return;
+    m_dragUid = uid;
+    m_dragHover.clear();
+    m_dropVerdicts.clear();
+    const auto *sourceItem = qgraphicsitem_cast<const PoolItem *>(chip->parentItem());
+    const QString sourcePool = sourceItem ? sourceItem->name() : QString();
+    for (auto it = m_pools.cbegin(); it != m_pools.cend(); ++it) {
+        QString verdict;
+        if (it.key() == sourcePool)
+            verdict = tr("The replica is already on this pool");
+        else if (!m_writesAllowed)
+            verdict = m_whyNoWrites;
+        else if (m_dropCheck)
+            verdict = m_dropCheck(uid, it.key());
+        m_dropVerdicts.insert(it.key(), verdict);
+        it.value()->setDropState(
+            verdict.isEmpty() ? PoolItem::DropState::Valid : PoolItem::DropState::Invalid, verdict);
+    }
+    if (!m_dragLabel) {
+        m_dragLabel = new QGraphicsSimpleTextItem;
+        m_dragLabel->setZValue(1000);
+        m_dragLabel->setFont(m_textFont);
+        addItem(m_dragLabel);
+    }
+    m_dragLabel->show();
+    updateReplicaDrag(scenePos);
+}
+
+void TopologyScene::updateReplicaDrag(const QPointF &scenePos)
+{
+    if (!isDragging())
+        return;
+    QString hovered;
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == PoolItem::Type) {
+            hovered = static_cast<PoolItem *>(item)->name();
+            break;
+        }
+    }
+    if (hovered != m_dragHover) {
+        if (PoolItem *old = m_pools.value(m_dragHover))
+            old->setDropHover(false);
+        if (PoolItem *now = m_pools.value(hovered))
+            now->setDropHover(true);
+        m_dragHover = hovered;
+    }
+    const ReplicaChip *chip = m_chips.value(m_dragUid);
+    QString text;
+    if (hovered.isEmpty())
+        text = tr("Drop on a pool to plan moving %1").arg(chip ? chip->volume() : QString());
+    else if (m_dropVerdicts.value(hovered).isEmpty())
+        text = tr("Move to %1 (%2)").arg(hovered, nodeOfPool(hovered));
+    else
+        text = tr("Cannot move to %1: %2").arg(hovered, m_dropVerdicts.value(hovered));
+    m_dragLabel->setText(text);
+    m_dragLabel->setBrush(palette().color(
+        hovered.isEmpty() || m_dropVerdicts.value(hovered).isEmpty() ? QPalette::Text
+                                                                     : QPalette::PlaceholderText));
+    m_dragLabel->setPos(scenePos + QPointF(14, 14));
+}
+
+void TopologyScene::endReplicaDrag(const QPointF &scenePos, bool cancelled)
+{
+    if (!isDragging())
+        return;
+    updateReplicaDrag(scenePos);
+    const QString uid = m_dragUid;
+    const QString target = m_dragHover;
+    const bool valid = !cancelled && !target.isEmpty() && m_dropVerdicts.contains(target) &&
+                       m_dropVerdicts.value(target).isEmpty();
+    m_dragUid.clear();
+    m_dragHover.clear();
+    m_dropVerdicts.clear();
+    for (PoolItem *pool : std::as_const(m_pools))
+        pool->setDropState(PoolItem::DropState::None, {});
+    if (m_dragLabel)
+        m_dragLabel->hide();
+    if (valid)
+        emit moveReplicaToPoolRequested(uid, target);
+}
+
+QString TopologyScene::nodeOfPool(const QString &pool) const
+{
+    return m_model->nodeOfPool(pool);
+}
+
+void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    // The dragged chip went away under the pointer (its replica was deleted): nothing to drop.
+    if (isDragging())
+        endReplicaDrag(event->scenePos(), true);
+}
+
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mousePressEvent(event);

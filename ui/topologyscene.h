@@ -4,9 +4,12 @@
 
 #include <QFont>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 namespace Ui {
 
@@ -59,19 +62,34 @@ public:
     QFont textFont() const { return m_textFont; }
     QFont smallFont() const { return m_smallFont; }
 
+    // Whether dropping a replica on a pool may start a move: "" when it may, otherwise why
+    // not, in words (the window asks the migration engine's preflight).
+    using DropCheck = std::function<QString(const QString &replicaUid, const QString &pool)>;
+    void setDropCheck(DropCheck check) { m_dropCheck = std::move(check); }
+    bool isDragging() const { return !m_dragUid.isEmpty(); }
+    // While dragging: the verdict for a pool ("" = a valid target).
+    QString dropVerdict(const QString &pool) const { return m_dropVerdicts.value(pool); }
+    QString hoveredPool() const { return m_dragHover; }
+
     // Called by the items.
     void activate(Kind kind, const QString &id);
+    void beginReplicaDrag(const QString &uid, const QPointF &scenePos);
+    void updateReplicaDrag(const QPointF &scenePos);
+    void endReplicaDrag(const QPointF &scenePos, bool cancelled = false);
     void requestContextMenu(Kind kind, const QString &id, const QPoint &screenPos);
 
 signals:
     void activated(Ui::TopologyScene::Kind kind, const QString &id);
     void moveReplicaRequested(const QString &uid);
+    // A replica chip was dropped on a pool that passed the drop check.
+    void moveReplicaToPoolRequested(const QString &uid, const QString &pool);
     void showInTableRequested(Ui::TopologyScene::Kind kind, const QString &id);
     void layoutDone();
 
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void onApplied(const Items::ChangeSet &changes);
@@ -79,6 +97,7 @@ private:
     void dropPool(PoolItem *item);
     void dropNode(NodeItem *item);
     QString toolTipFor(QGraphicsItem *item) const;
+    QString nodeOfPool(const QString &pool) const;
 
     Items::ClusterModel *m_model;
     QHash<QString, NodeItem *> m_nodes;
@@ -91,6 +110,11 @@ private:
     bool m_overview = false;
     bool m_writesAllowed = false;
     QString m_whyNoWrites;
+    DropCheck m_dropCheck;
+    QString m_dragUid;
+    QString m_dragHover;
+    QHash<QString, QString> m_dropVerdicts;
+    QGraphicsSimpleTextItem *m_dragLabel = nullptr;
     QTimer m_relayoutTimer;
     QFont m_headerFont;
     QFont m_textFont;

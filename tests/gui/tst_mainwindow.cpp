@@ -3,6 +3,10 @@
 // QTRY_* on what the operator would see.
 #include "models/items/clustermodel.h"
 #include "models/items/itemroles.h"
+#include "models/items/migrationlistmodel.h"
+#include "models/migration/datapaths.h"
+#include "models/migration/journal.h"
+#include "models/migration/migrationengine.h"
 #include "models/sim/faultplan.h"
 #include "models/sim/objectstore.h"
 #include "tests/common/simharness.h"
@@ -12,6 +16,8 @@
 #include "ui/emptystatewidget.h"
 #include "ui/mainwindow.h"
 #include "ui/nodeitem.h"
+#include "ui/operationspanel.h"
+#include "ui/plandialog.h"
 #include "ui/poolitem.h"
 #include "ui/replicachip.h"
 #include "ui/tablepanel.h"
@@ -23,6 +29,7 @@
 #include <QGraphicsView>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -81,6 +88,7 @@ private slots:
     void downNodeIsShownStale();
     void droppedConnectionReconnects();
     void switchingContextShowsOnlyTheSecondCluster();
+    void dragMigratesTheSeedReplica();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
     void missingKubeconfigExplainsWhatToDo();
@@ -102,6 +110,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Each test starts with no migration history (the journal is shared by every console).
+    QFile::remove(Migration::DataPaths::journal());
+    QFile::remove(Migration::DataPaths::audit());
     m_sim = std::make_unique<SimHarness>();
     QVERIFY(startSim(m_sim.get()));
     m_window = std::make_unique<Ui::MainWindow>();
@@ -314,6 +325,86 @@ void TestMainWindow::switchingContextShowsOnlyTheSecondCluster()
     QVERIFY(m_window->topologyScene()->chipsOfVolume(kVolume).isEmpty());
 }
 
+// The seed's migration by a drag: the replica of the volume on e2e1-node2 (pool pn9p) dropped
+// on pool psz5 of e2e1-node3, planned, applied, and carried out to the end.
+void TestMainWindow::dragMigratesTheSeedReplica()
+{
+    openSeed();
+    Ui::TopologyScene *scene = m_window->topologyScene();
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    QVERIFY(m_window->connection()->isWriteAllowed());
+    const QString source = QStringLiteral("cspc-stripe-pool-pn9p");
+    const QString target = QStringLiteral("cspc-stripe-pool-psz5");
+    const QString keep = QStringLiteral("cspc-stripe-pool-6qkw");
+    Ui::ReplicaChip *chip = nullptr;
+    for (Ui::ReplicaChip *candidate : scene->chipsOfVolume(kVolume)) {
+        if (static_cast<Ui::PoolItem *>(candidate->parentItem())->name() == source)
+            chip = candidate;
+    }
+    QVERIFY(chip);
+    Ui::PoolItem *targetItem = scene->poolItem(target);
+    QVERIFY(targetItem);
+
+    QGraphicsView *view = scene->views().first();
+    view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
+    const QPoint from = view->mapFromScene(chip->mapToScene(chip->boundingRect().center()));
+    const QRectF targetRect = targetItem->mapRectToScene(targetItem->boundingRect());
+    const QPoint to = view->mapFromScene(
+        QPointF(targetRect.center().x(), targetRect.top() + Ui::PoolItem::kHeaderHeight / 2));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(view->viewport(), from + (to - from) * step / 10);
+    // While dragging, the target lights up and the pool of node 1 (which already holds a
+    // replica of the volume) says why not.
+    QVERIFY(scene->isDragging());
+    QCOMPARE(scene->hoveredPool(), target);
+    QCOMPARE(scene->dropVerdict(target), QString());
+    QCOMPARE(targetItem->dropState(), Ui::PoolItem::DropState::Valid);
+    QVERIFY(scene->dropVerdict(keep).contains(kNode1));
+    QCOMPARE(scene->poolItem(keep)->dropState(), Ui::PoolItem::DropState::Invalid);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    QVERIFY(!scene->isDragging());
+
+    // The drop opens the plan; the server's dry run accepts it; Apply starts it.
+    QTRY_VERIFY(m_window->planDialog());
+    Ui::PlanDialog *plan = m_window->planDialog();
+    QCOMPARE(plan->moves().size(), 1);
+    QCOMPARE(plan->moves().first().targetPool, target);
+    QTRY_VERIFY_WITH_TIMEOUT(plan->canApply(), 10000);
+    auto *apply = plan->findChild<QPushButton *>(QStringLiteral("planApply"));
+    QVERIFY(apply);
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    // The operations panel follows it to the end, and the topology shows the new placement.
+    Ui::OperationsPanel *operations = m_window->operationsPanel();
+    QVERIFY(operations);
+    QTRY_COMPARE(operations->model()->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(topologyNodesOf(scene, kVolume) == (QStringList{kNode1, kNode3}),
+                             60000);
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isBusy(), 60000);
+    QCOMPARE(engine->migrations().first().state, Migration::MigrationState::Done);
+    int scaleUps = 0;
+    int scaleDowns = 0;
+    for (const Migration::JournalEntry &entry :
+         Migration::Journal(Migration::DataPaths::journal()).entries()) {
+        scaleUps += entry.action == QLatin1String("scale-up") ? 1 : 0;
+        scaleDowns += entry.action == QLatin1String("scale-down") ? 1 : 0;
+    }
+    QCOMPARE(scaleUps, 1);
+    QCOMPARE(scaleDowns, 1);
+    QVERIFY(!m_sim->sim()->store()->get(kCvr, QStringLiteral("openebs"),
+                                        kVolume + QLatin1Char('-') + source));
+    QCOMPARE(m_sim->sim()
+                 ->store()
+                 ->get(kCvr, QStringLiteral("openebs"), kVolume + QLatin1Char('-') + target)
+                 ->value(QLatin1String("status"))
+                 .toObject()
+                 .value(QLatin1String("phase"))
+                 .toString(),
+             QStringLiteral("Healthy"));
+}
+
 void TestMainWindow::readOnlyUserHasNoWriteActions()
 {
     openSeed(QStringLiteral("cstor-sim-read-only"));
@@ -350,6 +441,33 @@ void TestMainWindow::readOnlyLockDisablesWrites()
     move->trigger();
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().first().toString(), chip->uid());
+    // The keyboard way: a menu of the other pools, the ones that cannot take the replica
+    // disabled with the reason, and choosing one opens the plan.
+    QTRY_VERIFY(m_window->moveTargetMenu());
+    QMenu *menu = m_window->moveTargetMenu();
+    int enabled = 0;
+    int disabled = 0;
+    QAction *target = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || action->data().toString().isEmpty())
+            continue;
+        if (action->isEnabled()) {
+            ++enabled;
+            target = action;
+        } else {
+            ++disabled;
+            QVERIFY(!action->toolTip().isEmpty());
+        }
+    }
+    QCOMPARE(enabled, 1); // the pool of the node that holds no replica of the volume
+    QCOMPARE(disabled, 1);
+    QCOMPARE(target->data().toString(), QStringLiteral("cspc-stripe-pool-psz5"));
+    target->trigger();
+    QTRY_VERIFY(m_window->planDialog());
+    QCOMPARE(m_window->planDialog()->moves().first().targetPool,
+             QStringLiteral("cspc-stripe-pool-psz5"));
+    m_window->planDialog()->reject();
+    menu->close();
 
     m_window->readOnlyLockAction()->trigger();
     QVERIFY(m_window->readOnlyLockAction()->isChecked());
