@@ -264,6 +264,7 @@ public:
     void endWatch(WatchStream *watch, bool abort);
     void onStoreChanged(const StoreEvent &event);
     void onFaultsChanged();
+    void editAsSecondWriter(const QString &ns, const QString &name);
     bool watchMatches(const WatchStream *watch, const QJsonObject &object) const;
 
     // --- output ---
@@ -533,6 +534,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     }
     if (streaming)
         return true;
+    if (!simPath && reply.code == 200 && request.method == QLatin1String("GET") &&
+        request.segments.size() == 7 &&
+        request.segments.at(5) == QLatin1String("cstorvolumeconfigs") &&
+        d->faults->takeSecondWrite())
+        d->editAsSecondWriter(request.segments.at(4), request.segments.at(6));
     reply.omitBody = request.method == QLatin1String("HEAD");
     const int latency = simPath ? 0 : d->faults->latencyMs;
     if (latency > 0) {
@@ -1465,6 +1471,23 @@ void ApiServer::Private::onStoreChanged(const StoreEvent &event)
                                                              : QStringLiteral("DELETED"),
                   event.object);
     }
+}
+
+// Someone else (another operator's kubectl edit, a controller) changes the CVC just after a
+// client read it.
+void ApiServer::Private::editAsSecondWriter(const QString &ns, const QString &name)
+{
+    std::optional<QJsonObject> object = store->get(QStringLiteral("cstorvolumeconfigs"), ns, name);
+    if (!object)
+        return;
+    QJsonObject metadata = object->value(QLatin1String("metadata")).toObject();
+    QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
+    const QString key = QStringLiteral("sim.cstor.openebs.io/second-writer");
+    annotations.insert(key, QString::number(annotations.value(key).toString().toInt() + 1));
+    metadata.insert(QStringLiteral("annotations"), annotations);
+    metadata.remove(QStringLiteral("resourceVersion"));
+    object->insert(QStringLiteral("metadata"), metadata);
+    store->update(QStringLiteral("cstorvolumeconfigs"), *object);
 }
 
 void ApiServer::Private::onFaultsChanged()

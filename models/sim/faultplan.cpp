@@ -62,6 +62,14 @@ bool FaultPlan::takeFailure()
     return true;
 }
 
+bool FaultPlan::takeSecondWrite()
+{
+    if (secondWriter <= 0)
+        return false;
+    --secondWriter;
+    return true;
+}
+
 bool FaultPlan::takeDrop()
 {
     if (dropNext <= 0)
@@ -77,6 +85,7 @@ QJsonObject FaultPlan::toJson() const
             {QStringLiteral("retryAfterSeconds"), retryAfterSeconds},
             {QStringLiteral("failNext"), failNext},
             {QStringLiteral("dropNext"), dropNext},
+            {QStringLiteral("secondWriter"), secondWriter},
             {QStringLiteral("dropWatches"), dropWatches},
             {QStringLiteral("expireWatches"), expireWatches},
             {QStringLiteral("downNodes"), toArray(downNodes)},
@@ -94,6 +103,7 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error)
     next.retryAfterSeconds = retryAfterSeconds;
     next.failNext = failNext;
     next.dropNext = dropNext;
+    next.secondWriter = secondWriter;
     next.dropWatches = dropWatches;
     next.expireWatches = expireWatches;
     next.downNodes = downNodes;
@@ -113,6 +123,8 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error)
             ok = readInt(it.value(), key, &next.failNext, error);
         else if (key == QLatin1String("dropNext"))
             ok = readInt(it.value(), key, &next.dropNext, error);
+        else if (key == QLatin1String("secondWriter"))
+            ok = readInt(it.value(), key, &next.secondWriter, error);
         else if (key == QLatin1String("dropWatches") || key == QLatin1String("expireWatches")) {
             if (!it.value().isBool()) {
                 *error = QStringLiteral("%1: expected true or false").arg(key);
@@ -140,6 +152,7 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error)
     retryAfterSeconds = next.retryAfterSeconds;
     failNext = next.failNext;
     dropNext = next.dropNext;
+    secondWriter = next.secondWriter;
     dropWatches = next.dropWatches;
     expireWatches = next.expireWatches;
     downNodes = next.downNodes;

@@ -20,8 +20,12 @@ public:
     int latencyMs = 0;    // added before every reply (not /sim/ requests)
     int throttleNext = 0; // the next N API requests get 429 + Retry-After
     int retryAfterSeconds = 1;
-    int failNext = 0;           // the next N API requests get 500 InternalError
-    int dropNext = 0;           // the next N API requests: connection closed with no reply
+    int failNext = 0; // the next N API requests get 500 InternalError
+    int dropNext = 0; // the next N API requests: connection closed with no reply
+    // The next N reads of one CStorVolumeConfig are each followed at once by another writer's
+    // edit of it (an annotation), so that a write based on what was read meets a newer
+    // resourceVersion.
+    int secondWriter = 0;
     bool dropWatches = false;   // one-shot: close every open watch stream (abruptly)
     bool expireWatches = false; // one-shot: send ERROR 410 Expired on open watches and close them
 
@@ -35,6 +39,7 @@ public:
     bool takeThrottle();
     bool takeFailure();
     bool takeDrop();
+    bool takeSecondWrite();
 
     QJsonObject toJson() const;
     // Applies a partial JSON document of the fields above (same names as toJson()).

@@ -293,41 +293,26 @@ void TestMigration::secondWriterEditsTheCvc()
     auto console = openConsole();
     QVERIFY(console);
     QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
-    // Someone else edits the CVC (a label) right after every write the console makes, so that
-    // its next write meets a newer resourceVersion than it read.
-    Sim::ObjectStore *store = m_sim->sim()->store();
-    int edits = 0;
-    QObject::connect(
-        store, &Sim::ObjectStore::changed, m_sim->sim(), [&](const Sim::StoreEvent &event) {
-            if (event.resource != kCvc || edits >= 3)
-                return;
-            QJsonObject metadata = event.object.value(QLatin1String("metadata")).toObject();
-            QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
-            if (labels.value(QLatin1String("edited-by")).toString() == QString::number(edits + 1))
-                return;
-            ++edits;
-            labels.insert(QStringLiteral("edited-by"), QString::number(edits));
-            metadata.insert(QStringLiteral("labels"), labels);
-            metadata.remove(QStringLiteral("resourceVersion"));
-            QJsonObject object = event.object;
-            object.insert(QStringLiteral("metadata"), metadata);
-            QMetaObject::invokeMethod(
-                m_sim->sim(), [store, object] { store->update(kCvc, object); },
-                Qt::QueuedConnection);
-        });
+    // Someone else edits the CVC right after each of the console's next reads, so that its
+    // writes meet a newer resourceVersion than it read.
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply({{QStringLiteral("secondWriter"), 3}}, &error));
     QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
     console->engine.start(seedMove());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
-    QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::Done);
-    QVERIFY(edits >= 1);
+    QVERIFY2(finished.first().at(1).value<MigrationState>() == MigrationState::Done,
+             qPrintable(finished.first().at(2).toString()));
+    QCOMPARE(m_sim->sim()->faults()->secondWriter, 0);
     verifySeedMoveDone();
-    // The other writer's edit survived the console's patches.
-    const auto cvc = store->get(kCvc, kNamespace, kVolume);
-    QVERIFY(cvc->value(QLatin1String("metadata"))
-                .toObject()
-                .value(QLatin1String("labels"))
-                .toObject()
-                .contains(QLatin1String("edited-by")));
+    // The other writer's edits survived the console's patches.
+    const auto cvc = m_sim->sim()->store()->get(kCvc, kNamespace, kVolume);
+    QCOMPARE(cvc->value(QLatin1String("metadata"))
+                 .toObject()
+                 .value(QLatin1String("annotations"))
+                 .toObject()
+                 .value(QLatin1String("sim.cstor.openebs.io/second-writer"))
+                 .toString(),
+             QStringLiteral("3"));
 }
 
 void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
