@@ -7,6 +7,7 @@
 #include "models/kube/restclient.h"
 #include "models/migration/journal.h"
 #include "models/migration/migrationengine.h"
+#include "models/migration/migrationstate.h"
 #include "models/migration/restcvcwriter.h"
 #include "models/sim/faultplan.h"
 #include "models/sim/objectstore.h"
@@ -98,6 +99,8 @@ private slots:
     void killedAtEachStepResumes();
     void secondWriterEditsTheCvc();
     void targetNodeDownMidRebuildKeepsTheSource();
+    void targetPoolReadOnlyMidRebuildWaits();
+    void apiErrorsAndDroppedWatchesMidMove();
     void refusalsNameTheProblem();
     void readOnlyUserCannotPatch();
 
@@ -342,6 +345,56 @@ void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
     QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
              (QStringList{kKeep, kSource}));
     QCOMPARE(m_sourceDeletions, 0);
+}
+
+// The target pool turns read-only while the new replica rebuilds: the source stays, the move
+// waits and says so; once the pool is writable again the move completes.
+void TestMigration::targetPoolReadOnlyMidRebuildWaits()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    const QString id = console->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(console->engine.status(id).state, MigrationState::Rebuilding,
+                              kMoveTimeoutMs);
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply({{QStringLiteral("readOnlyPools"), QJsonArray{kTarget}}},
+                                          &error));
+    const qint64 until = m_sim->sim()->clock()->nowMs() + 90000;
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->sim()->clock()->nowMs() > until, kMoveTimeoutMs);
+    QVERIFY(m_sim->sim()->store()->get(kCvr, kNamespace, kVolume + QLatin1Char('-') + kSource));
+    QVERIFY(!Migration::MigrationStates::isFinal(console->engine.status(id).state));
+
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    QVERIFY(
+        m_sim->sim()->faults()->apply({{QStringLiteral("readOnlyPools"), QJsonArray{}}}, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QVERIFY2(finished.first().at(1).value<MigrationState>() == MigrationState::Done,
+             qPrintable(finished.first().at(2).toString()));
+    verifySeedMoveDone();
+}
+
+// 500s and dropped watch streams while the move runs: the engine's writes are retried, its
+// view is rebuilt, and the move still takes each step exactly once.
+void TestMigration::apiErrorsAndDroppedWatchesMidMove()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    const QString id = console->engine.start(seedMove());
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply(
+        {{QStringLiteral("failNext"), 4}, {QStringLiteral("dropWatches"), true}}, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(console->engine.status(id).state, MigrationState::Rebuilding,
+                              kMoveTimeoutMs);
+    QVERIFY(m_sim->sim()->faults()->apply(
+        {{QStringLiteral("failNext"), 4}, {QStringLiteral("expireWatches"), true}}, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QVERIFY2(finished.first().at(1).value<MigrationState>() == MigrationState::Done,
+             qPrintable(finished.first().at(2).toString()));
+    QCOMPARE(m_sim->sim()->faults()->failNext, 0);
+    verifySeedMoveDone();
 }
 
 void TestMigration::refusalsNameTheProblem()
