@@ -1,15 +1,19 @@
 #include "ui/topologyscene.h"
 
+#include "models/items/replicamodel.h"
+
 #include "models/cstor/capacity.h"
 #include "ui/nodeitem.h"
 #include "ui/poolitem.h"
 #include "ui/replicachip.h"
 
 #include <QApplication>
+#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QToolTip>
 
 #include <cmath>
@@ -214,6 +218,57 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     // The dragged chip went away under the pointer (its replica was deleted): nothing to drop.
     if (isDragging())
         endReplicaDrag(event->scenePos(), true);
+}
+
+namespace {
+// The first replica a drag from the replicas table carries ("" when it carries none).
+QString draggedReplica(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(Items::ReplicaModel::mimeType()))
+        return {};
+    return QString::fromUtf8(mime->data(Items::ReplicaModel::mimeType()))
+        .section(QLatin1Char('\n'), 0, 0);
+}
+} // namespace
+
+void TopologyScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QString uid = draggedReplica(event->mimeData());
+    if (uid.isEmpty() || !m_chips.contains(uid)) {
+        event->ignore();
+        return;
+    }
+    beginReplicaDrag(uid, event->scenePos());
+    event->acceptProposedAction();
+}
+
+void TopologyScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (!isDragging()) {
+        event->ignore();
+        return;
+    }
+    updateReplicaDrag(event->scenePos());
+    // Accepted everywhere, so that the drop reaches the scene and the label can say why a
+    // pool does not take the replica; only a valid pool starts a plan.
+    event->acceptProposedAction();
+}
+
+void TopologyScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (isDragging())
+        endReplicaDrag(event->scenePos(), true);
+    event->accept();
+}
+
+void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (!isDragging()) {
+        event->ignore();
+        return;
+    }
+    endReplicaDrag(event->scenePos());
+    event->acceptProposedAction();
 }
 
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -4,6 +4,7 @@
 #include "models/items/clustermodel.h"
 #include "models/items/itemroles.h"
 #include "models/items/migrationlistmodel.h"
+#include "models/items/replicamodel.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/journal.h"
 #include "models/migration/migrationengine.h"
@@ -25,11 +26,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QGraphicsView>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -89,6 +92,7 @@ private slots:
     void droppedConnectionReconnects();
     void switchingContextShowsOnlyTheSecondCluster();
     void dragMigratesTheSeedReplica();
+    void replicaRowDroppedOnAPoolOpensThePlan();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
     void missingKubeconfigExplainsWhatToDo();
@@ -403,6 +407,68 @@ void TestMainWindow::dragMigratesTheSeedReplica()
                  .value(QLatin1String("phase"))
                  .toString(),
              QStringLiteral("Healthy"));
+}
+
+// The same from the replicas table: a row dragged onto a pool of the topology. The drag
+// carries what the table's model puts in it; the drop goes through the view as a real one.
+void TestMainWindow::replicaRowDroppedOnAPoolOpensThePlan()
+{
+    openSeed();
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    Ui::TopologyScene *scene = m_window->topologyScene();
+    const QString source = QStringLiteral("cspc-stripe-pool-pn9p");
+    QTableView *table = m_window->replicaTable()->view();
+    // The row of the volume's replica on pn9p.
+    QModelIndex row;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex index = table->model()->index(r, Items::ReplicaModel::Pool);
+        if (index.data().toString() == source &&
+            table->model()->index(r, Items::ReplicaModel::Volume).data().toString() == kVolume)
+            row = table->model()->index(r, 0);
+    }
+    QVERIFY(row.isValid());
+    QVERIFY(table->model()->flags(row) & Qt::ItemIsDragEnabled);
+    std::unique_ptr<QMimeData> mime(table->model()->mimeData({row}));
+    QVERIFY(mime);
+
+    QGraphicsView *view = scene->views().first();
+    view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
+    const auto poolPoint = [&](const QString &pool) {
+        Ui::PoolItem *item = scene->poolItem(pool);
+        const QRectF rect = item->mapRectToScene(item->boundingRect());
+        return QPointF(view->mapFromScene(
+            QPointF(rect.center().x(), rect.top() + Ui::PoolItem::kHeaderHeight / 2)));
+    };
+    const auto dragTo = [&](const QPointF &at, bool drop) {
+        QDragEnterEvent enter(at.toPoint(), Qt::MoveAction | Qt::CopyAction, mime.get(),
+                              Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view->viewport(), &enter);
+        QDragMoveEvent move(at.toPoint(), Qt::MoveAction | Qt::CopyAction, mime.get(),
+                            Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        if (drop) {
+            QDropEvent dropped(at, Qt::MoveAction | Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+            QCoreApplication::sendEvent(view->viewport(), &dropped);
+        } else {
+            QDragLeaveEvent leave;
+            QCoreApplication::sendEvent(view->viewport(), &leave);
+        }
+    };
+    // Onto node 1's pool, which already holds a replica of the volume: refused, no plan.
+    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-6qkw")), true);
+    QVERIFY(!scene->isDragging());
+    QVERIFY(!m_window->planDialog());
+    // Onto psz5: the plan opens for exactly that move.
+    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-psz5")), true);
+    QTRY_VERIFY(m_window->planDialog());
+    QCOMPARE(m_window->planDialog()->moves().size(), 1);
+    QCOMPARE(m_window->planDialog()->moves().first().sourcePool, source);
+    QCOMPARE(m_window->planDialog()->moves().first().targetPool,
+             QStringLiteral("cspc-stripe-pool-psz5"));
+    m_window->planDialog()->reject();
+    // A drag that leaves the view changes nothing.
+    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-psz5")), false);
+    QVERIFY(!scene->isDragging());
 }
 
 void TestMainWindow::readOnlyUserHasNoWriteActions()
