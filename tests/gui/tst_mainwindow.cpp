@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QGraphicsView>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -93,6 +94,7 @@ private slots:
     void switchingContextShowsOnlyTheSecondCluster();
     void dragMigratesTheSeedReplica();
     void replicaRowDroppedOnAPoolOpensThePlan();
+    void generatedThirtyThousandReplicasLoad();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
     void missingKubeconfigExplainsWhatToDo();
@@ -469,6 +471,33 @@ void TestMainWindow::replicaRowDroppedOnAPoolOpensThePlan()
     // A drag that leaves the view changes nothing.
     dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-psz5")), false);
     QVERIFY(!scene->isDragging());
+}
+
+// The generated 1,000-node cluster: everything arrives, in the tables and in the topology.
+// (How responsive the window stays meanwhile is measured by the benchmarks.)
+void TestMainWindow::generatedThirtyThousandReplicasLoad()
+{
+    SimHarness large;
+    SimHarness::Options options;
+    options.generateSpec = QStringLiteral("nodes=1000,pools-per-node=1,volumes=10000,replicas=3");
+    // In its own process and at the pace of real time, as a real cluster would be: in this
+    // process, at the tests' usual speed, the simulator's resyncs of 30,000 replicas would
+    // take the window's thread.
+    options.speed = 1;
+    QString error;
+    QVERIFY2(large.startProcess(options, &error), qPrintable(error));
+    m_window->openKubeconfig(large.kubeconfigPath());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), 120000);
+    QCOMPARE(m_window->page(), Ui::MainWindow::Page::Cluster);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->replicaTable()->view()->model()->rowCount(), 30000, 30000);
+    QCOMPARE(m_window->volumeTable()->view()->model()->rowCount(), 10000);
+    QCOMPARE(m_window->poolTable()->view()->model()->rowCount(), 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->topologyScene()->nodeCount(), 1000, 30000);
+    int chips = 0;
+    for (QGraphicsItem *item : m_window->topologyScene()->items())
+        chips += item->type() == Ui::ReplicaChip::Type ? 1 : 0;
+    QCOMPARE(chips, 30000);
+    QTRY_VERIFY(m_window->summaryLabel()->text().contains(QStringLiteral("30000 replica")));
 }
 
 void TestMainWindow::readOnlyUserHasNoWriteActions()
