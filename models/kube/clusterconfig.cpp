@@ -1,6 +1,7 @@
 #include "models/kube/clusterconfig.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSslCertificate>
@@ -11,7 +12,14 @@ namespace Kube {
 bool ClusterConfig::hasCredentials() const
 {
     return !token.isEmpty() || !tokenFile.isEmpty() || !clientCertificatePem.isEmpty() ||
-           !username.isEmpty();
+           !username.isEmpty() || exec.isSet();
+}
+
+bool ClusterConfig::usesExecPlugin() const
+{
+    // client-go: a token, basic auth or a client certificate given with the plugin wins.
+    return exec.isSet() && token.isEmpty() && tokenFile.isEmpty() && username.isEmpty() &&
+           clientCertificatePem.isEmpty();
 }
 
 bool ClusterConfig::sslConfiguration(QSslConfiguration *out, QString *error) const
@@ -41,6 +49,13 @@ bool ClusterConfig::sslConfiguration(QSslConfiguration *out, QString *error) con
                                                  "user %1: client-certificate or client-key "
                                                  "cannot be read")
                          .arg(userName);
+            return false;
+        }
+        if (certificate.expiryDate() < QDateTime::currentDateTimeUtc()) {
+            *error = QCoreApplication::translate("Kube::ClusterConfig",
+                                                 "user %1: x509: the client certificate has "
+                                                 "expired (it was valid until %2); renew it")
+                         .arg(userName, certificate.expiryDate().toUTC().toString(Qt::ISODate));
             return false;
         }
         config.setLocalCertificate(certificate);

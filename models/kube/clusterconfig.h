@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/kube/execcredential.h"
+
 #include <QByteArray>
 #include <QSslConfiguration>
 #include <QString>
@@ -29,8 +31,11 @@ public:
     QByteArray clientKeyPem;
     QString username; // basic auth
     QString password;
+    ExecConfig exec; // a credential plugin; used only when no credential above is set
 
     bool hasCredentials() const;
+    // True when the credential comes from the exec plugin (no static one is set).
+    bool usesExecPlugin() const;
     // TLS settings as kubectl applies them; false (and *error) when certificates do not load.
     bool sslConfiguration(QSslConfiguration *out, QString *error) const;
     // The bearer token to send now (tokenFile re-read when it changed); empty if none.

@@ -1,5 +1,7 @@
 #include "models/kube/restclient.h"
 
+#include "models/kube/execplugin.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSslError>
+#include <QSslKey>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcKube, "cstor.kube")
@@ -74,11 +77,21 @@ RestClient::RestClient(const ClusterConfig &config, QObject *parent)
     } else {
         m_network.setProxy(QNetworkProxy::NoProxy);
     }
+    m_useExec = config.usesExecPlugin();
+    if (m_useExec) {
+        m_execKey = config.exec.cacheKey();
+        const QString refused = ExecPlugin::refusal(config.exec, config.userName);
+        if (m_configError.isEmpty())
+            m_configError = refused;
+    }
     m_refill.start();
     m_tokens = m_burst;
 }
 
-RestClient::~RestClient() = default;
+RestClient::~RestClient()
+{
+    delete m_execPlugin; // before the members its answer would use
+}
 
 bool RestClient::isUsable(QString *why) const
 {
@@ -123,6 +136,25 @@ QNetworkRequest RestClient::request(const QString &path, const QUrlQuery &query,
         request.setSslConfiguration(m_ssl);
         if (!m_config.tlsServerName.isEmpty())
             request.setPeerVerifyName(m_config.tlsServerName);
+        if (m_useExec) {
+            if (m_execCredential) {
+                const ExecCredential &credential = *m_execCredential;
+                if (!credential.token.isEmpty())
+                    request.setRawHeader("Authorization", "Bearer " + credential.token.toUtf8());
+                if (!credential.clientCertificatePem.isEmpty()) {
+                    QSslConfiguration ssl = m_ssl;
+                    QSslKey key(credential.clientKeyPem, QSsl::Ec, QSsl::Pem);
+                    if (key.isNull())
+                        key = QSslKey(credential.clientKeyPem, QSsl::Rsa, QSsl::Pem);
+                    ssl.setLocalCertificate(QSslCertificate(credential.clientCertificatePem));
+                    ssl.setPrivateKey(key);
+                    request.setSslConfiguration(ssl);
+                }
+                // Which credential this request carried, for an answer 401.
+                request.setAttribute(QNetworkRequest::User, credential.fingerprint());
+            }
+            return request;
+        }
         const QString token = m_config.bearerToken();
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -170,10 +202,21 @@ QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
 {
     if (!m_configError.isEmpty())
         return nullptr;
+    // A watch cannot wait for the plugin: it goes out with the credential at hand (an expired
+    // one is answered 401 and the caller retries) while a fresh one is fetched.
+    if (m_useExec && !haveExecCredential())
+        runExecPlugin();
     QNetworkRequest request = this->request(path, query, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(0);
     QNetworkReply *reply = m_network.get(request);
     rememberSslErrors(reply);
+    if (m_useExec) {
+        connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401)
+                ExecCredentials::invalidate(
+                    m_execKey, reply->request().attribute(QNetworkRequest::User).toByteArray());
+        });
+    }
     return reply;
 }
 
@@ -206,8 +249,48 @@ void RestClient::enqueue(Call call)
     pump();
 }
 
+bool RestClient::haveExecCredential()
+{
+    if (std::optional<ExecCredential> cached = ExecCredentials::cached(m_execKey)) {
+        m_execCredential = std::move(cached);
+        return true;
+    }
+    return m_execJustIssued && m_execCredential;
+}
+
+void RestClient::runExecPlugin()
+{
+    if (m_execPlugin)
+        return; // the calls queued meanwhile wait for the same run
+    qCDebug(lcKube) << "running the exec credential plugin" << m_config.exec.command;
+    m_execPlugin = new ExecPlugin(m_config.exec, m_config, this);
+    m_execPlugin->run(
+        [this](const std::optional<ExecCredential> &credential, const QString &error) {
+            m_execPlugin->deleteLater();
+            m_execPlugin = nullptr;
+            if (credential) {
+                ExecCredentials::store(m_execKey, *credential);
+                m_execCredential = credential;
+                m_execJustIssued = true;
+                pump();
+                return;
+            }
+            const QQueue<Call> failed = std::move(m_queue);
+            m_queue.clear();
+            for (const Call &call : failed) {
+                Reply reply;
+                reply.message = error;
+                call.done(reply);
+            }
+        });
+}
+
 void RestClient::pump()
 {
+    if (m_useExec && !m_queue.isEmpty() && !haveExecCredential()) {
+        runExecPlugin();
+        return;
+    }
     const double elapsed = m_refill.restart() / 1000.0;
     m_tokens = std::min<double>(m_burst, m_tokens + elapsed * m_qps);
     while (!m_queue.isEmpty() && m_tokens >= 1) {
@@ -222,6 +305,7 @@ void RestClient::pump()
             pump();
         });
     }
+    m_execJustIssued = false;
 }
 
 void RestClient::start(Call call)
@@ -238,6 +322,15 @@ void RestClient::start(Call call)
         reply->deleteLater();
         Reply result = finish(reply);
         const int status = result.httpStatus;
+        if (status == 401 && m_useExec && !call.reauthenticated) {
+            // The plugin's credential was refused: run it again once, then retry once.
+            call.reauthenticated = true;
+            ExecCredentials::invalidate(
+                m_execKey, reply->request().attribute(QNetworkRequest::User).toByteArray());
+            m_execJustIssued = false;
+            enqueue(std::move(call));
+            return;
+        }
         const bool retryable = status == 429 || (status >= 500 && status <= 504) ||
                                (status == 0 && call.verb == "GET" &&
                                 reply->error() != QNetworkReply::SslHandshakeFailedError);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/kube/clusterconfig.h"
+#include "models/kube/execcredential.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,15 +11,21 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 
 namespace Kube {
 
+class ExecPlugin;
+
 // Asynchronous Kubernetes REST calls on QNetworkAccessManager, with kubectl's TLS and
 // credential rules, Status errors surfaced verbatim, retries only for 429 and 5xx (honouring
 // Retry-After, otherwise exponential backoff with jitter) and a client-side rate limit like
 // client-go's (QPS 5, burst 10 by default). Never blocks. Lives in one thread.
+// A user with an exec credential plugin: requests wait while the plugin runs, its credential is
+// shared by every client of that user until it expires, and an answer 401 runs the plugin
+// again once and retries the request once.
 class RestClient : public QObject
 {
     Q_OBJECT
@@ -76,12 +83,16 @@ private:
         QByteArray accept;
         Callback done;
         int attempt = 0;
+        bool reauthenticated = false; // after a 401 the plugin ran again for this call
     };
     void enqueue(Call call);
     void pump();
     void start(Call call);
     QNetworkRequest request(const QString &path, const QUrlQuery &query,
                             const QByteArray &accept) const;
+    // The exec plugin's credential to send now: the cached one, else the one just issued.
+    bool haveExecCredential();
+    void runExecPlugin();
     Reply finish(QNetworkReply *reply) const;
     void rememberSslErrors(QNetworkReply *reply) const;
 
@@ -96,6 +107,12 @@ private:
     QElapsedTimer m_refill;
     QQueue<Call> m_queue;
     bool m_pumpScheduled = false;
+
+    bool m_useExec = false;
+    QString m_execKey;
+    std::optional<ExecCredential> m_execCredential; // the last one the plugin gave
+    bool m_execJustIssued = false;      // used for the calls waiting on it, even if already expired
+    ExecPlugin *m_execPlugin = nullptr; // while it runs
 };
 
 } // namespace Kube

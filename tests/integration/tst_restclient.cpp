@@ -7,6 +7,7 @@
 #include "models/sim/apiserver.h"
 #include "models/sim/certificateauthority.h"
 #include "models/sim/faultplan.h"
+#include "models/sim/simcluster.h"
 #include "tests/common/simharness.h"
 
 #include <QJsonArray>
@@ -42,6 +43,7 @@ private slots:
 
     void adminTokenGetsAndLists();
     void clientCertificateLists();
+    void expiredClientCertificateIsRefused();
     void statusErrorsVerbatim();
     void wrongTokenIsUnauthorized();
     void foreignCertificateAuthorityIsATlsError();
@@ -147,6 +149,47 @@ void TestRestClient::clientCertificateLists()
     QVERIFY(replicas);
     QVERIFY2(replicas->ok, qPrintable(replicas->message));
     QVERIFY(replicas->json().value("items"_L1).toArray().size() >= 2);
+}
+
+void TestRestClient::expiredClientCertificateIsRefused()
+{
+    // Issued by the cluster's own CA for an admin, but valid only until yesterday.
+    Sim::CertificateAuthority *ca = m_sim.sim()->server()->certificateAuthority();
+    Sim::CertificateAuthority::Subject subject;
+    subject.commonName = u"expired-admin"_s;
+    subject.organizations = {u"system:masters"_s};
+    subject.clientAuth = true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    subject.notBefore = now.addDays(-30);
+    subject.notAfter = now.addDays(-1);
+    Sim::CertificateAuthority::Issued expired;
+    QString error;
+    QVERIFY2(ca->issue(subject, &expired, &error), qPrintable(error));
+
+    Kube::ClusterConfig config = cluster(u"cstor-sim-cert"_s);
+    config.clientCertificatePem = expired.certificatePem;
+    config.clientKeyPem = expired.keyPem;
+    Kube::RestClient client(config);
+    QString why;
+    QVERIFY(!client.isUsable(&why));
+    QVERIFY2(why.contains(u"expired"_s), qPrintable(why));
+    QVERIFY2(why.contains(u"cert-user"_s), qPrintable(why));
+    QVERIFY2(why.contains(subject.notAfter.toString(u"yyyy-MM-dd"_s)), qPrintable(why));
+    std::optional<Reply> reply;
+    client.get(cvrPath(), {}, [&reply](const Reply &r) { reply = r; });
+    QVERIFY(reply.has_value()); // refused before anything is sent
+    QCOMPARE(reply->message, why);
+
+    // The same subject, still valid, is accepted.
+    subject.notAfter = now.addDays(1);
+    Sim::CertificateAuthority::Issued valid;
+    QVERIFY2(ca->issue(subject, &valid, &error), qPrintable(error));
+    config.clientCertificatePem = valid.certificatePem;
+    config.clientKeyPem = valid.keyPem;
+    Kube::RestClient renewed(config);
+    const auto fine = get(&renewed, cvrPath());
+    QVERIFY(fine);
+    QVERIFY2(fine->ok, qPrintable(fine->message));
 }
 
 void TestRestClient::statusErrorsVerbatim()

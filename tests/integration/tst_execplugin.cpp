@@ -1,0 +1,658 @@
+// Exec credential plugins (client.authentication.k8s.io/v1 and v1beta1) against the simulated
+// cluster over real HTTPS: a small shell-script plugin, written into a temporary directory,
+// prints an ExecCredential with the token it reads from a file, counts its runs in another file
+// and keeps the KUBERNETES_EXEC_INFO it was given. The same kubeconfig is also given to the
+// real kubectl.
+#include "models/kube/execplugin.h"
+#include "models/kube/kubeconfig.h"
+#include "models/kube/restclient.h"
+#include "models/sim/apiserver.h"
+#include "models/sim/simcluster.h"
+#include "tests/common/simharness.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kNamespace = u"openebs"_s;
+const QString kReplica = u"pvc-d1b26676-5035-4e5b-b564-68869b023306-cspc-stripe-pool-6qkw"_s;
+const QString kV1 = u"client.authentication.k8s.io/v1"_s;
+const QString kV1beta1 = u"client.authentication.k8s.io/v1beta1"_s;
+constexpr int kWaitMs = 60000;
+
+using Reply = Kube::RestClient::Reply;
+
+struct PluginSetup
+{
+    QString apiVersion = kV1;
+    QString command = u"./bin/token-plugin"_s; // relative with a '/': next to the kubeconfig
+    QString interactiveMode = u"Never"_s;      // empty: not written
+    bool provideClusterInfo = true;
+    QString expiry; // expirationTimestamp, RFC 3339
+    QString fail;   // makes the plugin fail with this on stderr
+    QString installHint;
+    QByteArray userOverride; // replaces the whole user body (auth-provider)
+};
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray quoted(const QString &text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+} // namespace
+
+class TestExecPlugin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void v1TokenIsSentAndCached();
+    void v1beta1TokenIsSent();
+    void expiredCredentialRunsThePluginAgain();
+    void unauthorizedRunsThePluginAgainOnce();
+    void unauthorizedAgainIsReported();
+    void execInfoCarriesTheClusterWhenAsked();
+    void certificateCredential();
+    void missingCommandNamesItAndTheInstallHint();
+    void loginShellPathFindsThePlugin();
+    void failingPluginShowsItsStderr();
+    void wrongApiVersionIsRefused();
+    void interactiveAlwaysIsRefused();
+    void authProviderIsRefused();
+    void execCredentialsNeverGoOverPlainHttp();
+    void kubectlAcceptsTheSameKubeconfig_data();
+    void kubectlAcceptsTheSameKubeconfig();
+
+private:
+    // A fresh directory with the plugin and a kubeconfig using it (context "sim").
+    std::unique_ptr<QTemporaryDir> makeSetup(const PluginSetup &setup);
+    std::optional<Kube::ClusterConfig> resolve(const QTemporaryDir &dir, QString *error);
+    static QString binPath(const QTemporaryDir &dir, const QString &name)
+    {
+        return dir.filePath(u"bin/"_s + name);
+    }
+    static int runs(const QTemporaryDir &dir)
+    {
+        return int(readFile(binPath(dir, u"runs"_s)).count('\n'));
+    }
+    std::optional<Reply> get(Kube::RestClient *client, const QString &path);
+    static QString cvrPath(const QString &name = QString())
+    {
+        return Kube::RestClient::cstorPath(kNamespace, u"cstorvolumereplicas"_s, name);
+    }
+
+    SimHarness m_sim;
+    QByteArray m_savedShell;
+};
+
+namespace {
+// The plugin: bin/token-plugin next to bin/token (the token it hands out), bin/runs (one line
+// per run) and bin/exec-info.json (its KUBERNETES_EXEC_INFO). If bin/token.next exists, a run
+// hands out the old token and puts the next one in place for the following run (a rotation).
+// If bin/credential.json exists, it is printed as it is.
+const QByteArray kPluginScript = R"(#!/bin/sh
+dir=$(dirname "$0")
+echo run >> "$dir/runs"
+printf '%s' "$KUBERNETES_EXEC_INFO" > "$dir/exec-info.json"
+if [ -n "$PLUGIN_FAIL" ]; then
+  echo "token service unreachable: $PLUGIN_FAIL" >&2
+  echo "try again later" >&2
+  exit 3
+fi
+if [ -f "$dir/credential.json" ]; then
+  cat "$dir/credential.json"
+  exit 0
+fi
+token=$(cat "$dir/token")
+if [ -f "$dir/token.next" ]; then
+  mv "$dir/token.next" "$dir/token"
+fi
+expiry=""
+if [ -n "$PLUGIN_EXPIRY" ]; then
+  expiry=",\"expirationTimestamp\":\"$PLUGIN_EXPIRY\""
+fi
+printf '{"apiVersion":"%s","kind":"ExecCredential","status":{"token":"%s"%s}}\n' \
+  "$PLUGIN_API_VERSION" "$token" "$expiry"
+)";
+} // namespace
+
+void TestExecPlugin::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sim.start(&error), qPrintable(error));
+    m_savedShell = qgetenv("SHELL");
+}
+
+void TestExecPlugin::cleanup()
+{
+    qputenv("SHELL", m_savedShell);
+}
+
+std::unique_ptr<QTemporaryDir> TestExecPlugin::makeSetup(const PluginSetup &setup)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid() || !QDir(dir->path()).mkdir(u"bin"_s))
+        return nullptr;
+    const QString script = binPath(*dir, u"token-plugin"_s);
+    if (!writeFile(script, kPluginScript) ||
+        !QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) ||
+        !writeFile(binPath(*dir, u"token"_s), m_sim.sim()->server()->adminToken().toUtf8()))
+        return nullptr;
+
+    QByteArray user;
+    if (!setup.userOverride.isEmpty()) {
+        user = setup.userOverride;
+    } else {
+        user = "    exec:\n      apiVersion: " + setup.apiVersion.toUtf8() +
+               "\n      command: " + quoted(setup.command) + "\n      args: [\"--ignored\"]\n";
+        user += "      env:\n      - name: PLUGIN_API_VERSION\n        value: " +
+                setup.apiVersion.toUtf8() + "\n";
+        if (!setup.expiry.isEmpty())
+            user += "      - name: PLUGIN_EXPIRY\n        value: " + quoted(setup.expiry) + "\n";
+        if (!setup.fail.isEmpty())
+            user += "      - name: PLUGIN_FAIL\n        value: " + quoted(setup.fail) + "\n";
+        if (!setup.interactiveMode.isEmpty())
+            user += "      interactiveMode: " + setup.interactiveMode.toUtf8() + "\n";
+        user +=
+            "      provideClusterInfo: " + QByteArray(setup.provideClusterInfo ? "true" : "false") +
+            "\n";
+        if (!setup.installHint.isEmpty())
+            user += "      installHint: " + quoted(setup.installHint) + "\n";
+    }
+    const QByteArray kubeconfig =
+        "apiVersion: v1\nkind: Config\nclusters:\n- name: sim\n  cluster:\n    server: " +
+        m_sim.sim()->serverUrl().toUtf8() + "\n    certificate-authority-data: " +
+        m_sim.sim()->server()->caCertificatePem().toBase64() +
+        "\nusers:\n- name: plugin-user\n  user:\n" + user +
+        "contexts:\n- name: sim\n  context:\n    cluster: sim\n    user: plugin-user\n"
+        "    namespace: openebs\ncurrent-context: sim\n";
+    if (!writeFile(dir->filePath(u"kubeconfig"_s), kubeconfig))
+        return nullptr;
+    return dir;
+}
+
+std::optional<Kube::ClusterConfig> TestExecPlugin::resolve(const QTemporaryDir &dir, QString *error)
+{
+    Kube::KubeconfigSources sources;
+    sources.explicitPath = dir.filePath(u"kubeconfig"_s);
+    const auto kubeconfig = Kube::Kubeconfig::load(sources, error);
+    if (!kubeconfig)
+        return std::nullopt;
+    return kubeconfig->resolve(QString(), error);
+}
+
+std::optional<Reply> TestExecPlugin::get(Kube::RestClient *client, const QString &path)
+{
+    std::optional<Reply> reply;
+    client->get(path, {}, [&reply](const Reply &r) { reply = r; });
+    if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, kWaitMs))
+        qWarning() << "no answer within" << kWaitMs << "ms";
+    return reply;
+}
+
+void TestExecPlugin::v1TokenIsSentAndCached()
+{
+    PluginSetup setup;
+    setup.expiry = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    QVERIFY(config->usesExecPlugin());
+    QCOMPARE(config->exec.command, binPath(*dir, u"token-plugin"_s)); // against the file's dir
+    QCOMPARE(config->exec.args, QStringList{u"--ignored"_s});
+
+    Kube::RestClient client(*config);
+    QString why;
+    QVERIFY2(client.isUsable(&why), qPrintable(why));
+    // Three requests at once: they wait for the one run of the plugin.
+    QList<Reply> replies;
+    for (int i = 0; i < 3; ++i)
+        client.get(cvrPath(kReplica), {}, [&replies](const Reply &r) { replies.append(r); });
+    QCOMPARE(runs(*dir), 0); // the plugin runs asynchronously, after get() returned
+    QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 3, kWaitMs);
+    for (const Reply &reply : std::as_const(replies)) {
+        QVERIFY2(reply.ok, qPrintable(reply.message));
+        QCOMPARE(reply.json()["metadata"_L1]["name"_L1].toString(), kReplica);
+    }
+    QCOMPARE(runs(*dir), 1);
+
+    // Later requests, and another client of the same user, use the cached credential.
+    for (int i = 0; i < 3; ++i) {
+        const auto reply = get(&client, cvrPath());
+        QVERIFY(reply);
+        QVERIFY2(reply->ok, qPrintable(reply->message));
+    }
+    Kube::RestClient second(*config);
+    const auto reply = get(&second, cvrPath());
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 1);
+}
+
+void TestExecPlugin::v1beta1TokenIsSent()
+{
+    PluginSetup setup;
+    setup.apiVersion = kV1beta1;
+    setup.interactiveMode.clear(); // optional in v1beta1 (IfAvailable)
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->exec.interactiveMode, u"IfAvailable"_s);
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath(kReplica));
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 1);
+    const QJsonObject info =
+        QJsonDocument::fromJson(readFile(binPath(*dir, u"exec-info.json"_s))).object();
+    QCOMPARE(info["apiVersion"_L1].toString(), kV1beta1);
+    QCOMPARE(info["kind"_L1].toString(), u"ExecCredential"_s);
+
+    // v1 without interactiveMode is refused by name, as clientcmd does.
+    PluginSetup v1;
+    v1.interactiveMode.clear();
+    const auto v1Dir = makeSetup(v1);
+    QVERIFY(v1Dir);
+    QVERIFY(!resolve(*v1Dir, &error));
+    QVERIFY2(error.contains(u"interactiveMode must be specified"_s), qPrintable(error));
+}
+
+void TestExecPlugin::expiredCredentialRunsThePluginAgain()
+{
+    PluginSetup setup;
+    setup.expiry = u"2001-01-01T00:00:00Z"_s;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    for (int i = 1; i <= 3; ++i) {
+        const auto reply = get(&client, cvrPath());
+        QVERIFY(reply);
+        QVERIFY2(reply->ok, qPrintable(reply->message)); // the fresh answer is used once
+        QCOMPARE(runs(*dir), i);
+    }
+}
+
+void TestExecPlugin::unauthorizedRunsThePluginAgainOnce()
+{
+    const auto dir = makeSetup(PluginSetup());
+    QVERIFY(dir);
+    // The first run hands out a token the server refuses and rotates to the right one.
+    QVERIFY(writeFile(binPath(*dir, u"token"_s), "revoked-token"));
+    QVERIFY(
+        writeFile(binPath(*dir, u"token.next"_s), m_sim.sim()->server()->adminToken().toUtf8()));
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath(kReplica));
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 2);
+    // The new credential is the cached one now.
+    const auto again = get(&client, cvrPath(kReplica));
+    QVERIFY(again);
+    QVERIFY2(again->ok, qPrintable(again->message));
+    QCOMPARE(runs(*dir), 2);
+}
+
+void TestExecPlugin::unauthorizedAgainIsReported()
+{
+    const auto dir = makeSetup(PluginSetup());
+    QVERIFY(dir);
+    QVERIFY(writeFile(binPath(*dir, u"token"_s), "revoked-token"));
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath(kReplica));
+    QVERIFY(reply);
+    QVERIFY(!reply->ok);
+    QCOMPARE(reply->httpStatus, 401);
+    QCOMPARE(reply->reason, u"Unauthorized"_s);
+    QVERIFY2(reply->message.contains(u"Unauthorized"_s), qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 2); // once, and once again after the 401; not more
+}
+
+void TestExecPlugin::execInfoCarriesTheClusterWhenAsked()
+{
+    for (const bool provide : {true, false}) {
+        PluginSetup setup;
+        setup.provideClusterInfo = provide;
+        const auto dir = makeSetup(setup);
+        QVERIFY(dir);
+        QString error;
+        const auto config = resolve(*dir, &error);
+        QVERIFY2(config, qPrintable(error));
+        Kube::RestClient client(*config);
+        const auto reply = get(&client, cvrPath());
+        QVERIFY(reply);
+        QVERIFY2(reply->ok, qPrintable(reply->message));
+        const QJsonObject info =
+            QJsonDocument::fromJson(readFile(binPath(*dir, u"exec-info.json"_s))).object();
+        QCOMPARE(info["apiVersion"_L1].toString(), kV1);
+        QCOMPARE(info["kind"_L1].toString(), u"ExecCredential"_s);
+        const QJsonObject spec = info["spec"_L1].toObject();
+        QCOMPARE(spec["interactive"_L1], QJsonValue(false));
+        QCOMPARE(spec.contains("cluster"_L1), provide);
+        if (provide) {
+            const QJsonObject cluster = spec["cluster"_L1].toObject();
+            QCOMPARE(cluster["server"_L1].toString(), m_sim.sim()->serverUrl());
+            QCOMPARE(QByteArray::fromBase64(
+                         cluster["certificate-authority-data"_L1].toString().toLatin1()),
+                     m_sim.sim()->server()->caCertificatePem());
+        }
+    }
+}
+
+void TestExecPlugin::certificateCredential()
+{
+    const auto dir = makeSetup(PluginSetup());
+    QVERIFY(dir);
+    const QJsonObject credential{
+        {u"apiVersion"_s, kV1},
+        {u"kind"_s, u"ExecCredential"_s},
+        {u"status"_s,
+         QJsonObject{
+             {u"clientCertificateData"_s,
+              QString::fromLatin1(m_sim.sim()->server()->clientCertificatePem())},
+             {u"clientKeyData"_s, QString::fromLatin1(m_sim.sim()->server()->clientKeyPem())}}}};
+    QVERIFY(writeFile(binPath(*dir, u"credential.json"_s), QJsonDocument(credential).toJson()));
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath(kReplica));
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 1);
+
+    // Half a pair is refused as client-go refuses it.
+    QJsonObject half = credential;
+    half[u"status"_s] =
+        QJsonObject{{u"clientCertificateData"_s,
+                     QString::fromLatin1(m_sim.sim()->server()->clientCertificatePem())}};
+    const auto halfDir = makeSetup(PluginSetup());
+    QVERIFY(halfDir);
+    QVERIFY(writeFile(binPath(*halfDir, u"credential.json"_s), QJsonDocument(half).toJson()));
+    const auto halfConfig = resolve(*halfDir, &error);
+    QVERIFY2(halfConfig, qPrintable(error));
+    Kube::RestClient halfClient(*halfConfig);
+    const auto refused = get(&halfClient, cvrPath());
+    QVERIFY(refused);
+    QVERIFY(!refused->ok);
+    QCOMPARE(refused->httpStatus, 0);
+    QVERIFY2(refused->message.contains(u"only certificate or key"_s), qPrintable(refused->message));
+}
+
+void TestExecPlugin::missingCommandNamesItAndTheInstallHint()
+{
+    // A login shell whose PATH has nothing more either.
+    QTemporaryDir shellDir;
+    const QString shell = shellDir.filePath(u"empty-login-shell"_s);
+    QVERIFY(writeFile(shell, "#!/bin/sh\nprintf %s /nonexistent-login-bin\n"));
+    QVERIFY(QFile::setPermissions(shell, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("SHELL", shell.toLocal8Bit());
+
+    PluginSetup setup;
+    setup.command = u"cstor-test-absent-auth-plugin"_s;
+    setup.installHint = u"Install it with: pkg install cstor-test-absent-auth-plugin\n"
+                        "See https://example.com/auth for details."_s;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath());
+    QVERIFY(reply);
+    QVERIFY(!reply->ok);
+    QCOMPARE(reply->httpStatus, 0);
+    QVERIFY2(reply->message.contains(u"executable cstor-test-absent-auth-plugin not found"_s),
+             qPrintable(reply->message));
+    QVERIFY2(reply->message.contains(setup.installHint), qPrintable(reply->message));
+    // Says which PATHs were searched.
+    QVERIFY2(reply->message.contains(qEnvironmentVariable("PATH")), qPrintable(reply->message));
+    QVERIFY2(reply->message.contains(u"/nonexistent-login-bin"_s), qPrintable(reply->message));
+
+    // A relative path with a '/' is looked for next to the kubeconfig, not on PATH.
+    PluginSetup relative;
+    relative.command = u"./bin/absent-plugin"_s;
+    const auto relativeDir = makeSetup(relative);
+    QVERIFY(relativeDir);
+    const auto relativeConfig = resolve(*relativeDir, &error);
+    QVERIFY2(relativeConfig, qPrintable(error));
+    Kube::RestClient relativeClient(*relativeConfig);
+    const auto missing = get(&relativeClient, cvrPath());
+    QVERIFY(missing);
+    QVERIFY(!missing->ok);
+    QVERIFY2(missing->message.contains(binPath(*relativeDir, u"absent-plugin"_s)),
+             qPrintable(missing->message));
+}
+
+void TestExecPlugin::loginShellPathFindsThePlugin()
+{
+    // The plugin is only on the login shell's PATH, as when started from a desktop menu.
+    QTemporaryDir shellDir;
+    QVERIFY(QDir(shellDir.path()).mkdir(u"login-bin"_s));
+    const QString loginBin = shellDir.filePath(u"login-bin"_s);
+    const QString shell = shellDir.filePath(u"login-shell"_s);
+    QVERIFY(writeFile(shell, "#!/bin/sh\nprintf %s \"" + loginBin.toLocal8Bit() + ":/usr/bin\"\n"));
+    QVERIFY(QFile::setPermissions(shell, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("SHELL", shell.toLocal8Bit());
+
+    std::optional<QStringList> directories;
+    QObject context;
+    Kube::LoginShellPath::lookUp(&context,
+                                 [&directories](const QStringList &d) { directories = d; });
+    QTRY_VERIFY_WITH_TIMEOUT(directories.has_value(), kWaitMs);
+    QCOMPARE(*directories, (QStringList{loginBin, u"/usr/bin"_s}));
+
+    PluginSetup setup;
+    setup.command = u"cstor-test-login-only-plugin"_s;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    // A launcher there starts the plugin script, which finds its files next to itself.
+    const QString launcher = loginBin + u"/cstor-test-login-only-plugin"_s;
+    QVERIFY(writeFile(launcher, "#!/bin/sh\nexec \"" +
+                                    binPath(*dir, u"token-plugin"_s).toLocal8Bit() +
+                                    "\" \"$@\"\n"));
+    QVERIFY(
+        QFile::setPermissions(launcher, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(QStandardPaths::findExecutable(setup.command).isEmpty());
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath());
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 1);
+}
+
+void TestExecPlugin::failingPluginShowsItsStderr()
+{
+    PluginSetup setup;
+    setup.fail = u"connection refused"_s;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath());
+    QVERIFY(reply);
+    QVERIFY(!reply->ok);
+    QCOMPARE(reply->httpStatus, 0);
+    QVERIFY2(reply->message.contains(u"exit code 3"_s), qPrintable(reply->message));
+    QVERIFY2(reply->message.contains(u"token service unreachable: connection refused\n"
+                                     "try again later"_s),
+             qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 1);
+}
+
+void TestExecPlugin::wrongApiVersionIsRefused()
+{
+    PluginSetup setup;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    // The plugin answers v1beta1 to a v1 request.
+    const QJsonObject credential{{u"apiVersion"_s, kV1beta1},
+                                 {u"kind"_s, u"ExecCredential"_s},
+                                 {u"status"_s, QJsonObject{{u"token"_s, u"whatever"_s}}}};
+    QVERIFY(writeFile(binPath(*dir, u"credential.json"_s), QJsonDocument(credential).toJson()));
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath());
+    QVERIFY(reply);
+    QVERIFY(!reply->ok);
+    QVERIFY2(reply->message.contains(u"configured to use API version %1, plugin returned version "
+                                     "%2"_s.arg(kV1, kV1beta1)),
+             qPrintable(reply->message));
+}
+
+void TestExecPlugin::interactiveAlwaysIsRefused()
+{
+    PluginSetup setup;
+    setup.interactiveMode = u"Always"_s;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    QString why;
+    QVERIFY(!client.isUsable(&why));
+    QVERIFY2(why.contains(u"interactiveMode: Always"_s), qPrintable(why));
+    QVERIFY2(why.contains(u"terminal"_s), qPrintable(why));
+    QVERIFY2(why.contains(binPath(*dir, u"token-plugin"_s)), qPrintable(why));
+    std::optional<Reply> reply;
+    client.get(cvrPath(), {}, [&reply](const Reply &r) { reply = r; });
+    QVERIFY(reply.has_value()); // at once, nothing was run
+    QCOMPARE(reply->message, why);
+    QCOMPARE(runs(*dir), 0);
+}
+
+void TestExecPlugin::authProviderIsRefused()
+{
+    const struct
+    {
+        QByteArray provider;
+        QString expected;
+    } cases[] = {
+        {"gcp", u"gke-gcloud-auth-plugin"_s}, {"azure", u"kubelogin"_s}, {"oidc", u"kubelogin"_s}};
+    for (const auto &c : cases) {
+        PluginSetup setup;
+        setup.userOverride =
+            "    auth-provider:\n      name: " + c.provider + "\n      config: {access-token: x}\n";
+        const auto dir = makeSetup(setup);
+        QVERIFY(dir);
+        QString error;
+        QVERIFY(!resolve(*dir, &error));
+        QVERIFY2(error.contains(
+                     u"auth-provider (%1) is not supported"_s.arg(QString::fromLatin1(c.provider))),
+                 qPrintable(error));
+        QVERIFY2(error.contains(u"exec credential plugin"_s), qPrintable(error));
+        QVERIFY2(error.contains(c.expected), qPrintable(error));
+    }
+}
+
+void TestExecPlugin::execCredentialsNeverGoOverPlainHttp()
+{
+    const auto dir = makeSetup(PluginSetup());
+    QVERIFY(dir);
+    QString error;
+    auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    config->server = QUrl(u"http://127.0.0.1:%1"_s.arg(m_sim.sim()->port()));
+    Kube::RestClient client(*config);
+    QString why;
+    QVERIFY(!client.isUsable(&why));
+    QVERIFY2(why.contains(u"plain http"_s), qPrintable(why));
+    std::optional<Reply> reply;
+    client.get(cvrPath(), {}, [&reply](const Reply &r) { reply = r; });
+    QVERIFY(reply.has_value());
+    QVERIFY(!reply->ok);
+    QVERIFY(client.stream(cvrPath(), {}) == nullptr);
+    QCOMPARE(runs(*dir), 0); // the plugin never ran: its credential has nowhere safe to go
+}
+
+void TestExecPlugin::kubectlAcceptsTheSameKubeconfig_data()
+{
+    QTest::addColumn<QString>("apiVersion");
+    QTest::newRow("v1") << kV1;
+    QTest::newRow("v1beta1") << kV1beta1;
+}
+
+void TestExecPlugin::kubectlAcceptsTheSameKubeconfig()
+{
+    QFETCH(QString, apiVersion);
+    const QString kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
+    if (kubectl.isEmpty())
+        QSKIP("kubectl is not installed");
+    PluginSetup setup;
+    setup.apiVersion = apiVersion;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+
+    // Asynchronous: the simulator keeps serving from this thread's event loop meanwhile.
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(kubectl, {u"--kubeconfig"_s, dir->filePath(u"kubeconfig"_s), u"--cache-dir"_s,
+                            dir->filePath(u"cache"_s), u"get"_s, u"cvr"_s, u"-n"_s, kNamespace});
+    QVERIFY2(finished.wait(120000), "kubectl did not finish");
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(errors));
+    QVERIFY2(output.contains(kReplica), qPrintable(output));
+    QVERIFY(runs(*dir) >= 1); // kubectl ran the same plugin for its token
+
+    // The console reads the same file the same way.
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath(kReplica));
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+}
+
+QTEST_GUILESS_MAIN(TestExecPlugin)
+#include "tst_execplugin.moc"
