@@ -173,6 +173,11 @@ void Informer::onWatchFinished()
                        : (m_client ? m_client->failureOf(reply) : reply->errorString());
         emit problem(status, tr("watch of %1 ended: %2").arg(m_path, message));
         retryLater(status == 403 || status == 404);
+        // A throttled or unavailable server says when to come back (seconds); never earlier.
+        const int retryAfter = reply->rawHeader("Retry-After").toInt();
+        if ((status == 429 || status == 503) && retryAfter > 0 &&
+            m_retry.remainingTime() < retryAfter * 1000)
+            m_retry.start(std::min(retryAfter, 600) * 1000);
         return;
     }
     watch(); // the server closed a healthy watch (timeout): continue where it ended

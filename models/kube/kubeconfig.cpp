@@ -7,6 +7,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -102,6 +103,84 @@ void emitNode(YAML::Emitter &out, const YAML::Node &node)
     }
 }
 
+// kubectl reads a kubeconfig as JSON into typed fields: a list that is not a list, an entry
+// that is not a map, a string field holding a plain bool, number or null-like word (`y`,
+// `true`, `123`), or a name twice in one list fails the whole file. Returns what is wrong,
+// naming the field, or an empty string.
+QString typeProblem(const YAML::Node &root)
+{
+    const auto isString = [](const YAML::Node &node) {
+        return node.IsNull() ||
+               (node.IsScalar() && (node.Tag() == "!" || !plainWouldNotBeString(node.Scalar())));
+    };
+    const auto strings = [&](const YAML::Node &map, const QString &where,
+                             std::initializer_list<const char *> keys) -> QString {
+        for (const char *key : keys) {
+            const YAML::Node value = map[key];
+            if (value && !isString(value))
+                return QCoreApplication::translate("Kube::Kubeconfig", "%1.%2 must be a string")
+                    .arg(where, QLatin1String(key));
+        }
+        return QString();
+    };
+    if (const QString problem = strings(root, QStringLiteral("config"), {"current-context"});
+        !problem.isEmpty())
+        return problem;
+    const struct
+    {
+        const char *list;
+        const char *item;
+        std::initializer_list<const char *> fields;
+    } lists[] = {
+        {"clusters",
+         "cluster",
+         {"server", "certificate-authority", "certificate-authority-data", "tls-server-name",
+          "proxy-url"}},
+        {"users",
+         "user",
+         {"token", "tokenFile", "username", "password", "client-certificate",
+          "client-certificate-data", "client-key", "client-key-data"}},
+        {"contexts", "context", {"cluster", "user", "namespace"}},
+    };
+    for (const auto &list : lists) {
+        const YAML::Node items = root[list.list];
+        if (!items || items.IsNull())
+            continue;
+        if (!items.IsSequence())
+            return QCoreApplication::translate("Kube::Kubeconfig", "%1 must be a list")
+                .arg(QLatin1String(list.list));
+        QSet<QString> names;
+        int index = 0;
+        for (const YAML::Node &item : items) {
+            const QString where =
+                QStringLiteral("%1[%2]").arg(QLatin1String(list.list)).arg(index++);
+            if (!item.IsMap())
+                return QCoreApplication::translate("Kube::Kubeconfig", "%1 must be a map")
+                    .arg(where);
+            if (const QString problem = strings(item, where, {"name"}); !problem.isEmpty())
+                return problem;
+            const QString name =
+                item["name"] ? QString::fromStdString(item["name"].Scalar()) : QString();
+            if (names.contains(name))
+                return QCoreApplication::translate("Kube::Kubeconfig",
+                                                   "duplicate name \"%1\" in %2")
+                    .arg(name, QLatin1String(list.list));
+            names.insert(name);
+            const YAML::Node body = item[list.item];
+            if (!body || body.IsNull())
+                continue;
+            if (!body.IsMap())
+                return QCoreApplication::translate("Kube::Kubeconfig", "%1.%2 must be a map")
+                    .arg(where, QLatin1String(list.item));
+            const QString prefix =
+                QStringLiteral("%1 \"%2\" %3").arg(where, name, QLatin1String(list.item));
+            if (const QString problem = strings(body, prefix, list.fields); !problem.isEmpty())
+                return problem;
+        }
+    }
+    return QString();
+}
+
 QString resolvePath(const QString &path, const QString &directory)
 {
     if (path.isEmpty() || QDir::isAbsolutePath(path))
@@ -172,6 +251,11 @@ std::optional<Kubeconfig> Kubeconfig::load(const KubeconfigSources &sources, QSt
         QJsonObject document;
         try {
             const YAML::Node root = YAML::Load(file.readAll().toStdString());
+            if (const QString problem = root.IsMap() ? typeProblem(root) : QString();
+                !problem.isEmpty()) {
+                *error = tr("error loading config file \"%1\": %2").arg(path, problem);
+                return std::nullopt;
+            }
             if (root.IsMap())
                 document = toJson(root).toObject();
             else if (!root.IsNull()) {
@@ -295,12 +379,28 @@ std::optional<ClusterConfig> Kubeconfig::resolve(const QString &context, QString
         return config;
     const Entry &user = m_users.value(config.userName);
     if (user.body.contains(QLatin1String("auth-provider"))) {
-        *error = tr("user \"%1\": auth-provider (%2) is not supported (it was removed from "
-                    "kubectl in 1.26); use an exec credential plugin instead")
-                     .arg(config.userName, user.body.value(QLatin1String("auth-provider"))
-                                               .toObject()
-                                               .value(QLatin1String("name"))
-                                               .toString());
+        const QString provider = user.body.value(QLatin1String("auth-provider"))
+                                     .toObject()
+                                     .value(QLatin1String("name"))
+                                     .toString();
+        if (provider == QLatin1String("gcp"))
+            *error = tr("user \"%1\": auth-provider (gcp) is not supported: it was removed from "
+                        "kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin "
+                        "instead (gcloud components install gke-gcloud-auth-plugin)")
+                         .arg(config.userName);
+        else if (provider == QLatin1String("azure"))
+            *error = tr("user \"%1\": auth-provider (azure) is not supported: it was removed "
+                        "from kubectl in 1.26; use the exec credential plugin kubelogin instead "
+                        "(kubelogin convert-kubeconfig)")
+                         .arg(config.userName);
+        else if (provider == QLatin1String("oidc"))
+            *error = tr("user \"%1\": auth-provider (oidc) is not supported; use an exec "
+                        "credential plugin such as kubelogin (kubectl oidc-login) instead")
+                         .arg(config.userName);
+        else
+            *error = tr("user \"%1\": auth-provider (%2) is not supported; use an exec "
+                        "credential plugin instead")
+                         .arg(config.userName, provider);
         return std::nullopt;
     }
     config.token = text(user.body, "token");
@@ -335,9 +435,18 @@ std::optional<ClusterConfig> Kubeconfig::resolve(const QString &context, QString
         return std::nullopt;
     }
     if (user.body.contains(QLatin1String("exec"))) {
-        *error =
-            tr("user \"%1\": exec credential plugins are not supported yet").arg(config.userName);
-        return std::nullopt;
+        std::optional<ExecConfig> exec =
+            ExecConfig::fromKubeconfig(user.body.value(QLatin1String("exec")).toObject(),
+                                       user.directory, config.userName, error);
+        if (!exec)
+            return std::nullopt;
+        // What provideClusterInfo passes as spec.cluster.config.
+        for (const QJsonValue &value : cluster.body.value(QLatin1String("extensions")).toArray()) {
+            const QJsonObject extension = value.toObject();
+            if (text(extension, "name") == QLatin1String("client.authentication.k8s.io/exec"))
+                exec->clusterConfig = extension.value(QLatin1String("extension")).toObject();
+        }
+        config.exec = *exec;
     }
     return config;
 }
