@@ -155,8 +155,18 @@ void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *opti
         usage = QCoreApplication::translate("Ui::PoolItem", "READ-ONLY · %1 % used · %2 free")
                     .arg(qRound(fraction * 100))
                     .arg(Cstor::Capacity::formatBytes(p->freeBytes));
+    // Light on the filled part, dark on the rest, so that every letter stays readable.
+    const QRectF textRect = bar.adjusted(5, 0, -4, 0);
+    const QRectF filled(bar.left(), bar.top(), bar.width() * fraction, bar.height());
+    painter->save();
+    painter->setClipRect(filled);
+    painter->setPen(palette.color(QPalette::HighlightedText));
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, usage);
+    painter->setClipRect(
+        QRectF(filled.right(), bar.top(), bar.right() - filled.right(), bar.height()));
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(bar.adjusted(5, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, usage);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, usage);
+    painter->restore();
 
     // Overview: no chips, a strip per replica health instead.
     if (m_scene->isOverview()) {
