@@ -88,6 +88,13 @@ bool ClusterConnection::start(QString *error)
     std::optional<Kube::ClusterConfig> cluster = config->resolve(m_context, error);
     if (!cluster)
         return false;
+    if (!m_tokenOverride.isEmpty()) {
+        cluster->token = m_tokenOverride;
+        cluster->tokenFile.clear();
+        cluster->username.clear();
+        cluster->password.clear();
+        cluster->exec = {};
+    }
     if (m_context.isEmpty())
         m_context = cluster->contextName;
     if (m_namespace.isEmpty())

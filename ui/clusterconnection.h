@@ -58,6 +58,9 @@ public:
     // Resolves the context and starts watching; false (and *error) when the context cannot be
     // used at all (unknown context, unreadable credentials).
     bool start(QString *error);
+    // A bearer token the operator typed in (kept in the keychain, never in a file): replaces
+    // the kubeconfig user's credentials for this connection. Set before start().
+    void setTokenOverride(const QString &token) { m_tokenOverride = token; }
 
     Kube::ConnectionState state() const;
     QString stateDetail() const;
@@ -84,6 +87,7 @@ private:
     QString m_kubeconfigPath;
     QString m_context;
     QString m_namespace;
+    QString m_tokenOverride;
     Kube::ClusterWatcher *m_watcher = nullptr;
     bool m_permissionKnown = false;
     bool m_writeAllowed = false;

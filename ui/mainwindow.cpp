@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "models/kube/keychainstore.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
 #include "ui/operationspanel.h"
@@ -65,6 +66,12 @@ Failure classify(const QString &detail)
     return Failure::Unreachable;
 }
 
+bool isUnauthorized(const QString &detail)
+{
+    const QString d = detail.toLower();
+    return d.contains(QLatin1String("401")) || d.contains(QLatin1String("unauthorized"));
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -73,6 +80,23 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new TopologyScene(m_model, this))
 {
     setWindowTitle(tr("cStor Console"));
+    m_keychain = new Kube::KeychainStore(this);
+    connect(m_keychain, &Kube::KeychainStore::tokenRead, this,
+            [this](const QString &context, bool ok, const QString &token, const QString &) {
+                // A token kept from an earlier run, tried once after the server refused.
+                if (!ok || token.isEmpty() || context != m_context || m_tokens.contains(context))
+                    return;
+                m_tokens.insert(context, token);
+                connectTo(m_context, m_namespace);
+            });
+    connect(
+        m_keychain, &Kube::KeychainStore::tokenWritten, this,
+        [this](const QString &context, bool ok, const QString &error) {
+            statusBar()->showMessage(
+                ok ? tr("The token for %1 is kept in your keychain.").arg(context)
+                   : tr("The token for %1 is used for this session only: %2").arg(context, error),
+                15000);
+        });
     setWindowIcon(QIcon(QStringLiteral(":/icons/cstor-console.svg")));
     setObjectName(QStringLiteral("MainWindow"));
     buildActions();
@@ -529,6 +553,7 @@ void MainWindow::connectTo(const QString &context, const QString &namespaceName)
     qCInfo(lcUi) << "connecting to context" << context << "namespace" << ns;
 
     auto *connection = new ClusterConnection(m_kubeconfigPath, context, ns, this);
+    connection->setTokenOverride(m_tokens.value(context));
     m_connection = connection;
     connect(connection, &ClusterConnection::delta, this,
             [this, connection](const Kube::ClusterDelta &d) {
@@ -674,6 +699,27 @@ void MainWindow::showPage(Page page, const QString &detail)
         retry();
         break;
     case Page::Forbidden:
+        if (isUnauthorized(detail)) {
+            // The credentials were refused: a token kept in the keychain, then the operator.
+            if (!m_keychainTried.contains(m_context) && !m_tokens.contains(m_context)) {
+                m_keychainTried.insert(m_context);
+                m_keychain->readToken(m_context);
+            }
+            m_empty->setContent(
+                tr("The cluster refused your credentials"),
+                tr("The API server of context <b>%1</b> answered 401 Unauthorized: the "
+                   "kubeconfig's credentials for user <b>%2</b> are missing, wrong or expired. "
+                   "Renew them (for example with your cloud's login command), or use a token: "
+                   "it is kept in your desktop keychain, never in a file.")
+                    .arg(m_context.toHtmlEscaped(), contextUser().toHtmlEscaped()),
+                detail);
+            QPushButton *token = m_empty->addButton(tr("Use a token…"));
+            token->setObjectName(QStringLiteral("useToken"));
+            connect(token, &QPushButton::clicked, this, &MainWindow::askForToken);
+            otherContext();
+            retry();
+            break;
+        }
         m_empty->setContent(
             tr("No permission to list cStor objects"),
             tr("Your user in context <b>%1</b> may not list the cStor pools, volumes and "
@@ -697,6 +743,40 @@ void MainWindow::showPage(Page page, const QString &detail)
         break;
     }
     m_stack->setCurrentWidget(m_empty);
+}
+
+void MainWindow::askForToken()
+{
+    if (m_tokenDialog)
+        m_tokenDialog->close();
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("tokenDialog"));
+    dialog->setWindowTitle(tr("Token for %1").arg(m_context));
+    dialog->setLabelText(tr("Bearer token for context %1 (kept in your desktop keychain, never "
+                            "in a file):")
+                             .arg(m_context));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    const QString context = m_context;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, context](const QString &text) {
+        const QString token = text.trimmed();
+        if (token.isEmpty() || context != m_context)
+            return;
+        m_tokens.insert(context, token);
+        m_keychain->writeToken(context, token);
+        connectTo(m_context, m_namespace);
+    });
+    m_tokenDialog = dialog;
+    dialog->open();
+}
+
+QString MainWindow::contextUser() const
+{
+    for (const ContextEntry &entry : std::as_const(m_kubeconfig.contexts)) {
+        if (entry.name == m_context)
+            return entry.user;
+    }
+    return {};
 }
 
 void MainWindow::chooseKubeconfig()

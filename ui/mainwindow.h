@@ -6,9 +6,12 @@
 #include "ui/plandialog.h"
 #include "ui/topologyscene.h"
 
+#include <QHash>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QAction;
@@ -22,6 +25,9 @@ class QTabWidget;
 
 namespace Items {
 class ClusterModel;
+}
+namespace Kube {
+class KeychainStore;
 }
 
 namespace Ui {
@@ -99,6 +105,11 @@ public:
     // Opens the plan of moving a replica (by uid) to a pool: the drop of a drag, the choice of
     // "Move replica to…". Returns null (and says why in the status bar) when it cannot.
     PlanDialog *planMove(const QString &replicaUid, const QString &targetPool);
+    // "Use a token…": asks for a bearer token for the current context, keeps it in the desktop
+    // keychain (never in a file) and connects with it. The dialog, while it is open.
+    void askForToken();
+    QInputDialog *tokenDialog() const { return m_tokenDialog; }
+
     // Why a replica may not be moved to a pool right now ("" when it may).
     QString moveVerdict(const QString &replicaUid, const QString &targetPool) const;
 
@@ -139,6 +150,7 @@ private:
 
     void saveLayout();
     void ensureTopologyRoom();
+    QString contextUser() const;
     void restoreLayout();
     QString settingsGroup() const;
 
@@ -165,6 +177,11 @@ private:
     OperationsPanel *m_operations = nullptr;
     QPointer<PlanDialog> m_plan;
     QPointer<QMenu> m_moveMenu;
+    QPointer<QInputDialog> m_tokenDialog;
+    Kube::KeychainStore *m_keychain = nullptr;
+    // Tokens typed in or read from the keychain during this run, per context (memory only).
+    QHash<QString, QString> m_tokens;
+    QSet<QString> m_keychainTried; // contexts whose keychain entry was tried after a refusal
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;

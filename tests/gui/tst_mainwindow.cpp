@@ -5,9 +5,11 @@
 #include "models/items/itemroles.h"
 #include "models/items/migrationlistmodel.h"
 #include "models/items/replicamodel.h"
+#include "models/kube/keychainstore.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/journal.h"
 #include "models/migration/migrationengine.h"
+#include "models/sim/apiserver.h"
 #include "models/sim/faultplan.h"
 #include "models/sim/objectstore.h"
 #include "tests/common/simharness.h"
@@ -29,6 +31,7 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QGraphicsView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +98,7 @@ private slots:
     void dragMigratesTheSeedReplica();
     void replicaRowDroppedOnAPoolOpensThePlan();
     void generatedThirtyThousandReplicasLoad();
+    void refusedCredentialsAskForATokenKeptInTheKeychain();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
     void missingKubeconfigExplainsWhatToDo();
@@ -498,6 +502,84 @@ void TestMainWindow::generatedThirtyThousandReplicasLoad()
         chips += item->type() == Ui::ReplicaChip::Type ? 1 : 0;
     QCOMPARE(chips, 30000);
     QTRY_VERIFY(m_window->summaryLabel()->text().contains(QStringLiteral("30000 replica")));
+}
+
+// A kubeconfig whose token the server refuses: the window says so and offers "Use a token…";
+// the token typed in connects, goes to the desktop keychain (never into a settings file), and
+// a later window on the same kubeconfig finds it there by itself.
+void TestMainWindow::refusedCredentialsAskForATokenKeptInTheKeychain()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session (tests/run-tests.sh runs this with a real gnome-keyring)");
+    QFile original(m_sim->kubeconfigPath());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QString adminToken = m_sim->sim()->server()->adminToken();
+    QString text = QString::fromUtf8(original.readAll());
+    QVERIFY(text.contains(adminToken));
+    text.replace(adminToken, QStringLiteral("expired-token-0000"));
+    QTemporaryDir dir;
+    const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+    QFile broken(kubeconfig);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(text.toUtf8());
+    broken.close();
+    // No token from an earlier run.
+    Kube::KeychainStore keychain;
+    QSignalSpy removed(&keychain, &Kube::KeychainStore::tokenRemoved);
+    keychain.removeToken(QStringLiteral("cstor-sim"));
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
+    QVERIFY2(removed.first().at(1).toBool(), qPrintable(removed.first().at(2).toString()));
+
+    m_window->openKubeconfig(kubeconfig, QStringLiteral("cstor-sim"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Ui::MainWindow::Page::Forbidden, kSyncTimeoutMs);
+    QCOMPARE(m_window->emptyState()->title(),
+             QStringLiteral("The cluster refused your credentials"));
+    QPushButton *use = nullptr;
+    QTRY_VERIFY([&] {
+        for (QPushButton *button : m_window->emptyState()->buttons())
+            if (button->objectName() == QLatin1String("useToken"))
+                use = button;
+        return use != nullptr;
+    }());
+    QTest::mouseClick(use, Qt::LeftButton);
+    QTRY_VERIFY(m_window->tokenDialog());
+    QInputDialog *dialog = m_window->tokenDialog();
+    QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+    dialog->setTextValue(adminToken);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QCOMPARE(m_window->topologyScene()->nodeCount(), 3);
+
+    // Kept in the keychain...
+    QSignalSpy read(&keychain, &Kube::KeychainStore::tokenRead);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            read.clear();
+            keychain.readToken(QStringLiteral("cstor-sim"));
+            if (!read.wait(10000))
+                return false;
+            return read.first().at(1).toBool() && read.first().at(2).toString() == adminToken;
+        }(),
+        20000);
+    // ...and nowhere in the settings.
+    m_window.reset();
+    QSettings settings;
+    settings.sync();
+    QFile settingsFile(settings.fileName());
+    if (settingsFile.open(QIODevice::ReadOnly))
+        QVERIFY(!settingsFile.readAll().contains(adminToken.toUtf8()));
+
+    // A new window on the same refused kubeconfig uses the kept token by itself.
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openKubeconfig(kubeconfig, QStringLiteral("cstor-sim"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QVERIFY(!m_window->tokenDialog());
+
+    QSignalSpy cleaned(&keychain, &Kube::KeychainStore::tokenRemoved);
+    keychain.removeToken(QStringLiteral("cstor-sim"));
+    QTRY_COMPARE_WITH_TIMEOUT(cleaned.count(), 1, 10000);
 }
 
 void TestMainWindow::readOnlyUserHasNoWriteActions()
