@@ -3,6 +3,7 @@
 #include "app/console/clusteroptions.h"
 #include "app/console/output.h"
 #include "app/console/texttable.h"
+#include "app/console/verbarguments.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -23,12 +24,8 @@ int ContextsVerb::run(const QStringList &arguments)
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         tr("Output format: table or json."), tr("FORMAT"), QStringLiteral("table"));
     parser.addOption(outputOption);
-    if (!parser.parse(arguments)) {
-        Output::error(parser.errorText());
+    if (!VerbArguments::parse(&parser, arguments))
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
     if (parser.positionalArguments().size() > 1) {
         Output::error(tr("Unknown argument: %1").arg(parser.positionalArguments().at(1)));
         return 2;

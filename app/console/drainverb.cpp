@@ -4,6 +4,7 @@
 #include "app/console/migrationsession.h"
 #include "app/console/output.h"
 #include "app/console/texttable.h"
+#include "app/console/verbarguments.h"
 #include "models/cstor/capacity.h"
 #include "models/migration/auditlog.h"
 #include "models/migration/datapaths.h"
@@ -67,22 +68,13 @@ int DrainVerb::run(const QStringList &arguments)
     parser.addOption(dryRunOption);
     parser.addOption(yesOption);
     parser.addOption(waitOption);
-    if (!parser.parse(arguments)) {
-        Output::error(parser.errorText());
+    if (!VerbArguments::parse(&parser, arguments))
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
-        Output::error(tr("The node to drain is missing: drain NODE"));
+    const std::optional<QString> operand =
+        VerbArguments::operand(parser, tr("The node to drain is missing: drain NODE"));
+    if (!operand)
         return 2;
-    }
-    if (positional.size() > 2) {
-        Output::error(tr("Unknown argument: %1").arg(positional.at(2)));
-        return 2;
-    }
-    const QString node = positional.at(1);
+    const QString node = *operand;
     const bool dryRun = parser.isSet(dryRunOption);
 
     QString error;

@@ -4,6 +4,7 @@
 #include "app/console/output.h"
 #include "app/console/resourcelister.h"
 #include "app/console/texttable.h"
+#include "app/console/verbarguments.h"
 #include "models/cstor/capacity.h"
 #include "models/cstor/poolinstance.h"
 #include "models/cstor/volume.h"
@@ -282,25 +283,15 @@ int GetVerb::run(const QStringList &arguments)
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         tr("Output format: table or json."), tr("FORMAT"), QStringLiteral("table"));
     parser.addOption(outputOption);
-    if (!parser.parse(arguments)) {
-        Output::error(parser.errorText());
+    if (!VerbArguments::parse(&parser, arguments))
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
-        Output::error(tr("What to get is missing: pools, replicas or volumes."));
+    const std::optional<QString> operand =
+        VerbArguments::operand(parser, tr("What to get is missing: pools, replicas or volumes."));
+    if (!operand)
         return 2;
-    }
-    if (positional.size() > 2) {
-        Output::error(tr("Unknown argument: %1").arg(positional.at(2)));
-        return 2;
-    }
-    const std::optional<Kind> kind = kindOf(positional.at(1));
+    const std::optional<Kind> kind = kindOf(*operand);
     if (!kind) {
-        Output::error(
-            tr("Cannot get \"%1\": use pools, replicas or volumes.").arg(positional.at(1)));
+        Output::error(tr("Cannot get \"%1\": use pools, replicas or volumes.").arg(*operand));
         return 2;
     }
     const QString format = parser.value(outputOption);

@@ -3,6 +3,7 @@
 #include "app/console/clusteroptions.h"
 #include "app/console/migrationsession.h"
 #include "app/console/output.h"
+#include "app/console/verbarguments.h"
 #include "models/migration/moveresolver.h"
 
 #include <QCommandLineParser>
@@ -70,23 +71,14 @@ int MigrateVerb::run(const QStringList &arguments)
     parser.addOption(dryRunOption);
     parser.addOption(yesOption);
     parser.addOption(waitOption);
-    if (!parser.parse(arguments)) {
-        Output::error(parser.errorText());
+    if (!VerbArguments::parse(&parser, arguments))
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
-        Output::error(tr("The volume to migrate is missing: migrate VOLUME --from POOL|NODE "
-                         "--to POOL|NODE"));
+    const std::optional<QString> operand = VerbArguments::operand(
+        parser, tr("The volume to migrate is missing: migrate VOLUME --from POOL|NODE "
+                   "--to POOL|NODE"));
+    if (!operand)
         return 2;
-    }
-    if (positional.size() > 2) {
-        Output::error(tr("Unknown argument: %1").arg(positional.at(2)));
-        return 2;
-    }
-    const QString volume = positional.at(1);
+    const QString volume = *operand;
     const QString from = parser.value(fromOption);
     const QString to = parser.value(toOption);
     if (from.isEmpty() || to.isEmpty()) {

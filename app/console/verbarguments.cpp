@@ -1,0 +1,31 @@
+#include "app/console/verbarguments.h"
+
+#include "app/console/output.h"
+
+#include <QCommandLineParser>
+
+bool VerbArguments::parse(QCommandLineParser *parser, const QStringList &arguments)
+{
+    if (!parser->parse(arguments)) {
+        Output::error(parser->errorText());
+        return false;
+    }
+    if (parser->isSet(QStringLiteral("help")))
+        parser->showHelp(0);
+    return true;
+}
+
+std::optional<QString> VerbArguments::operand(const QCommandLineParser &parser,
+                                              const QString &missing)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        Output::error(missing);
+        return std::nullopt;
+    }
+    if (positional.size() > 2) {
+        Output::error(tr("Unknown argument: %1").arg(positional.at(2)));
+        return std::nullopt;
+    }
+    return positional.at(1);
+}
