@@ -95,6 +95,7 @@ bool ClusterConnection::start(QString *error)
         cluster->password.clear();
         cluster->exec = {};
     }
+    m_insecure = cluster->insecureSkipTlsVerify;
     if (m_context.isEmpty())
         m_context = cluster->contextName;
     if (m_namespace.isEmpty())

@@ -66,6 +66,8 @@ public:
     QString stateDetail() const;
     QDateTime lastEventTime() const;
     bool isSynced() const;
+    // The kubeconfig says insecure-skip-tls-verify: the server's certificate is not checked.
+    bool isTlsVerificationOff() const { return m_insecure; }
 
     bool isWritePermissionKnown() const { return m_permissionKnown; }
     bool isWriteAllowed() const { return m_writeAllowed; }
@@ -88,6 +90,7 @@ private:
     QString m_context;
     QString m_namespace;
     QString m_tokenOverride;
+    bool m_insecure = false;
     Kube::ClusterWatcher *m_watcher = nullptr;
     bool m_permissionKnown = false;
     bool m_writeAllowed = false;

@@ -3,6 +3,7 @@
 #include "models/kube/keychainstore.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
+#include "ui/chartpanel.h"
 #include "ui/operationspanel.h"
 #include "ui/plandialog.h"
 
@@ -13,6 +14,7 @@
 #include "ui/connectionindicator.h"
 #include "ui/detailspanel.h"
 #include "ui/emptystatewidget.h"
+#include "ui/healthstyle.h"
 #include "ui/tablepanel.h"
 #include "ui/topologyview.h"
 
@@ -314,10 +316,28 @@ void MainWindow::buildCentral()
     bannerFont.setBold(true);
     m_banner->setFont(bannerFont);
 
+    // kubectl allows insecure-skip-tls-verify; the console does too, and says so all the time.
+    m_insecureBanner = new QLabel(tr("The API server's certificate is not verified "
+                                     "(insecure-skip-tls-verify in the kubeconfig): anyone on "
+                                     "the network path could read or change what you see and do."),
+                                  this);
+    m_insecureBanner->setObjectName(QStringLiteral("insecureBanner"));
+    m_insecureBanner->setAlignment(Qt::AlignCenter);
+    m_insecureBanner->setWordWrap(true);
+    m_insecureBanner->setMargin(6);
+    m_insecureBanner->setAutoFillBackground(true);
+    QPalette warning = m_insecureBanner->palette();
+    warning.setColor(QPalette::Window, HealthStyle::color(Items::Health::Error, warning));
+    warning.setColor(QPalette::WindowText, Qt::white);
+    m_insecureBanner->setPalette(warning);
+    m_insecureBanner->setFont(bannerFont);
+    m_insecureBanner->setVisible(false);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_insecureBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -337,6 +357,16 @@ void MainWindow::buildCentral()
     m_operationsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                                   QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+
+    m_charts = new ChartPanel(m_model, this);
+    m_charts->setObjectName(QStringLiteral("charts"));
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    m_chartsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                              QDockWidget::DockWidgetFloatable);
+    tabifyDockWidget(m_operationsDock, m_chartsDock);
+    m_operationsDock->raise();
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -502,6 +532,7 @@ void MainWindow::disconnectCluster()
 {
     if (m_plan)
         m_plan->reject();
+    m_charts->setEngine(nullptr);
     if (m_operations) {
         m_operationsDock->setWidget(nullptr);
         delete m_operations;
@@ -588,6 +619,7 @@ void MainWindow::connectTo(const QString &context, const QString &namespaceName)
         m_indicator->setState(connection->state(), connection->stateDetail());
         attachOperations();
     }
+    m_insecureBanner->setVisible(connection->isTlsVerificationOff());
     m_switching = false;
     updateWriteActions();
 }
@@ -857,6 +889,7 @@ void MainWindow::attachOperations()
     m_operations = new OperationsPanel(engine, Migration::DataPaths::audit(), m_operationsDock);
     m_operations->setObjectName(QStringLiteral("operations"));
     m_operationsDock->setWidget(m_operations);
+    m_charts->setEngine(engine);
     connect(m_operations, &OperationsPanel::undoRequested, this,
             [this](const QString &volume, const QString &fromPool, const QString &toPool) {
                 openPlan({Migration::ReplicaMove{volume, fromPool, toPool}});

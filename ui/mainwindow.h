@@ -32,6 +32,7 @@ class KeychainStore;
 
 namespace Ui {
 
+class ChartPanel;
 class ConnectionIndicator;
 class DetailsPanel;
 class OperationsPanel;
@@ -93,10 +94,13 @@ public:
     // Every action that changes the cluster.
     QList<QAction *> writeActions() const { return {m_moveAction}; }
     QLabel *demoBanner() const { return m_banner; }
+    QLabel *insecureBanner() const { return m_insecureBanner; }
     QLabel *summaryLabel() const { return m_summary; }
     ClusterConnection *connection() const { return m_connection; }
     // The running and finished migrations of the current context (null when not connected).
     OperationsPanel *operationsPanel() const { return m_operations; }
+    // The live charts (rebuild progress, pool capacity), in the "Charts" dock.
+    ChartPanel *chartPanel() const { return m_charts; }
     // The plan being shown, if any.
     PlanDialog *planDialog() const { return m_plan; }
     // The pools offered by "Move replica to…", while it is open.
@@ -167,6 +171,7 @@ private:
     EmptyStateWidget *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_insecureBanner = nullptr;
     QLabel *m_summary = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
     QComboBox *m_contexts = nullptr;
@@ -175,6 +180,8 @@ private:
     QAction *m_moveAction = nullptr;
     QDockWidget *m_operationsDock = nullptr;
     OperationsPanel *m_operations = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    ChartPanel *m_charts = nullptr;
     QPointer<PlanDialog> m_plan;
     QPointer<QMenu> m_moveMenu;
     QPointer<QInputDialog> m_tokenDialog;

@@ -99,6 +99,7 @@ private slots:
     void replicaRowDroppedOnAPoolOpensThePlan();
     void generatedThirtyThousandReplicasLoad();
     void refusedCredentialsAskForATokenKeptInTheKeychain();
+    void unverifiedServerCertificateIsFlagged();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
     void missingKubeconfigExplainsWhatToDo();
@@ -580,6 +581,29 @@ void TestMainWindow::refusedCredentialsAskForATokenKeptInTheKeychain()
     QSignalSpy cleaned(&keychain, &Kube::KeychainStore::tokenRemoved);
     keychain.removeToken(QStringLiteral("cstor-sim"));
     QTRY_COMPARE_WITH_TIMEOUT(cleaned.count(), 1, 10000);
+}
+
+// insecure-skip-tls-verify is allowed, as kubectl allows it, and flagged for as long as it is
+// in use; a verified connection shows no such flag.
+void TestMainWindow::unverifiedServerCertificateIsFlagged()
+{
+    openSeed();
+    QVERIFY(!m_window->insecureBanner()->isVisible());
+    QFile original(m_sim->kubeconfigPath());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(original.readAll());
+    static const QRegularExpression ca(QStringLiteral("certificate-authority-data: \\S+"));
+    QVERIFY(text.contains(ca));
+    text.replace(ca, QStringLiteral("insecure-skip-tls-verify: true"));
+    QTemporaryDir dir;
+    QFile insecure(dir.filePath(QStringLiteral("kubeconfig")));
+    QVERIFY(insecure.open(QIODevice::WriteOnly));
+    insecure.write(text.toUtf8());
+    insecure.close();
+    m_window->openKubeconfig(insecure.fileName(), QStringLiteral("cstor-sim"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QVERIFY(m_window->insecureBanner()->isVisible());
+    QVERIFY(m_window->insecureBanner()->text().contains(QStringLiteral("not verified")));
 }
 
 void TestMainWindow::readOnlyUserHasNoWriteActions()
