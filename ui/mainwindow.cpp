@@ -2,6 +2,7 @@
 
 #include "models/kube/keychainstore.h"
 #include "models/migration/datapaths.h"
+#include "models/migration/drainplanner.h"
 #include "models/migration/migrationengine.h"
 #include "ui/chartpanel.h"
 #include "ui/operationspanel.h"
@@ -379,6 +380,8 @@ void MainWindow::connectSelection()
             [this](TopologyScene::Kind kind, const QString &id) { select(kind, id, false); });
     connect(m_scene, &TopologyScene::moveReplicaRequested, this, &MainWindow::moveReplicaRequested);
     connect(this, &MainWindow::moveReplicaRequested, this, &MainWindow::chooseMoveTarget);
+    connect(m_scene, &TopologyScene::drainNodeRequested, this,
+            [this](const QString &node) { planDrain(node); });
     connect(m_scene, &TopologyScene::moveReplicaToPoolRequested, this,
             [this](const QString &uid, const QString &pool) { planMove(uid, pool); });
     m_scene->setDropCheck(
@@ -931,6 +934,25 @@ PlanDialog *MainWindow::planMove(const QString &replicaUid, const QString &targe
         return nullptr;
     }
     return openPlan({Migration::ReplicaMove{replica->volume, replica->pool, targetPool}});
+}
+
+PlanDialog *MainWindow::planDrain(const QString &node)
+{
+    if (!m_connection || !m_connection->engine())
+        return nullptr;
+    const Migration::DrainPlanner::Plan plan =
+        Migration::DrainPlanner::plan(m_connection->engine()->cluster(), node);
+    if (!plan.isComplete()) {
+        statusBar()->showMessage(
+            tr("Cannot drain %1: %2").arg(node, plan.unplaceable.join(QStringLiteral("; "))),
+            30000);
+        return nullptr;
+    }
+    if (plan.moves.isEmpty()) {
+        statusBar()->showMessage(tr("%1 holds no replicas.").arg(node), 15000);
+        return nullptr;
+    }
+    return openPlan(plan.moves);
 }
 
 PlanDialog *MainWindow::openPlan(const QList<Migration::ReplicaMove> &moves)

@@ -114,6 +114,10 @@ public:
     void askForToken();
     QInputDialog *tokenDialog() const { return m_tokenDialog; }
 
+    // Plans moving every replica off a node (never two replicas of a volume on one node) and
+    // opens the plan; null (and why, in the status bar) when some replica has nowhere to go.
+    PlanDialog *planDrain(const QString &node);
+
     // Why a replica may not be moved to a pool right now ("" when it may).
     QString moveVerdict(const QString &replicaUid, const QString &targetPool) const;
 

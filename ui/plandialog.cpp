@@ -2,6 +2,7 @@
 
 #include "models/cstor/capacity.h"
 #include "models/migration/migrationengine.h"
+#include "ui/projectionchart.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -61,6 +62,9 @@ PlanDialog::PlanDialog(Migration::MigrationEngine *engine,
     m_capacity->setRootIsDecorated(false);
     layout->addWidget(new QLabel(tr("Capacity before and after"), this));
     layout->addWidget(m_capacity, 1);
+    m_projectionChart = new ProjectionChart(this);
+    m_projectionChart->setMinimumHeight(220);
+    layout->addWidget(m_projectionChart, 2);
 
     m_dryRun = new QLabel(this);
     m_dryRun->setObjectName(QStringLiteral("planDryRun"));
@@ -78,7 +82,7 @@ PlanDialog::PlanDialog(Migration::MigrationEngine *engine,
         accept();
     });
     layout->addWidget(buttons);
-    resize(720, 560);
+    resize(720, 760);
 
     fillChecks();
     fillCapacity();
@@ -150,6 +154,7 @@ void PlanDialog::fillCapacity()
     }
     for (int c = 0; c < m_capacity->columnCount(); ++c)
         m_capacity->resizeColumnToContents(c);
+    m_projectionChart->setProjection(projection);
 }
 
 void PlanDialog::startDryRun()

@@ -15,6 +15,8 @@ class MigrationEngine;
 
 namespace Ui {
 
+class ProjectionChart;
+
 // The plan of one or more replica moves, shown before anything changes: the steps, every
 // preflight check with its finding, each affected pool's capacity before and after, and the
 // server's dry-run verdict. Apply is enabled only when every blocking check passed and the
@@ -30,6 +32,8 @@ public:
     QList<Migration::ReplicaMove> moves() const { return m_moves; }
     bool canApply() const;
     QString dryRunResult() const { return m_dryRunResult; }
+    // Each affected pool's used percent before and after, as bars.
+    ProjectionChart *projectionChart() const { return m_projectionChart; }
 
 signals:
     void applyRequested(const QList<Migration::ReplicaMove> &moves);
@@ -52,6 +56,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_checks;
     QTreeWidget *m_capacity;
+    ProjectionChart *m_projectionChart;
     QLabel *m_dryRun;
     QPushButton *m_apply;
 };

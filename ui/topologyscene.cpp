@@ -294,6 +294,13 @@ void TopologyScene::requestContextMenu(Kind kind, const QString &id, const QPoin
                 activate(Kind::Volume, chip->volume());
         });
     }
+    if (kind == Kind::Node) {
+        QAction *drain = menu.addAction(tr("Drain node…"));
+        drain->setEnabled(m_writesAllowed);
+        drain->setToolTip(m_writesAllowed ? tr("Plan moving every replica off this node's pools")
+                                          : m_whyNoWrites);
+        connect(drain, &QAction::triggered, this, [this, id] { emit drainNodeRequested(id); });
+    }
     QAction *show = menu.addAction(tr("Show in table"));
     connect(show, &QAction::triggered, this,
             [this, kind, id] { emit showInTableRequested(kind, id); });

@@ -81,6 +81,7 @@ public:
 signals:
     void activated(Ui::TopologyScene::Kind kind, const QString &id);
     void moveReplicaRequested(const QString &uid);
+    void drainNodeRequested(const QString &node);
     // A replica chip was dropped on a pool that passed the drop check.
     void moveReplicaToPoolRequested(const QString &uid, const QString &pool);
     void showInTableRequested(Ui::TopologyScene::Kind kind, const QString &id);

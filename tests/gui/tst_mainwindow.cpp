@@ -42,6 +42,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -100,6 +101,7 @@ private slots:
     void generatedThirtyThousandReplicasLoad();
     void refusedCredentialsAskForATokenKeptInTheKeychain();
     void unverifiedServerCertificateIsFlagged();
+    void drainingANodeEmptiesItsPools();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
     void missingKubeconfigExplainsWhatToDo();
@@ -604,6 +606,51 @@ void TestMainWindow::unverifiedServerCertificateIsFlagged()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
     QVERIFY(m_window->insecureBanner()->isVisible());
     QVERIFY(m_window->insecureBanner()->text().contains(QStringLiteral("not verified")));
+}
+
+// "Drain node…": on the seed cluster node 2 cannot be drained (a volume has a replica on every
+// node) and the window says which; on a larger cluster the plan moves every replica off the
+// node and runs to the end.
+void TestMainWindow::drainingANodeEmptiesItsPools()
+{
+    openSeed();
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    QVERIFY(!m_window->planDrain(kNode2));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("pvc-3f1c")));
+
+    SimHarness wider;
+    SimHarness::Options options;
+    options.generateSpec = QStringLiteral("nodes=4,pools-per-node=1,volumes=6,replicas=2");
+    options.speed = 100;
+    QVERIFY(startSim(&wider, options));
+    m_window->openKubeconfig(wider.kubeconfigPath());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    Items::ClusterModel *model = m_window->clusterModel();
+    const QString node = model->nodeNames().first();
+    QStringList pools = model->poolsOfNode(node);
+    int before = 0;
+    for (const QString &pool : pools)
+        before += int(model->replicasOfPool(pool).size());
+    QVERIFY(before > 0);
+    Ui::PlanDialog *plan = m_window->planDrain(node);
+    QVERIFY(plan);
+    QCOMPARE(plan->moves().size(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(plan->canApply(), 10000);
+    QTest::mouseClick(plan->findChild<QPushButton *>(QStringLiteral("planApply")), Qt::LeftButton);
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->migrations().isEmpty() && !engine->isBusy(), 120000);
+    for (const Migration::MigrationStatus &status : engine->migrations())
+        QVERIFY2(status.state == Migration::MigrationState::Done, qPrintable(status.reason));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QString &pool : pools) {
+                if (!model->replicasOfPool(pool).isEmpty())
+                    return false;
+            }
+            return true;
+        }(),
+        20000);
 }
 
 void TestMainWindow::readOnlyUserHasNoWriteActions()

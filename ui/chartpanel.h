@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace Items {
+class ClusterModel;
+}
+
+namespace Migration {
+class MigrationEngine;
+}
+
+namespace Ui {
+
+class CapacityChart;
+class RebuildChart;
+
+// The live charts: rebuild progress of the running migrations and pool capacity over time.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(Items::ClusterModel *model, QWidget *parent = nullptr);
+
+    // The current context's engine (null when not connected).
+    void setEngine(Migration::MigrationEngine *engine);
+
+    RebuildChart *rebuildChart() const { return m_rebuild; }
+    CapacityChart *capacityChart() const { return m_capacity; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    QTabWidget *m_tabs;
+    RebuildChart *m_rebuild;
+    CapacityChart *m_capacity;
+};
+
+} // namespace Ui

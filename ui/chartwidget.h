@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLabel;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace Ui {
+
+// A chart with its caption and "Export PNG…" / "Export CSV…" (buttons and context menu). The
+// charting library stays behind this class and its subclasses: nothing else in the console
+// includes it.
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartWidget(QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    // The chart as shown, as a PNG image.
+    bool exportPng(const QString &path);
+    // The chart's data: a header line, then one row per point.
+    bool exportCsv(const QString &path) const;
+
+    // The caption above the chart (what it shows, and how things stand).
+    QString caption() const;
+
+protected:
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+    void setCaption(const QString &text);
+    // Shows the caption in the warning colour.
+    void setCaptionWarning(bool warning);
+    // The CSV lines, header first.
+    virtual QStringList csvLines() const = 0;
+    // A name for the exported files, without extension.
+    virtual QString exportBaseName() const = 0;
+
+private:
+    void chooseExportPng();
+    void chooseExportCsv();
+
+    QChart *m_chart;
+    QChartView *m_view;
+    QLabel *m_caption;
+};
+
+// Quotes a CSV field when needed.
+QString csvField(const QString &text);
+
+} // namespace Ui

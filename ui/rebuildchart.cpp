@@ -1,0 +1,247 @@
+#include "ui/rebuildchart.h"
+
+#include "models/cstor/capacity.h"
+#include "models/migration/migrationengine.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Ui {
+
+namespace {
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 60)
+        return RebuildChart::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return RebuildChart::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return RebuildChart::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+} // namespace
+
+RebuildChart::RebuildChart(QWidget *parent)
+    : ChartWidget(parent)
+    , m_x(new QValueAxis(this))
+    , m_y(new QValueAxis(this))
+{
+    setObjectName(QStringLiteral("rebuildChart"));
+    chart()->setTitle(tr("Rebuild progress (estimated)"));
+    m_x->setTitleText(tr("Time (s)"));
+    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_x->setRange(0, 60);
+    m_y->setTitleText(tr("Estimated % copied"));
+    m_y->setLabelFormat(QStringLiteral("%d"));
+    m_y->setRange(0, 100);
+    chart()->addAxis(m_x, Qt::AlignBottom);
+    chart()->addAxis(m_y, Qt::AlignLeft);
+    m_clock.start();
+    m_timer.setInterval(kUpdateIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &RebuildChart::tick);
+    updateCaption();
+}
+
+RebuildChart::~RebuildChart() = default;
+
+void RebuildChart::setEngine(Migration::MigrationEngine *engine)
+{
+    if (m_engine == engine)
+        return;
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    clear();
+    m_engine = engine;
+    if (!engine) {
+        m_timer.stop();
+        updateCaption();
+        return;
+    }
+    connect(engine, &Migration::MigrationEngine::migrationChanged, this, &RebuildChart::onChanged);
+    m_timer.start();
+    for (const Migration::MigrationStatus &status : engine->migrations()) {
+        if (!Migration::MigrationStates::isFinal(status.state))
+            onChanged(status.id);
+    }
+    updateCaption();
+}
+
+void RebuildChart::clear()
+{
+    for (const Line &line : std::as_const(m_lines)) {
+        chart()->removeSeries(line.series);
+        delete line.series;
+    }
+    m_lines.clear();
+    m_order.clear();
+}
+
+void RebuildChart::onChanged(const QString &id)
+{
+    if (!m_engine)
+        return;
+    auto it = m_lines.find(id);
+    if (it == m_lines.end()) {
+        const Migration::MigrationStatus status = m_engine->status(id);
+        if (Migration::MigrationStates::isFinal(status.state))
+            return; // finished before it was ever seen
+        Line line;
+        line.label = tr("%1 → %2").arg(status.move.volume.left(12), status.move.targetPool);
+        line.series = new QLineSeries(this);
+        line.series->setName(line.label);
+        line.series->setPointsVisible(false);
+        chart()->addSeries(line.series);
+        line.series->attachAxis(m_x);
+        line.series->attachAxis(m_y);
+        it = m_lines.insert(id, line);
+        m_order.append(id);
+    }
+    if (it->finished)
+        return;
+    it->pending = true;
+    if (it->lastSampleMs < 0 || m_clock.elapsed() - it->lastSampleMs >= kUpdateIntervalMs)
+        sample(id);
+}
+
+void RebuildChart::tick()
+{
+    if (!m_engine)
+        return;
+    // Running moves are sampled every interval even without a change, so a stall shows as a
+    // flat line and the caption's time left keeps up.
+    for (const QString &id : std::as_const(m_order)) {
+        const Line &line = m_lines[id];
+        if (!line.finished)
+            sample(id);
+    }
+}
+
+void RebuildChart::sample(const QString &id)
+{
+    Line &line = m_lines[id];
+    const Migration::MigrationStatus status = m_engine->status(id);
+    const qint64 now = m_clock.elapsed();
+    line.lastSampleMs = now;
+    line.pending = false;
+    const bool finished = Migration::MigrationStates::isFinal(status.state);
+    const auto &estimate = status.progress;
+    if (estimate.valid || finished || status.state == Migration::MigrationState::Rebuilding ||
+        status.state == Migration::MigrationState::ScalingDown) {
+        const double percent = std::clamp(estimate.fraction, 0.0, 1.0) * 100.0;
+        const QPointF point(double(now) / 1000.0, percent);
+        line.points.append(point);
+        line.series->append(point);
+    }
+    line.eta = estimate.etaSeconds;
+    line.rate = estimate.bytesPerSecond;
+    line.stalled = estimate.stalled && !finished;
+    line.finished = finished;
+    QString name = line.label;
+    if (finished)
+        name = tr("%1 (%2)").arg(line.label, Migration::MigrationStates::toString(status.state));
+    else if (line.stalled)
+        name = tr("%1 — stalled").arg(line.label);
+    if (line.series->name() != name)
+        line.series->setName(name);
+    QPen pen = line.series->pen();
+    pen.setWidthF(line.stalled ? 3.0 : 2.0);
+    pen.setStyle(line.stalled ? Qt::DashLine : Qt::SolidLine);
+    line.series->setPen(pen);
+    updateAxes();
+    updateCaption();
+    emit sampled(id);
+}
+
+void RebuildChart::updateAxes()
+{
+    double last = 0;
+    for (const Line &line : std::as_const(m_lines)) {
+        if (!line.points.isEmpty())
+            last = std::max(last, line.points.last().x());
+    }
+    m_x->setRange(0, std::max(60.0, std::ceil(last / 30.0) * 30.0));
+}
+
+void RebuildChart::updateCaption()
+{
+    const QString estimateNote = tr("Percentages are estimates from the new replica's used bytes.");
+    QStringList running;
+    for (const QString &id : std::as_const(m_order)) {
+        const Line &line = m_lines[id];
+        if (line.finished)
+            continue;
+        const QString rate = line.rate > 0
+                                 ? tr("%1/s").arg(Cstor::Capacity::formatBytes(qint64(line.rate)))
+                                 : tr("rate unknown");
+        if (line.stalled)
+            running.append(tr("%1: stalled").arg(line.label));
+        else if (line.eta)
+            running.append(tr("%1: ETA %2 at %3").arg(line.label, formatDuration(*line.eta), rate));
+        else
+            running.append(tr("%1: ETA unknown (%2)").arg(line.label, rate));
+    }
+    if (running.isEmpty()) {
+        chart()->setTitle(tr("Rebuild progress (estimated)"));
+        setCaption(tr("No replica is rebuilding. %1").arg(estimateNote));
+        return;
+    }
+    chart()->setTitle(tr("Rebuild progress (estimated) — %1").arg(running.first()));
+    setCaption(running.join(QLatin1Char('\n')) + QLatin1Char('\n') + estimateNote);
+}
+
+QStringList RebuildChart::migrationIds() const
+{
+    return m_order;
+}
+
+QList<QPointF> RebuildChart::points(const QString &id) const
+{
+    return m_lines.value(id).points;
+}
+
+std::optional<qint64> RebuildChart::shownEtaSeconds(const QString &id) const
+{
+    return m_lines.value(id).eta;
+}
+
+double RebuildChart::shownBytesPerSecond(const QString &id) const
+{
+    return m_lines.value(id).rate;
+}
+
+bool RebuildChart::shownStalled(const QString &id) const
+{
+    return m_lines.value(id).stalled;
+}
+
+QString RebuildChart::seriesName(const QString &id) const
+{
+    const auto it = m_lines.constFind(id);
+    return it == m_lines.cend() ? QString() : it->series->name();
+}
+
+QStringList RebuildChart::csvLines() const
+{
+    QStringList lines{QStringLiteral("seconds,migration,label,estimated_percent")};
+    for (const QString &id : m_order) {
+        const Line &line = m_lines[id];
+        for (const QPointF &p : line.points)
+            lines.append(QStringLiteral("%1,%2,%3,%4")
+                             .arg(p.x(), 0, 'f', 3)
+                             .arg(csvField(id), csvField(line.label))
+                             .arg(p.y(), 0, 'f', 3));
+    }
+    return lines;
+}
+
+QString RebuildChart::exportBaseName() const
+{
+    return QStringLiteral("rebuild-progress");
+}
+
+} // namespace Ui

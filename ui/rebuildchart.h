@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ui/chartwidget.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointF>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace Migration {
+class MigrationEngine;
+}
+
+namespace Ui {
+
+// For each migration that rebuilds a replica: the estimated percent copied over time, one line
+// per migration, sampled when the engine reports a change and at most once per update interval.
+// The caption gives the estimated time left and rate, or says the copy has stalled.
+class RebuildChart : public ChartWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kUpdateIntervalMs = 1000;
+
+    explicit RebuildChart(QWidget *parent = nullptr);
+    ~RebuildChart() override;
+
+    // The engine of the current context (null: nothing to show). Forgets the previous lines.
+    void setEngine(Migration::MigrationEngine *engine);
+
+    QStringList migrationIds() const;
+    // Points of one migration: x seconds since the chart started, y estimated percent copied.
+    QList<QPointF> points(const QString &id) const;
+    // What the chart shows now for one migration.
+    std::optional<qint64> shownEtaSeconds(const QString &id) const;
+    double shownBytesPerSecond(const QString &id) const;
+    bool shownStalled(const QString &id) const;
+    QString seriesName(const QString &id) const;
+
+signals:
+    // A point was added (or the caption updated) for one migration.
+    void sampled(const QString &id);
+
+protected:
+    QStringList csvLines() const override;
+    QString exportBaseName() const override;
+
+private:
+    struct Line
+    {
+        QString label;
+        QLineSeries *series = nullptr;
+        QList<QPointF> points;
+        qint64 lastSampleMs = -1;
+        bool pending = false; // changed since the last sample
+        bool finished = false;
+        std::optional<qint64> eta;
+        double rate = 0;
+        bool stalled = false;
+    };
+
+    void onChanged(const QString &id);
+    void sample(const QString &id);
+    void tick();
+    void updateCaption();
+    void updateAxes();
+    void clear();
+
+    QPointer<Migration::MigrationEngine> m_engine;
+    QHash<QString, Line> m_lines;
+    QStringList m_order;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QValueAxis *m_x;
+    QValueAxis *m_y;
+};
+
+} // namespace Ui
