@@ -1,5 +1,7 @@
 #include "app/console/getverb.h"
 
+#include "models/cstor/age.h"
+
 #include "app/console/clusteroptions.h"
 #include "app/console/output.h"
 #include "app/console/resourcelister.h"
@@ -58,47 +60,10 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
-// An object's age as kubectl prints it (apimachinery's HumanDuration).
+// An object's age as kubectl prints it.
 QString age(const QDateTime &created, const QDateTime &now)
 {
-    if (!created.isValid())
-        return QStringLiteral("<unknown>");
-    const qint64 seconds = created.secsTo(now);
-    if (seconds < -1)
-        return QStringLiteral("<invalid>");
-    if (seconds < 0)
-        return QStringLiteral("0s");
-    if (seconds < 60 * 2)
-        return QStringLiteral("%1s").arg(seconds);
-    const qint64 minutes = seconds / 60;
-    if (minutes < 10) {
-        const qint64 s = seconds % 60;
-        return s == 0 ? QStringLiteral("%1m").arg(minutes)
-                      : QStringLiteral("%1m%2s").arg(minutes).arg(s);
-    }
-    if (minutes < 60 * 3)
-        return QStringLiteral("%1m").arg(minutes);
-    const qint64 hours = minutes / 60;
-    if (hours < 8) {
-        const qint64 m = minutes % 60;
-        return m == 0 ? QStringLiteral("%1h").arg(hours)
-                      : QStringLiteral("%1h%2m").arg(hours).arg(m);
-    }
-    if (hours < 48)
-        return QStringLiteral("%1h").arg(hours);
-    if (hours < 24 * 8) {
-        const qint64 h = hours % 24;
-        return h == 0 ? QStringLiteral("%1d").arg(hours / 24)
-                      : QStringLiteral("%1d%2h").arg(hours / 24).arg(h);
-    }
-    if (hours < 24 * 365 * 2)
-        return QStringLiteral("%1d").arg(hours / 24);
-    if (hours < 24 * 365 * 8) {
-        const qint64 d = (hours / 24) % 365;
-        return d == 0 ? QStringLiteral("%1y").arg(hours / 24 / 365)
-                      : QStringLiteral("%1y%2d").arg(hours / 24 / 365).arg(d);
-    }
-    return QStringLiteral("%1y").arg(hours / 24 / 365);
+    return created.isValid() ? Cstor::formatAge(created.msecsTo(now)) : QStringLiteral("<unknown>");
 }
 
 QJsonValue timestamp(const QDateTime &time)

@@ -47,8 +47,6 @@ public:
     // managedFields.
     static QJsonObject partialObjectMetadata(const QJsonObject &object);
 
-    // apimachinery duration.HumanDuration of a positive duration.
-    static QString humanDuration(qint64 milliseconds);
     // Age string of an RFC 3339 timestamp relative to now: "<unknown>" for an empty/zero
     // time, "<invalid>" for more than 1 s in the future, "0s" up to 1 s ahead.
     static QString age(const QString &timestamp, const QDateTime &now);

@@ -1,3 +1,4 @@
+#include "models/cstor/age.h"
 #include "models/sim/resourcecatalog.h"
 #include "models/sim/tablerenderer.h"
 
@@ -280,7 +281,7 @@ private slots:
     {
         QFETCH(qint64, seconds);
         QFETCH(QString, text);
-        QCOMPARE(TableRenderer::humanDuration(seconds * 1000), text);
+        QCOMPARE(Cstor::formatAge(seconds * 1000), text);
     }
 
     void ages()
