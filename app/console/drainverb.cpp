@@ -77,17 +77,10 @@ int DrainVerb::run(const QStringList &arguments)
     const QString node = *operand;
     const bool dryRun = parser.isSet(dryRunOption);
 
-    QString error;
-    const std::optional<ClusterOptions::Target> target = cluster.target(parser, &error);
-    if (!target) {
-        Output::error(tr("error: %1").arg(error));
+    const std::unique_ptr<MigrationSession> opened = MigrationSession::openFor(cluster, parser);
+    if (!opened)
         return 1;
-    }
-    MigrationSession session(*target);
-    if (!session.open(&error)) {
-        Output::error(tr("error: %1").arg(error));
-        return 1;
-    }
+    MigrationSession &session = *opened;
     const Migration::ClusterSnapshot &snapshot = session.cluster();
     if (dryRun || !session.mayPatch())
         session.noteUnfinished();
@@ -98,7 +91,7 @@ int DrainVerb::run(const QStringList &arguments)
 
     if (snapshot.poolsOnNode(node).isEmpty()) {
         Output::error(tr("error: no cStor pool runs on a node named %1 in namespace \"%2\"")
-                          .arg(node, target->namespaceName));
+                          .arg(node, session.namespaceName()));
         return 1;
     }
     const Migration::DrainPlanner::Plan plan = Migration::DrainPlanner::plan(snapshot, node);

@@ -87,17 +87,10 @@ int MigrateVerb::run(const QStringList &arguments)
     }
     const bool dryRun = parser.isSet(dryRunOption);
 
-    QString error;
-    const std::optional<ClusterOptions::Target> target = cluster.target(parser, &error);
-    if (!target) {
-        Output::error(tr("error: %1").arg(error));
+    const std::unique_ptr<MigrationSession> opened = MigrationSession::openFor(cluster, parser);
+    if (!opened)
         return 1;
-    }
-    MigrationSession session(*target);
-    if (!session.open(&error)) {
-        Output::error(tr("error: %1").arg(error));
-        return 1;
-    }
+    MigrationSession &session = *opened;
     const Migration::ClusterSnapshot &snapshot = session.cluster();
 
     // What an earlier console left half done comes first; it may have been this very move.
@@ -118,6 +111,7 @@ int MigrateVerb::run(const QStringList &arguments)
             return 1;
     }
 
+    QString error;
     const std::optional<Migration::ReplicaMove> move =
         Migration::MoveResolver::resolve(snapshot, volume, from, to, &error);
     if (!move) {

@@ -67,6 +67,23 @@ MigrationSession::~MigrationSession()
     m_watcher.reset(); // stops its thread before the engine and the client go
 }
 
+std::unique_ptr<MigrationSession> MigrationSession::openFor(const ClusterOptions &cluster,
+                                                            const QCommandLineParser &parser)
+{
+    QString error;
+    const std::optional<ClusterOptions::Target> target = cluster.target(parser, &error);
+    if (!target) {
+        Output::error(tr("error: %1").arg(error));
+        return nullptr;
+    }
+    auto session = std::make_unique<MigrationSession>(*target);
+    if (!session->open(&error)) {
+        Output::error(tr("error: %1").arg(error));
+        return nullptr;
+    }
+    return session;
+}
+
 bool MigrationSession::open(QString *error)
 {
     m_client = std::make_unique<Kube::RestClient>(m_target.cluster);

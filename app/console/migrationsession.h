@@ -41,11 +41,15 @@ public:
     // said who we are and whether we may patch CStorVolumeConfigs. False and *error when the
     // client cannot be used or the informers fail or do not sync in time.
     bool open(QString *error);
+    // The cluster the verb's options name, opened; null (after printing why) when it cannot be.
+    static std::unique_ptr<MigrationSession> openFor(const ClusterOptions &cluster,
+                                                     const QCommandLineParser &parser);
 
     Migration::MigrationEngine *engine() const { return m_engine.get(); }
     const Migration::ClusterSnapshot &cluster() const { return m_engine->cluster(); }
     QString identity() const;
     QString contextName() const;
+    QString namespaceName() const { return m_target.namespaceName; }
     QString serverUrl() const;
 
     // False when the access review said no; refusal() then says so for the operator.
