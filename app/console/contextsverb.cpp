@@ -20,9 +20,7 @@ int ContextsVerb::run(const QStringList &arguments)
                                  QStringLiteral("contexts"));
     const ClusterOptions cluster(ClusterOptions::Scope::Kubeconfig);
     cluster.addTo(&parser);
-    const QCommandLineOption outputOption(
-        QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        tr("Output format: table or json."), tr("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption outputOption = VerbArguments::outputOption();
     parser.addOption(outputOption);
     if (!VerbArguments::parse(&parser, arguments))
         return 2;
@@ -30,11 +28,9 @@ int ContextsVerb::run(const QStringList &arguments)
         Output::error(tr("Unknown argument: %1").arg(parser.positionalArguments().at(1)));
         return 2;
     }
-    const QString format = parser.value(outputOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json")) {
-        Output::error(tr("Unknown output format \"%1\": use table or json.").arg(format));
+    const std::optional<VerbArguments::Format> format = VerbArguments::output(parser, outputOption);
+    if (!format)
         return 2;
-    }
 
     QString error;
     const std::optional<Kube::Kubeconfig> config = cluster.kubeconfig(parser, &error);
@@ -43,7 +39,7 @@ int ContextsVerb::run(const QStringList &arguments)
         return 1;
     }
     const QString current = config->currentContext();
-    if (format == QLatin1String("json")) {
+    if (*format == VerbArguments::Format::Json) {
         QJsonArray contexts;
         for (const Kube::ContextInfo &context : config->contexts()) {
             contexts.append(QJsonObject{{QStringLiteral("name"), context.name},

@@ -244,9 +244,7 @@ int GetVerb::run(const QStringList &arguments)
                                  QStringLiteral("pools|replicas|volumes"));
     const ClusterOptions cluster(ClusterOptions::Scope::Cluster);
     cluster.addTo(&parser);
-    const QCommandLineOption outputOption(
-        QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        tr("Output format: table or json."), tr("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption outputOption = VerbArguments::outputOption();
     parser.addOption(outputOption);
     if (!VerbArguments::parse(&parser, arguments))
         return 2;
@@ -259,11 +257,9 @@ int GetVerb::run(const QStringList &arguments)
         Output::error(tr("Cannot get \"%1\": use pools, replicas or volumes.").arg(*operand));
         return 2;
     }
-    const QString format = parser.value(outputOption);
-    if (format != QLatin1String("table") && format != QLatin1String("json")) {
-        Output::error(tr("Unknown output format \"%1\": use table or json.").arg(format));
+    const std::optional<VerbArguments::Format> format = VerbArguments::output(parser, outputOption);
+    if (!format)
         return 2;
-    }
 
     QString error;
     const std::optional<ClusterOptions::Target> target = cluster.target(parser, &error);
@@ -309,7 +305,7 @@ int GetVerb::run(const QStringList &arguments)
     if (!listing)
         return 1;
 
-    if (format == QLatin1String("json")) {
+    if (*format == VerbArguments::Format::Json) {
         Output::write(
             QString::fromUtf8(QJsonDocument(listing->json).toJson(QJsonDocument::Indented)));
         return 0;

@@ -29,3 +29,22 @@ std::optional<QString> VerbArguments::operand(const QCommandLineParser &parser,
     }
     return positional.at(1);
 }
+
+QCommandLineOption VerbArguments::outputOption()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                              tr("Output format: table or json."), tr("FORMAT"),
+                              QStringLiteral("table"));
+}
+
+std::optional<VerbArguments::Format> VerbArguments::output(const QCommandLineParser &parser,
+                                                           const QCommandLineOption &option)
+{
+    const QString format = parser.value(option);
+    if (format == QLatin1String("table"))
+        return Format::Table;
+    if (format == QLatin1String("json"))
+        return Format::Json;
+    Output::error(tr("Unknown output format \"%1\": use table or json.").arg(format));
+    return std::nullopt;
+}

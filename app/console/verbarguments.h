@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
 
@@ -9,7 +10,7 @@ class QCommandLineParser;
 
 // The part every verb's command line shares: parse, answer --help, and take the verb's one
 // operand (`get WHAT`, `migrate VOLUME`, `drain NODE`). Usage problems are printed and give
-// exit code 2.
+// exit code 2. Verbs that print results take -o table|json.
 class VerbArguments
 {
     Q_DECLARE_TR_FUNCTIONS(VerbArguments)
@@ -19,4 +20,11 @@ public:
     static bool parse(QCommandLineParser *parser, const QStringList &arguments);
     // The operand after the verb, or nullopt (after printing `missing` or the extra argument).
     static std::optional<QString> operand(const QCommandLineParser &parser, const QString &missing);
+
+    enum class Format { Table, Json };
+    // -o/--output table|json, as kubectl spells it (default table).
+    static QCommandLineOption outputOption();
+    // The format asked for, or nullopt (after printing why) for anything else.
+    static std::optional<Format> output(const QCommandLineParser &parser,
+                                        const QCommandLineOption &option);
 };
