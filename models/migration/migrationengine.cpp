@@ -387,8 +387,17 @@ void MigrationEngine::evaluate(Running &move)
             finish(move, MigrationState::Done, QString());
             return;
         }
-        move.status.step =
-            sourceGone ? tr("waiting for the volume to settle") : tr("removing the old replica");
+        const Cstor::VolumeReplica *created = m_cluster.replica(m.volume, m.targetPool);
+        if (!sourceGone && created && created->phase != Cstor::ReplicaPhase::Healthy) {
+            // cStor removes the old replica only while the others are Healthy: say why it waits.
+            move.status.step =
+                tr("waiting: the new replica on %1 is %2; the old replica stays until it is "
+                   "Healthy again")
+                    .arg(m.targetPool, Cstor::Phases::toString(created->phase));
+        } else {
+            move.status.step = sourceGone ? tr("waiting for the volume to settle")
+                                          : tr("removing the old replica");
+        }
         return;
     }
     default:
@@ -499,6 +508,13 @@ void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
                                 Preflight::beforeScaleDown(checked, m);
                             if (!Preflight::passed(gate))
                                 return fail(Preflight::firstFailure(gate));
+                            if (move->status.state == MigrationState::Rebuilding &&
+                                move->status.cancelRequested) {
+                                // Cancelled while the reads were in flight: roll back.
+                                move->writing = false;
+                                self->evaluate(*move);
+                                return;
+                            }
                             if (move->status.state == MigrationState::Rebuilding) {
                                 move->estimator.markFinished(QDateTime::currentDateTimeUtc());
                                 move->status.progress =
@@ -640,6 +656,9 @@ bool MigrationEngine::retryOnConflict(Running &move, const CvcWriter::Reply &rep
     qCInfo(lcMigration) << "conflict on" << move.status.move.volume << "retrying"
                         << move.conflictRetries;
     move.status.step = tr("the volume changed meanwhile; reading it again");
+    // Still writing until the retry runs: a change seen meanwhile must not start the same
+    // step a second time (two scale-ups, or a stale one taking the move back a step).
+    move.writing = true;
     QTimer::singleShot(100 * move.conflictRetries, this, again);
     return true;
 }

@@ -99,6 +99,7 @@ private slots:
     void killedAtEachStepResumes();
     void secondWriterEditsTheCvc();
     void targetNodeDownMidRebuildKeepsTheSource();
+    void cancelDuringScaleDownReadsRollsBack();
     void targetPoolReadOnlyMidRebuildWaits();
     void apiErrorsAndDroppedWatchesMidMove();
     void refusalsNameTheProblem();
@@ -307,6 +308,19 @@ void TestMigration::secondWriterEditsTheCvc()
              qPrintable(finished.first().at(2).toString()));
     QCOMPARE(m_sim->sim()->faults()->secondWriter, 0);
     verifySeedMoveDone();
+    // A conflict's retry and the next change seen must not both take the step: the journal
+    // enters each step once and never goes back to an earlier one.
+    QList<MigrationState> entered;
+    int rebuilding = 0;
+    for (const Migration::JournalEntry &entry : Migration::Journal(m_journal).entries()) {
+        if (entered.isEmpty() || entered.last() != entry.state)
+            entered << entry.state;
+        rebuilding += entry.state == MigrationState::Rebuilding ? 1 : 0;
+    }
+    QCOMPARE(entered, (QList<MigrationState>{MigrationState::Planned, MigrationState::ScalingUp,
+                                             MigrationState::Rebuilding,
+                                             MigrationState::ScalingDown, MigrationState::Done}));
+    QCOMPARE(rebuilding, 1);
     // The other writer's edits survived the console's patches.
     const auto cvc = m_sim->sim()->store()->get(kCvc, kNamespace, kVolume);
     QCOMPARE(cvc->value(QLatin1String("metadata"))
@@ -342,6 +356,45 @@ void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
     QTRY_VERIFY2_WITH_TIMEOUT(finished.count() == 1, qPrintable(console->engine.status(id).step),
                               kMoveTimeoutMs);
     QCOMPARE(finished.first().at(1).value<MigrationState>(), MigrationState::RolledBack);
+    QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
+             (QStringList{kKeep, kSource}));
+    QCOMPARE(m_sourceDeletions, 0);
+}
+
+// A cancel accepted while the engine's fresh reads before the scale-down are in flight: the move
+// rolls back instead of removing the source. The second writer's edit marks the moment the
+// first of those reads (the CVC) is served.
+void TestMigration::cancelDuringScaleDownReadsRollsBack()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    const QString id = console->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(console->engine.status(id).state, MigrationState::Rebuilding,
+                              kMoveTimeoutMs);
+    bool cancelled = false;
+    QObject::connect(m_sim->sim()->store(), &Sim::ObjectStore::changed, &console->engine,
+                     [&](const Sim::StoreEvent &event) {
+                         if (cancelled || event.resource != kCvc ||
+                             !event.object.value(QLatin1String("metadata"))
+                                  .toObject()
+                                  .value(QLatin1String("annotations"))
+                                  .toObject()
+                                  .contains(QLatin1String("sim.cstor.openebs.io/second-writer")))
+                             return;
+                         cancelled = true;
+                         QMetaObject::invokeMethod(
+                             &console->engine, [&] { QVERIFY(console->engine.cancel(id)); },
+                             Qt::QueuedConnection);
+                     });
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply({{QStringLiteral("secondWriter"), 1}}, &error));
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QVERIFY(cancelled);
+    QVERIFY2(finished.first().at(1).value<MigrationState>() == MigrationState::RolledBack,
+             qPrintable(Migration::MigrationStates::toString(
+                 finished.first().at(1).value<MigrationState>())));
     QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
              (QStringList{kKeep, kSource}));
     QCOMPARE(m_sourceDeletions, 0);
