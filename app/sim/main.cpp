@@ -1,6 +1,7 @@
 // cstor-sim: a simulated cStor cluster behind a real HTTPS Kubernetes API.
 #include "models/cstor/capacity.h"
 #include "models/sim/simcluster.h"
+#include "models/sim/statuschurn.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,8 +90,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Kubernetes version /version reports "
                                                         "(1.27-1.33; default 1.32)."),
                                          QStringLiteral("VERSION"), QStringLiteral("1.32"));
-    parser.addOptions(
-        {scenario, generate, listen, speed, seed, resync, throughput, kubeconfig, kubeVersion});
+    const QCommandLineOption churnRate(
+        QStringLiteral("churn-rate"),
+        QStringLiteral("Write N replica status updates per second (random replicas; default 0). "
+                       "The admin endpoint /sim/v1/churn changes it at run time."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({scenario, generate, listen, speed, seed, resync, throughput, kubeconfig,
+                       kubeVersion, churnRate});
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -129,6 +135,9 @@ int main(int argc, char *argv[])
     const auto throughputValue = Cstor::Capacity::parseQuantity(parser.value(throughput));
     if (!throughputValue || *throughputValue <= 0)
         return usageError(QStringLiteral("--rebuild-throughput: expected a quantity, e.g. 5Mi"));
+    const int churnRateValue = parser.value(churnRate).toInt(&ok);
+    if (!ok || churnRateValue < 0)
+        return usageError(QStringLiteral("--churn-rate: expected a number of updates >= 0"));
     static const QStringList versions{QStringLiteral("1.27"), QStringLiteral("1.28"),
                                       QStringLiteral("1.29"), QStringLiteral("1.30"),
                                       QStringLiteral("1.31"), QStringLiteral("1.32"),
@@ -169,6 +178,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cstor-sim: %s\n", qPrintable(error));
         return 1;
     }
+    sim.statusChurn()->setRate(churnRateValue);
     print(QStringLiteral("listening on %1").arg(sim.serverUrl()));
     print(QStringLiteral("kubeconfig: %1").arg(QDir(kubeconfigPath).absolutePath()));
 

@@ -11,6 +11,7 @@
 #include "models/sim/scenariogenerator.h"
 #include "models/sim/scenarioloader.h"
 #include "models/sim/simclock.h"
+#include "models/sim/statuschurn.h"
 #include "models/sim/volumetarget.h"
 
 #include <QElapsedTimer>
@@ -38,6 +39,15 @@ public:
     CspcController *cspc = nullptr;
     std::unique_ptr<AdmissionWebhook> webhook;
     ApiServer *server = nullptr;
+    StatusChurn *churn = nullptr;
+    // Objects whose next spec change is awaited (admin: spec-writes), by "resource/ns/name":
+    // the generation when armed and when (monotonic ms) a higher one was stored, -1 until then.
+    struct SpecWrite
+    {
+        qint64 generation = 0;
+        qint64 writtenAtMs = -1;
+    };
+    QHash<QString, SpecWrite> specWrites;
     QString kubeVersion = QStringLiteral("1.32");
     bool controllersStarted = false;
     int secondWrites = 0;
@@ -67,6 +77,19 @@ SimCluster::SimCluster(QObject *parent)
     d->cspc = new CspcController(d->store, d->faults, d->clock, d->events, this);
     d->webhook = std::make_unique<AdmissionWebhook>(d->store);
     d->webhook->install();
+    d->churn = new StatusChurn(d->store, this);
+    connect(d->store, &ObjectStore::changed, this, [this](const StoreEvent &event) {
+        if (d->specWrites.isEmpty())
+            return;
+        const QJsonObject metadata = event.object.value(QLatin1String("metadata")).toObject();
+        const auto it =
+            d->specWrites.find(event.resource + QLatin1Char('/') +
+                               metadata.value(QLatin1String("namespace")).toString() +
+                               QLatin1Char('/') + metadata.value(QLatin1String("name")).toString());
+        if (it != d->specWrites.end() && it->writtenAtMs < 0 &&
+            metadata.value(QLatin1String("generation")).toInteger() > it->generation)
+            it->writtenAtMs = StatusChurn::monotonicMs();
+    });
     for (const QString &ns :
          {QStringLiteral("default"), QStringLiteral("kube-system"), QStringLiteral("kube-public"),
           QStringLiteral("kube-node-lease"), QStringLiteral("openebs")}) {
@@ -145,6 +168,7 @@ void SimCluster::setSeed(quint64 seed)
 {
     d->clock->setSeed(seed);
     d->store->setRandomSeed(seed);
+    d->churn->setSeed(seed);
 }
 
 void SimCluster::setResyncSeconds(int s)
@@ -223,6 +247,50 @@ bool SimCluster::start(const QHostAddress &address, quint16 port, QString *error
                 return fail(405, QStringLiteral("use GET or POST"));
             }
             return {200, QJsonObject{{QStringLiteral("speed"), speed()}}};
+        }
+        if (path == QLatin1String("churn")) {
+            if (method == QLatin1String("POST")) {
+                const QJsonValue value = request.value(QLatin1String("rate"));
+                if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 1e6)
+                    return fail(400, QStringLiteral("rate: expected updates per second, >= 0"));
+                d->churn->setRate(value.toInt());
+            } else if (method != QLatin1String("GET")) {
+                return fail(405, QStringLiteral("use GET or POST"));
+            }
+            return {200, d->churn->toJson()};
+        }
+        if (path == QLatin1String("spec-writes")) {
+            // POST {resource, namespace, name}: notes the object's generation; GET: for each
+            // object noted, when (monotonic ms) a write raised its generation.
+            if (method == QLatin1String("POST")) {
+                const QString resource = request.value(QLatin1String("resource")).toString();
+                QString ns = request.value(QLatin1String("namespace")).toString();
+                if (ns.isEmpty())
+                    ns = QStringLiteral("openebs");
+                const QString name = request.value(QLatin1String("name")).toString();
+                const auto object = d->store->get(resource, ns, name);
+                if (!object)
+                    return fail(404, QStringLiteral("no %1 %2/%3").arg(resource, ns, name));
+                d->specWrites.insert(resource + QLatin1Char('/') + ns + QLatin1Char('/') + name,
+                                     {object->value(QLatin1String("metadata"))
+                                          .toObject()
+                                          .value(QLatin1String("generation"))
+                                          .toInteger(),
+                                      -1});
+            } else if (method != QLatin1String("GET")) {
+                return fail(405, QStringLiteral("use GET or POST"));
+            }
+            QJsonObject objects;
+            for (auto it = d->specWrites.cbegin(); it != d->specWrites.cend(); ++it)
+                objects.insert(
+                    it.key(),
+                    QJsonObject{{QStringLiteral("generation"), double(it->generation)},
+                                {QStringLiteral("writtenAtMs"),
+                                 it->writtenAtMs < 0 ? QJsonValue()
+                                                     : QJsonValue(double(it->writtenAtMs))}});
+            return {200,
+                    QJsonObject{{QStringLiteral("monotonicMs"), double(StatusChurn::monotonicMs())},
+                                {QStringLiteral("objects"), objects}}};
         }
         if (path == QLatin1String("truth")) {
             if (method != QLatin1String("GET"))
@@ -366,6 +434,11 @@ CspcController *SimCluster::cspcController()
 AdmissionWebhook *SimCluster::admissionWebhook()
 {
     return d->webhook.get();
+}
+
+StatusChurn *SimCluster::statusChurn()
+{
+    return d->churn;
 }
 
 } // namespace Sim

@@ -17,6 +17,7 @@ class PoolManager;
 class VolumeTarget;
 class CspcController;
 class AdmissionWebhook;
+class StatusChurn;
 
 // The whole simulated cStor cluster: store, API server, controllers, clock and faults.
 // Lives in one thread (every child is created with `this` as parent), so it can be moved
@@ -63,6 +64,7 @@ public:
     VolumeTarget *volumeTarget();
     CspcController *cspcController();
     AdmissionWebhook *admissionWebhook();
+    StatusChurn *statusChurn(); // a sustained stream of replica status updates (admin: churn)
 
 signals:
     void started();

@@ -1,0 +1,608 @@
+#include "tests/bench/benchmark.h"
+
+#include "models/items/clustermodel.h"
+#include "models/kube/kubeconfig.h"
+#include "models/kube/restclient.h"
+#include "models/sim/statuschurn.h"
+#include "tests/bench/processstats.h"
+#include "tests/common/simharness.h"
+#include "ui/mainwindow.h"
+#include "ui/plandialog.h"
+#include "ui/topologyscene.h"
+#include "ui/topologyview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSysInfo>
+#include <QThread>
+#include <QTimer>
+
+#include <QPixmap>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+constexpr int kSyncTimeoutMs = 300000;
+constexpr int kStartTimeoutMs = 120000;
+
+qint64 nowMs()
+{
+    return Sim::StatusChurn::monotonicMs();
+}
+
+double mib(qint64 kib)
+{
+    return double(kib) / 1024.0;
+}
+
+} // namespace
+
+Benchmark::Benchmark(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    using Goal = FigureTable::Goal;
+    m_figures.define(QStringLiteral("sync_models_ms"),
+                     QStringLiteral("sync: connect to full models"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("sync_paint_ms"),
+                     QStringLiteral("sync: connect to first complete paint"), QStringLiteral("ms"),
+                     Goal::Below, 2000);
+    m_figures.define(QStringLiteral("first_paint_ms"),
+                     QStringLiteral("  of which the paint of the window"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("kubectl_fetch_ms"),
+                     QStringLiteral("kubectl get cvr,cvc,cv,cspi -o json"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("kubectl_peak_rss_mb"), QStringLiteral("  kubectl peak RSS"),
+                     QStringLiteral("MB"));
+    m_figures.define(QStringLiteral("sync_ratio"), QStringLiteral("sync / kubectl fetch"),
+                     QStringLiteral("x"), Goal::AtMost, 0.25);
+    m_figures.define(QStringLiteral("sim_share_sync_pct"),
+                     QStringLiteral("  simulator's share of CPU during sync"), QStringLiteral("%"));
+    for (int rate : std::as_const(m_options.rates)) {
+        const QString r = QString::number(rate);
+        m_figures.define(QStringLiteral("stall_max_ms_%1").arg(r),
+                         QStringLiteral("@%1/s: longest UI stall").arg(r), QStringLiteral("ms"),
+                         rate == 2000 ? Goal::AtMost : Goal::Info, 50);
+        m_figures.define(QStringLiteral("stall_p99_ms_%1").arg(r),
+                         QStringLiteral("@%1/s: p99 UI stall").arg(r), QStringLiteral("ms"));
+        m_figures.define(QStringLiteral("lag_p99_ms_%1").arg(r),
+                         QStringLiteral("@%1/s: model lag p99").arg(r), QStringLiteral("ms"));
+        m_figures.define(QStringLiteral("lag_max_ms_%1").arg(r),
+                         QStringLiteral("@%1/s: model lag max").arg(r), QStringLiteral("ms"),
+                         rate == 5000 ? Goal::Below : Goal::Info, 1000);
+        m_figures.define(QStringLiteral("sim_rate_%1").arg(r),
+                         QStringLiteral("@%1/s: updates the simulator wrote").arg(r),
+                         QStringLiteral("/s"));
+        m_figures.define(QStringLiteral("sim_cpu_pct_%1").arg(r),
+                         QStringLiteral("@%1/s: simulator CPU (one core = 100)").arg(r),
+                         QStringLiteral("%"));
+        m_figures.define(QStringLiteral("console_cpu_pct_%1").arg(r),
+                         QStringLiteral("@%1/s: console CPU (one core = 100)").arg(r),
+                         QStringLiteral("%"));
+    }
+    m_figures.define(QStringLiteral("rss_after_sync_mb"), QStringLiteral("RSS after sync"),
+                     QStringLiteral("MB"), Goal::Below, 250);
+    m_figures.define(QStringLiteral("rss_after_churn_mb"),
+                     QStringLiteral("RSS after %1 s of %2/s updates")
+                         .arg(m_options.churnSeconds)
+                         .arg(m_options.memoryChurnRate),
+                     QStringLiteral("MB"));
+    m_figures.define(QStringLiteral("rss_growth_pct"),
+                     QStringLiteral("  RSS growth over the %1 s").arg(m_options.churnSeconds),
+                     QStringLiteral("%"), Goal::Below, 5);
+    m_figures.define(QStringLiteral("frame_fit_p95_ms"),
+                     QStringLiteral("topology frame, zoomed out to fit (p95)"),
+                     QStringLiteral("ms"), Goal::Below, 16);
+    m_figures.define(QStringLiteral("frame_fit_max_ms"), QStringLiteral("  max"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("frame_pan_p95_ms"),
+                     QStringLiteral("topology frame, 1:1 while panning (p95)"),
+                     QStringLiteral("ms"), Goal::Below, 16);
+    m_figures.define(QStringLiteral("frame_pan_max_ms"), QStringLiteral("  max"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("drop_to_patch_ms"),
+                     QStringLiteral("drop to PATCH received (Apply when enabled)"),
+                     QStringLiteral("ms"), Goal::Below, 100);
+    m_figures.define(QStringLiteral("drop_to_apply_ms"),
+                     QStringLiteral("  drop to Apply enabled (checks, dry run)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("apply_to_patch_ms"), QStringLiteral("  Apply to PATCH"),
+                     QStringLiteral("ms"));
+}
+
+Benchmark::~Benchmark() = default;
+
+void Benchmark::log(const QString &line) const
+{
+    std::fprintf(stderr, "cstor-bench: %s\n", qPrintable(line));
+    std::fflush(stderr);
+}
+
+QString Benchmark::generateSpec() const
+{
+    return QStringLiteral("nodes=%1,pools-per-node=%2,volumes=%3,replicas=%4")
+        .arg(m_options.nodes)
+        .arg(m_options.pools / m_options.nodes)
+        .arg(m_options.volumes)
+        .arg(m_options.replicas / m_options.volumes);
+}
+
+bool Benchmark::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setTimerType(Qt::PreciseTimer);
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    poll.start();
+    deadline.start(timeoutMs);
+    loop.exec();
+    return done();
+}
+
+QJsonObject Benchmark::admin(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                             QString *error)
+{
+    std::optional<Kube::RestClient::Reply> reply;
+    const auto store = [&reply](const Kube::RestClient::Reply &r) { reply = r; };
+    if (verb == "GET")
+        m_admin->get(path, {}, store);
+    else
+        m_admin->send(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      "application/json", store);
+    if (!waitUntil([&reply] { return reply.has_value(); }, 30000) || !reply->ok) {
+        *error = QStringLiteral("%1 %2: %3")
+                     .arg(QString::fromLatin1(verb), path,
+                          reply ? reply->message : QStringLiteral("no answer"));
+        return {};
+    }
+    return reply->json();
+}
+
+bool Benchmark::run(QString *error)
+{
+    m_environment = QJsonObject{
+        {QStringLiteral("scenario"), generateSpec()},
+        {QStringLiteral("runs"), m_options.runs},
+        {QStringLiteral("phaseSeconds"), m_options.phaseSeconds},
+        {QStringLiteral("churnSeconds"), m_options.churnSeconds},
+        {QStringLiteral("simSpeed"), m_options.simSpeed},
+        {QStringLiteral("cpus"), QThread::idealThreadCount()},
+        {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
+        {QStringLiteral("platform"), QGuiApplication::platformName()},
+    };
+    for (int index = 0; index < m_options.runs; ++index) {
+        log(QStringLiteral("run %1 of %2 on %3")
+                .arg(index + 1)
+                .arg(m_options.runs)
+                .arg(generateSpec()));
+        const bool ok = runOnce(index, error);
+        m_window.reset();
+        m_admin.reset();
+        m_sim.reset();
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool Benchmark::runOnce(int index, QString *error)
+{
+    if (!startSimulator(error) || !measureSync(error) || !measureKubectl(error))
+        return false;
+    measureFrames();
+    for (int rate : std::as_const(m_options.rates)) {
+        if (!measureChurn(rate, error))
+            return false;
+    }
+    return measureMemoryChurn(error) && measureDropToPatch(index, error);
+}
+
+bool Benchmark::startSimulator(QString *error)
+{
+    m_sim = std::make_unique<SimHarness>();
+    SimHarness::Options options;
+    options.generateSpec = generateSpec();
+    options.speed = m_options.simSpeed;
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_sim->startProcess(options, error))
+        return false;
+    m_simPid = m_sim->process()->processId();
+    log(QStringLiteral("simulator serving after %1 ms").arg(timer.elapsed()));
+    const auto config = Kube::Kubeconfig::load(
+        Kube::KubeconfigSources::fromEnvironment(m_sim->kubeconfigPath()), error);
+    if (!config)
+        return false;
+    const auto cluster = config->resolve(QStringLiteral("cstor-sim"), error);
+    if (!cluster)
+        return false;
+    m_admin = std::make_unique<Kube::RestClient>(*cluster);
+    m_admin->setRateLimit(10000, 10000);
+    return !admin("GET", QStringLiteral("/sim/v1/churn"), {}, error).isEmpty();
+}
+
+bool Benchmark::measureSync(QString *error)
+{
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QApplication::processEvents();
+    Ui::MainWindow *window = m_window.get();
+    Items::ClusterModel *model = window->clusterModel();
+    const auto full = [&] {
+        return window->isSynced() && model->replicas()->rowCount() == m_options.replicas &&
+               model->volumes()->rowCount() == m_options.volumes &&
+               model->pools()->rowCount() == m_options.pools &&
+               window->topologyScene()->nodeCount() == m_options.nodes;
+    };
+    qint64 fullAt = -1;
+    QMetaObject::Connection watch =
+        connect(model, &Items::ClusterModel::applied, this, [&](const Items::ChangeSet &) {
+            if (fullAt < 0 && full())
+                fullAt = nowMs();
+        });
+    connect(model, &Items::ClusterModel::applied, this, [this](const Items::ChangeSet &changes) {
+        if (!m_collectLag)
+            return;
+        const qint64 now = nowMs();
+        const QString key = Sim::StatusChurn::stampAnnotation();
+        const Items::ReplicaModel *replicas = m_window->clusterModel()->replicas();
+        for (const QString &uid : changes.replicas) {
+            const Cstor::VolumeReplica *replica = replicas->find(uid);
+            if (!replica)
+                continue;
+            const QString stamp = replica->meta.annotations.value(key);
+            if (stamp.isEmpty())
+                continue;
+            QString &last = m_lastStamp[uid];
+            if (last == stamp)
+                continue;
+            last = stamp;
+            m_lags.append(double(now - stamp.toLongLong()));
+            m_lastStampAt = now;
+        }
+    });
+    const double simCpu = ProcessStats::cpuSeconds(m_simPid);
+    const double ownCpu = ProcessStats::cpuSeconds();
+    const qint64 start = nowMs();
+    window->openKubeconfig(m_sim->kubeconfigPath());
+    if (!waitUntil([&] { return fullAt >= 0 || full(); }, kSyncTimeoutMs)) {
+        *error = QStringLiteral("the window did not show the whole cluster within %1 s "
+                                "(%2 of %3 replicas)")
+                     .arg(kSyncTimeoutMs / 1000)
+                     .arg(model->replicas()->rowCount())
+                     .arg(m_options.replicas);
+        return false;
+    }
+    if (fullAt < 0)
+        fullAt = nowMs(); // the topology caught up after the last batch
+    disconnect(watch);
+    // The first complete paint: the whole window (tables and topology) rendered once.
+    const qint64 paintStart = nowMs();
+    const QPixmap picture = window->grab();
+    const qint64 painted = nowMs();
+    if (picture.isNull()) {
+        *error = QStringLiteral("the window could not be painted");
+        return false;
+    }
+    const double simUsed = ProcessStats::cpuSeconds(m_simPid) - simCpu;
+    const double ownUsed = ProcessStats::cpuSeconds() - ownCpu;
+    m_figures.record(QStringLiteral("sync_models_ms"), double(fullAt - start));
+    m_syncPaintMs = double(painted - start);
+    m_figures.record(QStringLiteral("sync_paint_ms"), m_syncPaintMs);
+    m_figures.record(QStringLiteral("first_paint_ms"), double(painted - paintStart));
+    m_simShareSync = simUsed + ownUsed > 0 ? 100 * simUsed / (simUsed + ownUsed) : 0;
+    m_figures.record(QStringLiteral("sim_share_sync_pct"), m_simShareSync);
+    QApplication::processEvents();
+    m_rssAfterSyncKiB = ProcessStats::residentKiB();
+    m_figures.record(QStringLiteral("rss_after_sync_mb"), mib(m_rssAfterSyncKiB));
+    log(QStringLiteral("synced: models %1 ms, painted %2 ms, RSS %3 MB")
+            .arg(fullAt - start)
+            .arg(painted - start)
+            .arg(mib(m_rssAfterSyncKiB), 0, 'f', 1));
+    return true;
+}
+
+bool Benchmark::measureKubectl(QString *error)
+{
+    QProcess kubectl;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("KUBECONFIG"), m_sim->kubeconfigPath());
+    kubectl.setProcessEnvironment(environment);
+    kubectl.setProcessChannelMode(QProcess::SeparateChannels);
+    qint64 bytes = 0;
+    connect(&kubectl, &QProcess::readyReadStandardOutput, this,
+            [&] { bytes += kubectl.readAllStandardOutput().size(); });
+    qint64 peakKiB = 0;
+    QTimer sampler;
+    sampler.setInterval(5);
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        if (kubectl.processId() > 0)
+            peakKiB = std::max(peakKiB, ProcessStats::peakResidentKiB(kubectl.processId()));
+    });
+    bool finished = false;
+    qint64 end = 0;
+    connect(&kubectl, &QProcess::finished, this, [&] {
+        end = nowMs();
+        finished = true;
+    });
+    const qint64 start = nowMs();
+    kubectl.start(m_options.kubectl,
+                  {QStringLiteral("get"), QStringLiteral("cvr,cvc,cv,cspi"), QStringLiteral("-n"),
+                   QStringLiteral("openebs"), QStringLiteral("-o"), QStringLiteral("json")});
+    sampler.start();
+    if (!waitUntil([&] { return finished || kubectl.state() == QProcess::NotRunning; },
+                   kSyncTimeoutMs) ||
+        kubectl.exitStatus() != QProcess::NormalExit || kubectl.exitCode() != 0) {
+        *error = QStringLiteral("%1 failed: %2 %3")
+                     .arg(m_options.kubectl, kubectl.errorString(),
+                          QString::fromLocal8Bit(kubectl.readAllStandardError()));
+        return false;
+    }
+    if (!finished)
+        end = nowMs();
+    bytes += kubectl.readAllStandardOutput().size();
+    const double ms = double(end - start);
+    m_figures.record(QStringLiteral("kubectl_fetch_ms"), ms);
+    m_figures.record(QStringLiteral("kubectl_peak_rss_mb"), mib(peakKiB));
+    m_figures.record(QStringLiteral("sync_ratio"), m_syncPaintMs / ms);
+    log(QStringLiteral("kubectl: %1 ms, %2 MB of JSON, peak RSS %3 MB")
+            .arg(ms)
+            .arg(double(bytes) / 1e6, 0, 'f', 1)
+            .arg(mib(peakKiB), 0, 'f', 1));
+    return true;
+}
+
+void Benchmark::measureFrames()
+{
+    Ui::TopologyView *view = m_window->topologyView();
+    QWidget *viewport = view->viewport();
+    const auto frames = [&](int count, const std::function<void(int)> &step) {
+        QList<double> times;
+        for (int i = 0; i < count; ++i) {
+            step(i);
+            QElapsedTimer timer;
+            timer.start();
+            viewport->repaint();
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+            QApplication::processEvents();
+        }
+        return times;
+    };
+    view->zoomToFit();
+    QApplication::processEvents();
+    const QList<double> fit = frames(30, [viewport](int) { viewport->update(); });
+    m_figures.record(QStringLiteral("frame_fit_p95_ms"), FigureTable::percentile(fit, 0.95));
+    m_figures.record(QStringLiteral("frame_fit_max_ms"),
+                     *std::max_element(fit.cbegin(), fit.cend()));
+
+    view->resetZoom();
+    QApplication::processEvents();
+    QScrollBar *horizontal = view->horizontalScrollBar();
+    QScrollBar *vertical = view->verticalScrollBar();
+    horizontal->setValue(horizontal->minimum());
+    vertical->setValue(vertical->minimum());
+    const QList<double> pan = frames(60, [horizontal, vertical](int i) {
+        // Diagonal drags of 40 px, back at the edges.
+        const int dx = (i / 20) % 2 ? -40 : 40;
+        horizontal->setValue(
+            std::clamp(horizontal->value() + dx, horizontal->minimum(), horizontal->maximum()));
+        vertical->setValue(
+            std::clamp(vertical->value() + 24, vertical->minimum(), vertical->maximum()));
+    });
+    m_figures.record(QStringLiteral("frame_pan_p95_ms"), FigureTable::percentile(pan, 0.95));
+    m_figures.record(QStringLiteral("frame_pan_max_ms"),
+                     *std::max_element(pan.cbegin(), pan.cend()));
+    view->zoomToFit();
+    log(QStringLiteral("frames: fit p95 %1 ms, pan p95 %2 ms")
+            .arg(FigureTable::percentile(fit, 0.95), 0, 'f', 1)
+            .arg(FigureTable::percentile(pan, 0.95), 0, 'f', 1));
+}
+
+bool Benchmark::measureChurn(int rate, QString *error)
+{
+    const QString r = QString::number(rate);
+    m_lags.clear();
+    m_collectLag = true;
+    QJsonObject state = admin("POST", QStringLiteral("/sim/v1/churn"),
+                              QJsonObject{{QStringLiteral("rate"), rate}}, error);
+    if (state.isEmpty())
+        return false;
+    // One second to settle, then the measured period.
+    waitUntil([] { return false; }, 1000);
+    m_lags.clear();
+    state = admin("GET", QStringLiteral("/sim/v1/churn"), {}, error);
+    const double writtenBefore = state.value(QLatin1String("written")).toDouble();
+    const double simMsBefore = state.value(QLatin1String("monotonicMs")).toDouble();
+    const double simCpu = ProcessStats::cpuSeconds(m_simPid);
+    const double ownCpu = ProcessStats::cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    m_stalls.start();
+    waitUntil([] { return false; }, m_options.phaseSeconds * 1000);
+    m_stalls.stop();
+    const double seconds = double(wall.elapsed()) / 1000.0;
+    const double simUsed = ProcessStats::cpuSeconds(m_simPid) - simCpu;
+    const double ownUsed = ProcessStats::cpuSeconds() - ownCpu;
+    state = admin("POST", QStringLiteral("/sim/v1/churn"), QJsonObject{{QStringLiteral("rate"), 0}},
+                  error);
+    if (state.isEmpty())
+        return false;
+    // What the simulator wrote between the two answers, by its own clock.
+    const double written = state.value(QLatin1String("written")).toDouble() - writtenBefore;
+    const double simSeconds = std::max(
+        0.001, (state.value(QLatin1String("monotonicMs")).toDouble() - simMsBefore) / 1000);
+    // What was still on its way arrives (and counts, with its lag): until a second passes
+    // without a stamped update, at most 30 s.
+    m_lastStampAt = nowMs();
+    waitUntil([this] { return nowMs() - m_lastStampAt > 1000; }, 30000);
+    m_collectLag = false;
+    m_figures.record(QStringLiteral("stall_max_ms_%1").arg(r), m_stalls.longestStallMs());
+    m_figures.record(QStringLiteral("stall_p99_ms_%1").arg(r), m_stalls.stallPercentileMs(0.99));
+    m_figures.record(QStringLiteral("lag_p99_ms_%1").arg(r), FigureTable::percentile(m_lags, 0.99));
+    m_figures.record(QStringLiteral("lag_max_ms_%1").arg(r),
+                     m_lags.isEmpty() ? std::nan("")
+                                      : *std::max_element(m_lags.cbegin(), m_lags.cend()));
+    m_figures.record(QStringLiteral("sim_rate_%1").arg(r), written / simSeconds);
+    m_figures.record(QStringLiteral("sim_cpu_pct_%1").arg(r), 100 * simUsed / seconds);
+    m_figures.record(QStringLiteral("console_cpu_pct_%1").arg(r), 100 * ownUsed / seconds);
+    log(QStringLiteral("@%1/s: wrote %2/s, stall max %3 ms p99 %4 ms, lag p99 %5 ms max %6 ms "
+                       "(%7 updates seen), CPU sim %8% console %9%")
+            .arg(rate)
+            .arg(written / simSeconds, 0, 'f', 0)
+            .arg(m_stalls.longestStallMs(), 0, 'f', 1)
+            .arg(m_stalls.stallPercentileMs(0.99), 0, 'f', 1)
+            .arg(FigureTable::percentile(m_lags, 0.99), 0, 'f', 0)
+            .arg(m_lags.isEmpty() ? 0.0 : *std::max_element(m_lags.cbegin(), m_lags.cend()), 0, 'f',
+                 0)
+            .arg(m_lags.size())
+            .arg(100 * simUsed / seconds, 0, 'f', 0)
+            .arg(100 * ownUsed / seconds, 0, 'f', 0));
+    return true;
+}
+
+bool Benchmark::measureMemoryChurn(QString *error)
+{
+    QApplication::processEvents();
+    const qint64 before = ProcessStats::residentKiB();
+    if (admin("POST", QStringLiteral("/sim/v1/churn"),
+              QJsonObject{{QStringLiteral("rate"), m_options.memoryChurnRate}}, error)
+            .isEmpty())
+        return false;
+    waitUntil([] { return false; }, m_options.churnSeconds * 1000);
+    if (admin("POST", QStringLiteral("/sim/v1/churn"), QJsonObject{{QStringLiteral("rate"), 0}},
+              error)
+            .isEmpty())
+        return false;
+    waitUntil([] { return false; }, 2000); // the last batches land
+    const qint64 after = ProcessStats::residentKiB();
+    m_figures.record(QStringLiteral("rss_after_churn_mb"), mib(after));
+    m_figures.record(QStringLiteral("rss_growth_pct"),
+                     100.0 * double(after - before) / double(std::max<qint64>(1, before)));
+    log(QStringLiteral("memory: %1 MB before %2 s of updates, %3 MB after")
+            .arg(mib(before), 0, 'f', 1)
+            .arg(m_options.churnSeconds)
+            .arg(mib(after), 0, 'f', 1));
+    return true;
+}
+
+bool Benchmark::measureDropToPatch(int index, QString *error)
+{
+    Ui::MainWindow *window = m_window.get();
+    if (!waitUntil([window] { return window->connection()->isWritePermissionKnown(); }, 30000) ||
+        !window->connection()->isWriteAllowed()) {
+        *error = QStringLiteral("the window may not move replicas: %1")
+                     .arg(window->connection()->whyWriteDenied());
+        return false;
+    }
+    // A replica and a pool it may move to (a different one each run).
+    Items::ClusterModel *model = window->clusterModel();
+    const Items::ReplicaModel *replicas = model->replicas();
+    const QStringList nodes = model->nodeNames();
+    QString replicaUid;
+    QString volume;
+    QString pool;
+    for (int row = (index * 7919) % replicas->rowCount(), tries = 0;
+         replicaUid.isEmpty() && tries < 50; row = (row + 1) % replicas->rowCount(), ++tries) {
+        const Cstor::VolumeReplica &candidate = replicas->at(row);
+        for (int n = 0; n < std::min<int>(int(nodes.size()), 20) && replicaUid.isEmpty(); ++n) {
+            const QString node = nodes.at((row + 1 + n * 13) % nodes.size());
+            for (const QString &target : model->poolsOfNode(node)) {
+                if (window->moveVerdict(candidate.meta.uid, target).isEmpty()) {
+                    replicaUid = candidate.meta.uid;
+                    volume = candidate.volume;
+                    pool = target;
+                    break;
+                }
+            }
+        }
+    }
+    if (replicaUid.isEmpty()) {
+        *error = QStringLiteral("no replica could be moved anywhere");
+        return false;
+    }
+    const QString key = QStringLiteral("cstorvolumeconfigs/openebs/") + volume;
+    if (admin("POST", QStringLiteral("/sim/v1/spec-writes"),
+              QJsonObject{{QStringLiteral("resource"), QStringLiteral("cstorvolumeconfigs")},
+                          {QStringLiteral("name"), volume}},
+              error)
+            .isEmpty())
+        return false;
+
+    const qint64 dropped = nowMs();
+    Ui::PlanDialog *plan = window->planMove(replicaUid, pool);
+    if (!plan) {
+        *error = QStringLiteral("the drop of %1 on %2 opened no plan").arg(volume, pool);
+        return false;
+    }
+    if (!waitUntil([plan] { return plan->canApply(); }, 30000)) {
+        *error = QStringLiteral("the plan of %1 to %2 could not be applied: %3")
+                     .arg(volume, pool, plan->dryRunResult());
+        return false;
+    }
+    const qint64 enabled = nowMs();
+    auto *apply = plan->findChild<QPushButton *>(QStringLiteral("planApply"));
+    if (!apply) {
+        *error = QStringLiteral("the plan has no Apply button");
+        return false;
+    }
+    const qint64 applied = nowMs();
+    apply->click();
+    // The server notes when the CVC's spec changed; asked every 5 ms until it did.
+    qint64 written = -1;
+    QElapsedTimer waited;
+    waited.start();
+    while (written < 0 && waited.elapsed() < 30000) {
+        const QJsonObject state = admin("GET", QStringLiteral("/sim/v1/spec-writes"), {}, error);
+        if (state.isEmpty())
+            return false;
+        const QJsonValue at = state.value(QLatin1String("objects"))
+                                  .toObject()
+                                  .value(key)
+                                  .toObject()
+                                  .value(QLatin1String("writtenAtMs"));
+        if (at.isDouble())
+            written = qint64(at.toDouble());
+        else
+            waitUntil([] { return false; }, 5);
+    }
+    if (written < 0) {
+        *error = QStringLiteral("the server received no change of %1 after Apply").arg(volume);
+        return false;
+    }
+    m_figures.record(QStringLiteral("drop_to_patch_ms"), double(written - dropped));
+    m_figures.record(QStringLiteral("drop_to_apply_ms"), double(enabled - dropped));
+    m_figures.record(QStringLiteral("apply_to_patch_ms"), double(written - applied));
+    log(QStringLiteral("drop to PATCH %1 ms (Apply enabled after %2 ms)")
+            .arg(written - dropped)
+            .arg(enabled - dropped));
+    return true;
+}
+
+QJsonObject Benchmark::toJson() const
+{
+    return QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("cstor-bench")},
+                       {QStringLiteral("environment"), m_environment},
+                       {QStringLiteral("figures"), m_figures.toJson()},
+                       {QStringLiteral("failures"), m_figures.failures()}};
+}

@@ -1,0 +1,44 @@
+#include "tests/bench/stallmonitor.h"
+
+#include "tests/bench/figuretable.h"
+
+#include <algorithm>
+
+StallMonitor::StallMonitor(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(kIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_gaps.append(double(now - m_lastNs) / 1e6);
+        m_lastNs = now;
+    });
+}
+
+void StallMonitor::start()
+{
+    m_gaps.clear();
+    m_clock.start();
+    m_lastNs = 0;
+    m_timer.start();
+}
+
+void StallMonitor::stop()
+{
+    m_timer.stop();
+}
+
+double StallMonitor::longestStallMs() const
+{
+    if (m_gaps.isEmpty())
+        return 0;
+    return std::max(0.0, *std::max_element(m_gaps.cbegin(), m_gaps.cend()) - kIntervalMs);
+}
+
+double StallMonitor::stallPercentileMs(double fraction) const
+{
+    if (m_gaps.isEmpty())
+        return 0;
+    return std::max(0.0, FigureTable::percentile(m_gaps, fraction) - kIntervalMs);
+}
