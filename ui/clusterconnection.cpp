@@ -1,6 +1,7 @@
 #include "ui/clusterconnection.h"
 
 #include "models/kube/clusterwatcher.h"
+#include "models/kube/execplugintrust.h"
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
 #include "models/migration/datapaths.h"
@@ -100,6 +101,11 @@ bool ClusterConnection::start(QString *error)
         m_context = cluster->contextName;
     if (m_namespace.isEmpty())
         m_namespace = cluster->namespaceName;
+    if (cluster->usesExecPlugin() && !Kube::ExecPluginTrust::isTrusted(cluster->exec)) {
+        m_untrustedPlugin = cluster->exec;
+        *error = Kube::ExecPluginTrust::untrustedMessage(cluster->exec);
+        return false;
+    }
     d->client = std::make_unique<Kube::RestClient>(*cluster);
     QString why;
     if (!d->client->isUsable(&why)) {

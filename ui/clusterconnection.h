@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/kube/clusterdelta.h"
+#include "models/kube/execcredential.h"
 
 #include <QDateTime>
 #include <QList>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Kube {
 class ClusterWatcher;
@@ -74,6 +76,9 @@ public:
     // Drives this context's replica moves; null until start() succeeded.
     Migration::MigrationEngine *engine() const;
     QString whyWriteDenied() const { return m_whyDenied; }
+    // When start() failed because the context's exec credential plugin is not trusted yet: the
+    // plugin to ask the operator about (then connect again).
+    std::optional<Kube::ExecConfig> untrustedExecPlugin() const { return m_untrustedPlugin; }
 
 signals:
     void delta(const Kube::ClusterDelta &delta);
@@ -91,6 +96,7 @@ private:
     QString m_namespace;
     QString m_tokenOverride;
     bool m_insecure = false;
+    std::optional<Kube::ExecConfig> m_untrustedPlugin;
     Kube::ClusterWatcher *m_watcher = nullptr;
     bool m_permissionKnown = false;
     bool m_writeAllowed = false;

@@ -1,5 +1,7 @@
 #include "app/console/clusteroptions.h"
 
+#include "models/kube/execplugintrust.h"
+
 #include <algorithm>
 
 namespace {
@@ -16,6 +18,9 @@ ClusterOptions::ClusterOptions(Scope scope)
     , m_namespace(QStringList{QStringLiteral("n"), QStringLiteral("namespace")},
                   tr("The namespace cStor runs in (default: the context's, else openebs)."),
                   tr("NS"))
+    , m_trustExecPlugin(QStringLiteral("trust-exec-plugin"),
+                        tr("Run the context's exec credential plugin and remember that it is "
+                           "trusted (a kubeconfig's exec entry runs a program)."))
 {
 }
 
@@ -25,6 +30,7 @@ void ClusterOptions::addTo(QCommandLineParser *parser) const
     if (m_scope == Scope::Cluster) {
         parser->addOption(m_context);
         parser->addOption(m_namespace);
+        parser->addOption(m_trustExecPlugin);
     }
 }
 
@@ -61,6 +67,17 @@ std::optional<ClusterOptions::Target> ClusterOptions::target(const QCommandLineP
             named ? why
                   : tr("%1 (kubeconfig: %2)").arg(why, config->files().join(QStringLiteral(", ")));
         return std::nullopt;
+    }
+    if (cluster->usesExecPlugin() && !Kube::ExecPluginTrust::isTrusted(cluster->exec)) {
+        if (m_scope == Scope::Cluster && parser.isSet(m_trustExecPlugin)) {
+            Kube::ExecPluginTrust::trust(cluster->exec);
+        } else {
+            *error = tr("%1\nIt would run: %2\nTo run it, pass --trust-exec-plugin (remembered "
+                        "for this kubeconfig and command).")
+                         .arg(Kube::ExecPluginTrust::untrustedMessage(cluster->exec),
+                              Kube::ExecPluginTrust::commandLine(cluster->exec));
+            return std::nullopt;
+        }
     }
     Target target{*cluster, {}};
     if (m_scope == Scope::Cluster)

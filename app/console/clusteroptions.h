@@ -11,7 +11,8 @@
 
 // The options that choose a cluster, shared by the command-line verbs: --kubeconfig FILE
 // (else KUBECONFIG, else ~/.kube/config, with clientcmd's merge rules), --context NAME and
-// -n/--namespace NS (default: the context's namespace, else "openebs").
+// -n/--namespace NS (default: the context's namespace, else "openebs"), --trust-exec-plugin
+// (run the context's exec credential plugin, and remember that it is trusted).
 class ClusterOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ClusterOptions)
@@ -44,4 +45,5 @@ private:
     QCommandLineOption m_kubeconfig;
     QCommandLineOption m_context;
     QCommandLineOption m_namespace;
+    QCommandLineOption m_trustExecPlugin;
 };

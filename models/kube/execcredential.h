@@ -23,6 +23,8 @@ struct ExecConfig
     QString command;       // as written; a relative path with a '/' is already resolved
     QString kubeconfigDir; // of the file that defined the user
     QStringList args;
+    // The file that defined the user: what the operator trusts the plugin from.
+    QString kubeconfigFile;
     QList<QPair<QString, QString>> env; // added to the plugin's environment
     QString installHint;
     bool provideClusterInfo = false;

@@ -82,7 +82,7 @@ void Informer::watch()
     query.addQueryItem(QStringLiteral("watch"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("resourceVersion"), m_resourceVersion);
-    m_buffer.clear();
+    m_stream.clear();
     m_watch = m_client->stream(m_path, query);
     if (!m_watch) {
         QString why;
@@ -105,31 +105,39 @@ void Informer::onWatchData()
 {
     if (!m_watch)
         return;
-    m_buffer += m_watch->readAll();
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype end = m_buffer.indexOf('\n', start);
-        if (end < 0)
-            break;
-        const QByteArray line = m_buffer.mid(start, end - start).trimmed();
-        start = end + 1;
-        if (!line.isEmpty())
-            handleLine(line);
+    m_stream.append(m_watch->readAll());
+    while (const std::optional<QByteArray> line = m_stream.takeLine()) {
+        handleLine(*line);
         if (!m_watch)
             return; // a relist replaced the stream
     }
-    m_buffer.remove(0, start);
+    const qint64 limit = m_client ? m_client->limits().maxWatchEventBytes : 0;
+    if (limit > 0 && m_stream.pendingBytes() > limit)
+        abandonWatch(tr("the watch of %1 sent an event larger than the limit of %2 MB")
+                         .arg(m_path)
+                         .arg(limit >> 20));
+}
+
+void Informer::abandonWatch(const QString &message)
+{
+    qCWarning(lcKube).noquote() << message;
+    emit problem(0, message);
+    if (m_watch) {
+        m_watch->disconnect(this);
+        m_watch->abort();
+        m_watch->deleteLater();
+        m_watch = nullptr;
+    }
+    m_stream.clear();
+    retryLater(false);
 }
 
 void Informer::handleLine(const QByteArray &line)
 {
-    const QJsonObject event = QJsonDocument::fromJson(line).object();
-    const QString type = event.value(QStringLiteral("type")).toString();
-    const QJsonObject object = event.value(QStringLiteral("object")).toObject();
-    const QString rv = object.value(QStringLiteral("metadata"))
-                           .toObject()
-                           .value(QStringLiteral("resourceVersion"))
-                           .toString();
+    const WatchStream::Event event = WatchStream::decode(line);
+    const QString &type = event.type;
+    const QJsonObject &object = event.object;
+    const QString &rv = event.resourceVersion;
     if (type == QLatin1String("ADDED") || type == QLatin1String("MODIFIED")) {
         m_resourceVersion = rv;
         emit upserted(object);
@@ -138,6 +146,9 @@ void Informer::handleLine(const QByteArray &line)
         emit removed(object);
     } else if (type == QLatin1String("BOOKMARK")) {
         m_resourceVersion = rv;
+    } else if (type.isEmpty()) {
+        abandonWatch(tr("the watch of %1 sent a line that is not a JSON watch event: %2")
+                         .arg(m_path, QString::fromUtf8(line.left(80))));
     } else if (type == QLatin1String("ERROR")) {
         const int code = object.value(QStringLiteral("code")).toInt();
         emit problem(code, object.value(QStringLiteral("message")).toString());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/kube/watchstream.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -45,13 +47,15 @@ private:
     void onWatchFinished();
     void retryLater(bool relist);
     void handleLine(const QByteArray &line);
+    // Reports a broken watch, drops it and watches again later.
+    void abandonWatch(const QString &message);
 
     QPointer<RestClient> m_client;
     QString m_path;
     QString m_resourceVersion;
     QList<QJsonObject> m_listing;
     QPointer<QNetworkReply> m_watch;
-    QByteArray m_buffer;
+    WatchStream m_stream;
     bool m_listed = false;
     bool m_relistRequested = false;
     int m_failures = 0;

@@ -38,6 +38,32 @@ QJsonValue toJson(const YAML::Node &node)
     }
 }
 
+// False when the node, every alias expanded, has more than *budget nodes: a few hundred bytes of
+// nested anchors ("billion laughs") would otherwise expand to billions of values.
+bool fitsNodeBudget(const YAML::Node &node, qint64 *budget)
+{
+    if (--*budget < 0)
+        return false;
+    if (node.IsMap()) {
+        for (const auto &pair : node) {
+            if (!fitsNodeBudget(pair.first, budget) || !fitsNodeBudget(pair.second, budget))
+                return false;
+        }
+    } else if (node.IsSequence()) {
+        for (const auto &item : node) {
+            if (!fitsNodeBudget(item, budget))
+                return false;
+        }
+    }
+    return true;
+}
+
+// A document without aliases has fewer nodes than bytes; aliases may reuse a node a few times.
+qint64 nodeBudget(qsizetype bytes)
+{
+    return 100000 + 10 * qint64(bytes);
+}
+
 QString text(const QJsonObject &object, const char *key)
 {
     return object.value(QLatin1String(key)).toString();
@@ -250,7 +276,14 @@ std::optional<Kubeconfig> Kubeconfig::load(const KubeconfigSources &sources, QSt
         }
         QJsonObject document;
         try {
-            const YAML::Node root = YAML::Load(file.readAll().toStdString());
+            const QByteArray bytes = file.readAll();
+            const YAML::Node root = YAML::Load(bytes.toStdString());
+            if (qint64 budget = nodeBudget(bytes.size()); !fitsNodeBudget(root, &budget)) {
+                *error = tr("error loading config file \"%1\": document contains excessive "
+                            "aliasing")
+                             .arg(path);
+                return std::nullopt;
+            }
             if (const QString problem = root.IsMap() ? typeProblem(root) : QString();
                 !problem.isEmpty()) {
                 *error = tr("error loading config file \"%1\": %2").arg(path, problem);
@@ -278,7 +311,8 @@ std::optional<Kubeconfig> Kubeconfig::load(const KubeconfigSources &sources, QSt
                 const QString name = text(item, "name");
                 if (name.isEmpty() || into->contains(name))
                     continue; // first file defining a name wins the whole entry
-                into->insert(name, Entry{item.value(QLatin1String(itemKey)).toObject(), directory});
+                into->insert(name, Entry{item.value(QLatin1String(itemKey)).toObject(), directory,
+                                         QFileInfo(path).absoluteFilePath()});
             }
         };
         merge("clusters", "cluster", &config.m_clusters);
@@ -440,6 +474,7 @@ std::optional<ClusterConfig> Kubeconfig::resolve(const QString &context, QString
                                        user.directory, config.userName, error);
         if (!exec)
             return std::nullopt;
+        exec->kubeconfigFile = user.file;
         // What provideClusterInfo passes as spec.cluster.config.
         for (const QJsonValue &value : cluster.body.value(QLatin1String("extensions")).toArray()) {
             const QJsonObject extension = value.toObject();
@@ -488,7 +523,11 @@ bool Kubeconfig::useContext(const QString &name, QString *error)
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Owner only (it holds credentials); an existing stricter mode is kept, never widened.
+    QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (QFileInfo::exists(path))
+        mode &= QFile::permissions(path);
+    file.setPermissions(mode | QFileDevice::ReadOwner);
     file.write(out.c_str());
     file.write("\n");
     if (!file.commit()) {

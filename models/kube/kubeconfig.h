@@ -65,6 +65,7 @@ private:
     {
         QJsonObject body;  // the "cluster", "user" or "context" map
         QString directory; // of the file that defined it, for relative paths
+        QString file;      // the file that defined it
     };
 
     KubeconfigSources m_sources;

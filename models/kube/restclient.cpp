@@ -1,6 +1,7 @@
 #include "models/kube/restclient.h"
 
 #include "models/kube/execplugin.h"
+#include "models/kube/execplugintrust.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,13 @@ namespace Kube {
 
 namespace {
 constexpr int kMaxAttempts = 5;
+// The reply property holding why RestClient aborted it (a limit it exceeded).
+constexpr char kLimitProperty[] = "cstorLimitError";
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1 << 20), 'f', bytes % (1 << 20) == 0 ? 0 : 1);
+}
 
 QString describeSslErrors(const QList<QSslError> &errors, const QString &host)
 {
@@ -52,7 +60,7 @@ QString describeSslErrors(const QList<QSslError> &errors, const QString &host)
 
 QJsonObject RestClient::Reply::json() const
 {
-    return QJsonDocument::fromJson(body).object();
+    return isParsed ? parsed : QJsonDocument::fromJson(body).object();
 }
 
 RestClient::RestClient(const ClusterConfig &config, QObject *parent)
@@ -95,10 +103,14 @@ RestClient::~RestClient()
 
 bool RestClient::isUsable(QString *why) const
 {
-    if (m_configError.isEmpty())
+    QString error = m_configError;
+    // Asked each time: the operator may trust the plugin while this client lives.
+    if (error.isEmpty() && m_useExec && !ExecPluginTrust::isTrusted(m_config.exec))
+        error = ExecPluginTrust::untrustedMessage(m_config.exec);
+    if (error.isEmpty())
         return true;
     if (why)
-        *why = m_configError;
+        *why = error;
     return false;
 }
 
@@ -200,7 +212,7 @@ void RestClient::mergePatch(const QString &path, const QJsonObject &patch, Callb
 
 QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
 {
-    if (!m_configError.isEmpty())
+    if (!isUsable(nullptr))
         return nullptr;
     // A watch cannot wait for the plugin: it goes out with the credential at hand (an expired
     // one is answered 401 and the caller retries) while a fresh one is fetched.
@@ -210,6 +222,7 @@ QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
     request.setTransferTimeout(0);
     QNetworkReply *reply = m_network.get(request);
     rememberSslErrors(reply);
+    enforceLimits(reply, true);
     if (m_useExec) {
         connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401)
@@ -229,19 +242,87 @@ void RestClient::rememberSslErrors(QNetworkReply *reply) const
     });
 }
 
+void RestClient::enforceLimits(QNetworkReply *reply, bool streaming) const
+{
+    const QString server = m_config.server.toString();
+    const Limits limits = m_limits;
+    const auto fail = [reply](const QString &message) {
+        if (!reply->property(kLimitProperty).toString().isEmpty() || reply->isFinished())
+            return;
+        qCWarning(lcKube).noquote() << message;
+        reply->setProperty(kLimitProperty, message);
+        reply->abort();
+    };
+    auto *idle = new QTimer(reply);
+    idle->setSingleShot(true);
+    if (limits.idleTimeoutMs > 0) {
+        connect(idle, &QTimer::timeout, reply, [fail, server, limits, streaming] {
+            fail(streaming ? tr("%1 did not answer the watch within %2 s (idle timeout)")
+                                 .arg(server)
+                                 .arg(limits.idleTimeoutMs / 1000.0)
+                           : tr("%1 sent nothing for %2 s (idle timeout)")
+                                 .arg(server)
+                                 .arg(limits.idleTimeoutMs / 1000.0));
+        });
+        idle->start(limits.idleTimeoutMs);
+    }
+    connect(reply, &QNetworkReply::metaDataChanged, reply,
+            [reply, idle, fail, server, limits, streaming] {
+                if (streaming) {
+                    idle->stop(); // a watch may be quiet for long; its lines are bounded instead
+                    return;
+                }
+                if (limits.idleTimeoutMs > 0)
+                    idle->start(limits.idleTimeoutMs);
+                const qint64 announced =
+                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+                if (limits.maxResponseBytes > 0 && announced > limits.maxResponseBytes)
+                    fail(
+                        tr("the answer from %1 is too large: it announces %2 MB, more than the "
+                           "limit of %3 MB")
+                            .arg(server, megabytes(announced), megabytes(limits.maxResponseBytes)));
+            });
+    if (streaming)
+        return;
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [idle, fail, server, limits](qint64 received, qint64) {
+                if (limits.idleTimeoutMs > 0)
+                    idle->start(limits.idleTimeoutMs);
+                if (limits.maxResponseBytes > 0 && received > limits.maxResponseBytes)
+                    fail(tr("the answer from %1 is too large: more than the limit of %2 MB")
+                             .arg(server, megabytes(limits.maxResponseBytes)));
+            });
+    if (limits.totalTimeoutMs > 0) {
+        QTimer::singleShot(limits.totalTimeoutMs, reply, [fail, server, limits] {
+            fail(tr("%1 did not complete its answer within %2 s (total timeout)")
+                     .arg(server)
+                     .arg(limits.totalTimeoutMs / 1000.0));
+        });
+    }
+}
+
 QString RestClient::failureOf(QNetworkReply *reply) const
 {
+    const QString limit = reply->property(kLimitProperty).toString();
+    if (!limit.isEmpty())
+        return limit;
     const QString ssl = reply->property("cstorSslError").toString();
-    return !ssl.isEmpty()
-               ? ssl
-               : tr("cannot reach %1: %2").arg(m_config.server.toString(), reply->errorString());
+    if (!ssl.isEmpty())
+        return ssl;
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        return tr("TLS handshake with %1 failed: %2 (the server must speak TLS 1.2 or newer)")
+            .arg(m_config.server.toString(), reply->errorString());
+    return tr("cannot reach %1: %2").arg(m_config.server.toString(), reply->errorString());
 }
 
 void RestClient::enqueue(Call call)
 {
-    if (!m_configError.isEmpty()) {
+    QString why;
+    if (!isUsable(&why)) {
         Reply reply;
-        reply.message = m_configError;
+        reply.message = why;
+        if (m_configError.isEmpty())
+            reply.reason = QStringLiteral("ExecPluginNotTrusted");
         call.done(reply);
         return;
     }
@@ -318,6 +399,7 @@ void RestClient::start(Call call)
     }();
     QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
     rememberSslErrors(reply);
+    enforceLimits(reply, false);
     connect(reply, &QNetworkReply::finished, this, [this, reply, call]() mutable {
         reply->deleteLater();
         Reply result = finish(reply);
@@ -331,9 +413,11 @@ void RestClient::start(Call call)
             enqueue(std::move(call));
             return;
         }
-        const bool retryable = status == 429 || (status >= 500 && status <= 504) ||
-                               (status == 0 && call.verb == "GET" &&
-                                reply->error() != QNetworkReply::SslHandshakeFailedError);
+        const bool limited = !reply->property(kLimitProperty).toString().isEmpty();
+        const bool retryable =
+            !limited && (status == 429 || (status >= 500 && status <= 504) ||
+                         (status == 0 && call.verb == "GET" &&
+                          reply->error() != QNetworkReply::SslHandshakeFailedError));
         if (retryable && ++call.attempt < kMaxAttempts) {
             int delayMs = 0;
             const QByteArray retryAfter = reply->rawHeader("Retry-After");
@@ -356,14 +440,59 @@ RestClient::Reply RestClient::finish(QNetworkReply *reply) const
 {
     Reply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString limit = reply->property(kLimitProperty).toString();
+    if (!limit.isEmpty()) {
+        result.httpStatus = 0; // no complete answer
+        result.message = limit;
+        return result;
+    }
     result.body = reply->readAll();
     result.ok = result.httpStatus >= 200 && result.httpStatus < 300;
+    if (result.ok && reply->request().rawHeader("Accept").contains("json")) {
+        // A Kubernetes API server answers JSON; anything else is a proxy, a login page or a
+        // broken server, and must not reach the callers as an empty object.
+        const QString server = m_config.server.toString();
+        const QByteArray type = reply->rawHeader("Content-Type").trimmed();
+        if (!type.isEmpty() && !type.contains("json")) {
+            result.ok = false;
+            result.message = tr("%1 answered with %2 instead of JSON: is it a Kubernetes API "
+                                "server?")
+                                 .arg(server, QString::fromLatin1(type.left(100)));
+            return result;
+        }
+        if (!result.body.isEmpty()) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(result.body, &error);
+            if (error.error == QJsonParseError::DeepNesting) {
+                result.ok = false;
+                result.message =
+                    tr("the answer from %1 is nested too deeply (more than 1024 levels)")
+                        .arg(server);
+            } else if (error.error != QJsonParseError::NoError) {
+                result.ok = false;
+                result.message = tr("the answer from %1 is not valid JSON: %2 at byte %3")
+                                     .arg(server, error.errorString())
+                                     .arg(error.offset);
+            } else {
+                result.parsed = document.object();
+                result.isParsed = true;
+            }
+        }
+        return result;
+    }
     if (result.ok)
         return result;
     const QJsonObject status = QJsonDocument::fromJson(result.body).object();
     if (status.value(QStringLiteral("kind")).toString() == QLatin1String("Status")) {
         result.reason = status.value(QStringLiteral("reason")).toString();
         result.message = status.value(QStringLiteral("message")).toString();
+    } else if (result.httpStatus >= 300 && result.httpStatus < 400) {
+        // Never followed: a redirect could carry the credentials to another server.
+        result.message =
+            tr("%1 redirected to %2 (HTTP %3): not followed, an API server does not redirect")
+                .arg(m_config.server.toString(),
+                     QString::fromUtf8(reply->rawHeader("Location").left(300)))
+                .arg(result.httpStatus);
     } else if (result.httpStatus > 0) {
         result.message = tr("the server answered %1: %2")
                              .arg(result.httpStatus)

@@ -39,6 +39,17 @@ public:
         QString reason;  // Status.reason
         QString message; // Status.message verbatim, or the connection/TLS problem in words
         QJsonObject json() const;
+        QJsonObject parsed; // the JSON body as checked when the answer came, if it was JSON
+        bool isParsed = false;
+    };
+    // What a server may make this client hold or wait for. An answer beyond a limit fails with
+    // a message naming the limit and is not retried.
+    struct Limits
+    {
+        qint64 maxResponseBytes = qint64(128) << 20;  // one answer (a 30,000-replica list ~50 MB)
+        qint64 maxWatchEventBytes = qint64(16) << 20; // one line of a watch stream
+        int idleTimeoutMs = 30000;   // nothing received for this long (also a watch's headers)
+        int totalTimeoutMs = 120000; // a whole answer (not a watch)
     };
     using Callback = std::function<void(const Reply &)>;
 
@@ -50,6 +61,8 @@ public:
     // certificates that do not load.
     bool isUsable(QString *why) const;
     void setRateLimit(double qps, int burst);
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
     void setFieldManager(const QString &name) { m_fieldManager = name; }
 
     void get(const QString &path, const QUrlQuery &query, Callback done,
@@ -95,10 +108,13 @@ private:
     void runExecPlugin();
     Reply finish(QNetworkReply *reply) const;
     void rememberSslErrors(QNetworkReply *reply) const;
+    // Aborts `reply` with a message naming the limit when it exceeds one.
+    void enforceLimits(QNetworkReply *reply, bool streaming) const;
 
     ClusterConfig m_config;
     QSslConfiguration m_ssl;
     QString m_configError;
+    Limits m_limits;
     QNetworkAccessManager m_network;
     QString m_fieldManager = QStringLiteral("cstor-console");
     double m_qps = 5;

@@ -46,7 +46,7 @@ QJsonObject MergePatch::create(const QJsonObject &original, const QJsonObject &m
         const auto old = original.constFind(it.key());
         if (old == original.constEnd()) {
             patch.insert(it.key(), it.value());
-        } else if (old.value() != it.value()) {
+        } else if (QJsonValue(old.value()) != it.value()) {
             if (old.value().isObject() && it.value().isObject())
                 patch.insert(it.key(), create(old.value().toObject(), it.value().toObject()));
             else

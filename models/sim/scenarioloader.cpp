@@ -40,15 +40,74 @@ QString labelOf(const QJsonObject &object, const QString &key)
         .toString();
 }
 
-void setPath(QJsonObject &object, const QStringList &path, const QJsonValue &value)
+// False when the node, every alias expanded, has more than *budget nodes: a few hundred bytes of
+// nested anchors ("billion laughs") would otherwise expand to billions of values.
+bool fitsNodeBudget(const YAML::Node &node, qint64 *budget)
 {
-    if (path.size() == 1) {
-        object.insert(path.first(), value);
-        return;
+    if (--*budget < 0)
+        return false;
+    if (node.IsMap()) {
+        for (const auto &pair : node) {
+            if (!fitsNodeBudget(pair.first, budget) || !fitsNodeBudget(pair.second, budget))
+                return false;
+        }
+    } else if (node.IsSequence()) {
+        for (const auto &item : node) {
+            if (!fitsNodeBudget(item, budget))
+                return false;
+        }
     }
-    QJsonObject inner = object.value(path.first()).toObject();
-    setPath(inner, path.mid(1), value);
-    object.insert(path.first(), inner);
+    return true;
+}
+
+// A document without aliases has fewer nodes than bytes; aliases may reuse a node a few times.
+// One YAML document of a file, and the line (0-based) it starts on.
+struct YamlDocument
+{
+    std::string text;
+    int firstLine = 0;
+};
+
+// Splits a file at its document markers ("---" and "..." at the start of a line), so that each
+// document is loaded on its own: yaml-cpp 0.7's LoadAll never returns when a document starts
+// with a stray ",". Directive lines ("%YAML") go with the document that follows them.
+QList<YamlDocument> splitYamlDocuments(const QByteArray &data)
+{
+    QList<YamlDocument> documents{YamlDocument{}};
+    bool onlyDirectives = true;
+    int line = 0;
+    const QByteArrayList lines = data.split('\n');
+    for (const QByteArray &text : lines) {
+        // Lines keep their ends, but the file's last line ends where the file does.
+        const std::string end = &text == &lines.last() ? std::string() : std::string("\n");
+        const auto isMarker = [&text](const char *marker) {
+            return text.startsWith(marker) && (text.size() == 3 || text.at(3) == ' ' ||
+                                               text.at(3) == '\t' || text.at(3) == '\r');
+        };
+        if (isMarker("---") || isMarker("...")) {
+            YamlDocument next = onlyDirectives ? documents.last() : YamlDocument{{}, line};
+            if (onlyDirectives)
+                documents.removeLast();
+            if (text.startsWith("---"))
+                next.text += text.toStdString() + end;
+            else
+                next.text += end;
+            documents.append(next);
+            onlyDirectives = false;
+        } else {
+            const QByteArray trimmed = text.trimmed();
+            if (!trimmed.isEmpty() && !trimmed.startsWith('%') && !trimmed.startsWith('#'))
+                onlyDirectives = false;
+            documents.last().text += text.toStdString() + end;
+        }
+        ++line;
+    }
+    return documents;
+}
+
+qint64 nodeBudget(qsizetype bytes)
+{
+    return 100000 + 10 * qint64(bytes);
 }
 
 QJsonValue scalarToJson(const YAML::Node &node)
@@ -145,20 +204,28 @@ QString ScenarioLoader::pluralForKind(const QString &kind)
 bool ScenarioLoader::yamlToJson(const QByteArray &data, const QString &fileName,
                                 QList<Item> *documents, QString *error)
 {
-    std::vector<YAML::Node> nodes;
-    try {
-        nodes = YAML::LoadAll(data.toStdString());
-    } catch (const YAML::Exception &e) {
-        *error = QStringLiteral("%1:%2: %3")
-                     .arg(fileName)
-                     .arg(e.mark.line + 1)
-                     .arg(QString::fromStdString(e.msg));
-        return false;
-    }
-    for (const YAML::Node &node : nodes) {
+    qint64 budget = nodeBudget(data.size());
+    for (const YamlDocument &document : splitYamlDocuments(data)) {
+        YAML::Node node;
+        try {
+            node = YAML::Load(document.text);
+        } catch (const YAML::Exception &e) {
+            *error = QStringLiteral("%1:%2: %3")
+                         .arg(fileName)
+                         .arg(e.mark.line + 1 + document.firstLine)
+                         .arg(QString::fromStdString(e.msg));
+            return false;
+        }
         if (node.IsNull())
             continue; // an empty document (e.g. a trailing ---)
-        const int line = node.Mark().line + 1;
+        const int offset = document.firstLine;
+        const int line = node.Mark().line + 1 + offset;
+        if (!fitsNodeBudget(node, &budget)) {
+            *error = QStringLiteral("%1:%2: document contains excessive aliasing")
+                         .arg(fileName)
+                         .arg(line);
+            return false;
+        }
         if (!node.IsMap()) {
             *error = QStringLiteral("%1:%2: expected a Kubernetes object or List (a mapping)")
                          .arg(fileName)
@@ -175,17 +242,17 @@ bool ScenarioLoader::yamlToJson(const QByteArray &data, const QString &fileName,
             if (!items.IsSequence() && !items.IsNull()) {
                 *error = QStringLiteral("%1:%2: \"items\" must be a list")
                              .arg(fileName)
-                             .arg(items.Mark().line + 1);
+                             .arg(items.Mark().line + 1 + offset);
                 return false;
             }
             for (const YAML::Node &item : items) {
                 if (!item.IsMap()) {
                     *error = QStringLiteral("%1:%2: a list item must be an object")
                                  .arg(fileName)
-                                 .arg(item.Mark().line + 1);
+                                 .arg(item.Mark().line + 1 + offset);
                     return false;
                 }
-                documents->append(Item{nodeToJson(item).toObject(), item.Mark().line + 1});
+                documents->append(Item{nodeToJson(item).toObject(), item.Mark().line + 1 + offset});
             }
         } else {
             documents->append(Item{nodeToJson(node).toObject(), line});

@@ -4,6 +4,7 @@
 // and keeps the KUBERNETES_EXEC_INFO it was given. The same kubeconfig is also given to the
 // real kubectl.
 #include "models/kube/execplugin.h"
+#include "models/kube/execplugintrust.h"
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
 #include "models/sim/apiserver.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -75,6 +77,7 @@ private slots:
     void initTestCase();
     void cleanup();
 
+    void untrustedPluginDoesNotRun();
     void v1TokenIsSentAndCached();
     void v1beta1TokenIsSent();
     void expiredCredentialRunsThePluginAgain();
@@ -84,6 +87,7 @@ private slots:
     void certificateCredential();
     void missingCommandNamesItAndTheInstallHint();
     void loginShellPathFindsThePlugin();
+    void loginShellProfileProvidesThePlugin();
     void failingPluginShowsItsStderr();
     void wrongApiVersionIsRefused();
     void interactiveAlwaysIsRefused();
@@ -150,6 +154,8 @@ void TestExecPlugin::initTestCase()
     QString error;
     QVERIFY2(m_sim.start(&error), qPrintable(error));
     m_savedShell = qgetenv("SHELL");
+    QStandardPaths::setTestModeEnabled(true); // the plugins trusted go to a test QSettings
+    QCoreApplication::setOrganizationName(u"cstor-console-tests"_s);
 }
 
 void TestExecPlugin::cleanup()
@@ -207,7 +213,11 @@ std::optional<Kube::ClusterConfig> TestExecPlugin::resolve(const QTemporaryDir &
     const auto kubeconfig = Kube::Kubeconfig::load(sources, error);
     if (!kubeconfig)
         return std::nullopt;
-    return kubeconfig->resolve(QString(), error);
+    std::optional<Kube::ClusterConfig> config = kubeconfig->resolve(QString(), error);
+    // These kubeconfigs are this test's own: the operator would trust their plugin.
+    if (config && config->exec.isSet())
+        Kube::ExecPluginTrust::trust(config->exec);
+    return config;
 }
 
 std::optional<Reply> TestExecPlugin::get(Kube::RestClient *client, const QString &path)
@@ -217,6 +227,46 @@ std::optional<Reply> TestExecPlugin::get(Kube::RestClient *client, const QString
     if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, kWaitMs))
         qWarning() << "no answer within" << kWaitMs << "ms";
     return reply;
+}
+
+void TestExecPlugin::untrustedPluginDoesNotRun()
+{
+    const auto dir = makeSetup(PluginSetup());
+    QVERIFY(dir);
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::ExecPluginTrust::forget(config->exec);
+    QVERIFY(!Kube::ExecPluginTrust::isTrusted(config->exec));
+
+    Kube::RestClient client(*config);
+    QString why;
+    QVERIFY(!client.isUsable(&why));
+    const QString expected = u"exec plugin %1 from %2 is not trusted"_s.arg(
+        binPath(*dir, u"token-plugin"_s), dir->filePath(u"kubeconfig"_s));
+    QVERIFY2(why.contains(expected), qPrintable(why));
+    auto reply = get(&client, cvrPath());
+    QVERIFY(reply);
+    QVERIFY(!reply->ok);
+    QCOMPARE(reply->reason, u"ExecPluginNotTrusted"_s);
+    QVERIFY2(reply->message.contains(expected), qPrintable(reply->message));
+    QVERIFY(client.stream(cvrPath(), {}) == nullptr);
+    QCOMPARE(runs(*dir), 0);
+
+    // Trust is per file, command and arguments: other arguments are another plugin.
+    Kube::ExecPluginTrust::trust(config->exec);
+    Kube::ExecConfig other = config->exec;
+    other.args << u"--more"_s;
+    QVERIFY(!Kube::ExecPluginTrust::isTrusted(other));
+    Kube::ExecConfig otherFile = config->exec;
+    otherFile.kubeconfigFile += u".copy"_s;
+    QVERIFY(!Kube::ExecPluginTrust::isTrusted(otherFile));
+
+    // Once trusted, the same client runs it.
+    reply = get(&client, cvrPath());
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 1);
 }
 
 void TestExecPlugin::v1TokenIsSentAndCached()
@@ -503,6 +553,54 @@ void TestExecPlugin::loginShellPathFindsThePlugin()
     QVERIFY(reply);
     QVERIFY2(reply->ok, qPrintable(reply->message));
     QCOMPARE(runs(*dir), 1);
+}
+
+void TestExecPlugin::loginShellProfileProvidesThePlugin()
+{
+    // Started from a desktop menu: PATH lacks the plugin's directory, which only the profile of
+    // the user's login shell adds (~/.profile, read by the system's sh as a login shell).
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString profileBin = home.filePath(u".local/bin"_s);
+    QVERIFY(QDir().mkpath(profileBin));
+    QVERIFY(
+        writeFile(home.filePath(u".profile"_s), "PATH=\"$HOME/.local/bin:$PATH\"\nexport PATH\n"));
+    // The system's sh under a name of its own: the login PATH is cached per shell.
+    const QString shell = home.filePath(u"login-sh"_s);
+    QVERIFY(QFile::link(u"/bin/sh"_s, shell));
+    const QByteArray savedHome = qgetenv("HOME");
+    const auto restoreHome = qScopeGuard([savedHome] { qputenv("HOME", savedHome); });
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("SHELL", QFile::encodeName(shell));
+
+    PluginSetup setup;
+    setup.command = u"cstor-test-profile-plugin"_s;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    const QString launcher = profileBin + u"/cstor-test-profile-plugin"_s;
+    QVERIFY(writeFile(launcher, "#!/bin/sh\nexec \"" +
+                                    QFile::encodeName(binPath(*dir, u"token-plugin"_s)) +
+                                    "\" \"$@\"\n"));
+    QVERIFY(
+        QFile::setPermissions(launcher, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(!qEnvironmentVariable("PATH").split(u':').contains(profileBin));
+    QVERIFY(QStandardPaths::findExecutable(setup.command).isEmpty());
+
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    const auto reply = get(&client, cvrPath());
+    QVERIFY(reply);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+    QCOMPARE(runs(*dir), 1);
+
+    std::optional<QStringList> directories;
+    QObject context;
+    Kube::LoginShellPath::lookUp(&context,
+                                 [&directories](const QStringList &d) { directories = d; });
+    QTRY_VERIFY_WITH_TIMEOUT(directories.has_value(), kWaitMs);
+    QCOMPARE(directories->value(0), profileBin);
 }
 
 void TestExecPlugin::failingPluginShowsItsStderr()

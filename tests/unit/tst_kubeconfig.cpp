@@ -75,6 +75,7 @@ private slots:
     void missingExplicitFileIsAnError();
     void noFileAtAllIsNoContexts();
     void brokenYamlNamesFileAndLine();
+    void excessiveAliasingIsRejected();
     void unreadableFileIsNamed();
     void relativePathsResolveAgainstTheDefiningFile();
     void contextNamespaceDefaultsToDefault();
@@ -324,6 +325,31 @@ void TestKubeconfig::noFileAtAllIsNoContexts()
     QVERIFY2(fromEmpty, qPrintable(error));
     QCOMPARE(fromEmpty->files(), QStringList{empty});
     QVERIFY(fromEmpty->contexts().isEmpty());
+}
+
+void TestKubeconfig::excessiveAliasingIsRejected()
+{
+    // 500 bytes of nested anchors that would expand to 10^9 values ("billion laughs").
+    QByteArray laughs = "apiVersion: v1\nkind: Config\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i <= 8; ++i)
+        laughs += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" +
+                  QByteArrayList(10, "*a" + QByteArray::number(i - 1)).join(", ") + "]\n";
+    const QString path = write(u"laughs"_s, laughs);
+    QString error;
+    QVERIFY(!Kube::Kubeconfig::load(explicitSources(path), &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(u"excessive aliasing"_s), qPrintable(error));
+
+    // Anchors used as intended still load.
+    const QString reuse =
+        write(u"reuse"_s, "clusters:\n- name: a\n  cluster: &c {server: \"https://a:1\"}\n"
+                          "- name: b\n  cluster: *c\n"
+                          "contexts:\n- {name: b, context: {cluster: b}}\n");
+    const auto config = Kube::Kubeconfig::load(explicitSources(reuse), &error);
+    QVERIFY2(config, qPrintable(error));
+    const auto resolved = config->resolve(u"b"_s, &error);
+    QVERIFY2(resolved, qPrintable(error));
+    QCOMPARE(resolved->server, QUrl(u"https://a:1"_s));
 }
 
 void TestKubeconfig::brokenYamlNamesFileAndLine()

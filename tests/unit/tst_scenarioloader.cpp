@@ -215,6 +215,24 @@ void TestScenarioLoader::malformed_data()
     QTest::newRow("not a mapping")
         << QByteArray("- a\n- b\n") << u"bad.yaml:1: expected a Kubernetes object or List"_s;
     QTest::newRow("empty") << QByteArray("\n") << u"bad.yaml:1: the scenario has no objects"_s;
+    // 500 bytes of nested anchors that would expand to 10^9 values ("billion laughs").
+    QByteArray laughs =
+        "kind: Namespace\nmetadata: {name: x}\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i <= 8; ++i)
+        laughs += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [" +
+                  QByteArrayList(10, "*a" + QByteArray::number(i - 1)).join(", ") + "]\n";
+    QTest::newRow("excessive aliasing")
+        << laughs << u"bad.yaml:1: document contains excessive aliasing"_s;
+    // yaml-cpp 0.7 loops forever loading all documents when one starts with a stray ",".
+    QTest::newRow("stray comma") << QByteArray(",") << u"bad.yaml:1: "_s;
+    QTest::newRow("stray comma after a document")
+        << QByteArray("kind: Namespace\nmetadata: {name: x}\n---\n\"s\"\n,\n")
+        << u"bad.yaml:4: expected a Kubernetes object or List"_s;
+    // Lines count across documents, directives included.
+    QTest::newRow("error in a later document")
+        << QByteArray("%YAML 1.2\n---\nkind: Namespace\nmetadata: {name: x}\n--- \n"
+                      "kind: Namespace\nmetadata: [x\n")
+        << u"bad.yaml:8: "_s;
 }
 
 void TestScenarioLoader::malformed()

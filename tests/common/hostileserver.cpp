@@ -1,0 +1,190 @@
+#include "tests/common/hostileserver.h"
+
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+constexpr qint64 kMaxQueued = 1 << 20;
+}
+
+class HostileServer::Listener : public QTcpServer
+{
+public:
+    Listener(HostileServer *owner, const Tls &tls, Handler handler)
+        : m_owner(owner)
+        , m_tls(tls)
+        , m_handler(std::move(handler))
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        QTcpSocket *socket = nullptr;
+        if (m_tls.enabled) {
+            auto *ssl = new QSslSocket(this);
+            if (!ssl->setSocketDescriptor(descriptor)) {
+                delete ssl;
+                return;
+            }
+            ssl->setLocalCertificate(QSslCertificate(m_tls.certificatePem));
+            QSslKey key(m_tls.keyPem, QSsl::Ec);
+            if (key.isNull())
+                key = QSslKey(m_tls.keyPem, QSsl::Rsa);
+            ssl->setPrivateKey(key);
+            if (m_tls.protocol >= 0)
+                ssl->setProtocol(QSsl::SslProtocol(m_tls.protocol));
+            ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
+            // A failed handshake is the client's verdict to test, not this server's problem.
+            connect(ssl, &QSslSocket::sslErrors, ssl, [ssl] { ssl->ignoreSslErrors(); });
+            ssl->startServerEncryption();
+            socket = ssl;
+        } else {
+            socket = new QTcpSocket(this);
+            if (!socket->setSocketDescriptor(descriptor)) {
+                delete socket;
+                return;
+            }
+        }
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto *buffer = new QByteArray;
+        connect(socket, &QObject::destroyed, socket, [buffer] { delete buffer; });
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (m_tls.answerFirstBytes && end < 0)
+                end = buffer->size();
+            if (end < 0 || socket->property("answered").toBool())
+                return;
+            socket->setProperty("answered", true);
+            Request request;
+            request.head = buffer->left(end);
+            const QList<QByteArray> words =
+                request.head.left(request.head.indexOf('\r')).split(' ');
+            request.method = words.value(0);
+            request.target = words.value(1);
+            {
+                QMutexLocker locker(&m_owner->m_mutex);
+                m_owner->m_requests.append(request);
+            }
+            m_handler(socket, request);
+        });
+    }
+
+private:
+    HostileServer *m_owner;
+    Tls m_tls;
+    Handler m_handler;
+};
+
+QByteArray HostileServer::Request::header(const QByteArray &name) const
+{
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+HostileServer::HostileServer(QObject *parent)
+    : QObject(parent)
+{
+}
+
+HostileServer::~HostileServer()
+{
+    if (m_context) {
+        QMetaObject::invokeMethod(
+            m_context,
+            [this] {
+                delete m_listener;
+                m_listener = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
+
+bool HostileServer::start(const Tls &tls, Handler handler, QString *error)
+{
+    m_tlsEnabled = tls.enabled;
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        m_context,
+        [&] {
+            m_listener = new Listener(this, tls, std::move(handler));
+            listening = m_listener->listen(QHostAddress::LocalHost, 0);
+            if (listening)
+                m_port = m_listener->serverPort();
+            else if (error)
+                *error = m_listener->errorString();
+        },
+        Qt::BlockingQueuedConnection);
+    return listening;
+}
+
+QUrl HostileServer::url(const QString &host) const
+{
+    QUrl url;
+    url.setScheme(m_tlsEnabled ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(m_port);
+    return url;
+}
+
+QList<HostileServer::Request> HostileServer::requests() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_requests;
+}
+
+void HostileServer::writeHead(QTcpSocket *socket, int status, const QByteArray &contentType,
+                              qint64 contentLength, const QByteArray &extraHeaders)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Hostile\r\n";
+    if (!contentType.isEmpty())
+        head += "Content-Type: " + contentType + "\r\n";
+    if (contentLength >= 0)
+        head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    head += extraHeaders;
+    head += "Connection: close\r\n\r\n";
+    socket->write(head);
+}
+
+void HostileServer::writeAndClose(QTcpSocket *socket, int status, const QByteArray &contentType,
+                                  const QByteArray &body, const QByteArray &extraHeaders)
+{
+    writeHead(socket, status, contentType, body.size(), extraHeaders);
+    socket->write(body);
+    socket->disconnectFromHost();
+}
+
+void HostileServer::pump(QTcpSocket *socket, std::function<QByteArray()> next, int intervalMs)
+{
+    auto *timer = new QTimer(socket);
+    timer->setInterval(std::max(intervalMs, 1)); // never a busy loop while the peer is slow
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, next = std::move(next)] {
+        auto *ssl = qobject_cast<QSslSocket *>(socket);
+        const qint64 queued = socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
+        if (socket->state() != QAbstractSocket::ConnectedState || queued > kMaxQueued)
+            return;
+        const QByteArray chunk = next();
+        if (chunk.isEmpty()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(chunk);
+    });
+    timer->start();
+}
