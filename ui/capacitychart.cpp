@@ -2,18 +2,32 @@
 
 #include "models/items/clustermodel.h"
 
+#include <QAction>
 #include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QFutureWatcher>
 #include <QLineSeries>
+#include <QLoggingCategory>
 #include <QPen>
+#include <QSettings>
 #include <QValueAxis>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <optional>
 
 namespace Ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcCharts, "cstor.ui.charts")
+}
 
 CapacityChart::CapacityChart(Items::ClusterModel *model, QWidget *parent)
     : ChartWidget(parent)
     , m_model(model)
+    , m_originMs(QDateTime::currentMSecsSinceEpoch())
+    , m_keep(QSettings().value(QStringLiteral("charts/keepCapacityHistory"), true).toBool())
     , m_x(new QValueAxis(this))
     , m_y(new QValueAxis(this))
 {
@@ -27,17 +41,39 @@ CapacityChart::CapacityChart(Items::ClusterModel *model, QWidget *parent)
     m_y->setRange(0, 100);
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
-    m_clock.start();
     m_timer.setInterval(kSampleIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &CapacityChart::sample);
     m_timer.start();
     if (model)
         connect(model, &Items::ClusterModel::cleared, this, &CapacityChart::forget);
-    setCaption(tr("Each pool's used capacity; pools above %1 % are drawn thick and red.")
-                   .arg(qRound(m_threshold * 100)));
+    auto *keep = new QAction(tr("Keep History Between Runs"), this);
+    keep->setObjectName(QStringLiteral("keepCapacityHistory"));
+    keep->setCheckable(true);
+    keep->setChecked(m_keep);
+    keep->setToolTip(tr("Save each cluster's capacity history when the console closes and show "
+                        "it again next time."));
+    connect(keep, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("charts/keepCapacityHistory"), on);
+        setKeepHistory(on);
+    });
+    chartView()->addAction(keep);
+    setCaption(captionText());
 }
 
-CapacityChart::~CapacityChart() = default;
+CapacityChart::~CapacityChart()
+{
+    saveHistory();
+    m_saving.waitForFinished(); // the console is closing: let the last save complete
+}
+
+QString CapacityChart::captionText() const
+{
+    QString text = tr("Each pool's used capacity; pools above %1 % are drawn thick and red.")
+                       .arg(qRound(m_threshold * 100));
+    if (m_keep && !m_history.isEmpty() && m_history.times().first() < m_originMs)
+        text += QLatin1Char(' ') + tr("Before 0: earlier runs of the console.");
+    return text;
+}
 
 QString CapacityChart::othersName()
 {
@@ -52,29 +88,105 @@ QString CapacityChart::totalName()
 void CapacityChart::setThreshold(double fraction)
 {
     m_threshold = fraction;
-    setCaption(tr("Each pool's used capacity; pools above %1 % are drawn thick and red.")
-                   .arg(qRound(m_threshold * 100)));
+    setCaption(captionText());
     rebuildSeries();
 }
 
 void CapacityChart::setTopN(int count)
 {
     m_topN = std::max(1, count);
-    rebuildSeries();
+    rankAndShow();
 }
 
 void CapacityChart::setHistorySize(int samples)
 {
-    m_historySize = std::max(2, samples);
+    m_history.setCapacity(samples);
+}
+
+void CapacityChart::setKeepHistory(bool keep)
+{
+    if (keep == m_keep)
+        return;
+    m_keep = keep;
+    if (m_keep)
+        loadHistory();
+    else if (!m_historyFile.isEmpty())
+        QFile::remove(m_historyFile); // the operator no longer wants it kept
+    setCaption(captionText());
+}
+
+void CapacityChart::setHistoryFile(const QString &path)
+{
+    if (path == m_historyFile)
+        return;
+    saveHistory();
+    m_historyFile = path;
+    loadHistory();
+}
+
+void CapacityChart::saveHistory()
+{
+    if (!m_keep || m_historyFile.isEmpty() || m_history.isEmpty())
+        return;
+    // The history is implicitly shared: the copy costs nothing here, and the file is written
+    // off the UI thread. Saves run one after the other.
+    const Items::CapacityHistory history = m_history;
+    const QString path = m_historyFile;
+    QFuture<void> previous = m_saving;
+    m_saving = QtConcurrent::run([history, path, previous]() mutable {
+        previous.waitForFinished();
+        QString error;
+        if (!history.save(path, &error))
+            qCWarning(lcCharts) << "could not keep the capacity history:" << error;
+    });
+}
+
+void CapacityChart::loadHistory()
+{
+    if (!m_keep || m_historyFile.isEmpty() || !QFile::exists(m_historyFile))
+        return;
+    m_loading = true;
+    const QString path = m_historyFile;
+    const int capacity = m_history.capacity();
+    QFuture<void> saving = m_saving;
+    auto *watcher = new QFutureWatcher<std::optional<Items::CapacityHistory>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
+        watcher->deleteLater();
+        if (path != m_historyFile)
+            return; // the cluster changed meanwhile
+        m_loading = false;
+        const std::optional<Items::CapacityHistory> older = watcher->result();
+        if (older) {
+            m_history.prepend(*older);
+            setCaption(captionText());
+            rankAndShow();
+        }
+        emit historyLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run([path, capacity, saving]() mutable {
+        saving.waitForFinished(); // read what an earlier switch wrote
+        Items::CapacityHistory history(capacity);
+        QString error;
+        if (!history.load(path, &error)) {
+            qCWarning(lcCharts) << "could not read the capacity history:" << error;
+            return std::optional<Items::CapacityHistory>();
+        }
+        return std::optional<Items::CapacityHistory>(history);
+    }));
 }
 
 void CapacityChart::forget()
 {
-    m_times.clear();
-    m_pools.clear();
-    m_others = {};
-    m_total = {};
+    saveHistory();
+    m_history.clear();
+    m_shown.clear();
     rebuildSeries();
+    setCaption(captionText());
+}
+
+double CapacityChart::x(qint64 msecsSinceEpoch) const
+{
+    return double(msecsSinceEpoch - m_originMs) / 1000.0;
 }
 
 void CapacityChart::sample()
@@ -82,56 +194,31 @@ void CapacityChart::sample()
     if (!m_model)
         return;
     const auto &rows = m_model->pools()->rows();
-    if (rows.isEmpty() && m_pools.isEmpty())
+    if (rows.isEmpty() && m_history.pools().isEmpty())
         return; // nothing connected yet
-    const bool full = int(m_times.size()) >= m_historySize;
-    if (full)
-        m_times.removeFirst();
-    m_times.append(double(m_clock.elapsed()) / 1000.0);
-    // Every history stays aligned with m_times: the newest value last.
-    auto push = [this](History &h, double used, double total) {
-        h.used.append(used);
-        h.total.append(total);
-        while (h.used.size() > m_times.size()) {
-            h.used.removeFirst();
-            h.total.removeFirst();
-        }
-    };
+    QList<Items::CapacityHistory::PoolSample> pools;
+    pools.reserve(rows.size());
+    for (const Cstor::PoolInstance &pool : rows)
+        pools.append({pool.meta.name, double(pool.usedBytes), double(pool.totalBytes)});
+    const qsizetype before = m_history.size();
+    const qint64 firstBefore = m_history.isEmpty() ? 0 : m_history.times().first();
+    m_history.append(QDateTime::currentDateTimeUtc(), pools);
+    if (m_history.size() == before && firstBefore == m_history.times().first())
+        return; // a clock step back: no sample
+    rankAndShow();
+    summaryChanged();
+}
 
-    QSet<QString> seen;
-    double usedSum = 0;
-    double totalSum = 0;
+void CapacityChart::rankAndShow()
+{
+    // The fullest pools (by their latest sample) get a line; "others" sums the rest.
     QList<std::pair<double, QString>> ranking;
-    ranking.reserve(rows.size());
-    for (const Cstor::PoolInstance &pool : rows) {
-        const QString &name = pool.meta.name;
-        seen.insert(name);
-        History &h = m_pools[name];
-        // A pool that appeared late: absent before.
-        while (h.used.size() + 1 < m_times.size()) {
-            h.used.append(-1);
-            h.total.append(0);
-        }
-        push(h, double(pool.usedBytes), double(pool.totalBytes));
-        usedSum += double(pool.usedBytes);
-        totalSum += double(pool.totalBytes);
-        ranking.append({Items::PoolModel::usedFraction(pool), name});
+    const auto &pools = m_history.pools();
+    ranking.reserve(pools.size());
+    for (auto it = pools.cbegin(); it != pools.cend(); ++it) {
+        if (!it->used.isEmpty() && it->used.last() >= 0 && it->total.last() > 0)
+            ranking.append({it->used.last() / it->total.last(), it.key()});
     }
-    for (auto it = m_pools.begin(); it != m_pools.end();) {
-        if (seen.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        push(*it, -1, 0);
-        // Gone for the whole history: forget it.
-        if (std::all_of(it->used.cbegin(), it->used.cend(), [](double u) { return u < 0; }))
-            it = m_pools.erase(it);
-        else
-            ++it;
-    }
-    push(m_total, usedSum, totalSum);
-
-    // The fullest pools get a line; "others" sums the rest.
     const int shown = std::min(int(ranking.size()), m_topN);
     std::partial_sort(ranking.begin(), ranking.begin() + shown, ranking.end(),
                       [](const auto &a, const auto &b) {
@@ -140,57 +227,74 @@ void CapacityChart::sample()
     QStringList top;
     for (int i = 0; i < shown; ++i)
         top.append(ranking.at(i).second);
-    double othersUsed = 0;
-    double othersTotal = 0;
-    for (int i = shown; i < int(ranking.size()); ++i) {
-        const History &h = m_pools[ranking.at(i).second];
-        othersUsed += h.used.last();
-        othersTotal += h.total.last();
-    }
-    push(m_others, ranking.size() > shown ? othersUsed : -1, othersTotal);
-    if (top != m_shown) {
+    const bool othersShown = m_series.contains(othersName());
+    const bool othersWanted = ranking.size() > shown;
+    if (top != m_shown || othersShown != othersWanted || m_history.size() < 2) {
         m_shown = top;
         rebuildSeries();
     } else {
         // Same lines: append the new point to each, drop the ones older than the history.
-        const double x = m_times.last();
-        const double oldest = m_times.first();
+        const double newest = x(m_history.times().last());
+        const double oldest = x(m_history.times().first());
         bool restyle = false;
-        auto append = [&](const QString &name, const History &h) {
-            QLineSeries *series = m_series.value(name);
-            if (!series || h.used.isEmpty() || h.used.last() < 0 || h.total.last() <= 0)
+        auto append = [&](const QString &name, const Series &series) {
+            QLineSeries *line = m_series.value(name);
+            if (!line || series.used.isEmpty() || series.used.last() < 0 ||
+                series.total.last() <= 0)
                 return;
-            const QPointF point(x, h.used.last() / h.total.last());
+            const QPointF point(newest, series.used.last() / series.total.last());
             QList<QPointF> &points = m_shownPoints[name];
             while (!points.isEmpty() && points.first().x() < oldest)
                 points.removeFirst();
             points.append(point);
-            while (series->count() > 0 && series->at(0).x() < oldest)
-                series->remove(0);
-            series->append(point.x(), point.y() * 100);
+            while (line->count() > 0 && line->at(0).x() < oldest)
+                line->remove(0);
+            line->append(point.x(), point.y() * 100);
             const bool pool = name != othersName() && name != totalName();
             if (pool && (point.y() > m_threshold) != m_highlighted.contains(name))
                 restyle = true;
         };
         for (const QString &name : std::as_const(m_shown))
-            append(name, m_pools[name]);
-        if (m_series.contains(othersName()) != (m_others.used.last() >= 0))
-            restyle = true;
-        else
-            append(othersName(), m_others);
-        append(totalName(), m_total);
+            append(name, pools.value(name));
+        if (othersWanted)
+            append(othersName(), others());
+        append(totalName(), m_history.total());
         if (restyle)
             rebuildSeries();
     }
-    m_x->setRange(m_times.first(), std::max(m_times.first() + 60, m_times.last()));
+    if (!m_history.isEmpty()) {
+        const double first = x(m_history.times().first());
+        m_x->setRange(first, std::max(first + 60, x(m_history.times().last())));
+    }
 }
 
-QList<QPointF> CapacityChart::fractionPoints(const History &history) const
+CapacityChart::Series CapacityChart::others() const
+{
+    Series sum;
+    const qsizetype size = m_history.size();
+    sum.used.fill(-1, size);
+    sum.total.fill(0, size);
+    const auto &pools = m_history.pools();
+    for (auto it = pools.cbegin(); it != pools.cend(); ++it) {
+        if (m_shown.contains(it.key()))
+            continue;
+        for (qsizetype i = 0; i < size && i < it->used.size(); ++i) {
+            if (it->used.at(i) < 0)
+                continue;
+            sum.used[i] = std::max(0.0, sum.used.at(i)) + it->used.at(i);
+            sum.total[i] += it->total.at(i);
+        }
+    }
+    return sum;
+}
+
+QList<QPointF> CapacityChart::fractionPoints(const Series &series) const
 {
     QList<QPointF> points;
-    for (int i = 0; i < int(history.used.size()) && i < int(m_times.size()); ++i) {
-        if (history.used.at(i) >= 0 && history.total.at(i) > 0)
-            points.append(QPointF(m_times.at(i), history.used.at(i) / history.total.at(i)));
+    const QList<qint64> &times = m_history.times();
+    for (int i = 0; i < int(series.used.size()) && i < int(times.size()); ++i) {
+        if (series.used.at(i) >= 0 && series.total.at(i) > 0)
+            points.append(QPointF(x(times.at(i)), series.used.at(i) / series.total.at(i)));
     }
     return points;
 }
@@ -198,16 +302,16 @@ QList<QPointF> CapacityChart::fractionPoints(const History &history) const
 void CapacityChart::rebuildSeries()
 {
     QStringList names = m_shown;
-    QHash<QString, const History *> histories;
+    QHash<QString, Series> series;
     for (const QString &name : std::as_const(m_shown))
-        histories.insert(name, &m_pools[name]);
-    if (!m_others.used.isEmpty() && m_others.used.last() >= 0) {
+        series.insert(name, m_history.pools().value(name));
+    if (m_history.pools().size() > m_shown.size()) {
         names.append(othersName());
-        histories.insert(othersName(), &m_others);
+        series.insert(othersName(), others());
     }
-    if (!m_total.used.isEmpty()) {
+    if (!m_history.isEmpty()) {
         names.append(totalName());
-        histories.insert(totalName(), &m_total);
+        series.insert(totalName(), m_history.total());
     }
     // Drop the lines no longer shown, keep the others (their colours stay).
     for (auto it = m_series.begin(); it != m_series.end();) {
@@ -222,22 +326,22 @@ void CapacityChart::rebuildSeries()
     m_shownPoints.clear();
     m_highlighted.clear();
     for (const QString &name : std::as_const(names)) {
-        const QList<QPointF> points = fractionPoints(*histories.value(name));
+        const QList<QPointF> points = fractionPoints(series.value(name));
         m_shownPoints.insert(name, points);
-        QLineSeries *series = seriesFor(name);
+        QLineSeries *line = seriesFor(name);
         QList<QPointF> percent;
         percent.reserve(points.size());
         for (const QPointF &p : points)
             percent.append(QPointF(p.x(), p.y() * 100));
-        series->replace(percent);
+        line->replace(percent);
         const bool pool = name != othersName() && name != totalName();
         const bool high = pool && !points.isEmpty() && points.last().y() > m_threshold;
-        QPen pen = series->pen();
+        QPen pen = line->pen();
         if (high) {
             m_highlighted.insert(name);
             pen.setColor(QColor(0xd3, 0x2f, 0x2f));
             pen.setWidthF(3.5);
-            series->setName(tr("%1 (above %2 %)").arg(name).arg(qRound(m_threshold * 100)));
+            line->setName(tr("%1 (above %2 %)").arg(name).arg(qRound(m_threshold * 100)));
         } else {
             pen.setWidthF(name == totalName() ? 3.0 : 1.5);
             if (name == totalName())
@@ -245,9 +349,9 @@ void CapacityChart::rebuildSeries()
             else if (!pool)
                 pen.setColor(Qt::gray);
             pen.setStyle(pool ? Qt::SolidLine : Qt::DashLine);
-            series->setName(name);
+            line->setName(name);
         }
-        series->setPen(pen);
+        line->setPen(pen);
     }
 }
 
@@ -287,29 +391,59 @@ bool CapacityChart::isHighlighted(const QString &name) const
 QStringList CapacityChart::csvLines() const
 {
     QStringList lines{QStringLiteral("seconds,pool,used_bytes,total_bytes,used_fraction")};
-    auto add = [&](const QString &name, const History &h) {
-        for (int i = 0; i < int(h.used.size()) && i < int(m_times.size()); ++i) {
-            if (h.used.at(i) < 0 || h.total.at(i) <= 0)
+    const QList<qint64> &times = m_history.times();
+    auto add = [&](const QString &name, const Series &series) {
+        for (int i = 0; i < int(series.used.size()) && i < int(times.size()); ++i) {
+            if (series.used.at(i) < 0 || series.total.at(i) <= 0)
                 continue;
             lines.append(QStringLiteral("%1,%2,%3,%4,%5")
-                             .arg(m_times.at(i), 0, 'f', 3)
+                             .arg(x(times.at(i)), 0, 'f', 3)
                              .arg(csvField(name))
-                             .arg(qint64(h.used.at(i)))
-                             .arg(qint64(h.total.at(i)))
-                             .arg(h.used.at(i) / h.total.at(i), 0, 'f', 6));
+                             .arg(qint64(series.used.at(i)))
+                             .arg(qint64(series.total.at(i)))
+                             .arg(series.used.at(i) / series.total.at(i), 0, 'f', 6));
         }
     };
-    QStringList pools = m_pools.keys();
+    QStringList pools = m_history.pools().keys();
     pools.sort();
     for (const QString &pool : std::as_const(pools))
-        add(pool, m_pools[pool]);
-    add(totalName(), m_total);
+        add(pool, m_history.pools().value(pool));
+    add(totalName(), m_history.total());
     return lines;
 }
 
 QString CapacityChart::exportBaseName() const
 {
     return QStringLiteral("pool-capacity");
+}
+
+// E.g. "3 pools. Fullest: cstor-a 83 % used (above the 80 % threshold), cstor-b 70 % used.
+// All pools together: 40 % used."
+QString CapacityChart::accessibleSummary() const
+{
+    if (m_history.isEmpty())
+        return tr("No pool capacity sampled yet.");
+    const auto last = [this](const QString &name) {
+        const QList<QPointF> shown = m_shownPoints.value(name);
+        return shown.isEmpty() ? -1.0 : shown.last().y();
+    };
+    QStringList pools;
+    for (const QString &name : m_shown.mid(0, 3)) {
+        const double used = last(name);
+        if (used < 0)
+            continue;
+        QString text = tr("%1 %2 % used").arg(name).arg(qRound(used * 100));
+        if (used > m_threshold)
+            text += tr(" (above the %1 % threshold)").arg(qRound(m_threshold * 100));
+        pools.append(text);
+    }
+    QString summary = tr("%n pool(s).", nullptr, int(m_history.pools().size()));
+    if (!pools.isEmpty())
+        summary += QLatin1Char(' ') + tr("Fullest: %1.").arg(pools.join(QStringLiteral(", ")));
+    const double total = last(totalName());
+    if (total >= 0)
+        summary += QLatin1Char(' ') + tr("All pools together: %1 % used.").arg(qRound(total * 100));
+    return summary;
 }
 
 } // namespace Ui

@@ -15,6 +15,9 @@ ChartPanel::ChartPanel(Items::ClusterModel *model, QWidget *parent)
     , m_capacity(new CapacityChart(model, this))
 {
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    m_tabs->setAccessibleName(tr("Charts"));
+    m_rebuild->setAccessibleName(tr("Rebuild progress"));
+    m_capacity->setAccessibleName(tr("Pool capacity"));
     m_tabs->addTab(m_rebuild, tr("Rebuild progress"));
     m_tabs->addTab(m_capacity, tr("Pool capacity"));
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,7 @@
 #include "ui/chartwidget.h"
 
+#include "ui/healthstyle.h"
+
 #include <QAction>
 #include <QChart>
 #include <QChartView>
@@ -29,6 +31,8 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_caption->setObjectName(QStringLiteral("chartCaption"));
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);
+    m_accessibleTimer.setSingleShot(true);
+    connect(&m_accessibleTimer, &QTimer::timeout, this, &ChartWidget::updateAccessibleText);
 
     auto *png = new QAction(tr("Export PNG…"), this);
     png->setObjectName(QStringLiteral("exportPng"));
@@ -64,13 +68,45 @@ QString ChartWidget::caption() const
 void ChartWidget::setCaption(const QString &text)
 {
     m_caption->setText(text);
+    summaryChanged();
+}
+
+QString ChartWidget::accessibleSummary() const
+{
+    return caption();
+}
+
+void ChartWidget::summaryChanged()
+{
+    constexpr qint64 kIntervalMs = 1000;
+    if (!m_accessibleClock.isValid() || m_accessibleClock.elapsed() >= kIntervalMs) {
+        updateAccessibleText();
+        return;
+    }
+    if (!m_accessibleTimer.isActive())
+        m_accessibleTimer.start(int(kIntervalMs - m_accessibleClock.elapsed()));
+}
+
+void ChartWidget::updateAccessibleText()
+{
+    m_accessibleTimer.stop();
+    m_accessibleClock.start();
+    const QString summary = accessibleSummary();
+    const QString title = m_chart->title().isEmpty() ? accessibleName() : m_chart->title();
+    if (!title.isEmpty())
+        m_view->setAccessibleName(title);
+    if (summary != accessibleDescription()) {
+        setAccessibleDescription(summary);
+        m_view->setAccessibleDescription(summary);
+    }
 }
 
 void ChartWidget::setCaptionWarning(bool warning)
 {
     QPalette palette = m_caption->palette();
-    palette.setColor(QPalette::WindowText, warning ? QColor(0xd3, 0x2f, 0x2f)
-                                                   : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     warning ? HealthStyle::color(Items::Health::Error, this->palette())
+                             : this->palette().color(QPalette::WindowText));
     m_caption->setPalette(palette);
 }
 

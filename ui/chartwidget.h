@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -13,7 +15,8 @@ namespace Ui {
 
 // A chart with its caption and "Export PNG…" / "Export CSV…" (buttons and context menu). The
 // charting library stays behind this class and its subclasses: nothing else in the console
-// includes it.
+// includes it. For assistive technology the chart's accessible description is a text summary
+// of what it shows, renewed when the data changes (at most once a second).
 class ChartWidget : public QWidget
 {
     Q_OBJECT
@@ -40,14 +43,21 @@ protected:
     virtual QStringList csvLines() const = 0;
     // A name for the exported files, without extension.
     virtual QString exportBaseName() const = 0;
+    // What the chart shows now, in words (default: the caption).
+    virtual QString accessibleSummary() const;
+    // The data changed: renews the accessible description (at most once a second).
+    void summaryChanged();
 
 private:
     void chooseExportPng();
     void chooseExportCsv();
+    void updateAccessibleText();
 
     QChart *m_chart;
     QChartView *m_view;
     QLabel *m_caption;
+    QTimer m_accessibleTimer;
+    QElapsedTimer m_accessibleClock;
 };
 
 // Quotes a CSV field when needed.

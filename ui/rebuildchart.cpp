@@ -2,6 +2,7 @@
 
 #include "models/cstor/capacity.h"
 #include "models/migration/migrationengine.h"
+#include "ui/pointdecimation.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -136,6 +137,10 @@ void RebuildChart::sample(const QString &id)
         const QPointF point(double(now) / 1000.0, percent);
         line.points.append(point);
         line.series->append(point);
+        // Hours of samples: keep what is drawn to about two points per pixel column.
+        const int columns = std::max(100, int(chart()->plotArea().width()));
+        if (line.series->count() > 4 * columns)
+            line.series->replace(decimatePoints(line.points, columns));
     }
     line.eta = estimate.etaSeconds;
     line.rate = estimate.bytesPerSecond;
@@ -242,6 +247,31 @@ QStringList RebuildChart::csvLines() const
 QString RebuildChart::exportBaseName() const
 {
     return QStringLiteral("rebuild-progress");
+}
+
+// E.g. "Rebuild of pvc-… 42 % (estimate), 3 MiB/s, about 20 s left".
+QString RebuildChart::accessibleSummary() const
+{
+    QStringList parts;
+    for (const QString &id : std::as_const(m_order)) {
+        const Line &line = m_lines[id];
+        if (line.finished)
+            continue;
+        const double percent = line.points.isEmpty() ? 0 : line.points.last().y();
+        QString text = tr("Rebuild of %1 %2 % (estimate)").arg(line.label).arg(qRound(percent));
+        if (line.stalled) {
+            text += tr(", stalled");
+        } else {
+            if (line.rate > 0)
+                text += tr(", %1/s").arg(Cstor::Capacity::formatBytes(qint64(line.rate)));
+            if (line.eta)
+                text += tr(", about %1 left").arg(formatDuration(*line.eta));
+        }
+        parts.append(text);
+    }
+    if (parts.isEmpty())
+        return tr("No replica is rebuilding.");
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 } // namespace Ui

@@ -53,6 +53,7 @@ signals:
 protected:
     QStringList csvLines() const override;
     QString exportBaseName() const override;
+    QString accessibleSummary() const override;
 
 private:
     struct Line

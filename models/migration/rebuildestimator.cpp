@@ -69,25 +69,35 @@ RebuildEstimator::Estimate RebuildEstimator::estimate(const QDateTime &now) cons
     }
     result.fraction = std::clamp(fraction, 0.0, 0.99); // 100% only when Healthy
 
-    // Rate over the window: first sample inside the window against the last one.
+    // The new replica's used bytes move only when its pool manager resyncs, in steps, and the
+    // copy may start a while after the replica appears. So the rate is measured between the
+    // moments the bytes moved (each the end of a resync period), not from the first sample: that
+    // would count the wait before the copy and the part of a period not yet reported.
     const QDateTime windowStart = last.time.addSecs(-m_windowSeconds);
-    const Sample *first = &m_history.first();
-    for (const Sample &s : m_history) {
-        if (s.time >= windowStart) {
-            first = &s;
-            break;
-        }
+    const Sample *firstMove = nullptr;
+    const Sample *lastMove = nullptr;
+    for (qsizetype i = 1; i < m_history.size(); ++i) {
+        const Sample &s = m_history.at(i);
+        if (s.copiedBytes <= m_history.at(i - 1).copiedBytes)
+            continue;
+        if (!firstMove && s.time >= windowStart)
+            firstMove = &s;
+        lastMove = &s;
     }
-    const double seconds = first->time.msecsTo(last.time) / 1000.0;
+    const Sample &origin = m_history.first();
+    const Sample *from = firstMove && firstMove != lastMove ? firstMove : &origin;
+    const Sample *to = lastMove ? lastMove : &last;
+    const double seconds = from->time.msecsTo(to->time) / 1000.0;
     if (seconds > 0)
-        result.bytesPerSecond = std::max(0.0, (last.copiedBytes - first->copiedBytes) / seconds);
+        result.bytesPerSecond = std::max(0.0, (to->copiedBytes - from->copiedBytes) / seconds);
 
     result.stalled = m_lastProgress.isValid() && m_lastProgress.secsTo(now) >= m_stallAfterSeconds;
     if (result.bytesPerSecond > 0 && !result.stalled) {
-        const qint64 remaining = std::max<qint64>(0, last.sourceBytes - last.copiedBytes);
-        const double sinceLast = std::max(0.0, last.time.msecsTo(now) / 1000.0);
+        // What was left when the bytes last moved, less what has been copied since at the rate.
+        const qint64 remaining = std::max<qint64>(0, last.sourceBytes - to->copiedBytes);
+        const double since = std::max(0.0, to->time.msecsTo(now) / 1000.0);
         result.etaSeconds =
-            std::max<qint64>(0, qint64(std::ceil(remaining / result.bytesPerSecond - sinceLast)));
+            std::max<qint64>(0, qint64(std::ceil(remaining / result.bytesPerSecond - since)));
     }
     return result;
 }

@@ -2,6 +2,7 @@
 // loopback): the rebuild chart against the migration engine's estimate and the simulator's
 // truth, the capacity chart against the pools, the plan's projection bars, and the exports.
 // Set CSTOR_CHART_SCREENSHOT to a file name to keep a picture of the window mid-migration.
+#include "models/items/capacityhistory.h"
 #include "models/items/clustermodel.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
@@ -14,15 +15,20 @@
 #include "ui/clusterconnection.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialog.h"
+#include "ui/pointdecimation.h"
 #include "ui/projectionchart.h"
 #include "ui/rebuildchart.h"
 
+#include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -65,7 +71,9 @@ private slots:
 
     void rebuildChartFollowsTheSeedMigration();
     void capacityChartFollowsThePools();
+    void capacityHistoryKeptBetweenRuns();
     void planShowsProjectionBars();
+    void longLinesAreDecimatedToThePixels();
 
 private:
     void openSeed();
@@ -87,6 +95,9 @@ void TestCharts::init()
 {
     QFile::remove(Migration::DataPaths::journal());
     QFile::remove(Migration::DataPaths::audit());
+    QDir(QFileInfo(Items::CapacityHistory::fileFor(QStringLiteral("any"), QStringLiteral("any")))
+             .absolutePath())
+        .removeRecursively();
     m_sim = std::make_unique<SimHarness>();
     SimHarness::Options options;
     options.speed = kSpeed; // the seed rebuild takes several real seconds
@@ -144,7 +155,8 @@ void TestCharts::rebuildChartFollowsTheSeedMigration()
     };
     QStringList mismatches;
     int samples = 0;
-    std::optional<EtaCheck> eta;
+    std::optional<EtaCheck> eta; // the first once a quarter was copied
+    QList<EtaCheck> etaChecks;   // every one from then on, while the copy runs
     QString id;
     connect(chart, &Ui::RebuildChart::sampled, this, [&](const QString &sampledId) {
         if (sampledId != id)
@@ -161,7 +173,7 @@ void TestCharts::rebuildChartFollowsTheSeedMigration()
         if (chart->shownEtaSeconds(id) != status.progress.etaSeconds ||
             chart->shownStalled(id) != status.progress.stalled)
             mismatches.append(QStringLiteral("time left or stall differs"));
-        if (!eta && status.state == Migration::MigrationState::Rebuilding &&
+        if (status.state == Migration::MigrationState::Rebuilding &&
             status.progress.fraction >= 0.25 && status.progress.etaSeconds &&
             !status.progress.stalled) {
             for (const QJsonValue &value : m_sim->sim()->poolManager()->rebuildTruth()) {
@@ -172,9 +184,13 @@ void TestCharts::rebuildChartFollowsTheSeedMigration()
                 const double left = truth.value(QStringLiteral("bytesToCopy")).toDouble() -
                                     truth.value(QStringLiteral("bytesCopied")).toDouble();
                 const double rate = truth.value(QStringLiteral("rate")).toDouble();
-                if (rate > 0)
-                    eta = EtaCheck{*chart->shownEtaSeconds(id), left / rate / kSpeed,
-                                   status.progress.fraction, m_sim->sim()->clock()->nowMs(), 0};
+                if (rate <= 0 || left <= 0)
+                    continue;
+                const EtaCheck check{*chart->shownEtaSeconds(id), left / rate / kSpeed,
+                                     status.progress.fraction, m_sim->sim()->clock()->nowMs(), 0};
+                etaChecks.append(check);
+                if (!eta)
+                    eta = check;
             }
         }
     });
@@ -233,23 +249,25 @@ void TestCharts::rebuildChartFollowsTheSeedMigration()
     qInfo("at %.0f %% copied: ETA shown %lld s, simulator's time left %.1f s, Healthy seen "
           "after %.1f s",
           eta->fraction * 100, eta->shownSeconds, eta->trueSeconds, untilHealthy);
-    // The time left shown is in the simulator's ballpark (this catches wrong units, a rate
-    // in simulated seconds, a stale estimate)...
-    const double error = std::abs(double(eta->shownSeconds) - eta->trueSeconds);
-    QVERIFY2(
-        error <= 0.5 * eta->trueSeconds + 0.5,
-        qPrintable(
-            QStringLiteral("ETA %1 s, truth %2 s").arg(eta->shownSeconds).arg(eta->trueSeconds)));
-    // ...and should be within 20 % (give or take the rounding to whole seconds). Known: the
-    // estimate trails the copy by about one resync (the new replica's used bytes are reported
-    // once per resync period) and its rate counts the wait before the copy started, so at a
-    // quarter copied the ETA runs some 25-45 % high. Reported as an expected failure when so.
-    if (error > 0.2 * eta->trueSeconds + 0.5)
-        QEXPECT_FAIL("", "the rebuild estimator's ETA runs high early in the copy", Continue);
-    QVERIFY2(
-        error <= 0.2 * eta->trueSeconds + 0.5,
-        qPrintable(
-            QStringLiteral("ETA %1 s, truth %2 s").arg(eta->shownSeconds).arg(eta->trueSeconds)));
+    // Once a quarter is copied, the time left shown is within 20 % of the simulator's, give or
+    // take the rounding up to whole seconds: when the quarter is reached, and from then on while
+    // more than a few seconds are left (below that, one resync period of the new replica's
+    // reports is most of what is left, and the rounding all of the rest).
+    double worst = 0; // the largest error beyond the rounding, relative to the truth
+    for (const EtaCheck &check : std::as_const(etaChecks)) {
+        const double error = std::abs(double(check.shownSeconds) - check.trueSeconds);
+        if (&check != &etaChecks.constFirst() && check.trueSeconds < 3)
+            continue;
+        worst = std::max(worst, std::max(0.0, error - 1.0) / check.trueSeconds);
+        QVERIFY2(error <= 0.2 * check.trueSeconds + 1.0,
+                 qPrintable(QStringLiteral("at %1 % copied: ETA %2 s, truth %3 s")
+                                .arg(qRound(check.fraction * 100))
+                                .arg(check.shownSeconds)
+                                .arg(check.trueSeconds, 0, 'f', 1)));
+    }
+    qInfo("%lld times left checked after a quarter was copied; worst error beyond the rounding "
+          "to whole seconds: %.0f %%",
+          qint64(etaChecks.size()), worst * 100);
     // The finished line ends at 100 % and says how it ended.
     QTRY_VERIFY(chart->seriesName(id).contains(QStringLiteral("Done")));
     QCOMPARE(chart->points(id).last().y(), 100.0);
@@ -334,6 +352,49 @@ void TestCharts::capacityChartFollowsThePools()
     QVERIFY(!image.isNull());
 }
 
+void TestCharts::capacityHistoryKeptBetweenRuns()
+{
+    openSeed();
+    Ui::CapacityChart *chart = showCharts()->capacityChart();
+    QVERIFY(chart->keepsHistory()); // the default
+    QTRY_VERIFY(chart->sampleCount() >= 2);
+    const QString file =
+        Items::CapacityHistory::fileFor(m_window->currentContext(), m_window->currentNamespace());
+    const QString pool = m_window->clusterModel()->pools()->rows().constFirst().meta.name;
+
+    // Closing the window keeps this run's history; the next window on the context shows it
+    // before its own, at negative times.
+    const int earlier = chart->sampleCount();
+    m_window.reset();
+    QVERIFY(QFile::exists(file));
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->show();
+    chart = m_window->chartPanel()->capacityChart();
+    QSignalSpy loaded(chart, &Ui::CapacityChart::historyLoaded);
+    openSeed();
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(chart->sampleCount() >= earlier);
+    QTRY_VERIFY(!chart->points(pool).isEmpty());
+    QVERIFY(chart->points(pool).constFirst().x() < 0);
+    QVERIFY(chart->caption().contains(QStringLiteral("earlier runs")));
+
+    // Switched off: the kept file goes, and the next window starts from nothing.
+    auto *keep = chart->findChild<QAction *>(QStringLiteral("keepCapacityHistory"));
+    QVERIFY(keep && keep->isChecked());
+    keep->trigger();
+    QVERIFY(!chart->keepsHistory());
+    QVERIFY(!QFile::exists(file));
+    m_window.reset();
+    QVERIFY(!QFile::exists(file));
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->show();
+    chart = m_window->chartPanel()->capacityChart();
+    QVERIFY(!chart->keepsHistory()); // the setting stays
+    openSeed();
+    QTRY_VERIFY(chart->sampleCount() >= 1);
+    QVERIFY(chart->points(pool).constFirst().x() >= 0);
+}
+
 void TestCharts::planShowsProjectionBars()
 {
     openSeed();
@@ -372,6 +433,39 @@ void TestCharts::planShowsProjectionBars()
     QVERIFY(chart->exportPng(pngPath));
     QVERIFY(QFile(pngPath).size() > 0);
     dialog.reject();
+}
+
+void TestCharts::longLinesAreDecimatedToThePixels()
+{
+    // Five hours of a rebuild sampled every second, with a stall and a restart in it.
+    QList<QPointF> points;
+    for (int second = 0; second < 5 * 3600; ++second) {
+        double percent = std::min(100.0, second / 150.0);
+        if (second > 3000 && second < 4000)
+            percent = 20; // stalled
+        if (second >= 9000)
+            percent = (second - 9000) / 120.0; // started again
+        points.append(QPointF(second, percent));
+    }
+    const QList<QPointF> thin = Ui::decimatePoints(points, 800);
+    QVERIFY(thin.size() <= 2 * 800 + 1);
+    QCOMPARE(thin.first(), points.first());
+    QCOMPARE(thin.last(), points.last());
+    QVERIFY(std::is_sorted(thin.cbegin(), thin.cend(),
+                           [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+    // The shape stays: the highest point before the restart and the low right after it.
+    const auto near = [&](double x) {
+        return std::min_element(thin.cbegin(), thin.cend(),
+                                [x](const QPointF &a, const QPointF &b) {
+                                    return std::abs(a.x() - x) < std::abs(b.x() - x);
+                                });
+    };
+    QVERIFY(std::any_of(thin.cbegin(), thin.cend(),
+                        [](const QPointF &p) { return p.y() >= 59.9 && p.x() < 9000; }));
+    QVERIFY(near(9001)->y() < 1.0);
+    // Short lines are left alone.
+    const QList<QPointF> few = points.mid(0, 100);
+    QCOMPARE(Ui::decimatePoints(few, 800), few);
 }
 
 QTEST_MAIN(TestCharts)

@@ -39,6 +39,32 @@ private slots:
         QCOMPARE(*estimator.estimate(kStart.addSecs(60)).etaSeconds, 140);
     }
 
+    void stepwiseReportsAfterAWait()
+    {
+        // As cStor reports it: the new replica shows an empty zvol until the copy starts at
+        // 40 s, then its used bytes move only at each 30 s resync of its pool manager (at
+        // 60, 90, 120 s), while the engine samples every 5 s. The copy runs at 5 MiB/s.
+        RebuildEstimator estimator;
+        const auto copiedAt = [](int second) {
+            const int resync = second < 60 ? 0 : 60 + (second - 60) / 30 * 30;
+            return resync == 0 ? qint64(6 * 1024) : qint64(resync - 40) * 5 * kMiB;
+        };
+        for (int s = 0; s <= 100; s += 5)
+            estimator.addSample(sample(s, copiedAt(s)));
+        // Two resyncs seen: the rate is the copy's, not diluted by the wait.
+        auto e = estimator.estimate(kStart.addSecs(100));
+        QCOMPARE(e.bytesPerSecond, 5.0 * kMiB);
+        // At 100 s the copy is really at 300 MiB: 700 MiB, 140 s left.
+        QVERIFY(e.etaSeconds.has_value());
+        QCOMPARE(*e.etaSeconds, 140);
+        // With one resync seen, the rate can only count from the first sample: it errs low.
+        RebuildEstimator early;
+        for (int s = 0; s <= 70; s += 5)
+            early.addSample(sample(s, copiedAt(s)));
+        e = early.estimate(kStart.addSecs(70));
+        QVERIFY(e.bytesPerSecond > 0 && e.bytesPerSecond < 5.0 * kMiB);
+    }
+
     void stall()
     {
         RebuildEstimator estimator(/*stallAfterSeconds=*/60);
