@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace Ui {
 
 bool HealthStyle::isDark(const QPalette &palette)
@@ -15,13 +17,13 @@ QColor HealthStyle::color(Items::Health health, const QPalette &palette)
     const bool dark = isDark(palette);
     switch (health) {
     case Items::Health::Ok:
-        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2a, 0x72, 0x30);
     case Items::Health::Busy:
         return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
     case Items::Health::Warning:
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x5c, 0x00);
     case Items::Health::Error:
-        return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xc6, 0x28, 0x28);
     case Items::Health::Unknown:
         break;
     }
@@ -37,7 +39,29 @@ QColor HealthStyle::tint(Items::Health health, const QPalette &palette, int alph
 
 QColor HealthStyle::staleColor(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    return isDark(palette) ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x66, 0x66, 0x66);
+}
+
+double HealthStyle::contrastRatio(const QColor &a, const QColor &b)
+{
+    // WCAG 2: relative luminance of sRGB colours, (lighter + 0.05) / (darker + 0.05).
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor HealthStyle::textOn(const QColor &background)
+{
+    return contrastRatio(Qt::black, background) >= contrastRatio(Qt::white, background)
+               ? QColor(Qt::black)
+               : QColor(Qt::white);
 }
 
 void HealthStyle::paintSymbol(QPainter *painter, const QRectF &rect, Items::Health health,

@@ -11,7 +11,8 @@ class QPainter;
 namespace Ui {
 
 // How health looks everywhere in the window: a colour that works on the current palette (light
-// or dark) and a shape, so that nothing depends on colour alone; text always goes with them.
+// or dark; at least 4.5:1 against its window and base colours, so that it also serves as text
+// colour) and a shape, so that nothing depends on colour alone; text always goes with them.
 //   Ok: filled circle   Busy: circle with a quarter cut   Warning: triangle
 //   Error: square with a cross   Unknown/stale: hollow circle
 class HealthStyle
@@ -25,6 +26,10 @@ public:
                             const QPalette &palette);
     // The colour of "stale": greyed out.
     static QColor staleColor(const QPalette &palette);
+    // The WCAG contrast ratio of two colours (1 to 21; text wants at least 4.5).
+    static double contrastRatio(const QColor &a, const QColor &b);
+    // Black or white, whichever reads better on `background`.
+    static QColor textOn(const QColor &background);
 };
 
 } // namespace Ui

@@ -1,31 +1,40 @@
 #include "ui/mainwindow.h"
 
 #include "models/kube/keychainstore.h"
+#include "models/kube/kubeconfig.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/drainplanner.h"
 #include "models/migration/migrationengine.h"
+#include "ui/capacitychart.h"
 #include "ui/chartpanel.h"
 #include "ui/operationspanel.h"
 #include "ui/plandialog.h"
 
 #include "models/cstor/capacity.h"
+#include "models/items/capacityhistory.h"
 #include "models/items/clustermodel.h"
 #include "models/items/filterproxymodel.h"
 #include "models/items/itemroles.h"
 #include "ui/connectionindicator.h"
 #include "ui/detailspanel.h"
 #include "ui/emptystatewidget.h"
+#include "ui/exectrustdialog.h"
 #include "ui/healthstyle.h"
+#include "ui/languages.h"
+#include "ui/replicachip.h"
 #include "ui/tablepanel.h"
 #include "ui/topologyview.h"
+#include "ui/welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCursor>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +52,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcUi, "cstor.ui")
 
@@ -107,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildToolBar();
     buildMenus();
     connectSelection();
+    setUpTabOrder();
 
     m_summaryTimer.setSingleShot(true);
     m_summaryTimer.setInterval(250);
@@ -149,6 +161,14 @@ void MainWindow::buildActions()
     connect(m_moveAction, &QAction::triggered, this, [this] {
         if (!m_selectedReplica.isEmpty())
             emit moveReplicaRequested(m_selectedReplica);
+    });
+
+    m_drainAction = new QAction(tr("Drain node…"), this);
+    m_drainAction->setObjectName(QStringLiteral("drainNode"));
+    m_drainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_drainAction, &QAction::triggered, this, [this] {
+        if (!m_selectedNode.isEmpty())
+            planDrain(m_selectedNode);
     });
 
     m_zoomInAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), tr("Zoom in"), this);
@@ -241,6 +261,7 @@ void MainWindow::buildMenus()
     QMenu *actions = menuBar()->addMenu(tr("&Actions"));
     actions->setToolTipsVisible(true);
     actions->addAction(m_moveAction);
+    actions->addAction(m_drainAction);
     actions->addSeparator();
     actions->addAction(m_lockAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -248,8 +269,33 @@ void MainWindow::buildMenus()
     view->addAction(m_zoomOutAction);
     view->addAction(m_zoomFitAction);
     view->addSeparator();
+    buildGoToActions(view->addMenu(tr("&Go to")));
+    view->addSeparator();
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("detailsDock")))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    // The language is chosen for the next start: the widgets are not rebuilt in another one.
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    language->addAction(tr("Applies when the console is started again"))->setEnabled(false);
+    language->addSeparator();
+    auto *languages = new QActionGroup(language);
+    const QString chosen = Languages::setting();
+    QList<Languages::Language> choices = Languages::available();
+    choices.prepend({QLatin1String(Languages::kSystem), tr("System language")});
+    choices.insert(1, {QStringLiteral("en"), QStringLiteral("English")});
+    for (const Languages::Language &choice : choices) {
+        QAction *action = language->addAction(choice.nativeName);
+        action->setData(choice.code);
+        action->setCheckable(true);
+        action->setChecked(choice.code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = choice.code] {
+            Languages::setSetting(code);
+            statusBar()->showMessage(tr("The language changes when the console is started again."),
+                                     8000);
+        });
+    }
 }
 
 void MainWindow::buildCentral()
@@ -291,6 +337,14 @@ void MainWindow::buildCentral()
     m_tabs->addTab(m_replicaTable, tr("Replicas"));
     m_tabs->addTab(m_volumeTable, tr("Volumes"));
     m_tabs->addTab(m_nodeTable, tr("Nodes"));
+    m_tabs->setAccessibleName(tr("Tables"));
+    m_poolTable->view()->setAccessibleName(tr("Pools table"));
+    m_replicaTable->view()->setAccessibleName(tr("Replicas table"));
+    m_volumeTable->view()->setAccessibleName(tr("Volumes table"));
+    m_nodeTable->view()->setAccessibleName(tr("Nodes table"));
+    // Tab leaves a table (the arrow keys move within it).
+    for (TablePanel *panel : {m_poolTable, m_replicaTable, m_volumeTable, m_nodeTable})
+        panel->view()->setTabKeyNavigation(false);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -305,6 +359,11 @@ void MainWindow::buildCentral()
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_empty);
+    m_welcome = new WelcomePage(this);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::chooseRequested, this, &MainWindow::chooseKubeconfig);
 
     m_banner =
         new QLabel(tr("Simulated cluster (demo) — changes affect only this simulation"), this);
@@ -327,11 +386,10 @@ void MainWindow::buildCentral()
     m_insecureBanner->setWordWrap(true);
     m_insecureBanner->setMargin(6);
     m_insecureBanner->setAutoFillBackground(true);
-    QPalette warning = m_insecureBanner->palette();
-    warning.setColor(QPalette::Window, HealthStyle::color(Items::Health::Error, warning));
-    warning.setColor(QPalette::WindowText, Qt::white);
-    m_insecureBanner->setPalette(warning);
     m_insecureBanner->setFont(bannerFont);
+    m_insecureBanner->setAccessibleName(tr("Security warning"));
+    m_banner->setAccessibleName(tr("Demo cluster notice"));
+    styleBanners();
     m_insecureBanner->setVisible(false);
 
     auto *central = new QWidget(this);
@@ -347,6 +405,7 @@ void MainWindow::buildCentral()
     m_details->setObjectName(QStringLiteral("details"));
     auto *dock = new QDockWidget(tr("Details"), this);
     dock->setObjectName(QStringLiteral("detailsDock"));
+    dock->setAccessibleName(tr("Details"));
     dock->setWidget(m_details);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                       QDockWidget::DockWidgetFloatable);
@@ -355,6 +414,7 @@ void MainWindow::buildCentral()
 
     m_operationsDock = new QDockWidget(tr("Migrations"), this);
     m_operationsDock->setObjectName(QStringLiteral("operationsDock"));
+    m_operationsDock->setAccessibleName(tr("Migrations"));
     m_operationsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                                   QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
@@ -363,6 +423,7 @@ void MainWindow::buildCentral()
     m_charts->setObjectName(QStringLiteral("charts"));
     m_chartsDock = new QDockWidget(tr("Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setAccessibleName(tr("Charts"));
     m_chartsDock->setWidget(m_charts);
     m_chartsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                               QDockWidget::DockWidgetFloatable);
@@ -371,6 +432,7 @@ void MainWindow::buildCentral()
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setAccessibleName(tr("Cluster summary"));
     statusBar()->addWidget(m_summary, 1);
 }
 
@@ -404,6 +466,7 @@ void MainWindow::connectSelection()
 void MainWindow::select(TopologyScene::Kind kind, const QString &id, bool fromTable)
 {
     m_selectedReplica = kind == TopologyScene::Kind::Replica ? id : QString();
+    m_selectedNode = kind == TopologyScene::Kind::Node ? id : QString();
     switch (kind) {
     case TopologyScene::Kind::Replica: {
         const Cstor::VolumeReplica *r = m_model->replicas()->find(id);
@@ -460,6 +523,14 @@ void MainWindow::openKubeconfig(const QString &path, const QString &context,
     KubeconfigContents contents;
     const ClusterConnection::LoadError loaded =
         ClusterConnection::readKubeconfig(path, &contents, &error);
+    if (loaded == ClusterConnection::LoadError::NotFound && path.isEmpty()) {
+        // None in the usual places: the file chosen in the window before, if it is still there.
+        const QString remembered = QSettings().value(QStringLiteral("kubeconfig")).toString();
+        if (!remembered.isEmpty() && QFileInfo::exists(remembered)) {
+            openKubeconfig(remembered, context, namespaceName);
+            return;
+        }
+    }
     if (loaded != ClusterConnection::LoadError::None) {
         disconnectCluster();
         m_kubeconfig = {};
@@ -549,6 +620,7 @@ void MainWindow::disconnectCluster()
     m_model->clear();
     m_indicator->clear();
     m_selectedReplica.clear();
+    m_selectedNode.clear();
     updateLiveness();
     updateWriteActions();
 }
@@ -571,6 +643,7 @@ void MainWindow::connectTo(const QString &context, const QString &namespaceName)
     if (ns.isEmpty())
         ns = kDefaultNamespace;
     m_namespace = ns;
+    m_charts->capacityChart()->setHistoryFile(Items::CapacityHistory::fileFor(context, ns));
     updateContextToolTip();
     {
         const QSignalBlocker blocker(m_namespaces);
@@ -618,6 +691,14 @@ void MainWindow::connectTo(const QString &context, const QString &namespaceName)
     if (!connection->start(&error)) {
         m_indicator->setState(Kube::ConnectionState::Failed, error);
         showPage(Page::KubeconfigError, error);
+        if (const std::optional<Kube::ExecConfig> plugin = connection->untrustedExecPlugin()) {
+            auto *dialog = new ExecTrustDialog(*plugin, context, this);
+            connect(dialog, &ExecTrustDialog::trusted, this, [this, context, ns] {
+                if (context == m_context) // not switched elsewhere meanwhile
+                    connectTo(context, ns);
+            });
+            dialog->open();
+        }
     } else {
         m_indicator->setState(connection->state(), connection->stateDetail());
         attachOperations();
@@ -676,6 +757,14 @@ void MainWindow::showPage(Page page, const QString &detail)
         ensureTopologyRoom();
         return;
     }
+    if (page == Page::NoKubeconfig) {
+        m_welcome->setSearchedFiles(
+            m_kubeconfigPath.contains(QDir::listSeparator())
+                ? m_kubeconfigPath.split(QDir::listSeparator(), Qt::SkipEmptyParts)
+                : Kube::KubeconfigSources::fromEnvironment(m_kubeconfigPath).candidateFiles());
+        m_stack->setCurrentWidget(m_welcome);
+        return;
+    }
     m_empty->clearButtons();
     auto retry = [this] {
         QPushButton *button = m_empty->addButton(tr("Try again"));
@@ -690,20 +779,8 @@ void MainWindow::showPage(Page page, const QString &detail)
     switch (page) {
     case Page::Cluster:
         break;
-    case Page::NoKubeconfig: {
-        m_empty->setContent(
-            tr("No kubeconfig found"),
-            tr("cStor Console reaches your cluster the way kubectl does, through a kubeconfig "
-               "file. None was found at the path in $KUBECONFIG or at ~/.kube/config.<br><br>"
-               "Open the built-in demo cluster to look around, or choose the kubeconfig file "
-               "your cluster administrator gave you."),
-            detail);
-        QPushButton *demo = m_empty->addButton(tr("Open demo cluster"));
-        connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
-        QPushButton *choose = m_empty->addButton(tr("Choose kubeconfig file…"));
-        connect(choose, &QPushButton::clicked, this, &MainWindow::chooseKubeconfig);
+    case Page::NoKubeconfig: // the welcome page, above
         break;
-    }
     case Page::KubeconfigError: {
         m_empty->setContent(tr("This kubeconfig cannot be used"),
                             tr("The kubeconfig or the context could not be read. Check the "
@@ -818,24 +895,40 @@ void MainWindow::chooseKubeconfig()
 {
     auto *dialog = new QFileDialog(this, tr("Choose kubeconfig file"),
                                    QDir::home().filePath(QStringLiteral(".kube")));
+    dialog->setObjectName(QStringLiteral("kubeconfigDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setOption(QFileDialog::DontResolveSymlinks);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &file) { openKubeconfig(file); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        // Remembered for the next start, when no other kubeconfig is found.
+        QSettings().setValue(QStringLiteral("kubeconfig"), file);
+        openKubeconfig(file);
+    });
     dialog->open();
 }
 
 void MainWindow::setDemo(bool demo)
 {
     m_demo = demo;
-    QPalette palette = m_banner->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::Window, dark ? QColor(0x5d, 0x40, 0x37) : QColor(0xff, 0xec, 0xb3));
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0xe0, 0xb2) : QColor(0x4e, 0x34, 0x2e));
-    m_banner->setPalette(palette);
+    styleBanners();
     m_banner->setVisible(demo);
+}
+
+// The banners' colours follow the window's palette (light, dark or high contrast); their text
+// is black or white, whichever reads better on them.
+void MainWindow::styleBanners()
+{
+    const QPalette base = palette();
+    const bool dark = HealthStyle::isDark(base);
+    QPalette demo = m_banner->palette();
+    demo.setColor(QPalette::Window, dark ? QColor(0x5d, 0x40, 0x37) : QColor(0xff, 0xec, 0xb3));
+    demo.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xb2) : QColor(0x4e, 0x34, 0x2e));
+    m_banner->setPalette(demo);
+    QPalette warning = m_insecureBanner->palette();
+    const QColor error = HealthStyle::color(Items::Health::Error, base);
+    warning.setColor(QPalette::Window, error);
+    warning.setColor(QPalette::WindowText, HealthStyle::textOn(error));
+    m_insecureBanner->setPalette(warning);
 }
 
 void MainWindow::setReadOnlyLock(bool locked)
@@ -882,6 +975,81 @@ void MainWindow::updateWriteActions()
     else
         m_moveAction->setToolTip(tr("Plan moving the selected replica to another pool"));
     m_moveAction->setStatusTip(m_moveAction->toolTip());
+
+    const bool haveNode = !m_selectedNode.isEmpty();
+    m_drainAction->setEnabled(whyNot.isEmpty() && haveNode);
+    if (!whyNot.isEmpty())
+        m_drainAction->setToolTip(whyNot);
+    else if (!haveNode)
+        m_drainAction->setToolTip(
+            tr("Select a node in the topology or the nodes table, then drain it."));
+    else
+        m_drainAction->setToolTip(tr("Plan moving every replica off %1").arg(m_selectedNode));
+    m_drainAction->setStatusTip(m_drainAction->toolTip());
+}
+
+void MainWindow::buildGoToActions(QMenu *menu)
+{
+    const auto add = [this, menu](const QString &text, int digit, const QString &name,
+                                  const std::function<void()> &go) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit)));
+        connect(action, &QAction::triggered, this, go);
+        m_goToActions.append(action);
+    };
+    const auto table = [this](TablePanel *panel) {
+        return [this, panel] {
+            m_tabs->setCurrentWidget(panel);
+            QTableView *view = panel->view();
+            if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+                view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
+                                                        QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+            view->setFocus(Qt::ShortcutFocusReason);
+        };
+    };
+    const auto dock = [](QDockWidget *target) {
+        return [target] {
+            target->show();
+            target->raise();
+            if (QWidget *widget = target->widget())
+                widget->setFocus(Qt::ShortcutFocusReason);
+        };
+    };
+    add(tr("&Topology"), 1, QStringLiteral("goToTopology"),
+        [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    add(tr("&Pools table"), 2, QStringLiteral("goToPools"), table(m_poolTable));
+    add(tr("&Replicas table"), 3, QStringLiteral("goToReplicas"), table(m_replicaTable));
+    add(tr("&Volumes table"), 4, QStringLiteral("goToVolumes"), table(m_volumeTable));
+    add(tr("&Nodes table"), 5, QStringLiteral("goToNodes"), table(m_nodeTable));
+    add(tr("&Details"), 6, QStringLiteral("goToDetails"),
+        dock(findChild<QDockWidget *>(QStringLiteral("detailsDock"))));
+    add(tr("&Migrations"), 7, QStringLiteral("goToMigrations"), dock(m_operationsDock));
+    add(tr("&Charts"), 8, QStringLiteral("goToCharts"), dock(m_chartsDock));
+}
+
+// Tab goes through the window as it reads: context and namespace, the topology, the tables
+// (tab bar, then the shown table's filter, "needs attention" and rows), the details, then the
+// migrations and charts docks.
+void MainWindow::setUpTabOrder()
+{
+    QList<QWidget *> chain;
+    const auto addArea = [&chain](QWidget *area) {
+        if ((area->focusPolicy() & Qt::TabFocus) && !area->focusProxy())
+            chain.append(area);
+        // The area's own widgets, in the order they already have.
+        for (QWidget *w = area->nextInFocusChain(); w != area; w = w->nextInFocusChain()) {
+            if (area->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
+                !chain.contains(w))
+                chain.append(w);
+        }
+    };
+    for (QWidget *area : std::initializer_list<QWidget *>{
+             m_contexts, m_namespaces, m_view, m_tabs, m_details, m_operationsDock, m_chartsDock})
+        addArea(area);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void MainWindow::attachOperations()
@@ -1008,7 +1176,29 @@ void MainWindow::chooseMoveTarget(const QString &replicaUid)
         }
     }
     m_moveMenu = menu;
-    menu->popup(QCursor::pos());
+    // From the keyboard the menu opens at what is selected (the table row or the chip), with
+    // the first pool that can take the replica active, so that Enter plans that move.
+    QPoint at = QCursor::pos();
+    QWidget *focus = QApplication::focusWidget();
+    if (focus == m_replicaTable->view() && m_replicaTable->view()->currentIndex().isValid()) {
+        QTableView *table = m_replicaTable->view();
+        at = table->viewport()->mapToGlobal(table->visualRect(table->currentIndex()).bottomLeft());
+    } else if (focus == m_view && m_scene->replicaChip(replicaUid)) {
+        const QRectF chip = m_scene->replicaChip(replicaUid)->sceneBoundingRect();
+        at = m_view->viewport()->mapToGlobal(m_view->mapFromScene(chip.bottomLeft()));
+    } else if (focus && focus->window() == this) {
+        at = focus->mapToGlobal(focus->rect().center());
+    }
+    QAction *first = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->isEnabled() && !action->isSeparator() && !action->data().isNull()) {
+            first = action;
+            break;
+        }
+    }
+    menu->popup(at, first);
+    if (first)
+        menu->setActiveAction(first);
 }
 
 void MainWindow::updateSummary()
@@ -1102,8 +1292,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         m_scene->setPalette(palette());
-        if (m_demo)
-            setDemo(true);
+        if (m_banner && m_insecureBanner)
+            styleBanners();
     }
     QMainWindow::changeEvent(event);
 }

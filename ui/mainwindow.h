@@ -37,6 +37,7 @@ class ConnectionIndicator;
 class DetailsPanel;
 class OperationsPanel;
 class EmptyStateWidget;
+class WelcomePage;
 class TablePanel;
 class TopologyView;
 
@@ -87,12 +88,19 @@ public:
     DetailsPanel *details() const { return m_details; }
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
     EmptyStateWidget *emptyState() const { return m_empty; }
+    // The first-run page, shown when no kubeconfig is found.
+    WelcomePage *welcomePage() const { return m_welcome; }
     QComboBox *contextSwitcher() const { return m_contexts; }
     QComboBox *namespaceSelector() const { return m_namespaces; }
     QAction *readOnlyLockAction() const { return m_lockAction; }
     QAction *moveReplicaAction() const { return m_moveAction; }
+    // "Drain node…" (Ctrl+Shift+D) on the node selected in the nodes table or the topology.
+    QAction *drainNodeAction() const { return m_drainAction; }
     // Every action that changes the cluster.
-    QList<QAction *> writeActions() const { return {m_moveAction}; }
+    QList<QAction *> writeActions() const { return {m_moveAction, m_drainAction}; }
+    // View > Go to: the keyboard's way into each area (Alt+1 topology, Alt+2..5 the pools,
+    // replicas, volumes and nodes tables, Alt+6 details, Alt+7 migrations, Alt+8 charts).
+    QList<QAction *> goToActions() const { return m_goToActions; }
     QLabel *demoBanner() const { return m_banner; }
     QLabel *insecureBanner() const { return m_insecureBanner; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -139,6 +147,9 @@ private:
     void buildCentral();
     void buildMenus();
     void connectSelection();
+    void buildGoToActions(QMenu *menu);
+    void setUpTabOrder();
+    void styleBanners();
 
     void connectTo(const QString &context, const QString &namespaceName);
     void disconnectCluster();
@@ -173,6 +184,7 @@ private:
     QSplitter *m_splitter = nullptr;
     DetailsPanel *m_details = nullptr;
     EmptyStateWidget *m_empty = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_insecureBanner = nullptr;
@@ -182,6 +194,8 @@ private:
     QComboBox *m_namespaces = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_moveAction = nullptr;
+    QAction *m_drainAction = nullptr;
+    QList<QAction *> m_goToActions;
     QDockWidget *m_operationsDock = nullptr;
     OperationsPanel *m_operations = nullptr;
     QDockWidget *m_chartsDock = nullptr;
@@ -210,6 +224,7 @@ private:
     bool m_demo = false;
     bool m_switching = false;
     QString m_selectedReplica;
+    QString m_selectedNode;
     QTimer m_summaryTimer;
 };
 

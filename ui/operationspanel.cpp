@@ -39,6 +39,7 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->resizeColumnsToContents(); // no rows yet: each column as wide as its header
     m_view->setItemDelegateForColumn(
         Items::MigrationListModel::Progress,
         new ProgressDelegate(Items::MigrationListModel::ProgressFractionRole, m_view));

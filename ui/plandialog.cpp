@@ -52,7 +52,10 @@ PlanDialog::PlanDialog(Migration::MigrationEngine *engine,
     m_checks->setHeaderLabels({tr("Check"), tr("Result")});
     m_checks->setRootIsDecorated(moves.size() > 1);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    layout->addWidget(new QLabel(tr("Checks"), this));
+    m_checks->setAccessibleName(tr("Checks"));
+    auto *checksLabel = new QLabel(tr("&Checks"), this);
+    checksLabel->setBuddy(m_checks);
+    layout->addWidget(checksLabel);
     layout->addWidget(m_checks, 2);
 
     m_capacity = new QTreeWidget(this);
@@ -60,7 +63,10 @@ PlanDialog::PlanDialog(Migration::MigrationEngine *engine,
     m_capacity->setHeaderLabels(
         {tr("Pool"), tr("Node"), tr("Used before"), tr("Used after"), tr("Capacity")});
     m_capacity->setRootIsDecorated(false);
-    layout->addWidget(new QLabel(tr("Capacity before and after"), this));
+    m_capacity->setAccessibleName(tr("Capacity before and after"));
+    auto *capacityLabel = new QLabel(tr("C&apacity before and after"), this);
+    capacityLabel->setBuddy(m_capacity);
+    layout->addWidget(capacityLabel);
     layout->addWidget(m_capacity, 1);
     m_projectionChart = new ProjectionChart(this);
     m_projectionChart->setMinimumHeight(220);
@@ -74,6 +80,8 @@ PlanDialog::PlanDialog(Migration::MigrationEngine *engine,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_apply = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("planApply"));
+    m_apply->setEnabled(false);
+    m_projectionChart->setAccessibleName(tr("Capacity after the moves"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (!canApply())
@@ -189,7 +197,14 @@ void PlanDialog::startDryRun()
 
 void PlanDialog::updateApply()
 {
+    const bool wasEnabled = m_apply->isEnabled();
     m_apply->setEnabled(canApply());
+    // Once the plan may be applied, Apply is the default button and has the focus: Enter
+    // applies, Esc cancels.
+    if (canApply() && !wasEnabled) {
+        m_apply->setDefault(true);
+        m_apply->setFocus(Qt::OtherFocusReason);
+    }
     if (m_readOnly)
         m_apply->setToolTip(m_readOnlyReason);
     else if (!m_checksPassed)

@@ -117,6 +117,15 @@ void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setBrush(barColor);
     painter->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 3,
                              3);
+    // Near or past the threshold the fill is also hatched: not only its colour says so.
+    const bool alarming = !stale && barHealth != Items::Health::Ok;
+    if (alarming) {
+        QColor hatch = HealthStyle::textOn(barColor);
+        hatch.setAlpha(70);
+        painter->setBrush(QBrush(hatch, Qt::BDiagPattern));
+        painter->drawRoundedRect(
+            QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 3, 3);
+    }
     // The read-only threshold, as a tick on the bar.
     if (p->roThresholdLimit > 0 && p->roThresholdLimit < 100) {
         const qreal x = bar.left() + bar.width() * p->roThresholdLimit / 100.0;
@@ -155,12 +164,17 @@ void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *opti
         usage = QCoreApplication::translate("Ui::PoolItem", "READ-ONLY · %1 % used · %2 free")
                     .arg(qRound(fraction * 100))
                     .arg(Cstor::Capacity::formatBytes(p->freeBytes));
+    else if (barHealth == Items::Health::Warning)
+        usage = QCoreApplication::translate("Ui::PoolItem", "NEAR LIMIT · %1 % used · %2 free")
+                    .arg(qRound(fraction * 100))
+                    .arg(Cstor::Capacity::formatBytes(p->freeBytes));
     // Light on the filled part, dark on the rest, so that every letter stays readable.
     const QRectF textRect = bar.adjusted(5, 0, -4, 0);
     const QRectF filled(bar.left(), bar.top(), bar.width() * fraction, bar.height());
     painter->save();
     painter->setClipRect(filled);
-    painter->setPen(palette.color(QPalette::HighlightedText));
+    painter->setPen(alarming ? HealthStyle::textOn(barColor)
+                             : palette.color(QPalette::HighlightedText));
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, usage);
     painter->setClipRect(
         QRectF(filled.right(), bar.top(), bar.right() - filled.right(), bar.height()));

@@ -47,6 +47,10 @@ TablePanel::TablePanel(QAbstractItemModel *source, int keyRole, int statusColumn
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultSectionSize(110);
     m_view->horizontalHeader()->resizeSection(0, 300);
+    // No column narrower than its title, which is longer in some languages.
+    for (int column = 1; column < m_proxy->columnCount(); ++column)
+        m_view->horizontalHeader()->resizeSection(
+            column, qMax(110, m_view->horizontalHeader()->sectionSizeHint(column)));
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     if (statusColumn >= 0)

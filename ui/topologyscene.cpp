@@ -86,6 +86,7 @@ void TopologyScene::setCurrent(Kind kind, const QString &id)
     m_currentKind = kind;
     m_currentId = id;
     update();
+    emit currentChanged();
 }
 
 void TopologyScene::setLive(bool live)
@@ -507,8 +508,10 @@ QString TopologyScene::toolTipFor(QGraphicsItem *item) const
         const Items::NodeRow *r = node->row();
         QString text = tr("<b>%1</b>").arg(node->name().toHtmlEscaped());
         if (r)
-            text += tr("<br>%n pool(s), ", nullptr, int(r->pools.size())) +
-                    tr("%n replica(s)", nullptr, r->replicas);
+            text +=
+                QStringLiteral("<br>") + tr("%1, %2", "node: its pools, its replicas")
+                                             .arg(tr("%n pool(s)", nullptr, int(r->pools.size())),
+                                                  tr("%n replica(s)", nullptr, r->replicas));
         if (!m_live)
             text += tr("<br><b>Stale:</b> the connection to the cluster is not live.");
         else if (r && r->stale)

@@ -77,6 +77,8 @@ public:
     void updateReplicaDrag(const QPointF &scenePos);
     void endReplicaDrag(const QPointF &scenePos, bool cancelled = false);
     void requestContextMenu(Kind kind, const QString &id, const QPoint &screenPos);
+    // What an item's tooltip says (rich text).
+    QString toolTipFor(QGraphicsItem *item) const;
 
 signals:
     void activated(Ui::TopologyScene::Kind kind, const QString &id);
@@ -86,6 +88,8 @@ signals:
     void moveReplicaToPoolRequested(const QString &uid, const QString &pool);
     void showInTableRequested(Ui::TopologyScene::Kind kind, const QString &id);
     void layoutDone();
+    // The current object changed (setCurrent).
+    void currentChanged();
 
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
@@ -102,7 +106,6 @@ private:
     void scheduleRelayout();
     void dropPool(PoolItem *item);
     void dropNode(NodeItem *item);
-    QString toolTipFor(QGraphicsItem *item) const;
     QString nodeOfPool(const QString &pool) const;
 
     Items::ClusterModel *m_model;

@@ -3,10 +3,13 @@
 #include "ui/nodeitem.h"
 #include "ui/poolitem.h"
 #include "ui/replicachip.h"
+#include "ui/topologyaccessible.h"
 #include "ui/topologyscene.h"
 
 #include <QAction>
+#include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QWheelEvent>
 
 namespace Ui {
@@ -31,7 +34,14 @@ TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setBackgroundRole(QPalette::Base);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    TopologyAccessible::install();
     setAccessibleName(tr("Cluster topology"));
+    setFocusPolicy(Qt::StrongFocus);
+    TopologyAccessible::adopt(this);
+    connect(scene, &TopologyScene::currentChanged, this, [this] {
+        viewport()->update();
+        TopologyAccessible::notifyCurrent(this);
+    });
 
     auto addShortcut = [this](const QList<QKeySequence> &keys, auto slot) {
         auto *action = new QAction(this);
@@ -157,6 +167,140 @@ void TopologyView::mouseReleaseEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseReleaseEvent(event);
     setDragMode(QGraphicsView::ScrollHandDrag);
+}
+
+QList<QPair<int, QString>> TopologyView::keyboardOrder() const
+{
+    QList<QPair<int, QString>> order;
+    using Kind = TopologyScene::Kind;
+    for (const QString &node : TopologyAccessible::childIds(m_scene, Kind::None, {})) {
+        order.append({int(Kind::Node), node});
+        for (const QString &pool : TopologyAccessible::childIds(m_scene, Kind::Node, node)) {
+            order.append({int(Kind::Pool), pool});
+            if (m_scene->isOverview())
+                continue;
+            for (const QString &uid : TopologyAccessible::childIds(m_scene, Kind::Pool, pool))
+                order.append({int(Kind::Replica), uid});
+        }
+    }
+    return order;
+}
+
+QGraphicsItem *TopologyView::currentItem() const
+{
+    const QString &id = m_scene->currentId();
+    switch (m_scene->currentKind()) {
+    case TopologyScene::Kind::Node:
+        return m_scene->nodeItem(id);
+    case TopologyScene::Kind::Pool:
+        return m_scene->poolItem(id);
+    case TopologyScene::Kind::Replica: {
+        QGraphicsItem *chip = m_scene->replicaChip(id);
+        return chip && !chip->isVisible() ? chip->parentItem() : chip;
+    }
+    default:
+        break;
+    }
+    return nullptr;
+}
+
+void TopologyView::moveCurrent(int step, bool byNode)
+{
+    const QList<QPair<int, QString>> order = keyboardOrder();
+    if (order.isEmpty())
+        return;
+    const QPair<int, QString> current{int(m_scene->currentKind()), m_scene->currentId()};
+    qsizetype index = order.indexOf(current);
+    if (index < 0)
+        index = step > 0 ? -1 : order.size();
+    if (byNode) {
+        do {
+            index += step > 0 ? 1 : -1;
+        } while (index >= 0 && index < order.size() &&
+                 order.at(index).first != int(TopologyScene::Kind::Node));
+    } else {
+        index += step;
+    }
+    index = std::clamp<qsizetype>(index, 0, order.size() - 1);
+    const auto &[kind, id] = order.at(index);
+    m_scene->activate(TopologyScene::Kind(kind), id);
+    if (QGraphicsItem *item = currentItem())
+        ensureVisible(item, 40, 40);
+}
+
+void TopologyView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Right:
+        case Qt::Key_Down:
+            moveCurrent(1, false);
+            return;
+        case Qt::Key_Left:
+        case Qt::Key_Up:
+            moveCurrent(-1, false);
+            return;
+        case Qt::Key_PageDown:
+            moveCurrent(1, true);
+            return;
+        case Qt::Key_PageUp:
+            moveCurrent(-1, true);
+            return;
+        case Qt::Key_Home:
+            moveCurrent(-int(keyboardOrder().size()), false);
+            return;
+        case Qt::Key_End:
+            moveCurrent(int(keyboardOrder().size()), false);
+            return;
+        default:
+            break;
+        }
+    }
+    const bool menuKey = event->key() == Qt::Key_Menu ||
+                         (event->key() == Qt::Key_F10 && modifiers == Qt::ShiftModifier);
+    if (menuKey) {
+        if (QGraphicsItem *item = currentItem()) {
+            ensureVisible(item, 40, 40);
+            const QPoint at =
+                viewport()->mapToGlobal(mapFromScene(item->sceneBoundingRect().center()));
+            m_scene->requestContextMenu(m_scene->currentKind(), m_scene->currentId(), at);
+            return;
+        }
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void TopologyView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    viewport()->update();
+    TopologyAccessible::notifyCurrent(this);
+}
+
+void TopologyView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    viewport()->update();
+}
+
+// While the view has the keyboard focus, the current item gets a dashed ring (a shape, not
+// only a colour) around its own outline.
+void TopologyView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    QGraphicsItem *item = hasFocus() ? currentItem() : nullptr;
+    if (!item || !item->isVisible())
+        return;
+    painter->save();
+    QPen pen(palette().color(QPalette::Highlight), 2, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const qreal margin = 4 / std::max(zoom(), 0.05);
+    painter->drawRoundedRect(item->sceneBoundingRect().adjusted(-margin, -margin, margin, margin),
+                             margin, margin);
+    painter->restore();
 }
 
 } // namespace Ui

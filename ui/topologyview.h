@@ -8,6 +8,9 @@ class TopologyScene;
 
 // The topology's view: wheel and Ctrl+= / Ctrl+- zoom (around the cursor), drag the background
 // to pan, Ctrl+0 fits everything; switches the scene to its overview when zoomed far out.
+// From the keyboard: the arrow keys go from item to item (node, its pools, their replicas, in
+// reading order), Page Up/Down from node to node, Home/End to the first and last, the Menu key
+// (or Shift+F10) opens the current item's actions; the current item has a focus ring.
 class TopologyView : public QGraphicsView
 {
     Q_OBJECT
@@ -21,6 +24,9 @@ public:
     void resetZoom();
     void centerOnItemOf(int kind, const QString &id);
     qreal zoom() const;
+    TopologyScene *topologyScene() const { return m_scene; }
+    // The items the arrow keys go through, in order: (kind, id) pairs.
+    QList<QPair<int, QString>> keyboardOrder() const;
 
 signals:
     void zoomChanged(qreal zoom);
@@ -29,10 +35,16 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void scaleBy(qreal factor);
     void applyDetailLevel();
+    QGraphicsItem *currentItem() const;
+    void moveCurrent(int step, bool byNode);
 
     TopologyScene *m_scene;
     bool m_userZoomed = false;

@@ -1,92 +1,63 @@
 #include "app/console/guilauncher.h"
 
-#include "models/sim/simcluster.h"
+#include "models/sim/democluster.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QHostAddress>
-#include <QLoggingCategory>
 #include <QMessageBox>
-#include <QPointer>
-#include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcLauncher, "cstor.ui.launcher")
-
 namespace {
 
-// The simulated cluster behind --demo: a Sim::SimCluster serving HTTPS on loopback from a
-// worker thread, with its kubeconfig in a private temporary directory. The window reaches it
-// through the same kubeconfig -> client -> watcher path as a real cluster.
-class DemoCluster
+// The whole --help (and so the man page): the window's options, then the verbs, the
+// environment and the files, which QCommandLineParser does not know about.
+QString helpText(const QCommandLineParser &parser)
 {
-public:
-    explicit DemoCluster(double speed)
-        : m_speed(speed)
-    {
+    QString text = parser.helpText();
+    // A second usage line for the verbs, in the "or:" form help2man understands.
+    const qsizetype usageEnd = text.indexOf(QLatin1Char('\n'));
+    if (usageEnd > 0) {
+        text.insert(usageEnd + 1, GuiLauncher::tr("  or:  %1 VERB [ARGUMENTS] [options]\n")
+                                      .arg(QCoreApplication::applicationName()));
     }
-
-    ~DemoCluster()
-    {
-        if (m_thread.isRunning()) {
-            m_thread.quit(); // the simulator is deleted in its own thread (finished -> deleteLater)
-            m_thread.wait();
-        }
-    }
-
-    // Starts the simulator; `ready` gets the kubeconfig path, or an empty path and the error.
-    void start(QObject *context,
-               std::function<void(const QString &kubeconfig, const QString &error)> ready)
-    {
-        if (!m_dir.isValid()) {
-            ready({},
-                  GuiLauncher::tr(
-                      "Cannot create a temporary directory for the demo cluster's kubeconfig."));
-            return;
-        }
-        auto *sim = new Sim::SimCluster;
-        QString error;
-        if (!sim->loadDefaultScenario(&error)) {
-            delete sim;
-            ready({}, GuiLauncher::tr("The demo scenario cannot be loaded: %1").arg(error));
-            return;
-        }
-        sim->setSpeed(m_speed);
-        m_thread.setObjectName(QStringLiteral("demo-cluster"));
-        sim->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, sim, &QObject::deleteLater);
-        m_thread.start();
-        const QString path = m_dir.filePath(QStringLiteral("kubeconfig"));
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            sim,
-            [sim, path, guard, ready] {
-                QString failure;
-                const bool ok = sim->start(QHostAddress::LocalHost, 0, &failure) &&
-                                sim->writeKubeconfig(path, &failure);
-                if (ok)
-                    qCInfo(lcLauncher) << "demo cluster serving at" << sim->serverUrl();
-                if (!guard)
-                    return;
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [ok, path, failure, ready] { ready(ok ? path : QString(), failure); },
-                    Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
-    }
-
-private:
-    double m_speed;
-    QTemporaryDir m_dir;
-    QThread m_thread;
-};
+    text += GuiLauncher::tr(
+                "\n"
+                "Verbs (run without a window; %1 VERB --help lists a verb's options):\n"
+                "  contexts [-o table|json]\n"
+                "      Lists the kubeconfig's contexts, the current one marked with *.\n"
+                "  get pools|replicas|volumes [-o table|json]\n"
+                "      Lists the cStor pools, volume replicas or volumes of the cluster.\n"
+                "  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]\n"
+                "      Moves one replica of a volume to another pool, showing the plan first.\n"
+                "  drain NODE [--dry-run] [--yes]\n"
+                "      Moves every replica off the pools of a node, showing the plan first.\n"
+                "\n"
+                "Environment:\n"
+                "  KUBECONFIG\n"
+                "      The kubeconfig files, separated by ':' and merged as kubectl merges\n"
+                "      them; used when --kubeconfig is not given.\n"
+                "  CSTOR_LANGUAGE\n"
+                "      The language to speak (e.g. de) instead of the setting or the system's.\n"
+                "\n"
+                "Files:\n"
+                "  ~/.kube/config\n"
+                "      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.\n"
+                "  ~/.config/cstor-console/cstor-console.conf\n"
+                "      The settings: window layout per context, the kubeconfig chosen in the\n"
+                "      window.\n"
+                "  ~/.local/share/cstor-console/cstor-console/migrations.jsonl\n"
+                "      The migration journal, from which unfinished moves are resumed.\n"
+                "  ~/.local/share/cstor-console/cstor-console/audit.jsonl\n"
+                "      The audit log of every move and drain.\n"
+                "\n"
+                "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n")
+                .arg(QCoreApplication::applicationName());
+    return text;
+}
 
 } // namespace
 
@@ -125,8 +96,10 @@ int GuiLauncher::run(const QStringList &arguments)
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(helpText(parser)), stdout);
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
@@ -143,13 +116,13 @@ int GuiLauncher::run(const QStringList &arguments)
     }
 
     Ui::MainWindow window;
-    std::unique_ptr<DemoCluster> demo;
+    std::unique_ptr<Sim::DemoCluster> demo;
     const QString context = parser.value(contextOption);
     const QString namespaceName = parser.value(namespaceOption);
     auto startDemo = [&] {
         if (demo)
             return;
-        demo = std::make_unique<DemoCluster>(speed);
+        demo = std::make_unique<Sim::DemoCluster>(speed);
         demo->start(&window, [&window, context, namespaceName](const QString &kubeconfig,
                                                                const QString &error) {
             if (kubeconfig.isEmpty()) {

@@ -2,6 +2,7 @@
 // engine.
 #include "app/console/commandlineverbs.h"
 #include "app/console/guilauncher.h"
+#include "ui/languages.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -14,8 +15,20 @@ int main(int argc, char *argv[])
 
     if (argc > 1 && CommandLineVerbs::isVerb(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
+        Ui::Languages::install(Ui::Languages::forCommandLine());
         return CommandLineVerbs::run(app.arguments());
     }
+    // --help and --version print and exit: no display needed (a terminal over ssh, help2man).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" ||
+            argument == "--help-all" || argument == "--version" || argument == "-v") {
+            QCoreApplication app(argc, argv);
+            Ui::Languages::install(Ui::Languages::forCommandLine());
+            return GuiLauncher::run(app.arguments());
+        }
+    }
     QApplication app(argc, argv);
+    Ui::Languages::install(Ui::Languages::forGui());
     return GuiLauncher::run(app.arguments());
 }

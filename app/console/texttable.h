@@ -15,6 +15,9 @@ public:
     int rowCount() const { return int(m_rows.size()); }
     QString render() const; // one line per row, each ending in a newline
 
+    // The terminal columns a text takes: Chinese, Japanese and Korean characters take two.
+    static qsizetype displayWidth(const QString &text);
+
 private:
     QStringList m_headers;
     QList<QStringList> m_rows;

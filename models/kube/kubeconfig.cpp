@@ -39,19 +39,21 @@ QJsonValue toJson(const YAML::Node &node)
 }
 
 // False when the node, every alias expanded, has more than *budget nodes: a few hundred bytes of
-// nested anchors ("billion laughs") would otherwise expand to billions of values.
-bool fitsNodeBudget(const YAML::Node &node, qint64 *budget)
+// nested anchors ("billion laughs") would otherwise expand to billions of values. Also false
+// deeper than 256 levels: an alias inside its own anchor makes a cycle, endless depth.
+bool fitsNodeBudget(const YAML::Node &node, qint64 *budget, int depth = 0)
 {
-    if (--*budget < 0)
+    if (--*budget < 0 || depth > 256)
         return false;
     if (node.IsMap()) {
         for (const auto &pair : node) {
-            if (!fitsNodeBudget(pair.first, budget) || !fitsNodeBudget(pair.second, budget))
+            if (!fitsNodeBudget(pair.first, budget, depth + 1) ||
+                !fitsNodeBudget(pair.second, budget, depth + 1))
                 return false;
         }
     } else if (node.IsSequence()) {
         for (const auto &item : node) {
-            if (!fitsNodeBudget(item, budget))
+            if (!fitsNodeBudget(item, budget, depth + 1))
                 return false;
         }
     }

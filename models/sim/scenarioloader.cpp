@@ -41,26 +41,27 @@ QString labelOf(const QJsonObject &object, const QString &key)
 }
 
 // False when the node, every alias expanded, has more than *budget nodes: a few hundred bytes of
-// nested anchors ("billion laughs") would otherwise expand to billions of values.
-bool fitsNodeBudget(const YAML::Node &node, qint64 *budget)
+// nested anchors ("billion laughs") would otherwise expand to billions of values. Also false
+// deeper than 256 levels: an alias inside its own anchor makes a cycle, endless depth.
+bool fitsNodeBudget(const YAML::Node &node, qint64 *budget, int depth = 0)
 {
-    if (--*budget < 0)
+    if (--*budget < 0 || depth > 256)
         return false;
     if (node.IsMap()) {
         for (const auto &pair : node) {
-            if (!fitsNodeBudget(pair.first, budget) || !fitsNodeBudget(pair.second, budget))
+            if (!fitsNodeBudget(pair.first, budget, depth + 1) ||
+                !fitsNodeBudget(pair.second, budget, depth + 1))
                 return false;
         }
     } else if (node.IsSequence()) {
         for (const auto &item : node) {
-            if (!fitsNodeBudget(item, budget))
+            if (!fitsNodeBudget(item, budget, depth + 1))
                 return false;
         }
     }
     return true;
 }
 
-// A document without aliases has fewer nodes than bytes; aliases may reuse a node a few times.
 // One YAML document of a file, and the line (0-based) it starts on.
 struct YamlDocument
 {
@@ -105,6 +106,7 @@ QList<YamlDocument> splitYamlDocuments(const QByteArray &data)
     return documents;
 }
 
+// A document without aliases has fewer nodes than bytes; aliases may reuse a node a few times.
 qint64 nodeBudget(qsizetype bytes)
 {
     return 100000 + 10 * qint64(bytes);

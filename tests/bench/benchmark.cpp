@@ -3,11 +3,16 @@
 #include "models/items/clustermodel.h"
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
+#include "models/migration/migrationengine.h"
 #include "models/sim/statuschurn.h"
 #include "tests/bench/processstats.h"
 #include "tests/common/simharness.h"
+#include "ui/capacitychart.h"
+#include "ui/chartpanel.h"
+#include "ui/clusterconnection.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialog.h"
+#include "ui/rebuildchart.h"
 #include "ui/topologyscene.h"
 #include "ui/topologyview.h"
 
@@ -20,6 +25,7 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSysInfo>
 #include <QThread>
 #include <QTimer>
@@ -119,6 +125,16 @@ Benchmark::Benchmark(const Options &options, QObject *parent)
                      QStringLiteral("ms"));
     m_figures.define(QStringLiteral("apply_to_patch_ms"), QStringLiteral("  Apply to PATCH"),
                      QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("charts_capacity_sample_ms"),
+                     QStringLiteral("charts: one capacity sample of every pool (1 Hz)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("charts_rebuild_lines"),
+                     QStringLiteral("charts: rebuilds followed at once"), QStringLiteral("moves"));
+    m_figures.define(QStringLiteral("charts_stall_max_ms"),
+                     QStringLiteral("  longest UI stall with both charts updating"),
+                     QStringLiteral("ms"), Goal::Below, 50);
+    m_figures.define(QStringLiteral("charts_stall_p99_ms"), QStringLiteral("  p99"),
+                     QStringLiteral("ms"));
 }
 
 Benchmark::~Benchmark() = default;
@@ -214,7 +230,7 @@ bool Benchmark::runOnce(int index, QString *error)
         if (!measureChurn(rate, error))
             return false;
     }
-    return measureMemoryChurn(error) && measureDropToPatch(index, error);
+    return measureMemoryChurn(error) && measureDropToPatch(index, error) && measureCharts(error);
 }
 
 bool Benchmark::startSimulator(QString *error)
@@ -597,6 +613,73 @@ bool Benchmark::measureDropToPatch(int index, QString *error)
             .arg(written - dropped)
             .arg(enabled - dropped));
     return true;
+}
+
+bool Benchmark::measureCharts(QString *error)
+{
+    // Up to 100 replicas rebuilding at once, each to a pool the window accepts, with the
+    // simulator's time running so that they copy; the capacity chart samples every pool.
+    Ui::MainWindow *window = m_window.get();
+    Migration::MigrationEngine *engine = window->connection()->engine();
+    Ui::ChartPanel *panel = window->chartPanel();
+    if (!engine || !panel) {
+        *error = QStringLiteral("the window has no migration engine or charts");
+        return false;
+    }
+    if (admin("POST", QStringLiteral("/sim/v1/speed"),
+              QJsonObject{{QStringLiteral("speed"), std::max(1.0, m_options.simSpeed)}}, error)
+            .isEmpty())
+        return false;
+    engine->setLimits({1, 100}); // the default runs 4 at once and queues the rest
+    Items::ClusterModel *model = window->clusterModel();
+    const Items::ReplicaModel *replicas = model->replicas();
+    const QStringList nodes = model->nodeNames();
+    QSet<QString> volumes;
+    for (int row = 0; row < replicas->rowCount() && volumes.size() < 100; row += 7) {
+        const Cstor::VolumeReplica &candidate = replicas->at(row);
+        if (volumes.contains(candidate.volume))
+            continue;
+        for (int n = 0; n < std::min<int>(int(nodes.size()), 10); ++n) {
+            const QString node = nodes.at((row + 1 + n * 13) % nodes.size());
+            const QStringList pools = model->poolsOfNode(node);
+            const auto target = std::find_if(pools.cbegin(), pools.cend(), [&](const QString &p) {
+                return window->moveVerdict(candidate.meta.uid, p).isEmpty();
+            });
+            if (target == pools.cend())
+                continue;
+            if (!engine->start({candidate.volume, candidate.pool, *target}).isEmpty())
+                volumes.insert(candidate.volume);
+            break;
+        }
+    }
+    Ui::RebuildChart *rebuild = panel->rebuildChart();
+    Ui::CapacityChart *capacity = panel->capacityChart();
+    waitUntil([&] { return rebuild->migrationIds().size() >= volumes.size(); }, 30000);
+    m_figures.record(QStringLiteral("charts_rebuild_lines"),
+                     double(rebuild->migrationIds().size()));
+    QList<double> samples;
+    m_stalls.start();
+    for (int second = 0; second < m_options.phaseSeconds; ++second) {
+        waitUntil([] { return false; }, 1000);
+        QElapsedTimer timer;
+        timer.start();
+        capacity->sample();
+        samples.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    m_stalls.stop();
+    for (const double ms : std::as_const(samples))
+        m_figures.record(QStringLiteral("charts_capacity_sample_ms"), ms);
+    m_figures.record(QStringLiteral("charts_stall_max_ms"), m_stalls.longestStallMs());
+    m_figures.record(QStringLiteral("charts_stall_p99_ms"), m_stalls.stallPercentileMs(0.99));
+    log(QStringLiteral("charts: %1 rebuilds followed, %2 pools sampled, stall max %3 ms")
+            .arg(rebuild->migrationIds().size())
+            .arg(model->pools()->rowCount())
+            .arg(m_stalls.longestStallMs(), 0, 'f', 1));
+    for (const Migration::MigrationStatus &status : engine->migrations())
+        engine->cancel(status.id);
+    return !admin("POST", QStringLiteral("/sim/v1/speed"),
+                  QJsonObject{{QStringLiteral("speed"), m_options.simSpeed}}, error)
+                .isEmpty();
 }
 
 QJsonObject Benchmark::toJson() const

@@ -62,6 +62,7 @@ private:
     bool measureChurn(int rate, QString *error);
     bool measureMemoryChurn(QString *error);
     bool measureDropToPatch(int index, QString *error);
+    bool measureCharts(QString *error);
 
     // Spins the event loop until `done` holds (checked every millisecond) or the time is up.
     static bool waitUntil(const std::function<bool()> &done, int timeoutMs);

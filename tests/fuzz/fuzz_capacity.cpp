@@ -27,7 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     error.clear();
     if (const std::optional<qint64> bytes = Capacity::parseZfsSize(text, &error)) {
-        if (*bytes >= 0 && !Capacity::parseZfsSize(Capacity::formatZfsSize(*bytes)))
+        // The short form is rounded (e.g. "8E"): near 2^63 it names more than a qint64 holds.
+        if (*bytes >= 0 && *bytes < (qint64(1) << 62) &&
+            !Capacity::parseZfsSize(Capacity::formatZfsSize(*bytes)))
             std::abort();
     } else if (error.isEmpty()) {
         std::abort();

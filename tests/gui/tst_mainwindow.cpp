@@ -25,6 +25,7 @@
 #include "ui/replicachip.h"
 #include "ui/tablepanel.h"
 #include "ui/topologyscene.h"
+#include "ui/welcomepage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -730,17 +731,15 @@ void TestMainWindow::missingKubeconfigExplainsWhatToDo()
     QTemporaryDir dir;
     m_window->openKubeconfig(dir.filePath(QStringLiteral("no-such-kubeconfig")));
     QCOMPARE(m_window->page(), Ui::MainWindow::Page::NoKubeconfig);
-    QCOMPARE(m_window->emptyState()->title(), QStringLiteral("No kubeconfig found"));
-    QStringList buttons;
-    for (QPushButton *button : m_window->emptyState()->buttons())
-        buttons.append(button->text());
-    QVERIFY(buttons.contains(QStringLiteral("Open demo cluster")));
-    QVERIFY(buttons.contains(QStringLiteral("Choose kubeconfig file…")));
+    Ui::WelcomePage *welcome = m_window->welcomePage();
+    QTRY_VERIFY(welcome->isVisible());
+    QVERIFY(welcome->explanation().contains(QStringLiteral("No kubeconfig was found")));
+    QCOMPARE(welcome->searchedFiles(),
+             QStringList{dir.filePath(QStringLiteral("no-such-kubeconfig"))});
+    QCOMPARE(welcome->demoButton()->text(), QStringLiteral("Open the demo cluster"));
+    QCOMPARE(welcome->chooseButton()->text(), QStringLiteral("Choose a kubeconfig file…"));
     QSignalSpy demo(m_window.get(), &Ui::MainWindow::demoRequested);
-    for (QPushButton *button : m_window->emptyState()->buttons()) {
-        if (button->text() == QStringLiteral("Open demo cluster"))
-            QTest::mouseClick(button, Qt::LeftButton);
-    }
+    QTest::mouseClick(welcome->demoButton(), Qt::LeftButton);
     QCOMPARE(demo.size(), 1);
 }
 

@@ -63,6 +63,7 @@ private slots:
     void initTestCase();
 
     void contextsTable();
+    void tablesLineUpInChinese();
     void contextsJson();
     void contextsFromKubeconfigListAndHome();
     void contextsErrorsNameTheFile();
@@ -175,6 +176,30 @@ void TestCommandLine::contextsTable()
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines[1].indexOf(u"cstor-sim"_s), lines[0].indexOf(u"NAME"_s));
     QCOMPARE(lines[2].indexOf(u"cert-user"_s), lines[0].indexOf(u"AUTHINFO"_s));
+}
+
+void TestCommandLine::tablesLineUpInChinese()
+{
+    // Chinese headers take two terminal columns a character: the columns still line up.
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"CSTOR_LANGUAGE"_s, u"zh_CN"_s);
+    const Result r = console({u"contexts"_s, u"--kubeconfig"_s, m_kubeconfig}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 2);
+    QVERIFY2(lines[0].toUcs4().size() != lines[0].toUtf8().size(),
+             "the headers are not translated");
+    const auto columnOf = [](const QString &line, const QString &text) {
+        int column = 0;
+        for (const char32_t c : line.left(line.indexOf(text)).toUcs4())
+            column += (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFF60) ? 2 : 1;
+        return column;
+    };
+    // The second row's context name starts where the first row's does.
+    QCOMPARE(columnOf(lines[2], u"cstor-sim-cert"_s), columnOf(lines[1], u"cstor-sim"_s));
+    // And the cluster column where the header's third word starts.
+    const QStringList headers = lines[0].split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(columnOf(lines[2], u"cstor-sim "_s), columnOf(lines[0], headers.value(2)));
 }
 
 void TestCommandLine::contextsJson()

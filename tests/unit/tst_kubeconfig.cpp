@@ -340,6 +340,12 @@ void TestKubeconfig::excessiveAliasingIsRejected()
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY2(error.contains(u"excessive aliasing"_s), qPrintable(error));
 
+    // An alias inside its own anchor makes a cycle: refused, not followed without end.
+    const QString cycle =
+        write(u"cycle"_s, "apiVersion: v1\nkind: Config\na1: &a1 [x, *a1]\npreferences: *a1\n");
+    QVERIFY(!Kube::Kubeconfig::load(explicitSources(cycle), &error));
+    QVERIFY2(error.contains(u"excessive aliasing"_s), qPrintable(error));
+
     // Anchors used as intended still load.
     const QString reuse =
         write(u"reuse"_s, "clusters:\n- name: a\n  cluster: &c {server: \"https://a:1\"}\n"

@@ -223,6 +223,9 @@ void TestScenarioLoader::malformed_data()
                   QByteArrayList(10, "*a" + QByteArray::number(i - 1)).join(", ") + "]\n";
     QTest::newRow("excessive aliasing")
         << laughs << u"bad.yaml:1: document contains excessive aliasing"_s;
+    QTest::newRow("alias inside its own anchor")
+        << QByteArray("kind: Namespace\nmetadata: {name: x}\na1: &a1 [x, *a1]\n")
+        << u"bad.yaml:1: document contains excessive aliasing"_s;
     // yaml-cpp 0.7 loops forever loading all documents when one starts with a stray ",".
     QTest::newRow("stray comma") << QByteArray(",") << u"bad.yaml:1: "_s;
     QTest::newRow("stray comma after a document")

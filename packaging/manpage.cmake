@@ -1,0 +1,83 @@
+# Writes a program's man page from its --help and --version with help2man, and for a program
+# with verbs, adds the --help of each verb. Run with cmake -P:
+#   -DHELP2MAN=path -DPROGRAM=path -DNAME="one line" -DOUTPUT=file.1 [-DVERBS=a,b]
+#   [-DGZIP=path] (also writes OUTPUT.gz, as Debian installs man pages)
+foreach(var HELP2MAN PROGRAM NAME OUTPUT)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "manpage.cmake: ${var} is not set")
+    endif()
+endforeach()
+
+# English, whatever the builder's locale, and no display needed.
+set(ENV{LC_ALL} "C.UTF-8")
+set(ENV{LANGUAGE} "")
+set(ENV{LANG} "C.UTF-8")
+unset(ENV{CSTOR_LANGUAGE})
+set(ENV{QT_QPA_PLATFORM} "offscreen")
+
+# The program is run by its name, found on PATH, so that its usage lines name only it.
+get_filename_component(program_name "${PROGRAM}" NAME)
+get_filename_component(program_dir "${PROGRAM}" DIRECTORY)
+set(ENV{PATH} "${program_dir}:$ENV{PATH}")
+
+set(include_file "${OUTPUT}.h2m")
+set(include_option)
+string(REPLACE "," ";" VERBS "${VERBS}")
+if(VERBS)
+    file(WRITE "${include_file}" "[VERBS IN DETAIL]\n")
+    set(include_option "--include=${include_file}")
+    foreach(verb IN LISTS VERBS)
+        execute_process(COMMAND "${program_name}" "${verb}" --help
+            OUTPUT_VARIABLE help RESULT_VARIABLE result)
+        if(NOT result EQUAL 0)
+            message(FATAL_ERROR "${program_name} ${verb} --help failed (${result})")
+        endif()
+        # roff: backslashes, minus signs and leading dots escaped; the text's own lines and paragraphs
+        # filled, the indented option and argument tables kept as they are.
+        string(REPLACE "\\" "\\e" help "${help}")
+        string(REPLACE "-" "\\-" help "${help}")
+        string(REPLACE ";" "@SEMICOLON@" help "${help}")
+        string(REPLACE "\n" ";" lines "${help}")
+        set(roff ".SS \"${program_name} ${verb}\"\n")
+        set(preformatted OFF)
+        foreach(line IN LISTS lines)
+            if(line STREQUAL "")
+                continue()
+            endif()
+            string(REGEX REPLACE "^([.'])" "\\\\&\\1" line "${line}")
+            if(line MATCHES "^ ")
+                if(NOT preformatted)
+                    string(APPEND roff ".nf\n")
+                    set(preformatted ON)
+                endif()
+            else()
+                if(preformatted)
+                    string(APPEND roff ".fi\n")
+                    set(preformatted OFF)
+                endif()
+                string(APPEND roff ".PP\n")
+            endif()
+            string(APPEND roff "${line}\n")
+        endforeach()
+        if(preformatted)
+            string(APPEND roff ".fi\n")
+        endif()
+        string(REPLACE "@SEMICOLON@" ";" roff "${roff}")
+        file(APPEND "${include_file}" "${roff}")
+    endforeach()
+endif()
+
+execute_process(
+    COMMAND "${HELP2MAN}" --no-info --section=1 "--name=${NAME}" ${include_option}
+            "--output=${OUTPUT}" "${program_name}"
+    RESULT_VARIABLE result ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "help2man ${program_name} failed (${result}): ${errors}")
+endif()
+file(REMOVE "${include_file}")
+if(GZIP)
+    execute_process(COMMAND "${GZIP}" -9nf --keep "${OUTPUT}" RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "gzip ${OUTPUT} failed (${result})")
+    endif()
+endif()

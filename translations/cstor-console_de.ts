@@ -1,0 +1,3300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ClusterOptions</name>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Die kubeconfig-Datei (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>Der kubeconfig-Kontext (Standard: der aktuelle).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>Der Namespace, in dem cStor läuft (Standard: der des Kontexts, sonst openebs).</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
+        <translation>Das Exec-Credential-Plugin des Kontexts ausführen und merken, dass ihm vertraut wird (der exec-Eintrag einer kubeconfig führt ein Programm aus).</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked for %1); name one with --kubeconfig FILE or set KUBECONFIG</source>
+        <translation>keine kubeconfig gefunden (gesucht: %1); nennen Sie eine mit --kubeconfig DATEI oder setzen Sie KUBECONFIG</translation>
+    </message>
+    <message>
+        <source>%1 (kubeconfig: %2)</source>
+        <translation>%1 (kubeconfig: %2)</translation>
+    </message>
+    <message>
+        <source>%1
+It would run: %2
+To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command).</source>
+        <translation>%1
+Es würde ausführen: %2
+Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubeconfig und diesen Befehl).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineVerbs</name>
+    <message>
+        <source>Unknown verb: %1</source>
+        <translation>Unbekanntes Verb: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsVerb</name>
+    <message>
+        <source>Lists the contexts of the kubeconfig, the current one marked with *.</source>
+        <translation>Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Unbekanntes Argument: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>AKTUELL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <source>AUTHINFO</source>
+        <translation>AUTHINFO</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>NAMESPACE</translation>
+    </message>
+</context>
+<context>
+    <name>DrainVerb</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Verschiebt jedes cStor-Replica von den Pools eines Nodes, ein Replica je Volume, jeweils in den Pool desselben Pool-Clusters mit dem meisten freien Platz auf einem Node, der kein Replica dieses Volumes hält. Zeigt zuerst den Plan und fragt nach, außer wenn --yes angegeben ist. Es wartet immer, bis jede Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Strg-C rollt die Verschiebungen zurück, deren altes Replica noch da ist. Im Journal unvollendete Verschiebungen werden zuerst fortgesetzt.
+Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>The node to move replicas off.</source>
+        <translation>Der Node, von dem Replicas verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>Den Plan zeigen und den Server jede Änderung probeweise ausführen lassen (Dry Run); nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>Vor dem Verschieben nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Warten, bis jede Verschiebung beendet ist (geschieht immer; für Skripte, die für kubectl-artige Werkzeuge geschrieben sind).</translation>
+    </message>
+    <message>
+        <source>The node to drain is missing: drain NODE</source>
+        <translation>Der zu leerende Node fehlt: drain NODE</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
+        <translation>Fehler: auf keinem Node namens %1 läuft ein cStor-Pool im Namespace „%2“</translation>
+    </message>
+    <message>
+        <source>The pools of node %1 hold no replicas: nothing to move.
+</source>
+        <translation>Die Pools des Nodes %1 halten keine Replicas: nichts zu verschieben.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain node %1: move %n replica(s)
+
+</source>
+        <translation>
+            <numerusform>Node %1 leeren: %n Replica verschieben
+
+</numerusform>
+            <numerusform>Node %1 leeren: %n Replicas verschieben
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>NACH NODE</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>PRÜFUNGEN</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>FEHLER: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go:</source>
+        <translation>
+            <numerusform>%n Replica kann nirgendwohin:</numerusform>
+            <numerusform>%n Replicas können nirgendwohin:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <translation>
+            <numerusform>Fehler: Leeren von %1 abgelehnt: %n Replica kann nirgendwohin (%2). Fügen Sie einen Pool auf einem anderen Node hinzu oder verschieben bzw. entfernen Sie dieses Replica zuerst.</numerusform>
+            <numerusform>Fehler: Leeren von %1 abgelehnt: %n Replicas können nirgendwohin (%2). Fügen Sie einen Pool auf einem anderen Node hinzu oder verschieben bzw. entfernen Sie diese Replicas zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: refusing to drain %1: %2</source>
+        <translation>Fehler: Leeren von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Probelauf: nichts wurde geändert.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drained node %1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>Node %1 geleert: %n Replica verschoben.
+</numerusform>
+            <numerusform>Node %1 geleert: %n Replicas verschoben.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
+        <translation>Fehler: Node %1 wurde nicht geleert: %2 von %3 Verschiebungen wurden nicht beendet:</translation>
+    </message>
+</context>
+<context>
+    <name>GetVerb</name>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
+        <translation>Warnung: %1 „%2“ wird übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>CSPC</source>
+        <translation>CSPC</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>BELEGT</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>FREI</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>KAPAZITÄT</translation>
+    </message>
+    <message>
+        <source>READONLY</source>
+        <translation>SCHREIBGESCHÜTZT</translation>
+    </message>
+    <message>
+        <source>PROVISIONED</source>
+        <translation>BEREITGESTELLT</translation>
+    </message>
+    <message>
+        <source>HEALTHY</source>
+        <translation>GESUND</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation>ZUGEWIESEN</translation>
+    </message>
+    <message>
+        <source>DESIRED</source>
+        <translation>GEWÜNSCHT</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>CLAIM</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
+        <translation>Listet die cStor-Pools, Volume-Replicas oder Volumes eines Clusters auf.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
+        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) oder volumes (CStorVolumeConfigs mit ihren CStorVolumes).</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas or volumes.</source>
+        <translation>Es fehlt, was abgerufen werden soll: pools, replicas oder volumes.</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
+        <translation>„%1“ kann nicht abgerufen werden: verwenden Sie pools, replicas oder volumes.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 in namespace &quot;%2&quot;</source>
+        <translation>%1 im Namespace „%2“</translation>
+    </message>
+    <message>
+        <source>No resources found in %1 namespace.</source>
+        <translation>Keine Ressourcen im Namespace %1 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>  or:  %1 VERB [ARGUMENTS] [options]
+</source>
+        <translation>  oder:  %1 VERB [ARGUMENTE] [Optionen]
+</translation>
+    </message>
+    <message>
+        <source>Desktop console for OpenEBS cStor storage</source>
+        <translation>Desktop-Konsole für OpenEBS-cStor-Speicher</translation>
+    </message>
+    <message>
+        <source>Run on a built-in simulated cluster (no cluster needed; changes affect only the simulation).</source>
+        <translation>Auf einem eingebauten simulierten Cluster laufen (kein Cluster nötig; Änderungen betreffen nur die Simulation).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Die kubeconfig-Datei (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>Der kubeconfig-Kontext (Standard: der aktuelle).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>Der Namespace, in dem cStor läuft (Standard: der des Kontexts, sonst openebs).</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>How fast time runs in the demo cluster (simulated seconds per second, default 5).</source>
+        <translation>Wie schnell die Zeit im Demo-Cluster läuft (simulierte Sekunden pro Sekunde, Standard 5).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window as FILE (PNG) once the cluster is shown, then exit.</source>
+        <translation>Ein Bild des Fensters als DATEI (PNG) speichern, sobald der Cluster angezeigt wird, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Unbekanntes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--demo-speed needs a number of 0 or more</source>
+        <translation>--demo-speed braucht eine Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Demo-Cluster</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>Der Demo-Cluster konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The cluster was not shown within a minute; no picture.</source>
+        <translation>Der Cluster wurde nicht innerhalb einer Minute angezeigt; kein Bild.</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      The audit log of every move and drain.
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
+  contexts [-o table|json]
+      Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
+  get pools|replicas|volumes [-o table|json]
+      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
+  drain NODE [--dry-run] [--yes]
+      Verschiebt jedes Replica von den Pools eines Nodes, zeigt zuerst den Plan.
+
+Umgebung:
+  KUBECONFIG
+      Die kubeconfig-Dateien, durch &apos;:&apos; getrennt und zusammengeführt wie kubectl
+      sie zusammenführt; verwendet, wenn --kubeconfig nicht angegeben ist.
+  CSTOR_LANGUAGE
+      Die zu sprechende Sprache (z. B. de) statt der Einstellung oder der des Systems.
+
+Dateien:
+  ~/.kube/config
+      Die kubeconfig, wenn weder --kubeconfig noch KUBECONFIG eine nennt.
+  ~/.config/cstor-console/cstor-console.conf
+      Die Einstellungen: Fensteranordnung je Kontext, die im Fenster gewählte
+      kubeconfig.
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      Das Migrations-Journal, aus dem unvollendete Verschiebungen fortgesetzt werden.
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      Das Audit-Log jeder Verschiebung und jedes Leerens.
+
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Items::EventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Items::HealthRules</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Items::MigrationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
+        <translation>Der Fortschritt ist eine Schätzung: der belegte Platz des neuen Replicas gegenüber dem eines gesunden Peers, abgeglichen mit ihren Snapshots.</translation>
+    </message>
+    <message>
+        <source>~%1%</source>
+        <translation>~%1 %</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>stockt</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Von Pool</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Nach Pool</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Progress (est.)</source>
+        <translation>Fortschritt (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+</context>
+<context>
+    <name>Items::NodeModel</name>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n nicht gesund</numerusform>
+            <numerusform>%n nicht gesund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n im Neuaufbau</numerusform>
+            <numerusform>%n im Neuaufbau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Items::PoolModel</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>(nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 healthy of %2 provisioned replicas</source>
+        <translation>%1 gesund von %2 bereitgestellten Replicas</translation>
+    </message>
+    <message>
+        <source>The pool is read-only: it has reached its threshold of %1 % used, so its replicas accept no writes.</source>
+        <translation>Der Pool ist schreibgeschützt: Er hat seine Schwelle von %1 % Belegung erreicht, daher nehmen seine Replicas keine Schreibvorgänge an.</translation>
+    </message>
+    <message>
+        <source>%1 used of %2 (read-only at %3 %)</source>
+        <translation>%1 von %2 belegt (schreibgeschützt ab %3 %)</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Voll</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>Pool-Cluster</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReplicaModel</name>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · veraltet</translation>
+    </message>
+    <message>
+        <source>~%1 %</source>
+        <translation>~%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 pending)</source>
+        <translation>%1 (+%2 ausstehend)</translation>
+    </message>
+    <message>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
+        <translation>Keine Statusmeldung seit %1: Der Node des Pools ist womöglich ausgefallen, die angezeigte Phase stimmt daher vielleicht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Estimated from the data copied so far against a healthy replica of the same volume; cStor reports no progress itself.</source>
+        <translation>Geschätzt aus den bisher kopierten Daten gegenüber einem gesunden Replica desselben Volumes; cStor meldet selbst keinen Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Items::VolumeModel</name>
+    <message>
+        <source>(no target yet)</source>
+        <translation>(noch kein Target)</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 healthy</source>
+        <translation>%1 von %2 gesund</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rebuilding</source>
+        <translation>
+            <numerusform>, %n im Neuaufbau</numerusform>
+            <numerusform>, %n im Neuaufbau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (scaling %1 → %2)</source>
+        <translation> (Skalierung %1 → %2)</translation>
+    </message>
+    <message>
+        <source>Replication factor %1, desired %2, consistency factor %3; %4 replica objects seen</source>
+        <translation>Replikationsfaktor %1, gewünscht %2, Konsistenzfaktor %3; %4 Replica-Objekte gesehen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>Pool-Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ClusterConfig</name>
+    <message>
+        <source>cluster %1: certificate-authority holds no PEM certificate</source>
+        <translation>Cluster %1: certificate-authority enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>user %1: client-certificate or client-key cannot be read</source>
+        <translation>Benutzer %1: client-certificate oder client-key kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>user %1: x509: the client certificate has expired (it was valid until %2); renew it</source>
+        <translation>Benutzer %1: x509: Das Client-Zertifikat ist abgelaufen (es war gültig bis %2); erneuern Sie es</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecCredentials</name>
+    <message>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <translation>Benutzer „%1“: command muss angegeben sein, um das Exec-Authentifizierungs-Plugin zu verwenden (users[].user.exec.command)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <translation>Benutzer „%1“: apiVersion muss angegeben sein, um das Exec-Authentifizierungs-Plugin zu verwenden (users[].user.exec.apiVersion)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
+        <translation>Benutzer „%1“: Exec-Plugin: ungültige apiVersion „%2“ (verwenden Sie %3 oder %4)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <translation>Benutzer „%1“: interactiveMode muss angegeben sein, um das Exec-Authentifizierungs-Plugin mit %2 zu verwenden (Never, IfAvailable oder Always)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <translation>Benutzer „%1“: ungültiger interactiveMode „%2“ für das Exec-Authentifizierungs-Plugin (Never, IfAvailable oder Always)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
+        <translation>Benutzer „%1“: Für das Exec-Authentifizierungs-Plugin muss der Name der env-Variable angegeben sein</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: %1</source>
+        <translation>Exec-Plugin: Dekodieren von stdout: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>Das Exec-Plugin ist für API-Version %1 konfiguriert, das Plugin lieferte Version %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
+        <translation>Exec-Plugin: Dekodieren von stdout: kind ist „%1“, nicht ExecCredential</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>Das Exec-Plugin hat kein status-Feld geliefert</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>Das Exec-Plugin hat nur Zertifikat oder Schlüssel geliefert, nicht beides</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>Das Exec-Plugin hat weder ein Token noch ein Zertifikat/Schlüssel-Paar geliefert</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>Exec-Plugin: Dekodieren von stdout: expirationTimestamp „%1“ ist keine RFC-3339-Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPlugin</name>
+    <message>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <translation>Benutzer „%1“: Das Exec-Credential-Plugin %2 braucht ein Terminal (interactiveMode: Always), das eine Desktop-Anwendung nicht hat; melden Sie sich zuerst in einem Terminal mit dem Plugin an oder setzen Sie interactiveMode auf IfAvailable oder Never, falls es ohne auskommt</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: Programm %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2)</source>
+        <translation>exec: Programm %1 nicht gefunden (durchsucht: PATH=%2)</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
+        <translation>exec: Programm %1 nicht gefunden (durchsucht: PATH=%2 und der PATH der Login-Shell=%3)</translation>
+    </message>
+    <message>
+        <source>It looks like you are trying to use a client-go credential plugin that is not installed.</source>
+        <translation>Offenbar versuchen Sie, ein client-go-Credential-Plugin zu verwenden, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 could not be started: %2</source>
+        <translation>exec: Programm %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed%2</source>
+        <translation>exec: Programm %1 ist abgestürzt%2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2%3</source>
+        <translation>exec: Programm %1 ist mit Exit-Code %2 fehlgeschlagen%3</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPluginTrust</name>
+    <message>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <translation>Exec-Plugin %1 aus %2 ist nicht vertrauenswürdig: Der exec-Eintrag einer kubeconfig führt ein Programm aus; vertrauen Sie ihm nur, wenn Sie wissen, woher die kubeconfig stammt</translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation>die kubeconfig</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Informer</name>
+    <message>
+        <source>the watch of %1 sent an event larger than the limit of %2 MB</source>
+        <translation>Der Watch von %1 hat ein Ereignis über dem Limit von %2 MB gesendet</translation>
+    </message>
+    <message>
+        <source>the watch of %1 sent a line that is not a JSON watch event: %2</source>
+        <translation>Der Watch von %1 hat eine Zeile gesendet, die kein JSON-Watch-Ereignis ist: %2</translation>
+    </message>
+    <message>
+        <source>watch of %1 ended: %2</source>
+        <translation>Watch von %1 beendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::KeychainStore</name>
+    <message>
+        <source>no keychain service (Secret Service) is running; start gnome-keyring or KWallet in this desktop session (tokens are never stored in a file instead): %1</source>
+        <translation>Kein Schlüsselbund-Dienst (Secret Service) läuft; starten Sie gnome-keyring oder KWallet in dieser Desktop-Sitzung (Tokens werden nie stattdessen in einer Datei gespeichert): %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
+        <translation>Für den Kontext „%1“ ist kein Token im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Token des Kontexts „%1“ verweigert (ist der Schlüsselbund gesperrt?): %2</translation>
+    </message>
+    <message>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
+        <translation>Schlüsselbund-Fehler für den Kontext „%1“ (fehlt der Login-Schlüsselbund oder ist er gesperrt?): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Kubeconfig</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a map</source>
+        <translation>%1 muss eine Map sein</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in %2</source>
+        <translation>doppelter Name „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a map</source>
+        <translation>%1.%2 muss eine Map sein</translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation>stat %1: Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei „%1“: keine YAML-Map</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei „%1“: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked in %1)</source>
+        <translation>keine kubeconfig gefunden (gesucht in %1)</translation>
+    </message>
+    <message>
+        <source>current-context is not set in %1</source>
+        <translation>current-context ist in %1 nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>Kontext „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
+        <translation>Kontext „%1“: Cluster „%2“ ist nicht definiert (contexts[].context.cluster)</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
+        <translation>Kontext „%1“: Benutzer „%2“ ist nicht definiert (contexts[].context.user)</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
+        <translation>Cluster „%1“: server fehlt oder ist keine URL</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
+        <translation>Cluster „%1“: certificate-authority-data und certificate-authority sind beide angegeben</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <translation>Cluster „%1“: Eine Root-Zertifikatsdatei (certificate-authority) zusammen mit insecure-skip-tls-verify anzugeben ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>Cluster „%1“: certificate-authority</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <translation>Benutzer „%1“: auth-provider (gcp) wird nicht unterstützt: Er wurde in kubectl 1.26 entfernt; verwenden Sie stattdessen das Exec-Credential-Plugin gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <translation>Benutzer „%1“: auth-provider (azure) wird nicht unterstützt: Er wurde in kubectl 1.26 entfernt; verwenden Sie stattdessen das Exec-Credential-Plugin kubelogin (kubelogin convert-kubeconfig)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <translation>Benutzer „%1“: auth-provider (oidc) wird nicht unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin wie kubelogin (kubectl oidc-login)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <translation>Benutzer „%1“: auth-provider (%2) wird nicht unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
+        <translation>Benutzer „%1“: mehr als eine Authentifizierungsmethode gefunden (Token und Benutzername/Passwort); nur eine ist erlaubt</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate</source>
+        <translation>Benutzer „%1“: client-certificate</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-key</source>
+        <translation>Benutzer „%1“: client-key</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
+        <translation>Benutzer „%1“: client-certificate und client-key müssen zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>no context exists with the name: &quot;%1&quot;</source>
+        <translation>Es gibt keinen Kontext mit dem Namen „%1“</translation>
+    </message>
+    <message>
+        <source>cannot lock %1.lock: another program is writing the kubeconfig</source>
+        <translation>%1.lock kann nicht gesperrt werden: Ein anderes Programm schreibt die kubeconfig</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei „%1“: Das Dokument enthält zu viele Aliase</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::RestClient</name>
+    <message>
+        <source>x509: the server&apos;s certificate has expired</source>
+        <translation>x509: Das Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
+        <translation>x509: Das Zertifikat des Servers gilt nicht für %1 (falscher Hostname)</translation>
+    </message>
+    <message>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
+        <translation>x509: Zertifikat von unbekannter Stelle signiert (prüfen Sie certificate-authority des Clusters)</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over plain http to %1: use https</source>
+        <translation>Anmeldedaten werden nicht über unverschlüsseltes http an %1 gesendet: verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (idle timeout)</source>
+        <translation>%1 hat den Watch nicht innerhalb von %2 s beantwortet (Leerlauf-Timeout)</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s (idle timeout)</source>
+        <translation>%1 hat %2 s lang nichts gesendet (Leerlauf-Timeout)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: it announces %2 MB, more than the limit of %3 MB</source>
+        <translation>Die Antwort von %1 ist zu groß: Sie kündigt %2 MB an, mehr als das Limit von %3 MB</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: more than the limit of %2 MB</source>
+        <translation>Die Antwort von %1 ist zu groß: mehr als das Limit von %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (total timeout)</source>
+        <translation>%1 hat seine Antwort nicht innerhalb von %2 s abgeschlossen (Gesamt-Timeout)</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2 (the server must speak TLS 1.2 or newer)</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2 (der Server muss TLS 1.2 oder neuer sprechen)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON: is it a Kubernetes API server?</source>
+        <translation>%1 hat mit %2 statt JSON geantwortet: Ist das ein Kubernetes-API-Server?</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is nested too deeply (more than 1024 levels)</source>
+        <translation>Die Antwort von %1 ist zu tief verschachtelt (mehr als 1024 Ebenen)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not valid JSON: %2 at byte %3</source>
+        <translation>Die Antwort von %1 ist kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2 (HTTP %3): not followed, an API server does not redirect</source>
+        <translation>%1 hat nach %2 umgeleitet (HTTP %3): nicht gefolgt, ein API-Server leitet nicht um</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>Der Server antwortete %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::WatchWorker</name>
+    <message>
+        <source>listing the cluster&apos;s cStor objects</source>
+        <translation>die cStor-Objekte des Clusters werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (401 Unauthorized): %1</source>
+        <translation>Der Server hat die Anmeldedaten abgelehnt (401 Unauthorized): %1</translation>
+    </message>
+    <message>
+        <source>no permission to list %1: %2</source>
+        <translation>keine Berechtigung, %1 aufzulisten: %2</translation>
+    </message>
+    <message>
+        <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
+        <translation>Der Cluster bietet im Namespace %1 keine cStor-Ressourcen (cstor.openebs.io/v1) an: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateVerb</name>
+    <message>
+        <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Verschiebt ein Replica eines cStor-Volumes in einen anderen Pool: fügt den Ziel-Pool zum Volume hinzu, wartet, bis das neue Replica und das Volume Healthy sind, und entfernt dann den Quell-Pool. Zeigt zuerst den Plan und fragt nach, außer wenn --yes angegeben ist. Es wartet immer, bis die Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Strg-C vor dem Entfernen des alten Replicas rollt die Verschiebung zurück. Im Journal unvollendete Verschiebungen werden zuerst fortgesetzt.
+Exit-Codes: 0 verschoben (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
+        <translation>Das Volume (PV-Name, der Name seiner CStorVolumeConfig).</translation>
+    </message>
+    <message>
+        <source>The pool (CStorPoolInstance) holding the replica to move, or its node.</source>
+        <translation>Der Pool (CStorPoolInstance), der das zu verschiebende Replica hält, oder sein Node.</translation>
+    </message>
+    <message>
+        <source>POOL|NODE</source>
+        <translation>POOL|NODE</translation>
+    </message>
+    <message>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
+        <translation>Der Ziel-Pool oder ein Node (dessen Pool im Pool-Cluster des Volumes mit dem meisten freien Platz).</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run the change; change nothing.</source>
+        <translation>Den Plan zeigen und den Server die Änderung probeweise ausführen lassen (Dry Run); nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>Vor dem Verschieben nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Warten, bis die Verschiebung beendet ist (geschieht immer; für Skripte, die für kubectl-artige Werkzeuge geschrieben sind).</translation>
+    </message>
+    <message>
+        <source>The volume to migrate is missing: migrate VOLUME --from POOL|NODE --to POOL|NODE</source>
+        <translation>Das zu migrierende Volume fehlt: migrate VOLUME --from POOL|NODE --to POOL|NODE</translation>
+    </message>
+    <message>
+        <source>Both --from POOL|NODE and --to POOL|NODE are needed.</source>
+        <translation>Sowohl --from POOL|NODE als auch --to POOL|NODE werden benötigt.</translation>
+    </message>
+    <message>
+        <source>The move of %1 from %2 to %3 was already under way and is now done.
+</source>
+        <translation>Die Verschiebung von %1 von %2 nach %3 lief bereits und ist jetzt erledigt.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Move a replica of %1
+  from pool %2 on node %3
+  to pool %4 on node %5
+Steps: add the target pool (a new replica rebuilds from its peers), wait until the new replica and the volume are Healthy, remove the source pool (the old replica is deleted).
+
+</source>
+        <translation>Ein Replica von %1 verschieben
+  von Pool %2 auf Node %3
+  nach Pool %4 auf Node %5
+Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu aufgebaut), warten, bis das neue Replica und das Volume Healthy sind, Quell-Pool entfernen (das alte Replica wird gelöscht).
+
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to move the replica: %1</source>
+        <translation>Fehler: Verschieben des Replicas abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Probelauf: nichts wurde geändert.
+</translation>
+    </message>
+    <message>
+        <source>Moved the replica of %1 from %2 to %3.
+</source>
+        <translation>Das Replica von %1 wurde von %2 nach %3 verschoben.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::DrainPlanner</name>
+    <message>
+        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1: kein ONLINE-Pool mit Schreibzugriff auf einem anderen Node ohne Replica von %2 hat %3 frei unterhalb seiner Schreibschutzschwelle</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::JsonLinesFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MigrationEngine</name>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>accepted by the server</source>
+        <translation>vom Server angenommen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>no migration %1</source>
+        <translation>keine Migration %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>abgebrochen, bevor sie begann</translation>
+    </message>
+    <message>
+        <source>the old replica is already being removed; the move can only finish</source>
+        <translation>Das alte Replica wird bereits entfernt; die Verschiebung kann nur noch zu Ende laufen</translation>
+    </message>
+    <message>
+        <source>the migration has already ended</source>
+        <translation>Die Migration ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>queued: waiting for a free slot</source>
+        <translation>in der Warteschlange: warte auf einen freien Platz</translation>
+    </message>
+    <message>
+        <source>waiting for the cluster view to show the new pool</source>
+        <translation>warte, bis die Cluster-Ansicht den neuen Pool zeigt</translation>
+    </message>
+    <message>
+        <source>the volume %1 disappeared from the cluster</source>
+        <translation>Das Volume %1 ist aus dem Cluster verschwunden</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
+        <translation>Jemand anderes hat %1 aus den Pools des Volumes entfernt; das Quell-Replica auf %2 wurde behalten</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
+        <translation>Jemand anderes hat %1 vor der Konsole aus den Pools des Volumes entfernt</translation>
+    </message>
+    <message>
+        <source>rebuilding (stalled)</source>
+        <translation>Neuaufbau (stockt)</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>Neuaufbau</translation>
+    </message>
+    <message>
+        <source>waiting for the volume to settle</source>
+        <translation>warte, bis sich das Volume stabilisiert</translation>
+    </message>
+    <message>
+        <source>removing the old replica</source>
+        <translation>altes Replica wird entfernt</translation>
+    </message>
+    <message>
+        <source>adding the target pool</source>
+        <translation>Ziel-Pool wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>cstor-console: adding pool %1 to move the replica on %2</source>
+        <translation>cstor-console: füge Pool %1 hinzu, um das Replica auf %2 zu verschieben</translation>
+    </message>
+    <message>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
+        <translation>Die CStorVolumeConfig des Volumes kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>adding the target pool was refused: %1</source>
+        <translation>Hinzufügen des Ziel-Pools wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>warte: %1</translation>
+    </message>
+    <message>
+        <source>cstor-console: replica on %1 is Healthy; removing pool %2</source>
+        <translation>cstor-console: Replica auf %1 ist Healthy; entferne Pool %2</translation>
+    </message>
+    <message>
+        <source>removing the old replica was refused: %1; both replicas were kept</source>
+        <translation>Entfernen des alten Replicas wurde abgelehnt: %1; beide Replicas wurden behalten</translation>
+    </message>
+    <message>
+        <source>cancelled: removing the new replica on %1</source>
+        <translation>abgebrochen: entferne das neue Replica auf %1</translation>
+    </message>
+    <message>
+        <source>rolling back: removing the new replica</source>
+        <translation>Rückabwicklung: das neue Replica wird entfernt</translation>
+    </message>
+    <message>
+        <source>cancelled; the new replica was removed and the source kept</source>
+        <translation>abgebrochen; das neue Replica wurde entfernt und die Quelle behalten</translation>
+    </message>
+    <message>
+        <source>cancelled; the source was kept and the new replica on %1 is being deleted (it goes once its pool manager confirms)</source>
+        <translation>abgebrochen; die Quelle wurde behalten und das neue Replica auf %1 wird gelöscht (es verschwindet, sobald sein Pool-Manager es bestätigt)</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the scale-up to settle</source>
+        <translation>Rückabwicklung: warte, bis sich die Hochskalierung stabilisiert</translation>
+    </message>
+    <message>
+        <source>rolling back: %1</source>
+        <translation>Rückabwicklung: %1</translation>
+    </message>
+    <message>
+        <source>the volume changed meanwhile; reading it again</source>
+        <translation>Das Volume hat sich inzwischen geändert; es wird neu gelesen</translation>
+    </message>
+    <message>
+        <source>cstor-console: moving the replica from %1 to %2 ended %3</source>
+        <translation>cstor-console: Verschieben des Replicas von %1 nach %2 endete %3</translation>
+    </message>
+    <message>
+        <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
+        <translation>wartet: das neue Replica auf %1 ist %2; das alte Replica bleibt, bis es wieder Healthy ist</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveResolver</name>
+    <message>
+        <source>no volume named %1 (no CStorVolumeConfig)</source>
+        <translation>kein Volume namens %1 (keine CStorVolumeConfig)</translation>
+    </message>
+    <message>
+        <source>%1 has no replica on a pool or node named %2</source>
+        <translation>%1 hat kein Replica auf einem Pool oder Node namens %2</translation>
+    </message>
+    <message>
+        <source>no pool of %1 named %2 or on a node named %2</source>
+        <translation>kein Pool von %1 namens %2 oder auf einem Node namens %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Preflight</name>
+    <message>
+        <source>Volume exists</source>
+        <translation>Volume existiert</translation>
+    </message>
+    <message>
+        <source>CStorVolumeConfig %1 found</source>
+        <translation>CStorVolumeConfig %1 gefunden</translation>
+    </message>
+    <message>
+        <source>No CStorVolumeConfig named %1</source>
+        <translation>Keine CStorVolumeConfig namens %1</translation>
+    </message>
+    <message>
+        <source>Volume is Bound</source>
+        <translation>Volume ist Bound</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(keine Phase)</translation>
+    </message>
+    <message>
+        <source>No other scaling in progress</source>
+        <translation>Keine andere Skalierung läuft</translation>
+    </message>
+    <message>
+        <source>spec lists %1 but status lists %2: wait until that change finishes</source>
+        <translation>spec nennt %1, aber status nennt %2: warten Sie, bis diese Änderung abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>spec and status list the same pools</source>
+        <translation>spec und status nennen dieselben Pools</translation>
+    </message>
+    <message>
+        <source>Source pool holds a replica</source>
+        <translation>Quell-Pool hält ein Replica</translation>
+    </message>
+    <message>
+        <source>%1 holds a replica of %2</source>
+        <translation>%1 hält ein Replica von %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no replica of %2</source>
+        <translation>%1 hält kein Replica von %2</translation>
+    </message>
+    <message>
+        <source>Target pool exists</source>
+        <translation>Ziel-Pool existiert</translation>
+    </message>
+    <message>
+        <source>%1 on node %2</source>
+        <translation>%1 auf Node %2</translation>
+    </message>
+    <message>
+        <source>There is no pool named %1: a missing pool leaves the volume stuck in scaling</source>
+        <translation>Es gibt keinen Pool namens %1: Ein fehlender Pool lässt das Volume in der Skalierung hängen</translation>
+    </message>
+    <message>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
+        <translation>Ziel-Pool gehört zum Pool-Cluster des Volumes</translation>
+    </message>
+    <message>
+        <source>both in %1</source>
+        <translation>beide in %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, the volume to %3</source>
+        <translation>%1 gehört zu %2, das Volume zu %3</translation>
+    </message>
+    <message>
+        <source>Target pool is ONLINE</source>
+        <translation>Ziel-Pool ist ONLINE</translation>
+    </message>
+    <message>
+        <source>Target pool is writable</source>
+        <translation>Ziel-Pool ist beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (pool full)</source>
+        <translation>%1 ist schreibgeschützt (Pool voll)</translation>
+    </message>
+    <message>
+        <source>%1 is not read-only</source>
+        <translation>%1 ist nicht schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Target node holds no replica of the volume</source>
+        <translation>Ziel-Node hält kein Replica des Volumes</translation>
+    </message>
+    <message>
+        <source>node %1 has none</source>
+        <translation>Node %1 hat keines</translation>
+    </message>
+    <message>
+        <source>node %1 already holds a replica of %2 on %3</source>
+        <translation>Node %1 hält bereits ein Replica von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Target pool has room for the replica</source>
+        <translation>Ziel-Pool hat Platz für das Replica</translation>
+    </message>
+    <message>
+        <source>needs %1, %2 free</source>
+        <translation>braucht %1, %2 frei</translation>
+    </message>
+    <message>
+        <source>Target pool stays below its read-only threshold</source>
+        <translation>Ziel-Pool bleibt unter seiner Schreibschutzschwelle</translation>
+    </message>
+    <message>
+        <source>%1% used after the move, read-only at %2%</source>
+        <translation>%1 % belegt nach der Verschiebung, schreibgeschützt ab %2 %</translation>
+    </message>
+    <message>
+        <source>Volume is Healthy</source>
+        <translation>Volume ist Healthy</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the old replica is removed only once it is Healthy</source>
+        <translation>%1 ist %2; das alte Replica wird erst entfernt, wenn es Healthy ist</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen yet</source>
+        <translation>noch kein CStorVolume %1 gesehen</translation>
+    </message>
+    <message>
+        <source>You may change the volume&apos;s placement</source>
+        <translation>Sie dürfen die Platzierung des Volumes ändern</translation>
+    </message>
+    <message>
+        <source>allowed to patch cstorvolumeconfigs</source>
+        <translation>darf cstorvolumeconfigs patchen</translation>
+    </message>
+    <message>
+        <source>your user may not patch cstorvolumeconfigs</source>
+        <translation>Ihr Benutzer darf cstorvolumeconfigs nicht patchen</translation>
+    </message>
+    <message>
+        <source>spec and status pool lists differ</source>
+        <translation>Pool-Listen von spec und status unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>New replica is Healthy</source>
+        <translation>Neues Replica ist Healthy</translation>
+    </message>
+    <message>
+        <source>no replica of %1 on %2 yet</source>
+        <translation>noch kein Replica von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen</source>
+        <translation>kein CStorVolume %1 gesehen</translation>
+    </message>
+    <message>
+        <source>The volume target counts the new replica</source>
+        <translation>Das Volume-Target zählt das neue Replica</translation>
+    </message>
+    <message>
+        <source>replicationFactor %1, desired %2</source>
+        <translation>replicationFactor %1, gewünscht %2</translation>
+    </message>
+    <message>
+        <source>Every remaining replica is Healthy</source>
+        <translation>Jedes verbleibende Replica ist Healthy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy replica(s) remain</source>
+        <translation>
+            <numerusform>%n gesundes Replica bleibt</numerusform>
+            <numerusform>%n gesunde Replicas bleiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not Healthy: %1</source>
+        <translation>nicht Healthy: %1</translation>
+    </message>
+    <message>
+        <source>A healthy replica remains</source>
+        <translation>Ein gesundes Replica bleibt</translation>
+    </message>
+    <message>
+        <source>removing %1 would leave no healthy replica of %2</source>
+        <translation>Das Entfernen von %1 würde kein gesundes Replica von %2 übrig lassen</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
+        <translation>Die cStor-Ressourcen des Namespaces „%1“ können nicht beobachtet werden: %2</translation>
+    </message>
+    <message>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
+        <translation>Der Cluster des Kontexts „%1“ (%2) hat nicht innerhalb von %3 s geantwortet%4</translation>
+    </message>
+    <message>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
+        <translation>Warnung: Es lässt sich nicht feststellen, ob Benutzer „%1“ cstorvolumeconfigs patchen darf (%2); der Server entscheidet</translation>
+    </message>
+    <message>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
+        <translation>Fehler: Forbidden: Benutzer „%1“ (Kontext „%2“) darf cstorvolumeconfigs im Namespace „%3“ nicht patchen, daher kann kein Replica verschoben werden</translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for patch rights on cstorvolumeconfigs.cstor.openebs.io or choose another context with --context.</source>
+        <translation>Bitten Sie eine Cluster-Administration um patch-Rechte auf cstorvolumeconfigs.cstor.openebs.io oder wählen Sie mit --context einen anderen Kontext.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the journal holds %n unfinished migration(s); the next migrate or drain resumes them first:</source>
+        <translation>
+            <numerusform>Hinweis: Das Journal enthält %n unvollendete Migration; das nächste migrate oder drain setzt sie zuerst fort:</numerusform>
+            <numerusform>Hinweis: Das Journal enthält %n unvollendete Migrationen; das nächste migrate oder drain setzt sie zuerst fort:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n unfinished migration(s) from the journal first:</source>
+        <translation>
+            <numerusform>Zuerst wird %n unvollendete Migration aus dem Journal fortgesetzt:</numerusform>
+            <numerusform>Zuerst werden %n unvollendete Migrationen aus dem Journal fortgesetzt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>BEFUND</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>KAPAZITÄT</translation>
+    </message>
+    <message>
+        <source>USED BEFORE</source>
+        <translation>BELEGT VORHER</translation>
+    </message>
+    <message>
+        <source>USED AFTER</source>
+        <translation>BELEGT NACHHER</translation>
+    </message>
+    <message>
+        <source>READ-ONLY AT</source>
+        <translation>SCHREIBSCHUTZ AB</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>crosses its read-only threshold</source>
+        <translation>überschreitet seine Schreibschutzschwelle</translation>
+    </message>
+    <message>
+        <source>stays above its read-only threshold</source>
+        <translation>bleibt über seiner Schreibschutzschwelle</translation>
+    </message>
+    <message>
+        <source>Server-side dry run of adding %1 to %2</source>
+        <translation>Serverseitiger Probelauf des Hinzufügens von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>error: the input is not a terminal to ask on; pass --yes to go ahead without asking. Nothing was changed.</source>
+        <translation>Fehler: Die Eingabe ist kein Terminal, auf dem gefragt werden kann; geben Sie --yes an, um ohne Nachfrage fortzufahren. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation>Fortfahren? [j/N] </translation>
+    </message>
+    <message>
+        <source>No answer; nothing was changed.</source>
+        <translation>Keine Antwort; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: rolled back: %2</source>
+        <translation>%1: zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1: abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; a move whose new replica exists is rolled back (Ctrl-C again to leave it to the journal, the next migrate or drain resumes it).</source>
+        <translation>Unterbrochen: Abbruch läuft; eine Verschiebung, deren neues Replica existiert, wird zurückgerollt (erneut Strg-C überlässt sie dem Journal, das nächste migrate oder drain setzt sie fort).</translation>
+    </message>
+    <message>
+        <source>%1: cannot cancel: %2</source>
+        <translation>%1: Abbrechen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>, %1% copied</source>
+        <translation>, %1 % kopiert</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLister</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>Der Server antwortete %1</translation>
+    </message>
+    <message>
+        <source>(none: context &quot;%1&quot; names no user)</source>
+        <translation>(keiner: Kontext „%1“ nennt keinen Benutzer)</translation>
+    </message>
+    <message>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <translation>Korrigieren Sie den Cluster „%1“ oder den Benutzer „%2“ in der kubeconfig (die Server-URL muss https:// sein, wenn Anmeldedaten gesendet werden).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: Prüfen Sie certificate-authority (und tls-server-name) des Clusters „%1“ in der kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
+        <translation>Prüfen Sie, ob der API-Server %1 des Kontexts „%2“ läuft und von hier erreichbar ist (Netzwerk, VPN, proxy-url).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <translation>Der Server hat die Anmeldedaten des Benutzers „%1“ (Kontext „%2“) nicht akzeptiert: Erneuern Sie das Token oder Client-Zertifikat in der kubeconfig oder wählen Sie mit --context einen anderen Kontext.</translation>
+    </message>
+    <message>
+        <source>User %1 may not read %2: ask a cluster administrator for get/list rights on cstor.openebs.io, or choose another context with --context or namespace with -n.</source>
+        <translation>Benutzer %1 darf %2 nicht lesen: Bitten Sie eine Cluster-Administration um get/list-Rechte auf cstor.openebs.io oder wählen Sie mit --context einen anderen Kontext bzw. mit -n einen anderen Namespace.</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1: are the cStor operators (CRDs of cstor.openebs.io) installed?</source>
+        <translation>Der Cluster bietet %1 nicht an: Sind die cStor-Operatoren (CRDs von cstor.openebs.io) installiert?</translation>
+    </message>
+    <message>
+        <source>The API server is throttling requests; try again later.</source>
+        <translation>Der API-Server drosselt Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The API server failed; try again later, or ask a cluster administrator to look at its logs.</source>
+        <translation>Der API-Server ist fehlgeschlagen; versuchen Sie es später erneut oder bitten Sie eine Cluster-Administration, seine Logs anzusehen.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::DemoCluster</name>
+    <message>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
+        <translation>Für die kubeconfig des Demo-Clusters kann kein temporäres Verzeichnis angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The demo scenario cannot be loaded: %1</source>
+        <translation>Das Demo-Szenario kann nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CapacityChart</name>
+    <message>
+        <source>Pool capacity used</source>
+        <translation>Belegte Pool-Kapazität</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Belegt (%)</translation>
+    </message>
+    <message>
+        <source>Keep History Between Runs</source>
+        <translation>Verlauf zwischen Starts behalten</translation>
+    </message>
+    <message>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
+        <translation>Den Kapazitätsverlauf jedes Clusters beim Schließen der Konsole speichern und beim nächsten Mal wieder anzeigen.</translation>
+    </message>
+    <message>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
+        <translation>Belegte Kapazität jedes Pools; Pools über %1 % werden dick und rot gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Before 0: earlier runs of the console.</source>
+        <translation>Vor 0: frühere Starts der Konsole.</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>cluster total</source>
+        <translation>Cluster gesamt</translation>
+    </message>
+    <message>
+        <source>%1 (above %2 %)</source>
+        <translation>%1 (über %2 %)</translation>
+    </message>
+    <message>
+        <source>No pool capacity sampled yet.</source>
+        <translation>Noch keine Pool-Kapazität erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 %2 % used</source>
+        <translation>%1 %2 % belegt</translation>
+    </message>
+    <message>
+        <source> (above the %1 % threshold)</source>
+        <translation> (über der Schwelle von %1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s).</source>
+        <translation>
+            <numerusform>%n Pool.</numerusform>
+            <numerusform>%n Pools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fullest: %1.</source>
+        <translation>Am vollsten: %1.</translation>
+    </message>
+    <message>
+        <source>All pools together: %1 % used.</source>
+        <translation>Alle Pools zusammen: %1 % belegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Rebuild progress</source>
+        <translation>Rebuild-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Pool capacity</source>
+        <translation>Pool-Kapazität</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartWidget</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClusterConnection</name>
+    <message>
+        <source>No kubeconfig found (looked in %1).</source>
+        <translation>Keine kubeconfig gefunden (gesucht in %1).</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether you may change volumes: %1</source>
+        <translation>Unklar, ob Sie Volumes ändern dürfen: %1</translation>
+    </message>
+    <message>
+        <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
+        <translation>Ihr Benutzer darf cstorvolumeconfigs im Namespace %1 nicht patchen, daher können keine Replicas verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Listing the cluster&apos;s cStor objects.</source>
+        <translation>Die cStor-Objekte des Clusters werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Stale · last event %1</source>
+        <translation>Veraltet · letztes Ereignis %1</translation>
+    </message>
+    <message>
+        <source>The watch is open but nothing has arrived for a while; what you see may be out of date.</source>
+        <translation>Der Watch ist offen, aber seit einer Weile kam nichts an; die Anzeige ist womöglich nicht mehr aktuell.</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>Live · %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Watching the cluster: changes appear as they happen.</source>
+        <translation>Der Cluster wird beobachtet: Änderungen erscheinen sofort.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>The connection dropped; retrying.</source>
+        <translation>Die Verbindung ist abgebrochen; neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>The connection dropped (%1); retrying.</source>
+        <translation>Die Verbindung ist abgebrochen (%1); neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>Last event %1.</source>
+        <translation>Letztes Ereignis %1.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DetailsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Object fields</source>
+        <translation>Objektfelder</translation>
+    </message>
+    <message>
+        <source>Select a node, pool, replica or volume in the topology or a table to see its fields and events here.</source>
+        <translation>Wählen Sie einen Node, Pool, ein Replica oder Volume in der Topologie oder einer Tabelle, um hier seine Felder und Ereignisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2</source>
+        <translation>Pool %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on %2</source>
+        <translation>Replica von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Node %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 is gone from the cluster</source>
+        <translation>%1 ist nicht mehr im Cluster</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Ereignisse (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ExecTrustDialog</name>
+    <message>
+        <source>Run a credential plugin?</source>
+        <translation>Credential-Plugin ausführen?</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <translation>Der Kontext „%1“ meldet sich an, indem er ein in seiner kubeconfig genanntes Programm ausführt. Führen Sie es nur aus, wenn Sie der Herkunft dieser kubeconfig vertrauen.</translation>
+    </message>
+    <message>
+        <source>Program: %1
+Kubeconfig: %2</source>
+        <translation>Programm: %1
+Kubeconfig: %2</translation>
+    </message>
+    <message>
+        <source>Trust and Run</source>
+        <translation>Vertrauen und ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>cStor Console</source>
+        <translation>cStor Console</translation>
+    </message>
+    <message>
+        <source>The token for %1 is kept in your keychain.</source>
+        <translation>Das Token für %1 wird in Ihrem Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The token for %1 is used for this session only: %2</source>
+        <translation>Das Token für %1 gilt nur für diese Sitzung: %2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Lock: when on, nothing in this window can change the cluster</source>
+        <translation>Sperre: wenn aktiv, kann nichts in diesem Fenster den Cluster ändern</translation>
+    </message>
+    <message>
+        <source>Read-only (locked)</source>
+        <translation>Nur lesen (gesperrt)</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>Replica verschieben nach…</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>Node leeren…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, or the mouse wheel)</source>
+        <translation>Vergrößern (Strg+=, oder das Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or the mouse wheel)</source>
+        <translation>Verkleinern (Strg+-, oder das Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Show every node (Ctrl+0)</source>
+        <translation>Alle Nodes zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Open kubeconfig…</source>
+        <translation>kubeconfig öffnen…</translation>
+    </message>
+    <message>
+        <source>Open demo cluster</source>
+        <translation>Demo-Cluster öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>Kubeconfig-Kontext</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namespace:</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (usually openebs)</source>
+        <translation>Der Namespace, in dem cStor läuft (meist openebs)</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Applies when the console is started again</source>
+        <translation>Wirkt beim nächsten Start der Konsole</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when the console is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <source>Filter pools, e.g. node2 or ONLINE</source>
+        <translation>Pools filtern, z. B. node2 oder ONLINE</translation>
+    </message>
+    <message>
+        <source>Filter replicas, e.g. a volume, pool, node or phase</source>
+        <translation>Replicas filtern, z. B. nach Volume, Pool, Node oder Phase</translation>
+    </message>
+    <message>
+        <source>Filter volumes, e.g. pvc-d1b2 or Degraded</source>
+        <translation>Volumes filtern, z. B. pvc-d1b2 oder Degraded</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>Nodes filtern</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Pools table</source>
+        <translation>Pool-Tabelle</translation>
+    </message>
+    <message>
+        <source>Replicas table</source>
+        <translation>Replica-Tabelle</translation>
+    </message>
+    <message>
+        <source>Volumes table</source>
+        <translation>Volume-Tabelle</translation>
+    </message>
+    <message>
+        <source>Nodes table</source>
+        <translation>Node-Tabelle</translation>
+    </message>
+    <message>
+        <source>Simulated cluster (demo) — changes affect only this simulation</source>
+        <translation>Simulierter Cluster (Demo) — Änderungen betreffen nur diese Simulation</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <translation>Das Zertifikat des API-Servers wird nicht geprüft (insecure-skip-tls-verify in der kubeconfig): Jeder auf dem Netzwerkpfad könnte lesen oder ändern, was Sie sehen und tun.</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Sicherheitswarnung</translation>
+    </message>
+    <message>
+        <source>Demo cluster notice</source>
+        <translation>Hinweis zum Demo-Cluster</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation>Cluster-Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1
+User: %2
+Namespace: %3</source>
+        <translation>Cluster: %1
+Benutzer: %2
+Namespace: %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context</source>
+        <translation>Kein kubeconfig-Kontext</translation>
+    </message>
+    <message>
+        <source>%1 — cStor Console</source>
+        <translation>%1 — cStor Console</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Choose another context</source>
+        <translation>Anderen Kontext wählen</translation>
+    </message>
+    <message>
+        <source>This kubeconfig cannot be used</source>
+        <translation>Diese kubeconfig ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>The kubeconfig or the context could not be read. Check the file with &lt;tt&gt;kubectl config view&lt;/tt&gt;, or choose another one.</source>
+        <translation>Die kubeconfig oder der Kontext konnte nicht gelesen werden. Prüfen Sie die Datei mit &lt;tt&gt;kubectl config view&lt;/tt&gt; oder wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file…</source>
+        <translation>kubeconfig-Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Listing the cStor pools, volumes and replicas in namespace &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Die cStor-Pools, -Volumes und -Replicas im Namespace &lt;b&gt;%1&lt;/b&gt; werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>No cStor in this cluster</source>
+        <translation>Kein cStor in diesem Cluster</translation>
+    </message>
+    <message>
+        <source>The cluster of context &lt;b&gt;%1&lt;/b&gt; does not serve the cStor resources (cstor.openebs.io). Install OpenEBS cStor there, or choose the context of a cluster that runs it.</source>
+        <translation>Der Cluster des Kontexts &lt;b&gt;%1&lt;/b&gt; bietet die cStor-Ressourcen (cstor.openebs.io) nicht an. Installieren Sie dort OpenEBS cStor oder wählen Sie den Kontext eines Clusters, auf dem es läuft.</translation>
+    </message>
+    <message>
+        <source>The cluster refused your credentials</source>
+        <translation>Der Cluster hat Ihre Anmeldedaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <translation>Der API-Server des Kontexts &lt;b&gt;%1&lt;/b&gt; antwortete mit 401 Unauthorized: Die Anmeldedaten der kubeconfig für den Benutzer &lt;b&gt;%2&lt;/b&gt; fehlen, sind falsch oder abgelaufen. Erneuern Sie sie (zum Beispiel mit dem Login-Befehl Ihrer Cloud) oder verwenden Sie ein Token: Es wird im Schlüsselbund Ihres Desktops aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Use a token…</source>
+        <translation>Token verwenden…</translation>
+    </message>
+    <message>
+        <source>No permission to list cStor objects</source>
+        <translation>Keine Berechtigung, cStor-Objekte aufzulisten</translation>
+    </message>
+    <message>
+        <source>Your user in context &lt;b&gt;%1&lt;/b&gt; may not list the cStor pools, volumes and replicas in namespace &lt;b&gt;%2&lt;/b&gt;. Ask your cluster administrator for get, list and watch on cstor.openebs.io resources and events there, or choose another namespace or context.</source>
+        <translation>Ihr Benutzer im Kontext &lt;b&gt;%1&lt;/b&gt; darf die cStor-Pools, -Volumes und -Replicas im Namespace &lt;b&gt;%2&lt;/b&gt; nicht auflisten. Bitten Sie Ihre Cluster-Administration dort um get, list und watch auf cstor.openebs.io-Ressourcen und Events, oder wählen Sie einen anderen Namespace oder Kontext.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster</source>
+        <translation>Cluster nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; does not answer. Check your network or VPN and that the cluster is running; the console keeps retrying.</source>
+        <translation>Der API-Server des Kontexts &lt;b&gt;%1&lt;/b&gt; antwortet nicht. Prüfen Sie Netzwerk oder VPN und ob der Cluster läuft; die Konsole versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>Token für %1</translation>
+    </message>
+    <message>
+        <source>Bearer token for context %1 (kept in your desktop keychain, never in a file):</source>
+        <translation>Bearer-Token für den Kontext %1 (im Schlüsselbund Ihres Desktops aufbewahrt, nie in einer Datei):</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file</source>
+        <translation>kubeconfig-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>The read-only lock is on; unlock it in the toolbar to make changes.</source>
+        <translation>Die Schreibsperre ist aktiv; lösen Sie sie in der Werkzeugleiste, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>Checking whether your user may change volume placement…</source>
+        <translation>Es wird geprüft, ob Ihr Benutzer die Platzierung von Volumes ändern darf…</translation>
+    </message>
+    <message>
+        <source>Select a replica in the topology or the replicas table, then move it.</source>
+        <translation>Wählen Sie ein Replica in der Topologie oder der Replica-Tabelle und verschieben Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Plan moving the selected replica to another pool</source>
+        <translation>Verschieben des gewählten Replicas in einen anderen Pool planen</translation>
+    </message>
+    <message>
+        <source>Select a node in the topology or the nodes table, then drain it.</source>
+        <translation>Wählen Sie einen Node in der Topologie oder der Node-Tabelle und leeren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1</source>
+        <translation>Verschieben aller Replicas von %1 planen</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>&amp;Pools table</source>
+        <translation>&amp;Pool-Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas table</source>
+        <translation>&amp;Replica-Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes table</source>
+        <translation>&amp;Volume-Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes table</source>
+        <translation>&amp;Node-Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Dia&amp;gramme</translation>
+    </message>
+    <message>
+        <source>Migration %1</source>
+        <translation>Migration %1</translation>
+    </message>
+    <message>
+        <source>Migration %1: %2</source>
+        <translation>Migration %1: %2</translation>
+    </message>
+    <message>
+        <source>The replica is gone.</source>
+        <translation>Das Replica ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>The replica is already on this pool.</source>
+        <translation>Das Replica liegt bereits auf diesem Pool.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: the replica is gone.</source>
+        <translation>Nichts zu verschieben: Das Replica ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Cannot drain %1: %2</source>
+        <translation>%1 kann nicht geleert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no replicas.</source>
+        <translation>%1 enthält keine Replicas.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to</source>
+        <translation>%1 von %2 verschieben nach</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Plan this move</source>
+        <translation>Diese Verschiebung planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Node</numerusform>
+            <numerusform>%n Nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n Pool</numerusform>
+            <numerusform>%n Pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Volume</numerusform>
+            <numerusform>%n Volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n Replica</numerusform>
+            <numerusform>%n Replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3 %)</source>
+        <translation>%1 von %2 belegt (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n im Neuaufbau</numerusform>
+            <numerusform>%n im Neuaufbau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n nicht gesund</numerusform>
+            <numerusform>%n nicht gesund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale node(s)</source>
+        <translation>
+            <numerusform>%n veralteter Node</numerusform>
+            <numerusform>%n veraltete Nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-only pool(s)</source>
+        <translation>
+            <numerusform>%n schreibgeschützter Pool</numerusform>
+            <numerusform>%n schreibgeschützte Pools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
+        <translation>Nicht gesund: %1 Pools, %2 Volumes, %3 Replicas (veraltete Replicas zählen als nicht gesund)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodeItem</name>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n nicht gesund</numerusform>
+            <numerusform>%n nicht gesund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n im Neuaufbau</numerusform>
+            <numerusform>%n im Neuaufbau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n Replica</numerusform>
+            <numerusform>%n Replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>VERALTET</translation>
+    </message>
+    <message>
+        <source>No cStor pool</source>
+        <translation>Kein cStor-Pool</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OperationsPanel</name>
+    <message>
+        <source>Migration queue</source>
+        <translation>Migrations-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
+        <translation>Der Fortschritt wird aus dem belegten Platz der Replicas geschätzt.</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>Verschiebung abbrechen</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>Zurückverschieben…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>Abbrechen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Remove the new replica again and keep the source (before the old replica is removed)</source>
+        <translation>Das neue Replica wieder entfernen und die Quelle behalten (bevor das alte Replica entfernt wird)</translation>
+    </message>
+    <message>
+        <source>Plan the reverse move</source>
+        <translation>Rückverschiebung planen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanDialog</name>
+    <message>
+        <source>Move replica</source>
+        <translation>Replica verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n replicas</source>
+        <translation>
+            <numerusform>%n Replica verschieben</numerusform>
+            <numerusform>%n Replicas verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move a replica of %1&lt;/b&gt;&lt;br&gt;from pool &lt;b&gt;%2&lt;/b&gt; to pool &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Ein Replica von %1 verschieben&lt;/b&gt;&lt;br&gt;von Pool &lt;b&gt;%2&lt;/b&gt; nach Pool &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Move %n replicas&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Replica verschieben&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Replicas verschieben&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Add the target pool to the volume (a new replica is created and rebuilds from its peers).&lt;/li&gt;&lt;li&gt;Wait until the new replica and the volume are Healthy.&lt;/li&gt;&lt;li&gt;Remove the source pool (the old replica is deleted).&lt;/li&gt;&lt;/ol&gt;The old replica is never removed before its replacement is Healthy.</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Den Ziel-Pool zum Volume hinzufügen (ein neues Replica wird angelegt und von seinen Peers neu aufgebaut).&lt;/li&gt;&lt;li&gt;Warten, bis das neue Replica und das Volume Healthy sind.&lt;/li&gt;&lt;li&gt;Den Quell-Pool entfernen (das alte Replica wird gelöscht).&lt;/li&gt;&lt;/ol&gt;Das alte Replica wird nie entfernt, bevor sein Ersatz Healthy ist.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Belegt vorher</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Belegt nachher</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>Kapazität vorher und nachher</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity before and after</source>
+        <translation>&amp;Kapazität vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>Kapazität nach den Verschiebungen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Writes are allowed</source>
+        <translation>Schreiben ist erlaubt</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>ABGELEHNT: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — auf oder über der Schreibschutzschwelle von %1 %</translation>
+    </message>
+    <message>
+        <source>Dry run: not sent, a check refused the plan.</source>
+        <translation>Probelauf: nicht gesendet, eine Prüfung hat den Plan abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Dry run: asking the server…</source>
+        <translation>Probelauf: Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <source>Dry run: the server accepts the change.</source>
+        <translation>Probelauf: Der Server akzeptiert die Änderung.</translation>
+    </message>
+    <message>
+        <source>Dry run refused: %1</source>
+        <translation>Probelauf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>A check refused the plan</source>
+        <translation>Eine Prüfung hat den Plan abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s dry run</source>
+        <translation>Warte auf den Probelauf des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolItem</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>(nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>%1 % used · %2 free of %3</source>
+        <translation>%1 % belegt · %2 frei von %3</translation>
+    </message>
+    <message>
+        <source>READ-ONLY · %1 % used · %2 free</source>
+        <translation>SCHREIBGESCHÜTZT · %1 % belegt · %2 frei</translation>
+    </message>
+    <message>
+        <source>NEAR LIMIT · %1 % used · %2 free</source>
+        <translation>NAHE AM LIMIT · %1 % belegt · %2 frei</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProjectionChart</name>
+    <message>
+        <source>Used capacity before and after</source>
+        <translation>Belegte Kapazität vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 %: %3 % → %4 %</source>
+        <translation>%1 überschreitet %2 %: %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>%1 stays above %2 %: %3 % → %4 %</source>
+        <translation>%1 bleibt über %2 %: %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Belegt (%)</translation>
+    </message>
+    <message>
+        <source>No affected pool reaches %1 % used.</source>
+        <translation>Kein betroffener Pool erreicht %1 % Belegung.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebuildChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated)</source>
+        <translation>Rebuild-Fortschritt (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Estimated % copied</source>
+        <translation>Geschätzt % kopiert</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — stalled</source>
+        <translation>%1 — stockt</translation>
+    </message>
+    <message>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
+        <translation>Prozentwerte sind Schätzungen aus den belegten Bytes des neuen Replicas.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>rate unknown</source>
+        <translation>Rate unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: stalled</source>
+        <translation>%1: stockt</translation>
+    </message>
+    <message>
+        <source>%1: ETA %2 at %3</source>
+        <translation>%1: fertig in %2 bei %3</translation>
+    </message>
+    <message>
+        <source>%1: ETA unknown (%2)</source>
+        <translation>%1: Restzeit unbekannt (%2)</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding. %1</source>
+        <translation>Kein Replica wird neu aufgebaut. %1</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated) — %1</source>
+        <translation>Rebuild-Fortschritt (geschätzt) — %1</translation>
+    </message>
+    <message>
+        <source>Rebuild of %1 %2 % (estimate)</source>
+        <translation>Rebuild von %1 %2 % (Schätzung)</translation>
+    </message>
+    <message>
+        <source>, stalled</source>
+        <translation>, stockt</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding.</source>
+        <translation>Kein Replica wird neu aufgebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReplicaChip</name>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>Reconstructing</source>
+        <translation>Wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>New, degraded</source>
+        <translation>Neu, degradiert</translation>
+    </message>
+    <message>
+        <source> · ~%1 %</source>
+        <translation> · ~%1 %</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TablePanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only rows that are unhealthy, read-only or stale</source>
+        <translation>Nur Zeilen zeigen, die nicht gesund, schreibgeschützt oder veraltet sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyItemAccessible</name>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Node %1, %2</source>
+        <translation>Node %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n Pool</numerusform>
+            <numerusform>%n Pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n Replica</numerusform>
+            <numerusform>%n Replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2, %3, %4 % used</source>
+        <translation>Pool %1 auf %2, %3, %4 % belegt</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replica %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 on pool %2, %3</source>
+        <translation>Replica %1 auf Pool %2, %3</translation>
+    </message>
+    <message>
+        <source>about %1 % rebuilt (estimate)</source>
+        <translation>etwa %1 % neu aufgebaut (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M moves this replica to another pool.</source>
+        <translation>Strg+M verschiebt dieses Replica in einen anderen Pool.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyScene</name>
+    <message>
+        <source>The replica is already on this pool</source>
+        <translation>Das Replica liegt bereits auf diesem Pool</translation>
+    </message>
+    <message>
+        <source>Drop on a pool to plan moving %1</source>
+        <translation>Auf einem Pool ablegen, um das Verschieben von %1 zu planen</translation>
+    </message>
+    <message>
+        <source>Move to %1 (%2)</source>
+        <translation>Nach %1 verschieben (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot move to %1: %2</source>
+        <translation>Verschieben nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>Replica verschieben nach…</translation>
+    </message>
+    <message>
+        <source>Plan moving this replica to another pool</source>
+        <translation>Verschieben dieses Replicas in einen anderen Pool planen</translation>
+    </message>
+    <message>
+        <source>Highlight all replicas of this volume</source>
+        <translation>Alle Replicas dieses Volumes hervorheben</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>Node leeren…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off this node&apos;s pools</source>
+        <translation>Verschieben aller Replicas von den Pools dieses Nodes planen</translation>
+    </message>
+    <message>
+        <source>Show in table</source>
+        <translation>In Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Volume: %2&lt;br&gt;Pool: %3 on %4&lt;br&gt;Phase: %5&lt;br&gt;Used: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Volume: %2&lt;br&gt;Pool: %3 auf %4&lt;br&gt;Phase: %5&lt;br&gt;Belegt: %6</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rebuilt: about %1 % (estimated from a healthy peer)</source>
+        <translation>&lt;br&gt;Neu aufgebaut: etwa %1 % (geschätzt anhand eines gesunden Peers)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Status updated: %1</source>
+        <translation>&lt;br&gt;Status aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; this status is no longer being updated; the phase may not be true any more.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Veraltet:&lt;/b&gt; Dieser Status wird nicht mehr aktualisiert; die Phase stimmt womöglich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Node: %2&lt;br&gt;Phase: %3&lt;br&gt;Used %4 of %5 (%6 %), %7 free&lt;br&gt;Replicas: %8 healthy of %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Node: %2&lt;br&gt;Phase: %3&lt;br&gt;Belegt %4 von %5 (%6 %), %7 frei&lt;br&gt;Replicas: %8 gesund von %9</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Read-only:&lt;/b&gt; the pool passed its %1 % threshold; its replicas accept no writes.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Schreibgeschützt:&lt;/b&gt; Der Pool hat seine Schwelle von %1 % überschritten; seine Replicas nehmen keine Schreibvorgänge an.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n Replica</numerusform>
+            <numerusform>%n Replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the connection to the cluster is not live.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Veraltet:&lt;/b&gt; Die Verbindung zum Cluster ist nicht live.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; no replica on this node has reported since %1; the node or its pool manager may be down.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Veraltet:&lt;/b&gt; Kein Replica auf diesem Node hat sich seit %1 gemeldet; der Node oder sein Pool-Manager ist womöglich ausgefallen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>node: its pools, its replicas</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n Pool</numerusform>
+            <numerusform>%n Pools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyView</name>
+    <message>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
+        <translation>Nodes, ihre cStor-Pools und die Volume-Replicas auf jedem Pool. Pfeiltasten gehen von Element zu Element; Strg+M verschiebt das gewählte Replica; die Menütaste öffnet die Aktionen des Elements.</translation>
+    </message>
+    <message>
+        <source>Cluster topology</source>
+        <translation>Cluster-Topologie</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to cStor Console</source>
+        <translation>Willkommen bei cStor Console</translation>
+    </message>
+    <message>
+        <source>Open the demo cluster</source>
+        <translation>Demo-Cluster öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file…</source>
+        <translation>kubeconfig-Datei wählen…</translation>
+    </message>
+    <message>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
+        <translation>cStor Console erreicht Ihren Kubernetes-Cluster wie kubectl: über eine &lt;b&gt;kubeconfig&lt;/b&gt;-Datei, die den API-Server des Clusters und Ihre Anmeldedaten nennt. Es wurde keine kubeconfig gefunden.&lt;br&gt;&lt;br&gt;Öffnen Sie den eingebauten Demo-Cluster, um sich umzusehen (ein simulierter Cluster; nichts, was Sie dort tun, berührt einen echten), oder wählen Sie die kubeconfig-Datei, die Sie von Ihrer Cluster-Administration oder dem Kommandozeilenwerkzeug Ihrer Cloud erhalten haben. Die Konsole merkt sich die Datei.</translation>
+    </message>
+    <message>
+        <source>Looked for: the files in $KUBECONFIG, else ~/.kube/config.</source>
+        <translation>Gesucht: die Dateien in $KUBECONFIG, sonst ~/.kube/config.</translation>
+    </message>
+    <message>
+        <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
+        <translation>Gesucht (aus $KUBECONFIG, sonst ~/.kube/config): %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerbArguments</name>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Unbekanntes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Ausgabeformat: table oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use table or json.</source>
+        <translation>Unbekanntes Ausgabeformat „%1“: verwenden Sie table oder json.</translation>
+    </message>
+</context>
+</TS>

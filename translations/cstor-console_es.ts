@@ -1,0 +1,3300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ClusterOptions</name>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>El archivo kubeconfig (por defecto: $KUBECONFIG, si no ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>El contexto del kubeconfig (por defecto: el actual).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>El namespace en el que se ejecuta cStor (por defecto: el del contexto, si no openebs).</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
+        <translation>Ejecutar el plugin de credenciales exec del contexto y recordar que es de confianza (la entrada exec de un kubeconfig ejecuta un programa).</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked for %1); name one with --kubeconfig FILE or set KUBECONFIG</source>
+        <translation>no se encontró ningún kubeconfig (buscado: %1); indique uno con --kubeconfig ARCHIVO o defina KUBECONFIG</translation>
+    </message>
+    <message>
+        <source>%1 (kubeconfig: %2)</source>
+        <translation>%1 (kubeconfig: %2)</translation>
+    </message>
+    <message>
+        <source>%1
+It would run: %2
+To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command).</source>
+        <translation>%1
+Ejecutaría: %2
+Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y este comando).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineVerbs</name>
+    <message>
+        <source>Unknown verb: %1</source>
+        <translation>Verbo desconocido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsVerb</name>
+    <message>
+        <source>Lists the contexts of the kubeconfig, the current one marked with *.</source>
+        <translation>Lista los contextos del kubeconfig, con el actual marcado con *.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argumento desconocido: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>ACTUAL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLÚSTER</translation>
+    </message>
+    <message>
+        <source>AUTHINFO</source>
+        <translation>AUTHINFO</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>NAMESPACE</translation>
+    </message>
+</context>
+<context>
+    <name>DrainVerb</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Mueve todas las réplicas de cStor fuera de los pools de un nodo, un traslado de réplica por volumen, cada una al pool del mismo pool cluster con más espacio libre en un nodo que no tenga ninguna réplica de ese volumen. Muestra primero el plan y pregunta salvo que se indique --yes. Siempre espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C deshace los traslados cuya réplica antigua sigue ahí. Los traslados sin terminar del diario se reanudan primero.
+Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechazado o fallido, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>The node to move replicas off.</source>
+        <translation>El nodo del que mover las réplicas.</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>Mostrar el plan y pedir al servidor una simulación (dry run) de cada cambio; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>No preguntar antes de mover.</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Esperar a que termine cada traslado (siempre se hace; para scripts escritos para herramientas tipo kubectl).</translation>
+    </message>
+    <message>
+        <source>The node to drain is missing: drain NODE</source>
+        <translation>Falta el nodo que vaciar: drain NODE</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
+        <translation>error: ningún pool de cStor se ejecuta en un nodo llamado %1 en el namespace «%2»</translation>
+    </message>
+    <message>
+        <source>The pools of node %1 hold no replicas: nothing to move.
+</source>
+        <translation>Los pools del nodo %1 no contienen réplicas: nada que mover.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain node %1: move %n replica(s)
+
+</source>
+        <translation>
+            <numerusform>Vaciar el nodo %1: mover %n réplica
+
+</numerusform>
+            <numerusform>Vaciar el nodo %1: mover %n réplicas
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUMEN</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>A NODO</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>COMPROBACIONES</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>FALLO: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go:</source>
+        <translation>
+            <numerusform>%n réplica no tiene adónde ir:</numerusform>
+            <numerusform>%n réplicas no tienen adónde ir:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <translation>
+            <numerusform>error: se rechaza vaciar %1: %n réplica no tiene adónde ir (%2). Añada un pool en otro nodo, o mueva o quite antes esa réplica.</numerusform>
+            <numerusform>error: se rechaza vaciar %1: %n réplicas no tienen adónde ir (%2). Añada un pool en otro nodo, o mueva o quite antes esas réplicas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: refusing to drain %1: %2</source>
+        <translation>error: se rechaza vaciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Simulación: no se cambió nada.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drained node %1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>Nodo %1 vaciado: %n réplica movida.
+</numerusform>
+            <numerusform>Nodo %1 vaciado: %n réplicas movidas.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
+        <translation>error: el nodo %1 no se vació: %2 de %3 traslados no terminaron:</translation>
+    </message>
+</context>
+<context>
+    <name>GetVerb</name>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
+        <translation>aviso: se omite %1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <source>CSPC</source>
+        <translation>CSPC</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>USADO</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIBRE</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>CAPACIDAD</translation>
+    </message>
+    <message>
+        <source>READONLY</source>
+        <translation>SOLO LECTURA</translation>
+    </message>
+    <message>
+        <source>PROVISIONED</source>
+        <translation>APROVISIONADAS</translation>
+    </message>
+    <message>
+        <source>HEALTHY</source>
+        <translation>SANAS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>EDAD</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUMEN</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation>ASIGNADO</translation>
+    </message>
+    <message>
+        <source>DESIRED</source>
+        <translation>DESEADO</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>CLAIM</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
+        <translation>Lista los pools de cStor, las réplicas de volumen o los volúmenes de un clúster.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
+        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) o volumes (CStorVolumeConfigs con sus CStorVolumes).</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas or volumes.</source>
+        <translation>Falta qué obtener: pools, replicas o volumes.</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
+        <translation>No se puede obtener «%1»: use pools, replicas o volumes.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>%1 in namespace &quot;%2&quot;</source>
+        <translation>%1 en el namespace «%2»</translation>
+    </message>
+    <message>
+        <source>No resources found in %1 namespace.</source>
+        <translation>No se encontraron recursos en el namespace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>  or:  %1 VERB [ARGUMENTS] [options]
+</source>
+        <translation>  o:  %1 VERBO [ARGUMENTOS] [opciones]
+</translation>
+    </message>
+    <message>
+        <source>Desktop console for OpenEBS cStor storage</source>
+        <translation>Consola de escritorio para el almacenamiento OpenEBS cStor</translation>
+    </message>
+    <message>
+        <source>Run on a built-in simulated cluster (no cluster needed; changes affect only the simulation).</source>
+        <translation>Ejecutar sobre un clúster simulado integrado (no hace falta clúster; los cambios solo afectan a la simulación).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>El archivo kubeconfig (por defecto: $KUBECONFIG, si no ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>El contexto del kubeconfig (por defecto: el actual).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>El namespace en el que se ejecuta cStor (por defecto: el del contexto, si no openebs).</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>How fast time runs in the demo cluster (simulated seconds per second, default 5).</source>
+        <translation>Qué tan rápido pasa el tiempo en el clúster de demostración (segundos simulados por segundo, 5 por defecto).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window as FILE (PNG) once the cluster is shown, then exit.</source>
+        <translation>Guardar una imagen de la ventana como ARCHIVO (PNG) en cuanto se muestre el clúster y salir.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argumento desconocido: %1</translation>
+    </message>
+    <message>
+        <source>--demo-speed needs a number of 0 or more</source>
+        <translation>--demo-speed necesita un número igual o mayor que 0</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Clúster de demostración</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>No se pudo iniciar el clúster de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>The cluster was not shown within a minute; no picture.</source>
+        <translation>El clúster no se mostró en un minuto; no hay imagen.</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      The audit log of every move and drain.
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
+  contexts [-o table|json]
+      Lista los contextos del kubeconfig, con el actual marcado con *.
+  get pools|replicas|volumes [-o table|json]
+      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
+  drain NODE [--dry-run] [--yes]
+      Mueve todas las réplicas fuera de los pools de un nodo, mostrando primero el plan.
+
+Entorno:
+  KUBECONFIG
+      Los archivos kubeconfig, separados por &apos;:&apos; y combinados como los combina
+      kubectl; se usa cuando no se indica --kubeconfig.
+  CSTOR_LANGUAGE
+      El idioma que usar (p. ej. es) en lugar del ajuste o del idioma del sistema.
+
+Archivos:
+  ~/.kube/config
+      El kubeconfig cuando ni --kubeconfig ni KUBECONFIG indican uno.
+  ~/.config/cstor-console/cstor-console.conf
+      Los ajustes: disposición de la ventana por contexto, el kubeconfig elegido
+      en la ventana.
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      El diario de migraciones, desde el que se reanudan los traslados sin terminar.
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      El registro de auditoría de cada traslado y vaciado.
+
+Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Items::EventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>Items::HealthRules</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Sano</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Items::MigrationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
+        <translation>El progreso es una estimación: el espacio usado de la réplica nueva frente al de un par sano, contrastado con sus snapshots.</translation>
+    </message>
+    <message>
+        <source>~%1%</source>
+        <translation>~%1 %</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>estancado</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Pool de origen</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Pool de destino</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Progress (est.)</source>
+        <translation>Progreso (est.)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>Items::NodeModel</name>
+    <message>
+        <source>Stale</source>
+        <translation>Desactualizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n no sano</numerusform>
+            <numerusform>%n no sanos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n en reconstrucción</numerusform>
+            <numerusform>%n en reconstrucción</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>Items::PoolModel</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>(no informado)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 healthy of %2 provisioned replicas</source>
+        <translation>%1 sanas de %2 réplicas aprovisionadas</translation>
+    </message>
+    <message>
+        <source>The pool is read-only: it has reached its threshold of %1 % used, so its replicas accept no writes.</source>
+        <translation>El pool es de solo lectura: alcanzó su umbral del %1 % de uso, así que sus réplicas no aceptan escrituras.</translation>
+    </message>
+    <message>
+        <source>%1 used of %2 (read-only at %3 %)</source>
+        <translation>%1 de %2 usados (solo lectura al %3 %)</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Lleno</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>Clúster de pools</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReplicaModel</name>
+    <message>
+        <source>(new)</source>
+        <translation>(nueva)</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · desactualizado</translation>
+    </message>
+    <message>
+        <source>~%1 %</source>
+        <translation>~%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 pending)</source>
+        <translation>%1 (+%2 pendientes)</translation>
+    </message>
+    <message>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
+        <translation>Sin actualización de estado desde %1: puede que el nodo del pool esté caído, así que la fase mostrada puede no ser cierta.</translation>
+    </message>
+    <message>
+        <source>Estimated from the data copied so far against a healthy replica of the same volume; cStor reports no progress itself.</source>
+        <translation>Estimado a partir de los datos copiados hasta ahora frente a una réplica sana del mismo volumen; cStor no informa del progreso por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Reconstruida</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>Items::VolumeModel</name>
+    <message>
+        <source>(no target yet)</source>
+        <translation>(aún sin target)</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(no informado)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 healthy</source>
+        <translation>%1 de %2 sanas</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rebuilding</source>
+        <translation>
+            <numerusform>, %n en reconstrucción</numerusform>
+            <numerusform>, %n en reconstrucción</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (scaling %1 → %2)</source>
+        <translation> (escalando %1 → %2)</translation>
+    </message>
+    <message>
+        <source>Replication factor %1, desired %2, consistency factor %3; %4 replica objects seen</source>
+        <translation>Factor de replicación %1, deseado %2, factor de consistencia %3; %4 objetos réplica vistos</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>Clúster de pools</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ClusterConfig</name>
+    <message>
+        <source>cluster %1: certificate-authority holds no PEM certificate</source>
+        <translation>clúster %1: certificate-authority no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>user %1: client-certificate or client-key cannot be read</source>
+        <translation>usuario %1: no se puede leer client-certificate o client-key</translation>
+    </message>
+    <message>
+        <source>user %1: x509: the client certificate has expired (it was valid until %2); renew it</source>
+        <translation>usuario %1: x509: el certificado de cliente ha caducado (era válido hasta %2); renuévelo</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecCredentials</name>
+    <message>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <translation>usuario «%1»: hay que indicar command para usar el plugin de autenticación exec (users[].user.exec.command)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <translation>usuario «%1»: hay que indicar apiVersion para usar el plugin de autenticación exec (users[].user.exec.apiVersion)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
+        <translation>usuario «%1»: plugin exec: apiVersion «%2» no válida (use %3 o %4)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <translation>usuario «%1»: hay que indicar interactiveMode para usar el plugin de autenticación exec con %2 (Never, IfAvailable o Always)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <translation>usuario «%1»: interactiveMode «%2» no válido para el plugin de autenticación exec (Never, IfAvailable o Always)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
+        <translation>usuario «%1»: hay que indicar el nombre de la variable env para el plugin de autenticación exec</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: %1</source>
+        <translation>plugin exec: decodificando stdout: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>el plugin exec está configurado para la versión de API %1 y devolvió la versión %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
+        <translation>plugin exec: decodificando stdout: kind es «%1», no ExecCredential</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>el plugin exec no devolvió ningún campo status</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>el plugin exec devolvió solo el certificado o la clave, no ambos</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>el plugin exec no devolvió ni un token ni un par certificado/clave</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>plugin exec: decodificando stdout: expirationTimestamp «%1» no es una hora RFC 3339</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPlugin</name>
+    <message>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <translation>usuario «%1»: el plugin de credenciales exec %2 necesita un terminal (interactiveMode: Always), que una aplicación de escritorio no tiene; inicie sesión antes con el plugin en un terminal, o ponga interactiveMode en IfAvailable o Never si puede funcionar sin él</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: no se encontró el ejecutable %1</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2)</source>
+        <translation>exec: no se encontró el ejecutable %1 (PATH buscado: %2)</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
+        <translation>exec: no se encontró el ejecutable %1 (PATH buscado: %2 y PATH del shell de inicio de sesión: %3)</translation>
+    </message>
+    <message>
+        <source>It looks like you are trying to use a client-go credential plugin that is not installed.</source>
+        <translation>Parece que intenta usar un plugin de credenciales de client-go que no está instalado.</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 could not be started: %2</source>
+        <translation>exec: no se pudo iniciar el ejecutable %1: %2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed%2</source>
+        <translation>exec: el ejecutable %1 se bloqueó%2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2%3</source>
+        <translation>exec: el ejecutable %1 falló con el código de salida %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPluginTrust</name>
+    <message>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <translation>el plugin exec %1 de %2 no es de confianza: la entrada exec de un kubeconfig ejecuta un programa; confíe en él solo si sabe de dónde viene el kubeconfig</translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation>el kubeconfig</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Informer</name>
+    <message>
+        <source>the watch of %1 sent an event larger than the limit of %2 MB</source>
+        <translation>el watch de %1 envió un evento mayor que el límite de %2 MB</translation>
+    </message>
+    <message>
+        <source>the watch of %1 sent a line that is not a JSON watch event: %2</source>
+        <translation>el watch de %1 envió una línea que no es un evento de watch JSON: %2</translation>
+    </message>
+    <message>
+        <source>watch of %1 ended: %2</source>
+        <translation>el watch de %1 terminó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::KeychainStore</name>
+    <message>
+        <source>no keychain service (Secret Service) is running; start gnome-keyring or KWallet in this desktop session (tokens are never stored in a file instead): %1</source>
+        <translation>no hay ningún servicio de llavero (Secret Service) en marcha; inicie gnome-keyring o KWallet en esta sesión de escritorio (los tokens nunca se guardan en un archivo en su lugar): %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>no hay bus de sesión D-Bus</translation>
+    </message>
+    <message>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
+        <translation>no hay ningún token guardado en el llavero para el contexto «%1»</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
+        <translation>el llavero denegó el acceso al token del contexto «%1» (¿está bloqueado el llavero?): %2</translation>
+    </message>
+    <message>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
+        <translation>error del llavero para el contexto «%1» (¿falta el llavero de inicio de sesión o está bloqueado?): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Kubeconfig</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1 must be a map</source>
+        <translation>%1 debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in %2</source>
+        <translation>nombre «%1» duplicado en %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a map</source>
+        <translation>%1.%2 debe ser un mapa</translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation>stat %1: no existe el archivo o el directorio</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>error al cargar el archivo de configuración «%1»: %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
+        <translation>error al cargar el archivo de configuración «%1»: no es un mapa YAML</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>error al cargar el archivo de configuración «%1»: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked in %1)</source>
+        <translation>no se encontró ningún kubeconfig (buscado en %1)</translation>
+    </message>
+    <message>
+        <source>current-context is not set in %1</source>
+        <translation>current-context no está definido en %1</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>el contexto «%1» no existe</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
+        <translation>contexto «%1»: el clúster «%2» no está definido (contexts[].context.cluster)</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
+        <translation>contexto «%1»: el usuario «%2» no está definido (contexts[].context.user)</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
+        <translation>clúster «%1»: server falta o no es una URL</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
+        <translation>clúster «%1»: se indican a la vez certificate-authority-data y certificate-authority</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <translation>clúster «%1»: no se permite indicar un archivo de certificados raíz (certificate-authority) junto con insecure-skip-tls-verify</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: no se puede leer %2: %3</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>clúster «%1»: certificate-authority</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <translation>usuario «%1»: auth-provider (gcp) no es compatible: se quitó de kubectl en la 1.26; use en su lugar el plugin de credenciales exec gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <translation>usuario «%1»: auth-provider (azure) no es compatible: se quitó de kubectl en la 1.26; use en su lugar el plugin de credenciales exec kubelogin (kubelogin convert-kubeconfig)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <translation>usuario «%1»: auth-provider (oidc) no es compatible; use en su lugar un plugin de credenciales exec como kubelogin (kubectl oidc-login)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <translation>usuario «%1»: auth-provider (%2) no es compatible; use en su lugar un plugin de credenciales exec</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
+        <translation>usuario «%1»: se encontró más de un método de autenticación (token y usuario/contraseña); solo se permite uno</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate</source>
+        <translation>usuario «%1»: client-certificate</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-key</source>
+        <translation>usuario «%1»: client-key</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
+        <translation>usuario «%1»: client-certificate y client-key deben indicarse juntos</translation>
+    </message>
+    <message>
+        <source>no context exists with the name: &quot;%1&quot;</source>
+        <translation>no existe ningún contexto con el nombre «%1»</translation>
+    </message>
+    <message>
+        <source>cannot lock %1.lock: another program is writing the kubeconfig</source>
+        <translation>no se puede bloquear %1.lock: otro programa está escribiendo el kubeconfig</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
+        <translation>error al cargar el archivo de configuración «%1»: el documento contiene demasiados alias</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::RestClient</name>
+    <message>
+        <source>x509: the server&apos;s certificate has expired</source>
+        <translation>x509: el certificado del servidor ha caducado</translation>
+    </message>
+    <message>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
+        <translation>x509: el certificado del servidor no es válido para %1 (nombre de host incorrecto)</translation>
+    </message>
+    <message>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
+        <translation>x509: certificado firmado por una autoridad desconocida (compruebe el certificate-authority del clúster)</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over plain http to %1: use https</source>
+        <translation>se rechaza enviar credenciales por http sin cifrar a %1: use https</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (idle timeout)</source>
+        <translation>%1 no respondió al watch en %2 s (tiempo de inactividad)</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s (idle timeout)</source>
+        <translation>%1 no envió nada durante %2 s (tiempo de inactividad)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: it announces %2 MB, more than the limit of %3 MB</source>
+        <translation>la respuesta de %1 es demasiado grande: anuncia %2 MB, más que el límite de %3 MB</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: more than the limit of %2 MB</source>
+        <translation>la respuesta de %1 es demasiado grande: más que el límite de %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (total timeout)</source>
+        <translation>%1 no completó su respuesta en %2 s (tiempo total)</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2 (the server must speak TLS 1.2 or newer)</source>
+        <translation>falló el handshake TLS con %1: %2 (el servidor debe hablar TLS 1.2 o posterior)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>no se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON: is it a Kubernetes API server?</source>
+        <translation>%1 respondió con %2 en lugar de JSON: ¿es un servidor de API de Kubernetes?</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is nested too deeply (more than 1024 levels)</source>
+        <translation>la respuesta de %1 está anidada demasiado (más de 1024 niveles)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not valid JSON: %2 at byte %3</source>
+        <translation>la respuesta de %1 no es JSON válido: %2 en el byte %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2 (HTTP %3): not followed, an API server does not redirect</source>
+        <translation>%1 redirigió a %2 (HTTP %3): no se sigue, un servidor de API no redirige</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>el servidor respondió %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::WatchWorker</name>
+    <message>
+        <source>listing the cluster&apos;s cStor objects</source>
+        <translation>listando los objetos cStor del clúster</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (401 Unauthorized): %1</source>
+        <translation>el servidor rechazó las credenciales (401 Unauthorized): %1</translation>
+    </message>
+    <message>
+        <source>no permission to list %1: %2</source>
+        <translation>sin permiso para listar %1: %2</translation>
+    </message>
+    <message>
+        <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
+        <translation>el clúster no sirve recursos de cStor (cstor.openebs.io/v1) en el namespace %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateVerb</name>
+    <message>
+        <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Mueve una réplica de un volumen de cStor a otro pool: añade el pool de destino al volumen, espera a que la réplica nueva y el volumen estén Healthy y luego quita el pool de origen. Muestra primero el plan y pregunta salvo que se indique --yes. Siempre espera a que termine el traslado (--wait se acepta y no cambia nada); Ctrl-C antes de quitar la réplica antigua deshace el traslado. Los traslados sin terminar del diario se reanudan primero.
+Códigos de salida: 0 movida (o nada que cambiar en una simulación), 1 rechazado o fallido, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
+        <translation>El volumen (nombre del PV, el nombre de su CStorVolumeConfig).</translation>
+    </message>
+    <message>
+        <source>The pool (CStorPoolInstance) holding the replica to move, or its node.</source>
+        <translation>El pool (CStorPoolInstance) que contiene la réplica que mover, o su nodo.</translation>
+    </message>
+    <message>
+        <source>POOL|NODE</source>
+        <translation>POOL|NODO</translation>
+    </message>
+    <message>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
+        <translation>El pool de destino, o un nodo (su pool del pool cluster del volumen con más espacio libre).</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run the change; change nothing.</source>
+        <translation>Mostrar el plan y pedir al servidor una simulación (dry run) del cambio; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>No preguntar antes de mover.</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Esperar a que termine el traslado (siempre se hace; para scripts escritos para herramientas tipo kubectl).</translation>
+    </message>
+    <message>
+        <source>The volume to migrate is missing: migrate VOLUME --from POOL|NODE --to POOL|NODE</source>
+        <translation>Falta el volumen que migrar: migrate VOLUME --from POOL|NODE --to POOL|NODE</translation>
+    </message>
+    <message>
+        <source>Both --from POOL|NODE and --to POOL|NODE are needed.</source>
+        <translation>Se necesitan tanto --from POOL|NODE como --to POOL|NODE.</translation>
+    </message>
+    <message>
+        <source>The move of %1 from %2 to %3 was already under way and is now done.
+</source>
+        <translation>El traslado de %1 de %2 a %3 ya estaba en marcha y ha terminado.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Move a replica of %1
+  from pool %2 on node %3
+  to pool %4 on node %5
+Steps: add the target pool (a new replica rebuilds from its peers), wait until the new replica and the volume are Healthy, remove the source pool (the old replica is deleted).
+
+</source>
+        <translation>Mover una réplica de %1
+  del pool %2 en el nodo %3
+  al pool %4 en el nodo %5
+Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de sus pares), esperar a que la réplica nueva y el volumen estén Healthy, quitar el pool de origen (se borra la réplica antigua).
+
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to move the replica: %1</source>
+        <translation>error: se rechaza mover la réplica: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Simulación: no se cambió nada.
+</translation>
+    </message>
+    <message>
+        <source>Moved the replica of %1 from %2 to %3.
+</source>
+        <translation>Réplica de %1 movida de %2 a %3.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::DrainPlanner</name>
+    <message>
+        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1: ningún pool ONLINE con escritura en otro nodo sin réplica de %2 tiene %3 libres por debajo de su umbral de solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::JsonLinesFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MigrationEngine</name>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>accepted by the server</source>
+        <translation>aceptado por el servidor</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>no migration %1</source>
+        <translation>no hay ninguna migración %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>cancelada antes de empezar</translation>
+    </message>
+    <message>
+        <source>the old replica is already being removed; the move can only finish</source>
+        <translation>la réplica antigua ya se está quitando; el traslado solo puede terminar</translation>
+    </message>
+    <message>
+        <source>the migration has already ended</source>
+        <translation>la migración ya ha terminado</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>reanudando</translation>
+    </message>
+    <message>
+        <source>queued: waiting for a free slot</source>
+        <translation>en cola: esperando un hueco libre</translation>
+    </message>
+    <message>
+        <source>waiting for the cluster view to show the new pool</source>
+        <translation>esperando a que la vista del clúster muestre el nuevo pool</translation>
+    </message>
+    <message>
+        <source>the volume %1 disappeared from the cluster</source>
+        <translation>el volumen %1 desapareció del clúster</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
+        <translation>otra persona quitó %1 de los pools del volumen; se conservó la réplica de origen en %2</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
+        <translation>otra persona quitó %1 de los pools del volumen antes que la consola</translation>
+    </message>
+    <message>
+        <source>rebuilding (stalled)</source>
+        <translation>reconstruyendo (estancada)</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>reconstruyendo</translation>
+    </message>
+    <message>
+        <source>waiting for the volume to settle</source>
+        <translation>esperando a que el volumen se estabilice</translation>
+    </message>
+    <message>
+        <source>removing the old replica</source>
+        <translation>quitando la réplica antigua</translation>
+    </message>
+    <message>
+        <source>adding the target pool</source>
+        <translation>añadiendo el pool de destino</translation>
+    </message>
+    <message>
+        <source>cstor-console: adding pool %1 to move the replica on %2</source>
+        <translation>cstor-console: añadiendo el pool %1 para mover la réplica de %2</translation>
+    </message>
+    <message>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
+        <translation>no se puede leer la CStorVolumeConfig del volumen: %1</translation>
+    </message>
+    <message>
+        <source>adding the target pool was refused: %1</source>
+        <translation>se rechazó añadir el pool de destino: %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>esperando: %1</translation>
+    </message>
+    <message>
+        <source>cstor-console: replica on %1 is Healthy; removing pool %2</source>
+        <translation>cstor-console: la réplica en %1 está Healthy; quitando el pool %2</translation>
+    </message>
+    <message>
+        <source>removing the old replica was refused: %1; both replicas were kept</source>
+        <translation>se rechazó quitar la réplica antigua: %1; se conservaron ambas réplicas</translation>
+    </message>
+    <message>
+        <source>cancelled: removing the new replica on %1</source>
+        <translation>cancelado: quitando la réplica nueva en %1</translation>
+    </message>
+    <message>
+        <source>rolling back: removing the new replica</source>
+        <translation>deshaciendo: quitando la réplica nueva</translation>
+    </message>
+    <message>
+        <source>cancelled; the new replica was removed and the source kept</source>
+        <translation>cancelado; se quitó la réplica nueva y se conservó la de origen</translation>
+    </message>
+    <message>
+        <source>cancelled; the source was kept and the new replica on %1 is being deleted (it goes once its pool manager confirms)</source>
+        <translation>cancelado; se conservó la de origen y la réplica nueva en %1 se está borrando (desaparece cuando su gestor de pool lo confirma)</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the scale-up to settle</source>
+        <translation>deshaciendo: esperando a que se estabilice el escalado</translation>
+    </message>
+    <message>
+        <source>rolling back: %1</source>
+        <translation>deshaciendo: %1</translation>
+    </message>
+    <message>
+        <source>the volume changed meanwhile; reading it again</source>
+        <translation>el volumen cambió mientras tanto; leyéndolo de nuevo</translation>
+    </message>
+    <message>
+        <source>cstor-console: moving the replica from %1 to %2 ended %3</source>
+        <translation>cstor-console: el traslado de la réplica de %1 a %2 terminó %3</translation>
+    </message>
+    <message>
+        <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
+        <translation>esperando: el nuevo replica en %1 está %2; el replica anterior se mantiene hasta que vuelva a estar Healthy</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveResolver</name>
+    <message>
+        <source>no volume named %1 (no CStorVolumeConfig)</source>
+        <translation>no hay ningún volumen llamado %1 (ninguna CStorVolumeConfig)</translation>
+    </message>
+    <message>
+        <source>%1 has no replica on a pool or node named %2</source>
+        <translation>%1 no tiene ninguna réplica en un pool o nodo llamado %2</translation>
+    </message>
+    <message>
+        <source>no pool of %1 named %2 or on a node named %2</source>
+        <translation>no hay ningún pool de %1 llamado %2 ni en un nodo llamado %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Preflight</name>
+    <message>
+        <source>Volume exists</source>
+        <translation>El volumen existe</translation>
+    </message>
+    <message>
+        <source>CStorVolumeConfig %1 found</source>
+        <translation>CStorVolumeConfig %1 encontrada</translation>
+    </message>
+    <message>
+        <source>No CStorVolumeConfig named %1</source>
+        <translation>Ninguna CStorVolumeConfig llamada %1</translation>
+    </message>
+    <message>
+        <source>Volume is Bound</source>
+        <translation>El volumen está Bound</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 está %2</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(sin fase)</translation>
+    </message>
+    <message>
+        <source>No other scaling in progress</source>
+        <translation>Ningún otro escalado en curso</translation>
+    </message>
+    <message>
+        <source>spec lists %1 but status lists %2: wait until that change finishes</source>
+        <translation>spec lista %1 pero status lista %2: espere a que termine ese cambio</translation>
+    </message>
+    <message>
+        <source>spec and status list the same pools</source>
+        <translation>spec y status listan los mismos pools</translation>
+    </message>
+    <message>
+        <source>Source pool holds a replica</source>
+        <translation>El pool de origen contiene una réplica</translation>
+    </message>
+    <message>
+        <source>%1 holds a replica of %2</source>
+        <translation>%1 contiene una réplica de %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no replica of %2</source>
+        <translation>%1 no contiene ninguna réplica de %2</translation>
+    </message>
+    <message>
+        <source>Target pool exists</source>
+        <translation>El pool de destino existe</translation>
+    </message>
+    <message>
+        <source>%1 on node %2</source>
+        <translation>%1 en el nodo %2</translation>
+    </message>
+    <message>
+        <source>There is no pool named %1: a missing pool leaves the volume stuck in scaling</source>
+        <translation>No hay ningún pool llamado %1: un pool que falta deja el volumen atascado escalando</translation>
+    </message>
+    <message>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
+        <translation>El pool de destino está en el pool cluster del volumen</translation>
+    </message>
+    <message>
+        <source>both in %1</source>
+        <translation>ambos en %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, the volume to %3</source>
+        <translation>%1 pertenece a %2 y el volumen a %3</translation>
+    </message>
+    <message>
+        <source>Target pool is ONLINE</source>
+        <translation>El pool de destino está ONLINE</translation>
+    </message>
+    <message>
+        <source>Target pool is writable</source>
+        <translation>El pool de destino admite escritura</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (pool full)</source>
+        <translation>%1 es de solo lectura (pool lleno)</translation>
+    </message>
+    <message>
+        <source>%1 is not read-only</source>
+        <translation>%1 no es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Target node holds no replica of the volume</source>
+        <translation>El nodo de destino no contiene ninguna réplica del volumen</translation>
+    </message>
+    <message>
+        <source>node %1 has none</source>
+        <translation>el nodo %1 no tiene ninguna</translation>
+    </message>
+    <message>
+        <source>node %1 already holds a replica of %2 on %3</source>
+        <translation>el nodo %1 ya contiene una réplica de %2 en %3</translation>
+    </message>
+    <message>
+        <source>Target pool has room for the replica</source>
+        <translation>El pool de destino tiene sitio para la réplica</translation>
+    </message>
+    <message>
+        <source>needs %1, %2 free</source>
+        <translation>necesita %1, %2 libres</translation>
+    </message>
+    <message>
+        <source>Target pool stays below its read-only threshold</source>
+        <translation>El pool de destino sigue por debajo de su umbral de solo lectura</translation>
+    </message>
+    <message>
+        <source>%1% used after the move, read-only at %2%</source>
+        <translation>%1 % usado tras el traslado, solo lectura al %2 %</translation>
+    </message>
+    <message>
+        <source>Volume is Healthy</source>
+        <translation>El volumen está Healthy</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the old replica is removed only once it is Healthy</source>
+        <translation>%1 está %2; la réplica antigua solo se quita cuando está Healthy</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen yet</source>
+        <translation>aún no se ha visto ningún CStorVolume %1</translation>
+    </message>
+    <message>
+        <source>You may change the volume&apos;s placement</source>
+        <translation>Puede cambiar la ubicación del volumen</translation>
+    </message>
+    <message>
+        <source>allowed to patch cstorvolumeconfigs</source>
+        <translation>puede hacer patch de cstorvolumeconfigs</translation>
+    </message>
+    <message>
+        <source>your user may not patch cstorvolumeconfigs</source>
+        <translation>su usuario no puede hacer patch de cstorvolumeconfigs</translation>
+    </message>
+    <message>
+        <source>spec and status pool lists differ</source>
+        <translation>las listas de pools de spec y status difieren</translation>
+    </message>
+    <message>
+        <source>New replica is Healthy</source>
+        <translation>La réplica nueva está Healthy</translation>
+    </message>
+    <message>
+        <source>no replica of %1 on %2 yet</source>
+        <translation>aún no hay ninguna réplica de %1 en %2</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen</source>
+        <translation>no se ha visto ningún CStorVolume %1</translation>
+    </message>
+    <message>
+        <source>The volume target counts the new replica</source>
+        <translation>El target del volumen cuenta la réplica nueva</translation>
+    </message>
+    <message>
+        <source>replicationFactor %1, desired %2</source>
+        <translation>replicationFactor %1, deseado %2</translation>
+    </message>
+    <message>
+        <source>Every remaining replica is Healthy</source>
+        <translation>Todas las réplicas restantes están Healthy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy replica(s) remain</source>
+        <translation>
+            <numerusform>queda %n réplica sana</numerusform>
+            <numerusform>quedan %n réplicas sanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not Healthy: %1</source>
+        <translation>no Healthy: %1</translation>
+    </message>
+    <message>
+        <source>A healthy replica remains</source>
+        <translation>Queda una réplica sana</translation>
+    </message>
+    <message>
+        <source>removing %1 would leave no healthy replica of %2</source>
+        <translation>quitar %1 no dejaría ninguna réplica sana de %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
+        <translation>no se pueden vigilar los recursos de cStor del namespace «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
+        <translation>el clúster del contexto «%1» (%2) no respondió en %3 s%4</translation>
+    </message>
+    <message>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
+        <translation>aviso: no se puede saber si el usuario «%1» puede hacer patch de cstorvolumeconfigs (%2); decide el servidor</translation>
+    </message>
+    <message>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
+        <translation>error: Forbidden: el usuario «%1» (contexto «%2») no puede hacer patch de cstorvolumeconfigs en el namespace «%3», así que no se puede mover ninguna réplica</translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for patch rights on cstorvolumeconfigs.cstor.openebs.io or choose another context with --context.</source>
+        <translation>Pida a un administrador del clúster permisos de patch sobre cstorvolumeconfigs.cstor.openebs.io o elija otro contexto con --context.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the journal holds %n unfinished migration(s); the next migrate or drain resumes them first:</source>
+        <translation>
+            <numerusform>Nota: el diario contiene %n migración sin terminar; el próximo migrate o drain la reanuda primero:</numerusform>
+            <numerusform>Nota: el diario contiene %n migraciones sin terminar; el próximo migrate o drain las reanuda primero:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n unfinished migration(s) from the journal first:</source>
+        <translation>
+            <numerusform>Reanudando primero %n migración sin terminar del diario:</numerusform>
+            <numerusform>Reanudando primero %n migraciones sin terminar del diario:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>COMPROBACIÓN</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>HALLAZGO</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>CAPACIDAD</translation>
+    </message>
+    <message>
+        <source>USED BEFORE</source>
+        <translation>USADO ANTES</translation>
+    </message>
+    <message>
+        <source>USED AFTER</source>
+        <translation>USADO DESPUÉS</translation>
+    </message>
+    <message>
+        <source>READ-ONLY AT</source>
+        <translation>SOLO LECTURA AL</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>crosses its read-only threshold</source>
+        <translation>supera su umbral de solo lectura</translation>
+    </message>
+    <message>
+        <source>stays above its read-only threshold</source>
+        <translation>sigue por encima de su umbral de solo lectura</translation>
+    </message>
+    <message>
+        <source>Server-side dry run of adding %1 to %2</source>
+        <translation>Simulación en el servidor de añadir %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: rechazado: %2</translation>
+    </message>
+    <message>
+        <source>error: the input is not a terminal to ask on; pass --yes to go ahead without asking. Nothing was changed.</source>
+        <translation>error: la entrada no es un terminal en el que preguntar; pase --yes para continuar sin preguntar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation>¿Continuar? [s/N] </translation>
+    </message>
+    <message>
+        <source>No answer; nothing was changed.</source>
+        <translation>Sin respuesta; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: hecho</translation>
+    </message>
+    <message>
+        <source>%1: rolled back: %2</source>
+        <translation>%1: deshecho: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1: cancelado: %2</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fallido: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; a move whose new replica exists is rolled back (Ctrl-C again to leave it to the journal, the next migrate or drain resumes it).</source>
+        <translation>Interrumpido: cancelando; un traslado cuya réplica nueva existe se deshace (Ctrl-C otra vez para dejarlo al diario, el próximo migrate o drain lo reanuda).</translation>
+    </message>
+    <message>
+        <source>%1: cannot cancel: %2</source>
+        <translation>%1: no se puede cancelar: %2</translation>
+    </message>
+    <message>
+        <source>, %1% copied</source>
+        <translation>, %1 % copiado</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, quedan unos %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLister</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>el servidor respondió %1</translation>
+    </message>
+    <message>
+        <source>(none: context &quot;%1&quot; names no user)</source>
+        <translation>(ninguno: el contexto «%1» no indica ningún usuario)</translation>
+    </message>
+    <message>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <translation>Corrija el clúster «%1» o el usuario «%2» en el kubeconfig (la URL del servidor debe ser https:// cuando se envían credenciales).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
+        <translation>El certificado del servidor no es de confianza: compruebe certificate-authority (y tls-server-name) del clúster «%1» en el kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
+        <translation>Compruebe que el servidor de API %1 del contexto «%2» está en marcha y es accesible desde aquí (red, VPN, proxy-url).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <translation>El servidor no aceptó las credenciales del usuario «%1» (contexto «%2»): renueve el token o el certificado de cliente en el kubeconfig, o elija otro contexto con --context.</translation>
+    </message>
+    <message>
+        <source>User %1 may not read %2: ask a cluster administrator for get/list rights on cstor.openebs.io, or choose another context with --context or namespace with -n.</source>
+        <translation>El usuario %1 no puede leer %2: pida a un administrador del clúster permisos get/list sobre cstor.openebs.io, o elija otro contexto con --context u otro namespace con -n.</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1: are the cStor operators (CRDs of cstor.openebs.io) installed?</source>
+        <translation>El clúster no sirve %1: ¿están instalados los operadores de cStor (CRD de cstor.openebs.io)?</translation>
+    </message>
+    <message>
+        <source>The API server is throttling requests; try again later.</source>
+        <translation>El servidor de API está limitando las peticiones; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The API server failed; try again later, or ask a cluster administrator to look at its logs.</source>
+        <translation>El servidor de API falló; inténtelo más tarde o pida a un administrador del clúster que revise sus registros.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::DemoCluster</name>
+    <message>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
+        <translation>No se puede crear un directorio temporal para el kubeconfig del clúster de demostración.</translation>
+    </message>
+    <message>
+        <source>The demo scenario cannot be loaded: %1</source>
+        <translation>No se puede cargar el escenario de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CapacityChart</name>
+    <message>
+        <source>Pool capacity used</source>
+        <translation>Capacidad usada de los pools</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tiempo (s)</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Usado (%)</translation>
+    </message>
+    <message>
+        <source>Keep History Between Runs</source>
+        <translation>Conservar el historial entre ejecuciones</translation>
+    </message>
+    <message>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
+        <translation>Guardar el historial de capacidad de cada clúster al cerrar la consola y mostrarlo de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
+        <translation>Capacidad usada de cada pool; los pools por encima del %1 % se dibujan gruesos y en rojo.</translation>
+    </message>
+    <message>
+        <source>Before 0: earlier runs of the console.</source>
+        <translation>Antes de 0: ejecuciones anteriores de la consola.</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>otros</translation>
+    </message>
+    <message>
+        <source>cluster total</source>
+        <translation>total del clúster</translation>
+    </message>
+    <message>
+        <source>%1 (above %2 %)</source>
+        <translation>%1 (por encima del %2 %)</translation>
+    </message>
+    <message>
+        <source>No pool capacity sampled yet.</source>
+        <translation>Todavía no se ha medido la capacidad de ningún pool.</translation>
+    </message>
+    <message>
+        <source>%1 %2 % used</source>
+        <translation>%1 %2 % usado</translation>
+    </message>
+    <message>
+        <source> (above the %1 % threshold)</source>
+        <translation> (por encima del umbral del %1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s).</source>
+        <translation>
+            <numerusform>%n pool.</numerusform>
+            <numerusform>%n pools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fullest: %1.</source>
+        <translation>El más lleno: %1.</translation>
+    </message>
+    <message>
+        <source>All pools together: %1 % used.</source>
+        <translation>Todos los pools juntos: %1 % usado.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Rebuild progress</source>
+        <translation>Progreso de la reconstrucción</translation>
+    </message>
+    <message>
+        <source>Pool capacity</source>
+        <translation>Capacidad de los pools</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartWidget</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exportar PNG</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Exportar los datos del gráfico como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClusterConnection</name>
+    <message>
+        <source>No kubeconfig found (looked in %1).</source>
+        <translation>No se encontró ningún kubeconfig (buscado en %1).</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether you may change volumes: %1</source>
+        <translation>No se puede saber si puede modificar volúmenes: %1</translation>
+    </message>
+    <message>
+        <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
+        <translation>Su usuario no puede hacer patch de cstorvolumeconfigs en el namespace %1, así que no se pueden mover réplicas.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Listing the cluster&apos;s cStor objects.</source>
+        <translation>Listando los objetos cStor del clúster.</translation>
+    </message>
+    <message>
+        <source>Stale · last event %1</source>
+        <translation>Desactualizado · último evento %1</translation>
+    </message>
+    <message>
+        <source>The watch is open but nothing has arrived for a while; what you see may be out of date.</source>
+        <translation>El watch está abierto pero no llega nada desde hace un rato; lo que ve puede estar desactualizado.</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>En vivo · %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <source>Watching the cluster: changes appear as they happen.</source>
+        <translation>Vigilando el clúster: los cambios aparecen en cuanto ocurren.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>The connection dropped; retrying.</source>
+        <translation>Se perdió la conexión; reintentando.</translation>
+    </message>
+    <message>
+        <source>The connection dropped (%1); retrying.</source>
+        <translation>Se perdió la conexión (%1); reintentando.</translation>
+    </message>
+    <message>
+        <source>Last event %1.</source>
+        <translation>Último evento %1.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DetailsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Object fields</source>
+        <translation>Campos del objeto</translation>
+    </message>
+    <message>
+        <source>Select a node, pool, replica or volume in the topology or a table to see its fields and events here.</source>
+        <translation>Seleccione un nodo, pool, réplica o volumen en la topología o en una tabla para ver aquí sus campos y eventos.</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2</source>
+        <translation>Pool %1 en %2</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on %2</source>
+        <translation>Réplica de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volumen %1</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Nodo %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 is gone from the cluster</source>
+        <translation>%1 ya no está en el clúster</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Eventos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ExecTrustDialog</name>
+    <message>
+        <source>Run a credential plugin?</source>
+        <translation>¿Ejecutar un plugin de credenciales?</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <translation>El contexto «%1» inicia sesión ejecutando un programa indicado en su kubeconfig. Ejecútelo solo si confía en la procedencia de este kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Program: %1
+Kubeconfig: %2</source>
+        <translation>Programa: %1
+Kubeconfig: %2</translation>
+    </message>
+    <message>
+        <source>Trust and Run</source>
+        <translation>Confiar y ejecutar</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>cStor Console</source>
+        <translation>cStor Console</translation>
+    </message>
+    <message>
+        <source>The token for %1 is kept in your keychain.</source>
+        <translation>El token de %1 se guarda en su llavero.</translation>
+    </message>
+    <message>
+        <source>The token for %1 is used for this session only: %2</source>
+        <translation>El token de %1 solo se usa en esta sesión: %2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Lock: when on, nothing in this window can change the cluster</source>
+        <translation>Bloqueo: activado, nada en esta ventana puede cambiar el clúster</translation>
+    </message>
+    <message>
+        <source>Read-only (locked)</source>
+        <translation>Solo lectura (bloqueado)</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>Mover réplica a…</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>Vaciar nodo…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, or the mouse wheel)</source>
+        <translation>Acercar (Ctrl+=, o la rueda del ratón)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or the mouse wheel)</source>
+        <translation>Alejar (Ctrl+-, o la rueda del ratón)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Show every node (Ctrl+0)</source>
+        <translation>Mostrar todos los nodos (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Open kubeconfig…</source>
+        <translation>Abrir kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Open demo cluster</source>
+        <translation>Abrir el clúster de demostración</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Contexto:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>Contexto del kubeconfig</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namespace:</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (usually openebs)</source>
+        <translation>El namespace en el que se ejecuta cStor (normalmente openebs)</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;cciones</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Applies when the console is started again</source>
+        <translation>Se aplica al volver a iniciar la consola</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes when the console is started again.</source>
+        <translation>El idioma cambiará al volver a iniciar la consola.</translation>
+    </message>
+    <message>
+        <source>Filter pools, e.g. node2 or ONLINE</source>
+        <translation>Filtrar pools, p. ej. node2 u ONLINE</translation>
+    </message>
+    <message>
+        <source>Filter replicas, e.g. a volume, pool, node or phase</source>
+        <translation>Filtrar réplicas, p. ej. por volumen, pool, nodo o fase</translation>
+    </message>
+    <message>
+        <source>Filter volumes, e.g. pvc-d1b2 or Degraded</source>
+        <translation>Filtrar volúmenes, p. ej. pvc-d1b2 o Degraded</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>Filtrar nodos</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volúmenes</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodos</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Pools table</source>
+        <translation>Tabla de pools</translation>
+    </message>
+    <message>
+        <source>Replicas table</source>
+        <translation>Tabla de réplicas</translation>
+    </message>
+    <message>
+        <source>Volumes table</source>
+        <translation>Tabla de volúmenes</translation>
+    </message>
+    <message>
+        <source>Nodes table</source>
+        <translation>Tabla de nodos</translation>
+    </message>
+    <message>
+        <source>Simulated cluster (demo) — changes affect only this simulation</source>
+        <translation>Clúster simulado (demo): los cambios solo afectan a esta simulación</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <translation>El certificado del servidor de API no se verifica (insecure-skip-tls-verify en el kubeconfig): cualquiera en la ruta de red podría leer o cambiar lo que ve y hace.</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Advertencia de seguridad</translation>
+    </message>
+    <message>
+        <source>Demo cluster notice</source>
+        <translation>Aviso del clúster de demostración</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migraciones</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation>Resumen del clúster</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1
+User: %2
+Namespace: %3</source>
+        <translation>Clúster: %1
+Usuario: %2
+Namespace: %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context</source>
+        <translation>Ningún contexto de kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 — cStor Console</source>
+        <translation>%1 — cStor Console</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Choose another context</source>
+        <translation>Elegir otro contexto</translation>
+    </message>
+    <message>
+        <source>This kubeconfig cannot be used</source>
+        <translation>Este kubeconfig no se puede usar</translation>
+    </message>
+    <message>
+        <source>The kubeconfig or the context could not be read. Check the file with &lt;tt&gt;kubectl config view&lt;/tt&gt;, or choose another one.</source>
+        <translation>No se pudo leer el kubeconfig o el contexto. Compruebe el archivo con &lt;tt&gt;kubectl config view&lt;/tt&gt; o elija otro.</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file…</source>
+        <translation>Elegir archivo kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Listing the cStor pools, volumes and replicas in namespace &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Listando los pools, volúmenes y réplicas de cStor en el namespace &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>No cStor in this cluster</source>
+        <translation>No hay cStor en este clúster</translation>
+    </message>
+    <message>
+        <source>The cluster of context &lt;b&gt;%1&lt;/b&gt; does not serve the cStor resources (cstor.openebs.io). Install OpenEBS cStor there, or choose the context of a cluster that runs it.</source>
+        <translation>El clúster del contexto &lt;b&gt;%1&lt;/b&gt; no sirve los recursos de cStor (cstor.openebs.io). Instale allí OpenEBS cStor o elija el contexto de un clúster que lo ejecute.</translation>
+    </message>
+    <message>
+        <source>The cluster refused your credentials</source>
+        <translation>El clúster rechazó sus credenciales</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <translation>El servidor de API del contexto &lt;b&gt;%1&lt;/b&gt; respondió 401 Unauthorized: las credenciales del kubeconfig para el usuario &lt;b&gt;%2&lt;/b&gt; faltan, son incorrectas o han caducado. Renuévelas (por ejemplo con el comando de inicio de sesión de su nube) o use un token: se guarda en el llavero de su escritorio, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Use a token…</source>
+        <translation>Usar un token…</translation>
+    </message>
+    <message>
+        <source>No permission to list cStor objects</source>
+        <translation>Sin permiso para listar objetos cStor</translation>
+    </message>
+    <message>
+        <source>Your user in context &lt;b&gt;%1&lt;/b&gt; may not list the cStor pools, volumes and replicas in namespace &lt;b&gt;%2&lt;/b&gt;. Ask your cluster administrator for get, list and watch on cstor.openebs.io resources and events there, or choose another namespace or context.</source>
+        <translation>Su usuario en el contexto &lt;b&gt;%1&lt;/b&gt; no puede listar los pools, volúmenes y réplicas de cStor en el namespace &lt;b&gt;%2&lt;/b&gt;. Pida al administrador del clúster permisos get, list y watch sobre los recursos de cstor.openebs.io y los eventos allí, o elija otro namespace o contexto.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster</source>
+        <translation>No se puede contactar con el clúster</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; does not answer. Check your network or VPN and that the cluster is running; the console keeps retrying.</source>
+        <translation>El servidor de API del contexto &lt;b&gt;%1&lt;/b&gt; no responde. Compruebe su red o VPN y que el clúster esté en marcha; la consola sigue reintentando.</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>Token para %1</translation>
+    </message>
+    <message>
+        <source>Bearer token for context %1 (kept in your desktop keychain, never in a file):</source>
+        <translation>Token bearer para el contexto %1 (se guarda en el llavero de su escritorio, nunca en un archivo):</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file</source>
+        <translation>Elegir archivo kubeconfig</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Sin conexión con un clúster.</translation>
+    </message>
+    <message>
+        <source>The read-only lock is on; unlock it in the toolbar to make changes.</source>
+        <translation>El bloqueo de solo lectura está activo; desbloquéelo en la barra de herramientas para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>Checking whether your user may change volume placement…</source>
+        <translation>Comprobando si su usuario puede cambiar la ubicación de los volúmenes…</translation>
+    </message>
+    <message>
+        <source>Select a replica in the topology or the replicas table, then move it.</source>
+        <translation>Seleccione una réplica en la topología o en la tabla de réplicas y luego muévala.</translation>
+    </message>
+    <message>
+        <source>Plan moving the selected replica to another pool</source>
+        <translation>Planificar el traslado de la réplica seleccionada a otro pool</translation>
+    </message>
+    <message>
+        <source>Select a node in the topology or the nodes table, then drain it.</source>
+        <translation>Seleccione un nodo en la topología o en la tabla de nodos y luego vacíelo.</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1</source>
+        <translation>Planificar el traslado de todas las réplicas fuera de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topología</translation>
+    </message>
+    <message>
+        <source>&amp;Pools table</source>
+        <translation>Tabla de &amp;pools</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas table</source>
+        <translation>Tabla de &amp;réplicas</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes table</source>
+        <translation>Tabla de &amp;volúmenes</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes table</source>
+        <translation>Tabla de &amp;nodos</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migraciones</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>Migration %1</source>
+        <translation>Migración %1</translation>
+    </message>
+    <message>
+        <source>Migration %1: %2</source>
+        <translation>Migración %1: %2</translation>
+    </message>
+    <message>
+        <source>The replica is gone.</source>
+        <translation>La réplica ya no existe.</translation>
+    </message>
+    <message>
+        <source>The replica is already on this pool.</source>
+        <translation>La réplica ya está en este pool.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: the replica is gone.</source>
+        <translation>Nada que mover: la réplica ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot drain %1: %2</source>
+        <translation>No se puede vaciar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no replicas.</source>
+        <translation>%1 no contiene réplicas.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to</source>
+        <translation>Mover %1 de %2 a</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Plan this move</source>
+        <translation>Planificar este traslado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nodo</numerusform>
+            <numerusform>%n nodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3 %)</source>
+        <translation>%1 de %2 usados (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n en reconstrucción</numerusform>
+            <numerusform>%n en reconstrucción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n no sano</numerusform>
+            <numerusform>%n no sanos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale node(s)</source>
+        <translation>
+            <numerusform>%n nodo desactualizado</numerusform>
+            <numerusform>%n nodos desactualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-only pool(s)</source>
+        <translation>
+            <numerusform>%n pool de solo lectura</numerusform>
+            <numerusform>%n pools de solo lectura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
+        <translation>No sanos: %1 pools, %2 volúmenes, %3 réplicas (las réplicas desactualizadas cuentan como no sanas)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodeItem</name>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n no sano</numerusform>
+            <numerusform>%n no sanos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n en reconstrucción</numerusform>
+            <numerusform>%n en reconstrucción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>DESACTUALIZADO</translation>
+    </message>
+    <message>
+        <source>No cStor pool</source>
+        <translation>Sin pool cStor</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OperationsPanel</name>
+    <message>
+        <source>Migration queue</source>
+        <translation>Cola de migraciones</translation>
+    </message>
+    <message>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
+        <translation>El progreso se estima a partir del espacio usado de las réplicas.</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>Cancelar traslado</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>Mover de vuelta…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>No se puede cancelar</translation>
+    </message>
+    <message>
+        <source>Remove the new replica again and keep the source (before the old replica is removed)</source>
+        <translation>Quitar de nuevo la réplica nueva y conservar la de origen (antes de que se quite la réplica antigua)</translation>
+    </message>
+    <message>
+        <source>Plan the reverse move</source>
+        <translation>Planificar el traslado inverso</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanDialog</name>
+    <message>
+        <source>Move replica</source>
+        <translation>Mover réplica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n replicas</source>
+        <translation>
+            <numerusform>Mover %n réplica</numerusform>
+            <numerusform>Mover %n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move a replica of %1&lt;/b&gt;&lt;br&gt;from pool &lt;b&gt;%2&lt;/b&gt; to pool &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Mover una réplica de %1&lt;/b&gt;&lt;br&gt;del pool &lt;b&gt;%2&lt;/b&gt; al pool &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Move %n replicas&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Mover %n réplica&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Mover %n réplicas&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Add the target pool to the volume (a new replica is created and rebuilds from its peers).&lt;/li&gt;&lt;li&gt;Wait until the new replica and the volume are Healthy.&lt;/li&gt;&lt;li&gt;Remove the source pool (the old replica is deleted).&lt;/li&gt;&lt;/ol&gt;The old replica is never removed before its replacement is Healthy.</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Añadir el pool de destino al volumen (se crea una réplica nueva que se reconstruye a partir de sus pares).&lt;/li&gt;&lt;li&gt;Esperar a que la réplica nueva y el volumen estén Healthy.&lt;/li&gt;&lt;li&gt;Quitar el pool de origen (se borra la réplica antigua).&lt;/li&gt;&lt;/ol&gt;La réplica antigua nunca se quita antes de que su sustituta esté Healthy.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Usado antes</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Usado después</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>Capacidad antes y después</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity before and after</source>
+        <translation>C&amp;apacidad antes y después</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>Capacidad después de los traslados</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>Writes are allowed</source>
+        <translation>Escritura permitida</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>RECHAZADO: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — en o por encima del umbral de solo lectura del %1 %</translation>
+    </message>
+    <message>
+        <source>Dry run: not sent, a check refused the plan.</source>
+        <translation>Simulación: no enviada, una comprobación rechazó el plan.</translation>
+    </message>
+    <message>
+        <source>Dry run: asking the server…</source>
+        <translation>Simulación: consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <source>Dry run: the server accepts the change.</source>
+        <translation>Simulación: el servidor acepta el cambio.</translation>
+    </message>
+    <message>
+        <source>Dry run refused: %1</source>
+        <translation>Simulación rechazada: %1</translation>
+    </message>
+    <message>
+        <source>A check refused the plan</source>
+        <translation>Una comprobación rechazó el plan</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s dry run</source>
+        <translation>Esperando la simulación del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolItem</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>(no informado)</translation>
+    </message>
+    <message>
+        <source>%1 % used · %2 free of %3</source>
+        <translation>%1 % usado · %2 libres de %3</translation>
+    </message>
+    <message>
+        <source>READ-ONLY · %1 % used · %2 free</source>
+        <translation>SOLO LECTURA · %1 % usado · %2 libres</translation>
+    </message>
+    <message>
+        <source>NEAR LIMIT · %1 % used · %2 free</source>
+        <translation>CERCA DEL LÍMITE · %1 % usado · %2 libres</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProjectionChart</name>
+    <message>
+        <source>Used capacity before and after</source>
+        <translation>Capacidad usada antes y después</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 %: %3 % → %4 %</source>
+        <translation>%1 supera el %2 %: %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>%1 stays above %2 %: %3 % → %4 %</source>
+        <translation>%1 sigue por encima del %2 %: %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Usado (%)</translation>
+    </message>
+    <message>
+        <source>No affected pool reaches %1 % used.</source>
+        <translation>Ningún pool afectado llega al %1 % de uso.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebuildChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated)</source>
+        <translation>Progreso de la reconstrucción (estimado)</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tiempo (s)</translation>
+    </message>
+    <message>
+        <source>Estimated % copied</source>
+        <translation>% copiado (estimado)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — stalled</source>
+        <translation>%1 — estancado</translation>
+    </message>
+    <message>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
+        <translation>Los porcentajes son estimaciones a partir de los bytes usados de la réplica nueva.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>rate unknown</source>
+        <translation>velocidad desconocida</translation>
+    </message>
+    <message>
+        <source>%1: stalled</source>
+        <translation>%1: estancado</translation>
+    </message>
+    <message>
+        <source>%1: ETA %2 at %3</source>
+        <translation>%1: termina en %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: ETA unknown (%2)</source>
+        <translation>%1: tiempo restante desconocido (%2)</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding. %1</source>
+        <translation>Ninguna réplica se está reconstruyendo. %1</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated) — %1</source>
+        <translation>Progreso de la reconstrucción (estimado) — %1</translation>
+    </message>
+    <message>
+        <source>Rebuild of %1 %2 % (estimate)</source>
+        <translation>Reconstrucción de %1: %2 % (estimación)</translation>
+    </message>
+    <message>
+        <source>, stalled</source>
+        <translation>, estancada</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, quedan unos %1</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding.</source>
+        <translation>Ninguna réplica se está reconstruyendo.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReplicaChip</name>
+    <message>
+        <source>(new)</source>
+        <translation>(nueva)</translation>
+    </message>
+    <message>
+        <source>Reconstructing</source>
+        <translation>Reconstruyendo</translation>
+    </message>
+    <message>
+        <source>New, degraded</source>
+        <translation>Nueva, degradada</translation>
+    </message>
+    <message>
+        <source> · ~%1 %</source>
+        <translation> · ~%1 %</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · desactualizada</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TablePanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Show only rows that are unhealthy, read-only or stale</source>
+        <translation>Mostrar solo las filas no sanas, de solo lectura o desactualizadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyItemAccessible</name>
+    <message>
+        <source>Stale</source>
+        <translation>Desactualizado</translation>
+    </message>
+    <message>
+        <source>Node %1, %2</source>
+        <translation>Nodo %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2, %3, %4 % used</source>
+        <translation>Pool %1 en %2, %3, %4 % usado</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Réplica %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 on pool %2, %3</source>
+        <translation>Réplica %1 en el pool %2, %3</translation>
+    </message>
+    <message>
+        <source>about %1 % rebuilt (estimate)</source>
+        <translation>alrededor del %1 % reconstruida (estimación)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M moves this replica to another pool.</source>
+        <translation>Ctrl+M mueve esta réplica a otro pool.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyScene</name>
+    <message>
+        <source>The replica is already on this pool</source>
+        <translation>La réplica ya está en este pool</translation>
+    </message>
+    <message>
+        <source>Drop on a pool to plan moving %1</source>
+        <translation>Suelte sobre un pool para planificar el traslado de %1</translation>
+    </message>
+    <message>
+        <source>Move to %1 (%2)</source>
+        <translation>Mover a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot move to %1: %2</source>
+        <translation>No se puede mover a %1: %2</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>Mover réplica a…</translation>
+    </message>
+    <message>
+        <source>Plan moving this replica to another pool</source>
+        <translation>Planificar el traslado de esta réplica a otro pool</translation>
+    </message>
+    <message>
+        <source>Highlight all replicas of this volume</source>
+        <translation>Resaltar todas las réplicas de este volumen</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>Vaciar nodo…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off this node&apos;s pools</source>
+        <translation>Planificar el traslado de todas las réplicas fuera de los pools de este nodo</translation>
+    </message>
+    <message>
+        <source>Show in table</source>
+        <translation>Mostrar en la tabla</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Volume: %2&lt;br&gt;Pool: %3 on %4&lt;br&gt;Phase: %5&lt;br&gt;Used: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Volumen: %2&lt;br&gt;Pool: %3 en %4&lt;br&gt;Fase: %5&lt;br&gt;Usado: %6</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rebuilt: about %1 % (estimated from a healthy peer)</source>
+        <translation>&lt;br&gt;Reconstruida: alrededor del %1 % (estimado a partir de un par sano)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Status updated: %1</source>
+        <translation>&lt;br&gt;Estado actualizado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; this status is no longer being updated; the phase may not be true any more.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Desactualizado:&lt;/b&gt; este estado ya no se actualiza; puede que la fase ya no sea cierta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Node: %2&lt;br&gt;Phase: %3&lt;br&gt;Used %4 of %5 (%6 %), %7 free&lt;br&gt;Replicas: %8 healthy of %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nodo: %2&lt;br&gt;Fase: %3&lt;br&gt;Usado %4 de %5 (%6 %), %7 libres&lt;br&gt;Réplicas: %8 sanas de %9</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Read-only:&lt;/b&gt; the pool passed its %1 % threshold; its replicas accept no writes.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Solo lectura:&lt;/b&gt; el pool superó su umbral del %1 %; sus réplicas no aceptan escrituras.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the connection to the cluster is not live.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Desactualizado:&lt;/b&gt; la conexión con el clúster no está en vivo.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; no replica on this node has reported since %1; the node or its pool manager may be down.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Desactualizado:&lt;/b&gt; ninguna réplica de este nodo ha informado desde %1; puede que el nodo o su gestor de pool estén caídos.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>node: its pools, its replicas</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyView</name>
+    <message>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
+        <translation>Los nodos, sus pools de cStor y las réplicas de volumen de cada pool. Las flechas pasan de un elemento a otro; Ctrl+M mueve la réplica seleccionada; la tecla Menú abre las acciones del elemento.</translation>
+    </message>
+    <message>
+        <source>Cluster topology</source>
+        <translation>Topología del clúster</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to cStor Console</source>
+        <translation>Bienvenido a cStor Console</translation>
+    </message>
+    <message>
+        <source>Open the demo cluster</source>
+        <translation>Abrir el clúster de demostración</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file…</source>
+        <translation>Elegir un archivo kubeconfig…</translation>
+    </message>
+    <message>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
+        <translation>cStor Console llega a su clúster de Kubernetes igual que kubectl: mediante un archivo &lt;b&gt;kubeconfig&lt;/b&gt;, que indica el servidor de API del clúster y sus credenciales. No se encontró ningún kubeconfig.&lt;br&gt;&lt;br&gt;Abra el clúster de demostración integrado para echar un vistazo (un clúster simulado; nada de lo que haga allí afecta a uno real) o elija el archivo kubeconfig que le dio el administrador de su clúster o la herramienta de línea de comandos de su nube. La consola recuerda el archivo.</translation>
+    </message>
+    <message>
+        <source>Looked for: the files in $KUBECONFIG, else ~/.kube/config.</source>
+        <translation>Buscado: los archivos de $KUBECONFIG, si no ~/.kube/config.</translation>
+    </message>
+    <message>
+        <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
+        <translation>Buscado (en $KUBECONFIG, si no ~/.kube/config): %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerbArguments</name>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argumento desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Formato de salida: table o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use table or json.</source>
+        <translation>Formato de salida «%1» desconocido: use table o json.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ClusterOptions</name>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Le fichier kubeconfig (par défaut : $KUBECONFIG, sinon ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>Le contexte du kubeconfig (par défaut : le contexte courant).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>L’espace de noms où tourne cStor (par défaut : celui du contexte, sinon openebs).</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
+        <translation>Exécuter le plugin d’identification exec du contexte et retenir qu’il est de confiance (l’entrée exec d’un kubeconfig exécute un programme).</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked for %1); name one with --kubeconfig FILE or set KUBECONFIG</source>
+        <translation>aucun kubeconfig trouvé (recherché : %1) ; indiquez-en un avec --kubeconfig FICHIER ou définissez KUBECONFIG</translation>
+    </message>
+    <message>
+        <source>%1 (kubeconfig: %2)</source>
+        <translation>%1 (kubeconfig : %2)</translation>
+    </message>
+    <message>
+        <source>%1
+It would run: %2
+To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command).</source>
+        <translation>%1
+Cela exécuterait : %2
+Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cette commande).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineVerbs</name>
+    <message>
+        <source>Unknown verb: %1</source>
+        <translation>Verbe inconnu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsVerb</name>
+    <message>
+        <source>Lists the contexts of the kubeconfig, the current one marked with *.</source>
+        <translation>Liste les contextes du kubeconfig, le contexte courant marqué d’un *.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argument inconnu : %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>COURANT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <source>AUTHINFO</source>
+        <translation>AUTHINFO</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>ESPACE DE NOMS</translation>
+    </message>
+</context>
+<context>
+    <name>DrainVerb</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Déplace chaque réplica cStor hors des pools d’un nœud, un déplacement de réplica par volume, chacun vers le pool du même pool cluster ayant le plus d’espace libre sur un nœud qui ne contient aucun réplica de ce volume. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Attend toujours la fin de chaque déplacement (--wait est accepté et ne change rien) ; Ctrl-C annule les déplacements dont l’ancien réplica est encore là. Les déplacements inachevés du journal sont repris d’abord.
+Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refusé ou échec, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>The node to move replicas off.</source>
+        <translation>Le nœud d’où déplacer les réplicas.</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>Afficher le plan et demander au serveur un essai à blanc de chaque changement ; ne rien changer.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>Ne pas demander avant de déplacer.</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Attendre la fin de chaque déplacement (toujours le cas ; pour les scripts écrits pour des outils de type kubectl).</translation>
+    </message>
+    <message>
+        <source>The node to drain is missing: drain NODE</source>
+        <translation>Le nœud à vider manque : drain NODE</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
+        <translation>erreur : aucun pool cStor ne tourne sur un nœud nommé %1 dans l’espace de noms « %2 »</translation>
+    </message>
+    <message>
+        <source>The pools of node %1 hold no replicas: nothing to move.
+</source>
+        <translation>Les pools du nœud %1 ne contiennent aucun réplica : rien à déplacer.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain node %1: move %n replica(s)
+
+</source>
+        <translation>
+            <numerusform>Vider le nœud %1 : déplacer %n réplica
+
+</numerusform>
+            <numerusform>Vider le nœud %1 : déplacer %n réplicas
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>VERS NŒUD</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>VÉRIFICATIONS</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>ÉCHEC : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go:</source>
+        <translation>
+            <numerusform>%n réplica n’a nulle part où aller :</numerusform>
+            <numerusform>%n réplicas n’ont nulle part où aller :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <translation>
+            <numerusform>erreur : refus de vider %1 : %n réplica n’a nulle part où aller (%2). Ajoutez un pool sur un autre nœud, ou déplacez ou supprimez d’abord ce réplica.</numerusform>
+            <numerusform>erreur : refus de vider %1 : %n réplicas n’ont nulle part où aller (%2). Ajoutez un pool sur un autre nœud, ou déplacez ou supprimez d’abord ces réplicas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: refusing to drain %1: %2</source>
+        <translation>erreur : refus de vider %1 : %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Essai à blanc : rien n’a été modifié.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drained node %1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>Nœud %1 vidé : %n réplica déplacé.
+</numerusform>
+            <numerusform>Nœud %1 vidé : %n réplicas déplacés.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
+        <translation>erreur : le nœud %1 n’a pas été vidé : %2 déplacements sur %3 ne se sont pas terminés :</translation>
+    </message>
+</context>
+<context>
+    <name>GetVerb</name>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
+        <translation>avertissement : %1 « %2 » ignoré : %3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NŒUD</translation>
+    </message>
+    <message>
+        <source>CSPC</source>
+        <translation>CSPC</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>UTILISÉ</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LIBRE</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>CAPACITÉ</translation>
+    </message>
+    <message>
+        <source>READONLY</source>
+        <translation>LECTURE SEULE</translation>
+    </message>
+    <message>
+        <source>PROVISIONED</source>
+        <translation>PROVISIONNÉS</translation>
+    </message>
+    <message>
+        <source>HEALTHY</source>
+        <translation>SAINS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ÂGE</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation>ALLOUÉ</translation>
+    </message>
+    <message>
+        <source>DESIRED</source>
+        <translation>SOUHAITÉ</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>CLAIM</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
+        <translation>Liste les pools cStor, les réplicas de volume ou les volumes d’un cluster.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
+        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) ou volumes (CStorVolumeConfigs avec leurs CStorVolumes).</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas or volumes.</source>
+        <translation>Il manque ce qu’il faut obtenir : pools, replicas ou volumes.</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
+        <translation>Impossible d’obtenir « %1 » : utilisez pools, replicas ou volumes.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1 in namespace &quot;%2&quot;</source>
+        <translation>%1 dans l’espace de noms « %2 »</translation>
+    </message>
+    <message>
+        <source>No resources found in %1 namespace.</source>
+        <translation>Aucune ressource trouvée dans l’espace de noms %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>  or:  %1 VERB [ARGUMENTS] [options]
+</source>
+        <translation>  ou :  %1 VERBE [ARGUMENTS] [options]
+</translation>
+    </message>
+    <message>
+        <source>Desktop console for OpenEBS cStor storage</source>
+        <translation>Console de bureau pour le stockage OpenEBS cStor</translation>
+    </message>
+    <message>
+        <source>Run on a built-in simulated cluster (no cluster needed; changes affect only the simulation).</source>
+        <translation>Tourner sur un cluster simulé intégré (aucun cluster nécessaire ; les changements n’affectent que la simulation).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Le fichier kubeconfig (par défaut : $KUBECONFIG, sinon ~/.kube/config).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>Le contexte du kubeconfig (par défaut : le contexte courant).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>L’espace de noms où tourne cStor (par défaut : celui du contexte, sinon openebs).</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>How fast time runs in the demo cluster (simulated seconds per second, default 5).</source>
+        <translation>Vitesse du temps dans le cluster de démonstration (secondes simulées par seconde, 5 par défaut).</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window as FILE (PNG) once the cluster is shown, then exit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FICHIER (PNG) une fois le cluster affiché, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argument inconnu : %1</translation>
+    </message>
+    <message>
+        <source>--demo-speed needs a number of 0 or more</source>
+        <translation>--demo-speed attend un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Cluster de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>Le cluster de démonstration n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>The cluster was not shown within a minute; no picture.</source>
+        <translation>Le cluster ne s’est pas affiché en moins d’une minute ; pas d’image.</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      The audit log of every move and drain.
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
+  contexts [-o table|json]
+      Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
+  get pools|replicas|volumes [-o table|json]
+      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
+  drain NODE [--dry-run] [--yes]
+      Déplace chaque réplica hors des pools d’un nœud, en montrant d’abord le plan.
+
+Environnement :
+  KUBECONFIG
+      Les fichiers kubeconfig, séparés par &apos;:&apos; et fusionnés comme kubectl les
+      fusionne ; utilisé quand --kubeconfig n’est pas donné.
+  CSTOR_LANGUAGE
+      La langue à parler (p. ex. fr) au lieu du réglage ou de celle du système.
+
+Fichiers :
+  ~/.kube/config
+      Le kubeconfig quand ni --kubeconfig ni KUBECONFIG n’en désigne un.
+  ~/.config/cstor-console/cstor-console.conf
+      Les réglages : disposition de la fenêtre par contexte, le kubeconfig choisi
+      dans la fenêtre.
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      Le journal des migrations, d’où les déplacements inachevés sont repris.
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      Le journal d’audit de chaque déplacement et de chaque vidage.
+
+Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Items::EventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Items::HealthRules</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Items::MigrationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
+        <translation>La progression est une estimation : l’espace utilisé du nouveau réplica comparé à celui d’un pair sain, recoupé avec leurs snapshots.</translation>
+    </message>
+    <message>
+        <source>~%1%</source>
+        <translation>~%1 %</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Pool source</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Pool cible</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Progress (est.)</source>
+        <translation>Progression (est.)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Fin prévue</translation>
+    </message>
+</context>
+<context>
+    <name>Items::NodeModel</name>
+    <message>
+        <source>Stale</source>
+        <translation>Périmé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n non sain</numerusform>
+            <numerusform>%n non sains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n en reconstruction</numerusform>
+            <numerusform>%n en reconstruction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Items::PoolModel</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>(non signalé)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 healthy of %2 provisioned replicas</source>
+        <translation>%1 sains sur %2 réplicas provisionnés</translation>
+    </message>
+    <message>
+        <source>The pool is read-only: it has reached its threshold of %1 % used, so its replicas accept no writes.</source>
+        <translation>Le pool est en lecture seule : il a atteint son seuil de %1 % d’utilisation, ses réplicas n’acceptent donc plus d’écritures.</translation>
+    </message>
+    <message>
+        <source>%1 used of %2 (read-only at %3 %)</source>
+        <translation>%1 sur %2 utilisés (lecture seule à %3 %)</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>Cluster de pools</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReplicaModel</name>
+    <message>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · périmé</translation>
+    </message>
+    <message>
+        <source>~%1 %</source>
+        <translation>~%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 pending)</source>
+        <translation>%1 (+%2 en attente)</translation>
+    </message>
+    <message>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
+        <translation>Aucune mise à jour d’état depuis %1 : le nœud du pool est peut-être arrêté, la phase affichée n’est donc peut-être plus vraie.</translation>
+    </message>
+    <message>
+        <source>Estimated from the data copied so far against a healthy replica of the same volume; cStor reports no progress itself.</source>
+        <translation>Estimé d’après les données copiées jusqu’ici comparées à un réplica sain du même volume ; cStor ne signale lui-même aucune progression.</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>Reconstruit</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Items::VolumeModel</name>
+    <message>
+        <source>(no target yet)</source>
+        <translation>(pas encore de cible)</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(non signalé)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 healthy</source>
+        <translation>%1 sur %2 sains</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rebuilding</source>
+        <translation>
+            <numerusform>, %n en reconstruction</numerusform>
+            <numerusform>, %n en reconstruction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (scaling %1 → %2)</source>
+        <translation> (mise à l’échelle %1 → %2)</translation>
+    </message>
+    <message>
+        <source>Replication factor %1, desired %2, consistency factor %3; %4 replica objects seen</source>
+        <translation>Facteur de réplication %1, souhaité %2, facteur de cohérence %3 ; %4 objets réplica vus</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>Cluster de pools</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ClusterConfig</name>
+    <message>
+        <source>cluster %1: certificate-authority holds no PEM certificate</source>
+        <translation>cluster %1 : certificate-authority ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>user %1: client-certificate or client-key cannot be read</source>
+        <translation>utilisateur %1 : client-certificate ou client-key illisible</translation>
+    </message>
+    <message>
+        <source>user %1: x509: the client certificate has expired (it was valid until %2); renew it</source>
+        <translation>utilisateur %1 : x509 : le certificat client a expiré (il était valide jusqu’au %2) ; renouvelez-le</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecCredentials</name>
+    <message>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <translation>utilisateur « %1 » : command doit être indiqué pour utiliser le plugin d’authentification exec (users[].user.exec.command)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <translation>utilisateur « %1 » : apiVersion doit être indiqué pour utiliser le plugin d’authentification exec (users[].user.exec.apiVersion)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
+        <translation>utilisateur « %1 » : plugin exec : apiVersion « %2 » invalide (utilisez %3 ou %4)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <translation>utilisateur « %1 » : interactiveMode doit être indiqué pour utiliser le plugin d’authentification exec avec %2 (Never, IfAvailable ou Always)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <translation>utilisateur « %1 » : interactiveMode « %2 » invalide pour le plugin d’authentification exec (Never, IfAvailable ou Always)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
+        <translation>utilisateur « %1 » : le nom de la variable env doit être indiqué pour le plugin d’authentification exec</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: %1</source>
+        <translation>plugin exec : décodage de stdout : %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>le plugin exec est configuré pour la version d’API %1, le plugin a renvoyé la version %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
+        <translation>plugin exec : décodage de stdout : kind vaut « %1 », pas ExecCredential</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>le plugin exec n’a pas renvoyé de champ status</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>le plugin exec n’a renvoyé que le certificat ou la clé, pas les deux</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>le plugin exec n’a renvoyé ni jeton ni paire certificat/clé</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>plugin exec : décodage de stdout : expirationTimestamp « %1 » n’est pas une heure RFC 3339</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPlugin</name>
+    <message>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <translation>utilisateur « %1 » : le plugin d’identification exec %2 a besoin d’un terminal (interactiveMode: Always), ce qu’une application de bureau n’a pas ; connectez-vous d’abord avec le plugin dans un terminal, ou mettez interactiveMode à IfAvailable ou Never s’il peut s’en passer</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec : exécutable %1 introuvable</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2)</source>
+        <translation>exec : exécutable %1 introuvable (PATH parcouru : %2)</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
+        <translation>exec : exécutable %1 introuvable (PATH parcouru : %2 et PATH du shell de connexion : %3)</translation>
+    </message>
+    <message>
+        <source>It looks like you are trying to use a client-go credential plugin that is not installed.</source>
+        <translation>Il semble que vous essayiez d’utiliser un plugin d’identification client-go qui n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 could not be started: %2</source>
+        <translation>exec : l’exécutable %1 n’a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed%2</source>
+        <translation>exec : l’exécutable %1 a planté%2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2%3</source>
+        <translation>exec : l’exécutable %1 a échoué avec le code de sortie %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPluginTrust</name>
+    <message>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <translation>le plugin exec %1 de %2 n’est pas de confiance : l’entrée exec d’un kubeconfig exécute un programme ; ne lui faites confiance que si vous savez d’où vient le kubeconfig</translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation>le kubeconfig</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Informer</name>
+    <message>
+        <source>the watch of %1 sent an event larger than the limit of %2 MB</source>
+        <translation>le watch de %1 a envoyé un événement dépassant la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <source>the watch of %1 sent a line that is not a JSON watch event: %2</source>
+        <translation>le watch de %1 a envoyé une ligne qui n’est pas un événement de watch JSON : %2</translation>
+    </message>
+    <message>
+        <source>watch of %1 ended: %2</source>
+        <translation>watch de %1 terminé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::KeychainStore</name>
+    <message>
+        <source>no keychain service (Secret Service) is running; start gnome-keyring or KWallet in this desktop session (tokens are never stored in a file instead): %1</source>
+        <translation>aucun service de trousseau (Secret Service) ne tourne ; lancez gnome-keyring ou KWallet dans cette session de bureau (les jetons ne sont jamais stockés dans un fichier à la place) : %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>il n’y a pas de bus de session D-Bus</translation>
+    </message>
+    <message>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
+        <translation>aucun jeton n’est stocké dans le trousseau pour le contexte « %1 »</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
+        <translation>le trousseau a refusé l’accès au jeton du contexte « %1 » (le trousseau est-il verrouillé ?) : %2</translation>
+    </message>
+    <message>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
+        <translation>erreur du trousseau pour le contexte « %1 » (le trousseau de session manque-t-il ou est-il verrouillé ?) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Kubeconfig</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1 must be a map</source>
+        <translation>%1 doit être une table (map)</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in %2</source>
+        <translation>nom « %1 » en double dans %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a map</source>
+        <translation>%1.%2 doit être une table (map)</translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation>stat %1 : aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>erreur de chargement du fichier de configuration « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
+        <translation>erreur de chargement du fichier de configuration « %1 » : pas une table YAML</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>erreur de chargement du fichier de configuration « %1 » : ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked in %1)</source>
+        <translation>aucun kubeconfig trouvé (recherché dans %1)</translation>
+    </message>
+    <message>
+        <source>current-context is not set in %1</source>
+        <translation>current-context n’est pas défini dans %1</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>le contexte « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
+        <translation>contexte « %1 » : le cluster « %2 » n’est pas défini (contexts[].context.cluster)</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
+        <translation>contexte « %1 » : l’utilisateur « %2 » n’est pas défini (contexts[].context.user)</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
+        <translation>cluster « %1 » : server est absent ou n’est pas une URL</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
+        <translation>cluster « %1 » : certificate-authority-data et certificate-authority sont tous deux indiqués</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <translation>cluster « %1 » : indiquer un fichier de certificats racine (certificate-authority) avec insecure-skip-tls-verify n’est pas permis</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1 : impossible de lire %2 : %3</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>cluster « %1 » : certificate-authority</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <translation>utilisateur « %1 » : auth-provider (gcp) n’est pas pris en charge : il a été retiré de kubectl en 1.26 ; utilisez plutôt le plugin d’identification exec gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <translation>utilisateur « %1 » : auth-provider (azure) n’est pas pris en charge : il a été retiré de kubectl en 1.26 ; utilisez plutôt le plugin d’identification exec kubelogin (kubelogin convert-kubeconfig)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <translation>utilisateur « %1 » : auth-provider (oidc) n’est pas pris en charge ; utilisez plutôt un plugin d’identification exec comme kubelogin (kubectl oidc-login)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <translation>utilisateur « %1 » : auth-provider (%2) n’est pas pris en charge ; utilisez plutôt un plugin d’identification exec</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
+        <translation>utilisateur « %1 » : plus d’une méthode d’authentification trouvée (jeton et nom d’utilisateur/mot de passe) ; une seule est permise</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate</source>
+        <translation>utilisateur « %1 » : client-certificate</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-key</source>
+        <translation>utilisateur « %1 » : client-key</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
+        <translation>utilisateur « %1 » : client-certificate et client-key doivent être indiqués ensemble</translation>
+    </message>
+    <message>
+        <source>no context exists with the name: &quot;%1&quot;</source>
+        <translation>aucun contexte n’existe avec le nom « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot lock %1.lock: another program is writing the kubeconfig</source>
+        <translation>impossible de verrouiller %1.lock : un autre programme écrit le kubeconfig</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
+        <translation>erreur de chargement du fichier de configuration « %1 » : le document contient trop d’alias</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::RestClient</name>
+    <message>
+        <source>x509: the server&apos;s certificate has expired</source>
+        <translation>x509 : le certificat du serveur a expiré</translation>
+    </message>
+    <message>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
+        <translation>x509 : le certificat du serveur n’est pas valide pour %1 (mauvais nom d’hôte)</translation>
+    </message>
+    <message>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
+        <translation>x509 : certificat signé par une autorité inconnue (vérifiez le certificate-authority du cluster)</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over plain http to %1: use https</source>
+        <translation>refus d’envoyer des identifiants en http non chiffré à %1 : utilisez https</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (idle timeout)</source>
+        <translation>%1 n’a pas répondu au watch en %2 s (délai d’inactivité)</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s (idle timeout)</source>
+        <translation>%1 n’a rien envoyé pendant %2 s (délai d’inactivité)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: it announces %2 MB, more than the limit of %3 MB</source>
+        <translation>la réponse de %1 est trop grande : elle annonce %2 Mo, plus que la limite de %3 Mo</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: more than the limit of %2 MB</source>
+        <translation>la réponse de %1 est trop grande : plus que la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (total timeout)</source>
+        <translation>%1 n’a pas terminé sa réponse en %2 s (délai total)</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2 (the server must speak TLS 1.2 or newer)</source>
+        <translation>échec de la négociation TLS avec %1 : %2 (le serveur doit parler TLS 1.2 ou plus récent)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON: is it a Kubernetes API server?</source>
+        <translation>%1 a répondu avec %2 au lieu de JSON : est-ce un serveur d’API Kubernetes ?</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is nested too deeply (more than 1024 levels)</source>
+        <translation>la réponse de %1 est trop profondément imbriquée (plus de 1024 niveaux)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not valid JSON: %2 at byte %3</source>
+        <translation>la réponse de %1 n’est pas du JSON valide : %2 à l’octet %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2 (HTTP %3): not followed, an API server does not redirect</source>
+        <translation>%1 a redirigé vers %2 (HTTP %3) : non suivi, un serveur d’API ne redirige pas</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>le serveur a répondu %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::WatchWorker</name>
+    <message>
+        <source>listing the cluster&apos;s cStor objects</source>
+        <translation>liste des objets cStor du cluster</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (401 Unauthorized): %1</source>
+        <translation>le serveur a refusé les identifiants (401 Unauthorized) : %1</translation>
+    </message>
+    <message>
+        <source>no permission to list %1: %2</source>
+        <translation>pas le droit de lister %1 : %2</translation>
+    </message>
+    <message>
+        <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
+        <translation>le cluster ne sert aucune ressource cStor (cstor.openebs.io/v1) dans l’espace de noms %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateVerb</name>
+    <message>
+        <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Déplace un réplica d’un volume cStor vers un autre pool : ajoute le pool cible au volume, attend que le nouveau réplica et le volume soient Healthy, puis retire le pool source. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Attend toujours la fin du déplacement (--wait est accepté et ne change rien) ; Ctrl-C avant le retrait de l’ancien réplica annule le déplacement. Les déplacements inachevés du journal sont repris d’abord.
+Codes de sortie : 0 déplacé (ou rien à changer en essai à blanc), 1 refusé ou échec, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
+        <translation>Le volume (nom du PV, nom de sa CStorVolumeConfig).</translation>
+    </message>
+    <message>
+        <source>The pool (CStorPoolInstance) holding the replica to move, or its node.</source>
+        <translation>Le pool (CStorPoolInstance) qui contient le réplica à déplacer, ou son nœud.</translation>
+    </message>
+    <message>
+        <source>POOL|NODE</source>
+        <translation>POOL|NŒUD</translation>
+    </message>
+    <message>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
+        <translation>Le pool cible, ou un nœud (son pool du pool cluster du volume ayant le plus d’espace libre).</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run the change; change nothing.</source>
+        <translation>Afficher le plan et demander au serveur un essai à blanc du changement ; ne rien changer.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>Ne pas demander avant de déplacer.</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Attendre la fin du déplacement (toujours le cas ; pour les scripts écrits pour des outils de type kubectl).</translation>
+    </message>
+    <message>
+        <source>The volume to migrate is missing: migrate VOLUME --from POOL|NODE --to POOL|NODE</source>
+        <translation>Le volume à migrer manque : migrate VOLUME --from POOL|NODE --to POOL|NODE</translation>
+    </message>
+    <message>
+        <source>Both --from POOL|NODE and --to POOL|NODE are needed.</source>
+        <translation>--from POOL|NODE et --to POOL|NODE sont tous deux nécessaires.</translation>
+    </message>
+    <message>
+        <source>The move of %1 from %2 to %3 was already under way and is now done.
+</source>
+        <translation>Le déplacement de %1 de %2 vers %3 était déjà en cours et est maintenant terminé.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>Move a replica of %1
+  from pool %2 on node %3
+  to pool %4 on node %5
+Steps: add the target pool (a new replica rebuilds from its peers), wait until the new replica and the volume are Healthy, remove the source pool (the old replica is deleted).
+
+</source>
+        <translation>Déplacer un réplica de %1
+  du pool %2 sur le nœud %3
+  vers le pool %4 sur le nœud %5
+Étapes : ajouter le pool cible (un nouveau réplica se reconstruit à partir de ses pairs), attendre que le nouveau réplica et le volume soient Healthy, retirer le pool source (l’ancien réplica est supprimé).
+
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to move the replica: %1</source>
+        <translation>erreur : refus de déplacer le réplica : %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Essai à blanc : rien n’a été modifié.
+</translation>
+    </message>
+    <message>
+        <source>Moved the replica of %1 from %2 to %3.
+</source>
+        <translation>Réplica de %1 déplacé de %2 vers %3.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::DrainPlanner</name>
+    <message>
+        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1 : aucun pool ONLINE accessible en écriture sur un autre nœud sans réplica de %2 n’a %3 libres sous son seuil de lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::JsonLinesFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MigrationEngine</name>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>accepted by the server</source>
+        <translation>accepté par le serveur</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <source>no migration %1</source>
+        <translation>aucune migration %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulée avant de commencer</translation>
+    </message>
+    <message>
+        <source>the old replica is already being removed; the move can only finish</source>
+        <translation>l’ancien réplica est déjà en cours de retrait ; le déplacement ne peut que se terminer</translation>
+    </message>
+    <message>
+        <source>the migration has already ended</source>
+        <translation>la migration est déjà terminée</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <source>queued: waiting for a free slot</source>
+        <translation>en file d’attente : attente d’un créneau libre</translation>
+    </message>
+    <message>
+        <source>waiting for the cluster view to show the new pool</source>
+        <translation>attente que la vue du cluster montre le nouveau pool</translation>
+    </message>
+    <message>
+        <source>the volume %1 disappeared from the cluster</source>
+        <translation>le volume %1 a disparu du cluster</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
+        <translation>quelqu’un d’autre a retiré %1 des pools du volume ; le réplica source sur %2 a été conservé</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
+        <translation>quelqu’un d’autre a retiré %1 des pools du volume avant la console</translation>
+    </message>
+    <message>
+        <source>rebuilding (stalled)</source>
+        <translation>reconstruction (bloquée)</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>reconstruction</translation>
+    </message>
+    <message>
+        <source>waiting for the volume to settle</source>
+        <translation>attente de la stabilisation du volume</translation>
+    </message>
+    <message>
+        <source>removing the old replica</source>
+        <translation>retrait de l’ancien réplica</translation>
+    </message>
+    <message>
+        <source>adding the target pool</source>
+        <translation>ajout du pool cible</translation>
+    </message>
+    <message>
+        <source>cstor-console: adding pool %1 to move the replica on %2</source>
+        <translation>cstor-console : ajout du pool %1 pour déplacer le réplica de %2</translation>
+    </message>
+    <message>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
+        <translation>impossible de lire la CStorVolumeConfig du volume : %1</translation>
+    </message>
+    <message>
+        <source>adding the target pool was refused: %1</source>
+        <translation>l’ajout du pool cible a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>attente : %1</translation>
+    </message>
+    <message>
+        <source>cstor-console: replica on %1 is Healthy; removing pool %2</source>
+        <translation>cstor-console : le réplica sur %1 est Healthy ; retrait du pool %2</translation>
+    </message>
+    <message>
+        <source>removing the old replica was refused: %1; both replicas were kept</source>
+        <translation>le retrait de l’ancien réplica a été refusé : %1 ; les deux réplicas ont été conservés</translation>
+    </message>
+    <message>
+        <source>cancelled: removing the new replica on %1</source>
+        <translation>annulé : retrait du nouveau réplica sur %1</translation>
+    </message>
+    <message>
+        <source>rolling back: removing the new replica</source>
+        <translation>annulation : retrait du nouveau réplica</translation>
+    </message>
+    <message>
+        <source>cancelled; the new replica was removed and the source kept</source>
+        <translation>annulé ; le nouveau réplica a été retiré et la source conservée</translation>
+    </message>
+    <message>
+        <source>cancelled; the source was kept and the new replica on %1 is being deleted (it goes once its pool manager confirms)</source>
+        <translation>annulé ; la source a été conservée et le nouveau réplica sur %1 est en cours de suppression (il disparaît dès que son gestionnaire de pool le confirme)</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the scale-up to settle</source>
+        <translation>annulation : attente de la stabilisation de l’augmentation</translation>
+    </message>
+    <message>
+        <source>rolling back: %1</source>
+        <translation>annulation : %1</translation>
+    </message>
+    <message>
+        <source>the volume changed meanwhile; reading it again</source>
+        <translation>le volume a changé entre-temps ; nouvelle lecture</translation>
+    </message>
+    <message>
+        <source>cstor-console: moving the replica from %1 to %2 ended %3</source>
+        <translation>cstor-console : le déplacement du réplica de %1 vers %2 s’est terminé %3</translation>
+    </message>
+    <message>
+        <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
+        <translation>en attente : le nouveau replica sur %1 est %2 ; l’ancien replica reste jusqu’à ce qu’il soit de nouveau Healthy</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveResolver</name>
+    <message>
+        <source>no volume named %1 (no CStorVolumeConfig)</source>
+        <translation>aucun volume nommé %1 (pas de CStorVolumeConfig)</translation>
+    </message>
+    <message>
+        <source>%1 has no replica on a pool or node named %2</source>
+        <translation>%1 n’a aucun réplica sur un pool ou un nœud nommé %2</translation>
+    </message>
+    <message>
+        <source>no pool of %1 named %2 or on a node named %2</source>
+        <translation>aucun pool de %1 nommé %2 ou sur un nœud nommé %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Preflight</name>
+    <message>
+        <source>Volume exists</source>
+        <translation>Le volume existe</translation>
+    </message>
+    <message>
+        <source>CStorVolumeConfig %1 found</source>
+        <translation>CStorVolumeConfig %1 trouvée</translation>
+    </message>
+    <message>
+        <source>No CStorVolumeConfig named %1</source>
+        <translation>Aucune CStorVolumeConfig nommée %1</translation>
+    </message>
+    <message>
+        <source>Volume is Bound</source>
+        <translation>Le volume est Bound</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(pas de phase)</translation>
+    </message>
+    <message>
+        <source>No other scaling in progress</source>
+        <translation>Aucune autre mise à l’échelle en cours</translation>
+    </message>
+    <message>
+        <source>spec lists %1 but status lists %2: wait until that change finishes</source>
+        <translation>spec liste %1 mais status liste %2 : attendez la fin de ce changement</translation>
+    </message>
+    <message>
+        <source>spec and status list the same pools</source>
+        <translation>spec et status listent les mêmes pools</translation>
+    </message>
+    <message>
+        <source>Source pool holds a replica</source>
+        <translation>Le pool source contient un réplica</translation>
+    </message>
+    <message>
+        <source>%1 holds a replica of %2</source>
+        <translation>%1 contient un réplica de %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no replica of %2</source>
+        <translation>%1 ne contient aucun réplica de %2</translation>
+    </message>
+    <message>
+        <source>Target pool exists</source>
+        <translation>Le pool cible existe</translation>
+    </message>
+    <message>
+        <source>%1 on node %2</source>
+        <translation>%1 sur le nœud %2</translation>
+    </message>
+    <message>
+        <source>There is no pool named %1: a missing pool leaves the volume stuck in scaling</source>
+        <translation>Il n’y a pas de pool nommé %1 : un pool manquant laisse le volume bloqué en mise à l’échelle</translation>
+    </message>
+    <message>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
+        <translation>Le pool cible est dans le pool cluster du volume</translation>
+    </message>
+    <message>
+        <source>both in %1</source>
+        <translation>tous deux dans %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, the volume to %3</source>
+        <translation>%1 appartient à %2, le volume à %3</translation>
+    </message>
+    <message>
+        <source>Target pool is ONLINE</source>
+        <translation>Le pool cible est ONLINE</translation>
+    </message>
+    <message>
+        <source>Target pool is writable</source>
+        <translation>Le pool cible est accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (pool full)</source>
+        <translation>%1 est en lecture seule (pool plein)</translation>
+    </message>
+    <message>
+        <source>%1 is not read-only</source>
+        <translation>%1 n’est pas en lecture seule</translation>
+    </message>
+    <message>
+        <source>Target node holds no replica of the volume</source>
+        <translation>Le nœud cible ne contient aucun réplica du volume</translation>
+    </message>
+    <message>
+        <source>node %1 has none</source>
+        <translation>le nœud %1 n’en a aucun</translation>
+    </message>
+    <message>
+        <source>node %1 already holds a replica of %2 on %3</source>
+        <translation>le nœud %1 contient déjà un réplica de %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Target pool has room for the replica</source>
+        <translation>Le pool cible a la place pour le réplica</translation>
+    </message>
+    <message>
+        <source>needs %1, %2 free</source>
+        <translation>il faut %1, %2 libres</translation>
+    </message>
+    <message>
+        <source>Target pool stays below its read-only threshold</source>
+        <translation>Le pool cible reste sous son seuil de lecture seule</translation>
+    </message>
+    <message>
+        <source>%1% used after the move, read-only at %2%</source>
+        <translation>%1 % utilisé après le déplacement, lecture seule à %2 %</translation>
+    </message>
+    <message>
+        <source>Volume is Healthy</source>
+        <translation>Le volume est Healthy</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the old replica is removed only once it is Healthy</source>
+        <translation>%1 est %2 ; l’ancien réplica n’est retiré qu’une fois Healthy</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen yet</source>
+        <translation>aucun CStorVolume %1 vu pour l’instant</translation>
+    </message>
+    <message>
+        <source>You may change the volume&apos;s placement</source>
+        <translation>Vous pouvez modifier le placement du volume</translation>
+    </message>
+    <message>
+        <source>allowed to patch cstorvolumeconfigs</source>
+        <translation>autorisé à modifier (patch) les cstorvolumeconfigs</translation>
+    </message>
+    <message>
+        <source>your user may not patch cstorvolumeconfigs</source>
+        <translation>votre utilisateur ne peut pas modifier (patch) les cstorvolumeconfigs</translation>
+    </message>
+    <message>
+        <source>spec and status pool lists differ</source>
+        <translation>les listes de pools de spec et status diffèrent</translation>
+    </message>
+    <message>
+        <source>New replica is Healthy</source>
+        <translation>Le nouveau réplica est Healthy</translation>
+    </message>
+    <message>
+        <source>no replica of %1 on %2 yet</source>
+        <translation>pas encore de réplica de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen</source>
+        <translation>aucun CStorVolume %1 vu</translation>
+    </message>
+    <message>
+        <source>The volume target counts the new replica</source>
+        <translation>La cible du volume compte le nouveau réplica</translation>
+    </message>
+    <message>
+        <source>replicationFactor %1, desired %2</source>
+        <translation>replicationFactor %1, souhaité %2</translation>
+    </message>
+    <message>
+        <source>Every remaining replica is Healthy</source>
+        <translation>Chaque réplica restant est Healthy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy replica(s) remain</source>
+        <translation>
+            <numerusform>%n réplica sain reste</numerusform>
+            <numerusform>%n réplicas sains restent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not Healthy: %1</source>
+        <translation>pas Healthy : %1</translation>
+    </message>
+    <message>
+        <source>A healthy replica remains</source>
+        <translation>Un réplica sain reste</translation>
+    </message>
+    <message>
+        <source>removing %1 would leave no healthy replica of %2</source>
+        <translation>retirer %1 ne laisserait aucun réplica sain de %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
+        <translation>impossible de surveiller les ressources cStor de l’espace de noms « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
+        <translation>le cluster du contexte « %1 » (%2) n’a pas répondu en %3 s%4</translation>
+    </message>
+    <message>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
+        <translation>avertissement : impossible de savoir si l’utilisateur « %1 » peut modifier (patch) les cstorvolumeconfigs (%2) ; le serveur décidera</translation>
+    </message>
+    <message>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
+        <translation>erreur : Forbidden : l’utilisateur « %1 » (contexte « %2 ») ne peut pas modifier (patch) les cstorvolumeconfigs de l’espace de noms « %3 », aucun réplica ne peut donc être déplacé</translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for patch rights on cstorvolumeconfigs.cstor.openebs.io or choose another context with --context.</source>
+        <translation>Demandez à un administrateur du cluster le droit patch sur cstorvolumeconfigs.cstor.openebs.io ou choisissez un autre contexte avec --context.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the journal holds %n unfinished migration(s); the next migrate or drain resumes them first:</source>
+        <translation>
+            <numerusform>Remarque : le journal contient %n migration inachevée ; le prochain migrate ou drain la reprend d’abord :</numerusform>
+            <numerusform>Remarque : le journal contient %n migrations inachevées ; le prochain migrate ou drain les reprend d’abord :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n unfinished migration(s) from the journal first:</source>
+        <translation>
+            <numerusform>Reprise d’abord de %n migration inachevée du journal :</numerusform>
+            <numerusform>Reprise d’abord de %n migrations inachevées du journal :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>VÉRIFICATION</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>CONSTAT</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NŒUD</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>CAPACITÉ</translation>
+    </message>
+    <message>
+        <source>USED BEFORE</source>
+        <translation>UTILISÉ AVANT</translation>
+    </message>
+    <message>
+        <source>USED AFTER</source>
+        <translation>UTILISÉ APRÈS</translation>
+    </message>
+    <message>
+        <source>READ-ONLY AT</source>
+        <translation>LECTURE SEULE À</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>REMARQUE</translation>
+    </message>
+    <message>
+        <source>crosses its read-only threshold</source>
+        <translation>franchit son seuil de lecture seule</translation>
+    </message>
+    <message>
+        <source>stays above its read-only threshold</source>
+        <translation>reste au-delà de son seuil de lecture seule</translation>
+    </message>
+    <message>
+        <source>Server-side dry run of adding %1 to %2</source>
+        <translation>Essai à blanc côté serveur de l’ajout de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1 : refusé : %2</translation>
+    </message>
+    <message>
+        <source>error: the input is not a terminal to ask on; pass --yes to go ahead without asking. Nothing was changed.</source>
+        <translation>erreur : l’entrée n’est pas un terminal où demander ; passez --yes pour continuer sans demander. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation>Continuer ? [o/N] </translation>
+    </message>
+    <message>
+        <source>No answer; nothing was changed.</source>
+        <translation>Pas de réponse ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1 : %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminé</translation>
+    </message>
+    <message>
+        <source>%1: rolled back: %2</source>
+        <translation>%1 : annulé : %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1 : abandonné : %2</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1 : échec : %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; a move whose new replica exists is rolled back (Ctrl-C again to leave it to the journal, the next migrate or drain resumes it).</source>
+        <translation>Interrompu : annulation en cours ; un déplacement dont le nouveau réplica existe est annulé (Ctrl-C à nouveau pour le laisser au journal, le prochain migrate ou drain le reprend).</translation>
+    </message>
+    <message>
+        <source>%1: cannot cancel: %2</source>
+        <translation>%1 : annulation impossible : %2</translation>
+    </message>
+    <message>
+        <source>, %1% copied</source>
+        <translation>, %1 % copié</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, encore environ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLister</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <source>(none: context &quot;%1&quot; names no user)</source>
+        <translation>(aucun : le contexte « %1 » ne désigne aucun utilisateur)</translation>
+    </message>
+    <message>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <translation>Corrigez le cluster « %1 » ou l’utilisateur « %2 » dans le kubeconfig (l’URL du serveur doit être en https:// quand des identifiants sont envoyés).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
+        <translation>Le certificat du serveur n’est pas de confiance : vérifiez certificate-authority (et tls-server-name) du cluster « %1 » dans le kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
+        <translation>Vérifiez que le serveur d’API %1 du contexte « %2 » tourne et est joignable d’ici (réseau, VPN, proxy-url).</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <translation>Le serveur n’a pas accepté les identifiants de l’utilisateur « %1 » (contexte « %2 ») : renouvelez le jeton ou le certificat client dans le kubeconfig, ou choisissez un autre contexte avec --context.</translation>
+    </message>
+    <message>
+        <source>User %1 may not read %2: ask a cluster administrator for get/list rights on cstor.openebs.io, or choose another context with --context or namespace with -n.</source>
+        <translation>L’utilisateur %1 ne peut pas lire %2 : demandez à un administrateur du cluster les droits get/list sur cstor.openebs.io, ou choisissez un autre contexte avec --context ou un autre espace de noms avec -n.</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1: are the cStor operators (CRDs of cstor.openebs.io) installed?</source>
+        <translation>Le cluster ne sert pas %1 : les opérateurs cStor (CRD de cstor.openebs.io) sont-ils installés ?</translation>
+    </message>
+    <message>
+        <source>The API server is throttling requests; try again later.</source>
+        <translation>Le serveur d’API limite les requêtes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The API server failed; try again later, or ask a cluster administrator to look at its logs.</source>
+        <translation>Le serveur d’API a échoué ; réessayez plus tard, ou demandez à un administrateur du cluster de consulter ses journaux.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::DemoCluster</name>
+    <message>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
+        <translation>Impossible de créer un dossier temporaire pour le kubeconfig du cluster de démonstration.</translation>
+    </message>
+    <message>
+        <source>The demo scenario cannot be loaded: %1</source>
+        <translation>Impossible de charger le scénario de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CapacityChart</name>
+    <message>
+        <source>Pool capacity used</source>
+        <translation>Capacité utilisée des pools</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Utilisé (%)</translation>
+    </message>
+    <message>
+        <source>Keep History Between Runs</source>
+        <translation>Conserver l’historique entre les sessions</translation>
+    </message>
+    <message>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
+        <translation>Enregistrer l’historique de capacité de chaque cluster à la fermeture de la console et l’afficher à nouveau la fois suivante.</translation>
+    </message>
+    <message>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
+        <translation>Capacité utilisée de chaque pool ; les pools au-delà de %1 % sont tracés en rouge épais.</translation>
+    </message>
+    <message>
+        <source>Before 0: earlier runs of the console.</source>
+        <translation>Avant 0 : sessions précédentes de la console.</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>cluster total</source>
+        <translation>total du cluster</translation>
+    </message>
+    <message>
+        <source>%1 (above %2 %)</source>
+        <translation>%1 (au-delà de %2 %)</translation>
+    </message>
+    <message>
+        <source>No pool capacity sampled yet.</source>
+        <translation>Aucune capacité de pool mesurée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 %2 % used</source>
+        <translation>%1 %2 % utilisé</translation>
+    </message>
+    <message>
+        <source> (above the %1 % threshold)</source>
+        <translation> (au-delà du seuil de %1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s).</source>
+        <translation>
+            <numerusform>%n pool.</numerusform>
+            <numerusform>%n pools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fullest: %1.</source>
+        <translation>Le plus plein : %1.</translation>
+    </message>
+    <message>
+        <source>All pools together: %1 % used.</source>
+        <translation>Tous les pools ensemble : %1 % utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Rebuild progress</source>
+        <translation>Progression de la reconstruction</translation>
+    </message>
+    <message>
+        <source>Pool capacity</source>
+        <translation>Capacité des pools</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartWidget</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Exporter les données du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClusterConnection</name>
+    <message>
+        <source>No kubeconfig found (looked in %1).</source>
+        <translation>Aucun kubeconfig trouvé (recherché dans %1).</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether you may change volumes: %1</source>
+        <translation>Impossible de savoir si vous pouvez modifier les volumes : %1</translation>
+    </message>
+    <message>
+        <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
+        <translation>Votre utilisateur ne peut pas modifier (patch) les cstorvolumeconfigs de l’espace de noms %1 : les réplicas ne peuvent pas être déplacés.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Listing the cluster&apos;s cStor objects.</source>
+        <translation>Liste des objets cStor du cluster en cours.</translation>
+    </message>
+    <message>
+        <source>Stale · last event %1</source>
+        <translation>Périmé · dernier événement %1</translation>
+    </message>
+    <message>
+        <source>The watch is open but nothing has arrived for a while; what you see may be out of date.</source>
+        <translation>Le watch est ouvert mais rien n’est arrivé depuis un moment ; ce que vous voyez peut être périmé.</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>En direct · %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Watching the cluster: changes appear as they happen.</source>
+        <translation>Le cluster est surveillé : les changements apparaissent dès qu’ils ont lieu.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>The connection dropped; retrying.</source>
+        <translation>La connexion a été perdue ; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>The connection dropped (%1); retrying.</source>
+        <translation>La connexion a été perdue (%1) ; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Last event %1.</source>
+        <translation>Dernier événement %1.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DetailsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Object fields</source>
+        <translation>Champs de l’objet</translation>
+    </message>
+    <message>
+        <source>Select a node, pool, replica or volume in the topology or a table to see its fields and events here.</source>
+        <translation>Sélectionnez un nœud, un pool, un réplica ou un volume dans la topologie ou dans une table pour voir ici ses champs et ses événements.</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2</source>
+        <translation>Pool %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on %2</source>
+        <translation>Réplica de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>%1 is gone from the cluster</source>
+        <translation>%1 n’est plus dans le cluster</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Événements (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ExecTrustDialog</name>
+    <message>
+        <source>Run a credential plugin?</source>
+        <translation>Exécuter un plugin d’identification ?</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <translation>Le contexte « %1 » s’authentifie en exécutant un programme nommé dans son kubeconfig. Ne l’exécutez que si vous avez confiance en la provenance de ce kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Program: %1
+Kubeconfig: %2</source>
+        <translation>Programme : %1
+Kubeconfig : %2</translation>
+    </message>
+    <message>
+        <source>Trust and Run</source>
+        <translation>Faire confiance et exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>cStor Console</source>
+        <translation>cStor Console</translation>
+    </message>
+    <message>
+        <source>The token for %1 is kept in your keychain.</source>
+        <translation>Le jeton de %1 est conservé dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>The token for %1 is used for this session only: %2</source>
+        <translation>Le jeton de %1 n’est utilisé que pour cette session : %2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Lock: when on, nothing in this window can change the cluster</source>
+        <translation>Verrou : activé, rien dans cette fenêtre ne peut modifier le cluster</translation>
+    </message>
+    <message>
+        <source>Read-only (locked)</source>
+        <translation>Lecture seule (verrouillé)</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>Déplacer le réplica vers…</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>Vider le nœud…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, or the mouse wheel)</source>
+        <translation>Zoom avant (Ctrl+=, ou la molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or the mouse wheel)</source>
+        <translation>Zoom arrière (Ctrl+-, ou la molette)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Show every node (Ctrl+0)</source>
+        <translation>Afficher tous les nœuds (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Open kubeconfig…</source>
+        <translation>Ouvrir un kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Open demo cluster</source>
+        <translation>Ouvrir le cluster de démonstration</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Contexte :</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>Contexte du kubeconfig</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Espace de noms :</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (usually openebs)</source>
+        <translation>L’espace de noms où tourne cStor (en général openebs)</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Applies when the console is started again</source>
+        <translation>S’applique au prochain démarrage de la console</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes when the console is started again.</source>
+        <translation>La langue changera au prochain démarrage de la console.</translation>
+    </message>
+    <message>
+        <source>Filter pools, e.g. node2 or ONLINE</source>
+        <translation>Filtrer les pools, p. ex. node2 ou ONLINE</translation>
+    </message>
+    <message>
+        <source>Filter replicas, e.g. a volume, pool, node or phase</source>
+        <translation>Filtrer les réplicas, p. ex. par volume, pool, nœud ou phase</translation>
+    </message>
+    <message>
+        <source>Filter volumes, e.g. pvc-d1b2 or Degraded</source>
+        <translation>Filtrer les volumes, p. ex. pvc-d1b2 ou Degraded</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>Filtrer les nœuds</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Pools table</source>
+        <translation>Table des pools</translation>
+    </message>
+    <message>
+        <source>Replicas table</source>
+        <translation>Table des réplicas</translation>
+    </message>
+    <message>
+        <source>Volumes table</source>
+        <translation>Table des volumes</translation>
+    </message>
+    <message>
+        <source>Nodes table</source>
+        <translation>Table des nœuds</translation>
+    </message>
+    <message>
+        <source>Simulated cluster (demo) — changes affect only this simulation</source>
+        <translation>Cluster simulé (démo) — les changements n’affectent que cette simulation</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <translation>Le certificat du serveur d’API n’est pas vérifié (insecure-skip-tls-verify dans le kubeconfig) : n’importe qui sur le chemin réseau pourrait lire ou modifier ce que vous voyez et faites.</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Avertissement de sécurité</translation>
+    </message>
+    <message>
+        <source>Demo cluster notice</source>
+        <translation>Avis sur le cluster de démonstration</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation>Résumé du cluster</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuel)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1
+User: %2
+Namespace: %3</source>
+        <translation>Cluster : %1
+Utilisateur : %2
+Espace de noms : %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context</source>
+        <translation>Aucun contexte kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 — cStor Console</source>
+        <translation>%1 — cStor Console</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Choose another context</source>
+        <translation>Choisir un autre contexte</translation>
+    </message>
+    <message>
+        <source>This kubeconfig cannot be used</source>
+        <translation>Ce kubeconfig est inutilisable</translation>
+    </message>
+    <message>
+        <source>The kubeconfig or the context could not be read. Check the file with &lt;tt&gt;kubectl config view&lt;/tt&gt;, or choose another one.</source>
+        <translation>Le kubeconfig ou le contexte n’a pas pu être lu. Vérifiez le fichier avec &lt;tt&gt;kubectl config view&lt;/tt&gt;, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file…</source>
+        <translation>Choisir un fichier kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Listing the cStor pools, volumes and replicas in namespace &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Liste des pools, volumes et réplicas cStor de l’espace de noms &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>No cStor in this cluster</source>
+        <translation>Pas de cStor dans ce cluster</translation>
+    </message>
+    <message>
+        <source>The cluster of context &lt;b&gt;%1&lt;/b&gt; does not serve the cStor resources (cstor.openebs.io). Install OpenEBS cStor there, or choose the context of a cluster that runs it.</source>
+        <translation>Le cluster du contexte &lt;b&gt;%1&lt;/b&gt; ne sert pas les ressources cStor (cstor.openebs.io). Installez-y OpenEBS cStor, ou choisissez le contexte d’un cluster qui l’exécute.</translation>
+    </message>
+    <message>
+        <source>The cluster refused your credentials</source>
+        <translation>Le cluster a refusé vos identifiants</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <translation>Le serveur d’API du contexte &lt;b&gt;%1&lt;/b&gt; a répondu 401 Unauthorized : les identifiants du kubeconfig pour l’utilisateur &lt;b&gt;%2&lt;/b&gt; sont absents, erronés ou expirés. Renouvelez-les (par exemple avec la commande de connexion de votre cloud), ou utilisez un jeton : il est conservé dans le trousseau de votre bureau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Use a token…</source>
+        <translation>Utiliser un jeton…</translation>
+    </message>
+    <message>
+        <source>No permission to list cStor objects</source>
+        <translation>Pas le droit de lister les objets cStor</translation>
+    </message>
+    <message>
+        <source>Your user in context &lt;b&gt;%1&lt;/b&gt; may not list the cStor pools, volumes and replicas in namespace &lt;b&gt;%2&lt;/b&gt;. Ask your cluster administrator for get, list and watch on cstor.openebs.io resources and events there, or choose another namespace or context.</source>
+        <translation>Votre utilisateur dans le contexte &lt;b&gt;%1&lt;/b&gt; ne peut pas lister les pools, volumes et réplicas cStor de l’espace de noms &lt;b&gt;%2&lt;/b&gt;. Demandez à l’administrateur du cluster les droits get, list et watch sur les ressources cstor.openebs.io et les événements de cet espace, ou choisissez un autre espace de noms ou contexte.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster</source>
+        <translation>Cluster injoignable</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; does not answer. Check your network or VPN and that the cluster is running; the console keeps retrying.</source>
+        <translation>Le serveur d’API du contexte &lt;b&gt;%1&lt;/b&gt; ne répond pas. Vérifiez votre réseau ou VPN et que le cluster fonctionne ; la console continue d’essayer.</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>Jeton pour %1</translation>
+    </message>
+    <message>
+        <source>Bearer token for context %1 (kept in your desktop keychain, never in a file):</source>
+        <translation>Jeton bearer pour le contexte %1 (conservé dans le trousseau de votre bureau, jamais dans un fichier) :</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file</source>
+        <translation>Choisir un fichier kubeconfig</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Non connecté à un cluster.</translation>
+    </message>
+    <message>
+        <source>The read-only lock is on; unlock it in the toolbar to make changes.</source>
+        <translation>Le verrou lecture seule est actif ; déverrouillez-le dans la barre d’outils pour faire des changements.</translation>
+    </message>
+    <message>
+        <source>Checking whether your user may change volume placement…</source>
+        <translation>Vérification des droits de votre utilisateur sur le placement des volumes…</translation>
+    </message>
+    <message>
+        <source>Select a replica in the topology or the replicas table, then move it.</source>
+        <translation>Sélectionnez un réplica dans la topologie ou la table des réplicas, puis déplacez-le.</translation>
+    </message>
+    <message>
+        <source>Plan moving the selected replica to another pool</source>
+        <translation>Planifier le déplacement du réplica sélectionné vers un autre pool</translation>
+    </message>
+    <message>
+        <source>Select a node in the topology or the nodes table, then drain it.</source>
+        <translation>Sélectionnez un nœud dans la topologie ou la table des nœuds, puis videz-le.</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1</source>
+        <translation>Planifier le déplacement de tous les réplicas hors de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <source>&amp;Pools table</source>
+        <translation>Table des &amp;pools</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas table</source>
+        <translation>Table des &amp;réplicas</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes table</source>
+        <translation>Table des &amp;volumes</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes table</source>
+        <translation>Table des &amp;nœuds</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrations</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Migration %1</source>
+        <translation>Migration %1</translation>
+    </message>
+    <message>
+        <source>Migration %1: %2</source>
+        <translation>Migration %1 : %2</translation>
+    </message>
+    <message>
+        <source>The replica is gone.</source>
+        <translation>Le réplica n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The replica is already on this pool.</source>
+        <translation>Le réplica est déjà sur ce pool.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: the replica is gone.</source>
+        <translation>Rien à déplacer : le réplica n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot drain %1: %2</source>
+        <translation>Impossible de vider %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no replicas.</source>
+        <translation>%1 ne contient aucun réplica.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to</source>
+        <translation>Déplacer %1 de %2 vers</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Plan this move</source>
+        <translation>Planifier ce déplacement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3 %)</source>
+        <translation>%1 sur %2 utilisés (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n en reconstruction</numerusform>
+            <numerusform>%n en reconstruction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n non sain</numerusform>
+            <numerusform>%n non sains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale node(s)</source>
+        <translation>
+            <numerusform>%n nœud périmé</numerusform>
+            <numerusform>%n nœuds périmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-only pool(s)</source>
+        <translation>
+            <numerusform>%n pool en lecture seule</numerusform>
+            <numerusform>%n pools en lecture seule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
+        <translation>Non sains : %1 pools, %2 volumes, %3 réplicas (les réplicas périmés comptent comme non sains)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodeItem</name>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n non sain</numerusform>
+            <numerusform>%n non sains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n en reconstruction</numerusform>
+            <numerusform>%n en reconstruction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>PÉRIMÉ</translation>
+    </message>
+    <message>
+        <source>No cStor pool</source>
+        <translation>Aucun pool cStor</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OperationsPanel</name>
+    <message>
+        <source>Migration queue</source>
+        <translation>File des migrations</translation>
+    </message>
+    <message>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
+        <translation>La progression est estimée d’après l’espace utilisé des réplicas.</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>Annuler le déplacement</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>Redéplacer en sens inverse…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>Annulation impossible</translation>
+    </message>
+    <message>
+        <source>Remove the new replica again and keep the source (before the old replica is removed)</source>
+        <translation>Retirer à nouveau le nouveau réplica et garder la source (avant que l’ancien réplica ne soit retiré)</translation>
+    </message>
+    <message>
+        <source>Plan the reverse move</source>
+        <translation>Planifier le déplacement inverse</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanDialog</name>
+    <message>
+        <source>Move replica</source>
+        <translation>Déplacer le réplica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n replicas</source>
+        <translation>
+            <numerusform>Déplacer %n réplica</numerusform>
+            <numerusform>Déplacer %n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move a replica of %1&lt;/b&gt;&lt;br&gt;from pool &lt;b&gt;%2&lt;/b&gt; to pool &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Déplacer un réplica de %1&lt;/b&gt;&lt;br&gt;du pool &lt;b&gt;%2&lt;/b&gt; vers le pool &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Move %n replicas&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Déplacer %n réplica&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Déplacer %n réplicas&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Add the target pool to the volume (a new replica is created and rebuilds from its peers).&lt;/li&gt;&lt;li&gt;Wait until the new replica and the volume are Healthy.&lt;/li&gt;&lt;li&gt;Remove the source pool (the old replica is deleted).&lt;/li&gt;&lt;/ol&gt;The old replica is never removed before its replacement is Healthy.</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Ajouter le pool cible au volume (un nouveau réplica est créé et se reconstruit à partir de ses pairs).&lt;/li&gt;&lt;li&gt;Attendre que le nouveau réplica et le volume soient Healthy.&lt;/li&gt;&lt;li&gt;Retirer le pool source (l’ancien réplica est supprimé).&lt;/li&gt;&lt;/ol&gt;L’ancien réplica n’est jamais retiré avant que son remplaçant soit Healthy.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Utilisé avant</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Utilisé après</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>Capacité avant et après</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity before and after</source>
+        <translation>C&amp;apacité avant et après</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>Capacité après les déplacements</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>Writes are allowed</source>
+        <translation>Écritures autorisées</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>REFUSÉ : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — au seuil de lecture seule de %1 % ou au-delà</translation>
+    </message>
+    <message>
+        <source>Dry run: not sent, a check refused the plan.</source>
+        <translation>Essai à blanc : non envoyé, une vérification a refusé le plan.</translation>
+    </message>
+    <message>
+        <source>Dry run: asking the server…</source>
+        <translation>Essai à blanc : interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Dry run: the server accepts the change.</source>
+        <translation>Essai à blanc : le serveur accepte le changement.</translation>
+    </message>
+    <message>
+        <source>Dry run refused: %1</source>
+        <translation>Essai à blanc refusé : %1</translation>
+    </message>
+    <message>
+        <source>A check refused the plan</source>
+        <translation>Une vérification a refusé le plan</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s dry run</source>
+        <translation>En attente de l’essai à blanc du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolItem</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>(non signalé)</translation>
+    </message>
+    <message>
+        <source>%1 % used · %2 free of %3</source>
+        <translation>%1 % utilisé · %2 libres sur %3</translation>
+    </message>
+    <message>
+        <source>READ-ONLY · %1 % used · %2 free</source>
+        <translation>LECTURE SEULE · %1 % utilisé · %2 libres</translation>
+    </message>
+    <message>
+        <source>NEAR LIMIT · %1 % used · %2 free</source>
+        <translation>PROCHE DE LA LIMITE · %1 % utilisé · %2 libres</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProjectionChart</name>
+    <message>
+        <source>Used capacity before and after</source>
+        <translation>Capacité utilisée avant et après</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 %: %3 % → %4 %</source>
+        <translation>%1 franchit %2 % : %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>%1 stays above %2 %: %3 % → %4 %</source>
+        <translation>%1 reste au-delà de %2 % : %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Utilisé (%)</translation>
+    </message>
+    <message>
+        <source>No affected pool reaches %1 % used.</source>
+        <translation>Aucun pool concerné n’atteint %1 % d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebuildChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated)</source>
+        <translation>Progression de la reconstruction (estimée)</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>Estimated % copied</source>
+        <translation>% copié (estimation)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — stalled</source>
+        <translation>%1 — bloqué</translation>
+    </message>
+    <message>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
+        <translation>Les pourcentages sont estimés d’après les octets utilisés du nouveau réplica.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>rate unknown</source>
+        <translation>débit inconnu</translation>
+    </message>
+    <message>
+        <source>%1: stalled</source>
+        <translation>%1 : bloqué</translation>
+    </message>
+    <message>
+        <source>%1: ETA %2 at %3</source>
+        <translation>%1 : fin dans %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1: ETA unknown (%2)</source>
+        <translation>%1 : fin inconnue (%2)</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding. %1</source>
+        <translation>Aucun réplica en reconstruction. %1</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated) — %1</source>
+        <translation>Progression de la reconstruction (estimée) — %1</translation>
+    </message>
+    <message>
+        <source>Rebuild of %1 %2 % (estimate)</source>
+        <translation>Reconstruction de %1 : %2 % (estimation)</translation>
+    </message>
+    <message>
+        <source>, stalled</source>
+        <translation>, bloqué</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, encore environ %1</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding.</source>
+        <translation>Aucun réplica en reconstruction.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReplicaChip</name>
+    <message>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source>Reconstructing</source>
+        <translation>Reconstruction</translation>
+    </message>
+    <message>
+        <source>New, degraded</source>
+        <translation>Nouveau, dégradé</translation>
+    </message>
+    <message>
+        <source> · ~%1 %</source>
+        <translation> · ~%1 %</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · périmé</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TablePanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Show only rows that are unhealthy, read-only or stale</source>
+        <translation>N’afficher que les lignes non saines, en lecture seule ou périmées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyItemAccessible</name>
+    <message>
+        <source>Stale</source>
+        <translation>Périmé</translation>
+    </message>
+    <message>
+        <source>Node %1, %2</source>
+        <translation>Nœud %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2, %3, %4 % used</source>
+        <translation>Pool %1 sur %2, %3, %4 % utilisé</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non signalé</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Réplica %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 on pool %2, %3</source>
+        <translation>Réplica %1 sur le pool %2, %3</translation>
+    </message>
+    <message>
+        <source>about %1 % rebuilt (estimate)</source>
+        <translation>environ %1 % reconstruit (estimation)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M moves this replica to another pool.</source>
+        <translation>Ctrl+M déplace ce réplica vers un autre pool.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyScene</name>
+    <message>
+        <source>The replica is already on this pool</source>
+        <translation>Le réplica est déjà sur ce pool</translation>
+    </message>
+    <message>
+        <source>Drop on a pool to plan moving %1</source>
+        <translation>Déposer sur un pool pour planifier le déplacement de %1</translation>
+    </message>
+    <message>
+        <source>Move to %1 (%2)</source>
+        <translation>Déplacer vers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot move to %1: %2</source>
+        <translation>Impossible de déplacer vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>Déplacer le réplica vers…</translation>
+    </message>
+    <message>
+        <source>Plan moving this replica to another pool</source>
+        <translation>Planifier le déplacement de ce réplica vers un autre pool</translation>
+    </message>
+    <message>
+        <source>Highlight all replicas of this volume</source>
+        <translation>Mettre en évidence tous les réplicas de ce volume</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>Vider le nœud…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off this node&apos;s pools</source>
+        <translation>Planifier le déplacement de tous les réplicas hors des pools de ce nœud</translation>
+    </message>
+    <message>
+        <source>Show in table</source>
+        <translation>Afficher dans la table</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Volume: %2&lt;br&gt;Pool: %3 on %4&lt;br&gt;Phase: %5&lt;br&gt;Used: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Volume : %2&lt;br&gt;Pool : %3 sur %4&lt;br&gt;Phase : %5&lt;br&gt;Utilisé : %6</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rebuilt: about %1 % (estimated from a healthy peer)</source>
+        <translation>&lt;br&gt;Reconstruit : environ %1 % (estimé d’après un pair sain)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Status updated: %1</source>
+        <translation>&lt;br&gt;État mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; this status is no longer being updated; the phase may not be true any more.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Périmé :&lt;/b&gt; cet état n’est plus mis à jour ; la phase n’est peut-être plus vraie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Node: %2&lt;br&gt;Phase: %3&lt;br&gt;Used %4 of %5 (%6 %), %7 free&lt;br&gt;Replicas: %8 healthy of %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nœud : %2&lt;br&gt;Phase : %3&lt;br&gt;Utilisé %4 sur %5 (%6 %), %7 libres&lt;br&gt;Réplicas : %8 sains sur %9</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Read-only:&lt;/b&gt; the pool passed its %1 % threshold; its replicas accept no writes.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Lecture seule :&lt;/b&gt; le pool a dépassé son seuil de %1 % ; ses réplicas n’acceptent plus d’écritures.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the connection to the cluster is not live.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Périmé :&lt;/b&gt; la connexion au cluster n’est pas en direct.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; no replica on this node has reported since %1; the node or its pool manager may be down.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Périmé :&lt;/b&gt; aucun réplica de ce nœud ne s’est signalé depuis %1 ; le nœud ou son gestionnaire de pool est peut-être arrêté.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>node: its pools, its replicas</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyView</name>
+    <message>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
+        <translation>Les nœuds, leurs pools cStor et les réplicas de volume de chaque pool. Les flèches passent d’un élément à l’autre ; Ctrl+M déplace le réplica sélectionné ; la touche Menu ouvre les actions de l’élément.</translation>
+    </message>
+    <message>
+        <source>Cluster topology</source>
+        <translation>Topologie du cluster</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to cStor Console</source>
+        <translation>Bienvenue dans cStor Console</translation>
+    </message>
+    <message>
+        <source>Open the demo cluster</source>
+        <translation>Ouvrir le cluster de démonstration</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file…</source>
+        <translation>Choisir un fichier kubeconfig…</translation>
+    </message>
+    <message>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
+        <translation>cStor Console accède à votre cluster Kubernetes comme kubectl : par un fichier &lt;b&gt;kubeconfig&lt;/b&gt;, qui indique le serveur d’API du cluster et vos identifiants. Aucun kubeconfig n’a été trouvé.&lt;br&gt;&lt;br&gt;Ouvrez le cluster de démonstration intégré pour découvrir la console (un cluster simulé ; rien de ce que vous y faites ne touche un vrai cluster), ou choisissez le fichier kubeconfig fourni par l’administrateur de votre cluster ou par l’outil en ligne de commande de votre cloud. La console se souvient du fichier.</translation>
+    </message>
+    <message>
+        <source>Looked for: the files in $KUBECONFIG, else ~/.kube/config.</source>
+        <translation>Recherché : les fichiers de $KUBECONFIG, sinon ~/.kube/config.</translation>
+    </message>
+    <message>
+        <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
+        <translation>Recherché (dans $KUBECONFIG, sinon ~/.kube/config) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerbArguments</name>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argument inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Format de sortie : table ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use table or json.</source>
+        <translation>Format de sortie « %1 » inconnu : utilisez table ou json.</translation>
+    </message>
+</context>
+</TS>

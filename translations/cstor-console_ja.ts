@@ -1,0 +1,3265 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ClusterOptions</name>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>kubeconfig ファイル (既定: $KUBECONFIG、なければ ~/.kube/config)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>kubeconfig のコンテキスト (既定: 現在のコンテキスト)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>cStor が動作するネームスペース (既定: コンテキストのもの、なければ openebs)。</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
+        <translation>コンテキストの exec 認証情報プラグインを実行し、信頼済みとして記憶します (kubeconfig の exec エントリーはプログラムを実行します)。</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked for %1); name one with --kubeconfig FILE or set KUBECONFIG</source>
+        <translation>kubeconfig が見つかりません (探した場所: %1)。--kubeconfig FILE で指定するか、KUBECONFIG を設定してください</translation>
+    </message>
+    <message>
+        <source>%1 (kubeconfig: %2)</source>
+        <translation>%1 (kubeconfig: %2)</translation>
+    </message>
+    <message>
+        <source>%1
+It would run: %2
+To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command).</source>
+        <translation>%1
+実行されるコマンド: %2
+実行するには --trust-exec-plugin を指定してください (この kubeconfig とコマンドの組み合わせについて記憶されます)。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineVerbs</name>
+    <message>
+        <source>Unknown verb: %1</source>
+        <translation>不明なサブコマンド: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsVerb</name>
+    <message>
+        <source>Lists the contexts of the kubeconfig, the current one marked with *.</source>
+        <translation>kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>サブコマンド。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>不明な引数: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>AUTHINFO</source>
+        <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>ネームスペース</translation>
+    </message>
+</context>
+<context>
+    <name>DrainVerb</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>ノードのプールからすべての cStor レプリカを移動します。ボリュームごとに 1 つずつ、同じプールクラスターのうち、そのボリュームのレプリカを持たないノード上で空き容量が最も多いプールへ移動します。まず計画を表示し、--yes を指定しない限り確認を求めます。すべての移動が終わるまで常に待機します (--wait は受け付けますが、動作は変わりません)。Ctrl-C を押すと、旧レプリカがまだ残っている移動はロールバックされます。ジャーナルに未完了の移動があれば、先にそれを再開します。
+終了コード: 0 ドレイン完了 (ドライランでは変更なし)、1 拒否または失敗、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>サブコマンド。</translation>
+    </message>
+    <message>
+        <source>The node to move replicas off.</source>
+        <translation>レプリカを移動させるノード。</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>計画を表示し、各変更をサーバーでドライランします。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>移動の前に確認しません。</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>すべての移動が終わるまで待機します (常に待機します。kubectl 系ツール向けに書かれたスクリプトとの互換用)。</translation>
+    </message>
+    <message>
+        <source>The node to drain is missing: drain NODE</source>
+        <translation>ドレインするノードが指定されていません: drain NODE</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
+        <translation>エラー: ネームスペース &quot;%2&quot; に %1 という名前のノードで動作する cStor プールはありません</translation>
+    </message>
+    <message>
+        <source>The pools of node %1 hold no replicas: nothing to move.
+</source>
+        <translation>ノード %1 のプールにはレプリカがありません。移動するものはありません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain node %1: move %n replica(s)
+
+</source>
+        <translation>
+            <numerusform>ノード %1 のドレイン: %n 個のレプリカを移動
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>移動先ノード</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go:</source>
+        <translation>
+            <numerusform>%n 個のレプリカの移動先がありません:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <translation>
+            <numerusform>エラー: %1 のドレインを拒否しました: %n 個のレプリカの移動先がありません (%2)。別のノードにプールを追加するか、先にそれらのレプリカを移動または削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: refusing to drain %1: %2</source>
+        <translation>エラー: %1 のドレインを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>ドライラン: 何も変更されていません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drained node %1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>ノード %1 をドレインしました: %n 個のレプリカを移動しました。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
+        <translation>エラー: ノード %1 はドレインされませんでした: %3 件中 %2 件の移動が完了しませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>GetVerb</name>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
+        <translation>警告: %1 &quot;%2&quot; をスキップします: %3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>CSPC</source>
+        <translation>CSPC</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>READONLY</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>PROVISIONED</source>
+        <translation>プロビジョニング済み</translation>
+    </message>
+    <message>
+        <source>HEALTHY</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation>割り当て済み</translation>
+    </message>
+    <message>
+        <source>DESIRED</source>
+        <translation>希望数</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
+        <translation>クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>サブコマンド。</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
+        <translation>pools (CStorPoolInstance)、replicas (CStorVolumeReplica)、または volumes (CStorVolumeConfig と対応する CStorVolume)。</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas or volumes.</source>
+        <translation>取得する対象が指定されていません: pools、replicas、volumes のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
+        <translation>&quot;%1&quot; は取得できません: pools、replicas、volumes のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>%1 in namespace &quot;%2&quot;</source>
+        <translation>ネームスペース &quot;%2&quot; の %1</translation>
+    </message>
+    <message>
+        <source>No resources found in %1 namespace.</source>
+        <translation>ネームスペース %1 にリソースが見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>  or:  %1 VERB [ARGUMENTS] [options]
+</source>
+        <translation>  または:  %1 VERB [ARGUMENTS] [options]
+</translation>
+    </message>
+    <message>
+        <source>Desktop console for OpenEBS cStor storage</source>
+        <translation>OpenEBS cStor ストレージ用デスクトップコンソール</translation>
+    </message>
+    <message>
+        <source>Run on a built-in simulated cluster (no cluster needed; changes affect only the simulation).</source>
+        <translation>組み込みのシミュレーションクラスターで実行します (クラスター不要。変更はシミュレーションにのみ影響します)。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>kubeconfig ファイル (既定: $KUBECONFIG、なければ ~/.kube/config)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>kubeconfig のコンテキスト (既定: 現在のコンテキスト)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>cStor が動作するネームスペース (既定: コンテキストのもの、なければ openebs)。</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>How fast time runs in the demo cluster (simulated seconds per second, default 5).</source>
+        <translation>デモクラスターの時間の進む速さ (1 秒あたりのシミュレーション秒数、既定 5)。</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window as FILE (PNG) once the cluster is shown, then exit.</source>
+        <translation>クラスターが表示されたらウィンドウの画像を FILE (PNG) に保存して終了します。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>不明な引数: %1</translation>
+    </message>
+    <message>
+        <source>--demo-speed needs a number of 0 or more</source>
+        <translation>--demo-speed には 0 以上の数値が必要です</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>デモクラスター</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>デモクラスターを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>The cluster was not shown within a minute; no picture.</source>
+        <translation>1 分以内にクラスターが表示されなかったため、画像は保存されません。</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      The audit log of every move and drain.
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
+  contexts [-o table|json]
+      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
+  get pools|replicas|volumes [-o table|json]
+      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
+  drain NODE [--dry-run] [--yes]
+      ノードのプールからすべてのレプリカを移動します。先に計画を表示します。
+
+環境変数:
+  KUBECONFIG
+      kubeconfig ファイル。&apos;:&apos; で区切り、kubectl と同じ方法でマージします。
+      --kubeconfig を指定しない場合に使われます。
+  CSTOR_LANGUAGE
+      設定やシステムの言語の代わりに使う言語 (例: de)。
+
+ファイル:
+  ~/.kube/config
+      --kubeconfig も KUBECONFIG も指定がない場合の kubeconfig。
+  ~/.config/cstor-console/cstor-console.conf
+      設定: コンテキストごとのウィンドウレイアウト、ウィンドウで選んだ
+      kubeconfig。
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      移行ジャーナル。未完了の移動はここから再開されます。
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      すべての移動とドレインの監査ログ。
+
+終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Items::EventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>発生元</translation>
+    </message>
+</context>
+<context>
+    <name>Items::HealthRules</name>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>Items::MigrationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
+        <translation>進捗は推定値です: 新しいレプリカの使用容量を正常なピアのものと比較し、スナップショットと照合しています。</translation>
+    </message>
+    <message>
+        <source>~%1%</source>
+        <translation>約 %1%</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>移動元プール</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>移動先プール</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Progress (est.)</source>
+        <translation>進捗 (推定)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>残り時間</translation>
+    </message>
+</context>
+<context>
+    <name>Items::NodeModel</name>
+    <message>
+        <source>Stale</source>
+        <translation>更新停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>異常 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>再構築中 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
+    <name>Items::PoolModel</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>(未報告)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 healthy of %2 provisioned replicas</source>
+        <translation>プロビジョニング済みレプリカ %2 個のうち %1 個が正常</translation>
+    </message>
+    <message>
+        <source>The pool is read-only: it has reached its threshold of %1 % used, so its replicas accept no writes.</source>
+        <translation>このプールは読み取り専用です: 使用率がしきい値の %1 % に達したため、レプリカは書き込みを受け付けません。</translation>
+    </message>
+    <message>
+        <source>%1 used of %2 (read-only at %3 %)</source>
+        <translation>%2 のうち %1 使用 (%3 % で読み取り専用)</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>プールクラスター</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReplicaModel</name>
+    <message>
+        <source>(new)</source>
+        <translation>(新規)</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · 更新停止</translation>
+    </message>
+    <message>
+        <source>~%1 %</source>
+        <translation>約 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 pending)</source>
+        <translation>%1 (保留中 +%2)</translation>
+    </message>
+    <message>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
+        <translation>%1 以降状態が更新されていません: プールのノードが停止している可能性があり、表示中のフェーズは正しくないかもしれません。</translation>
+    </message>
+    <message>
+        <source>Estimated from the data copied so far against a healthy replica of the same volume; cStor reports no progress itself.</source>
+        <translation>同じボリュームの正常なレプリカと比べて、これまでにコピーされたデータ量から推定しています。cStor 自体は進捗を報告しません。</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>再構築済み</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>割り当て済み</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
+    <name>Items::VolumeModel</name>
+    <message>
+        <source>(no target yet)</source>
+        <translation>(ターゲットはまだありません)</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>(未報告)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 healthy</source>
+        <translation>%2 個中 %1 個が正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rebuilding</source>
+        <translation>
+            <numerusform>、再構築中 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (scaling %1 → %2)</source>
+        <translation> (スケール中 %1 → %2)</translation>
+    </message>
+    <message>
+        <source>Replication factor %1, desired %2, consistency factor %3; %4 replica objects seen</source>
+        <translation>レプリケーション係数 %1、希望数 %2、整合性係数 %3。レプリカオブジェクトを %4 個検出</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>プールクラスター</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ClusterConfig</name>
+    <message>
+        <source>cluster %1: certificate-authority holds no PEM certificate</source>
+        <translation>クラスター %1: certificate-authority に PEM 証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>user %1: client-certificate or client-key cannot be read</source>
+        <translation>ユーザー %1: client-certificate または client-key を読み取れません</translation>
+    </message>
+    <message>
+        <source>user %1: x509: the client certificate has expired (it was valid until %2); renew it</source>
+        <translation>ユーザー %1: x509: クライアント証明書の有効期限が切れています (有効期限: %2)。更新してください</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecCredentials</name>
+    <message>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証プラグインを使うには command を指定する必要があります (users[].user.exec.command)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証プラグインを使うには apiVersion を指定する必要があります (users[].user.exec.apiVersion)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
+        <translation>ユーザー &quot;%1&quot;: exec プラグイン: apiVersion &quot;%2&quot; は無効です (%3 または %4 を使用してください)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <translation>ユーザー &quot;%1&quot;: %2 で exec 認証プラグインを使うには interactiveMode を指定する必要があります (Never、IfAvailable、Always のいずれか)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証プラグインの interactiveMode &quot;%2&quot; は無効です (Never、IfAvailable、Always のいずれか)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証プラグインには環境変数名を指定する必要があります</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: %1</source>
+        <translation>exec プラグイン: stdout のデコード: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>exec プラグインは API バージョン %1 を使うよう設定されていますが、プラグインはバージョン %2 を返しました</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
+        <translation>exec プラグイン: stdout のデコード: kind が ExecCredential ではなく &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>exec プラグインが status フィールドを返しませんでした</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>exec プラグインが証明書と鍵の片方しか返しませんでした</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>exec プラグインがトークンも証明書と鍵のペアも返しませんでした</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>exec プラグイン: stdout のデコード: expirationTimestamp &quot;%1&quot; は RFC 3339 形式の時刻ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPlugin</name>
+    <message>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証情報プラグイン %2 には端末が必要ですが (interactiveMode: Always)、デスクトップアプリケーションには端末がありません。先に端末でプラグインを使ってサインインするか、端末なしで動作できるなら interactiveMode を IfAvailable または Never に設定してください</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: 実行ファイル %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2)</source>
+        <translation>exec: 実行ファイル %1 が見つかりません (検索した PATH=%2)</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
+        <translation>exec: 実行ファイル %1 が見つかりません (検索した PATH=%2 およびログインシェルの PATH=%3)</translation>
+    </message>
+    <message>
+        <source>It looks like you are trying to use a client-go credential plugin that is not installed.</source>
+        <translation>インストールされていない client-go 認証情報プラグインを使おうとしているようです。</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 could not be started: %2</source>
+        <translation>exec: 実行ファイル %1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed%2</source>
+        <translation>exec: 実行ファイル %1 がクラッシュしました%2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2%3</source>
+        <translation>exec: 実行ファイル %1 が終了コード %2 で失敗しました%3</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPluginTrust</name>
+    <message>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <translation>%2 の exec プラグイン %1 は信頼されていません: kubeconfig の exec エントリーはプログラムを実行します。kubeconfig の出所がわかっている場合にのみ信頼してください</translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation>kubeconfig</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Informer</name>
+    <message>
+        <source>the watch of %1 sent an event larger than the limit of %2 MB</source>
+        <translation>%1 の監視で上限 %2 MB を超えるイベントを受信しました</translation>
+    </message>
+    <message>
+        <source>the watch of %1 sent a line that is not a JSON watch event: %2</source>
+        <translation>%1 の監視で JSON の監視イベントではない行を受信しました: %2</translation>
+    </message>
+    <message>
+        <source>watch of %1 ended: %2</source>
+        <translation>%1 の監視が終了しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::KeychainStore</name>
+    <message>
+        <source>no keychain service (Secret Service) is running; start gnome-keyring or KWallet in this desktop session (tokens are never stored in a file instead): %1</source>
+        <translation>キーチェーンサービス (Secret Service) が動作していません。このデスクトップセッションで gnome-keyring または KWallet を起動してください (代わりにトークンをファイルに保存することはありません): %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>D-Bus セッションバスがありません</translation>
+    </message>
+    <message>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
+        <translation>コンテキスト &quot;%1&quot; のトークンはキーチェーンに保存されていません</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
+        <translation>キーチェーンがコンテキスト &quot;%1&quot; のトークンへのアクセスを拒否しました (キーリングがロックされていませんか?): %2</translation>
+    </message>
+    <message>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
+        <translation>コンテキスト &quot;%1&quot; のキーチェーンエラー (ログインキーリングがないか、ロックされていませんか?): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Kubeconfig</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 はリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 must be a map</source>
+        <translation>%1 はマップでなければなりません</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in %2</source>
+        <translation>%2 に名前 &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a map</source>
+        <translation>%1.%2 はマップでなければなりません</translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation>stat %1: そのようなファイルやディレクトリはありません</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: YAML のマッピングではありません</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked in %1)</source>
+        <translation>kubeconfig が見つかりません (探した場所: %1)</translation>
+    </message>
+    <message>
+        <source>current-context is not set in %1</source>
+        <translation>%1 に current-context が設定されていません</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>コンテキスト &quot;%1&quot; は存在しません</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
+        <translation>コンテキスト &quot;%1&quot;: クラスター &quot;%2&quot; が定義されていません (contexts[].context.cluster)</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
+        <translation>コンテキスト &quot;%1&quot;: ユーザー &quot;%2&quot; が定義されていません (contexts[].context.user)</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
+        <translation>クラスター &quot;%1&quot;: server がないか、URL ではありません</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
+        <translation>クラスター &quot;%1&quot;: certificate-authority-data と certificate-authority が両方指定されています</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <translation>クラスター &quot;%1&quot;: insecure-skip-tls-verify と一緒にルート証明書ファイル (certificate-authority) を指定することはできません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>クラスター &quot;%1&quot;: certificate-authority</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <translation>ユーザー &quot;%1&quot;: auth-provider (gcp) はサポートされていません。kubectl 1.26 で削除されました。代わりに exec 認証情報プラグイン gke-gcloud-auth-plugin を使用してください (gcloud components install gke-gcloud-auth-plugin)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <translation>ユーザー &quot;%1&quot;: auth-provider (azure) はサポートされていません。kubectl 1.26 で削除されました。代わりに exec 認証情報プラグイン kubelogin を使用してください (kubelogin convert-kubeconfig)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <translation>ユーザー &quot;%1&quot;: auth-provider (oidc) はサポートされていません。代わりに kubelogin (kubectl oidc-login) などの exec 認証情報プラグインを使用してください</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <translation>ユーザー &quot;%1&quot;: auth-provider (%2) はサポートされていません。代わりに exec 認証情報プラグインを使用してください</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
+        <translation>ユーザー &quot;%1&quot;: 複数の認証方式が見つかりました (トークンとユーザー名/パスワード)。指定できるのは 1 つだけです</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate</source>
+        <translation>ユーザー &quot;%1&quot;: client-certificate</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-key</source>
+        <translation>ユーザー &quot;%1&quot;: client-key</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
+        <translation>ユーザー &quot;%1&quot;: client-certificate と client-key は一緒に指定する必要があります</translation>
+    </message>
+    <message>
+        <source>no context exists with the name: &quot;%1&quot;</source>
+        <translation>次の名前のコンテキストは存在しません: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot lock %1.lock: another program is writing the kubeconfig</source>
+        <translation>%1.lock をロックできません: 別のプログラムが kubeconfig に書き込み中です</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: ドキュメントのエイリアスが多すぎます</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::RestClient</name>
+    <message>
+        <source>x509: the server&apos;s certificate has expired</source>
+        <translation>x509: サーバーの証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
+        <translation>x509: サーバーの証明書は %1 に対して有効ではありません (ホスト名の不一致)</translation>
+    </message>
+    <message>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
+        <translation>x509: 不明な認証局によって署名された証明書です (クラスターの certificate-authority を確認してください)</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over plain http to %1: use https</source>
+        <translation>%1 への平文 http での認証情報の送信を拒否しました: https を使用してください</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (idle timeout)</source>
+        <translation>%1 が %2 秒以内に監視に応答しませんでした (アイドルタイムアウト)</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s (idle timeout)</source>
+        <translation>%1 から %2 秒間何も送られてきませんでした (アイドルタイムアウト)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: it announces %2 MB, more than the limit of %3 MB</source>
+        <translation>%1 からの応答が大きすぎます: %2 MB と通知されており、上限の %3 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: more than the limit of %2 MB</source>
+        <translation>%1 からの応答が大きすぎます: 上限の %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (total timeout)</source>
+        <translation>%1 が %2 秒以内に応答を完了しませんでした (全体タイムアウト)</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2 (the server must speak TLS 1.2 or newer)</source>
+        <translation>%1 との TLS ハンドシェイクに失敗しました: %2 (サーバーは TLS 1.2 以降に対応している必要があります)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON: is it a Kubernetes API server?</source>
+        <translation>%1 が JSON ではなく %2 で応答しました。Kubernetes API サーバーですか?</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is nested too deeply (more than 1024 levels)</source>
+        <translation>%1 からの応答の入れ子が深すぎます (1024 階層を超えています)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 からの応答は有効な JSON ではありません: %2 (バイト位置 %3)</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2 (HTTP %3): not followed, an API server does not redirect</source>
+        <translation>%1 が %2 へリダイレクトしました (HTTP %3)。API サーバーはリダイレクトしないため、追従しません</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>サーバーの応答 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::WatchWorker</name>
+    <message>
+        <source>listing the cluster&apos;s cStor objects</source>
+        <translation>クラスターの cStor オブジェクトを一覧取得中</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (401 Unauthorized): %1</source>
+        <translation>サーバーが認証情報を拒否しました (401 Unauthorized): %1</translation>
+    </message>
+    <message>
+        <source>no permission to list %1: %2</source>
+        <translation>%1 を一覧取得する権限がありません: %2</translation>
+    </message>
+    <message>
+        <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
+        <translation>クラスターはネームスペース %1 で cStor リソース (cstor.openebs.io/v1) を提供していません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateVerb</name>
+    <message>
+        <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>cStor ボリュームのレプリカ 1 つを別のプールへ移動します。移動先プールをボリュームに追加し、新しいレプリカとボリュームが Healthy になるまで待ってから、移動元プールを削除します。まず計画を表示し、--yes を指定しない限り確認を求めます。移動が終わるまで常に待機します (--wait は受け付けますが、動作は変わりません)。旧レプリカが削除される前に Ctrl-C を押すと、移動はロールバックされます。ジャーナルに未完了の移動があれば、先にそれを再開します。
+終了コード: 0 移動完了 (ドライランでは変更なし)、1 拒否または失敗、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>サブコマンド。</translation>
+    </message>
+    <message>
+        <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
+        <translation>ボリューム (PV 名。CStorVolumeConfig の名前)。</translation>
+    </message>
+    <message>
+        <source>The pool (CStorPoolInstance) holding the replica to move, or its node.</source>
+        <translation>移動するレプリカを持つプール (CStorPoolInstance)、またはそのノード。</translation>
+    </message>
+    <message>
+        <source>POOL|NODE</source>
+        <translation>POOL|NODE</translation>
+    </message>
+    <message>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
+        <translation>移動先のプール、またはノード (ボリュームのプールクラスターに属する、そのノードのプールのうち空き容量が最も多いもの)。</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run the change; change nothing.</source>
+        <translation>計画を表示し、変更をサーバーでドライランします。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>移動の前に確認しません。</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>移動が終わるまで待機します (常に待機します。kubectl 系ツール向けに書かれたスクリプトとの互換用)。</translation>
+    </message>
+    <message>
+        <source>The volume to migrate is missing: migrate VOLUME --from POOL|NODE --to POOL|NODE</source>
+        <translation>移行するボリュームが指定されていません: migrate VOLUME --from POOL|NODE --to POOL|NODE</translation>
+    </message>
+    <message>
+        <source>Both --from POOL|NODE and --to POOL|NODE are needed.</source>
+        <translation>--from POOL|NODE と --to POOL|NODE の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>The move of %1 from %2 to %3 was already under way and is now done.
+</source>
+        <translation>%1 の %2 から %3 への移動はすでに進行中で、完了しました。
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Move a replica of %1
+  from pool %2 on node %3
+  to pool %4 on node %5
+Steps: add the target pool (a new replica rebuilds from its peers), wait until the new replica and the volume are Healthy, remove the source pool (the old replica is deleted).
+
+</source>
+        <translation>%1 のレプリカを移動します
+  移動元: ノード %3 のプール %2
+  移動先: ノード %5 のプール %4
+手順: 移動先プールを追加し (新しいレプリカがピアから再構築されます)、新しいレプリカとボリュームが Healthy になるまで待ってから、移動元プールを削除します (旧レプリカは削除されます)。
+
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to move the replica: %1</source>
+        <translation>エラー: レプリカの移動を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>ドライラン: 何も変更されていません。
+</translation>
+    </message>
+    <message>
+        <source>Moved the replica of %1 from %2 to %3.
+</source>
+        <translation>%1 のレプリカを %2 から %3 へ移動しました。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::DrainPlanner</name>
+    <message>
+        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1: %2 のレプリカを持たない別のノードに、読み取り専用しきい値までの空きが %3 ある ONLINE で書き込み可能なプールがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::JsonLinesFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MigrationEngine</name>
+    <message>
+        <source>not connected</source>
+        <translation>接続されていません</translation>
+    </message>
+    <message>
+        <source>accepted by the server</source>
+        <translation>サーバーが受け付けました</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>no migration %1</source>
+        <translation>移行 %1 はありません</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>開始前にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>the old replica is already being removed; the move can only finish</source>
+        <translation>旧レプリカはすでに削除中です。移動は完了させるしかありません</translation>
+    </message>
+    <message>
+        <source>the migration has already ended</source>
+        <translation>移行はすでに終了しています</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>再開中</translation>
+    </message>
+    <message>
+        <source>queued: waiting for a free slot</source>
+        <translation>待機中: 空きスロットを待っています</translation>
+    </message>
+    <message>
+        <source>waiting for the cluster view to show the new pool</source>
+        <translation>クラスターの表示に新しいプールが現れるのを待っています</translation>
+    </message>
+    <message>
+        <source>the volume %1 disappeared from the cluster</source>
+        <translation>ボリューム %1 がクラスターから消えました</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
+        <translation>ほかの誰かが %1 をボリュームのプールから削除しました。%2 上の移動元レプリカは保持されています</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
+        <translation>コンソールより先に、ほかの誰かが %1 をボリュームのプールから削除しました</translation>
+    </message>
+    <message>
+        <source>rebuilding (stalled)</source>
+        <translation>再構築中 (停滞)</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>再構築中</translation>
+    </message>
+    <message>
+        <source>waiting for the volume to settle</source>
+        <translation>ボリュームが安定するのを待っています</translation>
+    </message>
+    <message>
+        <source>removing the old replica</source>
+        <translation>旧レプリカを削除中</translation>
+    </message>
+    <message>
+        <source>adding the target pool</source>
+        <translation>移動先プールを追加中</translation>
+    </message>
+    <message>
+        <source>cstor-console: adding pool %1 to move the replica on %2</source>
+        <translation>cstor-console: %2 上のレプリカを移動するためにプール %1 を追加</translation>
+    </message>
+    <message>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
+        <translation>ボリュームの CStorVolumeConfig を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>adding the target pool was refused: %1</source>
+        <translation>移動先プールの追加が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>待機中: %1</translation>
+    </message>
+    <message>
+        <source>cstor-console: replica on %1 is Healthy; removing pool %2</source>
+        <translation>cstor-console: %1 上のレプリカが Healthy になりました。プール %2 を削除します</translation>
+    </message>
+    <message>
+        <source>removing the old replica was refused: %1; both replicas were kept</source>
+        <translation>旧レプリカの削除が拒否されました: %1。両方のレプリカを保持しています</translation>
+    </message>
+    <message>
+        <source>cancelled: removing the new replica on %1</source>
+        <translation>キャンセル: %1 上の新しいレプリカを削除中</translation>
+    </message>
+    <message>
+        <source>rolling back: removing the new replica</source>
+        <translation>ロールバック中: 新しいレプリカを削除中</translation>
+    </message>
+    <message>
+        <source>cancelled; the new replica was removed and the source kept</source>
+        <translation>キャンセルしました。新しいレプリカを削除し、移動元は保持しました</translation>
+    </message>
+    <message>
+        <source>cancelled; the source was kept and the new replica on %1 is being deleted (it goes once its pool manager confirms)</source>
+        <translation>キャンセルしました。移動元は保持され、%1 上の新しいレプリカは削除中です (プールマネージャーが確認すると削除されます)</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the scale-up to settle</source>
+        <translation>ロールバック中: スケールアップが安定するのを待っています</translation>
+    </message>
+    <message>
+        <source>rolling back: %1</source>
+        <translation>ロールバック中: %1</translation>
+    </message>
+    <message>
+        <source>the volume changed meanwhile; reading it again</source>
+        <translation>その間にボリュームが変更されました。再度読み取ります</translation>
+    </message>
+    <message>
+        <source>cstor-console: moving the replica from %1 to %2 ended %3</source>
+        <translation>cstor-console: %1 から %2 へのレプリカの移動が終了しました (%3)</translation>
+    </message>
+    <message>
+        <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
+        <translation>待機中: %1 上の新しいレプリカは %2 です。再び Healthy になるまで古いレプリカは残します</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveResolver</name>
+    <message>
+        <source>no volume named %1 (no CStorVolumeConfig)</source>
+        <translation>%1 という名前のボリュームはありません (CStorVolumeConfig がありません)</translation>
+    </message>
+    <message>
+        <source>%1 has no replica on a pool or node named %2</source>
+        <translation>%1 には %2 という名前のプールまたはノード上のレプリカがありません</translation>
+    </message>
+    <message>
+        <source>no pool of %1 named %2 or on a node named %2</source>
+        <translation>%1 のプールには、名前が %2 のものも、ノード %2 上のものもありません</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Preflight</name>
+    <message>
+        <source>Volume exists</source>
+        <translation>ボリュームが存在する</translation>
+    </message>
+    <message>
+        <source>CStorVolumeConfig %1 found</source>
+        <translation>CStorVolumeConfig %1 が見つかりました</translation>
+    </message>
+    <message>
+        <source>No CStorVolumeConfig named %1</source>
+        <translation>%1 という名前の CStorVolumeConfig はありません</translation>
+    </message>
+    <message>
+        <source>Volume is Bound</source>
+        <translation>ボリュームが Bound である</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 は %2 です</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(フェーズなし)</translation>
+    </message>
+    <message>
+        <source>No other scaling in progress</source>
+        <translation>ほかのスケーリングが進行中でない</translation>
+    </message>
+    <message>
+        <source>spec lists %1 but status lists %2: wait until that change finishes</source>
+        <translation>spec には %1、status には %2 と記載されています。その変更が終わるまでお待ちください</translation>
+    </message>
+    <message>
+        <source>spec and status list the same pools</source>
+        <translation>spec と status のプール一覧が一致しています</translation>
+    </message>
+    <message>
+        <source>Source pool holds a replica</source>
+        <translation>移動元プールがレプリカを持っている</translation>
+    </message>
+    <message>
+        <source>%1 holds a replica of %2</source>
+        <translation>%1 は %2 のレプリカを持っています</translation>
+    </message>
+    <message>
+        <source>%1 holds no replica of %2</source>
+        <translation>%1 は %2 のレプリカを持っていません</translation>
+    </message>
+    <message>
+        <source>Target pool exists</source>
+        <translation>移動先プールが存在する</translation>
+    </message>
+    <message>
+        <source>%1 on node %2</source>
+        <translation>ノード %2 上の %1</translation>
+    </message>
+    <message>
+        <source>There is no pool named %1: a missing pool leaves the volume stuck in scaling</source>
+        <translation>%1 という名前のプールはありません。存在しないプールを指定するとボリュームがスケーリング中のまま止まります</translation>
+    </message>
+    <message>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
+        <translation>移動先プールがボリュームのプールクラスターに属している</translation>
+    </message>
+    <message>
+        <source>both in %1</source>
+        <translation>どちらも %1 に属しています</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, the volume to %3</source>
+        <translation>%1 は %2 に属していますが、ボリュームは %3 に属しています</translation>
+    </message>
+    <message>
+        <source>Target pool is ONLINE</source>
+        <translation>移動先プールが ONLINE である</translation>
+    </message>
+    <message>
+        <source>Target pool is writable</source>
+        <translation>移動先プールが書き込み可能である</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (pool full)</source>
+        <translation>%1 は読み取り専用です (プールが満杯)</translation>
+    </message>
+    <message>
+        <source>%1 is not read-only</source>
+        <translation>%1 は読み取り専用ではありません</translation>
+    </message>
+    <message>
+        <source>Target node holds no replica of the volume</source>
+        <translation>移動先ノードがボリュームのレプリカを持っていない</translation>
+    </message>
+    <message>
+        <source>node %1 has none</source>
+        <translation>ノード %1 は持っていません</translation>
+    </message>
+    <message>
+        <source>node %1 already holds a replica of %2 on %3</source>
+        <translation>ノード %1 はすでに %3 上に %2 のレプリカを持っています</translation>
+    </message>
+    <message>
+        <source>Target pool has room for the replica</source>
+        <translation>移動先プールにレプリカを置く空きがある</translation>
+    </message>
+    <message>
+        <source>needs %1, %2 free</source>
+        <translation>%1 必要、空き %2</translation>
+    </message>
+    <message>
+        <source>Target pool stays below its read-only threshold</source>
+        <translation>移動先プールが読み取り専用しきい値を下回ったままである</translation>
+    </message>
+    <message>
+        <source>%1% used after the move, read-only at %2%</source>
+        <translation>移動後の使用率 %1%、%2% で読み取り専用</translation>
+    </message>
+    <message>
+        <source>Volume is Healthy</source>
+        <translation>ボリュームが Healthy である</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the old replica is removed only once it is Healthy</source>
+        <translation>%1 は %2 です。旧レプリカはボリュームが Healthy になってから削除されます</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen yet</source>
+        <translation>CStorVolume %1 はまだ検出されていません</translation>
+    </message>
+    <message>
+        <source>You may change the volume&apos;s placement</source>
+        <translation>ボリュームの配置を変更する権限がある</translation>
+    </message>
+    <message>
+        <source>allowed to patch cstorvolumeconfigs</source>
+        <translation>cstorvolumeconfigs への patch が許可されています</translation>
+    </message>
+    <message>
+        <source>your user may not patch cstorvolumeconfigs</source>
+        <translation>このユーザーには cstorvolumeconfigs への patch が許可されていません</translation>
+    </message>
+    <message>
+        <source>spec and status pool lists differ</source>
+        <translation>spec と status のプール一覧が異なります</translation>
+    </message>
+    <message>
+        <source>New replica is Healthy</source>
+        <translation>新しいレプリカが Healthy である</translation>
+    </message>
+    <message>
+        <source>no replica of %1 on %2 yet</source>
+        <translation>%2 上に %1 のレプリカはまだありません</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen</source>
+        <translation>CStorVolume %1 は検出されていません</translation>
+    </message>
+    <message>
+        <source>The volume target counts the new replica</source>
+        <translation>ボリュームターゲットが新しいレプリカを数えている</translation>
+    </message>
+    <message>
+        <source>replicationFactor %1, desired %2</source>
+        <translation>replicationFactor %1、desired %2</translation>
+    </message>
+    <message>
+        <source>Every remaining replica is Healthy</source>
+        <translation>残りのレプリカがすべて Healthy である</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy replica(s) remain</source>
+        <translation>
+            <numerusform>正常なレプリカが %n 個残ります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not Healthy: %1</source>
+        <translation>Healthy ではありません: %1</translation>
+    </message>
+    <message>
+        <source>A healthy replica remains</source>
+        <translation>正常なレプリカが残る</translation>
+    </message>
+    <message>
+        <source>removing %1 would leave no healthy replica of %2</source>
+        <translation>%1 を削除すると、%2 の正常なレプリカがなくなります</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
+        <translation>ネームスペース &quot;%1&quot; の cStor リソースを監視できません: %2</translation>
+    </message>
+    <message>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
+        <translation>コンテキスト &quot;%1&quot; のクラスター (%2) が %3 秒以内に応答しませんでした%4</translation>
+    </message>
+    <message>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
+        <translation>警告: ユーザー &quot;%1&quot; が cstorvolumeconfigs を patch できるかどうか判断できません (%2)。判断はサーバーに委ねます</translation>
+    </message>
+    <message>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
+        <translation>エラー: Forbidden: ユーザー &quot;%1&quot; (コンテキスト &quot;%2&quot;) はネームスペース &quot;%3&quot; の cstorvolumeconfigs を patch できないため、レプリカを移動できません</translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for patch rights on cstorvolumeconfigs.cstor.openebs.io or choose another context with --context.</source>
+        <translation>クラスター管理者に cstorvolumeconfigs.cstor.openebs.io の patch 権限を依頼するか、--context で別のコンテキストを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the journal holds %n unfinished migration(s); the next migrate or drain resumes them first:</source>
+        <translation>
+            <numerusform>注意: ジャーナルに未完了の移行が %n 件あります。次の migrate または drain でまずそれらを再開します:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n unfinished migration(s) from the journal first:</source>
+        <translation>
+            <numerusform>まずジャーナルから未完了の移行 %n 件を再開します:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>USED BEFORE</source>
+        <translation>移動前の使用量</translation>
+    </message>
+    <message>
+        <source>USED AFTER</source>
+        <translation>移動後の使用量</translation>
+    </message>
+    <message>
+        <source>READ-ONLY AT</source>
+        <translation>読み取り専用しきい値</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>crosses its read-only threshold</source>
+        <translation>読み取り専用しきい値を超えます</translation>
+    </message>
+    <message>
+        <source>stays above its read-only threshold</source>
+        <translation>読み取り専用しきい値を超えたままです</translation>
+    </message>
+    <message>
+        <source>Server-side dry run of adding %1 to %2</source>
+        <translation>%2 への %1 の追加をサーバー側でドライラン</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: 拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>error: the input is not a terminal to ask on; pass --yes to go ahead without asking. Nothing was changed.</source>
+        <translation>エラー: 入力が端末ではないため確認できません。確認なしで実行するには --yes を指定してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation>続行しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>No answer; nothing was changed.</source>
+        <translation>応答がありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <source>%1: rolled back: %2</source>
+        <translation>%1: ロールバックしました: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1: キャンセルしました: %2</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: 失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; a move whose new replica exists is rolled back (Ctrl-C again to leave it to the journal, the next migrate or drain resumes it).</source>
+        <translation>中断: キャンセルしています。新しいレプリカが作成済みの移動はロールバックされます (もう一度 Ctrl-C を押すとジャーナルに残し、次の migrate または drain で再開されます)。</translation>
+    </message>
+    <message>
+        <source>%1: cannot cancel: %2</source>
+        <translation>%1: キャンセルできません: %2</translation>
+    </message>
+    <message>
+        <source>, %1% copied</source>
+        <translation>、%1% コピー済み</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>、残り約 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLister</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>サーバーの応答: %1</translation>
+    </message>
+    <message>
+        <source>(none: context &quot;%1&quot; names no user)</source>
+        <translation>(なし: コンテキスト &quot;%1&quot; にユーザーが指定されていません)</translation>
+    </message>
+    <message>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <translation>kubeconfig のクラスター &quot;%1&quot; またはユーザー &quot;%2&quot; を修正してください (認証情報を送る場合、サーバー URL は https:// でなければなりません)。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
+        <translation>サーバーの証明書は信頼されていません: kubeconfig のクラスター &quot;%1&quot; の certificate-authority (および tls-server-name) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
+        <translation>コンテキスト &quot;%2&quot; の API サーバー %1 が動作していて、ここから到達できるか確認してください (ネットワーク、VPN、proxy-url)。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <translation>サーバーがユーザー &quot;%1&quot; (コンテキスト &quot;%2&quot;) の認証情報を受け付けませんでした: kubeconfig のトークンまたはクライアント証明書を更新するか、--context で別のコンテキストを選んでください。</translation>
+    </message>
+    <message>
+        <source>User %1 may not read %2: ask a cluster administrator for get/list rights on cstor.openebs.io, or choose another context with --context or namespace with -n.</source>
+        <translation>ユーザー %1 には %2 を読み取る権限がありません: クラスター管理者に cstor.openebs.io の get/list 権限を依頼するか、--context で別のコンテキストを、または -n で別のネームスペースを選んでください。</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1: are the cStor operators (CRDs of cstor.openebs.io) installed?</source>
+        <translation>クラスターは %1 を提供していません。cStor オペレーター (cstor.openebs.io の CRD) はインストールされていますか?</translation>
+    </message>
+    <message>
+        <source>The API server is throttling requests; try again later.</source>
+        <translation>API サーバーがリクエストを制限しています。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The API server failed; try again later, or ask a cluster administrator to look at its logs.</source>
+        <translation>API サーバーでエラーが発生しました。しばらくしてから再試行するか、クラスター管理者にログの確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::DemoCluster</name>
+    <message>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
+        <translation>デモクラスターの kubeconfig 用の一時ディレクトリを作成できません。</translation>
+    </message>
+    <message>
+        <source>The demo scenario cannot be loaded: %1</source>
+        <translation>デモシナリオを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CapacityChart</name>
+    <message>
+        <source>Pool capacity used</source>
+        <translation>プール容量の使用状況</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>使用率 (%)</translation>
+    </message>
+    <message>
+        <source>Keep History Between Runs</source>
+        <translation>履歴を次回の起動まで保持</translation>
+    </message>
+    <message>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
+        <translation>コンソールを閉じるときに各クラスターの容量履歴を保存し、次回も表示します。</translation>
+    </message>
+    <message>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
+        <translation>各プールの使用容量。%1 % を超えるプールは太い赤線で表示されます。</translation>
+    </message>
+    <message>
+        <source>Before 0: earlier runs of the console.</source>
+        <translation>0 より前: 以前の起動時のデータ。</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>cluster total</source>
+        <translation>クラスター合計</translation>
+    </message>
+    <message>
+        <source>%1 (above %2 %)</source>
+        <translation>%1 (%2 % 超)</translation>
+    </message>
+    <message>
+        <source>No pool capacity sampled yet.</source>
+        <translation>プール容量のサンプルはまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 % used</source>
+        <translation>%1 使用率 %2 %</translation>
+    </message>
+    <message>
+        <source> (above the %1 % threshold)</source>
+        <translation> (しきい値 %1 % 超)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s).</source>
+        <translation>
+            <numerusform>%n 個のプール。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fullest: %1.</source>
+        <translation>最も使用率が高いプール: %1。</translation>
+    </message>
+    <message>
+        <source>All pools together: %1 % used.</source>
+        <translation>全プールの合計: %1 % 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Rebuild progress</source>
+        <translation>再構築の進捗</translation>
+    </message>
+    <message>
+        <source>Pool capacity</source>
+        <translation>プール容量</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartWidget</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>グラフを PNG としてエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG をエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>グラフのデータを CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV をエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClusterConnection</name>
+    <message>
+        <source>No kubeconfig found (looked in %1).</source>
+        <translation>kubeconfig が見つかりません (探した場所: %1)。</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether you may change volumes: %1</source>
+        <translation>ボリュームを変更する権限があるか判断できません: %1</translation>
+    </message>
+    <message>
+        <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
+        <translation>このユーザーにはネームスペース %1 の cstorvolumeconfigs を patch する権限がないため、レプリカを移動できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection state</source>
+        <translation>接続状態</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Listing the cluster&apos;s cStor objects.</source>
+        <translation>クラスターの cStor オブジェクトを一覧取得しています。</translation>
+    </message>
+    <message>
+        <source>Stale · last event %1</source>
+        <translation>更新停止 · 最終イベント %1</translation>
+    </message>
+    <message>
+        <source>The watch is open but nothing has arrived for a while; what you see may be out of date.</source>
+        <translation>監視は開いていますが、しばらく何も届いていません。表示内容が古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>ライブ · %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Watching the cluster: changes appear as they happen.</source>
+        <translation>クラスターを監視中: 変更は発生と同時に表示されます。</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>再接続中…</translation>
+    </message>
+    <message>
+        <source>The connection dropped; retrying.</source>
+        <translation>接続が切れました。再試行しています。</translation>
+    </message>
+    <message>
+        <source>The connection dropped (%1); retrying.</source>
+        <translation>接続が切れました (%1)。再試行しています。</translation>
+    </message>
+    <message>
+        <source>Last event %1.</source>
+        <translation>最終イベント %1。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DetailsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Object fields</source>
+        <translation>オブジェクトのフィールド</translation>
+    </message>
+    <message>
+        <source>Select a node, pool, replica or volume in the topology or a table to see its fields and events here.</source>
+        <translation>トポロジーまたは表でノード、プール、レプリカ、ボリュームを選択すると、そのフィールドとイベントがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2</source>
+        <translation>%2 上のプール %1</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on %2</source>
+        <translation>%2 上の %1 のレプリカ</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>ボリューム %1</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>何も選択されていません</translation>
+    </message>
+    <message>
+        <source>%1 is gone from the cluster</source>
+        <translation>%1 はクラスターから消えました</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>イベント (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ExecTrustDialog</name>
+    <message>
+        <source>Run a credential plugin?</source>
+        <translation>認証情報プラグインを実行しますか?</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <translation>コンテキスト &quot;%1&quot; は、kubeconfig に指定されたプログラムを実行してサインインします。この kubeconfig の出所を信頼できる場合にのみ実行してください。</translation>
+    </message>
+    <message>
+        <source>Program: %1
+Kubeconfig: %2</source>
+        <translation>プログラム: %1
+kubeconfig: %2</translation>
+    </message>
+    <message>
+        <source>Trust and Run</source>
+        <translation>信頼して実行</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>cStor Console</source>
+        <translation>cStor Console</translation>
+    </message>
+    <message>
+        <source>The token for %1 is kept in your keychain.</source>
+        <translation>%1 のトークンはキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>The token for %1 is used for this session only: %2</source>
+        <translation>%1 のトークンはこのセッションでのみ使用されます: %2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Lock: when on, nothing in this window can change the cluster</source>
+        <translation>ロック: オンの間は、このウィンドウからクラスターを変更できません</translation>
+    </message>
+    <message>
+        <source>Read-only (locked)</source>
+        <translation>読み取り専用 (ロック中)</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>レプリカを移動…</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>ノードをドレイン…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, or the mouse wheel)</source>
+        <translation>拡大 (Ctrl+= またはマウスホイール)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or the mouse wheel)</source>
+        <translation>縮小 (Ctrl+- またはマウスホイール)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Show every node (Ctrl+0)</source>
+        <translation>すべてのノードを表示 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Open kubeconfig…</source>
+        <translation>kubeconfig を開く…</translation>
+    </message>
+    <message>
+        <source>Open demo cluster</source>
+        <translation>デモクラスターを開く</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>コンテキスト:</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>kubeconfig のコンテキスト</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>ネームスペース:</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (usually openebs)</source>
+        <translation>cStor が動作するネームスペース (通常は openebs)</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>ネームスペース</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>ジャンプ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Applies when the console is started again</source>
+        <translation>コンソールの再起動後に適用されます</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The language changes when the console is started again.</source>
+        <translation>言語はコンソールの再起動後に切り替わります。</translation>
+    </message>
+    <message>
+        <source>Filter pools, e.g. node2 or ONLINE</source>
+        <translation>プールを絞り込み (例: node2、ONLINE)</translation>
+    </message>
+    <message>
+        <source>Filter replicas, e.g. a volume, pool, node or phase</source>
+        <translation>レプリカを絞り込み (例: ボリューム、プール、ノード、フェーズ)</translation>
+    </message>
+    <message>
+        <source>Filter volumes, e.g. pvc-d1b2 or Degraded</source>
+        <translation>ボリュームを絞り込み (例: pvc-d1b2、Degraded)</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>ノードを絞り込み</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Pools table</source>
+        <translation>プール表</translation>
+    </message>
+    <message>
+        <source>Replicas table</source>
+        <translation>レプリカ表</translation>
+    </message>
+    <message>
+        <source>Volumes table</source>
+        <translation>ボリューム表</translation>
+    </message>
+    <message>
+        <source>Nodes table</source>
+        <translation>ノード表</translation>
+    </message>
+    <message>
+        <source>Simulated cluster (demo) — changes affect only this simulation</source>
+        <translation>シミュレーションクラスター (デモ) — 変更はこのシミュレーションにのみ影響します</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <translation>API サーバーの証明書が検証されていません (kubeconfig の insecure-skip-tls-verify)。ネットワーク経路上の誰もが、表示内容や操作を盗み見たり改ざんしたりできます。</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>セキュリティ警告</translation>
+    </message>
+    <message>
+        <source>Demo cluster notice</source>
+        <translation>デモクラスターのお知らせ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation>クラスターの概要</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (現在)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1
+User: %2
+Namespace: %3</source>
+        <translation>クラスター: %1
+ユーザー: %2
+ネームスペース: %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context</source>
+        <translation>kubeconfig のコンテキストがありません</translation>
+    </message>
+    <message>
+        <source>%1 — cStor Console</source>
+        <translation>%1 — cStor Console</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Choose another context</source>
+        <translation>別のコンテキストを選択</translation>
+    </message>
+    <message>
+        <source>This kubeconfig cannot be used</source>
+        <translation>この kubeconfig は使用できません</translation>
+    </message>
+    <message>
+        <source>The kubeconfig or the context could not be read. Check the file with &lt;tt&gt;kubectl config view&lt;/tt&gt;, or choose another one.</source>
+        <translation>kubeconfig またはコンテキストを読み取れませんでした。&lt;tt&gt;kubectl config view&lt;/tt&gt; でファイルを確認するか、別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file…</source>
+        <translation>kubeconfig ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Listing the cStor pools, volumes and replicas in namespace &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>ネームスペース &lt;b&gt;%1&lt;/b&gt; の cStor プール、ボリューム、レプリカを一覧取得しています。</translation>
+    </message>
+    <message>
+        <source>No cStor in this cluster</source>
+        <translation>このクラスターには cStor がありません</translation>
+    </message>
+    <message>
+        <source>The cluster of context &lt;b&gt;%1&lt;/b&gt; does not serve the cStor resources (cstor.openebs.io). Install OpenEBS cStor there, or choose the context of a cluster that runs it.</source>
+        <translation>コンテキスト &lt;b&gt;%1&lt;/b&gt; のクラスターは cStor リソース (cstor.openebs.io) を提供していません。そのクラスターに OpenEBS cStor をインストールするか、cStor が動作しているクラスターのコンテキストを選択してください。</translation>
+    </message>
+    <message>
+        <source>The cluster refused your credentials</source>
+        <translation>クラスターが認証情報を拒否しました</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <translation>コンテキスト &lt;b&gt;%1&lt;/b&gt; の API サーバーが 401 Unauthorized を返しました: kubeconfig にあるユーザー &lt;b&gt;%2&lt;/b&gt; の認証情報が、ないか、誤っているか、期限切れです。(クラウドのログインコマンドなどで) 更新するか、トークンを使用してください。トークンはファイルではなく、デスクトップのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Use a token…</source>
+        <translation>トークンを使用…</translation>
+    </message>
+    <message>
+        <source>No permission to list cStor objects</source>
+        <translation>cStor オブジェクトを一覧取得する権限がありません</translation>
+    </message>
+    <message>
+        <source>Your user in context &lt;b&gt;%1&lt;/b&gt; may not list the cStor pools, volumes and replicas in namespace &lt;b&gt;%2&lt;/b&gt;. Ask your cluster administrator for get, list and watch on cstor.openebs.io resources and events there, or choose another namespace or context.</source>
+        <translation>コンテキスト &lt;b&gt;%1&lt;/b&gt; のユーザーには、ネームスペース &lt;b&gt;%2&lt;/b&gt; の cStor プール、ボリューム、レプリカを一覧取得する権限がありません。クラスター管理者に、そのネームスペースの cstor.openebs.io リソースとイベントに対する get、list、watch 権限を依頼するか、別のネームスペースまたはコンテキストを選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster</source>
+        <translation>クラスターに接続できません</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; does not answer. Check your network or VPN and that the cluster is running; the console keeps retrying.</source>
+        <translation>コンテキスト &lt;b&gt;%1&lt;/b&gt; の API サーバーが応答しません。ネットワークや VPN、クラスターが動作しているかを確認してください。コンソールは再試行を続けます。</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>%1 のトークン</translation>
+    </message>
+    <message>
+        <source>Bearer token for context %1 (kept in your desktop keychain, never in a file):</source>
+        <translation>コンテキスト %1 のベアラートークン (ファイルではなく、デスクトップのキーチェーンに保存されます):</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file</source>
+        <translation>kubeconfig ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>クラスターに接続されていません。</translation>
+    </message>
+    <message>
+        <source>The read-only lock is on; unlock it in the toolbar to make changes.</source>
+        <translation>読み取り専用ロックがオンです。変更するにはツールバーでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>Checking whether your user may change volume placement…</source>
+        <translation>ボリュームの配置を変更する権限があるか確認しています…</translation>
+    </message>
+    <message>
+        <source>Select a replica in the topology or the replicas table, then move it.</source>
+        <translation>トポロジーまたはレプリカ表でレプリカを選択してから移動してください。</translation>
+    </message>
+    <message>
+        <source>Plan moving the selected replica to another pool</source>
+        <translation>選択したレプリカを別のプールへ移動する計画を立てる</translation>
+    </message>
+    <message>
+        <source>Select a node in the topology or the nodes table, then drain it.</source>
+        <translation>トポロジーまたはノード表でノードを選択してからドレインしてください。</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1</source>
+        <translation>%1 からすべてのレプリカを移動する計画を立てる</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>トポロジー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pools table</source>
+        <translation>プール表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas table</source>
+        <translation>レプリカ表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes table</source>
+        <translation>ボリューム表(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes table</source>
+        <translation>ノード表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>移行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>グラフ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Migration %1</source>
+        <translation>移行 %1</translation>
+    </message>
+    <message>
+        <source>Migration %1: %2</source>
+        <translation>移行 %1: %2</translation>
+    </message>
+    <message>
+        <source>The replica is gone.</source>
+        <translation>レプリカは存在しません。</translation>
+    </message>
+    <message>
+        <source>The replica is already on this pool.</source>
+        <translation>レプリカはすでにこのプール上にあります。</translation>
+    </message>
+    <message>
+        <source>Nothing to move: the replica is gone.</source>
+        <translation>移動するものはありません: レプリカは存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot drain %1: %2</source>
+        <translation>%1 をドレインできません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no replicas.</source>
+        <translation>%1 にはレプリカがありません。</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to</source>
+        <translation>%1 の移動先 (移動元 %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>Plan this move</source>
+        <translation>この移動を計画</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n ノード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n プール</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n ボリューム</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n レプリカ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3 %)</source>
+        <translation>%2 中 %1 使用 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>再構築中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>異常 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale node(s)</source>
+        <translation>
+            <numerusform>更新停止ノード %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-only pool(s)</source>
+        <translation>
+            <numerusform>読み取り専用プール %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
+        <translation>異常: プール %1、ボリューム %2、レプリカ %3 (更新停止のレプリカは異常として数えます)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodeItem</name>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>異常 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>再構築中 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n レプリカ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>更新停止</translation>
+    </message>
+    <message>
+        <source>No cStor pool</source>
+        <translation>cStor プールなし</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OperationsPanel</name>
+    <message>
+        <source>Migration queue</source>
+        <translation>移行キュー</translation>
+    </message>
+    <message>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
+        <translation>進捗はレプリカの使用容量から推定しています。</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>移動をキャンセル</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>元のプールへ戻す…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>キャンセルできません</translation>
+    </message>
+    <message>
+        <source>Remove the new replica again and keep the source (before the old replica is removed)</source>
+        <translation>新しいレプリカを再び削除し、移動元を保持します (旧レプリカの削除前のみ)</translation>
+    </message>
+    <message>
+        <source>Plan the reverse move</source>
+        <translation>逆方向の移動を計画</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanDialog</name>
+    <message>
+        <source>Move replica</source>
+        <translation>レプリカを移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n replicas</source>
+        <translation>
+            <numerusform>%n 個のレプリカを移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move a replica of %1&lt;/b&gt;&lt;br&gt;from pool &lt;b&gt;%2&lt;/b&gt; to pool &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1 のレプリカを移動&lt;/b&gt;&lt;br&gt;プール &lt;b&gt;%2&lt;/b&gt; からプール &lt;b&gt;%3&lt;/b&gt; へ。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Move %n replicas&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 個のレプリカを移動&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Add the target pool to the volume (a new replica is created and rebuilds from its peers).&lt;/li&gt;&lt;li&gt;Wait until the new replica and the volume are Healthy.&lt;/li&gt;&lt;li&gt;Remove the source pool (the old replica is deleted).&lt;/li&gt;&lt;/ol&gt;The old replica is never removed before its replacement is Healthy.</source>
+        <translation>&lt;ol&gt;&lt;li&gt;移動先プールをボリュームに追加します (新しいレプリカが作成され、ピアから再構築されます)。&lt;/li&gt;&lt;li&gt;新しいレプリカとボリュームが Healthy になるまで待ちます。&lt;/li&gt;&lt;li&gt;移動元プールを削除します (旧レプリカは削除されます)。&lt;/li&gt;&lt;/ol&gt;旧レプリカは、置き換え先が Healthy になるまで削除されません。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>移動前の使用量</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>移動後の使用量</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>移動前後の容量</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity before and after</source>
+        <translation>移動前後の容量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>移動後の容量</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Writes are allowed</source>
+        <translation>書き込みが許可されています</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — 読み取り専用しきい値 %1% 以上</translation>
+    </message>
+    <message>
+        <source>Dry run: not sent, a check refused the plan.</source>
+        <translation>ドライラン: チェックで計画が拒否されたため、送信していません。</translation>
+    </message>
+    <message>
+        <source>Dry run: asking the server…</source>
+        <translation>ドライラン: サーバーに問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
+    <message>
+        <source>Dry run: the server accepts the change.</source>
+        <translation>ドライラン: サーバーは変更を受け付けます。</translation>
+    </message>
+    <message>
+        <source>Dry run refused: %1</source>
+        <translation>ドライランが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>A check refused the plan</source>
+        <translation>チェックで計画が拒否されました</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s dry run</source>
+        <translation>サーバーのドライランを待っています</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolItem</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>(未報告)</translation>
+    </message>
+    <message>
+        <source>%1 % used · %2 free of %3</source>
+        <translation>%1 % 使用 · 空き %2 / %3</translation>
+    </message>
+    <message>
+        <source>READ-ONLY · %1 % used · %2 free</source>
+        <translation>読み取り専用 · %1 % 使用 · 空き %2</translation>
+    </message>
+    <message>
+        <source>NEAR LIMIT · %1 % used · %2 free</source>
+        <translation>上限間近 · %1 % 使用 · 空き %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProjectionChart</name>
+    <message>
+        <source>Used capacity before and after</source>
+        <translation>移動前後の使用容量</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>移動前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>移動後</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 %: %3 % → %4 %</source>
+        <translation>%1 が %2 % を超えます: %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>%1 stays above %2 %: %3 % → %4 %</source>
+        <translation>%1 は %2 % を超えたままです: %3 % → %4 %</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>使用率 (%)</translation>
+    </message>
+    <message>
+        <source>No affected pool reaches %1 % used.</source>
+        <translation>影響を受けるプールで使用率が %1 % に達するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebuildChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated)</source>
+        <translation>再構築の進捗 (推定)</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Estimated % copied</source>
+        <translation>推定コピー率 (%)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — stalled</source>
+        <translation>%1 — 停滞</translation>
+    </message>
+    <message>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
+        <translation>割合は新しいレプリカの使用バイト数から推定しています。</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>rate unknown</source>
+        <translation>速度不明</translation>
+    </message>
+    <message>
+        <source>%1: stalled</source>
+        <translation>%1: 停滞</translation>
+    </message>
+    <message>
+        <source>%1: ETA %2 at %3</source>
+        <translation>%1: 残り %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: ETA unknown (%2)</source>
+        <translation>%1: 残り時間不明 (%2)</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding. %1</source>
+        <translation>再構築中のレプリカはありません。%1</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated) — %1</source>
+        <translation>再構築の進捗 (推定) — %1</translation>
+    </message>
+    <message>
+        <source>Rebuild of %1 %2 % (estimate)</source>
+        <translation>%1 の再構築 %2 % (推定)</translation>
+    </message>
+    <message>
+        <source>, stalled</source>
+        <translation>、停滞</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>、%1/秒</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>、残り約 %1</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding.</source>
+        <translation>再構築中のレプリカはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReplicaChip</name>
+    <message>
+        <source>(new)</source>
+        <translation>(新規)</translation>
+    </message>
+    <message>
+        <source>Reconstructing</source>
+        <translation>再構築中</translation>
+    </message>
+    <message>
+        <source>New, degraded</source>
+        <translation>新規、縮退</translation>
+    </message>
+    <message>
+        <source> · ~%1 %</source>
+        <translation> · 約 %1 %</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · 更新停止</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TablePanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Show only rows that are unhealthy, read-only or stale</source>
+        <translation>異常、読み取り専用、または更新停止の行だけを表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyItemAccessible</name>
+    <message>
+        <source>Stale</source>
+        <translation>更新停止</translation>
+    </message>
+    <message>
+        <source>Node %1, %2</source>
+        <translation>ノード %1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n プール</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n レプリカ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>プール %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2, %3, %4 % used</source>
+        <translation>%2 上のプール %1、%3、%4 % 使用</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未報告</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>更新停止</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>レプリカ %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 on pool %2, %3</source>
+        <translation>プール %2 上のレプリカ %1、%3</translation>
+    </message>
+    <message>
+        <source>about %1 % rebuilt (estimate)</source>
+        <translation>約 %1 % 再構築済み (推定)</translation>
+    </message>
+    <message>
+        <source>Ctrl+M moves this replica to another pool.</source>
+        <translation>Ctrl+M でこのレプリカを別のプールへ移動します。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyScene</name>
+    <message>
+        <source>The replica is already on this pool</source>
+        <translation>レプリカはすでにこのプール上にあります</translation>
+    </message>
+    <message>
+        <source>Drop on a pool to plan moving %1</source>
+        <translation>プールにドロップすると %1 の移動を計画します</translation>
+    </message>
+    <message>
+        <source>Move to %1 (%2)</source>
+        <translation>%1 へ移動 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot move to %1: %2</source>
+        <translation>%1 へは移動できません: %2</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>レプリカを移動…</translation>
+    </message>
+    <message>
+        <source>Plan moving this replica to another pool</source>
+        <translation>このレプリカを別のプールへ移動する計画を立てる</translation>
+    </message>
+    <message>
+        <source>Highlight all replicas of this volume</source>
+        <translation>このボリュームのすべてのレプリカを強調表示</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>ノードをドレイン…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off this node&apos;s pools</source>
+        <translation>このノードのプールからすべてのレプリカを移動する計画を立てる</translation>
+    </message>
+    <message>
+        <source>Show in table</source>
+        <translation>表で表示</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Volume: %2&lt;br&gt;Pool: %3 on %4&lt;br&gt;Phase: %5&lt;br&gt;Used: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ボリューム: %2&lt;br&gt;プール: %4 上の %3&lt;br&gt;フェーズ: %5&lt;br&gt;使用量: %6</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rebuilt: about %1 % (estimated from a healthy peer)</source>
+        <translation>&lt;br&gt;再構築済み: 約 %1 % (正常なピアから推定)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Status updated: %1</source>
+        <translation>&lt;br&gt;状態の更新: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; this status is no longer being updated; the phase may not be true any more.</source>
+        <translation>&lt;br&gt;&lt;b&gt;更新停止:&lt;/b&gt; この状態はもう更新されていません。フェーズは正しくない可能性があります。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Node: %2&lt;br&gt;Phase: %3&lt;br&gt;Used %4 of %5 (%6 %), %7 free&lt;br&gt;Replicas: %8 healthy of %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;ノード: %2&lt;br&gt;フェーズ: %3&lt;br&gt;使用量 %4 / %5 (%6 %)、空き %7&lt;br&gt;レプリカ: %9 個中 %8 個が正常</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Read-only:&lt;/b&gt; the pool passed its %1 % threshold; its replicas accept no writes.</source>
+        <translation>&lt;br&gt;&lt;b&gt;読み取り専用:&lt;/b&gt; プールがしきい値の %1 % を超えたため、レプリカは書き込みを受け付けません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n レプリカ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the connection to the cluster is not live.</source>
+        <translation>&lt;br&gt;&lt;b&gt;更新停止:&lt;/b&gt; クラスターとの接続がライブではありません。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; no replica on this node has reported since %1; the node or its pool manager may be down.</source>
+        <translation>&lt;br&gt;&lt;b&gt;更新停止:&lt;/b&gt; %1 以降、このノードのどのレプリカからも報告がありません。ノードまたはそのプールマネージャーが停止している可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>node: its pools, its replicas</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n プール</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyView</name>
+    <message>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
+        <translation>ノード、その cStor プール、各プール上のボリュームレプリカ。矢印キーで項目間を移動し、Ctrl+M で選択したレプリカを移動し、メニューキーで項目の操作を開きます。</translation>
+    </message>
+    <message>
+        <source>Cluster topology</source>
+        <translation>クラスタートポロジー</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to cStor Console</source>
+        <translation>cStor Console へようこそ</translation>
+    </message>
+    <message>
+        <source>Open the demo cluster</source>
+        <translation>デモクラスターを開く</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file…</source>
+        <translation>kubeconfig ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
+        <translation>cStor Console は kubectl と同じ方法で Kubernetes クラスターに接続します: クラスターの API サーバーと認証情報を記した &lt;b&gt;kubeconfig&lt;/b&gt; ファイルを使います。kubeconfig が見つかりませんでした。&lt;br&gt;&lt;br&gt;組み込みのデモクラスター (シミュレーションのクラスターで、そこでの操作が実際のクラスターに影響することはありません) を開いて試してみるか、クラスター管理者やクラウドのコマンドラインツールから渡された kubeconfig ファイルを選択してください。選択したファイルはコンソールが記憶します。</translation>
+    </message>
+    <message>
+        <source>Looked for: the files in $KUBECONFIG, else ~/.kube/config.</source>
+        <translation>探した場所: $KUBECONFIG のファイル、なければ ~/.kube/config。</translation>
+    </message>
+    <message>
+        <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
+        <translation>探した場所 ($KUBECONFIG、なければ ~/.kube/config): %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerbArguments</name>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>不明な引数: %1</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>出力形式: table または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use table or json.</source>
+        <translation>不明な出力形式 &quot;%1&quot;: table または json を使用してください。</translation>
+    </message>
+</context>
+</TS>

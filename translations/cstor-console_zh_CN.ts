@@ -1,0 +1,3265 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ClusterOptions</name>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>kubeconfig 文件（默认：$KUBECONFIG，否则为 ~/.kube/config）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>kubeconfig 上下文（默认：当前上下文）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>cStor 所在的命名空间（默认：上下文的命名空间，否则为 openebs）。</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
+        <translation>运行该上下文的 exec 凭据插件，并记住它受信任（kubeconfig 的 exec 条目会运行一个程序）。</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked for %1); name one with --kubeconfig FILE or set KUBECONFIG</source>
+        <translation>未找到 kubeconfig（已查找 %1）；请用 --kubeconfig FILE 指定，或设置 KUBECONFIG</translation>
+    </message>
+    <message>
+        <source>%1 (kubeconfig: %2)</source>
+        <translation>%1（kubeconfig：%2）</translation>
+    </message>
+    <message>
+        <source>%1
+It would run: %2
+To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command).</source>
+        <translation>%1
+将运行：%2
+要运行它，请传入 --trust-exec-plugin（对此 kubeconfig 和命令记住该选择）。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineVerbs</name>
+    <message>
+        <source>Unknown verb: %1</source>
+        <translation>未知的动词：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsVerb</name>
+    <message>
+        <source>Lists the contexts of the kubeconfig, the current one marked with *.</source>
+        <translation>列出 kubeconfig 的上下文，当前上下文以 * 标记。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>未知的参数：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>AUTHINFO</source>
+        <translation>认证信息</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>命名空间</translation>
+    </message>
+</context>
+<context>
+    <name>DrainVerb</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>将节点上各池中的所有 cStor 副本迁出，每个卷一次移动一个副本，每个副本移到同一池集群中可用空间最多、且不持有该卷任何副本的节点上的池。先显示计划并询问，除非指定了 --yes。它始终等待所有移动结束（接受 --wait，但不改变任何行为）；Ctrl-C 会回滚旧副本仍在的移动。日志中未完成的移动会先被恢复。
+退出码：0 已排空（或试运行时无需更改），1 被拒绝或失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>The node to move replicas off.</source>
+        <translation>要迁出副本的节点。</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>显示计划，并请服务器对每项更改进行试运行；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>移动前不询问。</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>等待所有移动结束（始终如此；用于为类 kubectl 工具编写的脚本）。</translation>
+    </message>
+    <message>
+        <source>The node to drain is missing: drain NODE</source>
+        <translation>缺少要排空的节点：drain NODE</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
+        <translation>错误：命名空间“%2”中没有在名为 %1 的节点上运行的 cStor 池</translation>
+    </message>
+    <message>
+        <source>The pools of node %1 hold no replicas: nothing to move.
+</source>
+        <translation>节点 %1 的池中没有副本：无需移动。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain node %1: move %n replica(s)
+
+</source>
+        <translation>
+            <numerusform>排空节点 %1：移动 %n 个副本
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>目标节点</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go:</source>
+        <translation>
+            <numerusform>%n 个副本无处可移：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <translation>
+            <numerusform>错误：拒绝排空 %1：%n 个副本无处可移（%2）。请在其他节点上添加池，或先移动或删除这些副本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: refusing to drain %1: %2</source>
+        <translation>错误：拒绝排空 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>试运行：未做任何更改。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drained node %1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>已排空节点 %1：已移动 %n 个副本。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
+        <translation>错误：节点 %1 未被排空：%3 个移动中有 %2 个未完成：</translation>
+    </message>
+</context>
+<context>
+    <name>GetVerb</name>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
+        <translation>警告：跳过 %1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>CSPC</source>
+        <translation>CSPC</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>READONLY</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>PROVISIONED</source>
+        <translation>已配置</translation>
+    </message>
+    <message>
+        <source>HEALTHY</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>存在时间</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>ALLOCATED</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>DESIRED</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
+        <translation>列出集群的 cStor 池、卷副本或卷。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
+        <translation>pools（CStorPoolInstances）、replicas（CStorVolumeReplicas）或 volumes（CStorVolumeConfigs 及其 CStorVolumes）。</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas or volumes.</source>
+        <translation>缺少要获取的内容：pools、replicas 或 volumes。</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
+        <translation>无法获取“%1”：请使用 pools、replicas 或 volumes。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 in namespace &quot;%2&quot;</source>
+        <translation>命名空间“%2”中的 %1</translation>
+    </message>
+    <message>
+        <source>No resources found in %1 namespace.</source>
+        <translation>在 %1 命名空间中未找到资源。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <source>  or:  %1 VERB [ARGUMENTS] [options]
+</source>
+        <translation>  或：  %1 VERB [ARGUMENTS] [options]
+</translation>
+    </message>
+    <message>
+        <source>Desktop console for OpenEBS cStor storage</source>
+        <translation>OpenEBS cStor 存储的桌面控制台</translation>
+    </message>
+    <message>
+        <source>Run on a built-in simulated cluster (no cluster needed; changes affect only the simulation).</source>
+        <translation>在内置的模拟集群上运行（无需集群；更改只影响模拟）。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>kubeconfig 文件（默认：$KUBECONFIG，否则为 ~/.kube/config）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>kubeconfig 上下文（默认：当前上下文）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
+        <translation>cStor 所在的命名空间（默认：上下文的命名空间，否则为 openebs）。</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>How fast time runs in the demo cluster (simulated seconds per second, default 5).</source>
+        <translation>演示集群中时间流逝的速度（每秒模拟的秒数，默认为 5）。</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window as FILE (PNG) once the cluster is shown, then exit.</source>
+        <translation>集群显示后，将窗口截图保存为 FILE（PNG），然后退出。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>未知的参数：%1</translation>
+    </message>
+    <message>
+        <source>--demo-speed needs a number of 0 or more</source>
+        <translation>--demo-speed 需要一个大于或等于 0 的数字</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>演示集群</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>演示集群无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>The cluster was not shown within a minute; no picture.</source>
+        <translation>集群未在一分钟内显示；未保存截图。</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      The audit log of every move and drain.
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
+  contexts [-o table|json]
+      列出 kubeconfig 的上下文，当前上下文以 * 标记。
+  get pools|replicas|volumes [-o table|json]
+      列出集群的 cStor 池、卷副本或卷。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      将卷的一个副本移到另一个池，先显示计划。
+  drain NODE [--dry-run] [--yes]
+      将节点上各池中的所有副本迁出，先显示计划。
+
+环境变量：
+  KUBECONFIG
+      kubeconfig 文件，以“:”分隔，按 kubectl 的方式合并；
+      未指定 --kubeconfig 时使用。
+  CSTOR_LANGUAGE
+      要使用的语言（例如 de），优先于设置或系统语言。
+
+文件：
+  ~/.kube/config
+      --kubeconfig 和 KUBECONFIG 均未指定时使用的 kubeconfig。
+  ~/.config/cstor-console/cstor-console.conf
+      设置：每个上下文的窗口布局，在窗口中选择的
+      kubeconfig。
+  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+      迁移日志，未完成的移动将从中恢复。
+  ~/.local/share/cstor-console/cstor-console/audit.jsonl
+      所有移动和排空的审计日志。
+
+退出码：0 完成，1 被拒绝或失败，2 用法错误。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Items::EventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Items::HealthRules</name>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Items::MigrationListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
+        <translation>进度为估算值：新副本的已用空间与健康对等副本的已用空间对比，并用两者的快照交叉核对。</translation>
+    </message>
+    <message>
+        <source>~%1%</source>
+        <translation>~%1%</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>已停滞</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>源池</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>目标池</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Progress (est.)</source>
+        <translation>进度（估算）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>Items::NodeModel</name>
+    <message>
+        <source>Stale</source>
+        <translation>过时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n 个不健康</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n 个正在重建</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Items::PoolModel</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>（未报告）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 healthy of %2 provisioned replicas</source>
+        <translation>%2 个已配置副本中 %1 个健康</translation>
+    </message>
+    <message>
+        <source>The pool is read-only: it has reached its threshold of %1 % used, so its replicas accept no writes.</source>
+        <translation>该池为只读：已达到 %1% 的使用阈值，其副本不再接受写入。</translation>
+    </message>
+    <message>
+        <source>%1 used of %2 (read-only at %3 %)</source>
+        <translation>已用 %1，共 %2（达到 %3% 时只读）</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>池集群</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReplicaModel</name>
+    <message>
+        <source>(new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · 过时</translation>
+    </message>
+    <message>
+        <source>~%1 %</source>
+        <translation>~%1%</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 pending)</source>
+        <translation>%1（另有 %2 待定）</translation>
+    </message>
+    <message>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
+        <translation>自 %1 起无状态更新：池所在节点可能已宕机，因此显示的阶段可能已不准确。</translation>
+    </message>
+    <message>
+        <source>Estimated from the data copied so far against a healthy replica of the same volume; cStor reports no progress itself.</source>
+        <translation>根据迄今已复制的数据与同一卷的一个健康副本对比估算；cStor 本身不报告进度。</translation>
+    </message>
+    <message>
+        <source>Replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rebuilt</source>
+        <translation>已重建</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Items::VolumeModel</name>
+    <message>
+        <source>(no target yet)</source>
+        <translation>（尚无目标）</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation>（未报告）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 healthy</source>
+        <translation>%2 个中 %1 个健康</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rebuilding</source>
+        <translation>
+            <numerusform>，%n 个正在重建</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (scaling %1 → %2)</source>
+        <translation>（正在伸缩 %1 → %2）</translation>
+    </message>
+    <message>
+        <source>Replication factor %1, desired %2, consistency factor %3; %4 replica objects seen</source>
+        <translation>副本因子 %1，期望 %2，一致性因子 %3；已发现 %4 个副本对象</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Pool cluster</source>
+        <translation>池集群</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ClusterConfig</name>
+    <message>
+        <source>cluster %1: certificate-authority holds no PEM certificate</source>
+        <translation>集群 %1：certificate-authority 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>user %1: client-certificate or client-key cannot be read</source>
+        <translation>用户 %1：无法读取 client-certificate 或 client-key</translation>
+    </message>
+    <message>
+        <source>user %1: x509: the client certificate has expired (it was valid until %2); renew it</source>
+        <translation>用户 %1：x509：客户端证书已过期（有效期至 %2）；请续期</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecCredentials</name>
+    <message>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <translation>用户“%1”：使用 exec 认证插件必须指定 command（users[].user.exec.command）</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <translation>用户“%1”：使用 exec 认证插件必须指定 apiVersion（users[].user.exec.apiVersion）</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
+        <translation>用户“%1”：exec 插件：apiVersion“%2”无效（请使用 %3 或 %4）</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <translation>用户“%1”：以 %2 使用 exec 认证插件必须指定 interactiveMode（Never、IfAvailable 或 Always）</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <translation>用户“%1”：exec 认证插件的 interactiveMode“%2”无效（Never、IfAvailable 或 Always）</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
+        <translation>用户“%1”：必须为 exec 认证插件指定环境变量名称</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: %1</source>
+        <translation>exec 插件：解码标准输出：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>exec plugin is configured to use API version %1, plugin returned version %2</source>
+        <translation>exec 插件配置为使用 API 版本 %1，插件返回的版本为 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
+        <translation>exec 插件：解码标准输出：kind 为“%1”，而不是 ExecCredential</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a status field</source>
+        <translation>exec 插件未返回 status 字段</translation>
+    </message>
+    <message>
+        <source>exec plugin returned only certificate or key, not both</source>
+        <translation>exec 插件只返回了证书或密钥，而不是两者都有</translation>
+    </message>
+    <message>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
+        <translation>exec 插件未返回令牌或证书/密钥对</translation>
+    </message>
+    <message>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>exec 插件：解码标准输出：expirationTimestamp“%1”不是 RFC 3339 时间</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPlugin</name>
+    <message>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <translation>用户“%1”：exec 凭据插件 %2 需要终端（interactiveMode: Always），而桌面应用程序没有终端；请先在终端中用该插件登录，或者如果它无需终端也能工作，将 interactiveMode 设为 IfAvailable 或 Never</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found</source>
+        <translation>exec：未找到可执行文件 %1</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2)</source>
+        <translation>exec：未找到可执行文件 %1（已搜索 PATH=%2）</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
+        <translation>exec：未找到可执行文件 %1（已搜索 PATH=%2 和登录 shell 的 PATH=%3）</translation>
+    </message>
+    <message>
+        <source>It looks like you are trying to use a client-go credential plugin that is not installed.</source>
+        <translation>您似乎正在尝试使用未安装的 client-go 凭据插件。</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 could not be started: %2</source>
+        <translation>exec：无法启动可执行文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 crashed%2</source>
+        <translation>exec：可执行文件 %1 崩溃%2</translation>
+    </message>
+    <message>
+        <source>exec: executable %1 failed with exit code %2%3</source>
+        <translation>exec：可执行文件 %1 失败，退出码 %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::ExecPluginTrust</name>
+    <message>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <translation>来自 %2 的 exec 插件 %1 不受信任：kubeconfig 的 exec 条目会运行一个程序；只有在您清楚该 kubeconfig 来源时才信任它</translation>
+    </message>
+    <message>
+        <source>the kubeconfig</source>
+        <translation>该 kubeconfig</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Informer</name>
+    <message>
+        <source>the watch of %1 sent an event larger than the limit of %2 MB</source>
+        <translation>%1 的监视发送了一个超过 %2 MB 限制的事件</translation>
+    </message>
+    <message>
+        <source>the watch of %1 sent a line that is not a JSON watch event: %2</source>
+        <translation>%1 的监视发送了一行不是 JSON 监视事件的内容：%2</translation>
+    </message>
+    <message>
+        <source>watch of %1 ended: %2</source>
+        <translation>%1 的监视已结束：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::KeychainStore</name>
+    <message>
+        <source>no keychain service (Secret Service) is running; start gnome-keyring or KWallet in this desktop session (tokens are never stored in a file instead): %1</source>
+        <translation>没有正在运行的密钥环服务（Secret Service）；请在此桌面会话中启动 gnome-keyring 或 KWallet（令牌绝不会改为存储在文件中）：%1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>没有 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
+        <translation>密钥环中没有为上下文“%1”存储令牌</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
+        <translation>密钥环拒绝访问上下文“%1”的令牌（密钥环是否已锁定？）：%2</translation>
+    </message>
+    <message>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
+        <translation>上下文“%1”的密钥环错误（登录密钥环是否缺失或已锁定？）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::Kubeconfig</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 必须是列表</translation>
+    </message>
+    <message>
+        <source>%1 must be a map</source>
+        <translation>%1 必须是映射</translation>
+    </message>
+    <message>
+        <source>duplicate name &quot;%1&quot; in %2</source>
+        <translation>%2 中的名称“%1”重复</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a map</source>
+        <translation>%1.%2 必须是映射</translation>
+    </message>
+    <message>
+        <source>stat %1: no such file or directory</source>
+        <translation>stat %1：没有那个文件或目录</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>加载配置文件“%1”时出错：%2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
+        <translation>加载配置文件“%1”时出错：不是 YAML 映射</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>加载配置文件“%1”时出错：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked in %1)</source>
+        <translation>未找到 kubeconfig（已在 %1 中查找）</translation>
+    </message>
+    <message>
+        <source>current-context is not set in %1</source>
+        <translation>%1 中未设置 current-context</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>上下文“%1”不存在</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
+        <translation>上下文“%1”：未定义集群“%2”（contexts[].context.cluster）</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
+        <translation>上下文“%1”：未定义用户“%2”（contexts[].context.user）</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
+        <translation>集群“%1”：server 缺失或不是 URL</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
+        <translation>集群“%1”：同时指定了 certificate-authority-data 和 certificate-authority</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <translation>集群“%1”：不允许在指定根证书文件（certificate-authority）的同时使用 insecure-skip-tls-verify</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>集群“%1”：certificate-authority</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <translation>用户“%1”：不支持 auth-provider（gcp）：它已在 kubectl 1.26 中移除；请改用 exec 凭据插件 gke-gcloud-auth-plugin（gcloud components install gke-gcloud-auth-plugin）</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <translation>用户“%1”：不支持 auth-provider（azure）：它已在 kubectl 1.26 中移除；请改用 exec 凭据插件 kubelogin（kubelogin convert-kubeconfig）</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <translation>用户“%1”：不支持 auth-provider（oidc）；请改用 exec 凭据插件，例如 kubelogin（kubectl oidc-login）</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <translation>用户“%1”：不支持 auth-provider（%2）；请改用 exec 凭据插件</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
+        <translation>用户“%1”：找到多种认证方法（令牌和用户名/密码）；只允许一种</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate</source>
+        <translation>用户“%1”：client-certificate</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-key</source>
+        <translation>用户“%1”：client-key</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
+        <translation>用户“%1”：必须同时指定 client-certificate 和 client-key</translation>
+    </message>
+    <message>
+        <source>no context exists with the name: &quot;%1&quot;</source>
+        <translation>不存在名为“%1”的上下文</translation>
+    </message>
+    <message>
+        <source>cannot lock %1.lock: another program is writing the kubeconfig</source>
+        <translation>无法锁定 %1.lock：另一个程序正在写入该 kubeconfig</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
+        <translation>加载配置文件“%1”时出错：文档包含过多的别名</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::RestClient</name>
+    <message>
+        <source>x509: the server&apos;s certificate has expired</source>
+        <translation>x509：服务器证书已过期</translation>
+    </message>
+    <message>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
+        <translation>x509：服务器证书对 %1 无效（主机名错误）</translation>
+    </message>
+    <message>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
+        <translation>x509：证书由未知机构签名（请检查集群的 certificate-authority）</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over plain http to %1: use https</source>
+        <translation>拒绝通过明文 http 向 %1 发送凭据：请使用 https</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (idle timeout)</source>
+        <translation>%1 未在 %2 秒内响应监视（空闲超时）</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s (idle timeout)</source>
+        <translation>%1 在 %2 秒内未发送任何内容（空闲超时）</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: it announces %2 MB, more than the limit of %3 MB</source>
+        <translation>来自 %1 的响应过大：声明为 %2 MB，超过 %3 MB 的限制</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large: more than the limit of %2 MB</source>
+        <translation>来自 %1 的响应过大：超过 %2 MB 的限制</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (total timeout)</source>
+        <translation>%1 未在 %2 秒内完成响应（总超时）</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2 (the server must speak TLS 1.2 or newer)</source>
+        <translation>与 %1 的 TLS 握手失败：%2（服务器必须支持 TLS 1.2 或更高版本）</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON: is it a Kubernetes API server?</source>
+        <translation>%1 以 %2 而非 JSON 响应：它是 Kubernetes API 服务器吗？</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is nested too deeply (more than 1024 levels)</source>
+        <translation>来自 %1 的响应嵌套过深（超过 1024 层）</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not valid JSON: %2 at byte %3</source>
+        <translation>来自 %1 的响应不是有效的 JSON：%2，位于字节 %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2 (HTTP %3): not followed, an API server does not redirect</source>
+        <translation>%1 重定向到 %2（HTTP %3）：未跟随，API 服务器不会重定向</translation>
+    </message>
+    <message>
+        <source>the server answered %1: %2</source>
+        <translation>服务器响应 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kube::WatchWorker</name>
+    <message>
+        <source>listing the cluster&apos;s cStor objects</source>
+        <translation>正在列出集群的 cStor 对象</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (401 Unauthorized): %1</source>
+        <translation>服务器拒绝了凭据（401 Unauthorized）：%1</translation>
+    </message>
+    <message>
+        <source>no permission to list %1: %2</source>
+        <translation>无权列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
+        <translation>集群在命名空间 %1 中未提供 cStor 资源（cstor.openebs.io/v1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateVerb</name>
+    <message>
+        <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
+Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>将 cStor 卷的一个副本移到另一个池：把目标池添加到卷，等待新副本和卷变为 Healthy，然后移除源池。先显示计划并询问，除非指定了 --yes。它始终等待移动结束（接受 --wait，但不改变任何行为）；在旧副本被移除前按 Ctrl-C 会回滚该移动。日志中未完成的移动会先被恢复。
+退出码：0 已移动（或试运行时无需更改），1 被拒绝或失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
+        <translation>卷（PV 名称，即其 CStorVolumeConfig 的名称）。</translation>
+    </message>
+    <message>
+        <source>The pool (CStorPoolInstance) holding the replica to move, or its node.</source>
+        <translation>持有要移动副本的池（CStorPoolInstance），或其所在节点。</translation>
+    </message>
+    <message>
+        <source>POOL|NODE</source>
+        <translation>POOL|NODE</translation>
+    </message>
+    <message>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
+        <translation>目标池，或一个节点（该节点上属于卷的池集群、可用空间最多的池）。</translation>
+    </message>
+    <message>
+        <source>Show the plan and ask the server to dry-run the change; change nothing.</source>
+        <translation>显示计划，并请服务器对更改进行试运行；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>移动前不询问。</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>等待移动结束（始终如此；用于为类 kubectl 工具编写的脚本）。</translation>
+    </message>
+    <message>
+        <source>The volume to migrate is missing: migrate VOLUME --from POOL|NODE --to POOL|NODE</source>
+        <translation>缺少要迁移的卷：migrate VOLUME --from POOL|NODE --to POOL|NODE</translation>
+    </message>
+    <message>
+        <source>Both --from POOL|NODE and --to POOL|NODE are needed.</source>
+        <translation>需要同时指定 --from POOL|NODE 和 --to POOL|NODE。</translation>
+    </message>
+    <message>
+        <source>The move of %1 from %2 to %3 was already under way and is now done.
+</source>
+        <translation>%1 从 %2 到 %3 的移动此前已在进行，现已完成。
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Move a replica of %1
+  from pool %2 on node %3
+  to pool %4 on node %5
+Steps: add the target pool (a new replica rebuilds from its peers), wait until the new replica and the volume are Healthy, remove the source pool (the old replica is deleted).
+
+</source>
+        <translation>移动 %1 的一个副本
+  从节点 %3 上的池 %2
+  到节点 %5 上的池 %4
+步骤：添加目标池（新副本从其对等副本重建），等待新副本和卷变为 Healthy，移除源池（旧副本被删除）。
+
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to move the replica: %1</source>
+        <translation>错误：拒绝移动副本：%1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>试运行：未做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>Moved the replica of %1 from %2 to %3.
+</source>
+        <translation>已将 %1 的副本从 %2 移到 %3。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::DrainPlanner</name>
+    <message>
+        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1：其他节点上没有不含 %2 副本、在只读阈值以下还有 %3 可用空间的 ONLINE 可写池</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::JsonLinesFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MigrationEngine</name>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>accepted by the server</source>
+        <translation>已被服务器接受</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>no migration %1</source>
+        <translation>没有迁移 %1</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>在开始前已取消</translation>
+    </message>
+    <message>
+        <source>the old replica is already being removed; the move can only finish</source>
+        <translation>旧副本已在移除中；该移动只能完成</translation>
+    </message>
+    <message>
+        <source>the migration has already ended</source>
+        <translation>迁移已经结束</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>queued: waiting for a free slot</source>
+        <translation>已排队：等待空闲槽位</translation>
+    </message>
+    <message>
+        <source>waiting for the cluster view to show the new pool</source>
+        <translation>正在等待集群视图显示新池</translation>
+    </message>
+    <message>
+        <source>the volume %1 disappeared from the cluster</source>
+        <translation>卷 %1 已从集群中消失</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
+        <translation>其他人已从卷的池中移除 %1；已保留 %2 上的源副本</translation>
+    </message>
+    <message>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
+        <translation>其他人在控制台之前从卷的池中移除了 %1</translation>
+    </message>
+    <message>
+        <source>rebuilding (stalled)</source>
+        <translation>正在重建（已停滞）</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>正在重建</translation>
+    </message>
+    <message>
+        <source>waiting for the volume to settle</source>
+        <translation>正在等待卷稳定</translation>
+    </message>
+    <message>
+        <source>removing the old replica</source>
+        <translation>正在移除旧副本</translation>
+    </message>
+    <message>
+        <source>adding the target pool</source>
+        <translation>正在添加目标池</translation>
+    </message>
+    <message>
+        <source>cstor-console: adding pool %1 to move the replica on %2</source>
+        <translation>cstor-console：添加池 %1 以移动 %2 上的副本</translation>
+    </message>
+    <message>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
+        <translation>无法读取卷的 CStorVolumeConfig：%1</translation>
+    </message>
+    <message>
+        <source>adding the target pool was refused: %1</source>
+        <translation>添加目标池被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>等待中：%1</translation>
+    </message>
+    <message>
+        <source>cstor-console: replica on %1 is Healthy; removing pool %2</source>
+        <translation>cstor-console：%1 上的副本已 Healthy；正在移除池 %2</translation>
+    </message>
+    <message>
+        <source>removing the old replica was refused: %1; both replicas were kept</source>
+        <translation>移除旧副本被拒绝：%1；两个副本均已保留</translation>
+    </message>
+    <message>
+        <source>cancelled: removing the new replica on %1</source>
+        <translation>已取消：正在移除 %1 上的新副本</translation>
+    </message>
+    <message>
+        <source>rolling back: removing the new replica</source>
+        <translation>正在回滚：移除新副本</translation>
+    </message>
+    <message>
+        <source>cancelled; the new replica was removed and the source kept</source>
+        <translation>已取消；新副本已移除，源副本已保留</translation>
+    </message>
+    <message>
+        <source>cancelled; the source was kept and the new replica on %1 is being deleted (it goes once its pool manager confirms)</source>
+        <translation>已取消；源副本已保留，%1 上的新副本正在删除（其池管理器确认后即删除）</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the scale-up to settle</source>
+        <translation>正在回滚：等待扩容稳定</translation>
+    </message>
+    <message>
+        <source>rolling back: %1</source>
+        <translation>正在回滚：%1</translation>
+    </message>
+    <message>
+        <source>the volume changed meanwhile; reading it again</source>
+        <translation>卷在此期间已更改；正在重新读取</translation>
+    </message>
+    <message>
+        <source>cstor-console: moving the replica from %1 to %2 ended %3</source>
+        <translation>cstor-console：将副本从 %1 移到 %2 已结束：%3</translation>
+    </message>
+    <message>
+        <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
+        <translation>等待中：%1 上的新副本为 %2；在其重新变为 Healthy 之前保留旧副本</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveResolver</name>
+    <message>
+        <source>no volume named %1 (no CStorVolumeConfig)</source>
+        <translation>没有名为 %1 的卷（没有 CStorVolumeConfig）</translation>
+    </message>
+    <message>
+        <source>%1 has no replica on a pool or node named %2</source>
+        <translation>%1 在名为 %2 的池或节点上没有副本</translation>
+    </message>
+    <message>
+        <source>no pool of %1 named %2 or on a node named %2</source>
+        <translation>%1 没有名为 %2 或位于名为 %2 的节点上的池</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Preflight</name>
+    <message>
+        <source>Volume exists</source>
+        <translation>卷存在</translation>
+    </message>
+    <message>
+        <source>CStorVolumeConfig %1 found</source>
+        <translation>已找到 CStorVolumeConfig %1</translation>
+    </message>
+    <message>
+        <source>No CStorVolumeConfig named %1</source>
+        <translation>没有名为 %1 的 CStorVolumeConfig</translation>
+    </message>
+    <message>
+        <source>Volume is Bound</source>
+        <translation>卷已绑定（Bound）</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 为 %2</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>（无阶段）</translation>
+    </message>
+    <message>
+        <source>No other scaling in progress</source>
+        <translation>没有其他伸缩正在进行</translation>
+    </message>
+    <message>
+        <source>spec lists %1 but status lists %2: wait until that change finishes</source>
+        <translation>spec 列出 %1，但 status 列出 %2：请等待该更改完成</translation>
+    </message>
+    <message>
+        <source>spec and status list the same pools</source>
+        <translation>spec 和 status 列出相同的池</translation>
+    </message>
+    <message>
+        <source>Source pool holds a replica</source>
+        <translation>源池持有副本</translation>
+    </message>
+    <message>
+        <source>%1 holds a replica of %2</source>
+        <translation>%1 持有 %2 的副本</translation>
+    </message>
+    <message>
+        <source>%1 holds no replica of %2</source>
+        <translation>%1 不持有 %2 的副本</translation>
+    </message>
+    <message>
+        <source>Target pool exists</source>
+        <translation>目标池存在</translation>
+    </message>
+    <message>
+        <source>%1 on node %2</source>
+        <translation>%1 位于节点 %2</translation>
+    </message>
+    <message>
+        <source>There is no pool named %1: a missing pool leaves the volume stuck in scaling</source>
+        <translation>没有名为 %1 的池：缺失的池会让卷卡在伸缩状态</translation>
+    </message>
+    <message>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
+        <translation>目标池属于卷的池集群</translation>
+    </message>
+    <message>
+        <source>both in %1</source>
+        <translation>均在 %1 中</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, the volume to %3</source>
+        <translation>%1 属于 %2，而卷属于 %3</translation>
+    </message>
+    <message>
+        <source>Target pool is ONLINE</source>
+        <translation>目标池为 ONLINE</translation>
+    </message>
+    <message>
+        <source>Target pool is writable</source>
+        <translation>目标池可写</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (pool full)</source>
+        <translation>%1 为只读（池已满）</translation>
+    </message>
+    <message>
+        <source>%1 is not read-only</source>
+        <translation>%1 不是只读</translation>
+    </message>
+    <message>
+        <source>Target node holds no replica of the volume</source>
+        <translation>目标节点不持有该卷的副本</translation>
+    </message>
+    <message>
+        <source>node %1 has none</source>
+        <translation>节点 %1 没有</translation>
+    </message>
+    <message>
+        <source>node %1 already holds a replica of %2 on %3</source>
+        <translation>节点 %1 已在 %3 上持有 %2 的副本</translation>
+    </message>
+    <message>
+        <source>Target pool has room for the replica</source>
+        <translation>目标池有足够空间容纳副本</translation>
+    </message>
+    <message>
+        <source>needs %1, %2 free</source>
+        <translation>需要 %1，可用 %2</translation>
+    </message>
+    <message>
+        <source>Target pool stays below its read-only threshold</source>
+        <translation>目标池保持在只读阈值以下</translation>
+    </message>
+    <message>
+        <source>%1% used after the move, read-only at %2%</source>
+        <translation>移动后已用 %1%，达到 %2% 时只读</translation>
+    </message>
+    <message>
+        <source>Volume is Healthy</source>
+        <translation>卷为 Healthy</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the old replica is removed only once it is Healthy</source>
+        <translation>%1 为 %2；只有在其变为 Healthy 后才会移除旧副本</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen yet</source>
+        <translation>尚未发现 CStorVolume %1</translation>
+    </message>
+    <message>
+        <source>You may change the volume&apos;s placement</source>
+        <translation>您可以更改卷的放置</translation>
+    </message>
+    <message>
+        <source>allowed to patch cstorvolumeconfigs</source>
+        <translation>允许 patch cstorvolumeconfigs</translation>
+    </message>
+    <message>
+        <source>your user may not patch cstorvolumeconfigs</source>
+        <translation>您的用户不能 patch cstorvolumeconfigs</translation>
+    </message>
+    <message>
+        <source>spec and status pool lists differ</source>
+        <translation>spec 和 status 的池列表不同</translation>
+    </message>
+    <message>
+        <source>New replica is Healthy</source>
+        <translation>新副本为 Healthy</translation>
+    </message>
+    <message>
+        <source>no replica of %1 on %2 yet</source>
+        <translation>%2 上尚无 %1 的副本</translation>
+    </message>
+    <message>
+        <source>no CStorVolume %1 seen</source>
+        <translation>未发现 CStorVolume %1</translation>
+    </message>
+    <message>
+        <source>The volume target counts the new replica</source>
+        <translation>卷目标已计入新副本</translation>
+    </message>
+    <message>
+        <source>replicationFactor %1, desired %2</source>
+        <translation>replicationFactor %1，期望 %2</translation>
+    </message>
+    <message>
+        <source>Every remaining replica is Healthy</source>
+        <translation>其余所有副本均为 Healthy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy replica(s) remain</source>
+        <translation>
+            <numerusform>剩余 %n 个健康副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not Healthy: %1</source>
+        <translation>不健康：%1</translation>
+    </message>
+    <message>
+        <source>A healthy replica remains</source>
+        <translation>仍有一个健康副本</translation>
+    </message>
+    <message>
+        <source>removing %1 would leave no healthy replica of %2</source>
+        <translation>移除 %1 将使 %2 没有健康副本</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
+        <translation>无法监视命名空间“%1”的 cStor 资源：%2</translation>
+    </message>
+    <message>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
+        <translation>上下文“%1”的集群（%2）未在 %3 秒内响应%4</translation>
+    </message>
+    <message>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
+        <translation>警告：无法确定用户“%1”是否可以 patch cstorvolumeconfigs（%2）；由服务器决定</translation>
+    </message>
+    <message>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
+        <translation>错误：Forbidden：用户“%1”（上下文“%2”）不能在命名空间“%3”中 patch cstorvolumeconfigs，因此无法移动任何副本</translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for patch rights on cstorvolumeconfigs.cstor.openebs.io or choose another context with --context.</source>
+        <translation>请向集群管理员申请 cstorvolumeconfigs.cstor.openebs.io 的 patch 权限，或用 --context 选择其他上下文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the journal holds %n unfinished migration(s); the next migrate or drain resumes them first:</source>
+        <translation>
+            <numerusform>注意：日志中有 %n 个未完成的迁移；下一次 migrate 或 drain 会先恢复它们：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n unfinished migration(s) from the journal first:</source>
+        <translation>
+            <numerusform>先从日志恢复 %n 个未完成的迁移：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>CAPACITY</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>USED BEFORE</source>
+        <translation>移动前已用</translation>
+    </message>
+    <message>
+        <source>USED AFTER</source>
+        <translation>移动后已用</translation>
+    </message>
+    <message>
+        <source>READ-ONLY AT</source>
+        <translation>只读阈值</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>crosses its read-only threshold</source>
+        <translation>超过其只读阈值</translation>
+    </message>
+    <message>
+        <source>stays above its read-only threshold</source>
+        <translation>保持在其只读阈值以上</translation>
+    </message>
+    <message>
+        <source>Server-side dry run of adding %1 to %2</source>
+        <translation>在服务器端试运行：将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1：被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>error: the input is not a terminal to ask on; pass --yes to go ahead without asking. Nothing was changed.</source>
+        <translation>错误：输入不是可用于询问的终端；传入 --yes 可不经询问直接执行。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Proceed? [y/N] </source>
+        <translation>继续吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>No answer; nothing was changed.</source>
+        <translation>无应答；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1：%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：完成</translation>
+    </message>
+    <message>
+        <source>%1: rolled back: %2</source>
+        <translation>%1：已回滚：%2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled: %2</source>
+        <translation>%1：已取消：%2</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; a move whose new replica exists is rolled back (Ctrl-C again to leave it to the journal, the next migrate or drain resumes it).</source>
+        <translation>已中断：正在取消；新副本已存在的移动将被回滚（再按一次 Ctrl-C 则交给日志处理，下一次 migrate 或 drain 会恢复它）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot cancel: %2</source>
+        <translation>%1：无法取消：%2</translation>
+    </message>
+    <message>
+        <source>, %1% copied</source>
+        <translation>，已复制 %1%</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>，约剩 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLister</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>服务器响应 %1</translation>
+    </message>
+    <message>
+        <source>(none: context &quot;%1&quot; names no user)</source>
+        <translation>（无：上下文“%1”未指定用户）</translation>
+    </message>
+    <message>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <translation>请修正 kubeconfig 中的集群“%1”或用户“%2”（发送凭据时服务器 URL 必须为 https://）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
+        <translation>服务器证书不受信任：请检查 kubeconfig 中集群“%1”的 certificate-authority（以及 tls-server-name）。</translation>
+    </message>
+    <message>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
+        <translation>请检查上下文“%2”的 API 服务器 %1 是否正在运行，且可从此处访问（网络、VPN、proxy-url）。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <translation>服务器不接受用户“%1”（上下文“%2”）的凭据：请在 kubeconfig 中续期令牌或客户端证书，或用 --context 选择其他上下文。</translation>
+    </message>
+    <message>
+        <source>User %1 may not read %2: ask a cluster administrator for get/list rights on cstor.openebs.io, or choose another context with --context or namespace with -n.</source>
+        <translation>用户 %1 不能读取 %2：请向集群管理员申请 cstor.openebs.io 的 get/list 权限，或用 --context 选择其他上下文、用 -n 选择其他命名空间。</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1: are the cStor operators (CRDs of cstor.openebs.io) installed?</source>
+        <translation>集群未提供 %1：是否已安装 cStor 运算符（cstor.openebs.io 的 CRD）？</translation>
+    </message>
+    <message>
+        <source>The API server is throttling requests; try again later.</source>
+        <translation>API 服务器正在限制请求；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The API server failed; try again later, or ask a cluster administrator to look at its logs.</source>
+        <translation>API 服务器出错；请稍后重试，或请集群管理员查看其日志。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::DemoCluster</name>
+    <message>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
+        <translation>无法为演示集群的 kubeconfig 创建临时目录。</translation>
+    </message>
+    <message>
+        <source>The demo scenario cannot be loaded: %1</source>
+        <translation>无法加载演示场景：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CapacityChart</name>
+    <message>
+        <source>Pool capacity used</source>
+        <translation>池容量使用率</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>已用（%）</translation>
+    </message>
+    <message>
+        <source>Keep History Between Runs</source>
+        <translation>在运行之间保留历史记录</translation>
+    </message>
+    <message>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
+        <translation>控制台关闭时保存每个集群的容量历史记录，并在下次显示。</translation>
+    </message>
+    <message>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
+        <translation>每个池的已用容量；超过 %1% 的池以粗红线绘制。</translation>
+    </message>
+    <message>
+        <source>Before 0: earlier runs of the console.</source>
+        <translation>0 之前：控制台的先前运行。</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>cluster total</source>
+        <translation>集群总计</translation>
+    </message>
+    <message>
+        <source>%1 (above %2 %)</source>
+        <translation>%1（超过 %2%）</translation>
+    </message>
+    <message>
+        <source>No pool capacity sampled yet.</source>
+        <translation>尚未采样任何池容量。</translation>
+    </message>
+    <message>
+        <source>%1 %2 % used</source>
+        <translation>%1 已用 %2%</translation>
+    </message>
+    <message>
+        <source> (above the %1 % threshold)</source>
+        <translation>（超过 %1% 阈值）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s).</source>
+        <translation>
+            <numerusform>%n 个池。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fullest: %1.</source>
+        <translation>最满：%1。</translation>
+    </message>
+    <message>
+        <source>All pools together: %1 % used.</source>
+        <translation>所有池合计：已用 %1%。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Rebuild progress</source>
+        <translation>重建进度</translation>
+    </message>
+    <message>
+        <source>Pool capacity</source>
+        <translation>池容量</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChartWidget</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ClusterConnection</name>
+    <message>
+        <source>No kubeconfig found (looked in %1).</source>
+        <translation>未找到 kubeconfig（已在 %1 中查找）。</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether you may change volumes: %1</source>
+        <translation>无法确定您是否可以更改卷：%1</translation>
+    </message>
+    <message>
+        <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
+        <translation>您的用户不能在命名空间 %1 中 patch cstorvolumeconfigs，因此无法移动副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Listing the cluster&apos;s cStor objects.</source>
+        <translation>正在列出集群的 cStor 对象。</translation>
+    </message>
+    <message>
+        <source>Stale · last event %1</source>
+        <translation>过时 · 最后事件 %1</translation>
+    </message>
+    <message>
+        <source>The watch is open but nothing has arrived for a while; what you see may be out of date.</source>
+        <translation>监视仍在进行，但已有一段时间没有收到任何内容；您看到的可能已过时。</translation>
+    </message>
+    <message>
+        <source>Live · %1</source>
+        <translation>实时 · %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Watching the cluster: changes appear as they happen.</source>
+        <translation>正在监视集群：更改发生时即会显示。</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The connection dropped; retrying.</source>
+        <translation>连接已断开；正在重试。</translation>
+    </message>
+    <message>
+        <source>The connection dropped (%1); retrying.</source>
+        <translation>连接已断开（%1）；正在重试。</translation>
+    </message>
+    <message>
+        <source>Last event %1.</source>
+        <translation>最后事件 %1。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DetailsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Object fields</source>
+        <translation>对象字段</translation>
+    </message>
+    <message>
+        <source>Select a node, pool, replica or volume in the topology or a table to see its fields and events here.</source>
+        <translation>在拓扑图或表格中选择节点、池、副本或卷，即可在此查看其字段和事件。</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2</source>
+        <translation>%2 上的池 %1</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on %2</source>
+        <translation>%2 上 %1 的副本</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>卷 %1</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is gone from the cluster</source>
+        <translation>%1 已从集群中消失</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ExecTrustDialog</name>
+    <message>
+        <source>Run a credential plugin?</source>
+        <translation>运行凭据插件？</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <translation>上下文“%1”通过运行其 kubeconfig 中指定的程序登录。只有在您信任该 kubeconfig 的来源时才运行它。</translation>
+    </message>
+    <message>
+        <source>Program: %1
+Kubeconfig: %2</source>
+        <translation>程序：%1
+Kubeconfig：%2</translation>
+    </message>
+    <message>
+        <source>Trust and Run</source>
+        <translation>信任并运行</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>cStor Console</source>
+        <translation>cStor Console</translation>
+    </message>
+    <message>
+        <source>The token for %1 is kept in your keychain.</source>
+        <translation>%1 的令牌保存在您的密钥环中。</translation>
+    </message>
+    <message>
+        <source>The token for %1 is used for this session only: %2</source>
+        <translation>%1 的令牌仅用于本次会话：%2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Lock: when on, nothing in this window can change the cluster</source>
+        <translation>锁定：开启时，此窗口中的任何操作都不能更改集群</translation>
+    </message>
+    <message>
+        <source>Read-only (locked)</source>
+        <translation>只读（已锁定）</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>将副本移到…</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>排空节点…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, or the mouse wheel)</source>
+        <translation>放大（Ctrl+= 或鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or the mouse wheel)</source>
+        <translation>缩小（Ctrl+- 或鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show every node (Ctrl+0)</source>
+        <translation>显示所有节点（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Open kubeconfig…</source>
+        <translation>打开 kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Open demo cluster</source>
+        <translation>打开演示集群</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>上下文：</translation>
+    </message>
+    <message>
+        <source>Kubeconfig context</source>
+        <translation>kubeconfig 上下文</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>The namespace cStor runs in (usually openebs)</source>
+        <translation>cStor 所在的命名空间（通常为 openebs）</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Applies when the console is started again</source>
+        <translation>在控制台重新启动后生效</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The language changes when the console is started again.</source>
+        <translation>语言将在控制台重新启动后更改。</translation>
+    </message>
+    <message>
+        <source>Filter pools, e.g. node2 or ONLINE</source>
+        <translation>筛选池，例如 node2 或 ONLINE</translation>
+    </message>
+    <message>
+        <source>Filter replicas, e.g. a volume, pool, node or phase</source>
+        <translation>筛选副本，例如卷、池、节点或阶段</translation>
+    </message>
+    <message>
+        <source>Filter volumes, e.g. pvc-d1b2 or Degraded</source>
+        <translation>筛选卷，例如 pvc-d1b2 或 Degraded</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>筛选节点</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Pools table</source>
+        <translation>池表格</translation>
+    </message>
+    <message>
+        <source>Replicas table</source>
+        <translation>副本表格</translation>
+    </message>
+    <message>
+        <source>Volumes table</source>
+        <translation>卷表格</translation>
+    </message>
+    <message>
+        <source>Nodes table</source>
+        <translation>节点表格</translation>
+    </message>
+    <message>
+        <source>Simulated cluster (demo) — changes affect only this simulation</source>
+        <translation>模拟集群（演示）— 更改只影响此模拟</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <translation>未验证 API 服务器的证书（kubeconfig 中设置了 insecure-skip-tls-verify）：网络路径上的任何人都可能读取或篡改您看到的内容和执行的操作。</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>安全警告</translation>
+    </message>
+    <message>
+        <source>Demo cluster notice</source>
+        <translation>演示集群提示</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Cluster summary</source>
+        <translation>集群概要</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>Cluster: %1
+User: %2
+Namespace: %3</source>
+        <translation>集群：%1
+用户：%2
+命名空间：%3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>No kubeconfig context</source>
+        <translation>无 kubeconfig 上下文</translation>
+    </message>
+    <message>
+        <source>%1 — cStor Console</source>
+        <translation>%1 — cStor Console</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Choose another context</source>
+        <translation>选择其他上下文</translation>
+    </message>
+    <message>
+        <source>This kubeconfig cannot be used</source>
+        <translation>无法使用此 kubeconfig</translation>
+    </message>
+    <message>
+        <source>The kubeconfig or the context could not be read. Check the file with &lt;tt&gt;kubectl config view&lt;/tt&gt;, or choose another one.</source>
+        <translation>无法读取 kubeconfig 或上下文。请用 &lt;tt&gt;kubectl config view&lt;/tt&gt; 检查该文件，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file…</source>
+        <translation>选择 kubeconfig 文件…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Listing the cStor pools, volumes and replicas in namespace &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>正在列出命名空间 &lt;b&gt;%1&lt;/b&gt; 中的 cStor 池、卷和副本。</translation>
+    </message>
+    <message>
+        <source>No cStor in this cluster</source>
+        <translation>此集群中没有 cStor</translation>
+    </message>
+    <message>
+        <source>The cluster of context &lt;b&gt;%1&lt;/b&gt; does not serve the cStor resources (cstor.openebs.io). Install OpenEBS cStor there, or choose the context of a cluster that runs it.</source>
+        <translation>上下文 &lt;b&gt;%1&lt;/b&gt; 的集群未提供 cStor 资源（cstor.openebs.io）。请在该集群中安装 OpenEBS cStor，或选择运行 cStor 的集群的上下文。</translation>
+    </message>
+    <message>
+        <source>The cluster refused your credentials</source>
+        <translation>集群拒绝了您的凭据</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <translation>上下文 &lt;b&gt;%1&lt;/b&gt; 的 API 服务器响应 401 Unauthorized：kubeconfig 中用户 &lt;b&gt;%2&lt;/b&gt; 的凭据缺失、错误或已过期。请续期凭据（例如使用云服务商的登录命令），或使用令牌：令牌保存在您的桌面密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Use a token…</source>
+        <translation>使用令牌…</translation>
+    </message>
+    <message>
+        <source>No permission to list cStor objects</source>
+        <translation>无权列出 cStor 对象</translation>
+    </message>
+    <message>
+        <source>Your user in context &lt;b&gt;%1&lt;/b&gt; may not list the cStor pools, volumes and replicas in namespace &lt;b&gt;%2&lt;/b&gt;. Ask your cluster administrator for get, list and watch on cstor.openebs.io resources and events there, or choose another namespace or context.</source>
+        <translation>您在上下文 &lt;b&gt;%1&lt;/b&gt; 中的用户不能列出命名空间 &lt;b&gt;%2&lt;/b&gt; 中的 cStor 池、卷和副本。请向集群管理员申请该命名空间中 cstor.openebs.io 资源和事件的 get、list 和 watch 权限，或选择其他命名空间或上下文。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cluster</source>
+        <translation>无法连接到集群</translation>
+    </message>
+    <message>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; does not answer. Check your network or VPN and that the cluster is running; the console keeps retrying.</source>
+        <translation>上下文 &lt;b&gt;%1&lt;/b&gt; 的 API 服务器没有响应。请检查网络或 VPN 以及集群是否在运行；控制台会持续重试。</translation>
+    </message>
+    <message>
+        <source>Token for %1</source>
+        <translation>%1 的令牌</translation>
+    </message>
+    <message>
+        <source>Bearer token for context %1 (kept in your desktop keychain, never in a file):</source>
+        <translation>上下文 %1 的持有者令牌（保存在您的桌面密钥环中，绝不写入文件）：</translation>
+    </message>
+    <message>
+        <source>Choose kubeconfig file</source>
+        <translation>选择 kubeconfig 文件</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>未连接到集群。</translation>
+    </message>
+    <message>
+        <source>The read-only lock is on; unlock it in the toolbar to make changes.</source>
+        <translation>只读锁已开启；请在工具栏中解锁以进行更改。</translation>
+    </message>
+    <message>
+        <source>Checking whether your user may change volume placement…</source>
+        <translation>正在检查您的用户是否可以更改卷的放置…</translation>
+    </message>
+    <message>
+        <source>Select a replica in the topology or the replicas table, then move it.</source>
+        <translation>请在拓扑图或副本表格中选择一个副本，然后移动它。</translation>
+    </message>
+    <message>
+        <source>Plan moving the selected replica to another pool</source>
+        <translation>规划将所选副本移到另一个池</translation>
+    </message>
+    <message>
+        <source>Select a node in the topology or the nodes table, then drain it.</source>
+        <translation>请在拓扑图或节点表格中选择一个节点，然后排空它。</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1</source>
+        <translation>规划将 %1 上的所有副本迁出</translation>
+    </message>
+    <message>
+        <source>&amp;Topology</source>
+        <translation>拓扑(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pools table</source>
+        <translation>池表格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas table</source>
+        <translation>副本表格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes table</source>
+        <translation>卷表格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes table</source>
+        <translation>节点表格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Migrations</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Migration %1</source>
+        <translation>迁移 %1</translation>
+    </message>
+    <message>
+        <source>Migration %1: %2</source>
+        <translation>迁移 %1：%2</translation>
+    </message>
+    <message>
+        <source>The replica is gone.</source>
+        <translation>该副本已不存在。</translation>
+    </message>
+    <message>
+        <source>The replica is already on this pool.</source>
+        <translation>该副本已在此池上。</translation>
+    </message>
+    <message>
+        <source>Nothing to move: the replica is gone.</source>
+        <translation>无需移动：该副本已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot drain %1: %2</source>
+        <translation>无法排空 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no replicas.</source>
+        <translation>%1 不持有任何副本。</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to</source>
+        <translation>将 %1 从 %2 移到</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Plan this move</source>
+        <translation>规划此移动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n 个池</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n 个卷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3 %)</source>
+        <translation>已用 %1，共 %2（%3%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n 个正在重建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n 个不健康</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale node(s)</source>
+        <translation>
+            <numerusform>%n 个过时节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-only pool(s)</source>
+        <translation>
+            <numerusform>%n 个只读池</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
+        <translation>不健康：%1 个池，%2 个卷，%3 个副本（过时副本计为不健康）</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodeItem</name>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n 个不健康</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilding</source>
+        <translation>
+            <numerusform>%n 个正在重建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>No cStor pool</source>
+        <translation>无 cStor 池</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OperationsPanel</name>
+    <message>
+        <source>Migration queue</source>
+        <translation>迁移队列</translation>
+    </message>
+    <message>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
+        <translation>进度根据副本的已用空间估算。</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>取消移动</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>移回…</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Cannot cancel</source>
+        <translation>无法取消</translation>
+    </message>
+    <message>
+        <source>Remove the new replica again and keep the source (before the old replica is removed)</source>
+        <translation>再次移除新副本并保留源副本（在旧副本被移除之前）</translation>
+    </message>
+    <message>
+        <source>Plan the reverse move</source>
+        <translation>规划反向移动</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PlanDialog</name>
+    <message>
+        <source>Move replica</source>
+        <translation>移动副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n replicas</source>
+        <translation>
+            <numerusform>移动 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move a replica of %1&lt;/b&gt;&lt;br&gt;from pool &lt;b&gt;%2&lt;/b&gt; to pool &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;移动 %1 的一个副本&lt;/b&gt;&lt;br&gt;从池 &lt;b&gt;%2&lt;/b&gt; 到池 &lt;b&gt;%3&lt;/b&gt;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Move %n replicas&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;移动 %n 个副本&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Add the target pool to the volume (a new replica is created and rebuilds from its peers).&lt;/li&gt;&lt;li&gt;Wait until the new replica and the volume are Healthy.&lt;/li&gt;&lt;li&gt;Remove the source pool (the old replica is deleted).&lt;/li&gt;&lt;/ol&gt;The old replica is never removed before its replacement is Healthy.</source>
+        <translation>&lt;ol&gt;&lt;li&gt;将目标池添加到卷（创建一个新副本，并从其对等副本重建）。&lt;/li&gt;&lt;li&gt;等待新副本和卷变为 Healthy。&lt;/li&gt;&lt;li&gt;移除源池（删除旧副本）。&lt;/li&gt;&lt;/ol&gt;在替代副本变为 Healthy 之前，旧副本绝不会被移除。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>移动前已用</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>移动后已用</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>移动前后的容量</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity before and after</source>
+        <translation>移动前后的容量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>移动后的容量</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Writes are allowed</source>
+        <translation>允许写入</translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — 达到或超过 %1% 只读阈值</translation>
+    </message>
+    <message>
+        <source>Dry run: not sent, a check refused the plan.</source>
+        <translation>试运行：未发送，某项检查拒绝了该计划。</translation>
+    </message>
+    <message>
+        <source>Dry run: asking the server…</source>
+        <translation>试运行：正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1：%2
+</translation>
+    </message>
+    <message>
+        <source>Dry run: the server accepts the change.</source>
+        <translation>试运行：服务器接受该更改。</translation>
+    </message>
+    <message>
+        <source>Dry run refused: %1</source>
+        <translation>试运行被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>A check refused the plan</source>
+        <translation>某项检查拒绝了该计划</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s dry run</source>
+        <translation>正在等待服务器的试运行</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolItem</name>
+    <message>
+        <source>(not reported)</source>
+        <translation>（未报告）</translation>
+    </message>
+    <message>
+        <source>%1 % used · %2 free of %3</source>
+        <translation>已用 %1% · 可用 %2，共 %3</translation>
+    </message>
+    <message>
+        <source>READ-ONLY · %1 % used · %2 free</source>
+        <translation>只读 · 已用 %1% · 可用 %2</translation>
+    </message>
+    <message>
+        <source>NEAR LIMIT · %1 % used · %2 free</source>
+        <translation>接近上限 · 已用 %1% · 可用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ProjectionChart</name>
+    <message>
+        <source>Used capacity before and after</source>
+        <translation>移动前后的已用容量</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>移动前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>移动后</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 %: %3 % → %4 %</source>
+        <translation>%1 超过 %2%：%3% → %4%</translation>
+    </message>
+    <message>
+        <source>%1 stays above %2 %: %3 % → %4 %</source>
+        <translation>%1 保持在 %2% 以上：%3% → %4%</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>已用（%）</translation>
+    </message>
+    <message>
+        <source>No affected pool reaches %1 % used.</source>
+        <translation>没有受影响的池达到 %1% 使用率。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebuildChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated)</source>
+        <translation>重建进度（估算）</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Estimated % copied</source>
+        <translation>估算的复制百分比</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — stalled</source>
+        <translation>%1 — 已停滞</translation>
+    </message>
+    <message>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
+        <translation>百分比根据新副本的已用字节数估算。</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>rate unknown</source>
+        <translation>速率未知</translation>
+    </message>
+    <message>
+        <source>%1: stalled</source>
+        <translation>%1：已停滞</translation>
+    </message>
+    <message>
+        <source>%1: ETA %2 at %3</source>
+        <translation>%1：预计剩余 %2（速率 %3）</translation>
+    </message>
+    <message>
+        <source>%1: ETA unknown (%2)</source>
+        <translation>%1：剩余时间未知（%2）</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding. %1</source>
+        <translation>没有正在重建的副本。%1</translation>
+    </message>
+    <message>
+        <source>Rebuild progress (estimated) — %1</source>
+        <translation>重建进度（估算）— %1</translation>
+    </message>
+    <message>
+        <source>Rebuild of %1 %2 % (estimate)</source>
+        <translation>%1 的重建 %2%（估算）</translation>
+    </message>
+    <message>
+        <source>, stalled</source>
+        <translation>，已停滞</translation>
+    </message>
+    <message>
+        <source>, %1/s</source>
+        <translation>，%1/秒</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>，约剩 %1</translation>
+    </message>
+    <message>
+        <source>No replica is rebuilding.</source>
+        <translation>没有正在重建的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ReplicaChip</name>
+    <message>
+        <source>(new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source>Reconstructing</source>
+        <translation>正在重建</translation>
+    </message>
+    <message>
+        <source>New, degraded</source>
+        <translation>新建，降级</translation>
+    </message>
+    <message>
+        <source> · ~%1 %</source>
+        <translation> · ~%1%</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · 过时</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TablePanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show only rows that are unhealthy, read-only or stale</source>
+        <translation>仅显示不健康、只读或过时的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyItemAccessible</name>
+    <message>
+        <source>Stale</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>Node %1, %2</source>
+        <translation>节点 %1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n 个池</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>池 %1</translation>
+    </message>
+    <message>
+        <source>Pool %1 on %2, %3, %4 % used</source>
+        <translation>%2 上的池 %1，%3，已用 %4%</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>副本 %1</translation>
+    </message>
+    <message>
+        <source>Replica %1 on pool %2, %3</source>
+        <translation>池 %2 上的副本 %1，%3</translation>
+    </message>
+    <message>
+        <source>about %1 % rebuilt (estimate)</source>
+        <translation>约已重建 %1%（估算）</translation>
+    </message>
+    <message>
+        <source>Ctrl+M moves this replica to another pool.</source>
+        <translation>Ctrl+M 将此副本移到另一个池。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyScene</name>
+    <message>
+        <source>The replica is already on this pool</source>
+        <translation>该副本已在此池上</translation>
+    </message>
+    <message>
+        <source>Drop on a pool to plan moving %1</source>
+        <translation>拖放到池上以规划移动 %1</translation>
+    </message>
+    <message>
+        <source>Move to %1 (%2)</source>
+        <translation>移到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot move to %1: %2</source>
+        <translation>无法移到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Move replica to…</source>
+        <translation>将副本移到…</translation>
+    </message>
+    <message>
+        <source>Plan moving this replica to another pool</source>
+        <translation>规划将此副本移到另一个池</translation>
+    </message>
+    <message>
+        <source>Highlight all replicas of this volume</source>
+        <translation>突出显示此卷的所有副本</translation>
+    </message>
+    <message>
+        <source>Drain node…</source>
+        <translation>排空节点…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off this node&apos;s pools</source>
+        <translation>规划将此节点各池上的所有副本迁出</translation>
+    </message>
+    <message>
+        <source>Show in table</source>
+        <translation>在表格中显示</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Volume: %2&lt;br&gt;Pool: %3 on %4&lt;br&gt;Phase: %5&lt;br&gt;Used: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;卷：%2&lt;br&gt;池：%4 上的 %3&lt;br&gt;阶段：%5&lt;br&gt;已用：%6</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rebuilt: about %1 % (estimated from a healthy peer)</source>
+        <translation>&lt;br&gt;已重建：约 %1%（根据一个健康的对等副本估算）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Status updated: %1</source>
+        <translation>&lt;br&gt;状态更新于：%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; this status is no longer being updated; the phase may not be true any more.</source>
+        <translation>&lt;br&gt;&lt;b&gt;过时：&lt;/b&gt;此状态已不再更新；阶段可能已不准确。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Node: %2&lt;br&gt;Phase: %3&lt;br&gt;Used %4 of %5 (%6 %), %7 free&lt;br&gt;Replicas: %8 healthy of %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;节点：%2&lt;br&gt;阶段：%3&lt;br&gt;已用 %4，共 %5（%6%），可用 %7&lt;br&gt;副本：%9 个中 %8 个健康</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Read-only:&lt;/b&gt; the pool passed its %1 % threshold; its replicas accept no writes.</source>
+        <translation>&lt;br&gt;&lt;b&gt;只读：&lt;/b&gt;该池已超过 %1% 阈值；其副本不再接受写入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; the connection to the cluster is not live.</source>
+        <translation>&lt;br&gt;&lt;b&gt;过时：&lt;/b&gt;与集群的连接不是实时的。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stale:&lt;/b&gt; no replica on this node has reported since %1; the node or its pool manager may be down.</source>
+        <translation>&lt;br&gt;&lt;b&gt;过时：&lt;/b&gt;自 %1 起此节点上没有副本报告；节点或其池管理器可能已宕机。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>node: its pools, its replicas</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n 个池</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyView</name>
+    <message>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
+        <translation>节点、节点上的 cStor 池以及每个池上的卷副本。方向键在各项之间移动；Ctrl+M 移动所选副本；菜单键打开该项的操作。</translation>
+    </message>
+    <message>
+        <source>Cluster topology</source>
+        <translation>集群拓扑</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::WelcomePage</name>
+    <message>
+        <source>Welcome to cStor Console</source>
+        <translation>欢迎使用 cStor Console</translation>
+    </message>
+    <message>
+        <source>Open the demo cluster</source>
+        <translation>打开演示集群</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file…</source>
+        <translation>选择 kubeconfig 文件…</translation>
+    </message>
+    <message>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
+        <translation>cStor Console 像 kubectl 一样通过 &lt;b&gt;kubeconfig&lt;/b&gt; 文件连接您的 Kubernetes 集群，该文件指定集群的 API 服务器和您的凭据。未找到 kubeconfig。&lt;br&gt;&lt;br&gt;打开内置的演示集群随意浏览（这是一个模拟集群；在其中的任何操作都不会影响真实集群），或者选择集群管理员或云服务商命令行工具提供给您的 kubeconfig 文件。控制台会记住该文件。</translation>
+    </message>
+    <message>
+        <source>Looked for: the files in $KUBECONFIG, else ~/.kube/config.</source>
+        <translation>已查找：$KUBECONFIG 中的文件，否则为 ~/.kube/config。</translation>
+    </message>
+    <message>
+        <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
+        <translation>已查找（来自 $KUBECONFIG，否则为 ~/.kube/config）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VerbArguments</name>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>未知的参数：%1</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>输出格式：table 或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use table or json.</source>
+        <translation>未知的输出格式“%1”：请使用 table 或 json。</translation>
+    </message>
+</context>
+</TS>
