@@ -12,6 +12,7 @@
 #include "models/sim/faultplan.h"
 #include "models/sim/objectstore.h"
 #include "models/sim/simclock.h"
+#include "tests/common/migrationconsole.h"
 #include "tests/common/simharness.h"
 
 #include <QFile>
@@ -61,29 +62,7 @@ QStringList specPools(const std::optional<QJsonObject> &cvc)
     return pools;
 }
 
-// One console: its client, informers, writer and engine, sharing a journal with any console
-// started after it. Destroying it is a console that is killed: nothing is flushed or undone.
-struct Console
-{
-    Console(const Kube::ClusterConfig &config, const QString &journal, const QString &audit)
-        : client(config)
-        , writer(&client, kNamespace)
-        , watcher(config, kNamespace)
-        , engine(&writer, journal, audit)
-    {
-        client.setRateLimit(50, 100);
-        QObject::connect(&watcher, &Kube::ClusterWatcher::delta, &engine,
-                         &Migration::MigrationEngine::applyDelta);
-        QObject::connect(&watcher, &Kube::ClusterWatcher::synced, &engine,
-                         [this] { engine.setSynced(true); });
-        watcher.start();
-    }
-
-    Kube::RestClient client;
-    Migration::RestCvcWriter writer;
-    Kube::ClusterWatcher watcher;
-    Migration::MigrationEngine engine;
-};
+using Console = MigrationConsole;
 
 } // namespace
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/kube/clusterwatcher.h"
+#include "models/kube/restclient.h"
+#include "models/migration/migrationengine.h"
+#include "models/migration/restcvcwriter.h"
+
+#include <QObject>
+#include <QString>
+
+// One console, as the integration tests run it: its client, informers, writer and engine,
+// sharing a journal with any console started after it. Destroying it is a console that is
+// killed: nothing is flushed or undone.
+struct MigrationConsole
+{
+    MigrationConsole(const Kube::ClusterConfig &config, const QString &journal,
+                     const QString &audit, const QString &namespaceName = QStringLiteral("openebs"))
+        : client(config)
+        , writer(&client, namespaceName)
+        , watcher(config, namespaceName)
+        , engine(&writer, journal, audit)
+    {
+        client.setRateLimit(50, 100);
+        QObject::connect(&watcher, &Kube::ClusterWatcher::delta, &engine,
+                         &Migration::MigrationEngine::applyDelta);
+        QObject::connect(&watcher, &Kube::ClusterWatcher::synced, &engine,
+                         [this] { engine.setSynced(true); });
+        watcher.start();
+    }
+
+    Kube::RestClient client;
+    Migration::RestCvcWriter writer;
+    Kube::ClusterWatcher watcher;
+    Migration::MigrationEngine engine;
+};
