@@ -23,6 +23,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// AddressSanitizer keeps freed memory in quarantine and adds shadow memory: under it the
+// resident size says nothing about what the client keeps, so it is printed, not checked.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kResidentSizeMeaningful = false;
+#else
+constexpr bool kResidentSizeMeaningful = true;
+#endif
 constexpr int kWaitMs = 60000;
 const QString kToken = u"hostile-test-token-5f1c"_s;
 const QString kPath = u"/apis/cstor.openebs.io/v1/namespaces/openebs/cstorvolumereplicas"_s;
@@ -227,7 +235,8 @@ void TestHostileServer::endlessAnswerIsCutAtTheLimit()
     expectFailure(reply, u"too large: more than the limit of 32 MB"_s);
     const qint64 grown = memoryMb("VmHWM:") - peakBefore;
     qInfo("peak resident set grew by %lld MB for a 32 MB limit", grown);
-    QVERIFY(grown < 10 * (kCap >> 20));
+    if (kResidentSizeMeaningful)
+        QVERIFY(grown < 10 * (kCap >> 20));
     QCOMPARE(server->requests().size(), 1);
 }
 
@@ -379,7 +388,8 @@ void TestHostileServer::endlessWatchStreamStaysBounded()
     const qint64 grown = memoryMb("VmRSS:") - residentBefore;
     qInfo("%d watch events; resident set grew by %lld MB; event loop longest gap %lld ms", events,
           grown, loop.maxGapMs());
-    QVERIFY(grown < 256); // ~30 MB of events went through; none is kept
+    if (kResidentSizeMeaningful)
+        QVERIFY(grown < 256); // ~30 MB of events went through; none is kept
     QCOMPARE(informer.resourceVersion(), QString::number(events + 1));
 }
 
