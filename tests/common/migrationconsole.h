@@ -5,8 +5,13 @@
 #include "models/migration/migrationengine.h"
 #include "models/migration/restcvcwriter.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // One console, as the integration tests run it: its client, informers, writer and engine,
 // sharing a journal with any console started after it. Destroying it is a console that is
@@ -33,3 +38,21 @@ struct MigrationConsole
     Kube::ClusterWatcher watcher;
     Migration::MigrationEngine engine;
 };
+
+// The pools a CStorVolumeConfig as stored names in spec.policy.replicaPoolInfo (none when the
+// object is absent), as the tests watching the store read them.
+inline QStringList specPools(const std::optional<QJsonObject> &cvc)
+{
+    QStringList pools;
+    if (!cvc)
+        return pools;
+    const QJsonArray list = cvc->value(QLatin1String("spec"))
+                                .toObject()
+                                .value(QLatin1String("policy"))
+                                .toObject()
+                                .value(QLatin1String("replicaPoolInfo"))
+                                .toArray();
+    for (const QJsonValue &entry : list)
+        pools << entry.toObject().value(QLatin1String("poolName")).toString();
+    return pools;
+}

@@ -84,22 +84,6 @@ bool beingDeleted(const std::optional<QJsonObject> &object)
                          .contains(QLatin1String("deletionTimestamp"));
 }
 
-QStringList specPools(const std::optional<QJsonObject> &cvc)
-{
-    QStringList pools;
-    if (!cvc)
-        return pools;
-    const QJsonArray list = cvc->value(QLatin1String("spec"))
-                                .toObject()
-                                .value(QLatin1String("policy"))
-                                .toObject()
-                                .value(QLatin1String("replicaPoolInfo"))
-                                .toArray();
-    for (const QJsonValue &entry : list)
-        pools << entry.toObject().value(QLatin1String("poolName")).toString();
-    return pools;
-}
-
 QString nameOf(const QJsonObject &object)
 {
     return object.value(QLatin1String("metadata"))

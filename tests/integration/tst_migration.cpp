@@ -46,22 +46,6 @@ QString phaseOf(const std::optional<QJsonObject> &object)
                   : QString();
 }
 
-QStringList specPools(const std::optional<QJsonObject> &cvc)
-{
-    QStringList pools;
-    if (!cvc)
-        return pools;
-    const QJsonArray list = cvc->value(QLatin1String("spec"))
-                                .toObject()
-                                .value(QLatin1String("policy"))
-                                .toObject()
-                                .value(QLatin1String("replicaPoolInfo"))
-                                .toArray();
-    for (const QJsonValue &entry : list)
-        pools << entry.toObject().value(QLatin1String("poolName")).toString();
-    return pools;
-}
-
 using Console = MigrationConsole;
 
 } // namespace
