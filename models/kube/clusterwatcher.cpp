@@ -9,6 +9,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include <memory>
+#include <mutex>
+#include <utility>
+
 Q_DECLARE_LOGGING_CATEGORY(lcKube)
 
 namespace Kube {
@@ -60,6 +64,19 @@ void remove(KindDelta<T> *delta, const QJsonObject &object)
     delta->removedUids.append(uid);
 }
 
+// The batches and connection state on their way from the worker's thread to the UI thread,
+// under a lock, with one notification in flight at a time: a UI thread that falls behind takes
+// every waiting batch at once. (As queued signal arguments they would be copied on one thread
+// and read on the other in an order that only Qt's event queue gives, which ThreadSanitizer
+// cannot see into.)
+struct Mailbox
+{
+    std::mutex mutex;
+    QList<ClusterDelta> deltas;
+    QList<std::pair<ConnectionState, QString>> states; // changes, with their detail
+    bool notified = false;
+};
+
 } // namespace
 
 // Runs in the watcher's thread: the REST client, one informer per kind, and the batching.
@@ -68,9 +85,11 @@ class WatchWorker : public QObject
     Q_OBJECT
 
 public:
-    WatchWorker(const ClusterConfig &config, const QString &namespaceName)
+    WatchWorker(const ClusterConfig &config, const QString &namespaceName,
+                std::shared_ptr<Mailbox> mailbox)
         : m_config(config)
         , m_namespace(namespaceName)
+        , m_mailbox(std::move(mailbox))
         , m_flush(this) // a child, so that it moves to the watcher's thread with the worker
     {
         m_flush.setInterval(50);
@@ -83,7 +102,7 @@ public:
         m_client->setRateLimit(50, 100); // informers' lists and watches, not user writes
         QString why;
         if (!m_client->isUsable(&why)) {
-            emit stateChanged(ConnectionState::Failed, why);
+            setState(ConnectionState::Failed, why);
             return;
         }
         const auto path = [this](const QString &plural) {
@@ -96,12 +115,13 @@ public:
         add(path(QStringLiteral("cstorvolumereplicas")), &ClusterDelta::replicas);
         add(QStringLiteral("/api/v1/namespaces/%1/events").arg(m_namespace), &ClusterDelta::events);
         m_flush.start();
-        emit stateChanged(ConnectionState::Connecting, tr("listing the cluster's cStor objects"));
+        // Said once; not kept as m_detail, so that updateState's own detail replaces it.
+        const QString listing = tr("listing the cluster's cStor objects");
+        post([&] { m_mailbox->states.append({ConnectionState::Connecting, listing}); });
     }
 
 signals:
-    void batch(const Kube::ClusterDelta &delta);
-    void stateChanged(Kube::ConnectionState state, const QString &detail);
+    void mailboxFilled();
     void allListed();
     void activity();
 
@@ -174,22 +194,42 @@ private:
             detail = it->second;
         }
         if (state != m_state || detail != m_detail) {
-            m_state = state;
-            m_detail = detail;
-            emit stateChanged(state, detail);
+            setState(state, detail);
         }
+    }
+
+    void setState(ConnectionState state, const QString &detail)
+    {
+        m_state = state;
+        m_detail = detail;
+        post([&] { m_mailbox->states.append({state, detail}); });
+    }
+
+    // Puts something in the mailbox, and tells the UI thread unless it was told already.
+    template<typename Put>
+    void post(Put put)
+    {
+        bool notify = false;
+        {
+            const std::lock_guard lock(m_mailbox->mutex);
+            put();
+            notify = !std::exchange(m_mailbox->notified, true);
+        }
+        if (notify)
+            emit mailboxFilled();
     }
 
     void flush()
     {
         if (m_pending.isEmpty())
             return;
-        emit batch(m_pending);
+        post([this] { m_mailbox->deltas.append(std::move(m_pending)); });
         m_pending = ClusterDelta();
     }
 
     ClusterConfig m_config;
     QString m_namespace;
+    std::shared_ptr<Mailbox> m_mailbox;
     RestClient *m_client = nullptr;
     QList<Informer *> m_informers;
     QHash<Informer *, QPair<int, QString>> m_problems;
@@ -235,28 +275,37 @@ void ClusterWatcher::start()
 {
     if (d->worker)
         return;
-    auto *worker = new WatchWorker(d->config, d->namespaceName);
+    auto mailbox = std::make_shared<Mailbox>();
+    auto *worker = new WatchWorker(d->config, d->namespaceName, mailbox);
     worker->moveToThread(&d->thread);
     d->worker = worker;
     connect(&d->thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &WatchWorker::batch, this, [this](const ClusterDelta &delta) {
-        d->lastEvent = QDateTime::currentDateTimeUtc();
-        emit this->delta(delta);
+    connect(worker, &WatchWorker::mailboxFilled, this, [this, mailbox] {
+        QList<ClusterDelta> deltas;
+        QList<std::pair<ConnectionState, QString>> states;
+        {
+            const std::lock_guard lock(mailbox->mutex);
+            deltas.swap(mailbox->deltas);
+            states.swap(mailbox->states);
+            mailbox->notified = false;
+        }
+        if (!deltas.isEmpty())
+            d->lastEvent = QDateTime::currentDateTimeUtc();
+        for (const ClusterDelta &batch : std::as_const(deltas))
+            emit delta(batch);
+        for (const auto &[state, detail] : std::as_const(states)) {
+            d->state = state;
+            d->detail = detail;
+            emit stateChanged(state, detail);
+        }
     });
-    connect(worker, &WatchWorker::activity, this,
-            [this] { d->lastEvent = QDateTime::currentDateTimeUtc(); });
-    connect(worker, &WatchWorker::stateChanged, this,
-            [this](ConnectionState state, const QString &detail) {
-                d->state = state;
-                d->detail = detail;
-                emit stateChanged(state, detail);
-            });
     connect(worker, &WatchWorker::allListed, this, [this] {
         d->synced = true;
         emit synced();
     });
-    d->thread.start();
+    // Posted before the thread starts, so that it is ordered before the thread runs.
     QMetaObject::invokeMethod(worker, &WatchWorker::start, Qt::QueuedConnection);
+    d->thread.start();
 }
 
 void ClusterWatcher::stop()
