@@ -2656,6 +2656,18 @@ Namespace: %3</translation>
         <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
         <translation>Nicht gesund: %1 Pools, %2 Volumes, %3 Replicas (veraltete Replicas zählen als nicht gesund)</translation>
     </message>
+    <message>
+        <source>The credential plugin is not trusted yet</source>
+        <translation>Dem Anmelde-Plugin wird noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Context &lt;b&gt;%1&lt;/b&gt; signs in by running a program named in its kubeconfig. Nothing has been run. Review the program and trust it to connect, or choose another context.</source>
+        <translation>Kontext &lt;b&gt;%1&lt;/b&gt; meldet sich an, indem er ein in seiner kubeconfig genanntes Programm ausführt. Es wurde nichts ausgeführt. Prüfen Sie das Programm und vertrauen Sie ihm, um zu verbinden, oder wählen Sie einen anderen Kontext.</translation>
+    </message>
+    <message>
+        <source>Review Plugin…</source>
+        <translation>Plugin prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3030,6 +3042,30 @@ Namespace: %3</translation>
     <message>
         <source>No replica is rebuilding.</source>
         <translation>Kein Replica wird neu aufgebaut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rebuilding (hover a line for its name)</source>
+        <translation>
+            <numerusform>… und %n weiterer im Wiederaufbau (Linie überfahren für den Namen)</numerusform>
+            <numerusform>… und %n weitere im Wiederaufbau (Linie überfahren für den Namen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild progress (estimated) — %n rebuilding</source>
+        <translation>
+            <numerusform>Wiederaufbau (geschätzt) — %n läuft</numerusform>
+            <numerusform>Wiederaufbau (geschätzt) — %n laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 % copied at %3 s (estimate)</source>
+        <translation>%1
+%2 % kopiert bei %3 s (Schätzung)</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
     </message>
 </context>
 <context>

@@ -2656,6 +2656,18 @@ Namespace: %3</translation>
         <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
         <translation>No sanos: %1 pools, %2 volúmenes, %3 réplicas (las réplicas desactualizadas cuentan como no sanas)</translation>
     </message>
+    <message>
+        <source>The credential plugin is not trusted yet</source>
+        <translation>Aún no se confía en el plugin de credenciales</translation>
+    </message>
+    <message>
+        <source>Context &lt;b&gt;%1&lt;/b&gt; signs in by running a program named in its kubeconfig. Nothing has been run. Review the program and trust it to connect, or choose another context.</source>
+        <translation>El contexto &lt;b&gt;%1&lt;/b&gt; inicia sesión ejecutando un programa indicado en su kubeconfig. No se ha ejecutado nada. Revise el programa y confíe en él para conectar, o elija otro contexto.</translation>
+    </message>
+    <message>
+        <source>Review Plugin…</source>
+        <translation>Revisar plugin…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3030,6 +3042,30 @@ Namespace: %3</translation>
     <message>
         <source>No replica is rebuilding.</source>
         <translation>Ninguna réplica se está reconstruyendo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rebuilding (hover a line for its name)</source>
+        <translation>
+            <numerusform>… y %n más en reconstrucción (pase el ratón sobre una línea para ver su nombre)</numerusform>
+            <numerusform>… y %n más en reconstrucción (pase el ratón sobre una línea para ver su nombre)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild progress (estimated) — %n rebuilding</source>
+        <translation>
+            <numerusform>Reconstrucción (estimada) — %n en curso</numerusform>
+            <numerusform>Reconstrucción (estimada) — %n en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 % copied at %3 s (estimate)</source>
+        <translation>%1
+%2 % copiado a los %3 s (estimación)</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Quedan unos %1</translation>
     </message>
 </context>
 <context>

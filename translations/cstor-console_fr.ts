@@ -2656,6 +2656,18 @@ Espace de noms : %3</translation>
         <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
         <translation>Non sains : %1 pools, %2 volumes, %3 réplicas (les réplicas périmés comptent comme non sains)</translation>
     </message>
+    <message>
+        <source>The credential plugin is not trusted yet</source>
+        <translation>Le plugin d’identification n’est pas encore approuvé</translation>
+    </message>
+    <message>
+        <source>Context &lt;b&gt;%1&lt;/b&gt; signs in by running a program named in its kubeconfig. Nothing has been run. Review the program and trust it to connect, or choose another context.</source>
+        <translation>Le contexte &lt;b&gt;%1&lt;/b&gt; se connecte en exécutant un programme nommé dans son kubeconfig. Rien n’a été exécuté. Examinez le programme et approuvez-le pour vous connecter, ou choisissez un autre contexte.</translation>
+    </message>
+    <message>
+        <source>Review Plugin…</source>
+        <translation>Examiner le plugin…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3030,6 +3042,30 @@ Espace de noms : %3</translation>
     <message>
         <source>No replica is rebuilding.</source>
         <translation>Aucun réplica en reconstruction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rebuilding (hover a line for its name)</source>
+        <translation>
+            <numerusform>… et %n autre en reconstruction (survolez une ligne pour son nom)</numerusform>
+            <numerusform>… et %n autres en reconstruction (survolez une ligne pour son nom)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild progress (estimated) — %n rebuilding</source>
+        <translation>
+            <numerusform>Reconstruction (estimée) — %n en cours</numerusform>
+            <numerusform>Reconstruction (estimée) — %n en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 % copied at %3 s (estimate)</source>
+        <translation>%1
+%2 % copiés à %3 s (estimation)</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Environ %1 restant</translation>
     </message>
 </context>
 <context>

@@ -2631,6 +2631,18 @@ Namespace: %3</source>
         <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
         <translation>異常: プール %1、ボリューム %2、レプリカ %3 (更新停止のレプリカは異常として数えます)</translation>
     </message>
+    <message>
+        <source>The credential plugin is not trusted yet</source>
+        <translation>認証プラグインはまだ信頼されていません</translation>
+    </message>
+    <message>
+        <source>Context &lt;b&gt;%1&lt;/b&gt; signs in by running a program named in its kubeconfig. Nothing has been run. Review the program and trust it to connect, or choose another context.</source>
+        <translation>コンテキスト &lt;b&gt;%1&lt;/b&gt; は kubeconfig に指定されたプログラムを実行してサインインします。まだ何も実行していません。プログラムを確認して信頼すると接続します。または別のコンテキストを選択してください。</translation>
+    </message>
+    <message>
+        <source>Review Plugin…</source>
+        <translation>プラグインを確認…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3000,6 +3012,28 @@ Namespace: %3</source>
     <message>
         <source>No replica is rebuilding.</source>
         <translation>再構築中のレプリカはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rebuilding (hover a line for its name)</source>
+        <translation>
+            <numerusform>… ほかに %n 件が再構築中（線にカーソルを合わせると名前を表示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild progress (estimated) — %n rebuilding</source>
+        <translation>
+            <numerusform>再構築の進捗（推定）— %n 件が再構築中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 % copied at %3 s (estimate)</source>
+        <translation>%1
+%3 秒時点で %2 % コピー済み（推定）</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>残り約 %1</translation>
     </message>
 </context>
 <context>

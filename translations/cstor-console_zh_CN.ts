@@ -2631,6 +2631,18 @@ Namespace: %3</source>
         <source>Unhealthy: %1 pools, %2 volumes, %3 replicas (stale replicas count as unhealthy)</source>
         <translation>不健康：%1 个池，%2 个卷，%3 个副本（过时副本计为不健康）</translation>
     </message>
+    <message>
+        <source>The credential plugin is not trusted yet</source>
+        <translation>尚未信任凭据插件</translation>
+    </message>
+    <message>
+        <source>Context &lt;b&gt;%1&lt;/b&gt; signs in by running a program named in its kubeconfig. Nothing has been run. Review the program and trust it to connect, or choose another context.</source>
+        <translation>上下文 &lt;b&gt;%1&lt;/b&gt; 通过运行其 kubeconfig 中指定的程序登录。尚未运行任何程序。请检查该程序并信任它以连接，或选择其他上下文。</translation>
+    </message>
+    <message>
+        <source>Review Plugin…</source>
+        <translation>检查插件…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3000,6 +3012,28 @@ Namespace: %3</source>
     <message>
         <source>No replica is rebuilding.</source>
         <translation>没有正在重建的副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rebuilding (hover a line for its name)</source>
+        <translation>
+            <numerusform>… 另有 %n 个正在重建（将鼠标悬停在线上查看名称）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuild progress (estimated) — %n rebuilding</source>
+        <translation>
+            <numerusform>重建进度（估计）— %n 个正在重建</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 % copied at %3 s (estimate)</source>
+        <translation>%1
+%3 秒时已复制 %2 %（估计）</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>大约还剩 %1</translation>
     </message>
 </context>
 <context>

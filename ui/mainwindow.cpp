@@ -630,6 +630,9 @@ void MainWindow::connectTo(const QString &context, const QString &namespaceName)
     m_switching = true;
     const bool contextChanged = context != m_context;
     disconnectCluster();
+    m_untrustedPlugin.reset();
+    if (contextChanged && m_trustDialog)
+        m_trustDialog->close(); // it asked about the other context's plugin
     m_context = context;
     QString ns = namespaceName;
     if (ns.isEmpty()) {
@@ -690,14 +693,12 @@ void MainWindow::connectTo(const QString &context, const QString &namespaceName)
     QString error;
     if (!connection->start(&error)) {
         m_indicator->setState(Kube::ConnectionState::Failed, error);
-        showPage(Page::KubeconfigError, error);
-        if (const std::optional<Kube::ExecConfig> plugin = connection->untrustedExecPlugin()) {
-            auto *dialog = new ExecTrustDialog(*plugin, context, this);
-            connect(dialog, &ExecTrustDialog::trusted, this, [this, context, ns] {
-                if (context == m_context) // not switched elsewhere meanwhile
-                    connectTo(context, ns);
-            });
-            dialog->open();
+        m_untrustedPlugin = connection->untrustedExecPlugin();
+        if (m_untrustedPlugin) {
+            showPage(Page::UntrustedPlugin, error);
+            askToTrustPlugin();
+        } else {
+            showPage(Page::KubeconfigError, error);
         }
     } else {
         m_indicator->setState(connection->state(), connection->stateDetail());
@@ -793,6 +794,22 @@ void MainWindow::showPage(Page page, const QString &detail)
         connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
         break;
     }
+    case Page::UntrustedPlugin: {
+        m_empty->setContent(
+            tr("The credential plugin is not trusted yet"),
+            tr("Context <b>%1</b> signs in by running a program named in its kubeconfig. "
+               "Nothing has been run. Review the program and trust it to connect, or choose "
+               "another context.")
+                .arg(m_context.toHtmlEscaped()),
+            detail);
+        QPushButton *review = m_empty->addButton(tr("Review Plugin…"));
+        review->setObjectName(QStringLiteral("reviewPlugin"));
+        connect(review, &QPushButton::clicked, this, &MainWindow::askToTrustPlugin);
+        otherContext();
+        QPushButton *choose = m_empty->addButton(tr("Choose kubeconfig file…"));
+        connect(choose, &QPushButton::clicked, this, &MainWindow::chooseKubeconfig);
+        break;
+    }
     case Page::Connecting:
         m_empty->setContent(tr("Connecting to %1…").arg(m_context.toHtmlEscaped()),
                             tr("Listing the cStor pools, volumes and replicas in namespace "
@@ -855,6 +872,26 @@ void MainWindow::showPage(Page page, const QString &detail)
         break;
     }
     m_stack->setCurrentWidget(m_empty);
+}
+
+void MainWindow::askToTrustPlugin()
+{
+    if (!m_untrustedPlugin)
+        return;
+    if (m_trustDialog && m_trustDialog->isVisible()) {
+        m_trustDialog->raise();
+        m_trustDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ExecTrustDialog(*m_untrustedPlugin, m_context, this);
+    m_trustDialog = dialog;
+    const QString context = m_context;
+    const QString ns = m_namespace;
+    connect(dialog, &ExecTrustDialog::trusted, this, [this, context, ns] {
+        if (context == m_context) // not switched elsewhere meanwhile
+            connectTo(context, ns);
+    });
+    dialog->open();
 }
 
 void MainWindow::askForToken()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/kube/clusterdelta.h"
+#include "models/kube/execcredential.h"
 #include "models/migration/replicamove.h"
 #include "ui/clusterconnection.h"
 #include "ui/plandialog.h"
@@ -13,6 +14,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -54,6 +57,7 @@ public:
         Cluster,
         NoKubeconfig,
         KubeconfigError,
+        UntrustedPlugin, // the context's exec credential plugin awaits the operator's trust
         Connecting,
         NoCstor,
         Forbidden,
@@ -152,6 +156,8 @@ private:
     void styleBanners();
 
     void connectTo(const QString &context, const QString &namespaceName);
+    // Shows the plugin's command line and kubeconfig; once trusted, connects again.
+    void askToTrustPlugin();
     void disconnectCluster();
     void onStateChanged(Kube::ConnectionState state, const QString &detail);
     void showPage(Page page, const QString &detail = {});
@@ -203,6 +209,9 @@ private:
     QPointer<PlanDialog> m_plan;
     QPointer<QMenu> m_moveMenu;
     QPointer<QInputDialog> m_tokenDialog;
+    // The current context's exec plugin while it is not trusted, and the dialog asking.
+    std::optional<Kube::ExecConfig> m_untrustedPlugin;
+    QPointer<QWidget> m_trustDialog;
     Kube::KeychainStore *m_keychain = nullptr;
     // Tokens typed in or read from the keychain during this run, per context (memory only).
     QHash<QString, QString> m_tokens;

@@ -5,12 +5,16 @@
 #include "ui/pointdecimation.h"
 
 #include <QChart>
+#include <QChartView>
+#include <QCursor>
 #include <QLineSeries>
 #include <QPen>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Ui {
 
@@ -60,16 +64,16 @@ void RebuildChart::setEngine(Migration::MigrationEngine *engine)
     m_engine = engine;
     if (!engine) {
         m_timer.stop();
-        updateCaption();
+        refresh();
         return;
     }
     connect(engine, &Migration::MigrationEngine::migrationChanged, this, &RebuildChart::onChanged);
     m_timer.start();
     for (const Migration::MigrationStatus &status : engine->migrations()) {
         if (!Migration::MigrationStates::isFinal(status.state))
-            onChanged(status.id);
+            follow(status.id, Refresh::Later);
     }
-    updateCaption();
+    refresh();
 }
 
 void RebuildChart::clear()
@@ -83,6 +87,11 @@ void RebuildChart::clear()
 }
 
 void RebuildChart::onChanged(const QString &id)
+{
+    follow(id, Refresh::Now);
+}
+
+void RebuildChart::follow(const QString &id, Refresh refreshWhen)
 {
     if (!m_engine)
         return;
@@ -99,6 +108,9 @@ void RebuildChart::onChanged(const QString &id)
         chart()->addSeries(line.series);
         line.series->attachAxis(m_x);
         line.series->attachAxis(m_y);
+        connect(
+            line.series, &QLineSeries::hovered, this,
+            [this, id](const QPointF &point, bool entered) { showLineTip(id, point, entered); });
         it = m_lines.insert(id, line);
         m_order.append(id);
     }
@@ -106,7 +118,7 @@ void RebuildChart::onChanged(const QString &id)
         return;
     it->pending = true;
     if (it->lastSampleMs < 0 || m_clock.elapsed() - it->lastSampleMs >= kUpdateIntervalMs)
-        sample(id);
+        sample(id, refreshWhen);
 }
 
 void RebuildChart::tick()
@@ -115,14 +127,17 @@ void RebuildChart::tick()
         return;
     // Running moves are sampled every interval even without a change, so a stall shows as a
     // flat line and the caption's time left keeps up.
+    // One refresh of the axes and caption for all lines: with a hundred rebuilds, refreshing
+    // after each line's sample is what makes the event loop stall.
     for (const QString &id : std::as_const(m_order)) {
         const Line &line = m_lines[id];
         if (!line.finished)
-            sample(id);
+            sample(id, Refresh::Later);
     }
+    refresh();
 }
 
-void RebuildChart::sample(const QString &id)
+void RebuildChart::sample(const QString &id, Refresh refreshWhen)
 {
     Line &line = m_lines[id];
     const Migration::MigrationStatus status = m_engine->status(id);
@@ -153,13 +168,32 @@ void RebuildChart::sample(const QString &id)
         name = tr("%1 — stalled").arg(line.label);
     if (line.series->name() != name)
         line.series->setName(name);
+    const Qt::PenStyle style = line.stalled ? Qt::DashLine : Qt::SolidLine;
     QPen pen = line.series->pen();
-    pen.setWidthF(line.stalled ? 3.0 : 2.0);
-    pen.setStyle(line.stalled ? Qt::DashLine : Qt::SolidLine);
-    line.series->setPen(pen);
-    updateAxes();
-    updateCaption();
+    if (pen.style() != style) {
+        pen.setWidthF(line.stalled ? 3.0 : 2.0);
+        pen.setStyle(style);
+        line.series->setPen(pen);
+    }
+    if (refreshWhen == Refresh::Now)
+        refresh();
     emit sampled(id);
+}
+
+void RebuildChart::refresh()
+{
+    updateAxes();
+    updateLegend();
+    updateCaption();
+}
+
+void RebuildChart::updateLegend()
+{
+    // A legend of a hundred entries leaves no room for the plot and costs a layout per change:
+    // beyond a few lines the names are in the caption and on the lines' tooltips instead.
+    const bool show = m_lines.size() <= kMaxLegendEntries;
+    if (chart()->legend()->isVisible() != show)
+        chart()->legend()->setVisible(show);
 }
 
 void RebuildChart::updateAxes()
@@ -175,28 +209,68 @@ void RebuildChart::updateAxes()
 void RebuildChart::updateCaption()
 {
     const QString estimateNote = tr("Percentages are estimates from the new replica's used bytes.");
-    QStringList running;
+    // Stalled copies first, then the longest times left: what an operator waits for.
+    QList<const Line *> running;
     for (const QString &id : std::as_const(m_order)) {
         const Line &line = m_lines[id];
-        if (line.finished)
-            continue;
-        const QString rate = line.rate > 0
-                                 ? tr("%1/s").arg(Cstor::Capacity::formatBytes(qint64(line.rate)))
-                                 : tr("rate unknown");
-        if (line.stalled)
-            running.append(tr("%1: stalled").arg(line.label));
-        else if (line.eta)
-            running.append(tr("%1: ETA %2 at %3").arg(line.label, formatDuration(*line.eta), rate));
-        else
-            running.append(tr("%1: ETA unknown (%2)").arg(line.label, rate));
+        if (!line.finished)
+            running.append(&line);
     }
     if (running.isEmpty()) {
-        chart()->setTitle(tr("Rebuild progress (estimated)"));
+        setTitleText(tr("Rebuild progress (estimated)"));
         setCaption(tr("No replica is rebuilding. %1").arg(estimateNote));
         return;
     }
-    chart()->setTitle(tr("Rebuild progress (estimated) — %1").arg(running.first()));
-    setCaption(running.join(QLatin1Char('\n')) + QLatin1Char('\n') + estimateNote);
+    const auto urgency = [](const Line *line) {
+        if (line->stalled)
+            return std::numeric_limits<qint64>::max();
+        return line->eta ? *line->eta : std::numeric_limits<qint64>::max() - 1;
+    };
+    std::stable_sort(running.begin(), running.end(),
+                     [&](const Line *a, const Line *b) { return urgency(a) > urgency(b); });
+    QStringList shown;
+    for (const Line *line : std::as_const(running)) {
+        if (shown.size() == kMaxCaptionLines)
+            break;
+        const QString rate = line->rate > 0
+                                 ? tr("%1/s").arg(Cstor::Capacity::formatBytes(qint64(line->rate)))
+                                 : tr("rate unknown");
+        if (line->stalled)
+            shown.append(tr("%1: stalled").arg(line->label));
+        else if (line->eta)
+            shown.append(tr("%1: ETA %2 at %3").arg(line->label, formatDuration(*line->eta), rate));
+        else
+            shown.append(tr("%1: ETA unknown (%2)").arg(line->label, rate));
+    }
+    if (running.size() > shown.size())
+        shown.append(tr("… and %n more rebuilding (hover a line for its name)", nullptr,
+                        int(running.size() - shown.size())));
+    setTitleText(running.size() == 1 ? tr("Rebuild progress (estimated) — %1").arg(shown.first())
+                                     : tr("Rebuild progress (estimated) — %n rebuilding", nullptr,
+                                          int(running.size())));
+    setCaption(shown.join(QLatin1Char('\n')) + QLatin1Char('\n') + estimateNote);
+}
+
+void RebuildChart::showLineTip(const QString &id, const QPointF &point, bool entered)
+{
+    const auto it = m_lines.constFind(id);
+    if (!entered || it == m_lines.cend()) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = tr("%1\n%2 % copied at %3 s (estimate)")
+                       .arg(it->series->name())
+                       .arg(qRound(point.y()))
+                       .arg(qRound(point.x()));
+    if (it->eta && !it->finished && !it->stalled)
+        text += QLatin1Char('\n') + tr("About %1 left").arg(formatDuration(*it->eta));
+    QToolTip::showText(QCursor::pos(), text, chartView());
+}
+
+void RebuildChart::setTitleText(const QString &title)
+{
+    if (chart()->title() != title)
+        chart()->setTitle(title);
 }
 
 QStringList RebuildChart::migrationIds() const

@@ -30,6 +30,10 @@ class RebuildChart : public ChartWidget
 
 public:
     static constexpr int kUpdateIntervalMs = 1000;
+    // Beyond this many lines the legend is hidden (names on the lines' tooltips).
+    static constexpr int kMaxLegendEntries = 10;
+    // Running copies listed in the caption, stalled and slowest first; the rest are counted.
+    static constexpr int kMaxCaptionLines = 5;
 
     explicit RebuildChart(QWidget *parent = nullptr);
     ~RebuildChart() override;
@@ -69,11 +73,20 @@ private:
         bool stalled = false;
     };
 
+    enum class Refresh { Now, Later };
+
     void onChanged(const QString &id);
-    void sample(const QString &id);
+    // Adds a line for a new migration and samples it when due.
+    void follow(const QString &id, Refresh refreshWhen);
+    void sample(const QString &id, Refresh refreshWhen);
     void tick();
+    // Axes, legend and caption after one or more samples.
+    void refresh();
     void updateCaption();
     void updateAxes();
+    void updateLegend();
+    void setTitleText(const QString &title);
+    void showLineTip(const QString &id, const QPointF &point, bool entered);
     void clear();
 
     QPointer<Migration::MigrationEngine> m_engine;

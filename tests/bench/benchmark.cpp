@@ -17,6 +17,7 @@
 #include "ui/topologyview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
 #include <QTimer>
@@ -211,6 +213,10 @@ bool Benchmark::run(QString *error)
                 .arg(index + 1)
                 .arg(m_options.runs)
                 .arg(generateSpec()));
+        // Each run starts as a first one: no migration to resume from the last run's journal
+        // (its chart phase leaves a hundred moves cancelling), no capacity history. The
+        // folder is the bench's own temporary one (main.cpp).
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         const bool ok = runOnce(index, error);
         m_window.reset();
         m_admin.reset();
@@ -479,6 +485,7 @@ bool Benchmark::measureChurn(int rate, QString *error)
     m_figures.record(QStringLiteral("lag_max_ms_%1").arg(r),
                      m_lags.isEmpty() ? std::nan("")
                                       : *std::max_element(m_lags.cbegin(), m_lags.cend()));
+    logSlowestEvents();
     m_figures.record(QStringLiteral("sim_rate_%1").arg(r), written / simSeconds);
     m_figures.record(QStringLiteral("sim_cpu_pct_%1").arg(r), 100 * simUsed / seconds);
     m_figures.record(QStringLiteral("console_cpu_pct_%1").arg(r), 100 * ownUsed / seconds);
@@ -675,11 +682,19 @@ bool Benchmark::measureCharts(QString *error)
             .arg(rebuild->migrationIds().size())
             .arg(model->pools()->rowCount())
             .arg(m_stalls.longestStallMs(), 0, 'f', 1));
+    logSlowestEvents();
     for (const Migration::MigrationStatus &status : engine->migrations())
         engine->cancel(status.id);
     return !admin("POST", QStringLiteral("/sim/v1/speed"),
                   QJsonObject{{QStringLiteral("speed"), m_options.simSpeed}}, error)
                 .isEmpty();
+}
+
+void Benchmark::logSlowestEvents() const
+{
+    const QString slowest = m_stalls.slowestEvents(3);
+    if (!slowest.isEmpty())
+        log(QStringLiteral("slowest events on the UI thread:\n%1").arg(slowest));
 }
 
 QJsonObject Benchmark::toJson() const

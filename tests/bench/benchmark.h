@@ -71,6 +71,7 @@ private:
                       QString *error);
     QString generateSpec() const;
     void log(const QString &line) const;
+    void logSlowestEvents() const;
 
     Options m_options;
     FigureTable m_figures;

@@ -1,5 +1,6 @@
 // cstor-bench: measures the console against the performance budget (DESIGN.md) on a generated
 // cluster served by cstor-sim, and prints the figures as a table and as JSON.
+#include "tests/bench/benchapplication.h"
 #include "tests/bench/benchmark.h"
 
 #include <QApplication>
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         qputenv("QT_LOGGING_RULES", "cstor.*.info=false;cstor.*.debug=false");
 
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cstor-bench"));
     QApplication::setApplicationVersion(QStringLiteral(CSTOR_VERSION));
 

@@ -1,5 +1,6 @@
 #include "tests/bench/stallmonitor.h"
 
+#include "tests/bench/benchapplication.h"
 #include "tests/bench/figuretable.h"
 
 #include <algorithm>
@@ -22,11 +23,26 @@ void StallMonitor::start()
     m_clock.start();
     m_lastNs = 0;
     m_timer.start();
+    if (BenchApplication *app = BenchApplication::instance())
+        app->startRecording(kSlowEventMs);
 }
 
 void StallMonitor::stop()
 {
     m_timer.stop();
+    if (BenchApplication *app = BenchApplication::instance())
+        app->stopRecording();
+}
+
+QString StallMonitor::slowestEvents(int count) const
+{
+    const BenchApplication *app = BenchApplication::instance();
+    if (!app)
+        return {};
+    QStringList lines;
+    for (const BenchApplication::SlowEvent &event : app->slowestEvents(count))
+        lines.append(QStringLiteral("  %1 ms: %2").arg(event.ms, 0, 'f', 1).arg(event.what));
+    return lines.join(QLatin1Char('\n'));
 }
 
 double StallMonitor::longestStallMs() const

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 // How long the thread's event loop goes without turning: a 5 ms timer whose ticks should come
@@ -13,6 +14,8 @@ class StallMonitor : public QObject
 
 public:
     static constexpr int kIntervalMs = 5;
+    // Events that take this long are recorded with their receiver (see BenchApplication).
+    static constexpr double kSlowEventMs = 16;
 
     explicit StallMonitor(QObject *parent = nullptr);
 
@@ -23,6 +26,8 @@ public:
     // The longest gap and the 99th percentile, less the interval itself (0 = never stalled).
     double longestStallMs() const;
     double stallPercentileMs(double fraction) const;
+    // The slowest events of the last period, one line each (empty: none as slow).
+    QString slowestEvents(int count) const;
 
 private:
     QTimer m_timer;

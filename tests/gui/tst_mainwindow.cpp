@@ -5,6 +5,7 @@
 #include "models/items/itemroles.h"
 #include "models/items/migrationlistmodel.h"
 #include "models/items/replicamodel.h"
+#include "models/kube/execplugintrust.h"
 #include "models/kube/keychainstore.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/journal.h"
@@ -17,6 +18,7 @@
 #include "ui/connectionindicator.h"
 #include "ui/detailspanel.h"
 #include "ui/emptystatewidget.h"
+#include "ui/exectrustdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/nodeitem.h"
 #include "ui/operationspanel.h"
@@ -29,6 +31,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QGraphicsView>
@@ -37,6 +40,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -107,6 +111,7 @@ private slots:
     void readOnlyLockDisablesWrites();
     void missingKubeconfigExplainsWhatToDo();
     void unreachableClusterIsExplained();
+    void execPluginRunsOnlyOnceTrusted();
 
 private:
     bool startSim(SimHarness *harness, const SimHarness::Options &options = {});
@@ -766,6 +771,98 @@ void TestMainWindow::unreachableClusterIsExplained()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Ui::MainWindow::Page::Unreachable, 15000);
     QCOMPARE(m_window->emptyState()->title(), QStringLiteral("Cannot reach the cluster"));
     QVERIFY(!m_window->isSynced());
+}
+
+// A kubeconfig is code: its exec credential plugin runs only after the operator has seen the
+// command and the file it comes from and chosen to trust it. Cancel runs nothing.
+void TestMainWindow::execPluginRunsOnlyOnceTrusted()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bin")));
+    const QString plugin = dir.filePath(QStringLiteral("bin/token-plugin"));
+    const QString runs = dir.filePath(QStringLiteral("bin/runs"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("#!/bin/sh\necho run >> '%1'\nprintf '{\"apiVersion\":"
+                                "\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+                                "\"status\":{\"token\":\"%2\"}}\\n'\n")
+                     .arg(runs, m_sim->sim()->server()->adminToken())
+                     .toUtf8());
+    script.close();
+    QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    // The simulator's kubeconfig, its admin token replaced by the plugin.
+    QFile original(m_sim->kubeconfigPath());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(original.readAll());
+    const QRegularExpression tokenLine(
+        QStringLiteral("\n( *)token: %1\n")
+            .arg(QRegularExpression::escape(m_sim->sim()->server()->adminToken())));
+    const QRegularExpressionMatch match = tokenLine.match(text);
+    QVERIFY(match.hasMatch());
+    const QString indent = match.captured(1);
+    text.replace(match.capturedStart(), match.capturedLength(),
+                 QStringLiteral("\n%1exec:\n%1  apiVersion: client.authentication.k8s.io/v1\n"
+                                "%1  command: %2\n%1  interactiveMode: Never\n")
+                     .arg(indent, plugin));
+    const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    const auto runCount = [&] {
+        QFile counted(runs);
+        return counted.open(QIODevice::ReadOnly) ? int(counted.readAll().count('\n')) : 0;
+    };
+    const auto trustDialog = [&]() -> Ui::ExecTrustDialog * {
+        for (auto *dialog : m_window->findChildren<Ui::ExecTrustDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    };
+
+    // Asked first: the command and the kubeconfig are shown, Cancel is the default.
+    m_window->openKubeconfig(kubeconfig, QStringLiteral("cstor-sim"));
+    QTRY_VERIFY(trustDialog());
+    Ui::ExecTrustDialog *dialog = trustDialog();
+    QVERIFY2(dialog->informativeText().contains(plugin), qPrintable(dialog->informativeText()));
+    QVERIFY(dialog->informativeText().contains(kubeconfig));
+    QVERIFY(dialog->text().contains(QStringLiteral("cstor-sim")));
+    QCOMPARE(dialog->defaultButton(), dialog->button(QMessageBox::Cancel));
+    QCOMPARE(m_window->page(), Ui::MainWindow::Page::UntrustedPlugin);
+    QCOMPARE(m_window->emptyState()->title(),
+             QStringLiteral("The credential plugin is not trusted yet"));
+    QCOMPARE(runCount(), 0);
+
+    // Cancel: nothing runs, nothing is remembered.
+    QTest::mouseClick(dialog->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!trustDialog());
+    QCOMPARE(runCount(), 0);
+    QVERIFY(!m_window->isSynced());
+
+    // The page offers to review it again; Trust and Run connects with the plugin's token.
+    QCOMPARE(m_window->page(), Ui::MainWindow::Page::UntrustedPlugin);
+    QPushButton *review = nullptr;
+    for (QPushButton *button : m_window->emptyState()->buttons())
+        if (button->objectName() == QLatin1String("reviewPlugin"))
+            review = button;
+    QVERIFY(review);
+    QTest::mouseClick(review, Qt::LeftButton);
+    QTRY_VERIFY(trustDialog());
+    auto *trust = trustDialog()->findChild<QPushButton *>(QStringLiteral("trustButton"));
+    QVERIFY(trust);
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QCOMPARE(m_window->topologyScene()->nodeCount(), 3);
+    QVERIFY(runCount() >= 1);
+
+    // Remembered: a new window runs it without asking.
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openKubeconfig(kubeconfig, QStringLiteral("cstor-sim"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QVERIFY(!trustDialog());
 }
 
 QTEST_MAIN(TestMainWindow)
