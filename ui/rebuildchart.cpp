@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPen>
 #include <QToolTip>
@@ -302,6 +303,11 @@ QString RebuildChart::seriesName(const QString &id) const
 {
     const auto it = m_lines.constFind(id);
     return it == m_lines.cend() ? QString() : it->series->name();
+}
+
+bool RebuildChart::isLegendShown() const
+{
+    return chart()->legend()->isVisible();
 }
 
 QStringList RebuildChart::csvLines() const

@@ -49,6 +49,7 @@ public:
     double shownBytesPerSecond(const QString &id) const;
     bool shownStalled(const QString &id) const;
     QString seriesName(const QString &id) const;
+    bool isLegendShown() const;
 
 signals:
     // A point was added (or the caption updated) for one migration.

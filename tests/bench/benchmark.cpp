@@ -35,6 +35,8 @@
 #include <QPixmap>
 #include <QUrlQuery>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -223,6 +225,16 @@ bool Benchmark::run(QString *error)
         m_sim.reset();
         if (!ok)
             return false;
+        // What one run leaves resident: kept by the allocator (returned by malloc_trim) or
+        // still in use.
+        QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        const double kept = mib(ProcessStats::residentKiB());
+        malloc_trim(0);
+        log(QStringLiteral("after run %1: RSS %2 MB, %3 MB once the allocator returned its free "
+                           "memory")
+                .arg(index + 1)
+                .arg(kept, 0, 'f', 1)
+                .arg(mib(ProcessStats::residentKiB()), 0, 'f', 1));
     }
     return true;
 }

@@ -4,6 +4,7 @@
 // Set CSTOR_CHART_SCREENSHOT to a file name to keep a picture of the window mid-migration.
 #include "models/items/capacityhistory.h"
 #include "models/items/clustermodel.h"
+#include "models/items/replicamodel.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
 #include "models/sim/poolmanager.h"
@@ -27,6 +28,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -74,6 +76,7 @@ private slots:
     void capacityHistoryKeptBetweenRuns();
     void planShowsProjectionBars();
     void longLinesAreDecimatedToThePixels();
+    void manyRebuildsKeepTheChartReadable();
 
 private:
     void openSeed();
@@ -466,6 +469,65 @@ void TestCharts::longLinesAreDecimatedToThePixels()
     // Short lines are left alone.
     const QList<QPointF> few = points.mid(0, 100);
     QCOMPARE(Ui::decimatePoints(few, 800), few);
+}
+
+// Eleven replicas rebuilding at once on a generated cluster: the legend gives way to the lines'
+// tooltips, and the caption lists the stalled or slowest few and counts the others.
+void TestCharts::manyRebuildsKeepTheChartReadable()
+{
+    constexpr int kMoves = 11;
+    m_sim = std::make_unique<SimHarness>();
+    SimHarness::Options options;
+    options.speed = kSpeed;
+    options.generateSpec = QStringLiteral("nodes=16,pools-per-node=1,volumes=12,replicas=3");
+    QString error;
+    QVERIFY2(m_sim->start(options, &error), qPrintable(error));
+    openSeed();
+    Ui::ChartPanel *panel = showCharts();
+    QVERIFY(panel);
+    Ui::RebuildChart *chart = panel->rebuildChart();
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    QVERIFY(engine);
+    engine->setLimits({1, kMoves});
+
+    // Every caption shown while they run stays within the five listed, the count and the note.
+    int longestCaption = 0;
+    connect(chart, &Ui::RebuildChart::sampled, this, [&] {
+        longestCaption =
+            std::max(longestCaption, int(chart->caption().count(QLatin1Char('\n'))) + 1);
+    });
+    Items::ClusterModel *model = m_window->clusterModel();
+    const Items::ReplicaModel *replicas = model->replicas();
+    const QStringList nodes = model->nodeNames();
+    QSet<QString> volumes;
+    for (int row = 0; row < replicas->rowCount() && volumes.size() < kMoves; ++row) {
+        const Cstor::VolumeReplica &candidate = replicas->at(row);
+        if (volumes.contains(candidate.volume))
+            continue;
+        for (const QString &node : nodes) {
+            const QStringList pools = model->poolsOfNode(node);
+            const auto target = std::find_if(pools.cbegin(), pools.cend(), [&](const QString &p) {
+                return m_window->moveVerdict(candidate.meta.uid, p).isEmpty();
+            });
+            if (target == pools.cend())
+                continue;
+            QVERIFY(!engine->start({candidate.volume, candidate.pool, *target}).isEmpty());
+            volumes.insert(candidate.volume);
+            break;
+        }
+    }
+    QCOMPARE(int(volumes.size()), kMoves);
+    QTRY_COMPARE_WITH_TIMEOUT(int(chart->migrationIds().size()), kMoves, kSyncTimeoutMs);
+    QVERIFY(!chart->isLegendShown());
+    QTRY_VERIFY_WITH_TIMEOUT(chart->caption().contains(QStringLiteral("more rebuilding")),
+                             kMigrationTimeoutMs);
+    QVERIFY2(chart->caption().count(QLatin1Char('\n')) + 1 <=
+                 Ui::RebuildChart::kMaxCaptionLines + 2,
+             qPrintable(chart->caption()));
+    for (const Migration::MigrationStatus &status : engine->migrations())
+        engine->cancel(status.id);
+    QVERIFY2(longestCaption <= Ui::RebuildChart::kMaxCaptionLines + 2,
+             qPrintable(QString::number(longestCaption)));
 }
 
 QTEST_MAIN(TestCharts)
