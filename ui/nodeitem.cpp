@@ -55,16 +55,27 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF rect = boundingRect();
 
-    painter->save();
-    // Far out, thousands of cards: plain rectangles without antialiasing keep a frame cheap.
-    if (lod < 0.2)
-        painter->setRenderHint(QPainter::Antialiasing, false);
     QColor background = palette.color(QPalette::Window);
     if (stale)
         background = HealthStyle::isDark(palette) ? background.darker(130) : background.darker(112);
+    const QColor headerColour =
+        HealthStyle::tint(stale ? Items::Health::Unknown : health, palette, 50);
+    const bool current =
+        m_scene->currentKind() == TopologyScene::Kind::Node && m_scene->currentId() == m_name;
+    // Far out, a thousand cards: filled rectangles only (no paths, no antialiasing, no dashes)
+    // keep a frame cheap; the colours still tell health, staleness and the selection.
+    if (lod < 0.2) {
+        painter->fillRect(rect, current ? palette.color(QPalette::Highlight)
+                                : stale ? HealthStyle::staleColor(palette)
+                                        : palette.color(QPalette::Mid));
+        painter->fillRect(rect.adjusted(2, 2, -2, -2), background);
+        painter->fillRect(QRectF(2, 2, kWidth - 4, kHeaderHeight - 2), headerColour);
+        return;
+    }
+    painter->save();
     painter->setBrush(background);
     QPen border(palette.color(QPalette::Mid), 1.2);
-    if (m_scene->currentKind() == TopologyScene::Kind::Node && m_scene->currentId() == m_name)
+    if (current)
         border = QPen(palette.color(QPalette::Highlight), 3);
     else if (stale)
         border = QPen(HealthStyle::staleColor(palette), 1.5, Qt::DashLine);
@@ -73,15 +84,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     // Header strip in the node's health colour.
     painter->setPen(Qt::NoPen);
-    painter->setBrush(HealthStyle::tint(stale ? Items::Health::Unknown : health, palette, 50));
+    painter->setBrush(headerColour);
     QPainterPath header;
     header.addRoundedRect(QRectF(0, 0, kWidth, kHeaderHeight), 8, 8);
     painter->drawPath(header);
 
-    if (lod < 0.2) {
-        painter->restore();
-        return;
-    }
     const QRectF symbol(kPadding, 8, 14, 14);
     HealthStyle::paintSymbol(painter, symbol, stale ? Items::Health::Unknown : health, palette);
 

@@ -4,6 +4,7 @@
 #include "models/cstor/objectmeta.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -297,8 +298,26 @@ bool FieldReader::keys(const QJsonValue &value, QAnyStringView path, QStringList
     return true;
 }
 
-bool FieldReader::stringMap(const QJsonValue &value, QAnyStringView path,
-                            QHash<QString, QString> *out)
+namespace {
+
+// The same label keys and many of the same values (pool, node, volume names) come with every
+// object: decoded once per thread and shared, they take their memory once, not per object.
+// Bounded, so that a long-lived thread never keeps more than a cluster's worth.
+QString shared(const QString &text)
+{
+    constexpr qsizetype kMaxShared = 50000;
+    thread_local QSet<QString> known;
+    if (const auto it = known.constFind(text); it != known.constEnd())
+        return *it;
+    if (known.size() >= kMaxShared)
+        known.clear();
+    known.insert(text);
+    return text;
+}
+
+} // namespace
+
+bool FieldReader::stringMap(const QJsonValue &value, QAnyStringView path, StringMap *out)
 {
     QJsonObject map;
     if (!object(value, path, &map))
@@ -308,15 +327,16 @@ bool FieldReader::stringMap(const QJsonValue &value, QAnyStringView path,
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         const QJsonValue entry = it.value();
         if (entry.isString()) {
-            out->insert(it.key(), entry.toString());
+            out->insert(shared(it.key()), shared(entry.toString()));
         } else if (entry.isNull()) {
-            out->insert(it.key(), QString());
+            out->insert(shared(it.key()), QString());
         } else {
             return wrongType(
                 entry, path.toString() + QLatin1String("[\"") + it.key() + QLatin1String("\"]"),
                 QLatin1String("a string"));
         }
     }
+    out->squeeze();
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/cstor/stringmap.h"
+
 #include <QAnyStringView>
 #include <QDateTime>
 #include <QJsonArray>
@@ -46,7 +48,7 @@ public:
     // The keys of an object (e.g. status.snapshots).
     bool keys(const QJsonValue &value, QAnyStringView path, QStringList *out);
     // A string -> string map (labels, knownReplicas).
-    bool stringMap(const QJsonValue &value, QAnyStringView path, QHash<QString, QString> *out);
+    bool stringMap(const QJsonValue &value, QAnyStringView path, StringMap *out);
 
     // Sets the error "<Kind> "<name>": <path>: <problem>" and returns false.
     bool fail(QAnyStringView path, const QString &problem);

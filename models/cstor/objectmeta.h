@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/cstor/stringmap.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -17,8 +19,8 @@ struct ObjectMeta
     qint64 generation = 0;
     QDateTime creationTimestamp;
     QDateTime deletionTimestamp; // invalid when not being deleted
-    QHash<QString, QString> labels;
-    QHash<QString, QString> annotations;
+    StringMap labels;
+    StringMap annotations;
 
     // Reads metadata; false and *error naming the field when required parts are missing.
     static bool decode(const QJsonObject &metadata, ObjectMeta *out, QString *error);

@@ -22,7 +22,7 @@ struct Volume
     int replicationFactor = 0;
     int consistencyFactor = 0;
     int desiredReplicationFactor = 0;
-    QHash<QString, QString> knownReplicas; // spec.replicaDetails.knownReplicas: replicaid -> GUID
+    StringMap knownReplicas; // spec.replicaDetails.knownReplicas: replicaid -> GUID
     VolumePhase phase = VolumePhase::Unknown;
     QString phaseText;
     qint64 capacityBytes = 0; // status.capacity

@@ -310,26 +310,19 @@ void ClusterModel::checkStaleness(ChangeSet *changes)
     m_sinceCheck.restart();
     m_checkTimer.stop();
     m_referenceAtLastCheck = m_reference;
-    QSet<QString> stale;
-    if (m_reference.isValid()) {
-        const QDateTime threshold = m_reference.addSecs(-m_staleAfterSeconds);
-        for (const Cstor::VolumeReplica &replica : m_replicas->rows()) {
-            if (replica.lastUpdateTime.isValid() && replica.lastUpdateTime < threshold)
-                stale.insert(replica.meta.uid);
-        }
-    }
-    QSet<QString> flipped;
-    for (const QString &uid : std::as_const(stale)) {
-        if (!m_replicas->isStale(uid))
-            flipped.insert(uid);
-    }
+    // One pass, and no set built unless something flipped: this runs every 250 ms under churn.
+    const QDateTime threshold =
+        m_reference.isValid() ? m_reference.addSecs(-m_staleAfterSeconds) : QDateTime();
+    QStringList flipped;
     for (const Cstor::VolumeReplica &replica : m_replicas->rows()) {
-        if (m_replicas->isStale(replica.meta.uid) && !stale.contains(replica.meta.uid))
-            flipped.insert(replica.meta.uid);
+        const bool stale = threshold.isValid() && replica.lastUpdateTime.isValid() &&
+                           replica.lastUpdateTime < threshold;
+        if (stale != m_replicas->isStale(replica.meta.uid))
+            flipped.append(replica.meta.uid);
     }
     if (flipped.isEmpty())
         return;
-    m_replicas->setStale(stale);
+    m_replicas->flipStale(flipped);
     QSet<QString> nodes;
     for (const QString &uid : std::as_const(flipped)) {
         changes->replicas.insert(uid);

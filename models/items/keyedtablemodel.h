@@ -13,7 +13,7 @@ namespace Items {
 
 // A flat table of typed rows keyed by a stable id. Rows keep their insertion order (the views
 // sort through a proxy); a batch of changes becomes ranged signals: one dataChanged per run of
-// adjacent changed rows (one spanning signal when the runs are many), one beginInsertRows for
+// adjacent changed rows, one beginInsertRows for
 // all new rows, one beginRemoveRows per run of adjacent removed rows. There is no model reset:
 // even a complete relist is applied as the difference to what the model holds.
 template<typename T>
@@ -147,7 +147,8 @@ protected:
     // Replaces one row in place without a signal (the caller emits through emitRowsChanged).
     T &mutableAt(int row) { return m_rows[row]; }
 
-    // One dataChanged per run of adjacent rows, or one spanning signal when there are many runs.
+    // One dataChanged per run of adjacent rows. Never one signal spanning scattered rows: a
+    // sorting proxy re-checks the order of every row in the range it is told about.
     void emitRowsChanged(QList<int> changedRows, int firstColumn = 0, int lastColumn = -1)
     {
         if (changedRows.isEmpty())
@@ -163,9 +164,6 @@ protected:
             else
                 runs.append({row, row});
         }
-        constexpr int kMaxRuns = 32;
-        if (runs.size() > kMaxRuns)
-            runs = {{runs.first().first, runs.last().second}};
         for (const auto &[first, last] : std::as_const(runs))
             emit dataChanged(index(first, firstColumn), index(last, lastColumn));
     }

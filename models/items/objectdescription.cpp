@@ -52,15 +52,13 @@ public:
         for (const QString &item : items)
             line(QStringLiteral("- ") + quoted(item));
     }
-    void map(const QString &key, const QHash<QString, QString> &entries)
+    void map(const QString &key, const Cstor::StringMap &entries)
     {
         if (entries.isEmpty())
             return;
         begin(key);
-        QStringList keys = entries.keys();
-        std::sort(keys.begin(), keys.end());
-        for (const QString &k : std::as_const(keys))
-            value(k, entries.value(k));
+        for (const auto &[k, v] : entries)
+            value(k, v);
         end();
     }
     void meta(const QString &kind, const Cstor::ObjectMeta &meta)

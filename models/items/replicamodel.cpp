@@ -47,27 +47,19 @@ void ReplicaModel::clear()
     m_rebuildReference.clear();
 }
 
-void ReplicaModel::setStale(const QSet<QString> &staleUids)
+void ReplicaModel::flipStale(const QStringList &uids)
 {
-    if (staleUids == m_stale)
-        return;
-    QList<int> flipped;
-    for (const QString &uid : staleUids) {
-        if (!m_stale.contains(uid)) {
-            const int row = rowOfKey(uid);
-            if (row >= 0)
-                flipped.append(row);
-        }
+    QList<int> rows;
+    rows.reserve(uids.size());
+    for (const QString &uid : uids) {
+        const int row = rowOfKey(uid);
+        if (row < 0)
+            continue;
+        if (!m_stale.remove(uid))
+            m_stale.insert(uid);
+        rows.append(row);
     }
-    for (const QString &uid : std::as_const(m_stale)) {
-        if (!staleUids.contains(uid)) {
-            const int row = rowOfKey(uid);
-            if (row >= 0)
-                flipped.append(row);
-        }
-    }
-    m_stale = staleUids;
-    emitRowsChanged(flipped);
+    emitRowsChanged(std::move(rows));
 }
 
 bool ReplicaModel::setRebuildReference(const QString &volume, qint64 bytes)
@@ -107,10 +99,12 @@ QVariant ReplicaModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Cstor::VolumeReplica &r = at(index.row());
-    const bool stale = m_stale.contains(r.meta.uid);
-    const Health health = stale
-                              ? HealthRules::worst(Health::Warning, HealthRules::ofReplica(r.phase))
-                              : HealthRules::ofReplica(r.phase);
+    // Looked up only for what needs it: sorting and filtering ask for many rows at once.
+    const auto isStale = [this, &r] { return ReplicaModel::isStale(r.meta.uid); };
+    const auto healthOf = [&r](bool stale) {
+        return stale ? HealthRules::worst(Health::Warning, HealthRules::ofReplica(r.phase))
+                     : HealthRules::ofReplica(r.phase);
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -124,7 +118,7 @@ QVariant ReplicaModel::data(const QModelIndex &index, int role) const
             return r.node;
         case Status: {
             const QString phase = r.phaseText.isEmpty() ? tr("(new)") : r.phaseText;
-            return stale ? tr("%1 · stale").arg(phase) : phase;
+            return isStale() ? tr("%1 · stale").arg(phase) : phase;
         }
         case Rebuild: {
             const double f = rebuildFraction(r);
@@ -149,11 +143,11 @@ QVariant ReplicaModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Status:
-            return stale ? tr("No status update since %1: the pool's node may be down, so the "
-                              "phase shown may no longer be true.")
-                               .arg(QLocale().toString(r.lastUpdateTime.toLocalTime(),
-                                                       QLocale::ShortFormat))
-                         : QVariant();
+            return isStale() ? tr("No status update since %1: the pool's node may be down, so the "
+                                  "phase shown may no longer be true.")
+                                   .arg(QLocale().toString(r.lastUpdateTime.toLocalTime(),
+                                                           QLocale::ShortFormat))
+                             : QVariant();
         case Rebuild:
             return rebuildFraction(r) >= 0
                        ? tr("Estimated from the data copied so far against a healthy replica "
@@ -177,7 +171,7 @@ QVariant ReplicaModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Status:
-            return int(health) * 100 + int(r.phase);
+            return int(healthOf(isStale())) * 100 + int(r.phase);
         case Rebuild:
             return rebuildFraction(r);
         case Used:
@@ -206,9 +200,9 @@ QVariant ReplicaModel::data(const QModelIndex &index, int role) const
     case PhaseTextRole:
         return r.phaseText;
     case HealthRole:
-        return int(health);
+        return int(healthOf(isStale()));
     case StaleRole:
-        return stale;
+        return isStale();
     case UsedBytesRole:
         return r.usedBytes;
     case TotalBytesRole:

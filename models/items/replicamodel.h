@@ -39,9 +39,10 @@ public:
                QList<Cstor::VolumeReplica> *removed);
     void clear();
 
-    // Marks which replicas are stale (their status stopped updating); emits for the flips.
-    void setStale(const QSet<QString> &staleUids);
-    bool isStale(const QString &uid) const { return m_stale.contains(uid); }
+    // Marks these replicas stale (their status stopped updating) if they were not, and fresh
+    // again if they were; emits for them.
+    void flipStale(const QStringList &uids);
+    bool isStale(const QString &uid) const { return !m_stale.isEmpty() && m_stale.contains(uid); }
     // The data a rebuilding replica of `volume` copies towards (used bytes of its healthy peer).
     // Returns whether it changed.
     bool setRebuildReference(const QString &volume, qint64 bytes);

@@ -23,9 +23,38 @@ struct KindDelta
     bool replaceAll = false;
 
     bool isEmpty() const { return upserted.isEmpty() && removedUids.isEmpty() && !replaceAll; }
+
+    // A uid is never both upserted and removed in one delta: the later change wins.
+    void upsert(T object)
+    {
+        removedUids.removeAll(object.meta.uid);
+        upserted.append(std::move(object));
+    }
+    void remove(const QString &uid)
+    {
+        upserted.removeIf([&uid](const T &item) { return item.meta.uid == uid; });
+        removedUids.append(uid);
+    }
+    // Folds in a later delta of this kind, as if both had been applied in turn.
+    void merge(KindDelta &&later)
+    {
+        if (later.replaceAll) {
+            *this = std::move(later);
+            return;
+        }
+        for (const QString &uid : std::as_const(later.removedUids))
+            remove(uid);
+        if (upserted.isEmpty() && removedUids.isEmpty()) {
+            upserted = std::move(later.upserted);
+            return;
+        }
+        for (T &object : later.upserted)
+            upsert(std::move(object));
+    }
 };
 
-// One batch of changes from the informers, delivered to the UI thread at most every ~50 ms.
+// One batch of changes from the informers, delivered to the UI thread at most every ~50 ms;
+// batches the UI thread has not taken yet are merged into one.
 struct ClusterDelta
 {
     KindDelta<Cstor::PoolCluster> poolClusters;
@@ -39,6 +68,16 @@ struct ClusterDelta
     {
         return poolClusters.isEmpty() && pools.isEmpty() && volumeConfigs.isEmpty() &&
                volumes.isEmpty() && replicas.isEmpty() && events.isEmpty();
+    }
+
+    void merge(ClusterDelta &&later)
+    {
+        poolClusters.merge(std::move(later.poolClusters));
+        pools.merge(std::move(later.pools));
+        volumeConfigs.merge(std::move(later.volumeConfigs));
+        volumes.merge(std::move(later.volumes));
+        replicas.merge(std::move(later.replicas));
+        events.merge(std::move(later.events));
     }
 };
 

@@ -7,7 +7,12 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <memory>
 #include <mutex>
@@ -28,11 +33,9 @@ QString uidOf(const QJsonObject &object)
 }
 
 template<typename T>
-void relist(KindDelta<T> *delta, const QList<QJsonObject> &objects)
+void decodePage(KindDelta<T> *delta, const QList<QJsonObject> &objects)
 {
-    *delta = KindDelta<T>();
-    delta->replaceAll = true;
-    delta->upserted.reserve(objects.size());
+    delta->upserted.reserve(delta->upserted.size() + objects.size());
     for (const QJsonObject &object : objects) {
         T decoded;
         QString error;
@@ -52,27 +55,38 @@ void upsert(KindDelta<T> *delta, const QJsonObject &object)
         qCWarning(lcKube).noquote() << error;
         return;
     }
-    delta->removedUids.removeAll(decoded.meta.uid);
-    delta->upserted.append(std::move(decoded));
+    delta->upsert(std::move(decoded));
 }
 
-template<typename T>
-void remove(KindDelta<T> *delta, const QJsonObject &object)
+constexpr int kReleaseMemoryAfterMs = 500;
+
+bool holdsRelist(const ClusterDelta &batch)
 {
-    const QString uid = uidOf(object);
-    delta->upserted.removeIf([&uid](const T &item) { return item.meta.uid == uid; });
-    delta->removedUids.append(uid);
+    return batch.poolClusters.replaceAll || batch.pools.replaceAll ||
+           batch.volumeConfigs.replaceAll || batch.volumes.replaceAll ||
+           batch.replicas.replaceAll || batch.events.replaceAll;
+}
+
+// A (re)list of a large cluster leaves hundreds of megabytes of freed parse buffers and staging
+// copies (and the views' first sort and layout theirs) that glibc keeps for reuse, much of it in
+// the informers' thread's arena, which it never gives back on its own. Handing them back to the
+// system takes a walk of the heap, so it runs on a pool thread, once the relist has settled.
+void releaseFreeMemorySoon()
+{
+#if defined(__GLIBC__)
+    QThreadPool::globalInstance()->start([] { malloc_trim(0); });
+#endif
 }
 
 // The batches and connection state on their way from the worker's thread to the UI thread,
-// under a lock, with one notification in flight at a time: a UI thread that falls behind takes
-// every waiting batch at once. (As queued signal arguments they would be copied on one thread
-// and read on the other in an order that only Qt's event queue gives, which ThreadSanitizer
-// cannot see into.)
+// under a lock, with one notification in flight at a time: the batches a UI thread that falls
+// behind has not taken yet are merged, so that it applies them as one. (As queued signal arguments
+// they would be copied on one thread and read on the other in an order that only Qt's event queue
+// gives, which ThreadSanitizer cannot see into.)
 struct Mailbox
 {
     std::mutex mutex;
-    QList<ClusterDelta> deltas;
+    ClusterDelta pending;
     QList<std::pair<ConnectionState, QString>> states; // changes, with their detail
     bool notified = false;
 };
@@ -131,19 +145,29 @@ private:
     {
         auto *informer = new Informer(m_client, path, this);
         m_informers.append(informer);
-        connect(informer, &Informer::relisted, this,
-                [this, member, informer](const QList<QJsonObject> &objects) {
-                    relist(&(m_pending.*member), objects);
+        // A list is decoded page by page into m_listing, and replaces what is pending once whole.
+        connect(informer, &Informer::listStarted, this,
+                [this, member] { m_listing.*member = KindDelta<T>(); });
+        connect(informer, &Informer::listedPage, this,
+                [this, member](const QList<QJsonObject> &objects) {
+                    decodePage(&(m_listing.*member), objects);
                     emit activity();
-                    m_problems.remove(informer);
-                    updateState();
                 });
+        connect(informer, &Informer::relisted, this, [this, member, informer] {
+            KindDelta<T> &listed = m_listing.*member;
+            listed.replaceAll = true;
+            listed.upserted.squeeze();
+            m_pending.*member = std::exchange(listed, KindDelta<T>());
+            emit activity();
+            m_problems.remove(informer);
+            updateState();
+        });
         connect(informer, &Informer::upserted, this, [this, member](const QJsonObject &object) {
             upsert(&(m_pending.*member), object);
             emit activity();
         });
         connect(informer, &Informer::removed, this, [this, member](const QJsonObject &object) {
-            remove(&(m_pending.*member), object);
+            (m_pending.*member).remove(uidOf(object));
             emit activity();
         });
         connect(informer, &Informer::live, this, [this, informer] {
@@ -223,7 +247,7 @@ private:
     {
         if (m_pending.isEmpty())
             return;
-        post([this] { m_mailbox->deltas.append(std::move(m_pending)); });
+        post([this] { m_mailbox->pending.merge(std::move(m_pending)); });
         m_pending = ClusterDelta();
     }
 
@@ -234,6 +258,7 @@ private:
     QList<Informer *> m_informers;
     QHash<Informer *, QPair<int, QString>> m_problems;
     ClusterDelta m_pending;
+    ClusterDelta m_listing; // lists under way, by kind
     QTimer m_flush;
     bool m_synced = false;
     ConnectionState m_state = ConnectionState::Connecting;
@@ -251,6 +276,7 @@ public:
     QString detail;
     QDateTime lastEvent;
     bool synced = false;
+    QTimer releaseMemory; // after a relist
 };
 
 ClusterWatcher::ClusterWatcher(const ClusterConfig &config, const QString &namespaceName,
@@ -263,6 +289,9 @@ ClusterWatcher::ClusterWatcher(const ClusterConfig &config, const QString &names
     d->config = config;
     d->namespaceName = namespaceName.isEmpty() ? config.namespaceName : namespaceName;
     d->thread.setObjectName(QStringLiteral("cstor-informers"));
+    d->releaseMemory.setSingleShot(true);
+    d->releaseMemory.setInterval(kReleaseMemoryAfterMs);
+    connect(&d->releaseMemory, &QTimer::timeout, this, &releaseFreeMemorySoon);
 }
 
 ClusterWatcher::~ClusterWatcher()
@@ -281,18 +310,20 @@ void ClusterWatcher::start()
     d->worker = worker;
     connect(&d->thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &WatchWorker::mailboxFilled, this, [this, mailbox] {
-        QList<ClusterDelta> deltas;
+        ClusterDelta batch;
         QList<std::pair<ConnectionState, QString>> states;
         {
             const std::lock_guard lock(mailbox->mutex);
-            deltas.swap(mailbox->deltas);
+            std::swap(batch, mailbox->pending);
             states.swap(mailbox->states);
             mailbox->notified = false;
         }
-        if (!deltas.isEmpty())
+        if (!batch.isEmpty()) {
             d->lastEvent = QDateTime::currentDateTimeUtc();
-        for (const ClusterDelta &batch : std::as_const(deltas))
             emit delta(batch);
+            if (holdsRelist(batch))
+                d->releaseMemory.start();
+        }
         for (const auto &[state, detail] : std::as_const(states)) {
             d->state = state;
             d->detail = detail;

@@ -29,7 +29,7 @@ Informer::Informer(RestClient *client, const QString &path, QObject *parent)
 void Informer::start()
 {
     m_relistRequested = false;
-    m_listing.clear();
+    emit listStarted();
     listPage(QString());
 }
 
@@ -50,9 +50,15 @@ void Informer::listPage(const QString &continueToken)
                 retryLater(true);
                 return;
             }
-            const QJsonObject list = reply.json();
-            for (const QJsonValue &item : list.value(QStringLiteral("items")).toArray())
-                m_listing.append(item.toObject());
+            QJsonObject list = reply.json();
+            QList<QJsonObject> page;
+            {
+                const QJsonArray items = list.take(QStringLiteral("items")).toArray();
+                page.reserve(items.size());
+                for (const QJsonValue &item : items)
+                    page.append(item.toObject());
+            }
+            emit listedPage(page);
             const QJsonObject metadata = list.value(QStringLiteral("metadata")).toObject();
             const QString next = metadata.value(QStringLiteral("continue")).toString();
             if (!next.isEmpty()) {
@@ -62,9 +68,7 @@ void Informer::listPage(const QString &continueToken)
             m_resourceVersion = metadata.value(QStringLiteral("resourceVersion")).toString();
             m_listed = true;
             m_failures = 0;
-            const QList<QJsonObject> objects = std::move(m_listing);
-            m_listing.clear();
-            emit relisted(objects);
+            emit relisted();
             watch();
         });
 }

@@ -33,7 +33,12 @@ public:
     QString resourceVersion() const { return m_resourceVersion; }
 
 signals:
-    void relisted(const QList<QJsonObject> &objects); // the complete current set
+    // A list, page by page (so that a receiver can decode each page and let go of its JSON):
+    // listStarted, then listedPage for each page, then relisted once the set is complete. A
+    // list that fails part way starts again with listStarted.
+    void listStarted();
+    void listedPage(const QList<QJsonObject> &objects);
+    void relisted();
     void upserted(const QJsonObject &object);
     void removed(const QJsonObject &object);
     void live();
@@ -53,7 +58,6 @@ private:
     QPointer<RestClient> m_client;
     QString m_path;
     QString m_resourceVersion;
-    QList<QJsonObject> m_listing;
     QPointer<QNetworkReply> m_watch;
     WatchStream m_stream;
     bool m_listed = false;

@@ -572,6 +572,13 @@ void ScheduleRun::onFinished(const QString &id, MigrationState state, const QStr
     m_reason = reason;
     // The cluster settles with every fault cleared (a node that never returns excepted).
     m_settling = true;
+    // Done, and then (or as the source went, which checkSourceRemoval judged) the new replica's
+    // node was lost for good: the move did its part, the loss is the fault's. The operator
+    // brings the node back, so that the end state can be checked.
+    if (m_lostForever && state == MigrationState::Done) {
+        m_lostForever = false;
+        m_repaired = true;
+    }
     m_offline.clear();
     m_readOnly.clear();
     m_down.clear();
