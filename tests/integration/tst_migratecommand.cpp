@@ -44,6 +44,16 @@ struct Result
     int exitCode = -1;
     QString out;
     QString err;
+
+    // For a failure: the whole output goes to the log (a failure's own message is cut at about
+    // a thousand characters), the message keeps the end, where the command says why it stopped.
+    QString whole() const
+    {
+        const QString text = out + err;
+        if (exitCode != 0)
+            qWarning().noquote() << "the command exited" << exitCode << "and wrote:\n" << text;
+        return text.right(800);
+    }
 };
 
 QString nameOf(const QJsonObject &object)
@@ -291,7 +301,7 @@ void TestMigrateCommand::seedMove()
     QVERIFY(startCluster());
     const Result r = console(
         {u"migrate"_s, kVolume, u"--from"_s, kPn9p, u"--to"_s, u"e2e1-node3"_s, u"--yes"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.whole()));
     // The plan came first: the checks and the target's capacity before and after.
     QVERIFY(r.out.contains(u"Target node holds no replica of the volume"_s));
     QVERIFY(r.out.contains(kPsz5));
@@ -320,7 +330,7 @@ void TestMigrateCommand::dryRunChangesNothing()
     const QJsonValue before = store->get(kCvc, kNamespace, kVolume)->value("spec"_L1);
     const Result r = console(
         {u"migrate"_s, kVolume, u"--from"_s, u"e2e1-node2"_s, u"--to"_s, kPsz5, u"--dry-run"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.whole()));
     QVERIFY(r.out.contains(u"accepted by the server"_s));
     QVERIFY(r.out.contains(u"nothing was changed"_s));
     QVERIFY(store->get(kCvc, kNamespace, kVolume)->value("spec"_L1) == before);
@@ -388,7 +398,7 @@ void TestMigrateCommand::drainNode()
     QCOMPARE(int(onPn9p.size()), 2);
 
     const Result r = console({u"drain"_s, u"e2e1-node2"_s, u"--yes"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.whole()));
     // The plan named every move and each pool's capacity before and after.
     QVERIFY(r.out.contains(u"USED BEFORE"_s));
     for (const QString &cvr : onPn9p)
@@ -474,7 +484,7 @@ void TestMigrateCommand::killedMoveIsResumedByTheNextCommand()
 
     // The same command again finds the move in the journal and finishes it.
     const Result r = console(args);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.whole()));
     QVERIFY(r.out.contains(u"Resuming 1 unfinished migration"_s));
     QVERIFY(r.out.contains(u"already under way and is now done"_s));
     QCOMPARE(cvcPools(kVolume), (QStringList{k6qkw, kPsz5}));
