@@ -3,7 +3,6 @@
 #include "models/cstor/capacity.h"
 #include "models/cstor/objectmeta.h"
 
-#include <QHash>
 #include <QSet>
 
 #include <cmath>

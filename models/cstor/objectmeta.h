@@ -3,7 +3,6 @@
 #include "models/cstor/stringmap.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
 #include <QString>
 

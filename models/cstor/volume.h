@@ -3,7 +3,6 @@
 #include "models/cstor/objectmeta.h"
 #include "models/cstor/phases.h"
 
-#include <QHash>
 #include <QList>
 
 namespace Cstor {

@@ -13,9 +13,9 @@ namespace Items {
 
 // A flat table of typed rows keyed by a stable id. Rows keep their insertion order (the views
 // sort through a proxy); a batch of changes becomes ranged signals: one dataChanged per run of
-// adjacent changed rows, one beginInsertRows for
-// all new rows, one beginRemoveRows per run of adjacent removed rows. There is no model reset:
-// even a complete relist is applied as the difference to what the model holds.
+// adjacent changed rows, one beginInsertRows for all new rows, one beginRemoveRows per run of
+// adjacent removed rows. There is no model reset: even a complete relist is applied as the
+// difference to what the model holds.
 template<typename T>
 class KeyedTableModel : public QAbstractTableModel
 {

@@ -44,10 +44,6 @@ struct KindDelta
         }
         for (const QString &uid : std::as_const(later.removedUids))
             remove(uid);
-        if (upserted.isEmpty() && removedUids.isEmpty()) {
-            upserted = std::move(later.upserted);
-            return;
-        }
         for (T &object : later.upserted)
             upsert(std::move(object));
     }
@@ -68,6 +64,13 @@ struct ClusterDelta
     {
         return poolClusters.isEmpty() && pools.isEmpty() && volumeConfigs.isEmpty() &&
                volumes.isEmpty() && replicas.isEmpty() && events.isEmpty();
+    }
+
+    // Whether some kind was (re)listed.
+    bool holdsRelist() const
+    {
+        return poolClusters.replaceAll || pools.replaceAll || volumeConfigs.replaceAll ||
+               volumes.replaceAll || replicas.replaceAll || events.replaceAll;
     }
 
     void merge(ClusterDelta &&later)

@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcKube)
@@ -32,40 +33,29 @@ QString uidOf(const QJsonObject &object)
         .toString();
 }
 
+// Decodes one object; one that does not decode is logged and left out.
+template<typename T>
+std::optional<T> decode(const QJsonObject &object)
+{
+    T decoded;
+    QString error;
+    if (T::fromJson(object, &decoded, &error))
+        return decoded;
+    qCWarning(lcKube).noquote() << error;
+    return std::nullopt;
+}
+
 template<typename T>
 void decodePage(KindDelta<T> *delta, const QList<QJsonObject> &objects)
 {
     delta->upserted.reserve(delta->upserted.size() + objects.size());
     for (const QJsonObject &object : objects) {
-        T decoded;
-        QString error;
-        if (T::fromJson(object, &decoded, &error))
-            delta->upserted.append(std::move(decoded));
-        else
-            qCWarning(lcKube).noquote() << error;
+        if (std::optional<T> decoded = decode<T>(object))
+            delta->upserted.append(std::move(*decoded));
     }
-}
-
-template<typename T>
-void upsert(KindDelta<T> *delta, const QJsonObject &object)
-{
-    T decoded;
-    QString error;
-    if (!T::fromJson(object, &decoded, &error)) {
-        qCWarning(lcKube).noquote() << error;
-        return;
-    }
-    delta->upsert(std::move(decoded));
 }
 
 constexpr int kReleaseMemoryAfterMs = 500;
-
-bool holdsRelist(const ClusterDelta &batch)
-{
-    return batch.poolClusters.replaceAll || batch.pools.replaceAll ||
-           batch.volumeConfigs.replaceAll || batch.volumes.replaceAll ||
-           batch.replicas.replaceAll || batch.events.replaceAll;
-}
 
 // A (re)list of a large cluster leaves hundreds of megabytes of freed parse buffers and staging
 // copies (and the views' first sort and layout theirs) that glibc keeps for reuse, much of it in
@@ -163,7 +153,8 @@ private:
             updateState();
         });
         connect(informer, &Informer::upserted, this, [this, member](const QJsonObject &object) {
-            upsert(&(m_pending.*member), object);
+            if (std::optional<T> decoded = decode<T>(object))
+                (m_pending.*member).upsert(std::move(*decoded));
             emit activity();
         });
         connect(informer, &Informer::removed, this, [this, member](const QJsonObject &object) {
@@ -321,7 +312,7 @@ void ClusterWatcher::start()
         if (!batch.isEmpty()) {
             d->lastEvent = QDateTime::currentDateTimeUtc();
             emit delta(batch);
-            if (holdsRelist(batch))
+            if (batch.holdsRelist())
                 d->releaseMemory.start();
         }
         for (const auto &[state, detail] : std::as_const(states)) {
