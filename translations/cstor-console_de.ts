@@ -984,6 +984,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
         <source>watch of %1 ended: %2</source>
         <translation>Watch von %1 beendet: %2</translation>
     </message>
+    <message>
+        <source>the list of %1 is not a Kubernetes list: no array of items</source>
+        <translation>die Liste von %1 ist keine Kubernetes-Liste: kein Array von Einträgen</translation>
+    </message>
 </context>
 <context>
     <name>Kube::KeychainStore</name>
@@ -1219,6 +1223,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
         <translation>Der Cluster bietet im Namespace %1 keine cStor-Ressourcen (cstor.openebs.io/v1) an: %2</translation>
+    </message>
+    <message>
+        <source>the list of %1 holds items that are not objects</source>
+        <translation>die Liste von %1 enthält Einträge, die keine Objekte sind</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,10 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
         <source>watch of %1 ended: %2</source>
         <translation>el watch de %1 terminó: %2</translation>
     </message>
+    <message>
+        <source>the list of %1 is not a Kubernetes list: no array of items</source>
+        <translation>la lista de %1 no es una lista de Kubernetes: no hay un array de elementos</translation>
+    </message>
 </context>
 <context>
     <name>Kube::KeychainStore</name>
@@ -1219,6 +1223,10 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
     <message>
         <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
         <translation>el clúster no sirve recursos de cStor (cstor.openebs.io/v1) en el namespace %1: %2</translation>
+    </message>
+    <message>
+        <source>the list of %1 holds items that are not objects</source>
+        <translation>la lista de %1 contiene elementos que no son objetos</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,10 @@ Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
         <source>watch of %1 ended: %2</source>
         <translation>watch de %1 terminé : %2</translation>
     </message>
+    <message>
+        <source>the list of %1 is not a Kubernetes list: no array of items</source>
+        <translation>la liste de %1 n’est pas une liste Kubernetes : aucun tableau d’éléments</translation>
+    </message>
 </context>
 <context>
     <name>Kube::KeychainStore</name>
@@ -1219,6 +1223,10 @@ Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
     <message>
         <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
         <translation>le cluster ne sert aucune ressource cStor (cstor.openebs.io/v1) dans l’espace de noms %1 : %2</translation>
+    </message>
+    <message>
+        <source>the list of %1 holds items that are not objects</source>
+        <translation>la liste de %1 contient des éléments qui ne sont pas des objets</translation>
     </message>
 </context>
 <context>

@@ -974,6 +974,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
         <source>watch of %1 ended: %2</source>
         <translation>%1 の監視が終了しました: %2</translation>
     </message>
+    <message>
+        <source>the list of %1 is not a Kubernetes list: no array of items</source>
+        <translation>%1 の一覧は Kubernetes のリストではありません: items の配列がありません</translation>
+    </message>
 </context>
 <context>
     <name>Kube::KeychainStore</name>
@@ -1209,6 +1213,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
         <translation>クラスターはネームスペース %1 で cStor リソース (cstor.openebs.io/v1) を提供していません: %2</translation>
+    </message>
+    <message>
+        <source>the list of %1 holds items that are not objects</source>
+        <translation>%1 の一覧にオブジェクトではない項目があります</translation>
     </message>
 </context>
 <context>

@@ -974,6 +974,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
         <source>watch of %1 ended: %2</source>
         <translation>%1 的监视已结束：%2</translation>
     </message>
+    <message>
+        <source>the list of %1 is not a Kubernetes list: no array of items</source>
+        <translation>%1 的列表不是 Kubernetes 列表：没有 items 数组</translation>
+    </message>
 </context>
 <context>
     <name>Kube::KeychainStore</name>
@@ -1209,6 +1213,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>the cluster serves no cStor resources (cstor.openebs.io/v1) in namespace %1: %2</source>
         <translation>集群在命名空间 %1 中未提供 cStor 资源（cstor.openebs.io/v1）：%2</translation>
+    </message>
+    <message>
+        <source>the list of %1 holds items that are not objects</source>
+        <translation>%1 的列表包含不是对象的条目</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "models/kube/clusterconfig.h"
 #include "models/kube/informer.h"
+#include "models/kube/listpage.h"
 #include "models/kube/restclient.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -45,14 +47,20 @@ std::optional<T> decode(const QJsonObject &object)
     return std::nullopt;
 }
 
+// Parses and decodes one list page (on a pool thread); nullopt when its items are not JSON.
 template<typename T>
-void decodePage(KindDelta<T> *delta, const QList<QJsonObject> &objects)
+std::optional<QList<T>> decodePage(const ListPage &page)
 {
-    delta->upserted.reserve(delta->upserted.size() + objects.size());
-    for (const QJsonObject &object : objects) {
+    const std::optional<QList<QJsonObject>> objects = page.items();
+    if (!objects)
+        return std::nullopt;
+    QList<T> result;
+    result.reserve(objects->size());
+    for (const QJsonObject &object : *objects) {
         if (std::optional<T> decoded = decode<T>(object))
-            delta->upserted.append(std::move(*decoded));
+            result.append(std::move(*decoded));
     }
+    return result;
 }
 
 constexpr int kReleaseMemoryAfterMs = 500;
@@ -98,12 +106,24 @@ public:
     {
         m_flush.setInterval(50);
         connect(&m_flush, &QTimer::timeout, this, &WatchWorker::flush);
+        m_decoders.setObjectName(QStringLiteral("cstor-decoders"));
+    }
+
+    ~WatchWorker() override
+    {
+        // No decoding may outlive the worker it reports to (what it posted is dropped with it).
+        m_decoders.clear();
+        m_decoders.waitForDone();
     }
 
     void start()
     {
         m_client = new RestClient(m_config, this);
-        m_client->setRateLimit(50, 100); // informers' lists and watches, not user writes
+        // Informers' lists and watches, not user writes. The first list of 30,000 replicas,
+        // 10,000 volumes and their configs is ~110 pages of 500: the burst lets it through at
+        // the server's pace (a burst of 100 held the last pages to 50 per second), the rate
+        // still bounds relists in a loop.
+        m_client->setRateLimit(50, 300);
         QString why;
         if (!m_client->isUsable(&why)) {
             setState(ConnectionState::Failed, why);
@@ -130,37 +150,58 @@ signals:
     void activity();
 
 private:
+    // A list under way for one informer. Its pages are parsed and decoded on m_decoders, in any
+    // order, into m_listing; once the informer has the last page and every page is decoded, the
+    // list replaces what is pending of its kind, and the watch's events held back meanwhile
+    // follow it.
+    struct ListProgress
+    {
+        int generation = 0; // decodings of an earlier list are dropped
+        int pagesDecoding = 0;
+        bool allPagesIn = false; // relisted: the watch has started, its events are held back
+    };
+
     template<typename T>
     void add(const QString &path, KindDelta<T> ClusterDelta::*member)
     {
         auto *informer = new Informer(m_client, path, this);
         m_informers.append(informer);
-        // A list is decoded page by page into m_listing, and replaces what is pending once whole.
-        connect(informer, &Informer::listStarted, this,
-                [this, member] { m_listing.*member = KindDelta<T>(); });
-        connect(informer, &Informer::listedPage, this,
-                [this, member](const QList<QJsonObject> &objects) {
-                    decodePage(&(m_listing.*member), objects);
+        connect(informer, &Informer::listStarted, this, [this, member, informer] {
+            m_listing.*member = KindDelta<T>();
+            m_heldBack.*member = KindDelta<T>();
+            ListProgress &progress = m_lists[informer];
+            progress = ListProgress{progress.generation + 1, 0, false};
+        });
+        connect(
+            informer, &Informer::listedPage, this, [this, member, informer](const ListPage &page) {
+                ListProgress &progress = m_lists[informer];
+                ++progress.pagesDecoding;
+                m_decoders.start([this, member, informer, page, generation = progress.generation] {
+                    std::optional<QList<T>> decoded = decodePage<T>(page);
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, member, informer, generation, page,
+                         decoded = std::move(decoded)]() mutable {
+                            pageDecoded(member, informer, generation, page, std::move(decoded));
+                        },
+                        Qt::QueuedConnection);
+                });
+            });
+        connect(informer, &Informer::relisted, this, [this, member, informer] {
+            m_lists[informer].allPagesIn = true;
+            finishList(member, informer);
+        });
+        connect(informer, &Informer::upserted, this,
+                [this, member, informer](const QJsonObject &object) {
+                    if (std::optional<T> decoded = decode<T>(object))
+                        (watchDelta(informer)->*member).upsert(std::move(*decoded));
                     emit activity();
                 });
-        connect(informer, &Informer::relisted, this, [this, member, informer] {
-            KindDelta<T> &listed = m_listing.*member;
-            listed.replaceAll = true;
-            listed.upserted.squeeze();
-            m_pending.*member = std::exchange(listed, KindDelta<T>());
-            emit activity();
-            m_problems.remove(informer);
-            updateState();
-        });
-        connect(informer, &Informer::upserted, this, [this, member](const QJsonObject &object) {
-            if (std::optional<T> decoded = decode<T>(object))
-                (m_pending.*member).upsert(std::move(*decoded));
-            emit activity();
-        });
-        connect(informer, &Informer::removed, this, [this, member](const QJsonObject &object) {
-            (m_pending.*member).remove(uidOf(object));
-            emit activity();
-        });
+        connect(informer, &Informer::removed, this,
+                [this, member, informer](const QJsonObject &object) {
+                    (watchDelta(informer)->*member).remove(uidOf(object));
+                    emit activity();
+                });
         connect(informer, &Informer::live, this, [this, informer] {
             m_problems.remove(informer);
             updateState();
@@ -173,11 +214,61 @@ private:
         informer->start();
     }
 
+    template<typename T>
+    void pageDecoded(KindDelta<T> ClusterDelta::*member, Informer *informer, int generation,
+                     const ListPage &page, std::optional<QList<T>> decoded)
+    {
+        ListProgress &progress = m_lists[informer];
+        if (generation != progress.generation)
+            return;
+        --progress.pagesDecoding;
+        if (!decoded) {
+            QString message = m_client->jsonProblem(page.body());
+            if (message.isEmpty())
+                message =
+                    tr("the list of %1 holds items that are not objects").arg(informer->path());
+            qCWarning(lcKube).noquote() << message;
+            ++progress.generation;
+            informer->listFailed(message);
+            return;
+        }
+        // Moved in (QList grows geometrically; its reserve() would copy every element, which
+        // per page made a list of many pages quadratic: 1.5 s for 30,000 replicas).
+        (m_listing.*member).upserted.append(std::move(*decoded));
+        emit activity();
+        finishList(member, informer);
+    }
+
+    template<typename T>
+    void finishList(KindDelta<T> ClusterDelta::*member, Informer *informer)
+    {
+        ListProgress &progress = m_lists[informer];
+        if (!progress.allPagesIn || progress.pagesDecoding > 0)
+            return;
+        progress.allPagesIn = false;
+        KindDelta<T> listed = std::exchange(m_listing.*member, KindDelta<T>());
+        listed.replaceAll = true;
+        listed.upserted.squeeze();
+        // What the watch said since the list, on top of it.
+        listed.merge(std::exchange(m_heldBack.*member, KindDelta<T>()));
+        m_pending.*member = std::move(listed);
+        m_listed.insert(informer);
+        emit activity();
+        m_problems.remove(informer);
+        updateState();
+    }
+
+    // Where a watch event goes: pending, unless the list it follows is still being decoded.
+    ClusterDelta *watchDelta(Informer *informer)
+    {
+        return m_lists.value(informer).allPagesIn ? &m_heldBack : &m_pending;
+    }
+
     void updateState()
     {
         bool everyListed = true;
         for (Informer *informer : std::as_const(m_informers))
-            everyListed = everyListed && informer->hasListed();
+            everyListed = everyListed && m_listed.contains(informer);
         if (everyListed && !m_synced) {
             m_synced = true;
             flush();
@@ -249,7 +340,11 @@ private:
     QList<Informer *> m_informers;
     QHash<Informer *, QPair<int, QString>> m_problems;
     ClusterDelta m_pending;
-    ClusterDelta m_listing; // lists under way, by kind
+    ClusterDelta m_listing;  // lists under way, by kind
+    ClusterDelta m_heldBack; // watch events after a list still being decoded, by kind
+    QHash<Informer *, ListProgress> m_lists;
+    QSet<Informer *> m_listed; // whose list has been decoded whole at least once
+    QThreadPool m_decoders;    // parses and decodes list pages
     QTimer m_flush;
     bool m_synced = false;
     ConnectionState m_state = ConnectionState::Connecting;

@@ -2,8 +2,6 @@
 
 #include "models/kube/restclient.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -28,6 +26,7 @@ Informer::Informer(RestClient *client, const QString &path, QObject *parent)
 
 void Informer::start()
 {
+    ++m_listGeneration;
     m_relistRequested = false;
     emit listStarted();
     listPage(QString());
@@ -41,47 +40,67 @@ void Informer::listPage(const QString &continueToken)
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
     if (!continueToken.isEmpty())
         query.addQueryItem(QStringLiteral("continue"), continueToken);
-    m_client->get(
-        m_path, query, [this, guard = QPointer<Informer>(this)](const RestClient::Reply &reply) {
-            if (!guard)
-                return;
-            if (!reply.ok) {
-                emit problem(reply.httpStatus, reply.message);
-                retryLater(true);
-                return;
-            }
-            QJsonObject list = reply.json();
-            QList<QJsonObject> page;
-            {
-                const QJsonArray items = list.take(QStringLiteral("items")).toArray();
-                page.reserve(items.size());
-                for (const QJsonValue &item : items)
-                    page.append(item.toObject());
-            }
-            emit listedPage(page);
-            const QJsonObject metadata = list.value(QStringLiteral("metadata")).toObject();
-            const QString next = metadata.value(QStringLiteral("continue")).toString();
-            if (!next.isEmpty()) {
-                listPage(next);
-                return;
-            }
-            m_resourceVersion = metadata.value(QStringLiteral("resourceVersion")).toString();
-            m_listed = true;
-            m_failures = 0;
-            emit relisted();
-            watch();
-        });
+    m_client->getUnparsed(m_path, query,
+                          [this, guard = QPointer<Informer>(this),
+                           generation = m_listGeneration](const RestClient::Reply &reply) {
+                              if (guard && generation == m_listGeneration)
+                                  onListPage(reply);
+                          });
+}
+
+void Informer::onListPage(const RestClient::Reply &reply)
+{
+    if (!reply.ok) {
+        emit problem(reply.httpStatus, reply.message);
+        retryLater(true);
+        return;
+    }
+    const std::optional<ListPage> page = ListPage::split(reply.body);
+    if (!page) {
+        QString message = m_client ? m_client->jsonProblem(reply.body) : QString();
+        if (message.isEmpty())
+            message = tr("the list of %1 is not a Kubernetes list: no array of items").arg(m_path);
+        emit problem(reply.httpStatus, message);
+        retryLater(true);
+        return;
+    }
+    // The next page is on its way while this one is parsed.
+    const QString next = page->continueToken();
+    if (!next.isEmpty())
+        listPage(next);
+    emit listedPage(*page);
+    if (!next.isEmpty())
+        return;
+    m_resourceVersion = page->resourceVersion();
+    m_listed = true;
+    m_failures = 0;
+    emit relisted();
+    watch();
+}
+
+void Informer::listFailed(const QString &message)
+{
+    ++m_listGeneration; // the pages asked for are no longer wanted
+    dropWatch();        // nor a watch from the failed list's resourceVersion
+    emit problem(0, message);
+    retryLater(true);
+}
+
+void Informer::dropWatch()
+{
+    if (!m_watch)
+        return;
+    m_watch->disconnect(this);
+    m_watch->abort();
+    m_watch->deleteLater();
+    m_watch = nullptr;
 }
 
 void Informer::watch()
 {
     if (!m_client)
         return;
-    if (m_watch) {
-        m_watch->disconnect(this);
-        m_watch->abort();
-        m_watch->deleteLater();
-    }
+    dropWatch();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("watch"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
@@ -126,12 +145,7 @@ void Informer::abandonWatch(const QString &message)
 {
     qCWarning(lcKube).noquote() << message;
     emit problem(0, message);
-    if (m_watch) {
-        m_watch->disconnect(this);
-        m_watch->abort();
-        m_watch->deleteLater();
-        m_watch = nullptr;
-    }
+    dropWatch();
     m_stream.clear();
     retryLater(false);
 }
@@ -156,12 +170,7 @@ void Informer::handleLine(const QByteArray &line)
     } else if (type == QLatin1String("ERROR")) {
         const int code = object.value(QStringLiteral("code")).toInt();
         emit problem(code, object.value(QStringLiteral("message")).toString());
-        if (m_watch) {
-            m_watch->disconnect(this);
-            m_watch->abort();
-            m_watch->deleteLater();
-            m_watch = nullptr;
-        }
+        dropWatch();
         if (code == 410) {
             start(); // too old: list again
         } else {

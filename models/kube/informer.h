@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/kube/listpage.h"
+#include "models/kube/restclient.h"
 #include "models/kube/watchstream.h"
 
 #include <QByteArray>
@@ -13,8 +15,6 @@
 class QNetworkReply;
 
 namespace Kube {
-
-class RestClient;
 
 // Lists and watches one resource in one namespace: paginated list (limit=500, continue), then
 // a watch from the list's resourceVersion with bookmarks; 410 Gone (as a status or as an ERROR
@@ -31,13 +31,17 @@ public:
     QString path() const { return m_path; }
     bool hasListed() const { return m_listed; }
     QString resourceVersion() const { return m_resourceVersion; }
+    // A page turned out not to decode (its items are parsed elsewhere): drops this list, says
+    // so as a problem, and lists again later.
+    void listFailed(const QString &message);
 
 signals:
-    // A list, page by page (so that a receiver can decode each page and let go of its JSON):
-    // listStarted, then listedPage for each page, then relisted once the set is complete. A
-    // list that fails part way starts again with listStarted.
+    // A list, page by page (so that a receiver can parse and decode each page, anywhere, and let
+    // go of its JSON): listStarted, then listedPage for each page, then relisted once the set is
+    // complete (the watch starts then). A list that fails part way starts again with
+    // listStarted.
     void listStarted();
-    void listedPage(const QList<QJsonObject> &objects);
+    void listedPage(const Kube::ListPage &page);
     void relisted();
     void upserted(const QJsonObject &object);
     void removed(const QJsonObject &object);
@@ -47,6 +51,8 @@ signals:
 
 private:
     void listPage(const QString &continueToken);
+    void onListPage(const RestClient::Reply &reply);
+    void dropWatch();
     void watch();
     void onWatchData();
     void onWatchFinished();
@@ -63,6 +69,7 @@ private:
     bool m_listed = false;
     bool m_relistRequested = false;
     int m_failures = 0;
+    int m_listGeneration = 0; // answers to an earlier list's pages are dropped
     QTimer m_retry;
 };
 

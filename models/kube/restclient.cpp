@@ -185,6 +185,14 @@ void RestClient::get(const QString &path, const QUrlQuery &query, Callback done,
     enqueue(Call{"GET", path, query, {}, {}, accept, std::move(done), 0});
 }
 
+void RestClient::getUnparsed(const QString &path, const QUrlQuery &query, Callback done)
+{
+    Call call{"GET",           path, query, {}, {}, QByteArrayLiteral("application/json"),
+              std::move(done), 0};
+    call.parseJson = false;
+    enqueue(std::move(call));
+}
+
 void RestClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                       const QByteArray &contentType, Callback done, bool dryRun)
 {
@@ -402,7 +410,7 @@ void RestClient::start(Call call)
     enforceLimits(reply, false);
     connect(reply, &QNetworkReply::finished, this, [this, reply, call]() mutable {
         reply->deleteLater();
-        Reply result = finish(reply);
+        Reply result = finish(reply, call.parseJson);
         const int status = result.httpStatus;
         if (status == 401 && m_useExec && !call.reauthenticated) {
             // The plugin's credential was refused: run it again once, then retry once.
@@ -436,7 +444,7 @@ void RestClient::start(Call call)
     });
 }
 
-RestClient::Reply RestClient::finish(QNetworkReply *reply) const
+RestClient::Reply RestClient::finish(QNetworkReply *reply, bool parseJson) const
 {
     Reply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -460,20 +468,11 @@ RestClient::Reply RestClient::finish(QNetworkReply *reply) const
                                  .arg(server, QString::fromLatin1(type.left(100)));
             return result;
         }
-        if (!result.body.isEmpty()) {
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(result.body, &error);
-            if (error.error == QJsonParseError::DeepNesting) {
-                result.ok = false;
-                result.message =
-                    tr("the answer from %1 is nested too deeply (more than 1024 levels)")
-                        .arg(server);
-            } else if (error.error != QJsonParseError::NoError) {
-                result.ok = false;
-                result.message = tr("the answer from %1 is not valid JSON: %2 at byte %3")
-                                     .arg(server, error.errorString())
-                                     .arg(error.offset);
-            } else {
+        if (parseJson && !result.body.isEmpty()) {
+            QJsonDocument document;
+            result.message = jsonProblem(result.body, &document);
+            result.ok = result.message.isEmpty();
+            if (result.ok) {
                 result.parsed = document.object();
                 result.isParsed = true;
             }
@@ -501,6 +500,22 @@ RestClient::Reply RestClient::finish(QNetworkReply *reply) const
         result.message = failureOf(reply);
     }
     return result;
+}
+
+QString RestClient::jsonProblem(const QByteArray &body, QJsonDocument *document) const
+{
+    QJsonParseError error;
+    QJsonDocument parsed = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::DeepNesting)
+        return tr("the answer from %1 is nested too deeply (more than 1024 levels)")
+            .arg(m_config.server.toString());
+    if (error.error != QJsonParseError::NoError)
+        return tr("the answer from %1 is not valid JSON: %2 at byte %3")
+            .arg(m_config.server.toString(), error.errorString())
+            .arg(error.offset);
+    if (document)
+        *document = std::move(parsed);
+    return QString();
 }
 
 } // namespace Kube

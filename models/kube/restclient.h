@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class QJsonDocument;
 class QNetworkReply;
 
 namespace Kube {
@@ -67,6 +68,12 @@ public:
 
     void get(const QString &path, const QUrlQuery &query, Callback done,
              const QByteArray &accept = QByteArrayLiteral("application/json"));
+    // A GET of JSON left unparsed in Reply::body (its Content-Type is still checked), for a
+    // caller that parses it elsewhere: a large list, parsed off this thread.
+    void getUnparsed(const QString &path, const QUrlQuery &query, Callback done);
+    // Why `body` is not valid JSON, in words naming the server; empty when it is (and then
+    // *document, if given, holds it).
+    QString jsonProblem(const QByteArray &body, QJsonDocument *document = nullptr) const;
     // POST/PUT/PATCH/DELETE. Writes carry fieldManager; dryRun adds dryRun=All.
     void send(const QByteArray &verb, const QString &path, const QByteArray &body,
               const QByteArray &contentType, Callback done, bool dryRun = false);
@@ -97,6 +104,7 @@ private:
         Callback done;
         int attempt = 0;
         bool reauthenticated = false; // after a 401 the plugin ran again for this call
+        bool parseJson = true;        // a JSON answer is parsed (and checked) on arrival
     };
     void enqueue(Call call);
     void pump();
@@ -106,7 +114,7 @@ private:
     // The exec plugin's credential to send now: the cached one, else the one just issued.
     bool haveExecCredential();
     void runExecPlugin();
-    Reply finish(QNetworkReply *reply) const;
+    Reply finish(QNetworkReply *reply, bool parseJson) const;
     void rememberSslErrors(QNetworkReply *reply) const;
     // Aborts `reply` with a message naming the limit when it exceeds one.
     void enforceLimits(QNetworkReply *reply, bool streaming) const;

@@ -216,7 +216,7 @@ public:
 
     struct Snapshot
     {
-        QList<QJsonObject> items;
+        QList<StoredObject> items;
         QString resourceVersion;
         QDateTime created;
     };
@@ -259,7 +259,9 @@ public:
     // --- watches ---
     void startWatch(const Request &request, const Target &target, QTcpSocket *socket,
                     const std::shared_ptr<QHttpServerResponder> &responder);
-    void sendEvent(WatchStream *watch, const QString &type, const QJsonObject &object);
+    // json: object's compact JSON when known.
+    void sendEvent(WatchStream *watch, const QString &type, const QJsonObject &object,
+                   const QByteArray &json = QByteArray());
     void sendChunk(WatchStream *watch, const QByteArray &line);
     void endWatch(WatchStream *watch, bool abort);
     void onStoreChanged(const StoreEvent &event);
@@ -1024,13 +1026,17 @@ Reply ApiServer::Private::listObjects(const Request &request, const Target &targ
         }
         snapshot = snapshots.value(snapshotId);
     } else {
-        const QList<QJsonObject> all = resource.plural == QLatin1String("namespaces")
-                                           ? namespaces()
-                                           : store->list(resource.plural, target.namespaceName);
+        QList<StoredObject> all;
+        if (resource.plural == QLatin1String("namespaces")) {
+            for (const QJsonObject &object : namespaces())
+                all.append({object, QByteArray()});
+        } else {
+            all = store->listStored(resource.plural, target.namespaceName);
+        }
         snapshot.items.reserve(all.size());
-        for (const QJsonObject &object : all) {
-            if (labels.matchesObject(object) && (!fields || fields->matches(object)))
-                snapshot.items.append(object);
+        for (const StoredObject &stored : std::as_const(all)) {
+            if (labels.matchesObject(stored.object) && (!fields || fields->matches(stored.object)))
+                snapshot.items.append(stored);
         }
         snapshot.resourceVersion = QString::number(store->resourceVersion());
         snapshot.created = QDateTime::currentDateTimeUtc();
@@ -1063,11 +1069,15 @@ Reply ApiServer::Private::listObjects(const Request &request, const Target &targ
            snapshots.value(snapshotOrder.first()).created.secsTo(now) > kSnapshotSeconds)
         snapshots.remove(snapshotOrder.takeFirst());
 
-    const QList<QJsonObject> page = snapshot.items.mid(start, end - start);
+    const QList<StoredObject> page = snapshot.items.mid(start, end - start);
     if (request.wantsTable()) {
+        QList<QJsonObject> objects;
+        objects.reserve(page.size());
+        for (const StoredObject &stored : page)
+            objects.append(stored.object);
         const auto include =
             TableRenderer::parseIncludeObject(request.query.value(QStringLiteral("includeObject")));
-        return jsonReply(200, TableRenderer::table(resource, page, store->now(),
+        return jsonReply(200, TableRenderer::table(resource, objects, store->now(),
                                                    snapshot.resourceVersion, nextToken, remaining,
                                                    include));
     }
@@ -1076,14 +1086,19 @@ Reply ApiServer::Private::listObjects(const Request &request, const Target &targ
         metadata.insert(QStringLiteral("continue"), nextToken);
         metadata.insert(QStringLiteral("remainingItemCount"), qint64(remaining));
     }
-    // Serialise item by item: a 30,000-object list is tens of megabytes.
+    // Item by item, from the JSON the store keeps: a 30,000-object list is tens of megabytes.
+    qsizetype size = 256;
+    for (const StoredObject &stored : page)
+        size += stored.json.size() + 1;
     QByteArray body;
-    body.reserve(page.size() * 1024 + 256);
+    body.reserve(size);
     body += "{\"apiVersion\":\"" + resource.apiVersion().toUtf8() + "\",\"items\":[";
     for (qsizetype i = 0; i < page.size(); ++i) {
         if (i > 0)
             body += ',';
-        body += QJsonDocument(page.at(i)).toJson(QJsonDocument::Compact);
+        const StoredObject &stored = page.at(i);
+        body += stored.json.isEmpty() ? QJsonDocument(stored.object).toJson(QJsonDocument::Compact)
+                                      : stored.json;
     }
     body += "],\"kind\":\"" + resource.listKind.toUtf8() +
             "\",\"metadata\":" + QJsonDocument(metadata).toJson(QJsonDocument::Compact) + '}';
@@ -1361,10 +1376,10 @@ void ApiServer::Private::startWatch(const Request &request, const Target &target
     const QString rvText = request.query.value(QStringLiteral("resourceVersion"));
     if (rvText.isEmpty() || rvText == QLatin1String("0")) {
         // The current state first, as synthetic ADDED events.
-        for (const QJsonObject &object :
-             store->list(target.resource->plural, target.namespaceName)) {
-            if (watchMatches(watch, object))
-                sendEvent(watch, QStringLiteral("ADDED"), object);
+        for (const StoredObject &stored :
+             store->listStored(target.resource->plural, target.namespaceName)) {
+            if (watchMatches(watch, stored.object))
+                sendEvent(watch, QStringLiteral("ADDED"), stored.object, stored.json);
         }
     } else {
         const qint64 rv = rvText.toLongLong();
@@ -1382,11 +1397,7 @@ void ApiServer::Private::startWatch(const Request &request, const Target &target
         }
         for (const StoreEvent &event : *history) {
             if (watchMatches(watch, event.object))
-                sendEvent(watch,
-                          event.type == StoreEvent::Type::Added      ? QStringLiteral("ADDED")
-                          : event.type == StoreEvent::Type::Modified ? QStringLiteral("MODIFIED")
-                                                                     : QStringLiteral("DELETED"),
-                          event.object);
+                sendEvent(watch, event.typeName(), event.object, event.json);
         }
     }
     bool ok = false;
@@ -1424,17 +1435,30 @@ void ApiServer::Private::sendChunk(WatchStream *watch, const QByteArray &line)
 }
 
 void ApiServer::Private::sendEvent(WatchStream *watch, const QString &type,
-                                   const QJsonObject &object)
+                                   const QJsonObject &object, const QByteArray &json)
 {
-    QJsonObject payload = object;
-    if (watch->table && type != QLatin1String("ERROR") && type != QLatin1String("BOOKMARK")) {
-        payload = TableRenderer::watchTable(*watch->resource, object, store->now(),
-                                            !watch->columnsSent, watch->include);
-        watch->columnsSent = true;
+    const bool table =
+        watch->table && type != QLatin1String("ERROR") && type != QLatin1String("BOOKMARK");
+    QByteArray line;
+    if (!table && !json.isEmpty()) {
+        // The keys in the order QJsonDocument writes them.
+        line.reserve(json.size() + type.size() + 24);
+        line += "{\"object\":";
+        line += json;
+        line += ",\"type\":\"";
+        line += type.toLatin1();
+        line += "\"}";
+    } else {
+        QJsonObject payload = object;
+        if (table) {
+            payload = TableRenderer::watchTable(*watch->resource, object, store->now(),
+                                                !watch->columnsSent, watch->include);
+            watch->columnsSent = true;
+        }
+        line = QJsonDocument(
+                   QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("object"), payload}})
+                   .toJson(QJsonDocument::Compact);
     }
-    QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("type"), type},
-                                                {QStringLiteral("object"), payload}})
-                          .toJson(QJsonDocument::Compact);
     line += '\n';
     sendChunk(watch, line);
 }
@@ -1465,11 +1489,7 @@ void ApiServer::Private::onStoreChanged(const StoreEvent &event)
     for (WatchStream *watch : open) {
         if (watch->resource->plural != event.resource || !watchMatches(watch, event.object))
             continue;
-        sendEvent(watch,
-                  event.type == StoreEvent::Type::Added      ? QStringLiteral("ADDED")
-                  : event.type == StoreEvent::Type::Modified ? QStringLiteral("MODIFIED")
-                                                             : QStringLiteral("DELETED"),
-                  event.object);
+        sendEvent(watch, event.typeName(), event.object, event.json);
     }
 }
 

@@ -57,12 +57,30 @@ ApiError invalid(const QString &kind, const QString &group, const QString &name,
 // QJsonObject, and a copy that is modified and modified again (every controller write) carries
 // them along: one object written every resync, and the history holding thousands of its
 // versions, grew to gigabytes. Whatever the store keeps is compact.
-QJsonObject compacted(const QJsonObject &object)
+// The compact form is also the object's serialisation, kept beside it: a list then concatenates
+// what was written, instead of serialising tens of megabytes again for every page.
+StoredObject compacted(const QJsonObject &object)
 {
-    return QJsonDocument::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact)).object();
+    StoredObject stored;
+    stored.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    stored.object = QJsonDocument::fromJson(stored.json).object();
+    return stored;
 }
 
 } // namespace
+
+QString StoreEvent::typeName() const
+{
+    switch (type) {
+    case Type::Added:
+        return QStringLiteral("ADDED");
+    case Type::Modified:
+        return QStringLiteral("MODIFIED");
+    case Type::Deleted:
+        break;
+    }
+    return QStringLiteral("DELETED");
+}
 
 ObjectStore::ObjectStore(QObject *parent)
     : QObject(parent)
@@ -161,12 +179,13 @@ std::optional<ApiError> ObjectStore::admit(const QString &resource, const QJsonO
     return std::nullopt;
 }
 
-void ObjectStore::record(StoreEvent::Type type, const QString &resource, const QJsonObject &object)
+void ObjectStore::record(StoreEvent::Type type, const QString &resource, const StoredObject &stored)
 {
     StoreEvent event;
     event.type = type;
     event.resource = resource;
-    event.object = object;
+    event.object = stored.object;
+    event.json = stored.json;
     event.resourceVersion = m_resourceVersion;
     m_history.push_back(event);
     while (int(m_history.size()) > m_historyLimit) {
@@ -185,12 +204,13 @@ std::optional<QJsonObject> ObjectStore::get(const QString &resource, const QStri
     const auto it = byResource->second.find(Key{ns, name});
     if (it == byResource->second.end())
         return std::nullopt;
-    return it->second;
+    return it->second.object;
 }
 
-QList<QJsonObject> ObjectStore::list(const QString &resource, const QString &ns) const
+template<typename Take>
+auto ObjectStore::collect(const QString &resource, const QString &ns, Take take) const
 {
-    QList<QJsonObject> result;
+    QList<std::decay_t<decltype(take(std::declval<const StoredObject &>()))>> result;
     const auto byResource = m_objects.find(resource);
     if (byResource == m_objects.end())
         return result;
@@ -198,13 +218,23 @@ QList<QJsonObject> ObjectStore::list(const QString &resource, const QString &ns)
     if (ns.isEmpty()) {
         result.reserve(qsizetype(objects.size()));
         for (const auto &entry : objects)
-            result.append(entry.second);
+            result.append(take(entry.second));
         return result;
     }
     for (auto it = objects.lower_bound(Key{ns, QString()});
          it != objects.end() && it->first.ns == ns; ++it)
-        result.append(it->second);
+        result.append(take(it->second));
     return result;
+}
+
+QList<QJsonObject> ObjectStore::list(const QString &resource, const QString &ns) const
+{
+    return collect(resource, ns, [](const StoredObject &stored) { return stored.object; });
+}
+
+QList<StoredObject> ObjectStore::listStored(const QString &resource, const QString &ns) const
+{
+    return collect(resource, ns, [](const StoredObject &stored) { return stored; });
 }
 
 int ObjectStore::count(const QString &resource) const
@@ -254,10 +284,10 @@ ObjectStore::Result ObjectStore::create(const QString &resource, QJsonObject obj
         return object;
 
     ++m_resourceVersion;
-    object = compacted(object);
-    objects.emplace(Key{ns, name}, object);
-    record(StoreEvent::Type::Added, resource, object);
-    return object;
+    StoredObject stored = compacted(object);
+    objects.emplace(Key{ns, name}, stored);
+    record(StoreEvent::Type::Added, resource, stored);
+    return stored.object;
 }
 
 ObjectStore::Result ObjectStore::update(const QString &resource, QJsonObject object, bool dryRun)
@@ -277,7 +307,7 @@ ObjectStore::Result ObjectStore::update(const QString &resource, QJsonObject obj
     auto it = byResource->second.find(Key{ns, name});
     if (it == byResource->second.end())
         return ApiError::notFound(resource, group, name);
-    const QJsonObject &stored = it->second;
+    const QJsonObject &stored = it->second.object;
     const QJsonObject storedMetadata = stored.value(kMetadata).toObject();
 
     const QString givenRv = metadata.value(kResourceVersion).toString();
@@ -330,15 +360,15 @@ ObjectStore::Result ObjectStore::update(const QString &resource, QJsonObject obj
     ++m_resourceVersion;
     metadata.insert(kResourceVersion, QString::number(m_resourceVersion));
     object.insert(kMetadata, metadata);
-    object = compacted(object);
+    StoredObject compact = compacted(object);
     if (deleting && finalizers.isEmpty()) {
         byResource->second.erase(it);
-        record(StoreEvent::Type::Deleted, resource, object);
-        return object;
+        record(StoreEvent::Type::Deleted, resource, compact);
+        return compact.object;
     }
-    it->second = object;
-    record(StoreEvent::Type::Modified, resource, object);
-    return object;
+    it->second = compact;
+    record(StoreEvent::Type::Modified, resource, compact);
+    return compact.object;
 }
 
 ObjectStore::Result ObjectStore::remove(const QString &resource, const QString &ns,
@@ -352,7 +382,7 @@ ObjectStore::Result ObjectStore::remove(const QString &resource, const QString &
     if (it == byResource->second.end())
         return ApiError::notFound(resource, group, name);
 
-    QJsonObject object = it->second;
+    QJsonObject object = it->second.object;
     for (const DeletionHook &hook : m_deletion) {
         if (auto error = hook(resource, object))
             return *error;
@@ -372,10 +402,9 @@ ObjectStore::Result ObjectStore::remove(const QString &resource, const QString &
         ++m_resourceVersion;
         metadata.insert(kResourceVersion, QString::number(m_resourceVersion));
         object.insert(kMetadata, metadata);
-        object = compacted(object);
-        it->second = object;
-        record(StoreEvent::Type::Modified, resource, object);
-        return object;
+        it->second = compacted(object);
+        record(StoreEvent::Type::Modified, resource, it->second);
+        return it->second.object;
     }
 
     if (dryRun)
@@ -383,10 +412,10 @@ ObjectStore::Result ObjectStore::remove(const QString &resource, const QString &
     ++m_resourceVersion;
     metadata.insert(kResourceVersion, QString::number(m_resourceVersion));
     object.insert(kMetadata, metadata);
-    object = compacted(object);
+    const StoredObject deleted = compacted(object);
     byResource->second.erase(it);
-    record(StoreEvent::Type::Deleted, resource, object);
-    return object;
+    record(StoreEvent::Type::Deleted, resource, deleted);
+    return deleted.object;
 }
 
 qint64 ObjectStore::resourceVersion() const

@@ -18,6 +18,13 @@
 
 namespace Sim {
 
+// An object as stored, with its compact JSON (what a list or a watch serves).
+struct StoredObject
+{
+    QJsonObject object;
+    QByteArray json;
+};
+
 // One change in the store, kept in a bounded history for watches.
 struct StoreEvent
 {
@@ -25,7 +32,11 @@ struct StoreEvent
     Type type = Type::Added;
     QString resource;   // plural, e.g. "cstorvolumereplicas"
     QJsonObject object; // the object after the change (for Deleted: its last state)
+    QByteArray json;    // object's compact JSON
     qint64 resourceVersion = 0;
+
+    // As a watch names it: ADDED, MODIFIED, DELETED.
+    QString typeName() const;
 };
 
 // The simulated etcd + apiserver storage layer. Objects are whole JSON documents keyed by
@@ -65,6 +76,8 @@ public:
                                    const QString &name) const;
     // All objects of a resource in a namespace ("" = all namespaces), sorted by namespace/name.
     QList<QJsonObject> list(const QString &resource, const QString &ns = QString()) const;
+    // The same, each with its serialisation.
+    QList<StoredObject> listStored(const QString &resource, const QString &ns = QString()) const;
     int count(const QString &resource) const;
 
     // Create: fills metadata.uid, resourceVersion, generation=1, creationTimestamp; keeps
@@ -111,7 +124,7 @@ private:
         QString name;
         bool operator<(const Key &o) const { return ns != o.ns ? ns < o.ns : name < o.name; }
     };
-    std::map<QString, std::map<Key, QJsonObject>> m_objects; // resource -> sorted objects
+    std::map<QString, std::map<Key, StoredObject>> m_objects; // resource -> sorted objects
     QHash<QString, QString> m_groups;
     std::deque<StoreEvent> m_history;
     int m_historyLimit = 10000;
@@ -122,12 +135,14 @@ private:
     qint64 m_droppedUpTo = 0; // highest resourceVersion that fell out of the history
     std::optional<std::mt19937_64> m_random;
 
+    template<typename Take>
+    auto collect(const QString &resource, const QString &ns, Take take) const;
     QString groupOf(const QString &resource) const;
     QString newUid();
     QString randomSuffix();
     std::optional<ApiError> admit(const QString &resource, const QJsonObject *old,
                                   const QJsonObject &proposed) const;
-    void record(StoreEvent::Type type, const QString &resource, const QJsonObject &object);
+    void record(StoreEvent::Type type, const QString &resource, const StoredObject &stored);
 };
 
 } // namespace Sim

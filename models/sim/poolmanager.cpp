@@ -464,6 +464,7 @@ void PoolManager::handleDestroy(ZPool &pool, const QString &cvrName)
     if (auto it = m_zvols.find(cvrName); it != m_zvols.end()) {
         volume = it->volume;
         m_zvols.erase(it);
+        m_rebuilding.remove(cvrName);
         pool.zvols.removeAll(cvrName);
         m_byVolume[volume].removeAll(cvrName);
         if (m_byVolume[volume].isEmpty())
@@ -618,6 +619,7 @@ void PoolManager::processQueue()
                 for (const QString &cvr : std::as_const(pool.zvols)) {
                     const QString volume = m_zvols.value(cvr).volume;
                     m_zvols.remove(cvr);
+                    m_rebuilding.remove(cvr);
                     m_byVolume[volume].removeAll(cvr);
                     emit replicasChanged(volume);
                 }
@@ -651,6 +653,7 @@ void PoolManager::processQueue()
                 advance();
                 const QString volume = it->volume;
                 m_zvols.erase(it);
+                m_rebuilding.remove(name);
                 pool.zvols.removeAll(name);
                 m_byVolume[volume].removeAll(name);
                 replan();
@@ -755,6 +758,7 @@ void PoolManager::startRebuild(const QString &cvr)
         }
     }
     z->rebuilding = true;
+    m_rebuilding.insert(z->cvr);
     z->rebuildCopied = 0;
     z->rebuildStartLogical = z->logicalBytes;
     z->helper = helper ? helper->cvr : QString();
@@ -774,12 +778,26 @@ void PoolManager::completeRebuild(Zvol &z)
         z.allocatedBytes = std::max(z.allocatedBytes, helper->allocatedBytes);
     }
     z.rebuilding = false;
+    m_rebuilding.remove(z.cvr);
     z.rate = 0;
     z.healthy = true;
     z.quorum = true; // "set the quorum to 1 once rebuild is done" (libcstor)
     z.stallReason.clear();
     emit replicaRebuilt(z.volume, z.cvr, wasNew);
     emit replicasChanged(z.volume);
+}
+
+QList<Zvol *> PoolManager::rebuildingZvols()
+{
+    QStringList names(m_rebuilding.cbegin(), m_rebuilding.cend());
+    names.sort(); // completions at the same instant come in a reproducible order
+    QList<Zvol *> result;
+    result.reserve(names.size());
+    for (const QString &name : std::as_const(names)) {
+        if (Zvol *z = zvol(name); z && z->rebuilding)
+            result.append(z);
+    }
+    return result;
 }
 
 void PoolManager::advance()
@@ -789,12 +807,12 @@ void PoolManager::advance()
     m_lastAdvanceMs = now;
     if (dt <= 0)
         return;
-    for (Zvol &z : m_zvols) {
-        if (!z.rebuilding || z.rate <= 0)
+    for (Zvol *z : rebuildingZvols()) {
+        if (z->rate <= 0)
             continue;
-        z.rebuildCopied = std::min(z.rebuildTotal, z.rebuildCopied + z.rate * dt);
-        z.logicalBytes = z.rebuildStartLogical + z.rebuildCopied;
-        z.allocatedBytes = std::max(z.allocatedBytes, z.logicalBytes * z.ratio);
+        z->rebuildCopied = std::min(z->rebuildTotal, z->rebuildCopied + z->rate * dt);
+        z->logicalBytes = z->rebuildStartLogical + z->rebuildCopied;
+        z->allocatedBytes = std::max(z->allocatedBytes, z->logicalBytes * z->ratio);
     }
 }
 
@@ -805,11 +823,9 @@ void PoolManager::replan()
         m_completionTimer = 0;
     }
     QHash<QString, int> active;
-    QList<Zvol *> rebuilding;
-    for (Zvol &z : m_zvols) {
-        if (!z.rebuilding)
-            continue;
-        rebuilding.append(&z);
+    const QList<Zvol *> rebuilding = rebuildingZvols();
+    for (Zvol *zvol : rebuilding) {
+        Zvol &z = *zvol;
         const ZPool &pool = m_pools[z.pool];
         Zvol *helper = pickHelper(z);
         z.helper = helper ? helper->cvr : z.helper;
@@ -846,9 +862,9 @@ void PoolManager::replan()
             m_completionTimer = 0;
             advance();
             QList<Zvol *> done;
-            for (Zvol &z : m_zvols) {
-                if (z.rebuilding && z.rate > 0 && z.rebuildCopied >= z.rebuildTotal - 1.0)
-                    done.append(&z);
+            for (Zvol *z : rebuildingZvols()) {
+                if (z->rate > 0 && z->rebuildCopied >= z->rebuildTotal - 1.0)
+                    done.append(z);
             }
             for (Zvol *z : std::as_const(done))
                 completeRebuild(*z);

@@ -5,6 +5,7 @@
 // server offering only TLS 1.0/1.1. Each fails with a message naming the problem, memory stays
 // bounded (peak resident set printed and held to a multiple of the limit) and the event loop
 // keeps turning (the longest gap of a 10 ms timer is printed).
+#include "models/kube/clusterwatcher.h"
 #include "models/kube/informer.h"
 #include "models/kube/restclient.h"
 #include "models/sim/certificateauthority.h"
@@ -101,6 +102,8 @@ private slots:
     void endlessWatchLineIsCut();
     void malformedWatchEventRestartsTheWatch();
     void silentWatchHitsTheIdleTimeout();
+    void listWithoutItemsArrayIsRefused();
+    void listItemsThatDoNotParseAreListedAgain();
 
 private:
     // A TLS server with the test CA's certificate for 127.0.0.1, answering with `handler`.
@@ -472,6 +475,60 @@ void TestHostileServer::silentWatchHitsTheIdleTimeout()
     qInfo("message: %s", qPrintable(message));
     QVERIFY2(message.contains(u"did not answer the watch within 1 s (idle timeout)"_s),
              qPrintable(message));
+}
+
+void TestHostileServer::listWithoutItemsArrayIsRefused()
+{
+    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &) {
+        HostileServer::writeAndClose(socket, 200, "application/json",
+                                     R"({"kind":"CStorVolumeReplicaList","items":5})");
+    });
+    QVERIFY(server);
+    Kube::RestClient client(configFor(*server));
+    Kube::Informer informer(&client, kPath);
+    QSignalSpy problems(&informer, &Kube::Informer::problem);
+    QSignalSpy pages(&informer, &Kube::Informer::listedPage);
+    informer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), kWaitMs);
+    const QString message = problems.first().at(1).toString();
+    qInfo("message: %s", qPrintable(message));
+    QVERIFY2(message.contains(u"is not a Kubernetes list: no array of items"_s),
+             qPrintable(message));
+    QVERIFY(pages.isEmpty());
+    QVERIFY(!informer.hasListed());
+}
+
+// A list's items are parsed off the informers' thread, after the next page was asked for: items
+// that turn out not to be JSON fail the whole list, which is listed again, and nothing of it
+// reaches the models.
+void TestHostileServer::listItemsThatDoNotParseAreListedAgain()
+{
+    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &request) {
+        if (request.target.contains("watch=true"))
+            return; // never reached: no list completes
+        HostileServer::writeAndClose(
+            socket, 200, "application/json",
+            R"({"items":[{"metadata":{"uid":"u1","name":"r1"}},{"a":tru}],"metadata":{"resourceVersion":"7"}})");
+    });
+    QVERIFY(server);
+    Kube::ClusterWatcher watcher(configFor(*server), u"openebs"_s);
+    QSignalSpy deltas(&watcher, &Kube::ClusterWatcher::delta);
+    QStringList details;
+    connect(&watcher, &Kube::ClusterWatcher::stateChanged, this,
+            [&details](Kube::ConnectionState, const QString &detail) { details.append(detail); });
+    watcher.start();
+    const auto listsOfReplicas = [&server] {
+        int lists = 0;
+        for (const HostileServer::Request &request : server->requests())
+            lists += request.target.contains("cstorvolumereplicas?") ? 1 : 0;
+        return lists;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listsOfReplicas() >= 2, kWaitMs);
+    const QString joined = details.join(u"\n"_s);
+    qInfo("states: %s", qPrintable(joined));
+    QVERIFY2(joined.contains(u"is not valid JSON"_s), qPrintable(joined));
+    QVERIFY(deltas.isEmpty());
+    QVERIFY(!watcher.isSynced());
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)
