@@ -47,7 +47,7 @@ std::optional<T> decode(const QJsonObject &object)
     return std::nullopt;
 }
 
-// Parses and decodes one list page (on a pool thread); nullopt when its items are not JSON.
+// Parses and decodes one list page; nullopt when its items are not JSON.
 template<typename T>
 std::optional<QList<T>> decodePage(const ListPage &page)
 {
@@ -106,14 +106,6 @@ public:
     {
         m_flush.setInterval(50);
         connect(&m_flush, &QTimer::timeout, this, &WatchWorker::flush);
-        m_decoders.setObjectName(QStringLiteral("cstor-decoders"));
-    }
-
-    ~WatchWorker() override
-    {
-        // No decoding may outlive the worker it reports to (what it posted is dropped with it).
-        m_decoders.clear();
-        m_decoders.waitForDone();
     }
 
     void start()
@@ -150,8 +142,8 @@ signals:
     void activity();
 
 private:
-    // A list under way for one informer. Its pages are parsed and decoded on m_decoders, in any
-    // order, into m_listing; once the informer has the last page and every page is decoded, the
+    // A list under way for one informer. Its pages are parsed and decoded into m_listing as they
+    // come; once the informer has the last page and every page is decoded, the
     // list replaces what is pending of its kind, and the watch's events held back meanwhile
     // follow it.
     struct ListProgress
@@ -172,21 +164,15 @@ private:
             ListProgress &progress = m_lists[informer];
             progress = ListProgress{progress.generation + 1, 0, false};
         });
-        connect(
-            informer, &Informer::listedPage, this, [this, member, informer](const ListPage &page) {
-                ListProgress &progress = m_lists[informer];
-                ++progress.pagesDecoding;
-                m_decoders.start([this, member, informer, page, generation = progress.generation] {
-                    std::optional<QList<T>> decoded = decodePage<T>(page);
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, member, informer, generation, page,
-                         decoded = std::move(decoded)]() mutable {
-                            pageDecoded(member, informer, generation, page, std::move(decoded));
-                        },
-                        Qt::QueuedConnection);
+        // Decoded here, once the next page is already on its way (a pool of threads did it
+        // faster, but handed pages and results through Qt's thread pool and event queue, whose
+        // ordering ThreadSanitizer cannot see).
+        connect(informer, &Informer::listedPage, this,
+                [this, member, informer](const ListPage &page) {
+                    ListProgress &progress = m_lists[informer];
+                    ++progress.pagesDecoding;
+                    pageDecoded(member, informer, progress.generation, page, decodePage<T>(page));
                 });
-            });
         connect(informer, &Informer::relisted, this, [this, member, informer] {
             m_lists[informer].allPagesIn = true;
             finishList(member, informer);
@@ -344,7 +330,6 @@ private:
     ClusterDelta m_heldBack; // watch events after a list still being decoded, by kind
     QHash<Informer *, ListProgress> m_lists;
     QSet<Informer *> m_listed; // whose list has been decoded whole at least once
-    QThreadPool m_decoders;    // parses and decodes list pages
     QTimer m_flush;
     bool m_synced = false;
     ConnectionState m_state = ConnectionState::Connecting;

@@ -68,9 +68,10 @@ void Informer::onListPage(const RestClient::Reply &reply)
     const QString next = page->continueToken();
     if (!next.isEmpty())
         listPage(next);
+    const int generation = m_listGeneration;
     emit listedPage(*page);
-    if (!next.isEmpty())
-        return;
+    if (!next.isEmpty() || generation != m_listGeneration)
+        return; // more to come, or the page failed (listFailed) and the list starts over
     m_resourceVersion = page->resourceVersion();
     m_listed = true;
     m_failures = 0;
