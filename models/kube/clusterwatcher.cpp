@@ -7,7 +7,6 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -142,52 +141,51 @@ signals:
     void activity();
 
 private:
-    // A list under way for one informer. Its pages are parsed and decoded into m_listing as they
-    // come; once the informer has the last page and every page is decoded, the
-    // list replaces what is pending of its kind, and the watch's events held back meanwhile
-    // follow it.
-    struct ListProgress
-    {
-        int generation = 0; // decodings of an earlier list are dropped
-        int pagesDecoding = 0;
-        bool allPagesIn = false; // relisted: the watch has started, its events are held back
-    };
-
     template<typename T>
     void add(const QString &path, KindDelta<T> ClusterDelta::*member)
     {
         auto *informer = new Informer(m_client, path, this);
         m_informers.append(informer);
-        connect(informer, &Informer::listStarted, this, [this, member, informer] {
-            m_listing.*member = KindDelta<T>();
-            m_heldBack.*member = KindDelta<T>();
-            ListProgress &progress = m_lists[informer];
-            progress = ListProgress{progress.generation + 1, 0, false};
-        });
-        // Decoded here, once the next page is already on its way (a pool of threads did it
-        // faster, but handed pages and results through Qt's thread pool and event queue, whose
-        // ordering ThreadSanitizer cannot see).
+        // A list is decoded page by page into m_listing (each page once the next is on its
+        // way), and replaces what is pending once whole.
+        connect(informer, &Informer::listStarted, this,
+                [this, member] { m_listing.*member = KindDelta<T>(); });
         connect(informer, &Informer::listedPage, this,
                 [this, member, informer](const ListPage &page) {
-                    ListProgress &progress = m_lists[informer];
-                    ++progress.pagesDecoding;
-                    pageDecoded(member, informer, progress.generation, page, decodePage<T>(page));
+                    std::optional<QList<T>> decoded = decodePage<T>(page);
+                    if (!decoded) {
+                        QString message = m_client->jsonProblem(page.body());
+                        if (message.isEmpty())
+                            message = tr("the list of %1 holds items that are not objects")
+                                          .arg(informer->path());
+                        qCWarning(lcKube).noquote() << message;
+                        informer->listFailed(message);
+                        return;
+                    }
+                    // Moved in (QList grows geometrically; its reserve() would copy every
+                    // element, which per page made a list of many pages quadratic: 1.5 s for
+                    // 30,000 replicas).
+                    (m_listing.*member).upserted.append(std::move(*decoded));
+                    emit activity();
                 });
         connect(informer, &Informer::relisted, this, [this, member, informer] {
-            m_lists[informer].allPagesIn = true;
-            finishList(member, informer);
+            KindDelta<T> &listed = m_listing.*member;
+            listed.replaceAll = true;
+            listed.upserted.squeeze();
+            m_pending.*member = std::exchange(listed, KindDelta<T>());
+            emit activity();
+            m_problems.remove(informer);
+            updateState();
         });
-        connect(informer, &Informer::upserted, this,
-                [this, member, informer](const QJsonObject &object) {
-                    if (std::optional<T> decoded = decode<T>(object))
-                        (watchDelta(informer)->*member).upsert(std::move(*decoded));
-                    emit activity();
-                });
-        connect(informer, &Informer::removed, this,
-                [this, member, informer](const QJsonObject &object) {
-                    (watchDelta(informer)->*member).remove(uidOf(object));
-                    emit activity();
-                });
+        connect(informer, &Informer::upserted, this, [this, member](const QJsonObject &object) {
+            if (std::optional<T> decoded = decode<T>(object))
+                (m_pending.*member).upsert(std::move(*decoded));
+            emit activity();
+        });
+        connect(informer, &Informer::removed, this, [this, member](const QJsonObject &object) {
+            (m_pending.*member).remove(uidOf(object));
+            emit activity();
+        });
         connect(informer, &Informer::live, this, [this, informer] {
             m_problems.remove(informer);
             updateState();
@@ -200,61 +198,11 @@ private:
         informer->start();
     }
 
-    template<typename T>
-    void pageDecoded(KindDelta<T> ClusterDelta::*member, Informer *informer, int generation,
-                     const ListPage &page, std::optional<QList<T>> decoded)
-    {
-        ListProgress &progress = m_lists[informer];
-        if (generation != progress.generation)
-            return;
-        --progress.pagesDecoding;
-        if (!decoded) {
-            QString message = m_client->jsonProblem(page.body());
-            if (message.isEmpty())
-                message =
-                    tr("the list of %1 holds items that are not objects").arg(informer->path());
-            qCWarning(lcKube).noquote() << message;
-            ++progress.generation;
-            informer->listFailed(message);
-            return;
-        }
-        // Moved in (QList grows geometrically; its reserve() would copy every element, which
-        // per page made a list of many pages quadratic: 1.5 s for 30,000 replicas).
-        (m_listing.*member).upserted.append(std::move(*decoded));
-        emit activity();
-        finishList(member, informer);
-    }
-
-    template<typename T>
-    void finishList(KindDelta<T> ClusterDelta::*member, Informer *informer)
-    {
-        ListProgress &progress = m_lists[informer];
-        if (!progress.allPagesIn || progress.pagesDecoding > 0)
-            return;
-        progress.allPagesIn = false;
-        KindDelta<T> listed = std::exchange(m_listing.*member, KindDelta<T>());
-        listed.replaceAll = true;
-        listed.upserted.squeeze();
-        // What the watch said since the list, on top of it.
-        listed.merge(std::exchange(m_heldBack.*member, KindDelta<T>()));
-        m_pending.*member = std::move(listed);
-        m_listed.insert(informer);
-        emit activity();
-        m_problems.remove(informer);
-        updateState();
-    }
-
-    // Where a watch event goes: pending, unless the list it follows is still being decoded.
-    ClusterDelta *watchDelta(Informer *informer)
-    {
-        return m_lists.value(informer).allPagesIn ? &m_heldBack : &m_pending;
-    }
-
     void updateState()
     {
         bool everyListed = true;
         for (Informer *informer : std::as_const(m_informers))
-            everyListed = everyListed && m_listed.contains(informer);
+            everyListed = everyListed && informer->hasListed();
         if (everyListed && !m_synced) {
             m_synced = true;
             flush();
@@ -326,10 +274,7 @@ private:
     QList<Informer *> m_informers;
     QHash<Informer *, QPair<int, QString>> m_problems;
     ClusterDelta m_pending;
-    ClusterDelta m_listing;  // lists under way, by kind
-    ClusterDelta m_heldBack; // watch events after a list still being decoded, by kind
-    QHash<Informer *, ListProgress> m_lists;
-    QSet<Informer *> m_listed; // whose list has been decoded whole at least once
+    ClusterDelta m_listing; // lists under way, by kind
     QTimer m_flush;
     bool m_synced = false;
     ConnectionState m_state = ConnectionState::Connecting;
