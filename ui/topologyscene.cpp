@@ -373,8 +373,10 @@ void TopologyScene::relayout()
                             : std::clamp(std::max(int(std::lround(std::sqrt(count * 1.6))), 4), 1,
                                          std::min(count, 60));
     const qreal chipRowHeight = ReplicaChip::kHeight + ReplicaChip::kSpacing;
-    qreal y = 0;
-    qreal rowHeight = 0;
+    // The grid is laid out at the current level; the other level's extent is measured alongside
+    // ([0] detailed, [1] overview).
+    qreal y[2] = {0, 0};
+    qreal rowHeight[2] = {0, 0};
     for (int i = 0; i < count; ++i) {
         const QString &name = names.at(i);
         NodeItem *node = m_nodes.value(name);
@@ -392,6 +394,7 @@ void TopologyScene::relayout()
                 dropPool(static_cast<PoolItem *>(child));
         }
         qreal poolY = NodeItem::kHeaderHeight;
+        qreal otherPoolY = NodeItem::kHeaderHeight;
         for (const QString &poolName : pools) {
             PoolItem *pool = m_pools.value(poolName);
             if (pool && pool->node() != node) {
@@ -432,24 +435,36 @@ void TopologyScene::relayout()
                              PoolItem::kHeaderHeight + (c / kChipColumns) * chipRowHeight);
             }
             const int chipRows = (int(uids.size()) + kChipColumns - 1) / kChipColumns;
-            const qreal poolHeight =
-                m_overview
-                    ? PoolItem::kHeaderHeight + 14
-                    : PoolItem::kHeaderHeight + chipRows * chipRowHeight + (chipRows > 0 ? 2 : 0);
+            const qreal overviewHeight = PoolItem::kHeaderHeight + 14;
+            const qreal detailedHeight =
+                PoolItem::kHeaderHeight + chipRows * chipRowHeight + (chipRows > 0 ? 2 : 0);
+            const qreal poolHeight = m_overview ? overviewHeight : detailedHeight;
             pool->setHeight(poolHeight);
             poolY += poolHeight + 6;
+            otherPoolY += (m_overview ? detailedHeight : overviewHeight) + 6;
         }
         const qreal nodeHeight = pools.isEmpty() ? NodeItem::kHeaderHeight + 34 : poolY + 2;
+        const qreal otherNodeHeight =
+            pools.isEmpty() ? NodeItem::kHeaderHeight + 34 : otherPoolY + 2;
         node->setHeight(nodeHeight);
         const int column = i % columns;
         if (column == 0 && i > 0) {
-            y += rowHeight + kGridSpacing;
-            rowHeight = 0;
+            for (int level = 0; level < 2; ++level) {
+                y[level] += rowHeight[level] + kGridSpacing;
+                rowHeight[level] = 0;
+            }
         }
-        node->setPos(column * (NodeItem::kWidth + kGridSpacing), y);
-        rowHeight = std::max(rowHeight, nodeHeight);
+        const int here = m_overview ? 1 : 0;
+        node->setPos(column * (NodeItem::kWidth + kGridSpacing), y[here]);
+        rowHeight[here] = std::max(rowHeight[here], nodeHeight);
+        rowHeight[1 - here] = std::max(rowHeight[1 - here], otherNodeHeight);
     }
-    const QRectF bounds = itemsBoundingRect();
+    const int usedColumns = std::min(count, columns);
+    const qreal width = usedColumns * NodeItem::kWidth + (usedColumns - 1) * kGridSpacing;
+    for (int level = 0; level < 2; ++level)
+        m_layoutBounds[level] =
+            count == 0 ? QRectF() : QRectF(0, 0, width, y[level] + rowHeight[level]);
+    const QRectF &bounds = m_layoutBounds[m_overview ? 1 : 0];
     setSceneRect(bounds.isEmpty() ? QRectF(0, 0, 400, 300) : bounds.adjusted(-40, -40, 40, 40));
     update();
     emit layoutDone();

@@ -57,6 +57,9 @@ public:
 
     // Lays the grid out now (normally deferred to the end of the event loop iteration).
     void relayout();
+    // What the last layout covers, at either detail level (chips shown or not), from the grid
+    // itself: a view can choose the level that fits before it lays anything out again.
+    QRectF layoutBounds(bool overview) const { return m_layoutBounds[overview ? 1 : 0]; }
 
     QFont headerFont() const { return m_headerFont; }
     QFont textFont() const { return m_textFont; }
@@ -117,6 +120,7 @@ private:
     QString m_currentId;
     bool m_live = true;
     bool m_overview = false;
+    QRectF m_layoutBounds[2];
     bool m_writesAllowed = false;
     QString m_whyNoWrites;
     DropCheck m_dropCheck;

@@ -18,7 +18,6 @@ namespace {
 
 constexpr qreal kMinZoom = 0.03;
 constexpr qreal kMaxZoom = 4.0;
-constexpr qreal kOverviewBelow = 0.45;
 
 } // namespace
 
@@ -100,19 +99,28 @@ void TopologyView::resetZoom()
 
 void TopologyView::zoomToFit()
 {
-    const QRectF rect = scene()->itemsBoundingRect().adjusted(-16, -16, 16, 16);
-    if (rect.isEmpty())
+    // The level of detail is chosen first, from the grid's extent at each level: fitting one
+    // layout and letting the zoom pick the level could flip between the two for ever (the
+    // detailed grid only fits below the overview's threshold, the overview only above it).
+    const auto fitOf = [this](const QRectF &rect) {
+        return std::min(viewport()->width() / rect.width(), viewport()->height() / rect.height());
+    };
+    const QRectF detailed = m_scene->layoutBounds(false).adjusted(-16, -16, 16, 16);
+    if (m_scene->layoutBounds(false).isEmpty())
         return;
-    // Readable first: a small cluster shows at natural size rather than blown up.
-    const qreal fit =
-        std::min(viewport()->width() / rect.width(), viewport()->height() / rect.height());
-    const qreal target = std::clamp(fit, kMinZoom, 1.0);
+    const bool overview = std::min(fitOf(detailed), 1.0) < kOverviewBelow;
+    const QRectF rect =
+        overview ? m_scene->layoutBounds(true).adjusted(-16, -16, 16, 16) : detailed;
+    const qreal fit = fitOf(rect);
+    // Readable first: a small cluster shows at natural size rather than blown up. The overview
+    // stays below its threshold even where its smaller grid would fit larger.
+    const qreal target = std::clamp(fit, kMinZoom, overview ? kOverviewBelow * 0.99 : 1.0);
     setTransform(QTransform::fromScale(target, target));
+    m_scene->setOverview(overview);
     if (target < fit)
         centerOn(rect.center());
     else
         ensureVisible(rect, 0, 0);
-    applyDetailLevel();
     emit zoomChanged(zoom());
 }
 

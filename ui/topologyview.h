@@ -16,6 +16,9 @@ class TopologyView : public QGraphicsView
     Q_OBJECT
 
 public:
+    // Below this zoom the scene shows its overview (no chips).
+    static constexpr qreal kOverviewBelow = 0.45;
+
     explicit TopologyView(TopologyScene *scene, QWidget *parent = nullptr);
 
     void zoomIn();
