@@ -102,7 +102,31 @@ void TopologyScene::setOverview(bool overview)
     if (overview == m_overview)
         return;
     m_overview = overview;
+    if (overview) {
+        // Gone rather than hidden: a hidden item is still walked by every paint of the scene.
+        const QList<ReplicaChip *> chips = m_chips.values();
+        m_chips.clear();
+        qDeleteAll(chips);
+    }
     relayout();
+}
+
+QGraphicsItem *TopologyScene::itemShowing(Kind kind, const QString &id) const
+{
+    switch (kind) {
+    case Kind::Node:
+        return m_nodes.value(id);
+    case Kind::Pool:
+        return m_pools.value(id);
+    case Kind::Replica:
+        if (ReplicaChip *chip = m_chips.value(id))
+            return chip;
+        if (const Cstor::VolumeReplica *r = m_model->replicas()->find(id))
+            return m_pools.value(r->pool);
+        return nullptr;
+    default:
+        return nullptr;
+    }
 }
 
 void TopologyScene::setWriteState(bool allowed, const QString &whyNot)
@@ -115,8 +139,8 @@ void TopologyScene::activate(Kind kind, const QString &id)
 {
     setCurrent(kind, id);
     if (kind == Kind::Replica) {
-        if (const ReplicaChip *chip = m_chips.value(id))
-            setHighlightedVolume(chip->volume());
+        if (const Cstor::VolumeReplica *r = m_model->replicas()->find(id))
+            setHighlightedVolume(r->volume);
     } else if (kind != Kind::Volume) {
         setHighlightedVolume({});
     }
@@ -125,14 +149,13 @@ void TopologyScene::activate(Kind kind, const QString &id)
 
 void TopologyScene::beginReplicaDrag(const QString &uid, const QPointF &scenePos)
 {
-    const ReplicaChip *chip = m_chips.value(uid);
-    if (!chip)
+    const Cstor::VolumeReplica *replica = m_model->replicas()->find(uid);
+    if (!replica)
         return;
     m_dragUid = uid;
     m_dragHover.clear();
     m_dropVerdicts.clear();
-    const auto *sourceItem = qgraphicsitem_cast<const PoolItem *>(chip->parentItem());
-    const QString sourcePool = sourceItem ? sourceItem->name() : QString();
+    const QString sourcePool = replica->pool;
     for (auto it = m_pools.cbegin(); it != m_pools.cend(); ++it) {
         QString verdict;
         if (it.key() == sourcePool)
@@ -173,10 +196,10 @@ void TopologyScene::updateReplicaDrag(const QPointF &scenePos)
             now->setDropHover(true);
         m_dragHover = hovered;
     }
-    const ReplicaChip *chip = m_chips.value(m_dragUid);
+    const Cstor::VolumeReplica *replica = m_model->replicas()->find(m_dragUid);
     QString text;
     if (hovered.isEmpty())
-        text = tr("Drop on a pool to plan moving %1").arg(chip ? chip->volume() : QString());
+        text = tr("Drop on a pool to plan moving %1").arg(replica ? replica->volume : QString());
     else if (m_dropVerdicts.value(hovered).isEmpty())
         text = tr("Move to %1 (%2)").arg(hovered, nodeOfPool(hovered));
     else
@@ -235,7 +258,7 @@ QString draggedReplica(const QMimeData *mime)
 void TopologyScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
     const QString uid = draggedReplica(event->mimeData());
-    if (uid.isEmpty() || !m_chips.contains(uid)) {
+    if (uid.isEmpty() || !m_model->replicas()->find(uid)) {
         event->ignore();
         return;
     }
@@ -291,8 +314,8 @@ void TopologyScene::requestContextMenu(Kind kind, const QString &id, const QPoin
         connect(move, &QAction::triggered, this, [this, id] { emit moveReplicaRequested(id); });
         QAction *volume = menu.addAction(tr("Highlight all replicas of this volume"));
         connect(volume, &QAction::triggered, this, [this, id] {
-            if (const ReplicaChip *chip = m_chips.value(id))
-                activate(Kind::Volume, chip->volume());
+            if (const Cstor::VolumeReplica *r = m_model->replicas()->find(id))
+                activate(Kind::Volume, r->volume);
         });
     }
     if (kind == Kind::Node) {
@@ -321,8 +344,15 @@ void TopologyScene::onApplied(const Items::ChangeSet &changes)
             item->update();
     }
     for (const QString &uid : changes.replicas) {
-        if (ReplicaChip *chip = m_chips.value(uid))
+        if (ReplicaChip *chip = m_chips.value(uid)) {
             chip->update();
+        } else if (m_overview) {
+            // The pool draws its replicas' health itself.
+            if (const Cstor::VolumeReplica *r = m_model->replicas()->find(uid)) {
+                if (PoolItem *pool = m_pools.value(r->pool))
+                    pool->update();
+            }
+        }
     }
 }
 
@@ -353,6 +383,37 @@ void TopologyScene::dropNode(NodeItem *item)
     m_nodes.remove(item->name());
     removeItem(item);
     delete item;
+}
+
+void TopologyScene::layOutChips(PoolItem *pool, const QStringList &uids)
+{
+    const qreal chipRowHeight = ReplicaChip::kHeight + ReplicaChip::kSpacing;
+    const QSet<QString> wanted(uids.cbegin(), uids.cend());
+    const QList<QGraphicsItem *> chips = pool->childItems();
+    for (QGraphicsItem *child : chips) {
+        auto *chip = static_cast<ReplicaChip *>(child);
+        if (!wanted.contains(chip->uid())) {
+            m_chips.remove(chip->uid());
+            delete chip;
+        }
+    }
+    for (int c = 0; c < uids.size(); ++c) {
+        const QString &uid = uids.at(c);
+        ReplicaChip *chip = m_chips.value(uid);
+        if (chip && chip->parentItem() != pool) {
+            m_chips.remove(uid);
+            delete chip;
+            chip = nullptr;
+        }
+        if (!chip) {
+            const Cstor::VolumeReplica *r = m_model->replicas()->find(uid);
+            chip = new ReplicaChip(this, uid, r ? r->volume : QString(), pool);
+            m_chips.insert(uid, chip);
+        }
+        chip->setPos(PoolItem::kPadding +
+                         (c % kChipColumns) * (ReplicaChip::kWidth + ReplicaChip::kSpacing),
+                     PoolItem::kHeaderHeight + (c / kChipColumns) * chipRowHeight);
+    }
 }
 
 void TopologyScene::relayout()
@@ -407,33 +468,8 @@ void TopologyScene::relayout()
             }
             pool->setPos(NodeItem::kPadding, poolY);
             const QStringList uids = m_model->replicasOfPool(poolName);
-            const QSet<QString> wantedChips(uids.cbegin(), uids.cend());
-            const QList<QGraphicsItem *> chips = pool->childItems();
-            for (QGraphicsItem *child : chips) {
-                auto *chip = static_cast<ReplicaChip *>(child);
-                if (!wantedChips.contains(chip->uid())) {
-                    m_chips.remove(chip->uid());
-                    delete chip;
-                }
-            }
-            for (int c = 0; c < uids.size(); ++c) {
-                const QString &uid = uids.at(c);
-                ReplicaChip *chip = m_chips.value(uid);
-                if (chip && chip->parentItem() != pool) {
-                    m_chips.remove(uid);
-                    delete chip;
-                    chip = nullptr;
-                }
-                if (!chip) {
-                    const Cstor::VolumeReplica *r = m_model->replicas()->find(uid);
-                    chip = new ReplicaChip(this, uid, r ? r->volume : QString(), pool);
-                    m_chips.insert(uid, chip);
-                }
-                chip->setVisible(!m_overview);
-                chip->setPos(PoolItem::kPadding +
-                                 (c % kChipColumns) * (ReplicaChip::kWidth + ReplicaChip::kSpacing),
-                             PoolItem::kHeaderHeight + (c / kChipColumns) * chipRowHeight);
-            }
+            if (!m_overview)
+                layOutChips(pool, uids);
             const int chipRows = (int(uids.size()) + kChipColumns - 1) / kChipColumns;
             const qreal overviewHeight = PoolItem::kHeaderHeight + 14;
             const qreal detailedHeight =

@@ -35,7 +35,10 @@ public:
 
     NodeItem *nodeItem(const QString &name) const { return m_nodes.value(name); }
     PoolItem *poolItem(const QString &name) const { return m_pools.value(name); }
+    // A replica's chip, none in the overview.
     ReplicaChip *replicaChip(const QString &uid) const { return m_chips.value(uid); }
+    // The item that shows an object: in the overview a replica is shown by its pool.
+    QGraphicsItem *itemShowing(Kind kind, const QString &id) const;
     QList<ReplicaChip *> chipsOfVolume(const QString &volume) const;
     int nodeCount() const { return int(m_nodes.size()); }
 
@@ -49,7 +52,8 @@ public:
     // While the connection is not live nothing shown can be trusted: every node is stale.
     void setLive(bool live);
     bool isLive() const { return m_live; }
-    // Overview (zoomed far out): chips are hidden and pools show a health strip instead.
+    // Overview (zoomed far out): there are no chips, pools show a health strip instead. A scene
+    // starts in overview (its first layout makes no chips); the view that fits it chooses.
     void setOverview(bool overview);
     bool isOverview() const { return m_overview; }
     // Whether "Move replica to…" can be used, and if not, why (shown in menus).
@@ -107,6 +111,7 @@ protected:
 private:
     void onApplied(const Items::ChangeSet &changes);
     void scheduleRelayout();
+    void layOutChips(PoolItem *pool, const QStringList &uids);
     void dropPool(PoolItem *item);
     void dropNode(NodeItem *item);
     QString nodeOfPool(const QString &pool) const;
@@ -119,7 +124,7 @@ private:
     Kind m_currentKind = Kind::None;
     QString m_currentId;
     bool m_live = true;
-    bool m_overview = false;
+    bool m_overview = true;
     QRectF m_layoutBounds[2];
     bool m_writesAllowed = false;
     QString m_whyNoWrites;

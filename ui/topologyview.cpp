@@ -131,23 +131,7 @@ void TopologyView::applyDetailLevel()
 
 void TopologyView::centerOnItemOf(int kind, const QString &id)
 {
-    QGraphicsItem *item = nullptr;
-    switch (TopologyScene::Kind(kind)) {
-    case TopologyScene::Kind::Node:
-        item = m_scene->nodeItem(id);
-        break;
-    case TopologyScene::Kind::Pool:
-        item = m_scene->poolItem(id);
-        break;
-    case TopologyScene::Kind::Replica:
-        item = m_scene->replicaChip(id);
-        if (item && !item->isVisible())
-            item = item->parentItem();
-        break;
-    default:
-        break;
-    }
-    if (item)
+    if (QGraphicsItem *item = m_scene->itemShowing(TopologyScene::Kind(kind), id))
         ensureVisible(item, 40, 40);
 }
 
@@ -196,20 +180,7 @@ QList<QPair<int, QString>> TopologyView::keyboardOrder() const
 
 QGraphicsItem *TopologyView::currentItem() const
 {
-    const QString &id = m_scene->currentId();
-    switch (m_scene->currentKind()) {
-    case TopologyScene::Kind::Node:
-        return m_scene->nodeItem(id);
-    case TopologyScene::Kind::Pool:
-        return m_scene->poolItem(id);
-    case TopologyScene::Kind::Replica: {
-        QGraphicsItem *chip = m_scene->replicaChip(id);
-        return chip && !chip->isVisible() ? chip->parentItem() : chip;
-    }
-    default:
-        break;
-    }
-    return nullptr;
+    return m_scene->itemShowing(m_scene->currentKind(), m_scene->currentId());
 }
 
 void TopologyView::moveCurrent(int step, bool byNode)

@@ -122,6 +122,12 @@ Benchmark::Benchmark(const Options &options, QObject *parent)
                      QStringLiteral("ms"), Goal::Below, 16);
     m_figures.define(QStringLiteral("frame_pan_max_ms"), QStringLiteral("  max"),
                      QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("zoom_to_detail_ms"),
+                     QStringLiteral("topology: fit to 1:1 (every chip made)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("zoom_to_overview_ms"),
+                     QStringLiteral("topology: 1:1 back to fit (chips dropped)"),
+                     QStringLiteral("ms"));
     m_figures.define(QStringLiteral("drop_to_patch_ms"),
                      QStringLiteral("drop to PATCH received (Apply when enabled)"),
                      QStringLiteral("ms"), Goal::Below, 100);
@@ -436,7 +442,10 @@ void Benchmark::measureFrames()
     m_figures.record(QStringLiteral("frame_fit_max_ms"),
                      *std::max_element(fit.cbegin(), fit.cend()));
 
+    QElapsedTimer zoomTimer;
+    zoomTimer.start();
     view->resetZoom();
+    m_figures.record(QStringLiteral("zoom_to_detail_ms"), double(zoomTimer.nsecsElapsed()) / 1e6);
     QApplication::processEvents();
     QScrollBar *horizontal = view->horizontalScrollBar();
     QScrollBar *vertical = view->verticalScrollBar();
@@ -453,7 +462,9 @@ void Benchmark::measureFrames()
     m_figures.record(QStringLiteral("frame_pan_p95_ms"), FigureTable::percentile(pan, 0.95));
     m_figures.record(QStringLiteral("frame_pan_max_ms"),
                      *std::max_element(pan.cbegin(), pan.cend()));
+    zoomTimer.restart();
     view->zoomToFit();
+    m_figures.record(QStringLiteral("zoom_to_overview_ms"), double(zoomTimer.nsecsElapsed()) / 1e6);
     log(QStringLiteral("frames: fit p95 %1 ms, pan p95 %2 ms")
             .arg(FigureTable::percentile(fit, 0.95), 0, 'f', 1)
             .arg(FigureTable::percentile(pan, 0.95), 0, 'f', 1));

@@ -5,6 +5,7 @@
 #include "models/items/clustermodel.h"
 #include "tests/common/seedclusterdelta.h"
 #include "ui/nodeitem.h"
+#include "ui/replicachip.h"
 #include "ui/topologyscene.h"
 #include "ui/topologyview.h"
 
@@ -42,6 +43,14 @@ QRectF nodeCardsBounds(Ui::TopologyScene *scene)
             bounds |= item->sceneBoundingRect();
     }
     return bounds;
+}
+
+int chipCount(Ui::TopologyScene *scene)
+{
+    int chips = 0;
+    for (QGraphicsItem *item : scene->items())
+        chips += item->type() == Ui::ReplicaChip::Type ? 1 : 0;
+    return chips;
 }
 
 } // namespace
@@ -104,6 +113,8 @@ void TestTopologyView::layoutBoundsAreWhatTheCardsCoverAtBothLevels()
         m_scene->setOverview(overview);
         QCOMPARE(m_scene->isOverview(), overview);
         QCOMPARE(m_scene->layoutBounds(overview), nodeCardsBounds(m_scene.get()));
+        // The overview has no chips at all (a hidden item still costs every paint).
+        QCOMPARE(chipCount(m_scene.get()), overview ? 0 : 11);
     }
     // The overview is the same grid, only shorter.
     const QRectF detailed = m_scene->layoutBounds(false);
