@@ -501,7 +501,7 @@ void TopologyScene::relayout()
         m_layoutBounds[level] =
             count == 0 ? QRectF() : QRectF(0, 0, width, y[level] + rowHeight[level]);
     const QRectF &bounds = m_layoutBounds[m_overview ? 1 : 0];
-    setSceneRect(bounds.isEmpty() ? QRectF(0, 0, 400, 300) : bounds.adjusted(-40, -40, 40, 40));
+    setSceneRect(bounds.isEmpty() ? QRectF(0, 0, 400, 300) : bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
     update();
     emit layoutDone();
 }

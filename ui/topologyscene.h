@@ -28,6 +28,9 @@ class TopologyScene : public QGraphicsScene
 public:
     enum class Kind { None, Node, Pool, Replica, Volume };
 
+    // Room around the grid in the scene's rect.
+    static constexpr qreal kMargin = 40;
+
     explicit TopologyScene(Items::ClusterModel *model, QObject *parent = nullptr);
     ~TopologyScene() override;
 

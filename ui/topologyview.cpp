@@ -105,12 +105,16 @@ void TopologyView::zoomToFit()
     const auto fitOf = [this](const QRectF &rect) {
         return std::min(viewport()->width() / rect.width(), viewport()->height() / rect.height());
     };
-    const QRectF detailed = m_scene->layoutBounds(false).adjusted(-16, -16, 16, 16);
     if (m_scene->layoutBounds(false).isEmpty())
         return;
+    // The whole scene rect (and a pixel more), so that a fitted view needs no scroll bars: one
+    // appearing would shrink the viewport and ask for another fit.
+    const qreal margin = TopologyScene::kMargin + 1;
+    const QRectF detailed = m_scene->layoutBounds(false).adjusted(-margin, -margin, margin, margin);
     const bool overview = std::min(fitOf(detailed), 1.0) < kOverviewBelow;
-    const QRectF rect =
-        overview ? m_scene->layoutBounds(true).adjusted(-16, -16, 16, 16) : detailed;
+    const QRectF rect = overview
+                            ? m_scene->layoutBounds(true).adjusted(-margin, -margin, margin, margin)
+                            : detailed;
     const qreal fit = fitOf(rect);
     // Readable first: a small cluster shows at natural size rather than blown up. The overview
     // stays below its threshold even where its smaller grid would fit larger.
@@ -133,6 +137,14 @@ void TopologyView::centerOnItemOf(int kind, const QString &id)
 {
     if (QGraphicsItem *item = m_scene->itemShowing(TopologyScene::Kind(kind), id))
         ensureVisible(item, 40, 40);
+}
+
+void TopologyView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    // Until the operator zooms, the whole cluster stays in view as the pane changes size.
+    if (!m_userZoomed)
+        zoomToFit();
 }
 
 void TopologyView::wheelEvent(QWheelEvent *event)

@@ -9,6 +9,7 @@
 #include "ui/topologyscene.h"
 #include "ui/topologyview.h"
 
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,6 +66,7 @@ private slots:
 
     void layoutBoundsAreWhatTheCardsCoverAtBothLevels();
     void fitSettlesAtOnceInEveryHeight();
+    void resizingRefitsUntilTheOperatorZooms();
     void smallClusterShowsAtNaturalSize();
 
 private:
@@ -132,8 +134,9 @@ void TestTopologyView::fitSettlesAtOnceInEveryHeight()
     // Wide enough that the height decides; from heights where even the overview is small to
     // ones where the detailed grid fits at a readable size, through the band where the
     // detailed grid only fits below the threshold and the overview only above it.
-    const qreal detailedHeight = m_scene->layoutBounds(false).height() + 32;
-    const qreal overviewHeight = m_scene->layoutBounds(true).height() + 32;
+    const qreal margins = 2 * (Ui::TopologyScene::kMargin + 1);
+    const qreal detailedHeight = m_scene->layoutBounds(false).height() + margins;
+    const qreal overviewHeight = m_scene->layoutBounds(true).height() + margins;
     const int low = int(overviewHeight * threshold * 0.5);
     const int high = int(detailedHeight * threshold * 1.5);
     QVERIFY(int(overviewHeight * threshold) + 20 < int(detailedHeight * threshold));
@@ -162,6 +165,35 @@ void TestTopologyView::fitSettlesAtOnceInEveryHeight()
     }
     QVERIFY(overviews > 0);
     QVERIFY(detailed > 0);
+}
+
+void TestTopologyView::resizingRefitsUntilTheOperatorZooms()
+{
+    fitInto(4000, 3000);
+    QCOMPARE(m_view->zoom(), 1.0);
+    // A pane made smaller shows the whole cluster still.
+    m_view->resize(500, 400);
+    QTRY_COMPARE(m_view->viewport()->size(), QSize(500, 400));
+    QVERIFY(m_view->zoom() < 1.0);
+    const QRectF shown = m_scene->layoutBounds(m_scene->isOverview());
+    QVERIFY(shown.width() * m_view->zoom() <= 500);
+    QVERIFY(shown.height() * m_view->zoom() <= 400);
+    // Fitted, the view needs no scroll bars (one appearing would shrink it and refit it).
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    for (const QSize &size : {QSize(700, 300), QSize(300, 700), QSize(1200, 500)}) {
+        m_view->resize(size);
+        QTRY_COMPARE(m_view->size(), size);
+        QVERIFY(!m_view->horizontalScrollBar()->isVisible());
+        QVERIFY(!m_view->verticalScrollBar()->isVisible());
+        QCOMPARE(m_view->viewport()->size(), size);
+    }
+    // Once the operator has zoomed, a resize keeps the zoom.
+    m_view->zoomIn();
+    const qreal zoom = m_view->zoom();
+    m_view->resize(900, 700);
+    QTRY_COMPARE(m_view->size(), QSize(900, 700));
+    QCOMPARE(m_view->zoom(), zoom);
 }
 
 void TestTopologyView::smallClusterShowsAtNaturalSize()
