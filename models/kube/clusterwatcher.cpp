@@ -1,12 +1,14 @@
 #include "models/kube/clusterwatcher.h"
 
 #include "models/kube/clusterconfig.h"
+#include "models/kube/decodepool.h"
 #include "models/kube/informer.h"
 #include "models/kube/listpage.h"
 #include "models/kube/restclient.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -15,10 +17,12 @@
 #include <malloc.h>
 #endif
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <utility>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcKube)
 
@@ -34,33 +38,57 @@ QString uidOf(const QJsonObject &object)
         .toString();
 }
 
-// Decodes one object; one that does not decode is logged and left out.
+// Decodes one object; one that does not decode is left out, and why is said in `error`.
 template<typename T>
-std::optional<T> decode(const QJsonObject &object)
+std::optional<T> decode(const QJsonObject &object, QString *error)
 {
     T decoded;
-    QString error;
-    if (T::fromJson(object, &decoded, &error))
+    if (T::fromJson(object, &decoded, error))
         return decoded;
-    qCWarning(lcKube).noquote() << error;
     return std::nullopt;
 }
 
-// Parses and decodes one list page; nullopt when its items are not JSON.
+// Decodes one watch event's object; one that does not decode is logged and left out.
 template<typename T>
-std::optional<QList<T>> decodePage(const ListPage &page)
+std::optional<T> decode(const QJsonObject &object)
 {
+    QString error;
+    std::optional<T> decoded = decode<T>(object, &error);
+    if (!decoded)
+        qCWarning(lcKube).noquote() << error;
+    return decoded;
+}
+
+// One list page, parsed and decoded on a decoding thread.
+template<typename T>
+struct DecodedPage
+{
+    std::optional<QList<T>> objects; // nullopt when the page's items are not JSON
+    QStringList errors;              // why objects were left out (logged by the informers' thread)
+};
+
+template<typename T>
+DecodedPage<T> decodePage(const ListPage &page)
+{
+    DecodedPage<T> result;
     const std::optional<QList<QJsonObject>> objects = page.items();
     if (!objects)
-        return std::nullopt;
-    QList<T> result;
-    result.reserve(objects->size());
+        return result;
+    result.objects.emplace();
+    result.objects->reserve(objects->size());
     for (const QJsonObject &object : *objects) {
-        if (std::optional<T> decoded = decode<T>(object))
-            result.append(std::move(*decoded));
+        QString error;
+        if (std::optional<T> decoded = decode<T>(object, &error))
+            result.objects->append(std::move(*decoded));
+        else
+            result.errors.append(error);
     }
     return result;
 }
+
+// Two threads decode list pages (this machine's budget is two cores; the informers' thread
+// goes on fetching meanwhile).
+constexpr int kDecodingThreads = 2;
 
 constexpr int kReleaseMemoryAfterMs = 500;
 
@@ -102,9 +130,18 @@ public:
         , m_namespace(namespaceName)
         , m_mailbox(std::move(mailbox))
         , m_flush(this) // a child, so that it moves to the watcher's thread with the worker
+        , m_decoders(std::make_unique<DecodePool>(kDecodingThreads))
     {
         m_flush.setInterval(50);
         connect(&m_flush, &QTimer::timeout, this, &WatchWorker::flush);
+        // Emitted on a decoding thread, received on the worker's (queued).
+        connect(this, &WatchWorker::pagesDecoded, this, &WatchWorker::takeDecodedPages);
+    }
+
+    ~WatchWorker() override
+    {
+        // No decoding outlives the worker it hands back to; what was handed back is dropped.
+        m_decoders.reset();
     }
 
     void start()
@@ -139,53 +176,59 @@ signals:
     void mailboxFilled();
     void allListed();
     void activity();
+    // A decoding thread handed pages back (m_decoded).
+    void pagesDecoded();
 
 private:
+    // A list under way for one informer. Its pages are parsed and decoded on m_decoders, in any
+    // order, into m_listing; once the informer has the last page and every page is decoded, the
+    // list replaces what is pending of its kind, and the watch's events held back meanwhile
+    // follow it.
+    struct ListProgress
+    {
+        int generation = 0; // decodings of an earlier list are dropped
+        int pagesDecoding = 0;
+        bool allPagesIn = false; // relisted: the watch has started, its events are held back
+    };
+
     template<typename T>
     void add(const QString &path, KindDelta<T> ClusterDelta::*member)
     {
         auto *informer = new Informer(m_client, path, this);
         m_informers.append(informer);
-        // A list is decoded page by page into m_listing (each page once the next is on its
-        // way), and replaces what is pending once whole.
-        connect(informer, &Informer::listStarted, this,
-                [this, member] { m_listing.*member = KindDelta<T>(); });
-        connect(informer, &Informer::listedPage, this,
-                [this, member, informer](const ListPage &page) {
-                    std::optional<QList<T>> decoded = decodePage<T>(page);
-                    if (!decoded) {
-                        QString message = m_client->jsonProblem(page.body());
-                        if (message.isEmpty())
-                            message = tr("the list of %1 holds items that are not objects")
-                                          .arg(informer->path());
-                        qCWarning(lcKube).noquote() << message;
-                        informer->listFailed(message);
-                        return;
-                    }
-                    // Moved in (QList grows geometrically; its reserve() would copy every
-                    // element, which per page made a list of many pages quadratic: 1.5 s for
-                    // 30,000 replicas).
-                    (m_listing.*member).upserted.append(std::move(*decoded));
+        connect(informer, &Informer::listStarted, this, [this, member, informer] {
+            m_listing.*member = KindDelta<T>();
+            m_heldBack.*member = KindDelta<T>();
+            ListProgress &progress = m_lists[informer];
+            progress = ListProgress{progress.generation + 1, 0, false};
+        });
+        connect(
+            informer, &Informer::listedPage, this, [this, member, informer](const ListPage &page) {
+                ListProgress &progress = m_lists[informer];
+                ++progress.pagesDecoding;
+                m_decoders->start([this, member, informer, page, generation = progress.generation] {
+                    DecodedPage<T> decoded = decodePage<T>(page);
+                    handBack([this, member, informer, generation, page,
+                              decoded = std::move(decoded)]() mutable {
+                        pageDecoded(member, informer, generation, page, std::move(decoded));
+                    });
+                });
+            });
+        connect(informer, &Informer::relisted, this, [this, member, informer] {
+            m_lists[informer].allPagesIn = true;
+            finishList(member, informer);
+        });
+        connect(informer, &Informer::upserted, this,
+                [this, member, informer](const QJsonObject &object) {
+                    if (std::optional<T> decoded = decode<T>(object))
+                        (watchDelta(informer)->*member).upsert(std::move(*decoded));
                     emit activity();
                 });
-        connect(informer, &Informer::relisted, this, [this, member, informer] {
-            KindDelta<T> &listed = m_listing.*member;
-            listed.replaceAll = true;
-            listed.upserted.squeeze();
-            m_pending.*member = std::exchange(listed, KindDelta<T>());
-            emit activity();
-            m_problems.remove(informer);
-            updateState();
-        });
-        connect(informer, &Informer::upserted, this, [this, member](const QJsonObject &object) {
-            if (std::optional<T> decoded = decode<T>(object))
-                (m_pending.*member).upsert(std::move(*decoded));
-            emit activity();
-        });
-        connect(informer, &Informer::removed, this, [this, member](const QJsonObject &object) {
-            (m_pending.*member).remove(uidOf(object));
-            emit activity();
-        });
+        connect(informer, &Informer::removed, this,
+                [this, member, informer](const QJsonObject &object) {
+                    (watchDelta(informer)->*member).remove(uidOf(object));
+                    emit activity();
+                });
         connect(informer, &Informer::live, this, [this, informer] {
             m_problems.remove(informer);
             updateState();
@@ -198,11 +241,93 @@ private:
         informer->start();
     }
 
+    // On a decoding thread: queues `taken` to run on the worker's thread, and tells it unless it
+    // was told already.
+    void handBack(std::function<void()> taken)
+    {
+        bool notify = false;
+        {
+            const std::lock_guard lock(m_decodedMutex);
+            m_decoded.push_back(std::move(taken));
+            notify = !std::exchange(m_decodedNotified, true);
+        }
+        if (notify)
+            emit pagesDecoded();
+    }
+
+    void takeDecodedPages()
+    {
+        std::vector<std::function<void()>> decoded;
+        {
+            const std::lock_guard lock(m_decodedMutex);
+            decoded.swap(m_decoded);
+            m_decodedNotified = false;
+        }
+        for (std::function<void()> &taken : decoded)
+            taken();
+    }
+
+    template<typename T>
+    void pageDecoded(KindDelta<T> ClusterDelta::*member, Informer *informer, int generation,
+                     const ListPage &page, DecodedPage<T> decoded)
+    {
+        for (const QString &error : std::as_const(decoded.errors))
+            qCWarning(lcKube).noquote() << error;
+        ListProgress &progress = m_lists[informer];
+        if (generation != progress.generation)
+            return;
+        --progress.pagesDecoding;
+        if (!decoded.objects) {
+            QString message = m_client->jsonProblem(page.body());
+            if (message.isEmpty())
+                message =
+                    tr("the list of %1 holds items that are not objects").arg(informer->path());
+            qCWarning(lcKube).noquote() << message;
+            ++progress.generation;
+            progress.allPagesIn = false;
+            // What the watch said since a list that failed goes with it.
+            m_heldBack.*member = KindDelta<T>();
+            informer->listFailed(message);
+            return;
+        }
+        // Moved in (QList grows geometrically; its reserve() would copy every element, which
+        // per page made a list of many pages quadratic: 1.5 s for 30,000 replicas).
+        (m_listing.*member).upserted.append(std::move(*decoded.objects));
+        emit activity();
+        finishList(member, informer);
+    }
+
+    template<typename T>
+    void finishList(KindDelta<T> ClusterDelta::*member, Informer *informer)
+    {
+        ListProgress &progress = m_lists[informer];
+        if (!progress.allPagesIn || progress.pagesDecoding > 0)
+            return;
+        progress.allPagesIn = false;
+        KindDelta<T> listed = std::exchange(m_listing.*member, KindDelta<T>());
+        listed.replaceAll = true;
+        listed.upserted.squeeze();
+        // What the watch said since the list, on top of it.
+        listed.merge(std::exchange(m_heldBack.*member, KindDelta<T>()));
+        m_pending.*member = std::move(listed);
+        m_decodedLists.insert(informer);
+        emit activity();
+        m_problems.remove(informer);
+        updateState();
+    }
+
+    // Where a watch event goes: pending, unless the list it follows is still being decoded.
+    ClusterDelta *watchDelta(Informer *informer)
+    {
+        return m_lists.value(informer).allPagesIn ? &m_heldBack : &m_pending;
+    }
+
     void updateState()
     {
+        // Synced once every kind's list is decoded, not just fetched.
         bool everyListed = true;
         for (Informer *informer : std::as_const(m_informers))
-            everyListed = everyListed && informer->hasListed();
+            everyListed = everyListed && m_decodedLists.contains(informer);
         if (everyListed && !m_synced) {
             m_synced = true;
             flush();
@@ -274,11 +399,19 @@ private:
     QList<Informer *> m_informers;
     QHash<Informer *, QPair<int, QString>> m_problems;
     ClusterDelta m_pending;
-    ClusterDelta m_listing; // lists under way, by kind
+    ClusterDelta m_listing;  // lists under way, by kind
+    ClusterDelta m_heldBack; // watch events that came while their kind's list was decoding
+    QHash<Informer *, ListProgress> m_lists;
+    QSet<Informer *> m_decodedLists; // informers whose list has been decoded whole once
+    std::mutex m_decodedMutex;
+    std::vector<std::function<void()>> m_decoded; // handed back by the decoding threads
+    bool m_decodedNotified = false;
     QTimer m_flush;
     bool m_synced = false;
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_detail;
+    // Last, so that it goes first: its threads use the members above.
+    std::unique_ptr<DecodePool> m_decoders;
 };
 
 class ClusterWatcher::Private

@@ -4,6 +4,11 @@
 #include <QFile>
 #include <QHostAddress>
 
+#if defined(Q_OS_LINUX)
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 SimHarness::SimHarness() = default;
 
 SimHarness::~SimHarness()
@@ -61,6 +66,11 @@ bool SimHarness::startProcess(const Options &options, QString *error)
         arguments << QStringLiteral("--scenario") << options.scenarioFile;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#if defined(Q_OS_LINUX)
+    // A test or benchmark that crashes takes its simulator with it, rather than leaving it
+    // serving (and using a core) behind.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start(program, arguments);
     if (!m_process->waitForStarted()) {
         *error = m_process->errorString();
