@@ -3,8 +3,9 @@
 #   asan: AddressSanitizer + LeakSanitizer + UndefinedBehaviorSanitizer, every unit and
 #         integration test (and the cstor-sim / cstor-console programs they start).
 #   tsan: ThreadSanitizer, the tests that run the informers' worker thread against a simulated
-#         cluster in the same process (ClusterWatcher, RestClient, MigrationEngine), and the
-#         charts, whose capacity history is read and written on the thread pool.
+#         cluster in the same process (ClusterWatcher and its decoding threads, RestClient,
+#         MigrationEngine), the decoding threads alone, and the charts, whose capacity history is
+#         read and written on the thread pool.
 # Usage: tests/sanitizers/run-sanitizers.sh [BUILD_BASE_DIR] [asan|tsan|all]
 # The build directories are BUILD_BASE_DIR/build-asan and BUILD_BASE_DIR/build-tsan;
 # BUILD_BASE_DIR defaults to $CSTOR_SANITIZER_BUILD_BASE, else the source tree (beside build/).
@@ -31,7 +32,7 @@ mkdir -p "$base"
 base=$(cd "$base" && pwd)
 
 asan_labels='^(unit|integration)$'
-tsan_tests='^(integration/tst_(informerfaults|migration|restclient)|gui/tst_charts)$'
+tsan_tests='^(integration/tst_(informerfaults|migration|restclient)|unit/tst_decodepool|gui/tst_charts)$'
 
 # -O1 with line tables: fast enough to build and run, precise enough for the stack traces.
 # UBSan must not recover, so that a report also fails the test that hit it.
