@@ -467,10 +467,15 @@ void TopologyScene::relayout()
                 m_pools.insert(poolName, pool);
             }
             pool->setPos(NodeItem::kPadding, poolY);
-            const QStringList uids = m_model->replicasOfPool(poolName);
-            if (!m_overview)
+            int replicas = 0;
+            if (m_overview) {
+                replicas = m_model->replicaCountOfPool(poolName);
+            } else {
+                const QStringList uids = m_model->replicasOfPool(poolName);
                 layOutChips(pool, uids);
-            const int chipRows = (int(uids.size()) + kChipColumns - 1) / kChipColumns;
+                replicas = int(uids.size());
+            }
+            const int chipRows = (replicas + kChipColumns - 1) / kChipColumns;
             const qreal overviewHeight = PoolItem::kHeaderHeight + 14;
             const qreal detailedHeight =
                 PoolItem::kHeaderHeight + chipRows * chipRowHeight + (chipRows > 0 ? 2 : 0);
@@ -501,7 +506,8 @@ void TopologyScene::relayout()
         m_layoutBounds[level] =
             count == 0 ? QRectF() : QRectF(0, 0, width, y[level] + rowHeight[level]);
     const QRectF &bounds = m_layoutBounds[m_overview ? 1 : 0];
-    setSceneRect(bounds.isEmpty() ? QRectF(0, 0, 400, 300) : bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
+    setSceneRect(bounds.isEmpty() ? QRectF(0, 0, 400, 300)
+                                  : bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
     update();
     emit layoutDone();
 }

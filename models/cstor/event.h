@@ -23,3 +23,6 @@ struct Event
 };
 
 } // namespace Cstor
+
+// Qt and implicitly shared members only: a QList of them grows by moving bytes.
+Q_DECLARE_TYPEINFO(Cstor::Event, Q_RELOCATABLE_TYPE);

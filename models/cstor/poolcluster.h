@@ -16,3 +16,6 @@ struct PoolCluster
 };
 
 } // namespace Cstor
+
+// Qt and implicitly shared members only: a QList of them grows by moving bytes.
+Q_DECLARE_TYPEINFO(Cstor::PoolCluster, Q_RELOCATABLE_TYPE);

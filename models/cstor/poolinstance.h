@@ -26,3 +26,6 @@ struct PoolInstance
 };
 
 } // namespace Cstor
+
+// Qt and implicitly shared members only: a QList of them grows by moving bytes.
+Q_DECLARE_TYPEINFO(Cstor::PoolInstance, Q_RELOCATABLE_TYPE);

@@ -70,3 +70,6 @@ private:
 };
 
 } // namespace Cstor
+
+// Qt and implicitly shared members only: a QList of them grows by moving bytes.
+Q_DECLARE_TYPEINFO(Cstor::StringMap, Q_RELOCATABLE_TYPE);

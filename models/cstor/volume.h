@@ -32,3 +32,7 @@ struct Volume
 };
 
 } // namespace Cstor
+
+// Qt and implicitly shared members only: a QList of them grows by moving bytes.
+Q_DECLARE_TYPEINFO(Cstor::Volume::ReplicaStatus, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Cstor::Volume, Q_RELOCATABLE_TYPE);

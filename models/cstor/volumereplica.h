@@ -29,3 +29,6 @@ struct VolumeReplica
 };
 
 } // namespace Cstor
+
+// Qt and implicitly shared members only: a QList of them grows by moving bytes.
+Q_DECLARE_TYPEINFO(Cstor::VolumeReplica, Q_RELOCATABLE_TYPE);

@@ -363,6 +363,12 @@ QStringList ClusterModel::replicasOfPool(const QString &pool) const
     return out;
 }
 
+int ClusterModel::replicaCountOfPool(const QString &pool) const
+{
+    const auto it = m_replicasOfPool.constFind(pool);
+    return it == m_replicasOfPool.constEnd() ? 0 : int(it->size());
+}
+
 QStringList ClusterModel::replicasOfVolume(const QString &volume) const
 {
     return m_replicasOfVolume.value(volume).values();

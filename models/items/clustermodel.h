@@ -75,9 +75,10 @@ public:
     // Forgets everything (a context or namespace switch).
     void clear();
 
-    QStringList nodeNames() const;                             // sorted
-    QStringList poolsOfNode(const QString &node) const;        // pool names, sorted
-    QStringList replicasOfPool(const QString &pool) const;     // uids, sorted by volume name
+    QStringList nodeNames() const;                         // sorted
+    QStringList poolsOfNode(const QString &node) const;    // pool names, sorted
+    QStringList replicasOfPool(const QString &pool) const; // uids, sorted by volume name
+    int replicaCountOfPool(const QString &pool) const;
     QStringList replicasOfVolume(const QString &volume) const; // uids
     QString nodeOfPool(const QString &pool) const;
 

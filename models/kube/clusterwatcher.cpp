@@ -181,14 +181,17 @@ signals:
 
 private:
     // A list under way for one informer. Its pages are parsed and decoded on m_decoders, in any
-    // order, into m_listing; once the informer has the last page and every page is decoded, the
-    // list replaces what is pending of its kind, and the watch's events held back meanwhile
-    // follow it.
+    // order. A kind's first list is shown as its pages are decoded: the first page decoded
+    // replaces the kind (dropping what an earlier, failed attempt showed), the others add to it.
+    // A relist of a kind already shown is gathered in m_listing and replaces the kind whole, so
+    // that nothing shown vanishes part way. Either way, once the informer has the last page and
+    // every page is decoded, the watch's events held back meanwhile follow.
     struct ListProgress
     {
         int generation = 0; // decodings of an earlier list are dropped
         int pagesDecoding = 0;
         bool allPagesIn = false; // relisted: the watch has started, its events are held back
+        bool pageShown = false;  // a first list: a page of it has gone to m_pending
     };
 
     template<typename T>
@@ -200,7 +203,7 @@ private:
             m_listing.*member = KindDelta<T>();
             m_heldBack.*member = KindDelta<T>();
             ListProgress &progress = m_lists[informer];
-            progress = ListProgress{progress.generation + 1, 0, false};
+            progress = ListProgress{progress.generation + 1, 0, false, false};
         });
         connect(
             informer, &Informer::listedPage, this, [this, member, informer](const ListPage &page) {
@@ -290,9 +293,19 @@ private:
             informer->listFailed(message);
             return;
         }
-        // Moved in (QList grows geometrically; its reserve() would copy every element, which
-        // per page made a list of many pages quadratic: 1.5 s for 30,000 replicas).
-        (m_listing.*member).upserted.append(std::move(*decoded.objects));
+        if (!m_decodedLists.contains(informer)) {
+            KindDelta<T> &pending = m_pending.*member;
+            if (!progress.pageShown) {
+                progress.pageShown = true;
+                pending = KindDelta<T>();
+                pending.replaceAll = true;
+            }
+            pending.upserted.append(std::move(*decoded.objects));
+        } else {
+            // Moved in (QList grows geometrically; its reserve() would copy every element,
+            // which per page made a list of many pages quadratic: 1.5 s for 30,000 replicas).
+            (m_listing.*member).upserted.append(std::move(*decoded.objects));
+        }
         emit activity();
         finishList(member, informer);
     }
@@ -304,12 +317,17 @@ private:
         if (!progress.allPagesIn || progress.pagesDecoding > 0)
             return;
         progress.allPagesIn = false;
-        KindDelta<T> listed = std::exchange(m_listing.*member, KindDelta<T>());
-        listed.replaceAll = true;
-        listed.upserted.squeeze();
-        // What the watch said since the list, on top of it.
-        listed.merge(std::exchange(m_heldBack.*member, KindDelta<T>()));
-        m_pending.*member = std::move(listed);
+        if (progress.pageShown) {
+            // A first list: its pages are pending or applied already.
+            (m_pending.*member).merge(std::exchange(m_heldBack.*member, KindDelta<T>()));
+        } else {
+            KindDelta<T> listed = std::exchange(m_listing.*member, KindDelta<T>());
+            listed.replaceAll = true;
+            listed.upserted.squeeze();
+            // What the watch said since the list, on top of it.
+            listed.merge(std::exchange(m_heldBack.*member, KindDelta<T>()));
+            m_pending.*member = std::move(listed);
+        }
         m_decodedLists.insert(informer);
         emit activity();
         m_problems.remove(informer);

@@ -2,6 +2,7 @@
 // watches (410), dropped watch streams, 429 with Retry-After, 500s and dropped connections, all
 // while the controllers scale a volume up. Once the faults stop and the watcher is live again,
 // the state built from its deltas must be exactly what the cluster holds, object by object.
+// And how lists reach the models: a first list page by page, a relist whole.
 #include "models/kube/clusterwatcher.h"
 #include "models/kube/kubeconfig.h"
 #include "models/sim/faultplan.h"
@@ -63,13 +64,16 @@ private slots:
     void init();
     void cleanup();
     void convergesAfterEveryFault();
+    void firstListShowsPagesARelistReplacesWhole();
 
 private:
     Kind storeState(const QString &resource) const;
     bool matchesStore(QString *difference) const;
     bool injectAndRecover(const QJsonObject &fault, const char *what);
-    // Annotates a pool instance; returns its uid and new resourceVersion.
-    std::pair<QString, qint64> touchCspi(int n);
+    // Annotates a pool instance (or another kind's object); returns its uid and new
+    // resourceVersion.
+    std::pair<QString, qint64>
+    touchCspi(int n, const QString &resource = QStringLiteral("cstorpoolinstances"));
 
     std::unique_ptr<SimHarness> m_sim;
     std::unique_ptr<Kube::ClusterWatcher> m_watcher;
@@ -146,10 +150,10 @@ bool TestInformerFaults::matchesStore(QString *difference) const
 }
 
 // Annotates a pool instance so that something changes while the watches are down.
-std::pair<QString, qint64> TestInformerFaults::touchCspi(int n)
+std::pair<QString, qint64> TestInformerFaults::touchCspi(int n, const QString &resource)
 {
     Sim::ObjectStore *store = m_sim->sim()->store();
-    QList<QJsonObject> pools = store->list(u"cstorpoolinstances"_s, kNamespace);
+    QList<QJsonObject> pools = store->list(resource, kNamespace);
     if (pools.isEmpty())
         return {};
     QJsonObject pool = pools.at(n % pools.size());
@@ -158,7 +162,7 @@ std::pair<QString, qint64> TestInformerFaults::touchCspi(int n)
     annotations.insert(u"test.cstor.openebs.io/touch"_s, QString::number(n));
     meta.insert("annotations"_L1, annotations);
     pool.insert("metadata"_L1, meta);
-    const auto result = store->update(u"cstorpoolinstances"_s, pool);
+    const auto result = store->update(resource, pool);
     if (!std::holds_alternative<QJsonObject>(result))
         return {};
     const QJsonObject stored = std::get<QJsonObject>(result).value("metadata"_L1).toObject();
@@ -271,6 +275,73 @@ void TestInformerFaults::convergesAfterEveryFault()
     if (!storeState(u"cstorvolumereplicas"_s).contains(m_deletedUid))
         QVERIFY(!m_cvrs.contains(m_deletedUid));
     QVERIFY(!m_cvrs.isEmpty() && !m_cvs.isEmpty() && !m_cvcs.isEmpty() && !m_cspis.isEmpty());
+}
+
+// A kind's first list is shown as its pages come (the first page replaces the kind, the others
+// add); once shown, a kind relisted after an expired watch is replaced in one delta holding all
+// of it, so that nothing shown vanishes part way through a relist.
+void TestInformerFaults::firstListShowsPagesARelistReplacesWhole()
+{
+    m_watcher.reset();
+    m_sim = std::make_unique<SimHarness>();
+    SimHarness::Options options;
+    options.generateSpec = u"nodes=6,pools-per-node=1,volumes=400,replicas=3"_s; // 3 pages of CVRs
+    QString error;
+    QVERIFY2(m_sim->start(options, &error), qPrintable(error));
+    constexpr int kReplicas = 1200;
+    QCOMPARE(m_sim->sim()->store()->list(u"cstorvolumereplicas"_s, kNamespace).size(), kReplicas);
+    // Pages a good while apart, so that each is decoded and delivered before the next comes.
+    QString faultError;
+    QVERIFY2(m_sim->sim()->faults()->apply({{u"latencyMs"_s, 150}}, &faultError),
+             qPrintable(faultError));
+
+    Kube::KubeconfigSources sources;
+    sources.explicitPath = m_sim->kubeconfigPath();
+    const auto kubeconfig = Kube::Kubeconfig::load(sources, &error);
+    QVERIFY2(kubeconfig, qPrintable(error));
+    const auto config = kubeconfig->resolve(QString(), &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::ClusterWatcher watcher(*config, kNamespace);
+    Kind replicas;
+    QList<std::pair<bool, qsizetype>> beforeSync; // replicas deltas: replaceAll, objects
+    QList<std::pair<bool, qsizetype>> afterSync;
+    connect(&watcher, &Kube::ClusterWatcher::delta, this, [&](const Kube::ClusterDelta &delta) {
+        if (delta.replicas.isEmpty())
+            return;
+        accumulate(&replicas, delta.replicas);
+        (watcher.isSynced() ? afterSync : beforeSync)
+            .append({delta.replicas.replaceAll, delta.replicas.upserted.size()});
+    });
+    QSignalSpy synced(&watcher, &Kube::ClusterWatcher::synced);
+    watcher.start();
+    QVERIFY(synced.wait(60000));
+    QCOMPARE(replicas.size(), kReplicas);
+    // The first delta replaced the kind with part of it; more followed.
+    QVERIFY(!beforeSync.isEmpty());
+    QVERIFY(beforeSync.first().first);
+    QVERIFY2(beforeSync.first().second < kReplicas,
+             qPrintable(u"first delta held %1 replicas"_s.arg(beforeSync.first().second)));
+    QVERIFY(beforeSync.size() >= 2);
+
+    // Once a change is seen through the replicas' watch, that stream is open: expire it (and
+    // the others), and every kind is listed again; the replicas come back as one.
+    QVERIFY2(m_sim->sim()->faults()->apply({{u"latencyMs"_s, 0}}, &faultError),
+             qPrintable(faultError));
+    const auto [probe, probeVersion] = touchCspi(1, u"cstorvolumereplicas"_s);
+    QVERIFY(!probe.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(replicas.value(probe).resourceVersion.toLongLong() >= probeVersion,
+                             60000);
+    QVERIFY2(m_sim->sim()->faults()->apply({{u"expireWatches"_s, true}}, &faultError),
+             qPrintable(faultError));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(afterSync.cbegin(), afterSync.cend(), [](const auto &d) { return d.first; }),
+        60000);
+    for (const auto &[replaceAll, objects] : std::as_const(afterSync)) {
+        // (More when watch events that came during the relist's decoding were merged in.)
+        if (replaceAll)
+            QVERIFY2(objects >= kReplicas, qPrintable(u"a relist of %1 replicas"_s.arg(objects)));
+    }
+    QCOMPARE(replicas.size(), kReplicas);
 }
 
 QTEST_GUILESS_MAIN(TestInformerFaults)
