@@ -91,11 +91,6 @@ DecodedPage<T> decodePage(const ListPage &page)
 constexpr int kDecodingThreads = 2;
 
 constexpr int kReleaseMemoryAfterMs = 500;
-// A steady stream of watch events frees as much as it allocates, but across threads (decoded on
-// the informers', dropped on the window's), which leaves freed memory scattered in the arenas:
-// +10 % of resident memory over ten minutes at 2,000 updates a second on the large cluster,
-// nearly all of it free. So it is handed back now and then too.
-constexpr int kReleaseMemoryEveryMs = 60 * 1000;
 
 // A (re)list of a large cluster leaves hundreds of megabytes of freed parse buffers and staging
 // copies (and the views' first sort and layout theirs) that glibc keeps for reuse, much of it in
@@ -448,9 +443,7 @@ public:
     QString detail;
     QDateTime lastEvent;
     bool synced = false;
-    QTimer releaseMemory;          // after a relist
-    QTimer releaseMemoryMeanwhile; // every minute, while batches come
-    bool appliedSinceRelease = false;
+    QTimer releaseMemory; // after a relist
 };
 
 ClusterWatcher::ClusterWatcher(const ClusterConfig &config, const QString &namespaceName,
@@ -466,12 +459,6 @@ ClusterWatcher::ClusterWatcher(const ClusterConfig &config, const QString &names
     d->releaseMemory.setSingleShot(true);
     d->releaseMemory.setInterval(kReleaseMemoryAfterMs);
     connect(&d->releaseMemory, &QTimer::timeout, this, &releaseFreeMemorySoon);
-    d->releaseMemoryMeanwhile.setInterval(kReleaseMemoryEveryMs);
-    connect(&d->releaseMemoryMeanwhile, &QTimer::timeout, this, [this] {
-        if (std::exchange(d->appliedSinceRelease, false))
-            releaseFreeMemorySoon();
-    });
-    d->releaseMemoryMeanwhile.start();
 }
 
 ClusterWatcher::~ClusterWatcher()
@@ -501,7 +488,6 @@ void ClusterWatcher::start()
         if (!batch.isEmpty()) {
             d->lastEvent = QDateTime::currentDateTimeUtc();
             emit delta(batch);
-            d->appliedSinceRelease = true;
             if (batch.holdsRelist())
                 d->releaseMemory.start();
         }
