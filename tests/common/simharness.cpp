@@ -1,5 +1,7 @@
 #include "tests/common/simharness.h"
 
+#include "models/kube/kubeconfig.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QHostAddress>
@@ -89,4 +91,13 @@ bool SimHarness::startProcess(const Options &options, QString *error)
         output += m_process->readAllStandardOutput();
     }
     return true;
+}
+
+std::optional<Kube::ClusterConfig> SimHarness::clusterConfig(const QString &context,
+                                                             QString *error) const
+{
+    Kube::KubeconfigSources sources;
+    sources.explicitPath = m_kubeconfig;
+    const auto kubeconfig = Kube::Kubeconfig::load(sources, error);
+    return kubeconfig ? kubeconfig->resolve(context, error) : std::nullopt;
 }

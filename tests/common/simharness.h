@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/kube/clusterconfig.h"
 #include "models/sim/simcluster.h"
 
 #include <QProcess>
@@ -7,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 // A simulated cluster for a test: the seed scenario (or another), served over real HTTPS on
 // loopback, with a kubeconfig written into a private temporary directory. start() runs the
@@ -37,6 +39,9 @@ public:
     Sim::SimCluster *sim() const { return m_sim.get(); }
     QProcess *process() const { return m_process.get(); }
     QString kubeconfigPath() const { return m_kubeconfig; }
+    // The cluster as a client reaches it: the kubeconfig loaded and `context` resolved ("": its
+    // current context); nullopt with *error saying why not.
+    std::optional<Kube::ClusterConfig> clusterConfig(const QString &context, QString *error) const;
     QString dir() const { return m_dir.path(); }
 
 private:

@@ -397,11 +397,7 @@ void ScheduleRun::entered(MigrationState state)
 bool ScheduleRun::openConsole()
 {
     QString error;
-    Kube::KubeconfigSources sources;
-    sources.explicitPath = m_sim->kubeconfigPath();
-    const auto kubeconfig = Kube::Kubeconfig::load(sources, &error);
-    const auto config =
-        kubeconfig ? kubeconfig->resolve(QStringLiteral("cstor-sim"), &error) : std::nullopt;
+    const auto config = m_sim->clusterConfig(QStringLiteral("cstor-sim"), &error);
     if (!config) {
         fail(error);
         return false;

@@ -93,11 +93,7 @@ void TestInformerFaults::init()
     options.speed = 50;
     QString error;
     QVERIFY2(m_sim->start(options, &error), qPrintable(error));
-    Kube::KubeconfigSources sources;
-    sources.explicitPath = m_sim->kubeconfigPath();
-    const auto kubeconfig = Kube::Kubeconfig::load(sources, &error);
-    QVERIFY2(kubeconfig, qPrintable(error));
-    const auto config = kubeconfig->resolve(QString(), &error);
+    const auto config = m_sim->clusterConfig(QString(), &error);
     QVERIFY2(config, qPrintable(error));
     m_watcher = std::make_unique<Kube::ClusterWatcher>(*config, kNamespace);
     connect(m_watcher.get(), &Kube::ClusterWatcher::delta, this,
@@ -294,12 +290,7 @@ void TestInformerFaults::firstListShowsPagesARelistReplacesWhole()
     QString faultError;
     QVERIFY2(m_sim->sim()->faults()->apply({{u"latencyMs"_s, 150}}, &faultError),
              qPrintable(faultError));
-
-    Kube::KubeconfigSources sources;
-    sources.explicitPath = m_sim->kubeconfigPath();
-    const auto kubeconfig = Kube::Kubeconfig::load(sources, &error);
-    QVERIFY2(kubeconfig, qPrintable(error));
-    const auto config = kubeconfig->resolve(QString(), &error);
+    const auto config = m_sim->clusterConfig(QString(), &error);
     QVERIFY2(config, qPrintable(error));
     Kube::ClusterWatcher watcher(*config, kNamespace);
     Kind replicas;

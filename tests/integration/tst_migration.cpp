@@ -135,14 +135,7 @@ void TestMigration::watchSafety()
 std::unique_ptr<Console> TestMigration::openConsole(const QString &context)
 {
     QString error;
-    Kube::KubeconfigSources sources;
-    sources.explicitPath = m_sim->kubeconfigPath();
-    const auto kubeconfig = Kube::Kubeconfig::load(sources, &error);
-    if (!kubeconfig) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    const auto config = kubeconfig->resolve(context, &error);
+    const auto config = m_sim->clusterConfig(context, &error);
     if (!config) {
         qWarning("%s", qPrintable(error));
         return nullptr;
