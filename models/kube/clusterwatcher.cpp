@@ -149,8 +149,8 @@ public:
         m_client = new RestClient(m_config, this);
         // Informers' lists and watches, not user writes. The first list of 30,000 replicas,
         // 10,000 volumes and their configs is ~110 pages of 500: the burst lets it through at
-        // the server's pace (a burst of 100 held the last pages to 50 per second), the rate
-        // still bounds relists in a loop.
+        // the server's pace (at 50 per second it would take over 2 s), the rate still bounds
+        // relists in a loop.
         m_client->setRateLimit(50, 300);
         QString why;
         if (!m_client->isUsable(&why)) {

@@ -116,9 +116,12 @@ bool RestClient::isUsable(QString *why) const
 
 void RestClient::setRateLimit(double qps, int burst)
 {
+    // A new limit starts with a full bucket, as client-go's limiter does: a client made for a
+    // first list of hundreds of pages gets its burst at once, not the default's 10.
     m_qps = qps;
     m_burst = burst;
-    m_tokens = std::min<double>(m_tokens, burst);
+    m_tokens = burst;
+    m_refill.restart();
 }
 
 QString RestClient::cstorPath(const QString &namespaceName, const QString &plural,

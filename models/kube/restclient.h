@@ -61,6 +61,7 @@ public:
     // False (and *why) when this configuration must not be used: credentials over plain http,
     // certificates that do not load.
     bool isUsable(QString *why) const;
+    // Requests per second and burst; the bucket starts full.
     void setRateLimit(double qps, int burst);
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }

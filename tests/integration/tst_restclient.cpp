@@ -53,6 +53,7 @@ private slots:
     void throttlingGivesUpAfterFiveAttempts();
     void serverErrorsAreRetried();
     void droppedConnectionsAreRetried();
+    void rateLimitStartsWithItsWholeBurst();
 
 private:
     Kube::ClusterConfig cluster(const QString &context);
@@ -382,6 +383,21 @@ void TestRestClient::droppedConnectionsAreRetried()
     QVERIFY2(read->ok, qPrintable(read->message));
     QCOMPARE(m_sim.sim()->faults()->dropNext, 0);
     QVERIFY(!read->json().value("items"_L1).toArray().isEmpty());
+}
+
+void TestRestClient::rateLimitStartsWithItsWholeBurst()
+{
+    // A limit set on a new client starts with its whole burst, as client-go's does: an
+    // informer's first list goes out at the server's pace. The rate here refills nothing
+    // within the test, so what goes out is the burst, and the rest waits.
+    Kube::RestClient client(cluster(u"cstor-sim"_s));
+    client.setRateLimit(0.001, 25);
+    int answered = 0;
+    for (int i = 0; i < 30; ++i)
+        client.get(cvrPath(kReplica), {}, [&answered](const Reply &r) { answered += r.ok; });
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 25, kWaitMs);
+    QCoreApplication::processEvents();
+    QCOMPARE(answered, 25);
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)
