@@ -205,11 +205,11 @@ QJsonObject Benchmark::admin(const QByteArray &verb, const QString &path, const 
     return reply->json();
 }
 
-bool Benchmark::run(QString *error)
+void Benchmark::describeEnvironment()
 {
     m_environment = QJsonObject{
         {QStringLiteral("scenario"), generateSpec()},
-        {QStringLiteral("runs"), m_options.runs},
+        {QStringLiteral("runs"), m_options.totalRuns > 0 ? m_options.totalRuns : m_options.runs},
         {QStringLiteral("phaseSeconds"), m_options.phaseSeconds},
         {QStringLiteral("churnSeconds"), m_options.churnSeconds},
         {QStringLiteral("simSpeed"), m_options.simSpeed},
@@ -217,10 +217,21 @@ bool Benchmark::run(QString *error)
         {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
         {QStringLiteral("platform"), QGuiApplication::platformName()},
     };
-    for (int index = 0; index < m_options.runs; ++index) {
+}
+
+void Benchmark::addRun(const QJsonObject &json)
+{
+    describeEnvironment();
+    m_figures.addSamples(json.value(QStringLiteral("figures")).toObject());
+}
+
+bool Benchmark::run(QString *error)
+{
+    describeEnvironment();
+    for (int index = m_options.firstRun; index < m_options.firstRun + m_options.runs; ++index) {
         log(QStringLiteral("run %1 of %2 on %3")
                 .arg(index + 1)
-                .arg(m_options.runs)
+                .arg(m_options.totalRuns > 0 ? m_options.totalRuns : m_options.runs)
                 .arg(generateSpec()));
         // Each run starts as a first one: no migration to resume from the last run's journal
         // (its chart phase leaves a hundred moves cancelling), no capacity history. The

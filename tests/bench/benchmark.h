@@ -35,6 +35,8 @@ public:
         int volumes = 10000;
         int replicas = 30000;
         int runs = 3;
+        int firstRun = 0;       // the index of the first run (a run in a process of its own)
+        int totalRuns = 0;      // all runs, in every process (0: runs)
         int phaseSeconds = 10;  // per update rate
         int churnSeconds = 600; // the memory-growth figure
         QList<int> rates{500, 2000, 5000};
@@ -48,12 +50,15 @@ public:
     explicit Benchmark(const Options &options, QObject *parent = nullptr);
     ~Benchmark() override;
 
-    // Every run; false (and *error) when one could not be carried out.
+    // Every run, in this process; false (and *error) when one could not be carried out.
     bool run(QString *error);
+    // Takes the figures of a run made by another process (its toJson()).
+    void addRun(const QJsonObject &json);
     const FigureTable &figures() const { return m_figures; }
     QJsonObject toJson() const;
 
 private:
+    void describeEnvironment();
     bool runOnce(int index, QString *error);
     bool startSimulator(QString *error);
     bool measureSync(QString *error);

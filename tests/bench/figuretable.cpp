@@ -100,6 +100,16 @@ QString FigureTable::table() const
     return out;
 }
 
+void FigureTable::addSamples(const QJsonObject &figures)
+{
+    for (Figure &figure : m_figures) {
+        const QJsonArray samples =
+            figures.value(figure.key).toObject().value(QStringLiteral("samples")).toArray();
+        for (const QJsonValue &sample : samples)
+            figure.samples.append(sample.toDouble());
+    }
+}
+
 QJsonObject FigureTable::toJson() const
 {
     QJsonObject figures;

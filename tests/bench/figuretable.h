@@ -26,6 +26,8 @@ public:
     void define(const QString &key, const QString &label, const QString &unit,
                 Goal goal = Goal::Info, double budget = 0);
     void record(const QString &key, double value);
+    // The samples of the figures this table defines, from another table's toJson().
+    void addSamples(const QJsonObject &figures);
 
     static double median(QList<double> values);
     static double percentile(QList<double> values, double fraction); // 0..1, nearest rank

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -21,6 +23,52 @@ int usageError(const QString &message)
                  qPrintable(message));
     return 2;
 }
+// Runs this program once per run with the same options, each making one run and writing its
+// figures as JSON, and collects them into `benchmark`.
+bool runEachInItsOwnProcess(const QCommandLineParser &parser, int runs, Benchmark *benchmark,
+                            const QString &workDir, QString *error)
+{
+    QStringList common;
+    for (const QString &name : parser.optionNames()) {
+        if (name == QLatin1String("runs") || name == QLatin1String("json") ||
+            name == QLatin1String("run-index"))
+            continue;
+        const QStringList values = parser.values(name);
+        if (values.isEmpty())
+            common << QLatin1String("--") + name;
+        for (const QString &value : values)
+            common << QLatin1String("--") + name << value;
+    }
+    for (int index = 0; index < runs; ++index) {
+        const QString figures = QDir(workDir).filePath(QStringLiteral("run-%1.json").arg(index));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.setStandardOutputFile(QProcess::nullDevice()); // its table; ours comes at the end
+        child.start(QCoreApplication::applicationFilePath(),
+                    common + QStringList{QStringLiteral("--runs"), QStringLiteral("1"),
+                                         QStringLiteral("--run-index"),
+                                         QStringLiteral("%1/%2").arg(index).arg(runs),
+                                         QStringLiteral("--json"), figures});
+        child.waitForFinished(-1);
+        QFile file(figures);
+        const QJsonObject json = file.open(QIODevice::ReadOnly)
+                                     ? QJsonDocument::fromJson(file.readAll()).object()
+                                     : QJsonObject();
+        if (!json.isEmpty())
+            benchmark->addRun(json);
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+            *error = QStringLiteral("run %1 of %2 failed (%3)")
+                         .arg(index + 1)
+                         .arg(runs)
+                         .arg(child.exitStatus() == QProcess::NormalExit
+                                  ? QStringLiteral("exit code %1").arg(child.exitCode())
+                                  : QStringLiteral("crashed"));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -86,8 +134,11 @@ int main(int argc, char *argv[])
         QStringLiteral("The simulator's speed (0, the default, freezes its controllers; the "
                        "stream of status updates runs in real time whatever the speed)."),
         QStringLiteral("X"), QStringLiteral("0"));
+    // Set by the first process on the others, which make one run each.
+    QCommandLineOption runIndex(QStringLiteral("run-index"), QString(), QStringLiteral("I/N"));
+    runIndex.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({simOption, nodes, pools, volumes, replicas, small, runs, phase, churn, json,
-                       kubectl, simSpeed});
+                       kubectl, simSpeed, runIndex});
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -147,10 +198,19 @@ int main(int argc, char *argv[])
             return usageError(QStringLiteral("no cstor-sim program at %1 (use --sim)").arg(sim));
     }
     qputenv("CSTOR_SIM", QFile::encodeName(QFileInfo(sim).absoluteFilePath()));
+    if (parser.isSet(runIndex)) {
+        const QStringList parts = parser.value(runIndex).split(QLatin1Char('/'));
+        options.firstRun = parts.value(0).toInt();
+        options.totalRuns = parts.value(1).toInt();
+    }
 
     Benchmark benchmark(options);
     QString error;
-    const bool ok = benchmark.run(&error);
+    // Each run in a process of its own: what one run leaves in the allocator's heap is not in
+    // the next one's memory figures, and a run starts as the console does.
+    const bool ok = options.runs > 1 ? runEachInItsOwnProcess(parser, options.runs, &benchmark,
+                                                              home.path(), &error)
+                                     : benchmark.run(&error);
     std::fprintf(stdout, "\n%s", qPrintable(benchmark.figures().table()));
     std::fflush(stdout);
     if (parser.isSet(json)) {
