@@ -4,11 +4,11 @@
 
 namespace Cstor {
 
-bool Event::fromJson(const QJsonObject &object, Event *out, QString *error)
+bool Event::fromJson(const Json::Value &object, Event *out, QString *error)
 {
     FieldReader reader(QLatin1String("Event"), error);
     Event event;
-    QJsonObject source, involved, series;
+    Json::Value source, involved, series;
     if (!reader.readMeta(object, &event.meta) ||
         !reader.object(object.value(QLatin1String("source")), QLatin1String("source"), &source) ||
         !reader.object(object.value(QLatin1String("involvedObject")),

@@ -19,7 +19,12 @@ struct Event
     QDateTime firstTimestamp;
     QDateTime lastTimestamp;
 
-    static bool fromJson(const QJsonObject &object, Event *out, QString *error);
+    static bool fromJson(const Json::Value &object, Event *out, QString *error);
+    // An object built in memory (a test's, a reply read whole).
+    static bool fromJson(const QJsonObject &object, Event *out, QString *error)
+    {
+        return fromJson(Json::Document::fromObject(object).root(), out, error);
+    }
 };
 
 } // namespace Cstor

@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -80,27 +81,24 @@ FieldReader::FieldReader(QLatin1String kind, QString *error)
 {
 }
 
-bool FieldReader::readMeta(const QJsonObject &object, ObjectMeta *meta)
+bool FieldReader::readMeta(const Json::Value &object, ObjectMeta *meta)
 {
-    const QJsonValue kind = object.value(QLatin1String("kind"));
-    if (kind.isString()) {
-        const QString kindText = kind.toString();
-        if (!kindText.isEmpty() && kindText != m_kind)
-            return fail(QLatin1String("kind"),
-                        QStringLiteral("expected %1, got %2").arg(m_kind, quoted(kindText)));
-    }
-    const QJsonValue metadataValue = object.value(QLatin1String("metadata"));
+    const Json::Value kind = object.value(QLatin1String("kind"));
+    if (kind.isString() && !kind.equals(m_kind) && !kind.equals(QLatin1String()))
+        return fail(QLatin1String("kind"),
+                    QStringLiteral("expected %1, got %2").arg(m_kind, quoted(kind.toString())));
+    const Json::Value metadataValue = object.value(QLatin1String("metadata"));
     if (!metadataValue.isObject())
         return fail(
             QLatin1String("metadata"),
             metadataValue.isUndefined() || metadataValue.isNull()
                 ? QStringLiteral("is missing")
                 : QStringLiteral("expected an object, got %1").arg(typeName(metadataValue)));
-    const QJsonObject metadata = metadataValue.toObject();
+    const Json::Value metadata = metadataValue;
     QString metaError;
     if (!ObjectMeta::decode(metadata, meta, &metaError)) {
         // Name the object also when the rest of its metadata is broken.
-        const QJsonValue name = metadata.value(QLatin1String("name"));
+        const Json::Value name = metadata.value(QLatin1String("name"));
         if (name.isString())
             m_name = name.toString();
         return fail(QAnyStringView(), metaError);
@@ -109,33 +107,33 @@ bool FieldReader::readMeta(const QJsonObject &object, ObjectMeta *meta)
     return true;
 }
 
-bool FieldReader::object(const QJsonValue &value, QAnyStringView path, QJsonObject *out)
+bool FieldReader::object(const Json::Value &value, QAnyStringView path, Json::Value *out)
 {
     if (value.isObject()) {
-        *out = value.toObject();
+        *out = value;
         return true;
     }
     if (value.isUndefined() || value.isNull()) {
-        *out = QJsonObject();
+        *out = Json::Value();
         return true;
     }
     return wrongType(value, path, QLatin1String("an object"));
 }
 
-bool FieldReader::array(const QJsonValue &value, QAnyStringView path, QJsonArray *out)
+bool FieldReader::array(const Json::Value &value, QAnyStringView path, Json::Value *out)
 {
     if (value.isArray()) {
-        *out = value.toArray();
+        *out = value;
         return true;
     }
     if (value.isUndefined() || value.isNull()) {
-        *out = QJsonArray();
+        *out = Json::Value();
         return true;
     }
     return wrongType(value, path, QLatin1String("an array"));
 }
 
-bool FieldReader::string(const QJsonValue &value, QAnyStringView path, QString *out)
+bool FieldReader::string(const Json::Value &value, QAnyStringView path, QString *out)
 {
     if (value.isString()) {
         *out = value.toString();
@@ -146,7 +144,7 @@ bool FieldReader::string(const QJsonValue &value, QAnyStringView path, QString *
     return wrongType(value, path, QLatin1String("a string"));
 }
 
-bool FieldReader::integer(const QJsonValue &value, QAnyStringView path, int *out, bool allowString)
+bool FieldReader::integer(const Json::Value &value, QAnyStringView path, int *out, bool allowString)
 {
     qint64 wide = 0;
     if (value.isString() && allowString) {
@@ -168,7 +166,7 @@ bool FieldReader::integer(const QJsonValue &value, QAnyStringView path, int *out
     return true;
 }
 
-bool FieldReader::integer64(const QJsonValue &value, QAnyStringView path, qint64 *out)
+bool FieldReader::integer64(const Json::Value &value, QAnyStringView path, qint64 *out)
 {
     if (value.isUndefined() || value.isNull())
         return true;
@@ -179,12 +177,13 @@ bool FieldReader::integer64(const QJsonValue &value, QAnyStringView path, qint64
         return fail(path, QStringLiteral("%1 is not an integer").arg(d));
     if (std::abs(d) >= kInt64Limit)
         return fail(path, QStringLiteral("%1 is out of range").arg(d));
-    // Integers are kept exactly by QJsonValue; toInteger() reads them without rounding.
+    // An integer written as such is read without rounding.
     *out = value.toInteger(qint64(d));
     return true;
 }
 
-bool FieldReader::boolean(const QJsonValue &value, QAnyStringView path, bool *out, bool allowString)
+bool FieldReader::boolean(const Json::Value &value, QAnyStringView path, bool *out,
+                          bool allowString)
 {
     if (value.isBool()) {
         *out = value.toBool();
@@ -217,7 +216,7 @@ bool FieldReader::boolean(const QJsonValue &value, QAnyStringView path, bool *ou
     return wrongType(value, path, QLatin1String("a boolean"));
 }
 
-bool FieldReader::quantity(const QJsonValue &value, QAnyStringView path, qint64 *out)
+bool FieldReader::quantity(const Json::Value &value, QAnyStringView path, qint64 *out)
 {
     if (value.isUndefined() || value.isNull())
         return true;
@@ -249,7 +248,7 @@ bool FieldReader::quantity(const QJsonValue &value, QAnyStringView path, qint64 
     return true;
 }
 
-bool FieldReader::zfsSize(const QJsonValue &value, QAnyStringView path, qint64 *out)
+bool FieldReader::zfsSize(const Json::Value &value, QAnyStringView path, qint64 *out)
 {
     if (value.isUndefined() || value.isNull())
         return true;
@@ -272,7 +271,7 @@ bool FieldReader::zfsSize(const QJsonValue &value, QAnyStringView path, qint64 *
     return true;
 }
 
-bool FieldReader::time(const QJsonValue &value, QAnyStringView path, QDateTime *out)
+bool FieldReader::time(const Json::Value &value, QAnyStringView path, QDateTime *out)
 {
     if (value.isUndefined() || value.isNull())
         return true;
@@ -288,9 +287,9 @@ bool FieldReader::time(const QJsonValue &value, QAnyStringView path, QDateTime *
     return true;
 }
 
-bool FieldReader::keys(const QJsonValue &value, QAnyStringView path, QStringList *out)
+bool FieldReader::keys(const Json::Value &value, QAnyStringView path, QStringList *out)
 {
-    QJsonObject map;
+    Json::Value map;
     if (!object(value, path, &map))
         return false;
     *out = map.keys();
@@ -316,25 +315,34 @@ QString shared(const QString &text)
 
 } // namespace
 
-bool FieldReader::stringMap(const QJsonValue &value, QAnyStringView path, StringMap *out)
+bool FieldReader::stringMap(const Json::Value &value, QAnyStringView path, StringMap *out)
 {
-    QJsonObject map;
+    Json::Value map;
     if (!object(value, path, &map))
         return false;
-    out->clear();
-    out->reserve(map.size());
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const QJsonValue entry = it.value();
+    QList<StringMap::Entry> entries;
+    entries.reserve(map.size());
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const Json::Value entry = *it;
         if (entry.isString()) {
-            out->insert(shared(it.key()), shared(entry.toString()));
+            entries.append({shared(it.key()), shared(entry.toString())});
         } else if (entry.isNull()) {
-            out->insert(shared(it.key()), QString());
+            entries.append({shared(it.key()), QString()});
         } else {
             return wrongType(
                 entry, path.toString() + QLatin1String("[\"") + it.key() + QLatin1String("\"]"),
                 QLatin1String("a string"));
         }
     }
+    // Inserted in key order, each goes at the end (in the text's order a map of many keys
+    // would be shifted once per key); of a repeated key, the last stays.
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const StringMap::Entry &a, const StringMap::Entry &b) { return a.first < b.first; });
+    out->clear();
+    out->reserve(entries.size());
+    for (const StringMap::Entry &entry : std::as_const(entries))
+        out->insert(entry.first, entry.second);
     out->squeeze();
     return true;
 }
@@ -418,28 +426,28 @@ std::optional<QDateTime> FieldReader::parseTime(QStringView text)
     return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + millis, Qt::UTC);
 }
 
-QString FieldReader::typeName(const QJsonValue &value)
+QString FieldReader::typeName(const Json::Value &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
+    case Json::Value::Type::Null:
         return QStringLiteral("null");
-    case QJsonValue::Bool:
+    case Json::Value::Type::Bool:
         return QStringLiteral("a boolean");
-    case QJsonValue::Double:
+    case Json::Value::Type::Number:
         return QStringLiteral("a number");
-    case QJsonValue::String:
+    case Json::Value::Type::String:
         return QStringLiteral("a string");
-    case QJsonValue::Array:
+    case Json::Value::Type::Array:
         return QStringLiteral("an array");
-    case QJsonValue::Object:
+    case Json::Value::Type::Object:
         return QStringLiteral("an object");
-    case QJsonValue::Undefined:
+    case Json::Value::Type::Undefined:
         break;
     }
     return QStringLiteral("nothing");
 }
 
-bool FieldReader::wrongType(const QJsonValue &value, QAnyStringView path, QLatin1String expected)
+bool FieldReader::wrongType(const Json::Value &value, QAnyStringView path, QLatin1String expected)
 {
     return fail(path, QStringLiteral("expected %1, got %2").arg(expected, typeName(value)));
 }

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "models/cstor/stringmap.h"
+#include "models/json/document.h"
 
 #include <QAnyStringView>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QLatin1String>
 #include <QString>
 #include <QStringList>
@@ -28,27 +26,28 @@ public:
 
     // Checks `kind` (when present), decodes metadata into *meta and remembers the name for
     // later errors.
-    bool readMeta(const QJsonObject &object, ObjectMeta *meta);
+    bool readMeta(const Json::Value &object, ObjectMeta *meta);
 
     // A child object; absent or null gives an empty object.
-    bool object(const QJsonValue &value, QAnyStringView path, QJsonObject *out);
-    bool array(const QJsonValue &value, QAnyStringView path, QJsonArray *out);
-    bool string(const QJsonValue &value, QAnyStringView path, QString *out);
+    bool object(const Json::Value &value, QAnyStringView path, Json::Value *out);
+    bool array(const Json::Value &value, QAnyStringView path, Json::Value *out);
+    bool string(const Json::Value &value, QAnyStringView path, QString *out);
     // An integral JSON number; with allowString also a string of digits ("1").
-    bool integer(const QJsonValue &value, QAnyStringView path, int *out, bool allowString = false);
-    bool integer64(const QJsonValue &value, QAnyStringView path, qint64 *out);
+    bool integer(const Json::Value &value, QAnyStringView path, int *out, bool allowString = false);
+    bool integer64(const Json::Value &value, QAnyStringView path, qint64 *out);
     // true/false; with allowString also "1"/"0"/"true"/"false" and the numbers 1/0.
-    bool boolean(const QJsonValue &value, QAnyStringView path, bool *out, bool allowString = false);
+    bool boolean(const Json::Value &value, QAnyStringView path, bool *out,
+                 bool allowString = false);
     // A Kubernetes quantity, as a string or a JSON number.
-    bool quantity(const QJsonValue &value, QAnyStringView path, qint64 *out);
+    bool quantity(const Json::Value &value, QAnyStringView path, qint64 *out);
     // A ZFS size string ("1.47G"); "" counts as absent.
-    bool zfsSize(const QJsonValue &value, QAnyStringView path, qint64 *out);
+    bool zfsSize(const Json::Value &value, QAnyStringView path, qint64 *out);
     // An RFC 3339 time; "" and null count as absent.
-    bool time(const QJsonValue &value, QAnyStringView path, QDateTime *out);
+    bool time(const Json::Value &value, QAnyStringView path, QDateTime *out);
     // The keys of an object (e.g. status.snapshots).
-    bool keys(const QJsonValue &value, QAnyStringView path, QStringList *out);
+    bool keys(const Json::Value &value, QAnyStringView path, QStringList *out);
     // A string -> string map (labels, knownReplicas).
-    bool stringMap(const QJsonValue &value, QAnyStringView path, StringMap *out);
+    bool stringMap(const Json::Value &value, QAnyStringView path, StringMap *out);
 
     // Sets the error "<Kind> "<name>": <path>: <problem>" and returns false.
     bool fail(QAnyStringView path, const QString &problem);
@@ -57,8 +56,8 @@ public:
     static std::optional<QDateTime> parseTime(QStringView text);
 
 private:
-    static QString typeName(const QJsonValue &value);
-    bool wrongType(const QJsonValue &value, QAnyStringView path, QLatin1String expected);
+    static QString typeName(const Json::Value &value);
+    bool wrongType(const Json::Value &value, QAnyStringView path, QLatin1String expected);
 
     QLatin1String m_kind;
     QString m_name;

@@ -4,11 +4,11 @@
 
 namespace Cstor {
 
-bool ObjectMeta::decode(const QJsonObject &metadata, ObjectMeta *out, QString *error)
+bool ObjectMeta::decode(const Json::Value &metadata, ObjectMeta *out, QString *error)
 {
     FieldReader reader(QLatin1String(), error);
     ObjectMeta meta;
-    const QJsonValue name = metadata.value(QLatin1String("name"));
+    const Json::Value name = metadata.value(QLatin1String("name"));
     if (name.isUndefined() || name.isNull() || (name.isString() && name.toString().isEmpty()))
         return reader.fail(QLatin1String("metadata.name"), QStringLiteral("is missing"));
     if (!reader.string(name, QLatin1String("metadata.name"), &meta.name) ||

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cstor/stringmap.h"
+#include "models/json/document.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,7 +23,11 @@ struct ObjectMeta
     StringMap annotations;
 
     // Reads metadata; false and *error naming the field when required parts are missing.
-    static bool decode(const QJsonObject &metadata, ObjectMeta *out, QString *error);
+    static bool decode(const Json::Value &metadata, ObjectMeta *out, QString *error);
+    static bool decode(const QJsonObject &metadata, ObjectMeta *out, QString *error)
+    {
+        return decode(Json::Document::fromObject(metadata).root(), out, error);
+    }
 };
 
 } // namespace Cstor

@@ -4,11 +4,11 @@
 
 namespace Cstor {
 
-bool PoolCluster::fromJson(const QJsonObject &object, PoolCluster *out, QString *error)
+bool PoolCluster::fromJson(const Json::Value &object, PoolCluster *out, QString *error)
 {
     FieldReader reader(QLatin1String("CStorPoolCluster"), error);
     PoolCluster cluster;
-    QJsonObject status;
+    Json::Value status;
     // The three counts are omitted by the API when they are 0.
     if (!reader.readMeta(object, &cluster.meta) ||
         !reader.object(object.value(QLatin1String("status")), QLatin1String("status"), &status) ||

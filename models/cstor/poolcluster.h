@@ -12,7 +12,12 @@ struct PoolCluster
     int provisionedInstances = 0;
     int healthyInstances = 0;
 
-    static bool fromJson(const QJsonObject &object, PoolCluster *out, QString *error);
+    static bool fromJson(const Json::Value &object, PoolCluster *out, QString *error);
+    // An object built in memory (a test's, a reply read whole).
+    static bool fromJson(const QJsonObject &object, PoolCluster *out, QString *error)
+    {
+        return fromJson(Json::Document::fromObject(object).root(), out, error);
+    }
 };
 
 } // namespace Cstor

@@ -4,11 +4,11 @@
 
 namespace Cstor {
 
-bool PoolInstance::fromJson(const QJsonObject &object, PoolInstance *out, QString *error)
+bool PoolInstance::fromJson(const Json::Value &object, PoolInstance *out, QString *error)
 {
     FieldReader reader(QLatin1String("CStorPoolInstance"), error);
     PoolInstance pool;
-    QJsonObject spec, poolConfig, status, capacity;
+    Json::Value spec, poolConfig, status, capacity;
     if (!reader.readMeta(object, &pool.meta) ||
         !reader.object(object.value(QLatin1String("spec")), QLatin1String("spec"), &spec) ||
         !reader.object(spec.value(QLatin1String("poolConfig")), QLatin1String("spec.poolConfig"),

@@ -22,7 +22,12 @@ struct PoolInstance
     int provisionedReplicas = 0;
     int healthyReplicas = 0;
 
-    static bool fromJson(const QJsonObject &object, PoolInstance *out, QString *error);
+    static bool fromJson(const Json::Value &object, PoolInstance *out, QString *error);
+    // An object built in memory (a test's, a reply read whole).
+    static bool fromJson(const QJsonObject &object, PoolInstance *out, QString *error)
+    {
+        return fromJson(Json::Document::fromObject(object).root(), out, error);
+    }
 };
 
 } // namespace Cstor

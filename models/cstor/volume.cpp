@@ -4,12 +4,12 @@
 
 namespace Cstor {
 
-bool Volume::fromJson(const QJsonObject &object, Volume *out, QString *error)
+bool Volume::fromJson(const Json::Value &object, Volume *out, QString *error)
 {
     FieldReader reader(QLatin1String("CStorVolume"), error);
     Volume volume;
-    QJsonObject spec, replicaDetails, status;
-    QJsonArray replicaStatuses;
+    Json::Value spec, replicaDetails, status;
+    Json::Value replicaStatuses;
     if (!reader.readMeta(object, &volume.meta) ||
         !reader.object(object.value(QLatin1String("spec")), QLatin1String("spec"), &spec) ||
         !reader.object(spec.value(QLatin1String("replicaDetails")),
@@ -38,14 +38,14 @@ bool Volume::fromJson(const QJsonObject &object, Volume *out, QString *error)
         return false;
 
     // Entries come from istgt, which writes its numbers as strings ("quorum": "1").
-    volume.replicaStatuses.reserve(replicaStatuses.size());
-    for (qsizetype i = 0; i < replicaStatuses.size(); ++i) {
-        const QString path = QStringLiteral("status.replicaStatuses[%1]").arg(i);
-        QJsonObject entry;
+    qsizetype i = 0;
+    for (const Json::Value item : replicaStatuses) {
+        const QString path = QStringLiteral("status.replicaStatuses[%1]").arg(i++);
+        Json::Value entry;
         ReplicaStatus replicaStatus;
-        if (!reader.object(replicaStatuses.at(i), path, &entry))
+        if (!reader.object(item, path, &entry))
             return false;
-        const QJsonValue id = entry.value(QLatin1String("replicaId"));
+        const Json::Value id = entry.value(QLatin1String("replicaId"));
         if (id.isDouble()) {
             // A GUID written as a JSON number; keep its decimal digits.
             qint64 number = 0;

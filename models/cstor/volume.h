@@ -28,7 +28,12 @@ struct Volume
     QList<ReplicaStatus> replicaStatuses;
     QDateTime lastUpdateTime;
 
-    static bool fromJson(const QJsonObject &object, Volume *out, QString *error);
+    static bool fromJson(const Json::Value &object, Volume *out, QString *error);
+    // An object built in memory (a test's, a reply read whole).
+    static bool fromJson(const QJsonObject &object, Volume *out, QString *error)
+    {
+        return fromJson(Json::Document::fromObject(object).root(), out, error);
+    }
 };
 
 } // namespace Cstor

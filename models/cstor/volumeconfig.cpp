@@ -16,12 +16,12 @@ bool VolumeConfig::isScaling() const
     return false;
 }
 
-bool VolumeConfig::fromJson(const QJsonObject &object, VolumeConfig *out, QString *error)
+bool VolumeConfig::fromJson(const Json::Value &object, VolumeConfig *out, QString *error)
 {
     FieldReader reader(QLatin1String("CStorVolumeConfig"), error);
     VolumeConfig config;
-    QJsonObject spec, provision, provisionCapacity, specCapacity, policy, status;
-    QJsonArray replicaPoolInfo, poolInfo;
+    Json::Value spec, provision, provisionCapacity, specCapacity, policy, status;
+    Json::Value replicaPoolInfo, poolInfo;
     if (!reader.readMeta(object, &config.meta) ||
         !reader.object(object.value(QLatin1String("spec")), QLatin1String("spec"), &spec) ||
         !reader.object(spec.value(QLatin1String("provision")), QLatin1String("spec.provision"),
@@ -43,7 +43,7 @@ bool VolumeConfig::fromJson(const QJsonObject &object, VolumeConfig *out, QStrin
     if (!reader.integer(provision.value(QLatin1String("replicaCount")),
                         QLatin1String("spec.provision.replicaCount"), &config.replicaCount))
         return false;
-    const QJsonValue provisioned = provisionCapacity.value(QLatin1String("storage"));
+    const Json::Value provisioned = provisionCapacity.value(QLatin1String("storage"));
     if (!provisioned.isUndefined() && !provisioned.isNull()) {
         if (!reader.quantity(provisioned, QLatin1String("spec.provision.capacity.storage"),
                              &config.capacityBytes))
@@ -53,12 +53,12 @@ bool VolumeConfig::fromJson(const QJsonObject &object, VolumeConfig *out, QStrin
         return false;
     }
 
-    config.specPools.reserve(replicaPoolInfo.size());
-    for (qsizetype i = 0; i < replicaPoolInfo.size(); ++i) {
-        const QString path = QStringLiteral("spec.policy.replicaPoolInfo[%1]").arg(i);
-        QJsonObject entry;
+    qsizetype i = 0;
+    for (const Json::Value item : replicaPoolInfo) {
+        const QString path = QStringLiteral("spec.policy.replicaPoolInfo[%1]").arg(i++);
+        Json::Value entry;
         QString poolName;
-        if (!reader.object(replicaPoolInfo.at(i), path, &entry) ||
+        if (!reader.object(item, path, &entry) ||
             !reader.string(entry.value(QLatin1String("poolName")),
                            path + QLatin1String(".poolName"), &poolName))
             return false;
@@ -66,10 +66,10 @@ bool VolumeConfig::fromJson(const QJsonObject &object, VolumeConfig *out, QStrin
             return reader.fail(path + QLatin1String(".poolName"), QStringLiteral("is missing"));
         config.specPools.append(poolName);
     }
-    config.statusPools.reserve(poolInfo.size());
-    for (qsizetype i = 0; i < poolInfo.size(); ++i) {
+    i = 0;
+    for (const Json::Value item : poolInfo) {
         QString poolName;
-        if (!reader.string(poolInfo.at(i), QStringLiteral("status.poolInfo[%1]").arg(i), &poolName))
+        if (!reader.string(item, QStringLiteral("status.poolInfo[%1]").arg(i++), &poolName))
             return false;
         config.statusPools.append(poolName);
     }

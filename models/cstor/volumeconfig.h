@@ -22,7 +22,12 @@ struct VolumeConfig
     // True while spec and status pool lists differ (a scale-up or scale-down is under way).
     bool isScaling() const;
 
-    static bool fromJson(const QJsonObject &object, VolumeConfig *out, QString *error);
+    static bool fromJson(const Json::Value &object, VolumeConfig *out, QString *error);
+    // An object built in memory (a test's, a reply read whole).
+    static bool fromJson(const QJsonObject &object, VolumeConfig *out, QString *error)
+    {
+        return fromJson(Json::Document::fromObject(object).root(), out, error);
+    }
 };
 
 } // namespace Cstor

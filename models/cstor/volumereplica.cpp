@@ -4,11 +4,11 @@
 
 namespace Cstor {
 
-bool VolumeReplica::fromJson(const QJsonObject &object, VolumeReplica *out, QString *error)
+bool VolumeReplica::fromJson(const Json::Value &object, VolumeReplica *out, QString *error)
 {
     FieldReader reader(QLatin1String("CStorVolumeReplica"), error);
     VolumeReplica replica;
-    QJsonObject spec, status, capacity;
+    Json::Value spec, status, capacity;
     if (!reader.readMeta(object, &replica.meta) ||
         !reader.object(object.value(QLatin1String("spec")), QLatin1String("spec"), &spec) ||
         !reader.object(object.value(QLatin1String("status")), QLatin1String("status"), &status) ||

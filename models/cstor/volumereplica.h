@@ -25,7 +25,12 @@ struct VolumeReplica
     QDateTime lastUpdateTime;     // status.lastUpdateTime
     QDateTime lastTransitionTime; // status.lastTransitionTime
 
-    static bool fromJson(const QJsonObject &object, VolumeReplica *out, QString *error);
+    static bool fromJson(const Json::Value &object, VolumeReplica *out, QString *error);
+    // An object built in memory (a test's, a reply read whole).
+    static bool fromJson(const QJsonObject &object, VolumeReplica *out, QString *error)
+    {
+        return fromJson(Json::Document::fromObject(object).root(), out, error);
+    }
 };
 
 } // namespace Cstor

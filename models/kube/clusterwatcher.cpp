@@ -30,17 +30,14 @@ namespace Kube {
 
 namespace {
 
-QString uidOf(const QJsonObject &object)
+QString uidOf(const Json::Value &object)
 {
-    return object.value(QStringLiteral("metadata"))
-        .toObject()
-        .value(QStringLiteral("uid"))
-        .toString();
+    return object.value(QLatin1String("metadata")).value(QLatin1String("uid")).toString();
 }
 
 // Decodes one object; one that does not decode is left out, and why is said in `error`.
 template<typename T>
-std::optional<T> decode(const QJsonObject &object, QString *error)
+std::optional<T> decode(const Json::Value &object, QString *error)
 {
     T decoded;
     if (T::fromJson(object, &decoded, error))
@@ -50,7 +47,7 @@ std::optional<T> decode(const QJsonObject &object, QString *error)
 
 // Decodes one watch event's object; one that does not decode is logged and left out.
 template<typename T>
-std::optional<T> decode(const QJsonObject &object)
+std::optional<T> decode(const Json::Value &object)
 {
     QString error;
     std::optional<T> decoded = decode<T>(object, &error);
@@ -71,12 +68,11 @@ template<typename T>
 DecodedPage<T> decodePage(const ListPage &page)
 {
     DecodedPage<T> result;
-    const std::optional<QList<QJsonObject>> objects = page.items();
-    if (!objects)
+    const std::optional<Json::Document> items = page.items();
+    if (!items)
         return result;
     result.objects.emplace();
-    result.objects->reserve(objects->size());
-    for (const QJsonObject &object : *objects) {
+    for (const Json::Value object : items->root()) {
         QString error;
         if (std::optional<T> decoded = decode<T>(object, &error))
             result.objects->append(std::move(*decoded));
@@ -222,14 +218,14 @@ private:
             finishList(member, informer);
         });
         connect(informer, &Informer::upserted, this,
-                [this, member, informer](const QJsonObject &object) {
-                    if (std::optional<T> decoded = decode<T>(object))
+                [this, member, informer](const Json::Document &object) {
+                    if (std::optional<T> decoded = decode<T>(object.root()))
                         (watchDelta(informer)->*member).upsert(std::move(*decoded));
                     emit activity();
                 });
         connect(informer, &Informer::removed, this,
-                [this, member, informer](const QJsonObject &object) {
-                    (watchDelta(informer)->*member).remove(uidOf(object));
+                [this, member, informer](const Json::Document &object) {
+                    (watchDelta(informer)->*member).remove(uidOf(object.root()));
                     emit activity();
                 });
         connect(informer, &Informer::live, this, [this, informer] {

@@ -155,22 +155,23 @@ void Informer::handleLine(const QByteArray &line)
 {
     const WatchStream::Event event = WatchStream::decode(line);
     const QString &type = event.type;
-    const QJsonObject &object = event.object;
+    const Json::Value object = event.object.root();
     const QString &rv = event.resourceVersion;
     if (type == QLatin1String("ADDED") || type == QLatin1String("MODIFIED")) {
         m_resourceVersion = rv;
-        emit upserted(object);
+        emit upserted(event.object);
     } else if (type == QLatin1String("DELETED")) {
         m_resourceVersion = rv;
-        emit removed(object);
+        emit removed(event.object);
     } else if (type == QLatin1String("BOOKMARK")) {
         m_resourceVersion = rv;
     } else if (type.isEmpty()) {
         abandonWatch(tr("the watch of %1 sent a line that is not a JSON watch event: %2")
                          .arg(m_path, QString::fromUtf8(line.left(80))));
     } else if (type == QLatin1String("ERROR")) {
-        const int code = object.value(QStringLiteral("code")).toInt();
-        emit problem(code, object.value(QStringLiteral("message")).toString());
+        const qint64 status = object.value(QLatin1String("code")).toInteger(0);
+        const int code = status >= 100 && status <= 599 ? int(status) : 0;
+        emit problem(code, object.value(QLatin1String("message")).toString());
         dropWatch();
         if (code == 410) {
             start(); // too old: list again

@@ -5,7 +5,6 @@
 #include "models/kube/watchstream.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -43,8 +42,9 @@ signals:
     void listStarted();
     void listedPage(const Kube::ListPage &page);
     void relisted();
-    void upserted(const QJsonObject &object);
-    void removed(const QJsonObject &object);
+    // The object of a watch event, decoded elsewhere.
+    void upserted(const Json::Document &object);
+    void removed(const Json::Document &object);
     void live();
     // Something went wrong; `httpStatus` 0 for connection/TLS problems. It retries by itself.
     void problem(int httpStatus, const QString &message);

@@ -163,24 +163,19 @@ std::optional<ListPage> ListPage::split(const QByteArray &body)
     return page;
 }
 
-std::optional<QList<QJsonObject>> ListPage::items() const
+std::optional<Json::Document> ListPage::items() const
 {
-    QList<QJsonObject> result;
     if (m_itemsLength == 0)
-        return result;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray::fromRawData(m_body.constData() + m_itemsStart, m_itemsLength), &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return Json::Document::parse(QByteArrayLiteral("[]"));
+    std::optional<Json::Document> document =
+        Json::Document::parse(m_body, m_itemsStart, m_itemsLength);
+    if (!document || !document->root().isArray())
         return std::nullopt;
-    const QJsonArray array = document.array();
-    result.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const Json::Value item : document->root()) {
         if (!item.isObject())
             return std::nullopt;
-        result.append(item.toObject());
     }
-    return result;
+    return document;
 }
 
 } // namespace Kube

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/json/document.h"
+
 #include <QByteArray>
-#include <QJsonObject>
-#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,8 +24,9 @@ public:
     bool hasItems() const { return m_itemsLength > 2; }
     const QByteArray &body() const { return m_body; }
 
-    // The items, parsed; nullopt when they are not a JSON array of objects. Thread-safe.
-    std::optional<QList<QJsonObject>> items() const;
+    // The items, parsed: a document whose root is an array of objects (empty without items);
+    // nullopt when they are not that. Thread-safe.
+    std::optional<Json::Document> items() const;
 
 private:
     QByteArray m_body; // shared, never modified: the items point into it

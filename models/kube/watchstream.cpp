@@ -1,7 +1,5 @@
 #include "models/kube/watchstream.h"
 
-#include <QJsonDocument>
-
 namespace Kube {
 
 void WatchStream::append(const QByteArray &chunk)
@@ -33,14 +31,17 @@ void WatchStream::clear()
 
 WatchStream::Event WatchStream::decode(const QByteArray &line)
 {
-    const QJsonObject event = QJsonDocument::fromJson(line).object();
     Event result;
+    const std::optional<Json::Document> document = Json::Document::parse(line);
+    if (!document || !document->root().isObject())
+        return result;
+    const Json::Value event = document->root();
     result.type = event.value(QLatin1String("type")).toString();
-    result.object = event.value(QLatin1String("object")).toObject();
-    result.resourceVersion = result.object.value(QLatin1String("metadata"))
-                                 .toObject()
-                                 .value(QLatin1String("resourceVersion"))
-                                 .toString();
+    const Json::Value object = event.value(QLatin1String("object"));
+    if (object.isObject())
+        result.object = document->rootedAt(object);
+    result.resourceVersion =
+        object.value(QLatin1String("metadata")).value(QLatin1String("resourceVersion")).toString();
     return result;
 }
 

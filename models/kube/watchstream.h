@@ -1,7 +1,8 @@
 #pragma once
 
+#include "models/json/document.h"
+
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -16,8 +17,8 @@ class WatchStream
 public:
     struct Event
     {
-        QString type;       // ADDED, MODIFIED, DELETED, BOOKMARK, ERROR (as the server wrote it)
-        QJsonObject object; // the object, or the Status of an ERROR
+        QString type;          // ADDED, MODIFIED, DELETED, BOOKMARK, ERROR (as the server wrote it)
+        Json::Document object; // rooted at the object, or the Status of an ERROR
         QString resourceVersion; // object.metadata.resourceVersion
     };
 

@@ -1,5 +1,5 @@
-// API objects as the console receives them: a single object, a List (what a list page
-// holds) or a watch body, each object through every cStor decoder.
+// API objects as the console receives them: a single object, a List page (split and its items
+// parsed as the informers do) or a watch body, each object through every cStor decoder.
 #include "fuzzsupport.h"
 
 #include "models/cstor/event.h"
@@ -8,15 +8,13 @@
 #include "models/cstor/volume.h"
 #include "models/cstor/volumeconfig.h"
 #include "models/cstor/volumereplica.h"
+#include "models/kube/listpage.h"
 #include "models/kube/watchstream.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace {
 
 template<typename T>
-void decode(const QJsonObject &object)
+void decode(const Json::Value &object)
 {
     T decoded;
     QString error;
@@ -24,7 +22,7 @@ void decode(const QJsonObject &object)
         std::abort(); // a failure always says why
 }
 
-void decodeAll(const QJsonObject &object)
+void decodeAll(const Json::Value &object)
 {
     decode<Cstor::PoolCluster>(object);
     decode<Cstor::PoolInstance>(object);
@@ -45,16 +43,21 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = Fuzz::bytes(data, size);
-    // One object, or a List page as the informer reads it.
-    const QJsonObject document = QJsonDocument::fromJson(input).object();
-    decodeAll(document);
-    for (const QJsonValue &item : document.value(QLatin1String("items")).toArray())
-        decodeAll(item.toObject());
+    // One object.
+    if (const std::optional<Json::Document> document = Json::Document::parse(input))
+        decodeAll(document->root());
+    // A List page, as the informer reads it.
+    if (const std::optional<Kube::ListPage> page = Kube::ListPage::split(input)) {
+        if (const std::optional<Json::Document> items = page->items()) {
+            for (const Json::Value item : items->root())
+                decodeAll(item);
+        }
+    }
     // A watch body: one event per line.
     Kube::WatchStream stream;
     stream.append(input);
     stream.append(QByteArrayLiteral("\n"));
     while (const std::optional<QByteArray> line = stream.takeLine())
-        decodeAll(Kube::WatchStream::decode(*line).object);
+        decodeAll(Kube::WatchStream::decode(*line).object.root());
     return 0;
 }

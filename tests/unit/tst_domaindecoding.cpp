@@ -451,6 +451,18 @@ void TestDomainDecoding::objectMeta()
     QCOMPARE(meta.deletionTimestamp, QDateTime(QDate(2024, 5, 3), QTime(0, 0), Qt::UTC));
     QVERIFY(!meta.creationTimestamp.isValid());
     QVERIFY(meta.labels.isEmpty());
+
+    // Labels as the server's text has them, in any order, read from the bytes: sorted by key,
+    // and of a repeated key the last one.
+    const auto text = Json::Document::parse(R"({"name": "y", "labels":
+        {"z": "1", "b": "2", "a\u002fb": "3", "b": "4", "m": null}})");
+    QVERIFY(text);
+    QVERIFY2(ObjectMeta::decode(text->root(), &meta, &error), qPrintable(error));
+    QCOMPARE(meta.labels.keys(), (QStringList{QStringLiteral("a/b"), QStringLiteral("b"),
+                                              QStringLiteral("m"), QStringLiteral("z")}));
+    QCOMPARE(meta.labels.value(QStringLiteral("b")), QStringLiteral("4"));
+    QCOMPARE(meta.labels.value(QStringLiteral("a/b")), QStringLiteral("3"));
+    QVERIFY(meta.labels.value(QStringLiteral("m")).isNull());
 }
 
 void TestDomainDecoding::objectMetaErrors_data()

@@ -9,6 +9,17 @@
 using Kube::ListPage;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A page's items, parsed; empty when they do not parse.
+QJsonArray itemsOf(const ListPage &page)
+{
+    const std::optional<Json::Document> items = page.items();
+    return items ? items->root().toQJson().toArray() : QJsonArray();
+}
+
+} // namespace
+
 class TestListPage : public QObject
 {
     Q_OBJECT
@@ -39,10 +50,9 @@ void TestListPage::itemsBeforeMetadata()
     QCOMPARE(page->continueToken(), u"eyJ2IjoxfQ"_s);
     QCOMPARE(page->resourceVersion(), u"85"_s);
     QVERIFY(page->hasItems());
-    const auto items = page->items();
-    QVERIFY(items);
-    QCOMPARE(items->size(), 2);
-    QCOMPARE(items->at(1).value(u"metadata"_s).toObject().value(u"name"_s).toString(), u"b"_s);
+    const QJsonArray items = itemsOf(*page);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(1)[u"metadata"_s][u"name"_s].toString(), u"b"_s);
 }
 
 void TestListPage::metadataBeforeItems()
@@ -54,7 +64,7 @@ void TestListPage::metadataBeforeItems()
     QVERIFY(page);
     QVERIFY(page->continueToken().isEmpty());
     QCOMPARE(page->resourceVersion(), u"9"_s);
-    QCOMPARE(page->items()->size(), 1);
+    QCOMPARE(itemsOf(*page).size(), 1);
 }
 
 void TestListPage::stringsHoldingBracketsAndQuotes()
@@ -64,10 +74,9 @@ void TestListPage::stringsHoldingBracketsAndQuotes()
     const std::optional<ListPage> page = ListPage::split(body);
     QVERIFY(page);
     QCOMPARE(page->continueToken(), u"a\"b"_s);
-    const auto items = page->items();
-    QVERIFY(items);
-    QCOMPARE(items->size(), 1);
-    QCOMPARE(items->first().value(u"note"_s).toString(), u"}]\"{[\\"_s);
+    const QJsonArray items = itemsOf(*page);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first()[u"note"_s].toString(), u"}]\"{[\\"_s);
 }
 
 void TestListPage::noItems_data()
@@ -87,7 +96,8 @@ void TestListPage::noItems()
     QVERIFY(!page->hasItems());
     const auto items = page->items();
     QVERIFY(items);
-    QVERIFY(items->isEmpty());
+    QVERIFY(items->root().isArray());
+    QCOMPARE(items->root().size(), 0);
 }
 
 void TestListPage::notAList_data()
@@ -155,12 +165,11 @@ void TestListPage::sameAsWholeParse()
     QVERIFY(!whole.isEmpty());
     const std::optional<ListPage> page = ListPage::split(body);
     QVERIFY(page);
-    const auto items = page->items();
-    QVERIFY(items);
+    const QJsonArray items = itemsOf(*page);
     const QJsonArray expected = whole.value(u"items"_s).toArray();
-    QCOMPARE(items->size(), expected.size());
-    for (qsizetype i = 0; i < items->size(); ++i)
-        QCOMPARE(items->at(i), expected.at(i).toObject());
+    QCOMPARE(items.size(), expected.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        QCOMPARE(items.at(i), expected.at(i));
     const QJsonObject metadata = whole.value(u"metadata"_s).toObject();
     QCOMPARE(page->continueToken(), metadata.value(u"continue"_s).toString());
     QCOMPARE(page->resourceVersion(), metadata.value(u"resourceVersion"_s).toString());

@@ -113,10 +113,7 @@ void TestWatchStream::decode()
     const WatchStream::Event event = WatchStream::decode(line);
     QCOMPARE(event.type, type);
     QCOMPARE(event.resourceVersion, resourceVersion);
-    QCOMPARE(event.object.value(QLatin1String("metadata"))
-                 .toObject()
-                 .value(QLatin1String("name"))
-                 .toString(),
+    QCOMPARE(event.object.root()[QLatin1String("metadata")][QLatin1String("name")].toString(),
              name);
 }
 
