@@ -112,6 +112,8 @@ Benchmark::Benchmark(const Options &options, QObject *parent)
     m_figures.define(QStringLiteral("rss_growth_pct"),
                      QStringLiteral("  RSS growth over the %1 s").arg(m_options.churnSeconds),
                      QStringLiteral("%"), Goal::Below, 5);
+    m_figures.define(QStringLiteral("heap_growth_mb"),
+                     QStringLiteral("  growth of memory in use (malloc)"), QStringLiteral("MB"));
     m_figures.define(QStringLiteral("frame_fit_p95_ms"),
                      QStringLiteral("topology frame, zoomed out to fit (p95)"),
                      QStringLiteral("ms"), Goal::Below, 16);
@@ -548,6 +550,12 @@ bool Benchmark::measureMemoryChurn(QString *error)
 {
     QApplication::processEvents();
     const qint64 before = ProcessStats::residentKiB();
+    // What the allocator has handed out and not been given back, as against what it keeps.
+    const auto inUse = [] {
+        const struct mallinfo2 info = mallinfo2();
+        return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+    };
+    const double inUseBefore = inUse();
     if (admin("POST", QStringLiteral("/sim/v1/churn"),
               QJsonObject{{QStringLiteral("rate"), m_options.memoryChurnRate}}, error)
             .isEmpty())
@@ -559,13 +567,18 @@ bool Benchmark::measureMemoryChurn(QString *error)
         return false;
     waitUntil([] { return false; }, 2000); // the last batches land
     const qint64 after = ProcessStats::residentKiB();
+    const double inUseAfter = inUse();
+    m_figures.record(QStringLiteral("heap_growth_mb"), inUseAfter - inUseBefore);
     m_figures.record(QStringLiteral("rss_after_churn_mb"), mib(after));
     m_figures.record(QStringLiteral("rss_growth_pct"),
                      100.0 * double(after - before) / double(std::max<qint64>(1, before)));
-    log(QStringLiteral("memory: %1 MB before %2 s of updates, %3 MB after")
+    log(QStringLiteral("memory: %1 MB before %2 s of updates, %3 MB after; in use %4 MB before, "
+                       "%5 MB after")
             .arg(mib(before), 0, 'f', 1)
             .arg(m_options.churnSeconds)
-            .arg(mib(after), 0, 'f', 1));
+            .arg(mib(after), 0, 'f', 1)
+            .arg(inUseBefore, 0, 'f', 1)
+            .arg(inUseAfter, 0, 'f', 1));
     return true;
 }
 
