@@ -87,14 +87,12 @@ bool FieldReader::readMeta(const Json::Value &object, ObjectMeta *meta)
     if (kind.isString() && !kind.equals(m_kind) && !kind.equals(QLatin1String()))
         return fail(QLatin1String("kind"),
                     QStringLiteral("expected %1, got %2").arg(m_kind, quoted(kind.toString())));
-    const Json::Value metadataValue = object.value(QLatin1String("metadata"));
-    if (!metadataValue.isObject())
-        return fail(
-            QLatin1String("metadata"),
-            metadataValue.isUndefined() || metadataValue.isNull()
-                ? QStringLiteral("is missing")
-                : QStringLiteral("expected an object, got %1").arg(typeName(metadataValue)));
-    const Json::Value metadata = metadataValue;
+    const Json::Value metadata = object.value(QLatin1String("metadata"));
+    if (!metadata.isObject())
+        return fail(QLatin1String("metadata"),
+                    metadata.isUndefined() || metadata.isNull()
+                        ? QStringLiteral("is missing")
+                        : QStringLiteral("expected an object, got %1").arg(typeName(metadata)));
     QString metaError;
     if (!ObjectMeta::decode(metadata, meta, &metaError)) {
         // Name the object also when the rest of its metadata is broken.

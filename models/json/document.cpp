@@ -437,15 +437,21 @@ double Value::toDouble() const
     return value;
 }
 
-qint64 Value::toInteger(qint64 fallback) const
+std::optional<qint64> Value::writtenInteger() const
 {
     if (type() != Type::Number || !m_data->tokens[m_index].flag)
-        return fallback;
+        return std::nullopt;
     const Token &token = m_data->tokens[m_index];
     const char *text = m_data->text(token);
     qint64 value = 0;
-    const std::from_chars_result result = std::from_chars(text, text + token.length, value);
-    return result.ec == std::errc() ? value : fallback;
+    if (std::from_chars(text, text + token.length, value).ec != std::errc())
+        return std::nullopt;
+    return value;
+}
+
+qint64 Value::toInteger(qint64 fallback) const
+{
+    return writtenInteger().value_or(fallback);
 }
 
 QString Value::toString() const
@@ -514,13 +520,8 @@ QJsonValue Value::toQJson() const
     case Type::Bool:
         return toBool();
     case Type::Number: {
-        if (m_data->tokens[m_index].flag) {
-            const Token &token = m_data->tokens[m_index];
-            const char *text = m_data->text(token);
-            qint64 integer = 0;
-            if (std::from_chars(text, text + token.length, integer).ec == std::errc())
-                return integer;
-        }
+        if (const std::optional<qint64> integer = writtenInteger())
+            return *integer;
         // As QJsonDocument keeps them: a whole number that fits is an integer ("2.0" is 2).
         const double value = toDouble();
         if (value == std::trunc(value) && std::abs(value) < 9223372036854775808.0)

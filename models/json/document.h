@@ -111,6 +111,9 @@ private:
     {
     }
 
+    // A number written as an integer (no fraction, no exponent) that fits, exactly.
+    std::optional<qint64> writtenInteger() const;
+
     const Document::Data *m_data = nullptr;
     quint32 m_index = 0;
 };

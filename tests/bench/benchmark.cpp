@@ -211,7 +211,7 @@ void Benchmark::describeEnvironment()
 {
     m_environment = QJsonObject{
         {QStringLiteral("scenario"), generateSpec()},
-        {QStringLiteral("runs"), m_options.totalRuns > 0 ? m_options.totalRuns : m_options.runs},
+        {QStringLiteral("runs"), totalRuns()},
         {QStringLiteral("phaseSeconds"), m_options.phaseSeconds},
         {QStringLiteral("churnSeconds"), m_options.churnSeconds},
         {QStringLiteral("simSpeed"), m_options.simSpeed},
@@ -233,7 +233,7 @@ bool Benchmark::run(QString *error)
     for (int index = m_options.firstRun; index < m_options.firstRun + m_options.runs; ++index) {
         log(QStringLiteral("run %1 of %2 on %3")
                 .arg(index + 1)
-                .arg(m_options.totalRuns > 0 ? m_options.totalRuns : m_options.runs)
+                .arg(totalRuns())
                 .arg(generateSpec()));
         // Each run starts as a first one: no migration to resume from the last run's journal
         // (its chart phase leaves a hundred moves cancelling), no capacity history. The

@@ -59,6 +59,8 @@ public:
 
 private:
     void describeEnvironment();
+    // All runs, in every process.
+    int totalRuns() const { return m_options.totalRuns > 0 ? m_options.totalRuns : m_options.runs; }
     bool runOnce(int index, QString *error);
     bool startSimulator(QString *error);
     bool measureSync(QString *error);
