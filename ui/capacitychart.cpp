@@ -216,8 +216,8 @@ void CapacityChart::rankAndShow()
     const auto &pools = m_history.pools();
     ranking.reserve(pools.size());
     for (auto it = pools.cbegin(); it != pools.cend(); ++it) {
-        if (!it->used.isEmpty() && it->used.last() >= 0 && it->total.last() > 0)
-            ranking.append({it->used.last() / it->total.last(), it.key()});
+        if (!it->isEmpty() && it->last().isPresent() && it->last().total > 0)
+            ranking.append({it->last().used / it->last().total, it.key()});
     }
     const int shown = std::min(int(ranking.size()), m_topN);
     std::partial_sort(ranking.begin(), ranking.begin() + shown, ranking.end(),
@@ -237,12 +237,11 @@ void CapacityChart::rankAndShow()
         const double newest = x(m_history.times().last());
         const double oldest = x(m_history.times().first());
         bool restyle = false;
-        auto append = [&](const QString &name, const Series &series) {
+        auto append = [&](const QString &name, const Items::CapacityHistory::Sample &sample) {
             QLineSeries *line = m_series.value(name);
-            if (!line || series.used.isEmpty() || series.used.last() < 0 ||
-                series.total.last() <= 0)
+            if (!line || !sample.isPresent() || sample.total <= 0)
                 return;
-            const QPointF point(newest, series.used.last() / series.total.last());
+            const QPointF point(newest, sample.used / sample.total);
             QList<QPointF> &points = m_shownPoints[name];
             while (!points.isEmpty() && points.first().x() < oldest)
                 points.removeFirst();
@@ -254,11 +253,14 @@ void CapacityChart::rankAndShow()
             if (pool && (point.y() > m_threshold) != m_highlighted.contains(name))
                 restyle = true;
         };
-        for (const QString &name : std::as_const(m_shown))
-            append(name, pools.value(name));
+        for (const QString &name : std::as_const(m_shown)) {
+            const auto series = pools.constFind(name);
+            if (series != pools.cend() && !series->isEmpty())
+                append(name, series->last());
+        }
         if (othersWanted)
-            append(othersName(), others());
-        append(totalName(), m_history.total());
+            append(othersName(), othersAt(m_history.size() - 1));
+        append(totalName(), m_history.total().last());
         if (restyle)
             rebuildSeries();
     }
@@ -268,33 +270,52 @@ void CapacityChart::rankAndShow()
     }
 }
 
+Items::CapacityHistory::Sample CapacityChart::othersAt(qsizetype i) const
+{
+    Items::CapacityHistory::Sample sum;
+    const auto &pools = m_history.pools();
+    for (auto it = pools.cbegin(); it != pools.cend(); ++it) {
+        if (m_shown.contains(it.key()) || i >= it->size() || !it->at(i).isPresent())
+            continue;
+        sum.used = std::max(0.0, sum.used) + it->at(i).used;
+        sum.total += it->at(i).total;
+    }
+    return sum;
+}
+
 CapacityChart::Series CapacityChart::others() const
 {
-    Series sum;
+    // Pool by pool, each pool's samples in turn: the ring is read in order, and whether a pool
+    // has a line of its own is asked once per pool.
     const qsizetype size = m_history.size();
-    sum.used.fill(-1, size);
-    sum.total.fill(0, size);
+    QList<Items::CapacityHistory::Sample> sums(size);
     const auto &pools = m_history.pools();
     for (auto it = pools.cbegin(); it != pools.cend(); ++it) {
         if (m_shown.contains(it.key()))
             continue;
-        for (qsizetype i = 0; i < size && i < it->used.size(); ++i) {
-            if (it->used.at(i) < 0)
+        for (qsizetype i = 0; i < size && i < it->size(); ++i) {
+            const Items::CapacityHistory::Sample &sample = it->at(i);
+            if (!sample.isPresent())
                 continue;
-            sum.used[i] = std::max(0.0, sum.used.at(i)) + it->used.at(i);
-            sum.total[i] += it->total.at(i);
+            sums[i].used = std::max(0.0, sums.at(i).used) + sample.used;
+            sums[i].total += sample.total;
         }
     }
+    Series sum(size);
+    for (const Items::CapacityHistory::Sample &sample : std::as_const(sums))
+        sum.append(sample);
     return sum;
 }
 
 QList<QPointF> CapacityChart::fractionPoints(const Series &series) const
 {
     QList<QPointF> points;
-    const QList<qint64> &times = m_history.times();
-    for (int i = 0; i < int(series.used.size()) && i < int(times.size()); ++i) {
-        if (series.used.at(i) >= 0 && series.total.at(i) > 0)
-            points.append(QPointF(x(times.at(i)), series.used.at(i) / series.total.at(i)));
+    const auto &times = m_history.times();
+    points.reserve(series.size());
+    for (qsizetype i = 0; i < series.size() && i < times.size(); ++i) {
+        const Items::CapacityHistory::Sample &sample = series.at(i);
+        if (sample.isPresent() && sample.total > 0)
+            points.append(QPointF(x(times.at(i)), sample.used / sample.total));
     }
     return points;
 }
@@ -391,17 +412,18 @@ bool CapacityChart::isHighlighted(const QString &name) const
 QStringList CapacityChart::csvLines() const
 {
     QStringList lines{QStringLiteral("seconds,pool,used_bytes,total_bytes,used_fraction")};
-    const QList<qint64> &times = m_history.times();
+    const auto &times = m_history.times();
     auto add = [&](const QString &name, const Series &series) {
-        for (int i = 0; i < int(series.used.size()) && i < int(times.size()); ++i) {
-            if (series.used.at(i) < 0 || series.total.at(i) <= 0)
+        for (qsizetype i = 0; i < series.size() && i < times.size(); ++i) {
+            const Items::CapacityHistory::Sample &sample = series.at(i);
+            if (!sample.isPresent() || sample.total <= 0)
                 continue;
             lines.append(QStringLiteral("%1,%2,%3,%4,%5")
                              .arg(x(times.at(i)), 0, 'f', 3)
                              .arg(csvField(name))
-                             .arg(qint64(series.used.at(i)))
-                             .arg(qint64(series.total.at(i)))
-                             .arg(series.used.at(i) / series.total.at(i), 0, 'f', 6));
+                             .arg(qint64(sample.used))
+                             .arg(qint64(sample.total))
+                             .arg(sample.used / sample.total, 0, 'f', 6));
         }
     };
     QStringList pools = m_history.pools().keys();

@@ -79,6 +79,7 @@ private:
     double x(qint64 msecsSinceEpoch) const;
     QList<QPointF> fractionPoints(const Series &series) const;
     Series others() const; // the pools without a line of their own, summed
+    Items::CapacityHistory::Sample othersAt(qsizetype i) const; // the same, at sample i
     void forget();
     QString captionText() const;
     void saveHistory();

@@ -16,37 +16,66 @@ namespace {
 constexpr quint32 kMagic = 0x63536368; // "cSch"
 constexpr quint32 kFormat = 1;
 
-void pad(CapacityHistory::Series &series, qsizetype size)
+bool isAbsentThroughout(const CapacityHistory::Series &series)
 {
-    while (series.used.size() < size) {
-        series.used.append(-1);
-        series.total.append(0);
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        if (series.at(i).isPresent())
+            return false;
     }
+    return true;
 }
 
-void dropFront(CapacityHistory::Series &series, qsizetype count)
+// `count` samples of a pool that was not there.
+void appendAbsent(CapacityHistory::Series &series, qsizetype count)
 {
-    series.used.remove(0, std::min(count, series.used.size()));
-    series.total.remove(0, std::min(count, series.total.size()));
+    for (qsizetype i = 0; i < count; ++i)
+        series.append({});
+}
+
+// The samples of `from`, oldest first, appended to `to` (a ring keeps the newest).
+void appendAll(CapacityHistory::Series &to, const CapacityHistory::Series &from)
+{
+    for (qsizetype i = 0; i < from.size(); ++i)
+        to.append(from.at(i));
 }
 } // namespace
 
+QList<double> CapacityHistory::Series::used() const
+{
+    QList<double> values;
+    values.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        values.append(at(i).used);
+    return values;
+}
+
+QList<double> CapacityHistory::Series::total() const
+{
+    QList<double> values;
+    values.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        values.append(at(i).total);
+    return values;
+}
+
 CapacityHistory::CapacityHistory(int capacity)
     : m_capacity(std::max(2, capacity))
+    , m_times(m_capacity)
+    , m_total(m_capacity)
 {
 }
 
 void CapacityHistory::setCapacity(int samples)
 {
-    m_capacity = std::max(2, samples);
-    trim();
+    if (std::max(2, samples) != m_capacity)
+        *this = resized(samples);
 }
 
 void CapacityHistory::clear()
 {
     m_times.clear();
     m_pools.clear();
-    m_total = {};
+    m_total = Series(m_capacity);
 }
 
 void CapacityHistory::append(const QDateTime &time, const QList<PoolSample> &pools)
@@ -55,22 +84,36 @@ void CapacityHistory::append(const QDateTime &time, const QList<PoolSample> &poo
     if (!m_times.isEmpty() && ms <= m_times.last())
         return;
     m_times.append(ms);
-    const qsizetype before = m_times.size() - 1;
-    double usedSum = 0;
-    double totalSum = 0;
+    ++m_round;
+    Sample total{0, 0};
     for (const PoolSample &pool : pools) {
-        Series &series = m_pools[pool.name];
-        pad(series, before); // a pool that appeared late: absent before
-        series.used.append(pool.usedBytes);
-        series.total.append(pool.totalBytes);
-        usedSum += pool.usedBytes;
-        totalSum += pool.totalBytes;
+        auto series = m_pools.find(pool.name);
+        if (series == m_pools.end()) {
+            // A pool that appeared late: absent before.
+            series = m_pools.insert(pool.name, Series(m_capacity));
+            appendAbsent(*series, m_times.size() - 1);
+        } else if (series->m_round == m_round) {
+            continue; // named twice in one sample: the first counts
+        }
+        series->m_round = m_round;
+        series->append({pool.usedBytes, pool.totalBytes});
+        total.used += pool.usedBytes;
+        total.total += pool.totalBytes;
     }
-    for (auto it = m_pools.begin(); it != m_pools.end(); ++it)
-        pad(*it, m_times.size()); // a pool that is gone: absent now
-    m_total.used.append(usedSum);
-    m_total.total.append(totalSum);
-    trim();
+    for (auto it = m_pools.begin(); it != m_pools.end();) {
+        if (it->m_round == m_round) {
+            ++it;
+            continue;
+        }
+        // A pool that is gone: absent now, and forgotten once absent from the whole history.
+        it->m_round = m_round;
+        it->append({});
+        if (isAbsentThroughout(*it))
+            it = m_pools.erase(it);
+        else
+            ++it;
+    }
+    m_total.append(total);
 }
 
 void CapacityHistory::prepend(const CapacityHistory &older)
@@ -81,54 +124,52 @@ void CapacityHistory::prepend(const CapacityHistory &older)
         ++keep;
     if (keep == 0)
         return;
-    const auto head = [keep](const Series &series) {
-        return Series{series.used.first(keep), series.total.first(keep)};
+    CapacityHistory merged(m_capacity);
+    const auto join = [&](const Series *before, const Series *now) {
+        Series series(m_capacity);
+        for (qsizetype i = 0; i < keep; ++i)
+            series.append(before ? before->at(i) : Sample{});
+        if (now)
+            appendAll(series, *now);
+        else
+            appendAbsent(series, m_times.size());
+        return series;
     };
-    const qsizetype newer = m_times.size();
-    QHash<QString, Series> pools;
+    for (qsizetype i = 0; i < keep; ++i)
+        merged.m_times.append(older.m_times.at(i));
+    for (qsizetype i = 0; i < m_times.size(); ++i)
+        merged.m_times.append(m_times.at(i));
+    merged.m_total = join(&older.m_total, &m_total);
     for (auto it = older.m_pools.cbegin(); it != older.m_pools.cend(); ++it) {
-        Series series = head(*it);
-        const Series current = m_pools.value(it.key());
-        series.used.append(current.used);
-        series.total.append(current.total);
-        pad(series, keep + newer);
-        pools.insert(it.key(), series);
+        const auto now = m_pools.constFind(it.key());
+        merged.m_pools.insert(it.key(), join(&*it, now == m_pools.cend() ? nullptr : &*now));
     }
     for (auto it = m_pools.cbegin(); it != m_pools.cend(); ++it) {
-        if (pools.contains(it.key()))
-            continue;
-        Series series;
-        pad(series, keep);
-        series.used.append(it->used);
-        series.total.append(it->total);
-        pools.insert(it.key(), series);
+        if (!merged.m_pools.contains(it.key()))
+            merged.m_pools.insert(it.key(), join(nullptr, &*it));
     }
-    Series total = head(older.m_total);
-    total.used.append(m_total.used);
-    total.total.append(m_total.total);
-    QList<qint64> times = older.m_times.first(keep);
-    times.append(m_times);
-    m_times = times;
-    m_pools = pools;
-    m_total = total;
-    trim();
+    merged.forgetAbsentPools();
+    *this = std::move(merged);
 }
 
-void CapacityHistory::trim()
+CapacityHistory CapacityHistory::resized(int capacity) const
 {
-    const qsizetype excess = m_times.size() - m_capacity;
-    if (excess <= 0)
-        return;
-    m_times.remove(0, excess);
-    dropFront(m_total, excess);
-    for (auto it = m_pools.begin(); it != m_pools.end();) {
-        dropFront(*it, excess);
-        // Absent for the whole history: forget it.
-        if (std::all_of(it->used.cbegin(), it->used.cend(), [](double u) { return u < 0; }))
-            it = m_pools.erase(it);
-        else
-            ++it;
+    CapacityHistory copy(capacity);
+    for (qsizetype i = 0; i < m_times.size(); ++i)
+        copy.m_times.append(m_times.at(i));
+    appendAll(copy.m_total, m_total);
+    for (auto it = m_pools.cbegin(); it != m_pools.cend(); ++it) {
+        Series series(copy.m_capacity);
+        appendAll(series, *it);
+        copy.m_pools.insert(it.key(), series);
     }
+    copy.forgetAbsentPools();
+    return copy;
+}
+
+void CapacityHistory::forgetAbsentPools()
+{
+    m_pools.removeIf([](const auto &pool) { return isAbsentThroughout(pool.value()); });
 }
 
 bool CapacityHistory::save(const QString &path, QString *error) const
@@ -141,9 +182,10 @@ bool CapacityHistory::save(const QString &path, QString *error) const
     }
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << kMagic << kFormat << m_times << m_total.used << m_total.total << quint32(m_pools.size());
+    out << kMagic << kFormat << m_times.toList() << m_total.used() << m_total.total()
+        << quint32(m_pools.size());
     for (auto it = m_pools.cbegin(); it != m_pools.cend(); ++it)
-        out << it.key() << it->used << it->total;
+        out << it.key() << it->used() << it->total();
     if (out.status() != QDataStream::Ok || !file.commit()) {
         *error = file.errorString();
         return false;
@@ -167,25 +209,39 @@ bool CapacityHistory::load(const QString &path, QString *error)
         *error = QStringLiteral("not a capacity history file");
         return false;
     }
-    CapacityHistory loaded(m_capacity);
+    // The file holds plain lists, oldest first; they go into rings of this history's capacity.
+    const auto series = [this](const QList<double> &used, const QList<double> &total) {
+        Series samples(m_capacity);
+        for (qsizetype i = 0; i < used.size(); ++i)
+            samples.append({used.at(i), total.at(i)});
+        return samples;
+    };
+    QList<qint64> times;
+    QList<double> used;
+    QList<double> total;
     quint32 count = 0;
-    in >> loaded.m_times >> loaded.m_total.used >> loaded.m_total.total >> count;
-    const qsizetype size = loaded.m_times.size();
-    bool consistent = loaded.m_total.used.size() == size && loaded.m_total.total.size() == size &&
-                      std::is_sorted(loaded.m_times.cbegin(), loaded.m_times.cend());
+    in >> times >> used >> total >> count;
+    const qsizetype size = times.size();
+    bool consistent =
+        used.size() == size && total.size() == size && std::is_sorted(times.cbegin(), times.cend());
+    CapacityHistory loaded(m_capacity);
+    for (qint64 time : std::as_const(times))
+        loaded.m_times.append(time);
+    if (consistent)
+        loaded.m_total = series(used, total);
     for (quint32 i = 0; consistent && i < count && in.status() == QDataStream::Ok; ++i) {
         QString name;
-        Series series;
-        in >> name >> series.used >> series.total;
-        consistent = series.used.size() == size && series.total.size() == size;
-        loaded.m_pools.insert(name, series);
+        in >> name >> used >> total;
+        consistent = used.size() == size && total.size() == size;
+        if (consistent)
+            loaded.m_pools.insert(name, series(used, total));
     }
     if (in.status() != QDataStream::Ok || !consistent) {
         *error = QStringLiteral("the capacity history file is damaged");
         return false;
     }
-    loaded.trim();
-    *this = loaded;
+    loaded.forgetAbsentPools();
+    *this = std::move(loaded);
     return true;
 }
 

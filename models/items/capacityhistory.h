@@ -5,18 +5,44 @@
 #include <QList>
 #include <QString>
 
+#include "models/items/ring.h"
+
 namespace Items {
 
-// Each pool's used and total bytes over time: a ring of the last `capacity` samples, all
-// series aligned with the sample times (-1 where a pool was absent), and the cluster's total.
+// Each pool's used and total bytes over time: the last `capacity` samples, all series aligned
+// with the sample times, and the cluster's total. Every series is a ring whose storage is taken
+// whole when its pool first appears, so a full history costs what an empty one does.
 // It can be kept between runs of the console, one file per context and namespace.
 class CapacityHistory
 {
 public:
-    struct Series
+    struct Sample
     {
-        QList<double> used; // bytes; -1 where the pool was absent
-        QList<double> total;
+        double used = -1; // bytes; -1 where the pool was absent
+        double total = 0;
+        bool isPresent() const { return used >= 0; }
+    };
+    // One pool's samples, oldest first, aligned with times().
+    class Series
+    {
+    public:
+        Series() = default;
+        explicit Series(qsizetype capacity)
+            : m_samples(capacity)
+        {
+        }
+        qsizetype size() const { return m_samples.size(); }
+        bool isEmpty() const { return m_samples.isEmpty(); }
+        const Sample &at(qsizetype i) const { return m_samples.at(i); }
+        const Sample &last() const { return m_samples.last(); }
+        void append(const Sample &sample) { m_samples.append(sample); }
+        QList<double> used() const;
+        QList<double> total() const;
+
+    private:
+        friend class CapacityHistory;
+        Ring<Sample> m_samples;
+        quint64 m_round = 0; // the history's append that wrote this series' newest sample
     };
     struct PoolSample
     {
@@ -39,7 +65,7 @@ public:
     // `capacity` samples. Samples not older than this history's first are dropped.
     void prepend(const CapacityHistory &older);
 
-    const QList<qint64> &times() const { return m_times; } // ms since the epoch
+    const Ring<qint64> &times() const { return m_times; } // ms since the epoch
     const QHash<QString, Series> &pools() const { return m_pools; }
     const Series &total() const { return m_total; }
 
@@ -50,12 +76,15 @@ public:
     static QString fileFor(const QString &context, const QString &namespaceName);
 
 private:
-    void trim();
+    // The same history in rings of `capacity` samples (the newest kept).
+    CapacityHistory resized(int capacity) const;
+    void forgetAbsentPools(); // those absent from every sample kept
 
     int m_capacity;
-    QList<qint64> m_times;
+    Ring<qint64> m_times;
     QHash<QString, Series> m_pools;
     Series m_total;
+    quint64 m_round = 0; // appends so far
 };
 
 } // namespace Items

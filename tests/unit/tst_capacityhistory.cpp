@@ -31,10 +31,10 @@ private slots:
         history.append(kStart.addSecs(1), {pool(u"a"_s, 11)});                  // b gone
         history.append(kStart.addSecs(2), {pool(u"a"_s, 12), pool(u"c"_s, 5)}); // c new
         QCOMPARE(history.size(), 3);
-        QCOMPARE(history.pools().value(u"b"_s).used, (QList<double>{20, -1, -1}));
-        QCOMPARE(history.pools().value(u"c"_s).used, (QList<double>{-1, -1, 5}));
-        QCOMPARE(history.total().used, (QList<double>{30, 11, 17}));
-        QCOMPARE(history.total().total, (QList<double>{200, 100, 200}));
+        QCOMPARE(history.pools().value(u"b"_s).used(), (QList<double>{20, -1, -1}));
+        QCOMPARE(history.pools().value(u"c"_s).used(), (QList<double>{-1, -1, 5}));
+        QCOMPARE(history.total().used(), (QList<double>{30, 11, 17}));
+        QCOMPARE(history.total().total(), (QList<double>{200, 100, 200}));
         // An out-of-order sample is ignored.
         history.append(kStart.addSecs(1), {pool(u"a"_s, 99)});
         QCOMPARE(history.size(), 3);
@@ -43,7 +43,43 @@ private slots:
         QCOMPARE(history.size(), 3);
         QCOMPARE(history.times().first(), kStart.addSecs(1).toMSecsSinceEpoch());
         QVERIFY(!history.pools().contains(u"b"_s));
-        QCOMPARE(history.pools().value(u"a"_s).used, (QList<double>{11, 12, 13}));
+        QCOMPARE(history.pools().value(u"a"_s).used(), (QList<double>{11, 12, 13}));
+    }
+
+    void aRingKeepsTheNewestInTheStorageItWasMadeWith()
+    {
+        Items::Ring<int> ring(3);
+        QVERIFY(ring.isEmpty());
+        for (int i = 1; i <= 10; ++i)
+            ring.append(i);
+        QCOMPARE(ring.capacity(), 3);
+        QCOMPARE(ring.toList(), (QList<int>{8, 9, 10}));
+        QCOMPARE(ring.first(), 8);
+        QCOMPARE(ring.last(), 10);
+        const Items::Ring<int> copy = ring; // shares the storage until one of them is written
+        ring.append(11);
+        QCOMPARE(copy.toList(), (QList<int>{8, 9, 10}));
+        QCOMPARE(ring.toList(), (QList<int>{9, 10, 11}));
+        Items::Ring<int> none;
+        none.append(1);
+        QVERIFY(none.isEmpty());
+    }
+
+    void aPoolNamedTwiceCountsOnceAndTheCapacityCanChange()
+    {
+        CapacityHistory history(4);
+        for (int i = 0; i < 4; ++i)
+            history.append(kStart.addSecs(i), {pool(u"a"_s, i), pool(u"a"_s, 50)});
+        QCOMPARE(history.pools().value(u"a"_s).used(), (QList<double>{0, 1, 2, 3}));
+        QCOMPARE(history.total().used(), (QList<double>{0, 1, 2, 3}));
+        history.setCapacity(2); // the newest two stay
+        QCOMPARE(history.times().toList(), (QList<qint64>{kStart.addSecs(2).toMSecsSinceEpoch(),
+                                                          kStart.addSecs(3).toMSecsSinceEpoch()}));
+        QCOMPARE(history.pools().value(u"a"_s).used(), (QList<double>{2, 3}));
+        history.setCapacity(3); // room for one more, nothing comes back
+        history.append(kStart.addSecs(4), {pool(u"b"_s, 7)});
+        QCOMPARE(history.pools().value(u"a"_s).used(), (QList<double>{2, 3, -1}));
+        QCOMPARE(history.pools().value(u"b"_s).used(), (QList<double>{-1, -1, 7}));
     }
 
     void anEarlierRunGoesFirst()
@@ -60,10 +96,10 @@ private slots:
         // Four kept: the newest of the older run, then this run's three.
         QCOMPARE(now.size(), 4);
         QCOMPARE(now.times().first(), kStart.addSecs(1).toMSecsSinceEpoch());
-        QCOMPARE(now.pools().value(u"a"_s).used, (QList<double>{2, 7, 8, 9}));
-        QCOMPARE(now.pools().value(u"old"_s).used, (QList<double>{51, -1, -1, -1}));
-        QCOMPARE(now.pools().value(u"new"_s).used, (QList<double>{-1, 9, 9, 9}));
-        QCOMPARE(now.total().used, (QList<double>{53, 16, 17, 18}));
+        QCOMPARE(now.pools().value(u"a"_s).used(), (QList<double>{2, 7, 8, 9}));
+        QCOMPARE(now.pools().value(u"old"_s).used(), (QList<double>{51, -1, -1, -1}));
+        QCOMPARE(now.pools().value(u"new"_s).used(), (QList<double>{-1, 9, 9, 9}));
+        QCOMPARE(now.total().used(), (QList<double>{53, 16, 17, 18}));
     }
 
     void keptInAFileBetweenRuns()
@@ -78,8 +114,8 @@ private slots:
         CapacityHistory read(3);
         QVERIFY2(read.load(path, &error), qPrintable(error));
         QCOMPARE(read.size(), 3); // its own capacity applies
-        QCOMPARE(read.times(), history.times().mid(2));
-        QCOMPARE(read.pools().value(u"b"_s).total, (QList<double>{50, 50, 50}));
+        QCOMPARE(read.times().toList(), history.times().toList().mid(2));
+        QCOMPARE(read.pools().value(u"b"_s).total(), (QList<double>{50, 50, 50}));
 
         // A damaged or foreign file is refused by name and leaves the history as it was.
         QFile file(path);
