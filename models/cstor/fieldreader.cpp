@@ -298,11 +298,15 @@ namespace {
 
 // The same label keys and many of the same values (pool, node, volume names) come with every
 // object: decoded once per thread and shared, they take their memory once, not per object.
-// Bounded, so that a long-lived thread never keeps more than a cluster's worth.
+// Bounded, so that a long-lived thread never keeps more than a cluster's worth; long strings
+// are not names and are never kept.
 QString shared(const QString &text)
 {
     constexpr qsizetype kMaxShared = 50000;
+    constexpr qsizetype kMaxLength = 253; // a DNS subdomain, the longest Kubernetes name
     thread_local QSet<QString> known;
+    if (text.size() > kMaxLength)
+        return text;
     if (const auto it = known.constFind(text); it != known.constEnd())
         return *it;
     if (known.size() >= kMaxShared)
@@ -313,7 +317,8 @@ QString shared(const QString &text)
 
 } // namespace
 
-bool FieldReader::stringMap(const Json::Value &value, QAnyStringView path, StringMap *out)
+bool FieldReader::stringMap(const Json::Value &value, QAnyStringView path, StringMap *out,
+                            Values values)
 {
     Json::Value map;
     if (!object(value, path, &map))
@@ -323,7 +328,8 @@ bool FieldReader::stringMap(const Json::Value &value, QAnyStringView path, Strin
     for (auto it = map.begin(); it != map.end(); ++it) {
         const Json::Value entry = *it;
         if (entry.isString()) {
-            entries.append({shared(it.key()), shared(entry.toString())});
+            entries.append({shared(it.key()), values == Values::Repeating ? shared(entry.toString())
+                                                                          : entry.toString()});
         } else if (entry.isNull()) {
             entries.append({shared(it.key()), QString()});
         } else {

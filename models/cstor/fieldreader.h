@@ -46,8 +46,12 @@ public:
     bool time(const Json::Value &value, QAnyStringView path, QDateTime *out);
     // The keys of an object (e.g. status.snapshots).
     bool keys(const Json::Value &value, QAnyStringView path, QStringList *out);
-    // A string -> string map (labels, knownReplicas).
-    bool stringMap(const Json::Value &value, QAnyStringView path, StringMap *out);
+    // A string -> string map (labels, knownReplicas). Its keys, and its values unless told
+    // they are mostly one-off (annotations: stamps, serialized objects), are shared with the
+    // same strings of other objects decoded on this thread.
+    enum class Values { Repeating, OneOff };
+    bool stringMap(const Json::Value &value, QAnyStringView path, StringMap *out,
+                   Values values = Values::Repeating);
 
     // Sets the error "<Kind> "<name>": <path>: <problem>" and returns false.
     bool fail(QAnyStringView path, const QString &problem);

@@ -27,7 +27,8 @@ bool ObjectMeta::decode(const Json::Value &metadata, ObjectMeta *out, QString *e
         !reader.stringMap(metadata.value(QLatin1String("labels")), QLatin1String("metadata.labels"),
                           &meta.labels) ||
         !reader.stringMap(metadata.value(QLatin1String("annotations")),
-                          QLatin1String("metadata.annotations"), &meta.annotations))
+                          QLatin1String("metadata.annotations"), &meta.annotations,
+                          FieldReader::Values::OneOff))
         return false;
     *out = std::move(meta);
     return true;

@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace Cstor;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -463,6 +464,27 @@ void TestDomainDecoding::objectMeta()
     QCOMPARE(meta.labels.value(QStringLiteral("b")), QStringLiteral("4"));
     QCOMPARE(meta.labels.value(QStringLiteral("a/b")), QStringLiteral("3"));
     QVERIFY(meta.labels.value(QStringLiteral("m")).isNull());
+
+    // Two objects' labels share their strings (names repeat across a cluster); of annotations
+    // only the keys are shared, their values (stamps, serialized objects) are mostly one-off.
+    const auto twice = [&](ObjectMeta *first, ObjectMeta *second) {
+        for (ObjectMeta *one : {first, second}) {
+            const auto doc = Json::Document::parse(R"({"name": "s", "labels": {"pool": "p-1"},
+                "annotations": {"stamp": "1700000000123"}})");
+            QVERIFY(doc);
+            QVERIFY2(ObjectMeta::decode(doc->root(), one, &error), qPrintable(error));
+        }
+    };
+    ObjectMeta first;
+    ObjectMeta second;
+    twice(&first, &second);
+    const auto sameData = [](const QString &a, const QString &b) {
+        return a == b && a.constData() == b.constData();
+    };
+    QVERIFY(sameData(first.labels.value(u"pool"_s), second.labels.value(u"pool"_s)));
+    QVERIFY(sameData(first.annotations.keys().first(), second.annotations.keys().first()));
+    QCOMPARE(first.annotations.value(u"stamp"_s), second.annotations.value(u"stamp"_s));
+    QVERIFY(!sameData(first.annotations.value(u"stamp"_s), second.annotations.value(u"stamp"_s)));
 }
 
 void TestDomainDecoding::objectMetaErrors_data()
