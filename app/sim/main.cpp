@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
                                          QStringLiteral("VERSION"), QStringLiteral("1.32"));
     const QCommandLineOption churnRate(
         QStringLiteral("churn-rate"),
-        QStringLiteral("Write N replica status updates per second (random replicas; default 0). "
+        QStringLiteral("Write N replica status updates per second (every replica once per pass, "
+                       "in a new random order each pass; default 0). "
                        "The admin endpoint /sim/v1/churn changes it at run time."),
         QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({scenario, generate, listen, speed, seed, resync, throughput, kubeconfig,

@@ -77,6 +77,13 @@ void StatusChurn::refreshTargets()
                           metadata.value(QLatin1String("name")).toString()});
     }
     m_targetCount = count;
+    startPass();
+}
+
+void StatusChurn::startPass()
+{
+    std::shuffle(m_targets.begin(), m_targets.end(), m_random);
+    m_next = 0;
 }
 
 int StatusChurn::writeUpdates(int count)
@@ -87,7 +94,11 @@ int StatusChurn::writeUpdates(int count)
     int stored = 0;
     const QString now = ObjectStore::formatTimestamp(m_store->now());
     for (int i = 0; i < count; ++i) {
-        const Target &target = m_targets.at(int(m_random.bounded(quint32(m_targets.size()))));
+        const Target target = m_targets.at(m_next++);
+        if (m_next == m_targets.size()) {
+            ++m_passes;
+            startPass();
+        }
         std::optional<QJsonObject> object = m_store->get(kReplicas, target.ns, target.name);
         if (!object) {
             m_targetCount = -1; // gone: list again next time
@@ -120,6 +131,7 @@ QJsonObject StatusChurn::toJson() const
     return QJsonObject{
         {QStringLiteral("rate"), m_rate},
         {QStringLiteral("written"), double(m_written)},
+        {QStringLiteral("passes"), double(m_passes)},
         {QStringLiteral("failed"), double(m_failed)},
         {QStringLiteral("stampAnnotation"), stampAnnotation()},
         {QStringLiteral("monotonicMs"), double(monotonicMs())},

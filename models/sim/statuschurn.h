@@ -13,11 +13,13 @@ namespace Sim {
 class ObjectStore;
 
 // A sustained stream of replica status updates, as a busy cluster's pool managers send them:
-// `rate` writes per real second, each to a random CStorVolumeReplica, through the store (so
-// watches carry them like any other change). A write refreshes status.lastUpdateTime, numbers
-// itself in the annotation sequenceAnnotation() and stamps the annotation stampAnnotation() with
-// the writer's monotonic clock in milliseconds (the steady clock, CLOCK_MONOTONIC, shared by
-// every process on the machine): a client on the same machine reads how far behind it is.
+// `rate` writes per real second to the CStorVolumeReplicas, through the store (so watches carry
+// them like any other change). The writes go in passes: each pass writes every replica once, in
+// a new random order, as pool managers refresh the status of every replica they hold. A write
+// refreshes status.lastUpdateTime, numbers itself in the annotation sequenceAnnotation() and stamps
+// the annotation stampAnnotation() with the writer's monotonic clock in milliseconds (the steady
+// clock, CLOCK_MONOTONIC, shared by every process on the machine): a client on the same machine
+// reads how far behind it is.
 class StatusChurn : public QObject
 {
     Q_OBJECT
@@ -40,12 +42,14 @@ public:
 
     qint64 written() const { return m_written; }
     qint64 failed() const { return m_failed; }
-    // rate, written, failed, stamp annotation, the writer's monotonic ms.
+    qint64 passes() const { return m_passes; } // over every replica, completed
+    // rate, written, passes, failed, stamp annotation, the writer's monotonic ms.
     QJsonObject toJson() const;
 
 private:
     void tick();
     void refreshTargets();
+    void startPass(); // a new order of the targets
 
     struct Target
     {
@@ -59,6 +63,8 @@ private:
     QRandomGenerator m_random{1};
     QList<Target> m_targets;
     int m_targetCount = -1;
+    qsizetype m_next = 0; // in m_targets, this pass
+    qint64 m_passes = 0;
     int m_rate = 0;
     qint64 m_due = 0; // updates owed since m_since started
     qint64 m_written = 0;

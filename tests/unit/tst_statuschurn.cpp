@@ -17,6 +17,7 @@ class TestStatusChurn : public QObject
 
 private slots:
     void writesStampedReplicaUpdates();
+    void everyReplicaOncePerPass();
     void sustainsARate();
     void nothingToWriteWithoutReplicas();
 };
@@ -70,6 +71,30 @@ void TestStatusChurn::writesStampedReplicaUpdates()
     const QJsonObject json = churn.toJson();
     QCOMPARE(json.value("written"_L1).toInteger(), 25);
     QCOMPARE(json.value("rate"_L1).toInt(), 0);
+}
+
+void TestStatusChurn::everyReplicaOncePerPass()
+{
+    ControllerRig rig;
+    QString error;
+    QVERIFY2(rig.loadSeed(&error), qPrintable(error));
+    const qsizetype replicas = rig.store->list(u"cstorvolumereplicas"_s).size();
+    QVERIFY(replicas > 1);
+    Sim::StatusChurn churn(rig.store);
+    QStringList written;
+    connect(rig.store, &Sim::ObjectStore::changed, this, [&written](const Sim::StoreEvent &event) {
+        written.append(event.object.value("metadata"_L1).toObject().value("name"_L1).toString());
+    });
+    for (int pass = 1; pass <= 3; ++pass) {
+        written.clear();
+        QCOMPARE(churn.writeUpdates(int(replicas) - 1), int(replicas) - 1);
+        QCOMPARE(churn.passes(), pass - 1);
+        QCOMPARE(churn.writeUpdates(1), 1);
+        QCOMPARE(churn.passes(), pass);
+        const QSet<QString> distinct(written.cbegin(), written.cend());
+        QCOMPARE(distinct.size(), replicas); // each replica once in a pass
+    }
+    QCOMPARE(churn.toJson().value("passes"_L1).toInteger(), 3);
 }
 
 void TestStatusChurn::sustainsARate()
