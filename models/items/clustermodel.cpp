@@ -154,14 +154,17 @@ void ClusterModel::linkReplica(const Cstor::VolumeReplica &replica, ChangeSet *c
     changes->volumes.insert(replica.volume);
     changes->pools.insert(replica.pool);
     changes->nodes.insert(m_nodeOfPool.value(replica.pool));
+    const ReplicaBrief brief{replica.phase, replica.lastUpdateTime};
     const auto known = m_linksOfReplica.constFind(uid);
     if (known != m_linksOfReplica.constEnd() && known->pool == replica.pool &&
-        known->volume == replica.volume)
+        known->volume == replica.volume) {
+        m_replicasOfPool[replica.pool][uid] = brief;
         return;
+    }
     if (known != m_linksOfReplica.constEnd())
         unlinkReplica(uid, changes);
     m_linksOfReplica.insert(uid, {replica.pool, replica.volume});
-    m_replicasOfPool[replica.pool].insert(uid);
+    m_replicasOfPool[replica.pool].insert(uid, brief);
     m_replicasOfVolume[replica.volume].insert(uid);
     changes->structural = true;
 }
@@ -199,22 +202,21 @@ NodeRow ClusterModel::nodeRow(const QString &name) const
             if (HealthRules::isUnhealthy(HealthRules::ofPool(pool->phase, pool->readOnly)))
                 ++row.unhealthyPools;
         }
-        const QSet<QString> uids = m_replicasOfPool.value(poolName);
-        for (const QString &uid : uids) {
-            const Cstor::VolumeReplica *replica = m_replicas->find(uid);
-            if (!replica)
-                continue;
+        const auto briefs = m_replicasOfPool.constFind(poolName);
+        if (briefs == m_replicasOfPool.constEnd())
+            continue;
+        for (auto it = briefs->cbegin(); it != briefs->cend(); ++it) {
+            const ReplicaBrief &replica = it.value();
             ++row.replicas;
-            const Health health = HealthRules::ofReplica(replica->phase);
-            if (Cstor::Phases::isRebuilding(replica->phase))
+            if (Cstor::Phases::isRebuilding(replica.phase))
                 ++row.rebuildingReplicas;
-            else if (HealthRules::isUnhealthy(health))
+            else if (HealthRules::isUnhealthy(HealthRules::ofReplica(replica.phase)))
                 ++row.unhealthyReplicas;
-            if (m_replicas->isStale(uid))
+            if (m_replicas->isStale(it.key()))
                 ++stale;
-            if (replica->lastUpdateTime.isValid() &&
-                (!row.lastUpdate.isValid() || replica->lastUpdateTime > row.lastUpdate))
-                row.lastUpdate = replica->lastUpdateTime;
+            if (replica.lastUpdate.isValid() &&
+                (!row.lastUpdate.isValid() || replica.lastUpdate > row.lastUpdate))
+                row.lastUpdate = replica.lastUpdate;
         }
     }
     row.stale = row.replicas > 0 && stale == row.replicas;
@@ -352,9 +354,11 @@ QStringList ClusterModel::poolsOfNode(const QString &node) const
 QStringList ClusterModel::replicasOfPool(const QString &pool) const
 {
     QList<std::pair<QString, QString>> byVolume;
-    const QSet<QString> uids = m_replicasOfPool.value(pool);
-    for (const QString &uid : uids)
-        byVolume.append({m_linksOfReplica.value(uid).volume, uid});
+    const auto briefs = m_replicasOfPool.constFind(pool);
+    if (briefs == m_replicasOfPool.constEnd())
+        return {};
+    for (auto it = briefs->cbegin(); it != briefs->cend(); ++it)
+        byVolume.append({m_linksOfReplica.value(it.key()).volume, it.key()});
     std::sort(byVolume.begin(), byVolume.end());
     QStringList out;
     out.reserve(byVolume.size());

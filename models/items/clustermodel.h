@@ -101,6 +101,14 @@ private:
         QString volume;
     };
 
+    // What a node's row counts of each replica, kept as the replicas change: a node's row is
+    // counted from its pools' briefs without looking each replica up.
+    struct ReplicaBrief
+    {
+        Cstor::ReplicaPhase phase = Cstor::ReplicaPhase::Unknown;
+        QDateTime lastUpdate;
+    };
+
     void linkReplica(const Cstor::VolumeReplica &replica, ChangeSet *changes);
     void unlinkReplica(const QString &uid, ChangeSet *changes);
     void updateNodes(const QSet<QString> &names, ChangeSet *changes);
@@ -116,11 +124,11 @@ private:
     EventModel *m_events;
     QHash<QString, Cstor::PoolCluster> m_poolClusters; // by uid
 
-    QHash<QString, ReplicaLinks> m_linksOfReplica;    // uid -> links
-    QHash<QString, QSet<QString>> m_replicasOfPool;   // pool name -> uids
-    QHash<QString, QSet<QString>> m_replicasOfVolume; // volume -> uids
-    QHash<QString, QString> m_nodeOfPool;             // pool name -> node
-    QHash<QString, QSet<QString>> m_poolsOfNode;      // node -> pool names
+    QHash<QString, ReplicaLinks> m_linksOfReplica;                 // uid -> links
+    QHash<QString, QHash<QString, ReplicaBrief>> m_replicasOfPool; // pool -> uid -> brief
+    QHash<QString, QSet<QString>> m_replicasOfVolume;              // volume -> uids
+    QHash<QString, QString> m_nodeOfPool;                          // pool name -> node
+    QHash<QString, QSet<QString>> m_poolsOfNode;                   // node -> pool names
 
     int m_staleAfterSeconds = 60;
     QDateTime m_reference;

@@ -188,6 +188,19 @@ void TestItemModels::phaseChangeIsOneRangedDataChanged()
     QVERIFY(!changes.structural);
     QCOMPARE(changes.nodes, QSet<QString>{QStringLiteral("e2e1-node2")});
     QCOMPARE(changes.pools, QSet<QString>{kPool2});
+
+    // Then rebuilding, with a newer status time: the node counts it as rebuilding, no longer
+    // as unhealthy, and its last update is the replica's.
+    Cstor::VolumeReplica rebuilding = delta.replicas.upserted.first();
+    rebuilding.phase = Cstor::ReplicaPhase::Rebuilding;
+    rebuilding.lastUpdateTime = QDateTime(QDate(2031, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    Kube::ClusterDelta later;
+    later.replicas.upserted = {rebuilding};
+    m_model->apply(later);
+    const Items::NodeRow *node2 = m_model->nodes()->findByName(QStringLiteral("e2e1-node2"));
+    QCOMPARE(node2->unhealthyReplicas, 0);
+    QCOMPARE(node2->rebuildingReplicas, 1);
+    QCOMPARE(node2->lastUpdate, rebuilding.lastUpdateTime);
 }
 
 void TestItemModels::adjacentChangesCoalesce()
