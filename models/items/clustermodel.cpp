@@ -91,6 +91,7 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
     }
 
     if (!delta.replicas.isEmpty()) {
+        freshenReporting(delta.replicas.upserted);
         QList<Cstor::VolumeReplica> removed;
         m_replicas->apply(delta.replicas, &removed);
         for (const Cstor::VolumeReplica &replica : std::as_const(removed))
@@ -307,18 +308,48 @@ void ClusterModel::checkStaleness()
     }
 }
 
+bool ClusterModel::isStaleAt(const QDateTime &lastUpdate, const QDateTime &threshold)
+{
+    return threshold.isValid() && lastUpdate.isValid() && lastUpdate < threshold;
+}
+
+QDateTime ClusterModel::staleThreshold(const QDateTime &reference) const
+{
+    return reference.isValid() ? reference.addSecs(-m_staleAfterSeconds) : QDateTime();
+}
+
+void ClusterModel::freshenReporting(const QList<Cstor::VolumeReplica> &upserted)
+{
+    // A stale replica that reports again is fresh at once, with the update that says so,
+    // rather than at the next check: its row and its node are redone for this update anyway.
+    // (When many report at once, e.g. a node back up, the check would redo their nodes again.)
+    if (!m_replicas->hasStale())
+        return;
+    QDateTime reference = m_reference;
+    for (const Cstor::VolumeReplica &replica : upserted) {
+        if (replica.lastUpdateTime.isValid() &&
+            (!reference.isValid() || replica.lastUpdateTime > reference))
+            reference = replica.lastUpdateTime;
+    }
+    const QDateTime threshold = staleThreshold(reference);
+    QStringList fresh;
+    for (const Cstor::VolumeReplica &replica : upserted) {
+        if (m_replicas->isStale(replica.meta.uid) && !isStaleAt(replica.lastUpdateTime, threshold))
+            fresh.append(replica.meta.uid);
+    }
+    m_replicas->forgetStale(fresh);
+}
+
 void ClusterModel::checkStaleness(ChangeSet *changes)
 {
     m_sinceCheck.restart();
     m_checkTimer.stop();
     m_referenceAtLastCheck = m_reference;
     // One pass, and no set built unless something flipped: this runs every 250 ms under churn.
-    const QDateTime threshold =
-        m_reference.isValid() ? m_reference.addSecs(-m_staleAfterSeconds) : QDateTime();
+    const QDateTime threshold = staleThreshold(m_reference);
     QStringList flipped;
     for (const Cstor::VolumeReplica &replica : m_replicas->rows()) {
-        const bool stale = threshold.isValid() && replica.lastUpdateTime.isValid() &&
-                           replica.lastUpdateTime < threshold;
+        const bool stale = isStaleAt(replica.lastUpdateTime, threshold);
         if (stale != m_replicas->isStale(replica.meta.uid))
             flipped.append(replica.meta.uid);
     }

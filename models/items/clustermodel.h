@@ -114,6 +114,9 @@ private:
     void updateNodes(const QSet<QString> &names, ChangeSet *changes);
     NodeRow nodeRow(const QString &name) const;
     void updateVolumes(const QSet<QString> &names);
+    void freshenReporting(const QList<Cstor::VolumeReplica> &upserted);
+    static bool isStaleAt(const QDateTime &lastUpdate, const QDateTime &threshold);
+    QDateTime staleThreshold(const QDateTime &reference) const;
     void maybeCheckStaleness(ChangeSet *changes);
     void checkStaleness(ChangeSet *changes);
 

@@ -62,6 +62,12 @@ void ReplicaModel::flipStale(const QStringList &uids)
     emitRowsChanged(std::move(rows));
 }
 
+void ReplicaModel::forgetStale(const QStringList &uids)
+{
+    for (const QString &uid : uids)
+        m_stale.remove(uid);
+}
+
 bool ReplicaModel::setRebuildReference(const QString &volume, qint64 bytes)
 {
     if (m_rebuildReference.value(volume) == std::max<qint64>(bytes, 0))

@@ -43,6 +43,10 @@ public:
     // again if they were; emits for them.
     void flipStale(const QStringList &uids);
     bool isStale(const QString &uid) const { return !m_stale.isEmpty() && m_stale.contains(uid); }
+    bool hasStale() const { return !m_stale.isEmpty(); }
+    // Marks these stale replicas fresh without a signal: for rows about to be replaced, whose
+    // replacement emits.
+    void forgetStale(const QStringList &uids);
     // The data a rebuilding replica of `volume` copies towards (used bytes of its healthy peer).
     // Returns whether it changed.
     bool setRebuildReference(const QString &volume, qint64 bytes);

@@ -475,14 +475,20 @@ void TestItemModels::nodeWithSilentReplicasTurnsStale()
              QStringLiteral("Healthy · stale"));
     QCOMPARE(m_model->summary().staleNodes, 1);
 
-    // It reports again: no longer stale.
+    // It reports again: no longer stale, with that update (not at the next check), and its row
+    // changes once.
     Kube::ClusterDelta back;
     Cstor::VolumeReplica r = seed.replicas.upserted.at(0);
     r.lastUpdateTime = t0().addSecs(95);
     back.replicas.upserted = {r};
+    SignalLog replicaSignals(replicas);
     m_model->apply(back);
-    m_model->checkStaleness();
     QVERIFY(!m_model->nodes()->findByName(QStringLiteral("e2e1-node1"))->stale);
+    QVERIFY(!replicas->index(row, 0).data(Items::StaleRole).toBool());
+    QCOMPARE(replicaSignals.dataChanged.size(), 1);
+    QCOMPARE(m_model->summary().staleNodes, 0);
+    m_model->checkStaleness();
+    QCOMPARE(replicaSignals.dataChanged.size(), 1); // nothing left to flip
     QVERIFY(!replicas->index(row, 0).data(Items::StaleRole).toBool());
 }
 
