@@ -40,21 +40,12 @@ void appendAll(CapacityHistory::Series &to, const CapacityHistory::Series &from)
 }
 } // namespace
 
-QList<double> CapacityHistory::Series::used() const
+QList<double> CapacityHistory::Series::values(double Sample::*field) const
 {
     QList<double> values;
     values.reserve(size());
     for (qsizetype i = 0; i < size(); ++i)
-        values.append(at(i).used);
-    return values;
-}
-
-QList<double> CapacityHistory::Series::total() const
-{
-    QList<double> values;
-    values.reserve(size());
-    for (qsizetype i = 0; i < size(); ++i)
-        values.append(at(i).total);
+        values.append(at(i).*field);
     return values;
 }
 

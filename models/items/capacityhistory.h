@@ -36,11 +36,12 @@ public:
         const Sample &at(qsizetype i) const { return m_samples.at(i); }
         const Sample &last() const { return m_samples.last(); }
         void append(const Sample &sample) { m_samples.append(sample); }
-        QList<double> used() const;
-        QList<double> total() const;
+        QList<double> used() const { return values(&Sample::used); }
+        QList<double> total() const { return values(&Sample::total); }
 
     private:
         friend class CapacityHistory;
+        QList<double> values(double Sample::*field) const;
         Ring<Sample> m_samples;
         quint64 m_round = 0; // the history's append that wrote this series' newest sample
     };
