@@ -91,17 +91,15 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
     }
 
     if (!delta.replicas.isEmpty()) {
+        for (const Cstor::VolumeReplica &replica : delta.replicas.upserted)
+            advanceReference(replica.lastUpdateTime);
         freshenReporting(delta.replicas.upserted);
         QList<Cstor::VolumeReplica> removed;
         m_replicas->apply(delta.replicas, &removed);
         for (const Cstor::VolumeReplica &replica : std::as_const(removed))
             unlinkReplica(replica.meta.uid, &changes);
-        for (const Cstor::VolumeReplica &replica : delta.replicas.upserted) {
+        for (const Cstor::VolumeReplica &replica : delta.replicas.upserted)
             linkReplica(replica, &changes);
-            if (replica.lastUpdateTime.isValid() &&
-                (!m_reference.isValid() || replica.lastUpdateTime > m_reference))
-                m_reference = replica.lastUpdateTime;
-        }
     }
 
     if (!delta.volumeConfigs.isEmpty()) {
@@ -113,9 +111,7 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
         m_volumes->applyVolumes(delta.volumes);
         for (const Cstor::Volume &volume : delta.volumes.upserted) {
             changes.volumes.insert(volume.meta.name);
-            if (volume.lastUpdateTime.isValid() &&
-                (!m_reference.isValid() || volume.lastUpdateTime > m_reference))
-                m_reference = volume.lastUpdateTime;
+            advanceReference(volume.lastUpdateTime);
         }
     }
     if (!delta.events.isEmpty())
@@ -318,6 +314,12 @@ QDateTime ClusterModel::staleThreshold(const QDateTime &reference) const
     return reference.isValid() ? reference.addSecs(-m_staleAfterSeconds) : QDateTime();
 }
 
+void ClusterModel::advanceReference(const QDateTime &statusTime)
+{
+    if (statusTime.isValid() && (!m_reference.isValid() || statusTime > m_reference))
+        m_reference = statusTime;
+}
+
 void ClusterModel::freshenReporting(const QList<Cstor::VolumeReplica> &upserted)
 {
     // A stale replica that reports again is fresh at once, with the update that says so,
@@ -325,13 +327,7 @@ void ClusterModel::freshenReporting(const QList<Cstor::VolumeReplica> &upserted)
     // (When many report at once, e.g. a node back up, the check would redo their nodes again.)
     if (!m_replicas->hasStale())
         return;
-    QDateTime reference = m_reference;
-    for (const Cstor::VolumeReplica &replica : upserted) {
-        if (replica.lastUpdateTime.isValid() &&
-            (!reference.isValid() || replica.lastUpdateTime > reference))
-            reference = replica.lastUpdateTime;
-    }
-    const QDateTime threshold = staleThreshold(reference);
+    const QDateTime threshold = staleThreshold(m_reference);
     QStringList fresh;
     for (const Cstor::VolumeReplica &replica : upserted) {
         if (m_replicas->isStale(replica.meta.uid) && !isStaleAt(replica.lastUpdateTime, threshold))

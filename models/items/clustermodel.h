@@ -114,6 +114,9 @@ private:
     void updateNodes(const QSet<QString> &names, ChangeSet *changes);
     NodeRow nodeRow(const QString &name) const;
     void updateVolumes(const QSet<QString> &names);
+    // The newest status time seen moves forward to `statusTime` if that is newer.
+    void advanceReference(const QDateTime &statusTime);
+    // With the reference already advanced past `upserted`.
     void freshenReporting(const QList<Cstor::VolumeReplica> &upserted);
     static bool isStaleAt(const QDateTime &lastUpdate, const QDateTime &threshold);
     QDateTime staleThreshold(const QDateTime &reference) const;
