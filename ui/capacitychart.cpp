@@ -216,8 +216,8 @@ void CapacityChart::rankAndShow()
     const auto &pools = m_history.pools();
     ranking.reserve(pools.size());
     for (auto it = pools.cbegin(); it != pools.cend(); ++it) {
-        if (!it->isEmpty() && it->last().isPresent() && it->last().total > 0)
-            ranking.append({it->last().used / it->last().total, it.key()});
+        if (!it->isEmpty() && it->last().hasFraction())
+            ranking.append({it->last().fraction(), it.key()});
     }
     const int shown = std::min(int(ranking.size()), m_topN);
     std::partial_sort(ranking.begin(), ranking.begin() + shown, ranking.end(),
@@ -239,9 +239,9 @@ void CapacityChart::rankAndShow()
         bool restyle = false;
         auto append = [&](const QString &name, const Items::CapacityHistory::Sample &sample) {
             QLineSeries *line = m_series.value(name);
-            if (!line || !sample.isPresent() || sample.total <= 0)
+            if (!line || !sample.hasFraction())
                 return;
-            const QPointF point(newest, sample.used / sample.total);
+            const QPointF point(newest, sample.fraction());
             QList<QPointF> &points = m_shownPoints[name];
             while (!points.isEmpty() && points.first().x() < oldest)
                 points.removeFirst();
@@ -314,8 +314,8 @@ QList<QPointF> CapacityChart::fractionPoints(const Series &series) const
     points.reserve(series.size());
     for (qsizetype i = 0; i < series.size() && i < times.size(); ++i) {
         const Items::CapacityHistory::Sample &sample = series.at(i);
-        if (sample.isPresent() && sample.total > 0)
-            points.append(QPointF(x(times.at(i)), sample.used / sample.total));
+        if (sample.hasFraction())
+            points.append(QPointF(x(times.at(i)), sample.fraction()));
     }
     return points;
 }
@@ -416,14 +416,14 @@ QStringList CapacityChart::csvLines() const
     auto add = [&](const QString &name, const Series &series) {
         for (qsizetype i = 0; i < series.size() && i < times.size(); ++i) {
             const Items::CapacityHistory::Sample &sample = series.at(i);
-            if (!sample.isPresent() || sample.total <= 0)
+            if (!sample.hasFraction())
                 continue;
             lines.append(QStringLiteral("%1,%2,%3,%4,%5")
                              .arg(x(times.at(i)), 0, 'f', 3)
                              .arg(csvField(name))
                              .arg(qint64(sample.used))
                              .arg(qint64(sample.total))
-                             .arg(sample.used / sample.total, 0, 'f', 6));
+                             .arg(sample.fraction(), 0, 'f', 6));
         }
     };
     QStringList pools = m_history.pools().keys();

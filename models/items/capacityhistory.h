@@ -21,6 +21,9 @@ public:
         double used = -1; // bytes; -1 where the pool was absent
         double total = 0;
         bool isPresent() const { return used >= 0; }
+        // Present with a size: its used fraction can be drawn.
+        bool hasFraction() const { return isPresent() && total > 0; }
+        double fraction() const { return used / total; }
     };
     // One pool's samples, oldest first, aligned with times().
     class Series
