@@ -34,7 +34,6 @@ ClusterModel::ClusterModel(QObject *parent)
     qRegisterMetaType<Items::ChangeSet>();
     m_sinceCheck.start();
     m_checkTimer.setSingleShot(true);
-    m_checkTimer.setInterval(kCheckIntervalMs);
     connect(&m_checkTimer, &QTimer::timeout, this, qOverload<>(&ClusterModel::checkStaleness));
 }
 
@@ -291,7 +290,7 @@ void ClusterModel::maybeCheckStaleness(ChangeSet *changes)
     if (m_sinceCheck.elapsed() >= kCheckIntervalMs)
         checkStaleness(changes);
     else if (!m_checkTimer.isActive())
-        m_checkTimer.start();
+        m_checkTimer.start(kCheckIntervalMs);
 }
 
 void ClusterModel::checkStaleness()
@@ -342,24 +341,36 @@ void ClusterModel::checkStaleness(ChangeSet *changes)
     m_checkTimer.stop();
     m_referenceAtLastCheck = m_reference;
     // One pass, and no set built unless something flipped: this runs every 250 ms under churn.
+    // A whole cluster can turn stale at once (the first status after a long silence moves the
+    // reference past every replica): at most kMaxStaleFlipsPerCheck flip in one turn of the
+    // event loop, and the check goes on in the next turn until none is left.
     const QDateTime threshold = staleThreshold(m_reference);
     QStringList flipped;
     for (const Cstor::VolumeReplica &replica : m_replicas->rows()) {
         const bool stale = isStaleAt(replica.lastUpdateTime, threshold);
-        if (stale != m_replicas->isStale(replica.meta.uid))
-            flipped.append(replica.meta.uid);
+        if (stale == m_replicas->isStale(replica.meta.uid))
+            continue;
+        if (flipped.size() == kMaxStaleFlipsPerCheck) {
+            m_referenceAtLastCheck = QDateTime();
+            m_checkTimer.start(0);
+            break;
+        }
+        flipped.append(replica.meta.uid);
     }
     if (flipped.isEmpty())
         return;
     m_replicas->flipStale(flipped);
-    QSet<QString> nodes;
+    QSet<QString> pools;
     for (const QString &uid : std::as_const(flipped)) {
         changes->replicas.insert(uid);
-        const ReplicaLinks links = m_linksOfReplica.value(uid);
-        changes->pools.insert(links.pool);
-        nodes.insert(m_nodeOfPool.value(links.pool));
+        if (const auto links = m_linksOfReplica.constFind(uid); links != m_linksOfReplica.cend())
+            pools.insert(links->pool);
     }
+    QSet<QString> nodes;
+    for (const QString &pool : std::as_const(pools))
+        nodes.insert(m_nodeOfPool.value(pool));
     nodes.remove(QString());
+    changes->pools.unite(pools);
     changes->nodes.unite(nodes);
     updateNodes(nodes, changes);
 }

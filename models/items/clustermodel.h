@@ -85,8 +85,11 @@ public:
     void setStaleAfterSeconds(int seconds);
     int staleAfterSeconds() const { return m_staleAfterSeconds; }
     QDateTime referenceTime() const { return m_reference; }
-    // Re-evaluates staleness now (apply() does it at most every 250 ms on its own).
+    // Re-evaluates staleness now (apply() does it at most every 250 ms on its own). When more
+    // replicas flip than kMaxStaleFlipsPerCheck, the rest flip in the next turns of the event
+    // loop, each sending applied() of its own.
     void checkStaleness();
+    static constexpr int kMaxStaleFlipsPerCheck = 4000;
 
     ClusterSummary summary() const;
 

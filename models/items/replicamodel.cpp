@@ -59,7 +59,8 @@ void ReplicaModel::flipStale(const QStringList &uids)
             m_stale.insert(uid);
         rows.append(row);
     }
-    emitRowsChanged(std::move(rows));
+    // Only the status column shows staleness: a table sorted by another column is not re-sorted.
+    emitRowsChanged(std::move(rows), Status, Status);
 }
 
 void ReplicaModel::forgetStale(const QStringList &uids)

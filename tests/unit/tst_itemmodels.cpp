@@ -69,6 +69,7 @@ private slots:
     void replicaDecodedFromJson();
     void rebuildProgressIsEstimatedFromHealthyPeer();
     void nodeWithSilentReplicasTurnsStale();
+    void wholeClusterTurnsStaleOverSeveralTurns();
     void poolMovesToAnotherNode();
     void proxyFiltersAndSortsByRawValue();
     void eventsAreBoundedAndFilterable();
@@ -490,6 +491,63 @@ void TestItemModels::nodeWithSilentReplicasTurnsStale()
     m_model->checkStaleness();
     QCOMPARE(replicaSignals.dataChanged.size(), 1); // nothing left to flip
     QVERIFY(!replicas->index(row, 0).data(Items::StaleRole).toBool());
+}
+
+void TestItemModels::wholeClusterTurnsStaleOverSeveralTurns()
+{
+    // Twice as many replicas as may flip in one turn, plus the one that keeps reporting; three
+    // nodes with a pool each.
+    constexpr int kCap = Items::ClusterModel::kMaxStaleFlipsPerCheck;
+    Kube::ClusterDelta seed = make();
+    seed.replicas.upserted.clear();
+    const QList<Cstor::PoolInstance> pools = seed.pools.upserted;
+    for (int i = 0; i < 2 * kCap + 1; ++i) {
+        const Cstor::PoolInstance &p = pools.at(i % pools.size());
+        Cstor::VolumeReplica r = replica(QStringLiteral("pvc-%1").arg(i), p.meta.name, p.hostName);
+        r.lastUpdateTime = t0();
+        seed.replicas.upserted.append(r);
+    }
+    m_model->apply(seed);
+    auto *replicas = m_model->replicas();
+    QCOMPARE(replicas->rowCount(), 2 * kCap + 1);
+
+    // The first status after 61 s of silence moves the reference past every other replica.
+    Kube::ClusterDelta tick;
+    Cstor::VolumeReplica reporting = seed.replicas.upserted.at(0);
+    reporting.lastUpdateTime = t0().addSecs(61);
+    tick.replicas.upserted = {reporting};
+    m_model->apply(tick);
+    const auto staleCount = [replicas] {
+        int n = 0;
+        for (int row = 0; row < replicas->rowCount(); ++row)
+            n += replicas->index(row, 0).data(Items::StaleRole).toBool() ? 1 : 0;
+        return n;
+    };
+    QSignalSpy applied(m_model.get(), &Items::ClusterModel::applied);
+    SignalLog replicaSignals(replicas);
+    m_model->checkStaleness();
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.at(0).at(0).value<Items::ChangeSet>().replicas.size(), kCap);
+    QCOMPARE(staleCount(), kCap);
+
+    // The rest in the next turns of the event loop, a bounded share each.
+    QTRY_COMPARE(staleCount(), 2 * kCap);
+    QCOMPARE(applied.size(), 2);
+    QCOMPARE(applied.at(1).at(0).value<Items::ChangeSet>().replicas.size(), kCap);
+    const int reportingRow = replicas->rowOfKey(reporting.meta.uid);
+    QVERIFY(!replicas->index(reportingRow, 0).data(Items::StaleRole).toBool());
+    QVERIFY(m_model->nodes()->findByName(QStringLiteral("e2e1-node2"))->stale);
+    QVERIFY(!m_model->nodes()->findByName(QStringLiteral("e2e1-node1"))->stale);
+
+    // Only the status column said so: a table sorted by another column is not re-sorted.
+    QVERIFY(!replicaSignals.dataChanged.isEmpty());
+    for (const QList<QVariant> &signal : std::as_const(replicaSignals.dataChanged)) {
+        QCOMPARE(signal.at(0).toModelIndex().column(), int(Items::ReplicaModel::Status));
+        QCOMPARE(signal.at(1).toModelIndex().column(), int(Items::ReplicaModel::Status));
+    }
+    QCOMPARE(replicaSignals.reset.size(), 0);
+    m_model->checkStaleness();
+    QCOMPARE(applied.size(), 2); // nothing left
 }
 
 void TestItemModels::poolMovesToAnotherNode()
