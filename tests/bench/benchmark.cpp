@@ -561,10 +561,13 @@ bool Benchmark::measureMemoryChurn(QString *error)
                       QJsonObject{{QStringLiteral("rate"), rate}}, error)
                     .isEmpty();
     };
+    // The passes the stream has completed, or -1 with *error saying why it is not known.
     const auto passes = [this, error] {
-        return admin("GET", QStringLiteral("/sim/v1/churn"), {}, error)
-            .value(QLatin1String("passes"))
-            .toInteger(-1);
+        const QJsonObject churn = admin("GET", QStringLiteral("/sim/v1/churn"), {}, error);
+        const qint64 count = churn.value(QLatin1String("passes")).toInteger(-1);
+        if (count < 0 && !churn.isEmpty())
+            *error = QStringLiteral("GET /sim/v1/churn: the answer has no pass count");
+        return count;
     };
     // First one pass of the stream over every replica: a replica the earlier phases did not
     // write gets the simulator's two stamp annotations now, and the objects that much larger
@@ -575,7 +578,12 @@ bool Benchmark::measureMemoryChurn(QString *error)
     if (passesBefore < 0 || !setRate(m_options.memoryChurnRate))
         return false;
     const int passMs = int(1000LL * m_options.replicas / std::max(1, m_options.memoryChurnRate));
-    for (int waited = 0; passes() <= passesBefore; waited += 500) {
+    for (int waited = 0;; waited += 500) {
+        const qint64 passesNow = passes();
+        if (passesNow < 0)
+            return false;
+        if (passesNow > passesBefore)
+            break;
         if (waited > passMs + 60000) {
             *error = QStringLiteral("the simulator did not write every replica within %1 s")
                          .arg(waited / 1000);
