@@ -31,13 +31,6 @@ void appendAbsent(CapacityHistory::Series &series, qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         series.append({});
 }
-
-// The samples of `from`, oldest first, appended to `to` (a ring keeps the newest).
-void appendAll(CapacityHistory::Series &to, const CapacityHistory::Series &from)
-{
-    for (qsizetype i = 0; i < from.size(); ++i)
-        to.append(from.at(i));
-}
 } // namespace
 
 QList<double> CapacityHistory::Series::values(double Sample::*field) const
@@ -121,15 +114,14 @@ void CapacityHistory::prepend(const CapacityHistory &older)
         for (qsizetype i = 0; i < keep; ++i)
             series.append(before ? before->at(i) : Sample{});
         if (now)
-            appendAll(series, *now);
+            series.appendAll(*now);
         else
             appendAbsent(series, m_times.size());
         return series;
     };
     for (qsizetype i = 0; i < keep; ++i)
         merged.m_times.append(older.m_times.at(i));
-    for (qsizetype i = 0; i < m_times.size(); ++i)
-        merged.m_times.append(m_times.at(i));
+    merged.m_times.appendAll(m_times);
     merged.m_total = join(&older.m_total, &m_total);
     for (auto it = older.m_pools.cbegin(); it != older.m_pools.cend(); ++it) {
         const auto now = m_pools.constFind(it.key());
@@ -146,12 +138,11 @@ void CapacityHistory::prepend(const CapacityHistory &older)
 CapacityHistory CapacityHistory::resized(int capacity) const
 {
     CapacityHistory copy(capacity);
-    for (qsizetype i = 0; i < m_times.size(); ++i)
-        copy.m_times.append(m_times.at(i));
-    appendAll(copy.m_total, m_total);
+    copy.m_times.appendAll(m_times);
+    copy.m_total.appendAll(m_total);
     for (auto it = m_pools.cbegin(); it != m_pools.cend(); ++it) {
         Series series(copy.m_capacity);
-        appendAll(series, *it);
+        series.appendAll(*it);
         copy.m_pools.insert(it.key(), series);
     }
     copy.forgetAbsentPools();
@@ -216,8 +207,7 @@ bool CapacityHistory::load(const QString &path, QString *error)
     bool consistent =
         used.size() == size && total.size() == size && std::is_sorted(times.cbegin(), times.cend());
     CapacityHistory loaded(m_capacity);
-    for (qint64 time : std::as_const(times))
-        loaded.m_times.append(time);
+    loaded.m_times.appendAll(times);
     if (consistent)
         loaded.m_total = series(used, total);
     for (quint32 i = 0; consistent && i < count && in.status() == QDataStream::Ok; ++i) {

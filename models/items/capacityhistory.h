@@ -39,6 +39,7 @@ public:
         const Sample &at(qsizetype i) const { return m_samples.at(i); }
         const Sample &last() const { return m_samples.last(); }
         void append(const Sample &sample) { m_samples.append(sample); }
+        void appendAll(const Series &other) { m_samples.appendAll(other.m_samples); }
         QList<double> used() const { return values(&Sample::used); }
         QList<double> total() const { return values(&Sample::total); }
 

@@ -42,6 +42,14 @@ public:
         m_first = m_first + 1 == capacity() ? 0 : m_first + 1;
     }
 
+    // Every value of `values` (a Ring or a QList), oldest first: a full ring keeps the newest.
+    template<typename Values>
+    void appendAll(const Values &values)
+    {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            append(values.at(i));
+    }
+
     void clear()
     {
         m_first = 0;

@@ -60,6 +60,12 @@ private slots:
         ring.append(11);
         QCOMPARE(copy.toList(), (QList<int>{8, 9, 10}));
         QCOMPARE(ring.toList(), (QList<int>{9, 10, 11}));
+        ring.appendAll(QList<int>{12, 13}); // a list or a ring, oldest first
+        QCOMPARE(ring.toList(), (QList<int>{11, 12, 13}));
+        Items::Ring<int> wider(5);
+        wider.append(0);
+        wider.appendAll(ring);
+        QCOMPARE(wider.toList(), (QList<int>{0, 11, 12, 13}));
         Items::Ring<int> none;
         none.append(1);
         QVERIFY(none.isEmpty());
