@@ -140,14 +140,16 @@ int GuiLauncher::run(const QStringList &arguments)
     int exitCode = 0;
     if (!screenshot.isEmpty()) {
         // The picture is taken once the first sync is on screen, after one more event loop
-        // pass so that the topology has been laid out and painted.
+        // pass so that the topology has been laid out and painted. In the demo, the seed
+        // volume is selected so that its details show; any other cluster is shown as it is.
         QObject::connect(
-            &window, &Ui::MainWindow::synced, &window, [&window, screenshot, &exitCode] {
-                QTimer::singleShot(0, &window, [&window, screenshot, &exitCode] {
+            &window, &Ui::MainWindow::synced, &window, [&window, &demo, screenshot, &exitCode] {
+                QTimer::singleShot(0, &window, [&window, &demo, screenshot, &exitCode] {
                     window.topologyScene()->relayout();
                     const QString volume =
                         QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
-                    window.topologyScene()->activate(Ui::TopologyScene::Kind::Volume, volume);
+                    if (demo && !window.clusterModel()->replicasOfVolume(volume).isEmpty())
+                        window.topologyScene()->activate(Ui::TopologyScene::Kind::Volume, volume);
                     QTimer::singleShot(0, &window, [&window, screenshot, &exitCode] {
                         if (!window.grab().save(screenshot, "PNG")) {
                             std::fprintf(stderr, "%s\n",
