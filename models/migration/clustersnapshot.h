@@ -4,12 +4,15 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Migration {
 
 // The cluster as the informers last reported it, indexed the way planning needs it.
-// Built by applying ClusterDeltas; keyed by uid internally, looked up by name.
+// Built by applying ClusterDeltas; keyed by uid internally, looked up by name. The migration
+// engine checks its moves against it after every batch, so a lookup by name, by volume or by
+// pool costs a hash lookup, not a pass over every object.
 class ClusterSnapshot
 {
 public:
@@ -28,13 +31,34 @@ public:
     qint64 volumeSize(const QString &volume) const;
 
 private:
+    // The objects of one kind by uid, and their uids by name.
     template<typename T>
-    static void applyKind(QHash<QString, T> *byUid, const Kube::KindDelta<T> &delta);
+    class Kind
+    {
+    public:
+        // Calls `dropped` with each object that goes or is replaced, then `added` with each
+        // object that comes or replaces one, so that further indexes can follow.
+        template<typename Dropped, typename Added>
+        void apply(const Kube::KindDelta<T> &delta, Dropped dropped, Added added);
+        const T *find(const QString &name) const;
+        const T *findUid(const QString &uid) const;
+        const QHash<QString, T> &byUid() const { return m_byUid; }
 
-    QHash<QString, Cstor::PoolInstance> m_pools;
-    QHash<QString, Cstor::VolumeConfig> m_volumeConfigs;
-    QHash<QString, Cstor::Volume> m_volumes;
-    QHash<QString, Cstor::VolumeReplica> m_replicas;
+    private:
+        void forget(const T &object);
+
+        QHash<QString, T> m_byUid;
+        QHash<QString, QString> m_uidOfName;
+    };
+
+    QList<const Cstor::VolumeReplica *> replicasAmong(const QSet<QString> &uids) const;
+
+    Kind<Cstor::PoolInstance> m_pools;
+    Kind<Cstor::VolumeConfig> m_volumeConfigs;
+    Kind<Cstor::Volume> m_volumes;
+    Kind<Cstor::VolumeReplica> m_replicas;
+    QHash<QString, QSet<QString>> m_replicasOfVolume; // volume -> replica uids
+    QHash<QString, QSet<QString>> m_replicasOnPool;   // pool -> replica uids
 };
 
 } // namespace Migration
