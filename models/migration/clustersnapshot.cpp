@@ -7,18 +7,21 @@ namespace Migration {
 template<typename T>
 void ClusterSnapshot::Kind<T>::forget(const T &object)
 {
+    if (m_names == Names::NotIndexed)
+        return;
     const auto name = m_uidOfName.constFind(object.meta.name);
     if (name != m_uidOfName.cend() && name.value() == object.meta.uid)
         m_uidOfName.erase(name);
 }
 
 template<typename T>
-template<typename Dropped, typename Added>
-void ClusterSnapshot::Kind<T>::apply(const Kube::KindDelta<T> &delta, Dropped dropped, Added added)
+template<typename Changed>
+void ClusterSnapshot::Kind<T>::apply(const Kube::KindDelta<T> &delta, Changed changed)
 {
+    const T *none = nullptr;
     if (delta.replaceAll) {
         for (const T &object : std::as_const(m_byUid))
-            dropped(object);
+            changed(&object, none);
         m_byUid.clear();
         m_uidOfName.clear();
     }
@@ -26,18 +29,26 @@ void ClusterSnapshot::Kind<T>::apply(const Kube::KindDelta<T> &delta, Dropped dr
         const auto it = m_byUid.constFind(uid);
         if (it == m_byUid.cend())
             continue;
-        dropped(*it);
+        changed(&*it, none);
         forget(*it);
         m_byUid.erase(it);
     }
     for (const T &object : delta.upserted) {
-        if (const auto it = m_byUid.constFind(object.meta.uid); it != m_byUid.cend()) {
-            dropped(*it);
-            forget(*it);
+        const auto it = m_byUid.find(object.meta.uid);
+        if (it == m_byUid.end()) {
+            changed(none, &object);
+            m_byUid.insert(object.meta.uid, object);
+            if (m_names == Names::Indexed)
+                m_uidOfName.insert(object.meta.name, object.meta.uid);
+            continue;
         }
-        m_byUid.insert(object.meta.uid, object);
-        m_uidOfName.insert(object.meta.name, object.meta.uid);
-        added(object);
+        // Most updates are status: the object keeps its name (and its place in the indexes).
+        changed(&*it, &object);
+        if (m_names == Names::Indexed && it->meta.name != object.meta.name) {
+            forget(*it);
+            m_uidOfName.insert(object.meta.name, object.meta.uid);
+        }
+        *it = object;
     }
 }
 
@@ -51,6 +62,7 @@ const T *ClusterSnapshot::Kind<T>::findUid(const QString &uid) const
 template<typename T>
 const T *ClusterSnapshot::Kind<T>::find(const QString &name) const
 {
+    Q_ASSERT(m_names == Names::Indexed);
     const auto uid = m_uidOfName.constFind(name);
     return uid == m_uidOfName.cend() ? nullptr : findUid(uid.value());
 }
@@ -63,18 +75,21 @@ void sortByName(QList<const T *> *list)
               [](const T *a, const T *b) { return a->meta.name < b->meta.name; });
 }
 
-// Keeps `uid` under `key` in a one-to-many index.
-void link(QHash<QString, QSet<QString>> *index, const QString &key, const QString &uid)
+// Keeps `uid` under `key` in a one-to-many index. A volume has a few replicas and a pool some
+// dozens: small lists, where a set per key would take a hash table each.
+void link(QHash<QString, QStringList> *index, const QString &key, const QString &uid)
 {
-    (*index)[key].insert(uid);
+    QStringList &uids = (*index)[key];
+    if (!uids.contains(uid))
+        uids.append(uid);
 }
 
-void unlink(QHash<QString, QSet<QString>> *index, const QString &key, const QString &uid)
+void unlink(QHash<QString, QStringList> *index, const QString &key, const QString &uid)
 {
     const auto it = index->find(key);
     if (it == index->end())
         return;
-    it->remove(uid);
+    it->removeOne(uid);
     if (it->isEmpty())
         index->erase(it);
 }
@@ -82,20 +97,23 @@ void unlink(QHash<QString, QSet<QString>> *index, const QString &key, const QStr
 
 void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
 {
-    const auto nothing = [](const auto &) {};
-    m_pools.apply(delta.pools, nothing, nothing);
-    m_volumeConfigs.apply(delta.volumeConfigs, nothing, nothing);
-    m_volumes.apply(delta.volumes, nothing, nothing);
-    m_replicas.apply(
-        delta.replicas,
-        [this](const Cstor::VolumeReplica &replica) {
-            unlink(&m_replicasOfVolume, replica.volume, replica.meta.uid);
-            unlink(&m_replicasOnPool, replica.pool, replica.meta.uid);
-        },
-        [this](const Cstor::VolumeReplica &replica) {
-            link(&m_replicasOfVolume, replica.volume, replica.meta.uid);
-            link(&m_replicasOnPool, replica.pool, replica.meta.uid);
-        });
+    const auto nothing = [](const auto *, const auto *) {};
+    m_pools.apply(delta.pools, nothing);
+    m_volumeConfigs.apply(delta.volumeConfigs, nothing);
+    m_volumes.apply(delta.volumes, nothing);
+    m_replicas.apply(delta.replicas, [this](const Cstor::VolumeReplica *before,
+                                            const Cstor::VolumeReplica *after) {
+        if (before && after && before->volume == after->volume && before->pool == after->pool)
+            return;
+        if (before) {
+            unlink(&m_replicasOfVolume, before->volume, before->meta.uid);
+            unlink(&m_replicasOnPool, before->pool, before->meta.uid);
+        }
+        if (after) {
+            link(&m_replicasOfVolume, after->volume, after->meta.uid);
+            link(&m_replicasOnPool, after->pool, after->meta.uid);
+        }
+    });
 }
 
 const Cstor::PoolInstance *ClusterSnapshot::pool(const QString &name) const
@@ -124,7 +142,7 @@ const Cstor::VolumeReplica *ClusterSnapshot::replica(const QString &volume,
     return nullptr;
 }
 
-QList<const Cstor::VolumeReplica *> ClusterSnapshot::replicasAmong(const QSet<QString> &uids) const
+QList<const Cstor::VolumeReplica *> ClusterSnapshot::replicasAmong(const QStringList &uids) const
 {
     QList<const Cstor::VolumeReplica *> result;
     result.reserve(uids.size());

@@ -4,8 +4,8 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Migration {
 
@@ -31,15 +31,20 @@ public:
     qint64 volumeSize(const QString &volume) const;
 
 private:
-    // The objects of one kind by uid, and their uids by name.
+    // The objects of one kind by uid, and their uids by name unless never looked up so.
     template<typename T>
     class Kind
     {
     public:
-        // Calls `dropped` with each object that goes or is replaced, then `added` with each
-        // object that comes or replaces one, so that further indexes can follow.
-        template<typename Dropped, typename Added>
-        void apply(const Kube::KindDelta<T> &delta, Dropped dropped, Added added);
+        enum class Names { Indexed, NotIndexed };
+        explicit Kind(Names names = Names::Indexed)
+            : m_names(names)
+        {
+        }
+        // Calls `changed(before, after)` for each object that comes (before is null), goes
+        // (after is null) or is replaced, so that further indexes can follow.
+        template<typename Changed>
+        void apply(const Kube::KindDelta<T> &delta, Changed changed);
         const T *find(const QString &name) const;
         const T *findUid(const QString &uid) const;
         const QHash<QString, T> &byUid() const { return m_byUid; }
@@ -47,18 +52,20 @@ private:
     private:
         void forget(const T &object);
 
+        Names m_names;
         QHash<QString, T> m_byUid;
         QHash<QString, QString> m_uidOfName;
     };
 
-    QList<const Cstor::VolumeReplica *> replicasAmong(const QSet<QString> &uids) const;
+    QList<const Cstor::VolumeReplica *> replicasAmong(const QStringList &uids) const;
 
     Kind<Cstor::PoolInstance> m_pools;
     Kind<Cstor::VolumeConfig> m_volumeConfigs;
     Kind<Cstor::Volume> m_volumes;
-    Kind<Cstor::VolumeReplica> m_replicas;
-    QHash<QString, QSet<QString>> m_replicasOfVolume; // volume -> replica uids
-    QHash<QString, QSet<QString>> m_replicasOnPool;   // pool -> replica uids
+    // Replicas are found by volume and pool, never by name.
+    Kind<Cstor::VolumeReplica> m_replicas{Kind<Cstor::VolumeReplica>::Names::NotIndexed};
+    QHash<QString, QStringList> m_replicasOfVolume; // volume -> replica uids
+    QHash<QString, QStringList> m_replicasOnPool;   // pool -> replica uids
 };
 
 } // namespace Migration
