@@ -32,7 +32,7 @@ public:
     static double median(QList<double> values);
     static double percentile(QList<double> values, double fraction); // 0..1, nearest rank
 
-    // "PASS", "FAIL", "-" (no budget) or "n/a" (no sample).
+    // "PASS" when every run is within the budget, "FAIL", "-" (no budget) or "n/a" (no sample).
     static QString verdict(const Figure &figure);
     QString table() const;
     QJsonObject toJson() const;
