@@ -511,29 +511,33 @@ void TestItemModels::wholeClusterTurnsStaleOverSeveralTurns()
     auto *replicas = m_model->replicas();
     QCOMPARE(replicas->rowCount(), 2 * kCap + 1);
 
-    // The first status after 61 s of silence moves the reference past every other replica.
-    Kube::ClusterDelta tick;
-    Cstor::VolumeReplica reporting = seed.replicas.upserted.at(0);
-    reporting.lastUpdateTime = t0().addSecs(61);
-    tick.replicas.upserted = {reporting};
-    m_model->apply(tick);
+    // The first status after 61 s of silence moves the reference past every other replica. The
+    // check runs within this apply or on the timer 250 ms later, whichever is due.
     const auto staleCount = [replicas] {
         int n = 0;
         for (int row = 0; row < replicas->rowCount(); ++row)
             n += replicas->index(row, 0).data(Items::StaleRole).toBool() ? 1 : 0;
         return n;
     };
+    Kube::ClusterDelta tick;
+    Cstor::VolumeReplica reporting = seed.replicas.upserted.at(0);
+    reporting.lastUpdateTime = t0().addSecs(61);
+    tick.replicas.upserted = {reporting};
     QSignalSpy applied(m_model.get(), &Items::ClusterModel::applied);
-    SignalLog replicaSignals(replicas);
-    m_model->checkStaleness();
-    QCOMPARE(applied.size(), 1);
-    QCOMPARE(applied.at(0).at(0).value<Items::ChangeSet>().replicas.size(), kCap);
-    QCOMPARE(staleCount(), kCap);
+    m_model->apply(tick);
+    SignalLog replicaSignals(replicas); // after the tick's own change of its row
+    QVERIFY(staleCount() <= kCap);
 
-    // The rest in the next turns of the event loop, a bounded share each.
+    // All of them in the end, never more than kCap in one turn of the event loop: two turns.
     QTRY_COMPARE(staleCount(), 2 * kCap);
-    QCOMPARE(applied.size(), 2);
-    QCOMPARE(applied.at(1).at(0).value<Items::ChangeSet>().replicas.size(), kCap);
+    int turnsThatFlipped = 0;
+    for (const QList<QVariant> &signal : std::as_const(applied)) {
+        QSet<QString> flipped = signal.at(0).value<Items::ChangeSet>().replicas;
+        flipped.remove(reporting.meta.uid);
+        QVERIFY(flipped.size() <= kCap);
+        turnsThatFlipped += flipped.isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(turnsThatFlipped, 2);
     const int reportingRow = replicas->rowOfKey(reporting.meta.uid);
     QVERIFY(!replicas->index(reportingRow, 0).data(Items::StaleRole).toBool());
     QVERIFY(m_model->nodes()->findByName(QStringLiteral("e2e1-node2"))->stale);
@@ -546,8 +550,9 @@ void TestItemModels::wholeClusterTurnsStaleOverSeveralTurns()
         QCOMPARE(signal.at(1).toModelIndex().column(), int(Items::ReplicaModel::Status));
     }
     QCOMPARE(replicaSignals.reset.size(), 0);
+    const qsizetype signalsSoFar = applied.size();
     m_model->checkStaleness();
-    QCOMPARE(applied.size(), 2); // nothing left
+    QCOMPARE(applied.size(), signalsSoFar); // nothing left
 }
 
 void TestItemModels::poolMovesToAnotherNode()
