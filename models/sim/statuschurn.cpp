@@ -1,6 +1,6 @@
 #include "models/sim/statuschurn.h"
 
-#include "models/sim/objectstore.h"
+#include "models/sim/store/objectstore.h"
 
 #include <QLoggingCategory>
 

@@ -2,9 +2,9 @@
 // cluster store with what a dump lacks derived.
 #include "fuzzsupport.h"
 
-#include "models/sim/objectstore.h"
-#include "models/sim/scenarioloader.h"
-#include "models/sim/simclock.h"
+#include "models/sim/scenarios/scenarioloader.h"
+#include "models/sim/store/objectstore.h"
+#include "models/sim/store/simclock.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

@@ -4,8 +4,8 @@
 // read-only and certificate users, and the errors an operator meets (broken kubeconfig, wrong
 // token, no permission, unreachable server, usage mistakes).
 #include "models/cstor/capacity.h"
-#include "models/sim/apiserver.h"
-#include "models/sim/certificateauthority.h"
+#include "models/sim/apiserver/apiserver.h"
+#include "models/sim/apiserver/certificateauthority.h"
 #include "tests/common/simharness.h"
 
 #include <QDir>

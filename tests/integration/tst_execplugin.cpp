@@ -7,7 +7,7 @@
 #include "models/kube/execplugintrust.h"
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
-#include "models/sim/apiserver.h"
+#include "models/sim/apiserver/apiserver.h"
 #include "models/sim/simcluster.h"
 #include "tests/common/simharness.h"
 

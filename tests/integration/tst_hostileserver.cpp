@@ -8,7 +8,7 @@
 #include "models/kube/clusterwatcher.h"
 #include "models/kube/informer.h"
 #include "models/kube/restclient.h"
-#include "models/sim/certificateauthority.h"
+#include "models/sim/apiserver/certificateauthority.h"
 #include "tests/common/hostileserver.h"
 
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 // And how lists reach the models: a first list page by page, a relist whole.
 #include "models/kube/clusterwatcher.h"
 #include "models/kube/kubeconfig.h"
-#include "models/sim/faultplan.h"
-#include "models/sim/objectstore.h"
+#include "models/sim/store/faultplan.h"
+#include "models/sim/store/objectstore.h"
 #include "tests/common/simharness.h"
 
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 // never break: a replica is removed only while the volume keeps as many Healthy replicas as it
 // had before.
 #include "models/migration/journal.h"
-#include "models/sim/objectstore.h"
+#include "models/sim/store/objectstore.h"
 #include "tests/common/simharness.h"
 
 #include <QDir>

@@ -9,9 +9,9 @@
 #include "models/migration/migrationengine.h"
 #include "models/migration/migrationstate.h"
 #include "models/migration/restcvcwriter.h"
-#include "models/sim/faultplan.h"
-#include "models/sim/objectstore.h"
-#include "models/sim/simclock.h"
+#include "models/sim/store/faultplan.h"
+#include "models/sim/store/objectstore.h"
+#include "models/sim/store/simclock.h"
 #include "tests/common/migrationconsole.h"
 #include "tests/common/simharness.h"
 

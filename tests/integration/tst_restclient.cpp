@@ -4,10 +4,10 @@
 // the simulator's fault endpoint.
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
-#include "models/sim/apiserver.h"
-#include "models/sim/certificateauthority.h"
-#include "models/sim/faultplan.h"
+#include "models/sim/apiserver/apiserver.h"
+#include "models/sim/apiserver/certificateauthority.h"
 #include "models/sim/simcluster.h"
+#include "models/sim/store/faultplan.h"
 #include "tests/common/simharness.h"
 
 #include <QJsonArray>

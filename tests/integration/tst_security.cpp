@@ -6,8 +6,8 @@
 // window) with a token and a client key, neither appears in its settings, data files or logs.
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
-#include "models/sim/apiserver.h"
-#include "models/sim/certificateauthority.h"
+#include "models/sim/apiserver/apiserver.h"
+#include "models/sim/apiserver/certificateauthority.h"
 #include "models/sim/simcluster.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/simharness.h"

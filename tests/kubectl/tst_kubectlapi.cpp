@@ -2,7 +2,7 @@
 // RBAC, every bundled kubectl version the dispatcher picks, Status errors, and a server that
 // survives garbage on the wire.
 #include "models/kube/kubeconfig.h"
-#include "models/sim/objectstore.h"
+#include "models/sim/store/objectstore.h"
 #include "tests/common/simharness.h"
 
 #include <QFile>

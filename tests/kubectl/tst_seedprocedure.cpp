@@ -2,9 +2,9 @@
 // against the simulated cluster: scale up by patch, rebuild, scale down by edit, the webhook's
 // refusals, the 30,000-replica generated cluster, and a malformed scenario.
 #include "models/cstor/capacity.h"
-#include "models/sim/faultplan.h"
-#include "models/sim/objectstore.h"
 #include "models/sim/simcluster.h"
+#include "models/sim/store/faultplan.h"
+#include "models/sim/store/objectstore.h"
 
 #include <QFile>
 #include <QJsonArray>

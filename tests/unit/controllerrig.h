@@ -2,16 +2,16 @@
 
 // The simulated cluster's controllers on an ObjectStore, without the API server: what the
 // controller unit tests drive. Time runs fast (speed 200 by default).
-#include "models/sim/admissionwebhook.h"
-#include "models/sim/cspccontroller.h"
-#include "models/sim/cvccontroller.h"
-#include "models/sim/eventrecorder.h"
-#include "models/sim/faultplan.h"
-#include "models/sim/objectstore.h"
-#include "models/sim/poolmanager.h"
-#include "models/sim/scenarioloader.h"
-#include "models/sim/simclock.h"
-#include "models/sim/volumetarget.h"
+#include "models/sim/scenarios/scenarioloader.h"
+#include "models/sim/store/eventrecorder.h"
+#include "models/sim/store/faultplan.h"
+#include "models/sim/store/objectstore.h"
+#include "models/sim/store/simclock.h"
+#include "models/sim/upstream/admissionwebhook.h"
+#include "models/sim/upstream/cspccontroller.h"
+#include "models/sim/upstream/cvccontroller.h"
+#include "models/sim/upstream/poolmanager.h"
+#include "models/sim/upstream/volumetarget.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "models/sim/discoverydocuments.h"
-#include "models/sim/resourcecatalog.h"
+#include "models/sim/apiserver/discoverydocuments.h"
+#include "models/sim/apiserver/resourcecatalog.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "models/sim/fieldselector.h"
+#include "models/sim/apiserver/fieldselector.h"
 
 #include <QTest>
 

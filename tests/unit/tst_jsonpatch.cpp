@@ -1,4 +1,4 @@
-#include "models/sim/jsonpatch.h"
+#include "models/sim/apiserver/jsonpatch.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "models/sim/labelselector.h"
+#include "models/sim/apiserver/labelselector.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "models/sim/mergepatch.h"
+#include "models/sim/apiserver/mergepatch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

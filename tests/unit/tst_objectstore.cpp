@@ -1,4 +1,4 @@
-#include "models/sim/objectstore.h"
+#include "models/sim/store/objectstore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

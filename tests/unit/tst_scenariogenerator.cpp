@@ -3,7 +3,7 @@
 #include "controllerrig.h"
 
 #include "models/cstor/capacity.h"
-#include "models/sim/scenariogenerator.h"
+#include "models/sim/scenarios/scenariogenerator.h"
 
 #include <QSet>
 #include <QTest>

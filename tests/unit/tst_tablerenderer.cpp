@@ -1,6 +1,6 @@
 #include "models/cstor/age.h"
-#include "models/sim/resourcecatalog.h"
-#include "models/sim/tablerenderer.h"
+#include "models/sim/apiserver/resourcecatalog.h"
+#include "models/sim/apiserver/tablerenderer.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,0 +1,282 @@
+#include "models/sim/upstream/admissionwebhook.h"
+
+#include "models/cstor/capacity.h"
+#include "models/sim/store/objectstore.h"
+
+#include <QJsonArray>
+
+namespace Sim {
+
+namespace {
+
+QJsonObject child(const QJsonObject &object, const QString &key)
+{
+    return object.value(key).toObject();
+}
+
+QStringList specPools(const QJsonObject &cvc)
+{
+    QStringList names;
+    const QJsonArray info = child(child(cvc, QStringLiteral("spec")), QStringLiteral("policy"))
+                                .value(QLatin1String("replicaPoolInfo"))
+                                .toArray();
+    for (const QJsonValue &entry : info)
+        names.append(entry.toObject().value(QLatin1String("poolName")).toString());
+    return names;
+}
+
+QStringList statusPools(const QJsonObject &cvc)
+{
+    QStringList names;
+    for (const QJsonValue &entry :
+         child(cvc, QStringLiteral("status")).value(QLatin1String("poolInfo")).toArray())
+        names.append(entry.toString());
+    return names;
+}
+
+QStringList listDiff(const QStringList &a, const QStringList &b)
+{
+    QStringList result;
+    for (const QString &item : a) {
+        if (!b.contains(item))
+            result.append(item);
+    }
+    return result;
+}
+
+// Go's %v of a []string: [a b c].
+QString goList(const QStringList &items)
+{
+    return QLatin1Char('[') + items.join(QLatin1Char(' ')) + QLatin1Char(']');
+}
+
+QStringList duplicates(const QStringList &names)
+{
+    QStringList seen;
+    QStringList repeated;
+    for (const QString &name : names) {
+        if (seen.contains(name)) {
+            if (!repeated.contains(name))
+                repeated.append(name);
+        } else {
+            seen.append(name);
+        }
+    }
+    return repeated;
+}
+
+QString phaseOf(const QJsonObject &cvc)
+{
+    return child(cvc, QStringLiteral("status")).value(QLatin1String("phase")).toString();
+}
+
+QJsonValue provision(const QJsonObject &cvc, const QString &field)
+{
+    return child(child(cvc, QStringLiteral("spec")), QStringLiteral("provision")).value(field);
+}
+
+} // namespace
+
+AdmissionWebhook::AdmissionWebhook(ObjectStore *store)
+    : m_store(store)
+{
+}
+
+void AdmissionWebhook::install()
+{
+    m_store->addAdmissionHook(
+        [this](const QString &resource, const QJsonObject *old, const QJsonObject &proposed) {
+            return review(resource, old, proposed);
+        });
+    m_store->addDeletionHook(
+        [this](const QString &resource, const QJsonObject &object) -> std::optional<ApiError> {
+            if (!m_enabled || resource != QLatin1String("cstorpoolclusters"))
+                return std::nullopt;
+            return validateCspcDelete(object);
+        });
+}
+
+std::optional<ApiError> AdmissionWebhook::validateCspcDelete(const QJsonObject &cspc) const
+{
+    const QJsonObject metadata = child(cspc, QStringLiteral("metadata"));
+    const QString cspcName = metadata.value(QLatin1String("name")).toString();
+    const QString ns = metadata.value(QLatin1String("namespace")).toString();
+    for (const QJsonObject &cspi : m_store->list(QStringLiteral("cstorpoolinstances"), ns)) {
+        const QJsonObject cspiMeta = child(cspi, QStringLiteral("metadata"));
+        if (child(cspiMeta, QStringLiteral("labels"))
+                .value(QLatin1String("openebs.io/cstor-pool-cluster"))
+                .toString() != cspcName)
+            continue;
+        if (auto error =
+                refuseIfPoolHoldsVolumes(cspiMeta.value(QLatin1String("name")).toString(),
+                                         QStringLiteral("invalid cspc %1 deletion").arg(cspcName)))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> AdmissionWebhook::refuseIfPoolHoldsVolumes(const QString &cspiName,
+                                                                   const QString &prefix) const
+{
+    // Upstream lists CVRs in all namespaces.
+    for (const QJsonObject &cvr : m_store->list(QStringLiteral("cstorvolumereplicas"))) {
+        if (child(child(cvr, QStringLiteral("metadata")), QStringLiteral("labels"))
+                .value(QLatin1String("cstorpoolinstance.openebs.io/name"))
+                .toString() != cspiName)
+            continue;
+        ApiError error = ApiError::admissionDenied(
+            QStringLiteral("%1: volume still exists on pool %2").arg(prefix, cspiName));
+        error.code = 422;
+        error.reason = QStringLiteral("Invalid");
+        return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> AdmissionWebhook::review(const QString &resource, const QJsonObject *old,
+                                                 const QJsonObject &proposed) const
+{
+    if (!m_enabled || !old)
+        return std::nullopt; // CREATE of CVC/CSPC: pool spec checks are not simulated
+    if (resource == QLatin1String("cstorvolumeconfigs")) {
+        const QString reason = validateCvcUpdate(*old, proposed);
+        if (!reason.isEmpty())
+            return ApiError::admissionDenied(reason);
+    } else if (resource == QLatin1String("cstorpoolclusters")) {
+        return validateCspcUpdate(*old, proposed);
+    }
+    return std::nullopt;
+}
+
+QString AdmissionWebhook::validateCvcUpdate(const QJsonObject &oldCvc, const QJsonObject &newCvc)
+{
+    // An object on its way out (finalizer removal) is not validated (inferred).
+    if (child(newCvc, QStringLiteral("metadata")).contains(QLatin1String("deletionTimestamp")))
+        return QString();
+    const QString name =
+        child(newCvc, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
+
+    // 1. replicaCount is immutable.
+    const int oldCount = provision(oldCvc, QStringLiteral("replicaCount")).toInt();
+    const int newCount = provision(newCvc, QStringLiteral("replicaCount")).toInt();
+    if (oldCount != newCount) {
+        return QStringLiteral("cvc %1 replicaCount got modified from %2 to %3")
+            .arg(name)
+            .arg(oldCount)
+            .arg(newCount);
+    }
+
+    // 2. the initial capacity is immutable (compared as quantities).
+    const QString oldCapacity = provision(oldCvc, QStringLiteral("capacity"))
+                                    .toObject()
+                                    .value(QLatin1String("storage"))
+                                    .toString();
+    const QString newCapacity = provision(newCvc, QStringLiteral("capacity"))
+                                    .toObject()
+                                    .value(QLatin1String("storage"))
+                                    .toString();
+    if (oldCapacity != newCapacity) {
+        const auto a = Cstor::Capacity::parseQuantity(oldCapacity);
+        const auto b = Cstor::Capacity::parseQuantity(newCapacity);
+        if (!a || !b || *a != *b)
+            return QStringLiteral("cvc initial provisioned capacity `Spec.Provision.Capacity` is "
+                                  "immutable, can't be modified ");
+    }
+
+    // 3. validatePoolListChanges: old status.poolInfo against the new spec's pool names.
+    const QStringList oldCurrent = statusPools(oldCvc);
+    const QStringList newDesired = specPools(newCvc);
+    const QStringList modified = listDiff(oldCurrent, newDesired);
+    const QString bound = QStringLiteral("Bound");
+    if (phaseOf(oldCvc) != bound && phaseOf(newCvc) != bound &&
+        oldCurrent.size() != newDesired.size())
+        return QStringLiteral(
+            "Can't perform scaling of volume replicas when CVC is not in Bound state");
+    if (newDesired.size() >= oldCurrent.size()) {
+        if (!modified.isEmpty()) {
+            return QStringLiteral("volume replica migration directly by modifying pool names %1 "
+                                  "is not yet supported")
+                .arg(goList(modified));
+        }
+    } else if (modified.size() > 1) {
+        return QStringLiteral(
+                   "Can't perform more than one replica scale down requested scale down count %1")
+            .arg(modified.size());
+    }
+
+    // 4. one scaling operation at a time.
+    const QStringList oldDesired = specPools(oldCvc);
+    if (oldDesired.size() != oldCurrent.size() && newDesired.size() != oldDesired.size())
+        return QStringLiteral("scaling of CVC %1 is already in progress").arg(name);
+
+    // 5. no duplicates, in spec or in status.
+    const QStringList specDuplicates = duplicates(newDesired);
+    if (!specDuplicates.isEmpty()) {
+        return QStringLiteral("duplicate pool names %1 found under spec of cvc %2")
+            .arg(goList(specDuplicates), name);
+    }
+    const QStringList statusDuplicates = duplicates(statusPools(newCvc));
+    if (!statusDuplicates.isEmpty()) {
+        return QStringLiteral("duplicate pool names %1 found under status of cvc %2")
+            .arg(goList(statusDuplicates), name);
+    }
+    return QString();
+}
+
+std::optional<ApiError> AdmissionWebhook::validateCspcUpdate(const QJsonObject &oldCspc,
+                                                             const QJsonObject &newCspc) const
+{
+    const QJsonArray oldPools =
+        child(oldCspc, QStringLiteral("spec")).value(QLatin1String("pools")).toArray();
+    const QJsonArray newPools =
+        child(newCspc, QStringLiteral("spec")).value(QLatin1String("pools")).toArray();
+    if (oldPools == newPools)
+        return std::nullopt;
+    const QString cspcName =
+        child(newCspc, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
+    const QString ns =
+        child(newCspc, QStringLiteral("metadata")).value(QLatin1String("namespace")).toString();
+    auto blockDevices = [](const QJsonObject &pool) {
+        QStringList names;
+        for (const QJsonValue &group : pool.value(QLatin1String("dataRaidGroups")).toArray()) {
+            for (const QJsonValue &device :
+                 group.toObject().value(QLatin1String("blockDevices")).toArray())
+                names.append(device.toObject().value(QLatin1String("blockDeviceName")).toString());
+        }
+        return names;
+    };
+    QStringList newDevices;
+    for (const QJsonValue &pool : newPools)
+        newDevices += blockDevices(pool.toObject());
+    for (const QJsonValue &oldValue : oldPools) {
+        const QJsonObject oldPool = oldValue.toObject();
+        const QJsonObject selector = oldPool.value(QLatin1String("nodeSelector")).toObject();
+        bool kept = false;
+        for (const QJsonValue &newValue : newPools)
+            kept = kept ||
+                   newValue.toObject().value(QLatin1String("nodeSelector")).toObject() == selector;
+        for (const QString &device : blockDevices(oldPool))
+            kept = kept || newDevices.contains(device);
+        if (kept)
+            continue;
+        // The removed pool's CSPI (labels cspc + hostname), and any CVR still on it.
+        const QString host = selector.value(QLatin1String("kubernetes.io/hostname")).toString();
+        for (const QJsonObject &cspi : m_store->list(QStringLiteral("cstorpoolinstances"), ns)) {
+            const QJsonObject labels =
+                child(child(cspi, QStringLiteral("metadata")), QStringLiteral("labels"));
+            if (labels.value(QLatin1String("openebs.io/cstor-pool-cluster")).toString() !=
+                    cspcName ||
+                labels.value(QLatin1String("kubernetes.io/hostname")).toString() != host)
+                continue;
+            const QString cspiName =
+                child(cspi, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
+            if (auto error = refuseIfPoolHoldsVolumes(cspiName,
+                                                      QStringLiteral("invalid cspc specification")))
+                return error;
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Sim

@@ -1,0 +1,631 @@
+#include "models/sim/upstream/cvccontroller.h"
+
+#include "models/sim/store/eventrecorder.h"
+#include "models/sim/store/faultplan.h"
+
+#include <QJsonArray>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace Sim {
+
+namespace {
+
+const QString kCvc = QStringLiteral("cstorvolumeconfigs");
+const QString kCv = QStringLiteral("cstorvolumes");
+const QString kCvr = QStringLiteral("cstorvolumereplicas");
+const QString kCspi = QStringLiteral("cstorpoolinstances");
+const QString kGroup = QStringLiteral("cstor.openebs.io");
+const QString kFinalizer = QStringLiteral("cvc.openebs.io/finalizer");
+
+QJsonObject child(const QJsonObject &object, const QString &key)
+{
+    return object.value(key).toObject();
+}
+
+QString metaString(const QJsonObject &object, const QString &key)
+{
+    return child(object, QStringLiteral("metadata")).value(key).toString();
+}
+
+QString annotation(const QJsonObject &object, const QString &key)
+{
+    return child(child(object, QStringLiteral("metadata")), QStringLiteral("annotations"))
+        .value(key)
+        .toString();
+}
+
+QString label(const QJsonObject &object, const QString &key)
+{
+    return child(child(object, QStringLiteral("metadata")), QStringLiteral("labels"))
+        .value(key)
+        .toString();
+}
+
+QStringList specPools(const QJsonObject &cvc)
+{
+    QStringList names;
+    const QJsonArray info = child(child(cvc, QStringLiteral("spec")), QStringLiteral("policy"))
+                                .value(QLatin1String("replicaPoolInfo"))
+                                .toArray();
+    for (const QJsonValue &entry : info)
+        names.append(entry.toObject().value(QLatin1String("poolName")).toString());
+    return names;
+}
+
+QStringList statusPools(const QJsonObject &cvc)
+{
+    QStringList names;
+    for (const QJsonValue &entry :
+         child(cvc, QStringLiteral("status")).value(QLatin1String("poolInfo")).toArray())
+        names.append(entry.toString());
+    return names;
+}
+
+// util.ListDiff: elements of a that are not in b, in a's order.
+QStringList listDiff(const QStringList &a, const QStringList &b)
+{
+    QStringList result;
+    for (const QString &item : a) {
+        if (!b.contains(item))
+            result.append(item);
+    }
+    return result;
+}
+
+void removeResourceVersion(QJsonObject &object)
+{
+    QJsonObject metadata = child(object, QStringLiteral("metadata"));
+    metadata.remove(QStringLiteral("resourceVersion"));
+    object.insert(QStringLiteral("metadata"), metadata);
+}
+
+QString errorText(const ObjectStore::Result &result)
+{
+    if (const auto *error = std::get_if<ApiError>(&result))
+        return error->message;
+    return QString();
+}
+
+QJsonObject versionDetails(const QString &version)
+{
+    return QJsonObject{
+        {QStringLiteral("autoUpgrade"), false},
+        {QStringLiteral("desired"), version},
+        {QStringLiteral("status"),
+         QJsonObject{{QStringLiteral("current"), version},
+                     {QStringLiteral("dependentsUpgraded"), true},
+                     {QStringLiteral("lastUpdateTime"), QJsonValue::Null}}},
+    };
+}
+
+constexpr quint64 kPrime1 = 11400714785074694791ull;
+constexpr quint64 kPrime2 = 14029467366897019727ull;
+constexpr quint64 kPrime3 = 1609587929392839161ull;
+constexpr quint64 kPrime4 = 9650029242287828579ull;
+constexpr quint64 kPrime5 = 2870177450012600261ull;
+
+quint64 rotl(quint64 x, int r)
+{
+    return (x << r) | (x >> (64 - r));
+}
+
+quint64 read64(const char *p)
+{
+    quint64 v;
+    std::memcpy(&v, p, 8);
+    return qFromLittleEndian(v);
+}
+
+quint32 read32(const char *p)
+{
+    quint32 v;
+    std::memcpy(&v, p, 4);
+    return qFromLittleEndian(v);
+}
+
+quint64 round(quint64 acc, quint64 input)
+{
+    acc += input * kPrime2;
+    acc = rotl(acc, 31);
+    return acc * kPrime1;
+}
+
+quint64 mergeRound(quint64 acc, quint64 val)
+{
+    acc ^= round(0, val);
+    return acc * kPrime1 + kPrime4;
+}
+
+} // namespace
+
+quint64 CvcController::xxhash64(const QByteArray &data, quint64 seed)
+{
+    const char *p = data.constData();
+    const char *end = p + data.size();
+    quint64 h;
+    if (data.size() >= 32) {
+        quint64 v1 = seed + kPrime1 + kPrime2;
+        quint64 v2 = seed + kPrime2;
+        quint64 v3 = seed;
+        quint64 v4 = seed - kPrime1;
+        const char *limit = end - 32;
+        do {
+            v1 = round(v1, read64(p));
+            v2 = round(v2, read64(p + 8));
+            v3 = round(v3, read64(p + 16));
+            v4 = round(v4, read64(p + 24));
+            p += 32;
+        } while (p <= limit);
+        h = rotl(v1, 1) + rotl(v2, 7) + rotl(v3, 12) + rotl(v4, 18);
+        h = mergeRound(h, v1);
+        h = mergeRound(h, v2);
+        h = mergeRound(h, v3);
+        h = mergeRound(h, v4);
+    } else {
+        h = seed + kPrime5;
+    }
+    h += quint64(data.size());
+    while (p + 8 <= end) {
+        h ^= round(0, read64(p));
+        h = rotl(h, 27) * kPrime1 + kPrime4;
+        p += 8;
+    }
+    if (p + 4 <= end) {
+        h ^= quint64(read32(p)) * kPrime1;
+        h = rotl(h, 23) * kPrime2 + kPrime3;
+        p += 4;
+    }
+    while (p < end) {
+        h ^= quint64(quint8(*p)) * kPrime5;
+        h = rotl(h, 11) * kPrime1;
+        ++p;
+    }
+    h ^= h >> 33;
+    h *= kPrime2;
+    h ^= h >> 29;
+    h *= kPrime3;
+    h ^= h >> 32;
+    return h;
+}
+
+QString CvcController::replicaIdFor(const QString &volume, const QString &pool)
+{
+    // json.Marshal of a plain string: the string in double quotes.
+    const QByteArray json = '"' + (volume + QLatin1Char('-') + pool).toUtf8() + '"';
+    return QString::number(xxhash64(json));
+}
+
+CvcController::CvcController(ObjectStore *store, FaultPlan *faults, SimClock *clock,
+                             EventRecorder *events, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_faults(faults)
+    , m_clock(clock)
+    , m_events(events)
+{
+}
+
+void CvcController::setResyncSeconds(int seconds)
+{
+    m_resyncSeconds = std::max(1, seconds);
+    if (m_started) {
+        m_clock->cancel(m_resyncTimer);
+        m_resyncTimer = m_clock->callAfter(m_resyncSeconds, this, [this] { resync(); });
+    }
+}
+
+void CvcController::setOperatorVersion(const QString &version)
+{
+    m_version = version;
+}
+
+bool CvcController::paused() const
+{
+    return m_faults && m_faults->pausedControllers.contains(QStringLiteral("cvc"));
+}
+
+void CvcController::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_wasPaused = paused();
+    connect(m_store, &ObjectStore::changed, this, &CvcController::onStoreChanged);
+    if (m_faults) {
+        connect(m_faults, &FaultPlan::changed, this, [this] {
+            const bool nowPaused = paused();
+            if (m_wasPaused && !nowPaused) {
+                // A restarted controller: the informer adds every CVC again.
+                for (const QJsonObject &cvc : m_store->list(kCvc))
+                    enqueue(metaString(cvc, QStringLiteral("namespace")),
+                            metaString(cvc, QStringLiteral("name")));
+            }
+            m_wasPaused = nowPaused;
+        });
+    }
+    for (const QJsonObject &cvc : m_store->list(kCvc))
+        enqueue(metaString(cvc, QStringLiteral("namespace")),
+                metaString(cvc, QStringLiteral("name")));
+    m_resyncTimer = m_clock->callAfter(m_resyncSeconds, this, [this] { resync(); });
+}
+
+void CvcController::resync()
+{
+    for (const QJsonObject &cvc : m_store->list(kCvc))
+        enqueue(metaString(cvc, QStringLiteral("namespace")),
+                metaString(cvc, QStringLiteral("name")));
+    m_resyncTimer = m_clock->callAfter(m_resyncSeconds, this, [this] { resync(); });
+}
+
+void CvcController::onStoreChanged(const StoreEvent &event)
+{
+    if (event.type == StoreEvent::Type::Deleted &&
+        (event.resource == kCvc || event.resource == kCv)) {
+        collectGarbage(event);
+        return;
+    }
+    if (event.resource != kCvc)
+        return;
+    enqueue(metaString(event.object, QStringLiteral("namespace")),
+            metaString(event.object, QStringLiteral("name")));
+}
+
+void CvcController::enqueue(const QString &ns, const QString &name)
+{
+    const QString k = ns + QLatin1Char('/') + name;
+    if (!m_queued.contains(k)) {
+        m_queued.insert(k);
+        m_queue.append(k);
+    }
+    if (!m_queueScheduled && !paused()) {
+        m_queueScheduled = true;
+        QTimer::singleShot(0, this, &CvcController::processQueue);
+    }
+}
+
+void CvcController::processQueue()
+{
+    m_queueScheduled = false;
+    if (paused())
+        return;
+    const QStringList keys = std::exchange(m_queue, {});
+    m_queued.clear();
+    for (const QString &k : keys) {
+        const qsizetype slash = k.indexOf(QLatin1Char('/'));
+        sync(k.left(slash), k.mid(slash + 1));
+    }
+}
+
+void CvcController::collectGarbage(const StoreEvent &event)
+{
+    // kube-controller-manager's garbage collector, for the ownership chain CVC -> CV -> CVR.
+    const QString uid = metaString(event.object, QStringLiteral("uid"));
+    const QString ns = metaString(event.object, QStringLiteral("namespace"));
+    const QString dependent = event.resource == kCvc ? kCv : kCvr;
+    QStringList names;
+    for (const QJsonObject &object : m_store->list(dependent, ns)) {
+        const QJsonArray owners = child(object, QStringLiteral("metadata"))
+                                      .value(QLatin1String("ownerReferences"))
+                                      .toArray();
+        for (const QJsonValue &owner : owners) {
+            if (owner.toObject().value(QLatin1String("uid")).toString() == uid)
+                names.append(metaString(object, QStringLiteral("name")));
+        }
+    }
+    QTimer::singleShot(0, this, [this, dependent, ns, names] {
+        for (const QString &name : names)
+            m_store->remove(dependent, ns, name);
+    });
+}
+
+void CvcController::sync(const QString &ns, const QString &name)
+{
+    if (paused())
+        return;
+    auto current = m_store->get(kCvc, ns, name);
+    if (!current)
+        return;
+    QJsonObject cvc = *current;
+
+    // 1. populateVersion
+    QJsonObject details = child(cvc, QStringLiteral("versionDetails"));
+    if (child(details, QStringLiteral("status"))
+            .value(QLatin1String("current"))
+            .toString()
+            .isEmpty()) {
+        cvc.insert(QStringLiteral("versionDetails"), versionDetails(m_version));
+        removeResourceVersion(cvc);
+        const auto result = m_store->update(kCvc, cvc);
+        if (const auto *error = std::get_if<ApiError>(&result)) {
+            m_events->warning(*current, QStringLiteral("ScalingVolumeReplicas"), error->message,
+                              component());
+            return;
+        }
+        cvc = std::get<QJsonObject>(result);
+        details = child(cvc, QStringLiteral("versionDetails"));
+    }
+
+    // 2. deletion: the finalizer goes (JSON patch remove /metadata/finalizers).
+    if (!metaString(cvc, QStringLiteral("deletionTimestamp")).isEmpty()) {
+        const QJsonArray finalizers =
+            child(cvc, QStringLiteral("metadata")).value(QLatin1String("finalizers")).toArray();
+        if (finalizers.contains(kFinalizer)) {
+            QJsonObject metadata = child(cvc, QStringLiteral("metadata"));
+            metadata.remove(QStringLiteral("finalizers"));
+            metadata.remove(QStringLiteral("resourceVersion"));
+            cvc.insert(QStringLiteral("metadata"), metadata);
+            const auto result = m_store->update(kCvc, cvc);
+            if (const auto *error = std::get_if<ApiError>(&result))
+                m_events->warning(*current, QStringLiteral("DeProvisioning"), error->message,
+                                  component());
+        }
+        emit synced(ns, name);
+        return;
+    }
+
+    // 3. ShouldReconcile
+    const QString cvcVersion =
+        child(details, QStringLiteral("status")).value(QLatin1String("current")).toString();
+    if (cvcVersion != m_version) {
+        m_events->warning(cvc, QStringLiteral("CVC Reconcile"),
+                          QStringLiteral("can not reconcile CVC %1 as cvc operator version is %2 "
+                                         "but cvc version is %3")
+                              .arg(name, m_version, cvcVersion),
+                          component());
+        emit synced(ns, name);
+        return;
+    }
+
+    // 4. Pending volumes are provisioned by a real cluster's CSI driver + this controller;
+    //    scenarios bring their volumes already Bound, so nothing to do here.
+    const QString phase =
+        child(cvc, QStringLiteral("status")).value(QLatin1String("phase")).toString();
+    if (phase == QLatin1String("Pending") || phase.isEmpty()) {
+        emit synced(ns, name);
+        return;
+    }
+
+    // 6. isCVCScalePending: set comparison of spec pools and status.poolInfo.
+    const QStringList wanted = specPools(cvc);
+    const QStringList have = statusPools(cvc);
+    const QSet<QString> wantedSet(wanted.begin(), wanted.end());
+    const QSet<QString> haveSet(have.begin(), have.end());
+    if (wantedSet != haveSet) {
+        QString error;
+        if (wanted.size() > have.size()) {
+            error = scaleUp(cvc);
+        } else if (wanted.size() < have.size()) {
+            error = scaleDown(cvc);
+        } else {
+            m_events->warning(cvc, QStringLiteral("Migration"),
+                              QStringLiteral("Migration of volume replicas is not yet supported"),
+                              component());
+            emit synced(ns, name);
+            return;
+        }
+        const QJsonObject latest = m_store->get(kCvc, ns, name).value_or(cvc);
+        if (error.isEmpty()) {
+            m_events->normal(latest, QStringLiteral("ScalingVolumeReplicas"),
+                             QStringLiteral("successfully scaled volume replicas to %1")
+                                 .arg(statusPools(latest).size()),
+                             component());
+        } else {
+            m_events->warning(latest, QStringLiteral("ScalingVolumeReplicas"), error, component());
+        }
+    }
+    emit synced(ns, name);
+}
+
+QString CvcController::scaleUp(const QJsonObject &cvc)
+{
+    const QString ns = metaString(cvc, QStringLiteral("namespace"));
+    const QString name = metaString(cvc, QStringLiteral("name"));
+    QString volumeId = annotation(cvc, QStringLiteral("openebs.io/volumeID"));
+    if (volumeId.isEmpty())
+        volumeId = name;
+    const QStringList wanted = specPools(cvc);
+    const QStringList have = statusPools(cvc);
+
+    // 1. Raise the CV's desiredReplicationFactor first.
+    auto cvCurrent = m_store->get(kCv, ns, name);
+    if (!cvCurrent)
+        return ApiError::notFound(kCv, kGroup, name).message;
+    QJsonObject cv = *cvCurrent;
+    QJsonObject cvSpec = child(cv, QStringLiteral("spec"));
+    if (cvSpec.value(QLatin1String("desiredReplicationFactor")).toInt() < wanted.size()) {
+        cvSpec.insert(QStringLiteral("desiredReplicationFactor"), int(wanted.size()));
+        cv.insert(QStringLiteral("spec"), cvSpec);
+        removeResourceVersion(cv);
+        const auto result = m_store->update(kCv, cv);
+        if (const auto *error = std::get_if<ApiError>(&result))
+            return error->message;
+        cv = std::get<QJsonObject>(result);
+    }
+
+    // 2. handleVolumeReplicaCreation
+    const QStringList newPools = listDiff(wanted, have);
+    QStringList errors;
+    for (const QString &pool : newPools) {
+        const auto cspi = m_store->get(kCspi, ns, pool);
+        if (!cspi) {
+            errors.append(QStringLiteral("failed to get cstorpoolinstance %1 error: %2")
+                              .arg(pool, ApiError::notFound(kCspi, kGroup, pool).message));
+            continue;
+        }
+        const QString error = createReplica(cvc, cv, *cspi);
+        if (!error.isEmpty()) {
+            errors.append(QStringLiteral("failed to create new replica on pool %1 error: %2")
+                              .arg(pool, error));
+        }
+    }
+    if (!errors.isEmpty())
+        return QLatin1Char('[') + errors.join(QLatin1Char(' ')) + QLatin1Char(']');
+
+    // 3. updateCVCWithScaledUpInfo: every new pool must have its CVR now.
+    QSet<QString> poolsWithReplica;
+    for (const QJsonObject &cvr : m_store->list(kCvr, ns)) {
+        if (label(cvr, QStringLiteral("openebs.io/persistent-volume")) == volumeId)
+            poolsWithReplica.insert(
+                label(cvr, QStringLiteral("cstorpoolinstance.openebs.io/name")));
+    }
+    for (const QString &pool : newPools) {
+        if (!poolsWithReplica.contains(pool)) {
+            return QStringLiteral("scaling replicas from %1 to %2 in progress")
+                .arg(have.size())
+                .arg(wanted.size());
+        }
+    }
+    QJsonObject updated = m_store->get(kCvc, ns, name).value_or(cvc);
+    QJsonObject status = child(updated, QStringLiteral("status"));
+    QJsonArray poolInfo = status.value(QLatin1String("poolInfo")).toArray();
+    for (const QString &pool : newPools)
+        poolInfo.append(pool);
+    status.insert(QStringLiteral("poolInfo"), poolInfo);
+    updated.insert(QStringLiteral("status"), status);
+    removeResourceVersion(updated);
+    return errorText(m_store->update(kCvc, updated));
+}
+
+QString CvcController::createReplica(const QJsonObject &cvc, const QJsonObject &cv,
+                                     const QJsonObject &cspi)
+{
+    const QString ns = metaString(cv, QStringLiteral("namespace"));
+    const QString volume = metaString(cv, QStringLiteral("name"));
+    const QString pool = metaString(cspi, QStringLiteral("name"));
+    const QString name = volume + QLatin1Char('-') + pool;
+    if (m_store->get(kCvr, ns, name))
+        return QString(); // get-or-create
+    const QJsonObject cvcSpec = child(cvc, QStringLiteral("spec"));
+    const QJsonObject cvr{
+        {QStringLiteral("apiVersion"), QStringLiteral("cstor.openebs.io/v1")},
+        {QStringLiteral("kind"), QStringLiteral("CStorVolumeReplica")},
+        {QStringLiteral("metadata"),
+         QJsonObject{
+             {QStringLiteral("name"), name},
+             {QStringLiteral("namespace"), ns},
+             {QStringLiteral("labels"),
+              QJsonObject{
+                  {QStringLiteral("cstorpoolinstance.openebs.io/name"), pool},
+                  {QStringLiteral("cstorpoolinstance.openebs.io/uid"),
+                   metaString(cspi, QStringLiteral("uid"))},
+                  {QStringLiteral("cstorvolume.openebs.io/name"), volume},
+                  {QStringLiteral("openebs.io/persistent-volume"), volume},
+                  {QStringLiteral("openebs.io/version"), m_version},
+              }},
+             {QStringLiteral("annotations"),
+              QJsonObject{{QStringLiteral("cstorpoolinstance.openebs.io/hostname"),
+                           child(child(cspi, QStringLiteral("metadata")), QStringLiteral("labels"))
+                               .value(QLatin1String("kubernetes.io/hostname"))}}},
+             {QStringLiteral("finalizers"),
+              QJsonArray{QStringLiteral("cstorvolumereplica.openebs.io/finalizer")}},
+             {QStringLiteral("ownerReferences"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("apiVersion"), QStringLiteral("cstor.openebs.io/v1")},
+                  {QStringLiteral("kind"), QStringLiteral("CStorVolume")},
+                  {QStringLiteral("name"), volume},
+                  {QStringLiteral("uid"), metaString(cv, QStringLiteral("uid"))},
+                  {QStringLiteral("controller"), true},
+                  {QStringLiteral("blockOwnerDeletion"), true},
+              }}},
+         }},
+        {QStringLiteral("spec"),
+         QJsonObject{
+             {QStringLiteral("targetIP"),
+              child(cv, QStringLiteral("spec")).value(QLatin1String("targetIP"))},
+             {QStringLiteral("capacity"),
+              child(child(cvcSpec, QStringLiteral("provision")), QStringLiteral("capacity"))
+                  .value(QLatin1String("storage"))},
+             {QStringLiteral("zvolWorkers"),
+              child(child(cvcSpec, QStringLiteral("policy")), QStringLiteral("replica"))
+                  .value(QLatin1String("zvolWorkers"))
+                  .toString()},
+             {QStringLiteral("replicaid"), replicaIdFor(volume, pool)},
+         }},
+        {QStringLiteral("status"),
+         QJsonObject{
+             {QStringLiteral("phase"), QStringLiteral("Recreate")},
+             {QStringLiteral("capacity"), QJsonObject{{QStringLiteral("total"), QString()},
+                                                      {QStringLiteral("used"), QString()}}}}},
+        {QStringLiteral("versionDetails"), versionDetails(m_version)},
+    };
+    return errorText(m_store->create(kCvr, cvr));
+}
+
+QString CvcController::scaleDown(const QJsonObject &cvc)
+{
+    const QString ns = metaString(cvc, QStringLiteral("namespace"));
+    const QString name = metaString(cvc, QStringLiteral("name"));
+    QString volumeId = annotation(cvc, QStringLiteral("openebs.io/volumeID"));
+    if (volumeId.isEmpty())
+        volumeId = name;
+    const QStringList wanted = specPools(cvc);
+    const QStringList have = statusPools(cvc);
+
+    auto cvCurrent = m_store->get(kCv, ns, name);
+    if (!cvCurrent)
+        return ApiError::notFound(kCv, kGroup, name).message;
+    QJsonObject cv = *cvCurrent;
+    // getScaleDownCVR: a missing CVR comes back as an empty object (typed clientset Get).
+    const QStringList removed = listDiff(have, wanted);
+    const QString cvrName = volumeId + QLatin1Char('-') + removed.value(0);
+    const QJsonObject cvr = m_store->get(kCvr, ns, cvrName).value_or(QJsonObject());
+    const QString replicaId =
+        child(cvr, QStringLiteral("spec")).value(QLatin1String("replicaid")).toString();
+    const int drCount = int(wanted.size());
+
+    QJsonObject cvSpec = child(cv, QStringLiteral("spec"));
+    if (cvSpec.value(QLatin1String("desiredReplicationFactor")).toInt() > drCount) {
+        cvSpec.insert(QStringLiteral("desiredReplicationFactor"), drCount);
+        QJsonObject replicaDetails = child(cvSpec, QStringLiteral("replicaDetails"));
+        QJsonObject known = child(replicaDetails, QStringLiteral("knownReplicas"));
+        known.remove(replicaId);
+        replicaDetails.insert(QStringLiteral("knownReplicas"), known);
+        cvSpec.insert(QStringLiteral("replicaDetails"), replicaDetails);
+        cv.insert(QStringLiteral("spec"), cvSpec);
+        removeResourceVersion(cv);
+        const auto result = m_store->update(kCv, cv);
+        if (const auto *error = std::get_if<ApiError>(&result))
+            return error->message;
+        cv = std::get<QJsonObject>(result);
+    }
+
+    // IsScaleDownInProgress: the target has not yet dropped the replica.
+    const int statusKnown =
+        int(child(child(child(cv, QStringLiteral("status")), QStringLiteral("replicaDetails")),
+                  QStringLiteral("knownReplicas"))
+                .size());
+    const int specKnown =
+        int(child(child(child(cv, QStringLiteral("spec")), QStringLiteral("replicaDetails")),
+                  QStringLiteral("knownReplicas"))
+                .size());
+    if (statusKnown > specKnown) {
+        return QStringLiteral("Scaling down volume replicas from %1 to %2 is in progress")
+            .arg(have.size())
+            .arg(drCount);
+    }
+
+    const QString deleteName = metaString(cvr, QStringLiteral("name"));
+    if (deleteName.isEmpty()) {
+        return QStringLiteral("failed to delete cstorvolumereplica %1: %2")
+            .arg(deleteName, QStringLiteral("resource name may not be empty"));
+    }
+    const auto removedResult = m_store->remove(kCvr, ns, deleteName);
+    if (const auto *error = std::get_if<ApiError>(&removedResult)) {
+        return QStringLiteral("failed to delete cstorvolumereplica %1: %2")
+            .arg(deleteName, error->message);
+    }
+    QJsonObject updated = m_store->get(kCvc, ns, name).value_or(cvc);
+    QJsonObject status = child(updated, QStringLiteral("status"));
+    status.insert(QStringLiteral("poolInfo"), QJsonArray::fromStringList(wanted));
+    updated.insert(QStringLiteral("status"), status);
+    removeResourceVersion(updated);
+    const QString error = errorText(m_store->update(kCvc, updated));
+    if (!error.isEmpty())
+        return QStringLiteral("failed to handle post volume replicas scale down process: %1")
+            .arg(error);
+    return QString();
+}
+
+} // namespace Sim

@@ -1,0 +1,593 @@
+#include "models/sim/upstream/volumetarget.h"
+
+#include "models/sim/store/eventrecorder.h"
+#include "models/sim/store/faultplan.h"
+#include "models/sim/upstream/poolmanager.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Sim {
+
+namespace {
+
+const QString kCv = QStringLiteral("cstorvolumes");
+
+QJsonObject child(const QJsonObject &object, const QString &key)
+{
+    return object.value(key).toObject();
+}
+
+QString metaString(const QJsonObject &object, const QString &key)
+{
+    return child(object, QStringLiteral("metadata")).value(key).toString();
+}
+
+QJsonObject specKnown(const QJsonObject &cv)
+{
+    return child(child(child(cv, QStringLiteral("spec")), QStringLiteral("replicaDetails")),
+                 QStringLiteral("knownReplicas"));
+}
+
+QJsonObject statusKnown(const QJsonObject &cv)
+{
+    return child(child(child(cv, QStringLiteral("status")), QStringLiteral("replicaDetails")),
+                 QStringLiteral("knownReplicas"));
+}
+
+int specInt(const QJsonObject &cv, const QString &field)
+{
+    return child(cv, QStringLiteral("spec")).value(field).toInt();
+}
+
+void removeResourceVersion(QJsonObject &object)
+{
+    QJsonObject metadata = child(object, QStringLiteral("metadata"));
+    metadata.remove(QStringLiteral("resourceVersion"));
+    object.insert(QStringLiteral("metadata"), metadata);
+}
+
+quint64 fnv1a(const QString &text)
+{
+    quint64 hash = 14695981039346656037ull;
+    for (QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ull;
+    }
+    return hash;
+}
+
+// Kubernetes' pod-name suffix alphabet.
+QString suffix(quint64 value, int length)
+{
+    static const char alphabet[] = "bcdfghjklmnpqrstvwxz2456789";
+    QString result;
+    for (int i = 0; i < length; ++i) {
+        result.append(QLatin1Char(alphabet[value % 27]));
+        value /= 27;
+    }
+    return result;
+}
+
+} // namespace
+
+VolumeTarget::VolumeTarget(ObjectStore *store, FaultPlan *faults, SimClock *clock,
+                           EventRecorder *events, PoolManager *pools, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_faults(faults)
+    , m_clock(clock)
+    , m_events(events)
+    , m_pools(pools)
+{
+}
+
+void VolumeTarget::setResyncSeconds(int seconds)
+{
+    m_resyncSeconds = std::max(1, seconds);
+}
+
+bool VolumeTarget::paused() const
+{
+    return m_faults && m_faults->pausedControllers.contains(QStringLiteral("target"));
+}
+
+QString VolumeTarget::phaseFor(int healthy, int degraded, int rf, int cf)
+{
+    // ISTGT get_cv_status / update_volstate, counting trusty replicas only.
+    const bool ready = (healthy + degraded >= cf && healthy >= 1) ||
+                       (healthy + degraded >= std::max(rf - cf + 1, cf));
+    if (!ready)
+        return QStringLiteral("Offline");
+    if (healthy >= cf)
+        return QStringLiteral("Healthy");
+    return QStringLiteral("Degraded");
+}
+
+void VolumeTarget::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_wasPaused = paused();
+    for (const QJsonObject &cv : m_store->list(kCv))
+        addTarget(cv);
+    connect(m_store, &ObjectStore::changed, this, &VolumeTarget::onStoreChanged);
+    connect(m_pools, &PoolManager::replicasChanged, this, &VolumeTarget::onReplicasChanged);
+    connect(m_pools, &PoolManager::replicaRebuilt, this, &VolumeTarget::onReplicaRebuilt);
+    if (m_faults) {
+        connect(m_faults, &FaultPlan::changed, this, [this] {
+            const bool nowPaused = paused();
+            if (m_wasPaused && !nowPaused) {
+                const QStringList keys = m_targets.keys();
+                for (const QString &k : keys) {
+                    Target &t = m_targets[k];
+                    const QSet<QString> promotions = std::exchange(t.pendingPromotion, {});
+                    for (const QString &cvr : promotions)
+                        promote(t, cvr);
+                    syncVolume(t.ns, t.name);
+                }
+            }
+            m_wasPaused = nowPaused;
+        });
+    }
+    const QStringList keys = m_targets.keys();
+    for (const QString &k : keys)
+        evaluate(k);
+}
+
+void VolumeTarget::addTarget(const QJsonObject &cv)
+{
+    Target t;
+    t.ns = metaString(cv, QStringLiteral("namespace"));
+    t.name = metaString(cv, QStringLiteral("name"));
+    const int rf = specInt(cv, QStringLiteral("replicationFactor"));
+    const int drf = specInt(cv, QStringLiteral("desiredReplicationFactor"));
+    t.confDrf = drf > 0 ? drf : rf; // istgt.conf: DRF defaults to RF
+    t.lastSpec = child(cv, QStringLiteral("spec"));
+    t.lastPhase = child(cv, QStringLiteral("status")).value(QLatin1String("phase")).toString();
+    const quint64 h = fnv1a(t.name);
+    t.podName =
+        t.name + QStringLiteral("-target-") + suffix(h, 10) + QLatin1Char('-') + suffix(h >> 32, 5);
+    QStringList nodes;
+    for (const Zvol *z : m_pools->zvolsOf(t.name)) {
+        if (const ZPool *p = m_pools->pool(z->pool))
+            nodes.append(p->node);
+    }
+    nodes.sort();
+    t.node = nodes.value(0);
+    t.syncOffsetMs = qint64(m_clock->uniform(0.05, 1.0) * m_resyncSeconds * 1000);
+    const QString k = key(t.ns, t.name);
+    m_keyByVolume.insert(t.name, k);
+    m_targets.insert(k, t);
+    scheduleSync(m_targets[k]);
+}
+
+void VolumeTarget::scheduleSync(Target &t)
+{
+    const QString k = key(t.ns, t.name);
+    const qint64 period = qint64(m_resyncSeconds) * 1000;
+    const qint64 now = m_clock->nowMs();
+    qint64 next = now - ((now - t.syncOffsetMs) % period + period) % period + period;
+    if (next <= now)
+        next += period;
+    t.timer = m_clock->callAt(next, this, [this, k] {
+        auto it = m_targets.find(k);
+        if (it == m_targets.end())
+            return;
+        syncVolume(it->ns, it->name);
+        it = m_targets.find(k);
+        if (it != m_targets.end())
+            scheduleSync(*it);
+    });
+}
+
+QString VolumeTarget::targetKeyOfVolume(const QString &volume) const
+{
+    return m_keyByVolume.value(volume);
+}
+
+void VolumeTarget::onReplicasChanged(const QString &volume)
+{
+    const QString k = targetKeyOfVolume(volume);
+    if (!k.isEmpty())
+        evaluate(k);
+}
+
+void VolumeTarget::evaluate(const QString &k)
+{
+    auto it = m_targets.find(k);
+    if (it == m_targets.end())
+        return;
+    Target &t = *it;
+    const auto cv = m_store->get(kCv, t.ns, t.name);
+    if (!cv)
+        return;
+    const int rf = specInt(*cv, QStringLiteral("replicationFactor"));
+    const QJsonObject known = specKnown(*cv);
+    QSet<QString> knownGuids;
+    for (auto g = known.begin(); g != known.end(); ++g)
+        knownGuids.insert(g.value().toString());
+
+    QList<Zvol *> zvols = m_pools->zvolsOf(t.name);
+    std::sort(zvols.begin(), zvols.end(), [](Zvol *a, Zvol *b) { return a->cvr < b->cvr; });
+    int connected = 0;
+    for (Zvol *z : std::as_const(zvols))
+        connected += z->connected ? 1 : 0;
+    for (Zvol *z : std::as_const(zvols)) {
+        const bool reachable = m_pools->poolReachable(z->pool);
+        const bool removed = t.removedGuids.contains(z->guid);
+        if (z->connected) {
+            if (!reachable || removed) {
+                m_pools->setConnected(z->cvr, false);
+                --connected;
+            }
+            continue;
+        }
+        if (!reachable || removed || t.pendingConnect.contains(z->cvr))
+            continue;
+        const bool trusty = knownGuids.contains(z->guid);
+        // can_replica_connect: an unknown replica only while RF < DRF and below DRF in total.
+        if (!trusty && (rf >= t.confDrf || connected + t.pendingConnect.size() >= t.confDrf))
+            continue;
+        t.pendingConnect.insert(z->cvr);
+        const QString cvr = z->cvr;
+        m_clock->callAfter(m_clock->uniform(2.0, 4.0), this, [this, k, cvr] {
+            auto again = m_targets.find(k);
+            if (again == m_targets.end())
+                return;
+            again->pendingConnect.remove(cvr);
+            Zvol *zv = m_pools->zvol(cvr);
+            if (!zv || zv->connected || !m_pools->poolReachable(zv->pool) ||
+                again->removedGuids.contains(zv->guid))
+                return;
+            m_pools->setConnected(cvr, true);
+        });
+    }
+}
+
+QJsonArray VolumeTarget::replicaStatuses(const Target &t, int *healthy, int *degraded) const
+{
+    const auto cv = m_store->get(kCv, t.ns, t.name);
+    QSet<QString> knownGuids;
+    if (cv) {
+        const QJsonObject known = specKnown(*cv);
+        for (auto g = known.begin(); g != known.end(); ++g)
+            knownGuids.insert(g.value().toString());
+    }
+    QList<Zvol *> zvols = m_pools->zvolsOf(t.name);
+    std::sort(zvols.begin(), zvols.end(), [](Zvol *a, Zvol *b) { return a->cvr < b->cvr; });
+    QJsonArray trusty;
+    QJsonArray others;
+    *healthy = 0;
+    *degraded = 0;
+    const qint64 now = m_clock->nowMs();
+    for (const Zvol *z : std::as_const(zvols)) {
+        if (!z->connected)
+            continue;
+        const bool isTrusty = knownGuids.contains(z->guid);
+        const QString mode = z->healthy ? QStringLiteral("Healthy") : QStringLiteral("Degraded");
+        if (isTrusty)
+            ++(z->healthy ? *healthy : *degraded);
+        // istgt emits its counters as strings (json_object_new_uint64), upTime as a number.
+        const QJsonObject entry{
+            {QStringLiteral("replicaId"), z->guid},
+            {QStringLiteral("mode"), mode},
+            {QStringLiteral("checkpointedIOSeq"),
+             QString::number(qint64(z->logicalBytes / 4096.0))},
+            {QStringLiteral("inflightRead"), QStringLiteral("0")},
+            {QStringLiteral("inflightWrite"), QStringLiteral("0")},
+            {QStringLiteral("inflightSync"), QStringLiteral("0")},
+            {QStringLiteral("upTime"), qint64((now - z->connectedAtMs) / 1000)},
+            {QStringLiteral("quorum"), isTrusty ? QStringLiteral("1") : QStringLiteral("0")},
+        };
+        (isTrusty ? trusty : others).append(entry);
+    }
+    for (const QJsonValue &v : std::as_const(others))
+        trusty.append(v);
+    return trusty;
+}
+
+QString VolumeTarget::volumePhase(const QString &ns, const QString &name) const
+{
+    auto it = m_targets.constFind(key(ns, name));
+    const auto cv = m_store->get(kCv, ns, name);
+    if (it == m_targets.constEnd() || !cv)
+        return QString();
+    int h = 0;
+    int d = 0;
+    const QJsonArray list = replicaStatuses(*it, &h, &d);
+    if (list.isEmpty())
+        return QStringLiteral("Init");
+    return phaseFor(h, d, specInt(*cv, QStringLiteral("replicationFactor")),
+                    specInt(*cv, QStringLiteral("consistencyFactor")));
+}
+
+QJsonObject VolumeTarget::truth(const QString &ns, const QString &name) const
+{
+    auto it = m_targets.constFind(key(ns, name));
+    if (it == m_targets.constEnd())
+        return {};
+    int h = 0;
+    int d = 0;
+    return QJsonObject{{QStringLiteral("volume"), name},
+                       {QStringLiteral("phase"), volumePhase(ns, name)},
+                       {QStringLiteral("istgtDesiredReplicationFactor"), it->confDrf},
+                       {QStringLiteral("replicas"), replicaStatuses(*it, &h, &d)}};
+}
+
+void VolumeTarget::syncVolume(const QString &ns, const QString &name)
+{
+    auto it = m_targets.find(key(ns, name));
+    if (it == m_targets.end() || paused())
+        return;
+    m_pools->advance();
+    evaluate(key(ns, name));
+    if (auto cv = m_store->get(kCv, ns, name))
+        reconcileDrf(*it, *cv);
+    writeStatus(*it);
+    emit volumeSynced(ns, name);
+}
+
+void VolumeTarget::writeStatus(Target &t)
+{
+    const auto current = m_store->get(kCv, t.ns, t.name);
+    if (!current)
+        return;
+    QJsonObject cv = *current;
+    int h = 0;
+    int d = 0;
+    const QJsonArray statuses = replicaStatuses(t, &h, &d);
+    const QString phase = statuses.isEmpty()
+                              ? QStringLiteral("Init")
+                              : phaseFor(h, d, specInt(cv, QStringLiteral("replicationFactor")),
+                                         specInt(cv, QStringLiteral("consistencyFactor")));
+    QJsonObject status = child(cv, QStringLiteral("status"));
+    const QString oldPhase = status.value(QLatin1String("phase")).toString();
+    const QString now = ObjectStore::formatTimestamp(m_clock->now());
+    status.insert(QStringLiteral("phase"), phase);
+    if (statuses.isEmpty())
+        status.remove(QStringLiteral("replicaStatuses"));
+    else
+        status.insert(QStringLiteral("replicaStatuses"), statuses);
+    status.insert(QStringLiteral("capacity"),
+                  child(cv, QStringLiteral("spec")).value(QLatin1String("capacity")));
+    status.insert(QStringLiteral("lastUpdateTime"), now);
+    if (oldPhase != phase || !status.contains(QLatin1String("lastTransitionTime")))
+        status.insert(QStringLiteral("lastTransitionTime"), now);
+    cv.insert(QStringLiteral("status"), status);
+    removeResourceVersion(cv);
+    const auto result = m_store->update(kCv, cv);
+    if (oldPhase != phase && std::holds_alternative<QJsonObject>(result)) {
+        const bool normal = phase == QLatin1String("Init") || phase == QLatin1String("Healthy") ||
+                            phase == QLatin1String("Degraded");
+        m_events->record(std::get<QJsonObject>(result),
+                         normal ? QStringLiteral("Normal") : QStringLiteral("Warning"), phase,
+                         QStringLiteral("Volume is in %1 state").arg(phase), t.podName, t.node,
+                         t.name + QLatin1Char('.') + phase);
+    }
+    t.lastPhase = phase;
+}
+
+void VolumeTarget::onReplicaRebuilt(const QString &volume, const QString &cvr, bool wasNew)
+{
+    const QString k = targetKeyOfVolume(volume);
+    auto it = m_targets.find(k);
+    if (it == m_targets.end() || !wasNew)
+        return;
+    if (paused()) {
+        it->pendingPromotion.insert(cvr);
+        return;
+    }
+    promote(*it, cvr);
+}
+
+void VolumeTarget::promote(Target &t, const QString &cvr)
+{
+    // istgt handle_scaleup_replica_transition -> volume-mgmt target server
+    // (UpdateCVWithReplicationDetails): RF+1, CF=RF/2+1, knownReplicas gains the replica.
+    const Zvol *z = m_pools->zvol(cvr);
+    auto current = m_store->get(kCv, t.ns, t.name);
+    if (!z || !current)
+        return;
+    QJsonObject cv = *current;
+    QJsonObject spec = child(cv, QStringLiteral("spec"));
+    QJsonObject details = child(spec, QStringLiteral("replicaDetails"));
+    QJsonObject known = details.value(QLatin1String("knownReplicas")).toObject();
+    for (auto g = known.begin(); g != known.end(); ++g) {
+        if (g.value().toString() == z->guid)
+            return;
+    }
+    if (known.size() >= t.confDrf)
+        return; // rejected: as many known replicas as the DRF allows
+    const int rf = spec.value(QLatin1String("replicationFactor")).toInt() + 1;
+    spec.insert(QStringLiteral("replicationFactor"), rf);
+    spec.insert(QStringLiteral("consistencyFactor"), rf / 2 + 1);
+    known.insert(z->replicaId, z->guid);
+    details.insert(QStringLiteral("knownReplicas"), known);
+    spec.insert(QStringLiteral("replicaDetails"), details);
+    cv.insert(QStringLiteral("spec"), spec);
+    QJsonObject status = child(cv, QStringLiteral("status"));
+    QJsonObject statusDetails = child(status, QStringLiteral("replicaDetails"));
+    QJsonObject statusKnownReplicas =
+        statusDetails.value(QLatin1String("knownReplicas")).toObject();
+    statusKnownReplicas.insert(z->replicaId, z->guid);
+    statusDetails.insert(QStringLiteral("knownReplicas"), statusKnownReplicas);
+    status.insert(QStringLiteral("replicaDetails"), statusDetails);
+    cv.insert(QStringLiteral("status"), status);
+    removeResourceVersion(cv);
+    m_store->update(kCv, cv);
+}
+
+void VolumeTarget::onStoreChanged(const StoreEvent &event)
+{
+    if (event.resource != kCv)
+        return;
+    m_queue.append(event.object);
+    if (event.type == StoreEvent::Type::Deleted) {
+        const QString k = key(metaString(event.object, QStringLiteral("namespace")),
+                              metaString(event.object, QStringLiteral("name")));
+        if (auto it = m_targets.find(k); it != m_targets.end()) {
+            m_clock->cancel(it->timer);
+            m_keyByVolume.remove(it->name);
+            m_targets.erase(it);
+        }
+        return;
+    }
+    if (!m_queueScheduled) {
+        m_queueScheduled = true;
+        QTimer::singleShot(0, this, &VolumeTarget::processQueue);
+    }
+}
+
+void VolumeTarget::processQueue()
+{
+    m_queueScheduled = false;
+    const QList<QJsonObject> objects = std::exchange(m_queue, {});
+    QSet<QString> seen;
+    for (const QJsonObject &object : objects) {
+        const QString ns = metaString(object, QStringLiteral("namespace"));
+        const QString name = metaString(object, QStringLiteral("name"));
+        const QString k = key(ns, name);
+        if (seen.contains(k))
+            continue;
+        seen.insert(k);
+        const auto cv = m_store->get(kCv, ns, name);
+        if (!cv)
+            continue;
+        auto it = m_targets.find(k);
+        if (it == m_targets.end()) {
+            // A new volume: `add` writes istgt.conf, capacity and phase Init.
+            addTarget(*cv);
+            QJsonObject updated = *cv;
+            QJsonObject status = child(updated, QStringLiteral("status"));
+            if (status.value(QLatin1String("phase")).toString().isEmpty()) {
+                status.insert(QStringLiteral("phase"), QStringLiteral("Init"));
+                status.insert(
+                    QStringLiteral("capacity"),
+                    child(updated, QStringLiteral("spec")).value(QLatin1String("capacity")));
+                updated.insert(QStringLiteral("status"), status);
+                removeResourceVersion(updated);
+                m_store->update(kCv, updated);
+            }
+            evaluate(k);
+            continue;
+        }
+        if (paused())
+            continue; // volume-mgmt is not running: it sees the spec when it resumes
+        if (child(*cv, QStringLiteral("spec")) == it->lastSpec)
+            continue; // status-only change: ignored
+        handleModify(*it, *cv);
+    }
+}
+
+void VolumeTarget::handleModify(Target &t, const QJsonObject &cv)
+{
+    t.lastSpec = child(cv, QStringLiteral("spec"));
+    if (!reconcileDrf(t, cv)) {
+        // Every spec edit that is neither a DRF change nor a resize (CO volume-mgmt QOpModify).
+        m_events->warning(cv, QStringLiteral("FailUpdate"),
+                          QStringLiteral("Ignoring changes on volume %1").arg(t.name), t.podName);
+    }
+    evaluate(key(t.ns, t.name));
+}
+
+bool VolumeTarget::reconcileDrf(Target &t, QJsonObject cv)
+{
+    const QJsonObject spec = child(cv, QStringLiteral("spec"));
+    const int rf = spec.value(QLatin1String("replicationFactor")).toInt();
+    int drf = spec.value(QLatin1String("desiredReplicationFactor")).toInt();
+    if (drf <= 0)
+        drf = rf;
+    const QJsonObject known = specKnown(cv);
+    const QJsonObject knownInStatus = statusKnown(cv);
+    const bool pending = t.confDrf != drf || known.size() < knownInStatus.size();
+    if (!pending)
+        return false;
+    const QString k = key(t.ns, t.name);
+    if (known.size() > knownInStatus.size()) {
+        m_events->warning(cv, QStringLiteral("FailUpdate"),
+                          QStringLiteral("failed to update desired replication factor to %1 "
+                                         "Error: unkown changes are made to cStorVolume %2")
+                              .arg(drf)
+                              .arg(t.name),
+                          t.podName);
+        return true;
+    }
+    if (known.size() == knownInStatus.size()) {
+        // Scale up: istgtcontrol DRF <pv> <drf>, rewrite istgt.conf.
+        t.confDrf = drf;
+        m_events->normal(
+            cv, QStringLiteral("Updated"),
+            QStringLiteral("Successfully updated the desiredReplicationFactor to %1").arg(drf),
+            t.podName);
+        evaluate(k);
+        return true;
+    }
+    // Scale down (triggerScaleDownProcess).
+    QString error;
+    if (volumePhase(t.ns, t.name) != QLatin1String("Healthy")) {
+        error = QStringLiteral("cStorvolume is not in healthy to trigger scaledown");
+    } else {
+        int h = 0;
+        int d = 0;
+        const QJsonArray statuses = replicaStatuses(t, &h, &d);
+        for (auto g = known.begin(); g != known.end() && error.isEmpty(); ++g) {
+            bool found = false;
+            for (const QJsonValue &entry : statuses) {
+                const QJsonObject e = entry.toObject();
+                found = found ||
+                        (e.value(QLatin1String("replicaId")).toString() == g.value().toString() &&
+                         e.value(QLatin1String("mode")).toString() == QLatin1String("Healthy"));
+            }
+            if (!found)
+                error = QStringLiteral("spec replicas are not in healthy state");
+        }
+    }
+    if (!error.isEmpty()) {
+        m_events->warning(cv, QStringLiteral("FailUpdate"),
+                          QStringLiteral("failed to update desired replication factor to %1 "
+                                         "Error: %2")
+                              .arg(drf)
+                              .arg(error),
+                          t.podName);
+        return true;
+    }
+    QSet<QString> keptGuids;
+    for (auto g = known.begin(); g != known.end(); ++g)
+        keptGuids.insert(g.value().toString());
+    for (auto g = knownInStatus.begin(); g != knownInStatus.end(); ++g) {
+        if (!keptGuids.contains(g.value().toString()))
+            t.removedGuids.insert(g.value().toString());
+    }
+    if (drf < rf) {
+        QJsonObject newSpec = spec;
+        newSpec.insert(QStringLiteral("replicationFactor"), drf);
+        newSpec.insert(QStringLiteral("consistencyFactor"), drf / 2 + 1);
+        cv.insert(QStringLiteral("spec"), newSpec);
+        removeResourceVersion(cv);
+        const auto result = m_store->update(kCv, cv);
+        if (std::holds_alternative<QJsonObject>(result))
+            cv = std::get<QJsonObject>(result);
+    }
+    t.confDrf = drf;
+    // istgtcontrol DRF <pv> <drf> <remaining ids>: the removed replica is disconnected.
+    evaluate(k);
+    QJsonObject status = child(cv, QStringLiteral("status"));
+    QJsonObject details = child(status, QStringLiteral("replicaDetails"));
+    details.insert(QStringLiteral("knownReplicas"), known);
+    status.insert(QStringLiteral("replicaDetails"), details);
+    cv.insert(QStringLiteral("status"), status);
+    removeResourceVersion(cv);
+    const auto result = m_store->update(kCv, cv);
+    if (std::holds_alternative<QJsonObject>(result))
+        cv = std::get<QJsonObject>(result);
+    m_events->normal(
+        cv, QStringLiteral("Updated"),
+        QStringLiteral("Successfully updated the desiredReplicationFactor to %1").arg(drf),
+        t.podName);
+    return true;
+}
+
+} // namespace Sim

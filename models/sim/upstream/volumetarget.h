@@ -1,0 +1,93 @@
+#pragma once
+
+#include "models/sim/store/objectstore.h"
+#include "models/sim/store/simclock.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+namespace Sim {
+
+class FaultPlan;
+class EventRecorder;
+class PoolManager;
+
+// The target of every volume: istgt (which replicas are connected, trusty or not, their modes)
+// and cstor-volume-mgmt (CV status every resync, DRF reconcile, promotion of rebuilt replicas).
+// CSTOR-CONTROLLERS.md §3.
+class VolumeTarget : public QObject
+{
+    Q_OBJECT
+
+public:
+    VolumeTarget(ObjectStore *store, FaultPlan *faults, SimClock *clock, EventRecorder *events,
+                 PoolManager *pools, QObject *parent = nullptr);
+
+    void setResyncSeconds(int seconds);
+    void start();
+
+    // Runs the volume-mgmt sync of one CV now (tests).
+    void syncVolume(const QString &ns, const QString &name);
+    // The phase istgt reports for a volume now (§3.3), and its replica list.
+    QString volumePhase(const QString &ns, const QString &name) const;
+    QJsonObject truth(const QString &ns, const QString &name) const;
+
+    static QString phaseFor(int healthy, int degraded, int rf, int cf);
+
+signals:
+    void volumeSynced(const QString &ns, const QString &name);
+
+private:
+    struct Target
+    {
+        QString ns;
+        QString name;
+        int confDrf = 0; // the DRF istgt runs with (istgt.conf)
+        QJsonObject lastSpec;
+        QString lastPhase;
+        QString podName;
+        QString node;
+        qint64 syncOffsetMs = 0;
+        SimClock::TimerId timer = 0;
+        QSet<QString> pendingConnect;   // CVR names
+        QSet<QString> pendingPromotion; // CVR names rebuilt while volume-mgmt could not act
+        QSet<QString> removedGuids;     // dropped by a DRF scale-down
+    };
+
+    static QString key(const QString &ns, const QString &name)
+    {
+        return ns + QLatin1Char('/') + name;
+    }
+    void addTarget(const QJsonObject &cv);
+    void scheduleSync(Target &target);
+    void evaluate(const QString &volumeKey);
+    void onReplicasChanged(const QString &volume);
+    void onReplicaRebuilt(const QString &volume, const QString &cvr, bool wasNew);
+    void promote(Target &target, const QString &cvr);
+    void onStoreChanged(const StoreEvent &event);
+    void processQueue();
+    void handleModify(Target &target, const QJsonObject &cv);
+    bool reconcileDrf(Target &target, QJsonObject cv);
+    void writeStatus(Target &target);
+    QJsonArray replicaStatuses(const Target &target, int *healthy, int *degraded) const;
+    bool paused() const;
+    QString targetKeyOfVolume(const QString &volume) const;
+
+    ObjectStore *m_store;
+    FaultPlan *m_faults;
+    SimClock *m_clock;
+    EventRecorder *m_events;
+    PoolManager *m_pools;
+    int m_resyncSeconds = 30;
+    bool m_started = false;
+    QHash<QString, Target> m_targets;
+    QHash<QString, QString> m_keyByVolume; // PV name -> key
+    QList<QJsonObject> m_queue;
+    bool m_queueScheduled = false;
+    bool m_wasPaused = false;
+};
+
+} // namespace Sim
