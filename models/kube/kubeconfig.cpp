@@ -1,5 +1,7 @@
 #include "models/kube/kubeconfig.h"
 
+#include "models/json/yamlnodebudget.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,34 +38,6 @@ QJsonValue toJson(const YAML::Node &node)
     default:
         return QJsonValue();
     }
-}
-
-// False when the node, every alias expanded, has more than *budget nodes: a few hundred bytes of
-// nested anchors ("billion laughs") would otherwise expand to billions of values. Also false
-// deeper than 256 levels: an alias inside its own anchor makes a cycle, endless depth.
-bool fitsNodeBudget(const YAML::Node &node, qint64 *budget, int depth = 0)
-{
-    if (--*budget < 0 || depth > 256)
-        return false;
-    if (node.IsMap()) {
-        for (const auto &pair : node) {
-            if (!fitsNodeBudget(pair.first, budget, depth + 1) ||
-                !fitsNodeBudget(pair.second, budget, depth + 1))
-                return false;
-        }
-    } else if (node.IsSequence()) {
-        for (const auto &item : node) {
-            if (!fitsNodeBudget(item, budget, depth + 1))
-                return false;
-        }
-    }
-    return true;
-}
-
-// A document without aliases has fewer nodes than bytes; aliases may reuse a node a few times.
-qint64 nodeBudget(qsizetype bytes)
-{
-    return 100000 + 10 * qint64(bytes);
 }
 
 QString text(const QJsonObject &object, const char *key)
@@ -280,7 +254,7 @@ std::optional<Kubeconfig> Kubeconfig::load(const KubeconfigSources &sources, QSt
         try {
             const QByteArray bytes = file.readAll();
             const YAML::Node root = YAML::Load(bytes.toStdString());
-            if (qint64 budget = nodeBudget(bytes.size()); !fitsNodeBudget(root, &budget)) {
+            if (!Json::YamlNodeBudget(bytes.size()).admits(root)) {
                 *error = tr("error loading config file \"%1\": document contains excessive "
                             "aliasing")
                              .arg(path);
