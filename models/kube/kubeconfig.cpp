@@ -312,6 +312,18 @@ QList<ContextInfo> Kubeconfig::contexts() const
 
 std::optional<ClusterConfig> Kubeconfig::resolve(const QString &context, QString *error) const
 {
+    ClusterConfig config;
+    if (!resolveContext(context, &config, error) || !resolveCluster(&config, error))
+        return std::nullopt;
+    if (config.userName.isEmpty())
+        return config;
+    if (!resolveUser(&config, error))
+        return std::nullopt;
+    return config;
+}
+
+bool Kubeconfig::resolveContext(const QString &context, ClusterConfig *config, QString *error) const
+{
     const QString name = context.isEmpty() ? m_currentContext : context;
     if (name.isEmpty()) {
         *error =
@@ -319,147 +331,169 @@ std::optional<ClusterConfig> Kubeconfig::resolve(const QString &context, QString
                 ? tr("no kubeconfig found (looked in %1)")
                       .arg(m_sources.candidateFiles().join(QStringLiteral(", ")))
                 : tr("current-context is not set in %1").arg(m_files.join(QStringLiteral(", ")));
-        return std::nullopt;
+        return false;
     }
     if (!m_contexts.contains(name)) {
         *error = tr("context \"%1\" does not exist").arg(name);
-        return std::nullopt;
+        return false;
     }
     const Entry &contextEntry = m_contexts.value(name);
-    ClusterConfig config;
-    config.contextName = name;
-    config.clusterName = text(contextEntry.body, "cluster");
-    config.userName = text(contextEntry.body, "user");
-    config.namespaceName = text(contextEntry.body, "namespace");
-    if (config.namespaceName.isEmpty())
-        config.namespaceName = QStringLiteral("default");
-    if (!m_clusters.contains(config.clusterName)) {
+    config->contextName = name;
+    config->clusterName = text(contextEntry.body, "cluster");
+    config->userName = text(contextEntry.body, "user");
+    config->namespaceName = text(contextEntry.body, "namespace");
+    if (config->namespaceName.isEmpty())
+        config->namespaceName = QStringLiteral("default");
+    if (!m_clusters.contains(config->clusterName)) {
         *error = tr("context \"%1\": cluster \"%2\" is not defined (contexts[].context.cluster)")
-                     .arg(name, config.clusterName);
-        return std::nullopt;
+                     .arg(name, config->clusterName);
+        return false;
     }
-    if (!config.userName.isEmpty() && !m_users.contains(config.userName)) {
+    if (!config->userName.isEmpty() && !m_users.contains(config->userName)) {
         *error = tr("context \"%1\": user \"%2\" is not defined (contexts[].context.user)")
-                     .arg(name, config.userName);
-        return std::nullopt;
+                     .arg(name, config->userName);
+        return false;
     }
+    return true;
+}
 
-    const Entry &cluster = m_clusters.value(config.clusterName);
-    config.server = QUrl(text(cluster.body, "server"));
-    if (text(cluster.body, "server").isEmpty() || !config.server.isValid()) {
-        *error = tr("cluster \"%1\": server is missing or not a URL").arg(config.clusterName);
-        return std::nullopt;
+bool Kubeconfig::resolveCluster(ClusterConfig *config, QString *error) const
+{
+    const Entry &cluster = m_clusters.value(config->clusterName);
+    config->server = QUrl(text(cluster.body, "server"));
+    if (text(cluster.body, "server").isEmpty() || !config->server.isValid()) {
+        *error = tr("cluster \"%1\": server is missing or not a URL").arg(config->clusterName);
+        return false;
     }
     const QString caFile =
         resolvePath(text(cluster.body, "certificate-authority"), cluster.directory);
     const QString caData = text(cluster.body, "certificate-authority-data");
-    config.insecureSkipTlsVerify = isTrue(cluster.body, "insecure-skip-tls-verify");
+    config->insecureSkipTlsVerify = isTrue(cluster.body, "insecure-skip-tls-verify");
     if (!caFile.isEmpty() && !caData.isEmpty()) {
         *error = tr("cluster \"%1\": certificate-authority-data and certificate-authority are "
                     "both specified")
-                     .arg(config.clusterName);
-        return std::nullopt;
+                     .arg(config->clusterName);
+        return false;
     }
-    if (config.insecureSkipTlsVerify && (!caFile.isEmpty() || !caData.isEmpty())) {
+    if (config->insecureSkipTlsVerify && (!caFile.isEmpty() || !caData.isEmpty())) {
         *error = tr("cluster \"%1\": specifying a root certificates file "
                     "(certificate-authority) with insecure-skip-tls-verify is not allowed")
-                     .arg(config.clusterName);
-        return std::nullopt;
+                     .arg(config->clusterName);
+        return false;
     }
-    const auto readFile = [&](const QString &path, const QString &field, QByteArray *out) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot read %2: %3").arg(field, path, file.errorString());
-            return false;
-        }
-        *out = file.readAll();
-        return true;
-    };
     if (!caData.isEmpty())
-        config.caPem = QByteArray::fromBase64(caData.toLatin1());
+        config->caPem = QByteArray::fromBase64(caData.toLatin1());
     else if (!caFile.isEmpty() &&
-             !readFile(caFile, tr("cluster \"%1\": certificate-authority").arg(config.clusterName),
-                       &config.caPem))
-        return std::nullopt;
-    config.tlsServerName = text(cluster.body, "tls-server-name");
+             !readPem(caFile, tr("cluster \"%1\": certificate-authority").arg(config->clusterName),
+                      &config->caPem, error))
+        return false;
+    config->tlsServerName = text(cluster.body, "tls-server-name");
     if (!text(cluster.body, "proxy-url").isEmpty())
-        config.proxyUrl = QUrl(text(cluster.body, "proxy-url"));
+        config->proxyUrl = QUrl(text(cluster.body, "proxy-url"));
+    return true;
+}
 
-    if (config.userName.isEmpty())
-        return config;
-    const Entry &user = m_users.value(config.userName);
+bool Kubeconfig::resolveUser(ClusterConfig *config, QString *error) const
+{
+    const Entry &user = m_users.value(config->userName);
     if (user.body.contains(QLatin1String("auth-provider"))) {
         const QString provider = user.body.value(QLatin1String("auth-provider"))
                                      .toObject()
                                      .value(QLatin1String("name"))
                                      .toString();
-        if (provider == QLatin1String("gcp"))
-            *error = tr("user \"%1\": auth-provider (gcp) is not supported: it was removed from "
-                        "kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin "
-                        "instead (gcloud components install gke-gcloud-auth-plugin)")
-                         .arg(config.userName);
-        else if (provider == QLatin1String("azure"))
-            *error = tr("user \"%1\": auth-provider (azure) is not supported: it was removed "
-                        "from kubectl in 1.26; use the exec credential plugin kubelogin instead "
-                        "(kubelogin convert-kubeconfig)")
-                         .arg(config.userName);
-        else if (provider == QLatin1String("oidc"))
-            *error = tr("user \"%1\": auth-provider (oidc) is not supported; use an exec "
-                        "credential plugin such as kubelogin (kubectl oidc-login) instead")
-                         .arg(config.userName);
-        else
-            *error = tr("user \"%1\": auth-provider (%2) is not supported; use an exec "
-                        "credential plugin instead")
-                         .arg(config.userName, provider);
-        return std::nullopt;
+        *error = unsupportedAuthProvider(config->userName, provider);
+        return false;
     }
-    config.token = text(user.body, "token");
-    config.tokenFile = resolvePath(text(user.body, "tokenFile"), user.directory);
-    config.username = text(user.body, "username");
-    config.password = text(user.body, "password");
-    if ((!config.token.isEmpty() || !config.tokenFile.isEmpty()) && !config.username.isEmpty()) {
+    config->token = text(user.body, "token");
+    config->tokenFile = resolvePath(text(user.body, "tokenFile"), user.directory);
+    config->username = text(user.body, "username");
+    config->password = text(user.body, "password");
+    if ((!config->token.isEmpty() || !config->tokenFile.isEmpty()) && !config->username.isEmpty()) {
         *error = tr("user \"%1\": more than one authentication method found (token and "
                     "username/password); only one is allowed")
-                     .arg(config.userName);
-        return std::nullopt;
+                     .arg(config->userName);
+        return false;
     }
+    return resolveClientCertificate(user, config, error) && resolveExec(user, config, error);
+}
+
+QString Kubeconfig::unsupportedAuthProvider(const QString &userName, const QString &provider)
+{
+    if (provider == QLatin1String("gcp"))
+        return tr("user \"%1\": auth-provider (gcp) is not supported: it was removed from "
+                  "kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin "
+                  "instead (gcloud components install gke-gcloud-auth-plugin)")
+            .arg(userName);
+    if (provider == QLatin1String("azure"))
+        return tr("user \"%1\": auth-provider (azure) is not supported: it was removed "
+                  "from kubectl in 1.26; use the exec credential plugin kubelogin instead "
+                  "(kubelogin convert-kubeconfig)")
+            .arg(userName);
+    if (provider == QLatin1String("oidc"))
+        return tr("user \"%1\": auth-provider (oidc) is not supported; use an exec "
+                  "credential plugin such as kubelogin (kubectl oidc-login) instead")
+            .arg(userName);
+    return tr("user \"%1\": auth-provider (%2) is not supported; use an exec "
+              "credential plugin instead")
+        .arg(userName, provider);
+}
+
+bool Kubeconfig::resolveClientCertificate(const Entry &user, ClusterConfig *config,
+                                          QString *error) const
+{
     const QString certData = text(user.body, "client-certificate-data");
     const QString keyData = text(user.body, "client-key-data");
     const QString certFile = resolvePath(text(user.body, "client-certificate"), user.directory);
     const QString keyFile = resolvePath(text(user.body, "client-key"), user.directory);
     if (!certData.isEmpty())
-        config.clientCertificatePem = QByteArray::fromBase64(certData.toLatin1());
+        config->clientCertificatePem = QByteArray::fromBase64(certData.toLatin1());
     else if (!certFile.isEmpty() &&
-             !readFile(certFile, tr("user \"%1\": client-certificate").arg(config.userName),
-                       &config.clientCertificatePem))
-        return std::nullopt;
+             !readPem(certFile, tr("user \"%1\": client-certificate").arg(config->userName),
+                      &config->clientCertificatePem, error))
+        return false;
     if (!keyData.isEmpty())
-        config.clientKeyPem = QByteArray::fromBase64(keyData.toLatin1());
+        config->clientKeyPem = QByteArray::fromBase64(keyData.toLatin1());
     else if (!keyFile.isEmpty() &&
-             !readFile(keyFile, tr("user \"%1\": client-key").arg(config.userName),
-                       &config.clientKeyPem))
-        return std::nullopt;
-    if (config.clientCertificatePem.isEmpty() != config.clientKeyPem.isEmpty()) {
+             !readPem(keyFile, tr("user \"%1\": client-key").arg(config->userName),
+                      &config->clientKeyPem, error))
+        return false;
+    if (config->clientCertificatePem.isEmpty() != config->clientKeyPem.isEmpty()) {
         *error = tr("user \"%1\": client-certificate and client-key must be given together")
-                     .arg(config.userName);
-        return std::nullopt;
+                     .arg(config->userName);
+        return false;
     }
-    if (user.body.contains(QLatin1String("exec"))) {
-        std::optional<ExecConfig> exec =
-            ExecConfig::fromKubeconfig(user.body.value(QLatin1String("exec")).toObject(),
-                                       user.directory, config.userName, error);
-        if (!exec)
-            return std::nullopt;
-        exec->kubeconfigFile = user.file;
-        // What provideClusterInfo passes as spec.cluster.config.
-        for (const QJsonValue &value : cluster.body.value(QLatin1String("extensions")).toArray()) {
-            const QJsonObject extension = value.toObject();
-            if (text(extension, "name") == QLatin1String("client.authentication.k8s.io/exec"))
-                exec->clusterConfig = extension.value(QLatin1String("extension")).toObject();
-        }
-        config.exec = *exec;
+    return true;
+}
+
+bool Kubeconfig::resolveExec(const Entry &user, ClusterConfig *config, QString *error) const
+{
+    if (!user.body.contains(QLatin1String("exec")))
+        return true;
+    std::optional<ExecConfig> exec = ExecConfig::fromKubeconfig(
+        user.body.value(QLatin1String("exec")).toObject(), user.directory, config->userName, error);
+    if (!exec)
+        return false;
+    exec->kubeconfigFile = user.file;
+    // What provideClusterInfo passes as spec.cluster.config.
+    const Entry &cluster = m_clusters.value(config->clusterName);
+    for (const QJsonValue &value : cluster.body.value(QLatin1String("extensions")).toArray()) {
+        const QJsonObject extension = value.toObject();
+        if (text(extension, "name") == QLatin1String("client.authentication.k8s.io/exec"))
+            exec->clusterConfig = extension.value(QLatin1String("extension")).toObject();
     }
-    return config;
+    config->exec = *exec;
+    return true;
+}
+
+bool Kubeconfig::readPem(const QString &path, const QString &field, QByteArray *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read %2: %3").arg(field, path, file.errorString());
+        return false;
+    }
+    *out = file.readAll();
+    return true;
 }
 
 bool Kubeconfig::useContext(const QString &name, QString *error)

@@ -68,6 +68,16 @@ private:
         QString file;      // the file that defined it
     };
 
+    // The steps of resolve(): each fills its part of *config, or says what is wrong in *error.
+    bool resolveContext(const QString &context, ClusterConfig *config, QString *error) const;
+    bool resolveCluster(ClusterConfig *config, QString *error) const;
+    bool resolveUser(ClusterConfig *config, QString *error) const;
+    bool resolveClientCertificate(const Entry &user, ClusterConfig *config, QString *error) const;
+    bool resolveExec(const Entry &user, ClusterConfig *config, QString *error) const;
+    // The PEM bytes of the file at `path` into *out; false with `field` named in *error.
+    static bool readPem(const QString &path, const QString &field, QByteArray *out, QString *error);
+    static QString unsupportedAuthProvider(const QString &userName, const QString &provider);
+
     KubeconfigSources m_sources;
     QStringList m_files;
     QMap<QString, Entry> m_clusters;
