@@ -8,18 +8,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$here/build"}
 out=${2:-"$here/resources/screenshots/migration-charts.png"}
 test="$build/tests/gui_tst_charts"
-if [ ! -x "$test" ]; then
-    echo "make-migration-screenshot: $test not found; build with -DCSTOR_BUILD_TESTS=ON" >&2
-    exit 1
-fi
-if ! command -v xvfb-run >/dev/null 2>&1; then
-    echo "make-migration-screenshot: xvfb-run not found (Debian package xvfb)" >&2
-    exit 1
-fi
-mkdir -p "$(dirname "$out")"
-home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
-HOME="$home" CSTOR_SIM="$build/app/cstor-sim" CSTOR_CHART_SCREENSHOT="$out" QT_QPA_PLATFORM=xcb \
+. "$here/packaging/screenshot-common.sh"
+screenshot_prepare make-migration-screenshot "$test" "build with -DCSTOR_BUILD_TESTS=ON" "$out"
+HOME="$screenshot_home" CSTOR_SIM="$build/app/cstor-sim" CSTOR_CHART_SCREENSHOT="$out" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$test" rebuildChartFollowsTheSeedMigration capacityChartFollowsThePools >/dev/null
 # The test writes the capacity tab beside it as <name>-capacity.png.
