@@ -1,6 +1,7 @@
 #include "models/sim/scenarios/scenarioloader.h"
 
 #include "models/cstor/capacity.h"
+#include "models/json/yamlnodebudget.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
@@ -38,28 +39,6 @@ QString labelOf(const QJsonObject &object, const QString &key)
     return child(child(object, QStringLiteral("metadata")), QStringLiteral("labels"))
         .value(key)
         .toString();
-}
-
-// False when the node, every alias expanded, has more than *budget nodes: a few hundred bytes of
-// nested anchors ("billion laughs") would otherwise expand to billions of values. Also false
-// deeper than 256 levels: an alias inside its own anchor makes a cycle, endless depth.
-bool fitsNodeBudget(const YAML::Node &node, qint64 *budget, int depth = 0)
-{
-    if (--*budget < 0 || depth > 256)
-        return false;
-    if (node.IsMap()) {
-        for (const auto &pair : node) {
-            if (!fitsNodeBudget(pair.first, budget, depth + 1) ||
-                !fitsNodeBudget(pair.second, budget, depth + 1))
-                return false;
-        }
-    } else if (node.IsSequence()) {
-        for (const auto &item : node) {
-            if (!fitsNodeBudget(item, budget, depth + 1))
-                return false;
-        }
-    }
-    return true;
 }
 
 // One YAML document of a file, and the line (0-based) it starts on.
@@ -104,12 +83,6 @@ QList<YamlDocument> splitYamlDocuments(const QByteArray &data)
         ++line;
     }
     return documents;
-}
-
-// A document without aliases has fewer nodes than bytes; aliases may reuse a node a few times.
-qint64 nodeBudget(qsizetype bytes)
-{
-    return 100000 + 10 * qint64(bytes);
 }
 
 QJsonValue scalarToJson(const YAML::Node &node)
@@ -206,7 +179,7 @@ QString ScenarioLoader::pluralForKind(const QString &kind)
 bool ScenarioLoader::yamlToJson(const QByteArray &data, const QString &fileName,
                                 QList<Item> *documents, QString *error)
 {
-    qint64 budget = nodeBudget(data.size());
+    Json::YamlNodeBudget budget(data.size());
     for (const YamlDocument &document : splitYamlDocuments(data)) {
         YAML::Node node;
         try {
@@ -222,7 +195,7 @@ bool ScenarioLoader::yamlToJson(const QByteArray &data, const QString &fileName,
             continue; // an empty document (e.g. a trailing ---)
         const int offset = document.firstLine;
         const int line = node.Mark().line + 1 + offset;
-        if (!fitsNodeBudget(node, &budget)) {
+        if (!budget.admits(node)) {
             *error = QStringLiteral("%1:%2: document contains excessive aliasing")
                          .arg(fileName)
                          .arg(line);
