@@ -21,6 +21,7 @@
 #include "ui/exectrustdialog.h"
 #include "ui/healthstyle.h"
 #include "ui/languages.h"
+#include "ui/movecommands.h"
 #include "ui/replicachip.h"
 #include "ui/tablepanel.h"
 #include "ui/topologyview.h"
@@ -94,6 +95,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new TopologyScene(m_model, this))
 {
     setWindowTitle(tr("cStor Console"));
+    m_moves = new MoveCommands(
+        m_model, [this] { return m_connection.data(); }, [this] { return whyNoWrites(); }, this);
+    connect(m_moves, &MoveCommands::refused, this,
+            [this](const QString &why, int timeout) { statusBar()->showMessage(why, timeout); });
+    connect(m_moves, &MoveCommands::started, this, [this] {
+        m_operationsDock->show();
+        m_operationsDock->raise();
+    });
     m_keychain = new Kube::KeychainStore(this);
     connect(m_keychain, &Kube::KeychainStore::tokenRead, this,
             [this](const QString &context, bool ok, const QString &token, const QString &) {
@@ -604,8 +613,7 @@ QString MainWindow::currentNamespace() const
 
 void MainWindow::disconnectCluster()
 {
-    if (m_plan)
-        m_plan->reject();
+    m_moves->closePlan();
     m_charts->setEngine(nullptr);
     if (m_operations) {
         m_operationsDock->setWidget(nullptr);
@@ -1100,7 +1108,7 @@ void MainWindow::attachOperations()
     m_charts->setEngine(engine);
     connect(m_operations, &OperationsPanel::undoRequested, this,
             [this](const QString &volume, const QString &fromPool, const QString &toPool) {
-                openPlan({Migration::ReplicaMove{volume, fromPool, toPool}});
+                m_moves->openPlan({Migration::ReplicaMove{volume, fromPool, toPool}});
             });
     connect(engine, &Migration::MigrationEngine::migrationFinished, this,
             [this](const QString &, Migration::MigrationState state, const QString &reason) {
@@ -1117,71 +1125,22 @@ void MainWindow::attachOperations()
 
 QString MainWindow::moveVerdict(const QString &replicaUid, const QString &targetPool) const
 {
-    const QString whyNot = whyNoWrites();
-    if (!whyNot.isEmpty())
-        return whyNot;
-    const Cstor::VolumeReplica *replica = m_model->replicas()->find(replicaUid);
-    if (!replica)
-        return tr("The replica is gone.");
-    if (replica->pool == targetPool)
-        return tr("The replica is already on this pool.");
-    const QList<Migration::PreflightCheck> checks = m_connection->engine()->plan(
-        Migration::ReplicaMove{replica->volume, replica->pool, targetPool});
-    return Migration::Preflight::passed(checks) ? QString()
-                                                : Migration::Preflight::firstFailure(checks);
+    return m_moves->verdict(replicaUid, targetPool);
 }
 
 PlanDialog *MainWindow::planMove(const QString &replicaUid, const QString &targetPool)
 {
-    const Cstor::VolumeReplica *replica = m_model->replicas()->find(replicaUid);
-    if (!replica || !m_connection || !m_connection->engine()) {
-        statusBar()->showMessage(tr("Nothing to move: the replica is gone."), 8000);
-        return nullptr;
-    }
-    return openPlan({Migration::ReplicaMove{replica->volume, replica->pool, targetPool}});
+    return m_moves->planMove(replicaUid, targetPool);
 }
 
 PlanDialog *MainWindow::planDrain(const QString &node)
 {
-    if (!m_connection || !m_connection->engine())
-        return nullptr;
-    const Migration::DrainPlanner::Plan plan =
-        Migration::DrainPlanner::plan(m_connection->engine()->cluster(), node);
-    if (!plan.isComplete()) {
-        statusBar()->showMessage(
-            tr("Cannot drain %1: %2").arg(node, plan.unplaceable.join(QStringLiteral("; "))),
-            30000);
-        return nullptr;
-    }
-    if (plan.moves.isEmpty()) {
-        statusBar()->showMessage(tr("%1 holds no replicas.").arg(node), 15000);
-        return nullptr;
-    }
-    return openPlan(plan.moves);
+    return m_moves->planDrain(node);
 }
 
-PlanDialog *MainWindow::openPlan(const QList<Migration::ReplicaMove> &moves)
+PlanDialog *MainWindow::planDialog() const
 {
-    if (!m_connection || !m_connection->engine())
-        return nullptr;
-    if (m_plan)
-        m_plan->reject();
-    const QString whyNot = whyNoWrites();
-    Migration::MigrationEngine *engine = m_connection->engine();
-    auto *dialog = new PlanDialog(engine, moves, !whyNot.isEmpty(), whyNot, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PlanDialog::applyRequested, this,
-            [this, engine](const QList<Migration::ReplicaMove> &planned) {
-                if (!m_connection || m_connection->engine() != engine)
-                    return; // the context changed under the dialog
-                for (const Migration::ReplicaMove &move : planned)
-                    engine->start(move);
-                m_operationsDock->show();
-                m_operationsDock->raise();
-            });
-    m_plan = dialog;
-    dialog->open();
-    return dialog;
+    return m_moves->plan();
 }
 
 // "Move replica to…" from the keyboard or a context menu: every other pool, the ones that

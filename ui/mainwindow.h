@@ -37,6 +37,7 @@ namespace Ui {
 
 class ChartPanel;
 class ConnectionIndicator;
+class MoveCommands;
 class DetailsPanel;
 class OperationsPanel;
 class EmptyStateWidget;
@@ -114,7 +115,7 @@ public:
     // The live charts (rebuild progress, pool capacity), in the "Charts" dock.
     ChartPanel *chartPanel() const { return m_charts; }
     // The plan being shown, if any.
-    PlanDialog *planDialog() const { return m_plan; }
+    PlanDialog *planDialog() const;
     // The pools offered by "Move replica to…", while it is open.
     QMenu *moveTargetMenu() const { return m_moveMenu; }
 
@@ -169,7 +170,6 @@ private:
     void chooseKubeconfig();
     void select(TopologyScene::Kind kind, const QString &id, bool fromTable);
     void chooseMoveTarget(const QString &replicaUid);
-    PlanDialog *openPlan(const QList<Migration::ReplicaMove> &moves);
     void attachOperations();
     QString whyNoWrites() const;
 
@@ -206,7 +206,7 @@ private:
     OperationsPanel *m_operations = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     ChartPanel *m_charts = nullptr;
-    QPointer<PlanDialog> m_plan;
+    MoveCommands *m_moves = nullptr;
     QPointer<QMenu> m_moveMenu;
     QPointer<QInputDialog> m_tokenDialog;
     // The current context's exec plugin while it is not trusted, and the dialog asking.

@@ -93,18 +93,37 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     HealthStyle::paintSymbol(painter, symbol, stale ? Items::Health::Unknown : health, palette);
 
     // Right side: stale badge, or a short summary.
-    QString summary;
-    if (r && !stale) {
-        if (r->unhealthyPools + r->unhealthyReplicas > 0)
-            summary = QCoreApplication::translate("Ui::NodeItem", "%n unhealthy", nullptr,
-                                                  r->unhealthyPools + r->unhealthyReplicas);
-        else if (r->rebuildingReplicas > 0)
-            summary = QCoreApplication::translate("Ui::NodeItem", "%n rebuilding", nullptr,
-                                                  r->rebuildingReplicas);
-        else
-            summary =
-                QCoreApplication::translate("Ui::NodeItem", "%n replica(s)", nullptr, r->replicas);
+    const qreal right = paintHeaderEnd(painter, palette, stale, health, summaryOf(r, stale));
+    painter->setFont(m_scene->headerFont());
+    painter->setPen(palette.color(stale ? QPalette::PlaceholderText : QPalette::WindowText));
+    const QFontMetricsF headerMetrics(m_scene->headerFont());
+    const QRectF nameRect(kPadding + 20, 0, right - kPadding - 20, kHeaderHeight);
+    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      headerMetrics.elidedText(m_name, Qt::ElideMiddle, nameRect.width()));
+    if (r && r->pools.isEmpty()) {
+        painter->setFont(m_scene->textFont());
+        painter->drawText(rect.adjusted(kPadding, kHeaderHeight, -kPadding, 0), Qt::AlignCenter,
+                          QCoreApplication::translate("Ui::NodeItem", "No cStor pool"));
     }
+    painter->restore();
+}
+
+QString NodeItem::summaryOf(const Items::NodeRow *r, bool stale)
+{
+    if (!r || stale)
+        return {};
+    if (r->unhealthyPools + r->unhealthyReplicas > 0)
+        return QCoreApplication::translate("Ui::NodeItem", "%n unhealthy", nullptr,
+                                           r->unhealthyPools + r->unhealthyReplicas);
+    if (r->rebuildingReplicas > 0)
+        return QCoreApplication::translate("Ui::NodeItem", "%n rebuilding", nullptr,
+                                           r->rebuildingReplicas);
+    return QCoreApplication::translate("Ui::NodeItem", "%n replica(s)", nullptr, r->replicas);
+}
+
+qreal NodeItem::paintHeaderEnd(QPainter *painter, const QPalette &palette, bool stale,
+                               Items::Health health, const QString &summary) const
+{
     painter->setFont(m_scene->textFont());
     qreal right = kWidth - kPadding;
     if (stale) {
@@ -127,18 +146,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                           summary);
         right -= w + 8;
     }
-    painter->setFont(m_scene->headerFont());
-    painter->setPen(palette.color(stale ? QPalette::PlaceholderText : QPalette::WindowText));
-    const QFontMetricsF headerMetrics(m_scene->headerFont());
-    const QRectF nameRect(kPadding + 20, 0, right - kPadding - 20, kHeaderHeight);
-    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      headerMetrics.elidedText(m_name, Qt::ElideMiddle, nameRect.width()));
-    if (r && r->pools.isEmpty()) {
-        painter->setFont(m_scene->textFont());
-        painter->drawText(rect.adjusted(kPadding, kHeaderHeight, -kPadding, 0), Qt::AlignCenter,
-                          QCoreApplication::translate("Ui::NodeItem", "No cStor pool"));
-    }
-    painter->restore();
+    return right;
 }
 
 void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

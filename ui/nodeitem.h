@@ -3,8 +3,9 @@
 #include <QGraphicsItem>
 
 namespace Items {
+enum class Health;
 struct NodeRow;
-}
+} // namespace Items
 
 namespace Ui {
 
@@ -36,6 +37,13 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    // The header's short summary of a node that reports: unhealthy, rebuilding or replicas.
+    static QString summaryOf(const Items::NodeRow *row, bool stale);
+    // Paints the stale badge or the summary at the header's right end; returns where the name
+    // must end.
+    qreal paintHeaderEnd(QPainter *painter, const QPalette &palette, bool stale,
+                         Items::Health health, const QString &summary) const;
+
     TopologyScene *m_scene;
     QString m_name;
     qreal m_height = kHeaderHeight;

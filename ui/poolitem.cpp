@@ -63,98 +63,155 @@ void PoolItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     paintDropState(painter, m_scene->palette());
 }
 
+struct PoolItem::Look
+{
+    const Cstor::PoolInstance *pool;
+    QPalette palette;
+    bool stale;
+    Items::Health health;
+    QColor color;
+    QRectF rect;
+    double fraction;
+    // The capacity bar: where it is, its health by fullness and its fill.
+    QRectF bar;
+    Items::Health barHealth;
+    QColor barColor;
+    bool alarming;
+};
+
 void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *option) const
 {
     const Cstor::PoolInstance *p = pool();
     if (!p)
         return;
-    const QPalette palette = m_scene->palette();
-    const bool stale = isStale();
-    const Items::Health health = Items::HealthRules::ofPool(p->phase, p->readOnly);
-    const QColor color =
-        stale ? HealthStyle::staleColor(palette) : HealthStyle::color(health, palette);
+    Look look;
+    look.pool = p;
+    look.palette = m_scene->palette();
+    look.stale = isStale();
+    look.health = Items::HealthRules::ofPool(p->phase, p->readOnly);
+    look.color = look.stale ? HealthStyle::staleColor(look.palette)
+                            : HealthStyle::color(look.health, look.palette);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF rect = boundingRect();
-    const double fraction = Items::PoolModel::usedFraction(*p);
+    look.rect = boundingRect();
+    look.fraction = Items::PoolModel::usedFraction(*p);
 
     painter->save();
     if (lod < 0.2) {
-        // Far out: the capacity bar alone, as a plain rectangle.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(rect, palette.color(QPalette::AlternateBase));
-        QColor fill =
-            stale ? HealthStyle::staleColor(palette)
-                  : (health == Items::Health::Ok ? palette.color(QPalette::Highlight) : color);
-        painter->fillRect(QRectF(0, 0, rect.width() * fraction, std::min(rect.height(), 40.0)),
-                          fill);
+        paintFarOut(painter, look);
         painter->restore();
         return;
     }
+    paintFrame(painter, look);
+
+    // Capacity bar: fill by fullness, turning amber near the read-only threshold, red when
+    // read-only.
+    look.bar = QRectF(kPadding, 24, width() - 2 * kPadding, 14);
+    look.barHealth = Items::Health::Ok;
+    if (p->readOnly)
+        look.barHealth = Items::Health::Error;
+    else if (look.fraction * 100 >= p->roThresholdLimit - 10)
+        look.barHealth = Items::Health::Warning;
+    look.barColor = look.stale ? HealthStyle::staleColor(look.palette)
+                               : (look.barHealth == Items::Health::Ok
+                                      ? look.palette.color(QPalette::Highlight)
+                                      : HealthStyle::color(look.barHealth, look.palette));
+    look.barColor.setAlpha(look.stale ? 110 : 190);
+    look.alarming = !look.stale && look.barHealth != Items::Health::Ok;
+    paintCapacityBar(painter, look);
+    if (lod < 0.35) {
+        painter->restore();
+        return;
+    }
+    paintHeader(painter, look);
+    paintUsage(painter, look);
+    // Overview: no chips, a strip per replica health instead.
+    if (m_scene->isOverview())
+        paintReplicaStrip(painter, look);
+    painter->restore();
+}
+
+// Far out: the capacity bar alone, as a plain rectangle.
+void PoolItem::paintFarOut(QPainter *painter, const Look &look) const
+{
+    const QPalette &palette = look.palette;
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(look.rect, palette.color(QPalette::AlternateBase));
+    QColor fill =
+        look.stale
+            ? HealthStyle::staleColor(palette)
+            : (look.health == Items::Health::Ok ? palette.color(QPalette::Highlight) : look.color);
+    painter->fillRect(
+        QRectF(0, 0, look.rect.width() * look.fraction, std::min(look.rect.height(), 40.0)), fill);
+}
+
+void PoolItem::paintFrame(QPainter *painter, const Look &look) const
+{
+    const QPalette &palette = look.palette;
     painter->setPen(QPen(palette.color(QPalette::Mid), 1));
     painter->setBrush(palette.color(QPalette::AlternateBase));
     if (m_scene->currentKind() == TopologyScene::Kind::Pool && m_scene->currentId() == m_name)
         painter->setPen(QPen(palette.color(QPalette::Highlight), 2.5));
-    else if (health == Items::Health::Error && !stale)
-        painter->setPen(QPen(color, 2));
-    painter->drawRoundedRect(rect, 5, 5);
+    else if (look.health == Items::Health::Error && !look.stale)
+        painter->setPen(QPen(look.color, 2));
+    painter->drawRoundedRect(look.rect, 5, 5);
+}
 
-    // Capacity bar: fill by fullness, turning amber near the read-only threshold, red when
-    // read-only.
-    const QRectF bar(kPadding, 24, width() - 2 * kPadding, 14);
-    Items::Health barHealth = Items::Health::Ok;
-    if (p->readOnly)
-        barHealth = Items::Health::Error;
-    else if (fraction * 100 >= p->roThresholdLimit - 10)
-        barHealth = Items::Health::Warning;
+void PoolItem::paintCapacityBar(QPainter *painter, const Look &look) const
+{
+    const QPalette &palette = look.palette;
+    const QRectF &bar = look.bar;
+    const QRectF filled(bar.left(), bar.top(), bar.width() * look.fraction, bar.height());
     painter->setPen(Qt::NoPen);
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(bar, 3, 3);
-    QColor barColor =
-        stale ? HealthStyle::staleColor(palette)
-              : (barHealth == Items::Health::Ok ? palette.color(QPalette::Highlight)
-                                                : HealthStyle::color(barHealth, palette));
-    barColor.setAlpha(stale ? 110 : 190);
-    painter->setBrush(barColor);
-    painter->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 3,
-                             3);
+    painter->setBrush(look.barColor);
+    painter->drawRoundedRect(filled, 3, 3);
     // Near or past the threshold the fill is also hatched: not only its colour says so.
-    const bool alarming = !stale && barHealth != Items::Health::Ok;
-    if (alarming) {
-        QColor hatch = HealthStyle::textOn(barColor);
+    if (look.alarming) {
+        QColor hatch = HealthStyle::textOn(look.barColor);
         hatch.setAlpha(70);
         painter->setBrush(QBrush(hatch, Qt::BDiagPattern));
-        painter->drawRoundedRect(
-            QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 3, 3);
+        painter->drawRoundedRect(filled, 3, 3);
     }
     // The read-only threshold, as a tick on the bar.
+    const Cstor::PoolInstance *p = look.pool;
     if (p->roThresholdLimit > 0 && p->roThresholdLimit < 100) {
         const qreal x = bar.left() + bar.width() * p->roThresholdLimit / 100.0;
         painter->setPen(QPen(palette.color(QPalette::Mid), 1.5));
         painter->drawLine(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 2));
     }
-    if (lod < 0.35) {
-        painter->restore();
-        return;
-    }
+}
 
+// The health symbol, the name on the left and the phase on the right.
+void PoolItem::paintHeader(QPainter *painter, const Look &look) const
+{
+    const QPalette &palette = look.palette;
     const QFontMetricsF textMetrics(m_scene->textFont());
     painter->setFont(m_scene->textFont());
     const QRectF symbol(kPadding, 6, 12, 12);
-    HealthStyle::paintSymbol(painter, symbol, stale ? Items::Health::Unknown : health, palette);
+    HealthStyle::paintSymbol(painter, symbol, look.stale ? Items::Health::Unknown : look.health,
+                             palette);
     // Right side: phase text and marks.
-    QString marks = p->phaseText.isEmpty()
+    QString marks = look.pool->phaseText.isEmpty()
                         ? QCoreApplication::translate("Ui::PoolItem", "(not reported)")
-                        : p->phaseText;
-    painter->setPen(stale ? HealthStyle::staleColor(palette) : color);
+                        : look.pool->phaseText;
+    painter->setPen(look.stale ? HealthStyle::staleColor(palette) : look.color);
     const qreal marksWidth = textMetrics.horizontalAdvance(marks);
-    const QRectF right(rect.right() - kPadding - marksWidth, 3, marksWidth, 18);
+    const QRectF right(look.rect.right() - kPadding - marksWidth, 3, marksWidth, 18);
     painter->drawText(right, Qt::AlignRight | Qt::AlignVCenter, marks);
-    painter->setPen(palette.color(stale ? QPalette::PlaceholderText : QPalette::Text));
+    painter->setPen(palette.color(look.stale ? QPalette::PlaceholderText : QPalette::Text));
     const QRectF nameRect(kPadding + 16, 3, right.left() - kPadding - 20, 18);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       textMetrics.elidedText(m_name, Qt::ElideMiddle, nameRect.width()));
+}
 
-    // Text on the bar.
+// Text on the bar.
+void PoolItem::paintUsage(QPainter *painter, const Look &look) const
+{
+    const Cstor::PoolInstance *p = look.pool;
+    const QPalette &palette = look.palette;
+    const double fraction = look.fraction;
+    const QRectF &bar = look.bar;
     painter->setFont(m_scene->smallFont());
     QString usage = QCoreApplication::translate("Ui::PoolItem", "%1 % used · %2 free of %3")
                         .arg(qRound(fraction * 100))
@@ -164,7 +221,7 @@ void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *opti
         usage = QCoreApplication::translate("Ui::PoolItem", "READ-ONLY · %1 % used · %2 free")
                     .arg(qRound(fraction * 100))
                     .arg(Cstor::Capacity::formatBytes(p->freeBytes));
-    else if (barHealth == Items::Health::Warning)
+    else if (look.barHealth == Items::Health::Warning)
         usage = QCoreApplication::translate("Ui::PoolItem", "NEAR LIMIT · %1 % used · %2 free")
                     .arg(qRound(fraction * 100))
                     .arg(Cstor::Capacity::formatBytes(p->freeBytes));
@@ -173,34 +230,33 @@ void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const QRectF filled(bar.left(), bar.top(), bar.width() * fraction, bar.height());
     painter->save();
     painter->setClipRect(filled);
-    painter->setPen(alarming ? HealthStyle::textOn(barColor)
-                             : palette.color(QPalette::HighlightedText));
+    painter->setPen(look.alarming ? HealthStyle::textOn(look.barColor)
+                                  : palette.color(QPalette::HighlightedText));
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, usage);
     painter->setClipRect(
         QRectF(filled.right(), bar.top(), bar.right() - filled.right(), bar.height()));
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, usage);
     painter->restore();
+}
 
-    // Overview: no chips, a strip per replica health instead.
-    if (m_scene->isOverview()) {
-        const QStringList uids = m_scene->clusterModel()->replicasOfPool(m_name);
-        if (!uids.isEmpty()) {
-            const QRectF strip(kPadding, kHeaderHeight, width() - 2 * kPadding, 8);
-            const qreal w = strip.width() / uids.size();
-            qreal x = strip.left();
-            for (const QString &uid : uids) {
-                const auto *r = m_scene->clusterModel()->replicas()->find(uid);
-                const Items::Health h =
-                    r ? Items::HealthRules::ofReplica(r->phase) : Items::Health::Unknown;
-                painter->fillRect(QRectF(x, strip.top(), std::max(1.0, w - 1), strip.height()),
-                                  stale ? HealthStyle::staleColor(palette)
-                                        : HealthStyle::color(h, palette));
-                x += w;
-            }
-        }
+void PoolItem::paintReplicaStrip(QPainter *painter, const Look &look) const
+{
+    const QStringList uids = m_scene->clusterModel()->replicasOfPool(m_name);
+    if (uids.isEmpty())
+        return;
+    const QRectF strip(kPadding, kHeaderHeight, width() - 2 * kPadding, 8);
+    const qreal w = strip.width() / uids.size();
+    qreal x = strip.left();
+    for (const QString &uid : uids) {
+        const auto *r = m_scene->clusterModel()->replicas()->find(uid);
+        const Items::Health h =
+            r ? Items::HealthRules::ofReplica(r->phase) : Items::Health::Unknown;
+        painter->fillRect(QRectF(x, strip.top(), std::max(1.0, w - 1), strip.height()),
+                          look.stale ? HealthStyle::staleColor(look.palette)
+                                     : HealthStyle::color(h, look.palette));
+        x += w;
     }
-    painter->restore();
 }
 
 void PoolItem::setDropState(DropState state, const QString &why)

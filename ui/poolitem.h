@@ -45,7 +45,15 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    // What one paint of the pool shows, worked out once and read by each step.
+    struct Look;
     void paintPool(QPainter *painter, const QStyleOptionGraphicsItem *option) const;
+    void paintFarOut(QPainter *painter, const Look &look) const;
+    void paintFrame(QPainter *painter, const Look &look) const;
+    void paintCapacityBar(QPainter *painter, const Look &look) const;
+    void paintHeader(QPainter *painter, const Look &look) const;
+    void paintUsage(QPainter *painter, const Look &look) const;
+    void paintReplicaStrip(QPainter *painter, const Look &look) const;
     void paintDropState(QPainter *painter, const QPalette &palette) const;
 
     TopologyScene *m_scene;

@@ -1,0 +1,106 @@
+#include "ui/movecommands.h"
+
+#include "models/items/clustermodel.h"
+#include "models/migration/drainplanner.h"
+#include "models/migration/migrationengine.h"
+#include "ui/clusterconnection.h"
+#include "ui/plandialog.h"
+
+#include <QCoreApplication>
+
+namespace Ui {
+
+MoveCommands::MoveCommands(Items::ClusterModel *model,
+                           std::function<ClusterConnection *()> connection,
+                           std::function<QString()> whyNoWrites, QWidget *window)
+    : QObject(window)
+    , m_model(model)
+    , m_connection(std::move(connection))
+    , m_whyNoWrites(std::move(whyNoWrites))
+    , m_window(window)
+{
+}
+
+QString MoveCommands::verdict(const QString &replicaUid, const QString &targetPool) const
+{
+    const QString whyNot = m_whyNoWrites();
+    if (!whyNot.isEmpty())
+        return whyNot;
+    const Cstor::VolumeReplica *replica = m_model->replicas()->find(replicaUid);
+    if (!replica)
+        return QCoreApplication::translate("Ui::MainWindow", "The replica is gone.");
+    if (replica->pool == targetPool)
+        return QCoreApplication::translate("Ui::MainWindow",
+                                           "The replica is already on this pool.");
+    const QList<Migration::PreflightCheck> checks = m_connection()->engine()->plan(
+        Migration::ReplicaMove{replica->volume, replica->pool, targetPool});
+    return Migration::Preflight::passed(checks) ? QString()
+                                                : Migration::Preflight::firstFailure(checks);
+}
+
+PlanDialog *MoveCommands::planMove(const QString &replicaUid, const QString &targetPool)
+{
+    const Cstor::VolumeReplica *replica = m_model->replicas()->find(replicaUid);
+    ClusterConnection *connection = m_connection();
+    if (!replica || !connection || !connection->engine()) {
+        emit refused(
+            QCoreApplication::translate("Ui::MainWindow", "Nothing to move: the replica is gone."),
+            8000);
+        return nullptr;
+    }
+    return openPlan({Migration::ReplicaMove{replica->volume, replica->pool, targetPool}});
+}
+
+PlanDialog *MoveCommands::planDrain(const QString &node)
+{
+    ClusterConnection *connection = m_connection();
+    if (!connection || !connection->engine())
+        return nullptr;
+    const Migration::DrainPlanner::Plan plan =
+        Migration::DrainPlanner::plan(connection->engine()->cluster(), node);
+    if (!plan.isComplete()) {
+        emit refused(QCoreApplication::translate("Ui::MainWindow", "Cannot drain %1: %2")
+                         .arg(node, plan.unplaceable.join(QStringLiteral("; "))),
+                     30000);
+        return nullptr;
+    }
+    if (plan.moves.isEmpty()) {
+        emit refused(
+            QCoreApplication::translate("Ui::MainWindow", "%1 holds no replicas.").arg(node),
+            15000);
+        return nullptr;
+    }
+    return openPlan(plan.moves);
+}
+
+PlanDialog *MoveCommands::openPlan(const QList<Migration::ReplicaMove> &moves)
+{
+    ClusterConnection *connection = m_connection();
+    if (!connection || !connection->engine())
+        return nullptr;
+    closePlan();
+    const QString whyNot = m_whyNoWrites();
+    Migration::MigrationEngine *engine = connection->engine();
+    auto *dialog = new PlanDialog(engine, moves, !whyNot.isEmpty(), whyNot, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PlanDialog::applyRequested, this,
+            [this, engine](const QList<Migration::ReplicaMove> &planned) {
+                ClusterConnection *current = m_connection();
+                if (!current || current->engine() != engine)
+                    return; // the context changed under the dialog
+                for (const Migration::ReplicaMove &move : planned)
+                    engine->start(move);
+                emit started();
+            });
+    m_plan = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MoveCommands::closePlan()
+{
+    if (m_plan)
+        m_plan->reject();
+}
+
+} // namespace Ui

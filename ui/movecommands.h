@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/migration/replicamove.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace Items {
+class ClusterModel;
+}
+
+namespace Ui {
+
+class ClusterConnection;
+class PlanDialog;
+
+// The commands that move replicas between pools: the verdict on one move, the plan of moving a
+// replica or draining a node, and the plan dialog that applies it. What the connection and the
+// write gate are right now is asked of the window on every command.
+class MoveCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    MoveCommands(Items::ClusterModel *model, std::function<ClusterConnection *()> connection,
+                 std::function<QString()> whyNoWrites, QWidget *window);
+
+    // Why a replica may not be moved to a pool right now ("" when it may).
+    QString verdict(const QString &replicaUid, const QString &targetPool) const;
+    // Opens the plan of moving a replica (by uid) to a pool; null (and refused()) when it cannot.
+    PlanDialog *planMove(const QString &replicaUid, const QString &targetPool);
+    // Plans moving every replica off a node and opens the plan; null (and refused()) when some
+    // replica has nowhere to go.
+    PlanDialog *planDrain(const QString &node);
+    // Opens the plan of these moves, closing the one shown before.
+    PlanDialog *openPlan(const QList<Migration::ReplicaMove> &moves);
+    // The plan being shown, if any.
+    PlanDialog *plan() const { return m_plan; }
+    // Closes the plan being shown, if any.
+    void closePlan();
+
+signals:
+    // A command could not be planned: why, and how long to show it.
+    void refused(const QString &why, int timeout);
+    // The moves of a plan were started.
+    void started();
+
+private:
+    Items::ClusterModel *m_model;
+    std::function<ClusterConnection *()> m_connection;
+    std::function<QString()> m_whyNoWrites;
+    QWidget *m_window;
+    QPointer<PlanDialog> m_plan;
+};
+
+} // namespace Ui
