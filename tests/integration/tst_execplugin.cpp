@@ -109,6 +109,10 @@ private:
         return int(readFile(binPath(dir, u"runs"_s)).count('\n'));
     }
     std::optional<Reply> get(Kube::RestClient *client, const QString &path);
+    // A GET through the kubeconfig in dir, with a client of its own; fails the test where the
+    // kubeconfig does not resolve.
+    void getThroughKubeconfig(const QTemporaryDir &dir, const QString &path,
+                              std::optional<Reply> *reply);
     static QString cvrPath(const QString &name = QString())
     {
         return Kube::RestClient::cstorPath(kNamespace, u"cstorvolumereplicas"_s, name);
@@ -227,6 +231,16 @@ std::optional<Reply> TestExecPlugin::get(Kube::RestClient *client, const QString
     if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, kWaitMs))
         qWarning() << "no answer within" << kWaitMs << "ms";
     return reply;
+}
+
+void TestExecPlugin::getThroughKubeconfig(const QTemporaryDir &dir, const QString &path,
+                                          std::optional<Reply> *reply)
+{
+    QString error;
+    const auto config = resolve(dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    Kube::RestClient client(*config);
+    *reply = get(&client, path);
 }
 
 void TestExecPlugin::untrustedPluginDoesNotRun()
@@ -386,11 +400,8 @@ void TestExecPlugin::unauthorizedAgainIsReported()
     const auto dir = makeSetup(PluginSetup());
     QVERIFY(dir);
     QVERIFY(writeFile(binPath(*dir, u"token"_s), "revoked-token"));
-    QString error;
-    const auto config = resolve(*dir, &error);
-    QVERIFY2(config, qPrintable(error));
-    Kube::RestClient client(*config);
-    const auto reply = get(&client, cvrPath(kReplica));
+    std::optional<Reply> reply;
+    getThroughKubeconfig(*dir, cvrPath(kReplica), &reply);
     QVERIFY(reply);
     QVERIFY(!reply->ok);
     QCOMPARE(reply->httpStatus, 401);
@@ -406,11 +417,8 @@ void TestExecPlugin::execInfoCarriesTheClusterWhenAsked()
         setup.provideClusterInfo = provide;
         const auto dir = makeSetup(setup);
         QVERIFY(dir);
-        QString error;
-        const auto config = resolve(*dir, &error);
-        QVERIFY2(config, qPrintable(error));
-        Kube::RestClient client(*config);
-        const auto reply = get(&client, cvrPath());
+        std::optional<Reply> reply;
+        getThroughKubeconfig(*dir, cvrPath(), &reply);
         QVERIFY(reply);
         QVERIFY2(reply->ok, qPrintable(reply->message));
         const QJsonObject info =
@@ -545,11 +553,8 @@ void TestExecPlugin::loginShellPathFindsThePlugin()
     QVERIFY(
         QFile::setPermissions(launcher, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     QVERIFY(QStandardPaths::findExecutable(setup.command).isEmpty());
-    QString error;
-    const auto config = resolve(*dir, &error);
-    QVERIFY2(config, qPrintable(error));
-    Kube::RestClient client(*config);
-    const auto reply = get(&client, cvrPath());
+    std::optional<Reply> reply;
+    getThroughKubeconfig(*dir, cvrPath(), &reply);
     QVERIFY(reply);
     QVERIFY2(reply->ok, qPrintable(reply->message));
     QCOMPARE(runs(*dir), 1);
@@ -586,11 +591,8 @@ void TestExecPlugin::loginShellProfileProvidesThePlugin()
     QVERIFY(!qEnvironmentVariable("PATH").split(u':').contains(profileBin));
     QVERIFY(QStandardPaths::findExecutable(setup.command).isEmpty());
 
-    QString error;
-    const auto config = resolve(*dir, &error);
-    QVERIFY2(config, qPrintable(error));
-    Kube::RestClient client(*config);
-    const auto reply = get(&client, cvrPath());
+    std::optional<Reply> reply;
+    getThroughKubeconfig(*dir, cvrPath(), &reply);
     QVERIFY(reply);
     QVERIFY2(reply->ok, qPrintable(reply->message));
     QCOMPARE(runs(*dir), 1);
@@ -609,11 +611,8 @@ void TestExecPlugin::failingPluginShowsItsStderr()
     setup.fail = u"connection refused"_s;
     const auto dir = makeSetup(setup);
     QVERIFY(dir);
-    QString error;
-    const auto config = resolve(*dir, &error);
-    QVERIFY2(config, qPrintable(error));
-    Kube::RestClient client(*config);
-    const auto reply = get(&client, cvrPath());
+    std::optional<Reply> reply;
+    getThroughKubeconfig(*dir, cvrPath(), &reply);
     QVERIFY(reply);
     QVERIFY(!reply->ok);
     QCOMPARE(reply->httpStatus, 0);
@@ -634,11 +633,8 @@ void TestExecPlugin::wrongApiVersionIsRefused()
                                  {u"kind"_s, u"ExecCredential"_s},
                                  {u"status"_s, QJsonObject{{u"token"_s, u"whatever"_s}}}};
     QVERIFY(writeFile(binPath(*dir, u"credential.json"_s), QJsonDocument(credential).toJson()));
-    QString error;
-    const auto config = resolve(*dir, &error);
-    QVERIFY2(config, qPrintable(error));
-    Kube::RestClient client(*config);
-    const auto reply = get(&client, cvrPath());
+    std::optional<Reply> reply;
+    getThroughKubeconfig(*dir, cvrPath(), &reply);
     QVERIFY(reply);
     QVERIFY(!reply->ok);
     QVERIFY2(reply->message.contains(u"configured to use API version %1, plugin returned version "
@@ -743,11 +739,8 @@ void TestExecPlugin::kubectlAcceptsTheSameKubeconfig()
     QVERIFY(runs(*dir) >= 1); // kubectl ran the same plugin for its token
 
     // The console reads the same file the same way.
-    QString error;
-    const auto config = resolve(*dir, &error);
-    QVERIFY2(config, qPrintable(error));
-    Kube::RestClient client(*config);
-    const auto reply = get(&client, cvrPath(kReplica));
+    std::optional<Reply> reply;
+    getThroughKubeconfig(*dir, cvrPath(kReplica), &reply);
     QVERIFY(reply);
     QVERIFY2(reply->ok, qPrintable(reply->message));
 }

@@ -281,6 +281,8 @@ private:
     void entered(MigrationState state);
     bool applyFault(const Fault &fault, bool on); // false: not applied
     void applySets();
+    // No more failed, dropped or throttled requests, and no second writer.
+    void clearRequestFaults();
     bool killConsole(); // false: nothing to kill
     void restartConsole();
     void deadline();
@@ -522,17 +524,22 @@ void ScheduleRun::deadline()
     m_down.clear();
     m_downCount.clear();
     applySets();
+    clearRequestFaults();
+    if (m_schedule.cancelAtDeadline) {
+        m_cancelPending = true;
+        if (m_console)
+            requestCancel();
+    }
+}
+
+void ScheduleRun::clearRequestFaults()
+{
     QString error;
     m_sim->sim()->faults()->apply({{QStringLiteral("failNext"), 0},
                                    {QStringLiteral("dropNext"), 0},
                                    {QStringLiteral("throttleNext"), 0},
                                    {QStringLiteral("secondWriter"), 0}},
                                   &error);
-    if (m_schedule.cancelAtDeadline) {
-        m_cancelPending = true;
-        if (m_console)
-            requestCancel();
-    }
 }
 
 void ScheduleRun::requestCancel()
@@ -579,12 +586,7 @@ void ScheduleRun::onFinished(const QString &id, MigrationState state, const QStr
     m_readOnly.clear();
     m_down.clear();
     applySets();
-    QString error;
-    m_sim->sim()->faults()->apply({{QStringLiteral("failNext"), 0},
-                                   {QStringLiteral("dropNext"), 0},
-                                   {QStringLiteral("throttleNext"), 0},
-                                   {QStringLiteral("secondWriter"), 0}},
-                                  &error);
+    clearRequestFaults();
     m_sim->sim()->clock()->callAfter(kSettleSeconds, this, [this] {
         if (!m_ending)
             verifyEnd();

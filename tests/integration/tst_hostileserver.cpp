@@ -10,6 +10,7 @@
 #include "models/kube/restclient.h"
 #include "models/sim/apiserver/certificateauthority.h"
 #include "tests/common/hostileserver.h"
+#include "tests/common/localcertificates.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -120,12 +121,9 @@ private:
 void TestHostileServer::initTestCase()
 {
     QString error;
-    QVERIFY2(m_ca.generate(u"hostile-test-ca"_s, &error), qPrintable(error));
-    Sim::CertificateAuthority::Subject subject;
-    subject.commonName = u"hostile"_s;
-    subject.ipAddresses = {u"127.0.0.1"_s};
-    subject.dnsNames = {u"localhost"_s};
-    QVERIFY2(m_ca.issue(subject, &m_server, &error), qPrintable(error));
+    QVERIFY2(
+        issueLocalServerCertificate(&m_ca, u"hostile-test-ca"_s, u"hostile"_s, &m_server, &error),
+        qPrintable(error));
 }
 
 std::unique_ptr<HostileServer> TestHostileServer::serve(HostileServer::Handler handler,

@@ -71,6 +71,8 @@ private slots:
 private:
     std::unique_ptr<Console> openConsole(const QString &context = QStringLiteral("cstor-sim"));
     Migration::ReplicaMove seedMove() const { return {kVolume, kSource, kTarget}; }
+    // A synced console whose seed move has reached its rebuild; id is set only when it has.
+    void openConsoleWithSeedMoveRebuilding(std::unique_ptr<Console> *console, QString *id);
     void watchSafety();
     int journalled(const QString &action) const;
     void verifySeedMoveDone();
@@ -141,6 +143,19 @@ std::unique_ptr<Console> TestMigration::openConsole(const QString &context)
         return nullptr;
     }
     return std::make_unique<Console>(*config, m_journal, m_audit);
+}
+
+void TestMigration::openConsoleWithSeedMoveRebuilding(std::unique_ptr<Console> *console,
+                                                      QString *id)
+{
+    *console = openConsole();
+    QVERIFY(*console);
+    Console *opened = console->get();
+    QTRY_VERIFY_WITH_TIMEOUT(opened->watcher.isSynced(), 20000);
+    const QString started = opened->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(opened->engine.status(started).state, MigrationState::Rebuilding,
+                              kMoveTimeoutMs);
+    *id = started;
 }
 
 int TestMigration::journalled(const QString &action) const
@@ -290,12 +305,10 @@ void TestMigration::secondWriterEditsTheCvc()
 
 void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
 {
-    auto console = openConsole();
-    QVERIFY(console);
-    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
-    const QString id = console->engine.start(seedMove());
-    QTRY_COMPARE_WITH_TIMEOUT(console->engine.status(id).state, MigrationState::Rebuilding,
-                              kMoveTimeoutMs);
+    std::unique_ptr<Console> console;
+    QString id;
+    openConsoleWithSeedMoveRebuilding(&console, &id);
+    QVERIFY(!id.isEmpty());
     QString error;
     QVERIFY(m_sim->sim()->faults()->apply(
         {{QStringLiteral("downNodes"), QJsonArray{QStringLiteral("e2e1-node3")}}}, &error));
@@ -322,12 +335,10 @@ void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
 // first of those reads (the CVC) is served.
 void TestMigration::cancelDuringScaleDownReadsRollsBack()
 {
-    auto console = openConsole();
-    QVERIFY(console);
-    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
-    const QString id = console->engine.start(seedMove());
-    QTRY_COMPARE_WITH_TIMEOUT(console->engine.status(id).state, MigrationState::Rebuilding,
-                              kMoveTimeoutMs);
+    std::unique_ptr<Console> console;
+    QString id;
+    openConsoleWithSeedMoveRebuilding(&console, &id);
+    QVERIFY(!id.isEmpty());
     bool cancelled = false;
     QObject::connect(m_sim->sim()->store(), &Sim::ObjectStore::changed, &console->engine,
                      [&](const Sim::StoreEvent &event) {
@@ -360,12 +371,10 @@ void TestMigration::cancelDuringScaleDownReadsRollsBack()
 // waits and says so; once the pool is writable again the move completes.
 void TestMigration::targetPoolReadOnlyMidRebuildWaits()
 {
-    auto console = openConsole();
-    QVERIFY(console);
-    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
-    const QString id = console->engine.start(seedMove());
-    QTRY_COMPARE_WITH_TIMEOUT(console->engine.status(id).state, MigrationState::Rebuilding,
-                              kMoveTimeoutMs);
+    std::unique_ptr<Console> console;
+    QString id;
+    openConsoleWithSeedMoveRebuilding(&console, &id);
+    QVERIFY(!id.isEmpty());
     QString error;
     QVERIFY(m_sim->sim()->faults()->apply({{QStringLiteral("readOnlyPools"), QJsonArray{kTarget}}},
                                           &error));

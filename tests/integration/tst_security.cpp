@@ -10,6 +10,7 @@
 #include "models/sim/apiserver/certificateauthority.h"
 #include "models/sim/simcluster.h"
 #include "tests/common/hostileserver.h"
+#include "tests/common/localcertificates.h"
 #include "tests/common/simharness.h"
 
 #include <QDir>
@@ -100,12 +101,8 @@ private:
 void TestSecurity::initTestCase()
 {
     QString error;
-    QVERIFY2(m_ca.generate(u"security-test-ca"_s, &error), qPrintable(error));
-    Sim::CertificateAuthority::Subject subject;
-    subject.commonName = u"api"_s;
-    subject.ipAddresses = {u"127.0.0.1"_s};
-    subject.dnsNames = {u"localhost"_s};
-    QVERIFY2(m_ca.issue(subject, &m_good, &error), qPrintable(error));
+    QVERIFY2(issueLocalServerCertificate(&m_ca, u"security-test-ca"_s, u"api"_s, &m_good, &error),
+             qPrintable(error));
 }
 
 std::unique_ptr<HostileServer>
