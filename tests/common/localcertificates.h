@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/sim/certificateauthority.h"
+#include "models/sim/apiserver/certificateauthority.h"
 
 #include <QString>
 
