@@ -3,7 +3,7 @@
 #include "models/kube/keychainstore.h"
 #include "models/kube/kubeconfig.h"
 #include "models/migration/datapaths.h"
-#include "models/migration/drainplanner.h"
+#include "models/planning/drainplanner.h"
 #include "models/migration/migrationengine.h"
 #include "ui/capacitychart.h"
 #include "ui/chartpanel.h"
