@@ -2,7 +2,7 @@
 
 #include "models/kube/clusterdelta.h"
 #include "models/kube/execcredential.h"
-#include "models/migration/replicamove.h"
+#include "models/planning/replicamove.h"
 #include "ui/clusterconnection.h"
 #include "ui/plandialog.h"
 #include "ui/topologyscene.h"

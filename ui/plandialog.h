@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/migration/capacityprojection.h"
-#include "models/migration/preflight.h"
+#include "models/planning/capacityprojection.h"
+#include "models/planning/preflight.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/migration/capacityprojection.h"
+#include "models/planning/capacityprojection.h"
 #include "ui/chartwidget.h"
 
 namespace Ui {

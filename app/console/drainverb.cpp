@@ -8,7 +8,7 @@
 #include "models/cstor/capacity.h"
 #include "models/migration/auditlog.h"
 #include "models/migration/datapaths.h"
-#include "models/migration/drainplanner.h"
+#include "models/planning/drainplanner.h"
 
 #include <QCommandLineParser>
 

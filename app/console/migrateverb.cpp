@@ -4,7 +4,7 @@
 #include "app/console/migrationsession.h"
 #include "app/console/output.h"
 #include "app/console/verbarguments.h"
-#include "models/migration/moveresolver.h"
+#include "models/planning/moveresolver.h"
 
 #include <QCommandLineParser>
 

@@ -6,9 +6,9 @@
 #include "models/cstor/capacity.h"
 #include "models/kube/clusterwatcher.h"
 #include "models/kube/restclient.h"
-#include "models/migration/capacityprojection.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/restcvcwriter.h"
+#include "models/planning/capacityprojection.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

@@ -3,8 +3,8 @@
 #include "app/console/clusteroptions.h"
 #include "models/migration/journal.h"
 #include "models/migration/migrationengine.h"
-#include "models/migration/preflight.h"
-#include "models/migration/replicamove.h"
+#include "models/planning/preflight.h"
+#include "models/planning/replicamove.h"
 
 #include <QHash>
 #include <QObject>

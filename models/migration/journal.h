@@ -2,7 +2,7 @@
 
 #include "models/migration/jsonlinesfile.h"
 #include "models/migration/migrationstate.h"
-#include "models/migration/replicamove.h"
+#include "models/planning/replicamove.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "models/migration/auditlog.h"
-#include "models/migration/clustersnapshot.h"
 #include "models/migration/cvcwriter.h"
 #include "models/migration/journal.h"
 #include "models/migration/migrationstate.h"
-#include "models/migration/preflight.h"
 #include "models/migration/rebuildestimator.h"
+#include "models/planning/clustersnapshot.h"
+#include "models/planning/preflight.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 // The migration engine's picture of the cluster: lookups by name, by volume and by pool stay
 // right as objects change, go, come back under a new uid, and are relisted.
-#include "models/migration/clustersnapshot.h"
+#include "models/planning/clustersnapshot.h"
 #include "tests/common/seedclusterdelta.h"
 
 #include <QTest>

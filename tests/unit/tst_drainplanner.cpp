@@ -1,8 +1,8 @@
 // Draining a node: every replica gets a target, never two replicas of a volume on one node,
 // never past a threshold; the capacity projection shows what the plan leaves.
-#include "models/migration/capacityprojection.h"
-#include "models/migration/drainplanner.h"
-#include "models/migration/moveresolver.h"
+#include "models/planning/capacityprojection.h"
+#include "models/planning/drainplanner.h"
+#include "models/planning/moveresolver.h"
 #include "tests/common/seedclusterdelta.h"
 
 #include <QSet>

@@ -1,5 +1,5 @@
 // Preflight refuses every move CSTOR.md lists as a real incident, with a reason that names it.
-#include "models/migration/preflight.h"
+#include "models/planning/preflight.h"
 #include "tests/common/seedclusterdelta.h"
 
 #include <QTest>

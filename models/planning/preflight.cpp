@@ -1,4 +1,4 @@
-#include "models/migration/preflight.h"
+#include "models/planning/preflight.h"
 
 #include "models/cstor/capacity.h"
 

@@ -1,4 +1,4 @@
-#include "models/migration/clustersnapshot.h"
+#include "models/planning/clustersnapshot.h"
 
 #include <algorithm>
 

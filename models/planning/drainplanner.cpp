@@ -1,4 +1,4 @@
-#include "models/migration/drainplanner.h"
+#include "models/planning/drainplanner.h"
 
 #include "models/cstor/capacity.h"
 

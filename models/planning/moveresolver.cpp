@@ -1,4 +1,4 @@
-#include "models/migration/moveresolver.h"
+#include "models/planning/moveresolver.h"
 
 namespace Migration {
 

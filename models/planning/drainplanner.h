@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/migration/clustersnapshot.h"
-#include "models/migration/replicamove.h"
+#include "models/planning/clustersnapshot.h"
+#include "models/planning/replicamove.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "models/migration/capacityprojection.h"
+#include "models/planning/capacityprojection.h"
 
 #include <QMap>
 
