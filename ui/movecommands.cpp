@@ -1,8 +1,8 @@
 #include "ui/movecommands.h"
 
 #include "models/items/clustermodel.h"
-#include "models/migration/drainplanner.h"
 #include "models/migration/migrationengine.h"
+#include "models/planning/drainplanner.h"
 #include "ui/clusterconnection.h"
 #include "ui/plandialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/migration/replicamove.h"
+#include "models/planning/replicamove.h"
 
 #include <QList>
 #include <QObject>
