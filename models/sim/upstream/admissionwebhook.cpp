@@ -2,46 +2,21 @@
 
 #include "models/cstor/capacity.h"
 #include "models/sim/store/objectstore.h"
+#include "models/sim/upstream/cvcpools.h"
 
 #include <QJsonArray>
 
 namespace Sim {
+
+using CvcPools::listDiff;
+using CvcPools::specPools;
+using CvcPools::statusPools;
 
 namespace {
 
 QJsonObject child(const QJsonObject &object, const QString &key)
 {
     return object.value(key).toObject();
-}
-
-QStringList specPools(const QJsonObject &cvc)
-{
-    QStringList names;
-    const QJsonArray info = child(child(cvc, QStringLiteral("spec")), QStringLiteral("policy"))
-                                .value(QLatin1String("replicaPoolInfo"))
-                                .toArray();
-    for (const QJsonValue &entry : info)
-        names.append(entry.toObject().value(QLatin1String("poolName")).toString());
-    return names;
-}
-
-QStringList statusPools(const QJsonObject &cvc)
-{
-    QStringList names;
-    for (const QJsonValue &entry :
-         child(cvc, QStringLiteral("status")).value(QLatin1String("poolInfo")).toArray())
-        names.append(entry.toString());
-    return names;
-}
-
-QStringList listDiff(const QStringList &a, const QStringList &b)
-{
-    QStringList result;
-    for (const QString &item : a) {
-        if (!b.contains(item))
-            result.append(item);
-    }
-    return result;
 }
 
 // Go's %v of a []string: [a b c].

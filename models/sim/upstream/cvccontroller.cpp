@@ -2,6 +2,7 @@
 
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
+#include "models/sim/upstream/cvcpools.h"
 
 #include <QJsonArray>
 #include <QtEndian>
@@ -9,6 +10,10 @@
 #include <cstring>
 
 namespace Sim {
+
+using CvcPools::listDiff;
+using CvcPools::specPools;
+using CvcPools::statusPools;
 
 namespace {
 
@@ -41,37 +46,6 @@ QString label(const QJsonObject &object, const QString &key)
     return child(child(object, QStringLiteral("metadata")), QStringLiteral("labels"))
         .value(key)
         .toString();
-}
-
-QStringList specPools(const QJsonObject &cvc)
-{
-    QStringList names;
-    const QJsonArray info = child(child(cvc, QStringLiteral("spec")), QStringLiteral("policy"))
-                                .value(QLatin1String("replicaPoolInfo"))
-                                .toArray();
-    for (const QJsonValue &entry : info)
-        names.append(entry.toObject().value(QLatin1String("poolName")).toString());
-    return names;
-}
-
-QStringList statusPools(const QJsonObject &cvc)
-{
-    QStringList names;
-    for (const QJsonValue &entry :
-         child(cvc, QStringLiteral("status")).value(QLatin1String("poolInfo")).toArray())
-        names.append(entry.toString());
-    return names;
-}
-
-// util.ListDiff: elements of a that are not in b, in a's order.
-QStringList listDiff(const QStringList &a, const QStringList &b)
-{
-    QStringList result;
-    for (const QString &item : a) {
-        if (!b.contains(item))
-            result.append(item);
-    }
-    return result;
 }
 
 void removeResourceVersion(QJsonObject &object)
