@@ -6,6 +6,7 @@
 #include "models/sim/statuschurn.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
+#include "models/sim/store/namespaceobject.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/admissionwebhook.h"
@@ -93,19 +94,7 @@ SimCluster::SimCluster(QObject *parent)
     for (const QString &ns :
          {QStringLiteral("default"), QStringLiteral("kube-system"), QStringLiteral("kube-public"),
           QStringLiteral("kube-node-lease"), QStringLiteral("openebs")}) {
-        d->store->create(
-            QStringLiteral("namespaces"),
-            QJsonObject{
-                {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                {QStringLiteral("kind"), QStringLiteral("Namespace")},
-                {QStringLiteral("metadata"),
-                 QJsonObject{{QStringLiteral("name"), ns},
-                             {QStringLiteral("labels"),
-                              QJsonObject{{QStringLiteral("kubernetes.io/metadata.name"), ns}}}}},
-                {QStringLiteral("spec"), QJsonObject{{QStringLiteral("finalizers"),
-                                                      QJsonArray{QStringLiteral("kubernetes")}}}},
-                {QStringLiteral("status"),
-                 QJsonObject{{QStringLiteral("phase"), QStringLiteral("Active")}}}});
+        d->store->create(QStringLiteral("namespaces"), namespaceObject(ns));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "models/cstor/capacity.h"
 #include "models/json/yamlnodebudget.h"
 #include "models/sim/store/eventrecorder.h"
+#include "models/sim/store/namespaceobject.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cvccontroller.h"
@@ -625,19 +626,7 @@ bool ScenarioLoader::apply(QString *error, bool deriveEvents)
     for (const QString &ns : std::as_const(namespaces)) {
         if (m_store->get(QStringLiteral("namespaces"), QString(), ns))
             continue;
-        m_store->create(
-            QStringLiteral("namespaces"),
-            QJsonObject{
-                {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                {QStringLiteral("kind"), QStringLiteral("Namespace")},
-                {QStringLiteral("metadata"),
-                 QJsonObject{{QStringLiteral("name"), ns},
-                             {QStringLiteral("labels"),
-                              QJsonObject{{QStringLiteral("kubernetes.io/metadata.name"), ns}}}}},
-                {QStringLiteral("spec"), QJsonObject{{QStringLiteral("finalizers"),
-                                                      QJsonArray{QStringLiteral("kubernetes")}}}},
-                {QStringLiteral("status"),
-                 QJsonObject{{QStringLiteral("phase"), QStringLiteral("Active")}}}});
+        m_store->create(QStringLiteral("namespaces"), namespaceObject(ns));
     }
     for (const Item *item : std::as_const(ordered)) {
         const QString plural = pluralForKind(item->object.value(QLatin1String("kind")).toString());

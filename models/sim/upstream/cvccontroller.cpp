@@ -112,6 +112,26 @@ quint64 mergeRound(quint64 acc, quint64 val)
     return acc * kPrime1 + kPrime4;
 }
 
+// What a scale step reads of the CVC: where it is, its volume, and the pools it asks for and has.
+struct Scaling
+{
+    QString ns;
+    QString name;
+    QString volumeId;
+    QStringList wanted; // spec.policy.replicaPoolInfo
+    QStringList have;   // status.poolInfo
+};
+
+Scaling scalingOf(const QJsonObject &cvc)
+{
+    Scaling scaling{
+        metaString(cvc, QStringLiteral("namespace")), metaString(cvc, QStringLiteral("name")),
+        annotation(cvc, QStringLiteral("openebs.io/volumeID")), specPools(cvc), statusPools(cvc)};
+    if (scaling.volumeId.isEmpty())
+        scaling.volumeId = scaling.name;
+    return scaling;
+}
+
 } // namespace
 
 quint64 CvcController::xxhash64(const QByteArray &data, quint64 seed)
@@ -394,13 +414,7 @@ void CvcController::sync(const QString &ns, const QString &name)
 
 QString CvcController::scaleUp(const QJsonObject &cvc)
 {
-    const QString ns = metaString(cvc, QStringLiteral("namespace"));
-    const QString name = metaString(cvc, QStringLiteral("name"));
-    QString volumeId = annotation(cvc, QStringLiteral("openebs.io/volumeID"));
-    if (volumeId.isEmpty())
-        volumeId = name;
-    const QStringList wanted = specPools(cvc);
-    const QStringList have = statusPools(cvc);
+    const auto [ns, name, volumeId, wanted, have] = scalingOf(cvc);
 
     // 1. Raise the CV's desiredReplicationFactor first.
     auto cvCurrent = m_store->get(kCv, ns, name);
@@ -529,13 +543,7 @@ QString CvcController::createReplica(const QJsonObject &cvc, const QJsonObject &
 
 QString CvcController::scaleDown(const QJsonObject &cvc)
 {
-    const QString ns = metaString(cvc, QStringLiteral("namespace"));
-    const QString name = metaString(cvc, QStringLiteral("name"));
-    QString volumeId = annotation(cvc, QStringLiteral("openebs.io/volumeID"));
-    if (volumeId.isEmpty())
-        volumeId = name;
-    const QStringList wanted = specPools(cvc);
-    const QStringList have = statusPools(cvc);
+    const auto [ns, name, volumeId, wanted, have] = scalingOf(cvc);
 
     auto cvCurrent = m_store->get(kCv, ns, name);
     if (!cvCurrent)
