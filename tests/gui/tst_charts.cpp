@@ -488,6 +488,10 @@ void TestCharts::manyRebuildsKeepTheChartReadable()
     Ui::RebuildChart *chart = panel->rebuildChart();
     Migration::MigrationEngine *engine = m_window->connection()->engine();
     QVERIFY(engine);
+    // A move's verdict waits for the answer to whether this user may patch CVCs; on a loaded
+    // machine it can come after the sync.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->isWritePermissionKnown(), kSyncTimeoutMs);
+    QVERIFY(m_window->connection()->isWriteAllowed());
     engine->setLimits({1, kMoves});
 
     // Every caption shown while they run stays within the five listed, the count and the note.
