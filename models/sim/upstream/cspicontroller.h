@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Sim {
+
+class ObjectStore;
+class FaultPlan;
+class EventRecorder;
+class Uzfs;
+class ZvolRebuild;
+struct ZPool;
+
+// The CSPI side of a pool-manager (CO cspi-controller, CSTOR-CONTROLLERS.md §4): the pool as
+// the CSPI describes it, its import, and its status: capacity as quantities, replica counts,
+// phase and the read-only threshold.
+class CspiController
+{
+public:
+    CspiController(ObjectStore *store, FaultPlan *faults, EventRecorder *events, Uzfs *uzfs,
+                   ZvolRebuild *rebuild);
+
+    // The zpool a CSPI stands for: names, node, size and the used bytes its status gives (-1
+    // when it gives none).
+    static ZPool poolOf(const QJsonObject &cspi);
+    // A pool-manager that starts again imports its pool.
+    void imported(const ZPool &pool);
+    // The CSPI status, written only when it changed (CO updateStatus).
+    void writeStatus(ZPool &pool);
+
+    static QString component() { return QStringLiteral("CStorPoolInstance"); }
+
+private:
+    // Read-only threshold (CO updateROMode); 100 disables it.
+    void updateReadOnlyMode(ZPool &pool, const QJsonObject &cspi, qint64 usedQuantity,
+                            qint64 freeQuantity);
+
+    ObjectStore *m_store;
+    FaultPlan *m_faults;
+    EventRecorder *m_events;
+    Uzfs *m_uzfs;
+    ZvolRebuild *m_rebuild;
+};
+
+} // namespace Sim

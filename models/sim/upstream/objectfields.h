@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Sim::ObjectFields {
+
+// The cStor resources and labels the imitated components read and write.
+inline const QString kCspc = QStringLiteral("cstorpoolclusters");
+inline const QString kCspi = QStringLiteral("cstorpoolinstances");
+inline const QString kCvc = QStringLiteral("cstorvolumeconfigs");
+inline const QString kCv = QStringLiteral("cstorvolumes");
+inline const QString kCvr = QStringLiteral("cstorvolumereplicas");
+inline const QString kPoolLabel = QStringLiteral("cstorpoolinstance.openebs.io/name");
+inline const QString kVolumeLabel = QStringLiteral("cstorvolume.openebs.io/name");
+inline const QString kCspcLabel = QStringLiteral("openebs.io/cstor-pool-cluster");
+inline const QString kHostLabel = QStringLiteral("kubernetes.io/hostname");
+
+// The fields of a Kubernetes object, read as the components read them: a missing one is empty.
+inline QJsonObject child(const QJsonObject &object, const QString &key)
+{
+    return object.value(key).toObject();
+}
+
+inline QString metaString(const QJsonObject &object, const QString &key)
+{
+    return child(object, QStringLiteral("metadata")).value(key).toString();
+}
+
+inline QString label(const QJsonObject &object, const QString &key)
+{
+    return child(child(object, QStringLiteral("metadata")), QStringLiteral("labels"))
+        .value(key)
+        .toString();
+}
+
+// An object written back as a whole without a precondition on its version.
+inline void removeResourceVersion(QJsonObject &object)
+{
+    QJsonObject metadata = child(object, QStringLiteral("metadata"));
+    metadata.remove(QStringLiteral("resourceVersion"));
+    object.insert(QStringLiteral("metadata"), metadata);
+}
+
+} // namespace Sim::ObjectFields

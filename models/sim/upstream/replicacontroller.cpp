@@ -1,0 +1,226 @@
+#include "models/sim/upstream/replicacontroller.h"
+
+#include "models/cstor/capacity.h"
+#include "models/sim/store/eventrecorder.h"
+#include "models/sim/store/objectstore.h"
+#include "models/sim/store/simclock.h"
+#include "models/sim/upstream/objectfields.h"
+#include "models/sim/upstream/uzfs.h"
+#include "models/sim/upstream/zvolrebuild.h"
+
+#include <algorithm>
+
+namespace Sim {
+
+using namespace ObjectFields;
+
+namespace {
+
+constexpr double kNewZvolBytes = 6 * 1024; // what `zfs get used` prints for an empty zvol: 6K
+
+} // namespace
+
+ReplicaController::ReplicaController(ObjectStore *store, SimClock *clock, EventRecorder *events,
+                                     Uzfs *uzfs, ZvolRebuild *rebuild, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_events(events)
+    , m_uzfs(uzfs)
+    , m_rebuild(rebuild)
+{
+}
+
+void ReplicaController::adopt(const QJsonObject &cvr)
+{
+    const QString name = metaString(cvr, QStringLiteral("name"));
+    const QString poolName = label(cvr, kPoolLabel);
+    ZPool *poolPtr = m_uzfs->findPool(poolName);
+    if (!poolPtr)
+        return; // a replica on a pool that does not exist: nobody manages it
+    ZPool &pool = *poolPtr;
+    const QJsonObject status = child(cvr, QStringLiteral("status"));
+    const QString phase = status.value(QLatin1String("phase")).toString();
+    if (!metaString(cvr, QStringLiteral("deletionTimestamp")).isEmpty()) {
+        pool.pendingDestroys.insert(name);
+    }
+    if (phase.isEmpty() || phase == QLatin1String("Init") || phase == QLatin1String("Recreate")) {
+        pool.pendingAdds.insert(name);
+        return;
+    }
+    Zvol zvol;
+    zvol.cvr = name;
+    zvol.ns = metaString(cvr, QStringLiteral("namespace"));
+    zvol.volume = label(cvr, kVolumeLabel);
+    zvol.pool = poolName;
+    zvol.replicaId =
+        child(cvr, QStringLiteral("spec")).value(QLatin1String("replicaid")).toString();
+    const auto cv = m_store->get(kCv, zvol.ns, zvol.volume);
+    const QJsonObject known =
+        cv ? child(child(child(*cv, QStringLiteral("spec")), QStringLiteral("replicaDetails")),
+                   QStringLiteral("knownReplicas"))
+           : QJsonObject();
+    zvol.guid = known.value(zvol.replicaId).toString();
+    if (zvol.guid.isEmpty())
+        zvol.guid = QString::number(m_clock->next64());
+    zvol.quorum =
+        known.contains(zvol.replicaId) || (phase != QLatin1String("NewReplicaDegraded") &&
+                                           phase != QLatin1String("ReconstructingNewReplica"));
+    const QJsonObject capacity = child(status, QStringLiteral("capacity"));
+    const auto logical =
+        Cstor::Capacity::parseZfsSize(capacity.value(QLatin1String("used")).toString());
+    const auto allocated =
+        Cstor::Capacity::parseZfsSize(capacity.value(QLatin1String("total")).toString());
+    zvol.logicalBytes = logical ? double(*logical) : kNewZvolBytes;
+    zvol.allocatedBytes = allocated ? double(*allocated) : zvol.logicalBytes;
+    const bool reachable = m_uzfs->poolReachable(poolName);
+    zvol.healthy = phase == QLatin1String("Healthy") && reachable;
+    zvol.connected =
+        reachable && phase != QLatin1String("Offline") && phase != QLatin1String("Error");
+    zvol.connectedAtMs = m_clock->nowMs() - qint64(m_clock->uniform(3600, 86400) * 1000);
+    zvol.rebuildRequested = false;
+    if (pool.baseUsedBytes >= 0)
+        pool.baseUsedBytes = std::max(0.0, pool.baseUsedBytes - zvol.allocatedBytes);
+    m_uzfs->addZvol(pool, zvol);
+}
+
+void ReplicaController::stampUpdateTimes()
+{
+    // A running pool manager writes every replica's status at each resync, so a live cluster
+    // never shows a replica without status.lastUpdateTime for long; scenarios trimmed by hand
+    // may lack it. Stamp it as if the last resync had just happened.
+    const QString now = ObjectStore::formatTimestamp(m_clock->now());
+    for (QJsonObject cvr : m_store->list(kCvr)) {
+        QJsonObject status = child(cvr, QStringLiteral("status"));
+        if (!status.value(QLatin1String("lastUpdateTime")).toString().isEmpty())
+            continue;
+        status.insert(QStringLiteral("lastUpdateTime"), now);
+        if (status.value(QLatin1String("lastTransitionTime")).toString().isEmpty())
+            status.insert(QStringLiteral("lastTransitionTime"), now);
+        cvr.insert(QStringLiteral("status"), status);
+        removeResourceVersion(cvr);
+        m_store->update(kCvr, cvr);
+    }
+}
+
+void ReplicaController::recreate(const ZPool &pool)
+{
+    // CO replica-controller AddFunc: phase -> Recreate, then its zfs-derived phase.
+    for (const QString &cvr : std::as_const(pool.zvols)) {
+        if (auto object = m_store->get(kCvr, pool.ns, cvr)) {
+            m_events->normal(*object, QStringLiteral("Synced"),
+                             QStringLiteral("Received Resource create event"), component());
+            writeStatus(pool, cvr, QStringLiteral("Recreate"));
+            if (auto again = m_store->get(kCvr, pool.ns, cvr)) {
+                m_events->normal(*again, QStringLiteral("Imported"),
+                                 QStringLiteral("Resource imported successfully"), component());
+            }
+        }
+    }
+}
+
+void ReplicaController::handleAdd(ZPool &pool, const QString &cvrName)
+{
+    auto object = m_store->get(kCvr, pool.ns, cvrName);
+    if (!object)
+        return;
+    const QString phase =
+        child(*object, QStringLiteral("status")).value(QLatin1String("phase")).toString();
+    m_events->normal(*object, QStringLiteral("Synced"),
+                     QStringLiteral("Received Resource create event"), component());
+    const bool provisioning = phase.isEmpty() || phase == QLatin1String("Init");
+    writeStatus(pool, cvrName, provisioning ? QStringLiteral("Init") : QStringLiteral("Recreate"));
+    object = m_store->get(kCvr, pool.ns, cvrName);
+    if (!object)
+        return;
+    if (m_uzfs->zvol(cvrName)) {
+        m_events->warning(*object, QStringLiteral("AlreadyPresent"),
+                          QStringLiteral("Resource already present"), component());
+        writeStatus(pool, cvrName);
+        return;
+    }
+    QJsonObject spec = child(*object, QStringLiteral("spec"));
+    Zvol zvol;
+    zvol.cvr = cvrName;
+    zvol.ns = pool.ns;
+    zvol.volume = label(*object, kVolumeLabel);
+    zvol.pool = pool.name;
+    zvol.replicaId = spec.value(QLatin1String("replicaid")).toString();
+    if (zvol.replicaId.isEmpty()) {
+        // Provisioning leaves the id to the pool-manager (CO GenerateReplicaID).
+        zvol.replicaId = QString::number(m_clock->next64());
+        QJsonObject updated = *object;
+        spec.insert(QStringLiteral("replicaid"), zvol.replicaId);
+        updated.insert(QStringLiteral("spec"), spec);
+        removeResourceVersion(updated);
+        m_store->update(kCvr, updated);
+    }
+    zvol.guid = QString::number(m_clock->next64());
+    zvol.quorum = phase != QLatin1String("Recreate"); // quorum=off iff created by scale-up
+    zvol.logicalBytes = kNewZvolBytes;
+    zvol.allocatedBytes = kNewZvolBytes;
+    m_rebuild->advance();
+    m_uzfs->addZvol(pool, zvol);
+    if (auto again = m_store->get(kCvr, pool.ns, cvrName)) {
+        m_events->normal(*again, QStringLiteral("Created"),
+                         QStringLiteral("Resource created successfully"), component());
+    }
+    writeStatus(pool, cvrName); // the phase zfs reports at once: Offline until connected
+    emit replicasChanged(zvol.volume);
+}
+
+void ReplicaController::handleDestroy(ZPool &pool, const QString &cvrName)
+{
+    auto object = m_store->get(kCvr, pool.ns, cvrName);
+    if (object) {
+        m_events->normal(*object, QStringLiteral("Synced"),
+                         QStringLiteral("Received Resource destroy event"), component());
+    }
+    m_rebuild->advance();
+    const QString volume = m_uzfs->destroyZvol(cvrName);
+    pool.pendingAdds.remove(cvrName);
+    // `zfs destroy -R`, then the finalizers go (all of them, CO removeFinalizer).
+    if (object) {
+        QJsonObject updated = *object;
+        QJsonObject metadata = child(updated, QStringLiteral("metadata"));
+        metadata.remove(QStringLiteral("finalizers"));
+        metadata.remove(QStringLiteral("resourceVersion"));
+        updated.insert(QStringLiteral("metadata"), metadata);
+        m_store->update(kCvr, updated);
+    }
+    m_rebuild->replan();
+    if (!volume.isEmpty())
+        emit replicasChanged(volume);
+}
+
+void ReplicaController::writeStatus(const ZPool &pool, const QString &cvrName,
+                                    const QString &forcedPhase)
+{
+    auto current = m_store->get(kCvr, pool.ns, cvrName);
+    if (!current)
+        return;
+    QJsonObject object = *current;
+    QJsonObject status = child(object, QStringLiteral("status"));
+    const Zvol *z = m_uzfs->zvol(cvrName);
+    QString phase = forcedPhase;
+    if (phase.isEmpty())
+        phase = z ? z->cvrPhase() : QStringLiteral("Offline");
+    const QString now = ObjectStore::formatTimestamp(m_clock->now());
+    if (status.value(QLatin1String("phase")).toString() != phase ||
+        !status.contains(QLatin1String("lastTransitionTime")))
+        status.insert(QStringLiteral("lastTransitionTime"), now);
+    status.insert(QStringLiteral("lastUpdateTime"), now);
+    status.insert(QStringLiteral("phase"), phase);
+    if (z && forcedPhase.isEmpty()) {
+        status.insert(QStringLiteral("capacity"),
+                      QJsonObject{{QStringLiteral("total"),
+                                   Cstor::Capacity::formatZfsSize(qint64(z->allocatedBytes))},
+                                  {QStringLiteral("used"),
+                                   Cstor::Capacity::formatZfsSize(qint64(z->logicalBytes))}});
+    }
+    object.insert(QStringLiteral("status"), status);
+    removeResourceVersion(object);
+    m_store->update(kCvr, object);
+}
+
+} // namespace Sim
