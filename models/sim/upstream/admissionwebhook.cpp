@@ -3,21 +3,19 @@
 #include "models/cstor/capacity.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/cvcpools.h"
+#include "models/sim/upstream/objectfields.h"
 
 #include <QJsonArray>
 
 namespace Sim {
+
+using namespace ObjectFields;
 
 using CvcPools::listDiff;
 using CvcPools::specPools;
 using CvcPools::statusPools;
 
 namespace {
-
-QJsonObject child(const QJsonObject &object, const QString &key)
-{
-    return object.value(key).toObject();
-}
 
 // Go's %v of a []string: [a b c].
 QString goList(const QStringList &items)

@@ -2,27 +2,13 @@
 
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
+#include "models/sim/upstream/objectfields.h"
 
 #include <QJsonArray>
 
 namespace Sim {
 
-namespace {
-
-const QString kCspc = QStringLiteral("cstorpoolclusters");
-const QString kCspi = QStringLiteral("cstorpoolinstances");
-
-QJsonObject child(const QJsonObject &object, const QString &key)
-{
-    return object.value(key).toObject();
-}
-
-QString metaString(const QJsonObject &object, const QString &key)
-{
-    return child(object, QStringLiteral("metadata")).value(key).toString();
-}
-
-} // namespace
+using namespace ObjectFields;
 
 CspcController::CspcController(ObjectStore *store, FaultPlan *faults, SimClock *clock,
                                EventRecorder *events, QObject *parent)

@@ -3,6 +3,7 @@
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/upstream/cvcpools.h"
+#include "models/sim/upstream/objectfields.h"
 
 #include <QJsonArray>
 #include <QtEndian>
@@ -11,48 +12,22 @@
 
 namespace Sim {
 
+using namespace ObjectFields;
+
 using CvcPools::listDiff;
 using CvcPools::specPools;
 using CvcPools::statusPools;
 
 namespace {
 
-const QString kCvc = QStringLiteral("cstorvolumeconfigs");
-const QString kCv = QStringLiteral("cstorvolumes");
-const QString kCvr = QStringLiteral("cstorvolumereplicas");
-const QString kCspi = QStringLiteral("cstorpoolinstances");
 const QString kGroup = QStringLiteral("cstor.openebs.io");
 const QString kFinalizer = QStringLiteral("cvc.openebs.io/finalizer");
-
-QJsonObject child(const QJsonObject &object, const QString &key)
-{
-    return object.value(key).toObject();
-}
-
-QString metaString(const QJsonObject &object, const QString &key)
-{
-    return child(object, QStringLiteral("metadata")).value(key).toString();
-}
 
 QString annotation(const QJsonObject &object, const QString &key)
 {
     return child(child(object, QStringLiteral("metadata")), QStringLiteral("annotations"))
         .value(key)
         .toString();
-}
-
-QString label(const QJsonObject &object, const QString &key)
-{
-    return child(child(object, QStringLiteral("metadata")), QStringLiteral("labels"))
-        .value(key)
-        .toString();
-}
-
-void removeResourceVersion(QJsonObject &object)
-{
-    QJsonObject metadata = child(object, QStringLiteral("metadata"));
-    metadata.remove(QStringLiteral("resourceVersion"));
-    object.insert(QStringLiteral("metadata"), metadata);
 }
 
 QString errorText(const ObjectStore::Result &result)

@@ -1,17 +1,12 @@
 #include "models/sim/upstream/cvcpools.h"
 
+#include "models/sim/upstream/objectfields.h"
+
 #include <QJsonArray>
 
 namespace Sim::CvcPools {
 
-namespace {
-
-QJsonObject child(const QJsonObject &object, const QString &key)
-{
-    return object.value(key).toObject();
-}
-
-} // namespace
+using namespace ObjectFields;
 
 QStringList specPools(const QJsonObject &cvc)
 {

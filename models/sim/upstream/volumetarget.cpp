@@ -2,6 +2,7 @@
 
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
+#include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/poolmanager.h"
 
 #include <QJsonArray>
@@ -10,19 +11,9 @@
 
 namespace Sim {
 
+using namespace ObjectFields;
+
 namespace {
-
-const QString kCv = QStringLiteral("cstorvolumes");
-
-QJsonObject child(const QJsonObject &object, const QString &key)
-{
-    return object.value(key).toObject();
-}
-
-QString metaString(const QJsonObject &object, const QString &key)
-{
-    return child(object, QStringLiteral("metadata")).value(key).toString();
-}
 
 QJsonObject specKnown(const QJsonObject &cv)
 {
@@ -39,13 +30,6 @@ QJsonObject statusKnown(const QJsonObject &cv)
 int specInt(const QJsonObject &cv, const QString &field)
 {
     return child(cv, QStringLiteral("spec")).value(field).toInt();
-}
-
-void removeResourceVersion(QJsonObject &object)
-{
-    QJsonObject metadata = child(object, QStringLiteral("metadata"));
-    metadata.remove(QStringLiteral("resourceVersion"));
-    object.insert(QStringLiteral("metadata"), metadata);
 }
 
 quint64 fnv1a(const QString &text)
