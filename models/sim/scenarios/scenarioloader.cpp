@@ -7,6 +7,7 @@
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cvccontroller.h"
+#include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/volumetarget.h"
 
 #include <QFile>
@@ -21,26 +22,11 @@
 
 namespace Sim {
 
+using namespace ObjectFields;
+
 namespace {
 
 const QString kCstorApi = QStringLiteral("cstor.openebs.io/v1");
-
-QJsonObject child(const QJsonObject &object, const QString &key)
-{
-    return object.value(key).toObject();
-}
-
-QString metaString(const QJsonObject &object, const QString &key)
-{
-    return child(object, QStringLiteral("metadata")).value(key).toString();
-}
-
-QString labelOf(const QJsonObject &object, const QString &key)
-{
-    return child(child(object, QStringLiteral("metadata")), QStringLiteral("labels"))
-        .value(key)
-        .toString();
-}
 
 // One YAML document of a file, and the line (0-based) it starts on.
 struct YamlDocument
@@ -335,14 +321,14 @@ bool ScenarioLoader::check(const Item &item, QString *error) const
                 .value(QLatin1String("hostName"))
                 .toString()
                 .isEmpty() &&
-            labelOf(object, QStringLiteral("kubernetes.io/hostname")).isEmpty()) {
+            label(object, QStringLiteral("kubernetes.io/hostname")).isEmpty()) {
             *error = QStringLiteral("%1: CStorPoolInstance %2 has neither spec.hostName nor the "
                                     "label kubernetes.io/hostname")
                          .arg(where(item), name);
             return false;
         }
     } else if (kind == QLatin1String("CStorVolumeReplica")) {
-        if (labelOf(object, QStringLiteral("cstorpoolinstance.openebs.io/name")).isEmpty()) {
+        if (label(object, QStringLiteral("cstorpoolinstance.openebs.io/name")).isEmpty()) {
             *error = QStringLiteral("%1: CStorVolumeReplica %2 has no label "
                                     "cstorpoolinstance.openebs.io/name")
                          .arg(where(item), name);
@@ -414,7 +400,7 @@ void ScenarioLoader::deriveMissing()
                                .value(QLatin1String("hostName"))
                                .toString();
             if (node.isEmpty())
-                node = labelOf(item.object, QStringLiteral("kubernetes.io/hostname"));
+                node = label(item.object, QStringLiteral("kubernetes.io/hostname"));
             nodes.insert(ns + QLatin1Char('/') + name, node);
         }
     }
@@ -443,8 +429,7 @@ void ScenarioLoader::deriveMissing()
         if (!owners.isEmpty())
             metadata.insert(QStringLiteral("ownerReferences"), owners);
         if (kind == QLatin1String("CStorVolumeReplica")) {
-            const QString pool =
-                labelOf(object, QStringLiteral("cstorpoolinstance.openebs.io/name"));
+            const QString pool = label(object, QStringLiteral("cstorpoolinstance.openebs.io/name"));
             QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
             if (labels.value(QLatin1String("cstorpoolinstance.openebs.io/uid"))
                     .toString()
