@@ -213,6 +213,9 @@ public:
     QString readOnlyToken = randomToken();
     quint16 port = 0;
     QList<WatchStream *> watches;
+    // Ended watches wait one event-loop turn before deletion (a queued lambda may still use
+    // them); the destructor deletes those whose turn never came.
+    QList<WatchStream *> endedWatches;
 
     struct Snapshot
     {
@@ -288,8 +291,8 @@ ApiServer::ApiServer(ObjectStore *store, FaultPlan *faults, QObject *parent)
 
 ApiServer::~ApiServer()
 {
-    for (WatchStream *watch : std::as_const(d->watches))
-        delete watch;
+    qDeleteAll(d->watches);
+    qDeleteAll(d->endedWatches);
     delete d;
 }
 
@@ -1482,7 +1485,11 @@ void ApiServer::Private::endWatch(WatchStream *watch, bool abort)
     delete watch->timeout;
     delete watch->bookmarks;
     // The responder may still be referenced by a queued lambda; shared_ptr keeps it alive.
-    QTimer::singleShot(0, q, [watch] { delete watch; });
+    endedWatches.append(watch);
+    QTimer::singleShot(0, q, [this, watch] {
+        if (endedWatches.removeOne(watch))
+            delete watch;
+    });
 }
 
 void ApiServer::Private::onStoreChanged(const StoreEvent &event)
