@@ -27,11 +27,6 @@ QJsonObject statusKnown(const QJsonObject &cv)
                  QStringLiteral("knownReplicas"));
 }
 
-int specInt(const QJsonObject &cv, const QString &field)
-{
-    return child(cv, QStringLiteral("spec")).value(field).toInt();
-}
-
 quint64 fnv1a(const QString &text)
 {
     quint64 hash = 14695981039346656037ull;
@@ -126,9 +121,8 @@ void VolumeTarget::addTarget(const QJsonObject &cv)
     Target t;
     t.ns = metaString(cv, QStringLiteral("namespace"));
     t.name = metaString(cv, QStringLiteral("name"));
-    const int rf = specInt(cv, QStringLiteral("replicationFactor"));
-    const int drf = specInt(cv, QStringLiteral("desiredReplicationFactor"));
-    t.confDrf = drf > 0 ? drf : rf; // istgt.conf: DRF defaults to RF
+    t.istgt = IstgtReplication::fromVolume(cv);
+    t.confDrf = t.istgt.desiredReplicationFactor();
     t.lastSpec = child(cv, QStringLiteral("spec"));
     t.lastPhase = child(cv, QStringLiteral("status")).value(QLatin1String("phase")).toString();
     const quint64 h = fnv1a(t.name);
@@ -188,12 +182,6 @@ void VolumeTarget::evaluate(const QString &k)
     const auto cv = m_store->get(kCv, t.ns, t.name);
     if (!cv)
         return;
-    const int rf = specInt(*cv, QStringLiteral("replicationFactor"));
-    const QJsonObject known = specKnown(*cv);
-    QSet<QString> knownGuids;
-    for (auto g = known.begin(); g != known.end(); ++g)
-        knownGuids.insert(g.value().toString());
-
     QList<Zvol *> zvols = m_pools->zvolsOf(t.name);
     std::sort(zvols.begin(), zvols.end(), [](Zvol *a, Zvol *b) { return a->cvr < b->cvr; });
     int connected = 0;
@@ -211,9 +199,7 @@ void VolumeTarget::evaluate(const QString &k)
         }
         if (!reachable || removed || t.pendingConnect.contains(z->cvr))
             continue;
-        const bool trusty = knownGuids.contains(z->guid);
-        // can_replica_connect: an unknown replica only while RF < DRF and below DRF in total.
-        if (!trusty && (rf >= t.confDrf || connected + t.pendingConnect.size() >= t.confDrf))
+        if (!t.istgt.canConnect(z->replicaId, z->guid, connected + int(t.pendingConnect.size())))
             continue;
         t.pendingConnect.insert(z->cvr);
         const QString cvr = z->cvr;
@@ -233,13 +219,6 @@ void VolumeTarget::evaluate(const QString &k)
 
 QJsonArray VolumeTarget::replicaStatuses(const Target &t, int *healthy, int *degraded) const
 {
-    const auto cv = m_store->get(kCv, t.ns, t.name);
-    QSet<QString> knownGuids;
-    if (cv) {
-        const QJsonObject known = specKnown(*cv);
-        for (auto g = known.begin(); g != known.end(); ++g)
-            knownGuids.insert(g.value().toString());
-    }
     QList<Zvol *> zvols = m_pools->zvolsOf(t.name);
     std::sort(zvols.begin(), zvols.end(), [](Zvol *a, Zvol *b) { return a->cvr < b->cvr; });
     QJsonArray trusty;
@@ -250,7 +229,7 @@ QJsonArray VolumeTarget::replicaStatuses(const Target &t, int *healthy, int *deg
     for (const Zvol *z : std::as_const(zvols)) {
         if (!z->connected)
             continue;
-        const bool isTrusty = knownGuids.contains(z->guid);
+        const bool isTrusty = t.istgt.isTrustyGuid(z->guid);
         const QString mode = z->healthy ? QStringLiteral("Healthy") : QStringLiteral("Degraded");
         if (isTrusty)
             ++(z->healthy ? *healthy : *degraded);
@@ -284,8 +263,7 @@ QString VolumeTarget::volumePhase(const QString &ns, const QString &name) const
     const QJsonArray list = replicaStatuses(*it, &h, &d);
     if (list.isEmpty())
         return QStringLiteral("Init");
-    return phaseFor(h, d, specInt(*cv, QStringLiteral("replicationFactor")),
-                    specInt(*cv, QStringLiteral("consistencyFactor")));
+    return phaseFor(h, d, it->istgt.replicationFactor(), it->istgt.consistencyFactor());
 }
 
 QJsonObject VolumeTarget::truth(const QString &ns, const QString &name) const
@@ -295,10 +273,16 @@ QJsonObject VolumeTarget::truth(const QString &ns, const QString &name) const
         return {};
     int h = 0;
     int d = 0;
-    return QJsonObject{{QStringLiteral("volume"), name},
-                       {QStringLiteral("phase"), volumePhase(ns, name)},
-                       {QStringLiteral("istgtDesiredReplicationFactor"), it->confDrf},
-                       {QStringLiteral("replicas"), replicaStatuses(*it, &h, &d)}};
+    return QJsonObject{
+        {QStringLiteral("volume"), name},
+        {QStringLiteral("phase"), volumePhase(ns, name)},
+        {QStringLiteral("istgtDesiredReplicationFactor"), it->istgt.desiredReplicationFactor()},
+        {QStringLiteral("istgtReplicationFactor"), it->istgt.replicationFactor()},
+        {QStringLiteral("istgtConsistencyFactor"), it->istgt.consistencyFactor()},
+        {QStringLiteral("istgtTrustyReplicas"),
+         QJsonArray::fromStringList(it->istgt.trusty().keys())},
+        {QStringLiteral("istgtConfDesiredReplicationFactor"), it->confDrf},
+        {QStringLiteral("replicas"), replicaStatuses(*it, &h, &d)}};
 }
 
 void VolumeTarget::syncVolume(const QString &ns, const QString &name)
@@ -323,10 +307,9 @@ void VolumeTarget::writeStatus(Target &t)
     int h = 0;
     int d = 0;
     const QJsonArray statuses = replicaStatuses(t, &h, &d);
-    const QString phase = statuses.isEmpty()
-                              ? QStringLiteral("Init")
-                              : phaseFor(h, d, specInt(cv, QStringLiteral("replicationFactor")),
-                                         specInt(cv, QStringLiteral("consistencyFactor")));
+    const QString phase = statuses.isEmpty() ? QStringLiteral("Init")
+                                             : phaseFor(h, d, t.istgt.replicationFactor(),
+                                                        t.istgt.consistencyFactor());
     QJsonObject status = child(cv, QStringLiteral("status"));
     const QString oldPhase = status.value(QLatin1String("phase")).toString();
     const QString now = ObjectStore::formatTimestamp(m_clock->now());
@@ -379,15 +362,12 @@ void VolumeTarget::promote(Target &t, const QString &cvr)
     QJsonObject spec = child(cv, QStringLiteral("spec"));
     QJsonObject details = child(spec, QStringLiteral("replicaDetails"));
     QJsonObject known = details.value(QLatin1String("knownReplicas")).toObject();
-    for (auto g = known.begin(); g != known.end(); ++g) {
-        if (g.value().toString() == z->guid)
-            return;
-    }
-    if (known.size() >= t.confDrf)
-        return; // rejected: as many known replicas as the DRF allows
-    const int rf = spec.value(QLatin1String("replicationFactor")).toInt() + 1;
-    spec.insert(QStringLiteral("replicationFactor"), rf);
-    spec.insert(QStringLiteral("consistencyFactor"), rf / 2 + 1);
+    const IstgtReplication::Promotion promotion = t.istgt.promote(z->replicaId, z->guid);
+    if (promotion == IstgtReplication::Promotion::AlreadyTrusty ||
+        promotion == IstgtReplication::Promotion::Refused)
+        return;
+    spec.insert(QStringLiteral("replicationFactor"), t.istgt.replicationFactor());
+    spec.insert(QStringLiteral("consistencyFactor"), t.istgt.consistencyFactor());
     known.insert(z->replicaId, z->guid);
     details.insert(QStringLiteral("knownReplicas"), known);
     spec.insert(QStringLiteral("replicaDetails"), details);
@@ -477,57 +457,29 @@ void VolumeTarget::handleModify(Target &t, const QJsonObject &cv)
     evaluate(key(t.ns, t.name));
 }
 
-bool VolumeTarget::reconcileDrf(Target &t, QJsonObject cv)
+// IsDRFPending and updateCStorVolumeDRF (CO volume-mgmt handler.go): istgt.conf's DRF differs
+// from the CV's, or the CV's spec lists fewer known replicas than its status (a scale-down).
+bool VolumeTarget::reconcileDrf(Target &t, const QJsonObject &cv)
 {
     const QJsonObject spec = child(cv, QStringLiteral("spec"));
-    const int rf = spec.value(QLatin1String("replicationFactor")).toInt();
-    int drf = spec.value(QLatin1String("desiredReplicationFactor")).toInt();
-    if (drf <= 0)
-        drf = rf;
-    const QJsonObject known = specKnown(cv);
-    const QJsonObject knownInStatus = statusKnown(cv);
-    const bool pending = t.confDrf != drf || known.size() < knownInStatus.size();
-    if (!pending)
+    const QJsonValue drfValue = spec.value(QLatin1String("desiredReplicationFactor"));
+    const int drf = drfValue.isUndefined() ? spec.value(QLatin1String("replicationFactor")).toInt()
+                                           : drfValue.toInt();
+    const qsizetype known = specKnown(cv).size();
+    const qsizetype knownInStatus = statusKnown(cv).size();
+    if (t.confDrf == drf && known >= knownInStatus)
         return false;
-    const QString k = key(t.ns, t.name);
-    if (known.size() > knownInStatus.size()) {
-        m_events->warning(cv, QStringLiteral("FailUpdate"),
-                          QStringLiteral("failed to update desired replication factor to %1 "
-                                         "Error: unkown changes are made to cStorVolume %2")
-                              .arg(drf)
-                              .arg(t.name),
-                          t.podName);
-        return true;
-    }
-    if (known.size() == knownInStatus.size()) {
-        // Scale up: istgtcontrol DRF <pv> <drf>, rewrite istgt.conf.
-        t.confDrf = drf;
-        m_events->normal(
-            cv, QStringLiteral("Updated"),
-            QStringLiteral("Successfully updated the desiredReplicationFactor to %1").arg(drf),
-            t.podName);
-        evaluate(k);
-        return true;
-    }
-    // Scale down (triggerScaleDownProcess).
     QString error;
-    if (volumePhase(t.ns, t.name) != QLatin1String("Healthy")) {
-        error = QStringLiteral("cStorvolume is not in healthy to trigger scaledown");
+    if (known < knownInStatus) {
+        error = scaleDown(t, cv, drf);
+    } else if (known == knownInStatus) {
+        error = scaleUp(t, drf);
     } else {
-        int h = 0;
-        int d = 0;
-        const QJsonArray statuses = replicaStatuses(t, &h, &d);
-        for (auto g = known.begin(); g != known.end() && error.isEmpty(); ++g) {
-            bool found = false;
-            for (const QJsonValue &entry : statuses) {
-                const QJsonObject e = entry.toObject();
-                found = found ||
-                        (e.value(QLatin1String("replicaId")).toString() == g.value().toString() &&
-                         e.value(QLatin1String("mode")).toString() == QLatin1String("Healthy"));
-            }
-            if (!found)
-                error = QStringLiteral("spec replicas are not in healthy state");
-        }
+        error = QStringLiteral("unkown changes are made to cStorVolume no.of entries in "
+                               "spec.ReplicaDetails.knownReplicas are %1 and no.of entries in "
+                               "status.ReplicaDetails.KnownReplicas are %2")
+                    .arg(known)
+                    .arg(knownInStatus);
     }
     if (!error.isEmpty()) {
         m_events->warning(cv, QStringLiteral("FailUpdate"),
@@ -538,39 +490,120 @@ bool VolumeTarget::reconcileDrf(Target &t, QJsonObject cv)
                           t.podName);
         return true;
     }
-    QSet<QString> keptGuids;
-    for (auto g = known.begin(); g != known.end(); ++g)
-        keptGuids.insert(g.value().toString());
-    for (auto g = knownInStatus.begin(); g != knownInStatus.end(); ++g) {
-        if (!keptGuids.contains(g.value().toString()))
-            t.removedGuids.insert(g.value().toString());
+    m_events->normal(
+        cv, QStringLiteral("Updated"),
+        QStringLiteral("Successfully updated the desiredReplicationFactor to %1").arg(drf),
+        t.podName);
+    return true;
+}
+
+// triggerScaleUpProcess: `istgtcontrol DRF <pv> <drf>`, then istgt.conf, only on success.
+QString VolumeTarget::scaleUp(Target &t, int drf)
+{
+    const IstgtReplication::CommandResult result = t.istgt.drf(drf, {}, connectedReplicas(t));
+    if (!result.ok)
+        return drfCommandError(t, result.response);
+    t.confDrf = drf;
+    evaluate(key(t.ns, t.name));
+    return QString();
+}
+
+// triggerScaleDownProcess: checks the volume and the kept replicas, writes istgt.conf and the
+// CV's RF/CF first, then `istgtcontrol DRF <pv> <drf> <kept IDs>`, then the CV's status.
+QString VolumeTarget::scaleDown(Target &t, QJsonObject cv, int drf)
+{
+    if (volumePhase(t.ns, t.name) != QLatin1String("Healthy"))
+        return QStringLiteral("cStorvolume is not in healthy to trigger scaledown");
+    const QJsonObject known = specKnown(cv);
+    const QJsonObject knownInStatus = statusKnown(cv);
+    int h = 0;
+    int d = 0;
+    const QJsonArray statuses = replicaStatuses(t, &h, &d);
+    for (auto g = known.begin(); g != known.end(); ++g) {
+        const bool healthy =
+            std::any_of(statuses.begin(), statuses.end(), [&](const QJsonValue &v) {
+                const QJsonObject e = v.toObject();
+                return e.value(QLatin1String("replicaId")).toString() == g.value().toString() &&
+                       e.value(QLatin1String("mode")).toString() == QLatin1String("Healthy");
+            });
+        if (!healthy)
+            return QStringLiteral("spec replicas are not in healthy state");
     }
-    if (drf < rf) {
-        QJsonObject newSpec = spec;
-        newSpec.insert(QStringLiteral("replicationFactor"), drf);
-        newSpec.insert(QStringLiteral("consistencyFactor"), drf / 2 + 1);
-        cv.insert(QStringLiteral("spec"), newSpec);
+    QSet<QString> removedGuids;
+    for (auto g = knownInStatus.begin(); g != knownInStatus.end(); ++g) {
+        if (!known.contains(g.key()))
+            removedGuids.insert(g.value().toString());
+    }
+    if (removedGuids.isEmpty())
+        return QStringLiteral("removing replica is not present in volume status");
+    QJsonObject spec = child(cv, QStringLiteral("spec"));
+    if (drf < spec.value(QLatin1String("replicationFactor")).toInt()) {
+        t.confDrf = drf; // istgt.conf: ReplicationFactor, ConsistencyFactor, DRF, Replica lines
+        spec.insert(QStringLiteral("replicationFactor"), drf);
+        spec.insert(QStringLiteral("consistencyFactor"), drf / 2 + 1);
+        cv.insert(QStringLiteral("spec"), spec);
         removeResourceVersion(cv);
         const auto result = m_store->update(kCv, cv);
-        if (std::holds_alternative<QJsonObject>(result))
-            cv = std::get<QJsonObject>(result);
+        if (const auto *error = std::get_if<ApiError>(&result))
+            return QStringLiteral("failed to update cstorvolume: %1").arg(error->message);
+        cv = std::get<QJsonObject>(result);
     }
-    t.confDrf = drf;
-    // istgtcontrol DRF <pv> <drf> <remaining ids>: the removed replica is disconnected.
-    evaluate(k);
+    const IstgtReplication::CommandResult result =
+        t.istgt.drf(drf, known.keys(), connectedReplicas(t));
+    if (!result.ok)
+        return drfCommandError(t, result.response);
+    // The removed replica is disconnected and cannot connect again.
+    t.removedGuids.unite(removedGuids);
+    evaluate(key(t.ns, t.name));
     QJsonObject status = child(cv, QStringLiteral("status"));
     QJsonObject details = child(status, QStringLiteral("replicaDetails"));
     details.insert(QStringLiteral("knownReplicas"), known);
     status.insert(QStringLiteral("replicaDetails"), details);
     cv.insert(QStringLiteral("status"), status);
     removeResourceVersion(cv);
-    const auto result = m_store->update(kCv, cv);
-    if (std::holds_alternative<QJsonObject>(result))
-        cv = std::get<QJsonObject>(result);
-    m_events->normal(
-        cv, QStringLiteral("Updated"),
-        QStringLiteral("Successfully updated the desiredReplicationFactor to %1").arg(drf),
-        t.podName);
+    const auto written = m_store->update(kCv, cv);
+    if (const auto *error = std::get_if<ApiError>(&written))
+        return QStringLiteral("failed to update cstorvolume status with scaledown replica "
+                              "information: %1")
+            .arg(error->message);
+    return QString();
+}
+
+// ExecuteDesiredReplicationFactorCommand: an ERR line from istgt becomes the error.
+QString VolumeTarget::drfCommandError(const Target &t, const QString &response) const
+{
+    return QStringLiteral("failed to execute istgtcontrol DRF command on volume %1 resp: %2")
+        .arg(t.name, response);
+}
+
+QList<IstgtReplication::Connected> VolumeTarget::connectedReplicas(const Target &t) const
+{
+    QList<IstgtReplication::Connected> result;
+    QList<Zvol *> zvols = m_pools->zvolsOf(t.name);
+    std::sort(zvols.begin(), zvols.end(), [](Zvol *a, Zvol *b) { return a->cvr < b->cvr; });
+    for (const Zvol *z : std::as_const(zvols)) {
+        if (z->connected)
+            result.append({z->replicaId, z->healthy, t.istgt.isTrustyGuid(z->guid)});
+    }
+    return result;
+}
+
+bool VolumeTarget::restart(const QString &ns, const QString &name)
+{
+    auto it = m_targets.find(key(ns, name));
+    const auto cv = m_store->get(kCv, ns, name);
+    if (it == m_targets.end() || !cv)
+        return false;
+    it->istgt = IstgtReplication::fromVolume(*cv);
+    it->confDrf = it->istgt.desiredReplicationFactor();
+    it->removedGuids.clear();
+    it->pendingConnect.clear();
+    for (Zvol *z : m_pools->zvolsOf(name)) {
+        if (z->connected)
+            m_pools->setConnected(z->cvr, false);
+    }
+    writeStatus(*it);
+    evaluate(key(ns, name));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/istgtreplication.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -34,6 +35,9 @@ public:
     // The phase istgt reports for a volume now (§3.3), and its replica list.
     QString volumePhase(const QString &ns, const QString &name) const;
     QJsonObject truth(const QString &ns, const QString &name) const;
+    // The target pod restarts: volume-mgmt writes istgt.conf again from the CV, istgt reads it
+    // (its replication state realigns with the CV) and every replica reconnects (§9.7).
+    bool restart(const QString &ns, const QString &name);
 
     static QString phaseFor(int healthy, int degraded, int rf, int cf);
 
@@ -45,7 +49,8 @@ private:
     {
         QString ns;
         QString name;
-        int confDrf = 0; // the DRF istgt runs with (istgt.conf)
+        int confDrf = 0;        // the DesiredReplicationFactor line of istgt.conf
+        IstgtReplication istgt; // istgt's own RF, CF, DRF and voting replicas
         QJsonObject lastSpec;
         QString lastPhase;
         QString podName;
@@ -70,7 +75,11 @@ private:
     void onStoreChanged(const StoreEvent &event);
     void processQueue();
     void handleModify(Target &target, const QJsonObject &cv);
-    bool reconcileDrf(Target &target, QJsonObject cv);
+    bool reconcileDrf(Target &target, const QJsonObject &cv);
+    QString scaleUp(Target &target, int drf);
+    QString scaleDown(Target &target, QJsonObject cv, int drf);
+    QString drfCommandError(const Target &target, const QString &response) const;
+    QList<IstgtReplication::Connected> connectedReplicas(const Target &target) const;
     void writeStatus(Target &target);
     QJsonArray replicaStatuses(const Target &target, int *healthy, int *degraded) const;
     bool paused() const;
