@@ -114,6 +114,21 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
             link(&m_replicasOnPool, after->pool, after->meta.uid);
         }
     });
+    for (const Cstor::Event &event : delta.events.upserted) {
+        // CO volume-mgmt updateCStorVolumeDRF over ISTGT istgt_uctl_cmd_desired_rf's refusal.
+        if (event.involvedKind == QLatin1String("CStorVolume") &&
+            event.type == QLatin1String("Warning") && event.reason == QLatin1String("FailUpdate") &&
+            event.message.contains(QLatin1String("are invalid changes")))
+            m_drfRefusals[event.involvedName].insert(event.meta.uid, event.count);
+    }
+}
+
+int ClusterSnapshot::drfRefusals(const QString &volume) const
+{
+    int total = 0;
+    for (const int count : m_drfRefusals.value(volume))
+        total += count;
+    return total;
 }
 
 const Cstor::PoolInstance *ClusterSnapshot::pool(const QString &name) const

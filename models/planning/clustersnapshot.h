@@ -27,6 +27,11 @@ public:
     QList<const Cstor::PoolInstance *> poolsOnNode(const QString &node) const;
     QList<const Cstor::PoolInstance *> pools() const;
 
+    // How often the volume's target has refused to lower its desired replication factor (istgt
+    // "... are invalid changes", reported by volume-mgmt as Warning FailUpdate events on the
+    // CV), summed over the events seen; a rise means a new refusal.
+    int drfRefusals(const QString &volume) const;
+
     // Bytes that replicas being created on a pool will still need (planned moves count here).
     qint64 volumeSize(const QString &volume) const;
 
@@ -64,8 +69,9 @@ private:
     Kind<Cstor::Volume> m_volumes;
     // Replicas are found by volume and pool, never by name.
     Kind<Cstor::VolumeReplica> m_replicas{Kind<Cstor::VolumeReplica>::Names::NotIndexed};
-    QHash<QString, QStringList> m_replicasOfVolume; // volume -> replica uids
-    QHash<QString, QStringList> m_replicasOnPool;   // pool -> replica uids
+    QHash<QString, QStringList> m_replicasOfVolume;    // volume -> replica uids
+    QHash<QString, QStringList> m_replicasOnPool;      // pool -> replica uids
+    QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
 };
 
 } // namespace Migration

@@ -204,7 +204,7 @@ void TestIstgtQuorum::removingTheSourceDuringTheRebuildWaitsForThePromotion()
         QVERIFY(!rig.cvr(kPn9p).isEmpty()); // not removed before the promotion
 
     QTRY_VERIFY_WITH_TIMEOUT(rig.cvr(kPn9p).isEmpty(), 60000);
-    QCOMPARE(ControllerRig::phase(rig.cvr(kPsz5)), u"Healthy"_s);
+    QTRY_COMPARE(ControllerRig::phase(rig.cvr(kPsz5)), u"Healthy"_s);
     QTRY_COMPARE(specInt(rig.cv(), "replicationFactor"), 2);
     QCOMPARE(istgtInt(rig, "istgtReplicationFactor"), 2);
     QCOMPARE(
