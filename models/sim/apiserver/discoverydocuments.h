@@ -64,7 +64,6 @@ private:
     QHash<QString, QString> m_openApiHash; // openApiPath() -> hash
 
     QJsonObject aggregatedResource(const ResourceInfo &resource) const;
-    QJsonObject buildOpenApi(const QString &group, const QString &version) const;
 };
 
 } // namespace Sim
