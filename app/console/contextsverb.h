@@ -1,6 +1,10 @@
 #pragma once
 
+#include "app/console/texttable.h"
+#include "models/kube/kubeconfig.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QStringList>
 
 // `cstor-console contexts [--kubeconfig FILE] [-o table|json]`: the merged kubeconfig's
@@ -11,4 +15,8 @@ class ContextsVerb
 
 public:
     static int run(const QStringList &arguments); // arguments[0] the program, [1] "contexts"
+
+private:
+    static QJsonArray json(const Kube::Kubeconfig &config);
+    static TextTable table(const Kube::Kubeconfig &config);
 };

@@ -1,16 +1,14 @@
 #include "app/console/drainverb.h"
 
-#include "app/console/clusteroptions.h"
+#include "app/console/exitcode.h"
 #include "app/console/migrationsession.h"
+#include "app/console/moveoptions.h"
 #include "app/console/output.h"
 #include "app/console/texttable.h"
-#include "app/console/verbarguments.h"
+#include "app/console/verbcommandline.h"
 #include "models/cstor/capacity.h"
 #include "models/migration/auditlog.h"
 #include "models/migration/datapaths.h"
-#include "models/planning/drainplanner.h"
-
-#include <QCommandLineParser>
 
 using Migration::MigrationState;
 
@@ -41,66 +39,88 @@ void audit(const MigrationSession &session, const QString &node, const QString &
 
 int DrainVerb::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Moves every cStor replica off the pools of a node, one replica move per volume, "
-           "each to the pool of the same pool cluster with the most free space on a node "
-           "that holds no replica of that volume. Shows the plan first and asks unless --yes "
-           "is given. It always waits until every move has ended (--wait is accepted and "
-           "changes nothing); Ctrl-C rolls back the moves whose old replica is still there. "
-           "Moves left unfinished in the journal are resumed first.\n"
-           "Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, "
-           "2 usage error."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("drain"), tr("The verb."), QStringLiteral("drain"));
-    parser.addPositionalArgument(QStringLiteral("node"), tr("The node to move replicas off."),
-                                 QStringLiteral("NODE"));
-    const ClusterOptions cluster(ClusterOptions::Scope::Cluster);
-    cluster.addTo(&parser);
-    const QCommandLineOption dryRunOption(
-        QStringLiteral("dry-run"),
-        tr("Show the plan and ask the server to dry-run each change; change nothing."));
-    const QCommandLineOption yesOption(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
-                                       tr("Do not ask before moving."));
-    const QCommandLineOption waitOption(QStringLiteral("wait"),
-                                        tr("Wait until every move has ended (always done; for "
-                                           "scripts written for kubectl-like tools)."));
-    parser.addOption(dryRunOption);
-    parser.addOption(yesOption);
-    parser.addOption(waitOption);
-    if (!VerbArguments::parse(&parser, arguments))
-        return 2;
-    const std::optional<QString> operand =
-        VerbArguments::operand(parser, tr("The node to drain is missing: drain NODE"));
-    if (!operand)
-        return 2;
-    const QString node = *operand;
-    const bool dryRun = parser.isSet(dryRunOption);
+    VerbCommandLine commandLine(synopsis());
+    const std::optional<Request> request = parse(&commandLine, arguments);
+    if (!request)
+        return ExitCode::UsageError;
+    const QString &node = request->node;
 
-    const std::unique_ptr<MigrationSession> opened = MigrationSession::openFor(cluster, parser);
+    const std::unique_ptr<MigrationSession> opened =
+        MigrationSession::openFor(commandLine.cluster(), commandLine.parser());
     if (!opened)
-        return 1;
+        return ExitCode::Failed;
     MigrationSession &session = *opened;
     const Migration::ClusterSnapshot &snapshot = session.cluster();
-    if (dryRun || !session.mayPatch())
+    if (request->dryRun || !session.mayPatch())
         session.noteUnfinished();
     else
         session.resumeUnfinished();
     if (session.wasInterrupted())
-        return 1;
+        return ExitCode::Failed;
 
     if (snapshot.poolsOnNode(node).isEmpty()) {
         Output::error(tr("error: no cStor pool runs on a node named %1 in namespace \"%2\"")
                           .arg(node, session.namespaceName()));
-        return 1;
+        return ExitCode::Failed;
     }
     const Migration::DrainPlanner::Plan plan = Migration::DrainPlanner::plan(snapshot, node);
     if (plan.moves.isEmpty() && plan.isComplete()) {
         Output::write(tr("The pools of node %1 hold no replicas: nothing to move.\n").arg(node));
-        return 0;
+        return ExitCode::Done;
     }
+    const QString firstFailure = showPlan(session, node, plan);
+    if (refuses(session, node, plan, firstFailure))
+        return ExitCode::Failed;
+    if (request->dryRun) {
+        const bool accepted = session.dryRun(plan.moves);
+        Output::write(tr("Dry run: nothing was changed.\n"));
+        return accepted ? ExitCode::Done : ExitCode::Failed;
+    }
+    if (!MigrationSession::confirm(request->yes))
+        return ExitCode::Failed;
+    return drain(session, node, plan.moves);
+}
 
+VerbCommandLine::Synopsis DrainVerb::synopsis()
+{
+    return {QStringLiteral("drain"),
+            tr("The verb."),
+            tr("Moves every cStor replica off the pools of a node, one replica move per volume, "
+               "each to the pool of the same pool cluster with the most free space on a node "
+               "that holds no replica of that volume. Shows the plan first and asks unless --yes "
+               "is given. It always waits until every move has ended (--wait is accepted and "
+               "changes nothing); Ctrl-C rolls back the moves whose old replica is still there. "
+               "Moves left unfinished in the journal are resumed first.\n"
+               "Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, "
+               "2 usage error."),
+            QStringLiteral("node"),
+            tr("The node to move replicas off."),
+            QStringLiteral("NODE")};
+}
+
+std::optional<DrainVerb::Request> DrainVerb::parse(VerbCommandLine *commandLine,
+                                                   const QStringList &arguments)
+{
+    const MoveOptions options(
+        tr("Show the plan and ask the server to dry-run each change; change nothing."),
+        tr("Do not ask before moving."),
+        tr("Wait until every move has ended (always done; for "
+           "scripts written for kubectl-like tools)."));
+    options.addTo(commandLine);
+    if (!commandLine->parse(arguments))
+        return std::nullopt;
+    const std::optional<QString> operand =
+        commandLine->operand(tr("The node to drain is missing: drain NODE"));
+    if (!operand)
+        return std::nullopt;
+    return Request{*operand, commandLine->isSet(options.dryRun), commandLine->isSet(options.yes)};
+}
+
+QString DrainVerb::showPlan(const MigrationSession &session, const QString &node,
+                            const Migration::DrainPlanner::Plan &plan)
+{
     // The plan: every move with its checks, then every affected pool's capacity.
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
     Output::write(
         tr("Drain node %1: move %n replica(s)\n\n", nullptr, int(plan.moves.size())).arg(node));
     TextTable moves({tr("VOLUME"), tr("SIZE"), tr("FROM"), tr("TO"), tr("TO NODE"), tr("CHECKS")});
@@ -129,10 +149,15 @@ int DrainVerb::run(const QStringList &arguments)
     }
     if (!plan.moves.isEmpty())
         Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n'));
+    return firstFailure;
+}
 
+bool DrainVerb::refuses(const MigrationSession &session, const QString &node,
+                        const Migration::DrainPlanner::Plan &plan, const QString &firstFailure)
+{
     if (!session.mayPatch()) {
         Output::error(session.refusal());
-        return 1;
+        return true;
     }
     if (!plan.isComplete()) {
         QStringList replicas;
@@ -142,22 +167,20 @@ int DrainVerb::run(const QStringList &arguments)
                          "Add a pool on another node, or move or remove those replicas first.",
                          nullptr, int(replicas.size()))
                           .arg(node, replicas.join(QStringLiteral(", "))));
-        return 1;
+        return true;
     }
     if (!firstFailure.isEmpty()) {
         Output::error(tr("error: refusing to drain %1: %2").arg(node, firstFailure));
-        return 1;
+        return true;
     }
-    if (dryRun) {
-        const bool accepted = session.dryRun(plan.moves);
-        Output::write(tr("Dry run: nothing was changed.\n"));
-        return accepted ? 0 : 1;
-    }
-    if (!MigrationSession::confirm(parser.isSet(yesOption)))
-        return 1;
+    return false;
+}
 
+int DrainVerb::drain(MigrationSession &session, const QString &node,
+                     const QList<Migration::ReplicaMove> &moves)
+{
     audit(session, node, QStringLiteral("started"));
-    const QList<Migration::MigrationStatus> statuses = session.run(plan.moves);
+    const QList<Migration::MigrationStatus> statuses = session.run(moves);
     int done = 0;
     QStringList failures;
     for (const Migration::MigrationStatus &status : statuses) {
@@ -169,7 +192,7 @@ int DrainVerb::run(const QStringList &arguments)
     if (failures.isEmpty()) {
         audit(session, node, QStringLiteral("Done"));
         Output::write(tr("Drained node %1: %n replica(s) moved.\n", nullptr, done).arg(node));
-        return 0;
+        return ExitCode::Done;
     }
     audit(session, node,
           QStringLiteral("Failed: %1 of %2 moves ended otherwise")
@@ -182,5 +205,5 @@ int DrainVerb::run(const QStringList &arguments)
     for (const QString &failure : std::as_const(failures))
         text += QStringLiteral("\n  ") + failure;
     Output::error(text);
-    return 1;
+    return ExitCode::Failed;
 }

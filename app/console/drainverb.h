@@ -1,7 +1,14 @@
 #pragma once
 
+#include "app/console/verbcommandline.h"
+#include "models/planning/drainplanner.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
+
+class MigrationSession;
 
 // `cstor-console drain NODE [--dry-run] [--yes] [--wait] [--kubeconfig FILE] [--context NAME]
 // [-n NS]`: moves every replica off the pools of a node. Plans all moves at once (targets by
@@ -14,4 +21,26 @@ class DrainVerb
 
 public:
     static int run(const QStringList &arguments); // arguments[0] the program, [1] "drain"
+
+private:
+    struct Request
+    {
+        QString node;
+        bool dryRun = false;
+        bool yes = false;
+    };
+
+    static VerbCommandLine::Synopsis synopsis();
+    // The command line read; nullopt (after printing why) on a usage error.
+    static std::optional<Request> parse(VerbCommandLine *commandLine, const QStringList &arguments);
+    // Prints every move with its checks, the replicas with nowhere to go and the pools'
+    // capacity; the first failed check ("VOLUME: why"), or empty.
+    static QString showPlan(const MigrationSession &session, const QString &node,
+                            const Migration::DrainPlanner::Plan &plan);
+    // True (after printing why) when the drain must not start.
+    static bool refuses(const MigrationSession &session, const QString &node,
+                        const Migration::DrainPlanner::Plan &plan, const QString &firstFailure);
+    // Runs the moves and says how the drain ended; its exit code.
+    static int drain(MigrationSession &session, const QString &node,
+                     const QList<Migration::ReplicaMove> &moves);
 };

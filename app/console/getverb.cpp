@@ -2,11 +2,11 @@
 
 #include "models/cstor/age.h"
 
-#include "app/console/clusteroptions.h"
+#include "app/console/exitcode.h"
 #include "app/console/output.h"
 #include "app/console/resourcelister.h"
 #include "app/console/texttable.h"
-#include "app/console/verbarguments.h"
+#include "app/console/verbcommandline.h"
 #include "models/cstor/capacity.h"
 #include "models/cstor/poolinstance.h"
 #include "models/cstor/volume.h"
@@ -14,9 +14,7 @@
 #include "models/cstor/volumereplica.h"
 #include "models/kube/restclient.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 
@@ -228,92 +226,94 @@ Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject>
     return listing;
 }
 
-} // namespace
-
-int GetVerb::run(const QStringList &arguments)
+// Reads what `kind` lists from namespace `ns` and turns it into rows; nullopt (after printing
+// why) when a read fails.
+std::optional<Listing> fetchListing(Kube::RestClient *client, const QString &ns, Kind kind)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lists the cStor pools, volume replicas or volumes of a cluster."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("get"), tr("The verb."), QStringLiteral("get"));
-    parser.addPositionalArgument(QStringLiteral("what"),
-                                 tr("pools (CStorPoolInstances), replicas "
-                                    "(CStorVolumeReplicas) or volumes (CStorVolumeConfigs "
-                                    "with their CStorVolumes)."),
-                                 QStringLiteral("pools|replicas|volumes"));
-    const ClusterOptions cluster(ClusterOptions::Scope::Cluster);
-    cluster.addTo(&parser);
-    const QCommandLineOption outputOption = VerbArguments::outputOption();
-    parser.addOption(outputOption);
-    if (!VerbArguments::parse(&parser, arguments))
-        return 2;
-    const std::optional<QString> operand =
-        VerbArguments::operand(parser, tr("What to get is missing: pools, replicas or volumes."));
-    if (!operand)
-        return 2;
-    const std::optional<Kind> kind = kindOf(*operand);
-    if (!kind) {
-        Output::error(tr("Cannot get \"%1\": use pools, replicas or volumes.").arg(*operand));
-        return 2;
-    }
-    const std::optional<VerbArguments::Format> format = VerbArguments::output(parser, outputOption);
-    if (!format)
-        return 2;
-
-    QString error;
-    const std::optional<ClusterOptions::Target> target = cluster.target(parser, &error);
-    if (!target) {
-        Output::error(tr("error: %1").arg(error));
-        return 1;
-    }
-    Kube::RestClient client(target->cluster);
-    if (!client.isUsable(&error)) {
-        Output::error(tr("error: %1").arg(error));
-        return 1;
-    }
-    ResourceLister lister(&client);
-    const QString ns = target->namespaceName;
+    ResourceLister lister(client);
     const auto fetch = [&](const QString &plural) -> std::optional<QList<QJsonObject>> {
         std::optional<QList<QJsonObject>> items =
             lister.list(Kube::RestClient::cstorPath(ns, plural));
         if (!items)
-            Output::error(lister.explain(tr("%1 in namespace \"%2\"").arg(plural, ns)));
+            Output::error(lister.explain(GetVerb::tr("%1 in namespace \"%2\"").arg(plural, ns)));
         return items;
     };
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    std::optional<Listing> listing;
-    switch (*kind) {
+    switch (kind) {
     case Kind::Pools:
         if (const auto items = fetch(QStringLiteral("cstorpoolinstances")))
-            listing = pools(*items, now);
+            return pools(*items, now);
         break;
     case Kind::Replicas:
         if (const auto items = fetch(QStringLiteral("cstorvolumereplicas")))
-            listing = replicas(*items, now);
+            return replicas(*items, now);
         break;
     case Kind::Volumes: {
         const auto claims = fetch(QStringLiteral("cstorvolumeconfigs"));
         if (!claims)
             break;
         if (const auto targets = fetch(QStringLiteral("cstorvolumes")))
-            listing = volumes(*claims, *targets, now);
+            return volumes(*claims, *targets, now);
         break;
     }
     }
-    if (!listing)
-        return 1;
+    return std::nullopt;
+}
 
-    if (*format == VerbArguments::Format::Json) {
-        Output::write(
-            QString::fromUtf8(QJsonDocument(listing->json).toJson(QJsonDocument::Indented)));
-        return 0;
+void print(const Listing &listing, VerbArguments::Format format, const QString &ns)
+{
+    if (format == VerbArguments::Format::Json)
+        Output::json(listing.json);
+    else if (listing.table.rowCount() == 0)
+        Output::error(GetVerb::tr("No resources found in %1 namespace.").arg(ns));
+    else
+        Output::write(listing.table.render());
+}
+
+} // namespace
+
+int GetVerb::run(const QStringList &arguments)
+{
+    VerbCommandLine commandLine(
+        {QStringLiteral("get"), tr("The verb."),
+         tr("Lists the cStor pools, volume replicas or volumes of a cluster."),
+         QStringLiteral("what"),
+         tr("pools (CStorPoolInstances), replicas "
+            "(CStorVolumeReplicas) or volumes (CStorVolumeConfigs "
+            "with their CStorVolumes)."),
+         QStringLiteral("pools|replicas|volumes")});
+    commandLine.addOutputOption();
+    if (!commandLine.parse(arguments))
+        return ExitCode::UsageError;
+    const std::optional<QString> operand =
+        commandLine.operand(tr("What to get is missing: pools, replicas or volumes."));
+    if (!operand)
+        return ExitCode::UsageError;
+    const std::optional<Kind> kind = kindOf(*operand);
+    if (!kind) {
+        Output::error(tr("Cannot get \"%1\": use pools, replicas or volumes.").arg(*operand));
+        return ExitCode::UsageError;
     }
-    if (listing->table.rowCount() == 0) {
-        Output::error(tr("No resources found in %1 namespace.").arg(ns));
-        return 0;
+    const std::optional<VerbArguments::Format> format = commandLine.format();
+    if (!format)
+        return ExitCode::UsageError;
+
+    QString error;
+    const std::optional<ClusterOptions::Target> target =
+        commandLine.cluster().target(commandLine.parser(), &error);
+    if (!target) {
+        Output::error(tr("error: %1").arg(error));
+        return ExitCode::Failed;
     }
-    Output::write(listing->table.render());
-    return 0;
+    Kube::RestClient client(target->cluster);
+    if (!client.isUsable(&error)) {
+        Output::error(tr("error: %1").arg(error));
+        return ExitCode::Failed;
+    }
+    const std::optional<Listing> listing = fetchListing(&client, target->namespaceName, *kind);
+    if (!listing)
+        return ExitCode::Failed;
+    print(*listing, *format, target->namespaceName);
+    return ExitCode::Done;
 }

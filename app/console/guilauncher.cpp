@@ -1,5 +1,7 @@
 #include "app/console/guilauncher.h"
 
+#include "app/console/exitcode.h"
+#include "app/console/output.h"
 #include "models/sim/democluster.h"
 #include "ui/mainwindow.h"
 
@@ -8,7 +10,6 @@
 #include <QMessageBox>
 #include <QTimer>
 
-#include <cstdio>
 #include <memory>
 
 namespace {
@@ -63,6 +64,29 @@ QString helpText(const QCommandLineParser &parser)
 
 int GuiLauncher::run(const QStringList &arguments)
 {
+    WindowOptions options;
+    if (const std::optional<int> exitNow = parse(arguments, &options))
+        return *exitNow;
+
+    Ui::MainWindow window;
+    std::unique_ptr<Sim::DemoCluster> demo;
+    const auto demoRequested = [&window, &demo, options] { startDemo(&window, &demo, options); };
+    QObject::connect(&window, &Ui::MainWindow::demoRequested, &window, demoRequested);
+    int exitCode = ExitCode::Done;
+    if (!options.screenshot.isEmpty())
+        takeScreenshot(&window, &demo, options.screenshot, &exitCode);
+
+    window.show();
+    if (options.demo)
+        startDemo(&window, &demo, options);
+    else
+        window.openKubeconfig(options.kubeconfig, options.context, options.namespaceName);
+    const int code = QApplication::exec();
+    return exitCode != 0 ? exitCode : code;
+}
+
+std::optional<int> GuiLauncher::parse(const QStringList &arguments, WindowOptions *options)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Desktop console for OpenEBS cStor storage"));
     parser.addHelpOption();
@@ -91,89 +115,87 @@ int GuiLauncher::run(const QStringList &arguments)
         tr("FILE"));
     parser.addOptions({demoOption, kubeconfigOption, contextOption, namespaceOption, speedOption,
                        screenshotOption});
-    // Exits with 0 for --help/--version and with 1 (after the message) for unknown options.
+    if (const std::optional<int> exitNow = check(parser, arguments))
+        return exitNow;
+    bool speedOk = false;
+    options->demoSpeed = parser.value(speedOption).toDouble(&speedOk);
+    if (!speedOk || options->demoSpeed < 0) {
+        Output::error(tr("--demo-speed needs a number of 0 or more"));
+        return ExitCode::UsageError;
+    }
+    options->demo = parser.isSet(demoOption);
+    options->kubeconfig = parser.value(kubeconfigOption);
+    options->context = parser.value(contextOption);
+    options->namespaceName = parser.value(namespaceOption);
+    options->screenshot = parser.value(screenshotOption);
+    return std::nullopt;
+}
+
+std::optional<int> GuiLauncher::check(QCommandLineParser &parser, const QStringList &arguments)
+{
+    // Exits with 0 for --help/--version and with 2 (after the message) for unknown options.
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-        return 2;
+        Output::error(parser.errorText());
+        return ExitCode::UsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(helpText(parser)), stdout);
-        return 0;
+        Output::write(helpText(parser));
+        return ExitCode::Done;
     }
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(tr("Unknown argument: %1").arg(parser.positionalArguments().first())));
-        return 2;
+        Output::error(tr("Unknown argument: %1").arg(parser.positionalArguments().first()));
+        return ExitCode::UsageError;
     }
-    bool speedOk = false;
-    const double speed = parser.value(speedOption).toDouble(&speedOk);
-    if (!speedOk || speed < 0) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("--demo-speed needs a number of 0 or more")));
-        return 2;
-    }
+    return std::nullopt;
+}
 
-    Ui::MainWindow window;
-    std::unique_ptr<Sim::DemoCluster> demo;
-    const QString context = parser.value(contextOption);
-    const QString namespaceName = parser.value(namespaceOption);
-    auto startDemo = [&] {
-        if (demo)
+void GuiLauncher::startDemo(Ui::MainWindow *window, std::unique_ptr<Sim::DemoCluster> *demo,
+                            const WindowOptions &options)
+{
+    if (*demo)
+        return;
+    *demo = std::make_unique<Sim::DemoCluster>(options.demoSpeed);
+    (*demo)->start(window, [window, context = options.context,
+                            namespaceName = options.namespaceName](const QString &kubeconfig,
+                                                                   const QString &error) {
+        if (kubeconfig.isEmpty()) {
+            QMessageBox::critical(window, tr("Demo cluster"),
+                                  tr("The demo cluster could not start: %1").arg(error));
             return;
-        demo = std::make_unique<Sim::DemoCluster>(speed);
-        demo->start(&window, [&window, context, namespaceName](const QString &kubeconfig,
-                                                               const QString &error) {
-            if (kubeconfig.isEmpty()) {
-                QMessageBox::critical(&window, tr("Demo cluster"),
-                                      tr("The demo cluster could not start: %1").arg(error));
-                return;
-            }
-            window.setDemo(true);
-            window.openKubeconfig(kubeconfig, context, namespaceName);
-        });
-    };
-    QObject::connect(&window, &Ui::MainWindow::demoRequested, &window, startDemo);
+        }
+        window->setDemo(true);
+        window->openKubeconfig(kubeconfig, context, namespaceName);
+    });
+}
 
-    const QString screenshot = parser.value(screenshotOption);
-    int exitCode = 0;
-    if (!screenshot.isEmpty()) {
-        // The picture is taken once the first sync is on screen, after one more event loop
-        // pass so that the topology has been laid out and painted. In the demo, the seed
-        // volume is selected so that its details show; any other cluster is shown as it is.
-        QObject::connect(
-            &window, &Ui::MainWindow::synced, &window, [&window, &demo, screenshot, &exitCode] {
-                QTimer::singleShot(0, &window, [&window, &demo, screenshot, &exitCode] {
-                    window.topologyScene()->relayout();
-                    const QString volume =
-                        QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
-                    if (demo && !window.clusterModel()->replicasOfVolume(volume).isEmpty())
-                        window.topologyScene()->activate(Ui::TopologyScene::Kind::Volume, volume);
-                    QTimer::singleShot(0, &window, [&window, screenshot, &exitCode] {
-                        if (!window.grab().save(screenshot, "PNG")) {
-                            std::fprintf(stderr, "%s\n",
-                                         qPrintable(tr("Cannot write %1").arg(screenshot)));
-                            exitCode = 1;
-                        }
-                        QApplication::quit();
-                    });
-                });
+void GuiLauncher::takeScreenshot(Ui::MainWindow *window,
+                                 const std::unique_ptr<Sim::DemoCluster> *demo, const QString &file,
+                                 int *exitCode)
+{
+    // The picture is taken once the first sync is on screen, after one more event loop
+    // pass so that the topology has been laid out and painted. In the demo, the seed
+    // volume is selected so that its details show; any other cluster is shown as it is.
+    QObject::connect(window, &Ui::MainWindow::synced, window, [window, demo, file, exitCode] {
+        QTimer::singleShot(0, window, [window, demo, file, exitCode] {
+            window->topologyScene()->relayout();
+            const QString volume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
+            if (*demo && !window->clusterModel()->replicasOfVolume(volume).isEmpty())
+                window->topologyScene()->activate(Ui::TopologyScene::Kind::Volume, volume);
+            QTimer::singleShot(0, window, [window, file, exitCode] {
+                if (!window->grab().save(file, "PNG")) {
+                    Output::error(tr("Cannot write %1").arg(file));
+                    *exitCode = ExitCode::Failed;
+                }
+                QApplication::quit();
             });
-        QTimer::singleShot(60 * 1000, &window, [&exitCode] {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("The cluster was not shown within a minute; no picture.")));
-            exitCode = 1;
-            QApplication::quit();
         });
-        window.resize(1500, 950);
-    }
-
-    window.show();
-    if (parser.isSet(demoOption))
-        startDemo();
-    else
-        window.openKubeconfig(parser.value(kubeconfigOption), context, namespaceName);
-    const int code = QApplication::exec();
-    return exitCode != 0 ? exitCode : code;
+    });
+    QTimer::singleShot(60 * 1000, window, [exitCode] {
+        Output::error(tr("The cluster was not shown within a minute; no picture."));
+        *exitCode = ExitCode::Failed;
+        QApplication::quit();
+    });
+    window->resize(1500, 950);
 }

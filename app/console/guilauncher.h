@@ -3,12 +3,48 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
+namespace Sim {
+class DemoCluster;
+}
+namespace Ui {
+class MainWindow;
+}
+
 // Parses the GUI options (--demo, --kubeconfig, --context, --namespace, --help, --version),
 // opens the main window and runs the event loop.
+class QCommandLineParser;
+
 class GuiLauncher
 {
     Q_DECLARE_TR_FUNCTIONS(GuiLauncher)
 
 public:
     static int run(const QStringList &arguments);
+
+private:
+    struct WindowOptions
+    {
+        bool demo = false;
+        double demoSpeed = 5;
+        QString kubeconfig;
+        QString context;
+        QString namespaceName;
+        QString screenshot; // the file to save a picture of the window in, then exit
+    };
+
+    // The options read; an exit code when the launcher is done already (--help, a usage error).
+    static std::optional<int> parse(const QStringList &arguments, WindowOptions *options);
+    // Parses; answers --help and --version, and refuses what is not an option.
+    static std::optional<int> check(QCommandLineParser &parser, const QStringList &arguments);
+    // Starts the simulated cluster once and opens the window on it.
+    static void startDemo(Ui::MainWindow *window, std::unique_ptr<Sim::DemoCluster> *demo,
+                          const WindowOptions &options);
+    // Saves a picture of the window once the cluster is shown, then quits; *exitCode says
+    // whether that worked.
+    static void takeScreenshot(Ui::MainWindow *window,
+                               const std::unique_ptr<Sim::DemoCluster> *demo, const QString &file,
+                               int *exitCode);
 };

@@ -1,12 +1,11 @@
 #include "app/console/migrateverb.h"
 
-#include "app/console/clusteroptions.h"
+#include "app/console/exitcode.h"
 #include "app/console/migrationsession.h"
+#include "app/console/moveoptions.h"
 #include "app/console/output.h"
-#include "app/console/verbarguments.h"
+#include "app/console/verbcommandline.h"
 #include "models/planning/moveresolver.h"
-
-#include <QCommandLineParser>
 
 using Migration::MigrationState;
 
@@ -31,24 +30,74 @@ QString nodeOf(const Migration::ClusterSnapshot &cluster, const QString &pool)
 
 int MigrateVerb::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Moves one replica of a cStor volume to another pool: adds the target pool to the "
-           "volume, waits until the new replica and the volume are Healthy, then removes the "
-           "source pool. Shows the plan first and asks unless --yes is given. It always waits "
-           "until the move has ended (--wait is accepted and changes nothing); Ctrl-C before "
-           "the old replica is removed rolls the move back. Moves left unfinished in the "
-           "journal are resumed first.\n"
-           "Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, "
-           "2 usage error."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("migrate"), tr("The verb."),
-                                 QStringLiteral("migrate"));
-    parser.addPositionalArgument(QStringLiteral("volume"),
-                                 tr("The volume (PV name, the name of its CStorVolumeConfig)."),
-                                 QStringLiteral("VOLUME"));
-    const ClusterOptions cluster(ClusterOptions::Scope::Cluster);
-    cluster.addTo(&parser);
+    VerbCommandLine commandLine(synopsis());
+    const std::optional<Request> request = parse(&commandLine, arguments);
+    if (!request)
+        return ExitCode::UsageError;
+
+    const std::unique_ptr<MigrationSession> opened =
+        MigrationSession::openFor(commandLine.cluster(), commandLine.parser());
+    if (!opened)
+        return ExitCode::Failed;
+    MigrationSession &session = *opened;
+    // What an earlier console left half done comes first; it may have been this very move.
+    if (request->dryRun || !session.mayPatch()) {
+        session.noteUnfinished();
+    } else {
+        if (resumedThisMove(session, *request))
+            return ExitCode::Done;
+        if (session.wasInterrupted())
+            return ExitCode::Failed;
+    }
+
+    QString error;
+    const std::optional<Migration::ReplicaMove> move = Migration::MoveResolver::resolve(
+        session.cluster(), request->volume, request->from, request->to, &error);
+    if (!move) {
+        Output::error(tr("error: %1").arg(error));
+        return ExitCode::Failed;
+    }
+    const QList<Migration::PreflightCheck> checks = session.engine()->plan(*move);
+    showPlan(session, *move, checks);
+    if (!session.mayPatch()) {
+        Output::error(session.refusal());
+        return ExitCode::Failed;
+    }
+    if (!Migration::Preflight::passed(checks)) {
+        Output::error(tr("error: refusing to move the replica: %1")
+                          .arg(Migration::Preflight::firstFailure(checks)));
+        return ExitCode::Failed;
+    }
+    if (request->dryRun) {
+        const bool accepted = session.dryRun({*move});
+        Output::write(tr("Dry run: nothing was changed.\n"));
+        return accepted ? ExitCode::Done : ExitCode::Failed;
+    }
+    if (!MigrationSession::confirm(request->yes))
+        return ExitCode::Failed;
+    return migrate(session, *move);
+}
+
+VerbCommandLine::Synopsis MigrateVerb::synopsis()
+{
+    return {QStringLiteral("migrate"),
+            tr("The verb."),
+            tr("Moves one replica of a cStor volume to another pool: adds the target pool to the "
+               "volume, waits until the new replica and the volume are Healthy, then removes the "
+               "source pool. Shows the plan first and asks unless --yes is given. It always waits "
+               "until the move has ended (--wait is accepted and changes nothing); Ctrl-C before "
+               "the old replica is removed rolls the move back. Moves left unfinished in the "
+               "journal are resumed first.\n"
+               "Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, "
+               "2 usage error."),
+            QStringLiteral("volume"),
+            tr("The volume (PV name, the name of its CStorVolumeConfig)."),
+            QStringLiteral("VOLUME")};
+}
+
+std::optional<MigrateVerb::Request> MigrateVerb::parse(VerbCommandLine *commandLine,
+                                                       const QStringList &arguments)
+{
     const QCommandLineOption fromOption(
         QStringLiteral("from"),
         tr("The pool (CStorPoolInstance) holding the replica to move, or its node."),
@@ -58,99 +107,68 @@ int MigrateVerb::run(const QStringList &arguments)
         tr("The target pool, or a node (its pool of the volume's pool cluster with the most "
            "free space)."),
         tr("POOL|NODE"));
-    const QCommandLineOption dryRunOption(
-        QStringLiteral("dry-run"),
-        tr("Show the plan and ask the server to dry-run the change; change nothing."));
-    const QCommandLineOption yesOption(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
-                                       tr("Do not ask before moving."));
-    const QCommandLineOption waitOption(
-        QStringLiteral("wait"), tr("Wait until the move has ended (always done; for scripts "
-                                   "written for kubectl-like tools)."));
-    parser.addOption(fromOption);
-    parser.addOption(toOption);
-    parser.addOption(dryRunOption);
-    parser.addOption(yesOption);
-    parser.addOption(waitOption);
-    if (!VerbArguments::parse(&parser, arguments))
-        return 2;
-    const std::optional<QString> operand = VerbArguments::operand(
-        parser, tr("The volume to migrate is missing: migrate VOLUME --from POOL|NODE "
-                   "--to POOL|NODE"));
+    const MoveOptions options(
+        tr("Show the plan and ask the server to dry-run the change; change nothing."),
+        tr("Do not ask before moving."),
+        tr("Wait until the move has ended (always done; for scripts "
+           "written for kubectl-like tools)."));
+    commandLine->addOption(fromOption);
+    commandLine->addOption(toOption);
+    options.addTo(commandLine);
+    if (!commandLine->parse(arguments))
+        return std::nullopt;
+    const std::optional<QString> operand =
+        commandLine->operand(tr("The volume to migrate is missing: migrate VOLUME --from POOL|NODE "
+                                "--to POOL|NODE"));
     if (!operand)
-        return 2;
-    const QString volume = *operand;
-    const QString from = parser.value(fromOption);
-    const QString to = parser.value(toOption);
-    if (from.isEmpty() || to.isEmpty()) {
+        return std::nullopt;
+    const Request request{*operand, commandLine->value(fromOption), commandLine->value(toOption),
+                          commandLine->isSet(options.dryRun), commandLine->isSet(options.yes)};
+    if (request.from.isEmpty() || request.to.isEmpty()) {
         Output::error(tr("Both --from POOL|NODE and --to POOL|NODE are needed."));
-        return 2;
+        return std::nullopt;
     }
-    const bool dryRun = parser.isSet(dryRunOption);
+    return request;
+}
 
-    const std::unique_ptr<MigrationSession> opened = MigrationSession::openFor(cluster, parser);
-    if (!opened)
-        return 1;
-    MigrationSession &session = *opened;
-    const Migration::ClusterSnapshot &snapshot = session.cluster();
-
-    // What an earlier console left half done comes first; it may have been this very move.
-    if (dryRun || !session.mayPatch()) {
-        session.noteUnfinished();
-    } else {
-        for (const Migration::MigrationStatus &resumed : session.resumeUnfinished()) {
-            const Migration::ReplicaMove &m = resumed.move;
-            if (resumed.state == MigrationState::Done && m.volume == volume &&
-                names(snapshot, from, m.sourcePool) && names(snapshot, to, m.targetPool)) {
-                Output::write(tr("The move of %1 from %2 to %3 was already under way and is "
-                                 "now done.\n")
-                                  .arg(volume, m.sourcePool, m.targetPool));
-                return 0;
-            }
+bool MigrateVerb::resumedThisMove(MigrationSession &session, const Request &request)
+{
+    for (const Migration::MigrationStatus &resumed : session.resumeUnfinished()) {
+        const Migration::ReplicaMove &m = resumed.move;
+        if (resumed.state == MigrationState::Done && m.volume == request.volume &&
+            names(session.cluster(), request.from, m.sourcePool) &&
+            names(session.cluster(), request.to, m.targetPool)) {
+            Output::write(tr("The move of %1 from %2 to %3 was already under way and is "
+                             "now done.\n")
+                              .arg(request.volume, m.sourcePool, m.targetPool));
+            return true;
         }
-        if (session.wasInterrupted())
-            return 1;
     }
+    return false;
+}
 
-    QString error;
-    const std::optional<Migration::ReplicaMove> move =
-        Migration::MoveResolver::resolve(snapshot, volume, from, to, &error);
-    if (!move) {
-        Output::error(tr("error: %1").arg(error));
-        return 1;
-    }
-    const QList<Migration::PreflightCheck> checks = session.engine()->plan(*move);
+void MigrateVerb::showPlan(const MigrationSession &session, const Migration::ReplicaMove &move,
+                           const QList<Migration::PreflightCheck> &checks)
+{
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
     Output::write(tr("Move a replica of %1\n  from pool %2 on node %3\n  to pool %4 on node %5\n"
                      "Steps: add the target pool (a new replica rebuilds from its peers), wait "
                      "until the new replica and the volume are Healthy, remove the source pool "
                      "(the old replica is deleted).\n\n")
-                      .arg(move->volume, move->sourcePool, nodeOf(snapshot, move->sourcePool),
-                           move->targetPool, nodeOf(snapshot, move->targetPool)));
+                      .arg(move.volume, move.sourcePool, nodeOf(snapshot, move.sourcePool),
+                           move.targetPool, nodeOf(snapshot, move.targetPool)));
     Output::write(MigrationSession::checksTable(checks) + QLatin1Char('\n'));
-    Output::write(session.capacityTable({*move}) + QLatin1Char('\n'));
+    Output::write(session.capacityTable({move}) + QLatin1Char('\n'));
+}
 
-    if (!session.mayPatch()) {
-        Output::error(session.refusal());
-        return 1;
-    }
-    if (!Migration::Preflight::passed(checks)) {
-        Output::error(tr("error: refusing to move the replica: %1")
-                          .arg(Migration::Preflight::firstFailure(checks)));
-        return 1;
-    }
-    if (dryRun) {
-        const bool accepted = session.dryRun({*move});
-        Output::write(tr("Dry run: nothing was changed.\n"));
-        return accepted ? 0 : 1;
-    }
-    if (!MigrationSession::confirm(parser.isSet(yesOption)))
-        return 1;
-
-    const Migration::MigrationStatus status = session.run({*move}).value(0);
+int MigrateVerb::migrate(MigrationSession &session, const Migration::ReplicaMove &move)
+{
+    const Migration::MigrationStatus status = session.run({move}).value(0);
     if (status.state == MigrationState::Done) {
         Output::write(tr("Moved the replica of %1 from %2 to %3.\n")
-                          .arg(move->volume, move->sourcePool, move->targetPool));
-        return 0;
+                          .arg(move.volume, move.sourcePool, move.targetPool));
+        return ExitCode::Done;
     }
     Output::error(tr("error: %1").arg(MigrationSession::outcome(status)));
-    return 1;
+    return ExitCode::Failed;
 }

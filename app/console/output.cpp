@@ -1,5 +1,7 @@
 #include "app/console/output.h"
 
+#include <QJsonDocument>
+
 #include <cstdio>
 
 void Output::write(const QString &text)
@@ -16,4 +18,9 @@ void Output::error(const QString &text)
         bytes.append('\n');
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+void Output::json(const QJsonArray &rows)
+{
+    write(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 
 // What the command-line verbs print: results on stdout, problems on stderr, both UTF-8.
 class Output
 {
 public:
-    static void write(const QString &text); // stdout, as is
-    static void error(const QString &text); // stderr, a newline added when missing
+    static void write(const QString &text);   // stdout, as is
+    static void error(const QString &text);   // stderr, a newline added when missing
+    static void json(const QJsonArray &rows); // stdout, indented: what `-o json` prints
 };

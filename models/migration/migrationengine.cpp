@@ -1,7 +1,10 @@
 #include "models/migration/migrationengine.h"
 
-#include <QJsonArray>
-#include <QLoggingCategory>
+#include "models/migration/cvcpatch.h"
+#include "models/migration/freshread.h"
+#include "models/migration/migrationlog.h"
+#include "models/migration/stepevaluation.h"
+
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcMigration, "cstor.migration")
@@ -10,100 +13,17 @@ namespace Migration {
 
 namespace {
 const QString kCvcs = QStringLiteral("cstorvolumeconfigs");
-const QString kCvs = QStringLiteral("cstorvolumes");
-const QString kCvrs = QStringLiteral("cstorvolumereplicas");
 constexpr int kMaxConflictRetries = 5;
 // How long after its own scale-up the engine waits for the informers to show the new pool
 // before it trusts a picture without it.
 constexpr int kCatchUpSeconds = 30;
-
-QString describe(const ReplicaMove &move)
-{
-    return QStringLiteral("%1: %2 -> %3").arg(move.volume, move.sourcePool, move.targetPool);
-}
-
-// The pool names of spec.policy.replicaPoolInfo in a CVC document.
-QStringList specPoolsOf(const QJsonObject &cvc)
-{
-    QStringList pools;
-    const QJsonArray list = cvc.value(QStringLiteral("spec"))
-                                .toObject()
-                                .value(QStringLiteral("policy"))
-                                .toObject()
-                                .value(QStringLiteral("replicaPoolInfo"))
-                                .toArray();
-    for (const QJsonValue &entry : list)
-        pools << entry.toObject().value(QStringLiteral("poolName")).toString();
-    return pools;
-}
-
-QString resourceVersionOf(const QJsonObject &object)
-{
-    return object.value(QStringLiteral("metadata"))
-        .toObject()
-        .value(QStringLiteral("resourceVersion"))
-        .toString();
-}
-
-QJsonObject testResourceVersion(const QJsonObject &object)
-{
-    return {{QStringLiteral("op"), QStringLiteral("test")},
-            {QStringLiteral("path"), QStringLiteral("/metadata/resourceVersion")},
-            {QStringLiteral("value"), resourceVersionOf(object)}};
-}
-
-// Removes pool `pool` at its index, guarded by resourceVersion and the name at that index.
-QJsonArray removePoolPatch(const QJsonObject &cvc, int index, const QString &pool)
-{
-    const QString path = QStringLiteral("/spec/policy/replicaPoolInfo/%1").arg(index);
-    return {testResourceVersion(cvc),
-            QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
-                        {QStringLiteral("path"), path + QStringLiteral("/poolName")},
-                        {QStringLiteral("value"), pool}},
-            QJsonObject{{QStringLiteral("op"), QStringLiteral("remove")},
-                        {QStringLiteral("path"), path}}};
-}
-
-QJsonArray addPoolPatch(const QJsonObject &cvc, const QString &pool)
-{
-    return {
-        testResourceVersion(cvc),
-        QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
-                    {QStringLiteral("path"), QStringLiteral("/spec/policy/replicaPoolInfo/-")},
-                    {QStringLiteral("value"), QJsonObject{{QStringLiteral("poolName"), pool}}}}};
-}
-
-// Reads one object and decodes it into its domain type; `fail` gets the reason otherwise.
-template<typename T>
-void readDecoded(CvcWriter *writer, const QString &resource, const QString &name,
-                 const std::function<void(const QString &)> &fail,
-                 const std::function<void(const T &, const QJsonObject &)> &done)
-{
-    writer->get(resource, name, [fail, done](const CvcWriter::Reply &reply) {
-        if (!reply.ok)
-            return fail(reply.message);
-        T decoded;
-        QString error;
-        if (!T::fromJson(reply.object, &decoded, &error))
-            return fail(error);
-        done(decoded, reply.object);
-    });
-}
-
-bool isActive(const MigrationStatus &status)
-{
-    return status.state == MigrationState::ScalingUp ||
-           status.state == MigrationState::Rebuilding ||
-           status.state == MigrationState::ScalingDown;
-}
 } // namespace
 
 MigrationEngine::MigrationEngine(CvcWriter *writer, const QString &journalPath,
                                  const QString &auditPath, QObject *parent)
     : QObject(parent)
     , m_writer(writer)
-    , m_journal(journalPath)
-    , m_audit(auditPath)
+    , m_records(writer, journalPath, auditPath)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] { evaluate(); });
@@ -154,8 +74,8 @@ void MigrationEngine::dryRun(const ReplicaMove &move,
             done(false, reply.message);
             return;
         }
-        self->m_writer->patchCvc(move.volume, addPoolPatch(reply.object, move.targetPool), true,
-                                 [done](const CvcWriter::Reply &patched) {
+        self->m_writer->patchCvc(move.volume, CvcPatch::addPool(reply.object, move.targetPool),
+                                 true, [done](const CvcWriter::Reply &patched) {
                                      done(patched.ok, patched.ok ? tr("accepted by the server")
                                                                  : patched.message);
                                  });
@@ -173,7 +93,7 @@ QString MigrationEngine::start(const ReplicaMove &move)
     const QString id = running.status.id;
     m_moves.insert(id, running);
     m_order.append(id);
-    journal(m_moves[id], QStringLiteral("plan"), describe(move));
+    journal(m_moves[id], QStringLiteral("plan"), MigrationRecorder::describe(move));
     audit(m_moves[id], QStringLiteral("migrate"), QStringLiteral("started"));
     emit migrationChanged(id);
     evaluate();
@@ -213,13 +133,8 @@ bool MigrationEngine::cancel(const QString &id, QString *why)
 int MigrationEngine::resume()
 {
     int resumed = 0;
-    const auto latest = m_journal.latest();
-    for (auto it = latest.begin(); it != latest.end(); ++it) {
-        const JournalEntry &entry = it.value();
-        if (MigrationStates::isFinal(entry.state) || m_moves.contains(entry.migrationId))
-            continue;
-        // Another context's move is another cluster's: that console resumes it.
-        if (m_writer && !entry.context.isEmpty() && entry.context != m_writer->contextName())
+    for (const JournalEntry &entry : m_records.unfinished()) {
+        if (m_moves.contains(entry.migrationId))
             continue;
         Running running;
         running.status.id = entry.migrationId;
@@ -285,122 +200,114 @@ void MigrationEngine::evaluate()
 
 bool MigrationEngine::slotFree(const Running &move) const
 {
-    int active = 0;
-    int onTarget = 0;
+    QList<MigrationStatus> others;
     for (const Running &other : m_moves) {
-        if (&other == &move || !isActive(other.status))
-            continue;
-        if (other.status.move.volume == move.status.move.volume)
-            return false; // the webhook allows one scaling of a volume at a time
-        ++active;
-        if (other.status.move.targetPool == move.status.move.targetPool)
-            ++onTarget;
+        if (&other != &move)
+            others.append(other.status);
     }
-    return active < m_limits.perCluster && onTarget < m_limits.perPool;
+    return m_limits.allowStart(move.status, others);
 }
 
 void MigrationEngine::evaluate(Running &move)
 {
     if (move.writing)
         return;
-    const ReplicaMove &m = move.status.move;
-    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(m.volume);
     switch (move.status.state) {
     case MigrationState::Planned:
-    case MigrationState::Preflight: {
-        if (move.status.cancelRequested) {
-            finish(move, MigrationState::Cancelled, tr("cancelled before it started"));
-            return;
-        }
-        if (!slotFree(move)) {
-            move.status.step = tr("queued: waiting for a free slot");
-            return;
-        }
-        const QList<PreflightCheck> checks = Preflight::beforeScaleUp(m_cluster, m, m_mayPatch);
-        if (!Preflight::passed(checks)) {
-            finish(move, MigrationState::Failed, Preflight::firstFailure(checks));
-            return;
-        }
-        beginScaleUp(move);
+    case MigrationState::Preflight:
+        evaluateQueued(move);
         return;
-    }
     case MigrationState::ScalingUp:
         // Resumed after the intent was journalled: the fresh read in patchScaleUp decides
         // whether the patch already landed.
         patchScaleUp(move.status.id);
         return;
-    case MigrationState::Rebuilding: {
-        // The informers may not have delivered this engine's own scale-up yet: a picture from
-        // before it looks as if the target pool had been removed again, or a rollback done.
-        if (cvc && cvc->specPools.contains(m.targetPool))
-            move.targetSeen = true;
-        if (!move.targetSeen && move.scaledUp.isValid() &&
-            move.scaledUp.secsTo(QDateTime::currentDateTimeUtc()) < kCatchUpSeconds) {
-            move.status.step = tr("waiting for the cluster view to show the new pool");
-            return;
-        }
+    case MigrationState::Rebuilding:
+        evaluateRebuilding(move);
+        return;
+    case MigrationState::ScalingDown:
+        evaluateScalingDown(move);
+        return;
+    default:
+        return;
+    }
+}
+
+void MigrationEngine::evaluateQueued(Running &move)
+{
+    if (move.status.cancelRequested) {
+        finish(move, MigrationState::Cancelled, tr("cancelled before it started"));
+        return;
+    }
+    if (!slotFree(move)) {
+        move.status.step = tr("queued: waiting for a free slot");
+        return;
+    }
+    const QList<PreflightCheck> checks =
+        Preflight::beforeScaleUp(m_cluster, move.status.move, m_mayPatch);
+    if (!Preflight::passed(checks)) {
+        finish(move, MigrationState::Failed, Preflight::firstFailure(checks));
+        return;
+    }
+    beginScaleUp(move);
+}
+
+bool MigrationEngine::caughtUp(Running &move)
+{
+    // The informers may not have delivered this engine's own scale-up yet: a picture from
+    // before it looks as if the target pool had been removed again, or a rollback done.
+    const ReplicaMove &m = move.status.move;
+    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(m.volume);
+    if (cvc && cvc->specPools.contains(m.targetPool))
         move.targetSeen = true;
-        if (move.rollingBack || move.status.cancelRequested) {
-            if (!move.rollingBack)
-                beginRollback(move);
-            evaluateRollback(move);
-            return;
-        }
-        if (!cvc) {
-            finish(move, MigrationState::Failed,
-                   tr("the volume %1 disappeared from the cluster").arg(m.volume));
-            return;
-        }
-        if (!cvc->specPools.contains(m.targetPool)) {
-            finish(move, MigrationState::Failed,
-                   tr("someone else removed %1 from the volume's pools; the source replica on "
-                      "%2 was kept")
-                       .arg(m.targetPool, m.sourcePool));
-            return;
-        }
-        if (!cvc->specPools.contains(m.sourcePool)) {
-            finish(move, MigrationState::Failed,
-                   tr("someone else removed %1 from the volume's pools before the console did")
-                       .arg(m.sourcePool));
-            return;
-        }
-        sampleProgress(move);
-        const QList<PreflightCheck> gate = Preflight::beforeScaleDown(m_cluster, m);
-        if (!Preflight::passed(gate)) {
-            const auto estimate = move.status.progress;
-            move.status.step = estimate.stalled ? tr("rebuilding (stalled)") : tr("rebuilding");
-            emit migrationChanged(move.status.id);
-            return;
-        }
+    if (!move.targetSeen && move.scaledUp.isValid() &&
+        move.scaledUp.secsTo(QDateTime::currentDateTimeUtc()) < kCatchUpSeconds) {
+        move.status.step = tr("waiting for the cluster view to show the new pool");
+        return false;
+    }
+    move.targetSeen = true;
+    return true;
+}
+
+void MigrationEngine::evaluateRebuilding(Running &move)
+{
+    if (!caughtUp(move))
+        return;
+    if (move.rollingBack || move.status.cancelRequested) {
+        if (!move.rollingBack)
+            beginRollback(move);
+        evaluateRollback(move);
+        return;
+    }
+    const StepVerdict verdict = StepEvaluation::rebuilding(m_cluster, move.status.move);
+    if (verdict.next == StepVerdict::Next::Fail) {
+        finish(move, MigrationState::Failed, verdict.text);
+        return;
+    }
+    move.status.progress = move.rebuild.sample(m_cluster, move.status.move);
+    const QList<PreflightCheck> gate = Preflight::beforeScaleDown(m_cluster, move.status.move);
+    if (!Preflight::passed(gate)) {
+        move.status.step =
+            move.status.progress.stalled ? tr("rebuilding (stalled)") : tr("rebuilding");
+        emit migrationChanged(move.status.id);
+        return;
+    }
+    verifyAndPatchScaleDown(move.status.id);
+}
+
+void MigrationEngine::evaluateScalingDown(Running &move)
+{
+    const StepVerdict verdict =
+        StepEvaluation::scalingDown(m_cluster, move.status.move, move.scaleDownAccepted);
+    switch (verdict.next) {
+    case StepVerdict::Next::Act:
         verifyAndPatchScaleDown(move.status.id);
         return;
-    }
-    case MigrationState::ScalingDown: {
-        const bool sourceInSpec = cvc && cvc->specPools.contains(m.sourcePool);
-        if (sourceInSpec && !move.scaleDownAccepted) {
-            verifyAndPatchScaleDown(move.status.id); // resumed before the patch landed
-            return;
-        }
-        const bool settled = cvc && !sourceInSpec && !cvc->statusPools.contains(m.sourcePool);
-        const bool sourceGone = m_cluster.replica(m.volume, m.sourcePool) == nullptr;
-        if (settled && sourceGone) {
-            finish(move, MigrationState::Done, QString());
-            return;
-        }
-        const Cstor::VolumeReplica *created = m_cluster.replica(m.volume, m.targetPool);
-        if (!sourceGone && created && created->phase != Cstor::ReplicaPhase::Healthy) {
-            // cStor removes the old replica only while the others are Healthy: say why it waits.
-            move.status.step =
-                tr("waiting: the new replica on %1 is %2; the old replica stays until it is "
-                   "Healthy again")
-                    .arg(m.targetPool, Cstor::Phases::toString(created->phase));
-        } else {
-            move.status.step = sourceGone ? tr("waiting for the volume to settle")
-                                          : tr("removing the old replica");
-        }
+    case StepVerdict::Next::Finish:
+        finish(move, MigrationState::Done, QString());
         return;
-    }
     default:
+        move.status.step = verdict.text;
         return;
     }
 }
@@ -408,7 +315,7 @@ void MigrationEngine::evaluate(Running &move)
 void MigrationEngine::beginScaleUp(Running &move)
 {
     transition(move, MigrationState::ScalingUp, tr("adding the target pool"),
-               QStringLiteral("scale-up"), describe(move.status.move));
+               QStringLiteral("scale-up"), MigrationRecorder::describe(move.status.move));
     event(move.status.move.volume, QStringLiteral("Normal"),
           tr("cstor-console: adding pool %1 to move the replica on %2")
               .arg(move.status.move.targetPool, move.status.move.sourcePool));
@@ -433,14 +340,14 @@ void MigrationEngine::patchScaleUp(const QString &id)
                          tr("cannot read the volume's CStorVolumeConfig: %1").arg(reply.message));
             return;
         }
-        if (specPoolsOf(reply.object).contains(m.targetPool)) {
+        if (CvcPatch::specPools(reply.object).contains(m.targetPool)) {
             move->writing = false; // already added (a resumed move whose patch had landed)
             move->scaledUp = QDateTime::currentDateTimeUtc();
             self->transition(*move, MigrationState::Rebuilding, tr("rebuilding"));
             return;
         }
         self->m_writer->patchCvc(
-            m.volume, addPoolPatch(reply.object, m.targetPool), false,
+            m.volume, CvcPatch::addPool(reply.object, m.targetPool), false,
             [self, id](const CvcWriter::Reply &patched) {
                 Running *current = self ? self->find(id) : nullptr;
                 if (!current)
@@ -472,8 +379,6 @@ void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
     const QString createdName =
         created ? created->meta.name : m.volume + QLatin1Char('-') + m.targetPool;
     QPointer<MigrationEngine> self(this);
-    // Fresh reads of the CVC, the CV and the new CVR: the informers may lag, and this is the
-    // step that can lose data.
     const auto fail = [self, id](const QString &why) {
         Running *move = self ? self->find(id) : nullptr;
         if (!move)
@@ -482,55 +387,42 @@ void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
         move->status.step = tr("waiting: %1").arg(why);
         emit self->migrationChanged(id);
     };
-    readDecoded<Cstor::VolumeConfig>(
-        m_writer, kCvcs, m.volume, fail,
-        [=](const Cstor::VolumeConfig &cvc, const QJsonObject &cvcDocument) {
-            if (!self)
+    // Fresh reads of the CVC, the CV and the new CVR: the informers may lag, and this is the
+    // step that can lose data.
+    FreshRead::moveObjects(
+        QPointer<QObject>(this), m_writer, m.volume, createdName, fail,
+        [self, id, fail](const Kube::ClusterDelta &fresh, const QJsonObject &cvcDocument) {
+            Running *move = self ? self->find(id) : nullptr;
+            if (!move)
                 return;
-            readDecoded<Cstor::Volume>(
-                self->m_writer, kCvs, m.volume, fail,
-                [=](const Cstor::Volume &cv, const QJsonObject &) {
-                    if (!self)
-                        return;
-                    readDecoded<Cstor::VolumeReplica>(
-                        self->m_writer, kCvrs, createdName, fail,
-                        [=](const Cstor::VolumeReplica &cvr, const QJsonObject &) {
-                            Running *move = self ? self->find(id) : nullptr;
-                            if (!move)
-                                return;
-                            Kube::ClusterDelta fresh;
-                            fresh.volumeConfigs.upserted = {cvc};
-                            fresh.volumes.upserted = {cv};
-                            fresh.replicas.upserted = {cvr};
-                            ClusterSnapshot checked = self->m_cluster;
-                            checked.apply(fresh);
-                            const QList<PreflightCheck> gate =
-                                Preflight::beforeScaleDown(checked, m);
-                            if (!Preflight::passed(gate))
-                                return fail(Preflight::firstFailure(gate));
-                            if (move->status.state == MigrationState::Rebuilding &&
-                                move->status.cancelRequested) {
-                                // Cancelled while the reads were in flight: roll back.
-                                move->writing = false;
-                                self->evaluate(*move);
-                                return;
-                            }
-                            if (move->status.state == MigrationState::Rebuilding) {
-                                move->estimator.markFinished(QDateTime::currentDateTimeUtc());
-                                move->status.progress =
-                                    move->estimator.estimate(QDateTime::currentDateTimeUtc());
-                                self->transition(*move, MigrationState::ScalingDown,
-                                                 tr("removing the old replica"),
-                                                 QStringLiteral("scale-down"), describe(m));
-                                self->event(
-                                    m.volume, QStringLiteral("Normal"),
-                                    tr("cstor-console: replica on %1 is Healthy; removing pool %2")
-                                        .arg(m.targetPool, m.sourcePool));
-                            }
-                            self->patchScaleDown(id, cvcDocument);
-                        });
-                });
+            ClusterSnapshot checked = self->m_cluster;
+            checked.apply(fresh);
+            const QList<PreflightCheck> gate =
+                Preflight::beforeScaleDown(checked, move->status.move);
+            if (!Preflight::passed(gate))
+                return fail(Preflight::firstFailure(gate));
+            self->scaleDown(*move, cvcDocument);
         });
+}
+
+void MigrationEngine::scaleDown(Running &move, const QJsonObject &cvcDocument)
+{
+    const ReplicaMove &m = move.status.move;
+    if (move.status.state == MigrationState::Rebuilding && move.status.cancelRequested) {
+        // Cancelled while the reads were in flight: roll back.
+        move.writing = false;
+        evaluate(move);
+        return;
+    }
+    if (move.status.state == MigrationState::Rebuilding) {
+        move.status.progress = move.rebuild.finish();
+        transition(move, MigrationState::ScalingDown, tr("removing the old replica"),
+                   QStringLiteral("scale-down"), MigrationRecorder::describe(m));
+        event(m.volume, QStringLiteral("Normal"),
+              tr("cstor-console: replica on %1 is Healthy; removing pool %2")
+                  .arg(m.targetPool, m.sourcePool));
+    }
+    patchScaleDown(move.status.id, cvcDocument);
 }
 
 void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
@@ -539,7 +431,7 @@ void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
     if (!move || !m_writer)
         return;
     const ReplicaMove m = move->status.move;
-    const int index = specPoolsOf(cvc).indexOf(m.sourcePool);
+    const int index = CvcPatch::specPools(cvc).indexOf(m.sourcePool);
     if (index < 0) {
         move->writing = false;
         move->scaleDownAccepted = true; // already removed (resumed after the patch landed)
@@ -547,7 +439,7 @@ void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
         return;
     }
     QPointer<MigrationEngine> self(this);
-    m_writer->patchCvc(m.volume, removePoolPatch(cvc, index, m.sourcePool), false,
+    m_writer->patchCvc(m.volume, CvcPatch::removePool(cvc, index, m.sourcePool), false,
                        [self, id](const CvcWriter::Reply &patched) {
                            Running *current = self ? self->find(id) : nullptr;
                            if (!current)
@@ -583,32 +475,19 @@ void MigrationEngine::beginRollback(Running &move)
 
 void MigrationEngine::evaluateRollback(Running &move)
 {
-    const ReplicaMove &m = move.status.move;
-    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(m.volume);
-    if (!cvc)
+    const StepVerdict verdict = StepEvaluation::rollingBack(m_cluster, move.status.move);
+    switch (verdict.next) {
+    case StepVerdict::Next::Act:
+        patchRemovePool(move.status.id, move.status.move.targetPool);
         return;
-    if (!cvc->specPools.contains(m.targetPool)) {
-        if (cvc->statusPools.contains(m.targetPool))
-            return;
-        const Cstor::VolumeReplica *created = m_cluster.replica(m.volume, m.targetPool);
-        if (!created) {
-            finish(move, MigrationState::RolledBack,
-                   tr("cancelled; the new replica was removed and the source kept"));
-        } else if (created->meta.deletionTimestamp.isValid()) {
-            // Its pool manager removes the finalizer; on a node that is down that waits
-            // for the node. The volume no longer uses it either way.
-            finish(move, MigrationState::RolledBack,
-                   tr("cancelled; the source was kept and the new replica on %1 is being "
-                      "deleted (it goes once its pool manager confirms)")
-                       .arg(m.targetPool));
-        }
+    case StepVerdict::Next::Finish:
+        finish(move, MigrationState::RolledBack, verdict.text);
+        return;
+    default:
+        if (!verdict.text.isNull())
+            move.status.step = verdict.text;
         return;
     }
-    if (cvc->isScaling()) {
-        move.status.step = tr("rolling back: waiting for the scale-up to settle");
-        return;
-    }
-    patchRemovePool(move.status.id, m.targetPool);
 }
 
 void MigrationEngine::patchRemovePool(const QString &id, const QString &pool)
@@ -623,13 +502,13 @@ void MigrationEngine::patchRemovePool(const QString &id, const QString &pool)
         Running *move = self ? self->find(id) : nullptr;
         if (!move)
             return;
-        const int index = reply.ok ? specPoolsOf(reply.object).indexOf(pool) : -1;
+        const int index = reply.ok ? CvcPatch::specPools(reply.object).indexOf(pool) : -1;
         if (index < 0) {
             move->writing = false;
             return;
         }
         self->m_writer->patchCvc(
-            volume, removePoolPatch(reply.object, index, pool), false,
+            volume, CvcPatch::removePool(reply.object, index, pool), false,
             [self, id, pool](const CvcWriter::Reply &patched) {
                 Running *current = self ? self->find(id) : nullptr;
                 if (!current)
@@ -661,33 +540,6 @@ bool MigrationEngine::retryOnConflict(Running &move, const CvcWriter::Reply &rep
     move.writing = true;
     QTimer::singleShot(100 * move.conflictRetries, this, again);
     return true;
-}
-
-void MigrationEngine::sampleProgress(Running &move)
-{
-    const ReplicaMove &m = move.status.move;
-    const Cstor::VolumeReplica *created = m_cluster.replica(m.volume, m.targetPool);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!created) {
-        move.status.progress = move.estimator.estimate(now);
-        return;
-    }
-    qint64 peerBytes = 0;
-    int peerSnapshots = 0;
-    for (const Cstor::VolumeReplica *peer : m_cluster.replicasOfVolume(m.volume)) {
-        if (peer->pool == m.targetPool || peer->phase != Cstor::ReplicaPhase::Healthy)
-            continue;
-        peerBytes = std::max(peerBytes, peer->usedBytes);
-        peerSnapshots = std::max(peerSnapshots, int(peer->snapshots.size()));
-    }
-    const bool changed = move.estimator.history().isEmpty() ||
-                         move.estimator.history().last().copiedBytes != created->usedBytes;
-    if (changed || !move.lastSample.isValid() || move.lastSample.secsTo(now) >= 5) {
-        move.estimator.addSample({now, created->usedBytes, peerBytes,
-                                  int(created->pendingSnapshots.size()), peerSnapshots});
-        move.lastSample = now;
-    }
-    move.status.progress = move.estimator.estimate(now);
 }
 
 void MigrationEngine::transition(Running &move, MigrationState state, const QString &step,
@@ -723,41 +575,17 @@ void MigrationEngine::finish(Running &move, MigrationState state, const QString 
 
 void MigrationEngine::journal(const Running &move, const QString &action, const QString &detail)
 {
-    JournalEntry entry;
-    entry.migrationId = move.status.id;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.state = move.status.state;
-    entry.move = move.status.move;
-    entry.context = m_writer ? m_writer->contextName() : QString();
-    entry.action = action;
-    entry.detail = detail;
-    QString error;
-    if (!m_journal.append(entry, &error))
-        qCWarning(lcMigration).noquote() << error;
+    m_records.journal(move.status.id, move.status.state, move.status.move, action, detail);
 }
 
 void MigrationEngine::audit(const Running &move, const QString &action, const QString &result)
 {
-    AuditRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    if (m_writer) {
-        record.user = m_writer->identity();
-        record.context = m_writer->contextName();
-        record.server = m_writer->serverUrl();
-    }
-    record.action = action;
-    record.target = describe(move.status.move);
-    record.result = result;
-    QString error;
-    if (!m_audit.record(record, &error))
-        qCWarning(lcMigration).noquote() << error;
+    m_records.audit(move.status.move, action, result);
 }
 
 void MigrationEngine::event(const QString &volume, const QString &type, const QString &message)
 {
-    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(volume);
-    if (m_writer && cvc)
-        m_writer->recordEvent(cvc->meta, type, message);
+    m_records.event(m_cluster, volume, type, message);
 }
 
 } // namespace Migration

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "models/migration/auditlog.h"
 #include "models/migration/cvcwriter.h"
-#include "models/migration/journal.h"
+#include "models/migration/migrationrecorder.h"
 #include "models/migration/migrationstate.h"
+#include "models/migration/migrationstatus.h"
+#include "models/migration/movelimits.h"
 #include "models/migration/rebuildestimator.h"
+#include "models/migration/rebuildsampler.h"
 #include "models/planning/clustersnapshot.h"
 #include "models/planning/preflight.h"
 
@@ -15,20 +17,6 @@
 #include <QTimer>
 
 namespace Migration {
-
-// What the operations panel and the command line show of one move.
-struct MigrationStatus
-{
-    QString id;
-    ReplicaMove move;
-    MigrationState state = MigrationState::Planned;
-    QString step;   // in words: "waiting for a slot", "rebuilding", "removing old replica", ...
-    QString reason; // why it failed / was cancelled
-    RebuildEstimator::Estimate progress;
-    QDateTime started;
-    QDateTime finished;
-    bool cancelRequested = false;
-};
 
 // Drives replica moves through the seed's two steps, safely: preflight, scale up (add the
 // target pool to the CVC), wait for the new replica and the volume to be Healthy and promoted,
@@ -42,11 +30,7 @@ class MigrationEngine : public QObject
     Q_OBJECT
 
 public:
-    struct Limits
-    {
-        int perPool = 1;    // moves touching one pool at once
-        int perCluster = 4; // moves at once
-    };
+    using Limits = MoveLimits;
 
     MigrationEngine(CvcWriter *writer, const QString &journalPath, const QString &auditPath,
                     QObject *parent = nullptr);
@@ -88,12 +72,11 @@ private:
     struct Running
     {
         MigrationStatus status;
-        RebuildEstimator estimator;
+        RebuildSampler rebuild;
         bool writing = false; // a write is in flight: no new step until it answers
         int conflictRetries = 0;
         bool rollingBack = false;
         bool scaleDownAccepted = false;
-        QDateTime lastSample;
         // When this engine's scale-up was accepted, and whether the informers have shown the
         // target pool in the CVC since: until they do, their picture may predate the patch.
         QDateTime scaledUp;
@@ -102,16 +85,23 @@ private:
 
     void evaluate();
     void evaluate(Running &move);
+    // The steps of evaluate(Running &), one per state.
+    void evaluateQueued(Running &move);
+    void evaluateRebuilding(Running &move);
+    void evaluateScalingDown(Running &move);
+    // False (and waiting) while the informers may not yet show this engine's own scale-up.
+    bool caughtUp(Running &move);
     bool slotFree(const Running &move) const;
     void beginScaleUp(Running &move);
     void patchScaleUp(const QString &id);
     void beginScaleDown(Running &move);
     void verifyAndPatchScaleDown(const QString &id);
+    // The fresh reads passed the gate: enter ScalingDown (once) and patch.
+    void scaleDown(Running &move, const QJsonObject &cvcDocument);
     void patchScaleDown(const QString &id, const QJsonObject &cvc);
     void beginRollback(Running &move);
     void evaluateRollback(Running &move);
     void patchRemovePool(const QString &id, const QString &pool);
-    void sampleProgress(Running &move);
     void transition(Running &move, MigrationState state, const QString &step,
                     const QString &action = {}, const QString &detail = {});
     void finish(Running &move, MigrationState state, const QString &reason);
@@ -123,8 +113,7 @@ private:
     Running *find(const QString &id);
 
     QPointer<CvcWriter> m_writer;
-    Journal m_journal;
-    AuditLog m_audit;
+    MigrationRecorder m_records;
     ClusterSnapshot m_cluster;
     Limits m_limits;
     bool m_mayPatch = true;

@@ -33,90 +33,143 @@ const Cstor::VolumeConfig *Preflight::volumeExists(const ClusterSnapshot &cluste
 QList<PreflightCheck> Preflight::beforeScaleUp(const ClusterSnapshot &cluster,
                                                const ReplicaMove &move, bool mayPatchCvc)
 {
-    using Id = PreflightCheck::Id;
     QList<PreflightCheck> checks;
     const Cstor::VolumeConfig *cvc = volumeExists(cluster, move, &checks);
     if (!cvc)
         return checks;
-
-    checks << check(
-        Id::VolumeBound, cvc->phase == Cstor::VolumeConfigPhase::Bound, tr("Volume is Bound"),
-        tr("%1 is %2")
-            .arg(move.volume, cvc->phaseText.isEmpty() ? tr("(no phase)") : cvc->phaseText));
-    checks << check(Id::NoScalingInProgress, !cvc->isScaling(), tr("No other scaling in progress"),
-                    cvc->isScaling()
-                        ? tr("spec lists %1 but status lists %2: wait until that change finishes")
-                              .arg(cvc->specPools.join(QStringLiteral(", ")),
-                                   cvc->statusPools.join(QStringLiteral(", ")))
-                        : tr("spec and status list the same pools"));
-
-    const bool holdsSource = cvc->specPools.contains(move.sourcePool) &&
-                             cluster.replica(move.volume, move.sourcePool) != nullptr;
-    checks << check(Id::SourceHoldsReplica, holdsSource, tr("Source pool holds a replica"),
-                    holdsSource
-                        ? tr("%1 holds a replica of %2").arg(move.sourcePool, move.volume)
-                        : tr("%1 holds no replica of %2").arg(move.sourcePool, move.volume));
-
-    const Cstor::PoolInstance *target = cluster.pool(move.targetPool);
-    checks << check(Id::TargetExists, target != nullptr, tr("Target pool exists"),
-                    target ? tr("%1 on node %2").arg(move.targetPool, target->hostName)
-                           : tr("There is no pool named %1: a missing pool leaves the volume "
-                                "stuck in scaling")
-                                 .arg(move.targetPool));
+    checks << volumeBound(move, *cvc);
+    checks << noScalingInProgress(*cvc);
+    checks << sourceHoldsReplica(cluster, move, *cvc);
+    const Cstor::PoolInstance *target = targetExists(cluster, move, &checks);
     if (target) {
-        const bool sameCluster = target->poolCluster == cvc->poolCluster;
-        checks << check(Id::TargetInSamePoolCluster, sameCluster,
-                        tr("Target pool is in the volume's pool cluster"),
-                        sameCluster
-                            ? tr("both in %1").arg(cvc->poolCluster)
-                            : tr("%1 belongs to %2, the volume to %3")
-                                  .arg(move.targetPool, target->poolCluster, cvc->poolCluster));
-        const bool online = target->phase == Cstor::PoolPhase::Online;
-        checks << check(Id::TargetOnline, online, tr("Target pool is ONLINE"),
-                        tr("%1 is %2")
-                            .arg(move.targetPool, target->phaseText.isEmpty() ? tr("(no phase)")
-                                                                              : target->phaseText));
-        checks << check(Id::TargetWritable, !target->readOnly, tr("Target pool is writable"),
-                        target->readOnly ? tr("%1 is read-only (pool full)").arg(move.targetPool)
-                                         : tr("%1 is not read-only").arg(move.targetPool));
-
-        QString holder;
-        for (const Cstor::VolumeReplica *replica : cluster.replicasOfVolume(move.volume)) {
-            const Cstor::PoolInstance *pool = cluster.pool(replica->pool);
-            const QString node = pool ? pool->hostName : replica->node;
-            if (node == target->hostName)
-                holder = replica->pool;
-        }
-        checks << check(Id::TargetNodeFree, holder.isEmpty(),
-                        tr("Target node holds no replica of the volume"),
-                        holder.isEmpty() ? tr("node %1 has none").arg(target->hostName)
-                                         : tr("node %1 already holds a replica of %2 on %3")
-                                               .arg(target->hostName, move.volume, holder));
-
-        const qint64 needed = cluster.volumeSize(move.volume);
-        checks << check(Id::TargetHasSpace, needed < target->freeBytes,
-                        tr("Target pool has room for the replica"),
-                        tr("needs %1, %2 free")
-                            .arg(Cstor::Capacity::formatBytes(needed),
-                                 Cstor::Capacity::formatBytes(target->freeBytes)));
-        const int after = percent(target->usedBytes + needed, target->totalBytes);
-        const int limit = target->roThresholdLimit;
-        checks << check(Id::TargetStaysBelowThreshold, limit >= 100 || after < limit,
-                        tr("Target pool stays below its read-only threshold"),
-                        tr("%1% used after the move, read-only at %2%").arg(after).arg(limit));
+        checks << targetFits(move, *cvc, *target);
+        checks << targetNodeFree(cluster, move, *target);
+        checks << targetHasRoom(cluster, move, *target);
     }
+    checks << volumeHealthy(cluster, move);
+    checks << mayPatch(mayPatchCvc);
+    return checks;
+}
 
+PreflightCheck Preflight::volumeBound(const ReplicaMove &move, const Cstor::VolumeConfig &cvc)
+{
+    return check(PreflightCheck::Id::VolumeBound, cvc.phase == Cstor::VolumeConfigPhase::Bound,
+                 tr("Volume is Bound"),
+                 tr("%1 is %2")
+                     .arg(move.volume, cvc.phaseText.isEmpty() ? tr("(no phase)") : cvc.phaseText));
+}
+
+PreflightCheck Preflight::noScalingInProgress(const Cstor::VolumeConfig &cvc)
+{
+    return check(PreflightCheck::Id::NoScalingInProgress, !cvc.isScaling(),
+                 tr("No other scaling in progress"),
+                 cvc.isScaling()
+                     ? tr("spec lists %1 but status lists %2: wait until that change finishes")
+                           .arg(cvc.specPools.join(QStringLiteral(", ")),
+                                cvc.statusPools.join(QStringLiteral(", ")))
+                     : tr("spec and status list the same pools"));
+}
+
+PreflightCheck Preflight::sourceHoldsReplica(const ClusterSnapshot &cluster,
+                                             const ReplicaMove &move,
+                                             const Cstor::VolumeConfig &cvc)
+{
+    const bool holdsSource = cvc.specPools.contains(move.sourcePool) &&
+                             cluster.replica(move.volume, move.sourcePool) != nullptr;
+    return check(PreflightCheck::Id::SourceHoldsReplica, holdsSource,
+                 tr("Source pool holds a replica"),
+                 holdsSource ? tr("%1 holds a replica of %2").arg(move.sourcePool, move.volume)
+                             : tr("%1 holds no replica of %2").arg(move.sourcePool, move.volume));
+}
+
+const Cstor::PoolInstance *Preflight::targetExists(const ClusterSnapshot &cluster,
+                                                   const ReplicaMove &move,
+                                                   QList<PreflightCheck> *checks)
+{
+    const Cstor::PoolInstance *target = cluster.pool(move.targetPool);
+    *checks << check(PreflightCheck::Id::TargetExists, target != nullptr, tr("Target pool exists"),
+                     target ? tr("%1 on node %2").arg(move.targetPool, target->hostName)
+                            : tr("There is no pool named %1: a missing pool leaves the volume "
+                                 "stuck in scaling")
+                                  .arg(move.targetPool));
+    return target;
+}
+
+QList<PreflightCheck> Preflight::targetFits(const ReplicaMove &move, const Cstor::VolumeConfig &cvc,
+                                            const Cstor::PoolInstance &target)
+{
+    using Id = PreflightCheck::Id;
+    QList<PreflightCheck> checks;
+    const bool sameCluster = target.poolCluster == cvc.poolCluster;
+    checks << check(Id::TargetInSamePoolCluster, sameCluster,
+                    tr("Target pool is in the volume's pool cluster"),
+                    sameCluster ? tr("both in %1").arg(cvc.poolCluster)
+                                : tr("%1 belongs to %2, the volume to %3")
+                                      .arg(move.targetPool, target.poolCluster, cvc.poolCluster));
+    const bool online = target.phase == Cstor::PoolPhase::Online;
+    checks << check(Id::TargetOnline, online, tr("Target pool is ONLINE"),
+                    tr("%1 is %2")
+                        .arg(move.targetPool,
+                             target.phaseText.isEmpty() ? tr("(no phase)") : target.phaseText));
+    checks << check(Id::TargetWritable, !target.readOnly, tr("Target pool is writable"),
+                    target.readOnly ? tr("%1 is read-only (pool full)").arg(move.targetPool)
+                                    : tr("%1 is not read-only").arg(move.targetPool));
+    return checks;
+}
+
+PreflightCheck Preflight::targetNodeFree(const ClusterSnapshot &cluster, const ReplicaMove &move,
+                                         const Cstor::PoolInstance &target)
+{
+    QString holder;
+    for (const Cstor::VolumeReplica *replica : cluster.replicasOfVolume(move.volume)) {
+        const Cstor::PoolInstance *pool = cluster.pool(replica->pool);
+        const QString node = pool ? pool->hostName : replica->node;
+        if (node == target.hostName)
+            holder = replica->pool;
+    }
+    return check(PreflightCheck::Id::TargetNodeFree, holder.isEmpty(),
+                 tr("Target node holds no replica of the volume"),
+                 holder.isEmpty() ? tr("node %1 has none").arg(target.hostName)
+                                  : tr("node %1 already holds a replica of %2 on %3")
+                                        .arg(target.hostName, move.volume, holder));
+}
+
+QList<PreflightCheck> Preflight::targetHasRoom(const ClusterSnapshot &cluster,
+                                               const ReplicaMove &move,
+                                               const Cstor::PoolInstance &target)
+{
+    QList<PreflightCheck> checks;
+    const qint64 needed = cluster.volumeSize(move.volume);
+    checks << check(PreflightCheck::Id::TargetHasSpace, needed < target.freeBytes,
+                    tr("Target pool has room for the replica"),
+                    tr("needs %1, %2 free")
+                        .arg(Cstor::Capacity::formatBytes(needed),
+                             Cstor::Capacity::formatBytes(target.freeBytes)));
+    const int after = percent(target.usedBytes + needed, target.totalBytes);
+    const int limit = target.roThresholdLimit;
+    checks << check(PreflightCheck::Id::TargetStaysBelowThreshold, limit >= 100 || after < limit,
+                    tr("Target pool stays below its read-only threshold"),
+                    tr("%1% used after the move, read-only at %2%").arg(after).arg(limit));
+    return checks;
+}
+
+PreflightCheck Preflight::volumeHealthy(const ClusterSnapshot &cluster, const ReplicaMove &move)
+{
     const Cstor::Volume *cv = cluster.volume(move.volume);
     const bool healthy = cv && cv->phase == Cstor::VolumePhase::Healthy;
-    checks << check(Id::VolumeHealthy, healthy, tr("Volume is Healthy"),
-                    cv ? tr("%1 is %2; the old replica is removed only once it is Healthy")
-                             .arg(move.volume, cv->phaseText)
-                       : tr("no CStorVolume %1 seen yet").arg(move.volume),
-                    /*blocking=*/false);
-    checks << check(Id::MayPatch, mayPatchCvc, tr("You may change the volume's placement"),
-                    mayPatchCvc ? tr("allowed to patch cstorvolumeconfigs")
-                                : tr("your user may not patch cstorvolumeconfigs"));
-    return checks;
+    return check(PreflightCheck::Id::VolumeHealthy, healthy, tr("Volume is Healthy"),
+                 cv ? tr("%1 is %2; the old replica is removed only once it is Healthy")
+                          .arg(move.volume, cv->phaseText)
+                    : tr("no CStorVolume %1 seen yet").arg(move.volume),
+                 /*blocking=*/false);
+}
+
+PreflightCheck Preflight::mayPatch(bool mayPatchCvc)
+{
+    return check(PreflightCheck::Id::MayPatch, mayPatchCvc,
+                 tr("You may change the volume's placement"),
+                 mayPatchCvc ? tr("allowed to patch cstorvolumeconfigs")
+                             : tr("your user may not patch cstorvolumeconfigs"));
 }
 
 QList<PreflightCheck> Preflight::beforeScaleDown(const ClusterSnapshot &cluster,

@@ -60,6 +60,26 @@ private:
     static const Cstor::VolumeConfig *volumeExists(const ClusterSnapshot &cluster,
                                                    const ReplicaMove &move,
                                                    QList<PreflightCheck> *checks);
+    // The checks before a scale-up, in the order they are shown.
+    static PreflightCheck volumeBound(const ReplicaMove &move, const Cstor::VolumeConfig &cvc);
+    static PreflightCheck noScalingInProgress(const Cstor::VolumeConfig &cvc);
+    static PreflightCheck sourceHoldsReplica(const ClusterSnapshot &cluster,
+                                             const ReplicaMove &move,
+                                             const Cstor::VolumeConfig &cvc);
+    static const Cstor::PoolInstance *targetExists(const ClusterSnapshot &cluster,
+                                                   const ReplicaMove &move,
+                                                   QList<PreflightCheck> *checks);
+    // Same pool cluster, ONLINE, writable.
+    static QList<PreflightCheck> targetFits(const ReplicaMove &move, const Cstor::VolumeConfig &cvc,
+                                            const Cstor::PoolInstance &target);
+    static PreflightCheck targetNodeFree(const ClusterSnapshot &cluster, const ReplicaMove &move,
+                                         const Cstor::PoolInstance &target);
+    // Free space, and the read-only threshold after the move.
+    static QList<PreflightCheck> targetHasRoom(const ClusterSnapshot &cluster,
+                                               const ReplicaMove &move,
+                                               const Cstor::PoolInstance &target);
+    static PreflightCheck volumeHealthy(const ClusterSnapshot &cluster, const ReplicaMove &move);
+    static PreflightCheck mayPatch(bool mayPatchCvc);
 };
 
 } // namespace Migration

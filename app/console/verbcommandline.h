@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/console/clusteroptions.h"
+#include "app/console/verbarguments.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+// The command line of one verb with what every verb shares: the description and --help, the
+// verb and its operand as positional arguments, the cluster options (--kubeconfig, --context,
+// -n/--namespace, --trust-exec-plugin), -o table|json for verbs that print results, and the
+// usage errors for all of them (printed, then ExitCode::UsageError). Options may come anywhere
+// on the line, before or after the operand.
+class VerbCommandLine
+{
+public:
+    struct Synopsis
+    {
+        QString verb;        // "drain"
+        QString verbHelp;    // "The verb."
+        QString description; // the --help text above the options
+        // The operand after the verb; none when `operand` is empty.
+        QString operand;       // "node"
+        QString operandHelp;   // "The node to move replicas off."
+        QString operandSyntax; // "NODE"
+    };
+
+    explicit VerbCommandLine(const Synopsis &synopsis,
+                             ClusterOptions::Scope scope = ClusterOptions::Scope::Cluster);
+
+    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    // -o/--output table|json; format() then says which.
+    void addOutputOption();
+
+    // False (after printing why) when the arguments do not parse; --help prints and exits.
+    bool parse(const QStringList &arguments);
+    // The operand, or nullopt (after printing `missing` or the extra argument).
+    std::optional<QString> operand(const QString &missing) const;
+    // The output format asked for, or nullopt (after printing why).
+    std::optional<VerbArguments::Format> format() const;
+
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    const QCommandLineParser &parser() const { return m_parser; }
+    const ClusterOptions &cluster() const { return m_cluster; }
+
+private:
+    QCommandLineParser m_parser;
+    ClusterOptions m_cluster;
+    QCommandLineOption m_output;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Migration {
+
+// The JSON patches a move sends to a CStorVolumeConfig's pool list (spec.policy.replicaPoolInfo),
+// each guarded by a `test` of the resourceVersion the patch was computed from.
+class CvcPatch
+{
+public:
+    // The pool names of spec.policy.replicaPoolInfo in a CVC document.
+    static QStringList specPools(const QJsonObject &cvc);
+    // Appends pool `pool`.
+    static QJsonArray addPool(const QJsonObject &cvc, const QString &pool);
+    // Removes pool `pool` at its index, guarded also by the name at that index.
+    static QJsonArray removePool(const QJsonObject &cvc, int index, const QString &pool);
+
+private:
+    static QJsonObject testResourceVersion(const QJsonObject &object);
+};
+
+} // namespace Migration

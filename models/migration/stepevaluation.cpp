@@ -1,0 +1,96 @@
+#include "models/migration/stepevaluation.h"
+
+#include <QCoreApplication>
+
+namespace Migration {
+
+StepVerdict StepEvaluation::rebuilding(const ClusterSnapshot &cluster, const ReplicaMove &move)
+{
+    using Next = StepVerdict::Next;
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(move.volume);
+    if (!cvc) {
+        return {Next::Fail,
+                QCoreApplication::translate("Migration::MigrationEngine",
+                                            "the volume %1 disappeared from the cluster")
+                    .arg(move.volume)};
+    }
+    if (!cvc->specPools.contains(move.targetPool)) {
+        return {Next::Fail, QCoreApplication::translate(
+                                "Migration::MigrationEngine",
+                                "someone else removed %1 from the volume's pools; the source "
+                                "replica on %2 was kept")
+                                .arg(move.targetPool, move.sourcePool)};
+    }
+    if (!cvc->specPools.contains(move.sourcePool)) {
+        return {Next::Fail, QCoreApplication::translate("Migration::MigrationEngine",
+                                                        "someone else removed %1 from the "
+                                                        "volume's pools before the console did")
+                                .arg(move.sourcePool)};
+    }
+    return {};
+}
+
+StepVerdict StepEvaluation::scalingDown(const ClusterSnapshot &cluster, const ReplicaMove &move,
+                                        bool scaleDownAccepted)
+{
+    using Next = StepVerdict::Next;
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(move.volume);
+    const bool sourceInSpec = cvc && cvc->specPools.contains(move.sourcePool);
+    if (sourceInSpec && !scaleDownAccepted)
+        return {Next::Act, {}}; // resumed before the patch landed
+    const bool settled = cvc && !sourceInSpec && !cvc->statusPools.contains(move.sourcePool);
+    const bool sourceGone = cluster.replica(move.volume, move.sourcePool) == nullptr;
+    if (settled && sourceGone)
+        return {Next::Finish, {}};
+    const Cstor::VolumeReplica *created = cluster.replica(move.volume, move.targetPool);
+    if (!sourceGone && created && created->phase != Cstor::ReplicaPhase::Healthy) {
+        // cStor removes the old replica only while the others are Healthy: say why it waits.
+        return {Next::Wait, QCoreApplication::translate(
+                                "Migration::MigrationEngine",
+                                "waiting: the new replica on %1 is %2; the old replica stays "
+                                "until it is Healthy again")
+                                .arg(move.targetPool, Cstor::Phases::toString(created->phase))};
+    }
+    return {Next::Wait, sourceGone ? QCoreApplication::translate("Migration::MigrationEngine",
+                                                                 "waiting for the volume to settle")
+                                   : QCoreApplication::translate("Migration::MigrationEngine",
+                                                                 "removing the old replica")};
+}
+
+StepVerdict StepEvaluation::rollingBack(const ClusterSnapshot &cluster, const ReplicaMove &move)
+{
+    using Next = StepVerdict::Next;
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(move.volume);
+    if (!cvc)
+        return {};
+    if (!cvc->specPools.contains(move.targetPool)) {
+        if (cvc->statusPools.contains(move.targetPool))
+            return {};
+        const Cstor::VolumeReplica *created = cluster.replica(move.volume, move.targetPool);
+        if (!created) {
+            return {Next::Finish,
+                    QCoreApplication::translate(
+                        "Migration::MigrationEngine",
+                        "cancelled; the new replica was removed and the source kept")};
+        }
+        if (created->meta.deletionTimestamp.isValid()) {
+            // Its pool manager removes the finalizer; on a node that is down that waits
+            // for the node. The volume no longer uses it either way.
+            return {Next::Finish,
+                    QCoreApplication::translate(
+                        "Migration::MigrationEngine",
+                        "cancelled; the source was kept and the new replica on %1 is being "
+                        "deleted (it goes once its pool manager confirms)")
+                        .arg(move.targetPool)};
+        }
+        return {};
+    }
+    if (cvc->isScaling()) {
+        return {Next::Wait,
+                QCoreApplication::translate("Migration::MigrationEngine",
+                                            "rolling back: waiting for the scale-up to settle")};
+    }
+    return {Next::Act, {}};
+}
+
+} // namespace Migration

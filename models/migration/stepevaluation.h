@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/planning/clustersnapshot.h"
+#include "models/planning/replicamove.h"
+
+#include <QString>
+
+namespace Migration {
+
+// What the cluster says a move should do next in its current step.
+struct StepVerdict
+{
+    enum class Next {
+        Wait,   // nothing to do yet; `text`, when not null, is the step to show
+        Act,    // take the step's write (scale down again, remove the new pool)
+        Finish, // the move has ended; `text` is the reason
+        Fail,   // the move failed; `text` is the reason
+    };
+    Next next = Next::Wait;
+    QString text;
+};
+
+// Reads a running move's step off the cluster snapshot; the engine acts on the verdict.
+// Nothing here writes or talks to the API.
+class StepEvaluation
+{
+public:
+    // While rebuilding: a failure when someone else took the volume or its pools apart,
+    // else Wait.
+    static StepVerdict rebuilding(const ClusterSnapshot &cluster, const ReplicaMove &move);
+    // While the old replica is removed: Act when the source is still in the spec and the
+    // scale-down was not accepted yet, Finish when it is gone and the volume settled, else
+    // Wait with why.
+    static StepVerdict scalingDown(const ClusterSnapshot &cluster, const ReplicaMove &move,
+                                   bool scaleDownAccepted);
+    // While rolling back: Act to remove the target pool, Finish (RolledBack) once it and the
+    // new replica are gone or going, else Wait.
+    static StepVerdict rollingBack(const ClusterSnapshot &cluster, const ReplicaMove &move);
+};
+
+} // namespace Migration
