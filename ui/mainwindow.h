@@ -4,18 +4,19 @@
 #include "models/kube/execcredential.h"
 #include "models/planning/replicamove.h"
 #include "ui/clusterconnection.h"
+#include "ui/clusterpages.h"
+#include "ui/clustersession.h"
+#include "ui/movecommands.h"
 #include "ui/plandialog.h"
+#include "ui/statussummary.h"
 #include "ui/topologyscene.h"
+#include "ui/writegate.h"
 
-#include <QHash>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
-#include <QPointer>
-#include <QSet>
-#include <QTimer>
 
-#include <optional>
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -23,24 +24,22 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 
 namespace Items {
 class ClusterModel;
-}
-namespace Kube {
-class KeychainStore;
 }
 
 namespace Ui {
 
 class ChartPanel;
 class ConnectionIndicator;
-class MoveCommands;
+class Banners;
+class ContextLayout;
 class DetailsPanel;
 class OperationsPanel;
 class EmptyStateWidget;
+class SelectionSync;
 class WelcomePage;
 class TablePanel;
 class TopologyView;
@@ -54,16 +53,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page {
-        Cluster,
-        NoKubeconfig,
-        KubeconfigError,
-        UntrustedPlugin, // the context's exec credential plugin awaits the operator's trust
-        Connecting,
-        NoCstor,
-        Forbidden,
-        Unreachable,
-    };
+    using Page = ClusterPages::Page;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -78,10 +68,10 @@ public:
     void setDemo(bool demo);
     void setReadOnlyLock(bool locked);
 
-    Page page() const { return m_page; }
-    QString currentContext() const;
-    QString currentNamespace() const;
-    bool isSynced() const { return m_synced; }
+    Page page() const { return m_session->page(); }
+    QString currentContext() const { return m_session->context(); }
+    QString currentNamespace() const { return m_session->namespaceName(); }
+    bool isSynced() const { return m_session->isSynced(); }
 
     Items::ClusterModel *clusterModel() const { return m_model; }
     TopologyScene *topologyScene() const { return m_scene; }
@@ -92,12 +82,12 @@ public:
     TablePanel *nodeTable() const { return m_nodeTable; }
     DetailsPanel *details() const { return m_details; }
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
-    EmptyStateWidget *emptyState() const { return m_empty; }
+    EmptyStateWidget *emptyState() const { return m_pages->emptyState(); }
     // The first-run page, shown when no kubeconfig is found.
-    WelcomePage *welcomePage() const { return m_welcome; }
+    WelcomePage *welcomePage() const { return m_pages->welcomePage(); }
     QComboBox *contextSwitcher() const { return m_contexts; }
     QComboBox *namespaceSelector() const { return m_namespaces; }
-    QAction *readOnlyLockAction() const { return m_lockAction; }
+    QAction *readOnlyLockAction() const { return m_gate->lockAction(); }
     QAction *moveReplicaAction() const { return m_moveAction; }
     // "Drain node…" (Ctrl+Shift+D) on the node selected in the nodes table or the topology.
     QAction *drainNodeAction() const { return m_drainAction; }
@@ -106,10 +96,10 @@ public:
     // View > Go to: the keyboard's way into each area (Alt+1 topology, Alt+2..5 the pools,
     // replicas, volumes and nodes tables, Alt+6 details, Alt+7 migrations, Alt+8 charts).
     QList<QAction *> goToActions() const { return m_goToActions; }
-    QLabel *demoBanner() const { return m_banner; }
-    QLabel *insecureBanner() const { return m_insecureBanner; }
-    QLabel *summaryLabel() const { return m_summary; }
-    ClusterConnection *connection() const { return m_connection; }
+    QLabel *demoBanner() const;
+    QLabel *insecureBanner() const;
+    QLabel *summaryLabel() const { return m_summary->label(); }
+    ClusterConnection *connection() const { return m_session->connection(); }
     // The running and finished migrations of the current context (null when not connected).
     OperationsPanel *operationsPanel() const { return m_operations; }
     // The live charts (rebuild progress, pool capacity), in the "Charts" dock.
@@ -117,7 +107,7 @@ public:
     // The plan being shown, if any.
     PlanDialog *planDialog() const;
     // The pools offered by "Move replica to…", while it is open.
-    QMenu *moveTargetMenu() const { return m_moveMenu; }
+    QMenu *moveTargetMenu() const { return m_moves->targetMenu(); }
 
     // Opens the plan of moving a replica (by uid) to a pool: the drop of a drag, the choice of
     // "Move replica to…". Returns null (and says why in the status bar) when it cannot.
@@ -125,7 +115,7 @@ public:
     // "Use a token…": asks for a bearer token for the current context, keeps it in the desktop
     // keychain (never in a file) and connects with it. The dialog, while it is open.
     void askForToken();
-    QInputDialog *tokenDialog() const { return m_tokenDialog; }
+    QInputDialog *tokenDialog() const { return m_session->tokenDialog(); }
 
     // Plans moving every replica off a node (never two replicas of a volume on one node) and
     // opens the plan; null (and why, in the status bar) when some replica has nowhere to go.
@@ -150,34 +140,21 @@ private:
     void buildActions();
     void buildToolBar();
     void buildCentral();
+    void buildTables();
+    void buildDocks();
     void buildMenus();
+    void buildLanguageMenu(QMenu *view);
+    void buildSession();
+    void connectSession();
     void connectSelection();
-    void buildGoToActions(QMenu *menu);
     void setUpTabOrder();
-    void styleBanners();
 
-    void connectTo(const QString &context, const QString &namespaceName);
-    // Shows the plugin's command line and kubeconfig; once trusted, connects again.
-    void askToTrustPlugin();
-    void disconnectCluster();
-    void onStateChanged(Kube::ConnectionState state, const QString &detail);
-    void showPage(Page page, const QString &detail = {});
-    void fillContextSwitcher();
-    void updateContextToolTip();
     void updateWriteActions();
-    void updateSummary();
     void updateLiveness();
-    void chooseKubeconfig();
-    void select(TopologyScene::Kind kind, const QString &id, bool fromTable);
     void chooseMoveTarget(const QString &replicaUid);
+    QPoint moveMenuPosition(const QString &replicaUid) const;
     void attachOperations();
-    QString whyNoWrites() const;
-
-    void saveLayout();
-    void ensureTopologyRoom();
-    QString contextUser() const;
-    void restoreLayout();
-    QString settingsGroup() const;
+    void dropOperations();
 
     Items::ClusterModel *m_model;
     TopologyScene *m_scene;
@@ -189,52 +166,32 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     DetailsPanel *m_details = nullptr;
-    EmptyStateWidget *m_empty = nullptr;
-    WelcomePage *m_welcome = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QLabel *m_banner = nullptr;
-    QLabel *m_insecureBanner = nullptr;
-    QLabel *m_summary = nullptr;
+    ClusterPages *m_pages = nullptr;
+    std::unique_ptr<Banners> m_banners;
+    StatusSummary *m_summary = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
     QComboBox *m_contexts = nullptr;
     QComboBox *m_namespaces = nullptr;
-    QAction *m_lockAction = nullptr;
+    WriteGate *m_gate = nullptr;
     QAction *m_moveAction = nullptr;
     QAction *m_drainAction = nullptr;
     QList<QAction *> m_goToActions;
+    QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_operationsDock = nullptr;
     OperationsPanel *m_operations = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     ChartPanel *m_charts = nullptr;
     MoveCommands *m_moves = nullptr;
-    QPointer<QMenu> m_moveMenu;
-    QPointer<QInputDialog> m_tokenDialog;
-    // The current context's exec plugin while it is not trusted, and the dialog asking.
-    std::optional<Kube::ExecConfig> m_untrustedPlugin;
-    QPointer<QWidget> m_trustDialog;
-    Kube::KeychainStore *m_keychain = nullptr;
-    // Tokens typed in or read from the keychain during this run, per context (memory only).
-    QHash<QString, QString> m_tokens;
-    QSet<QString> m_keychainTried; // contexts whose keychain entry was tried after a refusal
+    SelectionSync *m_selection = nullptr;
+    std::unique_ptr<ContextLayout> m_layout;
+    ClusterSession *m_session = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
-
-    QString m_kubeconfigPath;
-    KubeconfigContents m_kubeconfig;
-    QPointer<ClusterConnection> m_connection;
-    QString m_context;
-    QString m_namespace;
-    Page m_page = Page::NoKubeconfig;
-    bool m_synced = false;
     bool m_demo = false;
-    bool m_switching = false;
-    QString m_selectedReplica;
-    QString m_selectedNode;
-    QTimer m_summaryTimer;
 };
 
 } // namespace Ui

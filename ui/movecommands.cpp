@@ -6,6 +6,7 @@
 #include "ui/clusterconnection.h"
 #include "ui/plandialog.h"
 
+#include <QAction>
 #include <QCoreApplication>
 
 namespace Ui {
@@ -101,6 +102,45 @@ void MoveCommands::closePlan()
 {
     if (m_plan)
         m_plan->reject();
+}
+
+void MoveCommands::chooseTarget(const QString &replicaUid, const QPoint &at)
+{
+    const Cstor::VolumeReplica *replica = m_model->replicas()->find(replicaUid);
+    if (!replica)
+        return;
+    if (m_targetMenu)
+        m_targetMenu->close();
+    auto *menu = new QMenu(m_window);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("moveTargets"));
+    menu->setToolTipsVisible(true);
+    menu->addSection(QCoreApplication::translate("Ui::MainWindow", "Move %1 from %2 to")
+                         .arg(replica->volume, replica->pool));
+    const QString sourcePool = replica->pool;
+    QAction *first = nullptr;
+    for (const QString &node : m_model->nodeNames()) {
+        for (const QString &pool : m_model->poolsOfNode(node)) {
+            if (pool == sourcePool)
+                continue;
+            const QString why = verdict(replicaUid, pool);
+            QAction *action = menu->addAction(
+                QCoreApplication::translate("Ui::MainWindow", "%1 on %2").arg(pool, node));
+            action->setData(pool);
+            action->setEnabled(why.isEmpty());
+            action->setToolTip(why.isEmpty()
+                                   ? QCoreApplication::translate("Ui::MainWindow", "Plan this move")
+                                   : why);
+            connect(action, &QAction::triggered, this,
+                    [this, replicaUid, pool] { planMove(replicaUid, pool); });
+            if (!first && why.isEmpty())
+                first = action;
+        }
+    }
+    m_targetMenu = menu;
+    menu->popup(at, first);
+    if (first)
+        menu->setActiveAction(first);
 }
 
 } // namespace Ui

@@ -3,7 +3,9 @@
 #include "models/planning/replicamove.h"
 
 #include <QList>
+#include <QMenu>
 #include <QObject>
+#include <QPoint>
 #include <QPointer>
 #include <QString>
 
@@ -20,8 +22,9 @@ namespace Ui {
 class ClusterConnection;
 class PlanDialog;
 
-// The commands that move replicas between pools: the verdict on one move, the plan of moving a
-// replica or draining a node, and the plan dialog that applies it. What the connection and the
+// The commands that move replicas between pools: the verdict on one move, the choice of the
+// pool to move a replica to, the plan of moving a replica or draining a node, and the plan
+// dialog that applies it. What the connection and the
 // write gate are right now is asked of the window on every command.
 class MoveCommands : public QObject
 {
@@ -44,6 +47,11 @@ public:
     PlanDialog *plan() const { return m_plan; }
     // Closes the plan being shown, if any.
     void closePlan();
+    // "Move replica to…": every other pool in a menu at `at`, the ones that cannot take the
+    // replica disabled with the reason; the first that can is active, so that Enter plans it.
+    void chooseTarget(const QString &replicaUid, const QPoint &at);
+    // The pools offered, while the menu is open.
+    QMenu *targetMenu() const { return m_targetMenu; }
 
 signals:
     // A command could not be planned: why, and how long to show it.
@@ -57,6 +65,7 @@ private:
     std::function<QString()> m_whyNoWrites;
     QWidget *m_window;
     QPointer<PlanDialog> m_plan;
+    QPointer<QMenu> m_targetMenu;
 };
 
 } // namespace Ui

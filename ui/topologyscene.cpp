@@ -2,16 +2,15 @@
 
 #include "models/items/replicamodel.h"
 
-#include "models/cstor/capacity.h"
 #include "ui/nodeitem.h"
 #include "ui/poolitem.h"
 #include "ui/replicachip.h"
+#include "ui/topologytooltips.h"
 
 #include <QApplication>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QToolTip>
@@ -420,12 +419,7 @@ void TopologyScene::relayout()
 {
     m_relayoutTimer.stop();
     const QStringList names = m_model->nodeNames();
-    const QSet<QString> wanted(names.cbegin(), names.cend());
-    const QList<NodeItem *> existing = m_nodes.values();
-    for (NodeItem *item : existing) {
-        if (!wanted.contains(item->name()))
-            dropNode(item);
-    }
+    dropNodesOtherThan(names);
 
     const int count = int(names.size());
     // A small cluster in one row; a large one in a grid a little wider than tall.
@@ -433,61 +427,13 @@ void TopologyScene::relayout()
                             ? 1
                             : std::clamp(std::max(int(std::lround(std::sqrt(count * 1.6))), 4), 1,
                                          std::min(count, 60));
-    const qreal chipRowHeight = ReplicaChip::kHeight + ReplicaChip::kSpacing;
     // The grid is laid out at the current level; the other level's extent is measured alongside
     // ([0] detailed, [1] overview).
     qreal y[2] = {0, 0};
     qreal rowHeight[2] = {0, 0};
     for (int i = 0; i < count; ++i) {
-        const QString &name = names.at(i);
-        NodeItem *node = m_nodes.value(name);
-        if (!node) {
-            node = new NodeItem(this, name);
-            addItem(node);
-            m_nodes.insert(name, node);
-        }
-        const QStringList pools = m_model->poolsOfNode(name);
-        const QSet<QString> wantedPools(pools.cbegin(), pools.cend());
-        const QList<QGraphicsItem *> children = node->childItems();
-        for (QGraphicsItem *child : children) {
-            if (child->type() == PoolItem::Type &&
-                !wantedPools.contains(static_cast<PoolItem *>(child)->name()))
-                dropPool(static_cast<PoolItem *>(child));
-        }
-        qreal poolY = NodeItem::kHeaderHeight;
-        qreal otherPoolY = NodeItem::kHeaderHeight;
-        for (const QString &poolName : pools) {
-            PoolItem *pool = m_pools.value(poolName);
-            if (pool && pool->node() != node) {
-                dropPool(pool);
-                pool = nullptr;
-            }
-            if (!pool) {
-                pool = new PoolItem(this, poolName, node);
-                m_pools.insert(poolName, pool);
-            }
-            pool->setPos(NodeItem::kPadding, poolY);
-            int replicas = 0;
-            if (m_overview) {
-                replicas = m_model->replicaCountOfPool(poolName);
-            } else {
-                const QStringList uids = m_model->replicasOfPool(poolName);
-                layOutChips(pool, uids);
-                replicas = int(uids.size());
-            }
-            const int chipRows = (replicas + kChipColumns - 1) / kChipColumns;
-            const qreal overviewHeight = PoolItem::kHeaderHeight + 14;
-            const qreal detailedHeight =
-                PoolItem::kHeaderHeight + chipRows * chipRowHeight + (chipRows > 0 ? 2 : 0);
-            const qreal poolHeight = m_overview ? overviewHeight : detailedHeight;
-            pool->setHeight(poolHeight);
-            poolY += poolHeight + 6;
-            otherPoolY += (m_overview ? detailedHeight : overviewHeight) + 6;
-        }
-        const qreal nodeHeight = pools.isEmpty() ? NodeItem::kHeaderHeight + 34 : poolY + 2;
-        const qreal otherNodeHeight =
-            pools.isEmpty() ? NodeItem::kHeaderHeight + 34 : otherPoolY + 2;
-        node->setHeight(nodeHeight);
+        NodeItem *node = nodeItemFor(names.at(i));
+        const Heights heights = layOutNode(node);
         const int column = i % columns;
         if (column == 0 && i > 0) {
             for (int level = 0; level < 2; ++level) {
@@ -497,8 +443,8 @@ void TopologyScene::relayout()
         }
         const int here = m_overview ? 1 : 0;
         node->setPos(column * (NodeItem::kWidth + kGridSpacing), y[here]);
-        rowHeight[here] = std::max(rowHeight[here], nodeHeight);
-        rowHeight[1 - here] = std::max(rowHeight[1 - here], otherNodeHeight);
+        rowHeight[here] = std::max(rowHeight[here], heights.here);
+        rowHeight[1 - here] = std::max(rowHeight[1 - here], heights.other);
     }
     const int usedColumns = std::min(count, columns);
     const qreal width = usedColumns * NodeItem::kWidth + (usedColumns - 1) * kGridSpacing;
@@ -512,71 +458,92 @@ void TopologyScene::relayout()
     emit layoutDone();
 }
 
+void TopologyScene::dropNodesOtherThan(const QStringList &names)
+{
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    const QList<NodeItem *> existing = m_nodes.values();
+    for (NodeItem *item : existing) {
+        if (!wanted.contains(item->name()))
+            dropNode(item);
+    }
+}
+
+NodeItem *TopologyScene::nodeItemFor(const QString &name)
+{
+    NodeItem *node = m_nodes.value(name);
+    if (!node) {
+        node = new NodeItem(this, name);
+        addItem(node);
+        m_nodes.insert(name, node);
+    }
+    return node;
+}
+
+// Stacks the node's pools (made, moved or dropped to match the model) and sizes the node.
+TopologyScene::Heights TopologyScene::layOutNode(NodeItem *node)
+{
+    const QStringList pools = m_model->poolsOfNode(node->name());
+    const QSet<QString> wantedPools(pools.cbegin(), pools.cend());
+    const QList<QGraphicsItem *> children = node->childItems();
+    for (QGraphicsItem *child : children) {
+        if (child->type() == PoolItem::Type &&
+            !wantedPools.contains(static_cast<PoolItem *>(child)->name()))
+            dropPool(static_cast<PoolItem *>(child));
+    }
+    Heights poolY{NodeItem::kHeaderHeight, NodeItem::kHeaderHeight};
+    for (const QString &poolName : pools) {
+        PoolItem *pool = m_pools.value(poolName);
+        if (pool && pool->node() != node) {
+            dropPool(pool);
+            pool = nullptr;
+        }
+        if (!pool) {
+            pool = new PoolItem(this, poolName, node);
+            m_pools.insert(poolName, pool);
+        }
+        pool->setPos(NodeItem::kPadding, poolY.here);
+        const Heights poolHeight = layOutPool(pool);
+        poolY.here += poolHeight.here + 6;
+        poolY.other += poolHeight.other + 6;
+    }
+    const Heights nodeHeight =
+        pools.isEmpty() ? Heights{NodeItem::kHeaderHeight + 34, NodeItem::kHeaderHeight + 34}
+                        : Heights{poolY.here + 2, poolY.other + 2};
+    node->setHeight(nodeHeight.here);
+    return nodeHeight;
+}
+
+// Lays out the pool's chips (in the detailed level) and sizes the pool.
+TopologyScene::Heights TopologyScene::layOutPool(PoolItem *pool)
+{
+    int replicas = 0;
+    if (m_overview) {
+        replicas = m_model->replicaCountOfPool(pool->name());
+    } else {
+        const QStringList uids = m_model->replicasOfPool(pool->name());
+        layOutChips(pool, uids);
+        replicas = int(uids.size());
+    }
+    const qreal chipRowHeight = ReplicaChip::kHeight + ReplicaChip::kSpacing;
+    const int chipRows = (replicas + kChipColumns - 1) / kChipColumns;
+    const qreal overviewHeight = PoolItem::kHeaderHeight + 14;
+    const qreal detailedHeight =
+        PoolItem::kHeaderHeight + chipRows * chipRowHeight + (chipRows > 0 ? 2 : 0);
+    const Heights heights = m_overview ? Heights{overviewHeight, detailedHeight}
+                                       : Heights{detailedHeight, overviewHeight};
+    pool->setHeight(heights.here);
+    return heights;
+}
+
 QString TopologyScene::toolTipFor(QGraphicsItem *item) const
 {
-    const QLocale locale;
     switch (item->type()) {
-    case ReplicaChip::Type: {
-        const auto *chip = static_cast<ReplicaChip *>(item);
-        const Cstor::VolumeReplica *r = chip->replica();
-        if (!r)
-            return {};
-        QString text =
-            tr("<b>%1</b><br>Volume: %2<br>Pool: %3 on %4<br>Phase: %5<br>Used: %6")
-                .arg(r->meta.name.toHtmlEscaped(), r->volume.toHtmlEscaped(),
-                     r->pool.toHtmlEscaped(), r->node.toHtmlEscaped(),
-                     chip->phaseText().toHtmlEscaped(), Cstor::Capacity::formatBytes(r->usedBytes));
-        const double fraction = m_model->replicas()->rebuildFraction(*r);
-        if (fraction >= 0)
-            text += tr("<br>Rebuilt: about %1 % (estimated from a healthy peer)")
-                        .arg(qRound(fraction * 100));
-        if (r->lastUpdateTime.isValid())
-            text +=
-                tr("<br>Status updated: %1")
-                    .arg(locale.toString(r->lastUpdateTime.toLocalTime(), QLocale::ShortFormat));
-        if (chip->isStale())
-            text += tr("<br><b>Stale:</b> this status is no longer being updated; the phase "
-                       "may not be true any more.");
-        return text;
-    }
-    case PoolItem::Type: {
-        const auto *pool = static_cast<PoolItem *>(item);
-        const Cstor::PoolInstance *p = pool->pool();
-        if (!p)
-            return {};
-        QString text =
-            tr("<b>%1</b><br>Node: %2<br>Phase: %3<br>Used %4 of %5 (%6 %), %7 free<br>"
-               "Replicas: %8 healthy of %9")
-                .arg(p->meta.name.toHtmlEscaped(), p->hostName.toHtmlEscaped(),
-                     p->phaseText.toHtmlEscaped(), Cstor::Capacity::formatBytes(p->usedBytes),
-                     Cstor::Capacity::formatBytes(p->totalBytes))
-                .arg(qRound(Items::PoolModel::usedFraction(*p) * 100))
-                .arg(Cstor::Capacity::formatBytes(p->freeBytes))
-                .arg(p->healthyReplicas)
-                .arg(p->provisionedReplicas);
-        if (p->readOnly)
-            text += tr("<br><b>Read-only:</b> the pool passed its %1 % threshold; its replicas "
-                       "accept no writes.")
-                        .arg(p->roThresholdLimit);
-        return text;
-    }
-    case NodeItem::Type: {
-        const auto *node = static_cast<NodeItem *>(item);
-        const Items::NodeRow *r = node->row();
-        QString text = tr("<b>%1</b>").arg(node->name().toHtmlEscaped());
-        if (r)
-            text +=
-                QStringLiteral("<br>") + tr("%1, %2", "node: its pools, its replicas")
-                                             .arg(tr("%n pool(s)", nullptr, int(r->pools.size())),
-                                                  tr("%n replica(s)", nullptr, r->replicas));
-        if (!m_live)
-            text += tr("<br><b>Stale:</b> the connection to the cluster is not live.");
-        else if (r && r->stale)
-            text += tr("<br><b>Stale:</b> no replica on this node has reported since %1; the "
-                       "node or its pool manager may be down.")
-                        .arg(locale.toString(r->lastUpdate.toLocalTime(), QLocale::ShortFormat));
-        return text;
-    }
+    case ReplicaChip::Type:
+        return TopologyToolTips::replica(*static_cast<ReplicaChip *>(item), *m_model->replicas());
+    case PoolItem::Type:
+        return TopologyToolTips::pool(*static_cast<PoolItem *>(item));
+    case NodeItem::Type:
+        return TopologyToolTips::node(*static_cast<NodeItem *>(item), m_live);
     }
     return {};
 }

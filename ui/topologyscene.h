@@ -114,6 +114,16 @@ protected:
 private:
     void onApplied(const Items::ChangeSet &changes);
     void scheduleRelayout();
+    // A height at the level of detail shown and at the other one.
+    struct Heights
+    {
+        qreal here = 0;
+        qreal other = 0;
+    };
+    void dropNodesOtherThan(const QStringList &names);
+    NodeItem *nodeItemFor(const QString &name);
+    Heights layOutNode(NodeItem *node);
+    Heights layOutPool(PoolItem *pool);
     void layOutChips(PoolItem *pool, const QStringList &uids);
     void dropPool(PoolItem *item);
     void dropNode(NodeItem *item);

@@ -69,82 +69,110 @@ QVariant PoolModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Cstor::PoolInstance &p = at(index.row());
-    const Health health = HealthRules::ofPool(p.phase, p.readOnly);
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Name:
-            return p.meta.name;
-        case Node:
-            return p.hostName;
-        case Status:
-            return p.phaseText.isEmpty() ? tr("(not reported)") : p.phaseText;
-        case Used:
-            return Cstor::Capacity::formatBytes(p.usedBytes);
-        case Free:
-            return Cstor::Capacity::formatBytes(p.freeBytes);
-        case Capacity:
-            return Cstor::Capacity::formatBytes(p.totalBytes);
-        case UsedPercent:
-            return p.totalBytes > 0 ? tr("%1 %").arg(qRound(usedFraction(p) * 100)) : QString();
-        case ReadOnly:
-            return p.readOnly ? tr("read-only") : QString();
-        case Replicas:
-            return tr("%1 / %2").arg(p.healthyReplicas).arg(p.provisionedReplicas);
-        case PoolCluster:
-            return p.poolCluster;
-        case Type:
-            return p.raidType;
-        }
-        return {};
+        return displayData(p, index.column());
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case Replicas:
-            return tr("%1 healthy of %2 provisioned replicas")
-                .arg(p.healthyReplicas)
-                .arg(p.provisionedReplicas);
-        case ReadOnly:
-        case UsedPercent:
-            return p.readOnly ? tr("The pool is read-only: it has reached its threshold of %1 % "
-                                   "used, so its replicas accept no writes.")
-                                    .arg(p.roThresholdLimit)
-                              : tr("%1 used of %2 (read-only at %3 %)")
-                                    .arg(Cstor::Capacity::formatBytes(p.usedBytes),
-                                         Cstor::Capacity::formatBytes(p.totalBytes))
-                                    .arg(p.roThresholdLimit);
-        default:
-            return {};
-        }
+        return toolTipData(p, index.column());
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case Used:
-        case Free:
-        case Capacity:
-        case UsedPercent:
-        case Replicas:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
+        return alignmentData(index.column());
     case SortRole:
-        switch (index.column()) {
-        case Used:
-            return p.usedBytes;
-        case Free:
-            return p.freeBytes;
-        case Capacity:
-            return p.totalBytes;
-        case UsedPercent:
-            return usedFraction(p);
-        case ReadOnly:
-            return p.readOnly;
-        case Replicas:
-            return p.provisionedReplicas;
-        case Status:
-            return int(health) * 100 + int(p.phase);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return sortData(p, index.column());
+    default:
+        return itemData(p, role);
+    }
+}
+
+QVariant PoolModel::displayData(const Cstor::PoolInstance &p, int column)
+{
+    switch (column) {
+    case Name:
+        return p.meta.name;
+    case Node:
+        return p.hostName;
+    case Status:
+        return p.phaseText.isEmpty() ? tr("(not reported)") : p.phaseText;
+    case Used:
+        return Cstor::Capacity::formatBytes(p.usedBytes);
+    case Free:
+        return Cstor::Capacity::formatBytes(p.freeBytes);
+    case Capacity:
+        return Cstor::Capacity::formatBytes(p.totalBytes);
+    case UsedPercent:
+        return p.totalBytes > 0 ? tr("%1 %").arg(qRound(usedFraction(p) * 100)) : QString();
+    case ReadOnly:
+        return p.readOnly ? tr("read-only") : QString();
+    case Replicas:
+        return tr("%1 / %2").arg(p.healthyReplicas).arg(p.provisionedReplicas);
+    case PoolCluster:
+        return p.poolCluster;
+    case Type:
+        return p.raidType;
+    }
+    return {};
+}
+
+QVariant PoolModel::toolTipData(const Cstor::PoolInstance &p, int column)
+{
+    switch (column) {
+    case Replicas:
+        return tr("%1 healthy of %2 provisioned replicas")
+            .arg(p.healthyReplicas)
+            .arg(p.provisionedReplicas);
+    case ReadOnly:
+    case UsedPercent:
+        return p.readOnly ? tr("The pool is read-only: it has reached its threshold of %1 % "
+                               "used, so its replicas accept no writes.")
+                                .arg(p.roThresholdLimit)
+                          : tr("%1 used of %2 (read-only at %3 %)")
+                                .arg(Cstor::Capacity::formatBytes(p.usedBytes),
+                                     Cstor::Capacity::formatBytes(p.totalBytes))
+                                .arg(p.roThresholdLimit);
+    default:
+        return {};
+    }
+}
+
+QVariant PoolModel::alignmentData(int column)
+{
+    switch (column) {
+    case Used:
+    case Free:
+    case Capacity:
+    case UsedPercent:
+    case Replicas:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant PoolModel::sortData(const Cstor::PoolInstance &p, int column)
+{
+    switch (column) {
+    case Used:
+        return p.usedBytes;
+    case Free:
+        return p.freeBytes;
+    case Capacity:
+        return p.totalBytes;
+    case UsedPercent:
+        return usedFraction(p);
+    case ReadOnly:
+        return p.readOnly;
+    case Replicas:
+        return p.provisionedReplicas;
+    case Status:
+        return int(HealthRules::ofPool(p.phase, p.readOnly)) * 100 + int(p.phase);
+    default:
+        return displayData(p, column);
+    }
+}
+
+// The roles of Items::Role, the same in every column.
+QVariant PoolModel::itemData(const Cstor::PoolInstance &p, int role)
+{
+    switch (role) {
     case UidRole:
         return p.meta.uid;
     case NameRole:
@@ -157,7 +185,7 @@ QVariant PoolModel::data(const QModelIndex &index, int role) const
     case PhaseTextRole:
         return p.phaseText;
     case HealthRole:
-        return int(health);
+        return int(HealthRules::ofPool(p.phase, p.readOnly));
     case UsedBytesRole:
         return p.usedBytes;
     case FreeBytesRole:

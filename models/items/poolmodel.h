@@ -46,6 +46,12 @@ protected:
     QString keyOf(const Cstor::PoolInstance &row) const override { return row.meta.uid; }
 
 private:
+    static QVariant displayData(const Cstor::PoolInstance &p, int column);
+    static QVariant toolTipData(const Cstor::PoolInstance &p, int column);
+    static QVariant alignmentData(int column);
+    static QVariant sortData(const Cstor::PoolInstance &p, int column);
+    static QVariant itemData(const Cstor::PoolInstance &p, int role);
+
     QHash<QString, QString> m_uidOfName;
 };
 

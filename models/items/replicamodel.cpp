@@ -106,92 +106,122 @@ QVariant ReplicaModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Cstor::VolumeReplica &r = at(index.row());
-    // Looked up only for what needs it: sorting and filtering ask for many rows at once.
-    const auto isStale = [this, &r] { return ReplicaModel::isStale(r.meta.uid); };
-    const auto healthOf = [&r](bool stale) {
-        return stale ? HealthRules::worst(Health::Warning, HealthRules::ofReplica(r.phase))
-                     : HealthRules::ofReplica(r.phase);
-    };
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Name:
-            return r.meta.name;
-        case Volume:
-            return r.volume;
-        case Pool:
-            return r.pool;
-        case Node:
-            return r.node;
-        case Status: {
-            const QString phase = r.phaseText.isEmpty() ? tr("(new)") : r.phaseText;
-            return isStale() ? tr("%1 · stale").arg(phase) : phase;
-        }
-        case Rebuild: {
-            const double f = rebuildFraction(r);
-            return f < 0 ? QString() : tr("~%1 %").arg(qRound(f * 100));
-        }
-        case Used:
-            return Cstor::Capacity::formatBytes(r.usedBytes);
-        case Allocated:
-            return Cstor::Capacity::formatBytes(r.allocatedBytes);
-        case Snapshots:
-            return r.pendingSnapshots.isEmpty() ? QString::number(r.snapshots.size())
-                                                : tr("%1 (+%2 pending)")
-                                                      .arg(r.snapshots.size())
-                                                      .arg(r.pendingSnapshots.size());
-        case Updated:
-            return r.lastUpdateTime.isValid()
-                       ? QLocale().toString(r.lastUpdateTime.toLocalTime().time(),
-                                            QLocale::ShortFormat)
-                       : QString();
-        }
-        return {};
+        return displayData(r, index.column());
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case Status:
-            return isStale() ? tr("No status update since %1: the pool's node may be down, so the "
-                                  "phase shown may no longer be true.")
-                                   .arg(QLocale().toString(r.lastUpdateTime.toLocalTime(),
-                                                           QLocale::ShortFormat))
-                             : QVariant();
-        case Rebuild:
-            return rebuildFraction(r) >= 0
-                       ? tr("Estimated from the data copied so far against a healthy replica "
-                            "of the same volume; cStor reports no progress itself.")
-                       : QVariant();
-        case Updated:
-            return QLocale().toString(r.lastUpdateTime.toLocalTime(), QLocale::LongFormat);
-        default:
-            return {};
-        }
+        return toolTipData(r, index.column());
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case Rebuild:
-        case Used:
-        case Allocated:
-        case Snapshots:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
+        return alignmentData(index.column());
     case SortRole:
-        switch (index.column()) {
-        case Status:
-            return int(healthOf(isStale())) * 100 + int(r.phase);
-        case Rebuild:
-            return rebuildFraction(r);
-        case Used:
-            return r.usedBytes;
-        case Allocated:
-            return r.allocatedBytes;
-        case Snapshots:
-            return int(r.snapshots.size());
-        case Updated:
-            return r.lastUpdateTime;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return sortData(r, index.column());
+    default:
+        return itemData(r, role);
+    }
+}
+
+// Staleness is looked up only for what needs it: sorting and filtering ask for many rows at once.
+Health ReplicaModel::healthOf(const Cstor::VolumeReplica &r) const
+{
+    return isStale(r.meta.uid)
+               ? HealthRules::worst(Health::Warning, HealthRules::ofReplica(r.phase))
+               : HealthRules::ofReplica(r.phase);
+}
+
+QVariant ReplicaModel::displayData(const Cstor::VolumeReplica &r, int column) const
+{
+    switch (column) {
+    case Name:
+        return r.meta.name;
+    case Volume:
+        return r.volume;
+    case Pool:
+        return r.pool;
+    case Node:
+        return r.node;
+    case Status: {
+        const QString phase = r.phaseText.isEmpty() ? tr("(new)") : r.phaseText;
+        return isStale(r.meta.uid) ? tr("%1 · stale").arg(phase) : phase;
+    }
+    case Rebuild: {
+        const double f = rebuildFraction(r);
+        return f < 0 ? QString() : tr("~%1 %").arg(qRound(f * 100));
+    }
+    case Used:
+        return Cstor::Capacity::formatBytes(r.usedBytes);
+    case Allocated:
+        return Cstor::Capacity::formatBytes(r.allocatedBytes);
+    case Snapshots:
+        return r.pendingSnapshots.isEmpty()
+                   ? QString::number(r.snapshots.size())
+                   : tr("%1 (+%2 pending)").arg(r.snapshots.size()).arg(r.pendingSnapshots.size());
+    case Updated:
+        return r.lastUpdateTime.isValid()
+                   ? QLocale().toString(r.lastUpdateTime.toLocalTime().time(), QLocale::ShortFormat)
+                   : QString();
+    }
+    return {};
+}
+
+QVariant ReplicaModel::toolTipData(const Cstor::VolumeReplica &r, int column) const
+{
+    switch (column) {
+    case Status:
+        return isStale(r.meta.uid)
+                   ? tr("No status update since %1: the pool's node may be down, so the "
+                        "phase shown may no longer be true.")
+                         .arg(QLocale().toString(r.lastUpdateTime.toLocalTime(),
+                                                 QLocale::ShortFormat))
+                   : QVariant();
+    case Rebuild:
+        return rebuildFraction(r) >= 0
+                   ? tr("Estimated from the data copied so far against a healthy replica "
+                        "of the same volume; cStor reports no progress itself.")
+                   : QVariant();
+    case Updated:
+        return QLocale().toString(r.lastUpdateTime.toLocalTime(), QLocale::LongFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant ReplicaModel::alignmentData(int column)
+{
+    switch (column) {
+    case Rebuild:
+    case Used:
+    case Allocated:
+    case Snapshots:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant ReplicaModel::sortData(const Cstor::VolumeReplica &r, int column) const
+{
+    switch (column) {
+    case Status:
+        return int(healthOf(r)) * 100 + int(r.phase);
+    case Rebuild:
+        return rebuildFraction(r);
+    case Used:
+        return r.usedBytes;
+    case Allocated:
+        return r.allocatedBytes;
+    case Snapshots:
+        return int(r.snapshots.size());
+    case Updated:
+        return r.lastUpdateTime;
+    default:
+        return displayData(r, column);
+    }
+}
+
+// The roles of Items::Role, the same in every column.
+QVariant ReplicaModel::itemData(const Cstor::VolumeReplica &r, int role) const
+{
+    switch (role) {
     case UidRole:
         return r.meta.uid;
     case NameRole:
@@ -207,9 +237,9 @@ QVariant ReplicaModel::data(const QModelIndex &index, int role) const
     case PhaseTextRole:
         return r.phaseText;
     case HealthRole:
-        return int(healthOf(isStale()));
+        return int(healthOf(r));
     case StaleRole:
-        return isStale();
+        return isStale(r.meta.uid);
     case UsedBytesRole:
         return r.usedBytes;
     case TotalBytesRole:

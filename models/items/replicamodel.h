@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cstor/volumereplica.h"
+#include "models/items/health.h"
 #include "models/items/keyedtablemodel.h"
 #include "models/kube/clusterdelta.h"
 
@@ -68,6 +69,13 @@ protected:
     QString keyOf(const Cstor::VolumeReplica &row) const override { return row.meta.uid; }
 
 private:
+    Health healthOf(const Cstor::VolumeReplica &r) const;
+    QVariant displayData(const Cstor::VolumeReplica &r, int column) const;
+    QVariant toolTipData(const Cstor::VolumeReplica &r, int column) const;
+    static QVariant alignmentData(int column);
+    QVariant sortData(const Cstor::VolumeReplica &r, int column) const;
+    QVariant itemData(const Cstor::VolumeReplica &r, int role) const;
+
     QSet<QString> m_stale;
     QHash<QString, qint64> m_rebuildReference; // volume -> bytes
 };

@@ -19,6 +19,20 @@ Health healthOf(const VolumeRow &v)
     return Health::Unknown;
 }
 
+// The volume's size: its target's, else its config's (0 when neither says).
+qint64 capacityOf(const VolumeRow &v)
+{
+    return v.volume && v.volume->capacityBytes > 0 ? v.volume->capacityBytes
+           : v.config                              ? v.config->capacityBytes
+                                                   : 0;
+}
+
+// The replicas the volume should have.
+int desiredReplicasOf(const VolumeRow &v)
+{
+    return v.volume ? v.volume->desiredReplicationFactor : v.config ? v.config->replicaCount : 0;
+}
+
 } // namespace
 
 VolumeModel::VolumeModel(QObject *parent)
@@ -133,44 +147,9 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const VolumeRow &v = at(index.row());
-    const Health health = healthOf(v);
-    const qint64 capacity = v.volume && v.volume->capacityBytes > 0 ? v.volume->capacityBytes
-                            : v.config                              ? v.config->capacityBytes
-                                                                    : 0;
-    const int desired = v.volume   ? v.volume->desiredReplicationFactor
-                        : v.config ? v.config->replicaCount
-                                   : 0;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Name:
-            return v.name;
-        case Status:
-            if (!v.volume)
-                return tr("(no target yet)");
-            return v.volume->phaseText.isEmpty() ? tr("(not reported)") : v.volume->phaseText;
-        case Replicas: {
-            QString text = tr("%1 of %2 healthy").arg(v.healthyReplicas).arg(desired);
-            if (v.rebuildingReplicas > 0)
-                text += tr(", %n rebuilding", nullptr, v.rebuildingReplicas);
-            if (v.config && v.config->isScaling())
-                text += tr(" (scaling %1 → %2)")
-                            .arg(v.config->statusPools.size())
-                            .arg(v.config->specPools.size());
-            return text;
-        }
-        case Pools:
-            return v.config ? v.config->specPools.join(QStringLiteral(", ")) : QString();
-        case Capacity:
-            return capacity > 0 ? Cstor::Capacity::formatBytes(capacity) : QString();
-        case Used:
-            return v.replicas > 0 ? Cstor::Capacity::formatBytes(v.usedBytes) : QString();
-        case Claim:
-            return v.config ? v.config->phaseText : QString();
-        case PoolCluster:
-            return v.config ? v.config->poolCluster : QString();
-        }
-        return {};
+        return displayData(v, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Replicas && v.volume)
             return tr("Replication factor %1, desired %2, consistency factor %3; %4 replica "
@@ -185,18 +164,67 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
-        switch (index.column()) {
-        case Status:
-            return int(health) * 100 + (v.volume ? int(v.volume->phase) : 0);
-        case Replicas:
-            return v.healthyReplicas * 1000 + desired;
-        case Capacity:
-            return capacity;
-        case Used:
-            return v.usedBytes;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return sortData(v, index.column());
+    default:
+        return itemData(v, role);
+    }
+}
+
+QVariant VolumeModel::displayData(const VolumeRow &v, int column)
+{
+    switch (column) {
+    case Name:
+        return v.name;
+    case Status:
+        if (!v.volume)
+            return tr("(no target yet)");
+        return v.volume->phaseText.isEmpty() ? tr("(not reported)") : v.volume->phaseText;
+    case Replicas: {
+        QString text = tr("%1 of %2 healthy").arg(v.healthyReplicas).arg(desiredReplicasOf(v));
+        if (v.rebuildingReplicas > 0)
+            text += tr(", %n rebuilding", nullptr, v.rebuildingReplicas);
+        if (v.config && v.config->isScaling())
+            text += tr(" (scaling %1 → %2)")
+                        .arg(v.config->statusPools.size())
+                        .arg(v.config->specPools.size());
+        return text;
+    }
+    case Pools:
+        return v.config ? v.config->specPools.join(QStringLiteral(", ")) : QString();
+    case Capacity: {
+        const qint64 capacity = capacityOf(v);
+        return capacity > 0 ? Cstor::Capacity::formatBytes(capacity) : QString();
+    }
+    case Used:
+        return v.replicas > 0 ? Cstor::Capacity::formatBytes(v.usedBytes) : QString();
+    case Claim:
+        return v.config ? v.config->phaseText : QString();
+    case PoolCluster:
+        return v.config ? v.config->poolCluster : QString();
+    }
+    return {};
+}
+
+QVariant VolumeModel::sortData(const VolumeRow &v, int column)
+{
+    switch (column) {
+    case Status:
+        return int(healthOf(v)) * 100 + (v.volume ? int(v.volume->phase) : 0);
+    case Replicas:
+        return v.healthyReplicas * 1000 + desiredReplicasOf(v);
+    case Capacity:
+        return capacityOf(v);
+    case Used:
+        return v.usedBytes;
+    default:
+        return displayData(v, column);
+    }
+}
+
+// The roles of Items::Role, the same in every column.
+QVariant VolumeModel::itemData(const VolumeRow &v, int role)
+{
+    switch (role) {
     case UidRole:
         return uidOf(v);
     case NameRole:
@@ -207,13 +235,15 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
     case PhaseTextRole:
         return v.volume ? v.volume->phaseText : QString();
     case HealthRole:
-        return int(health);
+        return int(healthOf(v));
     case UsedBytesRole:
         return v.usedBytes;
     case TotalBytesRole:
-        return capacity;
-    case UsedFractionRole:
+        return capacityOf(v);
+    case UsedFractionRole: {
+        const qint64 capacity = capacityOf(v);
         return capacity > 0 ? std::clamp(double(v.usedBytes) / double(capacity), 0.0, 1.0) : 0.0;
+    }
     case RebuildingRole:
         return v.rebuildingReplicas > 0;
     case LastUpdateRole:

@@ -51,6 +51,9 @@ protected:
     QString keyOf(const VolumeRow &row) const override { return row.name; }
 
 private:
+    static QVariant displayData(const VolumeRow &v, int column);
+    static QVariant sortData(const VolumeRow &v, int column);
+    static QVariant itemData(const VolumeRow &v, int role);
     template<typename T, typename Set, typename Clear>
     void applyPart(const Kube::KindDelta<T> &delta, QHash<QString, QString> &nameOfUid, Set set,
                    Clear clear);

@@ -1,0 +1,75 @@
+#include "ui/contextlayout.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Ui {
+
+ContextLayout::ContextLayout(QMainWindow *window, QSplitter *splitter, QTabWidget *tabs,
+                             QAction *lock)
+    : m_window(window)
+    , m_splitter(splitter)
+    , m_tabs(tabs)
+    , m_lock(lock)
+{
+}
+
+QString ContextLayout::settingsGroup(const QString &context)
+{
+    // Context names may hold '/' (EKS ARNs), which QSettings reads as a group separator.
+    return QStringLiteral("contexts/") +
+           QString::fromLatin1(
+               QUrl::toPercentEncoding(context.isEmpty() ? QStringLiteral("(none)") : context));
+}
+
+QString ContextLayout::savedNamespace(const QString &context) const
+{
+    return QSettings().value(settingsGroup(context) + QStringLiteral("/namespace")).toString();
+}
+
+// A topology squeezed to a sliver (a layout saved from a tiny window, or the splitter sized
+// while the scene was still empty) helps nobody: give it three fifths.
+void ContextLayout::ensureTopologyRoom()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total > 0 && sizes.value(0) < std::min(200, total / 3))
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+}
+
+void ContextLayout::save(const QString &context, const QString &namespaceName) const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(context));
+    settings.setValue(QStringLiteral("geometry"), m_window->saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), m_window->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("readOnlyLock"), m_lock->isChecked());
+    settings.setValue(QStringLiteral("namespace"), namespaceName);
+    settings.endGroup();
+}
+
+void ContextLayout::restore(const QString &context)
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(context));
+    if (settings.contains(QStringLiteral("geometry")))
+        m_window->restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("windowState")))
+        m_window->restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    if (settings.contains(QStringLiteral("splitter")))
+        m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    ensureTopologyRoom();
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
+    m_lock->setChecked(settings.value(QStringLiteral("readOnlyLock"), false).toBool());
+    settings.endGroup();
+}
+
+} // namespace Ui
