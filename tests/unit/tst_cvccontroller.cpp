@@ -3,6 +3,7 @@
 #include "controllerrig.h"
 
 #include "models/cstor/capacity.h"
+#include "tests/common/seednames.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kCvc = u"CStorVolumeConfig"_s;
-const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::k6qkw;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
 const QString kVolume = QLatin1String(ControllerRig::seedVolume);
 
 QStringList poolInfo(const QJsonObject &cvc)
