@@ -5,6 +5,8 @@
 #include "models/sim/simcluster.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "tests/common/programrun.h"
+#include "tests/common/seednames.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,19 +21,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
-const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::k6qkw;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
+using SeedNames::kVolume;
 const QString kPrefix =
     u"admission webhook \"admission-webhook.cstor.openebs.io\" denied the request: "_s;
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProgramRun;
 
 QString poolsPatch(const QStringList &pools)
 {
@@ -110,22 +107,11 @@ bool TestSeedProcedure::startSim(double speed)
 
 Result TestSeedProcedure::kubectl(const QStringList &args, const QProcessEnvironment &env)
 {
-    // Asynchronous: the simulator keeps serving from this thread's event loop meanwhile.
-    QProcess process;
-    QProcessEnvironment environment =
-        env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_kubectl, QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                         m_dir->filePath(u"cache"_s)} +
-                                 args);
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(m_kubectl,
+                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
+                                  m_dir->filePath(u"cache"_s)} +
+                          args,
+                      {env, 120000});
 }
 
 QString TestSeedProcedure::jsonpath(const QString &what, const QString &path)
