@@ -7,6 +7,7 @@
 #include "models/kube/kubeconfig.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QJsonArray>
@@ -19,9 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kNamespace = u"openebs"_s;
-const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
-const QString kNewPool = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::kNamespace;
+using SeedNames::kVolume;
+const QString &kNewPool = SeedNames::kPsz5;
 
 struct Seen
 {

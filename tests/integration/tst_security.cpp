@@ -11,6 +11,7 @@
 #include "models/sim/simcluster.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/localcertificates.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QDir>
@@ -32,9 +33,9 @@ constexpr int kWaitMs = 60000;
 constexpr int kProcessTimeoutMs = 120000;
 const QString kToken = u"security-test-token-7d2e91"_s;
 const QString kPath = u"/apis/cstor.openebs.io/v1/namespaces/openebs/cstorvolumereplicas"_s;
-const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
+using SeedNames::kVolume;
 
 using Reply = Kube::RestClient::Reply;
 
