@@ -58,6 +58,12 @@ public:
     QJsonObject toJson() const;
 
 private:
+    // The figures of the budget (benchmarkfigures.cpp).
+    void defineFigures();
+    void defineSyncFigures();
+    void defineRateFigures();
+    void defineMemoryFigures();
+    void defineInteractionFigures();
     void describeEnvironment();
     // All runs, in every process.
     int totalRuns() const { return m_options.totalRuns > 0 ? m_options.totalRuns : m_options.runs; }
