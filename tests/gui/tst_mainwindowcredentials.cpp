@@ -38,6 +38,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QGraphicsView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -75,6 +76,11 @@ private slots:
     void refusedCredentialsAskForATokenKeptInTheKeychain();
     void unverifiedServerCertificateIsFlagged();
     void execPluginRunsOnlyOnceTrusted();
+
+private:
+    void writePluginKubeconfig(const QString &plugin, const QString &runs,
+                               const QString &kubeconfig);
+    Ui::ExecTrustDialog *trustDialog() const;
 };
 
 void TestMainWindowCredentials::initTestCase()
@@ -193,14 +199,12 @@ void TestMainWindowCredentials::unverifiedServerCertificateIsFlagged()
     QVERIFY(m_window->insecureBanner()->text().contains(QStringLiteral("not verified")));
 }
 
-// A kubeconfig is code: its exec credential plugin runs only after the operator has seen the
-// command and the file it comes from and chosen to trust it. Cancel runs nothing.
-void TestMainWindowCredentials::execPluginRunsOnlyOnceTrusted()
+// A plugin that counts its runs in `runs` and hands out the simulator's admin token, and at
+// `kubeconfig` the simulator's kubeconfig with that token replaced by the plugin.
+void TestMainWindowCredentials::writePluginKubeconfig(const QString &plugin, const QString &runs,
+                                                      const QString &kubeconfig)
 {
-    QTemporaryDir dir;
-    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bin")));
-    const QString plugin = dir.filePath(QStringLiteral("bin/token-plugin"));
-    const QString runs = dir.filePath(QStringLiteral("bin/runs"));
+    QVERIFY(QDir().mkpath(QFileInfo(plugin).absolutePath()));
     QFile script(plugin);
     QVERIFY(script.open(QIODevice::WriteOnly));
     script.write(QStringLiteral("#!/bin/sh\necho run >> '%1'\nprintf '{\"apiVersion\":"
@@ -224,21 +228,35 @@ void TestMainWindowCredentials::execPluginRunsOnlyOnceTrusted()
                  QStringLiteral("\n%1exec:\n%1  apiVersion: client.authentication.k8s.io/v1\n"
                                 "%1  command: %2\n%1  interactiveMode: Never\n")
                      .arg(indent, plugin));
-    const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
     QFile file(kubeconfig);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(text.toUtf8());
     file.close();
+}
+
+Ui::ExecTrustDialog *TestMainWindowCredentials::trustDialog() const
+{
+    for (auto *dialog : m_window->findChildren<Ui::ExecTrustDialog *>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+// A kubeconfig is code: its exec credential plugin runs only after the operator has seen the
+// command and the file it comes from and chosen to trust it. Cancel runs nothing.
+void TestMainWindowCredentials::execPluginRunsOnlyOnceTrusted()
+{
+    QTemporaryDir dir;
+    const QString plugin = dir.filePath(QStringLiteral("bin/token-plugin"));
+    const QString runs = dir.filePath(QStringLiteral("bin/runs"));
+    const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+    writePluginKubeconfig(plugin, runs, kubeconfig);
+    if (QTest::currentTestFailed())
+        return;
     const auto runCount = [&] {
         QFile counted(runs);
         return counted.open(QIODevice::ReadOnly) ? int(counted.readAll().count('\n')) : 0;
-    };
-    const auto trustDialog = [&]() -> Ui::ExecTrustDialog * {
-        for (auto *dialog : m_window->findChildren<Ui::ExecTrustDialog *>()) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
     };
 
     // Asked first: the command and the kubeconfig are shown, Cancel is the default.
