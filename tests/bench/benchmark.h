@@ -75,6 +75,8 @@ private:
     bool measureChurn(int rate, QString *error);
     bool measureMemoryChurn(QString *error);
     bool measureDropToPatch(int index, QString *error);
+    void findMove(int index, QString *replicaUid, QString *volume, QString *pool) const;
+    bool waitForSpecWrite(const QString &key, qint64 *written, QString *error);
     bool measureCharts(QString *error);
 
     // Spins the event loop until `done` holds (checked every millisecond) or the time is up.

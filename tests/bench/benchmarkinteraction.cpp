@@ -103,6 +103,55 @@ void Benchmark::measureFrames()
             .arg(FigureTable::percentile(pan, 0.95), 0, 'f', 1));
 }
 
+// A replica and a pool the window lets it move to, looked for from a row that depends on
+// `index`; *replicaUid stays empty when there is none.
+void Benchmark::findMove(int index, QString *replicaUid, QString *volume, QString *pool) const
+{
+    Ui::MainWindow *window = m_window.get();
+    Items::ClusterModel *model = window->clusterModel();
+    const Items::ReplicaModel *replicas = model->replicas();
+    const QStringList nodes = model->nodeNames();
+    for (int row = (index * 7919) % replicas->rowCount(), tries = 0;
+         replicaUid->isEmpty() && tries < 50; row = (row + 1) % replicas->rowCount(), ++tries) {
+        const Cstor::VolumeReplica &candidate = replicas->at(row);
+        for (int n = 0; n < std::min<int>(int(nodes.size()), 20) && replicaUid->isEmpty(); ++n) {
+            const QString node = nodes.at((row + 1 + n * 13) % nodes.size());
+            for (const QString &target : model->poolsOfNode(node)) {
+                if (window->moveVerdict(candidate.meta.uid, target).isEmpty()) {
+                    *replicaUid = candidate.meta.uid;
+                    *volume = candidate.volume;
+                    *pool = target;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+// When the server saw the CVC `key` (resource/namespace/name) change, in *written (-1: not
+// within 30 s); false with *error when the simulator could not be asked.
+bool Benchmark::waitForSpecWrite(const QString &key, qint64 *written, QString *error)
+{
+    // The server notes when the CVC's spec changed; asked every 5 ms until it did.
+    QElapsedTimer waited;
+    waited.start();
+    while (*written < 0 && waited.elapsed() < 30000) {
+        const QJsonObject state = admin("GET", QStringLiteral("/sim/v1/spec-writes"), {}, error);
+        if (state.isEmpty())
+            return false;
+        const QJsonValue at = state.value(QLatin1String("objects"))
+                                  .toObject()
+                                  .value(key)
+                                  .toObject()
+                                  .value(QLatin1String("writtenAtMs"));
+        if (at.isDouble())
+            *written = qint64(at.toDouble());
+        else
+            waitUntil([] { return false; }, 5);
+    }
+    return true;
+}
+
 bool Benchmark::measureDropToPatch(int index, QString *error)
 {
     Ui::MainWindow *window = m_window.get();
@@ -113,27 +162,10 @@ bool Benchmark::measureDropToPatch(int index, QString *error)
         return false;
     }
     // A replica and a pool it may move to (a different one each run).
-    Items::ClusterModel *model = window->clusterModel();
-    const Items::ReplicaModel *replicas = model->replicas();
-    const QStringList nodes = model->nodeNames();
     QString replicaUid;
     QString volume;
     QString pool;
-    for (int row = (index * 7919) % replicas->rowCount(), tries = 0;
-         replicaUid.isEmpty() && tries < 50; row = (row + 1) % replicas->rowCount(), ++tries) {
-        const Cstor::VolumeReplica &candidate = replicas->at(row);
-        for (int n = 0; n < std::min<int>(int(nodes.size()), 20) && replicaUid.isEmpty(); ++n) {
-            const QString node = nodes.at((row + 1 + n * 13) % nodes.size());
-            for (const QString &target : model->poolsOfNode(node)) {
-                if (window->moveVerdict(candidate.meta.uid, target).isEmpty()) {
-                    replicaUid = candidate.meta.uid;
-                    volume = candidate.volume;
-                    pool = target;
-                    break;
-                }
-            }
-        }
-    }
+    findMove(index, &replicaUid, &volume, &pool);
     if (replicaUid.isEmpty()) {
         *error = QStringLiteral("no replica could be moved anywhere");
         return false;
@@ -165,24 +197,9 @@ bool Benchmark::measureDropToPatch(int index, QString *error)
     }
     const qint64 applied = nowMs();
     apply->click();
-    // The server notes when the CVC's spec changed; asked every 5 ms until it did.
     qint64 written = -1;
-    QElapsedTimer waited;
-    waited.start();
-    while (written < 0 && waited.elapsed() < 30000) {
-        const QJsonObject state = admin("GET", QStringLiteral("/sim/v1/spec-writes"), {}, error);
-        if (state.isEmpty())
-            return false;
-        const QJsonValue at = state.value(QLatin1String("objects"))
-                                  .toObject()
-                                  .value(key)
-                                  .toObject()
-                                  .value(QLatin1String("writtenAtMs"));
-        if (at.isDouble())
-            written = qint64(at.toDouble());
-        else
-            waitUntil([] { return false; }, 5);
-    }
+    if (!waitForSpecWrite(key, &written, error))
+        return false;
     if (written < 0) {
         *error = QStringLiteral("the server received no change of %1 after Apply").arg(volume);
         return false;
