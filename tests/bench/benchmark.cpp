@@ -212,6 +212,31 @@ bool Benchmark::startSimulator(QString *error)
     return !admin("GET", QStringLiteral("/sim/v1/churn"), {}, error).isEmpty();
 }
 
+// Model lag: for every replica a batch changed, how long ago the simulator stamped the status
+// the model now holds (while the lag is being collected).
+void Benchmark::recordModelLag(const Items::ChangeSet &changes)
+{
+    if (!m_collectLag)
+        return;
+    const qint64 now = nowMs();
+    const QString key = Sim::StatusChurn::stampAnnotation();
+    const Items::ReplicaModel *replicas = m_window->clusterModel()->replicas();
+    for (const QString &uid : changes.replicas) {
+        const Cstor::VolumeReplica *replica = replicas->find(uid);
+        if (!replica)
+            continue;
+        const QString stamp = replica->meta.annotations.value(key);
+        if (stamp.isEmpty())
+            continue;
+        QString &last = m_lastStamp[uid];
+        if (last == stamp)
+            continue;
+        last = stamp;
+        m_lags.append(double(now - stamp.toLongLong()));
+        m_lastStampAt = now;
+    }
+}
+
 bool Benchmark::measureSync(QString *error)
 {
     m_window = std::make_unique<Ui::MainWindow>();
@@ -232,27 +257,7 @@ bool Benchmark::measureSync(QString *error)
             if (fullAt < 0 && full())
                 fullAt = nowMs();
         });
-    connect(model, &Items::ClusterModel::applied, this, [this](const Items::ChangeSet &changes) {
-        if (!m_collectLag)
-            return;
-        const qint64 now = nowMs();
-        const QString key = Sim::StatusChurn::stampAnnotation();
-        const Items::ReplicaModel *replicas = m_window->clusterModel()->replicas();
-        for (const QString &uid : changes.replicas) {
-            const Cstor::VolumeReplica *replica = replicas->find(uid);
-            if (!replica)
-                continue;
-            const QString stamp = replica->meta.annotations.value(key);
-            if (stamp.isEmpty())
-                continue;
-            QString &last = m_lastStamp[uid];
-            if (last == stamp)
-                continue;
-            last = stamp;
-            m_lags.append(double(now - stamp.toLongLong()));
-            m_lastStampAt = now;
-        }
-    });
+    connect(model, &Items::ClusterModel::applied, this, &Benchmark::recordModelLag);
     const double simCpu = ProcessStats::cpuSeconds(m_simPid);
     const double ownCpu = ProcessStats::cpuSeconds();
     const qint64 start = nowMs();

@@ -15,6 +15,9 @@ class SimHarness;
 namespace Kube {
 class RestClient;
 }
+namespace Items {
+struct ChangeSet;
+}
 namespace Ui {
 class MainWindow;
 }
@@ -70,6 +73,7 @@ private:
     bool runOnce(int index, QString *error);
     bool startSimulator(QString *error);
     bool measureSync(QString *error);
+    void recordModelLag(const Items::ChangeSet &changes);
     bool measureKubectl(QString *error);
     void measureFrames();
     bool measureChurn(int rate, QString *error);
