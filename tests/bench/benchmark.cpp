@@ -64,93 +64,7 @@ Benchmark::Benchmark(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
-    using Goal = FigureTable::Goal;
-    m_figures.define(QStringLiteral("sync_models_ms"),
-                     QStringLiteral("sync: connect to full models"), QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("sync_paint_ms"),
-                     QStringLiteral("sync: connect to first complete paint"), QStringLiteral("ms"),
-                     Goal::Below, 2000);
-    m_figures.define(QStringLiteral("first_paint_ms"),
-                     QStringLiteral("  of which the paint of the window"), QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("kubectl_fetch_ms"),
-                     QStringLiteral("kubectl get cvr,cvc,cv,cspi -o json"), QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("kubectl_peak_rss_mb"), QStringLiteral("  kubectl peak RSS"),
-                     QStringLiteral("MB"));
-    m_figures.define(QStringLiteral("sync_ratio"), QStringLiteral("sync / kubectl fetch"),
-                     QStringLiteral("x"), Goal::AtMost, 0.25);
-    m_figures.define(QStringLiteral("sim_share_sync_pct"),
-                     QStringLiteral("  simulator's share of CPU during sync"), QStringLiteral("%"));
-    for (int rate : std::as_const(m_options.rates)) {
-        const QString r = QString::number(rate);
-        m_figures.define(QStringLiteral("stall_max_ms_%1").arg(r),
-                         QStringLiteral("@%1/s: longest UI stall").arg(r), QStringLiteral("ms"),
-                         rate == 2000 ? Goal::AtMost : Goal::Info, 50);
-        m_figures.define(QStringLiteral("stall_p99_ms_%1").arg(r),
-                         QStringLiteral("@%1/s: p99 UI stall").arg(r), QStringLiteral("ms"));
-        m_figures.define(QStringLiteral("lag_p99_ms_%1").arg(r),
-                         QStringLiteral("@%1/s: model lag p99").arg(r), QStringLiteral("ms"));
-        m_figures.define(QStringLiteral("lag_max_ms_%1").arg(r),
-                         QStringLiteral("@%1/s: model lag max").arg(r), QStringLiteral("ms"),
-                         rate == 5000 ? Goal::Below : Goal::Info, 1000);
-        m_figures.define(QStringLiteral("sim_rate_%1").arg(r),
-                         QStringLiteral("@%1/s: updates the simulator wrote").arg(r),
-                         QStringLiteral("/s"));
-        m_figures.define(QStringLiteral("sim_cpu_pct_%1").arg(r),
-                         QStringLiteral("@%1/s: simulator CPU (one core = 100)").arg(r),
-                         QStringLiteral("%"));
-        m_figures.define(QStringLiteral("console_cpu_pct_%1").arg(r),
-                         QStringLiteral("@%1/s: console CPU (one core = 100)").arg(r),
-                         QStringLiteral("%"));
-    }
-    m_figures.define(QStringLiteral("rss_after_sync_mb"), QStringLiteral("RSS after sync"),
-                     QStringLiteral("MB"), Goal::Below, 250);
-    m_figures.define(QStringLiteral("rss_first_pass_growth_pct"),
-                     QStringLiteral("RSS growth, first pass of updates over every replica"),
-                     QStringLiteral("%"));
-    m_figures.define(QStringLiteral("rss_after_churn_mb"),
-                     QStringLiteral("RSS after %1 s of %2/s updates")
-                         .arg(m_options.churnSeconds)
-                         .arg(m_options.memoryChurnRate),
-                     QStringLiteral("MB"));
-    m_figures.define(QStringLiteral("rss_growth_pct"),
-                     QStringLiteral("  RSS growth over the %1 s").arg(m_options.churnSeconds),
-                     QStringLiteral("%"), Goal::Below, 5);
-    m_figures.define(QStringLiteral("heap_growth_mb"),
-                     QStringLiteral("  growth of memory in use (malloc)"), QStringLiteral("MB"));
-    m_figures.define(QStringLiteral("frame_fit_p95_ms"),
-                     QStringLiteral("topology frame, zoomed out to fit (p95)"),
-                     QStringLiteral("ms"), Goal::Below, 16);
-    m_figures.define(QStringLiteral("frame_fit_max_ms"), QStringLiteral("  max"),
-                     QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("frame_pan_p95_ms"),
-                     QStringLiteral("topology frame, 1:1 while panning (p95)"),
-                     QStringLiteral("ms"), Goal::Below, 16);
-    m_figures.define(QStringLiteral("frame_pan_max_ms"), QStringLiteral("  max"),
-                     QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("zoom_to_detail_ms"),
-                     QStringLiteral("topology: fit to 1:1 (every chip made)"),
-                     QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("zoom_to_overview_ms"),
-                     QStringLiteral("topology: 1:1 back to fit (chips dropped)"),
-                     QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("drop_to_patch_ms"),
-                     QStringLiteral("drop to PATCH received (Apply when enabled)"),
-                     QStringLiteral("ms"), Goal::Below, 100);
-    m_figures.define(QStringLiteral("drop_to_apply_ms"),
-                     QStringLiteral("  drop to Apply enabled (checks, dry run)"),
-                     QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("apply_to_patch_ms"), QStringLiteral("  Apply to PATCH"),
-                     QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("charts_capacity_sample_ms"),
-                     QStringLiteral("charts: one capacity sample of every pool (1 Hz)"),
-                     QStringLiteral("ms"));
-    m_figures.define(QStringLiteral("charts_rebuild_lines"),
-                     QStringLiteral("charts: rebuilds followed at once"), QStringLiteral("moves"));
-    m_figures.define(QStringLiteral("charts_stall_max_ms"),
-                     QStringLiteral("  longest UI stall with both charts updating"),
-                     QStringLiteral("ms"), Goal::Below, 50);
-    m_figures.define(QStringLiteral("charts_stall_p99_ms"), QStringLiteral("  p99"),
-                     QStringLiteral("ms"));
+    defineFigures();
 }
 
 Benchmark::~Benchmark() = default;
@@ -298,6 +212,31 @@ bool Benchmark::startSimulator(QString *error)
     return !admin("GET", QStringLiteral("/sim/v1/churn"), {}, error).isEmpty();
 }
 
+// Model lag: for every replica a batch changed, how long ago the simulator stamped the status
+// the model now holds (while the lag is being collected).
+void Benchmark::recordModelLag(const Items::ChangeSet &changes)
+{
+    if (!m_collectLag)
+        return;
+    const qint64 now = nowMs();
+    const QString key = Sim::StatusChurn::stampAnnotation();
+    const Items::ReplicaModel *replicas = m_window->clusterModel()->replicas();
+    for (const QString &uid : changes.replicas) {
+        const Cstor::VolumeReplica *replica = replicas->find(uid);
+        if (!replica)
+            continue;
+        const QString stamp = replica->meta.annotations.value(key);
+        if (stamp.isEmpty())
+            continue;
+        QString &last = m_lastStamp[uid];
+        if (last == stamp)
+            continue;
+        last = stamp;
+        m_lags.append(double(now - stamp.toLongLong()));
+        m_lastStampAt = now;
+    }
+}
+
 bool Benchmark::measureSync(QString *error)
 {
     m_window = std::make_unique<Ui::MainWindow>();
@@ -318,27 +257,7 @@ bool Benchmark::measureSync(QString *error)
             if (fullAt < 0 && full())
                 fullAt = nowMs();
         });
-    connect(model, &Items::ClusterModel::applied, this, [this](const Items::ChangeSet &changes) {
-        if (!m_collectLag)
-            return;
-        const qint64 now = nowMs();
-        const QString key = Sim::StatusChurn::stampAnnotation();
-        const Items::ReplicaModel *replicas = m_window->clusterModel()->replicas();
-        for (const QString &uid : changes.replicas) {
-            const Cstor::VolumeReplica *replica = replicas->find(uid);
-            if (!replica)
-                continue;
-            const QString stamp = replica->meta.annotations.value(key);
-            if (stamp.isEmpty())
-                continue;
-            QString &last = m_lastStamp[uid];
-            if (last == stamp)
-                continue;
-            last = stamp;
-            m_lags.append(double(now - stamp.toLongLong()));
-            m_lastStampAt = now;
-        }
-    });
+    connect(model, &Items::ClusterModel::applied, this, &Benchmark::recordModelLag);
     const double simCpu = ProcessStats::cpuSeconds(m_simPid);
     const double ownCpu = ProcessStats::cpuSeconds();
     const qint64 start = nowMs();
@@ -433,57 +352,6 @@ bool Benchmark::measureKubectl(QString *error)
             .arg(double(bytes) / 1e6, 0, 'f', 1)
             .arg(mib(peakKiB), 0, 'f', 1));
     return true;
-}
-
-void Benchmark::measureFrames()
-{
-    Ui::TopologyView *view = m_window->topologyView();
-    QWidget *viewport = view->viewport();
-    const auto frames = [&](int count, const std::function<void(int)> &step) {
-        QList<double> times;
-        for (int i = 0; i < count; ++i) {
-            step(i);
-            QElapsedTimer timer;
-            timer.start();
-            viewport->repaint();
-            times.append(double(timer.nsecsElapsed()) / 1e6);
-            QApplication::processEvents();
-        }
-        return times;
-    };
-    view->zoomToFit();
-    QApplication::processEvents();
-    const QList<double> fit = frames(30, [viewport](int) { viewport->update(); });
-    m_figures.record(QStringLiteral("frame_fit_p95_ms"), FigureTable::percentile(fit, 0.95));
-    m_figures.record(QStringLiteral("frame_fit_max_ms"),
-                     *std::max_element(fit.cbegin(), fit.cend()));
-
-    QElapsedTimer zoomTimer;
-    zoomTimer.start();
-    view->resetZoom();
-    m_figures.record(QStringLiteral("zoom_to_detail_ms"), double(zoomTimer.nsecsElapsed()) / 1e6);
-    QApplication::processEvents();
-    QScrollBar *horizontal = view->horizontalScrollBar();
-    QScrollBar *vertical = view->verticalScrollBar();
-    horizontal->setValue(horizontal->minimum());
-    vertical->setValue(vertical->minimum());
-    const QList<double> pan = frames(60, [horizontal, vertical](int i) {
-        // Diagonal drags of 40 px, back at the edges.
-        const int dx = (i / 20) % 2 ? -40 : 40;
-        horizontal->setValue(
-            std::clamp(horizontal->value() + dx, horizontal->minimum(), horizontal->maximum()));
-        vertical->setValue(
-            std::clamp(vertical->value() + 24, vertical->minimum(), vertical->maximum()));
-    });
-    m_figures.record(QStringLiteral("frame_pan_p95_ms"), FigureTable::percentile(pan, 0.95));
-    m_figures.record(QStringLiteral("frame_pan_max_ms"),
-                     *std::max_element(pan.cbegin(), pan.cend()));
-    zoomTimer.restart();
-    view->zoomToFit();
-    m_figures.record(QStringLiteral("zoom_to_overview_ms"), double(zoomTimer.nsecsElapsed()) / 1e6);
-    log(QStringLiteral("frames: fit p95 %1 ms, pan p95 %2 ms")
-            .arg(FigureTable::percentile(fit, 0.95), 0, 'f', 1)
-            .arg(FigureTable::percentile(pan, 0.95), 0, 'f', 1));
 }
 
 bool Benchmark::measureChurn(int rate, QString *error)
@@ -619,167 +487,6 @@ bool Benchmark::measureMemoryChurn(QString *error)
             .arg(inUseBefore, 0, 'f', 1)
             .arg(inUseAfter, 0, 'f', 1));
     return true;
-}
-
-bool Benchmark::measureDropToPatch(int index, QString *error)
-{
-    Ui::MainWindow *window = m_window.get();
-    if (!waitUntil([window] { return window->connection()->isWritePermissionKnown(); }, 30000) ||
-        !window->connection()->isWriteAllowed()) {
-        *error = QStringLiteral("the window may not move replicas: %1")
-                     .arg(window->connection()->whyWriteDenied());
-        return false;
-    }
-    // A replica and a pool it may move to (a different one each run).
-    Items::ClusterModel *model = window->clusterModel();
-    const Items::ReplicaModel *replicas = model->replicas();
-    const QStringList nodes = model->nodeNames();
-    QString replicaUid;
-    QString volume;
-    QString pool;
-    for (int row = (index * 7919) % replicas->rowCount(), tries = 0;
-         replicaUid.isEmpty() && tries < 50; row = (row + 1) % replicas->rowCount(), ++tries) {
-        const Cstor::VolumeReplica &candidate = replicas->at(row);
-        for (int n = 0; n < std::min<int>(int(nodes.size()), 20) && replicaUid.isEmpty(); ++n) {
-            const QString node = nodes.at((row + 1 + n * 13) % nodes.size());
-            for (const QString &target : model->poolsOfNode(node)) {
-                if (window->moveVerdict(candidate.meta.uid, target).isEmpty()) {
-                    replicaUid = candidate.meta.uid;
-                    volume = candidate.volume;
-                    pool = target;
-                    break;
-                }
-            }
-        }
-    }
-    if (replicaUid.isEmpty()) {
-        *error = QStringLiteral("no replica could be moved anywhere");
-        return false;
-    }
-    const QString key = QStringLiteral("cstorvolumeconfigs/openebs/") + volume;
-    if (admin("POST", QStringLiteral("/sim/v1/spec-writes"),
-              QJsonObject{{QStringLiteral("resource"), QStringLiteral("cstorvolumeconfigs")},
-                          {QStringLiteral("name"), volume}},
-              error)
-            .isEmpty())
-        return false;
-
-    const qint64 dropped = nowMs();
-    Ui::PlanDialog *plan = window->planMove(replicaUid, pool);
-    if (!plan) {
-        *error = QStringLiteral("the drop of %1 on %2 opened no plan").arg(volume, pool);
-        return false;
-    }
-    if (!waitUntil([plan] { return plan->canApply(); }, 30000)) {
-        *error = QStringLiteral("the plan of %1 to %2 could not be applied: %3")
-                     .arg(volume, pool, plan->dryRunResult());
-        return false;
-    }
-    const qint64 enabled = nowMs();
-    auto *apply = plan->findChild<QPushButton *>(QStringLiteral("planApply"));
-    if (!apply) {
-        *error = QStringLiteral("the plan has no Apply button");
-        return false;
-    }
-    const qint64 applied = nowMs();
-    apply->click();
-    // The server notes when the CVC's spec changed; asked every 5 ms until it did.
-    qint64 written = -1;
-    QElapsedTimer waited;
-    waited.start();
-    while (written < 0 && waited.elapsed() < 30000) {
-        const QJsonObject state = admin("GET", QStringLiteral("/sim/v1/spec-writes"), {}, error);
-        if (state.isEmpty())
-            return false;
-        const QJsonValue at = state.value(QLatin1String("objects"))
-                                  .toObject()
-                                  .value(key)
-                                  .toObject()
-                                  .value(QLatin1String("writtenAtMs"));
-        if (at.isDouble())
-            written = qint64(at.toDouble());
-        else
-            waitUntil([] { return false; }, 5);
-    }
-    if (written < 0) {
-        *error = QStringLiteral("the server received no change of %1 after Apply").arg(volume);
-        return false;
-    }
-    m_figures.record(QStringLiteral("drop_to_patch_ms"), double(written - dropped));
-    m_figures.record(QStringLiteral("drop_to_apply_ms"), double(enabled - dropped));
-    m_figures.record(QStringLiteral("apply_to_patch_ms"), double(written - applied));
-    log(QStringLiteral("drop to PATCH %1 ms (Apply enabled after %2 ms)")
-            .arg(written - dropped)
-            .arg(enabled - dropped));
-    return true;
-}
-
-bool Benchmark::measureCharts(QString *error)
-{
-    // Up to 100 replicas rebuilding at once, each to a pool the window accepts, with the
-    // simulator's time running so that they copy; the capacity chart samples every pool.
-    Ui::MainWindow *window = m_window.get();
-    Migration::MigrationEngine *engine = window->connection()->engine();
-    Ui::ChartPanel *panel = window->chartPanel();
-    if (!engine || !panel) {
-        *error = QStringLiteral("the window has no migration engine or charts");
-        return false;
-    }
-    if (admin("POST", QStringLiteral("/sim/v1/speed"),
-              QJsonObject{{QStringLiteral("speed"), std::max(1.0, m_options.simSpeed)}}, error)
-            .isEmpty())
-        return false;
-    engine->setLimits({1, 100}); // the default runs 4 at once and queues the rest
-    Items::ClusterModel *model = window->clusterModel();
-    const Items::ReplicaModel *replicas = model->replicas();
-    const QStringList nodes = model->nodeNames();
-    QSet<QString> volumes;
-    for (int row = 0; row < replicas->rowCount() && volumes.size() < 100; row += 7) {
-        const Cstor::VolumeReplica &candidate = replicas->at(row);
-        if (volumes.contains(candidate.volume))
-            continue;
-        for (int n = 0; n < std::min<int>(int(nodes.size()), 10); ++n) {
-            const QString node = nodes.at((row + 1 + n * 13) % nodes.size());
-            const QStringList pools = model->poolsOfNode(node);
-            const auto target = std::find_if(pools.cbegin(), pools.cend(), [&](const QString &p) {
-                return window->moveVerdict(candidate.meta.uid, p).isEmpty();
-            });
-            if (target == pools.cend())
-                continue;
-            if (!engine->start({candidate.volume, candidate.pool, *target}).isEmpty())
-                volumes.insert(candidate.volume);
-            break;
-        }
-    }
-    Ui::RebuildChart *rebuild = panel->rebuildChart();
-    Ui::CapacityChart *capacity = panel->capacityChart();
-    waitUntil([&] { return rebuild->migrationIds().size() >= volumes.size(); }, 30000);
-    m_figures.record(QStringLiteral("charts_rebuild_lines"),
-                     double(rebuild->migrationIds().size()));
-    QList<double> samples;
-    m_stalls.start();
-    for (int second = 0; second < m_options.phaseSeconds; ++second) {
-        waitUntil([] { return false; }, 1000);
-        QElapsedTimer timer;
-        timer.start();
-        capacity->sample();
-        samples.append(double(timer.nsecsElapsed()) / 1e6);
-    }
-    m_stalls.stop();
-    for (const double ms : std::as_const(samples))
-        m_figures.record(QStringLiteral("charts_capacity_sample_ms"), ms);
-    m_figures.record(QStringLiteral("charts_stall_max_ms"), m_stalls.longestStallMs());
-    m_figures.record(QStringLiteral("charts_stall_p99_ms"), m_stalls.stallPercentileMs(0.99));
-    log(QStringLiteral("charts: %1 rebuilds followed, %2 pools sampled, stall max %3 ms")
-            .arg(rebuild->migrationIds().size())
-            .arg(model->pools()->rowCount())
-            .arg(m_stalls.longestStallMs(), 0, 'f', 1));
-    logSlowestEvents();
-    for (const Migration::MigrationStatus &status : engine->migrations())
-        engine->cancel(status.id);
-    return !admin("POST", QStringLiteral("/sim/v1/speed"),
-                  QJsonObject{{QStringLiteral("speed"), m_options.simSpeed}}, error)
-                .isEmpty();
 }
 
 void Benchmark::logSlowestEvents() const

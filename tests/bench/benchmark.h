@@ -15,6 +15,9 @@ class SimHarness;
 namespace Kube {
 class RestClient;
 }
+namespace Items {
+struct ChangeSet;
+}
 namespace Ui {
 class MainWindow;
 }
@@ -58,17 +61,26 @@ public:
     QJsonObject toJson() const;
 
 private:
+    // The figures of the budget (benchmarkfigures.cpp).
+    void defineFigures();
+    void defineSyncFigures();
+    void defineRateFigures();
+    void defineMemoryFigures();
+    void defineInteractionFigures();
     void describeEnvironment();
     // All runs, in every process.
     int totalRuns() const { return m_options.totalRuns > 0 ? m_options.totalRuns : m_options.runs; }
     bool runOnce(int index, QString *error);
     bool startSimulator(QString *error);
     bool measureSync(QString *error);
+    void recordModelLag(const Items::ChangeSet &changes);
     bool measureKubectl(QString *error);
     void measureFrames();
     bool measureChurn(int rate, QString *error);
     bool measureMemoryChurn(QString *error);
     bool measureDropToPatch(int index, QString *error);
+    void findMove(int index, QString *replicaUid, QString *volume, QString *pool) const;
+    bool waitForSpecWrite(const QString &key, qint64 *written, QString *error);
     bool measureCharts(QString *error);
 
     // Spins the event loop until `done` holds (checked every millisecond) or the time is up.

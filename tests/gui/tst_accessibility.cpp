@@ -8,6 +8,8 @@
 #include "models/items/replicamodel.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
+#include "tests/common/mainwindowtestbase.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 #include "ui/capacitychart.h"
 #include "ui/chartpanel.h"
@@ -46,11 +48,10 @@
 
 namespace {
 
-const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
-const QString kSource = QStringLiteral("cspc-stripe-pool-pn9p");
-const QString kTarget = QStringLiteral("cspc-stripe-pool-psz5");
+using SeedNames::kVolume;
+const QString &kSource = SeedNames::kPn9p;
+const QString &kTarget = SeedNames::kPsz5;
 const QString kNode2 = QStringLiteral("e2e1-node2");
-constexpr int kSyncTimeoutMs = 15000;
 
 // As with a screen reader running: the window tells assistive technology what changes.
 [[maybe_unused]] const bool kAccessibilityOn = [] {
@@ -134,7 +135,9 @@ void collect(QAccessibleInterface *iface, QList<QAccessibleInterface *> *out)
 
 } // namespace
 
-class TestAccessibility : public QObject
+class TestAccessibility
+    : public QObject
+    , private MainWindowTestBase
 {
     Q_OBJECT
 
@@ -151,47 +154,32 @@ private slots:
     void tabOrderFollowsTheWindow();
 
 private:
-    void openSeed();
+    void openWritableSeed();
     // Types a key where the keyboard is: an open menu, else the focused widget.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QString replicaUid(const QString &volume, const QString &pool) const;
     // Down-arrows through the focused table until the row with `key` is current.
     bool arrowToRow(Ui::TablePanel *table, const QString &key);
-
-    std::unique_ptr<SimHarness> m_sim;
-    std::unique_ptr<Ui::MainWindow> m_window;
 };
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    useTestSettings();
 }
 
 void TestAccessibility::init()
 {
-    QFile::remove(Migration::DataPaths::journal());
-    QFile::remove(Migration::DataPaths::audit());
-    m_sim = std::make_unique<SimHarness>();
-    QString error;
-    QVERIFY2(m_sim->start({}, &error), qPrintable(error));
-    m_window = std::make_unique<Ui::MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    startSimAndWindow();
 }
 
 void TestAccessibility::cleanup()
 {
-    m_window.reset();
-    m_sim.reset();
-    QSettings().clear();
+    stopWindowAndSim();
 }
 
-void TestAccessibility::openSeed()
+void TestAccessibility::openWritableSeed()
 {
-    m_window->openKubeconfig(m_sim->kubeconfigPath());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    openSeed();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->isWritePermissionKnown(), 10000);
     QVERIFY(m_window->connection()->isWriteAllowed());
     m_window->activateWindow();
@@ -244,7 +232,7 @@ bool TestAccessibility::arrowToRow(Ui::TablePanel *table, const QString &key)
 // can take it, Esc to think again, then the same with Enter on Apply: the move runs to the end.
 void TestAccessibility::keyboardAloneMovesTheSeedReplica()
 {
-    openSeed();
+    openWritableSeed();
     const QString uid = replicaUid(kVolume, kSource);
     QVERIFY(!uid.isEmpty());
     Ui::TablePanel *replicas = m_window->replicaTable();
@@ -292,7 +280,7 @@ void TestAccessibility::keyboardAloneMovesTheSeedReplica()
 // works on the chip); Alt+5 and the arrows pick a node whose drain Ctrl+Shift+D plans.
 void TestAccessibility::topologyAndDrainFromTheKeyboard()
 {
-    openSeed();
+    openWritableSeed();
     Ui::TopologyScene *scene = m_window->topologyScene();
     Ui::TopologyView *view = m_window->topologyView();
     press(Qt::Key_1, Qt::AltModifier);
@@ -353,7 +341,7 @@ void TestAccessibility::topologyAndDrainFromTheKeyboard()
 
 void TestAccessibility::topologyAccessibleTree()
 {
-    openSeed();
+    openWritableSeed();
     Ui::TopologyScene *scene = m_window->topologyScene();
     Ui::TopologyView *view = m_window->topologyView();
     QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(view);
@@ -432,7 +420,7 @@ void TestAccessibility::topologyAccessibleTree()
 
 void TestAccessibility::chartsDescribeTheirData()
 {
-    openSeed();
+    openWritableSeed();
     Ui::ChartPanel *charts = m_window->chartPanel();
     Ui::RebuildChart *rebuild = charts->rebuildChart();
     QVERIFY(!rebuild->accessibleName().isEmpty());
@@ -509,7 +497,7 @@ void TestAccessibility::coloursReadOnEveryPalette()
 // filter, table) and the details, in that order; tables do not trap the Tab key.
 void TestAccessibility::tabOrderFollowsTheWindow()
 {
-    openSeed();
+    openWritableSeed();
     m_window->contextSwitcher()->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(m_window->contextSwitcher()->hasFocus());
     QList<QWidget *> visited{QApplication::focusWidget()};

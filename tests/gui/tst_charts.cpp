@@ -10,6 +10,8 @@
 #include "models/sim/simcluster.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/poolmanager.h"
+#include "tests/common/mainwindowtestbase.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 #include "ui/capacitychart.h"
 #include "ui/chartpanel.h"
@@ -42,10 +44,9 @@
 
 namespace {
 
-const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
-const QString kSource = QStringLiteral("cspc-stripe-pool-pn9p");
-const QString kTarget = QStringLiteral("cspc-stripe-pool-psz5");
-constexpr int kSyncTimeoutMs = 15000;
+using SeedNames::kVolume;
+const QString &kSource = SeedNames::kPn9p;
+const QString &kTarget = SeedNames::kPsz5;
 constexpr int kMigrationTimeoutMs = 180000;
 constexpr double kSpeed = 20;
 
@@ -60,9 +61,98 @@ QStringList readLines(const QString &path)
     return lines;
 }
 
+// A time left the rebuild chart showed, held against the simulator's.
+struct EtaCheck
+{
+    qint64 shownSeconds = 0;
+    double trueSeconds = 0;
+    double fraction = 0;
+    qint64 simMs = 0;     // simulated time when the ETA was shown
+    qint64 healthyMs = 0; // simulated time when the engine saw the replica Healthy
+};
+
+// Watches one migration on the rebuild chart: each time the chart takes a point, it is the
+// engine's estimate at that moment; once a quarter is copied, the time left it shows is held
+// against the simulator's.
+class RebuildWatch : public QObject
+{
+public:
+    RebuildWatch(Ui::RebuildChart *chart, Migration::MigrationEngine *engine, Sim::SimCluster *sim)
+        : m_chart(chart)
+        , m_engine(engine)
+        , m_sim(sim)
+    {
+        connect(chart, &Ui::RebuildChart::sampled, this, &RebuildWatch::sampled);
+        // The engine leaves Rebuilding when it sees the new replica Healthy.
+        connect(engine, &Migration::MigrationEngine::migrationChanged, this,
+                [this](const QString &changed) {
+                    if (changed == m_id && eta && eta->healthyMs == 0 &&
+                        m_engine->status(m_id).state != Migration::MigrationState::Rebuilding)
+                        eta->healthyMs = m_sim->clock()->nowMs();
+                });
+    }
+
+    void setId(const QString &id) { m_id = id; }
+
+    QStringList mismatches;
+    int samples = 0;
+    std::optional<EtaCheck> eta; // the first once a quarter was copied
+    QList<EtaCheck> etaChecks;   // every one from then on, while the copy runs
+
+private:
+    void sampled(const QString &sampledId)
+    {
+        if (sampledId != m_id)
+            return;
+        const Migration::MigrationStatus status = m_engine->status(m_id);
+        const QList<QPointF> points = m_chart->points(m_id);
+        if (points.isEmpty())
+            return;
+        ++samples;
+        const double expected = std::clamp(status.progress.fraction, 0.0, 1.0) * 100.0;
+        if (std::abs(points.last().y() - expected) > 1e-6)
+            mismatches.append(
+                QStringLiteral("%1 shown, %2 estimated").arg(points.last().y()).arg(expected));
+        if (m_chart->shownEtaSeconds(m_id) != status.progress.etaSeconds ||
+            m_chart->shownStalled(m_id) != status.progress.stalled)
+            mismatches.append(QStringLiteral("time left or stall differs"));
+        if (status.state == Migration::MigrationState::Rebuilding &&
+            status.progress.fraction >= 0.25 && status.progress.etaSeconds &&
+            !status.progress.stalled)
+            checkAgainstTheSimulator(status);
+    }
+
+    void checkAgainstTheSimulator(const Migration::MigrationStatus &status)
+    {
+        for (const QJsonValue &value : m_sim->poolManager()->rebuildTruth()) {
+            const QJsonObject truth = value.toObject();
+            if (truth.value(QStringLiteral("volume")).toString() != kVolume ||
+                truth.value(QStringLiteral("pool")).toString() != kTarget)
+                continue;
+            const double left = truth.value(QStringLiteral("bytesToCopy")).toDouble() -
+                                truth.value(QStringLiteral("bytesCopied")).toDouble();
+            const double rate = truth.value(QStringLiteral("rate")).toDouble();
+            if (rate <= 0 || left <= 0)
+                continue;
+            const EtaCheck check{*m_chart->shownEtaSeconds(m_id), left / rate / kSpeed,
+                                 status.progress.fraction, m_sim->clock()->nowMs(), 0};
+            etaChecks.append(check);
+            if (!eta)
+                eta = check;
+        }
+    }
+
+    Ui::RebuildChart *m_chart;
+    Migration::MigrationEngine *m_engine;
+    Sim::SimCluster *m_sim;
+    QString m_id;
+};
+
 } // namespace
 
-class TestCharts : public QObject
+class TestCharts
+    : public QObject
+    , private MainWindowTestBase
 {
     Q_OBJECT
 
@@ -79,51 +169,32 @@ private slots:
     void manyRebuildsKeepTheChartReadable();
 
 private:
-    void openSeed();
     Ui::ChartPanel *showCharts();
+    void exportsWhileTheMigrationRuns(Ui::RebuildChart *chart, const QString &id);
+    void timeLeftAgreesWithTheSimulator(const RebuildWatch &watch);
 
-    std::unique_ptr<SimHarness> m_sim;
-    std::unique_ptr<Ui::MainWindow> m_window;
     QTemporaryDir m_out;
 };
 
 void TestCharts::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    useTestSettings();
     QVERIFY(m_out.isValid());
 }
 
 void TestCharts::init()
 {
-    QFile::remove(Migration::DataPaths::journal());
-    QFile::remove(Migration::DataPaths::audit());
     QDir(QFileInfo(Items::CapacityHistory::fileFor(QStringLiteral("any"), QStringLiteral("any")))
              .absolutePath())
         .removeRecursively();
-    m_sim = std::make_unique<SimHarness>();
     SimHarness::Options options;
     options.speed = kSpeed; // the seed rebuild takes several real seconds
-    QString error;
-    QVERIFY2(m_sim->start(options, &error), qPrintable(error));
-    m_window = std::make_unique<Ui::MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    startSimAndWindow(options);
 }
 
 void TestCharts::cleanup()
 {
-    m_window.reset();
-    m_sim.reset();
-    QSettings().clear();
-}
-
-void TestCharts::openSeed()
-{
-    m_window->openKubeconfig(m_sim->kubeconfigPath());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
-    QCOMPARE(m_window->page(), Ui::MainWindow::Page::Cluster);
+    stopWindowAndSim();
 }
 
 Ui::ChartPanel *TestCharts::showCharts()
@@ -146,73 +217,16 @@ void TestCharts::rebuildChartFollowsTheSeedMigration()
     Migration::MigrationEngine *engine = m_window->connection()->engine();
     QVERIFY(engine);
 
-    // Each time the chart takes a point, it is the engine's estimate at that moment; when a
-    // quarter is copied, the time left it shows is held against the simulator's.
-    struct EtaCheck
-    {
-        qint64 shownSeconds = 0;
-        double trueSeconds = 0;
-        double fraction = 0;
-        qint64 simMs = 0;     // simulated time when the ETA was shown
-        qint64 healthyMs = 0; // simulated time when the engine saw the replica Healthy
-    };
-    QStringList mismatches;
-    int samples = 0;
-    std::optional<EtaCheck> eta; // the first once a quarter was copied
-    QList<EtaCheck> etaChecks;   // every one from then on, while the copy runs
-    QString id;
-    connect(chart, &Ui::RebuildChart::sampled, this, [&](const QString &sampledId) {
-        if (sampledId != id)
-            return;
-        const Migration::MigrationStatus status = engine->status(id);
-        const QList<QPointF> points = chart->points(id);
-        if (points.isEmpty())
-            return;
-        ++samples;
-        const double expected = std::clamp(status.progress.fraction, 0.0, 1.0) * 100.0;
-        if (std::abs(points.last().y() - expected) > 1e-6)
-            mismatches.append(
-                QStringLiteral("%1 shown, %2 estimated").arg(points.last().y()).arg(expected));
-        if (chart->shownEtaSeconds(id) != status.progress.etaSeconds ||
-            chart->shownStalled(id) != status.progress.stalled)
-            mismatches.append(QStringLiteral("time left or stall differs"));
-        if (status.state == Migration::MigrationState::Rebuilding &&
-            status.progress.fraction >= 0.25 && status.progress.etaSeconds &&
-            !status.progress.stalled) {
-            for (const QJsonValue &value : m_sim->sim()->poolManager()->rebuildTruth()) {
-                const QJsonObject truth = value.toObject();
-                if (truth.value(QStringLiteral("volume")).toString() != kVolume ||
-                    truth.value(QStringLiteral("pool")).toString() != kTarget)
-                    continue;
-                const double left = truth.value(QStringLiteral("bytesToCopy")).toDouble() -
-                                    truth.value(QStringLiteral("bytesCopied")).toDouble();
-                const double rate = truth.value(QStringLiteral("rate")).toDouble();
-                if (rate <= 0 || left <= 0)
-                    continue;
-                const EtaCheck check{*chart->shownEtaSeconds(id), left / rate / kSpeed,
-                                     status.progress.fraction, m_sim->sim()->clock()->nowMs(), 0};
-                etaChecks.append(check);
-                if (!eta)
-                    eta = check;
-            }
-        }
-    });
-
-    // The engine leaves Rebuilding when it sees the new replica Healthy.
-    connect(engine, &Migration::MigrationEngine::migrationChanged, this,
-            [&](const QString &changed) {
-                if (changed == id && eta && eta->healthyMs == 0 &&
-                    engine->status(id).state != Migration::MigrationState::Rebuilding)
-                    eta->healthyMs = m_sim->sim()->clock()->nowMs();
-            });
-    id = engine->start({kVolume, kSource, kTarget});
+    RebuildWatch watch(chart, engine, m_sim->sim());
+    const QString id = engine->start({kVolume, kSource, kTarget});
+    watch.setId(id);
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(chart->migrationIds().contains(id), kSyncTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(engine->status(id).state == Migration::MigrationState::Rebuilding,
                              kMigrationTimeoutMs);
     // The chart says its numbers are estimates.
     QVERIFY(chart->caption().contains(QStringLiteral("estimate")));
-    QTRY_VERIFY_WITH_TIMEOUT(eta.has_value() ||
+    QTRY_VERIFY_WITH_TIMEOUT(watch.eta.has_value() ||
                                  Migration::MigrationStates::isFinal(engine->status(id).state),
                              kMigrationTimeoutMs);
     const QString screenshot = qEnvironmentVariable("CSTOR_CHART_SCREENSHOT");
@@ -227,8 +241,26 @@ void TestCharts::rebuildChartFollowsTheSeedMigration()
                      caption.contains(QStringLiteral("stalled")),
                  qPrintable(caption));
     }
+    exportsWhileTheMigrationRuns(chart, id);
+    if (QTest::currentTestFailed())
+        return;
 
-    // Exports while the migration runs.
+    QTRY_VERIFY_WITH_TIMEOUT(Migration::MigrationStates::isFinal(engine->status(id).state),
+                             kMigrationTimeoutMs);
+    QCOMPARE(engine->status(id).state, Migration::MigrationState::Done);
+    QVERIFY2(watch.mismatches.isEmpty(), qPrintable(watch.mismatches.join(QStringLiteral("; "))));
+    QVERIFY(watch.samples >= 3);
+    timeLeftAgreesWithTheSimulator(watch);
+    if (QTest::currentTestFailed())
+        return;
+    // The finished line ends at 100 % and says how it ended.
+    QTRY_VERIFY(chart->seriesName(id).contains(QStringLiteral("Done")));
+    QCOMPARE(chart->points(id).last().y(), 100.0);
+    QVERIFY(!chart->caption().contains(QStringLiteral("ETA")));
+}
+
+void TestCharts::exportsWhileTheMigrationRuns(Ui::RebuildChart *chart, const QString &id)
+{
     const QString csvPath = m_out.filePath(QStringLiteral("rebuild.csv"));
     QVERIFY(chart->exportCsv(csvPath));
     const QStringList csv = readLines(csvPath);
@@ -241,25 +273,24 @@ void TestCharts::rebuildChartFollowsTheSeedMigration()
     QImage image;
     QVERIFY(image.load(pngPath, "PNG"));
     QVERIFY(image.width() > 100 && image.height() > 100);
+}
 
-    QTRY_VERIFY_WITH_TIMEOUT(Migration::MigrationStates::isFinal(engine->status(id).state),
-                             kMigrationTimeoutMs);
-    QCOMPARE(engine->status(id).state, Migration::MigrationState::Done);
-    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QStringLiteral("; "))));
-    QVERIFY(samples >= 3);
-    QVERIFY2(eta.has_value(), "no estimate of the time left once a quarter was copied");
-    const double untilHealthy = double(eta->healthyMs - eta->simMs) / 1000.0 / kSpeed;
+// Once a quarter is copied, the time left shown is within 20 % of the simulator's, give or take
+// the rounding up to whole seconds: when the quarter is reached, and from then on while more than
+// a few seconds are left (below that, one resync period of the new replica's reports is most of
+// what is left, and the rounding all of the rest).
+void TestCharts::timeLeftAgreesWithTheSimulator(const RebuildWatch &watch)
+{
+    QVERIFY2(watch.eta.has_value(), "no estimate of the time left once a quarter was copied");
+    const EtaCheck &eta = *watch.eta;
+    const double untilHealthy = double(eta.healthyMs - eta.simMs) / 1000.0 / kSpeed;
     qInfo("at %.0f %% copied: ETA shown %lld s, simulator's time left %.1f s, Healthy seen "
           "after %.1f s",
-          eta->fraction * 100, eta->shownSeconds, eta->trueSeconds, untilHealthy);
-    // Once a quarter is copied, the time left shown is within 20 % of the simulator's, give or
-    // take the rounding up to whole seconds: when the quarter is reached, and from then on while
-    // more than a few seconds are left (below that, one resync period of the new replica's
-    // reports is most of what is left, and the rounding all of the rest).
+          eta.fraction * 100, eta.shownSeconds, eta.trueSeconds, untilHealthy);
     double worst = 0; // the largest error beyond the rounding, relative to the truth
-    for (const EtaCheck &check : std::as_const(etaChecks)) {
+    for (const EtaCheck &check : watch.etaChecks) {
         const double error = std::abs(double(check.shownSeconds) - check.trueSeconds);
-        if (&check != &etaChecks.constFirst() && check.trueSeconds < 3)
+        if (&check != &watch.etaChecks.constFirst() && check.trueSeconds < 3)
             continue;
         worst = std::max(worst, std::max(0.0, error - 1.0) / check.trueSeconds);
         QVERIFY2(error <= 0.2 * check.trueSeconds + 1.0,
@@ -270,11 +301,7 @@ void TestCharts::rebuildChartFollowsTheSeedMigration()
     }
     qInfo("%lld times left checked after a quarter was copied; worst error beyond the rounding "
           "to whole seconds: %.0f %%",
-          qint64(etaChecks.size()), worst * 100);
-    // The finished line ends at 100 % and says how it ended.
-    QTRY_VERIFY(chart->seriesName(id).contains(QStringLiteral("Done")));
-    QCOMPARE(chart->points(id).last().y(), 100.0);
-    QVERIFY(!chart->caption().contains(QStringLiteral("ETA")));
+          qint64(watch.etaChecks.size()), worst * 100);
 }
 
 void TestCharts::capacityChartFollowsThePools()

@@ -1,6 +1,8 @@
 // The real main window on a simulated cluster served over HTTPS on loopback, driven through
 // the same kubeconfig -> client -> watcher path as a real cluster. No sleeps: every wait is a
 // QTRY_* on what the operator would see.
+#include "windowprobes.h"
+
 #include "models/items/clustermodel.h"
 #include "models/items/itemroles.h"
 #include "models/items/migrationlistmodel.h"
@@ -13,6 +15,8 @@
 #include "models/sim/apiserver/apiserver.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "tests/common/mainwindowtestbase.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 #include "ui/clusterconnection.h"
 #include "ui/connectionindicator.h"
@@ -54,41 +58,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using namespace WindowProbes;
+using SeedNames::kCvr;
+using SeedNames::kVolume;
 
-const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
-const QString kNode1 = QStringLiteral("e2e1-node1");
-const QString kNode2 = QStringLiteral("e2e1-node2");
-const QString kNode3 = QStringLiteral("e2e1-node3");
-const QString kCvr = QStringLiteral("cstorvolumereplicas");
-constexpr int kSyncTimeoutMs = 15000;
-
-// The text a table shows in `column` for the row whose key is `key`.
-QString cellText(Ui::TablePanel *table, const QString &key, int column, int keyRole)
-{
-    QAbstractItemModel *model = table->view()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(keyRole).toString() == key)
-            return model->index(row, column).data().toString();
-    }
-    return {};
-}
-
-// The nodes (from the topology: the chip's pool's node card) holding replicas of `volume`.
-QStringList topologyNodesOf(Ui::TopologyScene *scene, const QString &volume)
-{
-    QStringList nodes;
-    for (Ui::ReplicaChip *chip : scene->chipsOfVolume(volume)) {
-        auto *pool = static_cast<Ui::PoolItem *>(chip->parentItem());
-        nodes.append(pool->node()->name());
-    }
-    nodes.sort();
-    return nodes;
-}
-
-} // namespace
-
-class TestMainWindow : public QObject
+class TestMainWindow
+    : public QObject
+    , private MainWindowTestBase
 {
     Q_OBJECT
 
@@ -102,67 +78,24 @@ private slots:
     void downNodeIsShownStale();
     void droppedConnectionReconnects();
     void switchingContextShowsOnlyTheSecondCluster();
-    void dragMigratesTheSeedReplica();
-    void replicaRowDroppedOnAPoolOpensThePlan();
     void generatedThirtyThousandReplicasLoad();
-    void refusedCredentialsAskForATokenKeptInTheKeychain();
-    void unverifiedServerCertificateIsFlagged();
-    void drainingANodeEmptiesItsPools();
-    void readOnlyUserHasNoWriteActions();
-    void readOnlyLockDisablesWrites();
     void missingKubeconfigExplainsWhatToDo();
     void unreachableClusterIsExplained();
-    void execPluginRunsOnlyOnceTrusted();
-
-private:
-    bool startSim(SimHarness *harness, const SimHarness::Options &options = {});
-    void openSeed(const QString &context = {});
-
-    std::unique_ptr<SimHarness> m_sim;
-    std::unique_ptr<Ui::MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // window layouts go to a test settings file
-    QSettings().clear();
+    useTestSettings();
 }
 
 void TestMainWindow::init()
 {
-    // Each test starts with no migration history (the journal is shared by every console).
-    QFile::remove(Migration::DataPaths::journal());
-    QFile::remove(Migration::DataPaths::audit());
-    m_sim = std::make_unique<SimHarness>();
-    QVERIFY(startSim(m_sim.get()));
-    m_window = std::make_unique<Ui::MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    startSimAndWindow();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_sim.reset();
-    QSettings().clear();
-}
-
-bool TestMainWindow::startSim(SimHarness *harness, const SimHarness::Options &options)
-{
-    QString error;
-    if (!harness->start(options, &error)) {
-        qWarning("simulator: %s", qPrintable(error));
-        return false;
-    }
-    return true;
-}
-
-void TestMainWindow::openSeed(const QString &context)
-{
-    m_window->openKubeconfig(m_sim->kubeconfigPath(), context);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
-    QCOMPARE(m_window->page(), Ui::MainWindow::Page::Cluster);
+    stopWindowAndSim();
 }
 
 void TestMainWindow::seedClusterInTablesAndTopology()
@@ -345,148 +278,6 @@ void TestMainWindow::switchingContextShowsOnlyTheSecondCluster()
     QVERIFY(m_window->topologyScene()->chipsOfVolume(kVolume).isEmpty());
 }
 
-// The seed's migration by a drag: the replica of the volume on e2e1-node2 (pool pn9p) dropped
-// on pool psz5 of e2e1-node3, planned, applied, and carried out to the end.
-void TestMainWindow::dragMigratesTheSeedReplica()
-{
-    openSeed();
-    Ui::TopologyScene *scene = m_window->topologyScene();
-    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
-    QVERIFY(m_window->connection()->isWriteAllowed());
-    const QString source = QStringLiteral("cspc-stripe-pool-pn9p");
-    const QString target = QStringLiteral("cspc-stripe-pool-psz5");
-    const QString keep = QStringLiteral("cspc-stripe-pool-6qkw");
-    Ui::ReplicaChip *chip = nullptr;
-    for (Ui::ReplicaChip *candidate : scene->chipsOfVolume(kVolume)) {
-        if (static_cast<Ui::PoolItem *>(candidate->parentItem())->name() == source)
-            chip = candidate;
-    }
-    QVERIFY(chip);
-    Ui::PoolItem *targetItem = scene->poolItem(target);
-    QVERIFY(targetItem);
-
-    QGraphicsView *view = scene->views().first();
-    view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
-    const QPoint from = view->mapFromScene(chip->mapToScene(chip->boundingRect().center()));
-    const QRectF targetRect = targetItem->mapRectToScene(targetItem->boundingRect());
-    const QPoint to = view->mapFromScene(
-        QPointF(targetRect.center().x(), targetRect.top() + Ui::PoolItem::kHeaderHeight / 2));
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
-    for (int step = 1; step <= 10; ++step)
-        QTest::mouseMove(view->viewport(), from + (to - from) * step / 10);
-    // While dragging, the target lights up and the pool of node 1 (which already holds a
-    // replica of the volume) says why not.
-    QVERIFY(scene->isDragging());
-    QCOMPARE(scene->hoveredPool(), target);
-    QCOMPARE(scene->dropVerdict(target), QString());
-    QCOMPARE(targetItem->dropState(), Ui::PoolItem::DropState::Valid);
-    QVERIFY(scene->dropVerdict(keep).contains(kNode1));
-    QCOMPARE(scene->poolItem(keep)->dropState(), Ui::PoolItem::DropState::Invalid);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
-    QVERIFY(!scene->isDragging());
-
-    // The drop opens the plan; the server's dry run accepts it; Apply starts it.
-    QTRY_VERIFY(m_window->planDialog());
-    Ui::PlanDialog *plan = m_window->planDialog();
-    QCOMPARE(plan->moves().size(), 1);
-    QCOMPARE(plan->moves().first().targetPool, target);
-    QTRY_VERIFY_WITH_TIMEOUT(plan->canApply(), 10000);
-    auto *apply = plan->findChild<QPushButton *>(QStringLiteral("planApply"));
-    QVERIFY(apply);
-    QTest::mouseClick(apply, Qt::LeftButton);
-
-    // The operations panel follows it to the end, and the topology shows the new placement.
-    Ui::OperationsPanel *operations = m_window->operationsPanel();
-    QVERIFY(operations);
-    QTRY_COMPARE(operations->model()->rowCount(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(topologyNodesOf(scene, kVolume) == (QStringList{kNode1, kNode3}),
-                             60000);
-    Migration::MigrationEngine *engine = m_window->connection()->engine();
-    QTRY_VERIFY_WITH_TIMEOUT(!engine->isBusy(), 60000);
-    QCOMPARE(engine->migrations().first().state, Migration::MigrationState::Done);
-    int scaleUps = 0;
-    int scaleDowns = 0;
-    for (const Migration::JournalEntry &entry :
-         Migration::Journal(Migration::DataPaths::journal()).entries()) {
-        scaleUps += entry.action == QLatin1String("scale-up") ? 1 : 0;
-        scaleDowns += entry.action == QLatin1String("scale-down") ? 1 : 0;
-    }
-    QCOMPARE(scaleUps, 1);
-    QCOMPARE(scaleDowns, 1);
-    QVERIFY(!m_sim->sim()->store()->get(kCvr, QStringLiteral("openebs"),
-                                        kVolume + QLatin1Char('-') + source));
-    QCOMPARE(m_sim->sim()
-                 ->store()
-                 ->get(kCvr, QStringLiteral("openebs"), kVolume + QLatin1Char('-') + target)
-                 ->value(QLatin1String("status"))
-                 .toObject()
-                 .value(QLatin1String("phase"))
-                 .toString(),
-             QStringLiteral("Healthy"));
-}
-
-// The same from the replicas table: a row dragged onto a pool of the topology. The drag
-// carries what the table's model puts in it; the drop goes through the view as a real one.
-void TestMainWindow::replicaRowDroppedOnAPoolOpensThePlan()
-{
-    openSeed();
-    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
-    Ui::TopologyScene *scene = m_window->topologyScene();
-    const QString source = QStringLiteral("cspc-stripe-pool-pn9p");
-    QTableView *table = m_window->replicaTable()->view();
-    // The row of the volume's replica on pn9p.
-    QModelIndex row;
-    for (int r = 0; r < table->model()->rowCount(); ++r) {
-        const QModelIndex index = table->model()->index(r, Items::ReplicaModel::Pool);
-        if (index.data().toString() == source &&
-            table->model()->index(r, Items::ReplicaModel::Volume).data().toString() == kVolume)
-            row = table->model()->index(r, 0);
-    }
-    QVERIFY(row.isValid());
-    QVERIFY(table->model()->flags(row) & Qt::ItemIsDragEnabled);
-    std::unique_ptr<QMimeData> mime(table->model()->mimeData({row}));
-    QVERIFY(mime);
-
-    QGraphicsView *view = scene->views().first();
-    view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
-    const auto poolPoint = [&](const QString &pool) {
-        Ui::PoolItem *item = scene->poolItem(pool);
-        const QRectF rect = item->mapRectToScene(item->boundingRect());
-        return QPointF(view->mapFromScene(
-            QPointF(rect.center().x(), rect.top() + Ui::PoolItem::kHeaderHeight / 2)));
-    };
-    const auto dragTo = [&](const QPointF &at, bool drop) {
-        QDragEnterEvent enter(at.toPoint(), Qt::MoveAction | Qt::CopyAction, mime.get(),
-                              Qt::LeftButton, {});
-        QCoreApplication::sendEvent(view->viewport(), &enter);
-        QDragMoveEvent move(at.toPoint(), Qt::MoveAction | Qt::CopyAction, mime.get(),
-                            Qt::LeftButton, {});
-        QCoreApplication::sendEvent(view->viewport(), &move);
-        if (drop) {
-            QDropEvent dropped(at, Qt::MoveAction | Qt::CopyAction, mime.get(), Qt::LeftButton, {});
-            QCoreApplication::sendEvent(view->viewport(), &dropped);
-        } else {
-            QDragLeaveEvent leave;
-            QCoreApplication::sendEvent(view->viewport(), &leave);
-        }
-    };
-    // Onto node 1's pool, which already holds a replica of the volume: refused, no plan.
-    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-6qkw")), true);
-    QVERIFY(!scene->isDragging());
-    QVERIFY(!m_window->planDialog());
-    // Onto psz5: the plan opens for exactly that move.
-    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-psz5")), true);
-    QTRY_VERIFY(m_window->planDialog());
-    QCOMPARE(m_window->planDialog()->moves().size(), 1);
-    QCOMPARE(m_window->planDialog()->moves().first().sourcePool, source);
-    QCOMPARE(m_window->planDialog()->moves().first().targetPool,
-             QStringLiteral("cspc-stripe-pool-psz5"));
-    m_window->planDialog()->reject();
-    // A drag that leaves the view changes nothing.
-    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-psz5")), false);
-    QVERIFY(!scene->isDragging());
-}
-
 // The generated 1,000-node cluster: everything arrives, in the tables and in the topology.
 // (How responsive the window stays meanwhile is measured by the benchmarks.)
 void TestMainWindow::generatedThirtyThousandReplicasLoad()
@@ -521,224 +312,6 @@ void TestMainWindow::generatedThirtyThousandReplicasLoad()
     QVERIFY(!m_window->topologyScene()->isOverview());
     QCOMPARE(chipCount(), 30000);
     QTRY_VERIFY(m_window->summaryLabel()->text().contains(QStringLiteral("30000 replica")));
-}
-
-// A kubeconfig whose token the server refuses: the window says so and offers "Use a token…";
-// the token typed in connects, goes to the desktop keychain (never into a settings file), and
-// a later window on the same kubeconfig finds it there by itself.
-void TestMainWindow::refusedCredentialsAskForATokenKeptInTheKeychain()
-{
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("no D-Bus session (tests/run-tests.sh runs this with a real gnome-keyring)");
-    QFile original(m_sim->kubeconfigPath());
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    const QString adminToken = m_sim->sim()->server()->adminToken();
-    QString text = QString::fromUtf8(original.readAll());
-    QVERIFY(text.contains(adminToken));
-    text.replace(adminToken, QStringLiteral("expired-token-0000"));
-    QTemporaryDir dir;
-    const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
-    QFile broken(kubeconfig);
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write(text.toUtf8());
-    broken.close();
-    // No token from an earlier run.
-    Kube::KeychainStore keychain;
-    QSignalSpy removed(&keychain, &Kube::KeychainStore::tokenRemoved);
-    keychain.removeToken(QStringLiteral("cstor-sim"));
-    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
-    QVERIFY2(removed.first().at(1).toBool(), qPrintable(removed.first().at(2).toString()));
-
-    m_window->openKubeconfig(kubeconfig, QStringLiteral("cstor-sim"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Ui::MainWindow::Page::Forbidden, kSyncTimeoutMs);
-    QCOMPARE(m_window->emptyState()->title(),
-             QStringLiteral("The cluster refused your credentials"));
-    QPushButton *use = nullptr;
-    QTRY_VERIFY([&] {
-        for (QPushButton *button : m_window->emptyState()->buttons())
-            if (button->objectName() == QLatin1String("useToken"))
-                use = button;
-        return use != nullptr;
-    }());
-    QTest::mouseClick(use, Qt::LeftButton);
-    QTRY_VERIFY(m_window->tokenDialog());
-    QInputDialog *dialog = m_window->tokenDialog();
-    QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
-    dialog->setTextValue(adminToken);
-    dialog->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
-    QCOMPARE(m_window->topologyScene()->nodeCount(), 3);
-
-    // Kept in the keychain...
-    QSignalSpy read(&keychain, &Kube::KeychainStore::tokenRead);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            read.clear();
-            keychain.readToken(QStringLiteral("cstor-sim"));
-            if (!read.wait(10000))
-                return false;
-            return read.first().at(1).toBool() && read.first().at(2).toString() == adminToken;
-        }(),
-        20000);
-    // ...and nowhere in the settings.
-    m_window.reset();
-    QSettings settings;
-    settings.sync();
-    QFile settingsFile(settings.fileName());
-    if (settingsFile.open(QIODevice::ReadOnly))
-        QVERIFY(!settingsFile.readAll().contains(adminToken.toUtf8()));
-
-    // A new window on the same refused kubeconfig uses the kept token by itself.
-    m_window = std::make_unique<Ui::MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openKubeconfig(kubeconfig, QStringLiteral("cstor-sim"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
-    QVERIFY(!m_window->tokenDialog());
-
-    QSignalSpy cleaned(&keychain, &Kube::KeychainStore::tokenRemoved);
-    keychain.removeToken(QStringLiteral("cstor-sim"));
-    QTRY_COMPARE_WITH_TIMEOUT(cleaned.count(), 1, 10000);
-}
-
-// insecure-skip-tls-verify is allowed, as kubectl allows it, and flagged for as long as it is
-// in use; a verified connection shows no such flag.
-void TestMainWindow::unverifiedServerCertificateIsFlagged()
-{
-    openSeed();
-    QVERIFY(!m_window->insecureBanner()->isVisible());
-    QFile original(m_sim->kubeconfigPath());
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(original.readAll());
-    static const QRegularExpression ca(QStringLiteral("certificate-authority-data: \\S+"));
-    QVERIFY(text.contains(ca));
-    text.replace(ca, QStringLiteral("insecure-skip-tls-verify: true"));
-    QTemporaryDir dir;
-    QFile insecure(dir.filePath(QStringLiteral("kubeconfig")));
-    QVERIFY(insecure.open(QIODevice::WriteOnly));
-    insecure.write(text.toUtf8());
-    insecure.close();
-    m_window->openKubeconfig(insecure.fileName(), QStringLiteral("cstor-sim"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
-    QVERIFY(m_window->insecureBanner()->isVisible());
-    QVERIFY(m_window->insecureBanner()->text().contains(QStringLiteral("not verified")));
-}
-
-// "Drain node…": on the seed cluster node 2 cannot be drained (a volume has a replica on every
-// node) and the window says which; on a larger cluster the plan moves every replica off the
-// node and runs to the end.
-void TestMainWindow::drainingANodeEmptiesItsPools()
-{
-    openSeed();
-    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
-    QVERIFY(!m_window->planDrain(kNode2));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("pvc-3f1c")));
-
-    SimHarness wider;
-    SimHarness::Options options;
-    options.generateSpec = QStringLiteral("nodes=4,pools-per-node=1,volumes=6,replicas=2");
-    options.speed = 100;
-    QVERIFY(startSim(&wider, options));
-    m_window->openKubeconfig(wider.kubeconfigPath());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
-    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
-    Items::ClusterModel *model = m_window->clusterModel();
-    const QString node = model->nodeNames().first();
-    QStringList pools = model->poolsOfNode(node);
-    int before = 0;
-    for (const QString &pool : pools)
-        before += int(model->replicasOfPool(pool).size());
-    QVERIFY(before > 0);
-    Ui::PlanDialog *plan = m_window->planDrain(node);
-    QVERIFY(plan);
-    QCOMPARE(plan->moves().size(), before);
-    QTRY_VERIFY_WITH_TIMEOUT(plan->canApply(), 10000);
-    QTest::mouseClick(plan->findChild<QPushButton *>(QStringLiteral("planApply")), Qt::LeftButton);
-    Migration::MigrationEngine *engine = m_window->connection()->engine();
-    QTRY_VERIFY_WITH_TIMEOUT(!engine->migrations().isEmpty() && !engine->isBusy(), 120000);
-    for (const Migration::MigrationStatus &status : engine->migrations())
-        QVERIFY2(status.state == Migration::MigrationState::Done, qPrintable(status.reason));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            for (const QString &pool : pools) {
-                if (!model->replicasOfPool(pool).isEmpty())
-                    return false;
-            }
-            return true;
-        }(),
-        20000);
-}
-
-void TestMainWindow::readOnlyUserHasNoWriteActions()
-{
-    openSeed(QStringLiteral("cstor-sim-read-only"));
-    Ui::ClusterConnection *connection = m_window->connection();
-    QTRY_VERIFY_WITH_TIMEOUT(connection->isWritePermissionKnown(), 10000);
-    QVERIFY(!connection->isWriteAllowed());
-    // Even with a replica selected and the lock open.
-    m_window->setReadOnlyLock(false);
-    Ui::ReplicaChip *chip = m_window->topologyScene()->chipsOfVolume(kVolume).first();
-    m_window->topologyScene()->activate(Ui::TopologyScene::Kind::Replica, chip->uid());
-    for (QAction *action : m_window->writeActions()) {
-        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
-        QVERIFY2(
-            action->toolTip().contains(QStringLiteral("read-only"), Qt::CaseInsensitive) ||
-                action->toolTip().contains(QStringLiteral("permission"), Qt::CaseInsensitive) ||
-                action->toolTip().contains(QStringLiteral("may not"), Qt::CaseInsensitive),
-            qPrintable(action->toolTip()));
-    }
-}
-
-void TestMainWindow::readOnlyLockDisablesWrites()
-{
-    openSeed();
-    Ui::ClusterConnection *connection = m_window->connection();
-    QTRY_VERIFY_WITH_TIMEOUT(connection->isWritePermissionKnown(), 10000);
-    QVERIFY(connection->isWriteAllowed());
-    QAction *move = m_window->moveReplicaAction();
-    QVERIFY(!move->isEnabled()); // nothing selected yet
-    QVERIFY(move->toolTip().contains(QStringLiteral("Select a replica")));
-    Ui::ReplicaChip *chip = m_window->topologyScene()->chipsOfVolume(kVolume).first();
-    m_window->topologyScene()->activate(Ui::TopologyScene::Kind::Replica, chip->uid());
-    QVERIFY(move->isEnabled());
-    QSignalSpy requested(m_window.get(), &Ui::MainWindow::moveReplicaRequested);
-    move->trigger();
-    QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.first().first().toString(), chip->uid());
-    // The keyboard way: a menu of the other pools, the ones that cannot take the replica
-    // disabled with the reason, and choosing one opens the plan.
-    QTRY_VERIFY(m_window->moveTargetMenu());
-    QMenu *menu = m_window->moveTargetMenu();
-    int enabled = 0;
-    int disabled = 0;
-    QAction *target = nullptr;
-    for (QAction *action : menu->actions()) {
-        if (action->isSeparator() || action->data().toString().isEmpty())
-            continue;
-        if (action->isEnabled()) {
-            ++enabled;
-            target = action;
-        } else {
-            ++disabled;
-            QVERIFY(!action->toolTip().isEmpty());
-        }
-    }
-    QCOMPARE(enabled, 1); // the pool of the node that holds no replica of the volume
-    QCOMPARE(disabled, 1);
-    QCOMPARE(target->data().toString(), QStringLiteral("cspc-stripe-pool-psz5"));
-    target->trigger();
-    QTRY_VERIFY(m_window->planDialog());
-    QCOMPARE(m_window->planDialog()->moves().first().targetPool,
-             QStringLiteral("cspc-stripe-pool-psz5"));
-    m_window->planDialog()->reject();
-    menu->close();
-
-    m_window->readOnlyLockAction()->trigger();
-    QVERIFY(m_window->readOnlyLockAction()->isChecked());
-    QVERIFY(!move->isEnabled());
-    QVERIFY(move->toolTip().contains(QStringLiteral("read-only lock")));
-    m_window->readOnlyLockAction()->trigger();
-    QVERIFY(move->isEnabled());
 }
 
 void TestMainWindow::missingKubeconfigExplainsWhatToDo()
@@ -781,98 +354,6 @@ void TestMainWindow::unreachableClusterIsExplained()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Ui::MainWindow::Page::Unreachable, 15000);
     QCOMPARE(m_window->emptyState()->title(), QStringLiteral("Cannot reach the cluster"));
     QVERIFY(!m_window->isSynced());
-}
-
-// A kubeconfig is code: its exec credential plugin runs only after the operator has seen the
-// command and the file it comes from and chosen to trust it. Cancel runs nothing.
-void TestMainWindow::execPluginRunsOnlyOnceTrusted()
-{
-    QTemporaryDir dir;
-    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("bin")));
-    const QString plugin = dir.filePath(QStringLiteral("bin/token-plugin"));
-    const QString runs = dir.filePath(QStringLiteral("bin/runs"));
-    QFile script(plugin);
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write(QStringLiteral("#!/bin/sh\necho run >> '%1'\nprintf '{\"apiVersion\":"
-                                "\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
-                                "\"status\":{\"token\":\"%2\"}}\\n'\n")
-                     .arg(runs, m_sim->sim()->server()->adminToken())
-                     .toUtf8());
-    script.close();
-    QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    // The simulator's kubeconfig, its admin token replaced by the plugin.
-    QFile original(m_sim->kubeconfigPath());
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(original.readAll());
-    const QRegularExpression tokenLine(
-        QStringLiteral("\n( *)token: %1\n")
-            .arg(QRegularExpression::escape(m_sim->sim()->server()->adminToken())));
-    const QRegularExpressionMatch match = tokenLine.match(text);
-    QVERIFY(match.hasMatch());
-    const QString indent = match.captured(1);
-    text.replace(match.capturedStart(), match.capturedLength(),
-                 QStringLiteral("\n%1exec:\n%1  apiVersion: client.authentication.k8s.io/v1\n"
-                                "%1  command: %2\n%1  interactiveMode: Never\n")
-                     .arg(indent, plugin));
-    const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
-    QFile file(kubeconfig);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(text.toUtf8());
-    file.close();
-    const auto runCount = [&] {
-        QFile counted(runs);
-        return counted.open(QIODevice::ReadOnly) ? int(counted.readAll().count('\n')) : 0;
-    };
-    const auto trustDialog = [&]() -> Ui::ExecTrustDialog * {
-        for (auto *dialog : m_window->findChildren<Ui::ExecTrustDialog *>()) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
-    };
-
-    // Asked first: the command and the kubeconfig are shown, Cancel is the default.
-    m_window->openKubeconfig(kubeconfig, QStringLiteral("cstor-sim"));
-    QTRY_VERIFY(trustDialog());
-    Ui::ExecTrustDialog *dialog = trustDialog();
-    QVERIFY2(dialog->informativeText().contains(plugin), qPrintable(dialog->informativeText()));
-    QVERIFY(dialog->informativeText().contains(kubeconfig));
-    QVERIFY(dialog->text().contains(QStringLiteral("cstor-sim")));
-    QCOMPARE(dialog->defaultButton(), dialog->button(QMessageBox::Cancel));
-    QCOMPARE(m_window->page(), Ui::MainWindow::Page::UntrustedPlugin);
-    QCOMPARE(m_window->emptyState()->title(),
-             QStringLiteral("The credential plugin is not trusted yet"));
-    QCOMPARE(runCount(), 0);
-
-    // Cancel: nothing runs, nothing is remembered.
-    QTest::mouseClick(dialog->button(QMessageBox::Cancel), Qt::LeftButton);
-    QTRY_VERIFY(!trustDialog());
-    QCOMPARE(runCount(), 0);
-    QVERIFY(!m_window->isSynced());
-
-    // The page offers to review it again; Trust and Run connects with the plugin's token.
-    QCOMPARE(m_window->page(), Ui::MainWindow::Page::UntrustedPlugin);
-    QPushButton *review = nullptr;
-    for (QPushButton *button : m_window->emptyState()->buttons())
-        if (button->objectName() == QLatin1String("reviewPlugin"))
-            review = button;
-    QVERIFY(review);
-    QTest::mouseClick(review, Qt::LeftButton);
-    QTRY_VERIFY(trustDialog());
-    auto *trust = trustDialog()->findChild<QPushButton *>(QStringLiteral("trustButton"));
-    QVERIFY(trust);
-    QTest::mouseClick(trust, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
-    QCOMPARE(m_window->topologyScene()->nodeCount(), 3);
-    QVERIFY(runCount() >= 1);
-
-    // Remembered: a new window runs it without asking.
-    m_window = std::make_unique<Ui::MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->openKubeconfig(kubeconfig, QStringLiteral("cstor-sim"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
-    QVERIFY(!trustDialog());
 }
 
 QTEST_MAIN(TestMainWindow)

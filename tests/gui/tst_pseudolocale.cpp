@@ -2,6 +2,7 @@
 // translations at build time) in the real main window and the plan dialog: no label or button
 // may show less than its whole text, and no column less than its title.
 #include "models/migration/datapaths.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 #include "ui/languages.h"
 #include "ui/mainwindow.h"
@@ -25,7 +26,7 @@
 namespace {
 
 constexpr int kSyncTimeoutMs = 15000;
-const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
+using SeedNames::kVolume;
 
 QString describe(const QWidget *widget, const QString &text, int needed, int available)
 {

@@ -6,6 +6,8 @@
 #include "models/cstor/capacity.h"
 #include "models/sim/apiserver/apiserver.h"
 #include "models/sim/apiserver/certificateauthority.h"
+#include "tests/common/programrun.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QDir>
@@ -24,17 +26,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
-const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
+using SeedNames::k6qkw;
+using SeedNames::kPn9p;
+using SeedNames::kVolume;
 constexpr int kProcessTimeoutMs = 120000;
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProgramRun;
 
 // The rows of a table as whitespace-separated words, header first.
 QList<QStringList> rowsOf(const QString &table)
@@ -118,19 +115,8 @@ QProcessEnvironment TestCommandLine::cleanEnvironment() const
 
 Result TestCommandLine::console(const QStringList &args, const QProcessEnvironment &env)
 {
-    // Asynchronous: the simulator serves from this thread's event loop meanwhile.
-    QProcess process;
-    process.setProcessEnvironment(env.isEmpty() ? cleanEnvironment() : env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_console, args);
-    if (!finished.wait(kProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(m_console, args,
+                      {env.isEmpty() ? cleanEnvironment() : env, kProcessTimeoutMs});
 }
 
 QString TestCommandLine::writeFile(const QString &name, const QByteArray &content)

@@ -7,6 +7,7 @@
 #include "models/kube/kubeconfig.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QJsonArray>
@@ -19,9 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kNamespace = u"openebs"_s;
-const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
-const QString kNewPool = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::kNamespace;
+using SeedNames::kVolume;
+const QString &kNewPool = SeedNames::kPsz5;
 
 struct Seen
 {
@@ -70,6 +71,8 @@ private:
     Kind storeState(const QString &resource) const;
     bool matchesStore(QString *difference) const;
     bool injectAndRecover(const QJsonObject &fault, const char *what);
+    void startScaleUp();
+    void removeAnotherVolumesReplica();
     // Annotates a pool instance (or another kind's object); returns its uid and new
     // resourceVersion.
     std::pair<QString, qint64>
@@ -177,13 +180,9 @@ bool TestInformerFaults::injectAndRecover(const QJsonObject &fault, const char *
     return true;
 }
 
-void TestInformerFaults::convergesAfterEveryFault()
+// Adds psz5 to the seed volume's CVC, as an operator scaling it up would.
+void TestInformerFaults::startScaleUp()
 {
-    m_watcher->start();
-    QTRY_VERIFY_WITH_TIMEOUT(m_watcher->isSynced(), 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_watcher->state(), Kube::ConnectionState::Live, 30000);
-
-    // Start a scale-up: the controllers create a replica on psz5 and rebuild it meanwhile.
     Sim::ObjectStore *store = m_sim->sim()->store();
     std::optional<QJsonObject> cvc = store->get(u"cstorvolumeconfigs"_s, kNamespace, kVolume);
     QVERIFY(cvc);
@@ -195,6 +194,33 @@ void TestInformerFaults::convergesAfterEveryFault()
     spec.insert("policy"_L1, policy);
     cvc->insert("spec"_L1, spec);
     QVERIFY(std::holds_alternative<QJsonObject>(store->update(u"cstorvolumeconfigs"_s, *cvc)));
+}
+
+// Deletes a replica of a volume other than the seed's one, and notes its uid.
+void TestInformerFaults::removeAnotherVolumesReplica()
+{
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    const QList<QJsonObject> cvrs = store->list(u"cstorvolumereplicas"_s, kNamespace);
+    const auto other = std::find_if(cvrs.cbegin(), cvrs.cend(), [](const QJsonObject &o) {
+        return !o.value("metadata"_L1).toObject().value("name"_L1).toString().startsWith(kVolume);
+    });
+    QVERIFY(other != cvrs.cend());
+    m_deletedUid = other->value("metadata"_L1).toObject().value("uid"_L1).toString();
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        store->remove(u"cstorvolumereplicas"_s, kNamespace,
+                      other->value("metadata"_L1).toObject().value("name"_L1).toString())));
+}
+
+void TestInformerFaults::convergesAfterEveryFault()
+{
+    m_watcher->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_watcher->isSynced(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_watcher->state(), Kube::ConnectionState::Live, 30000);
+
+    // Start a scale-up: the controllers create a replica on psz5 and rebuild it meanwhile.
+    startScaleUp();
+    if (QTest::currentTestFailed())
+        return;
     const QString newCvr = kVolume + u"-"_s + kNewPool;
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_cvrs.cbegin(), m_cvrs.cend(),
                                          [&](const Seen &s) { return s.name == newCvr; }),
@@ -225,19 +251,9 @@ void TestInformerFaults::convergesAfterEveryFault()
         QVERIFY(!touched.isEmpty());
         if (step == 1) {
             // A replica of another volume goes while the streams are down.
-            const QList<QJsonObject> cvrs = store->list(u"cstorvolumereplicas"_s, kNamespace);
-            const auto other = std::find_if(cvrs.cbegin(), cvrs.cend(), [](const QJsonObject &o) {
-                return !o.value("metadata"_L1)
-                            .toObject()
-                            .value("name"_L1)
-                            .toString()
-                            .startsWith(kVolume);
-            });
-            QVERIFY(other != cvrs.cend());
-            m_deletedUid = other->value("metadata"_L1).toObject().value("uid"_L1).toString();
-            QVERIFY(std::holds_alternative<QJsonObject>(
-                store->remove(u"cstorvolumereplicas"_s, kNamespace,
-                              other->value("metadata"_L1).toObject().value("name"_L1).toString())));
+            removeAnotherVolumesReplica();
+            if (QTest::currentTestFailed())
+                return;
         }
         ++step;
         // Every one-shot and counted fault is used up by the watcher's own requests.

@@ -8,6 +8,8 @@
 // had before.
 #include "models/migration/journal.h"
 #include "models/sim/store/objectstore.h"
+#include "tests/common/programrun.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QDir>
@@ -28,33 +30,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kNamespace = u"openebs"_s;
-const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
-const QString kSpread = u"pvc-3f1c9a52-8e47-4d0b-9a1e-2c5b7d9e6f31"_s; // on all three nodes
-const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
-const QString kCvc = u"cstorvolumeconfigs"_s;
-const QString kCv = u"cstorvolumes"_s;
-const QString kCvr = u"cstorvolumereplicas"_s;
+using SeedNames::k6qkw;
+using SeedNames::kCv;
+using SeedNames::kCvc;
+using SeedNames::kCvr;
+using SeedNames::kNamespace;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
+using SeedNames::kSpread; // on all three nodes
+using SeedNames::kVolume;
 constexpr int kProcessTimeoutMs = 60000;
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    // For a failure: the whole output goes to the log (a failure's own message is cut at about
-    // a thousand characters), the message keeps the end, where the command says why it stopped.
-    QString whole() const
-    {
-        const QString text = out + err;
-        if (exitCode != 0)
-            qWarning().noquote() << "the command exited" << exitCode << "and wrote:\n" << text;
-        return text.right(800);
-    }
-};
+using Result = ProgramRun;
 
 QString nameOf(const QJsonObject &object)
 {
@@ -244,23 +231,9 @@ QStringList TestMigrateCommand::withKubeconfig(QStringList args) const
 
 Result TestMigrateCommand::console(const QStringList &args)
 {
-    // Asynchronous: the simulator serves from this thread's event loop meanwhile. Standard
-    // input is closed, so it is not a terminal.
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.setStandardInputFile(QProcess::nullDevice());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_console, withKubeconfig(args));
-    if (!finished.wait(kProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning() << "timed out:" << args << process.readAllStandardOutput()
-                   << process.readAllStandardError();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    // Standard input is closed, so it is not a terminal.
+    return runProgram(m_console, withKubeconfig(args),
+                      {environment(), kProcessTimeoutMs, /*closedInput=*/true});
 }
 
 QString TestMigrateCommand::journalPath() const

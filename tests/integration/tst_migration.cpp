@@ -13,6 +13,7 @@
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "tests/common/migrationconsole.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QFile>
@@ -27,14 +28,14 @@ using Migration::MigrationState;
 
 namespace {
 
-const QString kNamespace = QStringLiteral("openebs");
-const QString kVolume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
-const QString kKeep = QStringLiteral("cspc-stripe-pool-6qkw");
-const QString kSource = QStringLiteral("cspc-stripe-pool-pn9p");
-const QString kTarget = QStringLiteral("cspc-stripe-pool-psz5");
-const QString kCvc = QStringLiteral("cstorvolumeconfigs");
-const QString kCv = QStringLiteral("cstorvolumes");
-const QString kCvr = QStringLiteral("cstorvolumereplicas");
+using SeedNames::kNamespace;
+using SeedNames::kVolume;
+const QString &kKeep = SeedNames::k6qkw;
+const QString &kSource = SeedNames::kPn9p;
+const QString &kTarget = SeedNames::kPsz5;
+using SeedNames::kCv;
+using SeedNames::kCvc;
+using SeedNames::kCvr;
 constexpr int kMoveTimeoutMs = 30000;
 
 QString phaseOf(const std::optional<QJsonObject> &object)

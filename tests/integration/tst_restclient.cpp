@@ -8,6 +8,7 @@
 #include "models/sim/apiserver/certificateauthority.h"
 #include "models/sim/simcluster.h"
 #include "models/sim/store/faultplan.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QJsonArray>
@@ -21,7 +22,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kNamespace = u"openebs"_s;
+using SeedNames::kNamespace;
 const QString kReplica = u"pvc-d1b26676-5035-4e5b-b564-68869b023306-cspc-stripe-pool-6qkw"_s;
 constexpr int kWaitMs = 60000;
 

@@ -11,6 +11,7 @@
 #include "models/sim/simcluster.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/localcertificates.h"
+#include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QDir>
@@ -32,9 +33,9 @@ constexpr int kWaitMs = 60000;
 constexpr int kProcessTimeoutMs = 120000;
 const QString kToken = u"security-test-token-7d2e91"_s;
 const QString kPath = u"/apis/cstor.openebs.io/v1/namespaces/openebs/cstorvolumereplicas"_s;
-const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
+using SeedNames::kVolume;
 
 using Reply = Kube::RestClient::Reply;
 
@@ -361,6 +362,54 @@ TestSecurity::Result TestSecurity::run(const QString &program, const QStringList
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+namespace {
+
+// A private home: everything the console writes (settings, journal, audit log, caches) lands
+// under it. Every logging category on, so the logs say all they ever would.
+QProcessEnvironment privateHomeEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"KUBECONFIG"_s);
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    env.insert(u"XDG_STATE_HOME"_s, home.filePath(u"state"_s));
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    return env;
+}
+
+// No secret in anything written under `home`, nor in the console's output and logs.
+void noSecretWrittenUnder(const QTemporaryDir &home, const QList<QByteArray> &secrets,
+                          const QByteArray &logs)
+{
+    // Everything written: settings, journal, audit log, anything else under the home.
+    QStringList files;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    qInfo("%lld files written, %lld bytes of logs", qsizetype(files.size()),
+          qsizetype(logs.size()));
+    bool sawSettings = false;
+    bool sawJournal = false;
+    for (const QString &file : std::as_const(files)) {
+        sawSettings = sawSettings || file.endsWith(u".conf"_s);
+        sawJournal = sawJournal || file.contains(u"journal"_s) || file.contains(u"audit"_s);
+        if (file.endsWith(u".png"_s))
+            continue;
+        const QByteArray content = readFile(file);
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!content.contains(secret), qPrintable(u"a secret in %1"_s.arg(file)));
+    }
+    QVERIFY2(sawSettings, qPrintable(files.join(u", "_s)));
+    QVERIFY2(sawJournal, qPrintable(files.join(u", "_s)));
+    for (const QByteArray &secret : secrets)
+        QVERIFY2(!logs.contains(secret), "a secret in the console's output or logs");
+}
+
+} // namespace
+
 void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
 {
     const QString console = qEnvironmentVariable("CSTOR_CONSOLE");
@@ -390,18 +439,8 @@ void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
     const QList<QByteArray> secrets = secretPieces(admin.token.toUtf8(), certUser.clientKeyPem)
                                       << sim.sim()->server()->readOnlyToken().toUtf8();
 
-    // A private home: everything the console writes (settings, journal, audit log, caches)
-    // lands under it. Every logging category on, so the logs say all they ever would.
     QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"KUBECONFIG"_s);
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
-    env.insert(u"XDG_STATE_HOME"_s, home.filePath(u"state"_s));
-    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const QProcessEnvironment env = privateHomeEnvironment(home);
     const QStringList kc{u"--kubeconfig"_s, sim.kubeconfigPath()};
 
     QByteArray logs;
@@ -437,28 +476,7 @@ void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
     }
     QVERIFY(QFile::exists(home.filePath(u"window.png"_s)));
 
-    // Everything written: settings, journal, audit log, anything else under the home.
-    QStringList files;
-    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    qInfo("%lld files written, %lld bytes of logs", qsizetype(files.size()),
-          qsizetype(logs.size()));
-    bool sawSettings = false;
-    bool sawJournal = false;
-    for (const QString &file : std::as_const(files)) {
-        sawSettings = sawSettings || file.endsWith(u".conf"_s);
-        sawJournal = sawJournal || file.contains(u"journal"_s) || file.contains(u"audit"_s);
-        if (file.endsWith(u".png"_s))
-            continue;
-        const QByteArray content = readFile(file);
-        for (const QByteArray &secret : secrets)
-            QVERIFY2(!content.contains(secret), qPrintable(u"a secret in %1"_s.arg(file)));
-    }
-    QVERIFY2(sawSettings, qPrintable(files.join(u", "_s)));
-    QVERIFY2(sawJournal, qPrintable(files.join(u", "_s)));
-    for (const QByteArray &secret : secrets)
-        QVERIFY2(!logs.contains(secret), "a secret in the console's output or logs");
+    noSecretWrittenUnder(home, secrets, logs);
 }
 
 QTEST_GUILESS_MAIN(TestSecurity)

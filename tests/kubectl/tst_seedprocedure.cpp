@@ -5,6 +5,8 @@
 #include "models/sim/simcluster.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "tests/common/programrun.h"
+#include "tests/common/seednames.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,19 +21,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kVolume = u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s;
-const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::k6qkw;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
+using SeedNames::kVolume;
 const QString kPrefix =
     u"admission webhook \"admission-webhook.cstor.openebs.io\" denied the request: "_s;
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProgramRun;
 
 QString poolsPatch(const QStringList &pools)
 {
@@ -59,6 +56,8 @@ private:
     bool startSim(double speed);
     Result kubectl(const QStringList &args, const QProcessEnvironment &env = {});
     QString jsonpath(const QString &what, const QString &path);
+    void scaleUpToPsz5(const QString &newCvr, const QStringList &phases, const QList<qint64> &used);
+    void scaleDownPn9pWithKubectlEdit();
 
     QString m_kubectl;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -110,22 +109,11 @@ bool TestSeedProcedure::startSim(double speed)
 
 Result TestSeedProcedure::kubectl(const QStringList &args, const QProcessEnvironment &env)
 {
-    // Asynchronous: the simulator keeps serving from this thread's event loop meanwhile.
-    QProcess process;
-    QProcessEnvironment environment =
-        env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_kubectl, QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                         m_dir->filePath(u"cache"_s)} +
-                                 args);
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(m_kubectl,
+                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
+                                  m_dir->filePath(u"cache"_s)} +
+                          args,
+                      {env, 120000});
 }
 
 QString TestSeedProcedure::jsonpath(const QString &what, const QString &path)
@@ -165,9 +153,34 @@ void TestSeedProcedure::migrateAReplicaAcrossNodes()
     const QString pn9pUsedBefore = jsonpath(u"cspi/"_s + kPn9p, u".status.capacity.used"_s);
     const QString psz5UsedBefore = jsonpath(u"cspi/"_s + kPsz5, u".status.capacity.used"_s);
 
-    // Step 1: scale up to psz5.
-    r = kubectl({u"patch"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s, u"--type=merge"_s, u"-p"_s,
-                 poolsPatch({k6qkw, kPn9p, kPsz5})});
+    scaleUpToPsz5(newCvr, phases, used);
+    if (QTest::currentTestFailed())
+        return;
+    scaleDownPn9pWithKubectlEdit();
+    if (QTest::currentTestFailed())
+        return;
+
+    // The pools' capacity follows at their next sync.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        jsonpath(u"cspi/"_s + kPn9p, u".status.capacity.used"_s) != pn9pUsedBefore, 60000);
+    const qint64 pn9pAfter =
+        *Cstor::Capacity::parseQuantity(jsonpath(u"cspi/"_s + kPn9p, u".status.capacity.used"_s));
+    QVERIFY(pn9pAfter < *Cstor::Capacity::parseQuantity(pn9pUsedBefore));
+    QTRY_VERIFY(
+        *Cstor::Capacity::parseQuantity(jsonpath(u"cspi/"_s + kPsz5, u".status.capacity.used"_s)) >
+        *Cstor::Capacity::parseQuantity(psz5UsedBefore));
+    r = kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"ONLINE"_s));
+}
+
+// Step 1 of the procedure: scale up to psz5; `phases` and `used` are what the new replica went
+// through.
+void TestSeedProcedure::scaleUpToPsz5(const QString &newCvr, const QStringList &phases,
+                                      const QList<qint64> &used)
+{
+    Result r = kubectl({u"patch"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s, u"--type=merge"_s,
+                        u"-p"_s, poolsPatch({k6qkw, kPn9p, kPsz5})});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s});
     QVERIFY2(r.out.contains(newCvr), qPrintable(r.out));
@@ -189,8 +202,11 @@ void TestSeedProcedure::migrateAReplicaAcrossNodes()
                               60000);
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".status.phase"_s), u"Healthy"_s,
                               60000);
+}
 
-    // Step 2: scale down pn9p with kubectl edit.
+// Step 2: scale down pn9p with kubectl edit.
+void TestSeedProcedure::scaleDownPn9pWithKubectlEdit()
+{
     const QString editor = m_dir->filePath(u"editor.sh"_s);
     QFile script(editor);
     QVERIFY(script.open(QIODevice::WriteOnly));
@@ -199,7 +215,7 @@ void TestSeedProcedure::migrateAReplicaAcrossNodes()
     script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"KUBE_EDITOR"_s, editor);
-    r = kubectl({u"edit"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s}, env);
+    Result r = kubectl({u"edit"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QTRY_VERIFY_WITH_TIMEOUT(kubectl({u"describe"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s})
                                  .out.contains(u"Scaling down volume replicas from 3 to 2 is in "
@@ -212,19 +228,6 @@ void TestSeedProcedure::migrateAReplicaAcrossNodes()
     r = kubectl({u"describe"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s});
     QVERIFY2(r.out.contains(u"successfully scaled volume replicas to 2"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"Warning"_s));
-
-    // The pools' capacity follows at their next sync.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        jsonpath(u"cspi/"_s + kPn9p, u".status.capacity.used"_s) != pn9pUsedBefore, 60000);
-    const qint64 pn9pAfter =
-        *Cstor::Capacity::parseQuantity(jsonpath(u"cspi/"_s + kPn9p, u".status.capacity.used"_s));
-    QVERIFY(pn9pAfter < *Cstor::Capacity::parseQuantity(pn9pUsedBefore));
-    QTRY_VERIFY(
-        *Cstor::Capacity::parseQuantity(jsonpath(u"cspi/"_s + kPsz5, u".status.capacity.used"_s)) >
-        *Cstor::Capacity::parseQuantity(psz5UsedBefore));
-    r = kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(u"ONLINE"_s));
 }
 
 void TestSeedProcedure::webhookRefusalsThroughKubectl()

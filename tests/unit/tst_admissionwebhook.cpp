@@ -1,15 +1,16 @@
 // The cStor admission webhook's CVC UPDATE rules, each with upstream's exact message, as the
 // apiserver returns them (400, `admission webhook "..." denied the request: <reason>`).
 #include "controllerrig.h"
+#include "tests/common/seednames.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::k6qkw;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
 const QString kVolume = QLatin1String(ControllerRig::seedVolume);
 const QString kPrefix =
     u"admission webhook \"admission-webhook.cstor.openebs.io\" denied the request: "_s;

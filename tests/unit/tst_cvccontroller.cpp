@@ -3,6 +3,7 @@
 #include "controllerrig.h"
 
 #include "models/cstor/capacity.h"
+#include "tests/common/seednames.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kCvc = u"CStorVolumeConfig"_s;
-const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::k6qkw;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
 const QString kVolume = QLatin1String(ControllerRig::seedVolume);
 
 QStringList poolInfo(const QJsonObject &cvc)
@@ -39,6 +40,38 @@ int knownCount(const QJsonObject &cv, const char *part)
                    .toObject()
                    .size());
 }
+// The CVR on psz5 as upstream's createCVR writes it.
+void createdReplicaIsAsUpstreamWritesIt(ControllerRig &rig)
+{
+    const QJsonObject cvr = rig.cvr(kPsz5);
+    const QJsonObject labels = cvr.value("metadata"_L1).toObject().value("labels"_L1).toObject();
+    QCOMPARE(labels.value("cstorpoolinstance.openebs.io/name"_L1).toString(), kPsz5);
+    QCOMPARE(labels.value("cstorpoolinstance.openebs.io/uid"_L1).toString(),
+             rig.cspi(kPsz5).value("metadata"_L1).toObject().value("uid"_L1).toString());
+    QCOMPARE(labels.value("openebs.io/persistent-volume"_L1).toString(), kVolume);
+    QCOMPARE(cvr.value("metadata"_L1)
+                 .toObject()
+                 .value("annotations"_L1)
+                 .toObject()
+                 .value("cstorpoolinstance.openebs.io/hostname"_L1)
+                 .toString(),
+             u"e2e1-node3"_s);
+    QCOMPARE(cvr.value("metadata"_L1).toObject().value("finalizers"_L1).toArray(),
+             QJsonArray{u"cstorvolumereplica.openebs.io/finalizer"_s});
+    const QJsonObject owner = cvr.value("metadata"_L1)
+                                  .toObject()
+                                  .value("ownerReferences"_L1)
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(owner.value("kind"_L1).toString(), u"CStorVolume"_s);
+    QCOMPARE(owner.value("uid"_L1).toString(),
+             rig.cv().value("metadata"_L1).toObject().value("uid"_L1).toString());
+    QCOMPARE(cvr.value("spec"_L1).toObject().value("replicaid"_L1).toString(),
+             Sim::CvcController::replicaIdFor(kVolume, kPsz5));
+    QCOMPARE(cvr.value("spec"_L1).toObject().value("capacity"_L1).toString(), u"5Gi"_s);
+}
+
 } // namespace
 
 class TestCvcController : public QObject
@@ -115,34 +148,9 @@ void TestCvcController::scaleUpCreatesTheReplicaFirstAndPromotesAfterRebuild()
                  u"openebs"_s);
     }
 
-    // The CVR as upstream's createCVR writes it.
-    const QJsonObject cvr = rig.cvr(kPsz5);
-    const QJsonObject labels = cvr.value("metadata"_L1).toObject().value("labels"_L1).toObject();
-    QCOMPARE(labels.value("cstorpoolinstance.openebs.io/name"_L1).toString(), kPsz5);
-    QCOMPARE(labels.value("cstorpoolinstance.openebs.io/uid"_L1).toString(),
-             rig.cspi(kPsz5).value("metadata"_L1).toObject().value("uid"_L1).toString());
-    QCOMPARE(labels.value("openebs.io/persistent-volume"_L1).toString(), kVolume);
-    QCOMPARE(cvr.value("metadata"_L1)
-                 .toObject()
-                 .value("annotations"_L1)
-                 .toObject()
-                 .value("cstorpoolinstance.openebs.io/hostname"_L1)
-                 .toString(),
-             u"e2e1-node3"_s);
-    QCOMPARE(cvr.value("metadata"_L1).toObject().value("finalizers"_L1).toArray(),
-             QJsonArray{u"cstorvolumereplica.openebs.io/finalizer"_s});
-    const QJsonObject owner = cvr.value("metadata"_L1)
-                                  .toObject()
-                                  .value("ownerReferences"_L1)
-                                  .toArray()
-                                  .first()
-                                  .toObject();
-    QCOMPARE(owner.value("kind"_L1).toString(), u"CStorVolume"_s);
-    QCOMPARE(owner.value("uid"_L1).toString(),
-             rig.cv().value("metadata"_L1).toObject().value("uid"_L1).toString());
-    QCOMPARE(cvr.value("spec"_L1).toObject().value("replicaid"_L1).toString(),
-             Sim::CvcController::replicaIdFor(kVolume, kPsz5));
-    QCOMPARE(cvr.value("spec"_L1).toObject().value("capacity"_L1).toString(), u"5Gi"_s);
+    createdReplicaIsAsUpstreamWritesIt(rig);
+    if (QTest::currentTestFailed())
+        return;
 
     // Rebuilt, then promoted: RF+1, CF=RF/2+1, knownReplicas.
     QTRY_COMPARE_WITH_TIMEOUT(ControllerRig::phase(rig.cvr(kPsz5)), u"Healthy"_s, 30000);

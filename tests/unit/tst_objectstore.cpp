@@ -1,4 +1,5 @@
 #include "models/sim/store/objectstore.h"
+#include "tests/common/seednames.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -12,7 +13,7 @@ using Sim::StoreEvent;
 
 namespace {
 
-const QString kCvr = QStringLiteral("cstorvolumereplicas");
+using SeedNames::kCvr;
 const QString kGroup = QStringLiteral("cstor.openebs.io");
 
 QJsonObject cvr(const QString &name, const QString &ns = QStringLiteral("openebs"))

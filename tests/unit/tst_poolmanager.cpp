@@ -3,6 +3,7 @@
 #include "controllerrig.h"
 
 #include "models/cstor/capacity.h"
+#include "tests/common/seednames.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -10,9 +11,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;
-const QString kPn9p = u"cspc-stripe-pool-pn9p"_s;
-const QString kPsz5 = u"cspc-stripe-pool-psz5"_s;
+using SeedNames::k6qkw;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
 const QString kVolume = QLatin1String(ControllerRig::seedVolume);
 const QString kSmall = u"pvc-7a4e0c19-2b6d-4f8a-b3c5-9d1e8f7a6b42"_s;   // psz5
 const QString kElastic = u"pvc-b85d3e27-6c1f-4a9b-8e2d-5f4c3b2a1d53"_s; // pn9p, psz5

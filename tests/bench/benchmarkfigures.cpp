@@ -1,0 +1,118 @@
+#include "tests/bench/benchmark.h"
+
+// The figures of the performance budget: what each is called in the table, its unit, and the
+// goal it is held to.
+
+void Benchmark::defineFigures()
+{
+    defineSyncFigures();
+    defineRateFigures();
+    defineMemoryFigures();
+    defineInteractionFigures();
+}
+
+void Benchmark::defineSyncFigures()
+{
+    using Goal = FigureTable::Goal;
+    m_figures.define(QStringLiteral("sync_models_ms"),
+                     QStringLiteral("sync: connect to full models"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("sync_paint_ms"),
+                     QStringLiteral("sync: connect to first complete paint"), QStringLiteral("ms"),
+                     Goal::Below, 2000);
+    m_figures.define(QStringLiteral("first_paint_ms"),
+                     QStringLiteral("  of which the paint of the window"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("kubectl_fetch_ms"),
+                     QStringLiteral("kubectl get cvr,cvc,cv,cspi -o json"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("kubectl_peak_rss_mb"), QStringLiteral("  kubectl peak RSS"),
+                     QStringLiteral("MB"));
+    m_figures.define(QStringLiteral("sync_ratio"), QStringLiteral("sync / kubectl fetch"),
+                     QStringLiteral("x"), Goal::AtMost, 0.25);
+    m_figures.define(QStringLiteral("sim_share_sync_pct"),
+                     QStringLiteral("  simulator's share of CPU during sync"), QStringLiteral("%"));
+}
+
+void Benchmark::defineRateFigures()
+{
+    using Goal = FigureTable::Goal;
+    for (int rate : std::as_const(m_options.rates)) {
+        const QString r = QString::number(rate);
+        m_figures.define(QStringLiteral("stall_max_ms_%1").arg(r),
+                         QStringLiteral("@%1/s: longest UI stall").arg(r), QStringLiteral("ms"),
+                         rate == 2000 ? Goal::AtMost : Goal::Info, 50);
+        m_figures.define(QStringLiteral("stall_p99_ms_%1").arg(r),
+                         QStringLiteral("@%1/s: p99 UI stall").arg(r), QStringLiteral("ms"));
+        m_figures.define(QStringLiteral("lag_p99_ms_%1").arg(r),
+                         QStringLiteral("@%1/s: model lag p99").arg(r), QStringLiteral("ms"));
+        m_figures.define(QStringLiteral("lag_max_ms_%1").arg(r),
+                         QStringLiteral("@%1/s: model lag max").arg(r), QStringLiteral("ms"),
+                         rate == 5000 ? Goal::Below : Goal::Info, 1000);
+        m_figures.define(QStringLiteral("sim_rate_%1").arg(r),
+                         QStringLiteral("@%1/s: updates the simulator wrote").arg(r),
+                         QStringLiteral("/s"));
+        m_figures.define(QStringLiteral("sim_cpu_pct_%1").arg(r),
+                         QStringLiteral("@%1/s: simulator CPU (one core = 100)").arg(r),
+                         QStringLiteral("%"));
+        m_figures.define(QStringLiteral("console_cpu_pct_%1").arg(r),
+                         QStringLiteral("@%1/s: console CPU (one core = 100)").arg(r),
+                         QStringLiteral("%"));
+    }
+}
+
+void Benchmark::defineMemoryFigures()
+{
+    using Goal = FigureTable::Goal;
+    m_figures.define(QStringLiteral("rss_after_sync_mb"), QStringLiteral("RSS after sync"),
+                     QStringLiteral("MB"), Goal::Below, 250);
+    m_figures.define(QStringLiteral("rss_first_pass_growth_pct"),
+                     QStringLiteral("RSS growth, first pass of updates over every replica"),
+                     QStringLiteral("%"));
+    m_figures.define(QStringLiteral("rss_after_churn_mb"),
+                     QStringLiteral("RSS after %1 s of %2/s updates")
+                         .arg(m_options.churnSeconds)
+                         .arg(m_options.memoryChurnRate),
+                     QStringLiteral("MB"));
+    m_figures.define(QStringLiteral("rss_growth_pct"),
+                     QStringLiteral("  RSS growth over the %1 s").arg(m_options.churnSeconds),
+                     QStringLiteral("%"), Goal::Below, 5);
+    m_figures.define(QStringLiteral("heap_growth_mb"),
+                     QStringLiteral("  growth of memory in use (malloc)"), QStringLiteral("MB"));
+}
+
+void Benchmark::defineInteractionFigures()
+{
+    using Goal = FigureTable::Goal;
+    m_figures.define(QStringLiteral("frame_fit_p95_ms"),
+                     QStringLiteral("topology frame, zoomed out to fit (p95)"),
+                     QStringLiteral("ms"), Goal::Below, 16);
+    m_figures.define(QStringLiteral("frame_fit_max_ms"), QStringLiteral("  max"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("frame_pan_p95_ms"),
+                     QStringLiteral("topology frame, 1:1 while panning (p95)"),
+                     QStringLiteral("ms"), Goal::Below, 16);
+    m_figures.define(QStringLiteral("frame_pan_max_ms"), QStringLiteral("  max"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("zoom_to_detail_ms"),
+                     QStringLiteral("topology: fit to 1:1 (every chip made)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("zoom_to_overview_ms"),
+                     QStringLiteral("topology: 1:1 back to fit (chips dropped)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("drop_to_patch_ms"),
+                     QStringLiteral("drop to PATCH received (Apply when enabled)"),
+                     QStringLiteral("ms"), Goal::Below, 100);
+    m_figures.define(QStringLiteral("drop_to_apply_ms"),
+                     QStringLiteral("  drop to Apply enabled (checks, dry run)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("apply_to_patch_ms"), QStringLiteral("  Apply to PATCH"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("charts_capacity_sample_ms"),
+                     QStringLiteral("charts: one capacity sample of every pool (1 Hz)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("charts_rebuild_lines"),
+                     QStringLiteral("charts: rebuilds followed at once"), QStringLiteral("moves"));
+    m_figures.define(QStringLiteral("charts_stall_max_ms"),
+                     QStringLiteral("  longest UI stall with both charts updating"),
+                     QStringLiteral("ms"), Goal::Below, 50);
+    m_figures.define(QStringLiteral("charts_stall_p99_ms"), QStringLiteral("  p99"),
+                     QStringLiteral("ms"));
+}

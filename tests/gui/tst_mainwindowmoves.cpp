@@ -1,0 +1,357 @@
+// Moves and drains from the real main window on a simulated cluster: a replica dragged onto a
+// pool, a node drained, and the write actions a read-only user or the read-only lock takes away.
+#include "windowprobes.h"
+
+#include "models/items/clustermodel.h"
+#include "models/items/itemroles.h"
+#include "models/items/migrationlistmodel.h"
+#include "models/items/replicamodel.h"
+#include "models/kube/execplugintrust.h"
+#include "models/kube/keychainstore.h"
+#include "models/migration/datapaths.h"
+#include "models/migration/journal.h"
+#include "models/migration/migrationengine.h"
+#include "models/sim/apiserver/apiserver.h"
+#include "models/sim/store/faultplan.h"
+#include "models/sim/store/objectstore.h"
+#include "tests/common/mainwindowtestbase.h"
+#include "tests/common/seednames.h"
+#include "tests/common/simharness.h"
+#include "ui/clusterconnection.h"
+#include "ui/connectionindicator.h"
+#include "ui/detailspanel.h"
+#include "ui/emptystatewidget.h"
+#include "ui/exectrustdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/nodeitem.h"
+#include "ui/operationspanel.h"
+#include "ui/plandialog.h"
+#include "ui/poolitem.h"
+#include "ui/replicachip.h"
+#include "ui/tablepanel.h"
+#include "ui/topologyscene.h"
+#include "ui/topologyview.h"
+#include "ui/welcomepage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QGraphicsView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace WindowProbes;
+using SeedNames::kCvr;
+using SeedNames::kVolume;
+
+class TestMainWindowMoves
+    : public QObject
+    , private MainWindowTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void dragMigratesTheSeedReplica();
+    void replicaRowDroppedOnAPoolOpensThePlan();
+    void drainingANodeEmptiesItsPools();
+    void readOnlyUserHasNoWriteActions();
+    void readOnlyLockDisablesWrites();
+};
+
+void TestMainWindowMoves::initTestCase()
+{
+    useTestSettings();
+}
+
+void TestMainWindowMoves::init()
+{
+    startSimAndWindow();
+}
+
+void TestMainWindowMoves::cleanup()
+{
+    stopWindowAndSim();
+}
+
+// The seed's migration by a drag: the replica of the volume on e2e1-node2 (pool pn9p) dropped
+// on pool psz5 of e2e1-node3, planned, applied, and carried out to the end.
+void TestMainWindowMoves::dragMigratesTheSeedReplica()
+{
+    openSeed();
+    Ui::TopologyScene *scene = m_window->topologyScene();
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    QVERIFY(m_window->connection()->isWriteAllowed());
+    const QString source = QStringLiteral("cspc-stripe-pool-pn9p");
+    const QString target = QStringLiteral("cspc-stripe-pool-psz5");
+    const QString keep = QStringLiteral("cspc-stripe-pool-6qkw");
+    Ui::ReplicaChip *chip = nullptr;
+    for (Ui::ReplicaChip *candidate : scene->chipsOfVolume(kVolume)) {
+        if (static_cast<Ui::PoolItem *>(candidate->parentItem())->name() == source)
+            chip = candidate;
+    }
+    QVERIFY(chip);
+    Ui::PoolItem *targetItem = scene->poolItem(target);
+    QVERIFY(targetItem);
+
+    QGraphicsView *view = scene->views().first();
+    view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
+    const QPoint from = view->mapFromScene(chip->mapToScene(chip->boundingRect().center()));
+    const QRectF targetRect = targetItem->mapRectToScene(targetItem->boundingRect());
+    const QPoint to = view->mapFromScene(
+        QPointF(targetRect.center().x(), targetRect.top() + Ui::PoolItem::kHeaderHeight / 2));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(view->viewport(), from + (to - from) * step / 10);
+    // While dragging, the target lights up and the pool of node 1 (which already holds a
+    // replica of the volume) says why not.
+    QVERIFY(scene->isDragging());
+    QCOMPARE(scene->hoveredPool(), target);
+    QCOMPARE(scene->dropVerdict(target), QString());
+    QCOMPARE(targetItem->dropState(), Ui::PoolItem::DropState::Valid);
+    QVERIFY(scene->dropVerdict(keep).contains(kNode1));
+    QCOMPARE(scene->poolItem(keep)->dropState(), Ui::PoolItem::DropState::Invalid);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    QVERIFY(!scene->isDragging());
+
+    // The drop opens the plan; the server's dry run accepts it; Apply starts it.
+    QTRY_VERIFY(m_window->planDialog());
+    Ui::PlanDialog *plan = m_window->planDialog();
+    QCOMPARE(plan->moves().size(), 1);
+    QCOMPARE(plan->moves().first().targetPool, target);
+    QTRY_VERIFY_WITH_TIMEOUT(plan->canApply(), 10000);
+    auto *apply = plan->findChild<QPushButton *>(QStringLiteral("planApply"));
+    QVERIFY(apply);
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    // The operations panel follows it to the end, and the topology shows the new placement.
+    Ui::OperationsPanel *operations = m_window->operationsPanel();
+    QVERIFY(operations);
+    QTRY_COMPARE(operations->model()->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(topologyNodesOf(scene, kVolume) == (QStringList{kNode1, kNode3}),
+                             60000);
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isBusy(), 60000);
+    QCOMPARE(engine->migrations().first().state, Migration::MigrationState::Done);
+    int scaleUps = 0;
+    int scaleDowns = 0;
+    for (const Migration::JournalEntry &entry :
+         Migration::Journal(Migration::DataPaths::journal()).entries()) {
+        scaleUps += entry.action == QLatin1String("scale-up") ? 1 : 0;
+        scaleDowns += entry.action == QLatin1String("scale-down") ? 1 : 0;
+    }
+    QCOMPARE(scaleUps, 1);
+    QCOMPARE(scaleDowns, 1);
+    QVERIFY(!m_sim->sim()->store()->get(kCvr, QStringLiteral("openebs"),
+                                        kVolume + QLatin1Char('-') + source));
+    QCOMPARE(m_sim->sim()
+                 ->store()
+                 ->get(kCvr, QStringLiteral("openebs"), kVolume + QLatin1Char('-') + target)
+                 ->value(QLatin1String("status"))
+                 .toObject()
+                 .value(QLatin1String("phase"))
+                 .toString(),
+             QStringLiteral("Healthy"));
+}
+
+// The same from the replicas table: a row dragged onto a pool of the topology. The drag
+// carries what the table's model puts in it; the drop goes through the view as a real one.
+void TestMainWindowMoves::replicaRowDroppedOnAPoolOpensThePlan()
+{
+    openSeed();
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    Ui::TopologyScene *scene = m_window->topologyScene();
+    const QString source = QStringLiteral("cspc-stripe-pool-pn9p");
+    QTableView *table = m_window->replicaTable()->view();
+    // The row of the volume's replica on pn9p.
+    QModelIndex row;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex index = table->model()->index(r, Items::ReplicaModel::Pool);
+        if (index.data().toString() == source &&
+            table->model()->index(r, Items::ReplicaModel::Volume).data().toString() == kVolume)
+            row = table->model()->index(r, 0);
+    }
+    QVERIFY(row.isValid());
+    QVERIFY(table->model()->flags(row) & Qt::ItemIsDragEnabled);
+    std::unique_ptr<QMimeData> mime(table->model()->mimeData({row}));
+    QVERIFY(mime);
+
+    QGraphicsView *view = scene->views().first();
+    view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
+    const auto poolPoint = [&](const QString &pool) {
+        Ui::PoolItem *item = scene->poolItem(pool);
+        const QRectF rect = item->mapRectToScene(item->boundingRect());
+        return QPointF(view->mapFromScene(
+            QPointF(rect.center().x(), rect.top() + Ui::PoolItem::kHeaderHeight / 2)));
+    };
+    const auto dragTo = [&](const QPointF &at, bool drop) {
+        QDragEnterEvent enter(at.toPoint(), Qt::MoveAction | Qt::CopyAction, mime.get(),
+                              Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view->viewport(), &enter);
+        QDragMoveEvent move(at.toPoint(), Qt::MoveAction | Qt::CopyAction, mime.get(),
+                            Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        if (drop) {
+            QDropEvent dropped(at, Qt::MoveAction | Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+            QCoreApplication::sendEvent(view->viewport(), &dropped);
+        } else {
+            QDragLeaveEvent leave;
+            QCoreApplication::sendEvent(view->viewport(), &leave);
+        }
+    };
+    // Onto node 1's pool, which already holds a replica of the volume: refused, no plan.
+    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-6qkw")), true);
+    QVERIFY(!scene->isDragging());
+    QVERIFY(!m_window->planDialog());
+    // Onto psz5: the plan opens for exactly that move.
+    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-psz5")), true);
+    QTRY_VERIFY(m_window->planDialog());
+    QCOMPARE(m_window->planDialog()->moves().size(), 1);
+    QCOMPARE(m_window->planDialog()->moves().first().sourcePool, source);
+    QCOMPARE(m_window->planDialog()->moves().first().targetPool,
+             QStringLiteral("cspc-stripe-pool-psz5"));
+    m_window->planDialog()->reject();
+    // A drag that leaves the view changes nothing.
+    dragTo(poolPoint(QStringLiteral("cspc-stripe-pool-psz5")), false);
+    QVERIFY(!scene->isDragging());
+}
+
+// "Drain node…": on the seed cluster node 2 cannot be drained (a volume has a replica on every
+// node) and the window says which; on a larger cluster the plan moves every replica off the
+// node and runs to the end.
+void TestMainWindowMoves::drainingANodeEmptiesItsPools()
+{
+    openSeed();
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    QVERIFY(!m_window->planDrain(kNode2));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("pvc-3f1c")));
+
+    SimHarness wider;
+    SimHarness::Options options;
+    options.generateSpec = QStringLiteral("nodes=4,pools-per-node=1,volumes=6,replicas=2");
+    options.speed = 100;
+    QVERIFY(startSim(&wider, options));
+    m_window->openKubeconfig(wider.kubeconfigPath());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    Items::ClusterModel *model = m_window->clusterModel();
+    const QString node = model->nodeNames().first();
+    QStringList pools = model->poolsOfNode(node);
+    int before = 0;
+    for (const QString &pool : pools)
+        before += int(model->replicasOfPool(pool).size());
+    QVERIFY(before > 0);
+    Ui::PlanDialog *plan = m_window->planDrain(node);
+    QVERIFY(plan);
+    QCOMPARE(plan->moves().size(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(plan->canApply(), 10000);
+    QTest::mouseClick(plan->findChild<QPushButton *>(QStringLiteral("planApply")), Qt::LeftButton);
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->migrations().isEmpty() && !engine->isBusy(), 120000);
+    for (const Migration::MigrationStatus &status : engine->migrations())
+        QVERIFY2(status.state == Migration::MigrationState::Done, qPrintable(status.reason));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QString &pool : pools) {
+                if (!model->replicasOfPool(pool).isEmpty())
+                    return false;
+            }
+            return true;
+        }(),
+        20000);
+}
+
+void TestMainWindowMoves::readOnlyUserHasNoWriteActions()
+{
+    openSeed(QStringLiteral("cstor-sim-read-only"));
+    Ui::ClusterConnection *connection = m_window->connection();
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isWritePermissionKnown(), 10000);
+    QVERIFY(!connection->isWriteAllowed());
+    // Even with a replica selected and the lock open.
+    m_window->setReadOnlyLock(false);
+    Ui::ReplicaChip *chip = m_window->topologyScene()->chipsOfVolume(kVolume).first();
+    m_window->topologyScene()->activate(Ui::TopologyScene::Kind::Replica, chip->uid());
+    for (QAction *action : m_window->writeActions()) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY2(
+            action->toolTip().contains(QStringLiteral("read-only"), Qt::CaseInsensitive) ||
+                action->toolTip().contains(QStringLiteral("permission"), Qt::CaseInsensitive) ||
+                action->toolTip().contains(QStringLiteral("may not"), Qt::CaseInsensitive),
+            qPrintable(action->toolTip()));
+    }
+}
+
+void TestMainWindowMoves::readOnlyLockDisablesWrites()
+{
+    openSeed();
+    Ui::ClusterConnection *connection = m_window->connection();
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isWritePermissionKnown(), 10000);
+    QVERIFY(connection->isWriteAllowed());
+    QAction *move = m_window->moveReplicaAction();
+    QVERIFY(!move->isEnabled()); // nothing selected yet
+    QVERIFY(move->toolTip().contains(QStringLiteral("Select a replica")));
+    Ui::ReplicaChip *chip = m_window->topologyScene()->chipsOfVolume(kVolume).first();
+    m_window->topologyScene()->activate(Ui::TopologyScene::Kind::Replica, chip->uid());
+    QVERIFY(move->isEnabled());
+    QSignalSpy requested(m_window.get(), &Ui::MainWindow::moveReplicaRequested);
+    move->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), chip->uid());
+    // The keyboard way: a menu of the other pools, the ones that cannot take the replica
+    // disabled with the reason, and choosing one opens the plan.
+    QTRY_VERIFY(m_window->moveTargetMenu());
+    QMenu *menu = m_window->moveTargetMenu();
+    int enabled = 0;
+    int disabled = 0;
+    QAction *target = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || action->data().toString().isEmpty())
+            continue;
+        if (action->isEnabled()) {
+            ++enabled;
+            target = action;
+        } else {
+            ++disabled;
+            QVERIFY(!action->toolTip().isEmpty());
+        }
+    }
+    QCOMPARE(enabled, 1); // the pool of the node that holds no replica of the volume
+    QCOMPARE(disabled, 1);
+    QCOMPARE(target->data().toString(), QStringLiteral("cspc-stripe-pool-psz5"));
+    target->trigger();
+    QTRY_VERIFY(m_window->planDialog());
+    QCOMPARE(m_window->planDialog()->moves().first().targetPool,
+             QStringLiteral("cspc-stripe-pool-psz5"));
+    m_window->planDialog()->reject();
+    menu->close();
+
+    m_window->readOnlyLockAction()->trigger();
+    QVERIFY(m_window->readOnlyLockAction()->isChecked());
+    QVERIFY(!move->isEnabled());
+    QVERIFY(move->toolTip().contains(QStringLiteral("read-only lock")));
+    m_window->readOnlyLockAction()->trigger();
+    QVERIFY(move->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindowMoves)
+#include "tst_mainwindowmoves.moc"
