@@ -1466,6 +1466,14 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
         <translation>wartet: das neue Replica auf %1 ist %2; das alte Replica bleibt, bis es wieder Healthy ist</translation>
     </message>
+    <message>
+        <source>%1; but the volume target refused to lower its replica count and reports FailUpdate every 30 s until its pod restarts: restart the target pod of %2 at a quiet moment</source>
+        <translation>%1; aber das Volume-Target hat abgelehnt, seine Replikatanzahl zu senken, und meldet alle 30 s FailUpdate, bis sein Pod neu startet: starten Sie den Target-Pod von %2 zu einem ruhigen Zeitpunkt neu</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the volume target to take the lower replica count</source>
+        <translation>Rückabwicklung: warte, bis das Volume-Target die niedrigere Replikatanzahl übernimmt</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>

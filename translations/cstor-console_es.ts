@@ -1466,6 +1466,14 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
         <translation>esperando: el nuevo replica en %1 está %2; el replica anterior se mantiene hasta que vuelva a estar Healthy</translation>
     </message>
+    <message>
+        <source>%1; but the volume target refused to lower its replica count and reports FailUpdate every 30 s until its pod restarts: restart the target pod of %2 at a quiet moment</source>
+        <translation>%1; pero el destino del volumen se negó a reducir su número de réplicas e informa FailUpdate cada 30 s hasta que su pod se reinicie: reinicie el pod de destino de %2 en un momento tranquilo</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the volume target to take the lower replica count</source>
+        <translation>deshaciendo: esperando a que el destino del volumen acepte el número menor de réplicas</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>

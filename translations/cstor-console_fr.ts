@@ -1466,6 +1466,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
         <translation>en attente : le nouveau replica sur %1 est %2 ; l’ancien replica reste jusqu’à ce qu’il soit de nouveau Healthy</translation>
     </message>
+    <message>
+        <source>%1; but the volume target refused to lower its replica count and reports FailUpdate every 30 s until its pod restarts: restart the target pod of %2 at a quiet moment</source>
+        <translation>%1 ; mais la cible du volume a refusé de réduire son nombre de réplicas et signale FailUpdate toutes les 30 s jusqu’au redémarrage de son pod : redémarrez le pod cible de %2 à un moment calme</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the volume target to take the lower replica count</source>
+        <translation>annulation : attente que la cible du volume adopte le nombre de réplicas réduit</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>

@@ -1456,6 +1456,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
         <translation>待機中: %1 上の新しいレプリカは %2 です。再び Healthy になるまで古いレプリカは残します</translation>
     </message>
+    <message>
+        <source>%1; but the volume target refused to lower its replica count and reports FailUpdate every 30 s until its pod restarts: restart the target pod of %2 at a quiet moment</source>
+        <translation>%1。ただし、ボリュームターゲットはレプリカ数の削減を拒否し、Pod が再起動するまで 30 秒ごとに FailUpdate を報告します。落ち着いた時間帯に %2 のターゲット Pod を再起動してください</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the volume target to take the lower replica count</source>
+        <translation>ロールバック中: ボリュームターゲットが少ないレプリカ数を受け入れるのを待っています</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>

@@ -1456,6 +1456,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>waiting: the new replica on %1 is %2; the old replica stays until it is Healthy again</source>
         <translation>等待中：%1 上的新副本为 %2；在其重新变为 Healthy 之前保留旧副本</translation>
     </message>
+    <message>
+        <source>%1; but the volume target refused to lower its replica count and reports FailUpdate every 30 s until its pod restarts: restart the target pod of %2 at a quiet moment</source>
+        <translation>%1；但卷目标拒绝降低其副本数，并在其 Pod 重启前每 30 秒报告 FailUpdate：请在空闲时重启 %2 的目标 Pod</translation>
+    </message>
+    <message>
+        <source>rolling back: waiting for the volume target to take the lower replica count</source>
+        <translation>正在回滚：等待卷目标接受较少的副本数</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>

@@ -467,6 +467,7 @@ void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
 void MigrationEngine::beginRollback(Running &move)
 {
     move.rollingBack = true;
+    move.settling.drfRefusalsBefore = m_cluster.drfRefusals(move.status.move.volume);
     journal(move, QStringLiteral("rollback"),
             tr("cancelled: removing the new replica on %1").arg(move.status.move.targetPool));
     move.status.step = tr("rolling back: removing the new replica");
@@ -481,12 +482,24 @@ void MigrationEngine::evaluateRollback(Running &move)
         patchRemovePool(move.status.id, move.status.move.targetPool);
         return;
     case StepVerdict::Next::Finish:
-        finish(move, MigrationState::RolledBack, verdict.text);
+        finishRollback(move, verdict.text);
         return;
     default:
         if (!verdict.text.isNull())
             move.status.step = verdict.text;
         return;
+    }
+}
+
+void MigrationEngine::finishRollback(Running &move, const QString &reason)
+{
+    const StepVerdict verdict = StepEvaluation::rollbackSettled(
+        m_cluster, move.status.move, &move.settling, reason, QDateTime::currentDateTimeUtc());
+    if (verdict.next == StepVerdict::Next::Finish) {
+        finish(move, MigrationState::RolledBack, verdict.text);
+    } else if (move.status.step != verdict.text) {
+        move.status.step = verdict.text;
+        emit migrationChanged(move.status.id);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "models/migration/movelimits.h"
 #include "models/migration/rebuildestimator.h"
 #include "models/migration/rebuildsampler.h"
+#include "models/migration/stepevaluation.h"
 #include "models/planning/clustersnapshot.h"
 #include "models/planning/preflight.h"
 
@@ -81,6 +82,7 @@ private:
         // target pool in the CVC since: until they do, their picture may predate the patch.
         QDateTime scaledUp;
         bool targetSeen = false;
+        RollbackSettling settling;
     };
 
     void evaluate();
@@ -101,6 +103,7 @@ private:
     void patchScaleDown(const QString &id, const QJsonObject &cvc);
     void beginRollback(Running &move);
     void evaluateRollback(Running &move);
+    void finishRollback(Running &move, const QString &reason);
     void patchRemovePool(const QString &id, const QString &pool);
     void transition(Running &move, MigrationState state, const QString &step,
                     const QString &action = {}, const QString &detail = {});

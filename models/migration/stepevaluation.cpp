@@ -93,4 +93,31 @@ StepVerdict StepEvaluation::rollingBack(const ClusterSnapshot &cluster, const Re
     return {Next::Act, {}};
 }
 
+StepVerdict StepEvaluation::rollbackSettled(const ClusterSnapshot &cluster, const ReplicaMove &move,
+                                            RollbackSettling *settling, const QString &reason,
+                                            const QDateTime &now)
+{
+    using Next = StepVerdict::Next;
+    if (cluster.drfRefusals(move.volume) > settling->drfRefusalsBefore) {
+        return {Next::Finish,
+                QCoreApplication::translate(
+                    "Migration::MigrationEngine",
+                    "%1; but the volume target refused to lower its replica count and reports "
+                    "FailUpdate every 30 s until its pod restarts: restart the target pod of %2 "
+                    "at a quiet moment")
+                    .arg(reason, move.volume)};
+    }
+    const Cstor::Volume *cv = cluster.volume(move.volume);
+    if (!settling->since.isValid()) {
+        settling->since = now;
+        settling->volumeWrite = cv ? cv->lastUpdateTime : QDateTime();
+    }
+    const bool targetWrote = cv && cv->lastUpdateTime > settling->volumeWrite;
+    if (!cv || targetWrote || settling->since.secsTo(now) >= 45)
+        return {Next::Finish, reason};
+    return {Next::Wait, QCoreApplication::translate("Migration::MigrationEngine",
+                                                    "rolling back: waiting for the volume target "
+                                                    "to take the lower replica count")};
+}
+
 } // namespace Migration

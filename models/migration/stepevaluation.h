@@ -3,6 +3,7 @@
 #include "models/planning/clustersnapshot.h"
 #include "models/planning/replicamove.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace Migration {
@@ -18,6 +19,15 @@ struct StepVerdict
     };
     Next next = Next::Wait;
     QString text;
+};
+
+// The end of a rollback: the volume target's refusals to lower its DRF counted when the
+// rollback began, and when (at which CV status write) the rollback's CVC side was seen done.
+struct RollbackSettling
+{
+    int drfRefusalsBefore = 0;
+    QDateTime since;
+    QDateTime volumeWrite;
 };
 
 // Reads a running move's step off the cluster snapshot; the engine acts on the verdict.
@@ -36,6 +46,14 @@ public:
     // While rolling back: Act to remove the target pool, Finish (RolledBack) once it and the
     // new replica are gone or going, else Wait.
     static StepVerdict rollingBack(const ClusterSnapshot &cluster, const ReplicaMove &move);
+    // Once the rollback's CVC side is done (`reason` says how): istgt refuses to lower its DRF
+    // while the new replica was not promoted (DRF != RF), volume-mgmt reports "... are invalid
+    // changes" as FailUpdate at every resync, and the target expects the extra replica until
+    // its pod restarts. Finish at the target's first status write after `settling->since` (or
+    // 45 s without one), saying whether it refused; Wait before.
+    static StepVerdict rollbackSettled(const ClusterSnapshot &cluster, const ReplicaMove &move,
+                                       RollbackSettling *settling, const QString &reason,
+                                       const QDateTime &now);
 };
 
 } // namespace Migration

@@ -329,6 +329,11 @@ void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
     QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
              (QStringList{kKeep, kSource}));
     QCOMPARE(m_sourceDeletions, 0);
+    // istgt had raised its DRF for the new replica, which never voted: it refuses to lower it
+    // again, and the rollback says so instead of declaring a clean end.
+    const QString reason = finished.first().at(2).toString();
+    QVERIFY2(reason.contains(QLatin1String("restart the target pod of ") + kVolume),
+             qPrintable(reason));
 }
 
 // A cancel accepted while the engine's fresh reads before the scale-down are in flight: the move
@@ -366,6 +371,9 @@ void TestMigration::cancelDuringScaleDownReadsRollsBack()
     QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
              (QStringList{kKeep, kSource}));
     QCOMPARE(m_sourceDeletions, 0);
+    // The new replica voted already: the target lowers its DRF by the regular scale-down.
+    QVERIFY2(!finished.first().at(2).toString().contains(QLatin1String("refused")),
+             qPrintable(finished.first().at(2).toString()));
 }
 
 // The target pool turns read-only while the new replica rebuilds: the source stays, the move
