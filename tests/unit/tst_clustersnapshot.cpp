@@ -96,6 +96,44 @@ private slots:
         QVERIFY(!snapshot.volumeConfig(kVolume));
     }
 
+    // volume-mgmt's FailUpdate for istgt's "... are invalid changes": counted per volume over
+    // the events' counts; other warnings on the CV and refusals of other volumes do not count.
+    void countsTheTargetsDrfRefusals()
+    {
+        Migration::ClusterSnapshot snapshot;
+        snapshot.apply(make());
+        QCOMPARE(snapshot.drfRefusals(kVolume), 0);
+        const auto event = [](const QString &uid, const QString &volume, const QString &message,
+                              int count) {
+            Cstor::Event e;
+            e.meta.uid = uid;
+            e.type = QStringLiteral("Warning");
+            e.reason = QStringLiteral("FailUpdate");
+            e.involvedKind = QStringLiteral("CStorVolume");
+            e.involvedName = volume;
+            e.message = message;
+            e.count = count;
+            return e;
+        };
+        const QString refused = QStringLiteral(
+            "failed to update desired replication factor to 2 Error: failed to execute "
+            "istgtcontrol DRF command on volume v resp: ERR current desired replication "
+            "factor(3) and replication factor(2) but requested desired replication factor(2) "
+            "are invalid changes");
+        Kube::ClusterDelta delta;
+        delta.events.upsert(event(QStringLiteral("e1"), kVolume, refused, 1));
+        delta.events.upsert(event(QStringLiteral("e2"), kVolume,
+                                  QStringLiteral("Ignoring changes on volume v"), 4));
+        delta.events.upsert(event(QStringLiteral("e3"), QStringLiteral("pvc-other"), refused, 2));
+        snapshot.apply(delta);
+        QCOMPARE(snapshot.drfRefusals(kVolume), 1);
+        Kube::ClusterDelta repeated;
+        repeated.events.upsert(event(QStringLiteral("e1"), kVolume, refused, 3));
+        snapshot.apply(repeated);
+        QCOMPARE(snapshot.drfRefusals(kVolume), 3);
+        QCOMPARE(snapshot.drfRefusals(QStringLiteral("pvc-other")), 2);
+    }
+
     void relistReplacesEverything()
     {
         Migration::ClusterSnapshot snapshot;
