@@ -12,6 +12,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -38,66 +40,142 @@ void print(const QString &line)
     std::fflush(stdout);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The options cstor-sim understands, in the order --help lists them.
+struct Options
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("cstor-sim"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CSTOR_VERSION));
+    const QCommandLineOption scenario{
+        QStringLiteral("scenario"),
+        QStringLiteral("Load the cluster from FILE: a Kubernetes List in YAML or JSON, as "
+                       "`kubectl get cspc,cspi,cvc,cv,cvr -n openebs -o yaml` writes it."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption generate{
+        QStringLiteral("generate"),
+        QStringLiteral("Generate a cluster, e.g. nodes=1000,pools-per-node=1,volumes=10000,"
+                       "replicas=3 (also volume-size=1Gi-20Gi, used=10%-60%, disk-size=100G)."),
+        QStringLiteral("SPEC")};
+    const QCommandLineOption listen{QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to serve on (default "
+                                                   "127.0.0.1:0, any free port)."),
+                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:0")};
+    const QCommandLineOption speed{QStringLiteral("speed"),
+                                   QStringLiteral("Simulated seconds per real second (0 freezes "
+                                                  "time; default 1)."),
+                                   QStringLiteral("X"), QStringLiteral("1")};
+    const QCommandLineOption seed{QStringLiteral("seed"),
+                                  QStringLiteral("Seed for generated names and timing jitter."),
+                                  QStringLiteral("N"), QStringLiteral("1")};
+    const QCommandLineOption resync{QStringLiteral("resync"),
+                                    QStringLiteral("Controller resync period in simulated "
+                                                   "seconds (default 30, as upstream)."),
+                                    QStringLiteral("SECONDS"), QStringLiteral("30")};
+    const QCommandLineOption throughput{
+        QStringLiteral("rebuild-throughput"),
+        QStringLiteral("Rebuild throughput of each pool, shared by its concurrent rebuilds "
+                       "(a quantity per simulated second; default 5Mi)."),
+        QStringLiteral("BYTES"), QStringLiteral("5Mi")};
+    const QCommandLineOption kubeconfig{QStringLiteral("write-kubeconfig"),
+                                        QStringLiteral("Write a kubeconfig for the simulator to "
+                                                       "FILE."),
+                                        QStringLiteral("FILE")};
+    const QCommandLineOption kubeVersion{QStringLiteral("kube-version"),
+                                         QStringLiteral("Kubernetes version /version reports "
+                                                        "(1.27-1.33; default 1.32)."),
+                                         QStringLiteral("VERSION"), QStringLiteral("1.32")};
+    const QCommandLineOption churnRate{
+        QStringLiteral("churn-rate"),
+        QStringLiteral("Write N replica status updates per second (every replica once per pass, "
+                       "in a new random order each pass; default 0). "
+                       "The admin endpoint /sim/v1/churn changes it at run time."),
+        QStringLiteral("N"), QStringLiteral("0")};
 
+    QList<QCommandLineOption> all() const
+    {
+        return {scenario, generate,   listen,     speed,       seed,
+                resync,   throughput, kubeconfig, kubeVersion, churnRate};
+    }
+};
+
+// What the command line asks for, checked.
+struct Settings
+{
+    std::optional<QString> scenario;
+    std::optional<QString> generate;
+    QString listen;
+    QHostAddress address;
+    quint16 port = 0;
+    double speed = 1;
+    quint64 seed = 1;
+    int resync = 30;
+    qint64 rebuildThroughput = 0;
+    QString kubeconfig;
+    QString kubeVersion;
+    int churnRate = 0;
+};
+
+// "ADDR:PORT", the address possibly in brackets ("[::1]:6443").
+bool parseListen(const QString &value, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint number = colon > 0 ? value.mid(colon + 1).toUInt(&portOk) : 0;
+    if (colon <= 0 || !portOk || number > 65535 ||
+        !address->setAddress(value.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))))
+        return false;
+    *port = quint16(number);
+    return true;
+}
+
+// Checks the options' values into settings; a message for the first bad one.
+std::optional<QString> readValues(const QCommandLineParser &parser, const Options &options,
+                                  Settings *settings)
+{
+    if (parser.isSet(options.scenario))
+        settings->scenario = parser.value(options.scenario);
+    if (parser.isSet(options.generate))
+        settings->generate = parser.value(options.generate);
+    settings->listen = parser.value(options.listen);
+    if (!parseListen(settings->listen, &settings->address, &settings->port))
+        return QStringLiteral("--listen: expected ADDR:PORT, e.g. 127.0.0.1:6443");
+    bool ok = false;
+    settings->speed = parser.value(options.speed).toDouble(&ok);
+    if (!ok || settings->speed < 0)
+        return QStringLiteral("--speed: expected a number >= 0");
+    settings->seed = parser.value(options.seed).toULongLong(&ok);
+    if (!ok)
+        return QStringLiteral("--seed: expected a non-negative integer");
+    settings->resync = parser.value(options.resync).toInt(&ok);
+    if (!ok || settings->resync < 1)
+        return QStringLiteral("--resync: expected a number of seconds >= 1");
+    const auto throughput = Cstor::Capacity::parseQuantity(parser.value(options.throughput));
+    if (!throughput || *throughput <= 0)
+        return QStringLiteral("--rebuild-throughput: expected a quantity, e.g. 5Mi");
+    settings->rebuildThroughput = *throughput;
+    settings->churnRate = parser.value(options.churnRate).toInt(&ok);
+    if (!ok || settings->churnRate < 0)
+        return QStringLiteral("--churn-rate: expected a number of updates >= 0");
+    static const QStringList versions{QStringLiteral("1.27"), QStringLiteral("1.28"),
+                                      QStringLiteral("1.29"), QStringLiteral("1.30"),
+                                      QStringLiteral("1.31"), QStringLiteral("1.32"),
+                                      QStringLiteral("1.33")};
+    settings->kubeVersion = parser.value(options.kubeVersion);
+    if (!versions.contains(settings->kubeVersion))
+        return QStringLiteral("--kube-version: one of %1").arg(versions.join(QStringLiteral(", ")));
+    settings->kubeconfig = parser.value(options.kubeconfig);
+    return std::nullopt;
+}
+
+// Parses the command line into settings: nothing to go on and serve, or the exit code after
+// --help, --version or a usage error.
+std::optional<int> readCommandLine(const QCoreApplication &app, Settings *settings)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("A simulated OpenEBS cStor cluster served over a real HTTPS Kubernetes "
                        "API (for demos, tests and rehearsing migrations)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption scenario(
-        QStringLiteral("scenario"),
-        QStringLiteral("Load the cluster from FILE: a Kubernetes List in YAML or JSON, as "
-                       "`kubectl get cspc,cspi,cvc,cv,cvr -n openebs -o yaml` writes it."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption generate(
-        QStringLiteral("generate"),
-        QStringLiteral("Generate a cluster, e.g. nodes=1000,pools-per-node=1,volumes=10000,"
-                       "replicas=3 (also volume-size=1Gi-20Gi, used=10%-60%, disk-size=100G)."),
-        QStringLiteral("SPEC"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address and port to serve on (default "
-                                                   "127.0.0.1:0, any free port)."),
-                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:0"));
-    const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QStringLiteral("Simulated seconds per real second (0 freezes "
-                                                  "time; default 1)."),
-                                   QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed for generated names and timing jitter."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption resync(QStringLiteral("resync"),
-                                    QStringLiteral("Controller resync period in simulated "
-                                                   "seconds (default 30, as upstream)."),
-                                    QStringLiteral("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption throughput(
-        QStringLiteral("rebuild-throughput"),
-        QStringLiteral("Rebuild throughput of each pool, shared by its concurrent rebuilds "
-                       "(a quantity per simulated second; default 5Mi)."),
-        QStringLiteral("BYTES"), QStringLiteral("5Mi"));
-    const QCommandLineOption kubeconfig(QStringLiteral("write-kubeconfig"),
-                                        QStringLiteral("Write a kubeconfig for the simulator to "
-                                                       "FILE."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption kubeVersion(QStringLiteral("kube-version"),
-                                         QStringLiteral("Kubernetes version /version reports "
-                                                        "(1.27-1.33; default 1.32)."),
-                                         QStringLiteral("VERSION"), QStringLiteral("1.32"));
-    const QCommandLineOption churnRate(
-        QStringLiteral("churn-rate"),
-        QStringLiteral("Write N replica status updates per second (every replica once per pass, "
-                       "in a new random order each pass; default 0). "
-                       "The admin endpoint /sim/v1/churn changes it at run time."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({scenario, generate, listen, speed, seed, resync, throughput, kubeconfig,
-                       kubeVersion, churnRate});
+    const Options options;
+    parser.addOptions(options.all());
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -111,85 +189,33 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument \"%1\"")
                               .arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(scenario) && parser.isSet(generate))
+    if (parser.isSet(options.scenario) && parser.isSet(options.generate))
         return usageError(QStringLiteral("--scenario and --generate exclude each other"));
+    if (const auto problem = readValues(parser, options, settings))
+        return usageError(*problem);
+    return std::nullopt;
+}
 
-    const QString listenValue = parser.value(listen);
-    const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? listenValue.mid(colon + 1).toUInt(&portOk) : 0;
-    QHostAddress address;
-    if (colon <= 0 || !portOk || port > 65535 ||
-        !address.setAddress(
-            listenValue.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))))
-        return usageError(QStringLiteral("--listen: expected ADDR:PORT, e.g. 127.0.0.1:6443"));
-    bool ok = false;
-    const double speedValue = parser.value(speed).toDouble(&ok);
-    if (!ok || speedValue < 0)
-        return usageError(QStringLiteral("--speed: expected a number >= 0"));
-    const quint64 seedValue = parser.value(seed).toULongLong(&ok);
-    if (!ok)
-        return usageError(QStringLiteral("--seed: expected a non-negative integer"));
-    const int resyncValue = parser.value(resync).toInt(&ok);
-    if (!ok || resyncValue < 1)
-        return usageError(QStringLiteral("--resync: expected a number of seconds >= 1"));
-    const auto throughputValue = Cstor::Capacity::parseQuantity(parser.value(throughput));
-    if (!throughputValue || *throughputValue <= 0)
-        return usageError(QStringLiteral("--rebuild-throughput: expected a quantity, e.g. 5Mi"));
-    const int churnRateValue = parser.value(churnRate).toInt(&ok);
-    if (!ok || churnRateValue < 0)
-        return usageError(QStringLiteral("--churn-rate: expected a number of updates >= 0"));
-    static const QStringList versions{QStringLiteral("1.27"), QStringLiteral("1.28"),
-                                      QStringLiteral("1.29"), QStringLiteral("1.30"),
-                                      QStringLiteral("1.31"), QStringLiteral("1.32"),
-                                      QStringLiteral("1.33")};
-    if (!versions.contains(parser.value(kubeVersion)))
-        return usageError(
-            QStringLiteral("--kube-version: one of %1").arg(versions.join(QStringLiteral(", "))));
+bool loadCluster(Sim::SimCluster &sim, const Settings &settings, QString *error)
+{
+    sim.setSeed(settings.seed);
+    sim.setResyncSeconds(settings.resync);
+    sim.setRebuildThroughput(settings.rebuildThroughput);
+    sim.setKubeVersion(settings.kubeVersion);
+    if (settings.generate)
+        return sim.generate(*settings.generate, error);
+    if (settings.scenario)
+        return sim.loadScenarioFile(*settings.scenario, error);
+    return sim.loadDefaultScenario(error);
+}
 
-    Sim::SimCluster sim;
-    sim.setSeed(seedValue);
-    sim.setResyncSeconds(resyncValue);
-    sim.setRebuildThroughput(*throughputValue);
-    sim.setKubeVersion(parser.value(kubeVersion));
-    QString error;
-    bool loaded = false;
-    if (parser.isSet(generate))
-        loaded = sim.generate(parser.value(generate), &error);
-    else if (parser.isSet(scenario))
-        loaded = sim.loadScenarioFile(parser.value(scenario), &error);
-    else
-        loaded = sim.loadDefaultScenario(&error);
-    if (!loaded) {
-        std::fprintf(stderr, "cstor-sim: %s\n", qPrintable(error));
-        return 2;
-    }
-    sim.setSpeed(speedValue);
-    if (!sim.start(address, quint16(port), &error)) {
-        std::fprintf(stderr, "cstor-sim: cannot serve on %s: %s\n", qPrintable(listenValue),
-                     qPrintable(error));
-        return 1;
-    }
-
-    QTemporaryDir tempDir;
-    QString kubeconfigPath = parser.value(kubeconfig);
-    if (kubeconfigPath.isEmpty())
-        kubeconfigPath = tempDir.filePath(QStringLiteral("kubeconfig"));
-    if (!sim.writeKubeconfig(kubeconfigPath, &error)) {
-        std::fprintf(stderr, "cstor-sim: %s\n", qPrintable(error));
-        return 1;
-    }
-    sim.statusChurn()->setRate(churnRateValue);
-    print(QStringLiteral("listening on %1").arg(sim.serverUrl()));
-    print(QStringLiteral("kubeconfig: %1").arg(QDir(kubeconfigPath).absolutePath()));
-
-    // SIGINT/SIGTERM: quit the event loop (self-pipe, so the handler stays async-signal-safe).
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
-        std::fprintf(stderr, "cstor-sim: cannot set up signal handling\n");
-        return 1;
-    }
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
+// SIGINT/SIGTERM: quit the event loop (self-pipe, so the handler stays async-signal-safe).
+std::unique_ptr<QSocketNotifier> quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return nullptr;
+    auto notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, &app, [] {
         char byte = 0;
         [[maybe_unused]] const ssize_t got = ::read(signalPipe[0], &byte, 1);
         QCoreApplication::quit();
@@ -200,8 +226,56 @@ int main(int argc, char *argv[])
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    return notifier;
+}
 
+int serve(QCoreApplication &app, const Settings &settings)
+{
+    Sim::SimCluster sim;
+    QString error;
+    if (!loadCluster(sim, settings, &error)) {
+        std::fprintf(stderr, "cstor-sim: %s\n", qPrintable(error));
+        return 2;
+    }
+    sim.setSpeed(settings.speed);
+    if (!sim.start(settings.address, settings.port, &error)) {
+        std::fprintf(stderr, "cstor-sim: cannot serve on %s: %s\n", qPrintable(settings.listen),
+                     qPrintable(error));
+        return 1;
+    }
+
+    QTemporaryDir tempDir;
+    QString kubeconfigPath = settings.kubeconfig;
+    if (kubeconfigPath.isEmpty())
+        kubeconfigPath = tempDir.filePath(QStringLiteral("kubeconfig"));
+    if (!sim.writeKubeconfig(kubeconfigPath, &error)) {
+        std::fprintf(stderr, "cstor-sim: %s\n", qPrintable(error));
+        return 1;
+    }
+    sim.statusChurn()->setRate(settings.churnRate);
+    print(QStringLiteral("listening on %1").arg(sim.serverUrl()));
+    print(QStringLiteral("kubeconfig: %1").arg(QDir(kubeconfigPath).absolutePath()));
+
+    const std::unique_ptr<QSocketNotifier> notifier = quitOnSignals(app);
+    if (!notifier) {
+        std::fprintf(stderr, "cstor-sim: cannot set up signal handling\n");
+        return 1;
+    }
     const int code = app.exec();
     print(QStringLiteral("stopped"));
     return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cstor-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CSTOR_VERSION));
+
+    Settings settings;
+    if (const auto exitCode = readCommandLine(app, &settings))
+        return *exitCode;
+    return serve(app, settings);
 }

@@ -1,6 +1,7 @@
 #include "models/sim/simcluster.h"
 
 #include "models/sim/apiserver/apiserver.h"
+#include "models/sim/controlcommands.h"
 #include "models/sim/scenarios/scenariogenerator.h"
 #include "models/sim/scenarios/scenarioloader.h"
 #include "models/sim/statuschurn.h"
@@ -18,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 #include <memory>
@@ -41,17 +41,9 @@ public:
     std::unique_ptr<AdmissionWebhook> webhook;
     ApiServer *server = nullptr;
     StatusChurn *churn = nullptr;
-    // Objects whose next spec change is awaited (admin: spec-writes), by "resource/ns/name":
-    // the generation when armed and when (monotonic ms) a higher one was stored, -1 until then.
-    struct SpecWrite
-    {
-        qint64 generation = 0;
-        qint64 writtenAtMs = -1;
-    };
-    QHash<QString, SpecWrite> specWrites;
+    ControlCommands *control = nullptr; // the /sim/v1/ endpoints
     QString kubeVersion = QStringLiteral("1.32");
     bool controllersStarted = false;
-    int secondWrites = 0;
 };
 
 SimCluster::SimCluster(QObject *parent)
@@ -79,18 +71,7 @@ SimCluster::SimCluster(QObject *parent)
     d->webhook = std::make_unique<AdmissionWebhook>(d->store);
     d->webhook->install();
     d->churn = new StatusChurn(d->store, this);
-    connect(d->store, &ObjectStore::changed, this, [this](const StoreEvent &event) {
-        if (d->specWrites.isEmpty())
-            return;
-        const QJsonObject metadata = event.object.value(QLatin1String("metadata")).toObject();
-        const auto it =
-            d->specWrites.find(event.resource + QLatin1Char('/') +
-                               metadata.value(QLatin1String("namespace")).toString() +
-                               QLatin1Char('/') + metadata.value(QLatin1String("name")).toString());
-        if (it != d->specWrites.end() && it->writtenAtMs < 0 &&
-            metadata.value(QLatin1String("generation")).toInteger() > it->generation)
-            it->writtenAtMs = StatusChurn::monotonicMs();
-    });
+    d->control = new ControlCommands(this);
     for (const QString &ns :
          {QStringLiteral("default"), QStringLiteral("kube-system"), QStringLiteral("kube-public"),
           QStringLiteral("kube-node-lease"), QStringLiteral("openebs")}) {
@@ -196,129 +177,10 @@ bool SimCluster::start(const QHostAddress &address, quint16 port, QString *error
     startControllers();
     ApiServer *api = server();
     api->setKubeVersion(d->kubeVersion);
-    api->setAdminHandler([this](const QString &method, const QString &path,
-                                const QByteArray &body) -> ApiServer::AdminReply {
-        auto fail = [](int code, const QString &message) {
-            ApiError failure{code,
-                             code == 404 ? QStringLiteral("NotFound")
-                                         : QStringLiteral("BadRequest"),
-                             message,
-                             {}};
-            return ApiServer::AdminReply{code, failure.toStatus()};
-        };
-        QJsonObject request;
-        if (method == QLatin1String("POST")) {
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-            if (!document.isObject())
-                return fail(
-                    400,
-                    QStringLiteral("expected a JSON object: %1").arg(parseError.errorString()));
-            request = document.object();
-        }
-        if (path == QLatin1String("faults")) {
-            if (method == QLatin1String("POST")) {
-                QString why;
-                if (!d->faults->apply(request, &why))
-                    return fail(400, why);
-            } else if (method != QLatin1String("GET")) {
-                return fail(405, QStringLiteral("use GET or POST"));
-            }
-            return {200, d->faults->toJson()};
-        }
-        if (path == QLatin1String("speed")) {
-            if (method == QLatin1String("POST")) {
-                const QJsonValue value = request.value(QLatin1String("speed"));
-                if (!value.isDouble() || value.toDouble() < 0)
-                    return fail(400, QStringLiteral("speed: expected a number >= 0"));
-                setSpeed(value.toDouble());
-            } else if (method != QLatin1String("GET")) {
-                return fail(405, QStringLiteral("use GET or POST"));
-            }
-            return {200, QJsonObject{{QStringLiteral("speed"), speed()}}};
-        }
-        if (path == QLatin1String("churn")) {
-            if (method == QLatin1String("POST")) {
-                const QJsonValue value = request.value(QLatin1String("rate"));
-                if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 1e6)
-                    return fail(400, QStringLiteral("rate: expected updates per second, >= 0"));
-                d->churn->setRate(value.toInt());
-            } else if (method != QLatin1String("GET")) {
-                return fail(405, QStringLiteral("use GET or POST"));
-            }
-            return {200, d->churn->toJson()};
-        }
-        if (path == QLatin1String("spec-writes")) {
-            // POST {resource, namespace, name}: notes the object's generation; GET: for each
-            // object noted, when (monotonic ms) a write raised its generation.
-            if (method == QLatin1String("POST")) {
-                const QString resource = request.value(QLatin1String("resource")).toString();
-                QString ns = request.value(QLatin1String("namespace")).toString();
-                if (ns.isEmpty())
-                    ns = QStringLiteral("openebs");
-                const QString name = request.value(QLatin1String("name")).toString();
-                const auto object = d->store->get(resource, ns, name);
-                if (!object)
-                    return fail(404, QStringLiteral("no %1 %2/%3").arg(resource, ns, name));
-                d->specWrites.insert(resource + QLatin1Char('/') + ns + QLatin1Char('/') + name,
-                                     {object->value(QLatin1String("metadata"))
-                                          .toObject()
-                                          .value(QLatin1String("generation"))
-                                          .toInteger(),
-                                      -1});
-            } else if (method != QLatin1String("GET")) {
-                return fail(405, QStringLiteral("use GET or POST"));
-            }
-            QJsonObject objects;
-            for (auto it = d->specWrites.cbegin(); it != d->specWrites.cend(); ++it)
-                objects.insert(
-                    it.key(),
-                    QJsonObject{{QStringLiteral("generation"), double(it->generation)},
-                                {QStringLiteral("writtenAtMs"),
-                                 it->writtenAtMs < 0 ? QJsonValue()
-                                                     : QJsonValue(double(it->writtenAtMs))}});
-            return {200,
-                    QJsonObject{{QStringLiteral("monotonicMs"), double(StatusChurn::monotonicMs())},
-                                {QStringLiteral("objects"), objects}}};
-        }
-        if (path == QLatin1String("truth")) {
-            if (method != QLatin1String("GET"))
-                return fail(405, QStringLiteral("use GET"));
-            return {200, truth()};
-        }
-        if (path == QLatin1String("second-writer")) {
-            if (method != QLatin1String("POST"))
-                return fail(405, QStringLiteral("use POST"));
-            QString ns = request.value(QLatin1String("namespace")).toString();
-            if (ns.isEmpty())
-                ns = QStringLiteral("openebs");
-            const QString name = request.value(QLatin1String("name")).toString();
-            auto cvc = d->store->get(QStringLiteral("cstorvolumeconfigs"), ns, name);
-            if (!cvc)
-                return fail(404, ApiError::notFound(QStringLiteral("cstorvolumeconfigs"),
-                                                    QStringLiteral("cstor.openebs.io"), name)
-                                     .message);
-            // Another operator touches the object: an annotation changes, so the
-            // resourceVersion a client holds is stale.
-            QJsonObject object = *cvc;
-            QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
-            QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
-            annotations.insert(QStringLiteral("example.com/reviewed-by"),
-                               QStringLiteral("another-operator-%1").arg(++d->secondWrites));
-            metadata.insert(QStringLiteral("annotations"), annotations);
-            metadata.remove(QStringLiteral("resourceVersion"));
-            object.insert(QStringLiteral("metadata"), metadata);
-            const auto result = d->store->update(QStringLiteral("cstorvolumeconfigs"), object);
-            if (const auto *refused = std::get_if<ApiError>(&result))
-                return {refused->code, refused->toStatus()};
-            const QJsonObject stored = std::get<QJsonObject>(result);
-            return {200, QJsonObject{{QStringLiteral("resourceVersion"),
-                                      stored.value(QLatin1String("metadata"))
-                                          .toObject()
-                                          .value(QLatin1String("resourceVersion"))}}};
-        }
-        return fail(404, QStringLiteral("no such simulator endpoint: /sim/v1/%1").arg(path));
-    });
+    api->setAdminHandler(
+        [control = d->control](const QString &method, const QString &path, const QByteArray &body) {
+            return control->handle(method, path, body);
+        });
     if (!api->listenTls(address, port, error))
         return false;
     qCInfo(lcSim) << "listening on" << api->serverUrl();

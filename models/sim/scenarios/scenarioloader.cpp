@@ -2,19 +2,19 @@
 
 #include "models/cstor/capacity.h"
 #include "models/json/yamlnodebudget.h"
+#include "models/sim/scenarios/objectbuilders.h"
+#include "models/sim/scenarios/scenarioderivation.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/namespaceobject.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cvccontroller.h"
 #include "models/sim/upstream/objectfields.h"
-#include "models/sim/upstream/volumetarget.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QUuid>
 
 #include <yaml-cpp/yaml.h>
 
@@ -25,8 +25,6 @@ namespace Sim {
 using namespace ObjectFields;
 
 namespace {
-
-const QString kCstorApi = QStringLiteral("cstor.openebs.io/v1");
 
 // One YAML document of a file, and the line (0-based) it starts on.
 struct YamlDocument
@@ -297,63 +295,83 @@ bool ScenarioLoader::check(const Item &item, QString *error) const
     const QString apiVersion = object.value(QLatin1String("apiVersion")).toString();
     const QString expectedApi = kind == QLatin1String("Event") || kind == QLatin1String("Namespace")
                                     ? QStringLiteral("v1")
-                                    : kCstorApi;
+                                    : ObjectBuilders::kCstorApi;
     if (apiVersion != expectedApi) {
         *error = QStringLiteral("%1: %2 %3 has apiVersion \"%4\", expected \"%5\"")
                      .arg(where(item), kind, name, apiVersion, expectedApi);
         return false;
     }
-    const QJsonObject status = child(object, QStringLiteral("status"));
-    if (kind == QLatin1String("CStorPoolInstance")) {
-        const QJsonObject capacity = child(status, QStringLiteral("capacity"));
-        for (const QString &field :
-             {QStringLiteral("total"), QStringLiteral("used"), QStringLiteral("free")}) {
-            const QString value = capacity.value(field).toString();
-            QString why;
-            if (!value.isEmpty() && !Cstor::Capacity::parseQuantity(value, &why)) {
-                *error = QStringLiteral("%1: CStorPoolInstance %2: status.capacity.%3 \"%4\" is "
-                                        "not a quantity")
-                             .arg(where(item), name, field, value);
-                return false;
-            }
-        }
-        if (child(object, QStringLiteral("spec"))
-                .value(QLatin1String("hostName"))
-                .toString()
-                .isEmpty() &&
-            label(object, QStringLiteral("kubernetes.io/hostname")).isEmpty()) {
-            *error = QStringLiteral("%1: CStorPoolInstance %2 has neither spec.hostName nor the "
-                                    "label kubernetes.io/hostname")
-                         .arg(where(item), name);
+    if (kind == QLatin1String("CStorPoolInstance"))
+        return checkPoolInstance(item, name, error);
+    if (kind == QLatin1String("CStorVolumeReplica"))
+        return checkReplica(item, name, error);
+    if (kind == QLatin1String("CStorVolumeConfig"))
+        return checkVolumeConfig(item, name, error);
+    return true;
+}
+
+bool ScenarioLoader::checkPoolInstance(const Item &item, const QString &name, QString *error) const
+{
+    const QJsonObject &object = item.object;
+    const QJsonObject capacity =
+        child(child(object, QStringLiteral("status")), QStringLiteral("capacity"));
+    for (const QString &field :
+         {QStringLiteral("total"), QStringLiteral("used"), QStringLiteral("free")}) {
+        const QString value = capacity.value(field).toString();
+        QString why;
+        if (!value.isEmpty() && !Cstor::Capacity::parseQuantity(value, &why)) {
+            *error = QStringLiteral("%1: CStorPoolInstance %2: status.capacity.%3 \"%4\" is "
+                                    "not a quantity")
+                         .arg(where(item), name, field, value);
             return false;
         }
-    } else if (kind == QLatin1String("CStorVolumeReplica")) {
-        if (label(object, QStringLiteral("cstorpoolinstance.openebs.io/name")).isEmpty()) {
-            *error = QStringLiteral("%1: CStorVolumeReplica %2 has no label "
-                                    "cstorpoolinstance.openebs.io/name")
-                         .arg(where(item), name);
+    }
+    if (child(object, QStringLiteral("spec"))
+            .value(QLatin1String("hostName"))
+            .toString()
+            .isEmpty() &&
+        label(object, QStringLiteral("kubernetes.io/hostname")).isEmpty()) {
+        *error = QStringLiteral("%1: CStorPoolInstance %2 has neither spec.hostName nor the "
+                                "label kubernetes.io/hostname")
+                     .arg(where(item), name);
+        return false;
+    }
+    return true;
+}
+
+bool ScenarioLoader::checkReplica(const Item &item, const QString &name, QString *error) const
+{
+    const QJsonObject &object = item.object;
+    if (label(object, QStringLiteral("cstorpoolinstance.openebs.io/name")).isEmpty()) {
+        *error = QStringLiteral("%1: CStorVolumeReplica %2 has no label "
+                                "cstorpoolinstance.openebs.io/name")
+                     .arg(where(item), name);
+        return false;
+    }
+    const QJsonObject capacity =
+        child(child(object, QStringLiteral("status")), QStringLiteral("capacity"));
+    for (const QString &field : {QStringLiteral("total"), QStringLiteral("used")}) {
+        const QString value = capacity.value(field).toString();
+        if (!value.isEmpty() && !Cstor::Capacity::parseZfsSize(value)) {
+            *error = QStringLiteral("%1: CStorVolumeReplica %2: status.capacity.%3 \"%4\" is "
+                                    "not a ZFS size")
+                         .arg(where(item), name, field, value);
             return false;
         }
-        const QJsonObject capacity = child(status, QStringLiteral("capacity"));
-        for (const QString &field : {QStringLiteral("total"), QStringLiteral("used")}) {
-            const QString value = capacity.value(field).toString();
-            if (!value.isEmpty() && !Cstor::Capacity::parseZfsSize(value)) {
-                *error = QStringLiteral("%1: CStorVolumeReplica %2: status.capacity.%3 \"%4\" is "
-                                        "not a ZFS size")
-                             .arg(where(item), name, field, value);
-                return false;
-            }
-        }
-    } else if (kind == QLatin1String("CStorVolumeConfig")) {
-        const QJsonValue info =
-            child(child(object, QStringLiteral("spec")), QStringLiteral("policy"))
-                .value(QLatin1String("replicaPoolInfo"));
-        if (!info.isUndefined() && !info.isNull() && !info.isArray()) {
-            *error = QStringLiteral("%1: CStorVolumeConfig %2: spec.policy.replicaPoolInfo must "
-                                    "be a list")
-                         .arg(where(item), name);
-            return false;
-        }
+    }
+    return true;
+}
+
+bool ScenarioLoader::checkVolumeConfig(const Item &item, const QString &name, QString *error) const
+{
+    const QJsonValue info =
+        child(child(item.object, QStringLiteral("spec")), QStringLiteral("policy"))
+            .value(QLatin1String("replicaPoolInfo"));
+    if (!info.isUndefined() && !info.isNull() && !info.isArray()) {
+        *error = QStringLiteral("%1: CStorVolumeConfig %2: spec.policy.replicaPoolInfo must "
+                                "be a list")
+                     .arg(where(item), name);
+        return false;
     }
     return true;
 }
@@ -365,233 +383,9 @@ void ScenarioLoader::addObjects(const QList<QJsonObject> &objects)
         m_items.append(Item{object, 0});
 }
 
-void ScenarioLoader::deriveMissing()
-{
-    auto newUid = [this] {
-        QByteArray bytes(16, Qt::Uninitialized);
-        const quint64 a = m_clock->next64();
-        const quint64 b = m_clock->next64();
-        for (int i = 0; i < 8; ++i) {
-            bytes[i] = char((a >> (8 * i)) & 0xff);
-            bytes[8 + i] = char((b >> (8 * i)) & 0xff);
-        }
-        bytes[6] = char((bytes[6] & 0x0f) | 0x40);
-        bytes[8] = char((bytes[8] & 0x3f) | 0x80);
-        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-    };
-    // A scenario without timestamps describes a cluster that has been up for a while.
-    const QString created = ObjectStore::formatTimestamp(m_clock->now().addSecs(-16 * 3600));
-    QHash<QString, QString> uids;  // kind/ns/name -> uid
-    QHash<QString, QString> nodes; // ns/cspi -> node
-    for (Item &item : m_items) {
-        QJsonObject metadata = child(item.object, QStringLiteral("metadata"));
-        if (metadata.value(QLatin1String("uid")).toString().isEmpty())
-            metadata.insert(QStringLiteral("uid"), newUid());
-        if (metadata.value(QLatin1String("creationTimestamp")).toString().isEmpty())
-            metadata.insert(QStringLiteral("creationTimestamp"), created);
-        item.object.insert(QStringLiteral("metadata"), metadata);
-        const QString kind = item.object.value(QLatin1String("kind")).toString();
-        const QString ns = metadata.value(QLatin1String("namespace")).toString();
-        const QString name = metadata.value(QLatin1String("name")).toString();
-        uids.insert(kind + QLatin1Char('/') + ns + QLatin1Char('/') + name,
-                    metadata.value(QLatin1String("uid")).toString());
-        if (kind == QLatin1String("CStorPoolInstance")) {
-            QString node = child(item.object, QStringLiteral("spec"))
-                               .value(QLatin1String("hostName"))
-                               .toString();
-            if (node.isEmpty())
-                node = label(item.object, QStringLiteral("kubernetes.io/hostname"));
-            nodes.insert(ns + QLatin1Char('/') + name, node);
-        }
-    }
-    auto uidOf = [&uids](const QString &kind, const QString &ns, const QString &name) {
-        return uids.value(kind + QLatin1Char('/') + ns + QLatin1Char('/') + name);
-    };
-
-    QHash<QString, QList<int>> replicasOfVolume; // ns/pv -> item indexes
-    for (int i = 0; i < m_items.size(); ++i) {
-        QJsonObject &object = m_items[i].object;
-        const QString kind = object.value(QLatin1String("kind")).toString();
-        const QString ns = metaString(object, QStringLiteral("namespace"));
-        const QString name = metaString(object, QStringLiteral("name"));
-        QJsonObject metadata = child(object, QStringLiteral("metadata"));
-        // Owner references written with a name only get the owner's uid.
-        QJsonArray owners = metadata.value(QLatin1String("ownerReferences")).toArray();
-        for (int o = 0; o < owners.size(); ++o) {
-            QJsonObject owner = owners.at(o).toObject();
-            if (owner.value(QLatin1String("uid")).toString().isEmpty()) {
-                owner.insert(QStringLiteral("uid"),
-                             uidOf(owner.value(QLatin1String("kind")).toString(), ns,
-                                   owner.value(QLatin1String("name")).toString()));
-                owners.replace(o, owner);
-            }
-        }
-        if (!owners.isEmpty())
-            metadata.insert(QStringLiteral("ownerReferences"), owners);
-        if (kind == QLatin1String("CStorVolumeReplica")) {
-            const QString pool = label(object, QStringLiteral("cstorpoolinstance.openebs.io/name"));
-            QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
-            if (labels.value(QLatin1String("cstorpoolinstance.openebs.io/uid"))
-                    .toString()
-                    .isEmpty())
-                labels.insert(QStringLiteral("cstorpoolinstance.openebs.io/uid"),
-                              uidOf(QStringLiteral("CStorPoolInstance"), ns, pool));
-            QString volume = labels.value(QLatin1String("cstorvolume.openebs.io/name")).toString();
-            if (volume.isEmpty() && name.endsWith(QLatin1Char('-') + pool))
-                volume = name.left(name.size() - pool.size() - 1);
-            if (!volume.isEmpty()) {
-                labels.insert(QStringLiteral("cstorvolume.openebs.io/name"), volume);
-                if (!labels.contains(QLatin1String("openebs.io/persistent-volume")))
-                    labels.insert(QStringLiteral("openebs.io/persistent-volume"), volume);
-            }
-            metadata.insert(QStringLiteral("labels"), labels);
-            QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
-            if (!annotations.contains(QLatin1String("cstorpoolinstance.openebs.io/hostname"))) {
-                annotations.insert(QStringLiteral("cstorpoolinstance.openebs.io/hostname"),
-                                   nodes.value(ns + QLatin1Char('/') + pool));
-                metadata.insert(QStringLiteral("annotations"), annotations);
-            }
-            QJsonObject spec = child(object, QStringLiteral("spec"));
-            const QString phase =
-                child(object, QStringLiteral("status")).value(QLatin1String("phase")).toString();
-            if (spec.value(QLatin1String("replicaid")).toString().isEmpty() && !phase.isEmpty() &&
-                phase != QLatin1String("Init")) {
-                spec.insert(QStringLiteral("replicaid"), CvcController::replicaIdFor(volume, pool));
-                object.insert(QStringLiteral("spec"), spec);
-            }
-            replicasOfVolume[ns + QLatin1Char('/') + volume].append(i);
-        }
-        object.insert(QStringLiteral("metadata"), metadata);
-    }
-
-    // CVs a dump of cvc+cvr alone lacks: rebuilt from the CVC and its replicas.
-    QList<Item> derived;
-    for (const Item &item : std::as_const(m_items)) {
-        const QJsonObject &cvc = item.object;
-        if (cvc.value(QLatin1String("kind")).toString() != QLatin1String("CStorVolumeConfig"))
-            continue;
-        const QString ns = metaString(cvc, QStringLiteral("namespace"));
-        const QString name = metaString(cvc, QStringLiteral("name"));
-        if (!uidOf(QStringLiteral("CStorVolume"), ns, name).isEmpty())
-            continue;
-        if (child(cvc, QStringLiteral("status")).value(QLatin1String("phase")).toString() !=
-            QLatin1String("Bound"))
-            continue;
-        const QList<int> replicas = replicasOfVolume.value(ns + QLatin1Char('/') + name);
-        QJsonObject known;
-        int healthy = 0;
-        int degraded = 0;
-        for (int index : replicas) {
-            const QJsonObject &cvr = m_items[index].object;
-            const QString id =
-                child(cvr, QStringLiteral("spec")).value(QLatin1String("replicaid")).toString();
-            const QString phase =
-                child(cvr, QStringLiteral("status")).value(QLatin1String("phase")).toString();
-            if (id.isEmpty() || phase == QLatin1String("NewReplicaDegraded") ||
-                phase == QLatin1String("ReconstructingNewReplica") ||
-                phase == QLatin1String("Recreate"))
-                continue;
-            known.insert(id, QString::number(m_clock->next64()));
-            if (phase == QLatin1String("Healthy"))
-                ++healthy;
-            else if (phase != QLatin1String("Offline"))
-                ++degraded;
-        }
-        const int rf = std::max(1, int(known.size()));
-        const int cf = rf / 2 + 1;
-        const int drf =
-            std::max(rf, int(child(child(cvc, QStringLiteral("spec")), QStringLiteral("policy"))
-                                 .value(QLatin1String("replicaPoolInfo"))
-                                 .toArray()
-                                 .size()));
-        QString capacity = child(child(cvc, QStringLiteral("spec")), QStringLiteral("capacity"))
-                               .value(QLatin1String("storage"))
-                               .toString();
-        if (capacity.isEmpty())
-            capacity = child(child(child(cvc, QStringLiteral("spec")), QStringLiteral("provision")),
-                             QStringLiteral("capacity"))
-                           .value(QLatin1String("storage"))
-                           .toString();
-        const quint64 r = m_clock->next64();
-        const QString ip = QStringLiteral("10.%1.%2.%3")
-                               .arg(96 + int(r % 16))
-                               .arg(int((r >> 8) % 256))
-                               .arg(int((r >> 16) % 254) + 1);
-        const QString uid = newUid();
-        uids.insert(QStringLiteral("CStorVolume/") + ns + QLatin1Char('/') + name, uid);
-        QJsonObject cv{
-            {QStringLiteral("apiVersion"), kCstorApi},
-            {QStringLiteral("kind"), QStringLiteral("CStorVolume")},
-            {QStringLiteral("metadata"),
-             QJsonObject{
-                 {QStringLiteral("name"), name},
-                 {QStringLiteral("namespace"), ns},
-                 {QStringLiteral("uid"), uid},
-                 {QStringLiteral("creationTimestamp"),
-                  metaString(cvc, QStringLiteral("creationTimestamp"))},
-                 {QStringLiteral("labels"),
-                  QJsonObject{{QStringLiteral("openebs.io/persistent-volume"), name},
-                              {QStringLiteral("openebs.io/version"), QStringLiteral("3.6.0")}}},
-                 {QStringLiteral("ownerReferences"),
-                  QJsonArray{
-                      QJsonObject{{QStringLiteral("apiVersion"), kCstorApi},
-                                  {QStringLiteral("kind"), QStringLiteral("CStorVolumeConfig")},
-                                  {QStringLiteral("name"), name},
-                                  {QStringLiteral("uid"), metaString(cvc, QStringLiteral("uid"))},
-                                  {QStringLiteral("controller"), true},
-                                  {QStringLiteral("blockOwnerDeletion"), true}}}},
-             }},
-            {QStringLiteral("spec"),
-             QJsonObject{
-                 {QStringLiteral("capacity"), capacity},
-                 {QStringLiteral("targetIP"), ip},
-                 {QStringLiteral("targetPort"), QStringLiteral("3260")},
-                 {QStringLiteral("targetPortal"), ip + QStringLiteral(":3260")},
-                 {QStringLiteral("iqn"), QStringLiteral("iqn.2016-09.com.openebs.cstor:") + name},
-                 {QStringLiteral("replicationFactor"), rf},
-                 {QStringLiteral("consistencyFactor"), cf},
-                 {QStringLiteral("desiredReplicationFactor"), drf},
-                 {QStringLiteral("replicaDetails"),
-                  QJsonObject{{QStringLiteral("knownReplicas"), known}}},
-             }},
-            {QStringLiteral("status"),
-             QJsonObject{
-                 {QStringLiteral("phase"), VolumeTarget::phaseFor(healthy, degraded, rf, cf)},
-                 {QStringLiteral("capacity"), capacity},
-                 {QStringLiteral("replicaDetails"),
-                  QJsonObject{{QStringLiteral("knownReplicas"), known}}},
-             }},
-            {QStringLiteral("versionDetails"),
-             QJsonObject{{QStringLiteral("autoUpgrade"), false},
-                         {QStringLiteral("desired"), QStringLiteral("3.6.0")},
-                         {QStringLiteral("status"),
-                          QJsonObject{{QStringLiteral("current"), QStringLiteral("3.6.0")},
-                                      {QStringLiteral("dependentsUpgraded"), true}}}}},
-        };
-        derived.append(Item{cv, item.line});
-        // The replicas' owner is this CV.
-        for (int index : replicas) {
-            QJsonObject &cvr = m_items[index].object;
-            QJsonObject metadata = child(cvr, QStringLiteral("metadata"));
-            QJsonArray owners = metadata.value(QLatin1String("ownerReferences")).toArray();
-            if (owners.isEmpty()) {
-                owners.append(QJsonObject{{QStringLiteral("apiVersion"), kCstorApi},
-                                          {QStringLiteral("kind"), QStringLiteral("CStorVolume")},
-                                          {QStringLiteral("name"), name},
-                                          {QStringLiteral("uid"), uid},
-                                          {QStringLiteral("controller"), true},
-                                          {QStringLiteral("blockOwnerDeletion"), true}});
-                metadata.insert(QStringLiteral("ownerReferences"), owners);
-                cvr.insert(QStringLiteral("metadata"), metadata);
-            }
-        }
-    }
-    m_items += derived;
-}
-
 bool ScenarioLoader::apply(QString *error, bool deriveEvents)
 {
-    deriveMissing();
+    ScenarioDerivation(&m_items, m_clock).run();
     QList<const Item *> ordered;
     ordered.reserve(m_items.size());
     QSet<QString> namespaces;
@@ -626,35 +420,40 @@ bool ScenarioLoader::apply(QString *error, bool deriveEvents)
             return false;
         }
     }
-    if (deriveEvents && !hasEvents) {
-        EventRecorder events(m_store, m_clock);
-        for (const Item *item : std::as_const(ordered)) {
-            const QString kind = item->object.value(QLatin1String("kind")).toString();
-            const QString plural = pluralForKind(kind);
-            const auto stored =
-                m_store->get(plural, metaString(item->object, QStringLiteral("namespace")),
-                             metaString(item->object, QStringLiteral("name")));
-            if (!stored)
-                continue;
-            if (kind == QLatin1String("CStorPoolInstance")) {
-                events.normal(*stored, QStringLiteral("Created"),
-                              QStringLiteral("Pool created successfully"),
-                              QStringLiteral("CStorPoolInstance"));
-            } else if (kind == QLatin1String("CStorVolumeConfig") &&
-                       child(*stored, QStringLiteral("status"))
-                               .value(QLatin1String("phase"))
-                               .toString() == QLatin1String("Bound")) {
-                events.normal(*stored, QStringLiteral("Synced"),
-                              QStringLiteral("cstorvolumeconfig created successfully"),
-                              CvcController::component());
-            } else if (kind == QLatin1String("CStorVolumeReplica")) {
-                events.normal(*stored, QStringLiteral("Created"),
-                              QStringLiteral("Resource created successfully"),
-                              QStringLiteral("CStorVolumeReplica"));
-            }
+    if (deriveEvents && !hasEvents)
+        recordCreationEvents(ordered);
+    return true;
+}
+
+// The Events a real cluster shows for pools, bound volumes and replicas it created.
+void ScenarioLoader::recordCreationEvents(const QList<const Item *> &ordered)
+{
+    EventRecorder events(m_store, m_clock);
+    for (const Item *item : ordered) {
+        const QString kind = item->object.value(QLatin1String("kind")).toString();
+        const QString plural = pluralForKind(kind);
+        const auto stored =
+            m_store->get(plural, metaString(item->object, QStringLiteral("namespace")),
+                         metaString(item->object, QStringLiteral("name")));
+        if (!stored)
+            continue;
+        if (kind == QLatin1String("CStorPoolInstance")) {
+            events.normal(*stored, QStringLiteral("Created"),
+                          QStringLiteral("Pool created successfully"),
+                          QStringLiteral("CStorPoolInstance"));
+        } else if (kind == QLatin1String("CStorVolumeConfig") &&
+                   child(*stored, QStringLiteral("status"))
+                           .value(QLatin1String("phase"))
+                           .toString() == QLatin1String("Bound")) {
+            events.normal(*stored, QStringLiteral("Synced"),
+                          QStringLiteral("cstorvolumeconfig created successfully"),
+                          CvcController::component());
+        } else if (kind == QLatin1String("CStorVolumeReplica")) {
+            events.normal(*stored, QStringLiteral("Created"),
+                          QStringLiteral("Resource created successfully"),
+                          QStringLiteral("CStorVolumeReplica"));
         }
     }
-    return true;
 }
 
 } // namespace Sim

@@ -45,8 +45,11 @@ public:
 
 private:
     bool check(const Item &item, QString *error) const;
+    bool checkPoolInstance(const Item &item, const QString &name, QString *error) const;
+    bool checkReplica(const Item &item, const QString &name, QString *error) const;
+    bool checkVolumeConfig(const Item &item, const QString &name, QString *error) const;
+    void recordCreationEvents(const QList<const Item *> &ordered);
     QString where(const Item &item) const;
-    void deriveMissing();
 
     ObjectStore *m_store;
     SimClock *m_clock;

@@ -5,6 +5,27 @@
 
 namespace Sim {
 
+namespace {
+
+// The Event's involvedObject: the object as stored when the Event was written.
+QJsonObject involvedObject(const QJsonObject &object)
+{
+    const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+    QJsonObject involved{
+        {QStringLiteral("kind"), object.value(QLatin1String("kind"))},
+        {QStringLiteral("namespace"), metadata.value(QLatin1String("namespace"))},
+        {QStringLiteral("name"), metadata.value(QLatin1String("name")).toString()},
+        {QStringLiteral("uid"), metadata.value(QLatin1String("uid")).toString()},
+        {QStringLiteral("apiVersion"), object.value(QLatin1String("apiVersion"))},
+        {QStringLiteral("resourceVersion"), metadata.value(QLatin1String("resourceVersion"))},
+    };
+    if (metadata.value(QLatin1String("namespace")).toString().isEmpty())
+        involved.remove(QStringLiteral("namespace"));
+    return involved;
+}
+
+} // namespace
+
 EventRecorder::EventRecorder(ObjectStore *store, SimClock *clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -31,48 +52,15 @@ void EventRecorder::record(const QJsonObject &object, const QString &type, const
                   QChar(0x1f))
             : ns + QChar(0x1f) + name;
     const QString existingName = name.isEmpty() ? m_names.value(key) : name;
-    if (!existingName.isEmpty()) {
-        if (auto existing = m_store->get(QStringLiteral("events"), ns, existingName)) {
-            QJsonObject event = *existing;
-            event.insert(QStringLiteral("count"), event.value(QLatin1String("count")).toInt(1) + 1);
-            event.insert(QStringLiteral("lastTimestamp"), now);
-            if (!name.isEmpty()) {
-                // Hand-built events (the target's) are rewritten whole.
-                event.insert(QStringLiteral("type"), type);
-                event.insert(QStringLiteral("reason"), reason);
-                event.insert(QStringLiteral("message"), message);
-            }
-            QJsonObject eventMeta = event.value(QLatin1String("metadata")).toObject();
-            eventMeta.remove(QStringLiteral("resourceVersion"));
-            event.insert(QStringLiteral("metadata"), eventMeta);
-            m_store->update(QStringLiteral("events"), event);
-            return;
-        }
-    }
+    // Hand-built events (the target's) are rewritten whole.
+    const QJsonObject rewrite = name.isEmpty() ? QJsonObject()
+                                               : QJsonObject{{QStringLiteral("type"), type},
+                                                             {QStringLiteral("reason"), reason},
+                                                             {QStringLiteral("message"), message}};
+    if (!existingName.isEmpty() && countRepeat(ns, existingName, now, rewrite))
+        return;
 
-    QString eventName = name;
-    if (eventName.isEmpty()) {
-        // client-go: "<object name>.<unix nanoseconds in hex>", unique per recorder.
-        qint64 nanos = m_clock->nowMs() * 1000000;
-        if (nanos <= m_lastNanos)
-            nanos = m_lastNanos + 1;
-        // Another recorder may have used the same instant (time frozen): take the next one.
-        while (m_store->get(QStringLiteral("events"), ns,
-                            objectName + QLatin1Char('.') + QString::number(nanos, 16)))
-            ++nanos;
-        m_lastNanos = nanos;
-        eventName = objectName + QLatin1Char('.') + QString::number(nanos, 16);
-    }
-    QJsonObject involved{
-        {QStringLiteral("kind"), object.value(QLatin1String("kind"))},
-        {QStringLiteral("namespace"), metadata.value(QLatin1String("namespace"))},
-        {QStringLiteral("name"), objectName},
-        {QStringLiteral("uid"), uid},
-        {QStringLiteral("apiVersion"), object.value(QLatin1String("apiVersion"))},
-        {QStringLiteral("resourceVersion"), metadata.value(QLatin1String("resourceVersion"))},
-    };
-    if (metadata.value(QLatin1String("namespace")).toString().isEmpty())
-        involved.remove(QStringLiteral("namespace"));
+    const QString eventName = name.isEmpty() ? newEventName(ns, objectName) : name;
     QJsonObject source{{QStringLiteral("component"), component}};
     if (!host.isEmpty())
         source.insert(QStringLiteral("host"), host);
@@ -81,7 +69,7 @@ void EventRecorder::record(const QJsonObject &object, const QString &type, const
         {QStringLiteral("kind"), QStringLiteral("Event")},
         {QStringLiteral("metadata"),
          QJsonObject{{QStringLiteral("name"), eventName}, {QStringLiteral("namespace"), ns}}},
-        {QStringLiteral("involvedObject"), involved},
+        {QStringLiteral("involvedObject"), involvedObject(object)},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("message"), message},
         {QStringLiteral("source"), source},
@@ -96,6 +84,38 @@ void EventRecorder::record(const QJsonObject &object, const QString &type, const
     const auto result = m_store->create(QStringLiteral("events"), event);
     if (std::holds_alternative<QJsonObject>(result) && name.isEmpty())
         m_names.insert(key, eventName);
+}
+
+bool EventRecorder::countRepeat(const QString &ns, const QString &eventName, const QString &now,
+                                const QJsonObject &rewrite)
+{
+    const auto existing = m_store->get(QStringLiteral("events"), ns, eventName);
+    if (!existing)
+        return false;
+    QJsonObject event = *existing;
+    event.insert(QStringLiteral("count"), event.value(QLatin1String("count")).toInt(1) + 1);
+    event.insert(QStringLiteral("lastTimestamp"), now);
+    for (auto it = rewrite.begin(); it != rewrite.end(); ++it)
+        event.insert(it.key(), it.value());
+    QJsonObject eventMeta = event.value(QLatin1String("metadata")).toObject();
+    eventMeta.remove(QStringLiteral("resourceVersion"));
+    event.insert(QStringLiteral("metadata"), eventMeta);
+    m_store->update(QStringLiteral("events"), event);
+    return true;
+}
+
+// client-go: "<object name>.<unix nanoseconds in hex>", unique per recorder.
+QString EventRecorder::newEventName(const QString &ns, const QString &objectName)
+{
+    qint64 nanos = m_clock->nowMs() * 1000000;
+    if (nanos <= m_lastNanos)
+        nanos = m_lastNanos + 1;
+    // Another recorder may have used the same instant (time frozen): take the next one.
+    while (m_store->get(QStringLiteral("events"), ns,
+                        objectName + QLatin1Char('.') + QString::number(nanos, 16)))
+        ++nanos;
+    m_lastNanos = nanos;
+    return objectName + QLatin1Char('.') + QString::number(nanos, 16);
 }
 
 } // namespace Sim

@@ -38,6 +38,12 @@ public:
     int recorded() const { return m_recorded; }
 
 private:
+    // A repeat of the stored Event `eventName`: its count and lastTimestamp move on, the fields
+    // of `rewrite` replace its own. False when there is no such Event.
+    bool countRepeat(const QString &ns, const QString &eventName, const QString &now,
+                     const QJsonObject &rewrite);
+    QString newEventName(const QString &ns, const QString &objectName);
+
     ObjectStore *m_store;
     SimClock *m_clock;
     QHash<QString, QString> m_names; // aggregation key -> event name

@@ -10,6 +10,94 @@ namespace Sim {
 
 using namespace ObjectFields;
 
+namespace {
+
+// A CSPC's instances as its operator counts them.
+struct Instances
+{
+    int provisioned = 0;
+    int healthy = 0;
+    QStringList unavailable; // CSPIs whose pool-manager Deployment is not ready
+};
+
+Instances countInstances(ObjectStore *store, const FaultPlan *faults, const QString &ns,
+                         const QString &cspcName)
+{
+    Instances instances;
+    for (const QJsonObject &cspi : store->list(kCspi, ns)) {
+        const QJsonObject labels =
+            child(child(cspi, QStringLiteral("metadata")), QStringLiteral("labels"));
+        if (labels.value(QLatin1String("openebs.io/cstor-pool-cluster")).toString() != cspcName)
+            continue;
+        ++instances.provisioned;
+        QString node =
+            child(cspi, QStringLiteral("spec")).value(QLatin1String("hostName")).toString();
+        if (node.isEmpty())
+            node = labels.value(QLatin1String("kubernetes.io/hostname")).toString();
+        // The pool-manager Deployment is ready unless its node is down.
+        const bool ready = !(faults && faults->downNodes.contains(node));
+        if (!ready)
+            instances.unavailable.append(metaString(cspi, QStringLiteral("name")));
+        const QString phase =
+            child(cspi, QStringLiteral("status")).value(QLatin1String("phase")).toString();
+        if (ready && phase == QLatin1String("ONLINE"))
+            ++instances.healthy;
+    }
+    return instances;
+}
+
+// omitempty: absent when 0.
+void setCount(QJsonObject &status, const QString &field, int value)
+{
+    if (value > 0)
+        status.insert(field, value);
+    else
+        status.remove(field);
+}
+
+// PoolManagerAvailable: replaced only when status or reason changes.
+void setPoolManagerCondition(QJsonObject &status, const QStringList &unavailable, SimClock *clock)
+{
+    const bool available = unavailable.isEmpty();
+    const QString conditionStatus = available ? QStringLiteral("True") : QStringLiteral("False");
+    const QString reason = available ? QStringLiteral("MinimumPoolManagersAvailable")
+                                     : QStringLiteral("MinimumPoolManagersUnAvailable");
+    QJsonArray conditions = status.value(QLatin1String("conditions")).toArray();
+    int index = -1;
+    for (int i = 0; i < conditions.size(); ++i) {
+        if (conditions.at(i).toObject().value(QLatin1String("type")).toString() ==
+            QLatin1String("PoolManagerAvailable"))
+            index = i;
+    }
+    const QJsonObject old = index >= 0 ? conditions.at(index).toObject() : QJsonObject();
+    if (index >= 0 && old.value(QLatin1String("status")).toString() == conditionStatus &&
+        old.value(QLatin1String("reason")).toString() == reason)
+        return;
+    const QString now = ObjectStore::formatTimestamp(clock->now());
+    QString message = QStringLiteral("Pool manager(s) have minimum available pod");
+    if (!available) {
+        message = QStringLiteral("Pool manager(s): ");
+        for (const QString &pool : unavailable)
+            message += pool + QLatin1Char(' ');
+        message += QStringLiteral(":does not have minimum available pod");
+    }
+    const QJsonObject condition{
+        {QStringLiteral("type"), QStringLiteral("PoolManagerAvailable")},
+        {QStringLiteral("status"), conditionStatus},
+        {QStringLiteral("lastUpdateTime"), now},
+        {QStringLiteral("lastTransitionTime"), now},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("message"), message},
+    };
+    if (index >= 0)
+        conditions.replace(index, condition);
+    else
+        conditions.append(condition);
+    status.insert(QStringLiteral("conditions"), conditions);
+}
+
+} // namespace
+
 CspcController::CspcController(ObjectStore *store, FaultPlan *faults, SimClock *clock,
                                EventRecorder *events, QObject *parent)
     : QObject(parent)
@@ -108,77 +196,12 @@ void CspcController::sync(const QString &ns, const QString &name)
     QJsonObject cspc = *current;
     const int desired =
         int(child(cspc, QStringLiteral("spec")).value(QLatin1String("pools")).toArray().size());
-    int provisioned = 0;
-    int healthy = 0;
-    QStringList unavailable;
-    for (const QJsonObject &cspi : m_store->list(kCspi, ns)) {
-        const QJsonObject labels =
-            child(child(cspi, QStringLiteral("metadata")), QStringLiteral("labels"));
-        if (labels.value(QLatin1String("openebs.io/cstor-pool-cluster")).toString() != name)
-            continue;
-        ++provisioned;
-        QString node =
-            child(cspi, QStringLiteral("spec")).value(QLatin1String("hostName")).toString();
-        if (node.isEmpty())
-            node = labels.value(QLatin1String("kubernetes.io/hostname")).toString();
-        // The pool-manager Deployment is ready unless its node is down.
-        const bool ready = !(m_faults && m_faults->downNodes.contains(node));
-        if (!ready)
-            unavailable.append(metaString(cspi, QStringLiteral("name")));
-        const QString phase =
-            child(cspi, QStringLiteral("status")).value(QLatin1String("phase")).toString();
-        if (ready && phase == QLatin1String("ONLINE"))
-            ++healthy;
-    }
+    const Instances instances = countInstances(m_store, m_faults, ns, name);
     QJsonObject status = child(cspc, QStringLiteral("status"));
-    // omitempty: absent when 0.
-    auto setCount = [&status](const QString &field, int value) {
-        if (value > 0)
-            status.insert(field, value);
-        else
-            status.remove(field);
-    };
-    setCount(QStringLiteral("desiredInstances"), desired);
-    setCount(QStringLiteral("provisionedInstances"), provisioned);
-    setCount(QStringLiteral("healthyInstances"), healthy);
-
-    // PoolManagerAvailable: replaced only when status or reason changes.
-    const bool available = unavailable.isEmpty();
-    const QString conditionStatus = available ? QStringLiteral("True") : QStringLiteral("False");
-    const QString reason = available ? QStringLiteral("MinimumPoolManagersAvailable")
-                                     : QStringLiteral("MinimumPoolManagersUnAvailable");
-    QJsonArray conditions = status.value(QLatin1String("conditions")).toArray();
-    int index = -1;
-    for (int i = 0; i < conditions.size(); ++i) {
-        if (conditions.at(i).toObject().value(QLatin1String("type")).toString() ==
-            QLatin1String("PoolManagerAvailable"))
-            index = i;
-    }
-    const QJsonObject old = index >= 0 ? conditions.at(index).toObject() : QJsonObject();
-    if (index < 0 || old.value(QLatin1String("status")).toString() != conditionStatus ||
-        old.value(QLatin1String("reason")).toString() != reason) {
-        const QString now = ObjectStore::formatTimestamp(m_clock->now());
-        QString message = QStringLiteral("Pool manager(s) have minimum available pod");
-        if (!available) {
-            message = QStringLiteral("Pool manager(s): ");
-            for (const QString &pool : std::as_const(unavailable))
-                message += pool + QLatin1Char(' ');
-            message += QStringLiteral(":does not have minimum available pod");
-        }
-        const QJsonObject condition{
-            {QStringLiteral("type"), QStringLiteral("PoolManagerAvailable")},
-            {QStringLiteral("status"), conditionStatus},
-            {QStringLiteral("lastUpdateTime"), now},
-            {QStringLiteral("lastTransitionTime"), now},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("message"), message},
-        };
-        if (index >= 0)
-            conditions.replace(index, condition);
-        else
-            conditions.append(condition);
-        status.insert(QStringLiteral("conditions"), conditions);
-    }
+    setCount(status, QStringLiteral("desiredInstances"), desired);
+    setCount(status, QStringLiteral("provisionedInstances"), instances.provisioned);
+    setCount(status, QStringLiteral("healthyInstances"), instances.healthy);
+    setPoolManagerCondition(status, instances.unavailable, m_clock);
     if (status == child(cspc, QStringLiteral("status")))
         return;
     cspc.insert(QStringLiteral("status"), status);
