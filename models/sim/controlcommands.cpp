@@ -5,6 +5,7 @@
 #include "models/sim/store/apierror.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "models/sim/upstream/volumetarget.h"
 
 #include <QJsonDocument>
 
@@ -41,6 +42,8 @@ ControlCommands::Reply ControlCommands::handle(const QString &method, const QStr
         return truth(method);
     if (path == QLatin1String("second-writer"))
         return secondWriter(method, request);
+    if (path == QLatin1String("restart-target"))
+        return restartTarget(method, request);
     return fail(404, QStringLiteral("no such simulator endpoint: /sim/v1/%1").arg(path));
 }
 
@@ -181,6 +184,25 @@ ControlCommands::Reply ControlCommands::secondWriter(const QString &method,
                               stored.value(QLatin1String("metadata"))
                                   .toObject()
                                   .value(QLatin1String("resourceVersion"))}}};
+}
+
+// POST {namespace, name}: the volume's target pod restarts; istgt reads istgt.conf written
+// again from the CV, so its replication factors and voting replicas realign with the CV.
+ControlCommands::Reply ControlCommands::restartTarget(const QString &method,
+                                                      const QJsonObject &request)
+{
+    if (method != QLatin1String("POST"))
+        return fail(405, QStringLiteral("use POST"));
+    QString ns = request.value(QLatin1String("namespace")).toString();
+    if (ns.isEmpty())
+        ns = QStringLiteral("openebs");
+    const QString name = request.value(QLatin1String("name")).toString();
+    VolumeTarget *target = m_cluster->volumeTarget();
+    if (!target || !target->restart(ns, name))
+        return fail(404, ApiError::notFound(QStringLiteral("cstorvolumes"),
+                                            QStringLiteral("cstor.openebs.io"), name)
+                             .message);
+    return {200, target->truth(ns, name)};
 }
 
 } // namespace Sim

@@ -14,7 +14,8 @@ class SimCluster;
 struct StoreEvent;
 
 // The simulator's control endpoints, the paths under /sim/v1/ that tests and demos use to steer
-// the simulated cluster: faults, speed, churn, spec-writes, truth and second-writer.
+// the simulated cluster: faults, speed, churn, spec-writes, truth, second-writer and
+// restart-target.
 class ControlCommands : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ private:
     Reply specWritesSeen() const;
     Reply truth(const QString &method) const;
     Reply secondWriter(const QString &method, const QJsonObject &request);
+    Reply restartTarget(const QString &method, const QJsonObject &request);
     void noteSpecWrite(const StoreEvent &event);
 
     SimCluster *m_cluster;

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -49,6 +50,8 @@ private slots:
     void cleanup();
     void migrateAReplicaAcrossNodes();
     void webhookRefusalsThroughKubectl();
+    void stuckScaleDownThroughKubectl();
+    void rollbackLeavesTheTargetsDrfUntilARestart();
     void generatedThousandNodeCluster();
     void malformedScenarioExitsWithTwo();
 
@@ -58,6 +61,9 @@ private:
     QString jsonpath(const QString &what, const QString &path);
     void scaleUpToPsz5(const QString &newCvr, const QStringList &phases, const QList<qint64> &used);
     void scaleDownPn9pWithKubectlEdit();
+    Result patchPools(const QStringList &pools);
+    Result postSim(const QString &endpoint, const QJsonObject &body);
+    int eventCount(const QString &reason, const QString &messagePart);
 
     QString m_kubectl;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -121,6 +127,90 @@ QString TestSeedProcedure::jsonpath(const QString &what, const QString &path)
     const Result r =
         kubectl({u"get"_s, what, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={"_s + path + u"}"_s});
     return r.exitCode == 0 ? r.out.trimmed() : u"<error: "_s + r.err.trimmed() + u">"_s;
+}
+
+Result TestSeedProcedure::patchPools(const QStringList &pools)
+{
+    return kubectl({u"patch"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s, u"--type=merge"_s,
+                    u"-p"_s, poolsPatch(pools)});
+}
+
+// The simulator's control endpoint, as its admin would reach it: `kubectl create --raw`.
+Result TestSeedProcedure::postSim(const QString &endpoint, const QJsonObject &body)
+{
+    QFile file(m_dir->filePath(u"body.json"_s));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    file.close();
+    return kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/"_s + endpoint, u"-f"_s, file.fileName()});
+}
+
+// The sum of the counts of the volume's events with this reason and message part.
+int TestSeedProcedure::eventCount(const QString &reason, const QString &messagePart)
+{
+    const Result r = kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"-o"_s, u"json"_s});
+    int count = 0;
+    const QJsonArray items =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray();
+    for (const QJsonValue &item : items) {
+        const QJsonObject event = item.toObject();
+        if (event.value("involvedObject"_L1).toObject().value("name"_L1).toString() == kVolume &&
+            event.value("reason"_L1).toString() == reason &&
+            event.value("message"_L1).toString().contains(messagePart))
+            count += event.value("count"_L1).toInt(1);
+    }
+    return count;
+}
+
+// CO volume-mgmt triggerScaleDownProcess over istgt's own voters: the new replica's node is lost
+// after the scale-down began; the source still votes, so the volume stays Healthy, the source
+// is kept, and the target repeats FailUpdate at every resync (CSTOR-CONTROLLERS.md §9.1).
+void TestSeedProcedure::stuckScaleDownThroughKubectl()
+{
+    QVERIFY(startSim(100));
+    QCOMPARE(patchPools({k6qkw, kPn9p, kPsz5}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".spec.replicationFactor"_s), u"3"_s,
+                              120000);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".status.replicaStatuses[*].mode"_s),
+                              u"Healthy Healthy Healthy"_s, 60000);
+
+    const Result down = postSim(u"faults"_s, {{u"downNodes"_s, QJsonArray{u"e2e1-node3"_s}}});
+    QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".status.replicaStatuses[*].mode"_s),
+                              u"Healthy Healthy"_s, 60000);
+    QCOMPARE(patchPools({k6qkw, kPsz5}).exitCode, 0);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        eventCount(u"FailUpdate"_s, u"Error: spec replicas are not in healthy state"_s) >= 2,
+        60000);
+    QVERIFY(eventCount(u"ScalingVolumeReplicas"_s, u"is in progress"_s) >= 1);
+    QCOMPARE(jsonpath(u"cv/"_s + kVolume, u".status.phase"_s), u"Healthy"_s);
+    QCOMPARE(jsonpath(u"cvr/"_s + kVolume + u"-"_s + kPn9p, u".status.phase"_s), u"Healthy"_s);
+}
+
+// istgt_uctl_cmd_desired_rf refuses DRF 3 -> 2 while RF is 2 (the new replica never voted): the
+// CVC side of the rollback ends, the target keeps FailUpdate until its pod restarts.
+void TestSeedProcedure::rollbackLeavesTheTargetsDrfUntilARestart()
+{
+    QVERIFY(startSim(100));
+    QVERIFY(postSim(u"faults"_s, {{u"offlinePools"_s, QJsonArray{kPsz5}}}).exitCode == 0);
+    QCOMPARE(patchPools({k6qkw, kPn9p, kPsz5}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".spec.desiredReplicationFactor"_s),
+                              u"3"_s, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(eventCount(u"Updated"_s, u"desiredReplicationFactor to 3"_s) >= 1,
+                             60000);
+    QCOMPARE(patchPools({k6qkw, kPn9p}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(eventCount(u"FailUpdate"_s, u"are invalid changes"_s) >= 2, 60000);
+    QCOMPARE(jsonpath(u"cv/"_s + kVolume, u".spec.desiredReplicationFactor"_s), u"2"_s);
+
+    const Result restarted = postSim(u"restart-target"_s, {{u"name"_s, kVolume}});
+    QVERIFY2(restarted.exitCode == 0, qPrintable(restarted.err));
+    const QJsonObject truth = QJsonDocument::fromJson(restarted.out.toUtf8()).object();
+    QCOMPARE(truth.value("istgtDesiredReplicationFactor"_L1).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".status.replicaStatuses[*].mode"_s),
+                              u"Healthy Healthy"_s, 60000);
+    QCOMPARE(postSim(u"restart-target"_s, {{u"name"_s, u"pvc-none"_s}}).exitCode, 1);
 }
 
 void TestSeedProcedure::migrateAReplicaAcrossNodes()
