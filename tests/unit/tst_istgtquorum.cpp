@@ -5,6 +5,7 @@
 #include "controllerrig.h"
 
 #include "models/sim/upstream/istgtreplication.h"
+#include "models/sim/upstream/podnames.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -67,6 +68,7 @@ class TestIstgtQuorum : public QObject
 
 private slots:
     void drfCommandFollowsIstgtsGuard();
+    void targetPodNameIsStable();
     void lostNewReplicaAfterScaleDownBeganKeepsTheVolumeHealthy();
     void rollbackOfAnUnpromotedReplicaLeavesTheDrfUntilTheTargetRestarts();
     void removingTheSourceDuringTheRebuildWaitsForThePromotion();
@@ -124,6 +126,14 @@ void TestIstgtQuorum::drfCommandFollowsIstgtsGuard()
     QVERIFY(last.ok);
     QCOMPARE(last.removedReplicaId, u"A"_s);
     QCOMPARE(single.replicationFactor(), 0);
+}
+
+// The target pod's name, as events name their source: the same for the same volume, in
+// Kubernetes' form <deployment>-<10>-<5>.
+void TestIstgtQuorum::targetPodNameIsStable()
+{
+    QCOMPARE(Sim::PodNames::ofDeployment(kVolume + u"-target"_s, kVolume),
+             u"pvc-d1b26676-5035-4e5b-b564-68869b023306-target-vrg6xh7s4s-psh54"_s);
 }
 
 // CO volume-mgmt triggerScaleDownProcess -> AreSpecReplicasHealthy: istgt still counts the

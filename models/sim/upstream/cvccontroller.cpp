@@ -289,102 +289,117 @@ void CvcController::collectGarbage(const StoreEvent &event)
     });
 }
 
+// syncCVC (CO cstorvolumeconfig controller.go), in its steps.
 void CvcController::sync(const QString &ns, const QString &name)
 {
     if (paused())
         return;
-    auto current = m_store->get(kCvc, ns, name);
+    const auto current = m_store->get(kCvc, ns, name);
     if (!current)
         return;
-    QJsonObject cvc = *current;
+    const std::optional<QJsonObject> cvc = populateVersion(*current);
+    if (!cvc)
+        return; // the write failed: the next resync tries again
+    if (!finishDeletion(*cvc, *current) && shouldReconcile(*cvc) && isBound(*cvc))
+        reconcileScale(*cvc);
+    emit synced(ns, name);
+}
 
-    // 1. populateVersion
-    QJsonObject details = child(cvc, QStringLiteral("versionDetails"));
-    if (child(details, QStringLiteral("status"))
-            .value(QLatin1String("current"))
-            .toString()
-            .isEmpty()) {
-        cvc.insert(QStringLiteral("versionDetails"), versionDetails(m_version));
-        removeResourceVersion(cvc);
-        const auto result = m_store->update(kCvc, cvc);
-        if (const auto *error = std::get_if<ApiError>(&result)) {
-            m_events->warning(*current, QStringLiteral("ScalingVolumeReplicas"), error->message,
-                              component());
-            return;
-        }
-        cvc = std::get<QJsonObject>(result);
-        details = child(cvc, QStringLiteral("versionDetails"));
-    }
-
-    // 2. deletion: the finalizer goes (JSON patch remove /metadata/finalizers).
-    if (!metaString(cvc, QStringLiteral("deletionTimestamp")).isEmpty()) {
-        const QJsonArray finalizers =
-            child(cvc, QStringLiteral("metadata")).value(QLatin1String("finalizers")).toArray();
-        if (finalizers.contains(kFinalizer)) {
-            QJsonObject metadata = child(cvc, QStringLiteral("metadata"));
-            metadata.remove(QStringLiteral("finalizers"));
-            metadata.remove(QStringLiteral("resourceVersion"));
-            cvc.insert(QStringLiteral("metadata"), metadata);
-            const auto result = m_store->update(kCvc, cvc);
-            if (const auto *error = std::get_if<ApiError>(&result))
-                m_events->warning(*current, QStringLiteral("DeProvisioning"), error->message,
-                                  component());
-        }
-        emit synced(ns, name);
-        return;
-    }
-
-    // 3. ShouldReconcile
-    const QString cvcVersion =
-        child(details, QStringLiteral("status")).value(QLatin1String("current")).toString();
-    if (cvcVersion != m_version) {
-        m_events->warning(cvc, QStringLiteral("CVC Reconcile"),
-                          QStringLiteral("can not reconcile CVC %1 as cvc operator version is %2 "
-                                         "but cvc version is %3")
-                              .arg(name, m_version, cvcVersion),
+// 1. populateVersion
+std::optional<QJsonObject> CvcController::populateVersion(const QJsonObject &current)
+{
+    const QJsonObject details = child(current, QStringLiteral("versionDetails"));
+    if (!child(details, QStringLiteral("status"))
+             .value(QLatin1String("current"))
+             .toString()
+             .isEmpty())
+        return current;
+    QJsonObject cvc = current;
+    cvc.insert(QStringLiteral("versionDetails"), versionDetails(m_version));
+    removeResourceVersion(cvc);
+    const auto result = m_store->update(kCvc, cvc);
+    if (const auto *error = std::get_if<ApiError>(&result)) {
+        m_events->warning(current, QStringLiteral("ScalingVolumeReplicas"), error->message,
                           component());
-        emit synced(ns, name);
-        return;
+        return std::nullopt;
     }
+    return std::get<QJsonObject>(result);
+}
 
-    // 4. Pending volumes are provisioned by a real cluster's CSI driver + this controller;
-    //    scenarios bring their volumes already Bound, so nothing to do here.
+// 2. deletion: the finalizer goes (JSON patch remove /metadata/finalizers).
+bool CvcController::finishDeletion(QJsonObject cvc, const QJsonObject &current)
+{
+    if (metaString(cvc, QStringLiteral("deletionTimestamp")).isEmpty())
+        return false;
+    const QJsonArray finalizers =
+        child(cvc, QStringLiteral("metadata")).value(QLatin1String("finalizers")).toArray();
+    if (finalizers.contains(kFinalizer)) {
+        QJsonObject metadata = child(cvc, QStringLiteral("metadata"));
+        metadata.remove(QStringLiteral("finalizers"));
+        metadata.remove(QStringLiteral("resourceVersion"));
+        cvc.insert(QStringLiteral("metadata"), metadata);
+        const auto result = m_store->update(kCvc, cvc);
+        if (const auto *error = std::get_if<ApiError>(&result))
+            m_events->warning(current, QStringLiteral("DeProvisioning"), error->message,
+                              component());
+    }
+    return true;
+}
+
+// 3. ShouldReconcile
+bool CvcController::shouldReconcile(const QJsonObject &cvc)
+{
+    const QString cvcVersion =
+        child(child(cvc, QStringLiteral("versionDetails")), QStringLiteral("status"))
+            .value(QLatin1String("current"))
+            .toString();
+    if (cvcVersion == m_version)
+        return true;
+    m_events->warning(cvc, QStringLiteral("CVC Reconcile"),
+                      QStringLiteral("can not reconcile CVC %1 as cvc operator version is %2 "
+                                     "but cvc version is %3")
+                          .arg(metaString(cvc, QStringLiteral("name")), m_version, cvcVersion),
+                      component());
+    return false;
+}
+
+// 4. Pending volumes are provisioned by a real cluster's CSI driver + this controller;
+//    scenarios bring their volumes already Bound, so nothing to do for the others.
+bool CvcController::isBound(const QJsonObject &cvc)
+{
     const QString phase =
         child(cvc, QStringLiteral("status")).value(QLatin1String("phase")).toString();
-    if (phase == QLatin1String("Pending") || phase.isEmpty()) {
-        emit synced(ns, name);
-        return;
-    }
+    return !(phase == QLatin1String("Pending") || phase.isEmpty());
+}
 
-    // 6. isCVCScalePending: set comparison of spec pools and status.poolInfo.
+// 6. isCVCScalePending: set comparison of spec pools and status.poolInfo.
+void CvcController::reconcileScale(const QJsonObject &cvc)
+{
     const QStringList wanted = specPools(cvc);
     const QStringList have = statusPools(cvc);
     const QSet<QString> wantedSet(wanted.begin(), wanted.end());
     const QSet<QString> haveSet(have.begin(), have.end());
-    if (wantedSet != haveSet) {
-        QString error;
-        if (wanted.size() > have.size()) {
-            error = scaleUp(cvc);
-        } else if (wanted.size() < have.size()) {
-            error = scaleDown(cvc);
-        } else {
-            m_events->warning(cvc, QStringLiteral("Migration"),
-                              QStringLiteral("Migration of volume replicas is not yet supported"),
-                              component());
-            emit synced(ns, name);
-            return;
-        }
-        const QJsonObject latest = m_store->get(kCvc, ns, name).value_or(cvc);
-        if (error.isEmpty()) {
-            m_events->normal(latest, QStringLiteral("ScalingVolumeReplicas"),
-                             QStringLiteral("successfully scaled volume replicas to %1")
-                                 .arg(statusPools(latest).size()),
-                             component());
-        } else {
-            m_events->warning(latest, QStringLiteral("ScalingVolumeReplicas"), error, component());
-        }
+    if (wantedSet == haveSet)
+        return;
+    if (wanted.size() == have.size()) {
+        m_events->warning(cvc, QStringLiteral("Migration"),
+                          QStringLiteral("Migration of volume replicas is not yet supported"),
+                          component());
+        return;
     }
-    emit synced(ns, name);
+    const QString error = wanted.size() > have.size() ? scaleUp(cvc) : scaleDown(cvc);
+    const QJsonObject latest = m_store
+                                   ->get(kCvc, metaString(cvc, QStringLiteral("namespace")),
+                                         metaString(cvc, QStringLiteral("name")))
+                                   .value_or(cvc);
+    if (error.isEmpty()) {
+        m_events->normal(latest, QStringLiteral("ScalingVolumeReplicas"),
+                         QStringLiteral("successfully scaled volume replicas to %1")
+                             .arg(statusPools(latest).size()),
+                         component());
+    } else {
+        m_events->warning(latest, QStringLiteral("ScalingVolumeReplicas"), error, component());
+    }
 }
 
 QString CvcController::scaleUp(const QJsonObject &cvc)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <optional>
 
 namespace Sim {
 
@@ -46,6 +47,11 @@ private:
     void enqueue(const QString &ns, const QString &name);
     void processQueue();
     void resync();
+    std::optional<QJsonObject> populateVersion(const QJsonObject &current);
+    bool finishDeletion(QJsonObject cvc, const QJsonObject &current);
+    bool shouldReconcile(const QJsonObject &cvc);
+    static bool isBound(const QJsonObject &cvc);
+    void reconcileScale(const QJsonObject &cvc);
     QString scaleUp(const QJsonObject &cvc);   // error message or empty
     QString scaleDown(const QJsonObject &cvc); // error message or empty
     QString createReplica(const QJsonObject &cvc, const QJsonObject &cv, const QJsonObject &cspi);

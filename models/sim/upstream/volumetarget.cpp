@@ -3,6 +3,7 @@
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/upstream/objectfields.h"
+#include "models/sim/upstream/podnames.h"
 #include "models/sim/upstream/poolmanager.h"
 
 #include <QJsonArray>
@@ -25,28 +26,6 @@ QJsonObject statusKnown(const QJsonObject &cv)
 {
     return child(child(child(cv, QStringLiteral("status")), QStringLiteral("replicaDetails")),
                  QStringLiteral("knownReplicas"));
-}
-
-quint64 fnv1a(const QString &text)
-{
-    quint64 hash = 14695981039346656037ull;
-    for (QChar c : text) {
-        hash ^= c.unicode();
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
-
-// Kubernetes' pod-name suffix alphabet.
-QString suffix(quint64 value, int length)
-{
-    static const char alphabet[] = "bcdfghjklmnpqrstvwxz2456789";
-    QString result;
-    for (int i = 0; i < length; ++i) {
-        result.append(QLatin1Char(alphabet[value % 27]));
-        value /= 27;
-    }
-    return result;
 }
 
 } // namespace
@@ -125,9 +104,7 @@ void VolumeTarget::addTarget(const QJsonObject &cv)
     t.confDrf = t.istgt.desiredReplicationFactor();
     t.lastSpec = child(cv, QStringLiteral("spec"));
     t.lastPhase = child(cv, QStringLiteral("status")).value(QLatin1String("phase")).toString();
-    const quint64 h = fnv1a(t.name);
-    t.podName =
-        t.name + QStringLiteral("-target-") + suffix(h, 10) + QLatin1Char('-') + suffix(h >> 32, 5);
+    t.podName = PodNames::ofDeployment(t.name + QStringLiteral("-target"), t.name);
     QStringList nodes;
     for (const Zvol *z : m_pools->zvolsOf(t.name)) {
         if (const ZPool *p = m_pools->pool(z->pool))
