@@ -2,6 +2,7 @@
 
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/xxhash.h"
 
 #include <QObject>
 #include <QSet>
@@ -36,7 +37,10 @@ public:
 
     // hash.Hash("<pv>-<pool>") of CO pkg/util/hash: xxhash64 of the JSON-encoded string.
     static QString replicaIdFor(const QString &volume, const QString &pool);
-    static quint64 xxhash64(const QByteArray &data, quint64 seed = 0);
+    static quint64 xxhash64(const QByteArray &data, quint64 seed = 0)
+    {
+        return XxHash::hash64(data, seed);
+    }
     static QString component() { return QStringLiteral("cstorvolumeclaim-controller"); }
 
 signals:
