@@ -54,6 +54,14 @@ ControlCommands::Reply ControlCommands::fail(int code, const QString &message)
     return Reply{code, failure.toStatus()};
 }
 
+std::pair<QString, QString> ControlCommands::objectOf(const QJsonObject &request)
+{
+    QString ns = request.value(QLatin1String("namespace")).toString();
+    if (ns.isEmpty())
+        ns = QStringLiteral("openebs");
+    return {ns, request.value(QLatin1String("name")).toString()};
+}
+
 ControlCommands::Reply ControlCommands::faults(const QString &method, const QJsonObject &request)
 {
     if (method == QLatin1String("POST")) {
@@ -99,10 +107,7 @@ ControlCommands::Reply ControlCommands::specWrites(const QString &method,
 {
     if (method == QLatin1String("POST")) {
         const QString resource = request.value(QLatin1String("resource")).toString();
-        QString ns = request.value(QLatin1String("namespace")).toString();
-        if (ns.isEmpty())
-            ns = QStringLiteral("openebs");
-        const QString name = request.value(QLatin1String("name")).toString();
+        const auto [ns, name] = objectOf(request);
         const auto object = m_cluster->store()->get(resource, ns, name);
         if (!object)
             return fail(404, QStringLiteral("no %1 %2/%3").arg(resource, ns, name));
@@ -158,10 +163,7 @@ ControlCommands::Reply ControlCommands::secondWriter(const QString &method,
 {
     if (method != QLatin1String("POST"))
         return fail(405, QStringLiteral("use POST"));
-    QString ns = request.value(QLatin1String("namespace")).toString();
-    if (ns.isEmpty())
-        ns = QStringLiteral("openebs");
-    const QString name = request.value(QLatin1String("name")).toString();
+    const auto [ns, name] = objectOf(request);
     ObjectStore *store = m_cluster->store();
     auto cvc = store->get(QStringLiteral("cstorvolumeconfigs"), ns, name);
     if (!cvc)
@@ -193,10 +195,7 @@ ControlCommands::Reply ControlCommands::restartTarget(const QString &method,
 {
     if (method != QLatin1String("POST"))
         return fail(405, QStringLiteral("use POST"));
-    QString ns = request.value(QLatin1String("namespace")).toString();
-    if (ns.isEmpty())
-        ns = QStringLiteral("openebs");
-    const QString name = request.value(QLatin1String("name")).toString();
+    const auto [ns, name] = objectOf(request);
     VolumeTarget *target = m_cluster->volumeTarget();
     if (!target || !target->restart(ns, name))
         return fail(404, ApiError::notFound(QStringLiteral("cstorvolumes"),

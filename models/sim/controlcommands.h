@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <utility>
+
 namespace Sim {
 
 class SimCluster;
@@ -38,6 +40,8 @@ private:
     };
 
     static Reply fail(int code, const QString &message);
+    // The {namespace, name} a request names; the namespace defaults to openebs.
+    static std::pair<QString, QString> objectOf(const QJsonObject &request);
     Reply faults(const QString &method, const QJsonObject &request);
     Reply speed(const QString &method, const QJsonObject &request);
     Reply churn(const QString &method, const QJsonObject &request);

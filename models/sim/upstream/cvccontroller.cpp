@@ -474,14 +474,8 @@ QString CvcController::scaleDown(const QJsonObject &cvc)
     }
 
     // IsScaleDownInProgress: the target has not yet dropped the replica.
-    const int statusKnown =
-        int(child(child(child(cv, QStringLiteral("status")), QStringLiteral("replicaDetails")),
-                  QStringLiteral("knownReplicas"))
-                .size());
-    const int specKnown =
-        int(child(child(child(cv, QStringLiteral("spec")), QStringLiteral("replicaDetails")),
-                  QStringLiteral("knownReplicas"))
-                .size());
+    const int statusKnown = int(knownReplicas(cv, QStringLiteral("status")).size());
+    const int specKnown = int(knownReplicas(cv, QStringLiteral("spec")).size());
     if (statusKnown > specKnown) {
         return QStringLiteral("Scaling down volume replicas from %1 to %2 is in progress")
             .arg(have.size())

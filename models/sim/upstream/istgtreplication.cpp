@@ -27,8 +27,7 @@ IstgtReplication IstgtReplication::fromVolume(const QJsonObject &cv)
     // A CV from before DRF existed has none; istgt then runs with DRF = RF.
     const QJsonValue drf = spec.value(QLatin1String("desiredReplicationFactor"));
     state.m_drf = drf.isUndefined() ? state.m_rf : drf.toInt();
-    const QJsonObject known =
-        child(child(spec, QStringLiteral("replicaDetails")), QStringLiteral("knownReplicas"));
+    const QJsonObject known = knownReplicas(cv, QStringLiteral("spec"));
     for (auto it = known.begin(); it != known.end(); ++it)
         state.m_trusty.insert(it.key(), it.value().toString());
     return state;

@@ -35,6 +35,13 @@ inline QString label(const QJsonObject &object, const QString &key)
 }
 
 // An object written back as a whole without a precondition on its version.
+// A CV's known replicas (replica ID -> zvol GUID), as its `part` ("spec" or "status") lists them.
+inline QJsonObject knownReplicas(const QJsonObject &cv, const QString &part)
+{
+    return child(child(child(cv, part), QStringLiteral("replicaDetails")),
+                 QStringLiteral("knownReplicas"));
+}
+
 inline void removeResourceVersion(QJsonObject &object)
 {
     QJsonObject metadata = child(object, QStringLiteral("metadata"));

@@ -56,10 +56,7 @@ void ReplicaController::adopt(const QJsonObject &cvr)
     zvol.replicaId =
         child(cvr, QStringLiteral("spec")).value(QLatin1String("replicaid")).toString();
     const auto cv = m_store->get(kCv, zvol.ns, zvol.volume);
-    const QJsonObject known =
-        cv ? child(child(child(*cv, QStringLiteral("spec")), QStringLiteral("replicaDetails")),
-                   QStringLiteral("knownReplicas"))
-           : QJsonObject();
+    const QJsonObject known = cv ? knownReplicas(*cv, QStringLiteral("spec")) : QJsonObject();
     zvol.guid = known.value(zvol.replicaId).toString();
     if (zvol.guid.isEmpty())
         zvol.guid = QString::number(m_clock->next64());

@@ -18,14 +18,12 @@ namespace {
 
 QJsonObject specKnown(const QJsonObject &cv)
 {
-    return child(child(child(cv, QStringLiteral("spec")), QStringLiteral("replicaDetails")),
-                 QStringLiteral("knownReplicas"));
+    return knownReplicas(cv, QStringLiteral("spec"));
 }
 
 QJsonObject statusKnown(const QJsonObject &cv)
 {
-    return child(child(child(cv, QStringLiteral("status")), QStringLiteral("replicaDetails")),
-                 QStringLiteral("knownReplicas"));
+    return knownReplicas(cv, QStringLiteral("status"));
 }
 
 } // namespace
