@@ -1,6 +1,8 @@
 // cstor-sim: a simulated cStor cluster behind a real HTTPS Kubernetes API.
 #include "models/cstor/capacity.h"
 #include "models/sim/simcluster.h"
+#include "models/sim/situations/situationcatalog.h"
+#include "models/sim/situations/situationrunner.h"
 #include "models/sim/statuschurn.h"
 
 #include <QCommandLineParser>
@@ -87,11 +89,16 @@ struct Options
                        "in a new random order each pass; default 0). "
                        "The admin endpoint /sim/v1/churn changes it at run time."),
         QStringLiteral("N"), QStringLiteral("0")};
+    const QCommandLineOption situation{
+        QStringLiteral("situation"),
+        QStringLiteral("Drive the cluster into a named failure before serving it (listed below; "
+                       "the admin endpoint /sim/v1/situation starts one at run time)."),
+        QStringLiteral("NAME")};
 
     QList<QCommandLineOption> all() const
     {
-        return {scenario, generate,   listen,     speed,       seed,
-                resync,   throughput, kubeconfig, kubeVersion, churnRate};
+        return {scenario,   generate,   listen,      speed,     seed,     resync,
+                throughput, kubeconfig, kubeVersion, churnRate, situation};
     }
 };
 
@@ -110,6 +117,7 @@ struct Settings
     QString kubeconfig;
     QString kubeVersion;
     int churnRate = 0;
+    QString situation;
 };
 
 // "ADDR:PORT", the address possibly in brackets ("[::1]:6443").
@@ -161,6 +169,10 @@ std::optional<QString> readValues(const QCommandLineParser &parser, const Option
     if (!versions.contains(settings->kubeVersion))
         return QStringLiteral("--kube-version: one of %1").arg(versions.join(QStringLiteral(", ")));
     settings->kubeconfig = parser.value(options.kubeconfig);
+    settings->situation = parser.value(options.situation);
+    if (parser.isSet(options.situation) && !Sim::SituationCatalog::find(settings->situation))
+        return QStringLiteral("--situation: no situation named \"%1\" (see --help)")
+            .arg(settings->situation);
     return std::nullopt;
 }
 
@@ -179,7 +191,8 @@ std::optional<int> readCommandLine(const QCoreApplication &app, Settings *settin
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        print(parser.helpText());
+        print(parser.helpText() + QStringLiteral("\nSituations (--situation NAME):\n") +
+              Sim::SituationCatalog::helpText());
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -229,6 +242,29 @@ std::unique_ptr<QSocketNotifier> quitOnSignals(QCoreApplication &app)
     return notifier;
 }
 
+// Starts driving the served cluster into the situation; says when it is reached, and quits
+// with 1 if it cannot be.
+bool driveIntoSituation(Sim::SimCluster &sim, const QString &name)
+{
+    Sim::SituationRunner *runner = sim.situations();
+    QObject::connect(runner, &Sim::SituationRunner::reached, runner, [](const QString &reached) {
+        print(QStringLiteral("situation %1: reached").arg(reached));
+    });
+    QObject::connect(runner, &Sim::SituationRunner::failed, runner,
+                     [](const QString &failed, const QString &error) {
+                         std::fprintf(stderr, "cstor-sim: situation %s: %s\n", qPrintable(failed),
+                                      qPrintable(error));
+                         QCoreApplication::exit(1);
+                     });
+    QString error;
+    if (runner->start(name, &error)) {
+        print(QStringLiteral("situation %1: being reached").arg(name));
+        return true;
+    }
+    std::fprintf(stderr, "cstor-sim: situation %s\n", qPrintable(error));
+    return false;
+}
+
 int serve(QCoreApplication &app, const Settings &settings)
 {
     Sim::SimCluster sim;
@@ -261,6 +297,8 @@ int serve(QCoreApplication &app, const Settings &settings)
         std::fprintf(stderr, "cstor-sim: cannot set up signal handling\n");
         return 1;
     }
+    if (!settings.situation.isEmpty() && !driveIntoSituation(sim, settings.situation))
+        return 2;
     const int code = app.exec();
     print(QStringLiteral("stopped"));
     return code;

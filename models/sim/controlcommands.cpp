@@ -1,12 +1,15 @@
 #include "models/sim/controlcommands.h"
 
 #include "models/sim/simcluster.h"
+#include "models/sim/situations/situationcatalog.h"
+#include "models/sim/situations/situationrunner.h"
 #include "models/sim/statuschurn.h"
 #include "models/sim/store/apierror.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/volumetarget.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Sim {
@@ -44,6 +47,8 @@ ControlCommands::Reply ControlCommands::handle(const QString &method, const QStr
         return secondWriter(method, request);
     if (path == QLatin1String("restart-target"))
         return restartTarget(method, request);
+    if (path == QLatin1String("situation"))
+        return situation(method, request);
     return fail(404, QStringLiteral("no such simulator endpoint: /sim/v1/%1").arg(path));
 }
 
@@ -202,6 +207,30 @@ ControlCommands::Reply ControlCommands::restartTarget(const QString &method,
                                             QStringLiteral("cstor.openebs.io"), name)
                              .message);
     return {200, target->truth(ns, name)};
+}
+
+// POST {name}: starts driving the cluster into a named situation; GET: how far it got, and the
+// situations there are.
+ControlCommands::Reply ControlCommands::situation(const QString &method, const QJsonObject &request)
+{
+    SituationRunner *runner = m_cluster->situations();
+    if (method == QLatin1String("POST")) {
+        const QString name = request.value(QLatin1String("name")).toString();
+        if (!SituationCatalog::find(name))
+            return fail(404, QStringLiteral("no situation named \"%1\"").arg(name));
+        QString why;
+        if (!runner->start(name, &why))
+            return fail(400, why);
+    } else if (method != QLatin1String("GET")) {
+        return fail(405, QStringLiteral("use GET or POST"));
+    }
+    QJsonObject reply = runner->toJson();
+    QJsonArray known;
+    for (const Situation &situation : SituationCatalog::all())
+        known.append(QJsonObject{{QStringLiteral("name"), situation.name},
+                                 {QStringLiteral("summary"), situation.summary}});
+    reply.insert(QStringLiteral("situations"), known);
+    return {200, reply};
 }
 
 } // namespace Sim

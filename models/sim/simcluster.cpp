@@ -4,6 +4,7 @@
 #include "models/sim/controlcommands.h"
 #include "models/sim/scenarios/scenariogenerator.h"
 #include "models/sim/scenarios/scenarioloader.h"
+#include "models/sim/situations/situationrunner.h"
 #include "models/sim/statuschurn.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
@@ -42,6 +43,7 @@ public:
     ApiServer *server = nullptr;
     StatusChurn *churn = nullptr;
     ControlCommands *control = nullptr; // the /sim/v1/ endpoints
+    SituationRunner *situations = nullptr;
     QString kubeVersion = QStringLiteral("1.32");
     bool controllersStarted = false;
 };
@@ -72,6 +74,7 @@ SimCluster::SimCluster(QObject *parent)
     d->webhook->install();
     d->churn = new StatusChurn(d->store, this);
     d->control = new ControlCommands(this);
+    d->situations = new SituationRunner(this);
     for (const QString &ns :
          {QStringLiteral("default"), QStringLiteral("kube-system"), QStringLiteral("kube-public"),
           QStringLiteral("kube-node-lease"), QStringLiteral("openebs")}) {
@@ -280,6 +283,11 @@ VolumeTarget *SimCluster::volumeTarget()
 CspcController *SimCluster::cspcController()
 {
     return d->cspc;
+}
+
+SituationRunner *SimCluster::situations()
+{
+    return d->situations;
 }
 
 AdmissionWebhook *SimCluster::admissionWebhook()

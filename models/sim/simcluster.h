@@ -18,6 +18,7 @@ class VolumeTarget;
 class CspcController;
 class AdmissionWebhook;
 class StatusChurn;
+class SituationRunner;
 
 // The whole simulated cStor cluster: store, API server, controllers, clock and faults.
 // Lives in one thread (every child is created with `this` as parent), so it can be moved
@@ -64,7 +65,8 @@ public:
     VolumeTarget *volumeTarget();
     CspcController *cspcController();
     AdmissionWebhook *admissionWebhook();
-    StatusChurn *statusChurn(); // a sustained stream of replica status updates (admin: churn)
+    StatusChurn *statusChurn();    // a sustained stream of replica status updates (admin: churn)
+    SituationRunner *situations(); // drives the cluster into a named failure (admin: situation)
 
 signals:
     void started();

@@ -52,6 +52,7 @@ private slots:
     void webhookRefusalsThroughKubectl();
     void stuckScaleDownThroughKubectl();
     void rollbackLeavesTheTargetsDrfUntilARestart();
+    void scaleDownToNoReplicaDeletesTheLastCopy();
     void generatedThousandNodeCluster();
     void malformedScenarioExitsWithTwo();
 
@@ -63,7 +64,8 @@ private:
     void scaleDownPn9pWithKubectlEdit();
     Result patchPools(const QStringList &pools);
     Result postSim(const QString &endpoint, const QJsonObject &body);
-    int eventCount(const QString &reason, const QString &messagePart);
+    int eventCount(const QString &reason, const QString &messagePart,
+                   const QString &volume = kVolume);
 
     QString m_kubectl;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -147,7 +149,8 @@ Result TestSeedProcedure::postSim(const QString &endpoint, const QJsonObject &bo
 }
 
 // The sum of the counts of the volume's events with this reason and message part.
-int TestSeedProcedure::eventCount(const QString &reason, const QString &messagePart)
+int TestSeedProcedure::eventCount(const QString &reason, const QString &messagePart,
+                                  const QString &volume)
 {
     const Result r = kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"-o"_s, u"json"_s});
     int count = 0;
@@ -155,7 +158,7 @@ int TestSeedProcedure::eventCount(const QString &reason, const QString &messageP
         QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray();
     for (const QJsonValue &item : items) {
         const QJsonObject event = item.toObject();
-        if (event.value("involvedObject"_L1).toObject().value("name"_L1).toString() == kVolume &&
+        if (event.value("involvedObject"_L1).toObject().value("name"_L1).toString() == volume &&
             event.value("reason"_L1).toString() == reason &&
             event.value("message"_L1).toString().contains(messagePart))
             count += event.value("count"_L1).toInt(1);
@@ -211,6 +214,29 @@ void TestSeedProcedure::rollbackLeavesTheTargetsDrfUntilARestart()
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".status.replicaStatuses[*].mode"_s),
                               u"Healthy Healthy"_s, 60000);
     QCOMPARE(postSim(u"restart-target"_s, {{u"name"_s, u"pvc-none"_s}}).exitCode, 1);
+}
+
+// openebs/openebs#2981: nothing stops a scale-down of the last replica. The webhook's
+// validatePoolListChanges admits one pool fewer, scaleDownVolumeReplicas writes DRF 0 (compared
+// literally), istgt_uctl_cmd_desired_rf accepts RF 1 -> DRF 0, and the CVR of the only copy is
+// deleted.
+void TestSeedProcedure::scaleDownToNoReplicaDeletesTheLastCopy()
+{
+    QVERIFY(startSim(100));
+    const QString volume = u"pvc-7a4e0c19-2b6d-4f8a-b3c5-9d1e8f7a6b42"_s;
+    const QString onlyCopy = volume + u"-"_s + kPsz5;
+    QCOMPARE(jsonpath(u"cvr/"_s + onlyCopy, u".status.phase"_s), u"Healthy"_s);
+    const Result patched =
+        kubectl({u"patch"_s, u"cvc"_s, volume, u"-n"_s, u"openebs"_s, u"--type=merge"_s, u"-p"_s,
+                 uR"({"spec":{"policy":{"replicaPoolInfo":[]}}})"_s});
+    QVERIFY2(patched.exitCode == 0, qPrintable(patched.err));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        kubectl({u"get"_s, u"cvr"_s, onlyCopy, u"-n"_s, u"openebs"_s}).exitCode, 1, 60000);
+    QCOMPARE(jsonpath(u"cv/"_s + volume, u".spec.desiredReplicationFactor"_s), u"0"_s);
+    QCOMPARE(jsonpath(u"cvc/"_s + volume, u".status.poolInfo"_s), QString());
+    QVERIFY(eventCount(u"ScalingVolumeReplicas"_s, u"successfully scaled volume replicas to 0"_s,
+                       volume) >= 1);
+    QVERIFY(eventCount(u"FailUpdate"_s, u"Ignoring changes on volume"_s, volume) >= 1);
 }
 
 void TestSeedProcedure::migrateAReplicaAcrossNodes()

@@ -463,7 +463,7 @@ QString CvcController::scaleDown(const QJsonObject &cvc)
         QJsonObject replicaDetails = child(cvSpec, QStringLiteral("replicaDetails"));
         QJsonObject known = child(replicaDetails, QStringLiteral("knownReplicas"));
         known.remove(replicaId);
-        replicaDetails.insert(QStringLiteral("knownReplicas"), known);
+        insertOmitEmpty(replicaDetails, QStringLiteral("knownReplicas"), known);
         cvSpec.insert(QStringLiteral("replicaDetails"), replicaDetails);
         cv.insert(QStringLiteral("spec"), cvSpec);
         removeResourceVersion(cv);
@@ -494,7 +494,7 @@ QString CvcController::scaleDown(const QJsonObject &cvc)
     }
     QJsonObject updated = m_store->get(kCvc, ns, name).value_or(cvc);
     QJsonObject status = child(updated, QStringLiteral("status"));
-    status.insert(QStringLiteral("poolInfo"), QJsonArray::fromStringList(wanted));
+    insertOmitEmpty(status, QStringLiteral("poolInfo"), QJsonArray::fromStringList(wanted));
     updated.insert(QStringLiteral("status"), status);
     removeResourceVersion(updated);
     const QString error = errorText(m_store->update(kCvc, updated));

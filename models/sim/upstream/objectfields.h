@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -34,7 +35,6 @@ inline QString label(const QJsonObject &object, const QString &key)
         .toString();
 }
 
-// An object written back as a whole without a precondition on its version.
 // A CV's known replicas (replica ID -> zvol GUID), as its `part` ("spec" or "status") lists them.
 inline QJsonObject knownReplicas(const QJsonObject &cv, const QString &part)
 {
@@ -42,6 +42,18 @@ inline QJsonObject knownReplicas(const QJsonObject &cv, const QString &part)
                  QStringLiteral("knownReplicas"));
 }
 
+// Sets a field as Go's encoding/json writes one tagged `omitempty`: an empty list or map is left
+// out.
+inline void insertOmitEmpty(QJsonObject &object, const QString &key, const QJsonValue &value)
+{
+    if ((value.isArray() && value.toArray().isEmpty()) ||
+        (value.isObject() && value.toObject().isEmpty()))
+        object.remove(key);
+    else
+        object.insert(key, value);
+}
+
+// An object written back as a whole without a precondition on its version.
 inline void removeResourceVersion(QJsonObject &object)
 {
     QJsonObject metadata = child(object, QStringLiteral("metadata"));

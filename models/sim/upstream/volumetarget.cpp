@@ -532,7 +532,7 @@ QString VolumeTarget::scaleDown(Target &t, QJsonObject cv, int drf)
     evaluate(key(t.ns, t.name));
     QJsonObject status = child(cv, QStringLiteral("status"));
     QJsonObject details = child(status, QStringLiteral("replicaDetails"));
-    details.insert(QStringLiteral("knownReplicas"), known);
+    insertOmitEmpty(details, QStringLiteral("knownReplicas"), known);
     status.insert(QStringLiteral("replicaDetails"), details);
     cv.insert(QStringLiteral("status"), status);
     removeResourceVersion(cv);

@@ -1,0 +1,150 @@
+#include "models/sim/situations/clusterpicks.h"
+
+#include "models/sim/simcluster.h"
+#include "models/sim/store/faultplan.h"
+#include "models/sim/store/objectstore.h"
+#include "models/sim/upstream/objectfields.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Sim::ClusterPicks {
+
+using namespace ObjectFields;
+
+namespace {
+QJsonObject cvOf(SimCluster &cluster, const Volume &volume)
+{
+    return cluster.store()->get(kCv, volume.ns, volume.name).value_or(QJsonObject());
+}
+} // namespace
+
+QList<Volume> volumes(SimCluster &cluster)
+{
+    QList<Volume> result;
+    for (const QJsonObject &cvc : cluster.store()->list(kCvc)) {
+        Volume volume{metaString(cvc, QStringLiteral("namespace")),
+                      metaString(cvc, QStringLiteral("name")),
+                      {}};
+        for (const QJsonValue &pool :
+             child(cvc, QStringLiteral("status")).value(QLatin1String("poolInfo")).toArray())
+            volume.pools.append(pool.toString());
+        result.append(volume);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Volume &a, const Volume &b) { return a.name < b.name; });
+    return result;
+}
+
+QStringList pools(SimCluster &cluster)
+{
+    QStringList names;
+    for (const QJsonObject &cspi : cluster.store()->list(kCspi))
+        names.append(metaString(cspi, QStringLiteral("name")));
+    names.sort();
+    return names;
+}
+
+QString nodeOf(SimCluster &cluster, const QString &pool)
+{
+    for (const QJsonObject &cspi : cluster.store()->list(kCspi)) {
+        if (metaString(cspi, QStringLiteral("name")) == pool)
+            return child(cspi, QStringLiteral("spec")).value(QLatin1String("hostName")).toString();
+    }
+    return QString();
+}
+
+QStringList replicaModes(SimCluster &cluster, const Volume &volume)
+{
+    QStringList modes;
+    for (const QJsonValue &replica : child(cvOf(cluster, volume), QStringLiteral("status"))
+                                         .value(QLatin1String("replicaStatuses"))
+                                         .toArray())
+        modes.append(replica.toObject().value(QLatin1String("mode")).toString());
+    return modes;
+}
+
+int replicationFactor(SimCluster &cluster, const Volume &volume)
+{
+    return child(cvOf(cluster, volume), QStringLiteral("spec"))
+        .value(QLatin1String("replicationFactor"))
+        .toInt();
+}
+
+int desiredReplicationFactor(SimCluster &cluster, const Volume &volume)
+{
+    return child(cvOf(cluster, volume), QStringLiteral("spec"))
+        .value(QLatin1String("desiredReplicationFactor"))
+        .toInt();
+}
+
+bool allHealthy(SimCluster &cluster, const Volume &volume, int count)
+{
+    const QStringList modes = replicaModes(cluster, volume);
+    return modes.size() == count &&
+           modes.count(QStringLiteral("Healthy")) == qsizetype(modes.size());
+}
+
+QString spareFor(SimCluster &cluster, const Volume &volume)
+{
+    QSet<QString> usedNodes;
+    for (const QString &pool : volume.pools)
+        usedNodes.insert(nodeOf(cluster, pool));
+    const QSet<QString> &down = cluster.faults()->downNodes;
+    for (const QString &pool : pools(cluster)) {
+        const QString node = nodeOf(cluster, pool);
+        if (!usedNodes.contains(node) && !down.contains(node) &&
+            !cluster.faults()->offlinePools.contains(pool))
+            return pool;
+    }
+    return QString();
+}
+
+QString setPools(SimCluster &cluster, const Volume &volume, const QStringList &pools)
+{
+    auto current = cluster.store()->get(kCvc, volume.ns, volume.name);
+    if (!current)
+        return QStringLiteral("the volume %1 is gone").arg(volume.name);
+    QJsonObject cvc = *current;
+    QJsonObject spec = child(cvc, QStringLiteral("spec"));
+    QJsonObject policy = child(spec, QStringLiteral("policy"));
+    QJsonArray poolInfo;
+    for (const QString &pool : pools)
+        poolInfo.append(QJsonObject{{QStringLiteral("poolName"), pool}});
+    policy.insert(QStringLiteral("replicaPoolInfo"), poolInfo);
+    spec.insert(QStringLiteral("policy"), policy);
+    cvc.insert(QStringLiteral("spec"), spec);
+    removeResourceVersion(cvc);
+    const auto result = cluster.store()->update(kCvc, cvc);
+    if (const auto *refused = std::get_if<ApiError>(&result))
+        return refused->message;
+    return QString();
+}
+
+QString addFault(SimCluster &cluster, const QString &field, const QString &name)
+{
+    QJsonArray names = cluster.faults()->toJson().value(field).toArray();
+    if (!names.contains(name))
+        names.append(name);
+    QString error;
+    cluster.faults()->apply(QJsonObject{{field, names}}, &error);
+    return error;
+}
+
+bool hasEvent(SimCluster &cluster, const QString &objectName, const QString &reason,
+              const QString &part)
+{
+    for (const QJsonObject &event : cluster.store()->list(QStringLiteral("events"))) {
+        if (event.value(QLatin1String("reason")).toString() == reason &&
+            child(event, QStringLiteral("involvedObject"))
+                    .value(QLatin1String("name"))
+                    .toString() == objectName &&
+            event.value(QLatin1String("message")).toString().contains(part))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Sim::ClusterPicks

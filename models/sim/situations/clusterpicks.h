@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Sim {
+
+class SimCluster;
+
+// What situations read from and do to a cluster, in an operator's terms: a volume's pools and
+// their nodes, the target's view of its replicas, a pool list edit, a fault, an event seen.
+namespace ClusterPicks {
+
+struct Volume
+{
+    QString ns;
+    QString name;
+    QStringList pools; // CVC status.poolInfo
+};
+
+QList<Volume> volumes(SimCluster &cluster); // by name
+QStringList pools(SimCluster &cluster);     // every CSPI name, sorted
+QString nodeOf(SimCluster &cluster, const QString &pool);
+// The target's view: CV status.replicaStatuses modes, and the CV spec replicationFactor.
+QStringList replicaModes(SimCluster &cluster, const Volume &volume);
+int replicationFactor(SimCluster &cluster, const Volume &volume);
+int desiredReplicationFactor(SimCluster &cluster, const Volume &volume);
+// Every replica the target sees is Healthy, and it sees `count` of them.
+bool allHealthy(SimCluster &cluster, const Volume &volume, int count);
+// A pool for a new replica of the volume: on a node that holds none of its replicas and is up.
+QString spareFor(SimCluster &cluster, const Volume &volume);
+
+// Edits the CVC's spec.policy.replicaPoolInfo as `kubectl edit` would; an error or empty.
+QString setPools(SimCluster &cluster, const Volume &volume, const QStringList &pools);
+// Adds a name to one of the faults document's lists (downNodes, offlinePools, ...).
+QString addFault(SimCluster &cluster, const QString &field, const QString &name);
+// An event about the object with this reason and a message containing `part`.
+bool hasEvent(SimCluster &cluster, const QString &objectName, const QString &reason,
+              const QString &part);
+
+} // namespace ClusterPicks
+
+} // namespace Sim

@@ -1,0 +1,222 @@
+// The named situations (cstor-sim --situation NAME, POST /sim/v1/situation): each is reached
+// from the seed cluster, and what it leaves is what upstream shows there, read with kubectl.
+#include "models/sim/simcluster.h"
+#include "models/sim/situations/situationcatalog.h"
+#include "tests/common/programrun.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestSimSituations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void eachSituationIsReachedFromTheSeed_data();
+    void eachSituationIsReachedFromTheSeed();
+    void unknownSituationIsRefused();
+    void cstorSimServesTheSituationItReached();
+
+private:
+    bool startSim();
+    ProgramRun kubectl(const QStringList &args);
+    QJsonObject getJson(const QString &path);
+    ProgramRun postSim(const QString &endpoint, const QJsonObject &body);
+    // Events of this reason whose message contains `part`, any object.
+    int eventCount(const QString &reason, const QString &part);
+    QStringList cvPhases();
+    // What each situation must leave, as kubectl shows it.
+    QHash<QString, std::function<void()>> checks();
+
+    QString m_kubectl;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Sim::SimCluster> m_sim;
+    QString m_kubeconfig;
+};
+
+void TestSimSituations::initTestCase()
+{
+    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed");
+}
+
+void TestSimSituations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSimSituations::cleanup()
+{
+    m_sim.reset();
+    m_dir.reset();
+}
+
+bool TestSimSituations::startSim()
+{
+    m_sim = std::make_unique<Sim::SimCluster>();
+    m_sim->setSeed(11);
+    QString error;
+    if (!m_sim->loadDefaultScenario(&error) || !m_sim->start(QHostAddress::LocalHost, 0, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    m_sim->setSpeed(1);
+    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
+    return m_sim->writeKubeconfig(m_kubeconfig, &error);
+}
+
+ProgramRun TestSimSituations::kubectl(const QStringList &args)
+{
+    return runProgram(m_kubectl,
+                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
+                                  m_dir->filePath(u"cache"_s)} +
+                          args,
+                      {{}, 120000});
+}
+
+QJsonObject TestSimSituations::getJson(const QString &path)
+{
+    return QJsonDocument::fromJson(kubectl({u"get"_s, u"--raw"_s, path}).out.toUtf8()).object();
+}
+
+ProgramRun TestSimSituations::postSim(const QString &endpoint, const QJsonObject &body)
+{
+    QFile file(m_dir->filePath(u"body.json"_s));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    file.close();
+    return kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/"_s + endpoint, u"-f"_s, file.fileName()});
+}
+
+int TestSimSituations::eventCount(const QString &reason, const QString &part)
+{
+    const ProgramRun r =
+        kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
+                 u"reason="_s + reason, u"-o"_s, u"json"_s});
+    int count = 0;
+    for (const QJsonValue &item :
+         QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray()) {
+        if (item.toObject().value("message"_L1).toString().contains(part))
+            count += item.toObject().value("count"_L1).toInt(1);
+    }
+    return count;
+}
+
+QStringList TestSimSituations::cvPhases()
+{
+    const ProgramRun r = kubectl({u"get"_s, u"cv"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                                  u"jsonpath={.items[*].status.phase}"_s});
+    return r.out.split(u' ', Qt::SkipEmptyParts);
+}
+
+QHash<QString, std::function<void()>> TestSimSituations::checks()
+{
+    return {
+        // volume-mgmt triggerScaleDownProcess: the source still votes, so the volume stays
+        // Healthy, and the scale-down is refused at every resync.
+        {u"stuck-scale-down"_s,
+         [this] {
+             QTRY_VERIFY_WITH_TIMEOUT(
+                 eventCount(u"FailUpdate"_s, u"spec replicas are not in healthy state"_s) >= 2,
+                 60000);
+             QVERIFY(eventCount(u"ScalingVolumeReplicas"_s, u"is in progress"_s) >= 1);
+             QVERIFY(cvPhases().contains(u"Healthy"_s));
+         }},
+        // ISTGT get_cv_status: a volume that lost a voter is no longer Healthy everywhere.
+        {u"lost-node"_s,
+         [this] {
+             const QStringList phases = cvPhases();
+             QVERIFY2(phases.contains(u"Degraded"_s) || phases.contains(u"Offline"_s),
+                      qPrintable(phases.join(u' ')));
+             QVERIFY(!getJson(u"/sim/v1/faults"_s).value("downNodes"_L1).toArray().isEmpty());
+         }},
+        // istgt_uctl_cmd_desired_rf: "... are invalid changes", FailUpdate at every resync.
+        {u"refused-drf"_s,
+         [this] {
+             QTRY_VERIFY_WITH_TIMEOUT(eventCount(u"FailUpdate"_s, u"are invalid changes"_s) >= 2,
+                                      60000);
+         }},
+    };
+}
+
+void TestSimSituations::eachSituationIsReachedFromTheSeed_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const Sim::Situation &situation : Sim::SituationCatalog::all())
+        QTest::newRow(qPrintable(situation.name)) << situation.name;
+}
+
+void TestSimSituations::eachSituationIsReachedFromTheSeed()
+{
+    QFETCH(QString, name);
+    const auto check = checks().value(name);
+    QVERIFY2(check, "every situation needs a check of what it leaves");
+    QVERIFY(startSim());
+    const ProgramRun started = postSim(u"situation"_s, {{u"name"_s, name}});
+    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
+    QTRY_COMPARE_WITH_TIMEOUT(getJson(u"/sim/v1/situation"_s).value("state"_L1).toString(),
+                              u"Reached"_s, 240000);
+    QCOMPARE(getJson(u"/sim/v1/speed"_s).value("speed"_L1).toDouble(), 1.0);
+    check();
+}
+
+void TestSimSituations::unknownSituationIsRefused()
+{
+    QVERIFY(startSim());
+    const ProgramRun refused = postSim(u"situation"_s, {{u"name"_s, u"no-such-trouble"_s}});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"no situation named \"no-such-trouble\""_s),
+             qPrintable(refused.err));
+    const QString sim = qEnvironmentVariable("CSTOR_SIM");
+    if (sim.isEmpty() || !QFile::exists(sim))
+        QSKIP("CSTOR_SIM does not name the cstor-sim binary");
+    const ProgramRun run = runProgram(sim, {u"--situation"_s, u"no-such-trouble"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--situation: no situation named \"no-such-trouble\""_s),
+             qPrintable(run.err));
+}
+
+// The binary as the demo and rehearsals start it: it says when the situation is reached, and
+// kubectl then sees it.
+void TestSimSituations::cstorSimServesTheSituationItReached()
+{
+    const QString sim = qEnvironmentVariable("CSTOR_SIM");
+    if (sim.isEmpty() || !QFile::exists(sim))
+        QSKIP("CSTOR_SIM does not name the cstor-sim binary");
+    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
+    QProcess process;
+    process.start(sim, {u"--situation"_s, u"refused-drf"_s, u"--write-kubeconfig"_s, m_kubeconfig,
+                        u"--seed"_s, u"11"_s});
+    QString out;
+    connect(&process, &QProcess::readyReadStandardOutput, this,
+            [&] { out += QString::fromUtf8(process.readAllStandardOutput()); });
+    QTRY_VERIFY2_WITH_TIMEOUT(out.contains(u"situation refused-drf: reached"_s) ||
+                                  process.state() == QProcess::NotRunning,
+                              qPrintable(out), 240000);
+    QVERIFY2(out.contains(u"situation refused-drf: reached"_s),
+             qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
+    QVERIFY(eventCount(u"FailUpdate"_s, u"are invalid changes"_s) >= 1);
+    process.terminate();
+    QVERIFY(process.waitForFinished(30000));
+}
+
+QTEST_GUILESS_MAIN(TestSimSituations)
+#include "tst_simsituations.moc"
