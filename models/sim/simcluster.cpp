@@ -15,7 +15,9 @@
 #include "models/sim/upstream/cspccontroller.h"
 #include "models/sim/upstream/cvccontroller.h"
 #include "models/sim/upstream/poolmanager.h"
+#include "models/sim/upstream/targetpodfaults.h"
 #include "models/sim/upstream/volumetarget.h"
+#include "models/sim/upstream/webhookoutage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -40,6 +42,7 @@ public:
     CvcController *cvc = nullptr;
     CspcController *cspc = nullptr;
     std::unique_ptr<AdmissionWebhook> webhook;
+    std::unique_ptr<WebhookOutage> webhookOutage;
     ApiServer *server = nullptr;
     StatusChurn *churn = nullptr;
     ControlCommands *control = nullptr; // the /sim/v1/ endpoints
@@ -68,9 +71,13 @@ SimCluster::SimCluster(QObject *parent)
     d->events = new EventRecorder(d->store, d->clock, this);
     d->pools = new PoolManager(d->store, d->faults, d->clock, d->events, this);
     d->target = new VolumeTarget(d->store, d->faults, d->clock, d->events, d->pools, this);
+    new TargetPodFaults(d->faults, d->target, this);
     d->cvc = new CvcController(d->store, d->faults, d->clock, d->events, this);
     d->cspc = new CspcController(d->store, d->faults, d->clock, d->events, this);
     d->webhook = std::make_unique<AdmissionWebhook>(d->store);
+    // The API server calls the webhook only when it can be reached.
+    d->webhookOutage = std::make_unique<WebhookOutage>(d->store, d->faults);
+    d->webhookOutage->install();
     d->webhook->install();
     d->churn = new StatusChurn(d->store, this);
     d->control = new ControlCommands(this);

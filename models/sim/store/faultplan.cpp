@@ -78,87 +78,85 @@ bool FaultPlan::takeDrop()
     return true;
 }
 
+namespace {
+// The fields of the faults document by their JSON names.
+struct IntField
+{
+    const char *name;
+    int FaultValues::*member;
+};
+struct BoolField
+{
+    const char *name;
+    bool FaultValues::*member;
+};
+struct SetField
+{
+    const char *name;
+    QSet<QString> FaultValues::*member;
+};
+constexpr IntField kIntFields[] = {{"latencyMs", &FaultValues::latencyMs},
+                                   {"throttleNext", &FaultValues::throttleNext},
+                                   {"retryAfterSeconds", &FaultValues::retryAfterSeconds},
+                                   {"failNext", &FaultValues::failNext},
+                                   {"dropNext", &FaultValues::dropNext},
+                                   {"secondWriter", &FaultValues::secondWriter}};
+constexpr BoolField kBoolFields[] = {{"dropWatches", &FaultValues::dropWatches},
+                                     {"expireWatches", &FaultValues::expireWatches},
+                                     {"webhookDown", &FaultValues::webhookDown}};
+constexpr SetField kSetFields[] = {{"downNodes", &FaultValues::downNodes},
+                                   {"offlinePools", &FaultValues::offlinePools},
+                                   {"readOnlyPools", &FaultValues::readOnlyPools},
+                                   {"pausedControllers", &FaultValues::pausedControllers},
+                                   {"stoppedTargets", &FaultValues::stoppedTargets}};
+
+// Reads one field of a change into `next`; false with *error for a bad value or an unknown name.
+bool readField(const QString &key, const QJsonValue &value, FaultValues *next, QString *error)
+{
+    for (const IntField &field : kIntFields) {
+        if (key == QLatin1String(field.name))
+            return readInt(value, key, &(next->*field.member), error);
+    }
+    for (const BoolField &field : kBoolFields) {
+        if (key != QLatin1String(field.name))
+            continue;
+        if (!value.isBool()) {
+            *error = QStringLiteral("%1: expected true or false").arg(key);
+            return false;
+        }
+        next->*field.member = value.toBool();
+        return true;
+    }
+    for (const SetField &field : kSetFields) {
+        if (key == QLatin1String(field.name))
+            return readSet(value, key, &(next->*field.member), error);
+    }
+    *error = QStringLiteral("unknown fault \"%1\"").arg(key);
+    return false;
+}
+} // namespace
+
 QJsonObject FaultPlan::toJson() const
 {
-    return {{QStringLiteral("latencyMs"), latencyMs},
-            {QStringLiteral("throttleNext"), throttleNext},
-            {QStringLiteral("retryAfterSeconds"), retryAfterSeconds},
-            {QStringLiteral("failNext"), failNext},
-            {QStringLiteral("dropNext"), dropNext},
-            {QStringLiteral("secondWriter"), secondWriter},
-            {QStringLiteral("dropWatches"), dropWatches},
-            {QStringLiteral("expireWatches"), expireWatches},
-            {QStringLiteral("downNodes"), toArray(downNodes)},
-            {QStringLiteral("offlinePools"), toArray(offlinePools)},
-            {QStringLiteral("readOnlyPools"), toArray(readOnlyPools)},
-            {QStringLiteral("pausedControllers"), toArray(pausedControllers)}};
+    QJsonObject json;
+    for (const IntField &field : kIntFields)
+        json.insert(QLatin1String(field.name), this->*field.member);
+    for (const BoolField &field : kBoolFields)
+        json.insert(QLatin1String(field.name), this->*field.member);
+    for (const SetField &field : kSetFields)
+        json.insert(QLatin1String(field.name), toArray(this->*field.member));
+    return json;
 }
 
 bool FaultPlan::apply(const QJsonObject &changes, QString *error)
 {
     // Validate everything first so that a bad document changes nothing.
-    FaultPlan next;
-    next.latencyMs = latencyMs;
-    next.throttleNext = throttleNext;
-    next.retryAfterSeconds = retryAfterSeconds;
-    next.failNext = failNext;
-    next.dropNext = dropNext;
-    next.secondWriter = secondWriter;
-    next.dropWatches = dropWatches;
-    next.expireWatches = expireWatches;
-    next.downNodes = downNodes;
-    next.offlinePools = offlinePools;
-    next.readOnlyPools = readOnlyPools;
-    next.pausedControllers = pausedControllers;
+    FaultValues next = *this;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        const QString &key = it.key();
-        bool ok = true;
-        if (key == QLatin1String("latencyMs"))
-            ok = readInt(it.value(), key, &next.latencyMs, error);
-        else if (key == QLatin1String("throttleNext"))
-            ok = readInt(it.value(), key, &next.throttleNext, error);
-        else if (key == QLatin1String("retryAfterSeconds"))
-            ok = readInt(it.value(), key, &next.retryAfterSeconds, error);
-        else if (key == QLatin1String("failNext"))
-            ok = readInt(it.value(), key, &next.failNext, error);
-        else if (key == QLatin1String("dropNext"))
-            ok = readInt(it.value(), key, &next.dropNext, error);
-        else if (key == QLatin1String("secondWriter"))
-            ok = readInt(it.value(), key, &next.secondWriter, error);
-        else if (key == QLatin1String("dropWatches") || key == QLatin1String("expireWatches")) {
-            if (!it.value().isBool()) {
-                *error = QStringLiteral("%1: expected true or false").arg(key);
-                return false;
-            }
-            (key == QLatin1String("dropWatches") ? next.dropWatches : next.expireWatches) =
-                it.value().toBool();
-        } else if (key == QLatin1String("downNodes"))
-            ok = readSet(it.value(), key, &next.downNodes, error);
-        else if (key == QLatin1String("offlinePools"))
-            ok = readSet(it.value(), key, &next.offlinePools, error);
-        else if (key == QLatin1String("readOnlyPools"))
-            ok = readSet(it.value(), key, &next.readOnlyPools, error);
-        else if (key == QLatin1String("pausedControllers"))
-            ok = readSet(it.value(), key, &next.pausedControllers, error);
-        else {
-            *error = QStringLiteral("unknown fault \"%1\"").arg(key);
-            return false;
-        }
-        if (!ok)
+        if (!readField(it.key(), it.value(), &next, error))
             return false;
     }
-    latencyMs = next.latencyMs;
-    throttleNext = next.throttleNext;
-    retryAfterSeconds = next.retryAfterSeconds;
-    failNext = next.failNext;
-    dropNext = next.dropNext;
-    secondWriter = next.secondWriter;
-    dropWatches = next.dropWatches;
-    expireWatches = next.expireWatches;
-    downNodes = next.downNodes;
-    offlinePools = next.offlinePools;
-    readOnlyPools = next.readOnlyPools;
-    pausedControllers = next.pausedControllers;
+    static_cast<FaultValues &>(*this) = next;
     emit changed();
     return true;
 }

@@ -155,7 +155,7 @@ void VolumeTarget::evaluate(const QString &k)
         return;
     Target &t = *it;
     const auto cv = m_store->get(kCv, t.ns, t.name);
-    if (!cv)
+    if (!cv || t.stopped)
         return;
     QList<Zvol *> zvols = m_pools->zvolsOf(t.name);
     std::sort(zvols.begin(), zvols.end(), [](Zvol *a, Zvol *b) { return a->cvr < b->cvr; });
@@ -263,7 +263,7 @@ QJsonObject VolumeTarget::truth(const QString &ns, const QString &name) const
 void VolumeTarget::syncVolume(const QString &ns, const QString &name)
 {
     auto it = m_targets.find(key(ns, name));
-    if (it == m_targets.end() || paused())
+    if (it == m_targets.end() || paused() || it->stopped)
         return;
     m_pools->advance();
     evaluate(key(ns, name));
@@ -573,12 +573,37 @@ bool VolumeTarget::restart(const QString &ns, const QString &name)
     it->confDrf = it->istgt.desiredReplicationFactor();
     it->removedGuids.clear();
     it->pendingConnect.clear();
+    it->stopped = false;
     for (Zvol *z : m_pools->zvolsOf(name)) {
         if (z->connected)
             m_pools->setConnected(z->cvr, false);
     }
     writeStatus(*it);
     evaluate(key(ns, name));
+    return true;
+}
+
+bool VolumeTarget::stop(const QString &ns, const QString &name)
+{
+    auto it = m_targets.find(key(ns, name));
+    const auto cv = m_store->get(kCv, ns, name);
+    if (it == m_targets.end() || !cv)
+        return false;
+    it->stopped = true;
+    it->pendingConnect.clear();
+    for (Zvol *z : m_pools->zvolsOf(name)) {
+        if (z->connected)
+            m_pools->setConnected(z->cvr, false);
+    }
+    QJsonObject updated = *cv;
+    QJsonObject status = child(updated, QStringLiteral("status"));
+    status.insert(QStringLiteral("phase"), QStringLiteral("Offline"));
+    status.remove(QStringLiteral("replicaStatuses"));
+    status.insert(QStringLiteral("lastUpdateTime"), ObjectStore::formatTimestamp(m_clock->now()));
+    updated.insert(QStringLiteral("status"), status);
+    removeResourceVersion(updated);
+    m_store->update(kCv, updated);
+    it->lastPhase = QStringLiteral("Offline");
     return true;
 }
 

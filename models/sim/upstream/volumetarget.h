@@ -38,6 +38,9 @@ public:
     // The target pod restarts: volume-mgmt writes istgt.conf again from the CV, istgt reads it
     // (its replication state realigns with the CV) and every replica reconnects (§9.7).
     bool restart(const QString &ns, const QString &name);
+    // The target pod stops gracefully: the CV goes Offline with no replica statuses, every
+    // replica loses its connection, nothing is synced until restart() (§9.7).
+    bool stop(const QString &ns, const QString &name);
 
     static QString phaseFor(int healthy, int degraded, int rf, int cf);
 
@@ -60,6 +63,7 @@ private:
         QSet<QString> pendingConnect;   // CVR names
         QSet<QString> pendingPromotion; // CVR names rebuilt while volume-mgmt could not act
         QSet<QString> removedGuids;     // dropped by a DRF scale-down
+        bool stopped = false;           // the pod is stopped
     };
 
     static QString key(const QString &ns, const QString &name)
