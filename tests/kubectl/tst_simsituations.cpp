@@ -154,6 +154,16 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
              QTRY_VERIFY_WITH_TIMEOUT(eventCount(u"FailUpdate"_s, u"are invalid changes"_s) >= 2,
                                       60000);
          }},
+        // CO docs/troubleshooting/migrate_cstor_volume.md step 2: the replica object is gone by
+        // hand, its node is back.
+        {u"orphaned-dataset"_s,
+         [this] {
+             QCOMPARE(kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s,
+                               u"pvc-3f1c9a52-8e47-4d0b-9a1e-2c5b7d9e6f31-cspc-stripe-pool-psz5"_s})
+                          .exitCode,
+                      1);
+             QVERIFY(getJson(u"/sim/v1/faults"_s).value("downNodes"_L1).toArray().isEmpty());
+         }},
     };
 }
 

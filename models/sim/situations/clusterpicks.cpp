@@ -102,6 +102,31 @@ QString spareFor(SimCluster &cluster, const Volume &volume)
     return QString();
 }
 
+std::optional<QJsonObject> replicaOn(SimCluster &cluster, const Volume &volume, const QString &pool)
+{
+    for (const QJsonObject &cvr : cluster.store()->list(kCvr, volume.ns)) {
+        if (label(cvr, kVolumeLabel) == volume.name && label(cvr, kPoolLabel) == pool)
+            return cvr;
+    }
+    return std::nullopt;
+}
+
+QString removeFinalizers(SimCluster &cluster, const QString &ns, const QString &cvr)
+{
+    auto current = cluster.store()->get(kCvr, ns, cvr);
+    if (!current)
+        return QStringLiteral("the replica %1 is gone").arg(cvr);
+    QJsonObject object = *current;
+    QJsonObject metadata = child(object, QStringLiteral("metadata"));
+    metadata.remove(QStringLiteral("finalizers"));
+    object.insert(QStringLiteral("metadata"), metadata);
+    removeResourceVersion(object);
+    const auto result = cluster.store()->update(kCvr, object);
+    if (const auto *refused = std::get_if<ApiError>(&result))
+        return refused->message;
+    return QString();
+}
+
 QString setPools(SimCluster &cluster, const Volume &volume, const QStringList &pools)
 {
     auto current = cluster.store()->get(kCvc, volume.ns, volume.name);
@@ -128,6 +153,18 @@ QString addFault(SimCluster &cluster, const QString &field, const QString &name)
     QJsonArray names = cluster.faults()->toJson().value(field).toArray();
     if (!names.contains(name))
         names.append(name);
+    QString error;
+    cluster.faults()->apply(QJsonObject{{field, names}}, &error);
+    return error;
+}
+
+QString removeFault(SimCluster &cluster, const QString &field, const QString &name)
+{
+    QJsonArray names;
+    for (const QJsonValue &value : cluster.faults()->toJson().value(field).toArray()) {
+        if (value.toString() != name)
+            names.append(value);
+    }
     QString error;
     cluster.faults()->apply(QJsonObject{{field, names}}, &error);
     return error;

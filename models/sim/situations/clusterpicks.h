@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Sim {
 
 class SimCluster;
@@ -32,10 +34,18 @@ bool allHealthy(SimCluster &cluster, const Volume &volume, int count);
 // A pool for a new replica of the volume: on a node that holds none of its replicas and is up.
 QString spareFor(SimCluster &cluster, const Volume &volume);
 
+// The CVR of the volume's replica on a pool, if there is one (terminating or not).
+std::optional<QJsonObject> replicaOn(SimCluster &cluster, const Volume &volume,
+                                     const QString &pool);
+// Removes every finalizer of a CVR, as `kubectl patch --type=json -p '[{"op":"remove","path":
+// "/metadata/finalizers"}]'` does (upstream's documented step for a lost pool's replica).
+QString removeFinalizers(SimCluster &cluster, const QString &ns, const QString &cvr);
+
 // Edits the CVC's spec.policy.replicaPoolInfo as `kubectl edit` would; an error or empty.
 QString setPools(SimCluster &cluster, const Volume &volume, const QStringList &pools);
 // Adds a name to one of the faults document's lists (downNodes, offlinePools, ...).
 QString addFault(SimCluster &cluster, const QString &field, const QString &name);
+QString removeFault(SimCluster &cluster, const QString &field, const QString &name);
 // An event about the object with this reason and a message containing `part`.
 bool hasEvent(SimCluster &cluster, const QString &objectName, const QString &reason,
               const QString &part);
