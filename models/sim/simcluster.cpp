@@ -68,9 +68,10 @@ SimCluster::SimCluster(QObject *parent)
         d->store->registerResource(resource, group);
     d->store->registerResource(QStringLiteral("events"), QString());
     d->store->registerResource(QStringLiteral("namespaces"), QString());
-    d->store->registerResource(QStringLiteral("nodes"), QString());
-    d->store->registerResource(QStringLiteral("pods"), QString());
-    d->store->registerResource(QStringLiteral("poddisruptionbudgets"), QStringLiteral("policy"));
+    d->store->registerResource(QStringLiteral("nodes"), QString(), true);
+    d->store->registerResource(QStringLiteral("pods"), QString(), true);
+    d->store->registerResource(QStringLiteral("poddisruptionbudgets"), QStringLiteral("policy"),
+                               true);
     d->faults = new FaultPlan(this);
     d->events = new EventRecorder(d->store, d->clock, this);
     d->pools = new PoolManager(d->store, d->faults, d->clock, d->events, this);

@@ -131,9 +131,10 @@ void CstorPods::onPodDeleted(const QString &key)
     m_keyByPodName.remove(pod.ns + QLatin1Char('/') + pod.name);
     setRunning(pod, false);
     ++pod.incarnation;
-    const QString deployment = pod.pool ? pod.owner : pod.owner + QStringLiteral("-target");
-    pod.name = PodNames::ofDeployment(deployment, pod.owner + QLatin1Char('#') +
-                                                      QString::number(pod.incarnation));
+    // The same ReplicaSet (`<deployment>-<hash>`), a new random suffix.
+    const QString replicaSet = pod.name.left(pod.name.lastIndexOf(QLatin1Char('-')));
+    const QString seed = pod.owner + QLatin1Char('#') + QString::number(pod.incarnation);
+    pod.name = replicaSet + QLatin1Char('-') + PodNames::ofDeployment(QString(), seed).right(5);
     if (!pod.pool)
         pod.node = targetNode(pod.node);
     createPod(pod);

@@ -154,9 +154,20 @@ void PdbKeeper::provisionExisting()
     for (QJsonObject cvc : m_store->list(kCvc)) {
         const QString phase =
             child(cvc, QStringLiteral("status")).value(QLatin1String("phase")).toString();
-        if (phase != QLatin1String("Bound") || !isHaVolume(cvc) ||
-            !label(cvc, labelKey()).isEmpty())
+        if (phase != QLatin1String("Bound") || !isHaVolume(cvc))
             continue;
+        const QString named = label(cvc, labelKey());
+        if (!named.isEmpty()) {
+            // A dump names its PDB but does not hold it: the PDB as createPDB made it.
+            if (!m_store->get(kPdb, QStringLiteral("openebs"), named)) {
+                QJsonObject pdb = newPdb(label(cvc, kCspcLabel), statusPools(cvc));
+                QJsonObject metadata = child(pdb, QStringLiteral("metadata"));
+                metadata.insert(QStringLiteral("name"), named);
+                pdb.insert(QStringLiteral("metadata"), metadata);
+                m_store->create(kPdb, pdb);
+            }
+            continue;
+        }
         QString error;
         const auto pdb = getOrCreate(label(cvc, kCspcLabel), statusPools(cvc), &error);
         if (!pdb)

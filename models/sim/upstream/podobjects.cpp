@@ -2,7 +2,6 @@
 
 #include "models/sim/upstream/clusternodes.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QStringList>
@@ -12,16 +11,6 @@ namespace Sim::PodObjects {
 namespace {
 
 const QString kVersion = QStringLiteral("3.6.0");
-
-QString templateHash(const QString &deployment)
-{
-    static const char alphabet[] = "bcdfghjklmnpqrstvwxz2456789";
-    const QByteArray h = QCryptographicHash::hash(deployment.toUtf8(), QCryptographicHash::Sha1);
-    QString result;
-    for (int i = 0; i < 10; ++i)
-        result.append(QLatin1Char(alphabet[quint8(h.at(i)) % 27]));
-    return result;
-}
 
 QJsonObject condition(const QString &type, bool status, const QString &now)
 {
@@ -90,7 +79,9 @@ QJsonObject pod(const QString &ns, const QString &name, const QString &deploymen
                 const QJsonObject &labels, const QStringList &containers, QJsonObject spec,
                 const Placement &p)
 {
-    const QString hash = templateHash(deployment);
+    // `<deployment>-<pod-template-hash>-<5>`: the ReplicaSet is the name without its suffix.
+    const QString replicaSet = name.left(name.lastIndexOf(QLatin1Char('-')));
+    const QString hash = replicaSet.mid(deployment.size() + 1);
     QJsonObject allLabels = labels;
     allLabels.insert(QStringLiteral("pod-template-hash"), hash);
     QJsonArray containerList;
@@ -119,7 +110,7 @@ QJsonObject pod(const QString &ns, const QString &name, const QString &deploymen
              {QStringLiteral("ownerReferences"),
               QJsonArray{QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
                                      {QStringLiteral("kind"), QStringLiteral("ReplicaSet")},
-                                     {QStringLiteral("name"), deployment + QLatin1Char('-') + hash},
+                                     {QStringLiteral("name"), replicaSet},
                                      {QStringLiteral("uid"), QString()},
                                      {QStringLiteral("controller"), true},
                                      {QStringLiteral("blockOwnerDeletion"), true}}}}}},
