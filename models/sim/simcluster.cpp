@@ -12,8 +12,11 @@
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/admissionwebhook.h"
+#include "models/sim/upstream/clusternodes.h"
 #include "models/sim/upstream/cspccontroller.h"
+#include "models/sim/upstream/cstorpods.h"
 #include "models/sim/upstream/cvccontroller.h"
+#include "models/sim/upstream/disruptioncontroller.h"
 #include "models/sim/upstream/poolmanager.h"
 #include "models/sim/upstream/targetpodfaults.h"
 #include "models/sim/upstream/volumetarget.h"
@@ -41,6 +44,9 @@ public:
     VolumeTarget *target = nullptr;
     CvcController *cvc = nullptr;
     CspcController *cspc = nullptr;
+    ClusterNodes *nodes = nullptr;
+    CstorPods *pods = nullptr;
+    DisruptionController *disruption = nullptr;
     std::unique_ptr<AdmissionWebhook> webhook;
     std::unique_ptr<WebhookOutage> webhookOutage;
     ApiServer *server = nullptr;
@@ -67,6 +73,10 @@ SimCluster::SimCluster(QObject *parent)
         d->store->registerResource(resource, group);
     d->store->registerResource(QStringLiteral("events"), QString());
     d->store->registerResource(QStringLiteral("namespaces"), QString());
+    d->store->registerResource(QStringLiteral("nodes"), QString(), true);
+    d->store->registerResource(QStringLiteral("pods"), QString(), true);
+    d->store->registerResource(QStringLiteral("poddisruptionbudgets"), QStringLiteral("policy"),
+                               true);
     d->faults = new FaultPlan(this);
     d->events = new EventRecorder(d->store, d->clock, this);
     d->pools = new PoolManager(d->store, d->faults, d->clock, d->events, this);
@@ -74,6 +84,9 @@ SimCluster::SimCluster(QObject *parent)
     new TargetPodFaults(d->faults, d->target, this);
     d->cvc = new CvcController(d->store, d->faults, d->clock, d->events, this);
     d->cspc = new CspcController(d->store, d->faults, d->clock, d->events, this);
+    d->nodes = new ClusterNodes(d->store, d->faults, d->clock, this);
+    d->pods = new CstorPods(d->store, d->faults, d->clock, d->nodes, d->pools, d->target, this);
+    d->disruption = new DisruptionController(d->store, d->clock, this);
     d->webhook = std::make_unique<AdmissionWebhook>(d->store);
     // The API server calls the webhook only when it can be reached.
     d->webhookOutage = std::make_unique<WebhookOutage>(d->store, d->faults);
@@ -178,7 +191,10 @@ void SimCluster::startControllers()
     d->controllersStarted = true;
     d->pools->start();
     d->target->start();
+    d->nodes->start();
+    d->pods->start();
     d->cvc->start();
+    d->disruption->start();
     d->cspc->start();
 }
 

@@ -161,7 +161,8 @@ private slots:
                           .value(QStringLiteral("name"))
                           .toString();
         QCOMPARE(groups, QStringList({QStringLiteral("authorization.k8s.io"),
-                                      QStringLiteral("cstor.openebs.io")}));
+                                      QStringLiteral("cstor.openebs.io"),
+                                      QStringLiteral("policy")}));
         const QJsonObject cstorMeta =
             items.at(1).toObject().value(QStringLiteral("metadata")).toObject();
         QVERIFY(cstorMeta.value(QStringLiteral("creationTimestamp")).isNull());

@@ -9,6 +9,7 @@
 #include "models/sim/apiserver/discoveryendpoint.h"
 #include "models/sim/apiserver/faultinjector.h"
 #include "models/sim/apiserver/objectverbs.h"
+#include "models/sim/apiserver/podeviction.h"
 #include "models/sim/apiserver/resourcecatalog.h"
 #include "models/sim/apiserver/watchhub.h"
 #include "models/sim/store/faultplan.h"
@@ -48,6 +49,7 @@ public:
     FaultInjector faults;
     ObjectVerbs verbs;
     WatchHub watches;
+    PodEviction eviction;
     quint16 port = 0;
 
     Private(ApiServer *server, ObjectStore *store, FaultPlan *faultPlan)
@@ -55,6 +57,7 @@ public:
         , faults(store, faultPlan)
         , verbs(store, authorizer)
         , watches(store, faultPlan, server)
+        , eviction(store)
     {
     }
 
@@ -301,6 +304,13 @@ ApiReply ApiServer::Private::resourceReply(const ApiRequest &request, const ApiT
                                            const std::shared_ptr<QHttpServerResponder> &responder,
                                            bool *streaming)
 {
+    if (target.subresource == QLatin1String("eviction")) {
+        if (request.method != QLatin1String("POST"))
+            return ApiReply::methodNotAllowed();
+        if (auto denied = Authorizer::check(request.user, QStringLiteral("create"), target, false))
+            return ApiReply::status(*denied);
+        return eviction.evict(request, target);
+    }
     const QString verb = ApiRouter::verb(request, target);
     if (verb.isEmpty() || !target.resource->verbs.contains(verb))
         return ApiReply::methodNotAllowed();

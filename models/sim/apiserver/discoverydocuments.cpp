@@ -24,6 +24,22 @@ QJsonArray toArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+// An APIResourceList entry of a subresource: "pods/eviction" names the group, version and kind
+// it answers with (kubectl drain's CheckEvictionSupport needs all three).
+QJsonObject legacySubresource(const ResourceInfo &r, const SubresourceInfo &sub)
+{
+    QJsonObject entry{{QStringLiteral("name"), r.plural + QLatin1Char('/') + sub.name},
+                      {QStringLiteral("singularName"), QString()},
+                      {QStringLiteral("namespaced"), r.namespaced},
+                      {QStringLiteral("kind"), sub.kind.isEmpty() ? r.kind : sub.kind},
+                      {QStringLiteral("verbs"), toArray(sub.verbs)}};
+    if (!sub.group.isEmpty())
+        entry.insert(QStringLiteral("group"), sub.group);
+    if (!sub.version.isEmpty())
+        entry.insert(QStringLiteral("version"), sub.version);
+    return entry;
+}
+
 } // namespace
 
 DiscoveryDocuments::DiscoveryDocuments(const ResourceCatalog &catalog)
@@ -104,14 +120,20 @@ QJsonObject DiscoveryDocuments::aggregatedResource(const ResourceInfo &r) const
     };
     if (!r.shortNames.isEmpty())
         resource.insert(QStringLiteral("shortNames"), toArray(r.shortNames));
+    if (!r.categories.isEmpty())
+        resource.insert(QStringLiteral("categories"), toArray(r.categories));
     if (!r.subresources.isEmpty()) {
         QJsonArray subresources;
-        for (const QString &sub : r.subresources)
-            subresources.append(QJsonObject{
-                {QStringLiteral("subresource"), sub},
-                {QStringLiteral("responseKind"), responseKind},
-                {QStringLiteral("verbs"), QJsonArray{QStringLiteral("get"), QStringLiteral("patch"),
-                                                     QStringLiteral("update")}}});
+        for (const SubresourceInfo &sub : r.subresources) {
+            QJsonObject kind = responseKind;
+            if (!sub.kind.isEmpty())
+                kind = QJsonObject{{QStringLiteral("group"), sub.group},
+                                   {QStringLiteral("version"), sub.version},
+                                   {QStringLiteral("kind"), sub.kind}};
+            subresources.append(QJsonObject{{QStringLiteral("subresource"), sub.name},
+                                            {QStringLiteral("responseKind"), kind},
+                                            {QStringLiteral("verbs"), toArray(sub.verbs)}});
+        }
         resource.insert(QStringLiteral("subresources"), subresources);
     }
     return resource;
@@ -222,18 +244,14 @@ std::optional<QJsonObject> DiscoveryDocuments::apiResourceList(const QString &gr
                           {QStringLiteral("verbs"), toArray(r->verbs)}};
         if (!r->shortNames.isEmpty())
             entry.insert(QStringLiteral("shortNames"), toArray(r->shortNames));
+        if (!r->categories.isEmpty())
+            entry.insert(QStringLiteral("categories"), toArray(r->categories));
         if (r->verbs.contains(QStringLiteral("get")))
             entry.insert(QStringLiteral("storageVersionHash"),
                          storageVersionHash(r->group, r->version, r->kind));
         resources.append(entry);
-        for (const QString &sub : r->subresources)
-            resources.append(QJsonObject{
-                {QStringLiteral("name"), r->plural + QLatin1Char('/') + sub},
-                {QStringLiteral("singularName"), QString()},
-                {QStringLiteral("namespaced"), r->namespaced},
-                {QStringLiteral("kind"), r->kind},
-                {QStringLiteral("verbs"), QJsonArray{QStringLiteral("get"), QStringLiteral("patch"),
-                                                     QStringLiteral("update")}}});
+        for (const SubresourceInfo &sub : r->subresources)
+            resources.append(legacySubresource(*r, sub));
     }
     return QJsonObject{{QStringLiteral("kind"), QStringLiteral("APIResourceList")},
                        {QStringLiteral("apiVersion"), QStringLiteral("v1")},

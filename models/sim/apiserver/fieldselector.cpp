@@ -28,6 +28,19 @@ bool supported(const QString &resource, const QString &field)
     }
     if (resource == QLatin1String("namespaces"))
         return field == QLatin1String("status.phase");
+    if (resource == QLatin1String("pods")) {
+        // PodToSelectableFields (pkg/registry/core/pod/strategy.go); kubectl drain lists a
+        // node's pods with spec.nodeName.
+        static const QStringList podFields = {
+            QStringLiteral("spec.nodeName"),      QStringLiteral("spec.restartPolicy"),
+            QStringLiteral("spec.schedulerName"), QStringLiteral("spec.serviceAccountName"),
+            QStringLiteral("spec.hostNetwork"),   QStringLiteral("status.phase"),
+            QStringLiteral("status.podIP"),       QStringLiteral("status.nominatedNodeName"),
+        };
+        return podFields.contains(field);
+    }
+    if (resource == QLatin1String("nodes"))
+        return field == QLatin1String("spec.unschedulable"); // NodeToSelectableFields
     return false;
 }
 
@@ -136,6 +149,9 @@ QString FieldSelector::fieldValue(const QJsonObject &object, const QString &fiel
         return QString::number(value.toInteger());
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isUndefined() && (field == QLatin1String("spec.hostNetwork") ||
+                                field == QLatin1String("spec.unschedulable")))
+        return QStringLiteral("false"); // strconv.FormatBool of an unset bool
     return value.toString();
 }
 

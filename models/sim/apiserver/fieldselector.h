@@ -14,7 +14,10 @@ namespace Sim {
 // - every resource: metadata.name, metadata.namespace;
 // - events: also involvedObject.kind, .name, .namespace, .uid, .apiVersion, .resourceVersion,
 //   .fieldPath, reason, reportingComponent, source (= source.component), type;
-// - namespaces: also status.phase.
+// - namespaces: also status.phase;
+// - pods: also spec.nodeName, spec.restartPolicy, spec.schedulerName,
+//   spec.serviceAccountName, spec.hostNetwork, status.phase, status.podIP,
+//   status.nominatedNodeName; nodes: also spec.unschedulable.
 // A missing field compares as "".
 class FieldSelector
 {

@@ -305,7 +305,12 @@ ApiReply ObjectVerbs::patch(const ApiRequest &request, const ApiTarget &target)
 {
     const ResourceInfo &resource = *target.resource;
     const QByteArray type = request.header("content-type").split(';').first().trimmed();
-    const bool merge = type == "application/merge-patch+json";
+    // Built-in types also take a strategic merge patch (kubectl cordon/drain send
+    // {"spec":{"unschedulable":true}}); for the fields the simulator's types hold it merges as
+    // a JSON merge patch does.
+    const bool merge =
+        type == "application/merge-patch+json" ||
+        (!resource.customResource && type == "application/strategic-merge-patch+json");
     const bool json = type == "application/json-patch+json";
     if (!merge && !json) {
         return ApiReply::status({415, QStringLiteral("UnsupportedMediaType"),

@@ -1,5 +1,7 @@
 #include "models/sim/apiserver/resourcecatalog.h"
 
+#include "models/sim/apiserver/coreresources.h"
+
 #include <QJsonArray>
 
 namespace Sim {
@@ -87,44 +89,8 @@ QList<ResourceInfo> standardResources()
 {
     QList<ResourceInfo> list;
 
-    ResourceInfo events;
-    events.version = QStringLiteral("v1");
-    events.kind = QStringLiteral("Event");
-    events.listKind = QStringLiteral("EventList");
-    events.plural = QStringLiteral("events");
-    events.singular = QStringLiteral("event");
-    events.shortNames = {QStringLiteral("ev")};
-    events.verbs = {
-        QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("deletecollection"),
-        QStringLiteral("get"),    QStringLiteral("list"),   QStringLiteral("patch"),
-        QStringLiteral("update"), QStringLiteral("watch")};
-    list << events;
-
-    ResourceInfo namespaces;
-    namespaces.version = QStringLiteral("v1");
-    namespaces.kind = QStringLiteral("Namespace");
-    namespaces.listKind = QStringLiteral("NamespaceList");
-    namespaces.plural = QStringLiteral("namespaces");
-    namespaces.singular = QStringLiteral("namespace");
-    namespaces.shortNames = {QStringLiteral("ns")};
-    namespaces.namespaced = false;
-    namespaces.verbs = {QStringLiteral("create"), QStringLiteral("delete"),
-                        QStringLiteral("get"),    QStringLiteral("list"),
-                        QStringLiteral("patch"),  QStringLiteral("update"),
-                        QStringLiteral("watch")};
-    namespaces.subresources = {QStringLiteral("status")};
-    list << namespaces;
-
-    ResourceInfo ssar;
-    ssar.group = QStringLiteral("authorization.k8s.io");
-    ssar.version = QStringLiteral("v1");
-    ssar.kind = QStringLiteral("SelfSubjectAccessReview");
-    ssar.listKind = QStringLiteral("SelfSubjectAccessReviewList");
-    ssar.plural = QStringLiteral("selfsubjectaccessreviews");
-    ssar.singular = QStringLiteral("selfsubjectaccessreview");
-    ssar.namespaced = false;
-    ssar.verbs = {QStringLiteral("create")};
-    list << ssar;
+    list << CoreResources::core();
+    list << CoreResources::selfSubjectAccessReviews();
 
     // cstor.openebs.io/v1, columns as in the upstream CRDs (descriptions verbatim).
     list << crd(
@@ -206,6 +172,7 @@ QList<ResourceInfo> standardResources()
                 QStringLiteral("cvp"), {});
     list << crd(QStringLiteral("CStorVolumeAttachment"), QStringLiteral("cstorvolumeattachments"),
                 QStringLiteral("cva"), {});
+    list << CoreResources::podDisruptionBudgets();
     return list;
 }
 

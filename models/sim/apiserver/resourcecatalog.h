@@ -18,6 +18,18 @@ struct PrinterColumn
     QString jsonPath;    // ".status.capacity.used"
 };
 
+// A subresource as discovery lists it (`pods/eviction` answers with a policy/v1 Eviction).
+struct SubresourceInfo
+{
+    QString name;    // "status", "eviction"
+    QString group;   // of the response kind; "" = the resource's own
+    QString version; // of the response kind; "" = the resource's own
+    QString kind;    // "" = the resource's own kind
+    QStringList verbs;
+
+    bool operator==(const QString &other) const { return name == other; }
+};
+
 // Everything the simulated API server needs to know about one resource type.
 struct ResourceInfo
 {
@@ -29,8 +41,9 @@ struct ResourceInfo
     QString singular;
     QStringList shortNames;
     bool namespaced = true;
-    QStringList verbs;        // in the order discovery lists them
-    QStringList subresources; // e.g. "status" for namespaces; none for the cStor CRDs
+    QStringList verbs;                   // in the order discovery lists them
+    QList<SubresourceInfo> subresources; // "status" for namespaces; none for the cStor CRDs
+    QStringList categories;              // "all" for pods
     bool customResource = false;
     // CRDs: additionalPrinterColumns exactly as in the CRD (may be empty: cvp, cva). Core
     // types: empty; TableRenderer knows their server-side printers.
@@ -45,8 +58,9 @@ struct ResourceInfo
 // The resource types the simulator serves: cstor.openebs.io/v1 cspc, cspi, cvc, cv, cvr, cvp,
 // cva (CRDs, namespaced, verbs delete,deletecollection,get,list,patch,create,update,watch and
 // the printer columns of openebs/cstor-operators deploy/crds/all_cstor_crds.yaml); core v1
-// events (ev) and namespaces (ns, cluster-scoped, status subresource);
-// authorization.k8s.io/v1 selfsubjectaccessreviews (create only, cluster-scoped).
+// events (ev), namespaces (ns, cluster-scoped, status subresource), nodes (no) and pods (po,
+// eviction subresource); authorization.k8s.io/v1 selfsubjectaccessreviews (create only,
+// cluster-scoped); policy/v1 poddisruptionbudgets (pdb).
 // Order: core first, then groups sorted by name; within a group, as listed above.
 class ResourceCatalog
 {

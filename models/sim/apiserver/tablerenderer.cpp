@@ -1,5 +1,7 @@
 #include "models/sim/apiserver/tablerenderer.h"
 
+#include "models/sim/apiserver/workloadprinters.h"
+
 #include "models/cstor/age.h"
 
 #include <QJsonDocument>
@@ -240,6 +242,8 @@ QJsonArray TableRenderer::columnDefinitions(const ResourceInfo &resource)
 {
     if (isEvents(resource))
         return eventColumns();
+    if (auto workload = WorkloadPrinters::columns(resource))
+        return *workload;
     QJsonArray columns{columnJson(QStringLiteral("Name"), QStringLiteral("string"),
                                   QStringLiteral("name"), nameDescription(), 0)};
     if (isNamespaces(resource)) {
@@ -273,6 +277,8 @@ QJsonArray TableRenderer::cells(const ResourceInfo &resource, const QJsonObject 
     const QJsonObject metadata = object.value(kMetadata).toObject();
     QJsonArray result{metadata.value(QStringLiteral("name")).toString()};
     const QString created = metadata.value(QStringLiteral("creationTimestamp")).toString();
+    if (auto workload = WorkloadPrinters::cells(resource, object, age(created, now)))
+        return *workload;
     if (isNamespaces(resource)) {
         result.append(object.value(QStringLiteral("status"))
                           .toObject()

@@ -116,9 +116,12 @@ void ObjectStore::addAdmissionHook(AdmissionHook hook)
     m_admission.append(std::move(hook));
 }
 
-void ObjectStore::registerResource(const QString &resource, const QString &group)
+void ObjectStore::registerResource(const QString &resource, const QString &group,
+                                   bool statusSubresource)
 {
     m_groups.insert(resource, group);
+    if (statusSubresource)
+        m_statusSubresource.insert(resource);
 }
 
 void ObjectStore::setRandomSeed(quint64 seed)
@@ -327,7 +330,13 @@ ObjectStore::Result ObjectStore::update(const QString &resource, QJsonObject obj
             metadata.remove(key);
     }
     const qint64 storedGeneration = storedMetadata.value(kGeneration).toInteger(1);
-    const bool specChanged = specPart(object) != specPart(stored);
+    QJsonObject newSpec = specPart(object);
+    QJsonObject oldSpec = specPart(stored);
+    if (m_statusSubresource.contains(resource)) { // status is not part of the generation
+        newSpec.remove(QStringLiteral("status"));
+        oldSpec.remove(QStringLiteral("status"));
+    }
+    const bool specChanged = newSpec != oldSpec;
     metadata.insert(kGeneration, specChanged ? storedGeneration + 1 : storedGeneration);
 
     const bool deleting = storedMetadata.contains(kDeletionTimestamp);

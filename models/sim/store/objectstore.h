@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <deque>
@@ -70,7 +71,9 @@ public:
 
     // Registers a resource so that errors name it as the apiserver does
     // (`cstorvolumeconfigs.cstor.openebs.io "x" not found`). group "" for core.
-    void registerResource(const QString &resource, const QString &group);
+    // statusSubresource: a built-in type whose status writes leave metadata.generation alone.
+    void registerResource(const QString &resource, const QString &group,
+                          bool statusSubresource = false);
 
     std::optional<QJsonObject> get(const QString &resource, const QString &ns,
                                    const QString &name) const;
@@ -126,6 +129,7 @@ private:
     };
     std::map<QString, std::map<Key, StoredObject>> m_objects; // resource -> sorted objects
     QHash<QString, QString> m_groups;
+    QSet<QString> m_statusSubresource;
     std::deque<StoreEvent> m_history;
     int m_historyLimit = 10000;
     qint64 m_resourceVersion = 1000;

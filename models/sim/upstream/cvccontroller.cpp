@@ -83,6 +83,7 @@ CvcController::CvcController(ObjectStore *store, FaultPlan *faults, SimClock *cl
     , m_faults(faults)
     , m_clock(clock)
     , m_events(events)
+    , m_pdbs(store)
 {
 }
 
@@ -111,6 +112,7 @@ void CvcController::start()
         return;
     m_started = true;
     m_wasPaused = paused();
+    m_pdbs.provisionExisting();
     connect(m_store, &ObjectStore::changed, this, &CvcController::onStoreChanged);
     if (m_faults) {
         connect(m_faults, &FaultPlan::changed, this, [this] {
@@ -243,6 +245,17 @@ bool CvcController::finishDeletion(QJsonObject cvc, const QJsonObject &current)
         return false;
     const QJsonArray finalizers =
         child(cvc, QStringLiteral("metadata")).value(QLatin1String("finalizers")).toArray();
+    if (finalizers.contains(kFinalizer) && PdbKeeper::isHaVolume(cvc)) {
+        const QString pdbError = m_pdbs.deleteIfNotInUse(cvc); // removeClaimFinalizer
+        if (!pdbError.isEmpty()) {
+            m_events->warning(current, QStringLiteral("DeProvisioning"),
+                              QStringLiteral("failed to verify whether PDB %1 is in use by other "
+                                             "volumes: %2")
+                                  .arg(label(cvc, PdbKeeper::labelKey()), pdbError),
+                              component());
+            return true;
+        }
+    }
     if (finalizers.contains(kFinalizer)) {
         QJsonObject metadata = child(cvc, QStringLiteral("metadata"));
         metadata.remove(QStringLiteral("finalizers"));
@@ -372,6 +385,9 @@ QString CvcController::scaleUp(const QJsonObject &cvc)
         poolInfo.append(pool);
     status.insert(QStringLiteral("poolInfo"), poolInfo);
     updated.insert(QStringLiteral("status"), status);
+    if (const QString pdbError = m_pdbs.updateForScaledVolume(updated); !pdbError.isEmpty())
+        return QStringLiteral("failed to handle post volume replicas scale up process: %1")
+            .arg(pdbError);
     removeResourceVersion(updated);
     return errorText(m_store->update(kCvc, updated));
 }
@@ -497,7 +513,9 @@ QString CvcController::scaleDown(const QJsonObject &cvc)
     insertOmitEmpty(status, QStringLiteral("poolInfo"), QJsonArray::fromStringList(wanted));
     updated.insert(QStringLiteral("status"), status);
     removeResourceVersion(updated);
-    const QString error = errorText(m_store->update(kCvc, updated));
+    QString error = m_pdbs.updateForScaledVolume(updated); // updatePDBForScaledVolume
+    if (error.isEmpty())
+        error = errorText(m_store->update(kCvc, updated));
     if (!error.isEmpty())
         return QStringLiteral("failed to handle post volume replicas scale down process: %1")
             .arg(error);

@@ -2,6 +2,7 @@
 
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/pdbkeeper.h"
 #include "models/sim/upstream/xxhash.h"
 
 #include <QObject>
@@ -66,6 +67,7 @@ private:
     FaultPlan *m_faults;
     SimClock *m_clock;
     EventRecorder *m_events;
+    PdbKeeper m_pdbs;
     int m_resyncSeconds = 30;
     QString m_version = QStringLiteral("3.6.0");
     bool m_started = false;

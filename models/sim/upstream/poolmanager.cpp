@@ -336,6 +336,26 @@ void PoolManager::onFaultsChanged()
         emit replicasChanged(volume);
 }
 
+void PoolManager::setPoolPodRunning(const QString &poolName, bool running)
+{
+    ZPool *pool = m_uzfs.findPool(poolName);
+    if (!pool)
+        return;
+    advance();
+    m_uzfs.setPoolPodRunning(poolName, running);
+    pool->wasDown = pool->wasDown || !running; // restartPoolManager when it runs again
+    if (running)
+        syncPool(poolName);
+    m_rebuild->replan();
+    QSet<QString> volumes;
+    for (const QString &cvr : std::as_const(pool->zvols)) {
+        if (const Zvol *z = m_uzfs.zvol(cvr))
+            volumes.insert(z->volume);
+    }
+    for (const QString &volume : std::as_const(volumes))
+        emit replicasChanged(volume);
+}
+
 void PoolManager::setConnected(const QString &cvr, bool connected)
 {
     Zvol *z = zvol(cvr);

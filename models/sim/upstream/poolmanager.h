@@ -47,6 +47,8 @@ public:
     QList<const ZPool *> pools() const;
     bool poolReachable(const QString &pool) const; // node up, pool not OFFLINE
     bool nodeDown(const QString &pool) const;
+    // The pool's pod stops (evicted, deleted) or runs again (CstorPods): its pool-manager with it.
+    void setPoolPodRunning(const QString &pool, bool running);
     void setConnected(const QString &cvr, bool connected);
     double poolUsedBytes(const ZPool &pool) const;
     bool poolReadOnly(const ZPool &pool) const;

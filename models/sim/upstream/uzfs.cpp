@@ -57,7 +57,16 @@ QList<const ZPool *> Uzfs::pools() const
 bool Uzfs::nodeDown(const QString &poolName) const
 {
     const auto it = m_pools.constFind(poolName);
-    return it != m_pools.constEnd() && m_faults && m_faults->downNodes.contains(it->node);
+    return it != m_pools.constEnd() && ((m_faults && m_faults->downNodes.contains(it->node)) ||
+                                        m_podsNotRunning.contains(poolName));
+}
+
+void Uzfs::setPoolPodRunning(const QString &pool, bool running)
+{
+    if (running)
+        m_podsNotRunning.remove(pool);
+    else
+        m_podsNotRunning.insert(pool);
 }
 
 bool Uzfs::poolReachable(const QString &poolName) const

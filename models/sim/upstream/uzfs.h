@@ -76,7 +76,8 @@ public:
     const ZPool *pool(const QString &name) const;
     QList<const ZPool *> pools() const;            // by name
     bool poolReachable(const QString &pool) const; // node up, pool not OFFLINE
-    bool nodeDown(const QString &pool) const;
+    bool nodeDown(const QString &pool) const;      // also while its pool pod is not running
+    void setPoolPodRunning(const QString &pool, bool running);
     double poolUsedBytes(const ZPool &pool) const;
     bool poolReadOnly(const ZPool &pool) const;
 
@@ -98,6 +99,7 @@ private:
     QHash<QString, ZPool> m_pools;
     QHash<QString, Zvol> m_zvols;
     QSet<QString> m_rebuilding;
+    QSet<QString> m_podsNotRunning; // pools whose pool-manager pod does not run
     QHash<QString, QStringList> m_byVolume;
 };
 

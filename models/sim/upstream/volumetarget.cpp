@@ -163,7 +163,7 @@ void VolumeTarget::evaluate(const QString &k)
     for (Zvol *z : std::as_const(zvols))
         connected += z->connected ? 1 : 0;
     for (Zvol *z : std::as_const(zvols)) {
-        const bool reachable = m_pools->poolReachable(z->pool);
+        const bool reachable = !t.podDown && m_pools->poolReachable(z->pool);
         const bool removed = t.removedGuids.contains(z->guid);
         if (z->connected) {
             if (!reachable || removed) {
@@ -263,7 +263,7 @@ QJsonObject VolumeTarget::truth(const QString &ns, const QString &name) const
 void VolumeTarget::syncVolume(const QString &ns, const QString &name)
 {
     auto it = m_targets.find(key(ns, name));
-    if (it == m_targets.end() || paused() || it->stopped)
+    if (it == m_targets.end() || paused() || it->stopped || it->podDown)
         return;
     m_pools->advance();
     evaluate(key(ns, name));
@@ -605,6 +605,32 @@ bool VolumeTarget::stop(const QString &ns, const QString &name)
     m_store->update(kCv, updated);
     it->lastPhase = QStringLiteral("Offline");
     return true;
+}
+
+VolumeTarget::PodPlacement VolumeTarget::podOf(const QString &ns, const QString &name) const
+{
+    const auto it = m_targets.constFind(key(ns, name));
+    return it == m_targets.constEnd() ? PodPlacement{} : PodPlacement{it->podName, it->node};
+}
+
+void VolumeTarget::setPod(const QString &ns, const QString &name, const PodPlacement &placement)
+{
+    if (auto it = m_targets.find(key(ns, name)); it != m_targets.end()) {
+        it->podName = placement.pod;
+        it->node = placement.node;
+    }
+}
+
+void VolumeTarget::setPodDown(const QString &ns, const QString &name, bool down)
+{
+    auto it = m_targets.find(key(ns, name));
+    if (it == m_targets.end() || it->podDown == down)
+        return;
+    it->podDown = down;
+    if (down)
+        evaluate(key(ns, name));
+    else
+        restart(ns, name);
 }
 
 } // namespace Sim

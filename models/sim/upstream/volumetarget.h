@@ -44,6 +44,18 @@ public:
 
     static QString phaseFor(int healthy, int degraded, int rf, int cf);
 
+    // The target pod (CstorPods schedules it): its name and node, and whether it runs. While it
+    // does not, istgt is gone (no replica connects, volume-mgmt writes nothing); when it runs
+    // again it starts from the CV (restart).
+    struct PodPlacement
+    {
+        QString pod;
+        QString node;
+    };
+    PodPlacement podOf(const QString &ns, const QString &name) const;
+    void setPod(const QString &ns, const QString &name, const PodPlacement &placement);
+    void setPodDown(const QString &ns, const QString &name, bool down);
+
 signals:
     void volumeSynced(const QString &ns, const QString &name);
 
@@ -58,6 +70,7 @@ private:
         QString lastPhase;
         QString podName;
         QString node;
+        bool podDown = false;
         qint64 syncOffsetMs = 0;
         SimClock::TimerId timer = 0;
         QSet<QString> pendingConnect;   // CVR names

@@ -1,0 +1,93 @@
+#include "models/sim/apiserver/coreresources.h"
+
+namespace Sim::CoreResources {
+
+namespace {
+
+QStringList allVerbs()
+{
+    return {QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("deletecollection"),
+            QStringLiteral("get"),    QStringLiteral("list"),   QStringLiteral("patch"),
+            QStringLiteral("update"), QStringLiteral("watch")};
+}
+
+SubresourceInfo statusSubresource()
+{
+    return SubresourceInfo{
+        QStringLiteral("status"),
+        QString(),
+        QString(),
+        QString(),
+        {QStringLiteral("get"), QStringLiteral("patch"), QStringLiteral("update")}};
+}
+
+ResourceInfo builtin(const QString &group, const QString &kind, const QString &plural,
+                     const QStringList &shortNames, bool namespaced, QStringList verbs)
+{
+    ResourceInfo r;
+    r.group = group;
+    r.version = QStringLiteral("v1");
+    r.kind = kind;
+    r.listKind = kind + QStringLiteral("List");
+    r.plural = plural;
+    r.singular = kind.toLower();
+    r.shortNames = shortNames;
+    r.namespaced = namespaced;
+    r.verbs = std::move(verbs);
+    return r;
+}
+
+} // namespace
+
+QList<ResourceInfo> core()
+{
+    QList<ResourceInfo> list;
+    list << builtin(QString(), QStringLiteral("Event"), QStringLiteral("events"),
+                    {QStringLiteral("ev")}, true, allVerbs());
+
+    ResourceInfo namespaces =
+        builtin(QString(), QStringLiteral("Namespace"), QStringLiteral("namespaces"),
+                {QStringLiteral("ns")}, false,
+                {QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("get"),
+                 QStringLiteral("list"), QStringLiteral("patch"), QStringLiteral("update"),
+                 QStringLiteral("watch")});
+    namespaces.subresources = {statusSubresource()};
+    list << namespaces;
+
+    ResourceInfo nodes = builtin(QString(), QStringLiteral("Node"), QStringLiteral("nodes"),
+                                 {QStringLiteral("no")}, false, allVerbs());
+    nodes.subresources = {statusSubresource()};
+    list << nodes;
+
+    // kubectl drain looks for `pods/eviction` of kind Eviction with a group and version in
+    // /api/v1 (kubectl pkg/drain CheckEvictionSupport).
+    ResourceInfo pods = builtin(QString(), QStringLiteral("Pod"), QStringLiteral("pods"),
+                                {QStringLiteral("po")}, true, allVerbs());
+    pods.categories = {QStringLiteral("all")};
+    pods.subresources = {SubresourceInfo{QStringLiteral("eviction"),
+                                         QStringLiteral("policy"),
+                                         QStringLiteral("v1"),
+                                         QStringLiteral("Eviction"),
+                                         {QStringLiteral("create")}},
+                         statusSubresource()};
+    list << pods;
+    return list;
+}
+
+ResourceInfo selfSubjectAccessReviews()
+{
+    return builtin(
+        QStringLiteral("authorization.k8s.io"), QStringLiteral("SelfSubjectAccessReview"),
+        QStringLiteral("selfsubjectaccessreviews"), {}, false, {QStringLiteral("create")});
+}
+
+ResourceInfo podDisruptionBudgets()
+{
+    ResourceInfo pdb =
+        builtin(QStringLiteral("policy"), QStringLiteral("PodDisruptionBudget"),
+                QStringLiteral("poddisruptionbudgets"), {QStringLiteral("pdb")}, true, allVerbs());
+    pdb.subresources = {statusSubresource()};
+    return pdb;
+}
+
+} // namespace Sim::CoreResources

@@ -1,0 +1,261 @@
+#include "models/sim/upstream/cstorpods.h"
+
+#include "models/sim/store/faultplan.h"
+#include "models/sim/upstream/clusternodes.h"
+#include "models/sim/upstream/objectfields.h"
+#include "models/sim/upstream/podnames.h"
+#include "models/sim/upstream/podobjects.h"
+#include "models/sim/upstream/poolmanager.h"
+#include "models/sim/upstream/volumetarget.h"
+
+namespace Sim {
+
+using namespace ObjectFields;
+
+namespace {
+
+const QString kPods = QStringLiteral("pods");
+constexpr double kContainerStartSeconds = 3;
+
+} // namespace
+
+CstorPods::CstorPods(ObjectStore *store, FaultPlan *faults, SimClock *clock, ClusterNodes *nodes,
+                     PoolManager *pools, VolumeTarget *targets, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_faults(faults)
+    , m_clock(clock)
+    , m_nodes(nodes)
+    , m_pools(pools)
+    , m_targets(targets)
+{
+}
+
+void CstorPods::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    for (const QJsonObject &cspi : m_store->list(kCspi))
+        addPoolPod(cspi);
+    for (const QJsonObject &cv : m_store->list(kCv))
+        addTargetPod(cv);
+    connect(m_store, &ObjectStore::changed, this, &CstorPods::onStoreChanged);
+    connect(m_nodes, &ClusterNodes::nodeUnreachable, this, &CstorPods::onNodeUnreachable);
+    connect(m_nodes, &ClusterNodes::nodeReady, this, &CstorPods::onNodeReady);
+    if (m_faults) {
+        connect(m_faults, &FaultPlan::changed, this, &CstorPods::onFaultsChanged);
+        onFaultsChanged();
+    }
+}
+
+QString CstorPods::keyOfPod(const QString &ns, const QString &name) const
+{
+    return m_keyByPodName.value(ns + QLatin1Char('/') + name);
+}
+
+void CstorPods::addPoolPod(const QJsonObject &cspi)
+{
+    Pod pod;
+    pod.ns = metaString(cspi, QStringLiteral("namespace"));
+    pod.owner = metaString(cspi, QStringLiteral("name"));
+    pod.cspc = label(cspi, kCspcLabel);
+    const QString host =
+        child(cspi, QStringLiteral("spec")).value(QLatin1String("hostName")).toString();
+    pod.node = host.isEmpty() ? label(cspi, kHostLabel) : host;
+    m_nodes->ensureNode(pod.node);
+    pod.name = PodNames::ofDeployment(pod.owner, pod.owner);
+    pod.running = true;
+    const QString key = QStringLiteral("pool/") + pod.owner;
+    m_pods.insert(key, pod);
+    createPod(m_pods[key]);
+}
+
+void CstorPods::addTargetPod(const QJsonObject &cv)
+{
+    Pod pod;
+    pod.ns = metaString(cv, QStringLiteral("namespace"));
+    pod.owner = metaString(cv, QStringLiteral("name"));
+    pod.pool = false;
+    const VolumeTarget::PodPlacement placement = m_targets->podOf(pod.ns, pod.owner);
+    pod.name = placement.pod;
+    pod.node = placement.node;
+    if (pod.node.isEmpty())
+        pod.node = targetNode(QString());
+    pod.running = true;
+    const QString key = QStringLiteral("target/") + pod.owner;
+    m_pods.insert(key, pod);
+    createPod(m_pods[key]);
+}
+
+void CstorPods::createPod(Pod &pod)
+{
+    m_keyByPodName.insert(pod.ns + QLatin1Char('/') + pod.name,
+                          (pod.pool ? QStringLiteral("pool/") : QStringLiteral("target/")) +
+                              pod.owner);
+    m_store->create(kPods, podObject(pod));
+}
+
+QJsonObject CstorPods::podObject(const Pod &pod) const
+{
+    PodObjects::Placement placement;
+    placement.node = pod.running || m_nodes->isSchedulable(pod.node) ? pod.node : QString();
+    placement.pinned = pod.node;
+    placement.running = pod.running;
+    placement.ready = pod.running && m_nodes->isReady(pod.node);
+    placement.unschedulableMessage =
+        placement.node.isEmpty() ? PodObjects::unschedulableMessage(*m_nodes, pod.node) : QString();
+    placement.now = ObjectStore::formatTimestamp(m_clock->now());
+    return pod.pool ? PodObjects::poolPod(pod.ns, pod.owner, pod.cspc, pod.name, placement)
+                    : PodObjects::targetPod(pod.ns, pod.owner, pod.name, placement);
+}
+
+void CstorPods::writeStatus(const Pod &pod)
+{
+    const auto current = m_store->get(kPods, pod.ns, pod.name);
+    if (!current)
+        return;
+    QJsonObject object = podObject(pod);
+    PodObjects::keepIdentity(object, *current);
+    m_store->update(kPods, object);
+}
+
+// The ReplicaSet controller creates the replacement; the scheduler binds it when it can.
+void CstorPods::onPodDeleted(const QString &key)
+{
+    auto it = m_pods.find(key);
+    if (it == m_pods.end())
+        return;
+    Pod &pod = *it;
+    m_clock->cancel(pod.timer);
+    m_keyByPodName.remove(pod.ns + QLatin1Char('/') + pod.name);
+    setRunning(pod, false);
+    ++pod.incarnation;
+    // The same ReplicaSet (`<deployment>-<hash>`), a new random suffix.
+    const QString replicaSet = pod.name.left(pod.name.lastIndexOf(QLatin1Char('-')));
+    const QString seed = pod.owner + QLatin1Char('#') + QString::number(pod.incarnation);
+    pod.name = replicaSet + QLatin1Char('-') + PodNames::ofDeployment(QString(), seed).right(5);
+    if (!pod.pool)
+        pod.node = targetNode(pod.node);
+    createPod(pod);
+    schedule(pod);
+}
+
+// The scheduler binds a pending pod to its node; the kubelet starts its containers.
+void CstorPods::schedule(Pod &pod)
+{
+    if (pod.running || !m_nodes->isSchedulable(pod.node) || m_clock->isPending(pod.timer))
+        return;
+    writeStatus(pod); // bound: ContainerCreating
+    const QString key =
+        (pod.pool ? QStringLiteral("pool/") : QStringLiteral("target/")) + pod.owner;
+    pod.timer = m_clock->callAfter(kContainerStartSeconds, this, [this, key] {
+        auto it = m_pods.find(key);
+        if (it == m_pods.end() || !m_nodes->isReady(it->node))
+            return;
+        setRunning(*it, true);
+        writeStatus(*it);
+    });
+}
+
+void CstorPods::setRunning(Pod &pod, bool running)
+{
+    if (pod.running == running)
+        return;
+    pod.running = running;
+    if (pod.pool) {
+        m_pools->setPoolPodRunning(pod.owner, running);
+        return;
+    }
+    m_targets->setPod(pod.ns, pod.owner, {pod.name, pod.node});
+    m_targets->setPodDown(pod.ns, pod.owner, !running);
+}
+
+void CstorPods::onStoreChanged(const StoreEvent &event)
+{
+    const QString name = metaString(event.object, QStringLiteral("name"));
+    const QString ns = metaString(event.object, QStringLiteral("namespace"));
+    if (event.resource == kPods && event.type == StoreEvent::Type::Deleted) {
+        const QString key = keyOfPod(ns, name);
+        if (!key.isEmpty() && m_pods.value(key).name == name)
+            onPodDeleted(key);
+    } else if (event.resource == QLatin1String("nodes") &&
+               event.type == StoreEvent::Type::Modified) {
+        onNodeChanged();
+    } else if (event.resource == kCspi && event.type == StoreEvent::Type::Added &&
+               !m_pods.contains(QStringLiteral("pool/") + name)) {
+        addPoolPod(event.object);
+    } else if (event.resource == kCv && event.type == StoreEvent::Type::Added &&
+               !m_pods.contains(QStringLiteral("target/") + name)) {
+        addTargetPod(event.object);
+    }
+}
+
+// A cordoned node stays unschedulable for new pods; an uncordoned one takes its pending pods.
+void CstorPods::onNodeChanged()
+{
+    for (Pod &pod : m_pods) {
+        if (!pod.running)
+            schedule(pod);
+    }
+}
+
+// The node is gone for istgt at once (its network went with it).
+void CstorPods::onFaultsChanged()
+{
+    const QSet<QString> down = m_faults->downNodes;
+    for (Pod &pod : m_pods) {
+        if (pod.pool || !pod.running)
+            continue;
+        const bool wasDown = m_down.contains(pod.node);
+        const bool isDown = down.contains(pod.node);
+        if (wasDown != isDown)
+            m_targets->setPodDown(pod.ns, pod.owner, isDown);
+    }
+    m_down = down;
+}
+
+// MarkPodsNotReady, then the taint eviction after the pods' tolerationSeconds.
+void CstorPods::onNodeUnreachable(const QString &node)
+{
+    for (Pod &pod : m_pods) {
+        if (pod.node != node || !pod.running)
+            continue;
+        writeStatus(pod);
+        const QString podName = pod.name;
+        const QString ns = pod.ns;
+        pod.timer = m_clock->callAfter(
+            kTolerationSeconds, this, [this, ns, podName] { m_store->remove(kPods, ns, podName); });
+    }
+}
+
+void CstorPods::onNodeReady(const QString &node)
+{
+    for (Pod &pod : m_pods) {
+        if (pod.node != node)
+            continue;
+        if (pod.running) {
+            m_clock->cancel(pod.timer);
+            writeStatus(pod);
+        } else {
+            schedule(pod);
+        }
+    }
+}
+
+// The scheduler's pick for a target pod: the first Ready, schedulable node, another than
+// `avoid` when there is one.
+QString CstorPods::targetNode(const QString &avoid) const
+{
+    QString fallback;
+    for (const QString &node : m_nodes->names()) {
+        if (!m_nodes->isSchedulable(node))
+            continue;
+        if (node != avoid)
+            return node;
+        fallback = node;
+    }
+    return fallback.isEmpty() ? avoid : fallback;
+}
+
+} // namespace Sim

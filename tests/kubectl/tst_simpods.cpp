@@ -1,0 +1,210 @@
+// Nodes, cStor's pods and the CVC controller's PodDisruptionBudgets with real kubectl: the PDB
+// of an HA pool set (CO cstorvolumeconfig pdb.go), the eviction subresource that refuses a
+// drain (kube-apiserver eviction.go checkAndDecrement) and the target pod that leaves a lost
+// node after the default toleration (300 s).
+#include "models/sim/simcluster.h"
+#include "tests/common/programrun.h"
+#include "tests/common/seednames.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kPdb = u"cspc-stripe-pooltpsgj"_s; // the seed's HA volume names it
+const QString kHaVolume = u"pvc-3f1c9a52-8e47-4d0b-9a1e-2c5b7d9e6f31"_s;
+} // namespace
+
+class TestSimPods : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void workloadsAndTheirBudget();
+    void drainRefusedByTheBudgetThenAllowed();
+    void lostNodesTargetPodMoves();
+
+private:
+    bool startSim(double speed);
+    ProgramRun kubectl(const QStringList &args);
+    QString jsonpath(const QString &what, const QString &path);
+    ProgramRun post(const QString &path, const QJsonObject &body, const QStringList &extra = {});
+    QString poolPodOf(const QString &cspi);
+
+    QString m_kubectl;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Sim::SimCluster> m_sim;
+    QString m_kubeconfig;
+};
+
+void TestSimPods::initTestCase()
+{
+    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed");
+}
+
+void TestSimPods::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSimPods::cleanup()
+{
+    m_sim.reset();
+    m_dir.reset();
+}
+
+bool TestSimPods::startSim(double speed)
+{
+    m_sim = std::make_unique<Sim::SimCluster>();
+    m_sim->setSeed(11);
+    QString error;
+    if (!m_sim->loadDefaultScenario(&error))
+        return false;
+    m_sim->setSpeed(speed);
+    if (!m_sim->start(QHostAddress::LocalHost, 0, &error))
+        return false;
+    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
+    return m_sim->writeKubeconfig(m_kubeconfig, &error);
+}
+
+ProgramRun TestSimPods::kubectl(const QStringList &args)
+{
+    return runProgram(m_kubectl,
+                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
+                                  m_dir->filePath(u"cache"_s)} +
+                          args,
+                      {{}, 120000});
+}
+
+QString TestSimPods::jsonpath(const QString &what, const QString &path)
+{
+    const ProgramRun r =
+        kubectl({u"get"_s, what, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={"_s + path + u"}"_s});
+    return r.exitCode == 0 ? r.out.trimmed() : u"<error: "_s + r.err.trimmed() + u">"_s;
+}
+
+ProgramRun TestSimPods::post(const QString &path, const QJsonObject &body, const QStringList &extra)
+{
+    QFile file(m_dir->filePath(u"body.json"_s));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    file.close();
+    return kubectl(QStringList{u"create"_s, u"--raw"_s, path, u"-f"_s, file.fileName()} + extra);
+}
+
+QString TestSimPods::poolPodOf(const QString &cspi)
+{
+    return jsonpath(u"pods"_s,
+                    u".items[?(@.metadata.labels.openebs\\.io/cstor-pool-instance==\""_s + cspi +
+                        u"\")].metadata.name"_s);
+}
+
+void TestSimPods::workloadsAndTheirBudget()
+{
+    QVERIFY(startSim(5));
+    const ProgramRun nodes = kubectl({u"get"_s, u"nodes"_s});
+    QCOMPARE(nodes.exitCode, 0);
+    QVERIFY2(nodes.out.contains(u"e2e1-node1   Ready"_s), qPrintable(nodes.out));
+    const ProgramRun pods =
+        kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-o"_s, u"wide"_s});
+    QCOMPARE(pods.exitCode, 0);
+    QCOMPARE(pods.out.count(u"3/3     Running"_s), 8); // 3 pool pods, 5 target pods
+    QVERIFY(pods.out.contains(u"-target-"_s));
+    const ProgramRun pdb = kubectl({u"get"_s, u"pdb"_s, u"-n"_s, u"openebs"_s});
+    QCOMPARE(pdb.exitCode, 0);
+    QVERIFY2(pdb.out.contains(kPdb + u"   N/A             1                 1 "_s),
+             qPrintable(pdb.out));
+    QCOMPARE(jsonpath(u"pdb/"_s + kPdb, u".spec.selector.matchExpressions[0].values"_s),
+             u"[\"%1\",\"%2\",\"%3\"]"_s.arg(SeedNames::k6qkw, SeedNames::kPn9p, SeedNames::kPsz5));
+}
+
+void TestSimPods::drainRefusedByTheBudgetThenAllowed()
+{
+    QVERIFY(startSim(5));
+    // Another pool of the HA set is lost: its pod turns not Ready, the budget allows nothing.
+    QCOMPARE(post(u"/sim/v1/faults"_s, {{u"downNodes"_s, QJsonArray{u"e2e1-node2"_s}}}).exitCode,
+             0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"pdb/"_s + kPdb, u".status.disruptionsAllowed"_s), u"0"_s,
+                              30000);
+    const QString pod = poolPodOf(SeedNames::k6qkw);
+    const ProgramRun refused = kubectl({u"drain"_s, u"e2e1-node1"_s, u"--ignore-daemonsets"_s,
+                                        u"--delete-emptydir-data"_s, u"--timeout=20s"_s});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(
+        refused.err.contains(u"error when evicting pods/\"%1\" -n \"openebs\" (will retry after "
+                             u"5s): Cannot evict pod as it would violate the pod's disruption "
+                             u"budget."_s.arg(pod)),
+        qPrintable(refused.whole()));
+    // The 429's cause names the budget (kubectl shows it at -v=8).
+    const ProgramRun raw =
+        post(u"/api/v1/namespaces/openebs/pods/%1/eviction"_s.arg(pod),
+             {{u"apiVersion"_s, u"policy/v1"_s},
+              {u"kind"_s, u"Eviction"_s},
+              {u"metadata"_s, QJsonObject{{u"name"_s, pod}, {u"namespace"_s, u"openebs"_s}}}},
+             {u"-v=8"_s});
+    QVERIFY(raw.exitCode != 0);
+    QVERIFY2(raw.err.contains(
+                 u"The disruption budget %1 needs 2 healthy pods and has 2 currently"_s.arg(kPdb)),
+             qPrintable(raw.whole()));
+    QCOMPARE(jsonpath(u"pod/"_s + pod, u".status.phase"_s), u"Running"_s);
+
+    // All healthy again: the drain evicts the pool pod; its Deployment's new pod waits Pending.
+    QCOMPARE(post(u"/sim/v1/faults"_s, {{u"downNodes"_s, QJsonArray()}}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"pdb/"_s + kPdb, u".status.disruptionsAllowed"_s), u"1"_s,
+                              30000);
+    const ProgramRun drained = kubectl({u"drain"_s, u"e2e1-node1"_s, u"--ignore-daemonsets"_s,
+                                        u"--delete-emptydir-data"_s, u"--timeout=20s"_s});
+    QVERIFY2(drained.exitCode == 0, qPrintable(drained.whole()));
+    QVERIFY(drained.out.contains(u"node/e2e1-node1 drained"_s));
+    const QString pending = poolPodOf(SeedNames::k6qkw);
+    QVERIFY(pending != pod);
+    QCOMPARE(jsonpath(u"pod/"_s + pending, u".status.phase"_s), u"Pending"_s);
+    QCOMPARE(jsonpath(u"pdb/"_s + kPdb, u".status.disruptionsAllowed"_s), u"0"_s);
+
+    QCOMPARE(kubectl({u"uncordon"_s, u"e2e1-node1"_s}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"pod/"_s + pending, u".status.phase"_s), u"Running"_s,
+                              30000);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"pdb/"_s + kPdb, u".status.disruptionsAllowed"_s), u"1"_s,
+                              30000);
+}
+
+void TestSimPods::lostNodesTargetPodMoves()
+{
+    QVERIFY(startSim(100));
+    auto targetField = [this](const QString &path) {
+        const ProgramRun r = kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                                      u"openebs.io/persistent-volume="_s + kHaVolume, u"-o"_s,
+                                      u"jsonpath={.items[*]"_s + path + u"}"_s});
+        return r.out.trimmed();
+    };
+    QCOMPARE(targetField(u".spec.nodeName"_s), u"e2e1-node1"_s);
+    const QString before = targetField(u".metadata.name"_s);
+    QCOMPARE(post(u"/sim/v1/faults"_s, {{u"downNodes"_s, QJsonArray{u"e2e1-node1"_s}}}).exitCode,
+             0);
+    // Unknown after the grace period, evicted 300 s later, started on another node.
+    QTRY_COMPARE_WITH_TIMEOUT(targetField(u".spec.nodeName"_s), u"e2e1-node2"_s, 30000);
+    QVERIFY(targetField(u".metadata.name"_s) != before);
+    QTRY_COMPARE_WITH_TIMEOUT(targetField(u".status.phase"_s), u"Running"_s, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kHaVolume, u".status.phase"_s), u"Degraded"_s,
+                              30000);
+    QCOMPARE(post(u"/sim/v1/faults"_s, {{u"downNodes"_s, QJsonArray()}}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kHaVolume, u".status.phase"_s), u"Healthy"_s,
+                              60000);
+}
+
+QTEST_MAIN(TestSimPods)
+#include "tst_simpods.moc"
