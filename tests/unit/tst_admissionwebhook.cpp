@@ -61,6 +61,8 @@ private slots:
     void notBoundCannotScale();
     void cspcPoolWithReplicasCannotBeRemoved();
     void cspcWithReplicasCannotBeDeleted();
+    void terminatingCvcIsStillValidated();
+    void downWebhookRefusesEveryMatchedWrite();
 
 private:
     std::unique_ptr<ControllerRig> m_rig;
@@ -97,8 +99,10 @@ void TestAdmissionWebhook::rejects_data()
     QTest::newRow("two removals") << withPools(cvc, {})
                                   << u"Can't perform more than one replica scale down requested "
                                      "scale down count 2"_s;
+    // validatePoolNames prints the whole list with %v, not only the repeated names.
     QTest::newRow("duplicates") << withPools(cvc, {k6qkw, kPn9p, kPn9p})
-                                << u"duplicate pool names [cspc-stripe-pool-pn9p] found under "
+                                << u"duplicate pool names [cspc-stripe-pool-6qkw "
+                                   "cspc-stripe-pool-pn9p cspc-stripe-pool-pn9p] found under "
                                    "spec of cvc "_s +
                                        kVolume;
 }
@@ -221,6 +225,49 @@ void TestAdmissionWebhook::cspcWithReplicasCannotBeDeleted()
     const auto accepted = m_rig->store->remove(u"cstorpoolclusters"_s, u"openebs"_s,
                                                u"cspc-stripe-pool"_s, /*dryRun=*/true);
     QVERIFY(std::holds_alternative<QJsonObject>(accepted));
+}
+
+void TestAdmissionWebhook::terminatingCvcIsStillValidated()
+{
+    // CO validateCVCUpdateRequest: no exception for an object with a deletionTimestamp.
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        m_rig->store->remove(u"cstorvolumeconfigs"_s, u"openebs"_s, kVolume)));
+    QVERIFY(m_rig->cvc_().value("metadata"_L1).toObject().contains("deletionTimestamp"_L1));
+    const auto result = m_rig->store->update(u"cstorvolumeconfigs"_s,
+                                             withProvision(m_rig->cvc_(), u"replicaCount"_s, 3));
+    QVERIFY(std::holds_alternative<Sim::ApiError>(result));
+    QCOMPARE(std::get<Sim::ApiError>(result).message,
+             kPrefix + u"cvc "_s + kVolume + u" replicaCount got modified from 2 to 3"_s);
+}
+
+void TestAdmissionWebhook::downWebhookRefusesEveryMatchedWrite()
+{
+    // kube-apiserver's validating dispatcher, failurePolicy Fail (CO failurePolicy default).
+    m_rig->webhook->setDown(true);
+    QJsonObject annotated = m_rig->cvc_();
+    QJsonObject metadata = annotated.value("metadata"_L1).toObject();
+    metadata.insert(u"annotations"_s, QJsonObject{{u"note"_s, u"x"_s}});
+    annotated.insert(u"metadata"_s, metadata);
+    const auto result = m_rig->store->update(u"cstorvolumeconfigs"_s, annotated);
+    QVERIFY(std::holds_alternative<Sim::ApiError>(result));
+    const Sim::ApiError error = std::get<Sim::ApiError>(result);
+    QCOMPARE(error.code, 500);
+    QCOMPARE(error.reason, u"InternalError"_s);
+    QVERIFY2(error.message.startsWith(u"Internal error occurred: failed calling webhook "
+                                      "\"admission-webhook.cstor.openebs.io\": "_s),
+             qPrintable(error.message));
+    const auto cspcDelete = m_rig->store->remove(u"cstorpoolclusters"_s, u"openebs"_s,
+                                                 u"cspc-stripe-pool"_s, /*dryRun=*/true);
+    QCOMPARE(std::get<Sim::ApiError>(cspcDelete).code, 500);
+    // Other resources are outside the webhook's rules.
+    QJsonObject cv = m_rig->cv();
+    QJsonObject cvMeta = cv.value("metadata"_L1).toObject();
+    cvMeta.insert(u"annotations"_s, QJsonObject{{u"note"_s, u"x"_s}});
+    cv.insert(u"metadata"_s, cvMeta);
+    QVERIFY(std::holds_alternative<QJsonObject>(m_rig->store->update(u"cstorvolumes"_s, cv)));
+    m_rig->webhook->setDown(false);
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        m_rig->store->update(u"cstorvolumeconfigs"_s, annotated)));
 }
 
 QTEST_GUILESS_MAIN(TestAdmissionWebhook)
