@@ -63,6 +63,7 @@ private slots:
     void cspcWithReplicasCannotBeDeleted();
     void terminatingCvcIsStillValidated();
     void downWebhookRefusesEveryMatchedWrite();
+    void blockDeviceReplacementMirrorVersusStripe();
 
 private:
     std::unique_ptr<ControllerRig> m_rig;
@@ -268,6 +269,71 @@ void TestAdmissionWebhook::downWebhookRefusesEveryMatchedWrite()
     m_rig->webhook->setDown(false);
     QVERIFY(std::holds_alternative<QJsonObject>(
         m_rig->store->update(u"cstorvolumeconfigs"_s, annotated)));
+}
+
+namespace {
+// The CSPC with its third pool's only raid group set to `devices` of `type`.
+QJsonObject withThirdPool(QJsonObject cspc, const QString &type, const QStringList &devices)
+{
+    QJsonObject spec = cspc.value("spec"_L1).toObject();
+    QJsonArray pools = spec.value("pools"_L1).toArray();
+    QJsonObject pool = pools.at(2).toObject();
+    QJsonArray list;
+    for (const QString &device : devices)
+        list.append(QJsonObject{{u"blockDeviceName"_s, device}});
+    pool.insert(u"dataRaidGroups"_s, QJsonArray{QJsonObject{{u"blockDevices"_s, list}}});
+    QJsonObject config = pool.value("poolConfig"_L1).toObject();
+    config.insert(u"dataRaidGroupType"_s, type);
+    pool.insert(u"poolConfig"_s, config);
+    pools.replace(2, pool);
+    spec.insert(u"pools"_s, pools);
+    cspc.insert(u"spec"_s, spec);
+    return cspc;
+}
+} // namespace
+
+// CO webhook ArePoolSpecChangesValid / IsBDReplacementValid: one disk of a mirror may be
+// replaced; a stripe raid group refuses it; a single-disk stripe loses its only raid group.
+void TestAdmissionWebhook::blockDeviceReplacementMirrorVersusStripe()
+{
+    const QString name = u"cspc-stripe-pool"_s;
+    auto write = [&](const QJsonObject &cspc) {
+        return m_rig->store->update(u"cstorpoolclusters"_s, cspc);
+    };
+    auto refusal = [](const auto &result) {
+        return std::holds_alternative<Sim::ApiError>(result)
+                   ? std::get<Sim::ApiError>(result).message
+                   : QString();
+    };
+    auto setUp = [&](const QJsonObject &cspc) { // a starting point, past the webhook
+        m_rig->webhook->setEnabled(false);
+        const bool ok = std::holds_alternative<QJsonObject>(write(cspc));
+        m_rig->webhook->setEnabled(true);
+        return ok;
+    };
+    const QString invalid = kPrefix + u"invalid cspc specification: "_s;
+    const QJsonObject seed = m_rig->get(u"cstorpoolclusters"_s, name);
+    QCOMPARE(refusal(write(withThirdPool(seed, u"stripe"_s, {u"bd-new"_s}))),
+             invalid + u"raid group validation failed: removing raid group from pool spec is "
+                       "invalid operation"_s);
+
+    QVERIFY(setUp(withThirdPool(seed, u"stripe"_s, {u"bd-a"_s, u"bd-b"_s})));
+    const auto stripe = write(withThirdPool(m_rig->get(u"cstorpoolclusters"_s, name), u"stripe"_s,
+                                            {u"bd-a"_s, u"bd-c"_s}));
+    QCOMPARE(std::get<Sim::ApiError>(stripe).code, 422);
+    QCOMPARE(refusal(stripe), invalid + u"cannot replace  blockdevice in stripe raid group"_s);
+
+    QVERIFY(setUp(withThirdPool(m_rig->get(u"cstorpoolclusters"_s, name), u"mirror"_s,
+                                {u"bd-a"_s, u"bd-b"_s})));
+    const QJsonObject mirror = m_rig->get(u"cstorpoolclusters"_s, name);
+    QCOMPARE(refusal(write(withThirdPool(mirror, u"mirror"_s, {u"bd-c"_s, u"bd-d"_s}))),
+             invalid + u"raid group validation failed: removing raid group from pool spec is "
+                       "invalid operation"_s);
+    QCOMPARE(refusal(write(withThirdPool(mirror, u"mirror"_s, {u"bd-a"_s, u"bd-b"_s, u"bd-c"_s}))),
+             invalid + u"raid group validation failed: adding block devices to existing mirror "
+                       "raid group is not valid operation"_s);
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        write(withThirdPool(mirror, u"mirror"_s, {u"bd-a"_s, u"bd-c"_s}))));
 }
 
 QTEST_GUILESS_MAIN(TestAdmissionWebhook)

@@ -2,6 +2,7 @@
 
 #include "models/cstor/capacity.h"
 #include "models/sim/store/objectstore.h"
+#include "models/sim/upstream/cspcpoolchanges.h"
 #include "models/sim/upstream/cvcpools.h"
 #include "models/sim/upstream/objectfields.h"
 
@@ -270,7 +271,15 @@ std::optional<ApiError> AdmissionWebhook::validateCspcUpdate(const QJsonObject &
             break;
         }
     }
-    return std::nullopt;
+    // ValidateSpecChanges: raid group edits and block device replacement on the pools that stay.
+    const QString reason = CspcPoolChanges::validateSpecChanges(oldPools, newPools);
+    if (reason.isEmpty())
+        return std::nullopt;
+    ApiError error =
+        ApiError::admissionDenied(QStringLiteral("invalid cspc specification: ") + reason);
+    error.code = 422;
+    error.reason = QStringLiteral("Invalid");
+    return error;
 }
 
 } // namespace Sim
