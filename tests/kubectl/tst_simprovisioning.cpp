@@ -62,6 +62,7 @@ private slots:
     void init();
     void cleanup();
     void pendingWhileTooFewPoolsThenBound();
+    void failedDiskDegradesAMirror();
     void versionWithTrailingSlash();
 
 private:
@@ -216,6 +217,43 @@ void TestSimProvisioning::pendingWhileTooFewPoolsThenBound()
     // The pool-managers create the replicas, the target gathers them.
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kNewVolume, u".status.phase"_s), u"Healthy"_s,
                               60000);
+}
+
+// CO cspi-controller updateStatus (phase = `zpool get health`) and addDiskUnavailableCondition:
+// one dead disk of a mirror leaves the pool DEGRADED with the DiskUnavailable condition and a
+// DeviceState event per sync; both disks dead: UNAVAIL; back: ONLINE, the condition False (the
+// situation failed-disk-mirror).
+void TestSimProvisioning::failedDiskDegradesAMirror()
+{
+    QVERIFY(startSim(100));
+    const QString mirror = uR"({"spec":{"poolConfig":{"dataRaidGroupType":"mirror"},
+        "dataRaidGroups":[{"blockDevices":[
+          {"blockDeviceName":"blockdevice-m1","devLink":"/dev/disk/by-id/scsi-m1"},
+          {"blockDeviceName":"blockdevice-m2","devLink":"/dev/disk/by-id/scsi-m2"}]}]}})"_s;
+    const ProgramRun patched = kubectl(
+        {u"patch"_s, u"cspi"_s, kPsz5, u"-n"_s, u"openebs"_s, u"--type=merge"_s, u"-p"_s, mirror});
+    QVERIFY2(patched.exitCode == 0, qPrintable(patched.err));
+    QVERIFY(postSim(u"faults"_s, {{u"failedDisks"_s, QJsonArray{u"blockdevice-m2"_s}}}).exitCode ==
+            0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cspi/"_s + kPsz5, u".status.phase"_s), u"DEGRADED"_s,
+                              60000);
+    const QString condition = u".status.conditions[?(@.type==\"DiskUnavailable\")]"_s;
+    QCOMPARE(jsonpath(u"cspi/"_s + kPsz5, condition + u".message"_s),
+             u"Following disks [blockdevice-m2] are unavailable/faulted"_s);
+    QCOMPARE(jsonpath(u"cspi/"_s + kPsz5, condition + u".reason"_s), u"DisksAreUnavailable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        eventCount(u"DeviceState"_s, kPsz5, u"blockdevice-m2 device was in UNAVAIL state"_s) >= 2,
+        60000);
+
+    QVERIFY(postSim(u"faults"_s,
+                    {{u"failedDisks"_s, QJsonArray{u"blockdevice-m1"_s, u"blockdevice-m2"_s}}})
+                .exitCode == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cspi/"_s + kPsz5, u".status.phase"_s), u"UNAVAIL"_s,
+                              60000);
+    QVERIFY(postSim(u"faults"_s, {{u"failedDisks"_s, QJsonArray{}}}).exitCode == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cspi/"_s + kPsz5, u".status.phase"_s), u"ONLINE"_s, 60000);
+    QCOMPARE(jsonpath(u"cspi/"_s + kPsz5, condition + u".status"_s), u"False"_s);
+    QCOMPARE(jsonpath(u"cspi/"_s + kPsz5, condition + u".reason"_s), u"DisksAreAvailable"_s);
 }
 
 // kube-apiserver's /version WebService also answers /version/ (the official Python client's

@@ -91,6 +91,7 @@ QJsonObject FaultPlan::toJson() const
             {QStringLiteral("downNodes"), toArray(downNodes)},
             {QStringLiteral("offlinePools"), toArray(offlinePools)},
             {QStringLiteral("readOnlyPools"), toArray(readOnlyPools)},
+            {QStringLiteral("failedDisks"), toArray(failedDisks)},
             {QStringLiteral("pausedControllers"), toArray(pausedControllers)}};
 }
 
@@ -109,6 +110,7 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error)
     next.downNodes = downNodes;
     next.offlinePools = offlinePools;
     next.readOnlyPools = readOnlyPools;
+    next.failedDisks = failedDisks;
     next.pausedControllers = pausedControllers;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QString &key = it.key();
@@ -138,6 +140,8 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error)
             ok = readSet(it.value(), key, &next.offlinePools, error);
         else if (key == QLatin1String("readOnlyPools"))
             ok = readSet(it.value(), key, &next.readOnlyPools, error);
+        else if (key == QLatin1String("failedDisks"))
+            ok = readSet(it.value(), key, &next.failedDisks, error);
         else if (key == QLatin1String("pausedControllers"))
             ok = readSet(it.value(), key, &next.pausedControllers, error);
         else {
@@ -158,6 +162,7 @@ bool FaultPlan::apply(const QJsonObject &changes, QString *error)
     downNodes = next.downNodes;
     offlinePools = next.offlinePools;
     readOnlyPools = next.readOnlyPools;
+    failedDisks = next.failedDisks;
     pausedControllers = next.pausedControllers;
     emit changed();
     return true;

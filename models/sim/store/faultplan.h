@@ -33,6 +33,7 @@ public:
     QSet<QString> downNodes;         // node lost: its pools and replicas stop updating (stale)
     QSet<QString> offlinePools;      // CSPI phase OFFLINE; its replicas go Offline, rebuilds stall
     QSet<QString> readOnlyPools;     // CSPI readOnly forced true
+    QSet<QString> failedDisks;       // block devices whose vdev is faulted (a dead disk)
     QSet<QString> pausedControllers; // "cvc", "pool", "target", "cspc"
 
     // A consumer counts a request-level fault; returns true if it applied (decrements).
