@@ -20,7 +20,6 @@
 #include "models/sim/upstream/poolmanager.h"
 #include "models/sim/upstream/targetpodfaults.h"
 #include "models/sim/upstream/volumetarget.h"
-#include "models/sim/upstream/webhookoutage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -48,7 +47,6 @@ public:
     CstorPods *pods = nullptr;
     DisruptionController *disruption = nullptr;
     std::unique_ptr<AdmissionWebhook> webhook;
-    std::unique_ptr<WebhookOutage> webhookOutage;
     ApiServer *server = nullptr;
     StatusChurn *churn = nullptr;
     ControlCommands *control = nullptr; // the /sim/v1/ endpoints
@@ -88,10 +86,9 @@ SimCluster::SimCluster(QObject *parent)
     d->pods = new CstorPods(d->store, d->faults, d->clock, d->nodes, d->pools, d->target, this);
     d->disruption = new DisruptionController(d->store, d->clock, this);
     d->webhook = std::make_unique<AdmissionWebhook>(d->store);
-    // The API server calls the webhook only when it can be reached.
-    d->webhookOutage = std::make_unique<WebhookOutage>(d->store, d->faults);
-    d->webhookOutage->install();
     d->webhook->install();
+    connect(d->faults, &FaultPlan::changed, this,
+            [this] { d->webhook->setDown(d->faults->webhookDown); });
     d->churn = new StatusChurn(d->store, this);
     d->control = new ControlCommands(this);
     d->situations = new SituationRunner(this);

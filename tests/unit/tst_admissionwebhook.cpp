@@ -61,6 +61,9 @@ private slots:
     void notBoundCannotScale();
     void cspcPoolWithReplicasCannotBeRemoved();
     void cspcWithReplicasCannotBeDeleted();
+    void terminatingCvcIsStillValidated();
+    void downWebhookRefusesEveryMatchedWrite();
+    void blockDeviceReplacementMirrorVersusStripe();
 
 private:
     std::unique_ptr<ControllerRig> m_rig;
@@ -97,8 +100,10 @@ void TestAdmissionWebhook::rejects_data()
     QTest::newRow("two removals") << withPools(cvc, {})
                                   << u"Can't perform more than one replica scale down requested "
                                      "scale down count 2"_s;
+    // validatePoolNames prints the whole list with %v, not only the repeated names.
     QTest::newRow("duplicates") << withPools(cvc, {k6qkw, kPn9p, kPn9p})
-                                << u"duplicate pool names [cspc-stripe-pool-pn9p] found under "
+                                << u"duplicate pool names [cspc-stripe-pool-6qkw "
+                                   "cspc-stripe-pool-pn9p cspc-stripe-pool-pn9p] found under "
                                    "spec of cvc "_s +
                                        kVolume;
 }
@@ -221,6 +226,114 @@ void TestAdmissionWebhook::cspcWithReplicasCannotBeDeleted()
     const auto accepted = m_rig->store->remove(u"cstorpoolclusters"_s, u"openebs"_s,
                                                u"cspc-stripe-pool"_s, /*dryRun=*/true);
     QVERIFY(std::holds_alternative<QJsonObject>(accepted));
+}
+
+void TestAdmissionWebhook::terminatingCvcIsStillValidated()
+{
+    // CO validateCVCUpdateRequest: no exception for an object with a deletionTimestamp.
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        m_rig->store->remove(u"cstorvolumeconfigs"_s, u"openebs"_s, kVolume)));
+    QVERIFY(m_rig->cvc_().value("metadata"_L1).toObject().contains("deletionTimestamp"_L1));
+    const auto result = m_rig->store->update(u"cstorvolumeconfigs"_s,
+                                             withProvision(m_rig->cvc_(), u"replicaCount"_s, 3));
+    QVERIFY(std::holds_alternative<Sim::ApiError>(result));
+    QCOMPARE(std::get<Sim::ApiError>(result).message,
+             kPrefix + u"cvc "_s + kVolume + u" replicaCount got modified from 2 to 3"_s);
+}
+
+void TestAdmissionWebhook::downWebhookRefusesEveryMatchedWrite()
+{
+    // kube-apiserver's validating dispatcher, failurePolicy Fail (CO failurePolicy default).
+    m_rig->webhook->setDown(true);
+    QJsonObject annotated = m_rig->cvc_();
+    QJsonObject metadata = annotated.value("metadata"_L1).toObject();
+    metadata.insert(u"annotations"_s, QJsonObject{{u"note"_s, u"x"_s}});
+    annotated.insert(u"metadata"_s, metadata);
+    const auto result = m_rig->store->update(u"cstorvolumeconfigs"_s, annotated);
+    QVERIFY(std::holds_alternative<Sim::ApiError>(result));
+    const Sim::ApiError error = std::get<Sim::ApiError>(result);
+    QCOMPARE(error.code, 500);
+    QCOMPARE(error.reason, u"InternalError"_s);
+    QVERIFY2(error.message.startsWith(u"Internal error occurred: failed calling webhook "
+                                      "\"admission-webhook.cstor.openebs.io\": "_s),
+             qPrintable(error.message));
+    const auto cspcDelete = m_rig->store->remove(u"cstorpoolclusters"_s, u"openebs"_s,
+                                                 u"cspc-stripe-pool"_s, /*dryRun=*/true);
+    QCOMPARE(std::get<Sim::ApiError>(cspcDelete).code, 500);
+    // Other resources are outside the webhook's rules.
+    QJsonObject cv = m_rig->cv();
+    QJsonObject cvMeta = cv.value("metadata"_L1).toObject();
+    cvMeta.insert(u"annotations"_s, QJsonObject{{u"note"_s, u"x"_s}});
+    cv.insert(u"metadata"_s, cvMeta);
+    QVERIFY(std::holds_alternative<QJsonObject>(m_rig->store->update(u"cstorvolumes"_s, cv)));
+    m_rig->webhook->setDown(false);
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        m_rig->store->update(u"cstorvolumeconfigs"_s, annotated)));
+}
+
+namespace {
+// The CSPC with its third pool's only raid group set to `devices` of `type`.
+QJsonObject withThirdPool(QJsonObject cspc, const QString &type, const QStringList &devices)
+{
+    QJsonObject spec = cspc.value("spec"_L1).toObject();
+    QJsonArray pools = spec.value("pools"_L1).toArray();
+    QJsonObject pool = pools.at(2).toObject();
+    QJsonArray list;
+    for (const QString &device : devices)
+        list.append(QJsonObject{{u"blockDeviceName"_s, device}});
+    pool.insert(u"dataRaidGroups"_s, QJsonArray{QJsonObject{{u"blockDevices"_s, list}}});
+    QJsonObject config = pool.value("poolConfig"_L1).toObject();
+    config.insert(u"dataRaidGroupType"_s, type);
+    pool.insert(u"poolConfig"_s, config);
+    pools.replace(2, pool);
+    spec.insert(u"pools"_s, pools);
+    cspc.insert(u"spec"_s, spec);
+    return cspc;
+}
+} // namespace
+
+// CO webhook ArePoolSpecChangesValid / IsBDReplacementValid: one disk of a mirror may be
+// replaced; a stripe raid group refuses it; a single-disk stripe loses its only raid group.
+void TestAdmissionWebhook::blockDeviceReplacementMirrorVersusStripe()
+{
+    const QString name = u"cspc-stripe-pool"_s;
+    auto write = [&](const QJsonObject &cspc) {
+        return m_rig->store->update(u"cstorpoolclusters"_s, cspc);
+    };
+    auto refusal = [](const auto &result) {
+        return std::holds_alternative<Sim::ApiError>(result)
+                   ? std::get<Sim::ApiError>(result).message
+                   : QString();
+    };
+    auto setUp = [&](const QJsonObject &cspc) { // a starting point, past the webhook
+        m_rig->webhook->setEnabled(false);
+        const bool ok = std::holds_alternative<QJsonObject>(write(cspc));
+        m_rig->webhook->setEnabled(true);
+        return ok;
+    };
+    const QString invalid = kPrefix + u"invalid cspc specification: "_s;
+    const QJsonObject seed = m_rig->get(u"cstorpoolclusters"_s, name);
+    QCOMPARE(refusal(write(withThirdPool(seed, u"stripe"_s, {u"bd-new"_s}))),
+             invalid + u"raid group validation failed: removing raid group from pool spec is "
+                       "invalid operation"_s);
+
+    QVERIFY(setUp(withThirdPool(seed, u"stripe"_s, {u"bd-a"_s, u"bd-b"_s})));
+    const auto stripe = write(withThirdPool(m_rig->get(u"cstorpoolclusters"_s, name), u"stripe"_s,
+                                            {u"bd-a"_s, u"bd-c"_s}));
+    QCOMPARE(std::get<Sim::ApiError>(stripe).code, 422);
+    QCOMPARE(refusal(stripe), invalid + u"cannot replace  blockdevice in stripe raid group"_s);
+
+    QVERIFY(setUp(withThirdPool(m_rig->get(u"cstorpoolclusters"_s, name), u"mirror"_s,
+                                {u"bd-a"_s, u"bd-b"_s})));
+    const QJsonObject mirror = m_rig->get(u"cstorpoolclusters"_s, name);
+    QCOMPARE(refusal(write(withThirdPool(mirror, u"mirror"_s, {u"bd-c"_s, u"bd-d"_s}))),
+             invalid + u"raid group validation failed: removing raid group from pool spec is "
+                       "invalid operation"_s);
+    QCOMPARE(refusal(write(withThirdPool(mirror, u"mirror"_s, {u"bd-a"_s, u"bd-b"_s, u"bd-c"_s}))),
+             invalid + u"raid group validation failed: adding block devices to existing mirror "
+                       "raid group is not valid operation"_s);
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        write(withThirdPool(mirror, u"mirror"_s, {u"bd-a"_s, u"bd-c"_s}))));
 }
 
 QTEST_GUILESS_MAIN(TestAdmissionWebhook)

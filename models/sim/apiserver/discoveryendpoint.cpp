@@ -35,7 +35,9 @@ std::optional<ApiReply> DiscoveryEndpoint::publicReply(const ApiRequest &request
 {
     if (request.method != QLatin1String("GET"))
         return std::nullopt;
-    if (request.path == QLatin1String("/version"))
+    // kube-apiserver's routes.Version is a go-restful WebService rooted at /version with the
+    // route "/", so /version/ (the official Python client's path) answers the same.
+    if (request.path == QLatin1String("/version") || request.path == QLatin1String("/version/"))
         return versionReply();
     if (request.path == QLatin1String("/healthz") || request.path == QLatin1String("/livez") ||
         request.path == QLatin1String("/readyz"))

@@ -107,6 +107,7 @@ constexpr BoolField kBoolFields[] = {{"dropWatches", &FaultValues::dropWatches},
 constexpr SetField kSetFields[] = {{"downNodes", &FaultValues::downNodes},
                                    {"offlinePools", &FaultValues::offlinePools},
                                    {"readOnlyPools", &FaultValues::readOnlyPools},
+                                   {"failedDisks", &FaultValues::failedDisks},
                                    {"pausedControllers", &FaultValues::pausedControllers},
                                    {"stoppedTargets", &FaultValues::stoppedTargets}};
 

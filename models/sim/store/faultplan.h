@@ -30,6 +30,7 @@ struct FaultValues
     QSet<QString> downNodes;         // node lost: its pools and replicas stop updating (stale)
     QSet<QString> offlinePools;      // CSPI phase OFFLINE; its replicas go Offline, rebuilds stall
     QSet<QString> readOnlyPools;     // CSPI readOnly forced true
+    QSet<QString> failedDisks;       // block devices whose vdev is faulted (a dead disk)
     QSet<QString> pausedControllers; // "cvc", "pool", "target", "cspc"
     QSet<QString> stoppedTargets;    // volume names whose target pod is stopped (gracefully)
 };

@@ -2,6 +2,7 @@
 
 #include "models/cstor/capacity.h"
 #include "models/sim/store/objectstore.h"
+#include "models/sim/upstream/cspcpoolchanges.h"
 #include "models/sim/upstream/cvcpools.h"
 #include "models/sim/upstream/objectfields.h"
 
@@ -65,8 +66,23 @@ void AdmissionWebhook::install()
         [this](const QString &resource, const QJsonObject &object) -> std::optional<ApiError> {
             if (!m_enabled || resource != QLatin1String("cstorpoolclusters"))
                 return std::nullopt;
+            if (m_down)
+                return callFailure();
             return validateCspcDelete(object);
         });
+}
+
+ApiError AdmissionWebhook::callFailure()
+{
+    // kube-apiserver's validating dispatcher with failurePolicy Fail (CO configuration.go
+    // failurePolicy's default): the ErrCallingWebhook becomes apierrors.NewInternalError. The
+    // webhook's ClientConfig is the service openebs-cstor-admission-server, path /validate,
+    // timeoutSeconds 5; with no ready pod behind it the dial is refused.
+    return ApiError::internal(
+        QStringLiteral("failed calling webhook \"admission-webhook.cstor.openebs.io\": failed to "
+                       "call webhook: Post \"https://openebs-cstor-admission-server.openebs.svc:"
+                       "443/validate?timeout=5s\": dial tcp %1:443: connect: connection refused")
+            .arg(QStringLiteral("10.96.38.112")));
 }
 
 std::optional<ApiError> AdmissionWebhook::validateCspcDelete(const QJsonObject &cspc) const
@@ -109,13 +125,21 @@ std::optional<ApiError> AdmissionWebhook::refuseIfPoolHoldsVolumes(const QString
 std::optional<ApiError> AdmissionWebhook::review(const QString &resource, const QJsonObject *old,
                                                  const QJsonObject &proposed) const
 {
-    if (!m_enabled || !old)
-        return std::nullopt; // CREATE of CVC/CSPC: pool spec checks are not simulated
-    if (resource == QLatin1String("cstorvolumeconfigs")) {
+    if (!m_enabled)
+        return std::nullopt;
+    // The ValidatingWebhookConfiguration's rules (CO configuration.go): CSPC CREATE and UPDATE,
+    // CVC UPDATE. While the webhook is down each of them fails.
+    const bool cspc = resource == QLatin1String("cstorpoolclusters");
+    const bool cvcUpdate = resource == QLatin1String("cstorvolumeconfigs") && old;
+    if (m_down && (cspc || cvcUpdate))
+        return callFailure();
+    if (!old)
+        return std::nullopt; // CREATE of a CSPC: pool spec checks are not simulated
+    if (cvcUpdate) {
         const QString reason = validateCvcUpdate(*old, proposed);
         if (!reason.isEmpty())
             return ApiError::admissionDenied(reason);
-    } else if (resource == QLatin1String("cstorpoolclusters")) {
+    } else if (cspc) {
         return validateCspcUpdate(*old, proposed);
     }
     return std::nullopt;
@@ -123,9 +147,7 @@ std::optional<ApiError> AdmissionWebhook::review(const QString &resource, const 
 
 QString AdmissionWebhook::validateCvcUpdate(const QJsonObject &oldCvc, const QJsonObject &newCvc)
 {
-    // An object on its way out (finalizer removal) is not validated (inferred).
-    if (child(newCvc, QStringLiteral("metadata")).contains(QLatin1String("deletionTimestamp")))
-        return QString();
+    // validateCVCUpdateRequest runs its checks on every UPDATE, objects being deleted included.
     const QString name =
         child(newCvc, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
 
@@ -182,16 +204,16 @@ QString AdmissionWebhook::validateCvcUpdate(const QJsonObject &oldCvc, const QJs
     if (oldDesired.size() != oldCurrent.size() && newDesired.size() != oldDesired.size())
         return QStringLiteral("scaling of CVC %1 is already in progress").arg(name);
 
-    // 5. no duplicates, in spec or in status.
-    const QStringList specDuplicates = duplicates(newDesired);
-    if (!specDuplicates.isEmpty()) {
+    // 5. validatePoolNames: no duplicates, in spec or in status; the message prints the whole
+    //    list with %v.
+    if (!duplicates(newDesired).isEmpty()) {
         return QStringLiteral("duplicate pool names %1 found under spec of cvc %2")
-            .arg(goList(specDuplicates), name);
+            .arg(goList(newDesired), name);
     }
-    const QStringList statusDuplicates = duplicates(statusPools(newCvc));
-    if (!statusDuplicates.isEmpty()) {
+    const QStringList newCurrent = statusPools(newCvc);
+    if (!duplicates(newCurrent).isEmpty()) {
         return QStringLiteral("duplicate pool names %1 found under status of cvc %2")
-            .arg(goList(statusDuplicates), name);
+            .arg(goList(newCurrent), name);
     }
     return QString();
 }
@@ -249,7 +271,15 @@ std::optional<ApiError> AdmissionWebhook::validateCspcUpdate(const QJsonObject &
             break;
         }
     }
-    return std::nullopt;
+    // ValidateSpecChanges: raid group edits and block device replacement on the pools that stay.
+    const QString reason = CspcPoolChanges::validateSpecChanges(oldPools, newPools);
+    if (reason.isEmpty())
+        return std::nullopt;
+    ApiError error =
+        ApiError::admissionDenied(QStringLiteral("invalid cspc specification: ") + reason);
+    error.code = 422;
+    error.reason = QStringLiteral("Invalid");
+    return error;
 }
 
 } // namespace Sim

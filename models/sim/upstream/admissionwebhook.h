@@ -23,6 +23,14 @@ public:
 
     void install(); // adds the hook to the store
     void setEnabled(bool enabled) { m_enabled = enabled; }
+    // The webhook's pod is not serving: with failurePolicy Fail the apiserver refuses every
+    // request the webhook's rules match (CSPC CREATE/UPDATE/DELETE, CVC UPDATE) with callFailure().
+    void setDown(bool down) { m_down = down; }
+    bool isDown() const { return m_down; }
+    // The apiserver's answer when it cannot call the webhook: 500 InternalError
+    // "Internal error occurred: failed calling webhook \"admission-webhook.cstor.openebs.io\":
+    // ...".
+    static ApiError callFailure();
 
     std::optional<ApiError> review(const QString &resource, const QJsonObject *old,
                                    const QJsonObject &proposed) const;
@@ -41,6 +49,7 @@ private:
 
     ObjectStore *m_store;
     bool m_enabled = true;
+    bool m_down = false;
 };
 
 } // namespace Sim

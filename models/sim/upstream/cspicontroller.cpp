@@ -8,6 +8,8 @@
 #include "models/sim/upstream/uzfs.h"
 #include "models/sim/upstream/zvolrebuild.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace Sim {
@@ -38,7 +40,112 @@ double quantityAsZfsBytes(const QString &quantity)
     return value / unit * binary;
 }
 
+// How many failed disks a raid group of this type survives (zpool vdev redundancy).
+int tolerance(const QString &type, int disks)
+{
+    if (type == QLatin1String("mirror"))
+        return disks - 1;
+    if (type == QLatin1String("raidz"))
+        return 1;
+    if (type == QLatin1String("raidz2"))
+        return 2;
+    return 0; // stripe: every disk is a top-level vdev
+}
+
 } // namespace
+
+QStringList CspiController::unavailableDisks(const QJsonObject &cspi) const
+{
+    // GetUnavailableDiskList: the raid groups' block devices with a devLink whose vdev is not
+    // healthy.
+    QStringList failed;
+    if (!m_faults)
+        return failed;
+    for (const QJsonValue &group :
+         child(cspi, QStringLiteral("spec")).value(QLatin1String("dataRaidGroups")).toArray()) {
+        for (const QJsonValue &device :
+             group.toObject().value(QLatin1String("blockDevices")).toArray()) {
+            const QJsonObject bd = device.toObject();
+            const QString name = bd.value(QLatin1String("blockDeviceName")).toString();
+            if (!bd.value(QLatin1String("devLink")).toString().isEmpty() &&
+                m_faults->failedDisks.contains(name))
+                failed.append(name);
+        }
+    }
+    return failed;
+}
+
+QString CspiController::zpoolHealth(const QJsonObject &cspi)
+{
+    // `zpool get health`: DEGRADED while every raid group keeps enough disks, UNAVAIL when one
+    // lost more than it can (a stripe: any disk).
+    const QString type = child(child(cspi, QStringLiteral("spec")), QStringLiteral("poolConfig"))
+                             .value(QLatin1String("dataRaidGroupType"))
+                             .toString();
+    const QStringList failed = unavailableDisks(cspi);
+    QString health = QStringLiteral("ONLINE");
+    for (const QJsonValue &group :
+         child(cspi, QStringLiteral("spec")).value(QLatin1String("dataRaidGroups")).toArray()) {
+        const QJsonArray devices = group.toObject().value(QLatin1String("blockDevices")).toArray();
+        int lost = 0;
+        for (const QJsonValue &device : devices)
+            lost += failed.contains(
+                        device.toObject().value(QLatin1String("blockDeviceName")).toString())
+                        ? 1
+                        : 0;
+        if (lost > tolerance(type, int(devices.size())))
+            return QStringLiteral("UNAVAIL");
+        if (lost > 0)
+            health = QStringLiteral("DEGRADED");
+    }
+    return health;
+}
+
+void CspiController::addDiskUnavailableCondition(const QJsonObject &cspi, QJsonObject &status)
+{
+    // CO addDiskUnavailableCondition: a DeviceState event per faulted disk at every sync, and the
+    // DiskUnavailable condition (False again once the disks are back).
+    const QStringList failed = unavailableDisks(cspi);
+    for (const QString &disk : failed) {
+        m_events->warning(cspi, QStringLiteral("DeviceState"),
+                          QStringLiteral("%1 device was in UNAVAIL state").arg(disk), component());
+    }
+    QJsonArray conditions = status.value(QLatin1String("conditions")).toArray();
+    int index = -1;
+    for (int i = 0; i < conditions.size(); ++i) {
+        if (conditions.at(i).toObject().value(QLatin1String("type")).toString() ==
+            QLatin1String("DiskUnavailable"))
+            index = i;
+    }
+    if (failed.isEmpty() && index < 0)
+        return;
+    const QString conditionStatus =
+        failed.isEmpty() ? QStringLiteral("False") : QStringLiteral("True");
+    QJsonObject condition{
+        {QStringLiteral("type"), QStringLiteral("DiskUnavailable")},
+        {QStringLiteral("status"), conditionStatus},
+        {QStringLiteral("reason"), failed.isEmpty() ? QStringLiteral("DisksAreAvailable")
+                                                    : QStringLiteral("DisksAreUnavailable")},
+    };
+    if (!failed.isEmpty())
+        condition.insert(QStringLiteral("message"),
+                         QStringLiteral("Following disks [%1] are unavailable/faulted")
+                             .arg(failed.join(QLatin1Char(' '))));
+    const QJsonObject old = index >= 0 ? conditions.at(index).toObject() : QJsonObject();
+    if (old.value(QLatin1String("status")) == condition.value(QLatin1String("status")) &&
+        old.value(QLatin1String("message")) == condition.value(QLatin1String("message")))
+        return; // unchanged: not rewritten
+    const QString now = ObjectStore::formatTimestamp(m_store->now());
+    condition.insert(QStringLiteral("lastUpdateTime"), now);
+    condition.insert(QStringLiteral("lastTransitionTime"),
+                     old.value(QLatin1String("status")) == conditionStatus
+                         ? old.value(QLatin1String("lastTransitionTime"))
+                         : QJsonValue(now));
+    if (index >= 0)
+        conditions.removeAt(index);
+    conditions.append(condition); // SetCSPICondition appends after filtering
+    status.insert(QStringLiteral("conditions"), conditions);
+}
 
 CspiController::CspiController(ObjectStore *store, FaultPlan *faults, EventRecorder *events,
                                Uzfs *uzfs, ZvolRebuild *rebuild)
@@ -115,8 +222,10 @@ void CspiController::writeStatus(ZPool &pool)
     updateReadOnlyMode(pool, *current, usedQuantity, freeQuantity);
 
     const bool offline = m_faults && m_faults->offlinePools.contains(pool.name);
+    // updateStatus: the phase is the zpool's health property.
     status.insert(QStringLiteral("phase"),
-                  offline ? QStringLiteral("OFFLINE") : QStringLiteral("ONLINE"));
+                  offline ? QStringLiteral("OFFLINE") : zpoolHealth(*current));
+    addDiskUnavailableCondition(*current, status);
     QJsonObject capacity = child(status, QStringLiteral("capacity"));
     capacity.insert(QStringLiteral("used"), usedQ);
     capacity.insert(QStringLiteral("free"), freeQ);

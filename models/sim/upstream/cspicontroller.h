@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Sim {
 
@@ -35,6 +36,11 @@ private:
     // Read-only threshold (CO updateROMode); 100 disables it.
     void updateReadOnlyMode(ZPool &pool, const QJsonObject &cspi, qint64 usedQuantity,
                             qint64 freeQuantity);
+
+    // The block devices of the pool whose vdev is faulted (faults: failedDisks).
+    QStringList unavailableDisks(const QJsonObject &cspi) const;
+    QString zpoolHealth(const QJsonObject &cspi);
+    void addDiskUnavailableCondition(const QJsonObject &cspi, QJsonObject &status);
 
     ObjectStore *m_store;
     FaultPlan *m_faults;

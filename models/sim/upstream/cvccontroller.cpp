@@ -3,6 +3,7 @@
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/upstream/cvcpools.h"
+#include "models/sim/upstream/cvcprovisioner.h"
 #include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/xxhash.h"
 
@@ -212,8 +213,20 @@ void CvcController::sync(const QString &ns, const QString &name)
     const std::optional<QJsonObject> cvc = populateVersion(*current);
     if (!cvc)
         return; // the write failed: the next resync tries again
-    if (!finishDeletion(*cvc, *current) && shouldReconcile(*cvc) && isBound(*cvc))
+    if (finishDeletion(*cvc, *current) || !shouldReconcile(*cvc)) {
+        emit synced(ns, name);
+        return;
+    }
+    if (child(*cvc, QStringLiteral("status")).value(QLatin1String("phase")).toString() ==
+        QLatin1String("Pending")) {
+        // createVolumeOperation; a failure is recorded and retried at the next sync.
+        const QString error =
+            CvcProvisioner(m_store, m_clock, m_events, m_version).createVolumeOperation(*cvc);
+        if (!error.isEmpty())
+            m_events->warning(*cvc, QStringLiteral("Provisioning"), error, component());
+    } else if (isBound(*cvc)) {
         reconcileScale(*cvc);
+    }
     emit synced(ns, name);
 }
 
@@ -286,8 +299,7 @@ bool CvcController::shouldReconcile(const QJsonObject &cvc)
     return false;
 }
 
-// 4. Pending volumes are provisioned by a real cluster's CSI driver + this controller;
-//    scenarios bring their volumes already Bound, so nothing to do for the others.
+// 4. Pending volumes are provisioned (CvcProvisioner); an empty phase is left alone.
 bool CvcController::isBound(const QJsonObject &cvc)
 {
     const QString phase =

@@ -188,6 +188,11 @@ void VolumeTarget::evaluate(const QString &k)
                 again->removedGuids.contains(zv->guid))
                 return;
             m_pools->setConnected(cvr, true);
+            // A quorum-on replica of a new volume joins istgt's known replicas while they are
+            // fewer than RF (istgt handle_transition_from_unknown_to_known).
+            if (zv->quorum && !again->istgt.isTrustyGuid(zv->guid) &&
+                again->istgt.trusty().size() < again->istgt.replicationFactor())
+                promote(*again, cvr);
         });
     }
 }
