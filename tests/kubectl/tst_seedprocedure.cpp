@@ -367,7 +367,10 @@ void TestSeedProcedure::webhookRefusalsThroughKubectl()
         {poolsPatch({}),
          u"Can't perform more than one replica scale down requested scale down count 2"_s},
         {poolsPatch({k6qkw, kPn9p, kPn9p}),
-         u"duplicate pool names [cspc-stripe-pool-pn9p] found under spec of cvc "_s + kVolume},
+         // validatePoolNames prints the whole list (%v).
+         u"duplicate pool names [cspc-stripe-pool-6qkw cspc-stripe-pool-pn9p "
+         "cspc-stripe-pool-pn9p] found under spec of cvc "_s +
+             kVolume},
     };
     for (const Case &c : cases) {
         const Result r = kubectl(patchCvc + QStringList{c.patch});
@@ -389,7 +392,10 @@ void TestSeedProcedure::webhookRefusalsThroughKubectl()
             .out.contains(u"failed to get cstorpoolinstance cspc-stripe-pool-typo error"_s),
         60000);
 
-    // Scaling a CVC that is not Bound.
+    // Scaling a CVC that is not Bound (the CVC operator stopped: it would provision a Pending
+    // CVC, i.e. bind it again).
+    QString why;
+    QVERIFY(m_sim->faults()->apply({{u"pausedControllers"_s, QJsonArray{u"cvc"_s}}}, &why));
     const QString other = u"pvc-c9e2f4a8-1d3b-4e5c-a6f7-0b8c9d2e4f64"_s;
     QJsonObject cvc = *m_sim->store()->get(u"cstorvolumeconfigs"_s, u"openebs"_s, other);
     QJsonObject status = cvc.value("status"_L1).toObject();
