@@ -7,6 +7,7 @@
 #include "models/sim/store/apierror.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "models/sim/upstream/poolmanager.h"
 #include "models/sim/upstream/volumetarget.h"
 
 #include <QJsonArray>
@@ -49,6 +50,8 @@ ControlCommands::Reply ControlCommands::handle(const QString &method, const QStr
         return restartTarget(method, request);
     if (path == QLatin1String("situation"))
         return situation(method, request);
+    if (path == QLatin1String("workload"))
+        return workload(method, request);
     return fail(404, QStringLiteral("no such simulator endpoint: /sim/v1/%1").arg(path));
 }
 
@@ -231,6 +234,29 @@ ControlCommands::Reply ControlCommands::situation(const QString &method, const Q
                                  {QStringLiteral("summary"), situation.summary}});
     reply.insert(QStringLiteral("situations"), known);
     return {200, reply};
-}
+    // POST {namespace, volume, writeBytesPerSecond}: the application writes to the volume at that
+    // rate (0: idle); GET: the volumes that write.
+    ControlCommands::Reply ControlCommands::workload(const QString &method,
+                                                     const QJsonObject &request)
+    {
+        PoolManager *pools = m_cluster->poolManager();
+        if (method == QLatin1String("POST")) {
+            QString ns = request.value(QLatin1String("namespace")).toString();
+            if (ns.isEmpty())
+                ns = QStringLiteral("openebs");
+            const QString volume = request.value(QLatin1String("volume")).toString();
+            const QJsonValue rate = request.value(QLatin1String("writeBytesPerSecond"));
+            if (!rate.isDouble() || rate.toDouble() < 0)
+                return fail(400, QStringLiteral("writeBytesPerSecond: expected a number >= 0"));
+            if (!m_cluster->store()->get(QStringLiteral("cstorvolumes"), ns, volume))
+                return fail(404, ApiError::notFound(QStringLiteral("cstorvolumes"),
+                                                    QStringLiteral("cstor.openebs.io"), volume)
+                                     .message);
+            pools->setWriteRate(ns, volume, rate.toDouble());
+        } else if (method != QLatin1String("GET")) {
+            return fail(405, QStringLiteral("use GET or POST"));
+        }
+        return {200, QJsonObject{{QStringLiteral("volumes"), pools->workloadTruth()}}};
+    }
 
 } // namespace Sim

@@ -17,7 +17,7 @@ struct StoreEvent;
 
 // The simulator's control endpoints, the paths under /sim/v1/ that tests and demos use to steer
 // the simulated cluster: faults, speed, churn, spec-writes, truth, second-writer,
-// restart-target and situation.
+// restart-target, situation and workload.
 class ControlCommands : public QObject
 {
     Q_OBJECT
@@ -51,6 +51,7 @@ private:
     Reply secondWriter(const QString &method, const QJsonObject &request);
     Reply restartTarget(const QString &method, const QJsonObject &request);
     Reply situation(const QString &method, const QJsonObject &request);
+    Reply workload(const QString &method, const QJsonObject &request);
     void noteSpecWrite(const StoreEvent &event);
 
     SimCluster *m_cluster;

@@ -1,5 +1,6 @@
 #include "models/sim/upstream/poolmanager.h"
 
+#include "models/cstor/capacity.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/upstream/objectfields.h"
@@ -28,6 +29,7 @@ PoolManager::PoolManager(ObjectStore *store, FaultPlan *faults, SimClock *clock,
     , m_clock(clock)
     , m_events(events)
     , m_uzfs(faults)
+    , m_workload(&m_uzfs, clock)
     , m_rebuild(new ZvolRebuild(&m_uzfs, clock, this))
     , m_replicas(new ReplicaController(store, clock, events, &m_uzfs, m_rebuild, this))
     , m_cspi(store, faults, events, &m_uzfs, m_rebuild)
@@ -120,6 +122,7 @@ void PoolManager::start()
         return;
     m_started = true;
     m_rebuild->restartClock();
+    m_workload.restartClock();
     for (const QJsonObject &cspi : m_store->list(kCspi))
         addPool(cspi);
     for (const QJsonObject &cvr : m_store->list(kCvr))
@@ -132,6 +135,7 @@ void PoolManager::start()
     }
     m_lastDown = m_faults ? m_faults->downNodes : QSet<QString>();
     m_lastOffline = m_faults ? m_faults->offlinePools : QSet<QString>();
+    m_lastReadOnly = m_faults ? m_faults->readOnlyPools : QSet<QString>();
     m_wasPaused = paused();
     connect(m_store, &ObjectStore::changed, this, &PoolManager::onStoreChanged);
     if (m_faults)
@@ -190,7 +194,10 @@ void PoolManager::syncPool(const QString &name)
         const QSet<QString> adds = std::exchange(pool.pendingAdds, {});
         for (const QString &cvr : adds)
             m_replicas->handleAdd(pool, cvr);
+        const bool wasReadOnly = poolReadOnly(pool);
         m_cspi.writeStatus(pool);
+        if (wasReadOnly != poolReadOnly(pool))
+            notifyVolumesOn(pool); // the target sees the writes fail, or succeed again
         const QStringList zvols = pool.zvols;
         for (const QString &cvr : zvols)
             m_replicas->writeStatus(pool, cvr);
@@ -269,7 +276,9 @@ void PoolManager::processReplicaEvent(const StoreEvent &event)
         return;
     ZPool &pool = *found;
     if (event.type == StoreEvent::Type::Added) {
-        if (m_uzfs.zvol(name))
+        // A dataset left behind by a CVR deleted by hand is adopted by the new CVR of the same
+        // name: cVRAddEventHandler finds <pool>/<pv> (Warning AlreadyPresent).
+        if (m_uzfs.zvol(name) && !m_orphans.remove(name))
             return;
         if (canAct(pool))
             m_replicas->handleAdd(pool, name);
@@ -283,14 +292,11 @@ void PoolManager::processReplicaEvent(const StoreEvent &event)
         else
             pool.pendingDestroys.insert(name);
     } else if (event.type == StoreEvent::Type::Deleted) {
-        // Finalizer removed by hand while the pool-manager could not act: the dataset is
-        // left behind on the pool, but nothing manages it any more.
-        if (m_uzfs.zvol(name)) {
-            advance();
-            const QString volume = m_uzfs.destroyZvol(name);
-            m_rebuild->replan();
-            emit replicasChanged(volume);
-        }
+        // Finalizer removed by hand (CO docs migrate_cstor_volume.md step 2): nobody ran `zfs
+        // destroy`, so <pool>/<pv> stays on the pool, its space used and counted in the CSPI's
+        // provisionedReplicas (zfs stats, GetProvisionedAndHealthyReplicaCount).
+        if (m_uzfs.zvol(name))
+            m_orphans.insert(name);
         pool.pendingAdds.remove(name);
         pool.pendingDestroys.remove(name);
     }
@@ -303,12 +309,15 @@ void PoolManager::onFaultsChanged()
     advance();
     const QSet<QString> down = m_faults->downNodes;
     const QSet<QString> offline = m_faults->offlinePools;
+    const QSet<QString> readOnly = m_faults->readOnlyPools;
     QSet<QString> volumes;
     for (ZPool &pool : m_uzfs.poolsByName()) {
         const bool wasUnreachable =
             m_lastDown.contains(pool.node) || m_lastOffline.contains(pool.name);
         const bool unreachable = down.contains(pool.node) || offline.contains(pool.name);
-        if (wasUnreachable != unreachable) {
+        const bool readOnlyChanged =
+            m_lastReadOnly.contains(pool.name) != readOnly.contains(pool.name);
+        if (wasUnreachable != unreachable || readOnlyChanged) {
             for (const QString &cvr : std::as_const(pool.zvols)) {
                 const Zvol *z = m_uzfs.zvol(cvr);
                 volumes.insert(z ? z->volume : QString());
@@ -331,6 +340,7 @@ void PoolManager::onFaultsChanged()
     m_wasPaused = nowPaused;
     m_lastDown = down;
     m_lastOffline = offline;
+    m_lastReadOnly = readOnly;
     m_rebuild->replan();
     for (const QString &volume : std::as_const(volumes))
         emit replicasChanged(volume);
@@ -375,7 +385,36 @@ void PoolManager::setConnected(const QString &cvr, bool connected)
 
 void PoolManager::advance()
 {
+    m_workload.advance();
     m_rebuild->advance();
+}
+
+void PoolManager::notifyVolumesOn(const ZPool &pool)
+{
+    QSet<QString> volumes;
+    for (const QString &cvr : pool.zvols) {
+        if (const Zvol *z = m_uzfs.zvol(cvr))
+            volumes.insert(z->volume);
+    }
+    for (const QString &volume : std::as_const(volumes))
+        emit replicasChanged(volume);
+}
+
+void PoolManager::setWriteRate(const QString &ns, const QString &volume, double bytesPerSecond)
+{
+    const auto cv = m_store->get(kCv, ns, volume);
+    const QString capacity =
+        cv ? child(*cv, QStringLiteral("spec")).value(QLatin1String("capacity")).toString()
+           : QString();
+    const double capacityBytes = double(Cstor::Capacity::parseQuantity(capacity).value_or(0));
+    m_rebuild->advance();
+    m_workload.setWriteRate(volume, bytesPerSecond, capacityBytes);
+    emit replicasChanged(volume);
+}
+
+void PoolManager::setRebuildFactors(ZvolRebuild::FactorsOf factors)
+{
+    m_rebuild->setFactors(std::move(factors));
 }
 
 QJsonArray PoolManager::rebuildTruth()

@@ -4,6 +4,8 @@
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cspicontroller.h"
 #include "models/sim/upstream/uzfs.h"
+#include "models/sim/upstream/volumeworkload.h"
+#include "models/sim/upstream/zvolrebuild.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -17,7 +19,6 @@ namespace Sim {
 class FaultPlan;
 class EventRecorder;
 class ReplicaController;
-class ZvolRebuild;
 
 // The pool-manager of every CSPI (CO pool-manager: cspi-controller + replica-controller), plus
 // the data plane below it: datasets, capacity, and rebuild copying at a per-pool throughput
@@ -53,7 +54,15 @@ public:
     double poolUsedBytes(const ZPool &pool) const;
     bool poolReadOnly(const ZPool &pool) const;
 
-    // Brings rebuild progress up to the current simulated time.
+    // The volume's application writes, bytes per simulated second (0: idle).
+    void setWriteRate(const QString &ns, const QString &volume, double bytesPerSecond);
+    double writeRate(const QString &volume) const { return m_workload.writeRate(volume); }
+    bool writesFail(const Zvol &zvol) const { return m_workload.writesFail(zvol); }
+    QJsonArray workloadTruth() const { return m_workload.truth(); }
+    // The target's replication and consistency factors, which gate rebuilds.
+    void setRebuildFactors(ZvolRebuild::FactorsOf factors);
+
+    // Brings rebuild progress and the volumes' writes up to the current simulated time.
     void advance();
     // Runs the sync of one pool now (tests, and faults that change).
     void syncPool(const QString &pool);
@@ -79,6 +88,7 @@ private:
     void scheduleSync(ZPool &pool);
     void restartPoolManager(ZPool &pool);
     void onFaultsChanged();
+    void notifyVolumesOn(const ZPool &pool);
     bool paused() const;
     bool canAct(const ZPool &pool) const { return !paused() && !nodeDown(pool.name); }
 
@@ -87,6 +97,7 @@ private:
     SimClock *m_clock;
     EventRecorder *m_events;
     Uzfs m_uzfs;
+    VolumeWorkload m_workload;
     ZvolRebuild *m_rebuild;
     ReplicaController *m_replicas;
     CspiController m_cspi;
@@ -98,6 +109,8 @@ private:
     bool m_queueScheduled = false;
     QSet<QString> m_lastDown;
     QSet<QString> m_lastOffline;
+    QSet<QString> m_lastReadOnly;
+    QSet<QString> m_orphans; // datasets whose CVR was deleted while they stayed on the pool
     bool m_wasPaused = false;
 };
 

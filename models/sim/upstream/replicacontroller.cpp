@@ -130,10 +130,22 @@ void ReplicaController::handleAdd(ZPool &pool, const QString &cvrName)
     object = m_store->get(kCvr, pool.ns, cvrName);
     if (!object)
         return;
-    if (m_uzfs->zvol(cvrName)) {
+    if (const Zvol *existing = m_uzfs->zvol(cvrName)) {
+        // cVRAddEventHandler: the dataset exists (a pool-manager restart, or a dataset left
+        // behind): Warning AlreadyPresent, the replica ID read back from zfs if the CVR has none
+        // (GetReplicaIDFromZFS), then the status from zfs.
         m_events->warning(*object, QStringLiteral("AlreadyPresent"),
                           QStringLiteral("Resource already present"), component());
+        QJsonObject spec = child(*object, QStringLiteral("spec"));
+        if (spec.value(QLatin1String("replicaid")).toString().isEmpty()) {
+            QJsonObject updated = *object;
+            spec.insert(QStringLiteral("replicaid"), existing->replicaId);
+            updated.insert(QStringLiteral("spec"), spec);
+            removeResourceVersion(updated);
+            m_store->update(kCvr, updated);
+        }
         writeStatus(pool, cvrName);
+        emit replicasChanged(existing->volume);
         return;
     }
     QJsonObject spec = child(*object, QStringLiteral("spec"));

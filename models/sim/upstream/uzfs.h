@@ -29,6 +29,7 @@ struct Zvol
     bool healthy = false;
     bool rebuildRequested = false;
     bool rebuilding = false;
+    bool mesh = false; // a mesh rebuild: copied from the other replicas, none Healthy
     double rebuildCopied = 0;
     double rebuildTotal = 0;
     double rebuildStartLogical = 0;

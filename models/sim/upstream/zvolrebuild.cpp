@@ -25,12 +25,16 @@ Zvol *ZvolRebuild::pickHelper(const Zvol &target) const
 {
     Zvol *best = nullptr;
     for (Zvol *peer : m_uzfs->zvolsOf(target.volume)) {
-        if (peer->cvr == target.cvr || !peer->connected || !peer->healthy ||
+        // A mesh rebuild copies from the other quorum replicas, none of them Healthy
+        // (send_prepare_for_rebuild_or_trigger_rebuild, case 2).
+        const bool canServe = target.mesh ? peer->quorum : peer->healthy;
+        if (peer->cvr == target.cvr || !peer->connected || !canServe ||
             !m_uzfs->poolReachable(peer->pool))
             continue;
         if (peer->cvr == target.helper)
             return peer; // keep the current helper while it can serve
-        if (!best || peer->cvr < best->cvr)
+        if (!best ||
+            (target.mesh ? peer->logicalBytes > best->logicalBytes : peer->cvr < best->cvr))
             best = peer;
     }
     return best;
@@ -44,20 +48,35 @@ void ZvolRebuild::startRebuild(const QString &cvr)
     z->rebuildRequested = false;
     if (!z->connected || z->healthy || z->rebuilding)
         return;
+    trigger(z->volume);
+}
+
+void ZvolRebuild::trigger(const QString &volume)
+{
     advance();
-    Zvol *helper = pickHelper(*z);
-    if (!helper) {
-        bool anyHealthy = false;
-        for (Zvol *peer : m_uzfs->zvolsOf(z->volume))
-            anyHealthy = anyHealthy || (peer->connected && peer->healthy);
-        if (z->quorum && !anyHealthy) {
-            // No healthy copy anywhere: the target takes a quorum replica as it is (inferred:
-            // istgt trusts the replica with the highest checkpointed IO sequence).
-            z->healthy = true;
-            emit replicasChanged(z->volume);
-            return;
-        }
+    const QList<Zvol *> zvols = m_uzfs->zvolsOf(volume);
+    const std::optional<RebuildScheduler::Factors> factors =
+        m_factors ? m_factors(volume) : std::nullopt;
+    const RebuildScheduler::Decision decision =
+        RebuildScheduler::next(zvols, factors.value_or(RebuildScheduler::fromReplicas(zvols)));
+    if (!decision.replica)
+        return;
+    if (decision.direct) {
+        // A single replica: start_rebuild without helpers, the replica turns Healthy.
+        decision.replica->healthy = true;
+        decision.replica->quorum = true;
+        emit replicasChanged(volume);
+        return;
     }
+    begin(*decision.replica, decision.mesh);
+}
+
+void ZvolRebuild::begin(Zvol &target, bool mesh)
+{
+    Zvol *z = &target;
+    z->rebuildRequested = false;
+    z->mesh = mesh;
+    Zvol *helper = pickHelper(*z);
     z->rebuilding = true;
     m_uzfs->rebuilding().insert(z->cvr);
     z->rebuildCopied = 0;
@@ -83,9 +102,14 @@ void ZvolRebuild::completeRebuild(Zvol &z)
     z.rate = 0;
     z.healthy = true;
     z.quorum = true; // "set the quorum to 1 once rebuild is done" (libcstor)
+    z.mesh = false;
     z.stallReason.clear();
-    emit replicaRebuilt(z.volume, z.cvr, wasNew);
-    emit replicasChanged(z.volume);
+    const QString volume = z.volume;
+    emit replicaRebuilt(volume, z.cvr, wasNew);
+    emit replicasChanged(volume);
+    // update_replica_status: the rebuild is over (rebuild_in_progress = false), the next one
+    // may start at once.
+    trigger(volume);
 }
 
 QList<Zvol *> ZvolRebuild::rebuildingZvols()

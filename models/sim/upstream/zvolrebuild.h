@@ -1,10 +1,14 @@
 #pragma once
 
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/rebuildscheduler.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace Sim {
 
@@ -28,8 +32,14 @@ public:
     void advance();
     // Rates, stalls and the next completion, after anything that changes them.
     void replan();
-    // A connected replica that is behind asks its target for a rebuild.
+    // A connected replica that is behind reports to its target, which decides whether a
+    // rebuild starts and of which replica (istgt update_replica_status -> trigger_rebuild).
     void startRebuild(const QString &cvr);
+    // istgt trigger_rebuild for one volume.
+    void trigger(const QString &volume);
+    // The target's replication and consistency factors of a volume (none: its quorum replicas).
+    using FactorsOf = std::function<std::optional<RebuildScheduler::Factors>(const QString &)>;
+    void setFactors(FactorsOf factors) { m_factors = std::move(factors); }
 
     QJsonArray truth();
 
@@ -38,6 +48,7 @@ signals:
     void replicaRebuilt(const QString &volume, const QString &cvr, bool wasNewReplica);
 
 private:
+    void begin(Zvol &zvol, bool mesh);
     void completeRebuild(Zvol &zvol);
     Zvol *pickHelper(const Zvol &zvol) const;
     QList<Zvol *> rebuildingZvols(); // by name
@@ -46,6 +57,7 @@ private:
     SimClock *m_clock;
     qint64 m_lastAdvanceMs = 0;
     SimClock::TimerId m_completionTimer = 0;
+    FactorsOf m_factors;
 };
 
 } // namespace Sim
