@@ -184,7 +184,7 @@ void TestSimPods::drainRefusedByTheBudgetThenAllowed()
 
 void TestSimPods::lostNodesTargetPodMoves()
 {
-    QVERIFY(startSim(100));
+    QVERIFY(startSim(50));
     auto targetField = [this](const QString &path) {
         const ProgramRun r = kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
                                       u"openebs.io/persistent-volume="_s + kHaVolume, u"-o"_s,
@@ -199,11 +199,12 @@ void TestSimPods::lostNodesTargetPodMoves()
     QTRY_COMPARE_WITH_TIMEOUT(targetField(u".spec.nodeName"_s), u"e2e1-node2"_s, 30000);
     QVERIFY(targetField(u".metadata.name"_s) != before);
     QTRY_COMPARE_WITH_TIMEOUT(targetField(u".status.phase"_s), u"Running"_s, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kHaVolume, u".status.phase"_s), u"Degraded"_s,
-                              30000);
-    QCOMPARE(post(u"/sim/v1/faults"_s, {{u"downNodes"_s, QJsonArray()}}).exitCode, 0);
+    // The new target starts from the CV; the replicas of the live pools reconnect.
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kHaVolume, u".status.phase"_s), u"Healthy"_s,
                               60000);
+    QCOMPARE(post(u"/sim/v1/faults"_s, {{u"downNodes"_s, QJsonArray()}}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kHaVolume, u".status.replicaStatuses[*].mode"_s),
+                              u"Healthy Healthy Healthy"_s, 60000);
 }
 
 QTEST_MAIN(TestSimPods)
