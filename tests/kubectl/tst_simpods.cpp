@@ -33,6 +33,7 @@ private slots:
     void workloadsAndTheirBudget();
     void drainRefusedByTheBudgetThenAllowed();
     void lostNodesTargetPodMoves();
+    void budgetFollowsTheScaleSteps();
 
 private:
     bool startSim(double speed);
@@ -184,7 +185,7 @@ void TestSimPods::drainRefusedByTheBudgetThenAllowed()
 
 void TestSimPods::lostNodesTargetPodMoves()
 {
-    QVERIFY(startSim(100));
+    QVERIFY(startSim(50));
     auto targetField = [this](const QString &path) {
         const ProgramRun r = kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
                                       u"openebs.io/persistent-volume="_s + kHaVolume, u"-o"_s,
@@ -199,11 +200,45 @@ void TestSimPods::lostNodesTargetPodMoves()
     QTRY_COMPARE_WITH_TIMEOUT(targetField(u".spec.nodeName"_s), u"e2e1-node2"_s, 30000);
     QVERIFY(targetField(u".metadata.name"_s) != before);
     QTRY_COMPARE_WITH_TIMEOUT(targetField(u".status.phase"_s), u"Running"_s, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kHaVolume, u".status.phase"_s), u"Degraded"_s,
-                              30000);
-    QCOMPARE(post(u"/sim/v1/faults"_s, {{u"downNodes"_s, QJsonArray()}}).exitCode, 0);
+    // The new target starts from the CV; the replicas of the live pools reconnect.
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kHaVolume, u".status.phase"_s), u"Healthy"_s,
                               60000);
+    QCOMPARE(post(u"/sim/v1/faults"_s, {{u"downNodes"_s, QJsonArray()}}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kHaVolume, u".status.replicaStatuses[*].mode"_s),
+                              u"Healthy Healthy Healthy"_s, 60000);
+}
+
+// updatePDBForScaledVolume at each scale step: a volume that reaches 3 pools takes the PDB of
+// that pool set (reused: the In values are equal), one that leaves it drops the label, and the
+// PDB goes with the last CVC that names it.
+void TestSimPods::budgetFollowsTheScaleSteps()
+{
+    QVERIFY(startSim(50));
+    const QString label = u".metadata.labels.openebs\\.io/pod-disruption-budget"_s;
+    auto pools = [](const QStringList &names) {
+        QStringList entries;
+        for (const QString &pool : names)
+            entries << u"{\"poolName\":\"%1\"}"_s.arg(pool);
+        return u"{\"spec\":{\"policy\":{\"replicaPoolInfo\":[%1]}}}"_s.arg(entries.join(u","_s));
+    };
+    auto patch = [this, &pools](const QString &cvc, const QStringList &names) {
+        return kubectl({u"patch"_s, u"cvc"_s, cvc, u"-n"_s, u"openebs"_s, u"--type=merge"_s,
+                        u"-p"_s, pools(names)});
+    };
+    QCOMPARE(jsonpath(u"cvc/"_s + SeedNames::kVolume, label), QString());
+    QCOMPARE(
+        patch(SeedNames::kVolume, {SeedNames::k6qkw, SeedNames::kPn9p, SeedNames::kPsz5}).exitCode,
+        0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cvc/"_s + SeedNames::kVolume, label), kPdb, 30000);
+    QCOMPARE(patch(kHaVolume, {SeedNames::k6qkw, SeedNames::kPn9p}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cvc/"_s + kHaVolume, u".status.poolInfo"_s),
+                              u"[\"%1\",\"%2\"]"_s.arg(SeedNames::k6qkw, SeedNames::kPn9p), 60000);
+    QCOMPARE(jsonpath(u"cvc/"_s + kHaVolume, label), QString());
+    QCOMPARE(jsonpath(u"pdb/"_s + kPdb, u".metadata.name"_s), kPdb);
+    QCOMPARE(patch(SeedNames::kVolume, {SeedNames::k6qkw, SeedNames::kPn9p}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        kubectl({u"get"_s, u"pdb"_s, u"-n"_s, u"openebs"_s}).err.contains(u"No resources found"_s),
+        60000);
 }
 
 QTEST_MAIN(TestSimPods)

@@ -158,13 +158,13 @@ void ClusterNodes::onFaultsChanged()
             markUnreachable(node);
         }));
     }
-    for (const QString &node : std::as_const(m_down)) {
+    const QSet<QString> wasDown = std::exchange(m_down, down);
+    for (const QString &node : wasDown) {
         if (down.contains(node))
             continue;
         m_clock->cancel(m_graceTimers.take(node));
         markReady(node);
     }
-    m_down = down;
 }
 
 void ClusterNodes::markUnreachable(const QString &node)
