@@ -234,29 +234,30 @@ ControlCommands::Reply ControlCommands::situation(const QString &method, const Q
                                  {QStringLiteral("summary"), situation.summary}});
     reply.insert(QStringLiteral("situations"), known);
     return {200, reply};
-    // POST {namespace, volume, writeBytesPerSecond}: the application writes to the volume at that
-    // rate (0: idle); GET: the volumes that write.
-    ControlCommands::Reply ControlCommands::workload(const QString &method,
-                                                     const QJsonObject &request)
-    {
-        PoolManager *pools = m_cluster->poolManager();
-        if (method == QLatin1String("POST")) {
-            QString ns = request.value(QLatin1String("namespace")).toString();
-            if (ns.isEmpty())
-                ns = QStringLiteral("openebs");
-            const QString volume = request.value(QLatin1String("volume")).toString();
-            const QJsonValue rate = request.value(QLatin1String("writeBytesPerSecond"));
-            if (!rate.isDouble() || rate.toDouble() < 0)
-                return fail(400, QStringLiteral("writeBytesPerSecond: expected a number >= 0"));
-            if (!m_cluster->store()->get(QStringLiteral("cstorvolumes"), ns, volume))
-                return fail(404, ApiError::notFound(QStringLiteral("cstorvolumes"),
-                                                    QStringLiteral("cstor.openebs.io"), volume)
-                                     .message);
-            pools->setWriteRate(ns, volume, rate.toDouble());
-        } else if (method != QLatin1String("GET")) {
-            return fail(405, QStringLiteral("use GET or POST"));
-        }
-        return {200, QJsonObject{{QStringLiteral("volumes"), pools->workloadTruth()}}};
+}
+
+// POST {namespace, volume, writeBytesPerSecond}: the application writes to the volume at that
+// rate (0: idle); GET: the volumes that write.
+ControlCommands::Reply ControlCommands::workload(const QString &method, const QJsonObject &request)
+{
+    PoolManager *pools = m_cluster->poolManager();
+    if (method == QLatin1String("POST")) {
+        QString ns = request.value(QLatin1String("namespace")).toString();
+        if (ns.isEmpty())
+            ns = QStringLiteral("openebs");
+        const QString volume = request.value(QLatin1String("volume")).toString();
+        const QJsonValue rate = request.value(QLatin1String("writeBytesPerSecond"));
+        if (!rate.isDouble() || rate.toDouble() < 0)
+            return fail(400, QStringLiteral("writeBytesPerSecond: expected a number >= 0"));
+        if (!m_cluster->store()->get(QStringLiteral("cstorvolumes"), ns, volume))
+            return fail(404, ApiError::notFound(QStringLiteral("cstorvolumes"),
+                                                QStringLiteral("cstor.openebs.io"), volume)
+                                 .message);
+        pools->setWriteRate(ns, volume, rate.toDouble());
+    } else if (method != QLatin1String("GET")) {
+        return fail(405, QStringLiteral("use GET or POST"));
     }
+    return {200, QJsonObject{{QStringLiteral("volumes"), pools->workloadTruth()}}};
+}
 
 } // namespace Sim
