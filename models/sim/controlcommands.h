@@ -16,8 +16,8 @@ class SimCluster;
 struct StoreEvent;
 
 // The simulator's control endpoints, the paths under /sim/v1/ that tests and demos use to steer
-// the simulated cluster: faults, speed, churn, spec-writes, truth, second-writer and
-// restart-target.
+// the simulated cluster: faults, speed, churn, spec-writes, truth, second-writer,
+// restart-target and snapshot.
 class ControlCommands : public QObject
 {
     Q_OBJECT
@@ -50,6 +50,7 @@ private:
     Reply truth(const QString &method) const;
     Reply secondWriter(const QString &method, const QJsonObject &request);
     Reply restartTarget(const QString &method, const QJsonObject &request);
+    Reply snapshot(const QString &method, const QJsonObject &request);
     void noteSpecWrite(const StoreEvent &event);
 
     SimCluster *m_cluster;

@@ -4,6 +4,7 @@
 #include "models/sim/store/faultplan.h"
 #include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/replicacontroller.h"
+#include "models/sim/upstream/zfssnapshots.h"
 #include "models/sim/upstream/zvolrebuild.h"
 
 #include <QTimer>
@@ -190,6 +191,9 @@ void PoolManager::syncPool(const QString &name)
         const QSet<QString> adds = std::exchange(pool.pendingAdds, {});
         for (const QString &cvr : adds)
             m_replicas->handleAdd(pool, cvr);
+        const QSet<QString> missing = std::exchange(pool.withoutDataset, {});
+        for (const QString &cvr : missing)
+            m_replicas->syncWithoutDataset(pool, cvr);
         m_cspi.writeStatus(pool);
         const QStringList zvols = pool.zvols;
         for (const QString &cvr : zvols)
@@ -293,6 +297,7 @@ void PoolManager::processReplicaEvent(const StoreEvent &event)
         }
         pool.pendingAdds.remove(name);
         pool.pendingDestroys.remove(name);
+        pool.withoutDataset.remove(name);
     }
 }
 
@@ -351,6 +356,12 @@ void PoolManager::setConnected(const QString &cvr, bool connected)
         z->healthy = false;
     }
     m_rebuild->replan();
+}
+
+QString PoolManager::takeSnapshot(const QString &volume, const QString &name, int consistencyFactor)
+{
+    advance();
+    return ZfsSnapshots(&m_uzfs).take(volume, name, consistencyFactor);
 }
 
 void PoolManager::advance()

@@ -51,6 +51,10 @@ public:
     double poolUsedBytes(const ZPool &pool) const;
     bool poolReadOnly(const ZPool &pool) const;
 
+    // `istgtcontrol snapcreate` through the volume's target (ZfsSnapshots::take): istgt's
+    // "ERR ..." text, or empty when the snapshot was taken.
+    QString takeSnapshot(const QString &volume, const QString &name, int consistencyFactor);
+
     // Brings rebuild progress up to the current simulated time.
     void advance();
     // Runs the sync of one pool now (tests, and faults that change).
