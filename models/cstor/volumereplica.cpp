@@ -22,6 +22,12 @@ bool VolumeReplica::fromJson(const Json::Value &object, VolumeReplica *out, QStr
     replica.poolUid = replica.meta.labels.value(QStringLiteral("cstorpoolinstance.openebs.io/uid"));
     replica.node =
         replica.meta.annotations.value(QStringLiteral("cstorpoolinstance.openebs.io/hostname"));
+    if (replica.meta.labels.value(QStringLiteral("openebs.io/cloned")) == QLatin1String("true")) {
+        replica.sourceVolume =
+            replica.meta.annotations.value(QStringLiteral("openebs.io/source-volume"));
+        replica.sourceSnapshot =
+            replica.meta.annotations.value(QStringLiteral("openebs.io/snapshot"));
+    }
 
     if (!reader.string(spec.value(QLatin1String("replicaid")), QLatin1String("spec.replicaid"),
                        &replica.replicaId) ||

@@ -18,8 +18,12 @@ struct VolumeReplica
     QString replicaId; // spec.replicaid
     ReplicaPhase phase = ReplicaPhase::Unknown;
     QString phaseText;
-    qint64 usedBytes = 0;         // status.capacity.used (ZFS logicalreferenced)
-    qint64 allocatedBytes = 0;    // status.capacity.total (ZFS used)
+    qint64 usedBytes = 0;      // status.capacity.used (ZFS logicalreferenced)
+    qint64 allocatedBytes = 0; // status.capacity.total (ZFS used)
+    // A clone's source (label openebs.io/cloned "true"): annotations openebs.io/source-volume
+    // and openebs.io/snapshot; empty for other replicas.
+    QString sourceVolume;
+    QString sourceSnapshot;
     QStringList snapshots;        // keys of status.snapshots
     QStringList pendingSnapshots; // keys of status.pendingSnapshots
     QDateTime lastUpdateTime;     // status.lastUpdateTime

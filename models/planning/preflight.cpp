@@ -40,6 +40,7 @@ QList<PreflightCheck> Preflight::beforeScaleUp(const ClusterSnapshot &cluster,
     checks << volumeBound(move, *cvc);
     checks << noScalingInProgress(*cvc);
     checks << sourceHoldsReplica(cluster, move, *cvc);
+    checks << noClonesOnSource(cluster, move);
     const Cstor::PoolInstance *target = targetExists(cluster, move, &checks);
     if (target) {
         checks << targetFits(move, *cvc, *target);
@@ -80,6 +81,29 @@ PreflightCheck Preflight::sourceHoldsReplica(const ClusterSnapshot &cluster,
                  tr("Source pool holds a replica"),
                  holdsSource ? tr("%1 holds a replica of %2").arg(move.sourcePool, move.volume)
                              : tr("%1 holds no replica of %2").arg(move.sourcePool, move.volume));
+}
+
+PreflightCheck Preflight::noClonesOnSource(const ClusterSnapshot &cluster, const ReplicaMove &move)
+{
+    // The clones of the volume's snapshots on the source pool, and the clones of theirs.
+    QStringList clones;
+    QStringList origins{move.volume};
+    for (int i = 0; i < origins.size(); ++i) {
+        for (const Cstor::VolumeReplica *replica : cluster.replicasOnPool(move.sourcePool)) {
+            if (replica->sourceVolume != origins[i] || origins.contains(replica->volume))
+                continue;
+            origins.append(replica->volume);
+            clones << tr("%1 (clone of %2 from snapshot %3)")
+                          .arg(replica->volume, replica->sourceVolume, replica->sourceSnapshot);
+        }
+    }
+    return check(PreflightCheck::Id::NoClonesOnSourcePool, clones.isEmpty(),
+                 tr("No clone of the volume would lose its replica on the source pool"),
+                 clones.isEmpty()
+                     ? tr("no clone of %1 has a replica on %2").arg(move.volume, move.sourcePool)
+                     : tr("removing %1 from %2 destroys its snapshots with the replicas on %2 "
+                          "of: %3")
+                           .arg(move.volume, move.sourcePool, clones.join(QStringLiteral(", "))));
 }
 
 const Cstor::PoolInstance *Preflight::targetExists(const ClusterSnapshot &cluster,
@@ -183,6 +207,7 @@ QList<PreflightCheck> Preflight::beforeScaleDown(const ClusterSnapshot &cluster,
     checks << check(Id::NoScalingInProgress, !cvc->isScaling(), tr("No other scaling in progress"),
                     cvc->isScaling() ? tr("spec and status pool lists differ")
                                      : tr("spec and status list the same pools"));
+    checks << noClonesOnSource(cluster, move);
 
     const Cstor::VolumeReplica *created = cluster.replica(move.volume, move.targetPool);
     const bool createdHealthy = created && created->phase == Cstor::ReplicaPhase::Healthy;

@@ -17,6 +17,7 @@ struct PreflightCheck
         VolumeBound,
         NoScalingInProgress,
         SourceHoldsReplica,
+        NoClonesOnSourcePool,
         TargetExists,
         TargetInSamePoolCluster,
         TargetOnline,
@@ -66,6 +67,9 @@ private:
     static PreflightCheck sourceHoldsReplica(const ClusterSnapshot &cluster,
                                              const ReplicaMove &move,
                                              const Cstor::VolumeConfig &cvc);
+    // Removing the source replica runs `zfs destroy -R` on its dataset, which destroys the
+    // replicas of the volume's clones (and theirs) on that pool too.
+    static PreflightCheck noClonesOnSource(const ClusterSnapshot &cluster, const ReplicaMove &move);
     static const Cstor::PoolInstance *targetExists(const ClusterSnapshot &cluster,
                                                    const ReplicaMove &move,
                                                    QList<PreflightCheck> *checks);

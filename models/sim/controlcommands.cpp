@@ -52,6 +52,8 @@ ControlCommands::Reply ControlCommands::handle(const QString &method, const QStr
         return situation(method, request);
     if (path == QLatin1String("workload"))
         return workload(method, request);
+    if (path == QLatin1String("snapshot"))
+        return snapshot(method, request);
     return fail(404, QStringLiteral("no such simulator endpoint: /sim/v1/%1").arg(path));
 }
 
@@ -258,6 +260,36 @@ ControlCommands::Reply ControlCommands::workload(const QString &method, const QJ
         return fail(405, QStringLiteral("use GET or POST"));
     }
     return {200, QJsonObject{{QStringLiteral("volumes"), pools->workloadTruth()}}};
+}
+
+// POST {namespace, volume, name}: a snapshot of the volume, as the CSI driver's VolumeSnapshot
+// asks the target for it (`istgtcontrol snapcreate`); the replicas list it in status.snapshots
+// at their pool's next sync.
+ControlCommands::Reply ControlCommands::snapshot(const QString &method, const QJsonObject &request)
+{
+    if (method != QLatin1String("POST"))
+        return fail(405, QStringLiteral("use POST"));
+    QString ns = request.value(QLatin1String("namespace")).toString();
+    if (ns.isEmpty())
+        ns = QStringLiteral("openebs");
+    const QString volume = request.value(QLatin1String("volume")).toString();
+    const QString name = request.value(QLatin1String("name")).toString();
+    if (name.isEmpty() || name.contains(QLatin1Char('@')) || name.contains(QLatin1Char('/')))
+        return fail(400, QStringLiteral("name: expected a snapshot name"));
+    const auto cv = m_cluster->store()->get(QStringLiteral("cstorvolumes"), ns, volume);
+    if (!cv)
+        return fail(404, ApiError::notFound(QStringLiteral("cstorvolumes"),
+                                            QStringLiteral("cstor.openebs.io"), volume)
+                             .message);
+    const int cf = cv->value(QLatin1String("spec"))
+                       .toObject()
+                       .value(QLatin1String("consistencyFactor"))
+                       .toInt();
+    const QString refused = m_cluster->poolManager()->takeSnapshot(volume, name, cf);
+    if (!refused.isEmpty())
+        return fail(400, refused);
+    return {200,
+            QJsonObject{{QStringLiteral("volume"), volume}, {QStringLiteral("snapshot"), name}}};
 }
 
 } // namespace Sim

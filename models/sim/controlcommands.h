@@ -17,7 +17,7 @@ struct StoreEvent;
 
 // The simulator's control endpoints, the paths under /sim/v1/ that tests and demos use to steer
 // the simulated cluster: faults, speed, churn, spec-writes, truth, second-writer,
-// restart-target, situation and workload.
+// restart-target, situation, workload and snapshot.
 class ControlCommands : public QObject
 {
     Q_OBJECT
@@ -52,6 +52,7 @@ private:
     Reply restartTarget(const QString &method, const QJsonObject &request);
     Reply situation(const QString &method, const QJsonObject &request);
     Reply workload(const QString &method, const QJsonObject &request);
+    Reply snapshot(const QString &method, const QJsonObject &request);
     void noteSpecWrite(const StoreEvent &event);
 
     SimCluster *m_cluster;

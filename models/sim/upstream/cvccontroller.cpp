@@ -2,6 +2,7 @@
 
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
+#include "models/sim/upstream/clonesource.h"
 #include "models/sim/upstream/cvcpools.h"
 #include "models/sim/upstream/cvcprovisioner.h"
 #include "models/sim/upstream/objectfields.h"
@@ -414,7 +415,7 @@ QString CvcController::createReplica(const QJsonObject &cvc, const QJsonObject &
     if (m_store->get(kCvr, ns, name))
         return QString(); // get-or-create
     const QJsonObject cvcSpec = child(cvc, QStringLiteral("spec"));
-    const QJsonObject cvr{
+    QJsonObject cvr{
         {QStringLiteral("apiVersion"), QStringLiteral("cstor.openebs.io/v1")},
         {QStringLiteral("kind"), QStringLiteral("CStorVolumeReplica")},
         {QStringLiteral("metadata"),
@@ -466,6 +467,7 @@ QString CvcController::createReplica(const QJsonObject &cvc, const QJsonObject &
                                                       {QStringLiteral("used"), QString()}}}}},
         {QStringLiteral("versionDetails"), versionDetails(m_version)},
     };
+    CloneSource::markReplica(cvc, cvr);
     return errorText(m_store->create(kCvr, cvr));
 }
 

@@ -5,6 +5,7 @@
 #include "models/sim/store/faultplan.h"
 #include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/replicacontroller.h"
+#include "models/sim/upstream/zfssnapshots.h"
 #include "models/sim/upstream/zvolrebuild.h"
 
 #include <QTimer>
@@ -195,6 +196,9 @@ void PoolManager::syncPool(const QString &name)
         for (const QString &cvr : adds)
             m_replicas->handleAdd(pool, cvr);
         const bool wasReadOnly = poolReadOnly(pool);
+        const QSet<QString> missing = std::exchange(pool.withoutDataset, {});
+        for (const QString &cvr : missing)
+            m_replicas->syncWithoutDataset(pool, cvr);
         m_cspi.writeStatus(pool);
         if (wasReadOnly != poolReadOnly(pool))
             notifyVolumesOn(pool); // the target sees the writes fail, or succeed again
@@ -299,6 +303,7 @@ void PoolManager::processReplicaEvent(const StoreEvent &event)
             m_orphans.insert(name);
         pool.pendingAdds.remove(name);
         pool.pendingDestroys.remove(name);
+        pool.withoutDataset.remove(name);
     }
 }
 
@@ -381,6 +386,12 @@ void PoolManager::setConnected(const QString &cvr, bool connected)
         z->healthy = false;
     }
     m_rebuild->replan();
+}
+
+QString PoolManager::takeSnapshot(const QString &volume, const QString &name, int consistencyFactor)
+{
+    advance();
+    return ZfsSnapshots(&m_uzfs).take(volume, name, consistencyFactor);
 }
 
 void PoolManager::advance()

@@ -62,6 +62,10 @@ public:
     // The target's replication and consistency factors, which gate rebuilds.
     void setRebuildFactors(ZvolRebuild::FactorsOf factors);
 
+    // `istgtcontrol snapcreate` through the volume's target (ZfsSnapshots::take): istgt's
+    // "ERR ..." text, or empty when the snapshot was taken.
+    QString takeSnapshot(const QString &volume, const QString &name, int consistencyFactor);
+
     // Brings rebuild progress and the volumes' writes up to the current simulated time.
     void advance();
     // Runs the sync of one pool now (tests, and faults that change).

@@ -5,7 +5,9 @@
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/objectfields.h"
+#include "models/sim/upstream/snapshotstatus.h"
 #include "models/sim/upstream/uzfs.h"
+#include "models/sim/upstream/zfssnapshots.h"
 #include "models/sim/upstream/zvolrebuild.h"
 
 #include <algorithm>
@@ -76,6 +78,7 @@ void ReplicaController::adopt(const QJsonObject &cvr)
         reachable && phase != QLatin1String("Offline") && phase != QLatin1String("Error");
     zvol.connectedAtMs = m_clock->nowMs() - qint64(m_clock->uniform(3600, 86400) * 1000);
     zvol.rebuildRequested = false;
+    ZfsSnapshots::adopt(zvol, cvr);
     if (pool.baseUsedBytes >= 0)
         pool.baseUsedBytes = std::max(0.0, pool.baseUsedBytes - zvol.allocatedBytes);
     m_uzfs->addZvol(pool, zvol);
@@ -148,6 +151,23 @@ void ReplicaController::handleAdd(ZPool &pool, const QString &cvrName)
         emit replicasChanged(existing->volume);
         return;
     }
+    createZvol(pool, cvrName, phase);
+}
+
+// CO replica-controller createVolumeReplica: `zfs create` of a new replica, or `zfs clone` of
+// a clone's; a clone whose snapshot is not on this pool fails, the phase stays as it was and the
+// next sync tries again (isCVRCreateStatus).
+bool ReplicaController::createZvol(ZPool &pool, const QString &cvrName, const QString &phase)
+{
+    auto object = m_store->get(kCvr, pool.ns, cvrName);
+    if (!object)
+        return false;
+    const ZfsSnapshots snapshots(m_uzfs);
+    const QString origin = ZfsSnapshots::originOf(*object);
+    if (!origin.isEmpty() && !snapshots.originOnPool(pool.name, origin)) {
+        failCreate(pool, *object);
+        return false;
+    }
     QJsonObject spec = child(*object, QStringLiteral("spec"));
     Zvol zvol;
     zvol.cvr = cvrName;
@@ -168,6 +188,12 @@ void ReplicaController::handleAdd(ZPool &pool, const QString &cvrName)
     zvol.quorum = phase != QLatin1String("Recreate"); // quorum=off iff created by scale-up
     zvol.logicalBytes = kNewZvolBytes;
     zvol.allocatedBytes = kNewZvolBytes;
+    if (!origin.isEmpty()) {
+        // buildVolumeCloneCommand: always quorum=on; the clone refers to its snapshot's data.
+        zvol.quorum = true;
+        zvol.origin = origin;
+        zvol.logicalBytes = std::max(kNewZvolBytes, snapshots.originBytes(pool.name, origin));
+    }
     m_rebuild->advance();
     m_uzfs->addZvol(pool, zvol);
     if (auto again = m_store->get(kCvr, pool.ns, cvrName)) {
@@ -176,6 +202,7 @@ void ReplicaController::handleAdd(ZPool &pool, const QString &cvrName)
     }
     writeStatus(pool, cvrName); // the phase zfs reports at once: Offline until connected
     emit replicasChanged(zvol.volume);
+    return true;
 }
 
 void ReplicaController::handleDestroy(ZPool &pool, const QString &cvrName)
@@ -186,9 +213,13 @@ void ReplicaController::handleDestroy(ZPool &pool, const QString &cvrName)
                          QStringLiteral("Received Resource destroy event"), component());
     }
     m_rebuild->advance();
+    const QStringList clones = ZfsSnapshots(m_uzfs).dependentClones(cvrName);
     const QString volume = m_uzfs->destroyZvol(cvrName);
     pool.pendingAdds.remove(cvrName);
-    // `zfs destroy -R`, then the finalizers go (all of them, CO removeFinalizer).
+    pool.withoutDataset.remove(cvrName);
+    // `zfs destroy -R` (CO volumereplica.go DeleteVolume): the clones of its snapshots go too.
+    destroyClones(pool, clones);
+    // Then the finalizers go (all of them, CO removeFinalizer).
     if (object) {
         QJsonObject updated = *object;
         QJsonObject metadata = child(updated, QStringLiteral("metadata"));
@@ -200,6 +231,66 @@ void ReplicaController::handleDestroy(ZPool &pool, const QString &cvrName)
     m_rebuild->replan();
     if (!volume.isEmpty())
         emit replicasChanged(volume);
+}
+
+void ReplicaController::destroyClones(ZPool &pool, const QStringList &clones)
+{
+    for (const QString &clone : clones) {
+        const QString cloneVolume = m_uzfs->destroyZvol(clone);
+        // Their CVRs stay, with a dataset zfs no longer has.
+        pool.withoutDataset.insert(clone);
+        emit replicasChanged(cloneVolume);
+    }
+}
+
+void ReplicaController::failCreate(ZPool &pool, const QJsonObject &cvr)
+{
+    // CreateVolumeReplica wraps the exec error of `zfs clone`; zfs's own "cannot open
+    // '<pool>/<src>@<snap>': dataset does not exist" goes only to the pool-manager's log.
+    m_events->warning(cvr, QStringLiteral("FailCreate"),
+                      QStringLiteral("failed to create volume replica error: failed to create "
+                                     "volume: %1: exit status 1")
+                          .arg(datasetName(pool, label(cvr, kVolumeLabel))),
+                      component());
+    writeStatus(pool, metaString(cvr, QStringLiteral("name")),
+                child(cvr, QStringLiteral("status")).value(QLatin1String("phase")).toString());
+    pool.withoutDataset.insert(metaString(cvr, QStringLiteral("name")));
+}
+
+// CO replica-controller cVREventHandler QOpSync for a CVR whose dataset zfs does not have: a
+// create phase creates it again (isCVRCreateStatus), any other asks `zfs stats` (getCVRStatus),
+// which fails: two warnings, and syncHandler writes nothing, so the phase stays as it was.
+void ReplicaController::syncWithoutDataset(ZPool &pool, const QString &cvrName)
+{
+    const auto object = m_store->get(kCvr, pool.ns, cvrName);
+    if (!object || m_uzfs->zvol(cvrName) ||
+        !metaString(*object, QStringLiteral("deletionTimestamp")).isEmpty())
+        return;
+    const QString phase =
+        child(*object, QStringLiteral("status")).value(QLatin1String("phase")).toString();
+    if (phase.isEmpty() || phase == QLatin1String("Init") || phase == QLatin1String("Recreate")) {
+        createZvol(pool, cvrName, phase);
+        return;
+    }
+    const QString dataset = datasetName(pool, label(*object, kVolumeLabel));
+    m_events->warning(*object, QStringLiteral("FailStatusSync"),
+                      QStringLiteral("Resource status sync failed"), component());
+    // volumereplica.go Status; the zfs output is inferred (libzfs for a missing dataset).
+    m_events->warning(*object, QStringLiteral("SyncFailed"),
+                      QStringLiteral("handling operation Sync failed: Unable to get volume stats "
+                                     "for volume %1 : cannot open '%1': dataset does not exist: "
+                                     "exit status 1")
+                          .arg(dataset),
+                      component());
+    pool.withoutDataset.insert(cvrName);
+}
+
+// `cstor-<CSPC uid>/<pv>` (CO volumereplica.go GetPoolName: OPENEBS_IO_POOL_NAME is the CSPC UID).
+QString ReplicaController::datasetName(const ZPool &pool, const QString &volume) const
+{
+    const auto cspc = m_store->get(kCspc, pool.ns, pool.cspc);
+    const QString uid = cspc ? metaString(*cspc, QStringLiteral("uid")) : pool.cspc;
+    return QStringLiteral("cstor-%1/%2").arg(uid, volume);
 }
 
 void ReplicaController::writeStatus(const ZPool &pool, const QString &cvrName,
@@ -226,10 +317,26 @@ void ReplicaController::writeStatus(const ZPool &pool, const QString &cvrName,
                                    Cstor::Capacity::formatZfsSize(qint64(z->allocatedBytes))},
                                   {QStringLiteral("used"),
                                    Cstor::Capacity::formatZfsSize(qint64(z->logicalBytes))}});
+        SnapshotStatus::update(status, *z, phase, peersOf(*z));
     }
     object.insert(QStringLiteral("status"), status);
     removeResourceVersion(object);
     m_store->update(kCvr, object);
+}
+
+QList<QJsonObject> ReplicaController::peersOf(const Zvol &zvol) const
+{
+    // getPeerReplicas lists the volume's CVRs by label; only a rebuilding replica asks.
+    QList<QJsonObject> peers;
+    if (!zvol.rebuilding)
+        return peers;
+    for (const Zvol *peer : m_uzfs->zvolsOf(zvol.volume)) {
+        if (peer->cvr == zvol.cvr)
+            continue;
+        if (auto object = m_store->get(kCvr, peer->ns, peer->cvr))
+            peers.append(*object);
+    }
+    return peers;
 }
 
 } // namespace Sim

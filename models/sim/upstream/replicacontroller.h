@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace Sim {
 
@@ -12,6 +14,7 @@ class EventRecorder;
 class Uzfs;
 class ZvolRebuild;
 struct ZPool;
+struct Zvol;
 
 // The CVR side of a pool-manager (CO replica-controller, CSTOR-CONTROLLERS.md §2): a replica's
 // zvol is created on the Add event and destroyed, finalizers and all, on the Destroy event; the
@@ -32,6 +35,8 @@ public:
     void recreate(const ZPool &pool);
     void handleAdd(ZPool &pool, const QString &cvr);
     void handleDestroy(ZPool &pool, const QString &cvr);
+    // At each sync, a CVR whose dataset zfs does not have (ZPool::withoutDataset).
+    void syncWithoutDataset(ZPool &pool, const QString &cvr);
     // The CVR status from its zvol (or `forcedPhase`).
     void writeStatus(const ZPool &pool, const QString &cvr, const QString &forcedPhase = {});
 
@@ -41,6 +46,12 @@ signals:
     void replicasChanged(const QString &volume);
 
 private:
+    bool createZvol(ZPool &pool, const QString &cvr, const QString &phase);
+    void failCreate(ZPool &pool, const QJsonObject &cvr);
+    void destroyClones(ZPool &pool, const QStringList &clones);
+    QString datasetName(const ZPool &pool, const QString &volume) const;
+    QList<QJsonObject> peersOf(const Zvol &zvol) const;
+
     ObjectStore *m_store;
     SimClock *m_clock;
     EventRecorder *m_events;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,8 @@ struct Zvol
     double rate = 0;    // bytes per simulated second, 0 while stalled
     QString helper;     // CVR the data comes from
     QString stallReason;
+    QMap<QString, double> snapshots; // `zfs listsnap`: name -> logicalreferenced bytes
+    QString origin;                  // a clone's `<source volume>@<snapshot>` (ZfsSnapshots)
 
     // uZFS status string (`zfs stats`): Offline, Healthy, Rebuilding or Degraded.
     QString zfsStatus() const;
@@ -62,6 +65,7 @@ struct ZPool
     QStringList zvols;         // CVR names
     QSet<QString> pendingAdds; // CVRs seen while the pool-manager could not act
     QSet<QString> pendingDestroys;
+    QSet<QString> withoutDataset; // CVRs whose dataset zfs cannot find (ZfsSnapshots)
 };
 
 // The zpools of every node and the zvols in them, as uZFS holds them: by name, by volume, and

@@ -1,6 +1,7 @@
 #include "models/sim/upstream/zvolrebuild.h"
 
 #include "models/sim/upstream/uzfs.h"
+#include "models/sim/upstream/zfssnapshots.h"
 
 #include <QJsonObject>
 
@@ -96,6 +97,7 @@ void ZvolRebuild::completeRebuild(Zvol &z)
     if (const Zvol *helper = m_uzfs->zvol(z.helper)) {
         z.logicalBytes = std::max(z.logicalBytes, helper->logicalBytes);
         z.allocatedBytes = std::max(z.allocatedBytes, helper->allocatedBytes);
+        ZfsSnapshots::received(z, *helper);
     }
     z.rebuilding = false;
     m_uzfs->rebuilding().remove(z.cvr);

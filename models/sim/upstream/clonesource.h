@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace Sim {
+
+// What a clone volume's objects carry of its source (CO volume_operations.go createCVR and
+// getOrCreateCStorVolumeResource, from the CVC's spec.cstorVolumeSource "<volume>@<snapshot>").
+class CloneSource
+{
+public:
+    // A CVR of a clone volume: label openebs.io/cloned "true", annotations
+    // openebs.io/source-volume and openebs.io/snapshot. Other volumes' CVRs are left alone.
+    static void markReplica(const QJsonObject &cvc, QJsonObject &cvr);
+};
+
+} // namespace Sim

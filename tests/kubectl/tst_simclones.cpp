@@ -1,0 +1,261 @@
+// Snapshots and clones in the simulated cluster, seen through real kubectl: status.snapshots and
+// pendingSnapshots (CO volumereplica.go GetAndUpdateSnapshotInfo), a clone that cannot be made on
+// a pool without its source (CO replica-controller createVolumeReplica, FailCreate), and the
+// `zfs destroy -R` of a source replica that takes the clone's replica with it (handler.go
+// QOpDestroy, volumereplica.go DeleteVolume).
+#include "models/sim/simcluster.h"
+#include "tests/common/programrun.h"
+#include "tests/common/seednames.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+using SeedNames::k6qkw;
+using SeedNames::kPn9p;
+using SeedNames::kPsz5;
+using SeedNames::kVolume;
+// resources/scenarios/clones-on-pool.yaml: a clone of kVolume from kSnapshot on 6qkw and pn9p.
+const QString kClone = u"pvc-5c0a7d31-9e4b-4f26-8d1a-3b7c6e2f9a18"_s;
+const QString kSnapshot = u"snapshot-8f1e2d3c-4b5a-4c6d-9e7f-a1b2c3d4e5f6"_s;
+// The seed CSPC's uid: the zpool is cstor-<uid> (CO volumereplica.go GetPoolName).
+const QString kCspcUid = u"9a10d68c-c443-4a03-af4b-22e3dc872eda"_s;
+
+QString poolsPatch(const QStringList &pools)
+{
+    QStringList entries;
+    for (const QString &pool : pools)
+        entries.append(u"{\"poolName\":\"%1\"}"_s.arg(pool));
+    return u"{\"spec\":{\"policy\":{\"replicaPoolInfo\":[%1]}}}"_s.arg(entries.join(u","_s));
+}
+} // namespace
+
+class TestSimClones : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void snapshotsListedAndPendingWhileANewReplicaRebuilds();
+    void snapshotRefusedForAnUnknownVolume();
+    void cloneScaleUpOntoAPoolWithoutTheSourceFailsCreate();
+    void sourceScaleDownDestroysTheClonesReplica();
+
+private:
+    bool startSim(const QString &scenario, double speed);
+    ProgramRun kubectl(const QStringList &args);
+    QString jsonpath(const QString &what, const QString &path);
+    QJsonObject jsonMap(const QString &what, const QString &path);
+    ProgramRun patchPools(const QString &volume, const QStringList &pools);
+    ProgramRun postSim(const QString &endpoint, const QJsonObject &body);
+    QList<QJsonObject> events(const QString &reason, const QString &object);
+
+    QString m_kubectl;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Sim::SimCluster> m_sim;
+    QString m_kubeconfig;
+};
+
+void TestSimClones::initTestCase()
+{
+    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed");
+}
+
+void TestSimClones::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSimClones::cleanup()
+{
+    m_sim.reset();
+    m_dir.reset();
+}
+
+bool TestSimClones::startSim(const QString &scenario, double speed)
+{
+    m_sim = std::make_unique<Sim::SimCluster>();
+    m_sim->setSeed(11);
+    m_sim->setResyncSeconds(30);
+    QString error;
+    if (!m_sim->loadScenarioFile(scenario, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    m_sim->setSpeed(speed);
+    if (!m_sim->start(QHostAddress::LocalHost, 0, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
+    return m_sim->writeKubeconfig(m_kubeconfig, &error);
+}
+
+ProgramRun TestSimClones::kubectl(const QStringList &args)
+{
+    return runProgram(m_kubectl,
+                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
+                                  m_dir->filePath(u"cache"_s)} +
+                          args,
+                      {{}, 120000});
+}
+
+QString TestSimClones::jsonpath(const QString &what, const QString &path)
+{
+    const ProgramRun r =
+        kubectl({u"get"_s, what, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={"_s + path + u"}"_s});
+    return r.exitCode == 0 ? r.out.trimmed() : u"<error: "_s + r.err.trimmed() + u">"_s;
+}
+
+// A map field as kubectl's jsonpath prints it (JSON), empty when absent.
+QJsonObject TestSimClones::jsonMap(const QString &what, const QString &path)
+{
+    return QJsonDocument::fromJson(jsonpath(what, path).toUtf8()).object();
+}
+
+ProgramRun TestSimClones::patchPools(const QString &volume, const QStringList &pools)
+{
+    return kubectl({u"patch"_s, u"cvc"_s, volume, u"-n"_s, u"openebs"_s, u"--type=merge"_s, u"-p"_s,
+                    poolsPatch(pools)});
+}
+
+// The simulator's control endpoint, as its admin would reach it: `kubectl create --raw`.
+ProgramRun TestSimClones::postSim(const QString &endpoint, const QJsonObject &body)
+{
+    QFile file(m_dir->filePath(u"body.json"_s));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    file.close();
+    return kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/"_s + endpoint, u"-f"_s, file.fileName()});
+}
+
+// The events with this reason about this object, as `kubectl get events --field-selector`
+// lists them.
+QList<QJsonObject> TestSimClones::events(const QString &reason, const QString &object)
+{
+    const ProgramRun r =
+        kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
+                 u"reason=%1,involvedObject.name=%2"_s.arg(reason, object), u"-o"_s, u"json"_s});
+    QList<QJsonObject> result;
+    const QJsonArray items =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray();
+    for (const QJsonValue &item : items)
+        result.append(item.toObject());
+    return result;
+}
+
+// A snapshot taken through the target lands on every replica (status.snapshots at the pool's
+// next sync); a replica added later lists it as pending while it rebuilds and as its own once
+// Healthy (GetAndUpdateSnapshotInfo, getAndAddPendingSnapshotList).
+void TestSimClones::snapshotsListedAndPendingWhileANewReplicaRebuilds()
+{
+    QVERIFY(startSim(u":/scenarios/seed.yaml"_s, 20));
+    const ProgramRun taken =
+        postSim(u"snapshot"_s, {{u"volume"_s, kVolume}, {u"name"_s, u"snap-before-move"_s}});
+    QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+    const QString source = u"cvr/"_s + kVolume + u"-"_s + k6qkw;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        jsonMap(source, u".status.snapshots"_s).contains("snap-before-move"_L1), 60000);
+    const QJsonObject info =
+        jsonMap(source, u".status.snapshots"_s).value("snap-before-move"_L1).toObject();
+    QVERIFY(info.value("logicalReferenced"_L1).toDouble() > 1e9); // 1.47G written
+
+    QCOMPARE(patchPools(kVolume, {k6qkw, kPn9p, kPsz5}).exitCode, 0);
+    const QString added = u"cvr/"_s + kVolume + u"-"_s + kPsz5;
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(added, u".status.phase"_s), u"ReconstructingNewReplica"_s,
+                              120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        jsonMap(added, u".status.pendingSnapshots"_s).contains("snap-before-move"_L1), 60000);
+    QVERIFY(!jsonMap(added, u".status.snapshots"_s).contains("snap-before-move"_L1));
+
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(added, u".status.phase"_s), u"Healthy"_s, 180000);
+    QVERIFY(jsonMap(added, u".status.snapshots"_s).contains("snap-before-move"_L1));
+    QCOMPARE(jsonpath(added, u".status.pendingSnapshots"_s), QString());
+}
+
+void TestSimClones::snapshotRefusedForAnUnknownVolume()
+{
+    QVERIFY(startSim(u":/scenarios/seed.yaml"_s, 20));
+    const ProgramRun r =
+        postSim(u"snapshot"_s, {{u"volume"_s, u"pvc-none"_s}, {u"name"_s, u"s"_s}});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not found"_s), qPrintable(r.err));
+}
+
+// CO createCVR marks a clone's CVR (label and annotations); the pool-manager runs `zfs clone
+// <pool>/<source>@<snapshot>`, which fails where the source has no replica: Warning FailCreate at
+// every sync, the phase stays Recreate.
+void TestSimClones::cloneScaleUpOntoAPoolWithoutTheSourceFailsCreate()
+{
+    QVERIFY(startSim(u":/scenarios/clones-on-pool.yaml"_s, 50));
+    QCOMPARE(jsonpath(u"cvr/"_s + kClone + u"-"_s + k6qkw, u".status.phase"_s), u"Healthy"_s);
+    QCOMPARE(patchPools(kClone, {k6qkw, kPn9p, kPsz5}).exitCode, 0);
+    const QString cvr = kClone + u"-"_s + kPsz5;
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cvr/"_s + cvr, u".metadata.labels.openebs\\.io/cloned"_s),
+                              u"true"_s, 30000);
+    QCOMPARE(jsonpath(u"cvr/"_s + cvr, u".metadata.annotations.openebs\\.io/snapshot"_s),
+             kSnapshot);
+    QCOMPARE(jsonpath(u"cvr/"_s + cvr, u".metadata.annotations.openebs\\.io/source-volume"_s),
+             kVolume);
+
+    // The first attempt at the Add event, then one at each 30 s sync.
+    QTRY_VERIFY_WITH_TIMEOUT(events(u"FailCreate"_s, cvr).value(0).value("count"_L1).toInt() >= 3,
+                             60000);
+    const QJsonObject event = events(u"FailCreate"_s, cvr).value(0);
+    QCOMPARE(event.value("type"_L1).toString(), u"Warning"_s);
+    QCOMPARE(event.value("message"_L1).toString(),
+             u"failed to create volume replica error: failed to create volume: cstor-%1/%2: exit "
+             "status 1"_s.arg(kCspcUid, kClone));
+    QCOMPARE(jsonpath(u"cvr/"_s + cvr, u".status.phase"_s), u"Recreate"_s);
+    QVERIFY(events(u"Created"_s, cvr).isEmpty());
+}
+
+// Scaling the source volume down from pn9p destroys its dataset with `zfs destroy -R`, and the
+// clone's dataset on pn9p with it. The clone's CVR keeps its phase (getCVRStatus fails, the sync
+// writes nothing) with FailStatusSync and SyncFailed at each sync; the clone's target loses the
+// replica.
+void TestSimClones::sourceScaleDownDestroysTheClonesReplica()
+{
+    QVERIFY(startSim(u":/scenarios/clones-on-pool.yaml"_s, 50));
+    const QString cloneCv = u"cv/"_s + kClone;
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(cloneCv, u".status.replicaStatuses[*].mode"_s),
+                              u"Healthy Healthy"_s, 60000);
+    QCOMPARE(patchPools(kVolume, {k6qkw}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        kubectl({u"get"_s, u"cvr"_s, kVolume + u"-"_s + kPn9p, u"-n"_s, u"openebs"_s})
+            .err.contains(u"NotFound"_s),
+        120000);
+
+    const QString lost = kClone + u"-"_s + kPn9p;
+    QTRY_VERIFY_WITH_TIMEOUT(events(u"SyncFailed"_s, lost).value(0).value("count"_L1).toInt() >= 2,
+                             60000);
+    QCOMPARE(events(u"SyncFailed"_s, lost).value(0).value("message"_L1).toString(),
+             u"handling operation Sync failed: Unable to get volume stats for volume "
+             "cstor-%1/%2 : cannot open 'cstor-%1/%2': dataset does not exist: exit status 1"_s.arg(
+                 kCspcUid, kClone));
+    QVERIFY(!events(u"FailStatusSync"_s, lost).isEmpty());
+    QCOMPARE(jsonpath(u"cvr/"_s + lost, u".status.phase"_s), u"Healthy"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(cloneCv, u".status.replicaStatuses[*].mode"_s), u"Healthy"_s,
+                              60000);
+    // RF 2, CF 2 with one replica: istgt's volume is not ready (get_cv_status).
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(cloneCv, u".status.phase"_s), u"Offline"_s, 60000);
+    QCOMPARE(jsonpath(u"cvr/"_s + kClone + u"-"_s + k6qkw, u".status.phase"_s), u"Healthy"_s);
+}
+
+QTEST_GUILESS_MAIN(TestSimClones)
+#include "tst_simclones.moc"
