@@ -57,25 +57,116 @@ DisruptionController::DisruptionController(ObjectStore *store, SimClock *clock, 
 
 void DisruptionController::start()
 {
+    for (const QJsonObject &pod : m_store->list(kPods))
+        indexPod(pod, true);
+    for (const QJsonObject &pdb : m_store->list(kPdb))
+        indexPdb(pdb, true);
     connect(m_store, &ObjectStore::changed, this, &DisruptionController::onStoreChanged);
-    syncAll();
+    syncDirty();
 }
 
 void DisruptionController::onStoreChanged(const StoreEvent &event)
 {
-    if ((event.resource != kPods && event.resource != kPdb) || m_scheduled)
+    const bool present = event.type != StoreEvent::Type::Deleted;
+    if (event.resource == kPods)
+        indexPod(event.object, present);
+    else if (event.resource == kPdb)
+        indexPdb(event.object, present);
+    else
+        return;
+    if (m_scheduled || m_dirty.isEmpty())
         return;
     m_scheduled = true; // informer events coalesce into one pass
     QTimer::singleShot(0, this, [this] {
         m_scheduled = false;
-        syncAll();
+        syncDirty();
     });
 }
 
-void DisruptionController::syncAll()
+namespace {
+QString keyOf(const QJsonObject &object)
 {
-    for (const QJsonObject &pdb : m_store->list(kPdb))
-        sync(metaString(pdb, QStringLiteral("namespace")), metaString(pdb, QStringLiteral("name")));
+    return metaString(object, QStringLiteral("namespace")) + QLatin1Char('/') +
+           metaString(object, QStringLiteral("name"));
+}
+} // namespace
+
+void DisruptionController::indexPod(const QJsonObject &pod, bool present)
+{
+    const QString key = keyOf(pod);
+    if (const auto old = m_poolOfPod.find(key); old != m_poolOfPod.end()) {
+        m_podsByPool[*old].remove(key);
+        markPool(*old);
+        m_poolOfPod.erase(old);
+    }
+    const QString pool = label(pod, QStringLiteral("openebs.io/cstor-pool-instance"));
+    if (present) {
+        m_poolOfPod.insert(key, pool);
+        m_podsByPool[pool].insert(key);
+    }
+    markPool(pool);
+}
+
+void DisruptionController::indexPdb(const QJsonObject &pdb, bool present)
+{
+    const QString key = keyOf(pdb);
+    for (const QString &pool : m_poolsOfPdb.take(key))
+        m_pdbsByPool[pool].remove(key);
+    if (!present) {
+        m_dirty.remove(key);
+        return;
+    }
+    QStringList pools;
+    for (const QJsonValue &e : child(child(pdb, QStringLiteral("spec")), QStringLiteral("selector"))
+                                   .value(QLatin1String("matchExpressions"))
+                                   .toArray()) {
+        const QJsonObject expression = e.toObject();
+        if (expression.value(QLatin1String("key")).toString() ==
+                QLatin1String("openebs.io/cstor-pool-instance") &&
+            expression.value(QLatin1String("operator")).toString() == QLatin1String("In")) {
+            for (const QJsonValue &value : expression.value(QLatin1String("values")).toArray())
+                pools.append(value.toString());
+        }
+    }
+    if (pools.isEmpty())
+        pools.append(QString()); // any other selector: every pod change may matter
+    for (const QString &pool : std::as_const(pools))
+        m_pdbsByPool[pool].insert(key);
+    m_poolsOfPdb.insert(key, pools);
+    m_dirty.insert(key);
+}
+
+void DisruptionController::markPool(const QString &pool)
+{
+    m_dirty.unite(m_pdbsByPool.value(pool));
+    m_dirty.unite(m_pdbsByPool.value(QString()));
+}
+
+void DisruptionController::syncDirty()
+{
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString &key : dirty) {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        sync(key.left(slash), key.mid(slash + 1));
+    }
+}
+
+QList<QJsonObject> DisruptionController::candidatePods(const QString &ns,
+                                                       const QStringList &pools) const
+{
+    if (pools.isEmpty() || pools.contains(QString()))
+        return m_store->list(kPods, ns);
+    QList<QJsonObject> pods;
+    for (const QString &pool : pools) {
+        for (const QString &key : m_podsByPool.value(pool)) {
+            const qsizetype slash = key.indexOf(QLatin1Char('/'));
+            if (key.left(slash) != ns)
+                continue;
+            if (const auto pod = m_store->get(kPods, ns, key.mid(slash + 1)))
+                pods.append(*pod);
+        }
+    }
+    return pods;
 }
 
 // trySync + getExpectedPodCount (maxUnavailable) + countHealthyPods + updatePdbStatus.
@@ -88,7 +179,8 @@ void DisruptionController::sync(const QString &ns, const QString &name)
     const QJsonObject spec = child(pdb, QStringLiteral("spec"));
     const QJsonObject selector = child(spec, QStringLiteral("selector"));
     int current = 0;
-    for (const QJsonObject &pod : m_store->list(kPods, ns)) {
+    for (const QJsonObject &pod :
+         candidatePods(ns, m_poolsOfPdb.value(ns + QLatin1Char('/') + name))) {
         if (!labelSelectorMatches(
                 selector, child(child(pod, QStringLiteral("metadata")), QStringLiteral("labels"))))
             continue;
@@ -123,6 +215,8 @@ void DisruptionController::sync(const QString &ns, const QString &name)
                       {QStringLiteral("observedGeneration"),
                        child(pdb, QStringLiteral("metadata")).value(QLatin1String("generation"))},
                       {QStringLiteral("lastTransitionTime"), transition}}});
+    if (status == child(pdb, QStringLiteral("status")))
+        return; // nothing new: no write, no event
     pdb.insert(QStringLiteral("status"), status);
     removeResourceVersion(pdb);
     m_store->update(kPdb, pdb);

@@ -2,8 +2,11 @@
 
 #include "models/sim/store/objectstore.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace Sim {
 
@@ -27,11 +30,23 @@ public:
 
 private:
     void onStoreChanged(const StoreEvent &event);
-    void syncAll();
+    void indexPod(const QJsonObject &pod, bool present);
+    void indexPdb(const QJsonObject &pdb, bool present);
+    void markPool(const QString &pool);
+    void syncDirty();
+    QList<QJsonObject> candidatePods(const QString &ns, const QStringList &pools) const;
 
     ObjectStore *m_store;
     SimClock *m_clock;
     bool m_scheduled = false;
+    // What the informers' indexes give the real controller: pool pods by their pool instance
+    // label, PDBs by the pool instances their selector's In values name ("" for any other
+    // selector), each as "namespace/name"; the PDBs to sync at the next pass.
+    QHash<QString, QSet<QString>> m_podsByPool;
+    QHash<QString, QString> m_poolOfPod;
+    QHash<QString, QSet<QString>> m_pdbsByPool;
+    QHash<QString, QStringList> m_poolsOfPdb;
+    QSet<QString> m_dirty;
 };
 
 } // namespace Sim

@@ -29,12 +29,6 @@ QStringList statusPools(const QJsonObject &cvc)
     return strings(child(cvc, QStringLiteral("status")).value(QLatin1String("poolInfo")).toArray());
 }
 
-// util.IsChangeInLists: a set comparison.
-bool sameSet(const QStringList &a, const QStringList &b)
-{
-    return QSet<QString>(a.begin(), a.end()) == QSet<QString>(b.begin(), b.end());
-}
-
 QString errorOf(const ObjectStore::Result &result)
 {
     if (const auto *error = std::get_if<ApiError>(&result))
@@ -47,6 +41,47 @@ QString errorOf(const ObjectStore::Result &result)
 PdbKeeper::PdbKeeper(ObjectStore *store)
     : m_store(store)
 {
+    for (const QJsonObject &pdb : m_store->list(kPdb))
+        index(pdb, true);
+    m_watch =
+        QObject::connect(store, &ObjectStore::changed, store, [this](const StoreEvent &event) {
+            if (event.resource == kPdb)
+                index(event.object, event.type != StoreEvent::Type::Deleted);
+        });
+}
+
+PdbKeeper::~PdbKeeper()
+{
+    QObject::disconnect(m_watch);
+}
+
+// The key of a pool set: two lists with the same pools in any order are one set
+// (util.IsChangeInLists compares them as sets).
+QString PdbKeeper::setKey(QStringList pools)
+{
+    pools.sort();
+    pools.removeDuplicates();
+    return pools.join(QLatin1Char(','));
+}
+
+void PdbKeeper::index(const QJsonObject &pdb, bool present)
+{
+    const QString name = metaString(pdb, QStringLiteral("namespace")) + QLatin1Char('/') +
+                         metaString(pdb, QStringLiteral("name"));
+    if (const auto old = m_setByName.find(name); old != m_setByName.end()) {
+        m_namesBySet[*old].remove(name);
+        m_setByName.erase(old);
+    }
+    if (!present)
+        return;
+    const QJsonArray expressions =
+        child(child(pdb, QStringLiteral("spec")), QStringLiteral("selector"))
+            .value(QLatin1String("matchExpressions"))
+            .toArray();
+    const QString key =
+        setKey(strings(expressions.first().toObject().value(QLatin1String("values")).toArray()));
+    m_setByName.insert(name, key);
+    m_namesBySet[key].insert(name);
 }
 
 // isHAVolume (volume_operations.go)
@@ -91,18 +126,20 @@ QJsonObject PdbKeeper::newPdb(const QString &cspc, const QStringList &pools) con
 std::optional<QJsonObject> PdbKeeper::getOrCreate(const QString &cspc, const QStringList &pools,
                                                   QString *error)
 {
-    for (const QJsonObject &pdb : m_store->list(kPdb, QStringLiteral("openebs"))) {
+    QStringList candidates(m_namesBySet.value(setKey(pools)).begin(),
+                           m_namesBySet.value(setKey(pools)).end());
+    candidates.sort();
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (!candidate.startsWith(QLatin1String("openebs/")))
+            continue;
+        const auto pdb = m_store->get(kPdb, QStringLiteral("openebs"), candidate.mid(8));
+        if (!pdb)
+            continue;
         bool labelled = true;
         for (const QString &pool : pools)
-            labelled = labelled && label(pdb, QStringLiteral("openebs.io/") + pool) == u"true";
-        const QJsonArray expressions =
-            child(child(pdb, QStringLiteral("spec")), QStringLiteral("selector"))
-                .value(QLatin1String("matchExpressions"))
-                .toArray();
-        const QStringList values =
-            strings(expressions.first().toObject().value(QLatin1String("values")).toArray());
-        if (labelled && sameSet(values, pools))
-            return pdb;
+            labelled = labelled && label(*pdb, QStringLiteral("openebs.io/") + pool) == u"true";
+        if (labelled)
+            return *pdb;
     }
     const ObjectStore::Result created = m_store->create(kPdb, newPdb(cspc, pools));
     *error = errorOf(created);

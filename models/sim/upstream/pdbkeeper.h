@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
+#include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +21,9 @@ class PdbKeeper
 {
 public:
     explicit PdbKeeper(ObjectStore *store);
+    ~PdbKeeper();
+    PdbKeeper(const PdbKeeper &) = delete;
+    PdbKeeper &operator=(const PdbKeeper &) = delete;
 
     static QString labelKey() { return QStringLiteral("openebs.io/pod-disruption-budget"); }
     // isHAVolume: >= 3 pools in status.poolInfo, or replicaCount >= 3 when it is empty.
@@ -39,8 +45,15 @@ private:
     std::optional<QJsonObject> getOrCreate(const QString &cspc, const QStringList &pools,
                                            QString *error);
     QJsonObject newPdb(const QString &cspc, const QStringList &pools) const;
+    // The PDBs by the pool set their selector's In values name (sorted, comma-joined), kept
+    // from the store's changes, so that finding a set's PDB does not read every PDB.
+    void index(const QJsonObject &pdb, bool present);
+    static QString setKey(QStringList pools);
 
     ObjectStore *m_store;
+    QHash<QString, QSet<QString>> m_namesBySet;
+    QHash<QString, QString> m_setByName;
+    QMetaObject::Connection m_watch;
 };
 
 } // namespace Sim
