@@ -1679,6 +1679,22 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <source>removing %1 would leave no healthy replica of %2</source>
         <translation>Das Entfernen von %1 würde kein gesundes Replica von %2 übrig lassen</translation>
     </message>
+    <message>
+        <source>%1 (clone of %2 from snapshot %3)</source>
+        <translation>%1 (Klon von %2 aus Snapshot %3)</translation>
+    </message>
+    <message>
+        <source>No clone of the volume would lose its replica on the source pool</source>
+        <translation>Kein Klon des Volumes würde sein Replikat auf dem Quell-Pool verlieren</translation>
+    </message>
+    <message>
+        <source>no clone of %1 has a replica on %2</source>
+        <translation>kein Klon von %1 hat ein Replikat auf %2</translation>
+    </message>
+    <message>
+        <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
+        <translation>das Entfernen von %1 von %2 zerstört dessen Snapshots samt den Replikaten auf %2 von: %3</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

@@ -1679,6 +1679,22 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>removing %1 would leave no healthy replica of %2</source>
         <translation>quitar %1 no dejaría ninguna réplica sana de %2</translation>
     </message>
+    <message>
+        <source>%1 (clone of %2 from snapshot %3)</source>
+        <translation>%1 (clon de %2 desde la instantánea %3)</translation>
+    </message>
+    <message>
+        <source>No clone of the volume would lose its replica on the source pool</source>
+        <translation>Ningún clon del volumen perdería su réplica en el pool de origen</translation>
+    </message>
+    <message>
+        <source>no clone of %1 has a replica on %2</source>
+        <translation>ningún clon de %1 tiene una réplica en %2</translation>
+    </message>
+    <message>
+        <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
+        <translation>quitar %1 de %2 destruye sus instantáneas junto con las réplicas en %2 de: %3</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

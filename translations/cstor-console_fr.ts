@@ -1679,6 +1679,22 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>removing %1 would leave no healthy replica of %2</source>
         <translation>retirer %1 ne laisserait aucun réplica sain de %2</translation>
     </message>
+    <message>
+        <source>%1 (clone of %2 from snapshot %3)</source>
+        <translation>%1 (clone de %2 depuis l’instantané %3)</translation>
+    </message>
+    <message>
+        <source>No clone of the volume would lose its replica on the source pool</source>
+        <translation>Aucun clone du volume ne perdrait son réplica sur le pool source</translation>
+    </message>
+    <message>
+        <source>no clone of %1 has a replica on %2</source>
+        <translation>aucun clone de %1 n’a de réplica sur %2</translation>
+    </message>
+    <message>
+        <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
+        <translation>retirer %1 de %2 détruit ses instantanés ainsi que les réplicas sur %2 de : %3</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

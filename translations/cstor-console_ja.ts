@@ -1668,6 +1668,22 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>removing %1 would leave no healthy replica of %2</source>
         <translation>%1 を削除すると、%2 の正常なレプリカがなくなります</translation>
     </message>
+    <message>
+        <source>%1 (clone of %2 from snapshot %3)</source>
+        <translation>%1 (スナップショット %3 からの %2 のクローン)</translation>
+    </message>
+    <message>
+        <source>No clone of the volume would lose its replica on the source pool</source>
+        <translation>ボリュームのクローンがソースプール上のレプリカを失うことはありません</translation>
+    </message>
+    <message>
+        <source>no clone of %1 has a replica on %2</source>
+        <translation>%1 のクローンで %2 にレプリカを持つものはありません</translation>
+    </message>
+    <message>
+        <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
+        <translation>%2 から %1 を削除すると、そのスナップショットと、%2 上の次のレプリカが破棄されます: %3</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

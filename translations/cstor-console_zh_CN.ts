@@ -1668,6 +1668,22 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>removing %1 would leave no healthy replica of %2</source>
         <translation>移除 %1 将使 %2 没有健康副本</translation>
     </message>
+    <message>
+        <source>%1 (clone of %2 from snapshot %3)</source>
+        <translation>%1（从快照 %3 创建的 %2 的克隆）</translation>
+    </message>
+    <message>
+        <source>No clone of the volume would lose its replica on the source pool</source>
+        <translation>卷的任何克隆都不会丢失其在源池上的副本</translation>
+    </message>
+    <message>
+        <source>no clone of %1 has a replica on %2</source>
+        <translation>%1 的克隆在 %2 上均没有副本</translation>
+    </message>
+    <message>
+        <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
+        <translation>从 %2 移除 %1 会销毁其快照以及 %2 上以下卷的副本：%3</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

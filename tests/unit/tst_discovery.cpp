@@ -160,9 +160,9 @@ private slots:
                           .toObject()
                           .value(QStringLiteral("name"))
                           .toString();
-        QCOMPARE(groups, QStringList({QStringLiteral("authorization.k8s.io"),
-                                      QStringLiteral("cstor.openebs.io"),
-                                      QStringLiteral("policy")}));
+        QCOMPARE(groups,
+                 QStringList({QStringLiteral("authorization.k8s.io"),
+                              QStringLiteral("cstor.openebs.io"), QStringLiteral("policy")}));
         const QJsonObject cstorMeta =
             items.at(1).toObject().value(QStringLiteral("metadata")).toObject();
         QVERIFY(cstorMeta.value(QStringLiteral("creationTimestamp")).isNull());
