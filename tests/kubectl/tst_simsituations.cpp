@@ -164,6 +164,26 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
                       1);
              QVERIFY(getJson(u"/sim/v1/faults"_s).value("downNodes"_L1).toArray().isEmpty());
          }},
+        // CO cspi-controller updateROMode: the pool is not read-only yet, a volume writes to it.
+        {u"pool-nearly-readonly"_s,
+         [this] {
+             QVERIFY(!getJson(u"/sim/v1/workload"_s).value("volumes"_L1).toArray().isEmpty());
+             const ProgramRun r = kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                                           u"jsonpath={.items[*].status.readOnly}"_s});
+             QVERIFY2(!r.out.contains(u"true"_s), qPrintable(r.out));
+         }},
+        // Kubernetes eviction.go checkAndDecrement: the PDB allows nothing, so drain is refused.
+        {u"pdb-blocks-drain"_s,
+         [this] {
+             const ProgramRun r = kubectl({u"get"_s, u"pdb"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                                           u"jsonpath={.items[*].status.disruptionsAllowed}"_s});
+             QVERIFY2(r.out.split(u' ').contains(u"0"_s), qPrintable(r.whole()));
+             const ProgramRun drain =
+                 kubectl({u"drain"_s, u"e2e1-node1"_s, u"--ignore-daemonsets"_s,
+                          u"--delete-emptydir-data"_s, u"--timeout=15s"_s});
+             QVERIFY(drain.exitCode != 0);
+             QVERIFY2(drain.err.contains(u"disruption budget"_s), qPrintable(drain.whole()));
+         }},
     };
 }
 

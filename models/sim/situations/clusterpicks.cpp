@@ -4,6 +4,7 @@
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/objectfields.h"
+#include "models/sim/upstream/poolmanager.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -125,6 +126,27 @@ QString removeFinalizers(SimCluster &cluster, const QString &ns, const QString &
     if (const auto *refused = std::get_if<ApiError>(&result))
         return refused->message;
     return QString();
+}
+
+double usedPercent(SimCluster &cluster, const QString &pool)
+{
+    for (const QJsonValue &value : cluster.poolManager()->poolTruth()) {
+        const QJsonObject truth = value.toObject();
+        if (truth.value(QLatin1String("pool")).toString() == pool) {
+            const double size = truth.value(QLatin1String("sizeBytes")).toDouble();
+            return size > 0 ? truth.value(QLatin1String("usedBytes")).toDouble() * 100 / size : 0;
+        }
+    }
+    return 0;
+}
+
+int readOnlyThreshold(SimCluster &cluster, const QString &pool)
+{
+    const auto cspi = cluster.store()->get(kCspi, QStringLiteral("openebs"), pool);
+    return cspi ? child(child(*cspi, QStringLiteral("spec")), QStringLiteral("poolConfig"))
+                      .value(QLatin1String("roThresholdLimit"))
+                      .toInt(85)
+                : 85;
 }
 
 QString setPools(SimCluster &cluster, const Volume &volume, const QStringList &pools)

@@ -41,6 +41,11 @@ std::optional<QJsonObject> replicaOn(SimCluster &cluster, const Volume &volume,
 // "/metadata/finalizers"}]'` does (upstream's documented step for a lost pool's replica).
 QString removeFinalizers(SimCluster &cluster, const QString &ns, const QString &cvr);
 
+// The pool's used share of its size in percent, and its read-only threshold (roThresholdLimit,
+// default 85), as the pool-manager computes them.
+double usedPercent(SimCluster &cluster, const QString &pool);
+int readOnlyThreshold(SimCluster &cluster, const QString &pool);
+
 // Edits the CVC's spec.policy.replicaPoolInfo as `kubectl edit` would; an error or empty.
 QString setPools(SimCluster &cluster, const Volume &volume, const QStringList &pools);
 // Adds a name to one of the faults document's lists (downNodes, offlinePools, ...).

@@ -2,13 +2,19 @@
 #include "models/sim/situations/clusterpicks.h"
 #include "models/sim/situations/situationcatalog.h"
 
+#include "models/sim/simcluster.h"
+#include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/objectfields.h"
+#include "models/sim/upstream/poolmanager.h"
+
+#include <optional>
 
 namespace Sim {
 
 namespace {
 
 using namespace ClusterPicks;
+using namespace ObjectFields;
 
 // Upstream's documented migration off a lost node (CO docs/troubleshooting/
 // migrate_cstor_volume.md): scale the volume down off the dead pool, then remove the stuck
@@ -56,11 +62,81 @@ std::variant<SituationScript, QString> orphanedDataset(SimCluster &cluster)
     };
 }
 
+// A volume writing to a pool a few percent under its read-only threshold (CO cspi-controller
+// updateROMode): the next writes or a rebuild onto it turn it read-only, and then the replicas
+// of the volumes that write there go Offline (CSTOR gtest ZpoolReadOnly, openebs#2972).
+std::variant<SituationScript, QString> poolNearlyReadOnly(SimCluster &cluster)
+{
+    std::optional<std::pair<Volume, QString>> chosen;
+    for (const Volume &volume : volumes(cluster)) {
+        for (const QString &pool : volume.pools) {
+            if (!chosen || usedPercent(cluster, pool) > usedPercent(cluster, chosen->second))
+                chosen = std::make_pair(volume, pool);
+        }
+    }
+    if (!chosen)
+        return QStringLiteral("needs a volume with a replica");
+    const auto [volume, pool] = *chosen;
+    const int threshold = readOnlyThreshold(cluster, pool);
+    if (usedPercent(cluster, pool) >= threshold - 3)
+        return QStringLiteral("the fullest pool %1 is at its threshold already").arg(pool);
+    auto setRate = [volume](SimCluster &c, double rate) {
+        c.poolManager()->setWriteRate(volume.ns, volume.name, rate);
+        return QString();
+    };
+    return SituationScript{
+        {QStringLiteral("%1 writes fast to pool %2").arg(volume.name, pool),
+         [=](SimCluster &c) { return setRate(c, 64.0 * 1024 * 1024); },
+         [=](SimCluster &c) { return usedPercent(c, pool) >= threshold - 3; }, 36000},
+        {QStringLiteral("%1 writes slowly").arg(volume.name),
+         [=](SimCluster &c) { return setRate(c, 64.0 * 1024); },
+         {}},
+    };
+}
+
+// A pool of an HA volume's set lost: the set's PodDisruptionBudget (CO pdb.go) allows no more
+// disruption, so the disruption controller answers evictions of its other pool pods with 429
+// and `kubectl drain` of their nodes is refused.
+std::variant<SituationScript, QString> pdbBlocksDrain(SimCluster &cluster)
+{
+    for (const Volume &volume : volumes(cluster)) {
+        if (volume.pools.size() < 3 || !allHealthy(cluster, volume, int(volume.pools.size())))
+            continue;
+        const QString node = nodeOf(cluster, volume.pools.constLast());
+        const QString pdb =
+            label(cluster.store()->get(kCvc, volume.ns, volume.name).value_or(QJsonObject()),
+                  QStringLiteral("openebs.io/pod-disruption-budget"));
+        if (pdb.isEmpty())
+            continue;
+        return SituationScript{
+            {QStringLiteral("lose node %1").arg(node),
+             [=](SimCluster &c) { return addFault(c, QStringLiteral("downNodes"), node); },
+             [=](SimCluster &c) {
+                 const auto budget =
+                     c.store()->get(QStringLiteral("poddisruptionbudgets"), volume.ns, pdb);
+                 return budget && child(*budget, QStringLiteral("status"))
+                                          .value(QLatin1String("disruptionsAllowed"))
+                                          .toInt(-1) == 0;
+             }},
+        };
+    }
+    return QStringLiteral("needs a Healthy volume on three or more pools with its "
+                          "PodDisruptionBudget");
+}
+
 } // namespace
 
 QList<Situation> poolSituations()
 {
     return {
+        {QStringLiteral("pool-nearly-readonly"),
+         QStringLiteral("the fullest pool 3 % under its read-only threshold, a volume on it "
+                        "still writing"),
+         poolNearlyReadOnly},
+        {QStringLiteral("pdb-blocks-drain"),
+         QStringLiteral("a pool of an HA volume's set lost: its PodDisruptionBudget allows no "
+                        "disruption, `kubectl drain` of another of its nodes is refused"),
+         pdbBlocksDrain},
         {QStringLiteral("orphaned-dataset"),
          QStringLiteral("a lost node's replica removed by hand (finalizer) as upstream's docs "
                         "say: the node is back and its pool still holds the dataset"),
