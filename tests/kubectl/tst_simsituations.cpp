@@ -184,6 +184,16 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
              QVERIFY(drain.exitCode != 0);
              QVERIFY2(drain.err.contains(u"disruption budget"_s), qPrintable(drain.whole()));
          }},
+        // CO distributeCVRs: too few usable pools, the CVC stays Pending and says so again.
+        {u"pvc-pending"_s,
+         [this] {
+             const QString cvc = u"cvc/pvc-0b1d2c3e-4f50-4a61-8b72-9c8d7e6f5a40"_s;
+             const ProgramRun r = kubectl(
+                 {u"get"_s, cvc, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={.status.phase}"_s});
+             QCOMPARE(r.out.trimmed(), u"Pending"_s);
+             QTRY_VERIFY_WITH_TIMEOUT(
+                 eventCount(u"Provisioning"_s, u"not enough pools are available"_s) >= 2, 90000);
+         }},
     };
 }
 

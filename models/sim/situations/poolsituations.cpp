@@ -7,6 +7,9 @@
 #include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/poolmanager.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <optional>
 
 namespace Sim {
@@ -124,6 +127,76 @@ std::variant<SituationScript, QString> pdbBlocksDrain(SimCluster &cluster)
                           "PodDisruptionBudget");
 }
 
+// A new volume's CVC, as the CSI driver's CreateVolume writes it (cstor-csi
+// BuildCStorVolumeConfig), while only one pool can take a replica: the CVC operator's
+// distributeCVRs leaves it Pending with Warning Provisioning "not enough pools are available".
+std::variant<SituationScript, QString> pvcPending(SimCluster &cluster)
+{
+    const QStringList all = pools(cluster);
+    if (all.size() < 2)
+        return QStringLiteral("needs two or more pools");
+    const QStringList offline = all.mid(1);
+    const auto first = cluster.store()->get(kCspi, QStringLiteral("openebs"), all.constFirst());
+    const QString cspc = first ? label(*first, kCspcLabel) : QString();
+    const QString name = QStringLiteral("pvc-0b1d2c3e-4f50-4a61-8b72-9c8d7e6f5a40");
+    const int replicas = int(std::min<qsizetype>(3, all.size()));
+    const QJsonObject capacity{{QStringLiteral("storage"), QStringLiteral("1Gi")}};
+    const QJsonObject cvc{
+        {QStringLiteral("apiVersion"), QStringLiteral("cstor.openebs.io/v1")},
+        {QStringLiteral("kind"), QStringLiteral("CStorVolumeConfig")},
+        {QStringLiteral("metadata"),
+         QJsonObject{
+             {QStringLiteral("name"), name},
+             {QStringLiteral("namespace"), QStringLiteral("openebs")},
+             {QStringLiteral("annotations"),
+              QJsonObject{{QStringLiteral("openebs.io/volumeID"), name},
+                          {QStringLiteral("openebs.io/persistent-volume-claim"),
+                           QStringLiteral("data-pending")}}},
+             {QStringLiteral("labels"), QJsonObject{{kCspcLabel, cspc}}},
+             {QStringLiteral("finalizers"), QJsonArray{QStringLiteral("cvc.openebs.io/finalizer")}},
+         }},
+        {QStringLiteral("spec"),
+         QJsonObject{{QStringLiteral("capacity"), capacity},
+                     {QStringLiteral("provision"),
+                      QJsonObject{{QStringLiteral("capacity"), capacity},
+                                  {QStringLiteral("replicaCount"), replicas}}}}},
+        {QStringLiteral("status"),
+         QJsonObject{{QStringLiteral("phase"), QStringLiteral("Pending")}}},
+    };
+    return SituationScript{
+        {QStringLiteral("take pools %1 offline").arg(offline.join(QStringLiteral(", "))),
+         [=](SimCluster &c) {
+             QString error;
+             for (const QString &pool : offline) {
+                 if (error.isEmpty())
+                     error = addFault(c, QStringLiteral("offlinePools"), pool);
+             }
+             return error;
+         },
+         [=](SimCluster &c) {
+             for (const QString &pool : offline) {
+                 const auto cspi = c.store()->get(kCspi, QStringLiteral("openebs"), pool);
+                 if (!cspi || child(*cspi, QStringLiteral("status"))
+                                      .value(QLatin1String("phase"))
+                                      .toString() != QLatin1String("OFFLINE"))
+                     return false;
+             }
+             return true;
+         }},
+        {QStringLiteral("claim a %1-replica volume %2").arg(replicas).arg(name),
+         [=](SimCluster &c) {
+             const auto result = c.store()->create(kCvc, cvc);
+             if (const auto *refused = std::get_if<ApiError>(&result))
+                 return refused->message;
+             return QString();
+         },
+         [=](SimCluster &c) {
+             return hasEvent(c, name, QStringLiteral("Provisioning"),
+                             QStringLiteral("not enough pools are available"));
+         }},
+    };
+}
+
 } // namespace
 
 QList<Situation> poolSituations()
@@ -137,6 +210,10 @@ QList<Situation> poolSituations()
          QStringLiteral("a pool of an HA volume's set lost: its PodDisruptionBudget allows no "
                         "disruption, `kubectl drain` of another of its nodes is refused"),
          pdbBlocksDrain},
+        {QStringLiteral("pvc-pending"),
+         QStringLiteral("a new volume's claim while all pools but one are offline: its CVC stays "
+                        "Pending, \"not enough pools are available\" at every resync"),
+         pvcPending},
         {QStringLiteral("orphaned-dataset"),
          QStringLiteral("a lost node's replica removed by hand (finalizer) as upstream's docs "
                         "say: the node is back and its pool still holds the dataset"),

@@ -55,8 +55,10 @@ RebuildScheduler::Decision RebuildScheduler::next(const QList<Zvol *> &zvols, co
     for (Zvol *z : std::as_const(sorted)) {
         if (!z->connected)
             continue;
-        if (z->rebuilding)
+        if (z->rebuilding && z->stallReason != kNoHelperStall)
             return {}; // "Rebuild is already in progress on volume"
+        if (z->rebuilding)
+            continue; // its helper went: failed, retried once a replica can help
         if (!z->quorum) {
             nonQuorum.append(z);
         } else if (z->healthy) {

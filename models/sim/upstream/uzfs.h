@@ -13,6 +13,10 @@ namespace Sim {
 
 class FaultPlan;
 
+// Why a rebuild stalls when no replica can serve it. istgt has then failed that rebuild
+// (ZVOL_REBUILDING_FAILED clears rebuild_in_progress) and retries it once a replica can help.
+inline const QString kNoHelperStall = QStringLiteral("no healthy replica to copy from");
+
 // What uZFS knows about one volume replica (the dataset <pool>/<pv>): the simulator's truth.
 struct Zvol
 {

@@ -166,7 +166,7 @@ void ZvolRebuild::replan()
         else if (m_uzfs->poolReadOnly(pool))
             z.stallReason = QStringLiteral("pool %1 is read-only").arg(z.pool);
         else if (!helper)
-            z.stallReason = QStringLiteral("no healthy replica to copy from");
+            z.stallReason = kNoHelperStall;
         else
             z.stallReason.clear();
         if (z.stallReason.isEmpty())
