@@ -79,7 +79,8 @@ std::variant<SituationScript, QString> poolNearlyReadOnly(SimCluster &cluster)
     }
     if (!chosen)
         return QStringLiteral("needs a volume with a replica");
-    const auto [volume, pool] = *chosen;
+    const Volume volume = chosen->first;
+    const QString pool = chosen->second;
     const int threshold = readOnlyThreshold(cluster, pool);
     if (usedPercent(cluster, pool) >= threshold - 3)
         return QStringLiteral("the fullest pool %1 is at its threshold already").arg(pool);

@@ -42,7 +42,8 @@ std::variant<SituationScript, QString> stuckScaleDown(SimCluster &cluster)
     const auto move = movableVolume(cluster);
     if (!move)
         return kNoMove;
-    const auto [volume, target] = *move;
+    const Volume volume = move->first;
+    const QString target = move->second;
     const int n = int(volume.pools.size());
     const QString source = volume.pools.constFirst();
     QStringList after = volume.pools;
@@ -113,7 +114,8 @@ std::variant<SituationScript, QString> refusedDrf(SimCluster &cluster)
     const auto move = movableVolume(cluster);
     if (!move)
         return kNoMove;
-    const auto [volume, target] = *move;
+    const Volume volume = move->first;
+    const QString target = move->second;
     const int n = int(volume.pools.size());
     return SituationScript{
         {QStringLiteral("take pool %1 offline").arg(target),
