@@ -49,6 +49,7 @@ private slots:
     void cleanup();
     void snapshotsListedAndPendingWhileANewReplicaRebuilds();
     void snapshotRefusedForAnUnknownVolume();
+    void snapshotFailsWhenTooFewReplicasSitOnWritablePools();
     void cloneScaleUpOntoAPoolWithoutTheSourceFailsCreate();
     void sourceScaleDownDestroysTheClonesReplica();
 
@@ -195,6 +196,29 @@ void TestSimClones::snapshotRefusedForAnUnknownVolume()
         postSim(u"snapshot"_s, {{u"volume"_s, u"pvc-none"_s}, {u"name"_s, u"s"_s}});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"not found"_s), qPrintable(r.err));
+}
+
+// istgt_lu_create_snapshot succeeds when at least the consistency factor of the quorum
+// replicas take the snapshot; uZFS refuses it on a read-only pool (CSTOR gtest ZpoolReadOnly).
+// The seed volume has two replicas (CF 2): one on a read-only pool fails the snapshot, and no
+// replica lists it; once the pool is writable again the same snapshot succeeds.
+void TestSimClones::snapshotFailsWhenTooFewReplicasSitOnWritablePools()
+{
+    QVERIFY(startSim(u":/scenarios/seed.yaml"_s, 20));
+    QCOMPARE(postSim(u"faults"_s, {{u"readOnlyPools"_s, QJsonArray{kPn9p}}}).exitCode, 0);
+    const ProgramRun refused =
+        postSim(u"snapshot"_s, {{u"volume"_s, kVolume}, {u"name"_s, u"snap-ro"_s}});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"ERR failed SNAPCREATE"_s), qPrintable(refused.err));
+
+    QCOMPARE(postSim(u"faults"_s, {{u"readOnlyPools"_s, QJsonArray()}}).exitCode, 0);
+    const ProgramRun taken =
+        postSim(u"snapshot"_s, {{u"volume"_s, kVolume}, {u"name"_s, u"snap-rw"_s}});
+    QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
+    const QString source = u"cvr/"_s + kVolume + u"-"_s + k6qkw;
+    QTRY_VERIFY_WITH_TIMEOUT(jsonMap(source, u".status.snapshots"_s).contains("snap-rw"_L1),
+                             60000);
+    QVERIFY(!jsonMap(source, u".status.snapshots"_s).contains("snap-ro"_L1));
 }
 
 // CO createCVR marks a clone's CVR (label and annotations); the pool-manager runs `zfs clone

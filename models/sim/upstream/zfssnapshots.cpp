@@ -33,16 +33,30 @@ QString ZfsSnapshots::take(const QString &volume, const QString &name, int consi
     int healthyQuorum = 0;
     for (const Zvol *z : zvols)
         healthyQuorum += z->quorum && z->connected && z->healthy ? 1 : 0;
-    // istgt_uctl_cmd_snap: "ERR failed SNAPCREATE" when istgt_lu_create_snapshot fails.
-    if (zvols.isEmpty() || healthyQuorum < consistencyFactor)
-        return QStringLiteral("ERR failed SNAPCREATE");
+    // istgt_uctl_cmd_snap: "ERR failed SNAPCREATE" when istgt_lu_create_snapshot fails:
+    // can_take_snapshot first, then SNAP_CREATE is sent to the replicas in spec->rq, the
+    // quorum ones (a non-quorum replica that rebuilds gets it from its helper); it succeeds
+    // when at least the consistency factor of them succeed. On a read-only pool uZFS refuses
+    // the snapshot (CSTOR gtest ZpoolReadOnly), so those replicas answer with a failure.
+    QList<Zvol *> created;
     for (Zvol *z : zvols) {
-        // Sent to the replicas in spec->rq, the quorum ones; a non-quorum replica that
-        // rebuilds gets it from its helper.
-        if (z->quorum && z->connected && !z->snapshots.contains(name))
+        if (z->quorum && z->connected && !readOnly(*z))
+            created.append(z);
+    }
+    if (zvols.isEmpty() || healthyQuorum < consistencyFactor ||
+        created.size() < consistencyFactor)
+        return QStringLiteral("ERR failed SNAPCREATE"); // and SNAP_DESTROY to every replica
+    for (Zvol *z : std::as_const(created)) {
+        if (!z->snapshots.contains(name))
             z->snapshots.insert(name, z->logicalBytes);
     }
     return {};
+}
+
+bool ZfsSnapshots::readOnly(const Zvol &zvol) const
+{
+    const ZPool *pool = m_uzfs->pool(zvol.pool);
+    return pool && m_uzfs->poolReadOnly(*pool);
 }
 
 void ZfsSnapshots::adopt(Zvol &zvol, const QJsonObject &cvr)

@@ -22,7 +22,8 @@ public:
     // ISTGT replication.c istgt_lu_create_snapshot (via `istgtcontrol snapcreate`): refused
     // unless the volume's healthy quorum replicas reach its consistency factor
     // (can_take_snapshot); then `zfs snapshot <pool>/<pv>@<name>` on every connected quorum
-    // replica. Returns istgtcontrol's "ERR ..." text on failure, empty on success.
+    // replica not on a read-only pool, and fails when fewer than the consistency factor could
+    // take it. Returns istgtcontrol's "ERR ..." text on failure, empty on success.
     QString take(const QString &volume, const QString &name, int consistencyFactor);
 
     // A replica of a loaded scenario: its snapshots from status.snapshots, and a clone's origin
@@ -45,6 +46,8 @@ public:
     QStringList dependentClones(const QString &cvr) const;
 
 private:
+    bool readOnly(const Zvol &zvol) const; // its pool is
+
     Uzfs *m_uzfs;
 };
 
