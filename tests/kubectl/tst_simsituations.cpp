@@ -184,6 +184,28 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
              QVERIFY(drain.exitCode != 0);
              QVERIFY2(drain.err.contains(u"disruption budget"_s), qPrintable(drain.whole()));
          }},
+        // CO getUsablePoolListForClone and createCVR: the clone's replicas sit on its source's
+        // pools, marked as clones of the source's snapshot.
+        {u"clones-on-pool"_s,
+         [this] {
+             const QString clone = u"pvc-7f2e4d1a-8c3b-4a59-b6e0-1d2c3b4a5f69"_s;
+             const QString poolPath =
+                 u"jsonpath={.items[*].metadata.labels.cstorpoolinstance\\.openebs\\.io/name}"_s;
+             const ProgramRun clones = kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                                                u"openebs.io/cloned=true"_s, u"-o"_s, poolPath});
+             const ProgramRun source =
+                 kubectl({u"get"_s, u"cv"_s, clone, u"-n"_s, u"openebs"_s, u"-o"_s,
+                          u"jsonpath={.metadata.labels.openebs\\.io/source-volume}"_s});
+             QVERIFY2(!source.out.trimmed().isEmpty(), qPrintable(source.whole()));
+             const ProgramRun sourcePools = kubectl(
+                 {u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                  u"openebs.io/persistent-volume="_s + source.out.trimmed(), u"-o"_s, poolPath});
+             QStringList a = clones.out.split(u' ', Qt::SkipEmptyParts);
+             QStringList b = sourcePools.out.split(u' ', Qt::SkipEmptyParts);
+             a.sort();
+             b.sort();
+             QVERIFY2(a.size() >= 2 && a == b, qPrintable(clones.whole() + sourcePools.whole()));
+         }},
         // CO distributeCVRs: too few usable pools, the CVC stays Pending and says so again.
         {u"pvc-pending"_s,
          [this] {

@@ -192,6 +192,57 @@ QString removeFault(SimCluster &cluster, const QString &field, const QString &na
     return error;
 }
 
+QJsonObject newClaim(const Claim &claim)
+{
+    const QJsonObject capacity{{QStringLiteral("storage"), claim.capacity}};
+    QJsonObject spec{{QStringLiteral("capacity"), capacity},
+                     {QStringLiteral("provision"),
+                      QJsonObject{{QStringLiteral("capacity"), capacity},
+                                  {QStringLiteral("replicaCount"), claim.replicas}}}};
+    if (!claim.source.isEmpty())
+        spec.insert(QStringLiteral("cstorVolumeSource"), claim.source);
+    return QJsonObject{
+        {QStringLiteral("apiVersion"), QStringLiteral("cstor.openebs.io/v1")},
+        {QStringLiteral("kind"), QStringLiteral("CStorVolumeConfig")},
+        {QStringLiteral("metadata"),
+         QJsonObject{
+             {QStringLiteral("name"), claim.name},
+             {QStringLiteral("namespace"), QStringLiteral("openebs")},
+             {QStringLiteral("annotations"),
+              QJsonObject{{QStringLiteral("openebs.io/volumeID"), claim.name},
+                          {QStringLiteral("openebs.io/persistent-volume-claim"), claim.claimName}}},
+             {QStringLiteral("labels"), QJsonObject{{kCspcLabel, claim.cspc}}},
+             {QStringLiteral("finalizers"), QJsonArray{QStringLiteral("cvc.openebs.io/finalizer")}},
+         }},
+        {QStringLiteral("spec"), spec},
+        {QStringLiteral("status"),
+         QJsonObject{{QStringLiteral("phase"), QStringLiteral("Pending")}}},
+    };
+}
+
+QString capacityOf(SimCluster &cluster, const Volume &volume)
+{
+    const auto cvc = cluster.store()->get(kCvc, volume.ns, volume.name);
+    return cvc ? child(child(*cvc, QStringLiteral("spec")), QStringLiteral("capacity"))
+                     .value(QLatin1String("storage"))
+                     .toString()
+               : QString();
+}
+
+QString create(SimCluster &cluster, const QString &resource, const QJsonObject &object)
+{
+    const auto result = cluster.store()->create(resource, object);
+    if (const auto *refused = std::get_if<ApiError>(&result))
+        return refused->message;
+    return QString();
+}
+
+QString poolClusterOf(SimCluster &cluster, const QString &pool)
+{
+    const auto cspi = cluster.store()->get(kCspi, QStringLiteral("openebs"), pool);
+    return cspi ? label(*cspi, kCspcLabel) : QString();
+}
+
 bool hasEvent(SimCluster &cluster, const QString &objectName, const QString &reason,
               const QString &part)
 {

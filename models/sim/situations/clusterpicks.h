@@ -51,6 +51,26 @@ QString setPools(SimCluster &cluster, const Volume &volume, const QStringList &p
 // Adds a name to one of the faults document's lists (downNodes, offlinePools, ...).
 QString addFault(SimCluster &cluster, const QString &field, const QString &name);
 QString removeFault(SimCluster &cluster, const QString &field, const QString &name);
+// A new volume's CVC in namespace openebs, as the CSI driver's CreateVolume writes it (cstor-csi
+// BuildCStorVolumeConfig): Pending, for the CVC operator to provision. A clone names its
+// source as "<volume>@<snapshot>" (spec.cstorVolumeSource).
+struct Claim
+{
+    QString name;
+    QString cspc;
+    int replicas = 1;
+    QString claimName;                        // the PVC's
+    QString capacity = QStringLiteral("1Gi"); // a clone's is its source's
+    QString source;                           // a clone's "<volume>@<snapshot>"
+};
+QJsonObject newClaim(const Claim &claim);
+// The capacity a volume's CVC asks for (spec.capacity.storage).
+QString capacityOf(SimCluster &cluster, const Volume &volume);
+// Creates the object as `kubectl create` would; an error or empty.
+QString create(SimCluster &cluster, const QString &resource, const QJsonObject &object);
+// The pool cluster (CSPC) a pool belongs to.
+QString poolClusterOf(SimCluster &cluster, const QString &pool);
+
 // An event about the object with this reason and a message containing `part`.
 bool hasEvent(SimCluster &cluster, const QString &objectName, const QString &reason,
               const QString &part);

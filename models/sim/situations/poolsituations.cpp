@@ -137,33 +137,11 @@ std::variant<SituationScript, QString> pvcPending(SimCluster &cluster)
     if (all.size() < 2)
         return QStringLiteral("needs two or more pools");
     const QStringList offline = all.mid(1);
-    const auto first = cluster.store()->get(kCspi, QStringLiteral("openebs"), all.constFirst());
-    const QString cspc = first ? label(*first, kCspcLabel) : QString();
+    const QString cspc = poolClusterOf(cluster, all.constFirst());
     const QString name = QStringLiteral("pvc-0b1d2c3e-4f50-4a61-8b72-9c8d7e6f5a40");
     const int replicas = int(std::min<qsizetype>(3, all.size()));
-    const QJsonObject capacity{{QStringLiteral("storage"), QStringLiteral("1Gi")}};
-    const QJsonObject cvc{
-        {QStringLiteral("apiVersion"), QStringLiteral("cstor.openebs.io/v1")},
-        {QStringLiteral("kind"), QStringLiteral("CStorVolumeConfig")},
-        {QStringLiteral("metadata"),
-         QJsonObject{
-             {QStringLiteral("name"), name},
-             {QStringLiteral("namespace"), QStringLiteral("openebs")},
-             {QStringLiteral("annotations"),
-              QJsonObject{{QStringLiteral("openebs.io/volumeID"), name},
-                          {QStringLiteral("openebs.io/persistent-volume-claim"),
-                           QStringLiteral("data-pending")}}},
-             {QStringLiteral("labels"), QJsonObject{{kCspcLabel, cspc}}},
-             {QStringLiteral("finalizers"), QJsonArray{QStringLiteral("cvc.openebs.io/finalizer")}},
-         }},
-        {QStringLiteral("spec"),
-         QJsonObject{{QStringLiteral("capacity"), capacity},
-                     {QStringLiteral("provision"),
-                      QJsonObject{{QStringLiteral("capacity"), capacity},
-                                  {QStringLiteral("replicaCount"), replicas}}}}},
-        {QStringLiteral("status"),
-         QJsonObject{{QStringLiteral("phase"), QStringLiteral("Pending")}}},
-    };
+    const QJsonObject cvc = newClaim(
+        {name, cspc, replicas, QStringLiteral("data-pending"), QStringLiteral("1Gi"), QString()});
     return SituationScript{
         {QStringLiteral("take pools %1 offline").arg(offline.join(QStringLiteral(", "))),
          [=](SimCluster &c) {
@@ -185,12 +163,7 @@ std::variant<SituationScript, QString> pvcPending(SimCluster &cluster)
              return true;
          }},
         {QStringLiteral("claim a %1-replica volume %2").arg(replicas).arg(name),
-         [=](SimCluster &c) {
-             const auto result = c.store()->create(kCvc, cvc);
-             if (const auto *refused = std::get_if<ApiError>(&result))
-                 return refused->message;
-             return QString();
-         },
+         [=](SimCluster &c) { return create(c, kCvc, cvc); },
          [=](SimCluster &c) {
              return hasEvent(c, name, QStringLiteral("Provisioning"),
                              QStringLiteral("not enough pools are available"));

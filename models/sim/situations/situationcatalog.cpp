@@ -4,7 +4,8 @@ namespace Sim {
 
 const QList<Situation> &SituationCatalog::all()
 {
-    static const QList<Situation> situations = volumeSituations() + poolSituations();
+    static const QList<Situation> situations =
+        volumeSituations() + poolSituations() + snapshotSituations();
     return situations;
 }
 

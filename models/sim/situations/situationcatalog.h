@@ -18,7 +18,8 @@ public:
 };
 
 // The situations of each family (one file each).
-QList<Situation> volumeSituations(); // volumesituations.cpp
-QList<Situation> poolSituations();   // poolsituations.cpp
+QList<Situation> volumeSituations();   // volumesituations.cpp
+QList<Situation> poolSituations();     // poolsituations.cpp
+QList<Situation> snapshotSituations(); // snapshotsituations.cpp
 
 } // namespace Sim

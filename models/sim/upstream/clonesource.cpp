@@ -26,4 +26,24 @@ void CloneSource::markReplica(const QJsonObject &cvc, QJsonObject &cvr)
     cvr.insert(QStringLiteral("metadata"), metadata);
 }
 
+QString CloneSource::sourceVolume(const QJsonObject &cvc)
+{
+    return child(cvc, QStringLiteral("spec"))
+        .value(QLatin1String("cstorVolumeSource"))
+        .toString()
+        .section(QLatin1Char('@'), 0, 0);
+}
+
+void CloneSource::markVolume(const QJsonObject &cvc, QJsonObject &cv)
+{
+    const QString source = sourceVolume(cvc);
+    if (source.isEmpty())
+        return;
+    QJsonObject metadata = child(cv, QStringLiteral("metadata"));
+    QJsonObject labels = child(metadata, QStringLiteral("labels"));
+    labels.insert(QStringLiteral("openebs.io/source-volume"), source);
+    metadata.insert(QStringLiteral("labels"), labels);
+    cv.insert(QStringLiteral("metadata"), metadata);
+}
+
 } // namespace Sim

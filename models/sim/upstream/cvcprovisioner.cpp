@@ -3,6 +3,7 @@
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/clonesource.h"
 #include "models/sim/upstream/objectfields.h"
 
 #include <QJsonArray>
@@ -163,7 +164,7 @@ QString CvcProvisioner::getOrCreateVolume(const QJsonObject &cvc, QJsonObject *c
                            .arg(int((r >> 8) % 256))
                            .arg(int((r >> 16) % 254) + 1);
     const int rf = replicaCount(cvc);
-    const QJsonObject object{
+    QJsonObject object{
         {QStringLiteral("apiVersion"), kApi},
         {QStringLiteral("kind"), QStringLiteral("CStorVolume")},
         {QStringLiteral("metadata"),
@@ -192,6 +193,7 @@ QString CvcProvisioner::getOrCreateVolume(const QJsonObject &cvc, QJsonObject *c
         {QStringLiteral("status"), QJsonObject()},
         {QStringLiteral("versionDetails"), versionDetails(m_version)},
     };
+    CloneSource::markVolume(cvc, object);
     const auto result = m_store->create(kCv, object);
     if (const auto *error = std::get_if<ApiError>(&result))
         return error->message;
@@ -225,12 +227,16 @@ QList<QJsonObject> CvcProvisioner::usablePools(const QJsonObject &cvc,
         }
         pools = named;
     }
-    // getUsablePoolList, then sanitizePoolList.
+    // getUsablePoolList (getUsablePoolListForClone for a clone: only the pools that hold a
+    // replica of the source, where `zfs clone` finds the snapshot), then sanitizePoolList.
     const QStringList used = replicaPoolNames(ns, volume);
+    const QString source = CloneSource::sourceVolume(cvc);
+    const QStringList sourcePools = source.isEmpty() ? QStringList() : replicaPoolNames(ns, source);
     QList<QJsonObject> usable;
     for (const QJsonObject &cspi : std::as_const(pools)) {
         const QJsonObject status = child(cspi, QStringLiteral("status"));
-        if (used.contains(metaString(cspi, QStringLiteral("name"))) ||
+        const QString name = metaString(cspi, QStringLiteral("name"));
+        if (used.contains(name) || (!source.isEmpty() && !sourcePools.contains(name)) ||
             status.value(QLatin1String("phase")).toString() == QLatin1String("OFFLINE") ||
             status.value(QLatin1String("readOnly")).toBool())
             continue;
@@ -313,7 +319,7 @@ QString CvcProvisioner::createCvr(const QJsonObject &cvc, const QJsonObject &cv,
         child(policy, QStringLiteral("replica")).value(QLatin1String("zvolWorkers")).toString();
     if (!workers.isEmpty())
         spec.insert(QStringLiteral("zvolWorkers"), workers);
-    const QJsonObject cvr{
+    QJsonObject cvr{
         {QStringLiteral("apiVersion"), kApi},
         {QStringLiteral("kind"), QStringLiteral("CStorVolumeReplica")},
         {QStringLiteral("metadata"),
@@ -337,6 +343,7 @@ QString CvcProvisioner::createCvr(const QJsonObject &cvc, const QJsonObject &cv,
         {QStringLiteral("status"), QJsonObject{{QStringLiteral("phase"), QString()}}},
         {QStringLiteral("versionDetails"), versionDetails(m_version)},
     };
+    CloneSource::markReplica(cvc, cvr);
     const QString error = errorText(m_store->create(kCvr, cvr));
     if (!error.isEmpty())
         return QStringLiteral("failed to create cstorvolumereplica {%1}: %2").arg(name, error);
