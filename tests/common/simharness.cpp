@@ -27,6 +27,8 @@ SimHarness::~SimHarness()
 bool SimHarness::start(const Options &options, QString *error)
 {
     m_sim = std::make_unique<Sim::SimCluster>();
+    if (options.seed >= 0)
+        m_sim->setSeed(quint64(options.seed));
     m_sim->setSpeed(options.speed);
     m_sim->setResyncSeconds(options.resyncSeconds);
     if (!options.kubeVersion.isEmpty())

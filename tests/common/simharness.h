@@ -23,6 +23,7 @@ public:
         QString scenarioFile;   // empty: the seed scenario
         QString generateSpec;   // e.g. "nodes=10,pools-per-node=1,volumes=20,replicas=3"
         QString kubeVersion;    // what /version reports, "1.27" ... "1.33"; empty: the default
+        qint64 seed = -1;       // names and timing jitter; -1: the simulator's own
     };
 
     SimHarness();

@@ -216,8 +216,7 @@ void TestSimClones::snapshotFailsWhenTooFewReplicasSitOnWritablePools()
         postSim(u"snapshot"_s, {{u"volume"_s, kVolume}, {u"name"_s, u"snap-rw"_s}});
     QVERIFY2(taken.exitCode == 0, qPrintable(taken.err));
     const QString source = u"cvr/"_s + kVolume + u"-"_s + k6qkw;
-    QTRY_VERIFY_WITH_TIMEOUT(jsonMap(source, u".status.snapshots"_s).contains("snap-rw"_L1),
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(jsonMap(source, u".status.snapshots"_s).contains("snap-rw"_L1), 60000);
     QVERIFY(!jsonMap(source, u".status.snapshots"_s).contains("snap-ro"_L1));
 }
 

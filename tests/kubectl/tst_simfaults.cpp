@@ -1,15 +1,11 @@
 // Faults of the cStor control plane itself, switched through the faults document and seen with
-// kubectl: the admission webhook down (failurePolicy Fail) and a volume's target pod stopped.
-#include "models/sim/simcluster.h"
-#include "tests/common/programrun.h"
+// kubectl: the admission webhook down (failurePolicy Fail), a volume's target pod stopped, and a
+// stripe pool whose disk failed (zfs destroy fails there).
 #include "tests/common/seednames.h"
+#include "tests/kubectl/simkubectl.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -21,6 +17,8 @@ using SeedNames::k6qkw;
 using SeedNames::kPn9p;
 using SeedNames::kPsz5;
 using SeedNames::kVolume;
+// The one block device of the seed's stripe pool pn9p.
+const QString kPn9pDisk = u"blockdevice-048317fefddd434341c2622f0518032e"_s;
 } // namespace
 
 class TestSimFaults : public QObject
@@ -33,80 +31,37 @@ private slots:
     void cleanup();
     void webhookDownRefusesEveryCvcUpdate();
     void stoppedTargetTakesItsVolumeOffline();
+    void destroyFailsOnAPoolThatLostItsDisk();
 
 private:
-    ProgramRun kubectl(const QStringList &args);
-    QString jsonpath(const QString &what, const QString &path);
-    ProgramRun postFaults(const QJsonObject &body);
-    ProgramRun patchPools(const QStringList &pools);
+    ProgramRun kubectl(const QStringList &args) { return m_sim->kubectl(args); }
+    QString jsonpath(const QString &what, const QString &path)
+    {
+        return m_sim->jsonpath(what, path);
+    }
+    ProgramRun postFaults(const QJsonObject &body) { return m_sim->postSim(u"faults"_s, body); }
+    ProgramRun patchPools(const QStringList &pools) { return m_sim->patchPools(kVolume, pools); }
 
-    QString m_kubectl;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sim::SimCluster> m_sim;
-    QString m_kubeconfig;
+    std::unique_ptr<SimKubectl> m_sim;
 };
 
 void TestSimFaults::initTestCase()
 {
-    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
-    if (m_kubectl.isEmpty())
+    if (SimKubectl::kubectlProgram().isEmpty())
         QSKIP("kubectl is not installed");
 }
 
 void TestSimFaults::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_sim = std::make_unique<Sim::SimCluster>();
-    m_sim->setSeed(11);
-    QString error;
-    QVERIFY2(m_sim->loadDefaultScenario(&error), qPrintable(error));
-    m_sim->setSpeed(100);
-    QVERIFY2(m_sim->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
-    QVERIFY2(m_sim->writeKubeconfig(m_kubeconfig, &error), qPrintable(error));
+    m_sim = std::make_unique<SimKubectl>();
+    SimHarness::Options options;
+    options.speed = 100;
+    QVERIFY(m_sim->start(options));
 }
 
 void TestSimFaults::cleanup()
 {
     m_sim.reset();
-    m_dir.reset();
-}
-
-ProgramRun TestSimFaults::kubectl(const QStringList &args)
-{
-    return runProgram(m_kubectl,
-                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                  m_dir->filePath(u"cache"_s)} +
-                          args,
-                      {{}, 120000});
-}
-
-QString TestSimFaults::jsonpath(const QString &what, const QString &path)
-{
-    const ProgramRun r =
-        kubectl({u"get"_s, what, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={"_s + path + u"}"_s});
-    return r.exitCode == 0 ? r.out.trimmed() : u"<error: "_s + r.err.trimmed() + u">"_s;
-}
-
-ProgramRun TestSimFaults::postFaults(const QJsonObject &body)
-{
-    QFile file(m_dir->filePath(u"faults.json"_s));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    file.close();
-    return kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/faults"_s, u"-f"_s, file.fileName()});
-}
-
-ProgramRun TestSimFaults::patchPools(const QStringList &pools)
-{
-    QStringList entries;
-    for (const QString &pool : pools)
-        entries.append(u"{\"poolName\":\"%1\"}"_s.arg(pool));
-    return kubectl(
-        {u"patch"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s, u"--type=merge"_s, u"-p"_s,
-         u"{\"spec\":{\"policy\":{\"replicaPoolInfo\":[%1]}}}"_s.arg(entries.join(u","_s))});
 }
 
 // CO pkg/webhook configuration.go registers the webhook with failurePolicy Fail: while it cannot
@@ -156,6 +111,34 @@ void TestSimFaults::stoppedTargetTakesItsVolumeOffline()
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cvr/"_s + kVolume + u"-"_s + k6qkw, u".status.phase"_s),
                               u"Healthy"_s, 60000);
     QCOMPARE(jsonpath(u"cv/"_s + kVolume, u".status.phase"_s), u"Healthy"_s);
+}
+
+// A stripe pool whose one disk failed is UNAVAIL (zpool health): its I/O is suspended and `zfs
+// destroy` fails. CO replica-controller handler.go cVREventHandler QOpDestroy: Warning
+// FailDestroy "Resource Destroy failed", phase DeletionFailed, the finalizer kept (the CVR stays
+// terminating); tried again until the disk is back, then the CVR goes.
+void TestSimFaults::destroyFailsOnAPoolThatLostItsDisk()
+{
+    const QString cvr = kVolume + u"-"_s + kPn9p;
+    QCOMPARE(postFaults({{u"failedDisks"_s, QJsonArray{kPn9pDisk}}}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cspi/"_s + kPn9p, u".status.phase"_s), u"UNAVAIL"_s,
+                              60000);
+    QCOMPARE(
+        kubectl({u"delete"_s, u"cvr"_s, cvr, u"-n"_s, u"openebs"_s, u"--wait=false"_s}).exitCode,
+        0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cvr/"_s + cvr, u".status.phase"_s), u"DeletionFailed"_s,
+                              60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_sim->events(u"FailDestroy"_s, cvr).value(0).value("count"_L1).toInt() >= 2, 60000);
+    QCOMPARE(m_sim->events(u"FailDestroy"_s, cvr).value(0).value("message"_L1).toString(),
+             u"Resource Destroy failed"_s);
+    QCOMPARE(jsonpath(u"cvr/"_s + cvr, u".metadata.finalizers[*]"_s),
+             u"cstorvolumereplica.openebs.io/finalizer"_s);
+
+    QCOMPARE(postFaults({{u"failedDisks"_s, QJsonArray{}}}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        kubectl({u"get"_s, u"cvr"_s, cvr, u"-n"_s, u"openebs"_s}).err.contains(u"NotFound"_s),
+        60000);
 }
 
 QTEST_GUILESS_MAIN(TestSimFaults)

@@ -54,6 +54,12 @@ int tolerance(const QString &type, int disks)
 
 } // namespace
 
+bool CspiController::suspended(const ZPool &pool) const
+{
+    const auto cspi = m_store->get(kCspi, pool.ns, pool.name);
+    return cspi && zpoolHealth(*cspi) == QLatin1String("UNAVAIL");
+}
+
 QStringList CspiController::unavailableDisks(const QJsonObject &cspi) const
 {
     // GetUnavailableDiskList: the raid groups' block devices with a devLink whose vdev is not
@@ -75,7 +81,7 @@ QStringList CspiController::unavailableDisks(const QJsonObject &cspi) const
     return failed;
 }
 
-QString CspiController::zpoolHealth(const QJsonObject &cspi)
+QString CspiController::zpoolHealth(const QJsonObject &cspi) const
 {
     // `zpool get health`: DEGRADED while every raid group keeps enough disks, UNAVAIL when one
     // lost more than it can (a stripe: any disk).

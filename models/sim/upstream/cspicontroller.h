@@ -32,6 +32,10 @@ public:
 
     static QString component() { return QStringLiteral("CStorPoolInstance"); }
 
+    // The zpool lost more disks than its raid groups tolerate (health UNAVAIL): its I/O is
+    // suspended and zfs commands on it fail.
+    bool suspended(const ZPool &pool) const;
+
 private:
     // Read-only threshold (CO updateROMode); 100 disables it.
     void updateReadOnlyMode(ZPool &pool, const QJsonObject &cspi, qint64 usedQuantity,
@@ -39,7 +43,7 @@ private:
 
     // The block devices of the pool whose vdev is faulted (faults: failedDisks).
     QStringList unavailableDisks(const QJsonObject &cspi) const;
-    QString zpoolHealth(const QJsonObject &cspi);
+    QString zpoolHealth(const QJsonObject &cspi) const;
     void addDiskUnavailableCondition(const QJsonObject &cspi, QJsonObject &status);
 
     ObjectStore *m_store;

@@ -191,7 +191,7 @@ void PoolManager::syncPool(const QString &name)
         }
         const QSet<QString> destroys = std::exchange(pool.pendingDestroys, {});
         for (const QString &cvr : destroys)
-            m_replicas->handleDestroy(pool, cvr);
+            destroy(pool, cvr);
         const QSet<QString> adds = std::exchange(pool.pendingAdds, {});
         for (const QString &cvr : adds)
             m_replicas->handleAdd(pool, cvr);
@@ -203,8 +203,11 @@ void PoolManager::syncPool(const QString &name)
         if (wasReadOnly != poolReadOnly(pool))
             notifyVolumesOn(pool); // the target sees the writes fail, or succeed again
         const QStringList zvols = pool.zvols;
-        for (const QString &cvr : zvols)
-            m_replicas->writeStatus(pool, cvr);
+        for (const QString &cvr : zvols) {
+            // A terminating CVR only ever gets the destroy handling (IsDestroyEvent).
+            if (!pool.pendingDestroys.contains(cvr))
+                m_replicas->writeStatus(pool, cvr);
+        }
     }
     // A connected replica that is behind asks its target for a rebuild once its pool-manager
     // has reported it (inferred: the rebuild starts within one sync of the connection).
@@ -216,6 +219,16 @@ void PoolManager::syncPool(const QString &name)
             m_clock->callAfter(1.0, this, [this, cvr] { m_rebuild->startRebuild(cvr); });
         }
     }
+}
+
+void PoolManager::destroy(ZPool &pool, const QString &cvr)
+{
+    if (m_cspi.suspended(pool)) {
+        m_replicas->destroyFailed(pool, cvr);
+        pool.pendingDestroys.insert(cvr);
+        return;
+    }
+    m_replicas->handleDestroy(pool, cvr);
 }
 
 void PoolManager::restartPoolManager(ZPool &pool)
@@ -291,8 +304,13 @@ void PoolManager::processReplicaEvent(const StoreEvent &event)
     } else if (event.type == StoreEvent::Type::Modified) {
         if (!m_store->get(kCvr, pool.ns, name))
             return;
-        if (canAct(pool))
-            m_replicas->handleDestroy(pool, name);
+        // Upstream requeues a failed destroy with the work queue's backoff, and every status
+        // write is an update event that tries again (inferred); the simulator tries again at
+        // each sync of the pool.
+        if (canAct(pool) && !pool.pendingDestroys.contains(name) &&
+            child(event.object, QStringLiteral("status")).value(QLatin1String("phase")) !=
+                QLatin1String("DeletionFailed"))
+            destroy(pool, name);
         else
             pool.pendingDestroys.insert(name);
     } else if (event.type == StoreEvent::Type::Deleted) {

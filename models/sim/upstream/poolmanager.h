@@ -95,6 +95,9 @@ private:
     void notifyVolumesOn(const ZPool &pool);
     bool paused() const;
     bool canAct(const ZPool &pool) const { return !paused() && !nodeDown(pool.name); }
+    // QOpDestroy of a terminating CVR: `zfs destroy -R`, which fails on a suspended pool
+    // (tried again at the next sync).
+    void destroy(ZPool &pool, const QString &cvr);
 
     ObjectStore *m_store;
     FaultPlan *m_faults;

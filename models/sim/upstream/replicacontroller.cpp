@@ -233,6 +233,18 @@ void ReplicaController::handleDestroy(ZPool &pool, const QString &cvrName)
         emit replicasChanged(volume);
 }
 
+// handler.go cVREventHandler QOpDestroy: DeleteVolume fails -> Warning FailDestroy "Resource
+// Destroy failed" and phase DeletionFailed; the finalizer stays, so the CVR stays terminating.
+void ReplicaController::destroyFailed(const ZPool &pool, const QString &cvrName)
+{
+    const auto object = m_store->get(kCvr, pool.ns, cvrName);
+    if (!object)
+        return;
+    m_events->warning(*object, QStringLiteral("FailDestroy"),
+                      QStringLiteral("Resource Destroy failed"), component());
+    writeStatus(pool, cvrName, QStringLiteral("DeletionFailed"));
+}
+
 void ReplicaController::destroyClones(ZPool &pool, const QStringList &clones)
 {
     for (const QString &clone : clones) {

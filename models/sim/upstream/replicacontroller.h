@@ -35,6 +35,8 @@ public:
     void recreate(const ZPool &pool);
     void handleAdd(ZPool &pool, const QString &cvr);
     void handleDestroy(ZPool &pool, const QString &cvr);
+    // `zfs destroy` failed (a suspended pool): phase DeletionFailed, Warning FailDestroy.
+    void destroyFailed(const ZPool &pool, const QString &cvr);
     // At each sync, a CVR whose dataset zfs does not have (ZPool::withoutDataset).
     void syncWithoutDataset(ZPool &pool, const QString &cvr);
     // The CVR status from its zvol (or `forcedPhase`).

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "tests/common/programrun.h"
+#include "tests/common/simharness.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A simulated cluster in this process and real kubectl pointed at it: what the tests of the
+// simulator's behaviour share. Objects are read in namespace openebs; the control endpoint is
+// reached as its admin would, with `kubectl create --raw /sim/v1/...`.
+class SimKubectl
+{
+public:
+    // The kubectl program on the PATH, empty when there is none (the test then skips).
+    static QString kubectlProgram();
+
+    // Starts the cluster (the seed scenario unless the options name another, seed 11).
+    bool start(SimHarness::Options options = {});
+    Sim::SimCluster *sim() const { return m_harness.sim(); }
+    QString kubeconfig() const { return m_harness.kubeconfigPath(); }
+
+    ProgramRun kubectl(const QStringList &args) const;
+    // `kubectl get WHAT -n openebs -o jsonpath={PATH}`, trimmed; "<error: ...>" on failure.
+    QString jsonpath(const QString &what, const QString &path) const;
+    // A map field as kubectl's jsonpath prints it (JSON), empty when absent.
+    QJsonObject jsonMap(const QString &what, const QString &path) const;
+    // POST /sim/v1/ENDPOINT with a JSON body.
+    ProgramRun postSim(const QString &endpoint, const QJsonObject &body) const;
+    // GET /sim/v1/ENDPOINT (or any raw path starting with '/').
+    QJsonObject getRaw(const QString &path) const;
+    // The CVC's spec.policy.replicaPoolInfo set to these pools, as `kubectl patch --type=merge`.
+    ProgramRun patchPools(const QString &volume, const QStringList &pools) const;
+    // The events with this reason about this object (`kubectl get events --field-selector`).
+    QList<QJsonObject> events(const QString &reason, const QString &object) const;
+    // How often events with this reason whose message contains `part` were recorded (counts
+    // summed).
+    int eventCount(const QString &reason, const QString &part) const;
+
+private:
+    SimHarness m_harness;
+    QString m_kubectl = kubectlProgram();
+};
