@@ -48,12 +48,18 @@ QJsonObject SimKubectl::jsonMap(const QString &what, const QString &path) const
 
 ProgramRun SimKubectl::postSim(const QString &endpoint, const QJsonObject &body) const
 {
+    return postRaw(u"/sim/v1/"_s + endpoint, body);
+}
+
+ProgramRun SimKubectl::postRaw(const QString &path, const QJsonObject &body,
+                               const QStringList &extra) const
+{
     QFile file(m_harness.dir() + u"/body.json"_s);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
     file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
     file.close();
-    return kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/"_s + endpoint, u"-f"_s, file.fileName()});
+    return kubectl(QStringList{u"create"_s, u"--raw"_s, path, u"-f"_s, file.fileName()} + extra);
 }
 
 QJsonObject SimKubectl::getRaw(const QString &path) const

@@ -29,6 +29,9 @@ public:
     QJsonObject jsonMap(const QString &what, const QString &path) const;
     // POST /sim/v1/ENDPOINT with a JSON body.
     ProgramRun postSim(const QString &endpoint, const QJsonObject &body) const;
+    // `kubectl create --raw PATH -f BODY EXTRA...`.
+    ProgramRun postRaw(const QString &path, const QJsonObject &body,
+                       const QStringList &extra = {}) const;
     // GET /sim/v1/ENDPOINT (or any raw path starting with '/').
     QJsonObject getRaw(const QString &path) const;
     // The CVC's spec.policy.replicaPoolInfo set to these pools, as `kubectl patch --type=merge`.

@@ -3,16 +3,11 @@
 // a pool without its source (CO replica-controller createVolumeReplica, FailCreate), and the
 // `zfs destroy -R` of a source replica that takes the clone's replica with it (handler.go
 // QOpDestroy, volumereplica.go DeleteVolume).
-#include "models/sim/simcluster.h"
-#include "tests/common/programrun.h"
 #include "tests/common/seednames.h"
+#include "tests/kubectl/simkubectl.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -30,13 +25,6 @@ const QString kSnapshot = u"snapshot-8f1e2d3c-4b5a-4c6d-9e7f-a1b2c3d4e5f6"_s;
 // The seed CSPC's uid: the zpool is cstor-<uid> (CO volumereplica.go GetPoolName).
 const QString kCspcUid = u"9a10d68c-c443-4a03-af4b-22e3dc872eda"_s;
 
-QString poolsPatch(const QStringList &pools)
-{
-    QStringList entries;
-    for (const QString &pool : pools)
-        entries.append(u"{\"poolName\":\"%1\"}"_s.arg(pool));
-    return u"{\"spec\":{\"policy\":{\"replicaPoolInfo\":[%1]}}}"_s.arg(entries.join(u","_s));
-}
 } // namespace
 
 class TestSimClones : public QObject
@@ -54,110 +42,52 @@ private slots:
     void sourceScaleDownDestroysTheClonesReplica();
 
 private:
-    bool startSim(const QString &scenario, double speed);
-    ProgramRun kubectl(const QStringList &args);
-    QString jsonpath(const QString &what, const QString &path);
-    QJsonObject jsonMap(const QString &what, const QString &path);
-    ProgramRun patchPools(const QString &volume, const QStringList &pools);
-    ProgramRun postSim(const QString &endpoint, const QJsonObject &body);
-    QList<QJsonObject> events(const QString &reason, const QString &object);
+    bool startSim(const QString &scenario, double speed)
+    {
+        SimHarness::Options options;
+        options.scenarioFile = scenario;
+        options.speed = speed;
+        return m_sim->start(options);
+    }
+    ProgramRun kubectl(const QStringList &args) { return m_sim->kubectl(args); }
+    QString jsonpath(const QString &what, const QString &path)
+    {
+        return m_sim->jsonpath(what, path);
+    }
+    QJsonObject jsonMap(const QString &what, const QString &path)
+    {
+        return m_sim->jsonMap(what, path);
+    }
+    ProgramRun patchPools(const QString &volume, const QStringList &pools)
+    {
+        return m_sim->patchPools(volume, pools);
+    }
+    ProgramRun postSim(const QString &endpoint, const QJsonObject &body)
+    {
+        return m_sim->postSim(endpoint, body);
+    }
+    QList<QJsonObject> events(const QString &reason, const QString &object)
+    {
+        return m_sim->events(reason, object);
+    }
 
-    QString m_kubectl;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sim::SimCluster> m_sim;
-    QString m_kubeconfig;
+    std::unique_ptr<SimKubectl> m_sim;
 };
 
 void TestSimClones::initTestCase()
 {
-    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
-    if (m_kubectl.isEmpty())
+    if (SimKubectl::kubectlProgram().isEmpty())
         QSKIP("kubectl is not installed");
 }
 
 void TestSimClones::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_sim = std::make_unique<SimKubectl>();
 }
 
 void TestSimClones::cleanup()
 {
     m_sim.reset();
-    m_dir.reset();
-}
-
-bool TestSimClones::startSim(const QString &scenario, double speed)
-{
-    m_sim = std::make_unique<Sim::SimCluster>();
-    m_sim->setSeed(11);
-    m_sim->setResyncSeconds(30);
-    QString error;
-    if (!m_sim->loadScenarioFile(scenario, &error)) {
-        qWarning() << error;
-        return false;
-    }
-    m_sim->setSpeed(speed);
-    if (!m_sim->start(QHostAddress::LocalHost, 0, &error)) {
-        qWarning() << error;
-        return false;
-    }
-    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
-    return m_sim->writeKubeconfig(m_kubeconfig, &error);
-}
-
-ProgramRun TestSimClones::kubectl(const QStringList &args)
-{
-    return runProgram(m_kubectl,
-                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                  m_dir->filePath(u"cache"_s)} +
-                          args,
-                      {{}, 120000});
-}
-
-QString TestSimClones::jsonpath(const QString &what, const QString &path)
-{
-    const ProgramRun r =
-        kubectl({u"get"_s, what, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={"_s + path + u"}"_s});
-    return r.exitCode == 0 ? r.out.trimmed() : u"<error: "_s + r.err.trimmed() + u">"_s;
-}
-
-// A map field as kubectl's jsonpath prints it (JSON), empty when absent.
-QJsonObject TestSimClones::jsonMap(const QString &what, const QString &path)
-{
-    return QJsonDocument::fromJson(jsonpath(what, path).toUtf8()).object();
-}
-
-ProgramRun TestSimClones::patchPools(const QString &volume, const QStringList &pools)
-{
-    return kubectl({u"patch"_s, u"cvc"_s, volume, u"-n"_s, u"openebs"_s, u"--type=merge"_s, u"-p"_s,
-                    poolsPatch(pools)});
-}
-
-// The simulator's control endpoint, as its admin would reach it: `kubectl create --raw`.
-ProgramRun TestSimClones::postSim(const QString &endpoint, const QJsonObject &body)
-{
-    QFile file(m_dir->filePath(u"body.json"_s));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    file.close();
-    return kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/"_s + endpoint, u"-f"_s, file.fileName()});
-}
-
-// The events with this reason about this object, as `kubectl get events --field-selector`
-// lists them.
-QList<QJsonObject> TestSimClones::events(const QString &reason, const QString &object)
-{
-    const ProgramRun r =
-        kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
-                 u"reason=%1,involvedObject.name=%2"_s.arg(reason, object), u"-o"_s, u"json"_s});
-    QList<QJsonObject> result;
-    const QJsonArray items =
-        QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray();
-    for (const QJsonValue &item : items)
-        result.append(item.toObject());
-    return result;
 }
 
 // A snapshot taken through the target lands on every replica (status.snapshots at the pool's

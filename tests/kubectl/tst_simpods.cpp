@@ -2,15 +2,10 @@
 // of an HA pool set (CO cstorvolumeconfig pdb.go), the eviction subresource that refuses a
 // drain (kube-apiserver eviction.go checkAndDecrement) and the target pod that leaves a lost
 // node after the default toleration (300 s).
-#include "models/sim/simcluster.h"
-#include "tests/common/programrun.h"
 #include "tests/common/seednames.h"
+#include "tests/kubectl/simkubectl.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -36,75 +31,40 @@ private slots:
     void budgetFollowsTheScaleSteps();
 
 private:
-    bool startSim(double speed);
-    ProgramRun kubectl(const QStringList &args);
-    QString jsonpath(const QString &what, const QString &path);
-    ProgramRun post(const QString &path, const QJsonObject &body, const QStringList &extra = {});
+    bool startSim(double speed)
+    {
+        SimHarness::Options options;
+        options.speed = speed;
+        return m_sim->start(options);
+    }
+    ProgramRun kubectl(const QStringList &args) { return m_sim->kubectl(args); }
+    QString jsonpath(const QString &what, const QString &path)
+    {
+        return m_sim->jsonpath(what, path);
+    }
+    ProgramRun post(const QString &path, const QJsonObject &body, const QStringList &extra = {})
+    {
+        return m_sim->postRaw(path, body, extra);
+    }
     QString poolPodOf(const QString &cspi);
 
-    QString m_kubectl;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sim::SimCluster> m_sim;
-    QString m_kubeconfig;
+    std::unique_ptr<SimKubectl> m_sim;
 };
 
 void TestSimPods::initTestCase()
 {
-    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
-    if (m_kubectl.isEmpty())
+    if (SimKubectl::kubectlProgram().isEmpty())
         QSKIP("kubectl is not installed");
 }
 
 void TestSimPods::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_sim = std::make_unique<SimKubectl>();
 }
 
 void TestSimPods::cleanup()
 {
     m_sim.reset();
-    m_dir.reset();
-}
-
-bool TestSimPods::startSim(double speed)
-{
-    m_sim = std::make_unique<Sim::SimCluster>();
-    m_sim->setSeed(11);
-    QString error;
-    if (!m_sim->loadDefaultScenario(&error))
-        return false;
-    m_sim->setSpeed(speed);
-    if (!m_sim->start(QHostAddress::LocalHost, 0, &error))
-        return false;
-    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
-    return m_sim->writeKubeconfig(m_kubeconfig, &error);
-}
-
-ProgramRun TestSimPods::kubectl(const QStringList &args)
-{
-    return runProgram(m_kubectl,
-                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                  m_dir->filePath(u"cache"_s)} +
-                          args,
-                      {{}, 120000});
-}
-
-QString TestSimPods::jsonpath(const QString &what, const QString &path)
-{
-    const ProgramRun r =
-        kubectl({u"get"_s, what, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={"_s + path + u"}"_s});
-    return r.exitCode == 0 ? r.out.trimmed() : u"<error: "_s + r.err.trimmed() + u">"_s;
-}
-
-ProgramRun TestSimPods::post(const QString &path, const QJsonObject &body, const QStringList &extra)
-{
-    QFile file(m_dir->filePath(u"body.json"_s));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    file.close();
-    return kubectl(QStringList{u"create"_s, u"--raw"_s, path, u"-f"_s, file.fileName()} + extra);
 }
 
 QString TestSimPods::poolPodOf(const QString &cspi)
