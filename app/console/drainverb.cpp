@@ -9,6 +9,7 @@
 #include "models/cstor/capacity.h"
 #include "models/migration/auditlog.h"
 #include "models/migration/datapaths.h"
+#include "models/planning/namesuggestions.h"
 
 using Migration::MigrationState;
 
@@ -59,8 +60,12 @@ int DrainVerb::run(const QStringList &arguments)
         return ExitCode::Failed;
 
     if (snapshot.poolsOnNode(node).isEmpty()) {
+        QStringList nodes;
+        for (const Cstor::PoolInstance *pool : snapshot.pools())
+            nodes.append(pool->hostName);
         Output::error(tr("error: no cStor pool runs on a node named %1 in namespace \"%2\"")
-                          .arg(node, session.namespaceName()));
+                          .arg(node, session.namespaceName()) +
+                      Migration::NameSuggestions::didYouMean(node, nodes));
         return ExitCode::Failed;
     }
     const Migration::DrainPlanner::Plan plan = Migration::DrainPlanner::plan(snapshot, node);

@@ -199,6 +199,15 @@ QList<const Cstor::PoolInstance *> ClusterSnapshot::pools() const
     return result;
 }
 
+QList<const Cstor::VolumeConfig *> ClusterSnapshot::volumeConfigs() const
+{
+    QList<const Cstor::VolumeConfig *> result;
+    for (const Cstor::VolumeConfig &cvc : m_volumeConfigs.byUid())
+        result.append(&cvc);
+    sortByName(&result);
+    return result;
+}
+
 qint64 ClusterSnapshot::volumeSize(const QString &volume) const
 {
     // The data a new replica will hold: what the healthy replicas hold now.

@@ -26,6 +26,7 @@ public:
     QList<const Cstor::VolumeReplica *> replicasOnPool(const QString &pool) const;
     QList<const Cstor::PoolInstance *> poolsOnNode(const QString &node) const;
     QList<const Cstor::PoolInstance *> pools() const;
+    QList<const Cstor::VolumeConfig *> volumeConfigs() const; // by name
 
     // How often the volume's target has refused to lower its desired replication factor (istgt
     // "... are invalid changes", reported by volume-mgmt as Warning FailUpdate events on the

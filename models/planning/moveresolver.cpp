@@ -1,5 +1,7 @@
 #include "models/planning/moveresolver.h"
 
+#include "models/planning/namesuggestions.h"
+
 namespace Migration {
 
 std::optional<ReplicaMove> MoveResolver::resolve(const ClusterSnapshot &cluster,
@@ -8,7 +10,11 @@ std::optional<ReplicaMove> MoveResolver::resolve(const ClusterSnapshot &cluster,
 {
     const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
     if (!cvc) {
-        *error = tr("no volume named %1 (no CStorVolumeConfig)").arg(volume);
+        QStringList names;
+        for (const Cstor::VolumeConfig *other : cluster.volumeConfigs())
+            names.append(other->meta.name);
+        *error = tr("no volume named %1 (no CStorVolumeConfig)").arg(volume) +
+                 NameSuggestions::didYouMean(volume, names);
         return std::nullopt;
     }
     ReplicaMove move;
@@ -25,7 +31,13 @@ std::optional<ReplicaMove> MoveResolver::resolve(const ClusterSnapshot &cluster,
         }
     }
     if (move.sourcePool.isEmpty()) {
-        *error = tr("%1 has no replica on a pool or node named %2").arg(volume, from);
+        QStringList names;
+        for (const Cstor::VolumeReplica *replica : cluster.replicasOfVolume(volume)) {
+            const Cstor::PoolInstance *pool = cluster.pool(replica->pool);
+            names << replica->pool << (pool ? pool->hostName : replica->node);
+        }
+        *error = tr("%1 has no replica on a pool or node named %2").arg(volume, from) +
+                 NameSuggestions::didYouMean(from, names);
         return std::nullopt;
     }
 
@@ -42,7 +54,13 @@ std::optional<ReplicaMove> MoveResolver::resolve(const ClusterSnapshot &cluster,
         }
     }
     if (move.targetPool.isEmpty()) {
-        *error = tr("no pool of %1 named %2 or on a node named %2").arg(cvc->poolCluster, to);
+        QStringList names;
+        for (const Cstor::PoolInstance *pool : cluster.pools()) {
+            if (pool->poolCluster == cvc->poolCluster)
+                names << pool->meta.name << pool->hostName;
+        }
+        *error = tr("no pool of %1 named %2 or on a node named %2").arg(cvc->poolCluster, to) +
+                 NameSuggestions::didYouMean(to, names);
         return std::nullopt;
     }
     return move;
