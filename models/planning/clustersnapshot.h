@@ -26,6 +26,10 @@ public:
     QList<const Cstor::VolumeReplica *> replicasOnPool(const QString &pool) const;
     QList<const Cstor::PoolInstance *> poolsOnNode(const QString &node) const;
     QList<const Cstor::PoolInstance *> pools() const;
+    // Every object of a kind, by name (for the doctor's rules, which look at all of them).
+    QList<const Cstor::VolumeConfig *> volumeConfigs() const;
+    QList<const Cstor::Volume *> volumes() const;
+    QList<const Cstor::VolumeReplica *> replicas() const;
 
     // How often the volume's target has refused to lower its desired replication factor (istgt
     // "... are invalid changes", reported by volume-mgmt as Warning FailUpdate events on the
