@@ -18,9 +18,10 @@ class ClusterSnapshot;
 namespace Doctor {
 
 // The doctor: every health rule over one cluster snapshot, the findings sorted worst first.
-// examine() only reads the snapshot and the rules keep no state, so it may run on any thread;
-// the whole rule set over a 1,000-node cluster takes a few milliseconds (tst_doctorrules
-// measures it), cheap enough to run after each batch of informer changes on the UI thread.
+// The whole rule set over a 1,000-node cluster (3,000 volumes, 9,000 replicas) takes about 8 ms
+// (tst_doctorrulesscaling measures it): cheap enough to run after each batch of informer changes
+// on the UI thread. examine() only reads the snapshot and the rules keep no state, so it may as
+// well run on a worker over a copy of the snapshot (a copy shares its hashes until written).
 class Doctor
 {
     Q_DECLARE_TR_FUNCTIONS(Doctor::Doctor)

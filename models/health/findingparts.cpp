@@ -55,9 +55,13 @@ QString targetMode(const Cstor::Volume &cv, const Cstor::VolumeReplica &cvr)
 
 bool isHealthy(const Migration::ClusterSnapshot &cluster, const Cstor::VolumeReplica &cvr)
 {
+    return cvr.phase == Cstor::ReplicaPhase::Healthy && isHealthy(cluster.volume(cvr.volume), cvr);
+}
+
+bool isHealthy(const Cstor::Volume *cv, const Cstor::VolumeReplica &cvr)
+{
     if (cvr.phase != Cstor::ReplicaPhase::Healthy)
         return false;
-    const Cstor::Volume *cv = cluster.volume(cvr.volume);
     if (!cv || cv->replicaStatuses.isEmpty())
         return true;
     return targetMode(*cv, cvr) == QLatin1String("Healthy");
@@ -71,7 +75,7 @@ QString nodeOf(const Migration::ClusterSnapshot &cluster, const Cstor::VolumeRep
 
 int usedPercent(const Cstor::PoolInstance &pool)
 {
-    return pool.totalBytes > 0 ? int(pool.usedBytes * 100 / pool.totalBytes) : 0;
+    return pool.totalBytes > 0 ? qRound(double(pool.usedBytes) * 100 / double(pool.totalBytes)) : 0;
 }
 
 QString ago(const QDateTime &time, const QDateTime &now)

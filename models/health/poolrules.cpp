@@ -25,7 +25,8 @@ QList<Finding> PoolCapacityRule::check(const Migration::ClusterSnapshot &cluster
     for (const Cstor::PoolInstance *pool : cluster.pools()) {
         const int used = Parts::usedPercent(*pool);
         const int limit = pool->roThresholdLimit;
-        const bool readOnly = pool->readOnly || (pool->totalBytes > 0 && used >= limit);
+        const bool readOnly = pool->readOnly || (pool->totalBytes > 0 &&
+                                                 pool->usedBytes * 100 >= limit * pool->totalBytes);
         if (!readOnly && used < kWarnPercent)
             continue;
         const QString &name = pool->meta.name;

@@ -6,8 +6,6 @@
 #include "models/health/findingparts.h"
 #include "models/planning/clustersnapshot.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace Doctor {
@@ -88,24 +86,24 @@ QList<Finding> ReplicaCountRule::check(const Migration::ClusterSnapshot &cluster
     for (const Cstor::VolumeConfig *cvc : cluster.volumeConfigs()) {
         if (cvc->phase != Cstor::VolumeConfigPhase::Bound || cvc->replicaCount <= 0)
             continue;
-        QStringList healthy;
+        const Cstor::Volume *cv = cluster.volume(cvc->meta.name);
+        int healthy = 0;
         for (const Cstor::VolumeReplica *cvr : cluster.replicasOfVolume(cvc->meta.name)) {
-            if (!cvr->meta.deletionTimestamp.isValid() && Parts::isHealthy(cluster, *cvr))
-                healthy << cvr->pool;
+            if (!cvr->meta.deletionTimestamp.isValid() && Parts::isHealthy(cv, *cvr))
+                ++healthy;
         }
-        if (healthy.size() >= cvc->replicaCount)
+        if (healthy >= cvc->replicaCount)
             continue;
         const QString &name = cvc->meta.name;
         const QString ns = Parts::namespaceOf(cvc->meta);
         Finding finding;
         finding.rule = this->name();
-        finding.severity =
-            healthy.isEmpty() ? Finding::Severity::Critical : Finding::Severity::Warning;
+        finding.severity = healthy == 0 ? Finding::Severity::Critical : Finding::Severity::Warning;
         finding.objects = {Parts::object("cvc", name)};
         finding.summary = tr("Volume %1 has %2 Healthy replica(s) of the %3 it was provisioned "
                              "with (its CVC lists %4 pool(s)).")
                               .arg(name)
-                              .arg(healthy.size())
+                              .arg(healthy)
                               .arg(cvc->replicaCount)
                               .arg(cvc->specPools.size());
         finding.risk = tr("Data: fewer copies than asked for; one more lost replica may take "
@@ -169,10 +167,10 @@ QList<Finding> KnownReplicasRule::check(const Migration::ClusterSnapshot &cluste
         const Cstor::VolumeConfig *cvc = cluster.volumeConfig(cv->meta.name);
         if (!cvc || cvc->isScaling() || cvc->phase != Cstor::VolumeConfigPhase::Bound)
             continue;
-        QSet<QString> ids;
+        QStringList ids;
         QStringList untrusted;
         for (const Cstor::VolumeReplica *cvr : cluster.replicasOfVolume(cv->meta.name)) {
-            ids.insert(cvr->replicaId);
+            ids << cvr->replicaId;
             if (cvr->phase == Cstor::ReplicaPhase::Healthy && !cvr->replicaId.isEmpty() &&
                 !cv->knownReplicas.contains(cvr->replicaId))
                 untrusted << cvr->meta.name;

@@ -201,30 +201,29 @@ QList<const Cstor::PoolInstance *> ClusterSnapshot::pools() const
 
 namespace {
 template<typename T>
-QList<const T *> allByName(const QHash<QString, T> &byUid)
+QList<const T *> all(const QHash<QString, T> &byUid)
 {
     QList<const T *> result;
     result.reserve(byUid.size());
     for (const T &object : byUid)
         result.append(&object);
-    sortByName(&result);
     return result;
 }
 } // namespace
 
 QList<const Cstor::VolumeConfig *> ClusterSnapshot::volumeConfigs() const
 {
-    return allByName(m_volumeConfigs.byUid());
+    return all(m_volumeConfigs.byUid());
 }
 
 QList<const Cstor::Volume *> ClusterSnapshot::volumes() const
 {
-    return allByName(m_volumes.byUid());
+    return all(m_volumes.byUid());
 }
 
 QList<const Cstor::VolumeReplica *> ClusterSnapshot::replicas() const
 {
-    return allByName(m_replicas.byUid());
+    return all(m_replicas.byUid());
 }
 
 qint64 ClusterSnapshot::volumeSize(const QString &volume) const

@@ -26,7 +26,8 @@ public:
     QList<const Cstor::VolumeReplica *> replicasOnPool(const QString &pool) const;
     QList<const Cstor::PoolInstance *> poolsOnNode(const QString &node) const;
     QList<const Cstor::PoolInstance *> pools() const;
-    // Every object of a kind, by name (for the doctor's rules, which look at all of them).
+    // Every object of a kind, in no particular order (for the doctor's rules, which look at all
+    // of them and sort what they find).
     QList<const Cstor::VolumeConfig *> volumeConfigs() const;
     QList<const Cstor::Volume *> volumes() const;
     QList<const Cstor::VolumeReplica *> replicas() const;
