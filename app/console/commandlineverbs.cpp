@@ -1,6 +1,7 @@
 #include "app/console/commandlineverbs.h"
 
 #include "app/console/contextsverb.h"
+#include "app/console/doctorverb.h"
 #include "app/console/drainverb.h"
 #include "app/console/getverb.h"
 #include "app/console/migrateverb.h"
@@ -19,10 +20,8 @@ struct Verb
 
 // One entry per verb; each lives in its own class.
 const Verb kVerbs[] = {
-    {"contexts", &ContextsVerb::run},
-    {"get", &GetVerb::run},
-    {"migrate", &MigrateVerb::run},
-    {"drain", &DrainVerb::run},
+    {"contexts", &ContextsVerb::run}, {"get", &GetVerb::run},       {"migrate", &MigrateVerb::run},
+    {"drain", &DrainVerb::run},       {"doctor", &DoctorVerb::run},
 };
 
 const Verb *find(const QString &word)

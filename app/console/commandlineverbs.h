@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-// The verbs that run without a window: contexts, get, migrate, drain.
+// The verbs that run without a window: contexts, get, migrate, drain, doctor.
 // Exit codes: 0 done, 1 refused/failed (reason on stderr), 2 usage error.
 class CommandLineVerbs
 {

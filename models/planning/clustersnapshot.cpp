@@ -199,13 +199,31 @@ QList<const Cstor::PoolInstance *> ClusterSnapshot::pools() const
     return result;
 }
 
+namespace {
+template<typename T>
+QList<const T *> all(const QHash<QString, T> &byUid)
+{
+    QList<const T *> result;
+    result.reserve(byUid.size());
+    for (const T &object : byUid)
+        result.append(&object);
+    return result;
+}
+} // namespace
+
 QList<const Cstor::VolumeConfig *> ClusterSnapshot::volumeConfigs() const
 {
-    QList<const Cstor::VolumeConfig *> result;
-    for (const Cstor::VolumeConfig &cvc : m_volumeConfigs.byUid())
-        result.append(&cvc);
-    sortByName(&result);
-    return result;
+    return all(m_volumeConfigs.byUid());
+}
+
+QList<const Cstor::Volume *> ClusterSnapshot::volumes() const
+{
+    return all(m_volumes.byUid());
+}
+
+QList<const Cstor::VolumeReplica *> ClusterSnapshot::replicas() const
+{
+    return all(m_replicas.byUid());
 }
 
 qint64 ClusterSnapshot::volumeSize(const QString &volume) const

@@ -26,7 +26,11 @@ public:
     QList<const Cstor::VolumeReplica *> replicasOnPool(const QString &pool) const;
     QList<const Cstor::PoolInstance *> poolsOnNode(const QString &node) const;
     QList<const Cstor::PoolInstance *> pools() const;
-    QList<const Cstor::VolumeConfig *> volumeConfigs() const; // by name
+    // Every object of a kind, in no particular order (for the doctor's rules, which look at all
+    // of them and sort what they find).
+    QList<const Cstor::VolumeConfig *> volumeConfigs() const;
+    QList<const Cstor::Volume *> volumes() const;
+    QList<const Cstor::VolumeReplica *> replicas() const;
 
     // How often the volume's target has refused to lower its desired replication factor (istgt
     // "... are invalid changes", reported by volume-mgmt as Warning FailUpdate events on the

@@ -83,13 +83,14 @@ PreflightCheck Preflight::sourceHoldsReplica(const ClusterSnapshot &cluster,
                              : tr("%1 holds no replica of %2").arg(move.sourcePool, move.volume));
 }
 
-PreflightCheck Preflight::noClonesOnSource(const ClusterSnapshot &cluster, const ReplicaMove &move)
+QStringList Preflight::clonesOnPool(const ClusterSnapshot &cluster, const QString &volume,
+                                    const QString &pool)
 {
-    // The clones of the volume's snapshots on the source pool, and the clones of theirs.
     QStringList clones;
-    QStringList origins{move.volume};
+    QStringList origins{volume};
+    const QList<const Cstor::VolumeReplica *> onPool = cluster.replicasOnPool(pool);
     for (int i = 0; i < origins.size(); ++i) {
-        for (const Cstor::VolumeReplica *replica : cluster.replicasOnPool(move.sourcePool)) {
+        for (const Cstor::VolumeReplica *replica : onPool) {
             if (replica->sourceVolume != origins[i] || origins.contains(replica->volume))
                 continue;
             origins.append(replica->volume);
@@ -97,6 +98,13 @@ PreflightCheck Preflight::noClonesOnSource(const ClusterSnapshot &cluster, const
                           .arg(replica->volume, replica->sourceVolume, replica->sourceSnapshot);
         }
     }
+    return clones;
+}
+
+PreflightCheck Preflight::noClonesOnSource(const ClusterSnapshot &cluster, const ReplicaMove &move)
+{
+    // The clones of the volume's snapshots on the source pool, and the clones of theirs.
+    const QStringList clones = clonesOnPool(cluster, move.volume, move.sourcePool);
     return check(PreflightCheck::Id::NoClonesOnSourcePool, clones.isEmpty(),
                  tr("No clone of the volume would lose its replica on the source pool"),
                  clones.isEmpty()

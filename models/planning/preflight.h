@@ -54,6 +54,12 @@ public:
     static QList<PreflightCheck> beforeScaleDown(const ClusterSnapshot &cluster,
                                                  const ReplicaMove &move);
 
+    // The clones of `volume`'s snapshots (and the clones of theirs) with a replica on `pool`,
+    // each said as "CLONE (clone of VOLUME from snapshot SNAP)": removing the volume's replica
+    // there runs `zfs destroy -R` on its dataset, which destroys theirs too.
+    static QStringList clonesOnPool(const ClusterSnapshot &cluster, const QString &volume,
+                                    const QString &pool);
+
     static bool passed(const QList<PreflightCheck> &checks); // every blocking check passed
     static QString firstFailure(const QList<PreflightCheck> &checks);
 

@@ -1,0 +1,199 @@
+#include "app/console/doctorverb.h"
+
+#include "app/console/exitcode.h"
+#include "app/console/output.h"
+#include "app/console/snapshotreader.h"
+#include "app/console/texttable.h"
+#include "app/console/verbcommandline.h"
+#include "models/health/doctor.h"
+#include "models/kube/restclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+using Doctor::Finding;
+
+QJsonObject toJson(const Finding &finding)
+{
+    return QJsonObject{
+        {QStringLiteral("severity"), Doctor::Doctor::severityName(finding.severity)},
+        {QStringLiteral("rule"), finding.rule},
+        {QStringLiteral("objects"), QJsonArray::fromStringList(finding.objects)},
+        {QStringLiteral("summary"), finding.summary},
+        {QStringLiteral("risk"), finding.risk},
+        {QStringLiteral("commands"), QJsonArray::fromStringList(finding.commands)},
+        {QStringLiteral("fix"), finding.fix},
+    };
+}
+
+// A YAML double-quoted scalar (JSON's escapes are YAML's).
+QString quoted(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + u'"';
+}
+
+QString yamlList(const QString &key, const QStringList &items)
+{
+    if (items.isEmpty())
+        return QStringLiteral("  %1: []\n").arg(key);
+    QString out = QStringLiteral("  %1:\n").arg(key);
+    for (const QString &item : items)
+        out += QStringLiteral("  - %1\n").arg(quoted(item));
+    return out;
+}
+
+} // namespace
+
+int DoctorVerb::run(const QStringList &arguments)
+{
+    VerbCommandLine commandLine(
+        {QStringLiteral("doctor"),
+         tr("The verb."),
+         tr("Checks the health of the cStor pools and volumes of a cluster and prints what is "
+            "wrong, worst first: for each finding its severity, the objects, what it risks, the "
+            "kubectl commands that show it and the fix.\n"
+            "Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the "
+            "cluster could not be read), 2 usage error."),
+         {},
+         {},
+         {}});
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Output format: table, wide, json, yaml or name."),
+                                    tr("FORMAT"), QStringLiteral("table"));
+    commandLine.addOption(output);
+    if (!commandLine.parse(arguments))
+        return ExitCode::UsageError;
+    if (commandLine.parser().positionalArguments().size() > 1) {
+        Output::error(
+            tr("Unknown argument: %1").arg(commandLine.parser().positionalArguments().at(1)));
+        return ExitCode::UsageError;
+    }
+    const std::optional<Format> chosen = format(commandLine.value(output));
+    if (!chosen)
+        return ExitCode::UsageError;
+
+    QString error;
+    const std::optional<ClusterOptions::Target> target =
+        commandLine.cluster().target(commandLine.parser(), &error);
+    if (!target) {
+        Output::error(tr("error: %1").arg(error));
+        return ExitCode::Failed;
+    }
+    Kube::RestClient client(target->cluster);
+    if (!client.isUsable(&error)) {
+        Output::error(tr("error: %1").arg(error));
+        return ExitCode::Failed;
+    }
+    const std::optional<Migration::ClusterSnapshot> snapshot =
+        SnapshotReader::read(&client, target->namespaceName);
+    if (!snapshot)
+        return ExitCode::Failed;
+    const QList<Finding> findings =
+        Doctor::Doctor().examine(*snapshot, QDateTime::currentDateTimeUtc());
+    print(findings, *chosen, target->namespaceName);
+    return Doctor::Doctor::needsAttention(findings) ? ExitCode::Failed : ExitCode::Done;
+}
+
+std::optional<DoctorVerb::Format> DoctorVerb::format(const QString &word)
+{
+    if (word == QLatin1String("table"))
+        return Format::Table;
+    if (word == QLatin1String("wide"))
+        return Format::Wide;
+    if (word == QLatin1String("json"))
+        return Format::Json;
+    if (word == QLatin1String("yaml"))
+        return Format::Yaml;
+    if (word == QLatin1String("name"))
+        return Format::Name;
+    Output::error(
+        tr("Unknown output format \"%1\": use table, wide, json, yaml or name.").arg(word));
+    return std::nullopt;
+}
+
+void DoctorVerb::print(const QList<Finding> &findings, Format format, const QString &ns)
+{
+    switch (format) {
+    case Format::Json: {
+        QJsonArray rows;
+        for (const Finding &finding : findings)
+            rows.append(toJson(finding));
+        Output::json(rows);
+        return;
+    }
+    case Format::Yaml:
+        Output::write(yaml(findings));
+        return;
+    case Format::Name:
+        Output::write(names(findings));
+        return;
+    case Format::Table:
+    case Format::Wide:
+        break;
+    }
+    if (findings.isEmpty()) {
+        Output::error(tr("No problems found in %1 namespace.").arg(ns));
+        return;
+    }
+    Output::write(table(findings, format == Format::Wide));
+}
+
+QString DoctorVerb::table(const QList<Finding> &findings, bool wide)
+{
+    QStringList headers{tr("SEVERITY"), tr("RULE"), tr("OBJECTS"), tr("SUMMARY")};
+    if (wide)
+        headers << tr("RISK") << tr("FIX");
+    TextTable table(headers);
+    for (const Finding &finding : findings) {
+        QStringList row{Doctor::Doctor::severityText(finding.severity), finding.rule,
+                        finding.objects.join(QLatin1Char(',')), finding.summary};
+        if (wide)
+            row << finding.risk << finding.fix;
+        table.addRow(row);
+    }
+    return table.render();
+}
+
+QString DoctorVerb::yaml(const QList<Finding> &findings)
+{
+    if (findings.isEmpty())
+        return QStringLiteral("[]\n");
+    QString out;
+    for (const Finding &finding : findings) {
+        out += QStringLiteral("- severity: %1\n")
+                   .arg(quoted(Doctor::Doctor::severityName(finding.severity)));
+        out += QStringLiteral("  rule: %1\n").arg(quoted(finding.rule));
+        out += yamlList(QStringLiteral("objects"), finding.objects);
+        out += QStringLiteral("  summary: %1\n").arg(quoted(finding.summary));
+        out += QStringLiteral("  risk: %1\n").arg(quoted(finding.risk));
+        out += yamlList(QStringLiteral("commands"), finding.commands);
+        out += QStringLiteral("  fix: %1\n").arg(quoted(finding.fix));
+    }
+    return out;
+}
+
+// As `kubectl get -o name`: each object named once, in the order of the findings.
+QString DoctorVerb::names(const QList<Finding> &findings)
+{
+    QStringList seen;
+    for (const Finding &finding : findings) {
+        for (const QString &object : finding.objects) {
+            if (!seen.contains(object))
+                seen << object;
+        }
+    }
+    return seen.isEmpty() ? QString() : seen.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/health/finding.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+// `cstor-console doctor [--kubeconfig FILE] [--context NAME] [-n NS] [-o table|wide|json|yaml|
+// name]`: reads the cluster once, runs every health rule over it and prints the findings, worst
+// first. Exit codes: 0 clean or only Info, 1 a finding at Warning or worse (or the cluster could
+// not be read), 2 usage error.
+class DoctorVerb
+{
+    Q_DECLARE_TR_FUNCTIONS(DoctorVerb)
+
+public:
+    static int run(const QStringList &arguments); // arguments[0] the program, [1] "doctor"
+
+    enum class Format { Table, Wide, Json, Yaml, Name };
+
+private:
+    static std::optional<Format> format(const QString &word);
+    static void print(const QList<Doctor::Finding> &findings, Format format, const QString &ns);
+    static QString table(const QList<Doctor::Finding> &findings, bool wide);
+    static QString yaml(const QList<Doctor::Finding> &findings);
+    static QString names(const QList<Doctor::Finding> &findings);
+};

@@ -1,0 +1,72 @@
+#include "app/console/snapshotreader.h"
+
+#include "app/console/output.h"
+#include "app/console/resourcelister.h"
+#include "models/kube/clusterdelta.h"
+#include "models/kube/restclient.h"
+
+namespace {
+
+// Decodes every item of a list into a (re)list delta; items that do not decode are skipped
+// with a warning, as the informers skip them.
+template<typename T>
+Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &kind)
+{
+    Kube::KindDelta<T> delta;
+    delta.replaceAll = true;
+    for (const QJsonObject &item : items) {
+        T value;
+        QString error;
+        if (T::fromJson(item, &value, &error)) {
+            delta.upserted.append(std::move(value));
+            continue;
+        }
+        const QString name = item.value(QLatin1String("metadata"))
+                                 .toObject()
+                                 .value(QLatin1String("name"))
+                                 .toString();
+        Output::error(SnapshotReader::tr("warning: skipping %1 \"%2\": %3").arg(kind, name, error));
+    }
+    return delta;
+}
+
+// One cStor collection into `delta`; false after printing why it could not be read.
+template<typename T>
+bool fetch(ResourceLister *lister, const QString &ns, const QString &plural,
+           Kube::KindDelta<T> *delta)
+{
+    const std::optional<QList<QJsonObject>> items =
+        lister->list(Kube::RestClient::cstorPath(ns, plural));
+    if (!items) {
+        Output::error(
+            lister->explain(SnapshotReader::tr("%1 in namespace \"%2\"").arg(plural, ns)));
+        return false;
+    }
+    *delta = relist<T>(*items, plural.chopped(1));
+    return true;
+}
+
+} // namespace
+
+std::optional<Migration::ClusterSnapshot> SnapshotReader::read(Kube::RestClient *client,
+                                                               const QString &ns)
+{
+    ResourceLister lister(client);
+    Kube::ClusterDelta delta;
+    if (!fetch(&lister, ns, QStringLiteral("cstorpoolinstances"), &delta.pools) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumeconfigs"), &delta.volumeConfigs) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumes"), &delta.volumes) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumereplicas"), &delta.replicas))
+        return std::nullopt;
+
+    const std::optional<QList<QJsonObject>> events =
+        lister.list(QStringLiteral("/api/v1/namespaces/%1/events").arg(ns));
+    if (events)
+        delta.events = relist<Cstor::Event>(*events, QStringLiteral("event"));
+    else
+        Output::error(tr("warning: events not read, the rules that read them are skipped: %1")
+                          .arg(lister.explain(tr("events in namespace \"%1\"").arg(ns))));
+    Migration::ClusterSnapshot snapshot;
+    snapshot.apply(delta);
+    return snapshot;
+}

@@ -1,0 +1,86 @@
+#include "models/health/findingparts.h"
+
+#include "models/cstor/age.h"
+#include "models/cstor/poolinstance.h"
+#include "models/cstor/volume.h"
+#include "models/cstor/volumereplica.h"
+#include "models/planning/clustersnapshot.h"
+
+namespace Doctor::Parts {
+
+QString object(const char *shortKind, const QString &name)
+{
+    return QLatin1String(shortKind) + QLatin1Char('/') + name;
+}
+
+QString namespaceOf(const Cstor::ObjectMeta &meta)
+{
+    return meta.namespaceName.isEmpty() ? QStringLiteral("openebs") : meta.namespaceName;
+}
+
+QString getYaml(const char *resource, const QString &name, const QString &ns)
+{
+    return QStringLiteral("kubectl get %1 %2 -n %3 -o yaml").arg(QLatin1String(resource), name, ns);
+}
+
+QString replicasOf(const QString &volume, const QString &ns)
+{
+    return QStringLiteral("kubectl get cvr -n %1 -l cstorvolume.openebs.io/name=%2")
+        .arg(ns, volume);
+}
+
+QString replicasOn(const QString &pool, const QString &ns)
+{
+    return QStringLiteral("kubectl get cvr -n %1 -l cstorpoolinstance.openebs.io/name=%2")
+        .arg(ns, pool);
+}
+
+QString eventsOf(const QString &name, const QString &ns)
+{
+    return QStringLiteral("kubectl get events -n %1 --field-selector involvedObject.name=%2")
+        .arg(ns, name);
+}
+
+QString targetMode(const Cstor::Volume &cv, const Cstor::VolumeReplica &cvr)
+{
+    const QString guid = cv.knownReplicas.value(cvr.replicaId);
+    if (guid.isEmpty())
+        return {};
+    for (const Cstor::Volume::ReplicaStatus &status : cv.replicaStatuses) {
+        if (status.replicaId == guid)
+            return status.mode;
+    }
+    return {};
+}
+
+bool isHealthy(const Migration::ClusterSnapshot &cluster, const Cstor::VolumeReplica &cvr)
+{
+    return cvr.phase == Cstor::ReplicaPhase::Healthy && isHealthy(cluster.volume(cvr.volume), cvr);
+}
+
+bool isHealthy(const Cstor::Volume *cv, const Cstor::VolumeReplica &cvr)
+{
+    if (cvr.phase != Cstor::ReplicaPhase::Healthy)
+        return false;
+    if (!cv || cv->replicaStatuses.isEmpty())
+        return true;
+    return targetMode(*cv, cvr) == QLatin1String("Healthy");
+}
+
+QString nodeOf(const Migration::ClusterSnapshot &cluster, const Cstor::VolumeReplica &cvr)
+{
+    const Cstor::PoolInstance *pool = cluster.pool(cvr.pool);
+    return pool && !pool->hostName.isEmpty() ? pool->hostName : cvr.node;
+}
+
+int usedPercent(const Cstor::PoolInstance &pool)
+{
+    return pool.totalBytes > 0 ? qRound(double(pool.usedBytes) * 100 / double(pool.totalBytes)) : 0;
+}
+
+QString ago(const QDateTime &time, const QDateTime &now)
+{
+    return time.isValid() ? Cstor::formatAge(time.msecsTo(now)) : QStringLiteral("-");
+}
+
+} // namespace Doctor::Parts

@@ -1,0 +1,119 @@
+#include "models/health/poolrules.h"
+
+#include "models/cstor/capacity.h"
+#include "models/cstor/poolinstance.h"
+#include "models/cstor/volumereplica.h"
+#include "models/health/findingparts.h"
+#include "models/planning/clustersnapshot.h"
+
+namespace Doctor {
+
+namespace {
+QStringList volumesOn(const Migration::ClusterSnapshot &cluster, const QString &pool)
+{
+    QStringList volumes;
+    for (const Cstor::VolumeReplica *cvr : cluster.replicasOnPool(pool))
+        volumes << cvr->volume;
+    return volumes;
+}
+} // namespace
+
+QList<Finding> PoolCapacityRule::check(const Migration::ClusterSnapshot &cluster,
+                                       const QDateTime &) const
+{
+    QList<Finding> findings;
+    for (const Cstor::PoolInstance *pool : cluster.pools()) {
+        const int used = Parts::usedPercent(*pool);
+        const int limit = pool->roThresholdLimit;
+        const bool readOnly = pool->readOnly || (pool->totalBytes > 0 &&
+                                                 pool->usedBytes * 100 >= limit * pool->totalBytes);
+        if (!readOnly && used < kWarnPercent)
+            continue;
+        const QString &name = pool->meta.name;
+        const QString ns = Parts::namespaceOf(pool->meta);
+        const int replicas = int(cluster.replicasOnPool(name).size());
+        Finding finding;
+        finding.rule = this->name();
+        finding.objects = {Parts::object("cspi", name)};
+        finding.commands = {Parts::getYaml("cspi", name, ns), Parts::replicasOn(name, ns)};
+        finding.fix = tr("Move replicas off the pool (cstor-console migrate VOLUME --from %1 "
+                         "--to POOL, or cstor-console drain %2 for all of them), or grow the "
+                         "pool by adding disks to its spec in CStorPoolCluster %3.")
+                          .arg(name, pool->hostName, pool->poolCluster);
+        if (readOnly) {
+            finding.severity = Finding::Severity::Critical;
+            finding.summary =
+                pool->readOnly
+                    ? tr("Pool %1 is read-only: %2% used, read-only at %3%.")
+                          .arg(name)
+                          .arg(used)
+                          .arg(limit)
+                    : tr("Pool %1 is at its read-only threshold: %2% used, read-only at %3%.")
+                          .arg(name)
+                          .arg(used)
+                          .arg(limit);
+            finding.risk = tr("Availability: writes of the %n volume(s) with a replica on it "
+                              "fail there and those replicas go Offline.",
+                              nullptr, replicas);
+        } else {
+            finding.severity = Finding::Severity::Warning;
+            finding.summary = tr("Pool %1 is %2% full (%3 free); it turns read-only at %4%.")
+                                  .arg(name)
+                                  .arg(used)
+                                  .arg(Cstor::Capacity::formatBytes(pool->freeBytes))
+                                  .arg(limit);
+            finding.risk = tr("Capacity: the next writes or a rebuild onto it turn it read-only, "
+                              "and then the replicas of its %n volume(s) go Offline.",
+                              nullptr, replicas);
+        }
+        findings << finding;
+    }
+    return findings;
+}
+
+QList<Finding> PoolStateRule::check(const Migration::ClusterSnapshot &cluster,
+                                    const QDateTime &) const
+{
+    using Cstor::PoolPhase;
+    QList<Finding> findings;
+    for (const Cstor::PoolInstance *pool : cluster.pools()) {
+        if (pool->phase == PoolPhase::Online || pool->phaseText.isEmpty())
+            continue;
+        const QString &name = pool->meta.name;
+        const QString ns = Parts::namespaceOf(pool->meta);
+        const QStringList volumes = volumesOn(cluster, name);
+        const bool down = pool->phase == PoolPhase::Offline || pool->phase == PoolPhase::Faulted ||
+                          pool->phase == PoolPhase::Unavail || pool->phase == PoolPhase::Removed;
+        Finding finding;
+        finding.rule = this->name();
+        finding.severity = down ? Finding::Severity::Critical : Finding::Severity::Warning;
+        finding.objects = {Parts::object("cspi", name)};
+        finding.summary =
+            tr("Pool %1 on node %2 is %3.").arg(name, pool->hostName, pool->phaseText);
+        finding.risk = volumes.isEmpty() ? tr("Capacity: no replica can be placed on it.")
+                       : down
+                           ? tr("Availability: the replicas of %1 on it are unreachable; each of "
+                                "those volumes runs with a copy fewer.")
+                                 .arg(volumes.join(QStringLiteral(", ")))
+                           : tr("Data: a disk of the pool failed; one more failure loses the "
+                                "replicas of %1.")
+                                 .arg(volumes.join(QStringLiteral(", ")));
+        finding.commands = {
+            Parts::getYaml("cspi", name, ns),
+            QStringLiteral("kubectl get pods -n %1 -l openebs.io/cstor-pool-instance=%2 -o wide")
+                .arg(ns, name),
+            Parts::eventsOf(name, ns)};
+        finding.fix = down ? tr("Check the pool pod and node %1; if the node is gone for good, "
+                                "move its replicas to other pools (cstor-console drain %1) once "
+                                "their volumes are Healthy.")
+                                 .arg(pool->hostName)
+                           : tr("Replace the failed disk in CStorPoolCluster %1 (mirror and "
+                                "raidz pools; a stripe pool cannot be repaired: move its "
+                                "replicas off).")
+                                 .arg(pool->poolCluster);
+        findings << finding;
+    }
+    return findings;
+}
+
+} // namespace Doctor

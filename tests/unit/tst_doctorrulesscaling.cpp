@@ -1,0 +1,256 @@
+// The doctor's scaling and pool rules on hand-built snapshots, the order of its findings, and
+// what the whole rule set costs on a 1,000-node cluster.
+#include "models/health/doctor.h"
+#include "models/health/poolrules.h"
+#include "models/health/scalingrules.h"
+#include "tests/unit/doctorfixture.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace DoctorFixture;
+using Doctor::Finding;
+
+namespace {
+// A cluster of `nodes` nodes with a pool each and three-replica volumes, three per node.
+Kube::ClusterDelta bigCluster(int nodes)
+{
+    Kube::ClusterDelta delta;
+    for (int n = 0; n < nodes; ++n) {
+        Cstor::PoolInstance p =
+            pool(QStringLiteral("pool-%1").arg(n), QStringLiteral("node-%1").arg(n));
+        delta.pools.upserted.append(p);
+    }
+    for (int v = 0; v < nodes * 3; ++v) {
+        const QString name = QStringLiteral("pvc-%1").arg(v);
+        Cstor::VolumeConfig cvc;
+        cvc.meta.uid = QStringLiteral("uid-cvc-") + name;
+        cvc.meta.name = name;
+        cvc.poolCluster = QStringLiteral("cspc-stripe-pool");
+        cvc.replicaCount = 3;
+        cvc.phase = Cstor::VolumeConfigPhase::Bound;
+        Cstor::Volume cv;
+        cv.meta.uid = QStringLiteral("uid-cv-") + name;
+        cv.meta.name = name;
+        cv.replicationFactor = 3;
+        cv.consistencyFactor = 2;
+        cv.phase = Cstor::VolumePhase::Healthy;
+        for (int r = 0; r < 3; ++r) {
+            const int n = (v + r * 7) % nodes;
+            const QString poolName = QStringLiteral("pool-%1").arg(n);
+            Cstor::VolumeReplica cvr = replica(name, poolName, QStringLiteral("node-%1").arg(n));
+            cvr.replicaId = QStringLiteral("id-%1-%2").arg(v).arg(r);
+            cvr.lastTransitionTime = kNow.addSecs(-3600);
+            cv.knownReplicas.insert(cvr.replicaId, cvr.replicaId);
+            cv.replicaStatuses.append({cvr.replicaId, QStringLiteral("Healthy"), true});
+            cvc.specPools << poolName;
+            delta.replicas.upserted.append(cvr);
+        }
+        cvc.statusPools = cvc.specPools;
+        delta.volumeConfigs.upserted.append(cvc);
+        delta.volumes.upserted.append(cv);
+    }
+    return delta;
+}
+} // namespace
+
+class TestDoctorRulesScaling : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stuckScaleUpNamesTheNewReplica()
+    {
+        const Doctor::StuckScalingRule rule;
+        QVERIFY(check(rule, healthy()).isEmpty());
+        Kube::ClusterDelta scaling = healthy();
+        cvcOf(scaling).specPools.append(kPool3);
+        scaling.replicas.upserted.append(newReplica(Cstor::ReplicaPhase::Recreate));
+        const QList<Finding> findings = check(rule, scaling);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().severity, Finding::Severity::Warning);
+        QVERIFY2(findings.first().summary.contains(QStringLiteral("is Recreate")),
+                 qPrintable(findings.first().summary));
+        QVERIFY(complete(findings, QStringLiteral("scaling-stuck")));
+
+        // A new replica that is Healthy: only under way, no cause.
+        scaling.replicas.upserted.last().phase = Cstor::ReplicaPhase::Healthy;
+        QCOMPARE(check(rule, scaling).first().severity, Finding::Severity::Info);
+    }
+
+    void stuckScaleDownNamesTheReplicaTheTargetDoesNotCount()
+    {
+        const Doctor::StuckScalingRule rule;
+        Kube::ClusterDelta moving = healthy();
+        moving.replicas.upserted.append(newReplica(Cstor::ReplicaPhase::Healthy));
+        cvcOf(moving).specPools = {kPool2, kPool3};
+        cvcOf(moving).statusPools = {kPool1, kPool2, kPool3};
+        cvOf(moving).knownReplicas.insert(idOf(kPool3), guidOf(kPool3));
+        // The node of the new replica is lost: the target no longer lists it.
+        const QList<Finding> findings = check(rule, moving);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY2(findings.first().summary.contains(QStringLiteral("does not count replica")),
+                 qPrintable(findings.first().summary));
+        QVERIFY(findings.first().summary.contains(QStringLiteral("scaling down")));
+
+        // The target counts it: the scale-down is merely under way.
+        cvOf(moving).replicaStatuses.append({guidOf(kPool3), QStringLiteral("Healthy"), true});
+        QCOMPARE(check(rule, moving).first().severity, Finding::Severity::Info);
+        // ... unless the target refused the lower DRF.
+        moving.events.upserted.append(cvEvent(
+            QStringLiteral("FailUpdate"),
+            QStringLiteral("failed to update desired replication factor to 2 Error: ... are "
+                           "invalid changes"),
+            3));
+        QVERIFY(check(rule, moving).first().summary.contains(QStringLiteral("refused")));
+    }
+
+    void unknownPoolFiresOnATypo()
+    {
+        const Doctor::UnknownPoolRule rule;
+        QVERIFY(check(rule, healthy()).isEmpty());
+        Kube::ClusterDelta typo = healthy();
+        cvcOf(typo).specPools.append(QStringLiteral("cspc-stripe-pool-psz6"));
+        const QList<Finding> findings = check(rule, typo);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(findings.first().summary.contains(QStringLiteral("cspc-stripe-pool-psz6")));
+        QVERIFY2(findings.first().fix.contains(kPool3), qPrintable(findings.first().fix));
+        QVERIFY(complete(findings, QStringLiteral("cvc-unknown-pool")));
+        // The scaling rule leaves a typo to this one.
+        QVERIFY(check(Doctor::StuckScalingRule(), typo).isEmpty());
+    }
+
+    void refusedDrfFiresOnItsEventOnly()
+    {
+        const Doctor::RefusedDrfRule rule;
+        Kube::ClusterDelta other = healthy();
+        other.events.upserted.append(
+            cvEvent(QStringLiteral("FailUpdate"),
+                    QStringLiteral("spec replicas are not in healthy state"), 2));
+        QVERIFY(check(rule, other).isEmpty());
+        Kube::ClusterDelta refused = healthy();
+        refused.events.upserted.append(
+            cvEvent(QStringLiteral("FailUpdate"),
+                    QStringLiteral("failed to update desired replication factor to 2 Error: "
+                                   "replica list are invalid changes"),
+                    2));
+        const QList<Finding> findings = check(rule, refused);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(findings.first().fix.contains(QStringLiteral("openebs.io/target=cstor-target")));
+        QVERIFY(complete(findings, QStringLiteral("drf-refused")));
+    }
+
+    void pendingClaimSaysHowManyPoolsAreUsable()
+    {
+        const Doctor::PendingClaimRule rule;
+        QVERIFY(check(rule, healthy()).isEmpty());
+        Kube::ClusterDelta pending = healthy();
+        cvcOf(pending).phase = Cstor::VolumeConfigPhase::Pending;
+        cvcOf(pending).meta.creationTimestamp = kNow.addSecs(-30);
+        // Enough pools, just created: the controller has not got to it yet.
+        QVERIFY(check(rule, pending).isEmpty());
+        cvcOf(pending).replicaCount = 3;
+        poolNamed(pending, kPool2).phase = Cstor::PoolPhase::Offline;
+        poolNamed(pending, kPool3).readOnly = true;
+        const QList<Finding> findings = check(rule, pending);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY2(findings.first().summary.contains(QStringLiteral("needs 3 pools")) &&
+                     findings.first().summary.contains(QStringLiteral("has 1 ONLINE writable")),
+                 qPrintable(findings.first().summary));
+        QVERIFY(complete(findings, QStringLiteral("cvc-pending")));
+
+        Kube::ClusterDelta old = healthy();
+        cvcOf(old).phase = Cstor::VolumeConfigPhase::Pending;
+        cvcOf(old).meta.creationTimestamp = kNow.addSecs(-600);
+        QCOMPARE(check(rule, old).size(), 1);
+    }
+
+    void poolCapacityWarnsAt80AndIsCriticalAtTheThreshold()
+    {
+        const Doctor::PoolCapacityRule rule;
+        QVERIFY(check(rule, healthy()).isEmpty());
+        Kube::ClusterDelta full = healthy();
+        poolNamed(full, kPool1).usedBytes = qint64(8.2 * kGiB);
+        poolNamed(full, kPool2).usedBytes = qint64(8.6 * kGiB);
+        poolNamed(full, kPool3).readOnly = true;
+        QList<Finding> findings = check(rule, full);
+        QCOMPARE(findings.size(), 3);
+        std::sort(findings.begin(), findings.end(),
+                  [](const Finding &a, const Finding &b) { return a.objects < b.objects; });
+        QCOMPARE(findings.at(0).severity, Finding::Severity::Warning);
+        QVERIFY2(findings.at(0).summary.contains(QStringLiteral("82% full")),
+                 qPrintable(findings.at(0).summary));
+        QCOMPARE(findings.at(1).severity, Finding::Severity::Critical);
+        QVERIFY(findings.at(1).summary.contains(QStringLiteral("at its read-only threshold")));
+        QCOMPARE(findings.at(2).severity, Finding::Severity::Critical);
+        QVERIFY(findings.at(2).summary.contains(QStringLiteral("is read-only")));
+        QVERIFY(complete(findings, QStringLiteral("pool-capacity")));
+    }
+
+    void poolStateFiresWhenNotOnline()
+    {
+        const Doctor::PoolStateRule rule;
+        QVERIFY(check(rule, healthy()).isEmpty());
+        Kube::ClusterDelta down = healthy();
+        poolNamed(down, kPool1).phase = Cstor::PoolPhase::Offline;
+        poolNamed(down, kPool1).phaseText = QStringLiteral("OFFLINE");
+        poolNamed(down, kPool3).phase = Cstor::PoolPhase::Degraded;
+        poolNamed(down, kPool3).phaseText = QStringLiteral("DEGRADED");
+        const QList<Finding> findings = check(rule, down);
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0).severity, Finding::Severity::Critical);
+        QVERIFY(findings.at(0).risk.contains(kVolume));
+        QCOMPARE(findings.at(1).severity, Finding::Severity::Warning);
+        QVERIFY(complete(findings, QStringLiteral("pool-state")));
+    }
+
+    void doctorSortsWorstFirstAndIsCleanOnTheSeed()
+    {
+        const Doctor::Doctor doctor;
+        Migration::ClusterSnapshot clean;
+        clean.apply(healthy());
+        QVERIFY(doctor.examine(clean, kNow).isEmpty());
+
+        Kube::ClusterDelta bad = healthy();
+        poolNamed(bad, kPool3).usedBytes = qint64(8.2 * kGiB); // Warning
+        cvOf(bad).phase = Cstor::VolumePhase::Offline;         // Critical
+        Migration::ClusterSnapshot snapshot;
+        snapshot.apply(bad);
+        const QList<Finding> findings = doctor.examine(snapshot, kNow);
+        QVERIFY(findings.size() >= 2);
+        QCOMPARE(findings.first().severity, Finding::Severity::Critical);
+        QCOMPARE(findings.last().severity, Finding::Severity::Warning);
+        QVERIFY(Doctor::Doctor::needsAttention(findings));
+        QVERIFY(!Doctor::Doctor::needsAttention({Finding{}}));
+
+        QStringList names = doctor.ruleNames();
+        QCOMPARE(names.size(), 13);
+        names.removeDuplicates();
+        QCOMPARE(names.size(), 13);
+    }
+
+    // The figure: the whole rule set on 1,000 nodes, 3,000 volumes, 9,000 replicas.
+    void wholeRuleSetOnAThousandNodes()
+    {
+        Migration::ClusterSnapshot snapshot;
+        snapshot.apply(bigCluster(1000));
+        const Doctor::Doctor doctor;
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const QList<Finding> findings = doctor.examine(snapshot, kNow);
+            best = std::min(best, timer.nsecsElapsed());
+            QVERIFY2(findings.isEmpty(), qPrintable(findings.value(0).summary));
+        }
+        qInfo("doctor over 1000 nodes, 3000 volumes, 9000 replicas: %.1f ms (best of 5)",
+              double(best) / 1e6);
+        // About 8 ms on a quiet machine; the bound leaves room for a loaded one.
+        QVERIFY2(best < 50'000'000, "too slow to run after each snapshot batch");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDoctorRulesScaling)
+#include "tst_doctorrulesscaling.moc"
