@@ -71,6 +71,8 @@ QList<QAction *> KeyboardNavigation::addGoToActions(QMenu *menu, const Areas &ar
         QStringLiteral("goToMigrations"), goToDock(areas.migrations));
     add(QCoreApplication::translate("Ui::MainWindow", "&Charts"), 8, QStringLiteral("goToCharts"),
         goToDock(areas.charts));
+    add(QCoreApplication::translate("Ui::MainWindow", "&Health"), 9, QStringLiteral("goToHealth"),
+        goToDock(areas.health));
     return actions;
 }
 

@@ -15,7 +15,8 @@ class TablePanel;
 
 // The keyboard's ways through the window: View > Go to puts the focus into an area (Alt+1 the
 // topology, Alt+2..5 the pools, replicas, volumes and nodes tables, Alt+6 the details, Alt+7
-// the migrations, Alt+8 the charts), and Tab goes through the areas as the window reads.
+// the migrations, Alt+8 the charts, Alt+9 health), and Tab goes through the areas as the window
+// reads.
 class KeyboardNavigation
 {
 public:
@@ -27,6 +28,7 @@ public:
         QDockWidget *details = nullptr;
         QDockWidget *migrations = nullptr;
         QDockWidget *charts = nullptr;
+        QDockWidget *health = nullptr;
     };
 
     // Adds the "Go to" actions to the menu; `context` is the window they act in.

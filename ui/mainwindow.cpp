@@ -14,6 +14,7 @@
 #include "ui/connectionindicator.h"
 #include "ui/contextlayout.h"
 #include "ui/detailspanel.h"
+#include "ui/healthpanel.h"
 #include "ui/keyboardnavigation.h"
 #include "ui/languages.h"
 #include "ui/movecommands.h"
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -202,7 +204,8 @@ void MainWindow::buildMenus()
          {m_poolTable, m_replicaTable, m_volumeTable, m_nodeTable},
          m_detailsDock,
          m_operationsDock,
-         m_chartsDock},
+         m_chartsDock,
+         m_healthDock},
         this);
     view->addSeparator();
     view->addAction(m_detailsDock->toggleViewAction());
@@ -267,6 +270,26 @@ void MainWindow::buildCentral()
 
     m_summary = new StatusSummary(m_model, this);
     statusBar()->addWidget(m_summary->label(), 1);
+    // The doctor's counts; a click shows the Health dock.
+    m_healthButton = new QPushButton(this);
+    m_healthButton->setObjectName(QStringLiteral("healthButton"));
+    m_healthButton->setFlat(true);
+    m_healthButton->setToolTip(tr("Show what the doctor found (Alt+9)"));
+    statusBar()->addPermanentWidget(m_healthButton);
+    const auto showCounts = [this] {
+        m_healthButton->setText(tr("Health: %1").arg(m_health->countsText()));
+        m_healthButton->setAccessibleName(m_healthButton->text());
+    };
+    connect(m_health, &HealthPanel::findingsChanged, this, showCounts);
+    showCounts();
+    const auto showHealth = [this] {
+        m_healthDock->show();
+        m_healthDock->raise();
+    };
+    connect(m_healthButton, &QPushButton::clicked, this, showHealth);
+    // Trouble is shown, not left for the operator to find: the dock comes up once per
+    // connection when the doctor first finds something critical.
+    connect(m_health, &HealthPanel::criticalFound, this, showHealth);
 }
 
 void MainWindow::buildTables()
@@ -340,6 +363,15 @@ void MainWindow::buildDocks()
     m_chartsDock->setWidget(m_charts);
     m_chartsDock->setFeatures(features);
     tabifyDockWidget(m_operationsDock, m_chartsDock);
+
+    m_health = new HealthPanel(this);
+    m_health->setObjectName(QStringLiteral("health"));
+    m_healthDock = new QDockWidget(tr("Health"), this);
+    m_healthDock->setObjectName(QStringLiteral("healthDock"));
+    m_healthDock->setAccessibleName(tr("Health"));
+    m_healthDock->setWidget(m_health);
+    m_healthDock->setFeatures(features);
+    tabifyDockWidget(m_chartsDock, m_healthDock);
     m_operationsDock->raise();
 }
 
@@ -433,6 +465,7 @@ void MainWindow::dropOperations()
 {
     m_moves->closePlan();
     m_charts->setEngine(nullptr);
+    m_health->setEngine(nullptr);
     if (m_operations) {
         m_operationsDock->setWidget(nullptr);
         delete m_operations;
@@ -503,6 +536,7 @@ void MainWindow::attachOperations()
     m_operations->setObjectName(QStringLiteral("operations"));
     m_operationsDock->setWidget(m_operations);
     m_charts->setEngine(engine);
+    m_health->setEngine(engine);
     connect(m_operations, &OperationsPanel::undoRequested, this,
             [this](const QString &volume, const QString &fromPool, const QString &toPool) {
                 m_moves->openPlan({Migration::ReplicaMove{volume, fromPool, toPool}});

@@ -22,6 +22,7 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QSplitter;
 class QTabWidget;
@@ -33,6 +34,7 @@ class ClusterModel;
 namespace Ui {
 
 class ChartPanel;
+class HealthPanel;
 class ConnectionIndicator;
 class Banners;
 class ContextLayout;
@@ -94,7 +96,8 @@ public:
     // Every action that changes the cluster.
     QList<QAction *> writeActions() const { return {m_moveAction, m_drainAction}; }
     // View > Go to: the keyboard's way into each area (Alt+1 topology, Alt+2..5 the pools,
-    // replicas, volumes and nodes tables, Alt+6 details, Alt+7 migrations, Alt+8 charts).
+    // replicas, volumes and nodes tables, Alt+6 details, Alt+7 migrations, Alt+8 charts,
+    // Alt+9 health).
     QList<QAction *> goToActions() const { return m_goToActions; }
     QLabel *demoBanner() const;
     QLabel *insecureBanner() const;
@@ -104,6 +107,8 @@ public:
     OperationsPanel *operationsPanel() const { return m_operations; }
     // The live charts (rebuild progress, pool capacity), in the "Charts" dock.
     ChartPanel *chartPanel() const { return m_charts; }
+    // What the doctor finds wrong with the cluster, in the "Health" dock.
+    HealthPanel *healthPanel() const { return m_health; }
     // The plan being shown, if any.
     PlanDialog *planDialog() const;
     // The pools offered by "Move replica to…", while it is open.
@@ -181,6 +186,9 @@ private:
     OperationsPanel *m_operations = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     ChartPanel *m_charts = nullptr;
+    QDockWidget *m_healthDock = nullptr;
+    HealthPanel *m_health = nullptr;
+    QPushButton *m_healthButton = nullptr;
     MoveCommands *m_moves = nullptr;
     SelectionSync *m_selection = nullptr;
     std::unique_ptr<ContextLayout> m_layout;

@@ -52,6 +52,7 @@ void MigrationEngine::applyDelta(const Kube::ClusterDelta &delta)
 {
     m_cluster.apply(delta);
     evaluate();
+    emit clusterChanged();
 }
 
 QList<PreflightCheck> MigrationEngine::plan(const ReplicaMove &move) const

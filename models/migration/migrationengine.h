@@ -66,6 +66,8 @@ public:
 
 signals:
     void migrationChanged(const QString &id);
+    // A batch of the informers' changes was applied to cluster().
+    void clusterChanged();
     void migrationFinished(const QString &id, Migration::MigrationState state,
                            const QString &reason);
 

@@ -1,0 +1,94 @@
+// The Health dock of the real main window on the simulated cluster: quiet on a healthy cluster,
+// and when a node is lost (the simulator's lost-node situation) the doctor's critical finding
+// comes up by itself, with its risk, fix and kubectl commands, the counts in the status bar,
+// and Alt+9 to reach it.
+#include "models/health/finding.h"
+#include "models/items/findingmodel.h"
+#include "models/sim/simcluster.h"
+#include "models/sim/situations/situationrunner.h"
+#include "tests/common/mainwindowtestbase.h"
+#include "ui/healthpanel.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+class TestHealthDock
+    : public QObject
+    , public MainWindowTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { useTestSettings(); }
+    void init()
+    {
+        SimHarness::Options options;
+        options.speed = 1;
+        startSimAndWindow(options);
+    }
+    void cleanup() { stopWindowAndSim(); }
+
+    void quietOnAHealthyCluster();
+    void lostNodeBringsUpItsCriticalFinding();
+
+private:
+    QDockWidget *healthDock() const { return m_window->findChild<QDockWidget *>(u"healthDock"_s); }
+    QPushButton *healthButton() const
+    {
+        return m_window->findChild<QPushButton *>(u"healthButton"_s);
+    }
+};
+
+void TestHealthDock::quietOnAHealthyCluster()
+{
+    openSeed();
+    Ui::HealthPanel *panel = m_window->healthPanel();
+    QTRY_VERIFY(healthButton()->text().contains(u"No problems found"_s));
+    QCOMPARE(panel->model()->count(Doctor::Finding::Severity::Critical), 0);
+    QCOMPARE(panel->model()->count(Doctor::Finding::Severity::Warning), 0);
+    QVERIFY(!healthDock()->isVisible() || healthDock()->visibleRegion().isEmpty());
+}
+
+void TestHealthDock::lostNodeBringsUpItsCriticalFinding()
+{
+    openSeed();
+    Ui::HealthPanel *panel = m_window->healthPanel();
+    QSignalSpy critical(panel, &Ui::HealthPanel::criticalFound);
+    QString error;
+    QSignalSpy reached(m_sim->sim()->situations(), &Sim::SituationRunner::reached);
+    QVERIFY2(m_sim->sim()->situations()->start(u"lost-node"_s, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(reached.size(), 1, 120000);
+
+    QTRY_COMPARE_WITH_TIMEOUT(critical.size(), 1, 30000);
+    QTRY_VERIFY(!healthDock()->visibleRegion().isEmpty()); // raised by itself
+    const Doctor::Finding *first = panel->model()->finding(0);
+    QVERIFY(first);
+    QCOMPARE(first->severity, Doctor::Finding::Severity::Critical);
+    QVERIFY2(!first->risk.isEmpty() && !first->fix.isEmpty() && !first->commands.isEmpty(),
+             qPrintable(first->rule));
+    // The first row is selected and explained.
+    auto *details = panel->findChild<QTextBrowser *>(u"findingDetails"_s);
+    QTRY_VERIFY(details->toPlainText().contains(first->commands.constFirst()));
+    QVERIFY(details->toPlainText().contains(first->fix.left(40)));
+    QVERIFY2(healthButton()->text().contains(u"critical"_s), qPrintable(healthButton()->text()));
+
+    // Alt+9 puts the focus into the dock.
+    m_window->activateWindow();
+    QAction *goToHealth = m_window->findChild<QAction *>(u"goToHealth"_s);
+    QVERIFY(goToHealth);
+    QCOMPARE(goToHealth->shortcut(), QKeySequence(Qt::ALT | Qt::Key_9));
+    goToHealth->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(), panel->view());
+}
+
+QTEST_MAIN(TestHealthDock)
+#include "tst_healthdock.moc"

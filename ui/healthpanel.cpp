@@ -1,0 +1,141 @@
+#include "ui/healthpanel.h"
+
+#include "models/health/doctor.h"
+#include "models/items/findingmodel.h"
+#include "models/migration/migrationengine.h"
+#include "ui/statusdelegate.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+HealthPanel::HealthPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new Items::FindingModel(this))
+    , m_headline(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_throttle(new QTimer(this))
+{
+    m_view->setModel(m_model);
+    m_view->setObjectName(QStringLiteral("findings"));
+    m_view->setAccessibleName(tr("Health findings"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setItemDelegateForColumn(Items::FindingModel::Severity, new StatusDelegate(m_view));
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_details->setObjectName(QStringLiteral("findingDetails"));
+    m_details->setAccessibleName(tr("Finding details"));
+    m_details->setOpenLinks(false);
+    m_headline->setObjectName(QStringLiteral("healthHeadline"));
+    setFocusProxy(m_view); // Alt+9 lands on the findings
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_headline);
+    layout->addWidget(splitter, 1);
+
+    m_throttle->setSingleShot(true);
+    m_throttle->setInterval(1000);
+    connect(m_throttle, &QTimer::timeout, this, &HealthPanel::examineNow);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HealthPanel::showFinding);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        showFinding();
+    });
+    examineNow();
+}
+
+void HealthPanel::setEngine(Migration::MigrationEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (engine) {
+        // At once when the last examination is a second old (the first batch after a
+        // connection shows at once), else a second after it.
+        connect(engine, &Migration::MigrationEngine::clusterChanged, this, [this] {
+            if (m_throttle->isActive())
+                return;
+            if (!m_lastExamined.isValid() || m_lastExamined.hasExpired(m_throttle->interval()))
+                examineNow();
+            else
+                m_throttle->start(int(m_throttle->interval() - m_lastExamined.elapsed()));
+        });
+    }
+    examineNow();
+    m_lastExamined.invalidate(); // the cluster's first batch shows at once
+    m_alerted = false;
+}
+
+void HealthPanel::examineNow()
+{
+    m_throttle->stop();
+    m_lastExamined.start();
+    m_model->setFindings(
+        m_engine ? Doctor::Doctor().examine(m_engine->cluster(), QDateTime::currentDateTimeUtc())
+                 : QList<Doctor::Finding>());
+    m_headline->setText(m_engine ? countsText() : tr("Not connected to a cluster."));
+    emit findingsChanged();
+    if (!m_alerted && m_model->count(Doctor::Finding::Severity::Critical) > 0) {
+        m_alerted = true;
+        emit criticalFound();
+    }
+}
+
+QString HealthPanel::countsText() const
+{
+    using Severity = Doctor::Finding::Severity;
+    const int critical = m_model->count(Severity::Critical);
+    const int warnings = m_model->count(Severity::Warning);
+    const int info = m_model->count(Severity::Info);
+    if (critical + warnings + info == 0)
+        return tr("No problems found.");
+    QStringList parts;
+    if (critical > 0)
+        parts << tr("%n critical", nullptr, critical);
+    if (warnings > 0)
+        parts << tr("%n warning(s)", nullptr, warnings);
+    if (info > 0)
+        parts << tr("%n note(s)", nullptr, info);
+    return parts.join(QStringLiteral(", "));
+}
+
+void HealthPanel::showFinding()
+{
+    const Doctor::Finding *f = m_model->finding(m_view->currentIndex().row());
+    if (!f) {
+        m_details->clear();
+        return;
+    }
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(f->summary.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Risk:"), f->risk.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Fix:"), f->fix.toHtmlEscaped());
+    if (!f->commands.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><pre>").arg(tr("See it with kubectl:"));
+        for (const QString &command : f->commands)
+            html += command.toHtmlEscaped() + QLatin1Char('\n');
+        html += QStringLiteral("</pre>");
+    }
+    html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("Rule:"), f->rule.toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+} // namespace Ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace Items {
+class FindingModel;
+}
+namespace Migration {
+class MigrationEngine;
+}
+
+namespace Ui {
+
+// The Health dock: what the doctor finds wrong with the cluster, worst first, and for the
+// selected finding what it risks, the kubectl commands that show it and the fix. It examines
+// the migration engine's snapshot of the cluster at most once a second while changes come in
+// (the whole rule set costs a few milliseconds on a 1,000-node cluster).
+class HealthPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HealthPanel(QWidget *parent = nullptr);
+
+    void setEngine(Migration::MigrationEngine *engine);
+    Items::FindingModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // "2 critical, 3 warnings" or "No problems found", for the status bar.
+    QString countsText() const;
+
+signals:
+    void findingsChanged();
+    // The first Critical finding since the engine was set (once per connection).
+    void criticalFound();
+
+public slots:
+    void examineNow();
+
+private:
+    void showFinding();
+
+    QPointer<Migration::MigrationEngine> m_engine;
+    Items::FindingModel *m_model;
+    QLabel *m_headline;
+    QTableView *m_view;
+    QTextBrowser *m_details;
+    QTimer *m_throttle;
+    QElapsedTimer m_lastExamined;
+    bool m_alerted = false;
+};
+
+} // namespace Ui
