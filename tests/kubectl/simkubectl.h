@@ -20,7 +20,14 @@ public:
     // Starts the cluster (the seed scenario unless the options name another, seed 11).
     bool start(SimHarness::Options options = {});
     Sim::SimCluster *sim() const { return m_harness.sim(); }
-    QString kubeconfig() const { return m_harness.kubeconfigPath(); }
+    QString kubeconfig() const
+    {
+        return m_kubeconfig.isEmpty() ? m_harness.kubeconfigPath() : m_kubeconfig;
+    }
+    // kubectl talks to another simulator (a cstor-sim program the test started) instead.
+    void useKubeconfig(const QString &path) { m_kubeconfig = path; }
+    // A private directory for the test's files.
+    QString dir() const { return m_harness.dir(); }
 
     ProgramRun kubectl(const QStringList &args) const;
     // `kubectl get WHAT -n openebs -o jsonpath={PATH}`, trimmed; "<error: ...>" on failure.
@@ -45,4 +52,5 @@ public:
 private:
     SimHarness m_harness;
     QString m_kubectl = kubectlProgram();
+    QString m_kubeconfig;
 };

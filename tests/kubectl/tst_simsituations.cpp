@@ -1,17 +1,13 @@
 // The named situations (cstor-sim --situation NAME, POST /sim/v1/situation): each is reached
 // from the seed cluster, and what it leaves is what upstream shows there, read with kubectl.
-#include "models/sim/simcluster.h"
 #include "models/sim/situations/situationcatalog.h"
-#include "tests/common/programrun.h"
+#include "tests/kubectl/simkubectl.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -33,91 +29,44 @@ private slots:
     void cstorSimServesTheSituationItReached();
 
 private:
-    bool startSim();
-    ProgramRun kubectl(const QStringList &args);
-    QJsonObject getJson(const QString &path);
-    ProgramRun postSim(const QString &endpoint, const QJsonObject &body);
+    bool startSim()
+    {
+        SimHarness::Options options;
+        options.speed = 1;
+        return m_sim->start(options);
+    }
+    ProgramRun kubectl(const QStringList &args) { return m_sim->kubectl(args); }
+    QJsonObject getJson(const QString &path) { return m_sim->getRaw(path); }
+    ProgramRun postSim(const QString &endpoint, const QJsonObject &body)
+    {
+        return m_sim->postSim(endpoint, body);
+    }
     // Events of this reason whose message contains `part`, any object.
-    int eventCount(const QString &reason, const QString &part);
+    int eventCount(const QString &reason, const QString &part)
+    {
+        return m_sim->eventCount(reason, part);
+    }
     QStringList cvPhases();
     // What each situation must leave, as kubectl shows it.
     QHash<QString, std::function<void()>> checks();
 
-    QString m_kubectl;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sim::SimCluster> m_sim;
-    QString m_kubeconfig;
+    std::unique_ptr<SimKubectl> m_sim;
 };
 
 void TestSimSituations::initTestCase()
 {
-    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
-    if (m_kubectl.isEmpty())
+    if (SimKubectl::kubectlProgram().isEmpty())
         QSKIP("kubectl is not installed");
 }
 
 void TestSimSituations::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_sim = std::make_unique<SimKubectl>();
 }
 
 void TestSimSituations::cleanup()
 {
     m_sim.reset();
-    m_dir.reset();
-}
-
-bool TestSimSituations::startSim()
-{
-    m_sim = std::make_unique<Sim::SimCluster>();
-    m_sim->setSeed(11);
-    QString error;
-    if (!m_sim->loadDefaultScenario(&error) || !m_sim->start(QHostAddress::LocalHost, 0, &error)) {
-        qWarning() << error;
-        return false;
-    }
-    m_sim->setSpeed(1);
-    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
-    return m_sim->writeKubeconfig(m_kubeconfig, &error);
-}
-
-ProgramRun TestSimSituations::kubectl(const QStringList &args)
-{
-    return runProgram(m_kubectl,
-                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                  m_dir->filePath(u"cache"_s)} +
-                          args,
-                      {{}, 120000});
-}
-
-QJsonObject TestSimSituations::getJson(const QString &path)
-{
-    return QJsonDocument::fromJson(kubectl({u"get"_s, u"--raw"_s, path}).out.toUtf8()).object();
-}
-
-ProgramRun TestSimSituations::postSim(const QString &endpoint, const QJsonObject &body)
-{
-    QFile file(m_dir->filePath(u"body.json"_s));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    file.close();
-    return kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/"_s + endpoint, u"-f"_s, file.fileName()});
-}
-
-int TestSimSituations::eventCount(const QString &reason, const QString &part)
-{
-    const ProgramRun r =
-        kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
-                 u"reason="_s + reason, u"-o"_s, u"json"_s});
-    int count = 0;
-    for (const QJsonValue &item :
-         QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray()) {
-        if (item.toObject().value("message"_L1).toString().contains(part))
-            count += item.toObject().value("count"_L1).toInt(1);
-    }
-    return count;
 }
 
 QStringList TestSimSituations::cvPhases()
@@ -263,9 +212,10 @@ void TestSimSituations::cstorSimServesTheSituationItReached()
     const QString sim = qEnvironmentVariable("CSTOR_SIM");
     if (sim.isEmpty() || !QFile::exists(sim))
         QSKIP("CSTOR_SIM does not name the cstor-sim binary");
-    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
+    const QString kubeconfig = m_sim->dir() + u"/process-kubeconfig"_s;
+    m_sim->useKubeconfig(kubeconfig);
     QProcess process;
-    process.start(sim, {u"--situation"_s, u"refused-drf"_s, u"--write-kubeconfig"_s, m_kubeconfig,
+    process.start(sim, {u"--situation"_s, u"refused-drf"_s, u"--write-kubeconfig"_s, kubeconfig,
                         u"--seed"_s, u"11"_s});
     QString out;
     connect(&process, &QProcess::readyReadStandardOutput, this,
