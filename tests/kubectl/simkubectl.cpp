@@ -91,11 +91,13 @@ QList<QJsonObject> SimKubectl::events(const QString &reason, const QString &obje
     return result;
 }
 
-int SimKubectl::eventCount(const QString &reason, const QString &part) const
+int SimKubectl::eventCount(const QString &reason, const QString &part, const QString &object) const
 {
-    const ProgramRun r =
-        kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
-                 u"reason="_s + reason, u"-o"_s, u"json"_s});
+    QString selector = u"reason="_s + reason;
+    if (!object.isEmpty())
+        selector += u",involvedObject.name="_s + object;
+    const ProgramRun r = kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s,
+                                  u"--field-selector"_s, selector, u"-o"_s, u"json"_s});
     int count = 0;
     for (const QJsonValue &item :
          QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray()) {

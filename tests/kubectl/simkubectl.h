@@ -46,8 +46,8 @@ public:
     // The events with this reason about this object (`kubectl get events --field-selector`).
     QList<QJsonObject> events(const QString &reason, const QString &object) const;
     // How often events with this reason whose message contains `part` were recorded (counts
-    // summed).
-    int eventCount(const QString &reason, const QString &part) const;
+    // summed), about any object or the one named.
+    int eventCount(const QString &reason, const QString &part, const QString &object = {}) const;
 
 private:
     SimHarness m_harness;

@@ -1,15 +1,12 @@
 // Provisioning and pool-cluster changes with real kubectl against the simulated cluster: a new
 // CStorVolumeConfig stays Pending while too few pools are usable and is provisioned once they
 // are back; `/version/` answers like `/version`.
-#include "models/sim/simcluster.h"
-#include "tests/common/programrun.h"
 #include "tests/common/seednames.h"
+#include "tests/kubectl/simkubectl.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -66,87 +63,52 @@ private slots:
     void versionWithTrailingSlash();
 
 private:
-    bool startSim(double speed);
-    ProgramRun kubectl(const QStringList &args);
-    QString jsonpath(const QString &what, const QString &path);
-    ProgramRun postSim(const QString &endpoint, const QJsonObject &body);
+    bool startSim(double speed)
+    {
+        SimHarness::Options options;
+        options.speed = speed;
+        return m_sim->start(options);
+    }
+    ProgramRun kubectl(const QStringList &args) { return m_sim->kubectl(args); }
+    QString jsonpath(const QString &what, const QString &path)
+    {
+        return m_sim->jsonpath(what, path);
+    }
+    ProgramRun postSim(const QString &endpoint, const QJsonObject &body)
+    {
+        return m_sim->postSim(endpoint, body);
+    }
     ProgramRun applyText(const QString &verb, const QString &text);
-    int eventCount(const QString &reason, const QString &object, const QString &messagePart);
+    // The sum of the counts of an object's events with this reason (a field selector, as an
+    // operator asks) whose message contains messagePart.
+    int eventCount(const QString &reason, const QString &object, const QString &messagePart)
+    {
+        return m_sim->eventCount(reason, messagePart, object);
+    }
 
-    QString m_kubectl;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sim::SimCluster> m_sim;
-    QString m_kubeconfig;
+    std::unique_ptr<SimKubectl> m_sim;
 };
 
 void TestSimProvisioning::initTestCase()
 {
-    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
-    if (m_kubectl.isEmpty())
+    if (SimKubectl::kubectlProgram().isEmpty())
         QSKIP("kubectl is not installed");
 }
 
 void TestSimProvisioning::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_sim = std::make_unique<SimKubectl>();
 }
 
 void TestSimProvisioning::cleanup()
 {
     m_sim.reset();
-    m_dir.reset();
-}
-
-bool TestSimProvisioning::startSim(double speed)
-{
-    m_sim = std::make_unique<Sim::SimCluster>();
-    m_sim->setSeed(11);
-    m_sim->setResyncSeconds(30);
-    QString error;
-    if (!m_sim->loadDefaultScenario(&error)) {
-        qWarning() << error;
-        return false;
-    }
-    m_sim->setSpeed(speed);
-    if (!m_sim->start(QHostAddress::LocalHost, 0, &error)) {
-        qWarning() << error;
-        return false;
-    }
-    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
-    if (!m_sim->writeKubeconfig(m_kubeconfig, &error)) {
-        qWarning() << error;
-        return false;
-    }
-    return true;
-}
-
-ProgramRun TestSimProvisioning::kubectl(const QStringList &args)
-{
-    return runProgram(m_kubectl,
-                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                  m_dir->filePath(u"cache"_s)} +
-                          args,
-                      {{}, 120000});
-}
-
-QString TestSimProvisioning::jsonpath(const QString &what, const QString &path)
-{
-    const ProgramRun r =
-        kubectl({u"get"_s, what, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={"_s + path + u"}"_s});
-    return r.exitCode == 0 ? r.out.trimmed() : u"<error: "_s + r.err.trimmed() + u">"_s;
-}
-
-ProgramRun TestSimProvisioning::postSim(const QString &endpoint, const QJsonObject &body)
-{
-    return applyText(u"--raw=/sim/v1/"_s + endpoint,
-                     QString::fromUtf8(QJsonDocument(body).toJson()));
 }
 
 // `kubectl create -f FILE` (verb "") or `kubectl create --raw=PATH -f FILE`.
 ProgramRun TestSimProvisioning::applyText(const QString &verb, const QString &text)
 {
-    QFile file(m_dir->filePath(u"body"_s));
+    QFile file(m_sim->dir() + u"/body"_s);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
     file.write(text.toUtf8());
@@ -155,26 +117,6 @@ ProgramRun TestSimProvisioning::applyText(const QString &verb, const QString &te
     if (!verb.isEmpty())
         args.append(verb);
     return kubectl(args + QStringList{u"-f"_s, file.fileName()});
-}
-
-// The sum of the counts of an object's events with this reason (a field selector, as an
-// operator asks) whose message contains messagePart.
-int TestSimProvisioning::eventCount(const QString &reason, const QString &object,
-                                    const QString &messagePart)
-{
-    const ProgramRun r =
-        kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
-                 u"reason="_s + reason, u"-o"_s, u"json"_s});
-    int count = 0;
-    const QJsonArray items =
-        QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray();
-    for (const QJsonValue &item : items) {
-        const QJsonObject event = item.toObject();
-        if (event.value("involvedObject"_L1).toObject().value("name"_L1).toString() == object &&
-            event.value("message"_L1).toString().contains(messagePart))
-            count += event.value("count"_L1).toInt(1);
-    }
-    return count;
 }
 
 // CO syncCVC -> createVolumeOperation -> distributeCVRs: sanitizePoolList drops OFFLINE pools,
