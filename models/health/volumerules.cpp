@@ -201,7 +201,7 @@ QList<Finding> KnownReplicasRule::check(const Migration::ClusterSnapshot &cluste
                           "counted over the wrong replicas; its next scale-down is refused and "
                           "its quorum may be lost early.");
         finding.commands = {
-            QStringLiteral("kubectl get cv %1 -n %2 -o jsonpath={.spec.replicaDetails}")
+            QStringLiteral("kubectl get cv %1 -n %2 -o jsonpath='{.spec.replicaDetails}'")
                 .arg(name, ns),
             QStringLiteral("kubectl get cvr -n %1 -l cstorvolume.openebs.io/name=%2 -o "
                            "custom-columns=NAME:.metadata.name,ID:.spec.replicaid")
