@@ -25,8 +25,8 @@ QString moveCommand(const QString &volume)
 }
 } // namespace
 
-// ISTGT get_cv_status: Healthy when every replica is, Degraded while a quorum (the consistency
-// factor) is Healthy, Offline below it.
+// ISTGT get_cv_status: Offline while the target is not ready (too few replicas connected to
+// serve I/O), Degraded while fewer replicas than the consistency factor are Healthy.
 QList<Finding> VolumeQuorumRule::check(const Migration::ClusterSnapshot &cluster,
                                        const QDateTime &) const
 {
