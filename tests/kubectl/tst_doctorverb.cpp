@@ -34,6 +34,8 @@ private:
     ProgramRun kubectl(const QStringList &args);
     ProgramRun doctor(const QStringList &args);
     QString kubectlValue(const QString &object, const QString &jsonPath);
+    // The Ready condition's status of a node ("node/NAME"), as kubectl shows it.
+    QString getReady(const QString &node);
     // The first finding of `rule` in `doctor -o json`, empty when there is none; `exitCode`
     // gets doctor's.
     QJsonObject finding(const QString &rule, int *exitCode);
@@ -105,6 +107,13 @@ QString TestDoctorVerb::kubectlValue(const QString &object, const QString &jsonP
         .out.trimmed();
 }
 
+QString TestDoctorVerb::getReady(const QString &node)
+{
+    return kubectl({u"get"_s, node, u"-o"_s,
+                    u"jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"_s})
+        .out.trimmed();
+}
+
 QJsonObject TestDoctorVerb::finding(const QString &rule, int *exitCode)
 {
     const ProgramRun run = doctor({u"-o"_s, u"json"_s});
@@ -165,6 +174,7 @@ void TestDoctorVerb::eachSituationIsReported_data()
     QTest::newRow("stuck-scale-down")
         << u"stuck-scale-down"_s << u"scaling-stuck"_s << u"Warning"_s;
     QTest::newRow("lost-node") << u"lost-node"_s << u"volume-quorum"_s << QString();
+    QTest::newRow("lost-node: the node") << u"lost-node"_s << u"node-not-ready"_s << u"Critical"_s;
     QTest::newRow("pool-nearly-readonly")
         << u"pool-nearly-readonly"_s << u"pool-capacity"_s << u"Warning"_s;
     QTest::newRow("pvc-pending") << u"pvc-pending"_s << u"cvc-pending"_s << u"Warning"_s;
@@ -214,6 +224,9 @@ void TestDoctorVerb::eachSituationIsReported()
     } else if (rule == "volume-quorum"_L1) {
         const QString phase = kubectlValue(object, u".status.phase"_s);
         QVERIFY2(phase == "Offline"_L1 || phase == "Degraded"_L1, qPrintable(phase));
+    } else if (rule == "node-not-ready"_L1) {
+        QVERIFY(!getReady(object).isEmpty());
+        QVERIFY(getReady(object) != "True"_L1);
     } else if (rule == "pool-capacity"_L1) {
         QCOMPARE(kubectlValue(object, u".status.readOnly"_s), u"false"_s);
     } else if (rule == "cvc-pending"_L1) {
