@@ -46,6 +46,28 @@ bool fetch(ResourceLister *lister, const QString &ns, const QString &plural,
     return true;
 }
 
+// Nodes are cluster-scoped: a user limited to the namespace may not list them (403), and the
+// doctor then says that it could not check them.
+void readNodes(ResourceLister *lister, Migration::ClusterSnapshot *snapshot)
+{
+    const std::optional<QList<QJsonObject>> items = lister->list(QStringLiteral("/api/v1/nodes"));
+    if (!items) {
+        const int status = lister->failure().httpStatus;
+        snapshot->setNodesUnreadable(
+            status == 403 ? SnapshotReader::tr("the user may not list nodes (403 Forbidden)")
+                          : lister->failure().message);
+        return;
+    }
+    QList<Cstor::Node> nodes;
+    for (const QJsonObject &item : *items) {
+        Cstor::Node node;
+        QString error;
+        if (Cstor::Node::fromJson(item, &node, &error))
+            nodes.append(std::move(node));
+    }
+    snapshot->setNodes(nodes);
+}
+
 } // namespace
 
 std::optional<Migration::ClusterSnapshot> SnapshotReader::read(Kube::RestClient *client,
@@ -68,5 +90,6 @@ std::optional<Migration::ClusterSnapshot> SnapshotReader::read(Kube::RestClient 
                           .arg(lister.explain(tr("events in namespace \"%1\"").arg(ns))));
     Migration::ClusterSnapshot snapshot;
     snapshot.apply(delta);
+    readNodes(&lister, &snapshot);
     return snapshot;
 }

@@ -1,5 +1,6 @@
 #include "models/health/doctor.h"
 
+#include "models/health/noderules.h"
 #include "models/health/poolrules.h"
 #include "models/health/replicarules.h"
 #include "models/health/scalingrules.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<HealthRule>> everyRule()
     rules.push_back(std::make_unique<PendingClaimRule>());
     rules.push_back(std::make_unique<PoolCapacityRule>());
     rules.push_back(std::make_unique<PoolStateRule>());
+    rules.push_back(std::make_unique<NodeNotReadyRule>());
     return rules;
 }
 } // namespace

@@ -105,11 +105,8 @@ QList<Finding> StuckScalingRule::check(const Migration::ClusterSnapshot &cluster
         finding.risk = tr("Availability: no other change of this volume's placement is accepted "
                           "until it ends; while the removed replica still exists its data is "
                           "safe.");
-        finding.commands = {
-            QStringLiteral("kubectl get cvc %1 -n %2 -o "
-                           "jsonpath={.spec.policy.replicaPoolInfo}{\"\\n\"}{.status.poolInfo}")
-                .arg(name, ns),
-            Parts::replicasOf(name, ns), Parts::eventsOf(name, ns)};
+        finding.commands = {Parts::getYaml("cvc", name, ns), Parts::replicasOf(name, ns),
+                            Parts::eventsOf(name, ns)};
         finding.fix = removed.isEmpty()
                           ? tr("Wait for the new replica to rebuild; if its pool is gone, remove "
                                "that pool from the CVC again (kubectl edit cvc %1 -n %2).")
@@ -147,7 +144,7 @@ QList<Finding> UnknownPoolRule::check(const Migration::ClusterSnapshot &cluster,
         finding.risk = tr("Availability: the CVC stays scaling forever and refuses every other "
                           "placement change of the volume.");
         finding.commands = {
-            QStringLiteral("kubectl get cvc %1 -n %2 -o jsonpath={.spec.policy.replicaPoolInfo}")
+            QStringLiteral("kubectl get cvc %1 -n %2 -o jsonpath='{.spec.policy.replicaPoolInfo}'")
                 .arg(name, ns),
             QStringLiteral("kubectl get cspi -n %1 -l openebs.io/cstor-pool-cluster=%2")
                 .arg(ns, cvc->poolCluster)};
@@ -183,7 +180,7 @@ QList<Finding> RefusedDrfRule::check(const Migration::ClusterSnapshot &cluster,
                           "longer there; the volume's next scale-down stays stuck.");
         finding.commands = {
             Parts::eventsOf(name, ns),
-            QStringLiteral("kubectl get cv %1 -n %2 -o jsonpath={.spec}").arg(name, ns)};
+            QStringLiteral("kubectl get cv %1 -n %2 -o jsonpath='{.spec}'").arg(name, ns)};
         finding.fix = tr("Restart the volume's target pod (kubectl delete pod -n %1 -l "
                          "openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): "
                          "the restarted target reads the lower factor from the CV. I/O pauses "

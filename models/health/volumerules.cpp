@@ -25,8 +25,8 @@ QString moveCommand(const QString &volume)
 }
 } // namespace
 
-// ISTGT get_cv_status: Healthy when every replica is, Degraded while a quorum (the consistency
-// factor) is Healthy, Offline below it.
+// ISTGT get_cv_status: Offline while the target is not ready (too few replicas connected to
+// serve I/O), Degraded while fewer replicas than the consistency factor are Healthy.
 QList<Finding> VolumeQuorumRule::check(const Migration::ClusterSnapshot &cluster,
                                        const QDateTime &) const
 {
@@ -201,7 +201,7 @@ QList<Finding> KnownReplicasRule::check(const Migration::ClusterSnapshot &cluste
                           "counted over the wrong replicas; its next scale-down is refused and "
                           "its quorum may be lost early.");
         finding.commands = {
-            QStringLiteral("kubectl get cv %1 -n %2 -o jsonpath={.spec.replicaDetails}")
+            QStringLiteral("kubectl get cv %1 -n %2 -o jsonpath='{.spec.replicaDetails}'")
                 .arg(name, ns),
             QStringLiteral("kubectl get cvr -n %1 -l cstorvolume.openebs.io/name=%2 -o "
                            "custom-columns=NAME:.metadata.name,ID:.spec.replicaid")

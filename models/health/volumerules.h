@@ -8,8 +8,8 @@
 // replicas sit, and what its target trusts.
 namespace Doctor {
 
-// "volume-quorum": the CV is Offline (fewer Healthy replicas than its consistency factor: the
-// target serves no I/O) or Degraded (it runs without some replica).
+// "volume-quorum": the CV is Offline (its target is not ready: too few replicas connected, no
+// I/O) or Degraded (fewer Healthy replicas than its consistency factor).
 class VolumeQuorumRule : public HealthRule
 {
     Q_DECLARE_TR_FUNCTIONS(Doctor::VolumeQuorumRule)

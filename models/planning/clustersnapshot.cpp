@@ -123,6 +123,28 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
     }
 }
 
+void ClusterSnapshot::setNodes(const QList<Cstor::Node> &nodes)
+{
+    m_nodes.clear();
+    for (const Cstor::Node &node : nodes)
+        m_nodes.insert(node.meta.name, node);
+    m_nodesKnown = true;
+    m_nodesUnreadable.clear();
+}
+
+void ClusterSnapshot::setNodesUnreadable(const QString &why)
+{
+    m_nodes.clear();
+    m_nodesKnown = false;
+    m_nodesUnreadable = why;
+}
+
+const Cstor::Node *ClusterSnapshot::node(const QString &name) const
+{
+    const auto it = m_nodes.constFind(name);
+    return it == m_nodes.cend() ? nullptr : &*it;
+}
+
 int ClusterSnapshot::drfRefusals(const QString &volume) const
 {
     int total = 0;

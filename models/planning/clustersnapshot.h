@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/cstor/node.h"
 #include "models/kube/clusterdelta.h"
 
 #include <QHash>
@@ -31,6 +32,14 @@ public:
     QList<const Cstor::VolumeConfig *> volumeConfigs() const;
     QList<const Cstor::Volume *> volumes() const;
     QList<const Cstor::VolumeReplica *> replicas() const;
+
+    // Nodes are cluster-scoped and not watched: whoever may read them sets them here. Until then
+    // (or when they could not be read: nodesUnreadable() says why) nodesKnown() is false.
+    void setNodes(const QList<Cstor::Node> &nodes);
+    void setNodesUnreadable(const QString &why);
+    bool nodesKnown() const { return m_nodesKnown; }
+    QString nodesUnreadable() const { return m_nodesUnreadable; }
+    const Cstor::Node *node(const QString &name) const; // null when unknown or gone
 
     // How often the volume's target has refused to lower its desired replication factor (istgt
     // "... are invalid changes", reported by volume-mgmt as Warning FailUpdate events on the
@@ -77,6 +86,9 @@ private:
     QHash<QString, QStringList> m_replicasOfVolume;    // volume -> replica uids
     QHash<QString, QStringList> m_replicasOnPool;      // pool -> replica uids
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
+    QHash<QString, Cstor::Node> m_nodes;               // by name
+    bool m_nodesKnown = false;
+    QString m_nodesUnreadable;
 };
 
 } // namespace Migration

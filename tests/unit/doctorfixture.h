@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cstor/event.h"
+#include "models/cstor/node.h"
 #include "models/health/finding.h"
 #include "models/health/healthrule.h"
 #include "models/planning/clustersnapshot.h"
@@ -117,6 +118,25 @@ inline QList<Doctor::Finding> check(const Doctor::HealthRule &rule, const Kube::
     return rule.check(snapshot, kNow);
 }
 
+// The seed's three nodes, Ready unless named in `notReady`.
+inline QList<Cstor::Node> nodes(const QStringList &notReady = {})
+{
+    QList<Cstor::Node> list;
+    for (const QString &name : {QStringLiteral("e2e1-node1"), QStringLiteral("e2e1-node2"),
+                                QStringLiteral("e2e1-node3")}) {
+        Cstor::Node node;
+        node.meta.name = name;
+        node.meta.uid = QStringLiteral("uid-") + name;
+        node.ready = !notReady.contains(name);
+        node.readyStatus = node.ready ? QStringLiteral("True") : QStringLiteral("Unknown");
+        node.readyReason =
+            node.ready ? QStringLiteral("KubeletReady") : QStringLiteral("NodeStatusUnknown");
+        node.lastTransition = kNow.addSecs(-300);
+        list << node;
+    }
+    return list;
+}
+
 // Every part of a finding is there; the commands are kubectl's, namespaced, without credentials.
 inline bool complete(const QList<Doctor::Finding> &findings, const QString &rule)
 {
@@ -125,8 +145,11 @@ inline bool complete(const QList<Doctor::Finding> &findings, const QString &rule
             finding.risk.isEmpty() || finding.fix.isEmpty() || finding.commands.isEmpty())
             return false;
         for (const QString &command : finding.commands) {
+            // PersistentVolumes and nodes are cluster-scoped.
             const bool namespaced = command.contains(QStringLiteral(" -n openebs")) ||
-                                    command.startsWith(QStringLiteral("kubectl get pv "));
+                                    command.startsWith(QStringLiteral("kubectl get pv ")) ||
+                                    command.startsWith(QStringLiteral("kubectl get node ")) ||
+                                    command.startsWith(QStringLiteral("kubectl auth can-i "));
             if (!command.startsWith(QStringLiteral("kubectl ")) || !namespaced ||
                 command.contains(QStringLiteral("token")) ||
                 command.contains(QStringLiteral("--kubeconfig")))

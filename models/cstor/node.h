@@ -1,0 +1,24 @@
+#pragma once
+
+#include "models/cstor/objectmeta.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace Cstor {
+
+// A core/v1 Node, as much as the doctor reads: its Ready condition.
+struct Node
+{
+    ObjectMeta meta;
+    bool ready = false;       // condition Ready is "True"
+    QString readyStatus;      // "True", "False", "Unknown" (empty: no Ready condition)
+    QString readyReason;      // e.g. NodeStatusUnknown
+    QDateTime lastHeartbeat;  // the Ready condition's lastHeartbeatTime
+    QDateTime lastTransition; // the Ready condition's lastTransitionTime
+
+    static bool fromJson(const QJsonObject &object, Node *out, QString *error);
+};
+
+} // namespace Cstor

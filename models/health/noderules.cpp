@@ -1,0 +1,85 @@
+#include "models/health/noderules.h"
+
+#include "models/cstor/poolinstance.h"
+#include "models/cstor/volumereplica.h"
+#include "models/health/findingparts.h"
+#include "models/planning/clustersnapshot.h"
+
+#include <QMap>
+
+namespace Doctor {
+
+namespace {
+Finding unreadable(const QString &rule, const QString &why)
+{
+    Finding finding;
+    finding.rule = rule;
+    finding.severity = Finding::Severity::Info;
+    finding.objects = {QStringLiteral("nodes")};
+    finding.summary = NodeNotReadyRule::tr("Nodes were not checked: %1.").arg(why);
+    finding.risk = NodeNotReadyRule::tr("A lost node shows only through its volumes.");
+    finding.commands = {QStringLiteral("kubectl auth can-i list nodes")};
+    finding.fix = NodeNotReadyRule::tr("Ask a cluster administrator for get/list rights on "
+                                       "nodes to have them checked.");
+    return finding;
+}
+} // namespace
+
+QList<Finding> NodeNotReadyRule::check(const Migration::ClusterSnapshot &cluster,
+                                       const QDateTime &now) const
+{
+    if (!cluster.nodesKnown()) {
+        if (cluster.nodesUnreadable().isEmpty())
+            return {};
+        return {unreadable(name(), cluster.nodesUnreadable())};
+    }
+    QMap<QString, QList<const Cstor::PoolInstance *>> poolsByNode;
+    for (const Cstor::PoolInstance *pool : cluster.pools())
+        poolsByNode[pool->hostName].append(pool);
+    QList<Finding> findings;
+    for (auto it = poolsByNode.cbegin(); it != poolsByNode.cend(); ++it) {
+        const Cstor::Node *node = cluster.node(it.key());
+        if (it.key().isEmpty() || (node && node->ready))
+            continue;
+        QStringList volumes;
+        QStringList pools;
+        QString ns;
+        for (const Cstor::PoolInstance *pool : it.value()) {
+            pools << pool->meta.name;
+            ns = Parts::namespaceOf(pool->meta);
+            for (const Cstor::VolumeReplica *cvr : cluster.replicasOnPool(pool->meta.name))
+                volumes << cvr->volume;
+        }
+        if (volumes.isEmpty())
+            continue;
+        Finding finding;
+        finding.rule = name();
+        finding.severity = Finding::Severity::Critical;
+        finding.objects = {Parts::object("node", it.key())};
+        for (const QString &pool : std::as_const(pools))
+            finding.objects << Parts::object("cspi", pool);
+        finding.summary =
+            node ? tr("Node %1 is NotReady (%2) since %3 ago and holds %n replica(s) on %4.",
+                      nullptr, int(volumes.size()))
+                       .arg(it.key(),
+                            node->readyReason.isEmpty() ? node->readyStatus : node->readyReason,
+                            Parts::ago(node->lastTransition, now), pools.join(QStringLiteral(", ")))
+                 : tr("Node %1 is gone and its pool(s) %2 hold %n replica(s).", nullptr,
+                      int(volumes.size()))
+                       .arg(it.key(), pools.join(QStringLiteral(", ")));
+        finding.risk = tr("Availability and data: the replicas of %1 on it are unreachable; "
+                          "their pools' objects keep their last status.")
+                           .arg(volumes.join(QStringLiteral(", ")));
+        finding.commands = {QStringLiteral("kubectl get node %1 -o wide").arg(it.key()),
+                            Parts::replicasOn(pools.constFirst(), ns)};
+        finding.fix = tr("If the node comes back, its pools and replicas resume. If it is gone "
+                         "for good, give each volume a replica on another pool once it is "
+                         "Healthy (cstor-console drain %1 moves them all), then remove its "
+                         "pools from the CStorPoolCluster.")
+                          .arg(it.key());
+        findings << finding;
+    }
+    return findings;
+}
+
+} // namespace Doctor

@@ -1,0 +1,250 @@
+// `cstor-console doctor` against the simulator: clean on the seed cluster, and in each named
+// situation (cstor-sim --situation, POST /sim/v1/situation) it reports the rule that explains it
+// and exits 1; the kubectl commands of each finding run as printed, and kubectl shows the same.
+#include "models/sim/simcluster.h"
+#include "tests/common/programrun.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestDoctorVerb : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void seedIsClean();
+    void usageErrors();
+    void eachSituationIsReported_data();
+    void eachSituationIsReported();
+
+private:
+    bool startSim();
+    ProgramRun kubectl(const QStringList &args);
+    ProgramRun doctor(const QStringList &args);
+    QString kubectlValue(const QString &object, const QString &jsonPath);
+    // The Ready condition's status of a node ("node/NAME"), as kubectl shows it.
+    QString getReady(const QString &node);
+    // The first finding of `rule` in `doctor -o json`, empty when there is none; `exitCode`
+    // gets doctor's.
+    QJsonObject finding(const QString &rule, int *exitCode);
+    // Runs a finding's command as printed (the shell's single quotes removed).
+    ProgramRun runPrinted(const QString &command);
+
+    QString m_kubectl;
+    QString m_console;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Sim::SimCluster> m_sim;
+    QString m_kubeconfig;
+};
+
+void TestDoctorVerb::initTestCase()
+{
+    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed");
+    m_console = qEnvironmentVariable("CSTOR_CONSOLE");
+    if (m_console.isEmpty() || !QFile::exists(m_console))
+        QSKIP("CSTOR_CONSOLE does not name the cstor-console binary");
+}
+
+void TestDoctorVerb::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDoctorVerb::cleanup()
+{
+    m_sim.reset();
+    m_dir.reset();
+}
+
+bool TestDoctorVerb::startSim()
+{
+    m_sim = std::make_unique<Sim::SimCluster>();
+    m_sim->setSeed(11);
+    QString error;
+    if (!m_sim->loadDefaultScenario(&error) || !m_sim->start(QHostAddress::LocalHost, 0, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    m_sim->setSpeed(1);
+    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
+    return m_sim->writeKubeconfig(m_kubeconfig, &error);
+}
+
+ProgramRun TestDoctorVerb::kubectl(const QStringList &args)
+{
+    return runProgram(m_kubectl,
+                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
+                                  m_dir->filePath(u"cache"_s)} +
+                          args,
+                      {{}, 120000});
+}
+
+ProgramRun TestDoctorVerb::doctor(const QStringList &args)
+{
+    return runProgram(m_console, QStringList{u"doctor"_s, u"--kubeconfig"_s, m_kubeconfig} + args,
+                      {{}, 120000});
+}
+
+QString TestDoctorVerb::kubectlValue(const QString &object, const QString &jsonPath)
+{
+    return kubectl({u"get"_s, object, u"-n"_s, u"openebs"_s, u"-o"_s,
+                    u"jsonpath={"_s + jsonPath + u'}'})
+        .out.trimmed();
+}
+
+QString TestDoctorVerb::getReady(const QString &node)
+{
+    return kubectl({u"get"_s, node, u"-o"_s,
+                    u"jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"_s})
+        .out.trimmed();
+}
+
+QJsonObject TestDoctorVerb::finding(const QString &rule, int *exitCode)
+{
+    const ProgramRun run = doctor({u"-o"_s, u"json"_s});
+    *exitCode = run.exitCode;
+    for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+        if (value.toObject().value("rule"_L1).toString() == rule)
+            return value.toObject();
+    }
+    return {};
+}
+
+ProgramRun TestDoctorVerb::runPrinted(const QString &command)
+{
+    QStringList words = command.split(u' ', Qt::SkipEmptyParts);
+    if (words.value(0) != "kubectl"_L1)
+        return {};
+    words.removeFirst();
+    for (QString &word : words)
+        word.remove(u'\'');
+    return kubectl(words);
+}
+
+void TestDoctorVerb::seedIsClean()
+{
+    QVERIFY(startSim());
+    const ProgramRun json = doctor({u"-o"_s, u"json"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.whole()));
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.out.toUtf8()).array())
+        QCOMPARE(value.toObject().value("severity"_L1).toString(), u"Info"_s);
+    const ProgramRun table = doctor({});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.err.contains(u"No problems found in openebs namespace."_s),
+             qPrintable(table.whole()));
+    // Flags anywhere on the line, as kubectl takes them.
+    const ProgramRun yaml =
+        runProgram(m_console, {u"doctor"_s, u"-o"_s, u"yaml"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QCOMPARE(yaml.exitCode, 0);
+    QCOMPARE(yaml.out, u"[]\n"_s);
+}
+
+void TestDoctorVerb::usageErrors()
+{
+    QVERIFY(startSim());
+    const ProgramRun format = doctor({u"-o"_s, u"xml"_s});
+    QCOMPARE(format.exitCode, 2);
+    QVERIFY2(format.err.contains(u"use table, wide, json, yaml or name"_s), qPrintable(format.err));
+    QCOMPARE(doctor({u"extra"_s}).exitCode, 2);
+    const ProgramRun missing =
+        runProgram(m_console, {u"doctor"_s, u"--kubeconfig"_s, m_dir->filePath(u"none"_s)});
+    QCOMPARE(missing.exitCode, 1);
+}
+
+void TestDoctorVerb::eachSituationIsReported_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("severity");
+    QTest::newRow("stuck-scale-down")
+        << u"stuck-scale-down"_s << u"scaling-stuck"_s << u"Warning"_s;
+    QTest::newRow("lost-node") << u"lost-node"_s << u"volume-quorum"_s << QString();
+    QTest::newRow("lost-node: the node") << u"lost-node"_s << u"node-not-ready"_s << u"Critical"_s;
+    QTest::newRow("pool-nearly-readonly")
+        << u"pool-nearly-readonly"_s << u"pool-capacity"_s << u"Warning"_s;
+    QTest::newRow("pvc-pending") << u"pvc-pending"_s << u"cvc-pending"_s << u"Warning"_s;
+    QTest::newRow("orphaned-dataset")
+        << u"orphaned-dataset"_s << u"volume-replica-count"_s << u"Warning"_s;
+    QTest::newRow("refused-drf") << u"refused-drf"_s << u"drf-refused"_s << u"Warning"_s;
+}
+
+void TestDoctorVerb::eachSituationIsReported()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, rule);
+    QFETCH(QString, severity);
+    QVERIFY(startSim());
+    QFile body(m_dir->filePath(u"body.json"_s));
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write(QJsonDocument(QJsonObject{{u"name"_s, situation}}).toJson());
+    body.close();
+    const ProgramRun started =
+        kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/situation"_s, u"-f"_s, body.fileName()});
+    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
+    QTRY_VERIFY_WITH_TIMEOUT(kubectl({u"get"_s, u"--raw"_s, u"/sim/v1/situation"_s})
+                                 .out.contains(u"\"state\":\"Reached\""_s),
+                             240000);
+
+    int exitCode = -1;
+    QJsonObject found;
+    QTRY_VERIFY_WITH_TIMEOUT(!(found = finding(rule, &exitCode)).isEmpty(), 180000);
+    QCOMPARE(exitCode, 1);
+    if (!severity.isEmpty())
+        QCOMPARE(found.value("severity"_L1).toString(), severity);
+    for (const char *field : {"summary", "risk", "fix"})
+        QVERIFY2(!found.value(QLatin1String(field)).toString().isEmpty(), field);
+    const QJsonArray commands = found.value("commands"_L1).toArray();
+    QVERIFY(!commands.isEmpty());
+    for (const QJsonValue &command : commands) {
+        const ProgramRun shown = runPrinted(command.toString());
+        QVERIFY2(shown.exitCode == 0, qPrintable(command.toString() + u'\n' + shown.whole()));
+    }
+
+    // What kubectl shows of the first object agrees with the finding.
+    const QString object = found.value("objects"_L1).toArray().first().toString();
+    if (rule == "scaling-stuck"_L1) {
+        QVERIFY(found.value("summary"_L1).toString().contains(u"does not count replica"_s));
+        QVERIFY(kubectlValue(object, u".spec.policy.replicaPoolInfo[*].poolName"_s) !=
+                kubectlValue(object, u".status.poolInfo[*]"_s));
+    } else if (rule == "volume-quorum"_L1) {
+        const QString phase = kubectlValue(object, u".status.phase"_s);
+        QVERIFY2(phase == "Offline"_L1 || phase == "Degraded"_L1, qPrintable(phase));
+    } else if (rule == "node-not-ready"_L1) {
+        QVERIFY(!getReady(object).isEmpty());
+        QVERIFY(getReady(object) != "True"_L1);
+    } else if (rule == "pool-capacity"_L1) {
+        QCOMPARE(kubectlValue(object, u".status.readOnly"_s), u"false"_s);
+    } else if (rule == "cvc-pending"_L1) {
+        QCOMPARE(kubectlValue(object, u".status.phase"_s), u"Pending"_s);
+    } else if (rule == "volume-replica-count"_L1) {
+        const QString volume = object.section(u'/', 1);
+        const ProgramRun replicas =
+            kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                     u"cstorvolume.openebs.io/name="_s + volume, u"-o"_s, u"name"_s});
+        QVERIFY(replicas.out.split(u'\n', Qt::SkipEmptyParts).size() <
+                kubectlValue(object, u".spec.provision.replicaCount"_s).toInt());
+    } else if (rule == "drf-refused"_L1) {
+        const ProgramRun events =
+            kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
+                     u"involvedObject.name="_s + object.section(u'/', 1)});
+        QVERIFY2(events.out.contains(u"are invalid changes"_s), qPrintable(events.whole()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDoctorVerb)
+#include "tst_doctorverb.moc"
