@@ -95,6 +95,407 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     </message>
 </context>
 <context>
+    <name>Doctor::ClonesOnPoolRule</name>
+    <message>
+        <source>Pool %1 holds replicas of clones of volume %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::Doctor</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::KnownReplicasRule</name>
+    <message>
+        <source>The target of volume %1 does not know the Healthy replica(s) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of volume %1 knows replica id(s) %2 that no replica of the volume has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::NodeNotReadyRule</name>
+    <message>
+        <source>Nodes were not checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost node shows only through its volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a cluster administrator for get/list rights on nodes to have them checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 is NotReady (%2) since %3 ago and holds %n replica(s) on %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Node %1 is gone and its pool(s) %2 hold %n replica(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::OrphanReplicaRule</name>
+    <message>
+        <source>Replica %1 belongs to volume %2, which has neither a CVC nor a CV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica %1 sits on pool %2, which the CVC of volume %3 does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: it holds %1 on pool %2 that no volume uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: when no PersistentVolume %1 exists and the replica is not part of a move, delete it: kubectl delete cvr %2 -n %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::PendingClaimRule</name>
+    <message>
+        <source>Volume claim %1 is Pending: it needs %2 pools, pool cluster %3 has %4 ONLINE writable (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume claim %1 has been Pending for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the pools of %1 back ONLINE, free space on read-only ones, or add a pool to the CStorPoolCluster (kubectl edit cspc %1 -n %2); the CVC controller retries on its next resync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::PoolCapacityRule</name>
+    <message>
+        <source>Move replicas off the pool (cstor-console migrate VOLUME --from %1 --to POOL, or cstor-console drain %2 for all of them), or grow the pool by adding disks to its spec in CStorPoolCluster %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 is read-only: %2% used, read-only at %3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 is at its read-only threshold: %2% used, read-only at %3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability: writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool %1 is %2% full (%3 free); it turns read-only at %4%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: the next writes or a rebuild onto it turn it read-only, and then the replicas of its %n volume(s) go Offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::PoolStateRule</name>
+    <message>
+        <source>Pool %1 on node %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: no replica can be placed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability: the replicas of %1 on it are unreachable; each of those volumes runs with a copy fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: a disk of the pool failed; one more failure loses the replicas of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::RefusedDrfRule</name>
+    <message numerus="yes">
+        <source>The target of volume %1 refused %n time(s) to lower its desired replication factor to %2 (FailUpdate: invalid changes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::ReplicaCountRule</name>
+    <message>
+        <source>Volume %1 has %2 Healthy replica(s) of the %3 it was provisioned with (its CVC lists %4 pool(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: fewer copies than asked for; one more lost replica may take the volume Offline or lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pool of pool cluster %1 to the CVC: kubectl edit cvc %2 -n %3 and append a poolName to spec.policy.replicaPoolInfo; the new replica rebuilds from the Healthy ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::ReplicaNotHealthyRule</name>
+    <message>
+        <source>(no phase)</source>
+        <translation type="unfinished">(フェーズなし)</translation>
+    </message>
+    <message>
+        <source>Replica %1 of volume %2 on pool %3 has been %4 for %5, longer than the %6 expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: the volume has one Healthy copy fewer than it should until this replica is Healthy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::ReplicasOnOneNodeRule</name>
+    <message>
+        <source>All %1 replicas of volume %2 sit on node %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and availability: losing node %1 loses every copy of the volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one replica to a pool on another node: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::StuckScalingRule</name>
+    <message>
+        <source>no replica was created on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new replica %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target does not count replica %1 on %2 as Healthy (its pool or node may be down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits because %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the new replica to rebuild; if its pool is gone, remove that pool from the CVC again (kubectl edit cvc %1 -n %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::UnknownPoolRule</name>
+    <message>
+        <source>The CVC of volume %1 names pool(s) %2 that no CStorPoolInstance has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability: the CVC stays scaling forever and refuses every other placement change of the volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::VolumeQuorumRule</name>
+    <message>
+        <source>Volume %1 is Offline: its target counts %2 Healthy of %3 replicas and needs %4 to serve I/O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability: applications using the volume get I/O errors. Data: removing or recreating a replica now can lose the newest writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is Degraded: its target counts %2 Healthy of %3 replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Data and availability: it has fewer copies than it should; losing %n more replica(s) takes it Offline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoctorVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation type="unfinished">サブコマンド。</translation>
+    </message>
+    <message>
+        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
+Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, wide, json, yaml or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished">形式</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation type="unfinished">不明な引数: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;: use table, wide, json, yaml or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in %1 namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrainVerb</name>
     <message>
         <source>warning: %1</source>
@@ -494,6 +895,29 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>Source</source>
         <translation>発生元</translation>
+    </message>
+</context>
+<context>
+    <name>Items::FindingModel</name>
+    <message>
+        <source>%1
+
+Risk: %2
+
+Fix: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1905,13 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Migration::NameSuggestions</name>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migration::Preflight</name>
     <message>
         <source>Volume exists</source>
@@ -1915,6 +2346,29 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>SnapshotReader</name>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished">警告: %1 &quot;%2&quot; をスキップします: %3</translation>
+    </message>
+    <message>
+        <source>%1 in namespace &quot;%2&quot;</source>
+        <translation type="unfinished">ネームスペース &quot;%2&quot; の %1</translation>
+    </message>
+    <message>
+        <source>the user may not list nodes (403 Forbidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: events not read, the rules that read them are skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events in namespace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityChart</name>
     <message>
         <source>Pool capacity used</source>
@@ -2195,6 +2649,59 @@ kubeconfig: %2</translation>
     <message>
         <source>Trust and Run</source>
         <translation>信頼して実行</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HealthPanel</name>
+    <message>
+        <source>Health findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished">クラスターに接続されていません。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See it with kubectl:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3181,22 @@ Namespace: %3</source>
     <message>
         <source>Review Plugin…</source>
         <translation>プラグインを確認…</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the doctor found (Alt+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
