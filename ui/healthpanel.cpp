@@ -72,7 +72,7 @@ void HealthPanel::setEngine(Migration::MigrationEngine *engine)
         // At once when the last examination is a second old (the first batch after a
         // connection shows at once), else a second after it.
         connect(engine, &Migration::MigrationEngine::clusterChanged, this, [this] {
-            if (m_throttle->isActive())
+            if (m_throttle->isActive() || !m_engine->isSynced())
                 return;
             if (!m_lastExamined.isValid() || m_lastExamined.hasExpired(m_throttle->interval()))
                 examineNow();
@@ -89,10 +89,15 @@ void HealthPanel::examineNow()
 {
     m_throttle->stop();
     m_lastExamined.start();
+    // Until every kind has been listed once the snapshot is partial (volumes without their
+    // replicas): examining it would report what is merely not read yet.
+    const bool ready = m_engine && m_engine->isSynced();
     m_model->setFindings(
-        m_engine ? Doctor::Doctor().examine(m_engine->cluster(), QDateTime::currentDateTimeUtc())
-                 : QList<Doctor::Finding>());
-    m_headline->setText(m_engine ? countsText() : tr("Not connected to a cluster."));
+        ready ? Doctor::Doctor().examine(m_engine->cluster(), QDateTime::currentDateTimeUtc())
+              : QList<Doctor::Finding>());
+    m_headline->setText(ready      ? countsText()
+                        : m_engine ? tr("Reading the cluster…")
+                                   : tr("Not connected to a cluster."));
     emit findingsChanged();
     if (!m_alerted && m_model->count(Doctor::Finding::Severity::Critical) > 0) {
         m_alerted = true;

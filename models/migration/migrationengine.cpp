@@ -46,6 +46,7 @@ void MigrationEngine::setSynced(bool synced)
 {
     m_synced = synced;
     evaluate();
+    emit clusterChanged();
 }
 
 void MigrationEngine::applyDelta(const Kube::ClusterDelta &delta)

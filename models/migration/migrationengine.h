@@ -42,6 +42,7 @@ public:
     // Nothing moves until the informers have listed everything once (a resumed move must not
     // act on an empty picture of the cluster).
     void setSynced(bool synced);
+    bool isSynced() const { return m_synced; }
     const ClusterSnapshot &cluster() const { return m_cluster; }
 
     // The informers' changes; every delta re-evaluates the running moves.
@@ -66,7 +67,7 @@ public:
 
 signals:
     void migrationChanged(const QString &id);
-    // A batch of the informers' changes was applied to cluster().
+    // A batch of the informers' changes was applied to cluster(), or it became synced.
     void clusterChanged();
     void migrationFinished(const QString &id, Migration::MigrationState state,
                            const QString &reason);
