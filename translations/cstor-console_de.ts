@@ -98,156 +98,156 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
     <name>Doctor::ClonesOnPoolRule</name>
     <message>
         <source>Pool %1 holds replicas of clones of volume %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 enthält Replicas von Klonen des Volumes %2: %3.</translation>
     </message>
     <message>
         <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: Das Verschieben oder Entfernen des Replicas von %1 von %2 zerstört dort die Replicas der Klone (zfs destroy -R).</translation>
     </message>
     <message>
         <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nichts zu tun. Die Konsole verweigert das Verschieben dieses Replicas; verschieben oder entfernen Sie zuerst die Replicas der Klone auf %1.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::Doctor</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>Doctor::KnownReplicasRule</name>
     <message>
         <source>The target of volume %1 does not know the Healthy replica(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Target von Volume %1 kennt die Healthy-Replica(s) %2 nicht.</translation>
     </message>
     <message>
         <source>The target of volume %1 knows replica id(s) %2 that no replica of the volume has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Target von Volume %1 kennt Replica-ID(s) %2, die kein Replica des Volumes hat.</translation>
     </message>
     <message>
         <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: Replikations- und Konsistenzfaktor des Targets werden über die falschen Replicas gezählt; seine nächste Herunterskalierung wird abgelehnt und sein Quorum kann vorzeitig verloren gehen.</translation>
     </message>
     <message>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell: Vergleichen Sie die beiden Listen. Das Target nimmt ein Replica nur dann in knownReplicas auf, wenn es es bei einer Hochskalierung befördert, und entfernt eines nur bei einer Herunterskalierung der CVC; halten Sie das Volume Healthy und bearbeiten Sie das CV nicht von Hand.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
     <message>
         <source>Nodes were not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes wurden nicht geprüft: %1.</translation>
     </message>
     <message>
         <source>A lost node shows only through its volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verlorener Node zeigt sich nur über seine Volumes.</translation>
     </message>
     <message>
         <source>Ask a cluster administrator for get/list rights on nodes to have them checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Cluster-Administrator um get/list-Rechte auf Nodes, damit sie geprüft werden.</translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is NotReady (%2) since %3 ago and holds %n replica(s) on %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Node %1 ist seit %3 NotReady (%2) und hält %n Replica auf %4.</numerusform>
+            <numerusform>Node %1 ist seit %3 NotReady (%2) und hält %n Replicas auf %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is gone and its pool(s) %2 hold %n replica(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Node %1 ist nicht mehr vorhanden und seine Pool(s) %2 halten %n Replica.</numerusform>
+            <numerusform>Node %1 ist nicht mehr vorhanden und seine Pool(s) %2 halten %n Replicas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit und Daten: Die Replicas von %1 darauf sind nicht erreichbar; die Objekte ihrer Pools behalten ihren letzten Status.</translation>
     </message>
     <message>
         <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt der Node zurück, laufen seine Pools und Replicas weiter. Ist er endgültig weg, geben Sie jedem Volume ein Replica auf einem anderen Pool, sobald es Healthy ist (cstor-console drain %1 verschiebt alle), und entfernen Sie dann seine Pools aus dem CStorPoolCluster.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::OrphanReplicaRule</name>
     <message>
         <source>Replica %1 belongs to volume %2, which has neither a CVC nor a CV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica %1 gehört zu Volume %2, das weder eine CVC noch ein CV hat.</translation>
     </message>
     <message>
         <source>Replica %1 sits on pool %2, which the CVC of volume %3 does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica %1 liegt auf Pool %2, den die CVC von Volume %3 nicht aufführt.</translation>
     </message>
     <message>
         <source>Capacity: it holds %1 on pool %2 that no volume uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität: Es belegt %1 auf Pool %2, die kein Volume nutzt.</translation>
     </message>
     <message>
         <source>Manual: when no PersistentVolume %1 exists and the replica is not part of a move, delete it: kubectl delete cvr %2 -n %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell: Wenn kein PersistentVolume %1 existiert und das Replica nicht Teil einer Verschiebung ist, löschen Sie es: kubectl delete cvr %2 -n %3.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PendingClaimRule</name>
     <message>
         <source>Volume claim %1 is Pending: it needs %2 pools, pool cluster %3 has %4 ONLINE writable (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume-Claim %1 ist Pending: Er benötigt %2 Pools, Pool-Cluster %3 hat %4 ONLINE mit Schreibzugriff (%5).</translation>
     </message>
     <message>
         <source>Volume claim %1 has been Pending for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume-Claim %1 ist seit %2 Pending.</translation>
     </message>
     <message>
         <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: Der PersistentVolumeClaim der Anwendung bleibt ungebunden und ihr Pod startet nicht.</translation>
     </message>
     <message>
         <source>Bring the pools of %1 back ONLINE, free space on read-only ones, or add a pool to the CStorPoolCluster (kubectl edit cspc %1 -n %2); the CVC controller retries on its next resync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie die Pools von %1 wieder ONLINE, schaffen Sie Platz auf schreibgeschützten oder fügen Sie dem CStorPoolCluster einen Pool hinzu (kubectl edit cspc %1 -n %2); der CVC-Controller versucht es bei seinem nächsten Resync erneut.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PoolCapacityRule</name>
     <message>
         <source>Move replicas off the pool (cstor-console migrate VOLUME --from %1 --to POOL, or cstor-console drain %2 for all of them), or grow the pool by adding disks to its spec in CStorPoolCluster %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie Replicas vom Pool weg (cstor-console migrate VOLUME --from %1 --to POOL, oder cstor-console drain %2 für alle) oder vergrößern Sie den Pool, indem Sie seiner Spec im CStorPoolCluster %3 Disks hinzufügen.</translation>
     </message>
     <message>
         <source>Pool %1 is read-only: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 ist schreibgeschützt: %2 % belegt, schreibgeschützt ab %3 %.</translation>
     </message>
     <message>
         <source>Pool %1 is at its read-only threshold: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 hat seine Schreibschutzschwelle erreicht: %2 % belegt, schreibgeschützt ab %3 %.</translation>
     </message>
     <message numerus="yes">
         <source>Availability: writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verfügbarkeit: Schreibvorgänge des %n Volumes mit einem Replica darauf schlagen dort fehl und diese Replicas gehen Offline.</numerusform>
+            <numerusform>Verfügbarkeit: Schreibvorgänge der %n Volumes mit einem Replica darauf schlagen dort fehl und diese Replicas gehen Offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pool %1 is %2% full (%3 free); it turns read-only at %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 ist zu %2 % voll (%3 frei); ab %4 % wird er schreibgeschützt.</translation>
     </message>
     <message numerus="yes">
         <source>Capacity: the next writes or a rebuild onto it turn it read-only, and then the replicas of its %n volume(s) go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kapazität: Die nächsten Schreibvorgänge oder ein Neuaufbau darauf machen ihn schreibgeschützt, und dann gehen die Replicas seines %n Volumes Offline.</numerusform>
+            <numerusform>Kapazität: Die nächsten Schreibvorgänge oder ein Neuaufbau darauf machen ihn schreibgeschützt, und dann gehen die Replicas seiner %n Volumes Offline.</numerusform>
         </translation>
     </message>
 </context>
@@ -255,250 +255,251 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
     <name>Doctor::PoolStateRule</name>
     <message>
         <source>Pool %1 on node %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 auf Node %2 ist %3.</translation>
     </message>
     <message>
         <source>Capacity: no replica can be placed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität: Darauf kann kein Replica platziert werden.</translation>
     </message>
     <message>
         <source>Availability: the replicas of %1 on it are unreachable; each of those volumes runs with a copy fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: Die Replicas von %1 darauf sind nicht erreichbar; jedes dieser Volumes läuft mit einer Kopie weniger.</translation>
     </message>
     <message>
         <source>Data: a disk of the pool failed; one more failure loses the replicas of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: Eine Disk des Pools ist ausgefallen; ein weiterer Ausfall verliert die Replicas von %1.</translation>
     </message>
     <message>
         <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pool-Pod und Node %1; ist der Node endgültig weg, verschieben Sie seine Replicas auf andere Pools (cstor-console drain %1), sobald ihre Volumes Healthy sind.</translation>
     </message>
     <message>
         <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie die ausgefallene Disk im CStorPoolCluster %1 (Mirror- und Raidz-Pools; ein Stripe-Pool lässt sich nicht reparieren: verschieben Sie seine Replicas weg).</translation>
     </message>
 </context>
 <context>
     <name>Doctor::RefusedDrfRule</name>
     <message numerus="yes">
         <source>The target of volume %1 refused %n time(s) to lower its desired replication factor to %2 (FailUpdate: invalid changes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Target von Volume %1 hat %n Mal abgelehnt, seinen gewünschten Replikationsfaktor auf %2 zu senken (FailUpdate: invalid changes).</numerusform>
+            <numerusform>Das Target von Volume %1 hat %n Mal abgelehnt, seinen gewünschten Replikationsfaktor auf %2 zu senken (FailUpdate: invalid changes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: Das Target wartet weiter auf ein Replica, das es nicht mehr gibt; die nächste Herunterskalierung des Volumes bleibt hängen.</translation>
     </message>
     <message>
         <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Target-Pod des Volumes neu (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): Das neu gestartete Target liest den niedrigeren Faktor aus dem CV. Die I/O pausiert während des Neustarts.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaCountRule</name>
     <message>
         <source>Volume %1 has %2 Healthy replica(s) of the %3 it was provisioned with (its CVC lists %4 pool(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 hat %2 Healthy-Replica(s) von den %3, mit denen es bereitgestellt wurde (seine CVC führt %4 Pool(s) auf).</translation>
     </message>
     <message>
         <source>Data: fewer copies than asked for; one more lost replica may take the volume Offline or lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: Weniger Kopien als verlangt; ein weiteres verlorenes Replica kann das Volume Offline nehmen oder es verlieren.</translation>
     </message>
     <message>
         <source>Add a pool of pool cluster %1 to the CVC: kubectl edit cvc %2 -n %3 and append a poolName to spec.policy.replicaPoolInfo; the new replica rebuilds from the Healthy ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der CVC einen Pool von Pool-Cluster %1 hinzu: kubectl edit cvc %2 -n %3 und hängen Sie einen poolName an spec.policy.replicaPoolInfo an; das neue Replica wird aus den Healthy-Replicas neu aufgebaut.</translation>
     </message>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie die Pools oder Nodes der nicht Healthy-Replicas zurück; ist einer endgültig weg, verschieben Sie dieses Replica auf einen anderen Pool (%1).</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaNotHealthyRule</name>
     <message>
         <source>(no phase)</source>
-        <translation type="unfinished">(keine Phase)</translation>
+        <translation>(keine Phase)</translation>
     </message>
     <message>
         <source>Replica %1 of volume %2 on pool %3 has been %4 for %5, longer than the %6 expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica %1 von Volume %2 auf Pool %3 ist seit %5 %4, länger als die erwarteten %6.</translation>
     </message>
     <message>
         <source>Data: the volume has one Healthy copy fewer than it should until this replica is Healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: Das Volume hat eine Healthy-Kopie weniger als vorgesehen, bis dieses Replica wieder Healthy ist.</translation>
     </message>
     <message>
         <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Pool %1 auf Node %2 und die Events des Replicas. Ist der Pool oder Node endgültig weg, verschieben Sie das Replica auf einen anderen Pool, sobald das Volume Healthy ist: cstor-console migrate %3 --from %1 --to POOL.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicasOnOneNodeRule</name>
     <message>
         <source>All %1 replicas of volume %2 sit on node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Replicas von Volume %2 liegen auf Node %3.</translation>
     </message>
     <message>
         <source>Data and availability: losing node %1 loses every copy of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Verfügbarkeit: Der Verlust von Node %1 verliert jede Kopie des Volumes.</translation>
     </message>
     <message>
         <source>Move one replica to a pool on another node: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie ein Replica auf einen Pool auf einem anderen Node: %1.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::StuckScalingRule</name>
     <message>
         <source>no replica was created on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 wurde kein Replica erstellt</translation>
     </message>
     <message>
         <source>the new replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Replica %1 ist %2</translation>
     </message>
     <message>
         <source>the target does not count replica %1 on %2 as Healthy (its pool or node may be down)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Target zählt Replica %1 auf %2 nicht als Healthy (sein Pool oder Node ist evtl. ausgefallen)</translation>
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Target hat den niedrigeren Replikationsfaktor abgelehnt (FailUpdate "are invalid changes")</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>herunter</translation>
     </message>
     <message>
         <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 skaliert %2: Die Spec seiner CVC führt %3 auf, sein Status %4.</translation>
     </message>
     <message>
         <source>It waits because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wartet, weil %1.</translation>
     </message>
     <message>
         <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: Bis dahin wird keine andere Änderung der Platzierung dieses Volumes angenommen; solange das entfernte Replica noch existiert, sind seine Daten sicher.</translation>
     </message>
     <message>
         <source>Wait for the new replica to rebuild; if its pool is gone, remove that pool from the CVC again (kubectl edit cvc %1 -n %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das neue Replica neu aufgebaut ist; ist sein Pool weg, entfernen Sie diesen Pool wieder aus der CVC (kubectl edit cvc %1 -n %2).</translation>
     </message>
     <message>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie den Node oder Pool des Replicas zurück, das das Target nicht zählt; ist er endgültig weg, setzen Sie %1 wieder in spec.policy.replicaPoolInfo der CVC ein (kubectl edit cvc %2 -n %3), damit das Volume seine Kopien behält, und ersetzen Sie dann das verlorene Replica.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>
     <message>
         <source>The CVC of volume %1 names pool(s) %2 that no CStorPoolInstance has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CVC von Volume %1 nennt Pool(s) %2, die keine CStorPoolInstance hat.</translation>
     </message>
     <message>
         <source>Availability: the CVC stays scaling forever and refuses every other placement change of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: Die CVC bleibt für immer in der Skalierung und lehnt jede andere Platzierungsänderung des Volumes ab.</translation>
     </message>
     <message>
         <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren oder entfernen Sie den Namen in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools von %3: %4.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::VolumeQuorumRule</name>
     <message>
         <source>Volume %1 is Offline: its target counts %2 Healthy of %3 replicas and needs %4 to serve I/O.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 ist Offline: Sein Target zählt %2 Healthy von %3 Replicas und benötigt %4, um I/O zu bedienen.</translation>
     </message>
     <message>
         <source>Availability: applications using the volume get I/O errors. Data: removing or recreating a replica now can lose the newest writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit: Anwendungen, die das Volume nutzen, erhalten I/O-Fehler. Daten: Das Entfernen oder Neuerstellen eines Replicas kann jetzt die neuesten Schreibvorgänge verlieren.</translation>
     </message>
     <message>
         <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie die Nodes und Pools seiner Replicas zurück (siehe die Pools der Replicas); das Target läuft weiter, sobald sich %1 Replicas wieder verbinden. Löschen Sie keine Replicas. Die Konsole kann das Quorum nicht selbst wiederherstellen.</translation>
     </message>
     <message>
         <source>Volume %1 is Degraded: its target counts %2 Healthy of %3 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 ist Degraded: Sein Target zählt %2 Healthy von %3 Replicas.</translation>
     </message>
     <message numerus="yes">
         <source>Data and availability: it has fewer copies than it should; losing %n more replica(s) takes it Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daten und Verfügbarkeit: Es hat weniger Kopien als vorgesehen; der Verlust von %n weiteren Replica nimmt es Offline.</numerusform>
+            <numerusform>Daten und Verfügbarkeit: Es hat weniger Kopien als vorgesehen; der Verlust von %n weiteren Replicas nimmt es Offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie das Replica, das nicht Healthy ist, und bringen Sie seinen Pool oder Node zurück; ist dieser Node endgültig weg, verschieben Sie das Replica auf einen anderen Pool, sobald das Volume wieder Healthy ist, oder fügen Sie der CVC des Volumes einen Pool hinzu (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</translation>
     </message>
 </context>
 <context>
     <name>DoctorVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">Das Verb.</translation>
+        <translation>Das Verb.</translation>
     </message>
     <message>
         <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
 Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den Zustand der cStor-Pools und -Volumes eines Clusters und gibt aus, was nicht stimmt, das Schlimmste zuerst: für jeden Befund seinen Schweregrad, die Objekte, was er riskiert, die kubectl-Befehle, die ihn zeigen, und die Behebung.
+Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte nicht gelesen werden), 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>Output format: table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table, wide, json, yaml oder name.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Unknown argument: %1</source>
-        <translation type="unfinished">Unbekanntes Argument: %1</translation>
+        <translation>Unbekanntes Argument: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;: use table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ausgabeformat „%1“: Verwenden Sie table, wide, json, yaml oder name.</translation>
     </message>
     <message>
         <source>No problems found in %1 namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme im Namespace %1 gefunden.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>OBJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJEKTE</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>RISIKO</translation>
     </message>
     <message>
         <source>FIX</source>
-        <translation type="unfinished"></translation>
+        <translation>BEHEBUNG</translation>
     </message>
 </context>
 <context>
@@ -918,19 +919,23 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 Risk: %2
 
 Fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Risiko: %2
+
+Behebung: %3</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht stimmt</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1929,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <name>Migration::NameSuggestions</name>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>; meinten Sie %1?</translation>
     </message>
 </context>
 <context>
@@ -2368,23 +2373,23 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <name>SnapshotReader</name>
     <message>
         <source>warning: skipping %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished">Warnung: %1 „%2“ wird übersprungen: %3</translation>
+        <translation>Warnung: %1 „%2“ wird übersprungen: %3</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
-        <translation type="unfinished">%1 im Namespace „%2“</translation>
+        <translation>%1 im Namespace „%2“</translation>
     </message>
     <message>
         <source>the user may not list nodes (403 Forbidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer darf keine Nodes auflisten (403 Forbidden)</translation>
     </message>
     <message>
         <source>warning: events not read, the rules that read them are skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Events nicht gelesen, die Regeln, die sie lesen, werden übersprungen: %1</translation>
     </message>
     <message>
         <source>events in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Events im Namespace „%1“</translation>
     </message>
 </context>
 <context>
@@ -2678,56 +2683,56 @@ Kubeconfig: %2</translation>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde zum Zustand</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Befund</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished">Nicht mit einem Cluster verbunden.</translation>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko:</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>See it with kubectl:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit kubectl ansehen:</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel:</translation>
     </message>
 </context>
 <context>
@@ -3218,19 +3223,19 @@ Namespace: %3</translation>
     </message>
     <message>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand</translation>
     </message>
     <message>
         <source>Show what the doctor found (Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was der Doctor gefunden hat (Alt+9)</translation>
     </message>
     <message>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>

@@ -98,156 +98,156 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
     <name>Doctor::ClonesOnPoolRule</name>
     <message>
         <source>Pool %1 holds replicas of clones of volume %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool %1 contiene réplicas de clones del volumen %2: %3.</translation>
     </message>
     <message>
         <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: mover o quitar la réplica de %1 de %2 destruye allí las réplicas de los clones (zfs destroy -R).</translation>
     </message>
     <message>
         <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer por ahora. La consola se niega a mover esta réplica; mueva o quite primero las réplicas de los clones en %1.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::Doctor</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Aviso</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>Doctor::KnownReplicasRule</name>
     <message>
         <source>The target of volume %1 does not know the Healthy replica(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El target del volumen %1 no conoce la(s) réplica(s) Healthy %2.</translation>
     </message>
     <message>
         <source>The target of volume %1 knows replica id(s) %2 that no replica of the volume has.</source>
-        <translation type="unfinished"></translation>
+        <translation>El target del volumen %1 conoce ID(s) de réplica %2 que ninguna réplica del volumen tiene.</translation>
     </message>
     <message>
         <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad: los factores de replicación y de consistencia del target se cuentan sobre las réplicas equivocadas; su próxima reducción se rechaza y puede perder el quórum antes de tiempo.</translation>
     </message>
     <message>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual: compare las dos listas. El target añade una réplica a knownReplicas solo cuando la promueve en un escalado ascendente, y quita una solo en una reducción de la CVC; mantenga el volumen Healthy y no edite el CV a mano.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
     <message>
         <source>Nodes were not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobaron los nodos: %1.</translation>
     </message>
     <message>
         <source>A lost node shows only through its volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nodo perdido solo se nota a través de sus volúmenes.</translation>
     </message>
     <message>
         <source>Ask a cluster administrator for get/list rights on nodes to have them checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador del clúster permisos get/list sobre los nodos para que se comprueben.</translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is NotReady (%2) since %3 ago and holds %n replica(s) on %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nodo %1 está NotReady (%2) desde hace %3 y tiene %n réplica en %4.</numerusform>
+            <numerusform>El nodo %1 está NotReady (%2) desde hace %3 y tiene %n réplicas en %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is gone and its pool(s) %2 hold %n replica(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nodo %1 ya no existe y sus pools %2 tienen %n réplica.</numerusform>
+            <numerusform>El nodo %1 ya no existe y sus pools %2 tienen %n réplicas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad y datos: las réplicas de %1 en él no son accesibles; los objetos de sus pools conservan su último estado.</translation>
     </message>
     <message>
         <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el nodo vuelve, sus pools y réplicas se reanudan. Si ha desaparecido definitivamente, dé a cada volumen una réplica en otro pool en cuanto esté Healthy (cstor-console drain %1 las mueve todas) y luego quite sus pools del CStorPoolCluster.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::OrphanReplicaRule</name>
     <message>
         <source>Replica %1 belongs to volume %2, which has neither a CVC nor a CV.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplica %1 pertenece al volumen %2, que no tiene ni CVC ni CV.</translation>
     </message>
     <message>
         <source>Replica %1 sits on pool %2, which the CVC of volume %3 does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplica %1 está en el pool %2, que la CVC del volumen %3 no incluye.</translation>
     </message>
     <message>
         <source>Capacity: it holds %1 on pool %2 that no volume uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad: ocupa %1 en el pool %2 que ningún volumen usa.</translation>
     </message>
     <message>
         <source>Manual: when no PersistentVolume %1 exists and the replica is not part of a move, delete it: kubectl delete cvr %2 -n %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual: si no existe ningún PersistentVolume %1 y la réplica no forma parte de un traslado, bórrela: kubectl delete cvr %2 -n %3.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PendingClaimRule</name>
     <message>
         <source>Volume claim %1 is Pending: it needs %2 pools, pool cluster %3 has %4 ONLINE writable (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>La reclamación de volumen %1 está Pending: necesita %2 pools y el pool cluster %3 tiene %4 ONLINE con escritura (%5).</translation>
     </message>
     <message>
         <source>Volume claim %1 has been Pending for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reclamación de volumen %1 lleva %2 en Pending.</translation>
     </message>
     <message>
         <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad: el PersistentVolumeClaim de la aplicación sigue sin vincular y su pod no arranca.</translation>
     </message>
     <message>
         <source>Bring the pools of %1 back ONLINE, free space on read-only ones, or add a pool to the CStorPoolCluster (kubectl edit cspc %1 -n %2); the CVC controller retries on its next resync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a poner ONLINE los pools de %1, libere espacio en los de solo lectura o añada un pool al CStorPoolCluster (kubectl edit cspc %1 -n %2); el controlador de CVC reintenta en su próxima resincronización.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PoolCapacityRule</name>
     <message>
         <source>Move replicas off the pool (cstor-console migrate VOLUME --from %1 --to POOL, or cstor-console drain %2 for all of them), or grow the pool by adding disks to its spec in CStorPoolCluster %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saque réplicas del pool (cstor-console migrate VOLUME --from %1 --to POOL, o cstor-console drain %2 para todas) o amplíe el pool añadiendo discos a su spec en el CStorPoolCluster %3.</translation>
     </message>
     <message>
         <source>Pool %1 is read-only: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool %1 es de solo lectura: %2 % usado, solo lectura al %3 %.</translation>
     </message>
     <message>
         <source>Pool %1 is at its read-only threshold: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool %1 está en su umbral de solo lectura: %2 % usado, solo lectura al %3 %.</translation>
     </message>
     <message numerus="yes">
         <source>Availability: writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disponibilidad: las escrituras del %n volumen con una réplica en él fallan allí y esas réplicas pasan a Offline.</numerusform>
+            <numerusform>Disponibilidad: las escrituras de los %n volúmenes con una réplica en él fallan allí y esas réplicas pasan a Offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pool %1 is %2% full (%3 free); it turns read-only at %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool %1 está al %2 % (%3 libres); pasa a solo lectura al %4 %.</translation>
     </message>
     <message numerus="yes">
         <source>Capacity: the next writes or a rebuild onto it turn it read-only, and then the replicas of its %n volume(s) go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capacidad: las próximas escrituras o una reconstrucción en él lo dejan en solo lectura, y entonces las réplicas de su %n volumen pasan a Offline.</numerusform>
+            <numerusform>Capacidad: las próximas escrituras o una reconstrucción en él lo dejan en solo lectura, y entonces las réplicas de sus %n volúmenes pasan a Offline.</numerusform>
         </translation>
     </message>
 </context>
@@ -255,250 +255,251 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
     <name>Doctor::PoolStateRule</name>
     <message>
         <source>Pool %1 on node %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pool %1 en el nodo %2 está %3.</translation>
     </message>
     <message>
         <source>Capacity: no replica can be placed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad: no se puede colocar ninguna réplica en él.</translation>
     </message>
     <message>
         <source>Availability: the replicas of %1 on it are unreachable; each of those volumes runs with a copy fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad: las réplicas de %1 en él no son accesibles; cada uno de esos volúmenes funciona con una copia menos.</translation>
     </message>
     <message>
         <source>Data: a disk of the pool failed; one more failure loses the replicas of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: ha fallado un disco del pool; un fallo más pierde las réplicas de %1.</translation>
     </message>
     <message>
         <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el pod del pool y el nodo %1; si el nodo ha desaparecido definitivamente, mueva sus réplicas a otros pools (cstor-console drain %1) en cuanto sus volúmenes estén Healthy.</translation>
     </message>
     <message>
         <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituya el disco averiado en el CStorPoolCluster %1 (pools mirror y raidz; un pool stripe no se puede reparar: saque sus réplicas).</translation>
     </message>
 </context>
 <context>
     <name>Doctor::RefusedDrfRule</name>
     <message numerus="yes">
         <source>The target of volume %1 refused %n time(s) to lower its desired replication factor to %2 (FailUpdate: invalid changes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El target del volumen %1 se negó %n vez a bajar su factor de replicación deseado a %2 (FailUpdate: invalid changes).</numerusform>
+            <numerusform>El target del volumen %1 se negó %n veces a bajar su factor de replicación deseado a %2 (FailUpdate: invalid changes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad: el target sigue esperando una réplica que ya no existe; la próxima reducción del volumen se queda atascada.</translation>
     </message>
     <message>
         <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el pod del target del volumen (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): el target reiniciado lee el factor menor del CV. La E/S se pausa mientras se reinicia.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaCountRule</name>
     <message>
         <source>Volume %1 has %2 Healthy replica(s) of the %3 it was provisioned with (its CVC lists %4 pool(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen %1 tiene %2 réplica(s) Healthy de las %3 con las que se aprovisionó (su CVC incluye %4 pool(s)).</translation>
     </message>
     <message>
         <source>Data: fewer copies than asked for; one more lost replica may take the volume Offline or lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: menos copias de las pedidas; una réplica perdida más puede dejar el volumen Offline o perderlo.</translation>
     </message>
     <message>
         <source>Add a pool of pool cluster %1 to the CVC: kubectl edit cvc %2 -n %3 and append a poolName to spec.policy.replicaPoolInfo; the new replica rebuilds from the Healthy ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a la CVC un pool del pool cluster %1: kubectl edit cvc %2 -n %3 y agregue un poolName a spec.policy.replicaPoolInfo; la nueva réplica se reconstruye a partir de las Healthy.</translation>
     </message>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupere los pools o nodos de las réplicas que no están Healthy; si uno ha desaparecido definitivamente, mueva esa réplica a otro pool (%1).</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaNotHealthyRule</name>
     <message>
         <source>(no phase)</source>
-        <translation type="unfinished">(sin fase)</translation>
+        <translation>(sin fase)</translation>
     </message>
     <message>
         <source>Replica %1 of volume %2 on pool %3 has been %4 for %5, longer than the %6 expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réplica %1 del volumen %2 en el pool %3 lleva %5 en %4, más que los %6 esperados.</translation>
     </message>
     <message>
         <source>Data: the volume has one Healthy copy fewer than it should until this replica is Healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: el volumen tiene una copia Healthy menos de lo debido hasta que esta réplica vuelva a estar Healthy.</translation>
     </message>
     <message>
         <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el pool %1 en el nodo %2 y los eventos de la réplica. Si el pool o el nodo ha desaparecido definitivamente, mueva la réplica a otro pool en cuanto el volumen esté Healthy: cstor-console migrate %3 --from %1 --to POOL.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicasOnOneNodeRule</name>
     <message>
         <source>All %1 replicas of volume %2 sit on node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 réplicas del volumen %2 están en el nodo %3.</translation>
     </message>
     <message>
         <source>Data and availability: losing node %1 loses every copy of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos y disponibilidad: perder el nodo %1 pierde todas las copias del volumen.</translation>
     </message>
     <message>
         <source>Move one replica to a pool on another node: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva una réplica a un pool de otro nodo: %1.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::StuckScalingRule</name>
     <message>
         <source>no replica was created on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se creó ninguna réplica en %1</translation>
     </message>
     <message>
         <source>the new replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la nueva réplica %1 está %2</translation>
     </message>
     <message>
         <source>the target does not count replica %1 on %2 as Healthy (its pool or node may be down)</source>
-        <translation type="unfinished"></translation>
+        <translation>el target no cuenta la réplica %1 en %2 como Healthy (puede que su pool o su nodo estén caídos)</translation>
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el target rechazó el factor de replicación menor (FailUpdate "are invalid changes")</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia arriba</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia abajo</translation>
     </message>
     <message>
         <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen %1 está escalando %2: la spec de su CVC incluye %3 y su status %4.</translation>
     </message>
     <message>
         <source>It waits because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera porque %1.</translation>
     </message>
     <message>
         <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad: hasta que termine no se acepta ningún otro cambio de ubicación de este volumen; mientras la réplica quitada siga existiendo, sus datos están a salvo.</translation>
     </message>
     <message>
         <source>Wait for the new replica to rebuild; if its pool is gone, remove that pool from the CVC again (kubectl edit cvc %1 -n %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que la nueva réplica se reconstruya; si su pool ha desaparecido, quite de nuevo ese pool de la CVC (kubectl edit cvc %1 -n %2).</translation>
     </message>
     <message>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupere el nodo o el pool de la réplica que el target no cuenta; si ha desaparecido definitivamente, vuelva a poner %1 en spec.policy.replicaPoolInfo de la CVC (kubectl edit cvc %2 -n %3) para que el volumen conserve sus copias, y luego sustituya la réplica perdida.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>
     <message>
         <source>The CVC of volume %1 names pool(s) %2 that no CStorPoolInstance has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CVC del volumen %1 nombra pool(s) %2 que ninguna CStorPoolInstance tiene.</translation>
     </message>
     <message>
         <source>Availability: the CVC stays scaling forever and refuses every other placement change of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad: la CVC se queda escalando para siempre y rechaza cualquier otro cambio de ubicación del volumen.</translation>
     </message>
     <message>
         <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija o quite el nombre en spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools de %3: %4.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::VolumeQuorumRule</name>
     <message>
         <source>Volume %1 is Offline: its target counts %2 Healthy of %3 replicas and needs %4 to serve I/O.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen %1 está Offline: su target cuenta %2 Healthy de %3 réplicas y necesita %4 para servir E/S.</translation>
     </message>
     <message>
         <source>Availability: applications using the volume get I/O errors. Data: removing or recreating a replica now can lose the newest writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad: las aplicaciones que usan el volumen reciben errores de E/S. Datos: quitar o recrear una réplica ahora puede perder las escrituras más recientes.</translation>
     </message>
     <message>
         <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupere los nodos y pools de sus réplicas (vea los pools de las réplicas); el target se reanuda en cuanto se reconecten %1 réplicas. No borre réplicas. La consola no puede restaurar el quórum por sí misma.</translation>
     </message>
     <message>
         <source>Volume %1 is Degraded: its target counts %2 Healthy of %3 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen %1 está Degraded: su target cuenta %2 Healthy de %3 réplicas.</translation>
     </message>
     <message numerus="yes">
         <source>Data and availability: it has fewer copies than it should; losing %n more replica(s) takes it Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datos y disponibilidad: tiene menos copias de las debidas; perder %n réplica más lo deja Offline.</numerusform>
+            <numerusform>Datos y disponibilidad: tiene menos copias de las debidas; perder %n réplicas más lo deja Offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Localice la réplica que no está Healthy y recupere su pool o su nodo; si ese nodo ha desaparecido definitivamente, mueva la réplica a otro pool en cuanto el volumen vuelva a estar Healthy, o añada un pool a la CVC del volumen (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</translation>
     </message>
 </context>
 <context>
     <name>DoctorVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">El verbo.</translation>
+        <translation>El verbo.</translation>
     </message>
     <message>
         <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
 Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el estado de los pools y volúmenes cStor de un clúster e imprime lo que está mal, lo peor primero: para cada hallazgo su gravedad, los objetos, lo que arriesga, los comandos kubectl que lo muestran y la solución.
+Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o peor (o no se pudo leer el clúster), 2 error de uso.</translation>
     </message>
     <message>
         <source>Output format: table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: table, wide, json, yaml o name.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMATO</translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>Unknown argument: %1</source>
-        <translation type="unfinished">Argumento desconocido: %1</translation>
+        <translation>Argumento desconocido: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">error: %1</translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;: use table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida desconocido «%1»: use table, wide, json, yaml o name.</translation>
     </message>
     <message>
         <source>No problems found in %1 namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas en el namespace %1.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVEDAD</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGLA</translation>
     </message>
     <message>
         <source>OBJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJETOS</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>RESUMEN</translation>
     </message>
     <message>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>RIESGO</translation>
     </message>
     <message>
         <source>FIX</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLUCIÓN</translation>
     </message>
 </context>
 <context>
@@ -918,19 +919,23 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
 Risk: %2
 
 Fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Riesgo: %2
+
+Solución: %3</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetos</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1929,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <name>Migration::NameSuggestions</name>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>; ¿quiso decir %1?</translation>
     </message>
 </context>
 <context>
@@ -2368,23 +2373,23 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <name>SnapshotReader</name>
     <message>
         <source>warning: skipping %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished">aviso: se omite %1 «%2»: %3</translation>
+        <translation>aviso: se omite %1 «%2»: %3</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
-        <translation type="unfinished">%1 en el namespace «%2»</translation>
+        <translation>%1 en el namespace «%2»</translation>
     </message>
     <message>
         <source>the user may not list nodes (403 Forbidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario no puede listar nodos (403 Forbidden)</translation>
     </message>
     <message>
         <source>warning: events not read, the rules that read them are skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: no se leyeron los eventos, se omiten las reglas que los leen: %1</translation>
     </message>
     <message>
         <source>events in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos en el namespace «%1»</translation>
     </message>
 </context>
 <context>
@@ -2678,56 +2683,56 @@ Kubeconfig: %2</translation>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos de salud</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del hallazgo</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished">Sin conexión con un clúster.</translation>
+        <translation>Sin conexión con un clúster.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n crítico</numerusform>
+            <numerusform>%n críticos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo:</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución:</translation>
     </message>
     <message>
         <source>See it with kubectl:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlo con kubectl:</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla:</translation>
     </message>
 </context>
 <context>
@@ -3218,19 +3223,19 @@ Namespace: %3</translation>
     </message>
     <message>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salud</translation>
     </message>
     <message>
         <source>Show what the doctor found (Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que encontró el doctor (Alt+9)</translation>
     </message>
     <message>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud: %1</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
 </context>
 <context>

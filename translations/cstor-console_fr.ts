@@ -98,156 +98,156 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
     <name>Doctor::ClonesOnPoolRule</name>
     <message>
         <source>Pool %1 holds replicas of clones of volume %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pool %1 contient des réplicas de clones du volume %2 : %3.</translation>
     </message>
     <message>
         <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : déplacer ou retirer le réplica de %1 de %2 y détruit les réplicas des clones (zfs destroy -R).</translation>
     </message>
     <message>
         <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire pour l’instant. La console refuse de déplacer ce réplica ; déplacez ou retirez d’abord les réplicas des clones sur %1.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::Doctor</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>Doctor::KnownReplicasRule</name>
     <message>
         <source>The target of volume %1 does not know the Healthy replica(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible du volume %1 ne connaît pas le(s) réplica(s) Healthy %2.</translation>
     </message>
     <message>
         <source>The target of volume %1 knows replica id(s) %2 that no replica of the volume has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible du volume %1 connaît des ID de réplica %2 qu’aucun réplica du volume ne porte.</translation>
     </message>
     <message>
         <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : les facteurs de réplication et de cohérence de la cible sont calculés sur les mauvais réplicas ; sa prochaine réduction est refusée et son quorum peut être perdu prématurément.</translation>
     </message>
     <message>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel : comparez les deux listes. La cible n’ajoute un réplica à knownReplicas que lorsqu’elle le promeut lors d’une augmentation, et n’en retire un que lors d’une réduction de la CVC ; gardez le volume Healthy et ne modifiez pas le CV à la main.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
     <message>
         <source>Nodes were not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds n’ont pas été vérifiés : %1.</translation>
     </message>
     <message>
         <source>A lost node shows only through its volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud perdu ne se voit qu’à travers ses volumes.</translation>
     </message>
     <message>
         <source>Ask a cluster administrator for get/list rights on nodes to have them checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur du cluster les droits get/list sur les nœuds pour qu’ils soient vérifiés.</translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is NotReady (%2) since %3 ago and holds %n replica(s) on %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nœud %1 est NotReady (%2) depuis %3 et héberge %n réplica sur %4.</numerusform>
+            <numerusform>Le nœud %1 est NotReady (%2) depuis %3 et héberge %n réplicas sur %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is gone and its pool(s) %2 hold %n replica(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nœud %1 a disparu et son ou ses pools %2 hébergent %n réplica.</numerusform>
+            <numerusform>Le nœud %1 a disparu et son ou ses pools %2 hébergent %n réplicas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité et données : les réplicas de %1 qu’il héberge sont injoignables ; les objets de leurs pools gardent leur dernier état.</translation>
     </message>
     <message>
         <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le nœud revient, ses pools et réplicas reprennent. S’il a disparu définitivement, donnez à chaque volume un réplica sur un autre pool dès qu’il est Healthy (cstor-console drain %1 les déplace tous), puis retirez ses pools du CStorPoolCluster.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::OrphanReplicaRule</name>
     <message>
         <source>Replica %1 belongs to volume %2, which has neither a CVC nor a CV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réplica %1 appartient au volume %2, qui n’a ni CVC ni CV.</translation>
     </message>
     <message>
         <source>Replica %1 sits on pool %2, which the CVC of volume %3 does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réplica %1 se trouve sur le pool %2, que la CVC du volume %3 ne liste pas.</translation>
     </message>
     <message>
         <source>Capacity: it holds %1 on pool %2 that no volume uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : il occupe %1 sur le pool %2 qu’aucun volume n’utilise.</translation>
     </message>
     <message>
         <source>Manual: when no PersistentVolume %1 exists and the replica is not part of a move, delete it: kubectl delete cvr %2 -n %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel : si aucun PersistentVolume %1 n’existe et que le réplica ne fait pas partie d’un déplacement, supprimez-le : kubectl delete cvr %2 -n %3.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PendingClaimRule</name>
     <message>
         <source>Volume claim %1 is Pending: it needs %2 pools, pool cluster %3 has %4 ONLINE writable (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de volume %1 est Pending : elle nécessite %2 pools, le pool cluster %3 en a %4 ONLINE accessibles en écriture (%5).</translation>
     </message>
     <message>
         <source>Volume claim %1 has been Pending for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de volume %1 est Pending depuis %2.</translation>
     </message>
     <message>
         <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : le PersistentVolumeClaim de l’application reste non lié et son pod ne démarre pas.</translation>
     </message>
     <message>
         <source>Bring the pools of %1 back ONLINE, free space on read-only ones, or add a pool to the CStorPoolCluster (kubectl edit cspc %1 -n %2); the CVC controller retries on its next resync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez les pools de %1 ONLINE, libérez de l’espace sur ceux en lecture seule ou ajoutez un pool au CStorPoolCluster (kubectl edit cspc %1 -n %2) ; le contrôleur de CVC réessaie à sa prochaine resynchronisation.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PoolCapacityRule</name>
     <message>
         <source>Move replicas off the pool (cstor-console migrate VOLUME --from %1 --to POOL, or cstor-console drain %2 for all of them), or grow the pool by adding disks to its spec in CStorPoolCluster %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez des réplicas hors du pool (cstor-console migrate VOLUME --from %1 --to POOL, ou cstor-console drain %2 pour tous) ou agrandissez le pool en ajoutant des disques à sa spec dans le CStorPoolCluster %3.</translation>
     </message>
     <message>
         <source>Pool %1 is read-only: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pool %1 est en lecture seule : %2 % utilisé, lecture seule à %3 %.</translation>
     </message>
     <message>
         <source>Pool %1 is at its read-only threshold: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pool %1 est à son seuil de lecture seule : %2 % utilisé, lecture seule à %3 %.</translation>
     </message>
     <message numerus="yes">
         <source>Availability: writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disponibilité : les écritures du %n volume ayant un réplica dessus y échouent et ces réplicas passent Offline.</numerusform>
+            <numerusform>Disponibilité : les écritures des %n volumes ayant un réplica dessus y échouent et ces réplicas passent Offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pool %1 is %2% full (%3 free); it turns read-only at %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pool %1 est plein à %2 % (%3 libres) ; il passe en lecture seule à %4 %.</translation>
     </message>
     <message numerus="yes">
         <source>Capacity: the next writes or a rebuild onto it turn it read-only, and then the replicas of its %n volume(s) go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capacité : les prochaines écritures ou une reconstruction vers lui le font passer en lecture seule, puis les réplicas de son %n volume passent Offline.</numerusform>
+            <numerusform>Capacité : les prochaines écritures ou une reconstruction vers lui le font passer en lecture seule, puis les réplicas de ses %n volumes passent Offline.</numerusform>
         </translation>
     </message>
 </context>
@@ -255,250 +255,251 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
     <name>Doctor::PoolStateRule</name>
     <message>
         <source>Pool %1 on node %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pool %1 sur le nœud %2 est %3.</translation>
     </message>
     <message>
         <source>Capacity: no replica can be placed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : aucun réplica ne peut y être placé.</translation>
     </message>
     <message>
         <source>Availability: the replicas of %1 on it are unreachable; each of those volumes runs with a copy fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : les réplicas de %1 qu’il héberge sont injoignables ; chacun de ces volumes fonctionne avec une copie de moins.</translation>
     </message>
     <message>
         <source>Data: a disk of the pool failed; one more failure loses the replicas of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : un disque du pool est défaillant ; une défaillance de plus perd les réplicas de %1.</translation>
     </message>
     <message>
         <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le pod du pool et le nœud %1 ; si le nœud a disparu définitivement, déplacez ses réplicas vers d’autres pools (cstor-console drain %1) dès que leurs volumes sont Healthy.</translation>
     </message>
     <message>
         <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez le disque défaillant dans le CStorPoolCluster %1 (pools mirror et raidz ; un pool stripe ne peut pas être réparé : déplacez ses réplicas ailleurs).</translation>
     </message>
 </context>
 <context>
     <name>Doctor::RefusedDrfRule</name>
     <message numerus="yes">
         <source>The target of volume %1 refused %n time(s) to lower its desired replication factor to %2 (FailUpdate: invalid changes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cible du volume %1 a refusé %n fois d’abaisser son facteur de réplication souhaité à %2 (FailUpdate: invalid changes).</numerusform>
+            <numerusform>La cible du volume %1 a refusé %n fois d’abaisser son facteur de réplication souhaité à %2 (FailUpdate: invalid changes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : la cible continue d’attendre un réplica qui n’existe plus ; la prochaine réduction du volume reste bloquée.</translation>
     </message>
     <message>
         <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le pod cible du volume (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target) : la cible redémarrée lit le facteur réduit dans le CV. Les E/S sont suspendues pendant le redémarrage.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaCountRule</name>
     <message>
         <source>Volume %1 has %2 Healthy replica(s) of the %3 it was provisioned with (its CVC lists %4 pool(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume %1 a %2 réplica(s) Healthy sur les %3 avec lesquels il a été provisionné (sa CVC liste %4 pool(s)).</translation>
     </message>
     <message>
         <source>Data: fewer copies than asked for; one more lost replica may take the volume Offline or lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : moins de copies que demandé ; un réplica perdu de plus peut mettre le volume Offline ou le perdre.</translation>
     </message>
     <message>
         <source>Add a pool of pool cluster %1 to the CVC: kubectl edit cvc %2 -n %3 and append a poolName to spec.policy.replicaPoolInfo; the new replica rebuilds from the Healthy ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez à la CVC un pool du pool cluster %1 : kubectl edit cvc %2 -n %3 et ajoutez un poolName à spec.policy.replicaPoolInfo ; le nouveau réplica se reconstruit à partir des réplicas Healthy.</translation>
     </message>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissez les pools ou nœuds des réplicas qui ne sont pas Healthy ; si l’un a disparu définitivement, déplacez ce réplica vers un autre pool (%1).</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaNotHealthyRule</name>
     <message>
         <source>(no phase)</source>
-        <translation type="unfinished">(pas de phase)</translation>
+        <translation>(aucune phase)</translation>
     </message>
     <message>
         <source>Replica %1 of volume %2 on pool %3 has been %4 for %5, longer than the %6 expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réplica %1 du volume %2 sur le pool %3 est %4 depuis %5, plus longtemps que les %6 attendus.</translation>
     </message>
     <message>
         <source>Data: the volume has one Healthy copy fewer than it should until this replica is Healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : le volume a une copie Healthy de moins que prévu jusqu’à ce que ce réplica redevienne Healthy.</translation>
     </message>
     <message>
         <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le pool %1 sur le nœud %2 et les événements du réplica. Si le pool ou le nœud a disparu définitivement, déplacez le réplica vers un autre pool dès que le volume est Healthy : cstor-console migrate %3 --from %1 --to POOL.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicasOnOneNodeRule</name>
     <message>
         <source>All %1 replicas of volume %2 sit on node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 réplicas du volume %2 se trouvent sur le nœud %3.</translation>
     </message>
     <message>
         <source>Data and availability: losing node %1 loses every copy of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données et disponibilité : perdre le nœud %1 fait perdre toutes les copies du volume.</translation>
     </message>
     <message>
         <source>Move one replica to a pool on another node: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez un réplica vers un pool sur un autre nœud : %1.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::StuckScalingRule</name>
     <message>
         <source>no replica was created on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun réplica n’a été créé sur %1</translation>
     </message>
     <message>
         <source>the new replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau réplica %1 est %2</translation>
     </message>
     <message>
         <source>the target does not count replica %1 on %2 as Healthy (its pool or node may be down)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cible ne compte pas le réplica %1 sur %2 comme Healthy (son pool ou son nœud est peut-être hors service)</translation>
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cible a refusé le facteur de réplication réduit (FailUpdate "are invalid changes")</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>à la hausse</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>à la baisse</translation>
     </message>
     <message>
         <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume %1 est en mise à l’échelle %2 : la spec de sa CVC liste %3, son status %4.</translation>
     </message>
     <message>
         <source>It waits because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il attend parce que %1.</translation>
     </message>
     <message>
         <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : aucun autre changement de placement de ce volume n’est accepté avant la fin ; tant que le réplica retiré existe encore, ses données sont en sécurité.</translation>
     </message>
     <message>
         <source>Wait for the new replica to rebuild; if its pool is gone, remove that pool from the CVC again (kubectl edit cvc %1 -n %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que le nouveau réplica soit reconstruit ; si son pool a disparu, retirez à nouveau ce pool de la CVC (kubectl edit cvc %1 -n %2).</translation>
     </message>
     <message>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissez le nœud ou le pool du réplica que la cible ne compte pas ; s’il a disparu définitivement, remettez %1 dans spec.policy.replicaPoolInfo de la CVC (kubectl edit cvc %2 -n %3) pour que le volume garde ses copies, puis remplacez le réplica perdu.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>
     <message>
         <source>The CVC of volume %1 names pool(s) %2 that no CStorPoolInstance has.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CVC du volume %1 nomme des pools %2 qu’aucune CStorPoolInstance ne porte.</translation>
     </message>
     <message>
         <source>Availability: the CVC stays scaling forever and refuses every other placement change of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : la CVC reste indéfiniment en mise à l’échelle et refuse tout autre changement de placement du volume.</translation>
     </message>
     <message>
         <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ou retirez le nom dans spec.policy.replicaPoolInfo : kubectl edit cvc %1 -n %2. Pools de %3 : %4.</translation>
     </message>
 </context>
 <context>
     <name>Doctor::VolumeQuorumRule</name>
     <message>
         <source>Volume %1 is Offline: its target counts %2 Healthy of %3 replicas and needs %4 to serve I/O.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume %1 est Offline : sa cible compte %2 Healthy sur %3 réplicas et en exige %4 pour servir les E/S.</translation>
     </message>
     <message>
         <source>Availability: applications using the volume get I/O errors. Data: removing or recreating a replica now can lose the newest writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité : les applications qui utilisent le volume reçoivent des erreurs d’E/S. Données : retirer ou recréer un réplica maintenant peut faire perdre les écritures les plus récentes.</translation>
     </message>
     <message>
         <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissez les nœuds et pools de ses réplicas (voir les pools des réplicas) ; la cible reprend dès que %1 réplicas se reconnectent. Ne supprimez pas de réplicas. La console ne peut pas rétablir le quorum elle-même.</translation>
     </message>
     <message>
         <source>Volume %1 is Degraded: its target counts %2 Healthy of %3 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume %1 est Degraded : sa cible compte %2 Healthy sur %3 réplicas.</translation>
     </message>
     <message numerus="yes">
         <source>Data and availability: it has fewer copies than it should; losing %n more replica(s) takes it Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Données et disponibilité : il a moins de copies que prévu ; perdre %n réplica de plus le met Offline.</numerusform>
+            <numerusform>Données et disponibilité : il a moins de copies que prévu ; perdre %n réplicas de plus le met Offline.</numerusform>
         </translation>
     </message>
     <message>
         <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez le réplica qui n’est pas Healthy et rétablissez son pool ou son nœud ; si ce nœud a disparu définitivement, déplacez le réplica vers un autre pool dès que le volume est de nouveau Healthy, ou ajoutez un pool à la CVC du volume (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</translation>
     </message>
 </context>
 <context>
     <name>DoctorVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">Le verbe.</translation>
+        <translation>Le verbe.</translation>
     </message>
     <message>
         <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
 Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie l’état des pools et volumes cStor d’un cluster et affiche ce qui ne va pas, le plus grave d’abord : pour chaque constat sa gravité, les objets, ce qu’il risque, les commandes kubectl qui le montrent et le correctif.
+Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau Avertissement ou pire (ou le cluster n’a pas pu être lu), 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>Output format: table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : table, wide, json, yaml ou name.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Unknown argument: %1</source>
-        <translation type="unfinished">Argument inconnu : %1</translation>
+        <translation>Argument inconnu : %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">erreur : %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;: use table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie inconnu « %1 » : utilisez table, wide, json, yaml ou name.</translation>
     </message>
     <message>
         <source>No problems found in %1 namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé dans le namespace %1.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>OBJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJETS</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSUMÉ</translation>
     </message>
     <message>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>RISQUE</translation>
     </message>
     <message>
         <source>FIX</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTIF</translation>
     </message>
 </context>
 <context>
@@ -918,19 +919,23 @@ Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
 Risk: %2
 
 Fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Risque : %2
+
+Correctif : %3</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne va pas</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1929,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::NameSuggestions</name>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation> ; vouliez-vous dire %1 ?</translation>
     </message>
 </context>
 <context>
@@ -2368,23 +2373,23 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>SnapshotReader</name>
     <message>
         <source>warning: skipping %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished">avertissement : %1 « %2 » ignoré : %3</translation>
+        <translation>avertissement : %1 « %2 » ignoré : %3</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
-        <translation type="unfinished">%1 dans l’espace de noms « %2 »</translation>
+        <translation>%1 dans le namespace « %2 »</translation>
     </message>
     <message>
         <source>the user may not list nodes (403 Forbidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur ne peut pas lister les nœuds (403 Forbidden)</translation>
     </message>
     <message>
         <source>warning: events not read, the rules that read them are skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : événements non lus, les règles qui les lisent sont ignorées : %1</translation>
     </message>
     <message>
         <source>events in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>événements dans le namespace « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2678,56 +2683,56 @@ Kubeconfig : %2</translation>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de santé</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du constat</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished">Non connecté à un cluster.</translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
         </translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque :</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif :</translation>
     </message>
     <message>
         <source>See it with kubectl:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le voir avec kubectl :</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle :</translation>
     </message>
 </context>
 <context>
@@ -3218,19 +3223,19 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Santé</translation>
     </message>
     <message>
         <source>Show what the doctor found (Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que le docteur a trouvé (Alt+9)</translation>
     </message>
     <message>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé : %1</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
 </context>
 <context>

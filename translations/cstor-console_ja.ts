@@ -98,152 +98,152 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     <name>Doctor::ClonesOnPoolRule</name>
     <message>
         <source>Pool %1 holds replicas of clones of volume %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 にはボリューム %2 のクローンのレプリカがあります: %3。</translation>
     </message>
     <message>
         <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
-        <translation type="unfinished"></translation>
+        <translation>データ: %1 のレプリカを %2 から移動または削除すると、そこにあるクローンのレプリカが破棄されます (zfs destroy -R)。</translation>
     </message>
     <message>
         <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>現時点では対応不要です。コンソールはこのレプリカの移動を拒否します。先に %1 上のクローンのレプリカを移動または削除してください。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::Doctor</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
 </context>
 <context>
     <name>Doctor::KnownReplicasRule</name>
     <message>
         <source>The target of volume %1 does not know the Healthy replica(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 のターゲットは Healthy のレプリカ %2 を認識していません。</translation>
     </message>
     <message>
         <source>The target of volume %1 knows replica id(s) %2 that no replica of the volume has.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 のターゲットは、ボリュームのどのレプリカも持たないレプリカ ID %2 を認識しています。</translation>
     </message>
     <message>
         <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性: ターゲットのレプリケーション係数と整合性係数が誤ったレプリカで数えられています。次のスケールダウンは拒否され、クォーラムが早期に失われる可能性があります。</translation>
     </message>
     <message>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動: 2 つのリストを比較してください。ターゲットがレプリカを knownReplicas に追加するのはスケールアップで昇格させたときだけで、削除するのは CVC のスケールダウンのときだけです。ボリュームを Healthy に保ち、CV を手で編集しないでください。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
     <message>
         <source>Nodes were not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードは確認されませんでした: %1。</translation>
     </message>
     <message>
         <source>A lost node shows only through its volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>失われたノードは、そのボリュームを通じてしか分かりません。</translation>
     </message>
     <message>
         <source>Ask a cluster administrator for get/list rights on nodes to have them checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードを確認できるよう、クラスター管理者にノードの get/list 権限を依頼してください。</translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is NotReady (%2) since %3 ago and holds %n replica(s) on %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ノード %1 は %3 前から NotReady (%2) で、%4 上に %n 個のレプリカを保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is gone and its pool(s) %2 hold %n replica(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ノード %1 は存在せず、そのプール %2 が %n 個のレプリカを保持しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性とデータ: そこにある %1 のレプリカには到達できません。そのプールのオブジェクトは最後の状態のままです。</translation>
     </message>
     <message>
         <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードが戻れば、そのプールとレプリカは再開します。完全に失われた場合は、各ボリュームが Healthy になり次第、別のプールにレプリカを用意し (cstor-console drain %1 ですべて移動できます)、その後そのプールを CStorPoolCluster から削除してください。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::OrphanReplicaRule</name>
     <message>
         <source>Replica %1 belongs to volume %2, which has neither a CVC nor a CV.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ %1 はボリューム %2 に属していますが、このボリュームには CVC も CV もありません。</translation>
     </message>
     <message>
         <source>Replica %1 sits on pool %2, which the CVC of volume %3 does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ %1 はプール %2 上にありますが、ボリューム %3 の CVC はこのプールを挙げていません。</translation>
     </message>
     <message>
         <source>Capacity: it holds %1 on pool %2 that no volume uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量: プール %2 上で、どのボリュームも使わない %1 を占有しています。</translation>
     </message>
     <message>
         <source>Manual: when no PersistentVolume %1 exists and the replica is not part of a move, delete it: kubectl delete cvr %2 -n %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動: PersistentVolume %1 が存在せず、レプリカが移動の一部でもない場合は削除してください: kubectl delete cvr %2 -n %3。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PendingClaimRule</name>
     <message>
         <source>Volume claim %1 is Pending: it needs %2 pools, pool cluster %3 has %4 ONLINE writable (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム要求 %1 は Pending です: %2 個のプールが必要ですが、プールクラスター %3 で書き込み可能な ONLINE のプールは %4 個です (%5)。</translation>
     </message>
     <message>
         <source>Volume claim %1 has been Pending for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム要求 %1 は %2 の間 Pending のままです。</translation>
     </message>
     <message>
         <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性: アプリケーションの PersistentVolumeClaim はバインドされないままで、その Pod は起動しません。</translation>
     </message>
     <message>
         <source>Bring the pools of %1 back ONLINE, free space on read-only ones, or add a pool to the CStorPoolCluster (kubectl edit cspc %1 -n %2); the CVC controller retries on its next resync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプールを ONLINE に戻すか、読み取り専用のプールの空き容量を確保するか、CStorPoolCluster にプールを追加してください (kubectl edit cspc %1 -n %2)。CVC コントローラーは次回の再同期で再試行します。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PoolCapacityRule</name>
     <message>
         <source>Move replicas off the pool (cstor-console migrate VOLUME --from %1 --to POOL, or cstor-console drain %2 for all of them), or grow the pool by adding disks to its spec in CStorPoolCluster %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールからレプリカを移動するか (cstor-console migrate VOLUME --from %1 --to POOL、すべてなら cstor-console drain %2)、CStorPoolCluster %3 のスペックにディスクを追加してプールを拡張してください。</translation>
     </message>
     <message>
         <source>Pool %1 is read-only: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 は読み取り専用です: 使用率 %2%、%3% で読み取り専用。</translation>
     </message>
     <message>
         <source>Pool %1 is at its read-only threshold: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 は読み取り専用のしきい値に達しています: 使用率 %2%、%3% で読み取り専用。</translation>
     </message>
     <message numerus="yes">
         <source>Availability: writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可用性: ここにレプリカを持つ %n 個のボリュームの書き込みはここで失敗し、それらのレプリカは Offline になります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Pool %1 is %2% full (%3 free); it turns read-only at %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 の使用率は %2% です (空き %3)。%4% で読み取り専用になります。</translation>
     </message>
     <message numerus="yes">
         <source>Capacity: the next writes or a rebuild onto it turn it read-only, and then the replicas of its %n volume(s) go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>容量: 次の書き込みやここへの再構築で読み取り専用になり、その後 %n 個のボリュームのレプリカが Offline になります。</numerusform>
         </translation>
     </message>
 </context>
@@ -251,248 +251,249 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     <name>Doctor::PoolStateRule</name>
     <message>
         <source>Pool %1 on node %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %2 上のプール %1 は %3 です。</translation>
     </message>
     <message>
         <source>Capacity: no replica can be placed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量: ここにはレプリカを配置できません。</translation>
     </message>
     <message>
         <source>Availability: the replicas of %1 on it are unreachable; each of those volumes runs with a copy fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性: そこにある %1 のレプリカには到達できません。それらの各ボリュームはコピーが 1 つ少ない状態で動作しています。</translation>
     </message>
     <message>
         <source>Data: a disk of the pool failed; one more failure loses the replicas of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ: プールのディスクが 1 台故障しています。もう 1 台故障すると %1 のレプリカが失われます。</translation>
     </message>
     <message>
         <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの Pod とノード %1 を確認してください。ノードが完全に失われた場合は、ボリュームが Healthy になり次第、そのレプリカを他のプールに移動してください (cstor-console drain %1)。</translation>
     </message>
     <message>
         <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation type="unfinished"></translation>
+        <translation>CStorPoolCluster %1 で故障したディスクを交換してください (mirror および raidz プールの場合。stripe プールは修復できないので、レプリカを移動してください)。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::RefusedDrfRule</name>
     <message numerus="yes">
         <source>The target of volume %1 refused %n time(s) to lower its desired replication factor to %2 (FailUpdate: invalid changes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ボリューム %1 のターゲットは、目標レプリケーション係数を %2 に下げることを %n 回拒否しました (FailUpdate: invalid changes)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性: ターゲットはもう存在しないレプリカを待ち続けます。ボリュームの次のスケールダウンは止まったままになります。</translation>
     </message>
     <message>
         <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームのターゲット Pod を再起動してください (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target)。再起動したターゲットは CV から低い係数を読み込みます。再起動中は I/O が一時停止します。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaCountRule</name>
     <message>
         <source>Volume %1 has %2 Healthy replica(s) of the %3 it was provisioned with (its CVC lists %4 pool(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 の Healthy なレプリカは、プロビジョニング時の %3 個のうち %2 個です (CVC には %4 個のプールがあります)。</translation>
     </message>
     <message>
         <source>Data: fewer copies than asked for; one more lost replica may take the volume Offline or lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ: コピーが要求より少なくなっています。レプリカをもう 1 つ失うと、ボリュームが Offline になるか失われる可能性があります。</translation>
     </message>
     <message>
         <source>Add a pool of pool cluster %1 to the CVC: kubectl edit cvc %2 -n %3 and append a poolName to spec.policy.replicaPoolInfo; the new replica rebuilds from the Healthy ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールクラスター %1 のプールを CVC に追加してください: kubectl edit cvc %2 -n %3 で spec.policy.replicaPoolInfo に poolName を追加します。新しいレプリカは Healthy なレプリカから再構築されます。</translation>
     </message>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy でないレプリカのプールまたはノードを復旧してください。完全に失われたものがあれば、そのレプリカを別のプールに移動してください (%1)。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaNotHealthyRule</name>
     <message>
         <source>(no phase)</source>
-        <translation type="unfinished">(フェーズなし)</translation>
+        <translation>(フェーズなし)</translation>
     </message>
     <message>
         <source>Replica %1 of volume %2 on pool %3 has been %4 for %5, longer than the %6 expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %3 上のボリューム %2 のレプリカ %1 は %5 の間 %4 のままで、想定の %6 より長くなっています。</translation>
     </message>
     <message>
         <source>Data: the volume has one Healthy copy fewer than it should until this replica is Healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ: このレプリカが再び Healthy になるまで、ボリュームの Healthy なコピーは本来より 1 つ少なくなります。</translation>
     </message>
     <message>
         <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %2 上のプール %1 とレプリカのイベントを確認してください。プールまたはノードが完全に失われた場合は、ボリュームが Healthy になり次第、レプリカを別のプールに移動してください: cstor-console migrate %3 --from %1 --to POOL。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicasOnOneNodeRule</name>
     <message>
         <source>All %1 replicas of volume %2 sit on node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %2 の %1 個のレプリカはすべてノード %3 上にあります。</translation>
     </message>
     <message>
         <source>Data and availability: losing node %1 loses every copy of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>データと可用性: ノード %1 を失うと、ボリュームのすべてのコピーが失われます。</translation>
     </message>
     <message>
         <source>Move one replica to a pool on another node: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカを 1 つ別のノード上のプールに移動してください: %1。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::StuckScalingRule</name>
     <message>
         <source>no replica was created on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上にレプリカが作成されていない</translation>
     </message>
     <message>
         <source>the new replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいレプリカ %1 が %2 である</translation>
     </message>
     <message>
         <source>the target does not count replica %1 on %2 as Healthy (its pool or node may be down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットが %2 上のレプリカ %1 を Healthy として数えていない (プールまたはノードが停止している可能性がある)</translation>
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットが低い方のレプリケーション係数を拒否した (FailUpdate "are invalid changes")</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>アップ</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウン</translation>
     </message>
     <message>
         <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 はスケール%2中です: CVC の spec には %3、status には %4 があります。</translation>
     </message>
     <message>
         <source>It waits because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ため待機しています。</translation>
     </message>
     <message>
         <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性: これが終わるまで、このボリュームの配置の変更は他に受け付けられません。削除されたレプリカがまだ存在する間は、そのデータは安全です。</translation>
     </message>
     <message>
         <source>Wait for the new replica to rebuild; if its pool is gone, remove that pool from the CVC again (kubectl edit cvc %1 -n %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいレプリカの再構築を待ってください。そのプールが失われている場合は、CVC からそのプールを再び削除してください (kubectl edit cvc %1 -n %2)。</translation>
     </message>
     <message>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットが数えていないレプリカのノードまたはプールを復旧してください。完全に失われた場合は、ボリュームがコピーを保てるよう %1 を CVC の spec.policy.replicaPoolInfo に戻し (kubectl edit cvc %2 -n %3)、その後失われたレプリカを置き換えてください。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>
     <message>
         <source>The CVC of volume %1 names pool(s) %2 that no CStorPoolInstance has.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 の CVC は、どの CStorPoolInstance にもないプール %2 を指定しています。</translation>
     </message>
     <message>
         <source>Availability: the CVC stays scaling forever and refuses every other placement change of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性: CVC はいつまでもスケーリング中のままで、ボリュームの他の配置変更をすべて拒否します。</translation>
     </message>
     <message>
         <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.policy.replicaPoolInfo の名前を修正または削除してください: kubectl edit cvc %1 -n %2。%3 のプール: %4。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::VolumeQuorumRule</name>
     <message>
         <source>Volume %1 is Offline: its target counts %2 Healthy of %3 replicas and needs %4 to serve I/O.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 は Offline です: ターゲットは %3 個のレプリカのうち Healthy を %2 個と数えており、I/O を処理するには %4 個必要です。</translation>
     </message>
     <message>
         <source>Availability: applications using the volume get I/O errors. Data: removing or recreating a replica now can lose the newest writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性: ボリュームを使うアプリケーションで I/O エラーが発生します。データ: 今レプリカを削除または再作成すると、最新の書き込みが失われる可能性があります。</translation>
     </message>
     <message>
         <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカのノードとプールを復旧してください (レプリカのプールを参照)。%1 個のレプリカが再接続すればターゲットは再開します。レプリカは削除しないでください。コンソール自身はクォーラムを回復できません。</translation>
     </message>
     <message>
         <source>Volume %1 is Degraded: its target counts %2 Healthy of %3 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 は Degraded です: ターゲットは %3 個のレプリカのうち Healthy を %2 個と数えています。</translation>
     </message>
     <message numerus="yes">
         <source>Data and availability: it has fewer copies than it should; losing %n more replica(s) takes it Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>データと可用性: コピーが本来より少なくなっています。レプリカをあと %n 個失うと Offline になります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Healthy でないレプリカを見つけ、そのプールまたはノードを復旧してください。そのノードが完全に失われた場合は、ボリュームが再び Healthy になり次第レプリカを別のプールに移動するか、ボリュームの CVC にプールを追加してください (kubectl edit cvc %1 -n %2、spec.policy.replicaPoolInfo)。</translation>
     </message>
 </context>
 <context>
     <name>DoctorVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">サブコマンド。</translation>
+        <translation>動詞。</translation>
     </message>
     <message>
         <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
 Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの cStor プールとボリュームの健全性を確認し、問題を深刻なものから順に表示します: 各検出結果について、重大度、オブジェクト、リスク、それを確認する kubectl コマンド、対処法。
+終了コード: 0 警告以上のものなし、1 警告以上の検出結果あり (またはクラスターを読み取れなかった)、2 使用法の誤り。</translation>
     </message>
     <message>
         <source>Output format: table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: table、wide、json、yaml または name。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">形式</translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Unknown argument: %1</source>
-        <translation type="unfinished">不明な引数: %1</translation>
+        <translation>不明な引数: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;: use table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な出力形式 "%1": table、wide、json、yaml または name を使用してください。</translation>
     </message>
     <message>
         <source>No problems found in %1 namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネームスペース %1 で問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>OBJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク</translation>
     </message>
     <message>
         <source>FIX</source>
-        <translation type="unfinished"></translation>
+        <translation>対処</translation>
     </message>
 </context>
 <context>
@@ -905,19 +906,23 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
 Risk: %2
 
 Fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+リスク: %2
+
+対処: %3</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の内容</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1913,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::NameSuggestions</name>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>。%1 のことですか?</translation>
     </message>
 </context>
 <context>
@@ -2349,23 +2354,23 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>SnapshotReader</name>
     <message>
         <source>warning: skipping %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished">警告: %1 &quot;%2&quot; をスキップします: %3</translation>
+        <translation>警告: %1 "%2" をスキップします: %3</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
-        <translation type="unfinished">ネームスペース &quot;%2&quot; の %1</translation>
+        <translation>ネームスペース "%2" の %1</translation>
     </message>
     <message>
         <source>the user may not list nodes (403 Forbidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはノードを一覧表示できません (403 Forbidden)</translation>
     </message>
     <message>
         <source>warning: events not read, the rules that read them are skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: イベントを読み取れなかったため、イベントを読むルールはスキップされます: %1</translation>
     </message>
     <message>
         <source>events in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ネームスペース "%1" のイベント</translation>
     </message>
 </context>
 <context>
@@ -2655,53 +2660,53 @@ kubeconfig: %2</translation>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルスの検出結果</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果の詳細</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished">クラスターに接続されていません。</translation>
+        <translation>クラスターに接続されていません。</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重大 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>情報 %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク:</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処:</translation>
     </message>
     <message>
         <source>See it with kubectl:</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl で確認:</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール:</translation>
     </message>
 </context>
 <context>
@@ -3184,19 +3189,19 @@ Namespace: %3</source>
     </message>
     <message>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス(&amp;H)</translation>
     </message>
     <message>
         <source>Show what the doctor found (Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor が検出した内容を表示 (Alt+9)</translation>
     </message>
     <message>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス: %1</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス</translation>
     </message>
 </context>
 <context>

@@ -98,152 +98,152 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     <name>Doctor::ClonesOnPoolRule</name>
     <message>
         <source>Pool %1 holds replicas of clones of volume %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %1 上有卷 %2 的克隆的副本：%3。</translation>
     </message>
     <message>
         <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：将 %1 的副本从 %2 移动或移除会销毁该处克隆的副本（zfs destroy -R）。</translation>
     </message>
     <message>
         <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无需处理。控制台拒绝移动此副本；请先移动或移除 %1 上克隆的副本。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::Doctor</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
 </context>
 <context>
     <name>Doctor::KnownReplicasRule</name>
     <message>
         <source>The target of volume %1 does not know the Healthy replica(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 的目标不认识 Healthy 副本 %2。</translation>
     </message>
     <message>
         <source>The target of volume %1 knows replica id(s) %2 that no replica of the volume has.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 的目标认识的副本 ID %2 不属于该卷的任何副本。</translation>
     </message>
     <message>
         <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性：目标的复制因子和一致性因子是按错误的副本计算的；其下一次缩容会被拒绝，并且可能提前失去仲裁。</translation>
     </message>
     <message>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动：比较这两个列表。目标仅在扩容中提升副本时才将其加入 knownReplicas，仅在 CVC 缩容时才移除副本；请保持卷为 Healthy，不要手动编辑 CV。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
     <message>
         <source>Nodes were not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查节点：%1。</translation>
     </message>
     <message>
         <source>A lost node shows only through its volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失的节点只能通过其卷体现出来。</translation>
     </message>
     <message>
         <source>Ask a cluster administrator for get/list rights on nodes to have them checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向集群管理员申请节点的 get/list 权限，以便检查节点。</translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is NotReady (%2) since %3 ago and holds %n replica(s) on %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>节点 %1 自 %3 前起处于 NotReady（%2），在 %4 上有 %n 个副本。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Node %1 is gone and its pool(s) %2 hold %n replica(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>节点 %1 已不存在，其池 %2 上有 %n 个副本。</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性和数据：其上 %1 的副本无法访问；其池的对象保持最后的状态。</translation>
     </message>
     <message>
         <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果节点恢复，其池和副本会继续运行。如果节点永久丢失，请在每个卷变为 Healthy 后为其在另一个池上提供副本（cstor-console drain %1 会全部移动），然后从 CStorPoolCluster 中移除其池。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::OrphanReplicaRule</name>
     <message>
         <source>Replica %1 belongs to volume %2, which has neither a CVC nor a CV.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 %1 属于卷 %2，而该卷既没有 CVC 也没有 CV。</translation>
     </message>
     <message>
         <source>Replica %1 sits on pool %2, which the CVC of volume %3 does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 %1 位于池 %2 上，而卷 %3 的 CVC 并未列出该池。</translation>
     </message>
     <message>
         <source>Capacity: it holds %1 on pool %2 that no volume uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量：它在池 %2 上占用了 %1，而没有任何卷在使用。</translation>
     </message>
     <message>
         <source>Manual: when no PersistentVolume %1 exists and the replica is not part of a move, delete it: kubectl delete cvr %2 -n %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动：如果不存在 PersistentVolume %1 且该副本不属于某次移动，请删除它：kubectl delete cvr %2 -n %3。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PendingClaimRule</name>
     <message>
         <source>Volume claim %1 is Pending: it needs %2 pools, pool cluster %3 has %4 ONLINE writable (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>卷声明 %1 处于 Pending：它需要 %2 个池，池集群 %3 有 %4 个可写的 ONLINE 池（%5）。</translation>
     </message>
     <message>
         <source>Volume claim %1 has been Pending for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷声明 %1 已处于 Pending 状态 %2。</translation>
     </message>
     <message>
         <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性：应用的 PersistentVolumeClaim 保持未绑定，其 Pod 无法启动。</translation>
     </message>
     <message>
         <source>Bring the pools of %1 back ONLINE, free space on read-only ones, or add a pool to the CStorPoolCluster (kubectl edit cspc %1 -n %2); the CVC controller retries on its next resync.</source>
-        <translation type="unfinished"></translation>
+        <translation>请让 %1 的池恢复 ONLINE、在只读池上释放空间，或向 CStorPoolCluster 添加一个池（kubectl edit cspc %1 -n %2）；CVC 控制器会在下次重新同步时重试。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::PoolCapacityRule</name>
     <message>
         <source>Move replicas off the pool (cstor-console migrate VOLUME --from %1 --to POOL, or cstor-console drain %2 for all of them), or grow the pool by adding disks to its spec in CStorPoolCluster %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>将副本移出该池（cstor-console migrate VOLUME --from %1 --to POOL，或用 cstor-console drain %2 移出全部），或在 CStorPoolCluster %3 的 spec 中添加磁盘以扩容该池。</translation>
     </message>
     <message>
         <source>Pool %1 is read-only: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %1 为只读：已用 %2%，达到 %3% 时只读。</translation>
     </message>
     <message>
         <source>Pool %1 is at its read-only threshold: %2% used, read-only at %3%.</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %1 已达到只读阈值：已用 %2%，达到 %3% 时只读。</translation>
     </message>
     <message numerus="yes">
         <source>Availability: writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可用性：在其上有副本的 %n 个卷在此处写入失败，这些副本变为 Offline。</numerusform>
         </translation>
     </message>
     <message>
         <source>Pool %1 is %2% full (%3 free); it turns read-only at %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %1 已用 %2%（剩余 %3）；达到 %4% 时变为只读。</translation>
     </message>
     <message numerus="yes">
         <source>Capacity: the next writes or a rebuild onto it turn it read-only, and then the replicas of its %n volume(s) go Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>容量：接下来的写入或向其重建会使其变为只读，随后其 %n 个卷的副本会变为 Offline。</numerusform>
         </translation>
     </message>
 </context>
@@ -251,248 +251,249 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     <name>Doctor::PoolStateRule</name>
     <message>
         <source>Pool %1 on node %2 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %2 上的池 %1 处于 %3。</translation>
     </message>
     <message>
         <source>Capacity: no replica can be placed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>容量：无法在其上放置副本。</translation>
     </message>
     <message>
         <source>Availability: the replicas of %1 on it are unreachable; each of those volumes runs with a copy fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性：其上 %1 的副本无法访问；这些卷各自少了一份副本在运行。</translation>
     </message>
     <message>
         <source>Data: a disk of the pool failed; one more failure loses the replicas of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：池中的一块磁盘已故障；再有一次故障将丢失 %1 的副本。</translation>
     </message>
     <message>
         <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查池 Pod 和节点 %1；如果该节点永久丢失，请在其卷变为 Healthy 后将其副本移动到其他池（cstor-console drain %1）。</translation>
     </message>
     <message>
         <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 CStorPoolCluster %1 中更换故障磁盘（适用于 mirror 和 raidz 池；stripe 池无法修复：请将其副本移走）。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::RefusedDrfRule</name>
     <message numerus="yes">
         <source>The target of volume %1 refused %n time(s) to lower its desired replication factor to %2 (FailUpdate: invalid changes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>卷 %1 的目标已 %n 次拒绝将其期望复制因子降低到 %2（FailUpdate: invalid changes）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性：目标一直在等待一个已不存在的副本；卷的下一次缩容会一直卡住。</translation>
     </message>
     <message>
         <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启卷的目标 Pod（kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target）：重启后的目标会从 CV 读取较低的因子。重启期间 I/O 会暂停。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaCountRule</name>
     <message>
         <source>Volume %1 has %2 Healthy replica(s) of the %3 it was provisioned with (its CVC lists %4 pool(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 在预配时的 %3 个副本中有 %2 个为 Healthy（其 CVC 列出了 %4 个池）。</translation>
     </message>
     <message>
         <source>Data: fewer copies than asked for; one more lost replica may take the volume Offline or lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：副本数少于要求；再丢失一个副本可能使卷变为 Offline 或丢失该卷。</translation>
     </message>
     <message>
         <source>Add a pool of pool cluster %1 to the CVC: kubectl edit cvc %2 -n %3 and append a poolName to spec.policy.replicaPoolInfo; the new replica rebuilds from the Healthy ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>向 CVC 添加池集群 %1 中的一个池：kubectl edit cvc %2 -n %3，并在 spec.policy.replicaPoolInfo 中追加一个 poolName；新副本会从 Healthy 副本重建。</translation>
     </message>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>请恢复非 Healthy 副本所在的池或节点；如果某个已永久丢失，请将该副本移动到另一个池（%1）。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicaNotHealthyRule</name>
     <message>
         <source>(no phase)</source>
-        <translation type="unfinished">（无阶段）</translation>
+        <translation>（无阶段）</translation>
     </message>
     <message>
         <source>Replica %1 of volume %2 on pool %3 has been %4 for %5, longer than the %6 expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %3 上卷 %2 的副本 %1 已处于 %4 状态 %5，超过了预期的 %6。</translation>
     </message>
     <message>
         <source>Data: the volume has one Healthy copy fewer than it should until this replica is Healthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：在此副本再次变为 Healthy 之前，卷的 Healthy 副本比应有的少一份。</translation>
     </message>
     <message>
         <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查节点 %2 上的池 %1 以及该副本的事件。如果池或节点永久丢失，请在卷变为 Healthy 后将副本移动到另一个池：cstor-console migrate %3 --from %1 --to POOL。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::ReplicasOnOneNodeRule</name>
     <message>
         <source>All %1 replicas of volume %2 sit on node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %2 的全部 %1 个副本都位于节点 %3 上。</translation>
     </message>
     <message>
         <source>Data and availability: losing node %1 loses every copy of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据和可用性：丢失节点 %1 会丢失该卷的所有副本。</translation>
     </message>
     <message>
         <source>Move one replica to a pool on another node: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个副本移动到另一个节点上的池：%1。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::StuckScalingRule</name>
     <message>
         <source>no replica was created on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上未创建副本</translation>
     </message>
     <message>
         <source>the new replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新副本 %1 处于 %2</translation>
     </message>
     <message>
         <source>the target does not count replica %1 on %2 as Healthy (its pool or node may be down)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标未将 %2 上的副本 %1 计为 Healthy（其池或节点可能已宕机）</translation>
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标拒绝了较低的复制因子（FailUpdate "are invalid changes"）</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>扩容</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>缩容</translation>
     </message>
     <message>
         <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 正在%2：其 CVC 的 spec 列出 %3，status 列出 %4。</translation>
     </message>
     <message>
         <source>It waits because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在等待，因为%1。</translation>
     </message>
     <message>
         <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性：在其结束之前，不接受该卷的任何其他放置变更；只要被移除的副本仍然存在，其数据就是安全的。</translation>
     </message>
     <message>
         <source>Wait for the new replica to rebuild; if its pool is gone, remove that pool from the CVC again (kubectl edit cvc %1 -n %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待新副本完成重建；如果其池已不存在，请再次从 CVC 中移除该池（kubectl edit cvc %1 -n %2）。</translation>
     </message>
     <message>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>请恢复目标未计入的副本所在的节点或池；如果已永久丢失，请将 %1 放回 CVC 的 spec.policy.replicaPoolInfo（kubectl edit cvc %2 -n %3），使卷保留其副本，然后替换丢失的副本。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>
     <message>
         <source>The CVC of volume %1 names pool(s) %2 that no CStorPoolInstance has.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 的 CVC 指定了不存在对应 CStorPoolInstance 的池 %2。</translation>
     </message>
     <message>
         <source>Availability: the CVC stays scaling forever and refuses every other placement change of the volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性：CVC 会一直处于伸缩状态，并拒绝该卷的所有其他放置变更。</translation>
     </message>
     <message>
         <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正或移除 spec.policy.replicaPoolInfo 中的名称：kubectl edit cvc %1 -n %2。%3 的池：%4。</translation>
     </message>
 </context>
 <context>
     <name>Doctor::VolumeQuorumRule</name>
     <message>
         <source>Volume %1 is Offline: its target counts %2 Healthy of %3 replicas and needs %4 to serve I/O.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 处于 Offline：其目标统计到 %3 个副本中有 %2 个 Healthy，需要 %4 个才能处理 I/O。</translation>
     </message>
     <message>
         <source>Availability: applications using the volume get I/O errors. Data: removing or recreating a replica now can lose the newest writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性：使用该卷的应用会收到 I/O 错误。数据：现在移除或重建副本可能会丢失最新的写入。</translation>
     </message>
     <message>
         <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请恢复其副本所在的节点和池（参见副本的池）；一旦 %1 个副本重新连接，目标即恢复。不要删除副本。控制台本身无法恢复仲裁。</translation>
     </message>
     <message>
         <source>Volume %1 is Degraded: its target counts %2 Healthy of %3 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 处于 Degraded：其目标统计到 %3 个副本中有 %2 个 Healthy。</translation>
     </message>
     <message numerus="yes">
         <source>Data and availability: it has fewer copies than it should; losing %n more replica(s) takes it Offline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据和可用性：其副本数少于应有数量；再丢失 %n 个副本将使其变为 Offline。</numerusform>
         </translation>
     </message>
     <message>
         <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
-        <translation type="unfinished"></translation>
+        <translation>找到非 Healthy 的副本并恢复其池或节点；如果该节点已永久丢失，请在卷再次变为 Healthy 后将副本移动到另一个池，或向卷的 CVC 添加一个池（kubectl edit cvc %1 -n %2，spec.policy.replicaPoolInfo）。</translation>
     </message>
 </context>
 <context>
     <name>DoctorVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">动词。</translation>
+        <translation>子命令。</translation>
     </message>
     <message>
         <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
 Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查集群中 cStor 池和卷的健康状况，并按严重程度从高到低输出问题：每个发现项的严重程度、对象、风险、用于查看它的 kubectl 命令以及修复方法。
+退出码：0 表示没有警告或更严重的问题，1 表示有警告或更严重的发现项（或无法读取集群），2 表示用法错误。</translation>
     </message>
     <message>
         <source>Output format: table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：table、wide、json、yaml 或 name。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">格式</translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Unknown argument: %1</source>
-        <translation type="unfinished">未知的参数：%1</translation>
+        <translation>未知的参数：%1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">错误：%1</translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;: use table, wide, json, yaml or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的输出格式“%1”：请使用 table、wide、json、yaml 或 name。</translation>
     </message>
     <message>
         <source>No problems found in %1 namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>在命名空间 %1 中未发现问题。</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>OBJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>FIX</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
 </context>
 <context>
@@ -905,19 +906,23 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
 Risk: %2
 
 Fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+风险：%2
+
+修复：%3</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1913,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::NameSuggestions</name>
     <message>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>；您是指 %1 吗？</translation>
     </message>
 </context>
 <context>
@@ -2349,23 +2354,23 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>SnapshotReader</name>
     <message>
         <source>warning: skipping %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished">警告：跳过 %1“%2”：%3</translation>
+        <translation>警告：跳过 %1“%2”：%3</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
-        <translation type="unfinished">命名空间“%2”中的 %1</translation>
+        <translation>命名空间“%2”中的 %1</translation>
     </message>
     <message>
         <source>the user may not list nodes (403 Forbidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户无权列出节点（403 Forbidden）</translation>
     </message>
     <message>
         <source>warning: events not read, the rules that read them are skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：未读取事件，将跳过读取事件的规则：%1</translation>
     </message>
     <message>
         <source>events in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间“%1”中的事件</translation>
     </message>
 </context>
 <context>
@@ -2655,53 +2660,53 @@ Kubeconfig：%2</translation>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
-        <translation type="unfinished"></translation>
+        <translation>健康检查发现项</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项详情</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished">未连接到集群。</translation>
+        <translation>未连接到集群。</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个严重</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条信息</numerusform>
         </translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>风险：</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>修复：</translation>
     </message>
     <message>
         <source>See it with kubectl:</source>
-        <translation type="unfinished"></translation>
+        <translation>用 kubectl 查看：</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：</translation>
     </message>
 </context>
 <context>
@@ -3184,19 +3189,19 @@ Namespace: %3</source>
     </message>
     <message>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康(&amp;H)</translation>
     </message>
     <message>
         <source>Show what the doctor found (Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 doctor 的发现（Alt+9）</translation>
     </message>
     <message>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康：%1</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康</translation>
     </message>
 </context>
 <context>
