@@ -365,7 +365,7 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation>das Target hat den niedrigeren Replikationsfaktor abgelehnt (FailUpdate "are invalid changes")</translation>
+        <translation>das Target hat den niedrigeren Replikationsfaktor abgelehnt (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>up</source>
@@ -2733,6 +2733,10 @@ Kubeconfig: %2</translation>
     <message>
         <source>Rule:</source>
         <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>Der Cluster wird gelesen…</translation>
     </message>
 </context>
 <context>

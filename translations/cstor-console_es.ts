@@ -365,7 +365,7 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation>el target rechazó el factor de replicación menor (FailUpdate "are invalid changes")</translation>
+        <translation>el target rechazó el factor de replicación menor (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>up</source>
@@ -2733,6 +2733,10 @@ Kubeconfig: %2</translation>
     <message>
         <source>Rule:</source>
         <translation>Regla:</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>Leyendo el clúster…</translation>
     </message>
 </context>
 <context>

@@ -365,7 +365,7 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation>la cible a refusé le facteur de réplication réduit (FailUpdate "are invalid changes")</translation>
+        <translation>la cible a refusé le facteur de réplication réduit (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>up</source>
@@ -2733,6 +2733,10 @@ Kubeconfig : %2</translation>
     <message>
         <source>Rule:</source>
         <translation>Règle :</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>Lecture du cluster…</translation>
     </message>
 </context>
 <context>

@@ -360,7 +360,7 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation>ターゲットが低い方のレプリケーション係数を拒否した (FailUpdate "are invalid changes")</translation>
+        <translation>ターゲットが低い方のレプリケーション係数を拒否した (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>up</source>
@@ -465,7 +465,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
     </message>
     <message>
         <source>Unknown output format &quot;%1&quot;: use table, wide, json, yaml or name.</source>
-        <translation>不明な出力形式 "%1": table、wide、json、yaml または name を使用してください。</translation>
+        <translation>不明な出力形式 &quot;%1&quot;: table、wide、json、yaml または name を使用してください。</translation>
     </message>
     <message>
         <source>No problems found in %1 namespace.</source>
@@ -2354,11 +2354,11 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>SnapshotReader</name>
     <message>
         <source>warning: skipping %1 &quot;%2&quot;: %3</source>
-        <translation>警告: %1 "%2" をスキップします: %3</translation>
+        <translation>警告: %1 &quot;%2&quot; をスキップします: %3</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
-        <translation>ネームスペース "%2" の %1</translation>
+        <translation>ネームスペース &quot;%2&quot; の %1</translation>
     </message>
     <message>
         <source>the user may not list nodes (403 Forbidden)</source>
@@ -2370,7 +2370,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>events in namespace &quot;%1&quot;</source>
-        <translation>ネームスペース "%1" のイベント</translation>
+        <translation>ネームスペース &quot;%1&quot; のイベント</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2707,10 @@ kubeconfig: %2</translation>
     <message>
         <source>Rule:</source>
         <translation>ルール:</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>クラスターを読み込んでいます…</translation>
     </message>
 </context>
 <context>

@@ -360,7 +360,7 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     </message>
     <message>
         <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation>目标拒绝了较低的复制因子（FailUpdate "are invalid changes"）</translation>
+        <translation>目标拒绝了较低的复制因子（FailUpdate &quot;are invalid changes&quot;）</translation>
     </message>
     <message>
         <source>up</source>
@@ -2707,6 +2707,10 @@ Kubeconfig：%2</translation>
     <message>
         <source>Rule:</source>
         <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>正在读取集群…</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,7 @@ QString ZfsSnapshots::take(const QString &volume, const QString &name, int consi
         if (z->quorum && z->connected && !readOnly(*z))
             created.append(z);
     }
-    if (zvols.isEmpty() || healthyQuorum < consistencyFactor ||
-        created.size() < consistencyFactor)
+    if (zvols.isEmpty() || healthyQuorum < consistencyFactor || created.size() < consistencyFactor)
         return QStringLiteral("ERR failed SNAPCREATE"); // and SNAP_DESTROY to every replica
     for (Zvol *z : std::as_const(created)) {
         if (!z->snapshots.contains(name))
