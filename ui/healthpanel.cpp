@@ -13,6 +13,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Ui {
 
@@ -32,7 +33,14 @@ HealthPanel::HealthPanel(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setItemDelegateForColumn(Items::FindingModel::Severity, new StatusDelegate(m_view));
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Each column as wide as its title and its visible rows in any language (the summary
+    // scrolls sideways rather than being cut); the objects column starts wide enough for a
+    // volume's name and can be resized.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Items::FindingModel::Objects, QHeaderView::Interactive);
+    header->resizeSection(Items::FindingModel::Objects,
+                          std::max(header->sectionSizeHint(Items::FindingModel::Objects), 180));
     m_view->setWordWrap(false);
     m_details->setObjectName(QStringLiteral("findingDetails"));
     m_details->setAccessibleName(tr("Finding details"));
