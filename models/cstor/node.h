@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cstor/objectmeta.h"
+#include "models/json/document.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -19,6 +20,11 @@ struct Node
     QDateTime lastTransition; // the Ready condition's lastTransitionTime
 
     static bool fromJson(const QJsonObject &object, Node *out, QString *error);
+    // An informer's object (a watch event, a list page's item).
+    static bool fromJson(const Json::Value &object, Node *out, QString *error)
+    {
+        return fromJson(object.toQJson().toObject(), out, error);
+    }
 };
 
 } // namespace Cstor

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cstor/event.h"
+#include "models/cstor/node.h"
 #include "models/cstor/poolcluster.h"
 #include "models/cstor/poolinstance.h"
 #include "models/cstor/volume.h"
@@ -59,18 +60,22 @@ struct ClusterDelta
     KindDelta<Cstor::Volume> volumes;
     KindDelta<Cstor::VolumeReplica> replicas;
     KindDelta<Cstor::Event> events;
+    // Cluster-scoped and optional: a user who may not list nodes gets none (nodesUnreadable).
+    KindDelta<Cstor::Node> nodes;
+    QString nodesUnreadable;
 
     bool isEmpty() const
     {
         return poolClusters.isEmpty() && pools.isEmpty() && volumeConfigs.isEmpty() &&
-               volumes.isEmpty() && replicas.isEmpty() && events.isEmpty();
+               volumes.isEmpty() && replicas.isEmpty() && events.isEmpty() && nodes.isEmpty() &&
+               nodesUnreadable.isEmpty();
     }
 
     // Whether some kind was (re)listed.
     bool holdsRelist() const
     {
         return poolClusters.replaceAll || pools.replaceAll || volumeConfigs.replaceAll ||
-               volumes.replaceAll || replicas.replaceAll || events.replaceAll;
+               volumes.replaceAll || replicas.replaceAll || events.replaceAll || nodes.replaceAll;
     }
 
     void merge(ClusterDelta &&later)
@@ -81,6 +86,9 @@ struct ClusterDelta
         volumes.merge(std::move(later.volumes));
         replicas.merge(std::move(later.replicas));
         events.merge(std::move(later.events));
+        nodes.merge(std::move(later.nodes));
+        if (!later.nodesUnreadable.isEmpty())
+            nodesUnreadable = std::move(later.nodesUnreadable);
     }
 };
 

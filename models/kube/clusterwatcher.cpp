@@ -162,6 +162,10 @@ public:
         add(path(QStringLiteral("cstorvolumes")), &ClusterDelta::volumes);
         add(path(QStringLiteral("cstorvolumereplicas")), &ClusterDelta::replicas);
         add(QStringLiteral("/api/v1/namespaces/%1/events").arg(m_namespace), &ClusterDelta::events);
+        // Nodes say when one is lost (NotReady) before its cStor objects go stale. They are
+        // cluster-scoped: a user confined to a namespace may not list them, which costs the
+        // console that knowledge, not the connection.
+        m_optional.insert(add(QStringLiteral("/api/v1/nodes"), &ClusterDelta::nodes));
         m_flush.start();
         // Said once; not kept as m_detail, so that updateState's own detail replaces it.
         const QString listing = tr("listing the cluster's cStor objects");
@@ -191,7 +195,7 @@ private:
     };
 
     template<typename T>
-    void add(const QString &path, KindDelta<T> ClusterDelta::*member)
+    Informer *add(const QString &path, KindDelta<T> ClusterDelta::*member)
     {
         auto *informer = new Informer(m_client, path, this);
         m_informers.append(informer);
@@ -234,10 +238,31 @@ private:
         });
         connect(informer, &Informer::problem, this,
                 [this, informer](int status, const QString &message) {
+                    if (status == 403 && m_optional.contains(informer)) {
+                        forgoOptional(informer, message);
+                        return;
+                    }
                     m_problems.insert(informer, {status, message});
                     updateState();
                 });
         informer->start();
+        return informer;
+    }
+
+    // An optional kind the user may not list: counted as listed (empty), said once, and not
+    // asked for again in this connection.
+    void forgoOptional(Informer *informer, const QString &message)
+    {
+        informer->disconnect(this);
+        informer->deleteLater();
+        m_informers.removeOne(informer);
+        m_optional.remove(informer);
+        m_lists.remove(informer);
+        m_problems.remove(informer);
+        m_pending.nodesUnreadable =
+            tr("no permission to list %1: %2").arg(informer->path(), message);
+        emit activity();
+        updateState();
     }
 
     // On a decoding thread: queues `taken` to run on the worker's thread, and tells it unless it
@@ -417,6 +442,7 @@ private:
     ClusterDelta m_heldBack; // watch events that came while their kind's list was decoding
     QHash<Informer *, ListProgress> m_lists;
     QSet<Informer *> m_decodedLists; // informers whose list has been decoded whole once
+    QSet<Informer *> m_optional;     // kinds the connection does without when forbidden (403)
     std::mutex m_decodedMutex;
     std::vector<std::function<void()>> m_decoded; // handed back by the decoding threads
     bool m_decodedNotified = false;

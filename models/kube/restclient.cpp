@@ -67,7 +67,6 @@ RestClient::RestClient(const ClusterConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
 {
-    m_network.setAutoDeleteReplies(false);
     if (config.server.scheme() == QLatin1String("https")) {
         QString error;
         if (!config.sslConfiguration(&m_ssl, &error))
@@ -76,15 +75,7 @@ RestClient::RestClient(const ClusterConfig &config, QObject *parent)
         m_configError = tr("refusing to send credentials over plain http to %1: use https")
                             .arg(config.server.toString());
     }
-    if (config.proxyUrl.isValid() && !config.proxyUrl.isEmpty()) {
-        m_network.setProxy(QNetworkProxy(config.proxyUrl.scheme().startsWith(QLatin1String("socks"))
-                                             ? QNetworkProxy::Socks5Proxy
-                                             : QNetworkProxy::HttpProxy,
-                                         config.proxyUrl.host(), quint16(config.proxyUrl.port(80)),
-                                         config.proxyUrl.userName(), config.proxyUrl.password()));
-    } else {
-        m_network.setProxy(QNetworkProxy::NoProxy);
-    }
+    configure(m_network);
     m_useExec = config.usesExecPlugin();
     if (m_useExec) {
         m_execKey = config.exec.cacheKey();
@@ -221,6 +212,30 @@ void RestClient::mergePatch(const QString &path, const QJsonObject &patch, Callb
          QByteArrayLiteral("application/merge-patch+json"), std::move(done), dryRun);
 }
 
+void RestClient::configure(QNetworkAccessManager &network) const
+{
+    network.setAutoDeleteReplies(false);
+    const QUrl &proxy = m_config.proxyUrl;
+    if (proxy.isValid() && !proxy.isEmpty()) {
+        network.setProxy(QNetworkProxy(
+            proxy.scheme().startsWith(QLatin1String("socks")) ? QNetworkProxy::Socks5Proxy
+                                                              : QNetworkProxy::HttpProxy,
+            proxy.host(), quint16(proxy.port(80)), proxy.userName(), proxy.password()));
+    } else {
+        network.setProxy(QNetworkProxy::NoProxy);
+    }
+}
+
+QNetworkAccessManager &RestClient::streamNetwork(const QString &path)
+{
+    std::unique_ptr<QNetworkAccessManager> &network = m_streamNetworks[path];
+    if (!network) {
+        network = std::make_unique<QNetworkAccessManager>();
+        configure(*network);
+    }
+    return *network;
+}
+
 QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
 {
     if (!isUsable(nullptr))
@@ -231,7 +246,7 @@ QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
         runExecPlugin();
     QNetworkRequest request = this->request(path, query, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(0);
-    QNetworkReply *reply = m_network.get(request);
+    QNetworkReply *reply = streamNetwork(path).get(request);
     rememberSslErrors(reply);
     enforceLimits(reply, true);
     if (m_useExec) {

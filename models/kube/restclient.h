@@ -11,6 +11,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 class QJsonDocument;
@@ -82,7 +84,10 @@ public:
                    bool dryRun = false);
     void mergePatch(const QString &path, const QJsonObject &patch, Callback done,
                     bool dryRun = false);
-    // A watch (or any streaming GET): the caller reads the reply and deletes it.
+    // A watch (or any streaming GET): the caller reads the reply and deletes it. Each path
+    // streams over a connection of its own: an HTTP/1.1 watch holds its connection for as long
+    // as it runs, and one network manager opens at most six per host, so watches sharing the
+    // requests' manager would leave a seventh watch, or any list, waiting forever.
     QNetworkReply *stream(const QString &path, const QUrlQuery &query);
 
     // Why a reply got no HTTP answer: the TLS problem named, or the connection error.
@@ -116,6 +121,9 @@ private:
     bool haveExecCredential();
     void runExecPlugin();
     Reply finish(QNetworkReply *reply, bool parseJson) const;
+    // The proxy and reply ownership every network manager of this client uses.
+    void configure(QNetworkAccessManager &network) const;
+    QNetworkAccessManager &streamNetwork(const QString &path);
     void rememberSslErrors(QNetworkReply *reply) const;
     // Aborts `reply` with a message naming the limit when it exceeds one.
     void enforceLimits(QNetworkReply *reply, bool streaming) const;
@@ -125,6 +133,7 @@ private:
     QString m_configError;
     Limits m_limits;
     QNetworkAccessManager m_network;
+    std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_streamNetworks; // by path
     QString m_fieldManager = QStringLiteral("cstor-console");
     double m_qps = 5;
     int m_burst = 10;

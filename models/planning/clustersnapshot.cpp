@@ -121,28 +121,37 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
             event.message.contains(QLatin1String("are invalid changes")))
             m_drfRefusals[event.involvedName].insert(event.meta.uid, event.count);
     }
+    if (!delta.nodes.isEmpty()) {
+        m_nodes.apply(delta.nodes, nothing);
+        if (delta.nodes.replaceAll) {
+            m_nodesKnown = true;
+            m_nodesUnreadable.clear();
+        }
+    }
+    if (!delta.nodesUnreadable.isEmpty())
+        setNodesUnreadable(delta.nodesUnreadable);
 }
 
 void ClusterSnapshot::setNodes(const QList<Cstor::Node> &nodes)
 {
-    m_nodes.clear();
-    for (const Cstor::Node &node : nodes)
-        m_nodes.insert(node.meta.name, node);
+    Kube::KindDelta<Cstor::Node> all;
+    all.replaceAll = true;
+    all.upserted = nodes;
+    m_nodes.apply(all, [](const auto *, const auto *) {});
     m_nodesKnown = true;
     m_nodesUnreadable.clear();
 }
 
 void ClusterSnapshot::setNodesUnreadable(const QString &why)
 {
-    m_nodes.clear();
+    setNodes({});
     m_nodesKnown = false;
     m_nodesUnreadable = why;
 }
 
 const Cstor::Node *ClusterSnapshot::node(const QString &name) const
 {
-    const auto it = m_nodes.constFind(name);
-    return it == m_nodes.cend() ? nullptr : &*it;
+    return m_nodes.find(name);
 }
 
 int ClusterSnapshot::drfRefusals(const QString &volume) const

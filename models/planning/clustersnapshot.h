@@ -33,8 +33,9 @@ public:
     QList<const Cstor::Volume *> volumes() const;
     QList<const Cstor::VolumeReplica *> replicas() const;
 
-    // Nodes are cluster-scoped and not watched: whoever may read them sets them here. Until then
-    // (or when they could not be read: nodesUnreadable() says why) nodesKnown() is false.
+    // Nodes are cluster-scoped: the informers' deltas bring them when the user may list them,
+    // or say why not (ClusterDelta::nodesUnreadable); a one-shot reader sets them here. Until
+    // then (or when they could not be read: nodesUnreadable() says why) nodesKnown() is false.
     void setNodes(const QList<Cstor::Node> &nodes);
     void setNodesUnreadable(const QString &why);
     bool nodesKnown() const { return m_nodesKnown; }
@@ -86,7 +87,7 @@ private:
     QHash<QString, QStringList> m_replicasOfVolume;    // volume -> replica uids
     QHash<QString, QStringList> m_replicasOnPool;      // pool -> replica uids
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
-    QHash<QString, Cstor::Node> m_nodes;               // by name
+    Kind<Cstor::Node> m_nodes;
     bool m_nodesKnown = false;
     QString m_nodesUnreadable;
 };

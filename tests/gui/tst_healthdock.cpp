@@ -1,7 +1,7 @@
 // The Health dock of the real main window on the simulated cluster: quiet on a healthy cluster,
 // and when a node is lost (the simulator's lost-node situation) the doctor's critical finding
 // comes up by itself, with its risk, fix and kubectl commands, the counts in the status bar,
-// and Alt+9 to reach it.
+// and Alt+9 to reach it. The window watches nodes, so the lost node itself is the finding.
 #include "models/health/finding.h"
 #include "models/items/findingmodel.h"
 #include "models/sim/simcluster.h"
@@ -73,6 +73,11 @@ void TestHealthDock::lostNodeBringsUpItsCriticalFinding()
     const Doctor::Finding *first = panel->model()->finding(0);
     QVERIFY(first);
     QCOMPARE(first->severity, Doctor::Finding::Severity::Critical);
+    // The window watches the nodes too: the lost one is NotReady before its objects go stale.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(panel->model()->findings().begin(), panel->model()->findings().end(),
+                    [](const Doctor::Finding &f) { return f.rule == u"node-not-ready"_s; }),
+        30000);
     QVERIFY2(!first->risk.isEmpty() && !first->fix.isEmpty() && !first->commands.isEmpty(),
              qPrintable(first->rule));
     // The first row is selected and explained.

@@ -13,6 +13,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
@@ -55,6 +57,7 @@ private slots:
     void serverErrorsAreRetried();
     void droppedConnectionsAreRetried();
     void rateLimitStartsWithItsWholeBurst();
+    void manyWatchesLeaveRoomForRequests();
 
 private:
     Kube::ClusterConfig cluster(const QString &context);
@@ -399,6 +402,38 @@ void TestRestClient::rateLimitStartsWithItsWholeBurst()
     QTRY_COMPARE_WITH_TIMEOUT(answered, 25, kWaitMs);
     QCoreApplication::processEvents();
     QCOMPARE(answered, 25);
+}
+
+void TestRestClient::manyWatchesLeaveRoomForRequests()
+{
+    // An HTTP/1.1 watch holds its connection while it runs, and one network manager opens at
+    // most six per host. Eight watches open at once must all be answered, and a plain request
+    // after them too: none may queue behind the others.
+    Kube::RestClient client(cluster(u"cstor-sim"_s));
+    QStringList paths{u"/api/v1/nodes"_s, u"/api/v1/namespaces/%1/events"_s.arg(kNamespace)};
+    for (const QString &plural :
+         {u"cstorvolumereplicas"_s, u"cstorvolumes"_s, u"cstorvolumeconfigs"_s,
+          u"cstorpoolinstances"_s, u"cstorpoolclusters"_s, u"cstorvolumepolicies"_s})
+        paths.append(Kube::RestClient::cstorPath(kNamespace, plural));
+    QList<QPointer<QNetworkReply>> watches;
+    int watching = 0;
+    for (const QString &path : std::as_const(paths)) {
+        QUrlQuery query;
+        query.addQueryItem(u"watch"_s, u"true"_s);
+        QNetworkReply *watch = client.stream(path, query);
+        QVERIFY(watch);
+        connect(watch, &QNetworkReply::metaDataChanged, this, [&watching] { ++watching; });
+        watches.append(watch);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(watching, int(paths.size()), kWaitMs);
+    const auto replica = get(&client, cvrPath(kReplica));
+    QVERIFY(replica);
+    QVERIFY2(replica->ok, qPrintable(replica->message));
+    for (const QPointer<QNetworkReply> &watch : std::as_const(watches)) {
+        QVERIFY(watch);
+        QCOMPARE(watch->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete watch.data();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)
