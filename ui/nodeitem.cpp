@@ -50,7 +50,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     Q_UNUSED(widget)
     const Items::NodeRow *r = row();
     const QPalette palette = m_scene->palette();
-    const bool stale = isStale();
+    // A node the cluster calls NotReady is lost as far as its replicas go: said louder than
+    // stale, which only means its status stopped coming.
+    const bool notReady = r && r->notReady;
+    const bool stale = isStale() && !notReady;
     const Items::Health health = r ? Items::NodeModel::healthOf(*r) : Items::Health::Unknown;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF rect = boundingRect();
@@ -65,9 +68,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Far out, a thousand cards: filled rectangles only (no paths, no antialiasing, no dashes)
     // keep a frame cheap; the colours still tell health, staleness and the selection.
     if (lod < 0.2) {
-        painter->fillRect(rect, current ? palette.color(QPalette::Highlight)
-                                : stale ? HealthStyle::staleColor(palette)
-                                        : palette.color(QPalette::Mid));
+        painter->fillRect(rect, current    ? palette.color(QPalette::Highlight)
+                                : notReady ? HealthStyle::color(health, palette)
+                                : stale    ? HealthStyle::staleColor(palette)
+                                           : palette.color(QPalette::Mid));
         painter->fillRect(rect.adjusted(2, 2, -2, -2), background);
         painter->fillRect(QRectF(2, 2, kWidth - 4, kHeaderHeight - 2), headerColour);
         return;
@@ -77,6 +81,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QPen border(palette.color(QPalette::Mid), 1.2);
     if (current)
         border = QPen(palette.color(QPalette::Highlight), 3);
+    else if (notReady)
+        border = QPen(HealthStyle::color(health, palette), 2, Qt::DashLine);
     else if (stale)
         border = QPen(HealthStyle::staleColor(palette), 1.5, Qt::DashLine);
     painter->setPen(border);
@@ -92,8 +98,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF symbol(kPadding, 8, 14, 14);
     HealthStyle::paintSymbol(painter, symbol, stale ? Items::Health::Unknown : health, palette);
 
-    // Right side: stale badge, or a short summary.
-    const qreal right = paintHeaderEnd(painter, palette, stale, health, summaryOf(r, stale));
+    // Right side: the NotReady or stale badge, or a short summary.
+    Badge badge;
+    if (notReady)
+        badge = {QCoreApplication::translate("Ui::NodeItem", "NOT READY"),
+                 HealthStyle::color(health, palette)};
+    else if (stale)
+        badge = {QCoreApplication::translate("Ui::NodeItem", "STALE"),
+                 HealthStyle::staleColor(palette)};
+    const qreal right =
+        paintHeaderEnd(painter, palette, badge, health, summaryOf(r, stale || notReady));
     painter->setFont(m_scene->headerFont());
     painter->setPen(palette.color(stale ? QPalette::PlaceholderText : QPalette::WindowText));
     const QFontMetricsF headerMetrics(m_scene->headerFont());
@@ -121,22 +135,21 @@ QString NodeItem::summaryOf(const Items::NodeRow *r, bool stale)
     return QCoreApplication::translate("Ui::NodeItem", "%n replica(s)", nullptr, r->replicas);
 }
 
-qreal NodeItem::paintHeaderEnd(QPainter *painter, const QPalette &palette, bool stale,
+qreal NodeItem::paintHeaderEnd(QPainter *painter, const QPalette &palette, const Badge &badge,
                                Items::Health health, const QString &summary) const
 {
     painter->setFont(m_scene->textFont());
     qreal right = kWidth - kPadding;
-    if (stale) {
-        const QString badge = QCoreApplication::translate("Ui::NodeItem", "STALE");
+    if (!badge.text.isEmpty()) {
         const QFontMetricsF metrics(m_scene->smallFont());
-        const qreal w = metrics.horizontalAdvance(badge) + 12;
+        const qreal w = metrics.horizontalAdvance(badge.text) + 12;
         const QRectF pill(right - w, 7, w, 16);
-        painter->setBrush(HealthStyle::staleColor(palette));
+        painter->setBrush(badge.colour);
         painter->setPen(Qt::NoPen);
         painter->drawRoundedRect(pill, 8, 8);
-        painter->setPen(palette.color(QPalette::Base));
+        painter->setPen(HealthStyle::textOn(badge.colour));
         painter->setFont(m_scene->smallFont());
-        painter->drawText(pill, Qt::AlignCenter, badge);
+        painter->drawText(pill, Qt::AlignCenter, badge.text);
         right = pill.left() - 6;
     } else if (!summary.isEmpty()) {
         const QFontMetricsF metrics(m_scene->textFont());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QGraphicsItem>
 
 namespace Items {
@@ -39,9 +40,14 @@ protected:
 private:
     // The header's short summary of a node that reports: unhealthy, rebuilding or replicas.
     static QString summaryOf(const Items::NodeRow *row, bool stale);
-    // Paints the stale badge or the summary at the header's right end; returns where the name
+    struct Badge
+    {
+        QString text; // none when empty
+        QColor colour;
+    };
+    // Paints the badge, else the summary, at the header's right end; returns where the name
     // must end.
-    qreal paintHeaderEnd(QPainter *painter, const QPalette &palette, bool stale,
+    qreal paintHeaderEnd(QPainter *painter, const QPalette &palette, const Badge &badge,
                          Items::Health health, const QString &summary) const;
 
     TopologyScene *m_scene;

@@ -130,7 +130,9 @@ QString TopologyItemAccessible::nameOf(const TopologyScene *scene, TopologyScene
         const Items::NodeRow *row = node ? node->row() : nullptr;
         QString state = row ? Items::HealthRules::name(Items::NodeModel::healthOf(*row))
                             : Items::HealthRules::name(Items::Health::Unknown);
-        if (node && node->isStale())
+        if (row && row->notReady)
+            state = QCoreApplication::translate("Ui::TopologyItemAccessible", "NotReady");
+        else if (node && node->isStale())
             state = QCoreApplication::translate("Ui::TopologyItemAccessible", "Stale");
         QString name =
             QCoreApplication::translate("Ui::TopologyItemAccessible", "Node %1, %2").arg(id, state);

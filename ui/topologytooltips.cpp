@@ -77,6 +77,11 @@ QString TopologyToolTips::node(const NodeItem &item, bool live)
                                                      int(r->pools.size())),
                          QCoreApplication::translate("Ui::TopologyScene", "%n replica(s)", nullptr,
                                                      r->replicas));
+    if (r && r->notReady)
+        text += QCoreApplication::translate(
+            "Ui::TopologyScene",
+            "<br><b>NotReady:</b> the cluster lost contact with this node; its pools and "
+            "replicas do not answer, and what they show is their last report.");
     if (!live)
         text += QCoreApplication::translate(
             "Ui::TopologyScene", "<br><b>Stale:</b> the connection to the cluster is not live.");

@@ -115,6 +115,8 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
     }
     if (!delta.events.isEmpty())
         m_events->apply(delta.events);
+    if (!delta.nodes.isEmpty())
+        applyNodeObjects(delta.nodes, &changes);
 
     updateVolumes(changes.volumes);
     changes.nodes.remove(QString());
@@ -137,6 +139,8 @@ void ClusterModel::clear()
     m_replicasOfVolume.clear();
     m_nodeOfPool.clear();
     m_poolsOfNode.clear();
+    m_nodeNameOfUid.clear();
+    m_notReadyNodes.clear();
     m_reference = {};
     m_referenceAtLastCheck = {};
     m_summaryValid = false;
@@ -216,7 +220,35 @@ NodeRow ClusterModel::nodeRow(const QString &name) const
         }
     }
     row.stale = row.replicas > 0 && stale == row.replicas;
+    row.notReady = m_notReadyNodes.contains(name);
     return row;
+}
+
+void ClusterModel::applyNodeObjects(const Kube::KindDelta<Cstor::Node> &delta, ChangeSet *changes)
+{
+    const auto forget = [this, changes](const QString &name) {
+        if (m_notReadyNodes.remove(name))
+            changes->nodes.insert(name);
+    };
+    if (delta.replaceAll) {
+        for (const QString &name : std::as_const(m_notReadyNodes))
+            changes->nodes.insert(name);
+        m_notReadyNodes.clear();
+        m_nodeNameOfUid.clear();
+    }
+    for (const QString &uid : delta.removedUids)
+        forget(m_nodeNameOfUid.take(uid));
+    for (const Cstor::Node &node : delta.upserted) {
+        const QString &name = node.meta.name;
+        m_nodeNameOfUid.insert(node.meta.uid, name);
+        // A node that never said (no Ready condition) is not called NotReady.
+        if (node.ready || node.readyStatus.isEmpty())
+            forget(name);
+        else if (!m_notReadyNodes.contains(name)) {
+            m_notReadyNodes.insert(name);
+            changes->nodes.insert(name);
+        }
+    }
 }
 
 void ClusterModel::updateNodes(const QSet<QString> &names, ChangeSet *changes)

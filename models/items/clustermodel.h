@@ -115,6 +115,8 @@ private:
     void linkReplica(const Cstor::VolumeReplica &replica, ChangeSet *changes);
     void unlinkReplica(const QString &uid, ChangeSet *changes);
     void updateNodes(const QSet<QString> &names, ChangeSet *changes);
+    // The Node objects, when the user may list them: only readiness matters here.
+    void applyNodeObjects(const Kube::KindDelta<Cstor::Node> &delta, ChangeSet *changes);
     NodeRow nodeRow(const QString &name) const;
     void updateVolumes(const QSet<QString> &names);
     // The newest status time seen moves forward to `statusTime` if that is newer.
@@ -138,6 +140,8 @@ private:
     QHash<QString, QSet<QString>> m_replicasOfVolume;              // volume -> uids
     QHash<QString, QString> m_nodeOfPool;                          // pool name -> node
     QHash<QString, QSet<QString>> m_poolsOfNode;                   // node -> pool names
+    QHash<QString, QString> m_nodeNameOfUid;                       // Node uid -> name
+    QSet<QString> m_notReadyNodes;                                 // node names
 
     int m_staleAfterSeconds = 60;
     QDateTime m_reference;

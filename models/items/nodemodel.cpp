@@ -35,6 +35,8 @@ void NodeModel::clear()
 
 Health NodeModel::healthOf(const NodeRow &n)
 {
+    if (n.notReady)
+        return Health::Error;
     if (n.stale)
         return Health::Warning;
     if (n.unhealthyPools > 0 || n.unhealthyReplicas > 0)
@@ -60,6 +62,8 @@ QVariant NodeModel::data(const QModelIndex &index, int role) const
         case Name:
             return n.name;
         case Status:
+            if (n.notReady)
+                return tr("NotReady");
             if (n.stale)
                 return tr("Stale");
             if (n.unhealthyPools + n.unhealthyReplicas > 0)

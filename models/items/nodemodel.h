@@ -18,8 +18,9 @@ struct NodeRow
     int unhealthyPools = 0;
     qint64 usedBytes = 0;
     qint64 totalBytes = 0;
-    QDateTime lastUpdate; // newest status update of its replicas
-    bool stale = false;   // its replicas' status stopped updating
+    QDateTime lastUpdate;  // newest status update of its replicas
+    bool stale = false;    // its replicas' status stopped updating
+    bool notReady = false; // its Node's Ready condition is False or Unknown (kubectl: NotReady)
 
     bool operator==(const NodeRow &other) const = default;
 };

@@ -3,6 +3,7 @@
 // comes up by itself, with its risk, fix and kubectl commands, the counts in the status bar,
 // and Alt+9 to reach it. The window watches nodes, so the lost node itself is the finding.
 #include "models/health/finding.h"
+#include "models/items/clustermodel.h"
 #include "models/items/findingmodel.h"
 #include "models/sim/simcluster.h"
 #include "models/sim/situations/situationrunner.h"
@@ -78,6 +79,15 @@ void TestHealthDock::lostNodeBringsUpItsCriticalFinding()
         std::any_of(panel->model()->findings().begin(), panel->model()->findings().end(),
                     [](const Doctor::Finding &f) { return f.rule == u"node-not-ready"_s; }),
         30000);
+    // The same Node objects mark the node in the nodes table and the topology.
+    int notReady = 0;
+    for (const Items::NodeRow &row : m_window->clusterModel()->nodes()->rows()) {
+        if (row.notReady) {
+            ++notReady;
+            QCOMPARE(Items::NodeModel::healthOf(row), Items::Health::Error);
+        }
+    }
+    QCOMPARE(notReady, 1);
     QVERIFY2(!first->risk.isEmpty() && !first->fix.isEmpty() && !first->commands.isEmpty(),
              qPrintable(first->rule));
     // The first row is selected and explained.
