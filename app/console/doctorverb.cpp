@@ -70,10 +70,8 @@ int DoctorVerb::run(const QStringList &arguments)
          {},
          {},
          {}});
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Output format: table, wide, json, yaml or name."),
-                                    tr("FORMAT"), QStringLiteral("table"));
-    commandLine.addOption(output);
+    commandLine.addOutputOption(
+        {Format::Table, Format::Wide, Format::Json, Format::Yaml, Format::Name});
     if (!commandLine.parse(arguments))
         return ExitCode::UsageError;
     if (commandLine.parser().positionalArguments().size() > 1) {
@@ -81,47 +79,21 @@ int DoctorVerb::run(const QStringList &arguments)
             tr("Unknown argument: %1").arg(commandLine.parser().positionalArguments().at(1)));
         return ExitCode::UsageError;
     }
-    const std::optional<Format> chosen = format(commandLine.value(output));
+    const std::optional<Format> chosen = commandLine.format();
     if (!chosen)
         return ExitCode::UsageError;
-
-    QString error;
-    const std::optional<ClusterOptions::Target> target =
-        commandLine.cluster().target(commandLine.parser(), &error);
-    if (!target) {
-        Output::error(tr("error: %1").arg(error));
+    const std::optional<VerbCommandLine::Connection> connection = commandLine.connect();
+    if (!connection)
         return ExitCode::Failed;
-    }
-    Kube::RestClient client(target->cluster);
-    if (!client.isUsable(&error)) {
-        Output::error(tr("error: %1").arg(error));
-        return ExitCode::Failed;
-    }
+    const QString &ns = connection->target.namespaceName;
     const std::optional<Migration::ClusterSnapshot> snapshot =
-        SnapshotReader::read(&client, target->namespaceName);
+        SnapshotReader::read(connection->client.get(), ns);
     if (!snapshot)
         return ExitCode::Failed;
     const QList<Finding> findings =
         Doctor::Doctor().examine(*snapshot, QDateTime::currentDateTimeUtc());
-    print(findings, *chosen, target->namespaceName);
+    print(findings, *chosen, ns);
     return Doctor::Doctor::needsAttention(findings) ? ExitCode::Failed : ExitCode::Done;
-}
-
-std::optional<DoctorVerb::Format> DoctorVerb::format(const QString &word)
-{
-    if (word == QLatin1String("table"))
-        return Format::Table;
-    if (word == QLatin1String("wide"))
-        return Format::Wide;
-    if (word == QLatin1String("json"))
-        return Format::Json;
-    if (word == QLatin1String("yaml"))
-        return Format::Yaml;
-    if (word == QLatin1String("name"))
-        return Format::Name;
-    Output::error(
-        tr("Unknown output format \"%1\": use table, wide, json, yaml or name.").arg(word));
-    return std::nullopt;
 }
 
 void DoctorVerb::print(const QList<Finding> &findings, Format format, const QString &ns)

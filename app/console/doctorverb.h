@@ -1,12 +1,11 @@
 #pragma once
 
+#include "app/console/verbarguments.h"
 #include "models/health/finding.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
-
-#include <optional>
 
 // `cstor-console doctor [--kubeconfig FILE] [--context NAME] [-n NS] [-o table|wide|json|yaml|
 // name]`: reads the cluster once, runs every health rule over it and prints the findings, worst
@@ -19,10 +18,8 @@ class DoctorVerb
 public:
     static int run(const QStringList &arguments); // arguments[0] the program, [1] "doctor"
 
-    enum class Format { Table, Wide, Json, Yaml, Name };
-
 private:
-    static std::optional<Format> format(const QString &word);
+    using Format = VerbArguments::Format;
     static void print(const QList<Doctor::Finding> &findings, Format format, const QString &ns);
     static QString table(const QList<Doctor::Finding> &findings, bool wide);
     static QString yaml(const QList<Doctor::Finding> &findings);

@@ -299,21 +299,13 @@ int GetVerb::run(const QStringList &arguments)
     if (!format)
         return ExitCode::UsageError;
 
-    QString error;
-    const std::optional<ClusterOptions::Target> target =
-        commandLine.cluster().target(commandLine.parser(), &error);
-    if (!target) {
-        Output::error(tr("error: %1").arg(error));
+    const std::optional<VerbCommandLine::Connection> connection = commandLine.connect();
+    if (!connection)
         return ExitCode::Failed;
-    }
-    Kube::RestClient client(target->cluster);
-    if (!client.isUsable(&error)) {
-        Output::error(tr("error: %1").arg(error));
-        return ExitCode::Failed;
-    }
-    const std::optional<Listing> listing = fetchListing(&client, target->namespaceName, *kind);
+    const QString &ns = connection->target.namespaceName;
+    const std::optional<Listing> listing = fetchListing(connection->client.get(), ns, *kind);
     if (!listing)
         return ExitCode::Failed;
-    print(*listing, *format, target->namespaceName);
+    print(*listing, *format, ns);
     return ExitCode::Done;
 }

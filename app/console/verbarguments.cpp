@@ -30,21 +30,52 @@ std::optional<QString> VerbArguments::operand(const QCommandLineParser &parser,
     return positional.at(1);
 }
 
-QCommandLineOption VerbArguments::outputOption()
+QString VerbArguments::formatName(Format format)
+{
+    switch (format) {
+    case Format::Table:
+        return QStringLiteral("table");
+    case Format::Wide:
+        return QStringLiteral("wide");
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Yaml:
+        return QStringLiteral("yaml");
+    case Format::Name:
+        return QStringLiteral("name");
+    }
+    return {};
+}
+
+namespace {
+
+QString formatList(const VerbArguments::Formats &formats)
+{
+    QStringList names;
+    for (const VerbArguments::Format format : formats)
+        names << VerbArguments::formatName(format);
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QCommandLineOption VerbArguments::outputOption(const Formats &formats)
 {
     return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Output format: table or json."), tr("FORMAT"),
+                              tr("Output format: %1.").arg(formatList(formats)), tr("FORMAT"),
                               QStringLiteral("table"));
 }
 
 std::optional<VerbArguments::Format> VerbArguments::output(const QCommandLineParser &parser,
-                                                           const QCommandLineOption &option)
+                                                           const QCommandLineOption &option,
+                                                           const Formats &formats)
 {
-    const QString format = parser.value(option);
-    if (format == QLatin1String("table"))
-        return Format::Table;
-    if (format == QLatin1String("json"))
-        return Format::Json;
-    Output::error(tr("Unknown output format \"%1\": use table or json.").arg(format));
+    const QString word = parser.value(option);
+    for (const Format format : formats) {
+        if (word == formatName(format))
+            return format;
+    }
+    Output::error(
+        tr("Unknown output format \"%1\": use one of %2.").arg(word, formatList(formats)));
     return std::nullopt;
 }

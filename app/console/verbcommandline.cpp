@@ -1,8 +1,13 @@
 #include "app/console/verbcommandline.h"
 
+#include "app/console/output.h"
+#include "models/kube/restclient.h"
+
+#include <QCoreApplication>
+
 VerbCommandLine::VerbCommandLine(const Synopsis &synopsis, ClusterOptions::Scope scope)
     : m_cluster(scope)
-    , m_output(VerbArguments::outputOption())
+    , m_output(QStringLiteral("output"))
 {
     m_parser.setApplicationDescription(synopsis.description);
     m_parser.addHelpOption();
@@ -13,8 +18,10 @@ VerbCommandLine::VerbCommandLine(const Synopsis &synopsis, ClusterOptions::Scope
     m_cluster.addTo(&m_parser);
 }
 
-void VerbCommandLine::addOutputOption()
+void VerbCommandLine::addOutputOption(const VerbArguments::Formats &formats)
 {
+    m_formats = formats;
+    m_output = VerbArguments::outputOption(formats);
     m_parser.addOption(m_output);
 }
 
@@ -30,5 +37,21 @@ std::optional<QString> VerbCommandLine::operand(const QString &missing) const
 
 std::optional<VerbArguments::Format> VerbCommandLine::format() const
 {
-    return VerbArguments::output(m_parser, m_output);
+    return VerbArguments::output(m_parser, m_output, m_formats);
+}
+
+std::optional<VerbCommandLine::Connection> VerbCommandLine::connect() const
+{
+    QString error;
+    std::optional<ClusterOptions::Target> target = m_cluster.target(m_parser, &error);
+    if (!target) {
+        Output::error(QCoreApplication::translate("VerbCommandLine", "error: %1").arg(error));
+        return std::nullopt;
+    }
+    auto client = std::make_unique<Kube::RestClient>(target->cluster);
+    if (!client->isUsable(&error)) {
+        Output::error(QCoreApplication::translate("VerbCommandLine", "error: %1").arg(error));
+        return std::nullopt;
+    }
+    return Connection{std::move(*target), std::move(client)};
 }

@@ -7,11 +7,16 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+namespace Kube {
+class RestClient;
+}
 
 // The command line of one verb with what every verb shares: the description and --help, the
 // verb and its operand as positional arguments, the cluster options (--kubeconfig, --context,
-// -n/--namespace, --trust-exec-plugin), -o table|json for verbs that print results, and the
+// -n/--namespace, --trust-exec-plugin), -o for verbs that print results, and the
 // usage errors for all of them (printed, then ExitCode::UsageError). Options may come anywhere
 // on the line, before or after the operand.
 class VerbCommandLine
@@ -32,8 +37,9 @@ public:
                              ClusterOptions::Scope scope = ClusterOptions::Scope::Cluster);
 
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
-    // -o/--output table|json; format() then says which.
-    void addOutputOption();
+    // -o/--output with the formats offered; format() then says which.
+    void addOutputOption(const VerbArguments::Formats &formats = {VerbArguments::Format::Table,
+                                                                  VerbArguments::Format::Json});
 
     // False (after printing why) when the arguments do not parse; --help prints and exits.
     bool parse(const QStringList &arguments);
@@ -41,6 +47,15 @@ public:
     std::optional<QString> operand(const QString &missing) const;
     // The output format asked for, or nullopt (after printing why).
     std::optional<VerbArguments::Format> format() const;
+
+    // The cluster the options name and a client for it, or nullopt (after printing why: no
+    // such context, a configuration that must not be used).
+    struct Connection
+    {
+        ClusterOptions::Target target;
+        std::unique_ptr<Kube::RestClient> client;
+    };
+    std::optional<Connection> connect() const;
 
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
@@ -51,4 +66,5 @@ private:
     QCommandLineParser m_parser;
     ClusterOptions m_cluster;
     QCommandLineOption m_output;
+    VerbArguments::Formats m_formats;
 };

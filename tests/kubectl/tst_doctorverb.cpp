@@ -159,7 +159,7 @@ void TestDoctorVerb::usageErrors()
     QVERIFY(startSim());
     const ProgramRun format = doctor({u"-o"_s, u"xml"_s});
     QCOMPARE(format.exitCode, 2);
-    QVERIFY2(format.err.contains(u"use table, wide, json, yaml or name"_s), qPrintable(format.err));
+    QVERIFY2(format.err.contains(u"use one of table, wide, json, yaml, name"_s), qPrintable(format.err));
     QCOMPARE(doctor({u"extra"_s}).exitCode, 2);
     const ProgramRun missing =
         runProgram(m_console, {u"doctor"_s, u"--kubeconfig"_s, m_dir->filePath(u"none"_s)});
