@@ -23,6 +23,17 @@ public:
     virtual QString name() const = 0;
     virtual QList<Finding> check(const Migration::ClusterSnapshot &cluster,
                                  const QDateTime &now) const = 0;
+
+protected:
+    // A finding of this rule about `objects` ("cvc/NAME", ...), the rest to be filled in.
+    Finding found(Finding::Severity severity, QStringList objects) const
+    {
+        Finding finding;
+        finding.rule = name();
+        finding.severity = severity;
+        finding.objects = std::move(objects);
+        return finding;
+    }
 };
 
 } // namespace Doctor

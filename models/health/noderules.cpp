@@ -52,10 +52,7 @@ QList<Finding> NodeNotReadyRule::check(const Migration::ClusterSnapshot &cluster
         }
         if (volumes.isEmpty())
             continue;
-        Finding finding;
-        finding.rule = name();
-        finding.severity = Finding::Severity::Critical;
-        finding.objects = {Parts::object("node", it.key())};
+        Finding finding = found(Finding::Severity::Critical, {Parts::object("node", it.key())});
         for (const QString &pool : std::as_const(pools))
             finding.objects << Parts::object("cspi", pool);
         finding.summary =

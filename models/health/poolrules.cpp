@@ -84,10 +84,8 @@ QList<Finding> PoolStateRule::check(const Migration::ClusterSnapshot &cluster,
         const QStringList volumes = volumesOn(cluster, name);
         const bool down = pool->phase == PoolPhase::Offline || pool->phase == PoolPhase::Faulted ||
                           pool->phase == PoolPhase::Unavail || pool->phase == PoolPhase::Removed;
-        Finding finding;
-        finding.rule = this->name();
-        finding.severity = down ? Finding::Severity::Critical : Finding::Severity::Warning;
-        finding.objects = {Parts::object("cspi", name)};
+        Finding finding = found(down ? Finding::Severity::Critical : Finding::Severity::Warning,
+                                {Parts::object("cspi", name)});
         finding.summary =
             tr("Pool %1 on node %2 is %3.").arg(name, pool->hostName, pool->phaseText);
         finding.risk = volumes.isEmpty() ? tr("Capacity: no replica can be placed on it.")

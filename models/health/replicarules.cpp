@@ -38,10 +38,8 @@ QList<Finding> ReplicaNotHealthyRule::check(const Migration::ClusterSnapshot &cl
             continue;
         const QString ns = Parts::namespaceOf(cvr->meta);
         const QString phase = cvr->phaseText.isEmpty() ? tr("(no phase)") : cvr->phaseText;
-        Finding finding;
-        finding.rule = name();
-        finding.severity = Finding::Severity::Warning;
-        finding.objects = {Parts::object("cvr", cvr->meta.name), Parts::object("cspi", cvr->pool)};
+        Finding finding = found(Finding::Severity::Warning, {Parts::object("cvr", cvr->meta.name),
+                                                             Parts::object("cspi", cvr->pool)});
         finding.summary = tr("Replica %1 of volume %2 on pool %3 has been %4 for %5, longer than "
                              "the %6 expected.")
                               .arg(cvr->meta.name, cvr->volume, cvr->pool, phase,
@@ -75,10 +73,7 @@ QList<Finding> OrphanReplicaRule::check(const Migration::ClusterSnapshot &cluste
         if (!noVolume && !unlisted)
             continue;
         const QString ns = Parts::namespaceOf(cvr->meta);
-        Finding finding;
-        finding.rule = name();
-        finding.severity = Finding::Severity::Warning;
-        finding.objects = {Parts::object("cvr", cvr->meta.name)};
+        Finding finding = found(Finding::Severity::Warning, {Parts::object("cvr", cvr->meta.name)});
         finding.summary =
             noVolume ? tr("Replica %1 belongs to volume %2, which has neither a CVC nor a CV.")
                            .arg(cvr->meta.name, cvr->volume)
@@ -115,10 +110,8 @@ QList<Finding> ClonesOnPoolRule::check(const Migration::ClusterSnapshot &cluster
         if (clones.isEmpty())
             continue;
         const QString ns = Parts::namespaceOf(cvr->meta);
-        Finding finding;
-        finding.rule = name();
-        finding.severity = Finding::Severity::Info;
-        finding.objects = {Parts::object("cvr", cvr->meta.name), Parts::object("cspi", cvr->pool)};
+        Finding finding = found(Finding::Severity::Info, {Parts::object("cvr", cvr->meta.name),
+                                                          Parts::object("cspi", cvr->pool)});
         finding.summary = tr("Pool %1 holds replicas of clones of volume %2: %3.")
                               .arg(cvr->pool, cvr->volume, clones.join(QStringLiteral(", ")));
         finding.risk = tr("Data: moving or removing the replica of %1 from %2 destroys the "

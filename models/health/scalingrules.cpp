@@ -92,10 +92,9 @@ QList<Finding> StuckScalingRule::check(const Migration::ClusterSnapshot &cluster
         if (onlyUnknown)
             continue;
         const QString ns = Parts::namespaceOf(cvc->meta);
-        Finding finding;
-        finding.rule = this->name();
-        finding.severity = why.isEmpty() ? Finding::Severity::Info : Finding::Severity::Warning;
-        finding.objects = {Parts::object("cvc", name), Parts::object("cv", name)};
+        Finding finding =
+            found(why.isEmpty() ? Finding::Severity::Info : Finding::Severity::Warning,
+                  {Parts::object("cvc", name), Parts::object("cv", name)});
         const QString change = removed.isEmpty() ? tr("up") : tr("down");
         finding.summary = tr("Volume %1 is scaling %2: its CVC's spec lists %3, its status %4.")
                               .arg(name, change, joined(cvc->specPools), joined(cvc->statusPools));
@@ -135,10 +134,7 @@ QList<Finding> UnknownPoolRule::check(const Migration::ClusterSnapshot &cluster,
             continue;
         const QString &name = cvc->meta.name;
         const QString ns = Parts::namespaceOf(cvc->meta);
-        Finding finding;
-        finding.rule = this->name();
-        finding.severity = Finding::Severity::Warning;
-        finding.objects = {Parts::object("cvc", name)};
+        Finding finding = found(Finding::Severity::Warning, {Parts::object("cvc", name)});
         finding.summary = tr("The CVC of volume %1 names pool(s) %2 that no CStorPoolInstance has.")
                               .arg(name, unknown.join(QStringLiteral(", ")));
         finding.risk = tr("Availability: the CVC stays scaling forever and refuses every other "
@@ -167,10 +163,7 @@ QList<Finding> RefusedDrfRule::check(const Migration::ClusterSnapshot &cluster,
             continue;
         const QString &name = cv->meta.name;
         const QString ns = Parts::namespaceOf(cv->meta);
-        Finding finding;
-        finding.rule = this->name();
-        finding.severity = Finding::Severity::Warning;
-        finding.objects = {Parts::object("cv", name)};
+        Finding finding = found(Finding::Severity::Warning, {Parts::object("cv", name)});
         finding.summary = tr("The target of volume %1 refused %n time(s) to lower its desired "
                              "replication factor to %2 (FailUpdate: invalid changes).",
                              nullptr, refusals)
@@ -206,10 +199,7 @@ QList<Finding> PendingClaimRule::check(const Migration::ClusterSnapshot &cluster
             continue;
         const QString &name = cvc->meta.name;
         const QString ns = Parts::namespaceOf(cvc->meta);
-        Finding finding;
-        finding.rule = this->name();
-        finding.severity = Finding::Severity::Warning;
-        finding.objects = {Parts::object("cvc", name)};
+        Finding finding = found(Finding::Severity::Warning, {Parts::object("cvc", name)});
         finding.summary =
             tooFew ? tr("Volume claim %1 is Pending: it needs %2 pools, pool cluster %3 has %4 "
                         "ONLINE writable (%5).")

@@ -96,10 +96,9 @@ QList<Finding> ReplicaCountRule::check(const Migration::ClusterSnapshot &cluster
             continue;
         const QString &name = cvc->meta.name;
         const QString ns = Parts::namespaceOf(cvc->meta);
-        Finding finding;
-        finding.rule = this->name();
-        finding.severity = healthy == 0 ? Finding::Severity::Critical : Finding::Severity::Warning;
-        finding.objects = {Parts::object("cvc", name)};
+        Finding finding =
+            found(healthy == 0 ? Finding::Severity::Critical : Finding::Severity::Warning,
+                  {Parts::object("cvc", name)});
         finding.summary = tr("Volume %1 has %2 Healthy replica(s) of the %3 it was provisioned "
                              "with (its CVC lists %4 pool(s)).")
                               .arg(name)
@@ -141,10 +140,7 @@ QList<Finding> ReplicasOnOneNodeRule::check(const Migration::ClusterSnapshot &cl
             continue;
         const QString &name = cvc->meta.name;
         const QString ns = Parts::namespaceOf(cvc->meta);
-        Finding finding;
-        finding.rule = this->name();
-        finding.severity = Finding::Severity::Warning;
-        finding.objects = {Parts::object("cvc", name)};
+        Finding finding = found(Finding::Severity::Warning, {Parts::object("cvc", name)});
         for (const Cstor::VolumeReplica *cvr : replicas)
             finding.objects << Parts::object("cvr", cvr->meta.name);
         finding.summary =
@@ -184,10 +180,7 @@ QList<Finding> KnownReplicasRule::check(const Migration::ClusterSnapshot &cluste
             continue;
         const QString &name = cv->meta.name;
         const QString ns = Parts::namespaceOf(cv->meta);
-        Finding finding;
-        finding.rule = this->name();
-        finding.severity = Finding::Severity::Warning;
-        finding.objects = {Parts::object("cv", name)};
+        Finding finding = found(Finding::Severity::Warning, {Parts::object("cv", name)});
         for (const QString &cvr : std::as_const(untrusted))
             finding.objects << Parts::object("cvr", cvr);
         finding.summary =
