@@ -1,15 +1,12 @@
 // `cstor-console doctor` against the simulator: clean on the seed cluster, and in each named
 // situation (cstor-sim --situation, POST /sim/v1/situation) it reports the rule that explains it
 // and exits 1; the kubectl commands of each finding run as printed, and kubectl shows the same.
-#include "models/sim/simcluster.h"
-#include "tests/common/programrun.h"
+#include "tests/kubectl/simkubectl.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -22,8 +19,7 @@ class TestDoctorVerb : public QObject
 
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
+    void cleanup() { m_sim.reset(); }
     void seedIsClean();
     void usageErrors();
     void eachSituationIsReported_data();
@@ -31,9 +27,8 @@ private slots:
 
 private:
     bool startSim();
-    ProgramRun kubectl(const QStringList &args);
+    ProgramRun kubectl(const QStringList &args) const { return m_sim->kubectl(args); }
     ProgramRun doctor(const QStringList &args);
-    QString kubectlValue(const QString &object, const QString &jsonPath);
     // The Ready condition's status of a node ("node/NAME"), as kubectl shows it.
     QString getReady(const QString &node);
     // The first finding of `rule` in `doctor -o json`, empty when there is none; `exitCode`
@@ -42,69 +37,32 @@ private:
     // Runs a finding's command as printed (the shell's single quotes removed).
     ProgramRun runPrinted(const QString &command);
 
-    QString m_kubectl;
     QString m_console;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sim::SimCluster> m_sim;
-    QString m_kubeconfig;
+    std::unique_ptr<SimKubectl> m_sim;
 };
 
 void TestDoctorVerb::initTestCase()
 {
-    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
-    if (m_kubectl.isEmpty())
+    if (SimKubectl::kubectlProgram().isEmpty())
         QSKIP("kubectl is not installed");
     m_console = qEnvironmentVariable("CSTOR_CONSOLE");
     if (m_console.isEmpty() || !QFile::exists(m_console))
         QSKIP("CSTOR_CONSOLE does not name the cstor-console binary");
 }
 
-void TestDoctorVerb::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
-
-void TestDoctorVerb::cleanup()
-{
-    m_sim.reset();
-    m_dir.reset();
-}
-
 bool TestDoctorVerb::startSim()
 {
-    m_sim = std::make_unique<Sim::SimCluster>();
-    m_sim->setSeed(11);
-    QString error;
-    if (!m_sim->loadDefaultScenario(&error) || !m_sim->start(QHostAddress::LocalHost, 0, &error)) {
-        qWarning() << error;
-        return false;
-    }
-    m_sim->setSpeed(1);
-    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
-    return m_sim->writeKubeconfig(m_kubeconfig, &error);
-}
-
-ProgramRun TestDoctorVerb::kubectl(const QStringList &args)
-{
-    return runProgram(m_kubectl,
-                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                  m_dir->filePath(u"cache"_s)} +
-                          args,
-                      {{}, 120000});
+    m_sim = std::make_unique<SimKubectl>();
+    SimHarness::Options options;
+    options.speed = 1;
+    return m_sim->start(options);
 }
 
 ProgramRun TestDoctorVerb::doctor(const QStringList &args)
 {
-    return runProgram(m_console, QStringList{u"doctor"_s, u"--kubeconfig"_s, m_kubeconfig} + args,
+    return runProgram(m_console,
+                      QStringList{u"doctor"_s, u"--kubeconfig"_s, m_sim->kubeconfig()} + args,
                       {{}, 120000});
-}
-
-QString TestDoctorVerb::kubectlValue(const QString &object, const QString &jsonPath)
-{
-    return kubectl({u"get"_s, object, u"-n"_s, u"openebs"_s, u"-o"_s,
-                    u"jsonpath={"_s + jsonPath + u'}'})
-        .out.trimmed();
 }
 
 QString TestDoctorVerb::getReady(const QString &node)
@@ -148,8 +106,8 @@ void TestDoctorVerb::seedIsClean()
     QVERIFY2(table.err.contains(u"No problems found in openebs namespace."_s),
              qPrintable(table.whole()));
     // Flags anywhere on the line, as kubectl takes them.
-    const ProgramRun yaml =
-        runProgram(m_console, {u"doctor"_s, u"-o"_s, u"yaml"_s, u"--kubeconfig"_s, m_kubeconfig});
+    const ProgramRun yaml = runProgram(
+        m_console, {u"doctor"_s, u"-o"_s, u"yaml"_s, u"--kubeconfig"_s, m_sim->kubeconfig()});
     QCOMPARE(yaml.exitCode, 0);
     QCOMPARE(yaml.out, u"[]\n"_s);
 }
@@ -159,10 +117,11 @@ void TestDoctorVerb::usageErrors()
     QVERIFY(startSim());
     const ProgramRun format = doctor({u"-o"_s, u"xml"_s});
     QCOMPARE(format.exitCode, 2);
-    QVERIFY2(format.err.contains(u"use one of table, wide, json, yaml, name"_s), qPrintable(format.err));
+    QVERIFY2(format.err.contains(u"use one of table, wide, json, yaml, name"_s),
+             qPrintable(format.err));
     QCOMPARE(doctor({u"extra"_s}).exitCode, 2);
     const ProgramRun missing =
-        runProgram(m_console, {u"doctor"_s, u"--kubeconfig"_s, m_dir->filePath(u"none"_s)});
+        runProgram(m_console, {u"doctor"_s, u"--kubeconfig"_s, m_sim->dir() + u"/none"_s});
     QCOMPARE(missing.exitCode, 1);
 }
 
@@ -189,16 +148,10 @@ void TestDoctorVerb::eachSituationIsReported()
     QFETCH(QString, rule);
     QFETCH(QString, severity);
     QVERIFY(startSim());
-    QFile body(m_dir->filePath(u"body.json"_s));
-    QVERIFY(body.open(QIODevice::WriteOnly));
-    body.write(QJsonDocument(QJsonObject{{u"name"_s, situation}}).toJson());
-    body.close();
-    const ProgramRun started =
-        kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/situation"_s, u"-f"_s, body.fileName()});
+    const ProgramRun started = m_sim->postSim(u"situation"_s, {{u"name"_s, situation}});
     QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
-    QTRY_VERIFY_WITH_TIMEOUT(kubectl({u"get"_s, u"--raw"_s, u"/sim/v1/situation"_s})
-                                 .out.contains(u"\"state\":\"Reached\""_s),
-                             240000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString(),
+                              u"Reached"_s, 240000);
 
     int exitCode = -1;
     QJsonObject found;
@@ -219,25 +172,25 @@ void TestDoctorVerb::eachSituationIsReported()
     const QString object = found.value("objects"_L1).toArray().first().toString();
     if (rule == "scaling-stuck"_L1) {
         QVERIFY(found.value("summary"_L1).toString().contains(u"does not count replica"_s));
-        QVERIFY(kubectlValue(object, u".spec.policy.replicaPoolInfo[*].poolName"_s) !=
-                kubectlValue(object, u".status.poolInfo[*]"_s));
+        QVERIFY(m_sim->jsonpath(object, u".spec.policy.replicaPoolInfo[*].poolName"_s) !=
+                m_sim->jsonpath(object, u".status.poolInfo[*]"_s));
     } else if (rule == "volume-quorum"_L1) {
-        const QString phase = kubectlValue(object, u".status.phase"_s);
+        const QString phase = m_sim->jsonpath(object, u".status.phase"_s);
         QVERIFY2(phase == "Offline"_L1 || phase == "Degraded"_L1, qPrintable(phase));
     } else if (rule == "node-not-ready"_L1) {
         QVERIFY(!getReady(object).isEmpty());
         QVERIFY(getReady(object) != "True"_L1);
     } else if (rule == "pool-capacity"_L1) {
-        QCOMPARE(kubectlValue(object, u".status.readOnly"_s), u"false"_s);
+        QCOMPARE(m_sim->jsonpath(object, u".status.readOnly"_s), u"false"_s);
     } else if (rule == "cvc-pending"_L1) {
-        QCOMPARE(kubectlValue(object, u".status.phase"_s), u"Pending"_s);
+        QCOMPARE(m_sim->jsonpath(object, u".status.phase"_s), u"Pending"_s);
     } else if (rule == "volume-replica-count"_L1) {
         const QString volume = object.section(u'/', 1);
         const ProgramRun replicas =
             kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
                      u"cstorvolume.openebs.io/name="_s + volume, u"-o"_s, u"name"_s});
         QVERIFY(replicas.out.split(u'\n', Qt::SkipEmptyParts).size() <
-                kubectlValue(object, u".spec.provision.replicaCount"_s).toInt());
+                m_sim->jsonpath(object, u".spec.provision.replicaCount"_s).toInt());
     } else if (rule == "drf-refused"_L1) {
         const ProgramRun events =
             kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
