@@ -25,13 +25,13 @@ bool SimKubectl::start(SimHarness::Options options)
     return true;
 }
 
-ProgramRun SimKubectl::kubectl(const QStringList &args) const
+ProgramRun SimKubectl::kubectl(const QStringList &args, const QProcessEnvironment &env) const
 {
     return runProgram(m_kubectl,
                       QStringList{u"--kubeconfig"_s, kubeconfig(), u"--cache-dir"_s,
                                   m_harness.dir() + u"/cache"_s} +
                           args,
-                      {{}, 120000});
+                      {env, 120000});
 }
 
 QString SimKubectl::jsonpath(const QString &what, const QString &path) const

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -29,7 +30,7 @@ public:
     // A private directory for the test's files.
     QString dir() const { return m_harness.dir(); }
 
-    ProgramRun kubectl(const QStringList &args) const;
+    ProgramRun kubectl(const QStringList &args, const QProcessEnvironment &env = {}) const;
     // `kubectl get WHAT -n openebs -o jsonpath={PATH}`, trimmed; "<error: ...>" on failure.
     QString jsonpath(const QString &what, const QString &path) const;
     // A map field as kubectl's jsonpath prints it (JSON), empty when absent.

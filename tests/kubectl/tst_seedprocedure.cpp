@@ -5,16 +5,14 @@
 #include "models/sim/simcluster.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
-#include "tests/common/programrun.h"
 #include "tests/common/seednames.h"
+#include "tests/kubectl/simkubectl.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -58,112 +56,60 @@ private slots:
 
 private:
     bool startSim(double speed);
-    Result kubectl(const QStringList &args, const QProcessEnvironment &env = {});
-    QString jsonpath(const QString &what, const QString &path);
+    Result kubectl(const QStringList &args, const QProcessEnvironment &env = {}) const
+    {
+        return m_kubectl->kubectl(args, env);
+    }
+    QString jsonpath(const QString &what, const QString &path) const
+    {
+        return m_kubectl->jsonpath(what, path);
+    }
     void scaleUpToPsz5(const QString &newCvr, const QStringList &phases, const QList<qint64> &used);
     void scaleDownPn9pWithKubectlEdit();
-    Result patchPools(const QStringList &pools);
-    Result postSim(const QString &endpoint, const QJsonObject &body);
-    int eventCount(const QString &reason, const QString &messagePart,
-                   const QString &volume = kVolume);
+    Result patchPools(const QStringList &pools) const
+    {
+        return m_kubectl->patchPools(kVolume, pools);
+    }
+    Result postSim(const QString &endpoint, const QJsonObject &body) const
+    {
+        return m_kubectl->postSim(endpoint, body);
+    }
+    int eventCount(const QString &reason, const QString &part,
+                   const QString &volume = kVolume) const
+    {
+        return m_kubectl->eventCount(reason, part, volume);
+    }
+    QString file(const QString &name) const { return m_kubectl->dir() + u'/' + name; }
 
-    QString m_kubectl;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sim::SimCluster> m_sim;
-    QString m_kubeconfig;
+    std::unique_ptr<SimKubectl> m_kubectl;
+    Sim::SimCluster *m_sim = nullptr;
 };
 
 void TestSeedProcedure::initTestCase()
 {
-    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
-    if (m_kubectl.isEmpty())
+    if (SimKubectl::kubectlProgram().isEmpty())
         QSKIP("kubectl is not installed");
 }
 
 void TestSeedProcedure::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_kubectl = std::make_unique<SimKubectl>();
 }
 
 void TestSeedProcedure::cleanup()
 {
-    m_sim.reset();
-    m_dir.reset();
+    m_sim = nullptr;
+    m_kubectl.reset();
 }
 
 bool TestSeedProcedure::startSim(double speed)
 {
-    m_sim = std::make_unique<Sim::SimCluster>();
-    m_sim->setSeed(11);
-    m_sim->setResyncSeconds(30);
-    QString error;
-    if (!m_sim->loadDefaultScenario(&error)) {
-        qWarning() << error;
+    SimHarness::Options options;
+    options.speed = speed;
+    if (!m_kubectl->start(options))
         return false;
-    }
-    m_sim->setSpeed(speed);
-    if (!m_sim->start(QHostAddress::LocalHost, 0, &error)) {
-        qWarning() << error;
-        return false;
-    }
-    m_kubeconfig = m_dir->filePath(u"kubeconfig"_s);
-    if (!m_sim->writeKubeconfig(m_kubeconfig, &error)) {
-        qWarning() << error;
-        return false;
-    }
+    m_sim = m_kubectl->sim();
     return true;
-}
-
-Result TestSeedProcedure::kubectl(const QStringList &args, const QProcessEnvironment &env)
-{
-    return runProgram(m_kubectl,
-                      QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--cache-dir"_s,
-                                  m_dir->filePath(u"cache"_s)} +
-                          args,
-                      {env, 120000});
-}
-
-QString TestSeedProcedure::jsonpath(const QString &what, const QString &path)
-{
-    const Result r =
-        kubectl({u"get"_s, what, u"-n"_s, u"openebs"_s, u"-o"_s, u"jsonpath={"_s + path + u"}"_s});
-    return r.exitCode == 0 ? r.out.trimmed() : u"<error: "_s + r.err.trimmed() + u">"_s;
-}
-
-Result TestSeedProcedure::patchPools(const QStringList &pools)
-{
-    return kubectl({u"patch"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s, u"--type=merge"_s,
-                    u"-p"_s, poolsPatch(pools)});
-}
-
-// The simulator's control endpoint, as its admin would reach it: `kubectl create --raw`.
-Result TestSeedProcedure::postSim(const QString &endpoint, const QJsonObject &body)
-{
-    QFile file(m_dir->filePath(u"body.json"_s));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    file.close();
-    return kubectl({u"create"_s, u"--raw"_s, u"/sim/v1/"_s + endpoint, u"-f"_s, file.fileName()});
-}
-
-// The sum of the counts of the volume's events with this reason and message part.
-int TestSeedProcedure::eventCount(const QString &reason, const QString &messagePart,
-                                  const QString &volume)
-{
-    const Result r = kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"-o"_s, u"json"_s});
-    int count = 0;
-    const QJsonArray items =
-        QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray();
-    for (const QJsonValue &item : items) {
-        const QJsonObject event = item.toObject();
-        if (event.value("involvedObject"_L1).toObject().value("name"_L1).toString() == volume &&
-            event.value("reason"_L1).toString() == reason &&
-            event.value("message"_L1).toString().contains(messagePart))
-            count += event.value("count"_L1).toInt(1);
-    }
-    return count;
 }
 
 // CO volume-mgmt triggerScaleDownProcess over istgt's own voters: the new replica's node is lost
@@ -323,7 +269,7 @@ void TestSeedProcedure::scaleUpToPsz5(const QString &newCvr, const QStringList &
 // Step 2: scale down pn9p with kubectl edit.
 void TestSeedProcedure::scaleDownPn9pWithKubectlEdit()
 {
-    const QString editor = m_dir->filePath(u"editor.sh"_s);
+    const QString editor = file(u"editor.sh"_s);
     QFile script(editor);
     QVERIFY(script.open(QIODevice::WriteOnly));
     script.write("#!/bin/sh\nsed -i '/poolName: cspc-stripe-pool-pn9p/d' \"$1\"\n");
@@ -417,9 +363,10 @@ void TestSeedProcedure::generatedThousandNodeCluster()
     if (sim.isEmpty() || !QFile::exists(sim))
         QSKIP("CSTOR_SIM does not name the cstor-sim binary");
     QProcess process;
-    m_kubeconfig = m_dir->filePath(u"generated.kubeconfig"_s);
+    const QString kubeconfig = file(u"generated.kubeconfig"_s);
+    m_kubectl->useKubeconfig(kubeconfig);
     process.start(sim, {u"--generate"_s, u"nodes=1000,pools-per-node=1,volumes=10000,replicas=3"_s,
-                        u"--write-kubeconfig"_s, m_kubeconfig});
+                        u"--write-kubeconfig"_s, kubeconfig});
     QVERIFY(process.waitForStarted());
     QString output;
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -440,7 +387,7 @@ void TestSeedProcedure::malformedScenarioExitsWithTwo()
     const QString sim = qEnvironmentVariable("CSTOR_SIM");
     if (sim.isEmpty() || !QFile::exists(sim))
         QSKIP("CSTOR_SIM does not name the cstor-sim binary");
-    const QString path = m_dir->filePath(u"broken.yaml"_s);
+    const QString path = file(u"broken.yaml"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("apiVersion: v1\nkind: List\nitems:\n- apiVersion: cstor.openebs.io/v1\n"
