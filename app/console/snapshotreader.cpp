@@ -46,26 +46,45 @@ bool fetch(ResourceLister *lister, const QString &ns, const QString &plural,
     return true;
 }
 
-// Nodes are cluster-scoped: a user limited to the namespace may not list them (403), and the
-// doctor then says that it could not check them.
-void readNodes(ResourceLister *lister, Migration::ClusterSnapshot *snapshot)
+// A kind the doctor can do without: a user may not be allowed to list it (nodes are
+// cluster-scoped; PodDisruptionBudgets are another API group), and the doctor then says that
+// it could not check it. Returns the objects, or nullopt with *why.
+template<typename T>
+std::optional<QList<T>> readOptional(ResourceLister *lister, const QString &path,
+                                     const QString &plural, QString *why)
 {
-    const std::optional<QList<QJsonObject>> items = lister->list(QStringLiteral("/api/v1/nodes"));
+    const std::optional<QList<QJsonObject>> items = lister->list(path);
     if (!items) {
-        const int status = lister->failure().httpStatus;
-        snapshot->setNodesUnreadable(
-            status == 403 ? SnapshotReader::tr("the user may not list nodes (403 Forbidden)")
-                          : lister->failure().message);
-        return;
+        *why = lister->failure().httpStatus == 403
+                   ? SnapshotReader::tr("the user may not list %1 (403 Forbidden)").arg(plural)
+                   : lister->failure().message;
+        return std::nullopt;
     }
-    QList<Cstor::Node> nodes;
+    QList<T> objects;
     for (const QJsonObject &item : *items) {
-        Cstor::Node node;
+        T object;
         QString error;
-        if (Cstor::Node::fromJson(item, &node, &error))
-            nodes.append(std::move(node));
+        if (T::fromJson(item, &object, &error))
+            objects.append(std::move(object));
     }
-    snapshot->setNodes(nodes);
+    return objects;
+}
+
+void readOptionalKinds(ResourceLister *lister, const QString &ns,
+                       Migration::ClusterSnapshot *snapshot)
+{
+    QString why;
+    if (const auto nodes = readOptional<Cstor::Node>(lister, QStringLiteral("/api/v1/nodes"),
+                                                     QStringLiteral("nodes"), &why))
+        snapshot->setNodes(*nodes);
+    else
+        snapshot->setNodesUnreadable(why);
+    if (const auto budgets = readOptional<Cstor::DisruptionBudget>(
+            lister, QStringLiteral("/apis/policy/v1/namespaces/%1/poddisruptionbudgets").arg(ns),
+            QStringLiteral("poddisruptionbudgets"), &why))
+        snapshot->setDisruptionBudgets(*budgets);
+    else
+        snapshot->setDisruptionBudgetsUnreadable(why);
 }
 
 } // namespace
@@ -90,6 +109,6 @@ std::optional<Migration::ClusterSnapshot> SnapshotReader::read(Kube::RestClient 
                           .arg(lister.explain(tr("events in namespace \"%1\"").arg(ns))));
     Migration::ClusterSnapshot snapshot;
     snapshot.apply(delta);
-    readNodes(&lister, &snapshot);
+    readOptionalKinds(&lister, ns, &snapshot);
     return snapshot;
 }

@@ -1,5 +1,6 @@
 #include "models/health/doctor.h"
 
+#include "models/health/drainrules.h"
 #include "models/health/noderules.h"
 #include "models/health/poolrules.h"
 #include "models/health/replicarules.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<HealthRule>> everyRule()
     rules.push_back(std::make_unique<PoolCapacityRule>());
     rules.push_back(std::make_unique<PoolStateRule>());
     rules.push_back(std::make_unique<NodeNotReadyRule>());
+    rules.push_back(std::make_unique<DrainBlockedRule>());
     return rules;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/cstor/disruptionbudget.h"
 #include "models/cstor/event.h"
 #include "models/cstor/node.h"
 #include "models/cstor/poolcluster.h"
@@ -63,19 +64,24 @@ struct ClusterDelta
     // Cluster-scoped and optional: a user who may not list nodes gets none (nodesUnreadable).
     KindDelta<Cstor::Node> nodes;
     QString nodesUnreadable;
+    // Optional too: the namespace's PodDisruptionBudgets (disruptionBudgetsUnreadable).
+    KindDelta<Cstor::DisruptionBudget> disruptionBudgets;
+    QString disruptionBudgetsUnreadable;
 
     bool isEmpty() const
     {
         return poolClusters.isEmpty() && pools.isEmpty() && volumeConfigs.isEmpty() &&
                volumes.isEmpty() && replicas.isEmpty() && events.isEmpty() && nodes.isEmpty() &&
-               nodesUnreadable.isEmpty();
+               nodesUnreadable.isEmpty() && disruptionBudgets.isEmpty() &&
+               disruptionBudgetsUnreadable.isEmpty();
     }
 
     // Whether some kind was (re)listed.
     bool holdsRelist() const
     {
         return poolClusters.replaceAll || pools.replaceAll || volumeConfigs.replaceAll ||
-               volumes.replaceAll || replicas.replaceAll || events.replaceAll || nodes.replaceAll;
+               volumes.replaceAll || replicas.replaceAll || events.replaceAll || nodes.replaceAll ||
+               disruptionBudgets.replaceAll;
     }
 
     void merge(ClusterDelta &&later)
@@ -89,6 +95,9 @@ struct ClusterDelta
         nodes.merge(std::move(later.nodes));
         if (!later.nodesUnreadable.isEmpty())
             nodesUnreadable = std::move(later.nodesUnreadable);
+        disruptionBudgets.merge(std::move(later.disruptionBudgets));
+        if (!later.disruptionBudgetsUnreadable.isEmpty())
+            disruptionBudgetsUnreadable = std::move(later.disruptionBudgetsUnreadable);
     }
 };
 

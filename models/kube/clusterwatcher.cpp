@@ -165,7 +165,14 @@ public:
         // Nodes say when one is lost (NotReady) before its cStor objects go stale. They are
         // cluster-scoped: a user confined to a namespace may not list them, which costs the
         // console that knowledge, not the connection.
-        m_optional.insert(add(QStringLiteral("/api/v1/nodes"), &ClusterDelta::nodes));
+        m_optional.insert(add(QStringLiteral("/api/v1/nodes"), &ClusterDelta::nodes),
+                          &ClusterDelta::nodesUnreadable);
+        // The PodDisruptionBudgets that guard the pools of HA volumes tell whether a node can
+        // be drained; optional in the same way.
+        m_optional.insert(add(QStringLiteral("/apis/policy/v1/namespaces/%1/poddisruptionbudgets")
+                                  .arg(m_namespace),
+                              &ClusterDelta::disruptionBudgets),
+                          &ClusterDelta::disruptionBudgetsUnreadable);
         m_flush.start();
         // Said once; not kept as m_detail, so that updateState's own detail replaces it.
         const QString listing = tr("listing the cluster's cStor objects");
@@ -256,11 +263,10 @@ private:
         informer->disconnect(this);
         informer->deleteLater();
         m_informers.removeOne(informer);
-        m_optional.remove(informer);
+        const auto unreadable = m_optional.take(informer);
         m_lists.remove(informer);
         m_problems.remove(informer);
-        m_pending.nodesUnreadable =
-            tr("no permission to list %1: %2").arg(informer->path(), message);
+        m_pending.*unreadable = tr("no permission to list %1: %2").arg(informer->path(), message);
         emit activity();
         updateState();
     }
@@ -442,7 +448,8 @@ private:
     ClusterDelta m_heldBack; // watch events that came while their kind's list was decoding
     QHash<Informer *, ListProgress> m_lists;
     QSet<Informer *> m_decodedLists; // informers whose list has been decoded whole once
-    QSet<Informer *> m_optional;     // kinds the connection does without when forbidden (403)
+    // Kinds the connection does without when forbidden (403), and where it says why.
+    QHash<Informer *, QString ClusterDelta::*> m_optional;
     std::mutex m_decodedMutex;
     std::vector<std::function<void()>> m_decoded; // handed back by the decoding threads
     bool m_decodedNotified = false;

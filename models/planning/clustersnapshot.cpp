@@ -121,37 +121,73 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
             event.message.contains(QLatin1String("are invalid changes")))
             m_drfRefusals[event.involvedName].insert(event.meta.uid, event.count);
     }
-    if (!delta.nodes.isEmpty()) {
-        m_nodes.apply(delta.nodes, nothing);
-        if (delta.nodes.replaceAll) {
-            m_nodesKnown = true;
-            m_nodesUnreadable.clear();
+    m_nodes.apply(delta.nodes, delta.nodesUnreadable);
+    m_budgets.apply(delta.disruptionBudgets, delta.disruptionBudgetsUnreadable);
+}
+
+template<typename T>
+void ClusterSnapshot::OptionalKind<T>::apply(const Kube::KindDelta<T> &delta, const QString &why)
+{
+    if (!delta.isEmpty()) {
+        objects.apply(delta, [](const auto *, const auto *) {});
+        if (delta.replaceAll) {
+            known = true;
+            unreadable.clear();
         }
     }
-    if (!delta.nodesUnreadable.isEmpty())
-        setNodesUnreadable(delta.nodesUnreadable);
+    if (!why.isEmpty())
+        setUnreadable(why);
+}
+
+template<typename T>
+void ClusterSnapshot::OptionalKind<T>::set(const QList<T> &all)
+{
+    Kube::KindDelta<T> delta;
+    delta.replaceAll = true;
+    delta.upserted = all;
+    apply(delta, {});
+}
+
+template<typename T>
+void ClusterSnapshot::OptionalKind<T>::setUnreadable(const QString &why)
+{
+    set({});
+    known = false;
+    unreadable = why;
 }
 
 void ClusterSnapshot::setNodes(const QList<Cstor::Node> &nodes)
 {
-    Kube::KindDelta<Cstor::Node> all;
-    all.replaceAll = true;
-    all.upserted = nodes;
-    m_nodes.apply(all, [](const auto *, const auto *) {});
-    m_nodesKnown = true;
-    m_nodesUnreadable.clear();
+    m_nodes.set(nodes);
 }
 
 void ClusterSnapshot::setNodesUnreadable(const QString &why)
 {
-    setNodes({});
-    m_nodesKnown = false;
-    m_nodesUnreadable = why;
+    m_nodes.setUnreadable(why);
 }
 
 const Cstor::Node *ClusterSnapshot::node(const QString &name) const
 {
-    return m_nodes.find(name);
+    return m_nodes.objects.find(name);
+}
+
+void ClusterSnapshot::setDisruptionBudgets(const QList<Cstor::DisruptionBudget> &budgets)
+{
+    m_budgets.set(budgets);
+}
+
+void ClusterSnapshot::setDisruptionBudgetsUnreadable(const QString &why)
+{
+    m_budgets.setUnreadable(why);
+}
+
+QList<const Cstor::DisruptionBudget *> ClusterSnapshot::disruptionBudgets() const
+{
+    QList<const Cstor::DisruptionBudget *> result;
+    for (const Cstor::DisruptionBudget &budget : m_budgets.objects.byUid())
+        result.append(&budget);
+    sortByName(&result);
+    return result;
 }
 
 int ClusterSnapshot::drfRefusals(const QString &volume) const

@@ -38,9 +38,16 @@ public:
     // then (or when they could not be read: nodesUnreadable() says why) nodesKnown() is false.
     void setNodes(const QList<Cstor::Node> &nodes);
     void setNodesUnreadable(const QString &why);
-    bool nodesKnown() const { return m_nodesKnown; }
-    QString nodesUnreadable() const { return m_nodesUnreadable; }
+    bool nodesKnown() const { return m_nodes.known; }
+    QString nodesUnreadable() const { return m_nodes.unreadable; }
     const Cstor::Node *node(const QString &name) const; // null when unknown or gone
+
+    // The namespace's PodDisruptionBudgets, optional in the same way as nodes.
+    void setDisruptionBudgets(const QList<Cstor::DisruptionBudget> &budgets);
+    void setDisruptionBudgetsUnreadable(const QString &why);
+    bool disruptionBudgetsKnown() const { return m_budgets.known; }
+    QString disruptionBudgetsUnreadable() const { return m_budgets.unreadable; }
+    QList<const Cstor::DisruptionBudget *> disruptionBudgets() const; // by name
 
     // How often the volume's target has refused to lower its desired replication factor (istgt
     // "... are invalid changes", reported by volume-mgmt as Warning FailUpdate events on the
@@ -77,6 +84,20 @@ private:
         QHash<QString, QString> m_uidOfName;
     };
 
+    // A kind the user may not be allowed to list: known once listed, else why not (empty while
+    // nobody tried).
+    template<typename T>
+    struct OptionalKind
+    {
+        Kind<T> objects;
+        bool known = false;
+        QString unreadable;
+
+        void apply(const Kube::KindDelta<T> &delta, const QString &why);
+        void set(const QList<T> &all);
+        void setUnreadable(const QString &why);
+    };
+
     QList<const Cstor::VolumeReplica *> replicasAmong(const QStringList &uids) const;
 
     Kind<Cstor::PoolInstance> m_pools;
@@ -87,9 +108,8 @@ private:
     QHash<QString, QStringList> m_replicasOfVolume;    // volume -> replica uids
     QHash<QString, QStringList> m_replicasOnPool;      // pool -> replica uids
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
-    Kind<Cstor::Node> m_nodes;
-    bool m_nodesKnown = false;
-    QString m_nodesUnreadable;
+    OptionalKind<Cstor::Node> m_nodes;
+    OptionalKind<Cstor::DisruptionBudget> m_budgets;
 };
 
 } // namespace Migration

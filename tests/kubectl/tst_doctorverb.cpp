@@ -140,6 +140,8 @@ void TestDoctorVerb::eachSituationIsReported_data()
     QTest::newRow("orphaned-dataset")
         << u"orphaned-dataset"_s << u"volume-replica-count"_s << u"Warning"_s;
     QTest::newRow("refused-drf") << u"refused-drf"_s << u"drf-refused"_s << u"Warning"_s;
+    QTest::newRow("pdb-blocks-drain")
+        << u"pdb-blocks-drain"_s << u"drain-blocked"_s << u"Warning"_s;
 }
 
 void TestDoctorVerb::eachSituationIsReported()
@@ -191,6 +193,8 @@ void TestDoctorVerb::eachSituationIsReported()
                      u"cstorvolume.openebs.io/name="_s + volume, u"-o"_s, u"name"_s});
         QVERIFY(replicas.out.split(u'\n', Qt::SkipEmptyParts).size() <
                 m_sim->jsonpath(object, u".spec.provision.replicaCount"_s).toInt());
+    } else if (rule == "drain-blocked"_L1) {
+        QCOMPARE(m_sim->jsonpath(object, u".status.disruptionsAllowed"_s), u"0"_s);
     } else if (rule == "drf-refused"_L1) {
         const ProgramRun events =
             kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
