@@ -5,6 +5,8 @@
 #include "models/health/findingparts.h"
 #include "models/planning/clustersnapshot.h"
 
+#include <QMap>
+
 namespace Doctor {
 
 namespace {
@@ -19,7 +21,59 @@ bool poolUp(const Migration::ClusterSnapshot &cluster, const Cstor::PoolInstance
     return !cluster.nodesKnown() || (node && node->ready);
 }
 
+// At most ten names, then how many more.
+QString abbreviated(const QStringList &names)
+{
+    constexpr int kShown = 10;
+    if (names.size() <= kShown)
+        return names.join(QStringLiteral(", "));
+    return DrainBlockedRule::tr("%1 and %n more", nullptr, int(names.size() - kShown))
+        .arg(names.first(kShown).join(QStringLiteral(", ")));
+}
+
 } // namespace
+
+Finding DrainBlockedRule::blockedFinding(Blocked &group) const
+{
+    group.nodes.sort();
+    QStringList names;
+    Finding finding = found(Finding::Severity::Warning, {});
+    for (const Cstor::DisruptionBudget *budget : std::as_const(group.budgets)) {
+        names << budget->meta.name;
+        finding.objects << Parts::object("pdb", budget->meta.name);
+    }
+    for (const QString &pool : std::as_const(group.down))
+        finding.objects << Parts::object("cspi", pool);
+    const Cstor::DisruptionBudget &first = *group.budgets.constFirst();
+    const QString ns = Parts::namespaceOf(first.meta);
+    const QString nodes = abbreviated(group.nodes);
+    const QString down = group.down.join(QStringLiteral(", "));
+    finding.summary =
+        group.down.isEmpty()
+            ? tr("PodDisruptionBudget %1 allows no disruption (%2 of %3 pool pods healthy): "
+                 "draining node(s) %4 is refused.")
+                  .arg(first.meta.name)
+                  .arg(first.currentHealthy)
+                  .arg(first.expectedPods)
+                  .arg(nodes)
+            : tr("%n PodDisruptionBudget(s) allow no disruption while pool(s) %1 are down: "
+                 "draining node(s) %2 is refused.",
+                 nullptr, int(names.size()))
+                  .arg(down, nodes);
+    finding.risk = tr("Maintenance and availability: kubectl drain of those nodes waits "
+                      "forever on evicting their pool pods; forcing it (deleting the pod) "
+                      "takes a second replica of the HA volumes on these pools offline.");
+    finding.commands = {Parts::getYaml("pdb", first.meta.name, ns),
+                        QStringLiteral("kubectl get pdb -n %1").arg(ns),
+                        QStringLiteral("kubectl get cspi -n %1 -o wide").arg(ns)};
+    finding.fix = group.down.isEmpty()
+                      ? tr("Wait until every pool pod the budget guards is Ready, then drain.")
+                      : tr("Bring pool(s) %1 back ONLINE first (their node, their disks), or "
+                           "move the replicas off them (cstor-console migrate) so that the CVC "
+                           "operator replaces the budgets (%2); only then drain.")
+                            .arg(down, abbreviated(names));
+    return finding;
+}
 
 QList<Finding> DrainBlockedRule::check(const Migration::ClusterSnapshot &cluster,
                                        const QDateTime &) const
@@ -36,53 +90,38 @@ QList<Finding> DrainBlockedRule::check(const Migration::ClusterSnapshot &cluster
                          "poddisruptionbudgets to have them checked.");
         return {finding};
     }
-    QList<Finding> findings;
+    // Budgets blocked by the same down pools make one finding: one lost node stops the drain
+    // of every node that shares an HA volume with it.
+    QMap<QString, Blocked> groups;
     for (const Cstor::DisruptionBudget *budget : cluster.disruptionBudgets()) {
         if (budget->pools.isEmpty() || !budget->hasStatus || budget->disruptionsAllowed > 0 ||
             budget->expectedPods == 0)
             continue;
         QStringList down;
-        QStringList blocked; // nodes
+        QStringList nodes;
         for (const QString &name : budget->pools) {
             const Cstor::PoolInstance *pool = cluster.pool(name);
             if (!pool || !poolUp(cluster, *pool))
                 down << name;
-            else if (!blocked.contains(pool->hostName))
-                blocked << pool->hostName;
+            else
+                nodes << pool->hostName;
         }
-        if (blocked.isEmpty())
+        if (nodes.isEmpty())
             continue;
-        const QString &name = budget->meta.name;
-        const QString ns = Parts::namespaceOf(budget->meta);
-        Finding finding = found(Finding::Severity::Warning, {Parts::object("pdb", name)});
-        for (const QString &pool : std::as_const(down))
-            finding.objects << Parts::object("cspi", pool);
-        const QString nodes = blocked.join(QStringLiteral(", "));
-        finding.summary =
-            down.isEmpty()
-                ? tr("PodDisruptionBudget %1 allows no disruption (%2 of %3 pool pods healthy): "
-                     "draining node(s) %4 is refused.")
-                      .arg(name)
-                      .arg(budget->currentHealthy)
-                      .arg(budget->expectedPods)
-                      .arg(nodes)
-                : tr("PodDisruptionBudget %1 allows no disruption while pool(s) %2 are down: "
-                     "draining node(s) %3 is refused.")
-                      .arg(name, down.join(QStringLiteral(", ")), nodes);
-        finding.risk = tr("Maintenance and availability: kubectl drain of those nodes waits "
-                          "forever on evicting their pool pods; forcing it (deleting the pod) "
-                          "takes a second replica of the HA volumes on these pools offline.");
-        finding.commands = {Parts::getYaml("pdb", name, ns),
-                            QStringLiteral("kubectl get cspi -n %1 -o wide").arg(ns)};
-        finding.fix =
-            down.isEmpty()
-                ? tr("Wait until every pool pod the budget guards is Ready, then drain.")
-                : tr("Bring pool(s) %1 back ONLINE first (their node, their disks), or move "
-                     "the replicas off them (cstor-console migrate) so that the CVC operator "
-                     "replaces the budget; only then drain %2.")
-                      .arg(down.join(QStringLiteral(", ")), nodes);
-        findings << finding;
+        down.sort();
+        const QString key =
+            down.isEmpty() ? QLatin1Char('#') + budget->meta.name : down.join(QLatin1Char(','));
+        Blocked &group = groups[key];
+        group.budgets << budget;
+        group.down = down;
+        for (const QString &node : std::as_const(nodes)) {
+            if (!group.nodes.contains(node))
+                group.nodes << node;
+        }
     }
+    QList<Finding> findings;
+    for (Blocked &group : groups)
+        findings << blockedFinding(group);
     return findings;
 }
 

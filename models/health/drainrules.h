@@ -3,6 +3,11 @@
 #include "models/health/healthrule.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+namespace Cstor {
+struct DisruptionBudget;
+}
 
 namespace Doctor {
 
@@ -19,6 +24,16 @@ public:
     QString name() const override { return QStringLiteral("drain-blocked"); }
     QList<Finding> check(const Migration::ClusterSnapshot &cluster,
                          const QDateTime &now) const override;
+
+private:
+    // Budgets that allow no disruption for the same down pools, and the nodes they hold back.
+    struct Blocked
+    {
+        QList<const Cstor::DisruptionBudget *> budgets;
+        QStringList down;
+        QStringList nodes;
+    };
+    Finding blockedFinding(Blocked &group) const;
 };
 
 } // namespace Doctor

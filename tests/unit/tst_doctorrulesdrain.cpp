@@ -16,13 +16,14 @@ namespace {
 
 // The budget the CVC operator keeps over the seed's three pools (pdb.go createPDB), with the
 // disruption controller's status.
-Cstor::DisruptionBudget budget(int disruptionsAllowed, int currentHealthy)
+Cstor::DisruptionBudget budget(int disruptionsAllowed, int currentHealthy,
+                               const QString &name = QStringLiteral("cspc-stripex7k2p"))
 {
     const QJsonObject object{
         {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("cspc-stripex7k2p")},
+         QJsonObject{{QStringLiteral("name"), name},
                      {QStringLiteral("namespace"), kNs},
-                     {QStringLiteral("uid"), QStringLiteral("uid-pdb")}}},
+                     {QStringLiteral("uid"), QStringLiteral("uid-") + name}}},
         {QStringLiteral("spec"),
          QJsonObject{
              {QStringLiteral("maxUnavailable"), 1},
@@ -85,6 +86,24 @@ private slots:
         QVERIFY(!finding.summary.contains(QStringLiteral("e2e1-node3")));
         QVERIFY(finding.fix.contains(kPool3));
         QVERIFY(complete(findings, QStringLiteral("drain-blocked")));
+    }
+
+    // One lost pool, several budgets: one finding naming them all.
+    void budgetsBlockedByOnePoolAreOneFinding()
+    {
+        const Doctor::DrainBlockedRule rule;
+        Migration::ClusterSnapshot snapshot;
+        snapshot.apply(healthy());
+        snapshot.setNodes(nodes({QStringLiteral("e2e1-node3")}));
+        snapshot.setDisruptionBudgets(
+            {budget(0, 2), budget(0, 2, QStringLiteral("cspc-stripeq4r8m"))});
+        const QList<Finding> findings = rule.check(snapshot, kNow);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().objects, (QStringList{QStringLiteral("pdb/cspc-stripeq4r8m"),
+                                                        QStringLiteral("pdb/cspc-stripex7k2p"),
+                                                        QStringLiteral("cspi/") + kPool3}));
+        QVERIFY2(findings.first().summary.startsWith(QStringLiteral("2 PodDisruptionBudget")),
+                 qPrintable(findings.first().summary));
     }
 
     void forbiddenBudgetsAreAnInfo()
