@@ -27,6 +27,8 @@ public:
     QString name() const { return m_name; }
     const Items::NodeRow *row() const;
     bool isStale() const;
+    // The cluster calls the node NotReady: its pools and replicas show their last report.
+    bool isNotReady() const;
     void setHeight(qreal height);
 
     int type() const override { return Type; }

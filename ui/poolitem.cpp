@@ -35,7 +35,7 @@ NodeItem *PoolItem::node() const
 
 bool PoolItem::isStale() const
 {
-    return node() && node()->isStale();
+    return node() && (node()->isStale() || node()->isNotReady());
 }
 
 qreal PoolItem::width()

@@ -48,6 +48,10 @@ bool ReplicaChip::isStale() const
 {
     if (!m_scene->isLive())
         return true;
+    // On a node the cluster calls NotReady, what the replica shows is its last report.
+    const auto *pool = static_cast<const PoolItem *>(parentItem());
+    if (pool && pool->isStale())
+        return true;
     return m_scene->clusterModel()->replicas()->isStale(m_uid);
 }
 

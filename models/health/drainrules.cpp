@@ -56,8 +56,8 @@ Finding DrainBlockedRule::blockedFinding(Blocked &group) const
                   .arg(first.currentHealthy)
                   .arg(first.expectedPods)
                   .arg(nodes)
-            : tr("%n PodDisruptionBudget(s) allow no disruption while pool(s) %1 are down: "
-                 "draining node(s) %2 is refused.",
+            : tr("While pool(s) %1 are down, draining node(s) %2 is refused by %n "
+                 "PodDisruptionBudget(s) that allow no disruption.",
                  nullptr, int(names.size()))
                   .arg(down, nodes);
     finding.risk = tr("Maintenance and availability: kubectl drain of those nodes waits "
