@@ -1,9 +1,9 @@
 #include "models/sim/scenarios/generatedcluster.h"
 
 #include "models/cstor/capacity.h"
-#include "models/sim/scenarios/objectbuilders.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/objectbuilders.h"
 
 #include <algorithm>
 #include <cmath>
@@ -198,53 +198,34 @@ QJsonObject GeneratedCluster::poolInstance(int cspc, const Pool &pool, double po
     const QString totalQ =
         Cstor::Capacity::formatQuantity(Cstor::Capacity::parseQuantity(usedQ).value_or(0) +
                                         Cstor::Capacity::parseQuantity(freeQ).value_or(0));
-    return QJsonObject{
-        {QStringLiteral("apiVersion"), kCstorApi},
-        {QStringLiteral("kind"), QStringLiteral("CStorPoolInstance")},
-        {QStringLiteral("metadata"),
-         QJsonObject{
-             {QStringLiteral("name"), pool.name},
-             {QStringLiteral("namespace"), m_spec.ns},
-             {QStringLiteral("uid"), pool.uid},
-             {QStringLiteral("creationTimestamp"), m_created},
-             {QStringLiteral("finalizers"),
-              QJsonArray{QStringLiteral("cstorpoolcluster.openebs.io/finalizer"),
-                         QStringLiteral("openebs.io/pool-protection")}},
-             {QStringLiteral("labels"),
-              QJsonObject{{QStringLiteral("kubernetes.io/hostname"), pool.node},
-                          {QStringLiteral("openebs.io/cas-type"), QStringLiteral("cstor")},
-                          {QStringLiteral("openebs.io/cstor-pool-cluster"), m_cspcNames[cspc]},
-                          {QStringLiteral("openebs.io/version"), kCstorVersion}}},
-             {QStringLiteral("ownerReferences"),
-              QJsonArray{ownerReference(QStringLiteral("CStorPoolCluster"), m_cspcNames[cspc],
-                                        m_cspcUids[cspc])}},
-         }},
-        {QStringLiteral("spec"),
-         QJsonObject{
-             {QStringLiteral("hostName"), pool.node},
-             {QStringLiteral("nodeSelector"),
-              QJsonObject{{QStringLiteral("kubernetes.io/hostname"), pool.node}}},
-             {QStringLiteral("poolConfig"),
-              QJsonObject{{QStringLiteral("dataRaidGroupType"), QStringLiteral("stripe")},
-                          {QStringLiteral("compression"), QStringLiteral("lz4")},
-                          {QStringLiteral("roThresholdLimit"), 85}}},
-         }},
-        {QStringLiteral("status"),
-         QJsonObject{
-             {QStringLiteral("phase"), QStringLiteral("ONLINE")},
-             {QStringLiteral("capacity"),
-              QJsonObject{{QStringLiteral("used"), usedQ},
-                          {QStringLiteral("free"), freeQ},
-                          {QStringLiteral("total"), totalQ},
-                          {QStringLiteral("zfs"),
-                           QJsonObject{{QStringLiteral("logicalUsed"),
-                                        Cstor::Capacity::zfsAsQuantity(qint64(pool.logical))}}}}},
-             {QStringLiteral("readOnly"), false},
-             {QStringLiteral("provisionedReplicas"), pool.replicas},
-             {QStringLiteral("healthyReplicas"), pool.replicas},
-         }},
-        {QStringLiteral("versionDetails"), versionDetails()},
-    };
+    const QJsonObject poolSpec{
+        {QStringLiteral("poolConfig"),
+         QJsonObject{{QStringLiteral("dataRaidGroupType"), QStringLiteral("stripe")},
+                     {QStringLiteral("compression"), QStringLiteral("lz4")}}}};
+    QJsonObject cspi = cspiObject(m_spec.ns, pool.name, pool.uid, m_created, pool.node,
+                                  m_cspcNames[cspc], m_cspcUids[cspc], poolSpec);
+    // A running pool-manager added its pool-protection finalizer.
+    QJsonObject metadata = cspi.value(QLatin1String("metadata")).toObject();
+    metadata.insert(QStringLiteral("finalizers"),
+                    QJsonArray{QStringLiteral("cstorpoolcluster.openebs.io/finalizer"),
+                               QStringLiteral("openebs.io/pool-protection")});
+    cspi.insert(QStringLiteral("metadata"), metadata);
+    cspi.insert(
+        QStringLiteral("status"),
+        QJsonObject{
+            {QStringLiteral("phase"), QStringLiteral("ONLINE")},
+            {QStringLiteral("capacity"),
+             QJsonObject{{QStringLiteral("used"), usedQ},
+                         {QStringLiteral("free"), freeQ},
+                         {QStringLiteral("total"), totalQ},
+                         {QStringLiteral("zfs"),
+                          QJsonObject{{QStringLiteral("logicalUsed"),
+                                       Cstor::Capacity::zfsAsQuantity(qint64(pool.logical))}}}}},
+            {QStringLiteral("readOnly"), false},
+            {QStringLiteral("provisionedReplicas"), pool.replicas},
+            {QStringLiteral("healthyReplicas"), pool.replicas},
+        });
+    return cspi;
 }
 
 void GeneratedCluster::appendVolume(const Volume &volume)

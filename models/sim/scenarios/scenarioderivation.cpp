@@ -1,6 +1,6 @@
 #include "models/sim/scenarios/scenarioderivation.h"
 
-#include "models/sim/scenarios/objectbuilders.h"
+#include "models/sim/upstream/objectbuilders.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cvccontroller.h"

@@ -2,7 +2,7 @@
 
 #include "models/cstor/capacity.h"
 #include "models/json/yamlnodebudget.h"
-#include "models/sim/scenarios/objectbuilders.h"
+#include "models/sim/upstream/objectbuilders.h"
 #include "models/sim/scenarios/scenarioderivation.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/namespaceobject.h"

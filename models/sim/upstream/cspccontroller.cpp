@@ -105,6 +105,7 @@ CspcController::CspcController(ObjectStore *store, FaultPlan *faults, SimClock *
     , m_faults(faults)
     , m_clock(clock)
     , m_events(events)
+    , m_scaler(store, clock, events)
 {
 }
 
@@ -193,6 +194,8 @@ void CspcController::sync(const QString &ns, const QString &name)
     const auto current = m_store->get(kCspc, ns, name);
     if (!current)
         return;
+    // CO Controller::sync: cleanup, ScaleUp/ScaleDown, then UpdateStatusEventually.
+    m_scaler.sync(*current);
     QJsonObject cspc = *current;
     const int desired =
         int(child(cspc, QStringLiteral("spec")).value(QLatin1String("pools")).toArray().size());

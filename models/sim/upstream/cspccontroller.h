@@ -2,6 +2,7 @@
 
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/cspcscaler.h"
 
 #include <QObject>
 #include <QSet>
@@ -11,8 +12,9 @@ namespace Sim {
 class FaultPlan;
 class EventRecorder;
 
-// The CSPC operator's status part (CSTOR-CONTROLLERS.md §5): desired, provisioned and healthy
-// instances and the PoolManagerAvailable condition, on every CSPC event and every resync.
+// The CSPC operator (CSTOR-CONTROLLERS.md §5): its pools follow the pool specs (CspcScaler),
+// then its status: desired, provisioned and healthy instances and the PoolManagerAvailable
+// condition, on every CSPC or CSPI event and every resync.
 class CspcController : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ private:
     FaultPlan *m_faults;
     SimClock *m_clock;
     EventRecorder *m_events;
+    CspcScaler m_scaler;
     int m_resyncSeconds = 30;
     bool m_started = false;
     QSet<QString> m_pending;

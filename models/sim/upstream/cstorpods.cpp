@@ -71,6 +71,17 @@ void CstorPods::addPoolPod(const QJsonObject &cspi)
     createPod(m_pods[key]);
 }
 
+// The garbage collector deletes the pool Deployment a deleted CSPI owned, and its pod.
+void CstorPods::removePoolPod(const QString &key)
+{
+    const Pod pod = m_pods.take(key);
+    if (pod.name.isEmpty())
+        return;
+    m_clock->cancel(pod.timer);
+    m_keyByPodName.remove(pod.ns + QLatin1Char('/') + pod.name);
+    m_store->remove(kPods, pod.ns, pod.name);
+}
+
 void CstorPods::addTargetPod(const QJsonObject &cv)
 {
     Pod pod;
@@ -185,6 +196,8 @@ void CstorPods::onStoreChanged(const StoreEvent &event)
     } else if (event.resource == kCspi && event.type == StoreEvent::Type::Added &&
                !m_pods.contains(QStringLiteral("pool/") + name)) {
         addPoolPod(event.object);
+    } else if (event.resource == kCspi && event.type == StoreEvent::Type::Deleted) {
+        removePoolPod(QStringLiteral("pool/") + name);
     } else if (event.resource == kCv && event.type == StoreEvent::Type::Added &&
                !m_pods.contains(QStringLiteral("target/") + name)) {
         addTargetPod(event.object);

@@ -50,6 +50,7 @@ private:
     };
 
     void addPoolPod(const QJsonObject &cspi);
+    void removePoolPod(const QString &key);
     void addTargetPod(const QJsonObject &cv);
     void createPod(Pod &pod);
     void schedule(Pod &pod);

@@ -3,6 +3,7 @@
 #include "models/cstor/capacity.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
+#include "models/sim/upstream/cspifinalizers.h"
 #include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/replicacontroller.h"
 #include "models/sim/upstream/zfssnapshots.h"
@@ -199,6 +200,8 @@ void PoolManager::syncPool(const QString &name)
         const QSet<QString> missing = std::exchange(pool.withoutDataset, {});
         for (const QString &cvr : missing)
             m_replicas->syncWithoutDataset(pool, cvr);
+        if (CspiFinalizers::reconcile(m_store, pool.ns, pool.name))
+            return;
         m_cspi.writeStatus(pool);
         if (wasReadOnly != poolReadOnly(pool))
             notifyVolumesOn(pool); // the target sees the writes fail, or succeed again
@@ -275,6 +278,11 @@ void PoolManager::processPoolEvent(const StoreEvent &event)
         if (pool.baseUsedBytes < 0)
             pool.baseUsedBytes = kDefaultBaseUsed;
         scheduleSync(pool);
+        if (canAct(pool))
+            CspiFinalizers::reconcile(m_store, pool.ns, pool.name);
+    } else if (event.type == StoreEvent::Type::Modified && pools.contains(name) &&
+               !metaString(event.object, QStringLiteral("deletionTimestamp")).isEmpty()) {
+        syncPool(name); // CO cspi-controller reconcile -> destroy
     } else if (event.type == StoreEvent::Type::Deleted && pools.contains(name)) {
         advance();
         ZPool pool = pools.take(name);

@@ -1,7 +1,8 @@
-#include "models/sim/scenarios/objectbuilders.h"
+#include "models/sim/upstream/objectbuilders.h"
 
 #include "models/sim/store/simclock.h"
 
+#include <QJsonArray>
 #include <QUuid>
 
 namespace Sim::ObjectBuilders {
@@ -69,6 +70,48 @@ QJsonObject volumeSpec(const QString &volume, const QString &capacity, const QSt
         {QStringLiteral("desiredReplicationFactor"), desiredReplicationFactor},
         {QStringLiteral("replicaDetails"),
          QJsonObject{{QStringLiteral("knownReplicas"), knownReplicas}}},
+    };
+}
+
+QJsonObject cspiObject(const QString &ns, const QString &name, const QString &uid,
+                       const QString &created, const QString &node, const QString &cspc,
+                       const QString &cspcUid, const QJsonObject &poolSpec)
+{
+    QJsonObject poolConfig = poolSpec.value(QLatin1String("poolConfig")).toObject();
+    if (!poolConfig.contains(QLatin1String("roThresholdLimit")))
+        poolConfig.insert(QStringLiteral("roThresholdLimit"), 85);
+    QJsonObject nodeSelector = poolSpec.value(QLatin1String("nodeSelector")).toObject();
+    if (nodeSelector.isEmpty())
+        nodeSelector.insert(QStringLiteral("kubernetes.io/hostname"), node);
+    QJsonObject spec{{QStringLiteral("hostName"), node},
+                     {QStringLiteral("nodeSelector"), nodeSelector},
+                     {QStringLiteral("poolConfig"), poolConfig}};
+    for (const QString &groups :
+         {QStringLiteral("dataRaidGroups"), QStringLiteral("writeCacheRaidGroups")}) {
+        if (poolSpec.contains(groups))
+            spec.insert(groups, poolSpec.value(groups));
+    }
+    return QJsonObject{
+        {QStringLiteral("apiVersion"), kCstorApi},
+        {QStringLiteral("kind"), QStringLiteral("CStorPoolInstance")},
+        {QStringLiteral("metadata"),
+         QJsonObject{
+             {QStringLiteral("name"), name},
+             {QStringLiteral("namespace"), ns},
+             {QStringLiteral("uid"), uid},
+             {QStringLiteral("creationTimestamp"), created},
+             {QStringLiteral("finalizers"),
+              QJsonArray{QStringLiteral("cstorpoolcluster.openebs.io/finalizer")}},
+             {QStringLiteral("labels"),
+              QJsonObject{{QStringLiteral("kubernetes.io/hostname"), node},
+                          {QStringLiteral("openebs.io/cas-type"), QStringLiteral("cstor")},
+                          {QStringLiteral("openebs.io/cstor-pool-cluster"), cspc},
+                          {QStringLiteral("openebs.io/version"), kCstorVersion}}},
+             {QStringLiteral("ownerReferences"),
+              QJsonArray{ownerReference(QStringLiteral("CStorPoolCluster"), cspc, cspcUid)}},
+         }},
+        {QStringLiteral("spec"), spec},
+        {QStringLiteral("versionDetails"), versionDetails()},
     };
 }
 

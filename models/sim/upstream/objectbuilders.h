@@ -7,8 +7,8 @@ namespace Sim {
 
 class SimClock;
 
-// The parts of cStor objects that the generator and the loader both write: ids drawn from the
-// clock's seeded randomness, owner references, version details and a CStorVolume's spec.
+// The parts of cStor objects that the generator, the loader and the CSPC operator write: ids drawn
+// from the clock's seeded randomness, owner references, version details and a CStorVolume's spec.
 namespace ObjectBuilders {
 
 inline const QString kCstorApi = QStringLiteral("cstor.openebs.io/v1");
@@ -24,6 +24,13 @@ QJsonObject volumeLabels(const QString &volume);
 QJsonObject volumeSpec(const QString &volume, const QString &capacity, const QString &ip,
                        int replicationFactor, int consistencyFactor, int desiredReplicationFactor,
                        const QJsonObject &knownReplicas);
+// A CStorPoolInstance as the CSPC operator creates it (CO algorithm GetCSPISpec): its labels,
+// the CSPC owner reference, the CSPC finalizer only (the pool-manager adds pool-protection)
+// and the pool spec's nodeSelector, poolConfig (roThresholdLimit 85 unless given) and raid
+// groups. No status.
+QJsonObject cspiObject(const QString &ns, const QString &name, const QString &uid,
+                       const QString &created, const QString &node, const QString &cspc,
+                       const QString &cspcUid, const QJsonObject &poolSpec);
 
 } // namespace ObjectBuilders
 
