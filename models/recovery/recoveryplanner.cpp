@@ -186,15 +186,21 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
         plan.steps << RecoveryStep{RecoveryStep::Action::RemovePool, pool, false};
     const Cstor::Volume *cv = cluster.volume(volume);
     const bool drfOff = cv && cv->desiredReplicationFactor != cv->replicationFactor;
+    // A DRF above the CVC's pools is what a rollback leaves (a DRF above RF alone is a
+    // scale-up whose new replica still rebuilds).
+    const bool drfLeftHigh = cv && cvc->specPools == cvc->statusPools &&
+                             cv->desiredReplicationFactor > int(cvc->specPools.size());
     // istgt_uctl_cmd_desired_rf lowers the DRF only when DRF == RF: with an unpromoted new
     // replica (DRF > RF) the removal is refused until the target restarts.
     if (!lost.isEmpty() && drfOff)
         plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, true};
-    else if (refusing(cluster, volume, targetStarted) || drfOff)
+    else if (refusing(cluster, volume, targetStarted) || drfLeftHigh)
         plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, false};
     if (plan.steps.isEmpty()) {
         plan.kind = RecoveryPlan::Kind::Manual;
-        plan.why = tr("Recovery does not automate this case yet.");
+        plan.why = drfOff ? tr("A new replica is still being rebuilt or its trouble is not "
+                               "visible yet; run recover again later.")
+                          : tr("Recovery does not automate this case yet.");
         plan.risk = tr("See `cstor-console doctor` for what it risks.");
         plan.options = {tr("Run `cstor-console doctor` and follow the fix of its findings.")};
     }
@@ -208,7 +214,13 @@ void RecoveryPlanner::explainStuckScaleDown(const ClusterSnapshot &cluster, Reco
 {
     const Cstor::VolumeConfig *cvc = cluster.volumeConfig(plan->volume);
     const QStringList removed = minus(cvc->statusPools, cvc->specPools);
-    const QStringList lost = lostNewPools(cluster, plan->volume);
+    QStringList lost; // kept pools whose replica cannot be Healthy
+    for (const QString &pool : cvc->specPools) {
+        const Cstor::VolumeReplica *cvr = cluster.replica(plan->volume, pool);
+        if (!poolTrouble(cluster, pool).isEmpty() ||
+            (cvr && cvr->phase != Cstor::ReplicaPhase::Healthy))
+            lost << pool;
+    }
     plan->kind = RecoveryPlan::Kind::Manual;
     plan->why =
         tr("A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook "
