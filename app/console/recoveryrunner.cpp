@@ -105,12 +105,16 @@ bool RecoveryRunner::run(const Recovery::RecoveryPlan &plan)
         if (!ok)
             return false;
     }
-    const std::optional<State> state = read(plan.volume);
-    if (!state)
-        return false;
-    const QStringList left =
-        RecoveryPlanner::problems(state->cluster, plan.volume, state->targetStarted);
-    if (!left.isEmpty()) {
+    // The replicas reconnect to a restarted target and are Degraded until it counts them again.
+    const std::optional<State> back = waitFor(plan.volume, [&](const State &state) {
+        return RecoveryPlanner::problems(state.cluster, plan.volume, state.targetStarted).isEmpty();
+    });
+    if (!back) {
+        const std::optional<State> state = read(plan.volume);
+        if (!state)
+            return false;
+        const QStringList left =
+            RecoveryPlanner::problems(state->cluster, plan.volume, state->targetStarted);
         Output::error(tr("error: the steps were taken but volume %1 is not back: %2")
                           .arg(plan.volume, left.join(QStringLiteral("; "))));
         return false;
