@@ -70,7 +70,7 @@ std::optional<RecoveryRunner::State> RecoveryRunner::read(const QString &volume)
         SnapshotReader::read(m_client, m_target.namespaceName);
     if (!snapshot)
         return std::nullopt;
-    State state{std::move(*snapshot), {}, {}};
+    State state{std::move(*snapshot), {}, {}, {}};
     ResourceLister lister(m_client);
     const std::optional<QList<QJsonObject>> pods =
         lister.list(QStringLiteral("/api/v1/namespaces/%1/pods").arg(m_target.namespaceName));
@@ -91,6 +91,11 @@ std::optional<RecoveryRunner::State> RecoveryRunner::read(const QString &volume)
             state.targetStarted = created;
         }
     }
+    state.refusalsAfter =
+        state.targetStarted.isValid() ? state.targetStarted.addSecs(-1) : QDateTime();
+    if (!m_deletedPod.isEmpty() && state.targetPod != m_deletedPod &&
+        m_refusalBeforeRestart > state.refusalsAfter)
+        state.refusalsAfter = m_refusalBeforeRestart;
     return state;
 }
 
@@ -107,14 +112,14 @@ bool RecoveryRunner::run(const Recovery::RecoveryPlan &plan)
     }
     // The replicas reconnect to a restarted target and are Degraded until it counts them again.
     const std::optional<State> back = waitFor(plan.volume, [&](const State &state) {
-        return RecoveryPlanner::problems(state.cluster, plan.volume, state.targetStarted).isEmpty();
+        return RecoveryPlanner::problems(state.cluster, plan.volume, state.refusalsAfter).isEmpty();
     });
     if (!back) {
         const std::optional<State> state = read(plan.volume);
         if (!state)
             return false;
         const QStringList left =
-            RecoveryPlanner::problems(state->cluster, plan.volume, state->targetStarted);
+            RecoveryPlanner::problems(state->cluster, plan.volume, state->refusalsAfter);
         Output::error(tr("error: the steps were taken but volume %1 is not back: %2")
                           .arg(plan.volume, left.join(QStringLiteral("; "))));
         return false;
@@ -197,7 +202,7 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
     if (!before)
         return false;
     if (ifRefused) {
-        const QDateTime since = before->targetStarted;
+        const QDateTime since = before->refusalsAfter;
         // istgt's guard refuses at the CV edit and at every resync (volume-mgmt sync, 30 s).
         before = waitFor(
             volume,
@@ -226,6 +231,8 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
                       .arg(pod));
     note(volume, QStringLiteral("restart-target"), target, QStringLiteral("started"),
          MigrationState::ScalingDown);
+    m_deletedPod = pod;
+    m_refusalBeforeRestart = before->cluster.lastDrfRefusal(volume);
     QString error;
     if (!deletePod(pod, &error)) {
         note(volume, QStringLiteral("restart-target"), target, QStringLiteral("failed: ") + error,
@@ -235,7 +242,7 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
     }
     const std::optional<State> after = waitFor(volume, [&](const State &state) {
         return !state.targetPod.isEmpty() && state.targetPod != pod &&
-               RecoveryPlanner::targetAgrees(state.cluster, volume, state.targetStarted);
+               RecoveryPlanner::targetAgrees(state.cluster, volume, state.refusalsAfter);
     });
     if (!after) {
         note(volume, QStringLiteral("restart-target"), target,

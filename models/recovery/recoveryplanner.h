@@ -20,8 +20,8 @@ class RecoveryPlanner
     Q_DECLARE_TR_FUNCTIONS(Recovery::RecoveryPlanner)
 
 public:
-    // targetStarted: when the volume's current target pod was created; refusals before it are
-    // the old target's (invalid: every refusal counts).
+    // targetStarted: refusals at or before it are an earlier target's (invalid: every refusal
+    // counts); refusals after it are the current target's.
     static RecoveryPlan plan(const Migration::ClusterSnapshot &cluster, const QString &volume,
                              const QDateTime &targetStarted = {});
 

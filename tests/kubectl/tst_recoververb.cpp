@@ -178,7 +178,8 @@ void TestRecoverVerb::stuckScaleUpIsRolledBack()
     QCOMPARE(get(u"cv/"_s + kVolume, u".spec.desiredReplicationFactor"_s), u"2"_s);
     QCOMPARE(get(u"cv/"_s + kVolume, u".spec.replicationFactor"_s), u"2"_s);
     for (const QString &pool : spec.split(u' '))
-        QCOMPARE(get(u"cvr/"_s + kVolume + u"-"_s + pool, u".status.phase"_s), u"Healthy"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(get(u"cvr/"_s + kVolume + u"-"_s + pool, u".status.phase"_s),
+                                  u"Healthy"_s, 60000);
 }
 
 void TestRecoverVerb::stuckScaleDownIsExplainedNotTouched()
