@@ -143,7 +143,7 @@ void TestRecoverVerb::refusedDrfIsCuredByARestart()
     // The restarted target refuses no more: no new FailUpdate over two resyncs.
     const int refusals = m_sim->eventCount(u"FailUpdate"_s, u"are invalid changes"_s, volume);
     const QDateTime since = m_sim->sim()->clock()->now();
-    QTRY_VERIFY_WITH_TIMEOUT(m_sim->sim()->clock()->now() > since.addSecs(75), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->sim()->clock()->now() > since.addSecs(75), 240000);
     QCOMPARE(m_sim->eventCount(u"FailUpdate"_s, u"are invalid changes"_s, volume), refusals);
     // And a second run finds nothing to do.
     const ProgramRun again = recover({volume, u"--yes"_s});
