@@ -112,7 +112,7 @@ private:
     QHash<QString, QStringList> m_replicasOfVolume;    // volume -> replica uids
     QHash<QString, QStringList> m_replicasOnPool;      // pool -> replica uids
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
-    QHash<QString, QDateTime> m_lastDrfRefusal; // volume -> newest refusal seen
+    QHash<QString, QDateTime> m_lastDrfRefusal;        // volume -> newest refusal seen
     OptionalKind<Cstor::Node> m_nodes;
     OptionalKind<Cstor::DisruptionBudget> m_budgets;
 };

@@ -1,9 +1,9 @@
 #include "models/sim/scenarios/scenarioderivation.h"
 
-#include "models/sim/upstream/objectbuilders.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cvccontroller.h"
+#include "models/sim/upstream/objectbuilders.h"
 #include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/volumetarget.h"
 

@@ -2,13 +2,13 @@
 
 #include "models/cstor/capacity.h"
 #include "models/json/yamlnodebudget.h"
-#include "models/sim/upstream/objectbuilders.h"
 #include "models/sim/scenarios/scenarioderivation.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/namespaceobject.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cvccontroller.h"
+#include "models/sim/upstream/objectbuilders.h"
 #include "models/sim/upstream/objectfields.h"
 
 #include <QFile>
