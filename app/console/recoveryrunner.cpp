@@ -240,6 +240,13 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
         Output::error(tr("error: deleting the target pod %1 failed: %2").arg(pod, error));
         return false;
     }
+    // The old target may have refused once more between that read and its deletion (it
+    // refuses at every resync): what it said until now is not the new target's answer.
+    if (const std::optional<State> gone = read(volume)) {
+        const QDateTime last = gone->cluster.lastDrfRefusal(volume);
+        if (last > m_refusalBeforeRestart)
+            m_refusalBeforeRestart = last;
+    }
     const std::optional<State> after = waitFor(volume, [&](const State &state) {
         return !state.targetPod.isEmpty() && state.targetPod != pod &&
                RecoveryPlanner::targetAgrees(state.cluster, volume, state.refusalsAfter);
