@@ -24,9 +24,4 @@ QString DataPaths::audit()
     return inDataDir(QStringLiteral("audit.jsonl"));
 }
 
-QString DataPaths::recoveries()
-{
-    return inDataDir(QStringLiteral("recoveries.jsonl"));
-}
-
 } // namespace Migration
