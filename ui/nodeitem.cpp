@@ -58,7 +58,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPalette palette = m_scene->palette();
     // A node the cluster calls NotReady is lost as far as its replicas go: said louder than
     // stale, which only means its status stopped coming.
-    const bool notReady = isNotReady();
+    const bool notReady = r && r->notReady; // isNotReady(), without a second lookup
     const bool stale = isStale() && !notReady;
     const Items::Health health = r ? Items::NodeModel::healthOf(*r) : Items::Health::Unknown;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());

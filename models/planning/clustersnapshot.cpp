@@ -118,12 +118,8 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
         // CO volume-mgmt updateCStorVolumeDRF over ISTGT istgt_uctl_cmd_desired_rf's refusal.
         if (event.involvedKind == QLatin1String("CStorVolume") &&
             event.type == QLatin1String("Warning") && event.reason == QLatin1String("FailUpdate") &&
-            event.message.contains(QLatin1String("are invalid changes"))) {
+            event.message.contains(QLatin1String("are invalid changes")))
             m_drfRefusals[event.involvedName].insert(event.meta.uid, event.count);
-            QDateTime &last = m_lastDrfRefusal[event.involvedName];
-            if (!last.isValid() || event.lastTimestamp > last)
-                last = event.lastTimestamp;
-        }
     }
     m_nodes.apply(delta.nodes, delta.nodesUnreadable);
     m_budgets.apply(delta.disruptionBudgets, delta.disruptionBudgetsUnreadable);

@@ -3,7 +3,6 @@
 #include "models/cstor/node.h"
 #include "models/kube/clusterdelta.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -54,9 +53,6 @@ public:
     // "... are invalid changes", reported by volume-mgmt as Warning FailUpdate events on the
     // CV), summed over the events seen; a rise means a new refusal.
     int drfRefusals(const QString &volume) const;
-    // When the volume's target last refused (the newest lastTimestamp of those events); invalid
-    // when it never did.
-    QDateTime lastDrfRefusal(const QString &volume) const { return m_lastDrfRefusal.value(volume); }
 
     // Bytes that replicas being created on a pool will still need (planned moves count here).
     qint64 volumeSize(const QString &volume) const;
@@ -112,7 +108,6 @@ private:
     QHash<QString, QStringList> m_replicasOfVolume;    // volume -> replica uids
     QHash<QString, QStringList> m_replicasOnPool;      // pool -> replica uids
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
-    QHash<QString, QDateTime> m_lastDrfRefusal;        // volume -> newest refusal seen
     OptionalKind<Cstor::Node> m_nodes;
     OptionalKind<Cstor::DisruptionBudget> m_budgets;
 };
