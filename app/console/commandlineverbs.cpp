@@ -6,6 +6,7 @@
 #include "app/console/getverb.h"
 #include "app/console/migrateverb.h"
 #include "app/console/output.h"
+#include "app/console/recoververb.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -21,7 +22,7 @@ struct Verb
 // One entry per verb; each lives in its own class.
 const Verb kVerbs[] = {
     {"contexts", &ContextsVerb::run}, {"get", &GetVerb::run},       {"migrate", &MigrateVerb::run},
-    {"drain", &DrainVerb::run},       {"doctor", &DoctorVerb::run},
+    {"drain", &DrainVerb::run},       {"doctor", &DoctorVerb::run}, {"recover", &RecoverVerb::run},
 };
 
 const Verb *find(const QString &word)

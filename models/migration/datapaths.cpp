@@ -24,4 +24,9 @@ QString DataPaths::audit()
     return inDataDir(QStringLiteral("audit.jsonl"));
 }
 
+QString DataPaths::recoveries()
+{
+    return inDataDir(QStringLiteral("recoveries.jsonl"));
+}
+
 } // namespace Migration

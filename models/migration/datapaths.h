@@ -9,8 +9,9 @@ namespace Migration {
 // entries carry their kubeconfig context; a console resumes only its own context's moves.
 struct DataPaths
 {
-    static QString journal(); // <AppDataLocation>/migrations.jsonl
-    static QString audit();   // <AppDataLocation>/audit.jsonl
+    static QString journal();    // <AppDataLocation>/migrations.jsonl
+    static QString audit();      // <AppDataLocation>/audit.jsonl
+    static QString recoveries(); // <AppDataLocation>/recoveries.jsonl (recover's journal)
 };
 
 } // namespace Migration

@@ -1,0 +1,324 @@
+#include "app/console/recoveryrunner.h"
+
+#include "app/console/output.h"
+#include "app/console/resourcelister.h"
+#include "app/console/snapshotreader.h"
+#include "models/kube/restclient.h"
+#include "models/migration/cvcpatch.h"
+#include "models/migration/datapaths.h"
+#include "models/recovery/recoveryplanner.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+
+using Migration::MigrationState;
+using Recovery::RecoveryPlanner;
+using Recovery::RecoveryStep;
+
+namespace {
+
+// How long to wait between fresh reads while a step settles.
+constexpr int kPollMs = 1000;
+// How long to wait for a refusal the planner expects before trusting the CV.
+constexpr int kRefusalWaitMs = 120000;
+
+// Runs the event loop until `start`'s callback has answered.
+Kube::RestClient::Reply await(const std::function<void(Kube::RestClient::Callback)> &start)
+{
+    QEventLoop loop;
+    Kube::RestClient::Reply reply;
+    bool finished = false;
+    start([&](const Kube::RestClient::Reply &answer) {
+        reply = answer;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return reply;
+}
+
+QString labelOf(const QJsonObject &pod, const QString &key)
+{
+    return pod.value(QLatin1String("metadata"))
+        .toObject()
+        .value(QLatin1String("labels"))
+        .toObject()
+        .value(key)
+        .toString();
+}
+
+} // namespace
+
+RecoveryRunner::RecoveryRunner(Kube::RestClient *client, const ClusterOptions::Target &target)
+    : m_client(client)
+    , m_target(target)
+    , m_journal(Migration::DataPaths::recoveries())
+    , m_audit(Migration::DataPaths::audit())
+{
+}
+
+// The target pod as upstream labels it (CO volume_operations targetDeployment: labels
+// openebs.io/persistent-volume and openebs.io/target=cstor-target); the newest one not being
+// deleted, as a Deployment replaces a deleted pod.
+std::optional<RecoveryRunner::State> RecoveryRunner::read(const QString &volume) const
+{
+    std::optional<Migration::ClusterSnapshot> snapshot =
+        SnapshotReader::read(m_client, m_target.namespaceName);
+    if (!snapshot)
+        return std::nullopt;
+    State state{std::move(*snapshot), {}, {}, {}};
+    ResourceLister lister(m_client);
+    const std::optional<QList<QJsonObject>> pods =
+        lister.list(QStringLiteral("/api/v1/namespaces/%1/pods").arg(m_target.namespaceName));
+    if (!pods) {
+        Output::error(lister.explain(tr("pods in namespace \"%1\"").arg(m_target.namespaceName)));
+        return std::nullopt;
+    }
+    for (const QJsonObject &pod : *pods) {
+        const QJsonObject meta = pod.value(QLatin1String("metadata")).toObject();
+        if (labelOf(pod, QStringLiteral("openebs.io/persistent-volume")) != volume ||
+            labelOf(pod, QStringLiteral("openebs.io/target")) != QLatin1String("cstor-target") ||
+            meta.contains(QLatin1String("deletionTimestamp")))
+            continue;
+        const QDateTime created = QDateTime::fromString(
+            meta.value(QLatin1String("creationTimestamp")).toString(), Qt::ISODate);
+        if (state.targetPod.isEmpty() || created > state.targetStarted) {
+            state.targetPod = meta.value(QLatin1String("name")).toString();
+            state.targetStarted = created;
+        }
+    }
+    state.refusalsAfter =
+        state.targetStarted.isValid() ? state.targetStarted.addSecs(-1) : QDateTime();
+    if (!m_deletedPod.isEmpty() && state.targetPod != m_deletedPod &&
+        m_refusalBeforeRestart > state.refusalsAfter)
+        state.refusalsAfter = m_refusalBeforeRestart;
+    return state;
+}
+
+bool RecoveryRunner::run(const Recovery::RecoveryPlan &plan)
+{
+    m_id =
+        QStringLiteral("recover-%1-%2").arg(plan.volume).arg(QDateTime::currentMSecsSinceEpoch());
+    for (const RecoveryStep &step : plan.steps) {
+        const bool ok = step.action == RecoveryStep::Action::RemovePool
+                            ? removePool(plan.volume, step.pool)
+                            : restartTarget(plan.volume, step.ifRefused);
+        if (!ok)
+            return false;
+    }
+    // The replicas reconnect to a restarted target and are Degraded until it counts them again.
+    const std::optional<State> back = waitFor(plan.volume, [&](const State &state) {
+        return RecoveryPlanner::problems(state.cluster, plan.volume, state.refusalsAfter).isEmpty();
+    });
+    if (!back) {
+        const std::optional<State> state = read(plan.volume);
+        if (!state)
+            return false;
+        const QStringList left =
+            RecoveryPlanner::problems(state->cluster, plan.volume, state->refusalsAfter);
+        Output::error(tr("error: the steps were taken but volume %1 is not back: %2")
+                          .arg(plan.volume, left.join(QStringLiteral("; "))));
+        return false;
+    }
+    Output::write(tr("Volume %1 is back at its replica count, all replicas Healthy on live "
+                     "nodes.\n")
+                      .arg(plan.volume));
+    return true;
+}
+
+// The rollback's patch of the migration engine (CvcPatch::removePool, guarded by the
+// resourceVersion read just before); the CVC controller then scales the volume down.
+bool RecoveryRunner::removePool(const QString &volume, const QString &pool)
+{
+    const QString target = tr("%1: remove pool %2 from the CVC").arg(volume, pool);
+    Output::write(tr("Removing pool %1 from the CVC of %2 ...\n").arg(pool, volume));
+    note(volume, QStringLiteral("remove-pool"), target, QStringLiteral("started"),
+         MigrationState::ScalingDown);
+    QString error;
+    if (!patchCvc(volume, pool, &error)) {
+        note(volume, QStringLiteral("remove-pool"), target, QStringLiteral("failed: ") + error,
+             MigrationState::Failed);
+        Output::error(
+            tr("error: removing pool %1 from the CVC of %2 failed: %3").arg(pool, volume, error));
+        return false;
+    }
+    const std::optional<State> settled = waitFor(volume, [&](const State &state) {
+        const Cstor::VolumeConfig *cvc = state.cluster.volumeConfig(volume);
+        return RecoveryPlanner::poolsSettled(state.cluster, volume) &&
+               !cvc->statusPools.contains(pool);
+    });
+    if (!settled) {
+        note(volume, QStringLiteral("remove-pool"), target,
+             QStringLiteral("failed: status pools never matched spec pools"),
+             MigrationState::Failed);
+        Output::error(tr("error: pool %1 was removed from the spec of the CVC of %2, but its "
+                         "status still does not list the same pools")
+                          .arg(pool, volume));
+        return false;
+    }
+    note(volume, QStringLiteral("remove-pool"), target, QStringLiteral("done"),
+         MigrationState::Done);
+    Output::write(
+        tr("Pool %1 removed: the CVC's status lists the pools its spec lists.\n").arg(pool));
+    return true;
+}
+
+bool RecoveryRunner::patchCvc(const QString &volume, const QString &pool, QString *error)
+{
+    const QString path = Kube::RestClient::cstorPath(m_target.namespaceName,
+                                                     QStringLiteral("cstorvolumeconfigs"), volume);
+    const Kube::RestClient::Reply got =
+        await([&](Kube::RestClient::Callback done) { m_client->get(path, {}, std::move(done)); });
+    if (!got.ok) {
+        *error = got.message;
+        return false;
+    }
+    const QJsonObject cvc = got.json();
+    const int index = int(Migration::CvcPatch::specPools(cvc).indexOf(pool));
+    if (index < 0) {
+        *error = tr("the CVC's spec no longer lists pool %1").arg(pool);
+        return false;
+    }
+    const QJsonArray patch = Migration::CvcPatch::removePool(cvc, index, pool);
+    const Kube::RestClient::Reply patched = await([&](Kube::RestClient::Callback done) {
+        m_client->jsonPatch(path, patch, std::move(done));
+    });
+    if (!patched.ok)
+        *error = patched.message;
+    return patched.ok;
+}
+
+// upstream's cure for istgt's refused DRF (CSTOR-CONTROLLERS §9.2): a restarted target rebuilds
+// istgt.conf from the CV spec (volume-mgmt `add`), so it takes the lower factor. After a
+// removal (`ifRefused`) the restart is taken only if the target refuses; verified when the CV's
+// DRF, RF and known replicas agree with the CVC and the new target has not refused.
+bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
+{
+    std::optional<State> before = read(volume);
+    if (!before)
+        return false;
+    if (ifRefused) {
+        const QDateTime since = before->refusalsAfter;
+        // istgt's guard refuses at the CV edit and at every resync (volume-mgmt sync, 30 s).
+        before = waitFor(
+            volume,
+            [&](const State &state) {
+                return RecoveryPlanner::refusing(state.cluster, volume, since);
+            },
+            std::min(m_stepTimeoutMs, kRefusalWaitMs));
+        if (before && !RecoveryPlanner::refusing(before->cluster, volume, since)) {
+            Output::write(tr("The target took the lower replication factor; no restart is "
+                             "needed.\n"));
+            return true;
+        }
+        if (!before)
+            before = read(volume);
+        if (!before)
+            return false;
+    }
+    const QString pod = before->targetPod;
+    if (pod.isEmpty()) {
+        Output::error(tr("error: volume %1 has no target pod to restart").arg(volume));
+        return false;
+    }
+    const QString target = tr("%1: restart the target pod %2").arg(volume, pod);
+    Output::write(tr("Restarting the target pod %1 (deleting it; I/O pauses until its "
+                     "replacement runs) ...\n")
+                      .arg(pod));
+    note(volume, QStringLiteral("restart-target"), target, QStringLiteral("started"),
+         MigrationState::ScalingDown);
+    m_deletedPod = pod;
+    m_refusalBeforeRestart = before->cluster.lastDrfRefusal(volume);
+    QString error;
+    if (!deletePod(pod, &error)) {
+        note(volume, QStringLiteral("restart-target"), target, QStringLiteral("failed: ") + error,
+             MigrationState::Failed);
+        Output::error(tr("error: deleting the target pod %1 failed: %2").arg(pod, error));
+        return false;
+    }
+    // The old target may have refused once more between that read and its deletion (it
+    // refuses at every resync): what it said until now is not the new target's answer.
+    if (const std::optional<State> gone = read(volume)) {
+        const QDateTime last = gone->cluster.lastDrfRefusal(volume);
+        if (last > m_refusalBeforeRestart)
+            m_refusalBeforeRestart = last;
+    }
+    const std::optional<State> after = waitFor(volume, [&](const State &state) {
+        return !state.targetPod.isEmpty() && state.targetPod != pod &&
+               RecoveryPlanner::targetAgrees(state.cluster, volume, state.refusalsAfter);
+    });
+    if (!after) {
+        note(volume, QStringLiteral("restart-target"), target,
+             QStringLiteral("failed: the CV does not agree with the CVC"), MigrationState::Failed);
+        Output::error(tr("error: after the restart of %1 the CV's desired replication factor, "
+                         "replication factor and known replicas of %2 still do not agree with "
+                         "its CVC")
+                          .arg(pod, volume));
+        return false;
+    }
+    note(volume, QStringLiteral("restart-target"), target, QStringLiteral("done"),
+         MigrationState::Done);
+    Output::write(tr("Target restarted as %1: the CV's replication factors and known replicas "
+                     "agree with the CVC.\n")
+                      .arg(after->targetPod));
+    return true;
+}
+
+bool RecoveryRunner::deletePod(const QString &pod, QString *error)
+{
+    const QString path =
+        QStringLiteral("/api/v1/namespaces/%1/pods/%2").arg(m_target.namespaceName, pod);
+    const Kube::RestClient::Reply reply = await([&](Kube::RestClient::Callback done) {
+        m_client->send(QByteArrayLiteral("DELETE"), path, {}, QByteArrayLiteral("application/json"),
+                       std::move(done));
+    });
+    if (!reply.ok)
+        *error = reply.message;
+    return reply.ok;
+}
+
+std::optional<RecoveryRunner::State>
+RecoveryRunner::waitFor(const QString &volume, const std::function<bool(const State &)> &done,
+                        int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs < 0 ? m_stepTimeoutMs : timeoutMs);
+    for (;;) {
+        std::optional<State> state = read(volume);
+        if (state && done(*state))
+            return state;
+        if (deadline.hasExpired())
+            return std::nullopt;
+        QEventLoop loop;
+        QTimer::singleShot(kPollMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+void RecoveryRunner::note(const QString &volume, const QString &action, const QString &target,
+                          const QString &result, MigrationState state)
+{
+    Migration::JournalEntry entry;
+    entry.migrationId = m_id;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.state = state;
+    entry.move.volume = volume;
+    entry.context = m_target.cluster.contextName;
+    entry.action = action;
+    entry.detail = target + QStringLiteral(": ") + result;
+    QString error;
+    if (!m_journal.append(entry, &error))
+        Output::error(tr("warning: cannot write the journal: %1").arg(error));
+    const Migration::AuditRecord record{QDateTime::currentDateTimeUtc(),
+                                        m_target.cluster.userName,
+                                        m_target.cluster.contextName,
+                                        m_target.cluster.server.toString(),
+                                        QStringLiteral("recover"),
+                                        target,
+                                        result};
+    if (!m_audit.record(record, &error))
+        Output::error(tr("warning: cannot write the audit log: %1").arg(error));
+}

@@ -1,0 +1,261 @@
+#include "models/recovery/recoveryplanner.h"
+
+#include "models/cstor/poolinstance.h"
+#include "models/cstor/volume.h"
+#include "models/cstor/volumeconfig.h"
+#include "models/cstor/volumereplica.h"
+#include "models/planning/clustersnapshot.h"
+
+#include <QSet>
+
+namespace Recovery {
+
+using Migration::ClusterSnapshot;
+
+namespace {
+
+QStringList minus(const QStringList &a, const QStringList &b)
+{
+    QStringList result;
+    for (const QString &item : a) {
+        if (!b.contains(item))
+            result << item;
+    }
+    return result;
+}
+
+QString listed(const QStringList &names)
+{
+    return names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", "));
+}
+
+// The volume's replicas that are not being deleted (a CVR whose pool was removed keeps its
+// finalizer until its pool manager removes the dataset).
+QList<const Cstor::VolumeReplica *> liveReplicas(const ClusterSnapshot &cluster,
+                                                 const QString &volume)
+{
+    QList<const Cstor::VolumeReplica *> replicas;
+    for (const Cstor::VolumeReplica *cvr : cluster.replicasOfVolume(volume)) {
+        if (!cvr->meta.deletionTimestamp.isValid())
+            replicas << cvr;
+    }
+    return replicas;
+}
+
+} // namespace
+
+// Why a pool cannot hold a Healthy replica: gone, not ONLINE, or its node NotReady or gone
+// (a node lost without a graceful shutdown leaves its CSPI's last phase, CSTOR-CONTROLLERS §7.3).
+QString RecoveryPlanner::poolTrouble(const ClusterSnapshot &cluster, const QString &pool)
+{
+    const Cstor::PoolInstance *cspi = cluster.pool(pool);
+    if (!cspi)
+        return tr("pool %1 does not exist").arg(pool);
+    if (cspi->phase != Cstor::PoolPhase::Online)
+        return tr("pool %1 is %2").arg(pool, cspi->phaseText);
+    if (!cluster.nodesKnown())
+        return {};
+    const Cstor::Node *node = cluster.node(cspi->hostName);
+    if (!node)
+        return tr("the node %1 of pool %2 is gone").arg(cspi->hostName, pool);
+    if (!node->ready)
+        return tr("the node %1 of pool %2 is NotReady").arg(cspi->hostName, pool);
+    return {};
+}
+
+bool RecoveryPlanner::poolsSettled(const ClusterSnapshot &cluster, const QString &volume)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
+    return cvc && cvc->specPools == cvc->statusPools;
+}
+
+bool RecoveryPlanner::refusing(const ClusterSnapshot &cluster, const QString &volume,
+                               const QDateTime &targetStarted)
+{
+    const QDateTime last = cluster.lastDrfRefusal(volume);
+    return last.isValid() && (!targetStarted.isValid() || last > targetStarted);
+}
+
+// The issue's rule: "A rollback is Done only when the CV's DRF, RF and known replicas agree
+// with the CVC" (volume-mgmt triggerScaleDownProcess writes RF and knownReplicas once istgt
+// took the DRF; a restarted target rebuilds istgt.conf from the CV spec).
+bool RecoveryPlanner::targetAgrees(const ClusterSnapshot &cluster, const QString &volume,
+                                   const QDateTime &targetStarted)
+{
+    return cvAgrees(cluster, volume) && !refusing(cluster, volume, targetStarted);
+}
+
+bool RecoveryPlanner::cvAgrees(const ClusterSnapshot &cluster, const QString &volume)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
+    const Cstor::Volume *cv = cluster.volume(volume);
+    if (!cvc || !cv)
+        return false;
+    const int pools = int(cvc->specPools.size());
+    if (cv->desiredReplicationFactor != pools || cv->replicationFactor != pools)
+        return false;
+    QSet<QString> ids;
+    for (const Cstor::VolumeReplica *cvr : liveReplicas(cluster, volume)) {
+        if (cvc->specPools.contains(cvr->pool))
+            ids.insert(cvr->replicaId);
+    }
+    const QList<QString> known = cv->knownReplicas.keys();
+    return QSet<QString>(known.begin(), known.end()) == ids && int(ids.size()) == pools;
+}
+
+QStringList RecoveryPlanner::problems(const ClusterSnapshot &cluster, const QString &volume,
+                                      const QDateTime &targetStarted)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
+    if (!cvc)
+        return {tr("there is no CStorVolumeConfig %1").arg(volume)};
+    QStringList found;
+    if (cvc->specPools != cvc->statusPools)
+        found << tr("the CVC's spec lists pools %1, its status %2")
+                     .arg(listed(cvc->specPools), listed(cvc->statusPools));
+    const Cstor::Volume *cv = cluster.volume(volume);
+    if (!cv)
+        found << tr("there is no CStorVolume %1").arg(volume);
+    else if (!cvAgrees(cluster, volume))
+        found << tr("the CV's desiredReplicationFactor is %1, its replicationFactor %2 and it "
+                    "knows %3 replica(s); the CVC lists %4 pool(s)")
+                     .arg(cv->desiredReplicationFactor)
+                     .arg(cv->replicationFactor)
+                     .arg(cv->knownReplicas.size())
+                     .arg(cvc->specPools.size());
+    if (refusing(cluster, volume, targetStarted))
+        found << tr("the target refuses to lower its desired replication factor (FailUpdate "
+                    "\"are invalid changes\")");
+    for (const QString &pool : cvc->specPools) {
+        const Cstor::VolumeReplica *cvr = cluster.replica(volume, pool);
+        const QString trouble = poolTrouble(cluster, pool);
+        if (!cvr)
+            found << tr("no replica exists on pool %1").arg(pool);
+        else if (cvr->phase != Cstor::ReplicaPhase::Healthy)
+            found << tr("replica %1 is %2").arg(cvr->meta.name, cvr->phaseText);
+        if (!trouble.isEmpty())
+            found << trouble;
+    }
+    return found;
+}
+
+// Pools of the CVC's spec whose new replica cannot finish: not Healthy, not counted by the
+// target (CVC controller scale-up creates the CVR at once; the target server promotes it into
+// knownReplicas only after its rebuild), on a pool that is not ONLINE or a node that is down.
+QStringList RecoveryPlanner::lostNewPools(const ClusterSnapshot &cluster, const QString &volume)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
+    const Cstor::Volume *cv = cluster.volume(volume);
+    QStringList lost;
+    for (const QString &pool : cvc->specPools) {
+        const Cstor::VolumeReplica *cvr = cluster.replica(volume, pool);
+        if (cvr && cvr->phase == Cstor::ReplicaPhase::Healthy)
+            continue;
+        if (cvr && cv && cv->knownReplicas.contains(cvr->replicaId))
+            continue; // a kept replica: removing it is a scale-down of a counted copy
+        if (!poolTrouble(cluster, pool).isEmpty())
+            lost << pool;
+    }
+    return lost;
+}
+
+RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString &volume,
+                                   const QDateTime &targetStarted)
+{
+    RecoveryPlan plan;
+    plan.volume = volume;
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
+    if (!cvc)
+        return plan;
+    plan.problems = problems(cluster, volume, targetStarted);
+    if (plan.problems.isEmpty()) {
+        plan.kind = RecoveryPlan::Kind::NothingToDo;
+        return plan;
+    }
+    if (!minus(cvc->statusPools, cvc->specPools).isEmpty()) {
+        explainStuckScaleDown(cluster, &plan);
+        return plan;
+    }
+    const QStringList lost = lostNewPools(cluster, volume);
+    if (!lost.isEmpty() && cvc->specPools.size() != cvc->statusPools.size()) {
+        explainPendingScaleUp(cluster, lost, &plan);
+        return plan;
+    }
+    plan.kind = RecoveryPlan::Kind::Repair;
+    for (const QString &pool : lost)
+        plan.steps << RecoveryStep{RecoveryStep::Action::RemovePool, pool, false};
+    const Cstor::Volume *cv = cluster.volume(volume);
+    const bool drfOff = cv && cv->desiredReplicationFactor != cv->replicationFactor;
+    // A DRF above the CVC's pools is what a rollback leaves (a DRF above RF alone is a
+    // scale-up whose new replica still rebuilds).
+    const bool drfLeftHigh = cv && cvc->specPools == cvc->statusPools &&
+                             cv->desiredReplicationFactor > int(cvc->specPools.size());
+    // istgt_uctl_cmd_desired_rf lowers the DRF only when DRF == RF: with an unpromoted new
+    // replica (DRF > RF) the removal is refused until the target restarts.
+    if (!lost.isEmpty() && drfOff)
+        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, true};
+    else if (refusing(cluster, volume, targetStarted) || drfLeftHigh)
+        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, false};
+    if (plan.steps.isEmpty()) {
+        plan.kind = RecoveryPlan::Kind::Manual;
+        plan.why = drfOff ? tr("A new replica is still being rebuilt or its trouble is not "
+                               "visible yet; run recover again later.")
+                          : tr("Recovery does not automate this case yet.");
+        plan.risk = tr("See `cstor-console doctor` for what it risks.");
+        plan.options = {tr("Run `cstor-console doctor` and follow the fix of its findings.")};
+    }
+    return plan;
+}
+
+// CSTOR-CONTROLLERS §9.1-2: the source's removal waits (volume-mgmt triggerScaleDownProcess
+// "spec replicas are not in healthy state") and the webhook (validateReplicaScaling) refuses
+// any other change of the pool count until it ends.
+void RecoveryPlanner::explainStuckScaleDown(const ClusterSnapshot &cluster, RecoveryPlan *plan)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(plan->volume);
+    const QStringList removed = minus(cvc->statusPools, cvc->specPools);
+    QStringList lost; // kept pools whose replica cannot be Healthy
+    for (const QString &pool : cvc->specPools) {
+        const Cstor::VolumeReplica *cvr = cluster.replica(plan->volume, pool);
+        if (!poolTrouble(cluster, pool).isEmpty() ||
+            (cvr && cvr->phase != Cstor::ReplicaPhase::Healthy))
+            lost << pool;
+    }
+    plan->kind = RecoveryPlan::Kind::Manual;
+    plan->why =
+        tr("A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook "
+           "refuses to put the pool back while it is: \"scaling of CVC %1 is already in "
+           "progress\". The target removes the old replica only when every kept replica is "
+           "Healthy, so the scale-down does not end while %3.")
+            .arg(plan->volume, listed(removed),
+                 lost.isEmpty() ? tr("a kept replica is not Healthy")
+                                : tr("the replica on %1 cannot become Healthy").arg(listed(lost)));
+    plan->risk = tr("The volume depends on fewer healthy copies than it should; the replica "
+                    "being removed still holds data. Removing another pool would delete a "
+                    "replica that holds data, so recovery does not edit the CVC.");
+    plan->options = {
+        tr("Bring back the node or pool of %1; the scale-down then ends by itself.")
+            .arg(listed(lost)),
+        tr("If it is gone for good: keep the replica on %1, ask for help with replacing the "
+           "lost replica, and do not delete CVRs by hand.")
+            .arg(listed(removed))};
+}
+
+// CSTOR-CONTROLLERS §7.1: the CVC's status does not list the new pool yet, so removing it
+// changes the pool count during a scaling, which the webhook refuses.
+void RecoveryPlanner::explainPendingScaleUp(const ClusterSnapshot &cluster,
+                                            const QStringList &pools, RecoveryPlan *plan)
+{
+    Q_UNUSED(cluster)
+    plan->kind = RecoveryPlan::Kind::Manual;
+    plan->why = tr("A scale-up of %1 to pool(s) %2 has not started: the CVC's status does not "
+                   "list them, and the admission webhook refuses to remove them while it "
+                   "scales: \"scaling of CVC %1 is already in progress\".")
+                    .arg(plan->volume, listed(pools));
+    plan->risk = tr("No other change of this volume's placement is accepted until it ends.");
+    plan->options = {tr("Bring the pool or its node back, or replace the pool's name in "
+                        "spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).")
+                         .arg(plan->volume)};
+}
+
+} // namespace Recovery

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/recovery/recoveryplan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Migration {
+class ClusterSnapshot;
+}
+
+namespace Recovery {
+
+// Classifies one volume from a snapshot of the cluster (and the events it keeps) and plans the
+// steps that bring it back: remove a pool whose new replica cannot finish, restart a target that
+// refuses its lower replication factor; a scale-down whose new replica was lost is explained,
+// not automated.
+class RecoveryPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(Recovery::RecoveryPlanner)
+
+public:
+    // targetStarted: refusals at or before it are an earlier target's (invalid: every refusal
+    // counts); refusals after it are the current target's.
+    static RecoveryPlan plan(const Migration::ClusterSnapshot &cluster, const QString &volume,
+                             const QDateTime &targetStarted = {});
+
+    // What keeps the volume from being at its replica count, all Healthy, on live nodes (CVC
+    // spec pools == status pools, CV DRF == RF == pool count, known replicas == the CVRs'
+    // replica ids, every CVR Healthy on a Ready node); empty when nothing does.
+    static QStringList problems(const Migration::ClusterSnapshot &cluster, const QString &volume,
+                                const QDateTime &targetStarted = {});
+    // The CVC's status lists the pools its spec lists.
+    static bool poolsSettled(const Migration::ClusterSnapshot &cluster, const QString &volume);
+    // The CV's DRF, RF and known replicas agree with the CVC and the target has not refused
+    // since targetStarted.
+    static bool targetAgrees(const Migration::ClusterSnapshot &cluster, const QString &volume,
+                             const QDateTime &targetStarted);
+    // The target refused a lower DRF after targetStarted.
+    static bool refusing(const Migration::ClusterSnapshot &cluster, const QString &volume,
+                         const QDateTime &targetStarted);
+
+private:
+    // The CV's DRF, RF and known replicas agree with the CVC's pools and their CVRs.
+    static bool cvAgrees(const Migration::ClusterSnapshot &cluster, const QString &volume);
+    static QStringList lostNewPools(const Migration::ClusterSnapshot &cluster,
+                                    const QString &volume);
+    static QString poolTrouble(const Migration::ClusterSnapshot &cluster, const QString &pool);
+    static void explainStuckScaleDown(const Migration::ClusterSnapshot &cluster,
+                                      RecoveryPlan *plan);
+    static void explainPendingScaleUp(const Migration::ClusterSnapshot &cluster,
+                                      const QStringList &pools, RecoveryPlan *plan);
+};
+
+} // namespace Recovery

@@ -1,0 +1,266 @@
+// `cstor-console recover VOLUME` against the simulator, checked with real kubectl: a target that
+// refuses its lower replication factor is restarted (refused-drf), a scale-up whose new replica's
+// node was lost is rolled back and the target restarted, a stuck scale-down is explained and
+// left alone (stuck-scale-down), a healthy volume has nothing to do, and --dry-run changes
+// nothing.
+#include "models/sim/simcluster.h"
+#include "models/sim/store/simclock.h"
+#include "tests/kubectl/simkubectl.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kVolume = u"pvc-b85d3e27-6c1f-4a9b-8e2d-5f4c3b2a1d53"_s; // pools pn9p, psz5
+const QString k6qkw = u"cspc-stripe-pool-6qkw"_s;                      // on e2e1-node1
+} // namespace
+
+class TestRecoverVerb : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void refusedDrfIsCuredByARestart();
+    void stuckScaleUpIsRolledBack();
+    void stuckScaleDownIsExplainedNotTouched();
+    void healthyVolumeHasNothingToDo();
+    void dryRunChangesNothing();
+
+private:
+    bool start(double speed);
+    void reach(const QString &situation);
+    ProgramRun recover(const QStringList &args);
+    QString get(const QString &what, const QString &path) { return m_sim->jsonpath(what, path); }
+    // The volume the refusal is about: the CV named by the first FailUpdate "are invalid changes".
+    QString refusingVolume();
+    QString cvcPools(const QString &volume);
+
+    QString m_console;
+    std::unique_ptr<SimKubectl> m_sim;
+};
+
+void TestRecoverVerb::initTestCase()
+{
+    if (SimKubectl::kubectlProgram().isEmpty())
+        QSKIP("kubectl is not installed");
+    m_console = qEnvironmentVariable("CSTOR_CONSOLE");
+    if (m_console.isEmpty() || !QFile::exists(m_console))
+        QSKIP("CSTOR_CONSOLE does not name the cstor-console binary");
+}
+
+void TestRecoverVerb::init()
+{
+    m_sim = std::make_unique<SimKubectl>();
+}
+
+void TestRecoverVerb::cleanup()
+{
+    m_sim.reset();
+}
+
+bool TestRecoverVerb::start(double speed)
+{
+    SimHarness::Options options;
+    options.speed = speed;
+    options.seed = 11;
+    return m_sim->start(options);
+}
+
+void TestRecoverVerb::reach(const QString &situation)
+{
+    const ProgramRun started = m_sim->postSim(u"situation"_s, {{u"name"_s, situation}});
+    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString(),
+                              u"Reached"_s, 240000);
+}
+
+ProgramRun TestRecoverVerb::recover(const QStringList &args)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, m_sim->dir() + u"/data"_s);
+    return runProgram(m_console,
+                      QStringList{u"recover"_s} + args +
+                          QStringList{u"--kubeconfig"_s, m_sim->kubeconfig()},
+                      {environment, 300000});
+}
+
+QString TestRecoverVerb::refusingVolume()
+{
+    const ProgramRun r =
+        m_sim->kubectl({u"get"_s, u"events"_s, u"-n"_s, u"openebs"_s, u"--field-selector"_s,
+                        u"reason=FailUpdate"_s, u"-o"_s, u"json"_s});
+    const QJsonArray items =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value("items"_L1).toArray();
+    for (const QJsonValue &item : items) {
+        const QJsonObject event = item.toObject();
+        if (event.value("message"_L1).toString().contains(u"are invalid changes"_s))
+            return event.value("involvedObject"_L1).toObject().value("name"_L1).toString();
+    }
+    return {};
+}
+
+QString TestRecoverVerb::cvcPools(const QString &volume)
+{
+    return get(u"cvc/"_s + volume, u".spec.policy.replicaPoolInfo[*].poolName"_s) + u" | "_s +
+           get(u"cvc/"_s + volume, u".status.poolInfo[*]"_s);
+}
+
+void TestRecoverVerb::refusedDrfIsCuredByARestart()
+{
+    QVERIFY(start(10));
+    reach(u"refused-drf"_s);
+    const QString volume = refusingVolume();
+    QVERIFY(!volume.isEmpty());
+    const QString pod =
+        m_sim
+            ->kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                       u"openebs.io/persistent-volume="_s + volume, u"-o"_s, u"name"_s})
+            .out.trimmed();
+
+    const ProgramRun run = recover({volume, u"--yes"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
+    QVERIFY2(run.out.contains(u"restart the target pod "_s + pod.section(u'/', 1)),
+             qPrintable(run.out));
+
+    const QString cv = u"cv/"_s + volume;
+    const int pools = get(u"cvc/"_s + volume, u".spec.policy.replicaPoolInfo[*].poolName"_s)
+                          .split(u' ', Qt::SkipEmptyParts)
+                          .size();
+    QCOMPARE(get(cv, u".spec.desiredReplicationFactor"_s).toInt(), pools);
+    QCOMPARE(get(cv, u".spec.replicationFactor"_s).toInt(), pools);
+    QVERIFY(m_sim->kubectl({u"get"_s, pod, u"-n"_s, u"openebs"_s}).exitCode != 0);
+    // The restarted target refuses no more: no new FailUpdate over two resyncs.
+    const int refusals = m_sim->eventCount(u"FailUpdate"_s, u"are invalid changes"_s, volume);
+    const QDateTime since = m_sim->sim()->clock()->now();
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->sim()->clock()->now() > since.addSecs(75), 240000);
+    QCOMPARE(m_sim->eventCount(u"FailUpdate"_s, u"are invalid changes"_s, volume), refusals);
+    // And a second run finds nothing to do.
+    const ProgramRun again = recover({volume, u"--yes"_s});
+    QVERIFY2(again.exitCode == 0 && again.out.contains(u"nothing to do"_s),
+             qPrintable(again.whole()));
+}
+
+void TestRecoverVerb::stuckScaleUpIsRolledBack()
+{
+    QVERIFY(start(5));
+    QCOMPARE(
+        m_sim->patchPools(kVolume, {u"cspc-stripe-pool-pn9p"_s, u"cspc-stripe-pool-psz5"_s, k6qkw})
+            .exitCode,
+        0);
+    QTRY_VERIFY_WITH_TIMEOUT(get(u"cv/"_s + kVolume, u".spec.desiredReplicationFactor"_s) == "3"_L1,
+                             60000);
+    QCOMPARE(m_sim->postSim(u"faults"_s, {{u"downNodes"_s, QJsonArray{u"e2e1-node1"_s}}}).exitCode,
+             0);
+    // The new replica is not Healthy, and its node goes NotReady.
+    QVERIFY(get(u"cvr/"_s + kVolume + u"-"_s + k6qkw, u".status.phase"_s) != "Healthy"_L1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        get(u"node/e2e1-node1"_s, u".status.conditions[?(@.type==\"Ready\")].status"_s),
+        u"Unknown"_s, 120000);
+
+    const ProgramRun run = recover({u"--yes"_s, kVolume, u"-n"_s, u"openebs"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
+    QVERIFY2(run.out.contains(u"remove pool "_s + k6qkw), qPrintable(run.out));
+
+    const QString spec = get(u"cvc/"_s + kVolume, u".spec.policy.replicaPoolInfo[*].poolName"_s);
+    QCOMPARE(spec, u"cspc-stripe-pool-pn9p cspc-stripe-pool-psz5"_s);
+    QCOMPARE(get(u"cvc/"_s + kVolume, u".status.poolInfo[*]"_s), spec);
+    QCOMPARE(get(u"cv/"_s + kVolume, u".spec.desiredReplicationFactor"_s), u"2"_s);
+    QCOMPARE(get(u"cv/"_s + kVolume, u".spec.replicationFactor"_s), u"2"_s);
+    for (const QString &pool : spec.split(u' '))
+        QTRY_COMPARE_WITH_TIMEOUT(get(u"cvr/"_s + kVolume + u"-"_s + pool, u".status.phase"_s),
+                                  u"Healthy"_s, 60000);
+}
+
+void TestRecoverVerb::stuckScaleDownIsExplainedNotTouched()
+{
+    QVERIFY(start(20));
+    reach(u"stuck-scale-down"_s);
+    QString volume;
+    const ProgramRun cvcs =
+        m_sim->kubectl({u"get"_s, u"cvc"_s, u"-n"_s, u"openebs"_s, u"-o"_s, u"name"_s});
+    for (const QString &name : cvcs.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (get(name, u".spec.policy.replicaPoolInfo[*].poolName"_s) !=
+            get(name, u".status.poolInfo[*]"_s))
+            volume = name.section(u'/', 1);
+    }
+    QVERIFY(!volume.isEmpty());
+    const QString before =
+        m_sim
+            ->kubectl({u"get"_s, u"cvc"_s, volume, u"-n"_s, u"openebs"_s, u"-o"_s,
+                       u"jsonpath={.metadata.resourceVersion} "_s
+                       u"{.spec.policy.replicaPoolInfo}"_s})
+            .out;
+
+    const ProgramRun run = recover({volume, u"--yes"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"scaling of CVC %1 is already in progress"_s.arg(volume)),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Not automated"_s), qPrintable(run.out));
+    QVERIFY2(run.err.contains(u"nothing was changed"_s), qPrintable(run.err));
+    QCOMPARE(m_sim
+                 ->kubectl({u"get"_s, u"cvc"_s, volume, u"-n"_s, u"openebs"_s, u"-o"_s,
+                            u"jsonpath={.metadata.resourceVersion} "_s
+                            u"{.spec.policy.replicaPoolInfo}"_s})
+                 .out,
+             before);
+}
+
+void TestRecoverVerb::healthyVolumeHasNothingToDo()
+{
+    QVERIFY(start(5));
+    const ProgramRun run = recover({kVolume});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
+    QVERIFY2(run.out.contains(u"nothing to do"_s), qPrintable(run.out));
+    const ProgramRun json = recover({kVolume, u"-o"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value("kind"_L1).toString(),
+             u"NothingToDo"_s);
+    QCOMPARE(recover({}).exitCode, 2);
+    QCOMPARE(recover({u"pvc-none"_s}).exitCode, 1);
+}
+
+void TestRecoverVerb::dryRunChangesNothing()
+{
+    QVERIFY(start(10));
+    reach(u"refused-drf"_s);
+    const QString volume = refusingVolume();
+    QVERIFY(!volume.isEmpty());
+    const QString pods =
+        m_sim
+            ->kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                       u"openebs.io/persistent-volume="_s + volume, u"-o"_s, u"name"_s})
+            .out;
+    const QString pools = cvcPools(volume);
+    const ProgramRun run = recover({u"--dry-run"_s, volume, u"--yes"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"Dry run: nothing was changed."_s), qPrintable(run.out));
+    QCOMPARE(m_sim
+                 ->kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                            u"openebs.io/persistent-volume="_s + volume, u"-o"_s, u"name"_s})
+                 .out,
+             pods);
+    QCOMPARE(cvcPools(volume), pools);
+    // Without --yes and without a terminal it refuses to go ahead.
+    const ProgramRun asked = recover({volume});
+    QCOMPARE(asked.exitCode, 1);
+    QVERIFY2(asked.err.contains(u"pass --yes"_s), qPrintable(asked.err));
+    QCOMPARE(m_sim
+                 ->kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                            u"openebs.io/persistent-volume="_s + volume, u"-o"_s, u"name"_s})
+                 .out,
+             pods);
+}
+
+QTEST_GUILESS_MAIN(TestRecoverVerb)
+#include "tst_recoververb.moc"

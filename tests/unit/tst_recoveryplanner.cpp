@@ -1,0 +1,151 @@
+// The recovery planner on hand-built snapshots of the seed volume: nothing to do when healthy;
+// a scale-up whose new replica's node is down is rolled back and the target restarted; a
+// refused DRF restarts the target (until a newer target runs); a stuck scale-down and a scale-up
+// the CVC's status does not list yet are explained, not changed.
+#include "models/recovery/recoveryplanner.h"
+#include "tests/unit/doctorfixture.h"
+
+#include <QTest>
+
+using namespace DoctorFixture;
+using Recovery::RecoveryPlan;
+using Recovery::RecoveryPlanner;
+using Recovery::RecoveryStep;
+
+class TestRecoveryPlanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void healthyVolumeHasNothingToDo();
+    void unknownVolumeIsNotFound();
+    void lostNewReplicaIsRemovedThenTargetRestarted();
+    void rebuildingNewReplicaIsLeftAlone();
+    void refusedDrfRestartsTheTarget();
+    void rollbackLeavingDrfHighRestartsTheTarget();
+    void stuckScaleDownIsExplained();
+    void scaleUpNotInStatusIsExplained();
+
+private:
+    static RecoveryPlan plan(const Kube::ClusterDelta &delta, const QStringList &notReady = {},
+                             const QDateTime &targetStarted = {})
+    {
+        Migration::ClusterSnapshot snapshot;
+        snapshot.apply(delta);
+        snapshot.setNodes(nodes(notReady));
+        return RecoveryPlanner::plan(snapshot, kVolume, targetStarted);
+    }
+    // The seed volume scaled up to pool 3, whose new replica is not promoted yet.
+    static Kube::ClusterDelta scaledUp(Cstor::ReplicaPhase phase)
+    {
+        Kube::ClusterDelta delta = healthy();
+        cvcOf(delta).specPools << kPool3;
+        cvcOf(delta).statusPools << kPool3;
+        cvOf(delta).desiredReplicationFactor = 3;
+        delta.replicas.upserted << newReplica(phase);
+        return delta;
+    }
+};
+
+void TestRecoveryPlanner::healthyVolumeHasNothingToDo()
+{
+    const RecoveryPlan result = plan(healthy());
+    QCOMPARE(result.kind, RecoveryPlan::Kind::NothingToDo);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY(result.problems.isEmpty());
+}
+
+void TestRecoveryPlanner::unknownVolumeIsNotFound()
+{
+    Migration::ClusterSnapshot snapshot;
+    snapshot.apply(healthy());
+    QCOMPARE(RecoveryPlanner::plan(snapshot, QStringLiteral("pvc-none")).kind,
+             RecoveryPlan::Kind::NotFound);
+}
+
+void TestRecoveryPlanner::lostNewReplicaIsRemovedThenTargetRestarted()
+{
+    const RecoveryPlan result =
+        plan(scaledUp(Cstor::ReplicaPhase::Offline), {QStringLiteral("e2e1-node3")});
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Repair);
+    QCOMPARE(result.steps.size(), 2);
+    QCOMPARE(result.steps[0].action, RecoveryStep::Action::RemovePool);
+    QCOMPARE(result.steps[0].pool, kPool3);
+    QCOMPARE(result.steps[1].action, RecoveryStep::Action::RestartTarget);
+    QVERIFY(result.steps[1].ifRefused);
+    QVERIFY(result.problems.join(u'\n').contains(QStringLiteral("e2e1-node3 of pool")));
+
+    // An offline pool is as lost as a down node.
+    Kube::ClusterDelta offline = scaledUp(Cstor::ReplicaPhase::Offline);
+    poolNamed(offline, kPool3).phase = Cstor::PoolPhase::Offline;
+    poolNamed(offline, kPool3).phaseText = QStringLiteral("OFFLINE");
+    QCOMPARE(plan(offline).steps.value(0).pool, kPool3);
+}
+
+void TestRecoveryPlanner::rebuildingNewReplicaIsLeftAlone()
+{
+    const RecoveryPlan result = plan(scaledUp(Cstor::ReplicaPhase::ReconstructingNewReplica));
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.steps.isEmpty());
+}
+
+void TestRecoveryPlanner::refusedDrfRestartsTheTarget()
+{
+    Kube::ClusterDelta delta = healthy();
+    Cstor::Event refusal = cvEvent(
+        QStringLiteral("FailUpdate"),
+        QStringLiteral("failed to update desired replication factor to 2 Error: ... are invalid "
+                       "changes"),
+        3);
+    refusal.lastTimestamp = kNow.addSecs(-10);
+    delta.events.upserted << refusal;
+    const RecoveryPlan result = plan(delta, {}, kNow.addSecs(-600));
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Repair);
+    QCOMPARE(result.steps.size(), 1);
+    QCOMPARE(result.steps[0].action, RecoveryStep::Action::RestartTarget);
+    QVERIFY(!result.steps[0].ifRefused);
+    // A target started after the last refusal has not refused.
+    QCOMPARE(plan(delta, {}, kNow).kind, RecoveryPlan::Kind::NothingToDo);
+}
+
+void TestRecoveryPlanner::rollbackLeavingDrfHighRestartsTheTarget()
+{
+    Kube::ClusterDelta delta = healthy();
+    cvOf(delta).desiredReplicationFactor = 3;
+    const RecoveryPlan result = plan(delta);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Repair);
+    QCOMPARE(result.steps.value(0).action, RecoveryStep::Action::RestartTarget);
+}
+
+void TestRecoveryPlanner::stuckScaleDownIsExplained()
+{
+    // The documented move: pool 3 added and promoted, pool 1 being removed, pool 3's node lost.
+    Kube::ClusterDelta delta = healthy();
+    cvcOf(delta).specPools = {kPool2, kPool3};
+    cvcOf(delta).statusPools = {kPool1, kPool2, kPool3};
+    cvOf(delta).replicationFactor = 3;
+    cvOf(delta).desiredReplicationFactor = 2;
+    delta.replicas.upserted << newReplica(Cstor::ReplicaPhase::Healthy);
+    cvOf(delta).knownReplicas.insert(idOf(kPool3), guidOf(kPool3));
+    const RecoveryPlan result = plan(delta, {QStringLiteral("e2e1-node3")});
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY(result.why.contains(
+        QStringLiteral("\"scaling of CVC %1 is already in progress\"").arg(kVolume)));
+    QVERIFY(result.why.contains(kPool3));
+    QVERIFY(!result.risk.isEmpty());
+    QVERIFY(!result.options.isEmpty());
+}
+
+void TestRecoveryPlanner::scaleUpNotInStatusIsExplained()
+{
+    Kube::ClusterDelta delta = scaledUp(Cstor::ReplicaPhase::Offline);
+    cvcOf(delta).statusPools.removeOne(kPool3);
+    const RecoveryPlan result = plan(delta, {QStringLiteral("e2e1-node3")});
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY(result.why.contains(QStringLiteral("already in progress")));
+}
+
+QTEST_GUILESS_MAIN(TestRecoveryPlanner)
+#include "tst_recoveryplanner.moc"
