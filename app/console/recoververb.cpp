@@ -48,7 +48,7 @@ int RecoverVerb::run(const QStringList &arguments)
     if (!state)
         return ExitCode::Failed;
     const RecoveryPlan plan =
-        Recovery::RecoveryPlanner::plan(state->cluster, *volume, state->refusalsAfter);
+        Recovery::RecoveryPlanner::plan(state->cluster, *volume, state->targetPod);
     if (*format == VerbArguments::Format::Json)
         Output::write(QString::fromUtf8(
             QJsonDocument(json(plan, state->targetPod)).toJson(QJsonDocument::Indented)));

@@ -70,7 +70,8 @@ std::optional<RecoveryRunner::State> RecoveryRunner::read(const QString &volume)
         SnapshotReader::read(m_client, m_target.namespaceName);
     if (!snapshot)
         return std::nullopt;
-    State state{std::move(*snapshot), {}, {}, {}};
+    State state{std::move(*snapshot), {}};
+    QDateTime started;
     ResourceLister lister(m_client);
     const std::optional<QList<QJsonObject>> pods =
         lister.list(QStringLiteral("/api/v1/namespaces/%1/pods").arg(m_target.namespaceName));
@@ -86,16 +87,11 @@ std::optional<RecoveryRunner::State> RecoveryRunner::read(const QString &volume)
             continue;
         const QDateTime created = QDateTime::fromString(
             meta.value(QLatin1String("creationTimestamp")).toString(), Qt::ISODate);
-        if (state.targetPod.isEmpty() || created > state.targetStarted) {
+        if (state.targetPod.isEmpty() || created > started) {
             state.targetPod = meta.value(QLatin1String("name")).toString();
-            state.targetStarted = created;
+            started = created;
         }
     }
-    state.refusalsAfter =
-        state.targetStarted.isValid() ? state.targetStarted.addSecs(-1) : QDateTime();
-    if (!m_deletedPod.isEmpty() && state.targetPod != m_deletedPod &&
-        m_refusalBeforeRestart > state.refusalsAfter)
-        state.refusalsAfter = m_refusalBeforeRestart;
     return state;
 }
 
@@ -112,14 +108,14 @@ bool RecoveryRunner::run(const Recovery::RecoveryPlan &plan)
     }
     // The replicas reconnect to a restarted target and are Degraded until it counts them again.
     const std::optional<State> back = waitFor(plan.volume, [&](const State &state) {
-        return RecoveryPlanner::problems(state.cluster, plan.volume, state.refusalsAfter).isEmpty();
+        return RecoveryPlanner::problems(state.cluster, plan.volume, state.targetPod).isEmpty();
     });
     if (!back) {
         const std::optional<State> state = read(plan.volume);
         if (!state)
             return false;
         const QStringList left =
-            RecoveryPlanner::problems(state->cluster, plan.volume, state->refusalsAfter);
+            RecoveryPlanner::problems(state->cluster, plan.volume, state->targetPod);
         Output::error(tr("error: the steps were taken but volume %1 is not back: %2")
                           .arg(plan.volume, left.join(QStringLiteral("; "))));
         return false;
@@ -202,15 +198,16 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
     if (!before)
         return false;
     if (ifRefused) {
-        const QDateTime since = before->refusalsAfter;
-        // istgt's guard refuses at the CV edit and at every resync (volume-mgmt sync, 30 s).
+        // istgt's guard refuses at the CV edit and at every resync (volume-mgmt sync, 30 s);
+        // a target that takes the factor writes RF and known replicas to the CV instead.
         before = waitFor(
             volume,
             [&](const State &state) {
-                return RecoveryPlanner::refusing(state.cluster, volume, since);
+                return RecoveryPlanner::refusing(state.cluster, volume, state.targetPod) ||
+                       RecoveryPlanner::targetAgrees(state.cluster, volume, state.targetPod);
             },
             std::min(m_stepTimeoutMs, kRefusalWaitMs));
-        if (before && !RecoveryPlanner::refusing(before->cluster, volume, since)) {
+        if (before && !RecoveryPlanner::refusing(before->cluster, volume, before->targetPod)) {
             Output::write(tr("The target took the lower replication factor; no restart is "
                              "needed.\n"));
             return true;
@@ -231,8 +228,6 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
                       .arg(pod));
     note(volume, QStringLiteral("restart-target"), target, QStringLiteral("started"),
          MigrationState::ScalingDown);
-    m_deletedPod = pod;
-    m_refusalBeforeRestart = before->cluster.lastDrfRefusal(volume);
     QString error;
     if (!deletePod(pod, &error)) {
         note(volume, QStringLiteral("restart-target"), target, QStringLiteral("failed: ") + error,
@@ -240,16 +235,9 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
         Output::error(tr("error: deleting the target pod %1 failed: %2").arg(pod, error));
         return false;
     }
-    // The old target may have refused once more between that read and its deletion (it
-    // refuses at every resync): what it said until now is not the new target's answer.
-    if (const std::optional<State> gone = read(volume)) {
-        const QDateTime last = gone->cluster.lastDrfRefusal(volume);
-        if (last > m_refusalBeforeRestart)
-            m_refusalBeforeRestart = last;
-    }
     const std::optional<State> after = waitFor(volume, [&](const State &state) {
         return !state.targetPod.isEmpty() && state.targetPod != pod &&
-               RecoveryPlanner::targetAgrees(state.cluster, volume, state.refusalsAfter);
+               RecoveryPlanner::targetAgrees(state.cluster, volume, state.targetPod);
     });
     if (!after) {
         note(volume, QStringLiteral("restart-target"), target,

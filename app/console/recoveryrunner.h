@@ -28,11 +28,9 @@ public:
     struct State
     {
         Migration::ClusterSnapshot cluster;
-        QString targetPod;       // empty when the volume has no target pod
-        QDateTime targetStarted; // the pod's creationTimestamp
-        // Refusals after this are the current target's: from its pod's first second (timestamps
-        // are whole seconds), or after the last refusal seen before this runner restarted it.
-        QDateTime refusalsAfter;
+        // The running target pod (the newest not being deleted); empty when there is none.
+        // Only its own refusals count: a restarted target reports under its new pod's name.
+        QString targetPod;
     };
 
     // client is not owned and must outlive the runner.
@@ -67,6 +65,4 @@ private:
     Migration::AuditLog m_audit;
     QString m_id;
     int m_stepTimeoutMs = 600000;
-    QString m_deletedPod;             // the target pod this runner deleted
-    QDateTime m_refusalBeforeRestart; // the last refusal seen before it did
 };

@@ -118,8 +118,10 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
         // CO volume-mgmt updateCStorVolumeDRF over ISTGT istgt_uctl_cmd_desired_rf's refusal.
         if (event.involvedKind == QLatin1String("CStorVolume") &&
             event.type == QLatin1String("Warning") && event.reason == QLatin1String("FailUpdate") &&
-            event.message.contains(QLatin1String("are invalid changes")))
+            event.message.contains(QLatin1String("are invalid changes"))) {
             m_drfRefusals[event.involvedName].insert(event.meta.uid, event.count);
+            m_drfRefusers[event.involvedName].insert(event.sourceComponent);
+        }
     }
     m_nodes.apply(delta.nodes, delta.nodesUnreadable);
     m_budgets.apply(delta.disruptionBudgets, delta.disruptionBudgetsUnreadable);
@@ -196,6 +198,14 @@ int ClusterSnapshot::drfRefusals(const QString &volume) const
     for (const int count : m_drfRefusals.value(volume))
         total += count;
     return total;
+}
+
+bool ClusterSnapshot::drfRefusedBy(const QString &volume, const QString &targetPod) const
+{
+    const auto refusers = m_drfRefusers.constFind(volume);
+    if (refusers == m_drfRefusers.cend())
+        return false;
+    return targetPod.isEmpty() || refusers->contains(targetPod);
 }
 
 const Cstor::PoolInstance *ClusterSnapshot::pool(const QString &name) const

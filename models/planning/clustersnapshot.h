@@ -3,8 +3,10 @@
 #include "models/cstor/node.h"
 #include "models/kube/clusterdelta.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +55,10 @@ public:
     // "... are invalid changes", reported by volume-mgmt as Warning FailUpdate events on the
     // CV), summed over the events seen; a rise means a new refusal.
     int drfRefusals(const QString &volume) const;
+    // Whether the target pod `targetPod` refused (volume-mgmt records its events with the pod's
+    // name as source component, so a restarted target's refusals are new events of its own);
+    // empty `targetPod`: whether any target of the volume ever did.
+    bool drfRefusedBy(const QString &volume, const QString &targetPod) const;
 
     // Bytes that replicas being created on a pool will still need (planned moves count here).
     qint64 volumeSize(const QString &volume) const;
@@ -108,6 +114,7 @@ private:
     QHash<QString, QStringList> m_replicasOfVolume;    // volume -> replica uids
     QHash<QString, QStringList> m_replicasOnPool;      // pool -> replica uids
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
+    QHash<QString, QSet<QString>> m_drfRefusers;       // volume -> target pods that refused
     OptionalKind<Cstor::Node> m_nodes;
     OptionalKind<Cstor::DisruptionBudget> m_budgets;
 };

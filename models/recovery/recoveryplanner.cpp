@@ -70,19 +70,18 @@ bool RecoveryPlanner::poolsSettled(const ClusterSnapshot &cluster, const QString
 }
 
 bool RecoveryPlanner::refusing(const ClusterSnapshot &cluster, const QString &volume,
-                               const QDateTime &targetStarted)
+                               const QString &targetPod)
 {
-    const QDateTime last = cluster.lastDrfRefusal(volume);
-    return last.isValid() && (!targetStarted.isValid() || last > targetStarted);
+    return cluster.drfRefusedBy(volume, targetPod);
 }
 
 // The issue's rule: "A rollback is Done only when the CV's DRF, RF and known replicas agree
 // with the CVC" (volume-mgmt triggerScaleDownProcess writes RF and knownReplicas once istgt
 // took the DRF; a restarted target rebuilds istgt.conf from the CV spec).
 bool RecoveryPlanner::targetAgrees(const ClusterSnapshot &cluster, const QString &volume,
-                                   const QDateTime &targetStarted)
+                                   const QString &targetPod)
 {
-    return cvAgrees(cluster, volume) && !refusing(cluster, volume, targetStarted);
+    return cvAgrees(cluster, volume) && !refusing(cluster, volume, targetPod);
 }
 
 bool RecoveryPlanner::cvAgrees(const ClusterSnapshot &cluster, const QString &volume)
@@ -104,7 +103,7 @@ bool RecoveryPlanner::cvAgrees(const ClusterSnapshot &cluster, const QString &vo
 }
 
 QStringList RecoveryPlanner::problems(const ClusterSnapshot &cluster, const QString &volume,
-                                      const QDateTime &targetStarted)
+                                      const QString &targetPod)
 {
     const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
     if (!cvc)
@@ -123,7 +122,7 @@ QStringList RecoveryPlanner::problems(const ClusterSnapshot &cluster, const QStr
                      .arg(cv->replicationFactor)
                      .arg(cv->knownReplicas.size())
                      .arg(cvc->specPools.size());
-    if (refusing(cluster, volume, targetStarted))
+    if (refusing(cluster, volume, targetPod))
         found << tr("the target refuses to lower its desired replication factor (FailUpdate "
                     "\"are invalid changes\")");
     for (const QString &pool : cvc->specPools) {
@@ -160,14 +159,14 @@ QStringList RecoveryPlanner::lostNewPools(const ClusterSnapshot &cluster, const 
 }
 
 RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString &volume,
-                                   const QDateTime &targetStarted)
+                                   const QString &targetPod)
 {
     RecoveryPlan plan;
     plan.volume = volume;
     const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
     if (!cvc)
         return plan;
-    plan.problems = problems(cluster, volume, targetStarted);
+    plan.problems = problems(cluster, volume, targetPod);
     if (plan.problems.isEmpty()) {
         plan.kind = RecoveryPlan::Kind::NothingToDo;
         return plan;
@@ -194,7 +193,7 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
     // replica (DRF > RF) the removal is refused until the target restarts.
     if (!lost.isEmpty() && drfOff)
         plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, true};
-    else if (refusing(cluster, volume, targetStarted) || drfLeftHigh)
+    else if (refusing(cluster, volume, targetPod) || drfLeftHigh)
         plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, false};
     if (plan.steps.isEmpty()) {
         plan.kind = RecoveryPlan::Kind::Manual;

@@ -3,7 +3,6 @@
 #include "models/recovery/recoveryplan.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace Migration {
 class ClusterSnapshot;
@@ -20,25 +19,25 @@ class RecoveryPlanner
     Q_DECLARE_TR_FUNCTIONS(Recovery::RecoveryPlanner)
 
 public:
-    // targetStarted: refusals at or before it are an earlier target's (invalid: every refusal
-    // counts); refusals after it are the current target's.
+    // targetPod: the volume's running target pod; only its refusals count (empty: every
+    // refusal of the volume's targets counts).
     static RecoveryPlan plan(const Migration::ClusterSnapshot &cluster, const QString &volume,
-                             const QDateTime &targetStarted = {});
+                             const QString &targetPod = {});
 
     // What keeps the volume from being at its replica count, all Healthy, on live nodes (CVC
     // spec pools == status pools, CV DRF == RF == pool count, known replicas == the CVRs'
     // replica ids, every CVR Healthy on a Ready node); empty when nothing does.
     static QStringList problems(const Migration::ClusterSnapshot &cluster, const QString &volume,
-                                const QDateTime &targetStarted = {});
+                                const QString &targetPod = {});
     // The CVC's status lists the pools its spec lists.
     static bool poolsSettled(const Migration::ClusterSnapshot &cluster, const QString &volume);
-    // The CV's DRF, RF and known replicas agree with the CVC and the target has not refused
-    // since targetStarted.
+    // The CV's DRF, RF and known replicas agree with the CVC and the target pod has not
+    // refused.
     static bool targetAgrees(const Migration::ClusterSnapshot &cluster, const QString &volume,
-                             const QDateTime &targetStarted);
-    // The target refused a lower DRF after targetStarted.
+                             const QString &targetPod);
+    // The target pod refused a lower DRF.
     static bool refusing(const Migration::ClusterSnapshot &cluster, const QString &volume,
-                         const QDateTime &targetStarted);
+                         const QString &targetPod);
 
 private:
     // The CV's DRF, RF and known replicas agree with the CVC's pools and their CVRs.

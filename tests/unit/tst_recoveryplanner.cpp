@@ -1,6 +1,6 @@
 // The recovery planner on hand-built snapshots of the seed volume: nothing to do when healthy;
 // a scale-up whose new replica's node is down is rolled back and the target restarted; a
-// refused DRF restarts the target (until a newer target runs); a stuck scale-down and a scale-up
+// refused DRF restarts the target (until a new target pod runs); a stuck scale-down and a scale-up
 // the CVC's status does not list yet are explained, not changed.
 #include "models/recovery/recoveryplanner.h"
 #include "tests/unit/doctorfixture.h"
@@ -28,12 +28,12 @@ private slots:
 
 private:
     static RecoveryPlan plan(const Kube::ClusterDelta &delta, const QStringList &notReady = {},
-                             const QDateTime &targetStarted = {})
+                             const QString &targetPod = {})
     {
         Migration::ClusterSnapshot snapshot;
         snapshot.apply(delta);
         snapshot.setNodes(nodes(notReady));
-        return RecoveryPlanner::plan(snapshot, kVolume, targetStarted);
+        return RecoveryPlanner::plan(snapshot, kVolume, targetPod);
     }
     // The seed volume scaled up to pool 3, whose new replica is not promoted yet.
     static Kube::ClusterDelta scaledUp(Cstor::ReplicaPhase phase)
@@ -97,15 +97,19 @@ void TestRecoveryPlanner::refusedDrfRestartsTheTarget()
         QStringLiteral("failed to update desired replication factor to 2 Error: ... are invalid "
                        "changes"),
         3);
-    refusal.lastTimestamp = kNow.addSecs(-10);
+    // volume-mgmt's events name the target pod as their source.
+    refusal.sourceComponent = QStringLiteral("pvc-1-target-old");
     delta.events.upserted << refusal;
-    const RecoveryPlan result = plan(delta, {}, kNow.addSecs(-600));
+    const RecoveryPlan result = plan(delta, {}, QStringLiteral("pvc-1-target-old"));
     QCOMPARE(result.kind, RecoveryPlan::Kind::Repair);
     QCOMPARE(result.steps.size(), 1);
     QCOMPARE(result.steps[0].action, RecoveryStep::Action::RestartTarget);
     QVERIFY(!result.steps[0].ifRefused);
-    // A target started after the last refusal has not refused.
-    QCOMPARE(plan(delta, {}, kNow).kind, RecoveryPlan::Kind::NothingToDo);
+    // Unknown pod: any refusal counts.
+    QCOMPARE(plan(delta).kind, RecoveryPlan::Kind::Repair);
+    // The restarted target (a new pod) has not refused, whatever the old one said last.
+    QCOMPARE(plan(delta, {}, QStringLiteral("pvc-1-target-new")).kind,
+             RecoveryPlan::Kind::NothingToDo);
 }
 
 void TestRecoveryPlanner::rollbackLeavingDrfHighRestartsTheTarget()
