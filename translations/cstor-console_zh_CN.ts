@@ -2320,6 +2320,282 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>RecoverVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before recovering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the recovery has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume to recover is missing: recover VOLUME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">错误：%1</translation>
+    </message>
+    <message>
+        <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation type="unfinished">试运行：未做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
+        <translation type="unfinished">卷（PV 名称，即其 CStorVolumeConfig 的名称）。</translation>
+    </message>
+    <message>
+        <source>remove pool %1 from the CVC (verified when its status lists the pools its spec lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not automated: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::RecoveryPlanner</name>
+    <message>
+        <source>pool %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node %1 of pool %2 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node %1 of pool %2 is NotReady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no CStorVolumeConfig %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CVC&apos;s spec lists pools %1, its status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no CStorVolume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replica exists on pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new replica is still being rebuilt or its trouble is not visible yet; run recover again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery does not automate this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See `cstor-console doctor` for what it risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `cstor-console doctor` and follow the fix of its findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kept replica is not Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replica on %1 cannot become Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume depends on fewer healthy copies than it should; the replica being removed still holds data. Removing another pool would delete a replica that holds data, so recovery does not edit the CVC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the node or pool of %1; the scale-down then ends by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is gone for good: keep the replica on %1, ask for help with replacing the lost replica, and do not delete CVRs by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRunner</name>
+    <message>
+        <source>pods in namespace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the steps were taken but volume %1 is not back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 is back at its replica count, all replicas Healthy on live nodes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remove pool %2 from the CVC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing pool %1 from the CVC of %2 ...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: removing pool %1 from the CVC of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: pool %1 was removed from the spec of the CVC of %2, but its status still does not list the same pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CVC&apos;s spec no longer lists pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target took the lower replication factor; no restart is needed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: volume %1 has no target pod to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restart the target pod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the target pod %1 (deleting it; I/O pauses until its replacement runs) ...
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: deleting the target pod %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: cannot write the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceLister</name>
     <message>
         <source>the server answered %1</source>
