@@ -2344,276 +2344,289 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Plan zeigen; nichts ändern.</translation>
     </message>
     <message>
         <source>Do not ask before recovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Wiederherstellung nicht nachfragen.</translation>
     </message>
     <message>
         <source>Wait until the recovery has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die Wiederherstellung beendet ist (geschieht immer; für Skripte, die für kubectl-artige Werkzeuge geschrieben sind).</translation>
     </message>
     <message>
         <source>The volume to recover is missing: recover VOLUME</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wiederherzustellende Volume fehlt: recover VOLUME</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: keine CStorVolumeConfig „%1“ im Namespace „%2“</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Volume %1 muss manuell wiederhergestellt werden; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.
 </source>
-        <translation type="unfinished">Probelauf: nichts wurde geändert.
+        <translation>Probelauf: nichts wurde geändert.
 </translation>
     </message>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">Das Verb.</translation>
+        <translation>Das Verb.</translation>
     </message>
     <message>
         <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt, was mit einem cStor-Volume nicht stimmt, und stellt es wieder her, wo das automatisiert ist: Ein Pool, dessen neues Replica nicht fertig werden kann (sein Pool oder Node ist ausgefallen), wird aus dem Volume entfernt; ein Target, das seinen niedrigeren Replikationsfaktor ablehnt, wird neu gestartet. Jeder Schritt wird vor dem nächsten anhand eines frischen Lesevorgangs geprüft. Zeigt zuerst den Plan und fragt nach, sofern nicht --yes angegeben ist. Eine Herunterskalierung, deren neues Replica verloren ging, wird erklärt, nicht geändert.
+Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (ein Probelauf mit auszuführenden Schritten, ein von Hand wiederherzustellender Fall oder ein fehlgeschlagener Schritt), 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
-        <translation type="unfinished">Das Volume (PV-Name, der Name seiner CStorVolumeConfig).</translation>
+        <translation>Das Volume (PV-Name, der Name seiner CStorVolumeConfig).</translation>
     </message>
     <message>
         <source>remove pool %1 from the CVC (verified when its status lists the pools its spec lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 aus der CVC entfernen (geprüft, wenn ihr Status die Pools aufführt, die ihre Spec aufführt)</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner gefunden)</translation>
     </message>
     <message>
         <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>danach, falls das Target den niedrigeren Replikationsfaktor ablehnt, den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
     </message>
     <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
     </message>
     <message>
         <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1: nichts zu tun; es hat seine Replica-Anzahl, alle Replicas sind Healthy auf laufenden Nodes.
+</translation>
     </message>
     <message>
         <source>Volume %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1:
+</translation>
     </message>
     <message>
         <source>Not automated: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht automatisiert: %1
+</translation>
     </message>
     <message>
         <source>Risk: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1
+</translation>
     </message>
     <message>
         <source>What you can do:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können:
+</translation>
     </message>
     <message>
         <source>Steps:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:
+</translation>
     </message>
 </context>
 <context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 existiert nicht</translation>
     </message>
     <message>
         <source>pool %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 ist %2</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Node %1 von Pool %2 ist weg</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is NotReady</source>
-        <translation type="unfinished"></translation>
+        <translation>der Node %1 von Pool %2 ist NotReady</translation>
     </message>
     <message>
         <source>there is no CStorVolumeConfig %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine CStorVolumeConfig %1</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec lists pools %1, its status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spec der CVC führt die Pools %1 auf, ihr Status %2</translation>
     </message>
     <message>
         <source>there is no CStorVolume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein CStorVolume %1</translation>
     </message>
     <message>
         <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>der desiredReplicationFactor des CV ist %1, sein replicationFactor %2, und es kennt %3 Replica(s); die CVC führt %4 Pool(s) auf</translation>
     </message>
     <message>
         <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Target lehnt es ab, seinen gewünschten Replikationsfaktor zu senken (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Pool %1 existiert kein Replica</translation>
     </message>
     <message>
         <source>replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replica %1 ist %2</translation>
     </message>
     <message>
         <source>A new replica is still being rebuilt or its trouble is not visible yet; run recover again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Replica wird noch neu aufgebaut, oder sein Problem ist noch nicht sichtbar; führen Sie recover später erneut aus.</translation>
     </message>
     <message>
         <source>Recovery does not automate this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung automatisiert diesen Fall noch nicht.</translation>
     </message>
     <message>
         <source>See `cstor-console doctor` for what it risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dabei riskiert wird, zeigt `cstor-console doctor`.</translation>
     </message>
     <message>
         <source>Run `cstor-console doctor` and follow the fix of its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie `cstor-console doctor` aus und folgen Sie der Behebung seiner Befunde.</translation>
     </message>
     <message>
         <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Herunterskalierung von %1 läuft (Pool(s) %2 werden entfernt). Der Admission-Webhook lehnt es ab, den Pool währenddessen zurückzusetzen: &quot;scaling of CVC %1 is already in progress&quot;. Das Target entfernt das alte Replica erst, wenn jedes behaltene Replica Healthy ist; die Herunterskalierung endet also nicht, solange %3.</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>ein behaltenes Replica nicht Healthy ist</translation>
     </message>
     <message>
         <source>the replica on %1 cannot become Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>das Replica auf %1 nicht Healthy werden kann</translation>
     </message>
     <message>
         <source>The volume depends on fewer healthy copies than it should; the replica being removed still holds data. Removing another pool would delete a replica that holds data, so recovery does not edit the CVC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volume hängt von weniger gesunden Kopien ab, als es sollte; das Replica, das entfernt wird, enthält noch Daten. Das Entfernen eines weiteren Pools würde ein Replica löschen, das Daten enthält; daher bearbeitet die Wiederherstellung die CVC nicht.</translation>
     </message>
     <message>
         <source>Bring back the node or pool of %1; the scale-down then ends by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie den Node oder Pool von %1 zurück; die Herunterskalierung endet dann von selbst.</translation>
     </message>
     <message>
         <source>If it is gone for good: keep the replica on %1, ask for help with replacing the lost replica, and do not delete CVRs by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist er endgültig weg: Behalten Sie das Replica auf %1, holen Sie sich Hilfe beim Ersetzen des verlorenen Replicas, und löschen Sie CVRs nicht von Hand.</translation>
     </message>
     <message>
         <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Hochskalierung von %1 auf Pool(s) %2 hat nicht begonnen: Der Status der CVC führt sie nicht auf, und der Admission-Webhook lehnt es ab, sie während der Skalierung zu entfernen: &quot;scaling of CVC %1 is already in progress&quot;.</translation>
     </message>
     <message>
         <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis sie endet, wird keine andere Änderung der Platzierung dieses Volumes angenommen.</translation>
     </message>
     <message>
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie den Pool oder seinen Node zurück, oder ersetzen Sie den Namen des Pools in spec.policy.replicaPoolInfo durch einen nutzbaren Pool (kubectl edit cvc %1).</translation>
     </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
     <message>
         <source>pods in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods im Namespace „%1“</translation>
     </message>
     <message>
         <source>error: the steps were taken but volume %1 is not back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Schritte wurden ausgeführt, aber Volume %1 ist nicht wiederhergestellt: %2</translation>
     </message>
     <message>
         <source>Volume %1 is back at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 hat wieder seine Replica-Anzahl, alle Replicas sind Healthy auf laufenden Nodes.
+</translation>
     </message>
     <message>
         <source>%1: remove pool %2 from the CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Pool %2 aus der CVC entfernen</translation>
     </message>
     <message>
         <source>Removing pool %1 from the CVC of %2 ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 wird aus der CVC von %2 entfernt ...
+</translation>
     </message>
     <message>
         <source>error: removing pool %1 from the CVC of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Entfernen von Pool %1 aus der CVC von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>error: pool %1 was removed from the spec of the CVC of %2, but its status still does not list the same pools</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Pool %1 wurde aus der Spec der CVC von %2 entfernt, aber ihr Status führt noch immer nicht dieselben Pools auf</translation>
     </message>
     <message>
         <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 entfernt: Der Status der CVC führt die Pools auf, die ihre Spec aufführt.
+</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec no longer lists pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spec der CVC führt Pool %1 nicht mehr auf</translation>
     </message>
     <message>
         <source>The target took the lower replication factor; no restart is needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Target hat den niedrigeren Replikationsfaktor übernommen; kein Neustart nötig.
+</translation>
     </message>
     <message>
         <source>error: volume %1 has no target pod to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Volume %1 hat keinen Target-Pod, der neu gestartet werden könnte</translation>
     </message>
     <message>
         <source>%1: restart the target pod %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: den Target-Pod %2 neu starten</translation>
     </message>
     <message>
         <source>Restarting the target pod %1 (deleting it; I/O pauses until its replacement runs) ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Target-Pod %1 wird neu gestartet (er wird gelöscht; die I/O pausiert, bis sein Ersatz läuft) ...
+</translation>
     </message>
     <message>
         <source>error: deleting the target pod %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Löschen des Target-Pods %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Nach dem Neustart von %1 stimmen gewünschter Replikationsfaktor, Replikationsfaktor und bekannte Replicas des CV von %2 noch immer nicht mit seiner CVC überein</translation>
     </message>
     <message>
         <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Target als %1 neu gestartet: Replikationsfaktoren und bekannte Replicas des CV stimmen mit der CVC überein.
+</translation>
     </message>
     <message>
         <source>warning: cannot write the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Journal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Audit-Log kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2344,276 +2344,289 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo el plan; no cambiar nada.</translation>
     </message>
     <message>
         <source>Do not ask before recovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar antes de recuperar.</translation>
     </message>
     <message>
         <source>Wait until the recovery has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar a que termine la recuperación (siempre se hace; para scripts escritos para herramientas tipo kubectl).</translation>
     </message>
     <message>
         <source>The volume to recover is missing: recover VOLUME</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el volumen que recuperar: recover VOLUME</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">error: %1</translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no hay ninguna CStorVolumeConfig «%1» en el namespace «%2»</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: el volumen %1 necesita una recuperación manual; no se cambió nada.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.
 </source>
-        <translation type="unfinished">Simulación: no se cambió nada.
+        <translation>Simulación: no se cambió nada.
 </translation>
     </message>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">El verbo.</translation>
+        <translation>El verbo.</translation>
     </message>
     <message>
         <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué le pasa a un volumen cStor y lo recupera donde eso está automatizado: un pool cuya réplica nueva no puede terminar (su pool o nodo está caído) se quita del volumen, y un target que rechaza su factor de replicación menor se reinicia. Cada paso se verifica con una lectura nueva antes del siguiente. Muestra primero el plan y pregunta salvo que se indique --yes. Una reducción cuya réplica nueva se perdió se explica, no se cambia.
+Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulación con pasos que dar, un caso que recuperar a mano o un paso que falló), 2 error de uso.</translation>
     </message>
     <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
-        <translation type="unfinished">El volumen (nombre del PV, el nombre de su CStorVolumeConfig).</translation>
+        <translation>El volumen (nombre del PV, el nombre de su CStorVolumeConfig).</translation>
     </message>
     <message>
         <source>remove pool %1 from the CVC (verified when its status lists the pools its spec lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar el pool %1 de la CVC (verificado cuando su status incluye los pools que incluye su spec)</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se encontró ninguno)</translation>
     </message>
     <message>
         <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>después, si el target rechaza el factor de replicación menor, reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV concuerdan con la CVC)</translation>
     </message>
     <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV concuerdan con la CVC)</translation>
     </message>
     <message>
         <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen %1: nada que hacer; tiene su número de réplicas, todas Healthy en nodos activos.
+</translation>
     </message>
     <message>
         <source>Volume %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen %1:
+</translation>
     </message>
     <message>
         <source>Not automated: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No automatizado: %1
+</translation>
     </message>
     <message>
         <source>Risk: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: %1
+</translation>
     </message>
     <message>
         <source>What you can do:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer:
+</translation>
     </message>
     <message>
         <source>Steps:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos:
+</translation>
     </message>
 </context>
 <context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el pool %1 no existe</translation>
     </message>
     <message>
         <source>pool %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el pool %1 está %2</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo %1 del pool %2 ha desaparecido</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is NotReady</source>
-        <translation type="unfinished"></translation>
+        <translation>el nodo %1 del pool %2 está NotReady</translation>
     </message>
     <message>
         <source>there is no CStorVolumeConfig %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la CStorVolumeConfig %1</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec lists pools %1, its status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la spec de la CVC incluye los pools %1, su status %2</translation>
     </message>
     <message>
         <source>there is no CStorVolume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el CStorVolume %1</translation>
     </message>
     <message>
         <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>el desiredReplicationFactor del CV es %1, su replicationFactor %2 y conoce %3 réplica(s); la CVC incluye %4 pool(s)</translation>
     </message>
     <message>
         <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el target se niega a bajar su factor de replicación deseado (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ninguna réplica en el pool %1</translation>
     </message>
     <message>
         <source>replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la réplica %1 está %2</translation>
     </message>
     <message>
         <source>A new replica is still being rebuilt or its trouble is not visible yet; run recover again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una réplica nueva aún se está reconstruyendo o su problema todavía no es visible; vuelva a ejecutar recover más tarde.</translation>
     </message>
     <message>
         <source>Recovery does not automate this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recuperación aún no automatiza este caso.</translation>
     </message>
     <message>
         <source>See `cstor-console doctor` for what it risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte `cstor-console doctor` para ver lo que arriesga.</translation>
     </message>
     <message>
         <source>Run `cstor-console doctor` and follow the fix of its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute `cstor-console doctor` y siga la solución de sus hallazgos.</translation>
     </message>
     <message>
         <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una reducción de %1 en curso (se están quitando los pools %2). El webhook de admisión se niega a volver a poner el pool mientras dure: &quot;scaling of CVC %1 is already in progress&quot;. El target quita la réplica antigua solo cuando todas las réplicas conservadas están Healthy, así que la reducción no termina mientras %3.</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>una réplica conservada no esté Healthy</translation>
     </message>
     <message>
         <source>the replica on %1 cannot become Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>la réplica en %1 no pueda quedar Healthy</translation>
     </message>
     <message>
         <source>The volume depends on fewer healthy copies than it should; the replica being removed still holds data. Removing another pool would delete a replica that holds data, so recovery does not edit the CVC.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen depende de menos copias sanas de las que debería; la réplica que se está quitando aún contiene datos. Quitar otro pool borraría una réplica que contiene datos, así que la recuperación no edita la CVC.</translation>
     </message>
     <message>
         <source>Bring back the node or pool of %1; the scale-down then ends by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupere el nodo o el pool de %1; la reducción terminará entonces por sí sola.</translation>
     </message>
     <message>
         <source>If it is gone for good: keep the replica on %1, ask for help with replacing the lost replica, and do not delete CVRs by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ha desaparecido definitivamente: conserve la réplica en %1, pida ayuda para sustituir la réplica perdida y no borre CVR a mano.</translation>
     </message>
     <message>
         <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escalado de %1 a los pools %2 no ha empezado: el status de la CVC no los incluye, y el webhook de admisión se niega a quitarlos mientras escala: &quot;scaling of CVC %1 is already in progress&quot;.</translation>
     </message>
     <message>
         <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que termine no se acepta ningún otro cambio de ubicación de este volumen.</translation>
     </message>
     <message>
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupere el pool o su nodo, o sustituya el nombre del pool en spec.policy.replicaPoolInfo por un pool utilizable (kubectl edit cvc %1).</translation>
     </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
     <message>
         <source>pods in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pods en el namespace «%1»</translation>
     </message>
     <message>
         <source>error: the steps were taken but volume %1 is not back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: se dieron los pasos, pero el volumen %1 no se ha recuperado: %2</translation>
     </message>
     <message>
         <source>Volume %1 is back at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>El volumen %1 vuelve a tener su número de réplicas, todas Healthy en nodos activos.
+</translation>
     </message>
     <message>
         <source>%1: remove pool %2 from the CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quitar el pool %2 de la CVC</translation>
     </message>
     <message>
         <source>Removing pool %1 from the CVC of %2 ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando el pool %1 de la CVC de %2 ...
+</translation>
     </message>
     <message>
         <source>error: removing pool %1 from the CVC of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no se pudo quitar el pool %1 de la CVC de %2: %3</translation>
     </message>
     <message>
         <source>error: pool %1 was removed from the spec of the CVC of %2, but its status still does not list the same pools</source>
-        <translation type="unfinished"></translation>
+        <translation>error: el pool %1 se quitó de la spec de la CVC de %2, pero su status aún no incluye los mismos pools</translation>
     </message>
     <message>
         <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 quitado: el status de la CVC incluye los pools que incluye su spec.
+</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec no longer lists pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la spec de la CVC ya no incluye el pool %1</translation>
     </message>
     <message>
         <source>The target took the lower replication factor; no restart is needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>El target aceptó el factor de replicación menor; no hace falta reiniciar.
+</translation>
     </message>
     <message>
         <source>error: volume %1 has no target pod to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>error: el volumen %1 no tiene ningún pod del target que reiniciar</translation>
     </message>
     <message>
         <source>%1: restart the target pod %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reiniciar el pod del target %2</translation>
     </message>
     <message>
         <source>Restarting the target pod %1 (deleting it; I/O pauses until its replacement runs) ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando el pod del target %1 (se borra; la E/S se pausa hasta que su sustituto esté en ejecución) ...
+</translation>
     </message>
     <message>
         <source>error: deleting the target pod %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no se pudo borrar el pod del target %1: %2</translation>
     </message>
     <message>
         <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>error: tras el reinicio de %1, el factor de replicación deseado, el factor de replicación y las réplicas conocidas del CV de %2 siguen sin concordar con su CVC</translation>
     </message>
     <message>
         <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Target reiniciado como %1: los factores de replicación y las réplicas conocidas del CV concuerdan con la CVC.
+</translation>
     </message>
     <message>
         <source>warning: cannot write the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: no se puede escribir el diario: %1</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: no se puede escribir el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>

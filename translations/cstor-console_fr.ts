@@ -2344,276 +2344,289 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement le plan ; ne rien changer.</translation>
     </message>
     <message>
         <source>Do not ask before recovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander avant la récupération.</translation>
     </message>
     <message>
         <source>Wait until the recovery has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la fin de la récupération (toujours le cas ; pour les scripts écrits pour des outils de type kubectl).</translation>
     </message>
     <message>
         <source>The volume to recover is missing: recover VOLUME</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume à récupérer manque : recover VOLUME</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">erreur : %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : aucune CStorVolumeConfig « %1 » dans l’espace de noms « %2 »</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : le volume %1 nécessite une récupération manuelle ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.
 </source>
-        <translation type="unfinished">Essai à blanc : rien n’a été modifié.
+        <translation>Essai à blanc : rien n’a été modifié.
 </translation>
     </message>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">Le verbe.</translation>
+        <translation>Le verbe.</translation>
     </message>
     <message>
         <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique ce qui ne va pas avec un volume cStor et le rétablit là où c’est automatisé : un pool dont le nouveau réplica ne peut pas aboutir (son pool ou son nœud est arrêté) est retiré du volume, une cible qui refuse son facteur de réplication réduit est redémarrée. Chaque étape est vérifiée sur une nouvelle lecture avant la suivante. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Une réduction dont le nouveau réplica a été perdu est expliquée, pas modifiée.
+Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à blanc avec des étapes à effectuer, un cas à récupérer à la main, ou une étape qui a échoué), 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
-        <translation type="unfinished">Le volume (nom du PV, nom de sa CStorVolumeConfig).</translation>
+        <translation>Le volume (nom du PV, nom de sa CStorVolumeConfig).</translation>
     </message>
     <message>
         <source>remove pool %1 from the CVC (verified when its status lists the pools its spec lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer le pool %1 de la CVC (vérifié quand son status liste les pools que liste sa spec)</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun trouvé)</translation>
     </message>
     <message>
         <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>puis, si la cible refuse le facteur de réplication réduit, redémarrer le pod cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
     </message>
     <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrer le pod cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
     </message>
     <message>
         <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 : rien à faire ; il a son nombre de réplicas, tous Healthy sur des nœuds actifs.
+</translation>
     </message>
     <message>
         <source>Volume %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Volume %1 :
+</translation>
     </message>
     <message>
         <source>Not automated: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Non automatisé : %1
+</translation>
     </message>
     <message>
         <source>Risk: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Risque : %1
+</translation>
     </message>
     <message>
         <source>What you can do:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire :
+</translation>
     </message>
     <message>
         <source>Steps:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes :
+</translation>
     </message>
 </context>
 <context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le pool %1 n’existe pas</translation>
     </message>
     <message>
         <source>pool %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le pool %1 est %2</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud %1 du pool %2 a disparu</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is NotReady</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud %1 du pool %2 est NotReady</translation>
     </message>
     <message>
         <source>there is no CStorVolumeConfig %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de CStorVolumeConfig %1</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec lists pools %1, its status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la spec de la CVC liste les pools %1, son status %2</translation>
     </message>
     <message>
         <source>there is no CStorVolume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de CStorVolume %1</translation>
     </message>
     <message>
         <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>le desiredReplicationFactor du CV est %1, son replicationFactor %2 et il connaît %3 réplica(s) ; la CVC liste %4 pool(s)</translation>
     </message>
     <message>
         <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cible refuse d’abaisser son facteur de réplication souhaité (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun réplica n’existe sur le pool %1</translation>
     </message>
     <message>
         <source>replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le réplica %1 est %2</translation>
     </message>
     <message>
         <source>A new replica is still being rebuilt or its trouble is not visible yet; run recover again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau réplica est encore en reconstruction ou son problème n’est pas encore visible ; relancez recover plus tard.</translation>
     </message>
     <message>
         <source>Recovery does not automate this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération n’automatise pas encore ce cas.</translation>
     </message>
     <message>
         <source>See `cstor-console doctor` for what it risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez `cstor-console doctor` pour savoir ce que cela risque.</translation>
     </message>
     <message>
         <source>Run `cstor-console doctor` and follow the fix of its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `cstor-console doctor` et suivez le correctif de ses constats.</translation>
     </message>
     <message>
         <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réduction de %1 est en cours (pool(s) %2 en cours de retrait). Le webhook d’admission refuse de remettre le pool tant qu’elle dure : &quot;scaling of CVC %1 is already in progress&quot;. La cible ne retire l’ancien réplica que lorsque chaque réplica conservé est Healthy, donc la réduction ne se termine pas tant que %3.</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>un réplica conservé n’est pas Healthy</translation>
     </message>
     <message>
         <source>the replica on %1 cannot become Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>le réplica sur %1 ne peut pas devenir Healthy</translation>
     </message>
     <message>
         <source>The volume depends on fewer healthy copies than it should; the replica being removed still holds data. Removing another pool would delete a replica that holds data, so recovery does not edit the CVC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume dépend de moins de copies saines qu’il ne le devrait ; le réplica en cours de retrait contient encore des données. Retirer un autre pool supprimerait un réplica qui contient des données, donc la récupération ne modifie pas la CVC.</translation>
     </message>
     <message>
         <source>Bring back the node or pool of %1; the scale-down then ends by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissez le nœud ou le pool de %1 ; la réduction se termine alors d’elle-même.</translation>
     </message>
     <message>
         <source>If it is gone for good: keep the replica on %1, ask for help with replacing the lost replica, and do not delete CVRs by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il a disparu définitivement : gardez le réplica sur %1, demandez de l’aide pour remplacer le réplica perdu, et ne supprimez pas de CVR à la main.</translation>
     </message>
     <message>
         <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une augmentation de %1 vers le(s) pool(s) %2 n’a pas démarré : le status de la CVC ne les liste pas, et le webhook d’admission refuse de les retirer pendant la mise à l’échelle : &quot;scaling of CVC %1 is already in progress&quot;.</translation>
     </message>
     <message>
         <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre changement de placement de ce volume n’est accepté avant la fin.</translation>
     </message>
     <message>
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablissez le pool ou son nœud, ou remplacez le nom du pool dans spec.policy.replicaPoolInfo par un pool utilisable (kubectl edit cvc %1).</translation>
     </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
     <message>
         <source>pods in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pods dans le namespace « %1 »</translation>
     </message>
     <message>
         <source>error: the steps were taken but volume %1 is not back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : les étapes ont été effectuées mais le volume %1 n’est pas rétabli : %2</translation>
     </message>
     <message>
         <source>Volume %1 is back at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume %1 a retrouvé son nombre de réplicas, tous Healthy sur des nœuds actifs.
+</translation>
     </message>
     <message>
         <source>%1: remove pool %2 from the CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : retirer le pool %2 de la CVC</translation>
     </message>
     <message>
         <source>Removing pool %1 from the CVC of %2 ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du pool %1 de la CVC de %2 ...
+</translation>
     </message>
     <message>
         <source>error: removing pool %1 from the CVC of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : le retrait du pool %1 de la CVC de %2 a échoué : %3</translation>
     </message>
     <message>
         <source>error: pool %1 was removed from the spec of the CVC of %2, but its status still does not list the same pools</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : le pool %1 a été retiré de la spec de la CVC de %2, mais son status ne liste toujours pas les mêmes pools</translation>
     </message>
     <message>
         <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pool %1 retiré : le status de la CVC liste les pools que liste sa spec.
+</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec no longer lists pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la spec de la CVC ne liste plus le pool %1</translation>
     </message>
     <message>
         <source>The target took the lower replication factor; no restart is needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La cible a pris le facteur de réplication réduit ; aucun redémarrage n’est nécessaire.
+</translation>
     </message>
     <message>
         <source>error: volume %1 has no target pod to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : le volume %1 n’a pas de pod cible à redémarrer</translation>
     </message>
     <message>
         <source>%1: restart the target pod %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : redémarrer le pod cible %2</translation>
     </message>
     <message>
         <source>Restarting the target pod %1 (deleting it; I/O pauses until its replacement runs) ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage du pod cible %1 (il est supprimé ; les E/S sont suspendues jusqu’à ce que son remplaçant tourne) ...
+</translation>
     </message>
     <message>
         <source>error: deleting the target pod %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : la suppression du pod cible %1 a échoué : %2</translation>
     </message>
     <message>
         <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : après le redémarrage de %1, le facteur de réplication souhaité, le facteur de réplication et les réplicas connus du CV de %2 ne concordent toujours pas avec sa CVC</translation>
     </message>
     <message>
         <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cible redémarrée sous le nom %1 : les facteurs de réplication et les réplicas connus du CV concordent avec la CVC.
+</translation>
     </message>
     <message>
         <source>warning: cannot write the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : impossible d’écrire le journal : %1</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : impossible d’écrire le journal d’audit : %1</translation>
     </message>
 </context>
 <context>

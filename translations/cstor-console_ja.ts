@@ -2323,276 +2323,289 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画の表示のみ行い、何も変更しません。</translation>
     </message>
     <message>
         <source>Do not ask before recovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧の前に確認しません。</translation>
     </message>
     <message>
         <source>Wait until the recovery has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧が終わるまで待機します (常に待機します。kubectl 系ツール向けに書かれたスクリプトとの互換用)。</translation>
     </message>
     <message>
         <source>The volume to recover is missing: recover VOLUME</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧するボリュームが指定されていません: recover VOLUME</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ネームスペース &quot;%2&quot; に CStorVolumeConfig &quot;%1&quot; はありません</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ボリューム %1 は手動での復旧が必要です。何も変更されていません。</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.
 </source>
-        <translation type="unfinished">ドライラン: 何も変更されていません。
+        <translation>ドライラン: 何も変更されていません。
 </translation>
     </message>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブコマンド。</translation>
     </message>
     <message>
         <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの cStor ボリュームの問題点を示し、自動化されている場合は復旧します: 新しいレプリカが完成できないプール (そのプールまたはノードが停止している) はボリュームから削除され、低い方のレプリケーション係数を拒否するターゲットは再起動されます。各手順は、次の手順の前に改めて読み取った状態で検証されます。最初に計画を表示し、--yes が指定されていなければ確認します。新しいレプリカが失われたスケールダウンは説明のみ行い、変更しません。
+終了コード: 0 対応不要または復旧済み、1 未復旧 (実行すべき手順があるドライラン、手動で復旧すべきケース、または失敗した手順)、2 使用法の誤り。</translation>
     </message>
     <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
-        <translation type="unfinished">ボリューム (PV 名。CStorVolumeConfig の名前)。</translation>
+        <translation>ボリューム (PV 名。CStorVolumeConfig の名前)。</translation>
     </message>
     <message>
         <source>remove pool %1 from the CVC (verified when its status lists the pools its spec lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>CVC からプール %1 を削除する (status に spec と同じプールが並んだ時点で検証)</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(見つかりません)</translation>
     </message>
     <message>
         <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>次に、ターゲットが低い方のレプリケーション係数を拒否した場合は、ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致した時点で検証)</translation>
     </message>
     <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致した時点で検証)</translation>
     </message>
     <message>
         <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1: 対応不要です。レプリカ数は規定どおりで、すべてのレプリカが稼働中のノード上で Healthy です。
+</translation>
     </message>
     <message>
         <source>Volume %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1:
+</translation>
     </message>
     <message>
         <source>Not automated: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>自動化されていません: %1
+</translation>
     </message>
     <message>
         <source>Risk: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>リスク: %1
+</translation>
     </message>
     <message>
         <source>What you can do:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>できること:
+</translation>
     </message>
     <message>
         <source>Steps:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>手順:
+</translation>
     </message>
 </context>
 <context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 は存在しません</translation>
     </message>
     <message>
         <source>pool %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 は %2 です</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %2 のノード %1 は失われています</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is NotReady</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %2 のノード %1 は NotReady です</translation>
     </message>
     <message>
         <source>there is no CStorVolumeConfig %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CStorVolumeConfig %1 はありません</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec lists pools %1, its status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CVC の spec にはプール %1、status には %2 が並んでいます</translation>
     </message>
     <message>
         <source>there is no CStorVolume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CStorVolume %1 はありません</translation>
     </message>
     <message>
         <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CV の desiredReplicationFactor は %1、replicationFactor は %2 で、認識しているレプリカは %3 個です。CVC には %4 個のプールがあります</translation>
     </message>
     <message>
         <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットが目標レプリケーション係数を下げることを拒否しています (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 にレプリカが存在しません</translation>
     </message>
     <message>
         <source>replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ %1 は %2 です</translation>
     </message>
     <message>
         <source>A new replica is still being rebuilt or its trouble is not visible yet; run recover again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいレプリカがまだ再構築中か、その問題がまだ表面化していません。後でもう一度 recover を実行してください。</translation>
     </message>
     <message>
         <source>Recovery does not automate this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この状況の復旧はまだ自動化されていません。</translation>
     </message>
     <message>
         <source>See `cstor-console doctor` for what it risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクについては `cstor-console doctor` を参照してください。</translation>
     </message>
     <message>
         <source>Run `cstor-console doctor` and follow the fix of its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>`cstor-console doctor` を実行し、検出結果の対処に従ってください。</translation>
     </message>
     <message>
         <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスケールダウンが進行中です (プール %2 を削除中)。その間、アドミッション Webhook はプールを戻すことを拒否します: &quot;scaling of CVC %1 is already in progress&quot;。ターゲットは保持されるレプリカがすべて Healthy のときにだけ旧レプリカを削除するため、%3 限り、スケールダウンは終わりません。</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>保持されるレプリカが Healthy でない</translation>
     </message>
     <message>
         <source>the replica on %1 cannot become Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上のレプリカが Healthy になれない</translation>
     </message>
     <message>
         <source>The volume depends on fewer healthy copies than it should; the replica being removed still holds data. Removing another pool would delete a replica that holds data, so recovery does not edit the CVC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームは本来より少ない正常なコピーに依存しています。削除中のレプリカにはまだデータがあります。別のプールを削除するとデータを持つレプリカが削除されるため、復旧では CVC を編集しません。</translation>
     </message>
     <message>
         <source>Bring back the node or pool of %1; the scale-down then ends by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のノードまたはプールを復旧してください。そうすればスケールダウンは自然に終わります。</translation>
     </message>
     <message>
         <source>If it is gone for good: keep the replica on %1, ask for help with replacing the lost replica, and do not delete CVRs by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全に失われた場合: %1 上のレプリカは残し、失われたレプリカの置き換えについては支援を求めてください。CVR を手で削除しないでください。</translation>
     </message>
     <message>
         <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプール %2 へのスケールアップが開始されていません: CVC の status にそれらが含まれておらず、アドミッション Webhook はスケーリング中の削除を拒否します: &quot;scaling of CVC %1 is already in progress&quot;。</translation>
     </message>
     <message>
         <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>これが終わるまで、このボリュームの配置の変更は他に受け付けられません。</translation>
     </message>
     <message>
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>プールまたはそのノードを復旧するか、spec.policy.replicaPoolInfo 内のプール名を使用可能なプールに置き換えてください (kubectl edit cvc %1)。</translation>
     </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
     <message>
         <source>pods in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ネームスペース &quot;%1&quot; の Pod</translation>
     </message>
     <message>
         <source>error: the steps were taken but volume %1 is not back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 手順は実行されましたが、ボリューム %1 は復旧していません: %2</translation>
     </message>
     <message>
         <source>Volume %1 is back at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ボリューム %1 はレプリカ数が規定どおりに戻り、すべてのレプリカが稼働中のノード上で Healthy です。
+</translation>
     </message>
     <message>
         <source>%1: remove pool %2 from the CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CVC からプール %2 を削除</translation>
     </message>
     <message>
         <source>Removing pool %1 from the CVC of %2 ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の CVC からプール %1 を削除しています ...
+</translation>
     </message>
     <message>
         <source>error: removing pool %1 from the CVC of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %2 の CVC からのプール %1 の削除に失敗しました: %3</translation>
     </message>
     <message>
         <source>error: pool %1 was removed from the spec of the CVC of %2, but its status still does not list the same pools</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: プール %1 は %2 の CVC の spec から削除されましたが、status にはまだ同じプールが並んでいません</translation>
     </message>
     <message>
         <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>プール %1 を削除しました: CVC の status に spec と同じプールが並んでいます。
+</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec no longer lists pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVC の spec にプール %1 がもうありません</translation>
     </message>
     <message>
         <source>The target took the lower replication factor; no restart is needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットは低い方のレプリケーション係数を受け入れました。再起動は不要です。
+</translation>
     </message>
     <message>
         <source>error: volume %1 has no target pod to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ボリューム %1 には再起動するターゲット Pod がありません</translation>
     </message>
     <message>
         <source>%1: restart the target pod %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ターゲット Pod %2 を再起動</translation>
     </message>
     <message>
         <source>Restarting the target pod %1 (deleting it; I/O pauses until its replacement runs) ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット Pod %1 を再起動しています (Pod を削除します。代わりの Pod が動き出すまで I/O は一時停止します) ...
+</translation>
     </message>
     <message>
         <source>error: deleting the target pod %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ターゲット Pod %1 の削除に失敗しました: %2</translation>
     </message>
     <message>
         <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 の再起動後も、%2 の CV の目標レプリケーション係数、レプリケーション係数、既知のレプリカが CVC と一致しません</translation>
     </message>
     <message>
         <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットは %1 として再起動しました: CV のレプリケーション係数と既知のレプリカは CVC と一致しています。
+</translation>
     </message>
     <message>
         <source>warning: cannot write the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: ジャーナルに書き込めません: %1</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 監査ログに書き込めません: %1</translation>
     </message>
 </context>
 <context>

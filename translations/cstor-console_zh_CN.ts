@@ -2323,276 +2323,289 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示计划；不做任何更改。</translation>
     </message>
     <message>
         <source>Do not ask before recovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前不询问。</translation>
     </message>
     <message>
         <source>Wait until the recovery has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待恢复结束（始终如此；用于为类 kubectl 工具编写的脚本）。</translation>
     </message>
     <message>
         <source>The volume to recover is missing: recover VOLUME</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少要恢复的卷：recover VOLUME</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">错误：%1</translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：命名空间“%2”中没有 CStorVolumeConfig“%1”</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：卷 %1 需要手动恢复；未做任何更改。</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.
 </source>
-        <translation type="unfinished">试运行：未做任何更改。
+        <translation>试运行：未做任何更改。
 </translation>
     </message>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>动词。</translation>
     </message>
     <message>
         <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明一个 cStor 卷的问题，并在已实现自动化的情况下将其恢复：新副本无法完成的池（其池或节点已停止）会从卷中移除，拒绝较低复制因子的目标会被重启。每一步在执行下一步之前都会基于重新读取的状态进行验证。先显示计划，除非指定 --yes，否则会询问。新副本已丢失的缩容只做说明，不做更改。
+退出码：0 表示无需处理或已恢复，1 表示未恢复（有待执行步骤的试运行、需要手动恢复的情况或某个步骤失败），2 表示用法错误。</translation>
     </message>
     <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
-        <translation type="unfinished">卷（PV 名称，即其 CStorVolumeConfig 的名称）。</translation>
+        <translation>卷（PV 名称，即其 CStorVolumeConfig 的名称）。</translation>
     </message>
     <message>
         <source>remove pool %1 from the CVC (verified when its status lists the pools its spec lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CVC 中移除池 %1（当其 status 列出的池与 spec 列出的池一致时验证）</translation>
     </message>
     <message>
         <source>(none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未找到）</translation>
     </message>
     <message>
         <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>然后，如果目标拒绝较低的复制因子，则重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
     </message>
     <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
     </message>
     <message>
         <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1：无需处理；副本数符合要求，所有副本都在正常运行的节点上处于 Healthy。
+</translation>
     </message>
     <message>
         <source>Volume %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1：
+</translation>
     </message>
     <message>
         <source>Not automated: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未自动化：%1
+</translation>
     </message>
     <message>
         <source>Risk: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>风险：%1
+</translation>
     </message>
     <message>
         <source>What you can do:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>您可以：
+</translation>
     </message>
     <message>
         <source>Steps:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>步骤：
+</translation>
     </message>
 </context>
 <context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %1 不存在</translation>
     </message>
     <message>
         <source>pool %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %1 处于 %2</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %2 的节点 %1 已不存在</translation>
     </message>
     <message>
         <source>the node %1 of pool %2 is NotReady</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %2 的节点 %1 处于 NotReady</translation>
     </message>
     <message>
         <source>there is no CStorVolumeConfig %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 CStorVolumeConfig %1</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec lists pools %1, its status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CVC 的 spec 列出池 %1，其 status 列出 %2</translation>
     </message>
     <message>
         <source>there is no CStorVolume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 CStorVolume %1</translation>
     </message>
     <message>
         <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CV 的 desiredReplicationFactor 为 %1，replicationFactor 为 %2，认识 %3 个副本；CVC 列出了 %4 个池</translation>
     </message>
     <message>
         <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标拒绝降低其期望复制因子（FailUpdate &quot;are invalid changes&quot;）</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>池 %1 上不存在副本</translation>
     </message>
     <message>
         <source>replica %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 %1 处于 %2</translation>
     </message>
     <message>
         <source>A new replica is still being rebuilt or its trouble is not visible yet; run recover again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>新副本仍在重建，或其问题尚未显现；请稍后再次运行 recover。</translation>
     </message>
     <message>
         <source>Recovery does not automate this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复功能尚未自动处理这种情况。</translation>
     </message>
     <message>
         <source>See `cstor-console doctor` for what it risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>其风险请参阅 `cstor-console doctor`。</translation>
     </message>
     <message>
         <source>Run `cstor-console doctor` and follow the fix of its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 `cstor-console doctor`，并按照其发现项的修复方法操作。</translation>
     </message>
     <message>
         <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在缩容（正在移除池 %2）。在此期间，准入 webhook 拒绝将该池放回：&quot;scaling of CVC %1 is already in progress&quot;。只有当每个保留的副本都为 Healthy 时，目标才会移除旧副本，因此只要%3，缩容就不会结束。</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>某个保留的副本不是 Healthy</translation>
     </message>
     <message>
         <source>the replica on %1 cannot become Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的副本无法变为 Healthy</translation>
     </message>
     <message>
         <source>The volume depends on fewer healthy copies than it should; the replica being removed still holds data. Removing another pool would delete a replica that holds data, so recovery does not edit the CVC.</source>
-        <translation type="unfinished"></translation>
+        <translation>该卷所依赖的健康副本少于应有数量；正在移除的副本仍保存着数据。再移除一个池会删除一个保存数据的副本，因此恢复不会编辑 CVC。</translation>
     </message>
     <message>
         <source>Bring back the node or pool of %1; the scale-down then ends by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请恢复 %1 的节点或池；之后缩容会自行结束。</translation>
     </message>
     <message>
         <source>If it is gone for good: keep the replica on %1, ask for help with replacing the lost replica, and do not delete CVRs by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果已永久丢失：请保留 %1 上的副本，就替换丢失的副本寻求帮助，并且不要手动删除 CVR。</translation>
     </message>
     <message>
         <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 向池 %2 的扩容尚未开始：CVC 的 status 中未列出它们，而准入 webhook 拒绝在伸缩期间移除它们：&quot;scaling of CVC %1 is already in progress&quot;。</translation>
     </message>
     <message>
         <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其结束之前，不接受该卷的任何其他放置变更。</translation>
     </message>
     <message>
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>请恢复该池或其节点，或将 spec.policy.replicaPoolInfo 中该池的名称替换为可用的池（kubectl edit cvc %1）。</translation>
     </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
     <message>
         <source>pods in namespace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间“%1”中的 Pod</translation>
     </message>
     <message>
         <source>error: the steps were taken but volume %1 is not back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：已执行这些步骤，但卷 %1 未恢复：%2</translation>
     </message>
     <message>
         <source>Volume %1 is back at its replica count, all replicas Healthy on live nodes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>卷 %1 已恢复到其副本数，所有副本都在正常运行的节点上处于 Healthy。
+</translation>
     </message>
     <message>
         <source>%1: remove pool %2 from the CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：从 CVC 中移除池 %2</translation>
     </message>
     <message>
         <source>Removing pool %1 from the CVC of %2 ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %2 的 CVC 中移除池 %1 ...
+</translation>
     </message>
     <message>
         <source>error: removing pool %1 from the CVC of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：从 %2 的 CVC 中移除池 %1 失败：%3</translation>
     </message>
     <message>
         <source>error: pool %1 was removed from the spec of the CVC of %2, but its status still does not list the same pools</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：池 %1 已从 %2 的 CVC 的 spec 中移除，但其 status 仍未列出相同的池</translation>
     </message>
     <message>
         <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已移除池 %1：CVC 的 status 列出的池与其 spec 列出的池一致。
+</translation>
     </message>
     <message>
         <source>the CVC&apos;s spec no longer lists pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVC 的 spec 已不再列出池 %1</translation>
     </message>
     <message>
         <source>The target took the lower replication factor; no restart is needed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>目标已接受较低的复制因子；无需重启。
+</translation>
     </message>
     <message>
         <source>error: volume %1 has no target pod to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：卷 %1 没有可重启的目标 Pod</translation>
     </message>
     <message>
         <source>%1: restart the target pod %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：重启目标 Pod %2</translation>
     </message>
     <message>
         <source>Restarting the target pod %1 (deleting it; I/O pauses until its replacement runs) ...
 </source>
-        <translation type="unfinished"></translation>
+        <translation>正在重启目标 Pod %1（删除该 Pod；在替代 Pod 运行之前 I/O 会暂停）...
+</translation>
     </message>
     <message>
         <source>error: deleting the target pod %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：删除目标 Pod %1 失败：%2</translation>
     </message>
     <message>
         <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：重启 %1 后，%2 的 CV 的期望复制因子、复制因子和已知副本仍与其 CVC 不一致</translation>
     </message>
     <message>
         <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>目标已重启为 %1：CV 的复制因子和已知副本与 CVC 一致。
+</translation>
     </message>
     <message>
         <source>warning: cannot write the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：无法写入日志：%1</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：无法写入审计日志：%1</translation>
     </message>
 </context>
 <context>
