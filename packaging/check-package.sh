@@ -50,6 +50,8 @@ deb=$(ls "$build"/${package}_*.deb)
 dpkg-deb --field "$deb" Package Version Architecture Depends Recommends Suggests
 dpkg-deb --field "$deb" Depends | grep -q libqt6core6 ||
     fail "Depends lacks the libraries of the programs (dpkg-shlibdeps did not run?)"
+dpkg-deb --field "$deb" Recommends | grep -q fonts-noto-cjk ||
+    fail "Recommends lacks a CJK font (Chinese and Japanese would show as boxes)"
 
 step "install it"
 if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -1,6 +1,7 @@
 #include "ui/capacitychart.h"
 
 #include "models/items/clustermodel.h"
+#include "ui/timeaxis.h"
 
 #include <QAction>
 #include <QChart>
@@ -35,7 +36,7 @@ CapacityChart::CapacityChart(Items::ClusterModel *model, QWidget *parent)
     chart()->setTitle(tr("Pool capacity used"));
     m_x->setTitleText(tr("Time (s)"));
     m_x->setLabelFormat(QStringLiteral("%d"));
-    m_x->setRange(0, 60);
+    TimeAxis::fit(m_x, 0, 60);
     m_y->setTitleText(tr("Used (%)"));
     m_y->setLabelFormat(QStringLiteral("%d %%"));
     m_y->setRange(0, 100);
@@ -266,7 +267,7 @@ void CapacityChart::rankAndShow()
     }
     if (!m_history.isEmpty()) {
         const double first = x(m_history.times().first());
-        m_x->setRange(first, std::max(first + 60, x(m_history.times().last())));
+        TimeAxis::fit(m_x, first, std::max(first + 60, x(m_history.times().last())));
     }
 }
 

@@ -64,6 +64,24 @@ QColor HealthStyle::textOn(const QColor &background)
                : QColor(Qt::white);
 }
 
+QPalette HealthStyle::withReadableSelection(QPalette palette)
+{
+    constexpr double kReadable = 4.5;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        const QColor text = palette.color(group, QPalette::HighlightedText);
+        QColor highlight = palette.color(group, QPalette::Highlight);
+        if (contrastRatio(text, highlight) >= kReadable)
+            continue;
+        const bool lightText = contrastRatio(text, Qt::white) < contrastRatio(text, Qt::black);
+        for (int step = 0; step < 30 && contrastRatio(text, highlight) < kReadable; ++step)
+            highlight = lightText ? highlight.darker(110) : highlight.lighter(110);
+        palette.setColor(group, QPalette::Highlight, highlight);
+        if (contrastRatio(text, highlight) < kReadable) // black or white always reads
+            palette.setColor(group, QPalette::HighlightedText, textOn(highlight));
+    }
+    return palette;
+}
+
 void HealthStyle::paintSymbol(QPainter *painter, const QRectF &rect, Items::Health health,
                               const QPalette &palette)
 {

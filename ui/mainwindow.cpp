@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/healthstyle.h"
 
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new TopologyScene(m_model, this))
 {
     setWindowTitle(tr("cStor Console"));
+    keepSelectionReadable();
     m_moves = new MoveCommands(
         m_model, [this] { return m_session->connection(); }, [this] { return m_gate->whyNot(); },
         this);
@@ -606,9 +608,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+// Every table and the topology inherit the window's palette.
+void MainWindow::keepSelectionReadable()
+{
+    const QPalette readable = HealthStyle::withReadableSelection(palette());
+    if (readable != palette())
+        setPalette(readable);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        keepSelectionReadable();
         m_scene->setPalette(palette());
         if (m_banners)
             m_banners->restyle(palette());

@@ -142,6 +142,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Selected rows at least 4.5:1 whatever the style's selection colour.
+    void keepSelectionReadable();
     void buildActions();
     void buildToolBar();
     void buildCentral();

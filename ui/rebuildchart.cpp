@@ -3,6 +3,7 @@
 #include "models/cstor/capacity.h"
 #include "models/migration/migrationengine.h"
 #include "ui/pointdecimation.h"
+#include "ui/timeaxis.h"
 
 #include <QChart>
 #include <QChartView>
@@ -41,7 +42,7 @@ RebuildChart::RebuildChart(QWidget *parent)
     chart()->setTitle(tr("Rebuild progress (estimated)"));
     m_x->setTitleText(tr("Time (s)"));
     m_x->setLabelFormat(QStringLiteral("%d"));
-    m_x->setRange(0, 60);
+    TimeAxis::fit(m_x, 0, 60);
     m_y->setTitleText(tr("Estimated % copied"));
     m_y->setLabelFormat(QStringLiteral("%d"));
     m_y->setRange(0, 100);
@@ -204,7 +205,7 @@ void RebuildChart::updateAxes()
         if (!line.points.isEmpty())
             last = std::max(last, line.points.last().x());
     }
-    m_x->setRange(0, std::max(60.0, std::ceil(last / 30.0) * 30.0));
+    TimeAxis::fit(m_x, 0, std::max(60.0, std::ceil(last / 30.0) * 30.0));
 }
 
 void RebuildChart::updateCaption()

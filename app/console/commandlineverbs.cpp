@@ -41,8 +41,30 @@ bool CommandLineVerbs::isVerb(const QString &word)
     return find(word) != nullptr;
 }
 
-int CommandLineVerbs::run(const QStringList &arguments)
+int CommandLineVerbs::verbIndex(const QStringList &arguments)
 {
+    static const QStringList kTakesValue = {
+        QStringLiteral("--kubeconfig"), QStringLiteral("--context"), QStringLiteral("-n"),
+        QStringLiteral("--namespace"),  QStringLiteral("-o"),        QStringLiteral("--output"),
+    };
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word == QLatin1String("--"))
+            return -1;
+        if (!word.startsWith(QLatin1Char('-')))
+            return isVerb(word) ? int(i) : -1;
+        if (kTakesValue.contains(word))
+            ++i;
+    }
+    return -1;
+}
+
+int CommandLineVerbs::run(const QStringList &given)
+{
+    // `cstor-console --kubeconfig K get pools` is `cstor-console get pools --kubeconfig K`.
+    QStringList arguments = given;
+    if (const int at = verbIndex(given); at > 1)
+        arguments.move(at, 1);
     const Verb *verb = find(arguments.value(1));
     if (!verb) {
         Output::error(QCoreApplication::translate("CommandLineVerbs", "Unknown verb: %1")

@@ -9,5 +9,10 @@ class CommandLineVerbs
 {
 public:
     static bool isVerb(const QString &word);
-    static int run(const QStringList &arguments); // arguments[0] is the program
+    // Where the verb is, as kubectl finds it: the first word that is not a flag or the value of
+    // a global flag taking one (--kubeconfig K, --context C, -n NS, -o FORMAT; also --flag=value);
+    // -1 when there is none (the window).
+    static int verbIndex(const QStringList &arguments);
+    // arguments[0] is the program; the verb may come after global flags.
+    static int run(const QStringList &arguments);
 };

@@ -25,6 +25,7 @@ QString helpText(const QCommandLineParser &parser)
         text.insert(usageEnd + 1, GuiLauncher::tr("  or:  %1 VERB [ARGUMENTS] [options]\n")
                                       .arg(QCoreApplication::applicationName()));
     }
+    const QString program = QCoreApplication::applicationName();
     text += GuiLauncher::tr(
                 "\n"
                 "Verbs (run without a window; %1 VERB --help lists a verb's options):\n"
@@ -35,32 +36,58 @@ QString helpText(const QCommandLineParser &parser)
                 "  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]\n"
                 "      Moves one replica of a volume to another pool, showing the plan first.\n"
                 "  drain NODE [--dry-run] [--yes]\n"
-                "      Moves every replica off the pools of a node, showing the plan first.\n"
-                "\n"
-                "Environment:\n"
-                "  KUBECONFIG\n"
-                "      The kubeconfig files, separated by ':' and merged as kubectl merges\n"
-                "      them; used when --kubeconfig is not given.\n"
-                "  CSTOR_LANGUAGE\n"
-                "      The language to speak (e.g. de) instead of the setting or the system's.\n"
-                "\n"
-                "Files:\n"
-                "  ~/.kube/config\n"
-                "      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.\n"
-                "  ~/.config/cstor-console/cstor-console.conf\n"
-                "      The settings: window layout per context, the kubeconfig chosen in the\n"
-                "      window.\n"
-                "  ~/.local/share/cstor-console/cstor-console/migrations.jsonl\n"
-                "      The migration journal, from which unfinished moves are resumed.\n"
-                "  ~/.local/share/cstor-console/cstor-console/audit.jsonl\n"
-                "      The audit log of every move and drain.\n"
-                "\n"
-                "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n")
-                .arg(QCoreApplication::applicationName());
+                "      Moves every replica off the pools of a node, showing the plan first.\n")
+                .arg(program);
+    text += GuiLauncher::tr(
+        "  doctor [-o table|wide|json|yaml|name]\n"
+        "      Lists what is wrong with the cluster, worst first, and what to do.\n"
+        "  recover VOLUME [--dry-run] [--yes] [-o json]\n"
+        "      Brings a volume stuck half way through a move back to its replica count.\n"
+        "Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.\n");
+    text += GuiLauncher::tr(
+        "\n"
+        "Environment:\n"
+        "  KUBECONFIG\n"
+        "      The kubeconfig files, separated by ':' and merged as kubectl merges\n"
+        "      them; used when --kubeconfig is not given.\n"
+        "  CSTOR_LANGUAGE\n"
+        "      The language to speak (e.g. de) instead of the setting or the system's.\n");
+    text += GuiLauncher::tr(
+        "\n"
+        "Files:\n"
+        "  ~/.kube/config\n"
+        "      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.\n"
+        "  ~/.config/cstor-console/cstor-console.conf\n"
+        "      The settings: window layout per context, the kubeconfig chosen in the\n"
+        "      window.\n"
+        "  ~/.local/share/cstor-console/migrations.jsonl\n"
+        "      The migration journal, from which unfinished moves are resumed.\n"
+        "  ~/.local/share/cstor-console/audit.jsonl\n"
+        "      The audit log of every move, drain and recovery.\n"
+        "  ~/.local/share/cstor-console/recoveries.jsonl\n"
+        "      The journal of the steps recover took.\n");
+    text += GuiLauncher::tr("\nExit codes: 0 done, 1 refused or failed, 2 usage error.\n");
     return text;
 }
 
 } // namespace
+
+bool GuiLauncher::hasDisplay(const QStringList &arguments)
+{
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    return arguments.contains(QLatin1String("-platform"));
+}
+
+int GuiLauncher::explainNoDisplay()
+{
+    Output::error(tr("error: the window needs a display, and neither DISPLAY nor "
+                     "WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get "
+                     "pools, cstor-console doctor, cstor-console --help."));
+    return ExitCode::Failed;
+}
 
 int GuiLauncher::run(const QStringList &arguments)
 {

@@ -23,6 +23,11 @@ class GuiLauncher
 
 public:
     static int run(const QStringList &arguments);
+    // Whether the window can open: an X or Wayland display, or a platform chosen by
+    // QT_QPA_PLATFORM or -platform (offscreen, vnc ...).
+    static bool hasDisplay(const QStringList &arguments);
+    // Says that the window needs a display and how to use the verbs instead; the exit code.
+    static int explainNoDisplay();
 
 private:
     struct WindowOptions

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QStringList>
 
 int main(int argc, char *argv[])
 {
@@ -13,7 +14,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cstor-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSTOR_VERSION));
 
-    if (argc > 1 && CommandLineVerbs::isVerb(QString::fromLocal8Bit(argv[1]))) {
+    QStringList given;
+    for (int i = 0; i < argc; ++i)
+        given << QString::fromLocal8Bit(argv[i]);
+    if (CommandLineVerbs::verbIndex(given) > 0) {
         QCoreApplication app(argc, argv);
         Ui::Languages::install(Ui::Languages::forCommandLine());
         return CommandLineVerbs::run(app.arguments());
@@ -27,6 +31,11 @@ int main(int argc, char *argv[])
             Ui::Languages::install(Ui::Languages::forCommandLine());
             return GuiLauncher::run(app.arguments());
         }
+    }
+    if (!GuiLauncher::hasDisplay(given)) {
+        QCoreApplication app(argc, argv);
+        Ui::Languages::install(Ui::Languages::forCommandLine());
+        return GuiLauncher::explainNoDisplay();
     }
     QApplication app(argc, argv);
     Ui::Languages::install(Ui::Languages::forGui());

@@ -102,8 +102,8 @@ QString RecoverVerb::stepText(const RecoveryStep &step, const QString &pod)
                   "spec lists)")
             .arg(step.pool);
     const QString name = pod.isEmpty() ? tr("(none found)") : pod;
-    return step.ifRefused
-               ? tr("then, if the target refuses the lower replication factor, restart the "
+    return step.afterRefusal
+               ? tr("then, once the target refuses the lower replication factor, restart the "
                     "target pod %1 (verified when the CV's DRF, RF and known replicas agree "
                     "with the CVC)")
                      .arg(name)
@@ -151,8 +151,8 @@ QJsonObject RecoverVerb::json(const RecoveryPlan &plan, const QString &pod)
             object.insert(QStringLiteral("pool"), step.pool);
         else
             object.insert(QStringLiteral("pod"), pod);
-        if (step.ifRefused)
-            object.insert(QStringLiteral("onlyIfRefused"), true);
+        if (step.afterRefusal)
+            object.insert(QStringLiteral("afterRefusal"), true);
         steps.append(object);
     }
     return QJsonObject{{QStringLiteral("volume"), plan.volume},

@@ -70,8 +70,7 @@ std::optional<RecoveryRunner::State> RecoveryRunner::read(const QString &volume)
         SnapshotReader::read(m_client, m_target.namespaceName);
     if (!snapshot)
         return std::nullopt;
-    State state{std::move(*snapshot), {}};
-    QDateTime started;
+    State state{std::move(*snapshot), {}, {}};
     ResourceLister lister(m_client);
     const std::optional<QList<QJsonObject>> pods =
         lister.list(QStringLiteral("/api/v1/namespaces/%1/pods").arg(m_target.namespaceName));
@@ -87,9 +86,9 @@ std::optional<RecoveryRunner::State> RecoveryRunner::read(const QString &volume)
             continue;
         const QDateTime created = QDateTime::fromString(
             meta.value(QLatin1String("creationTimestamp")).toString(), Qt::ISODate);
-        if (state.targetPod.isEmpty() || created > started) {
+        if (state.targetPod.isEmpty() || created > state.targetCreated) {
             state.targetPod = meta.value(QLatin1String("name")).toString();
-            started = created;
+            state.targetCreated = created;
         }
     }
     return state;
@@ -102,22 +101,27 @@ bool RecoveryRunner::run(const Recovery::RecoveryPlan &plan)
     for (const RecoveryStep &step : plan.steps) {
         const bool ok = step.action == RecoveryStep::Action::RemovePool
                             ? removePool(plan.volume, step.pool)
-                            : restartTarget(plan.volume, step.ifRefused);
+                            : restartTarget(plan.volume, step.afterRefusal);
         if (!ok)
             return false;
     }
     // The replicas reconnect to a restarted target and are Degraded until it counts them again.
-    const std::optional<State> back = waitFor(plan.volume, [&](const State &state) {
-        return RecoveryPlanner::problems(state.cluster, plan.volume, state.targetPod).isEmpty();
-    });
+    const auto left = [&](const State &state) {
+        QStringList found = RecoveryPlanner::problems(state.cluster, plan.volume, state.targetPod);
+        if (m_restartedAt.isValid() &&
+            !RecoveryPlanner::targetReportsHealthy(state.cluster, plan.volume, m_restartedAt))
+            found << tr("the restarted target has not reported the volume Healthy with every "
+                        "replica Healthy yet");
+        return found;
+    };
+    const std::optional<State> back =
+        waitFor(plan.volume, [&](const State &state) { return left(state).isEmpty(); });
     if (!back) {
         const std::optional<State> state = read(plan.volume);
         if (!state)
             return false;
-        const QStringList left =
-            RecoveryPlanner::problems(state->cluster, plan.volume, state->targetPod);
         Output::error(tr("error: the steps were taken but volume %1 is not back: %2")
-                          .arg(plan.volume, left.join(QStringLiteral("; "))));
+                          .arg(plan.volume, left(*state).join(QStringLiteral("; "))));
         return false;
     }
     Output::write(tr("Volume %1 is back at its replica count, all replicas Healthy on live "
@@ -190,30 +194,27 @@ bool RecoveryRunner::patchCvc(const QString &volume, const QString &pool, QStrin
 
 // upstream's cure for istgt's refused DRF (CSTOR-CONTROLLERS §9.2): a restarted target rebuilds
 // istgt.conf from the CV spec (volume-mgmt `add`), so it takes the lower factor. After a
-// removal (`ifRefused`) the restart is taken only if the target refuses; verified when the CV's
-// DRF, RF and known replicas agree with the CVC and the new target has not refused.
-bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
+// removal (`afterRefusal`) the restart waits for the target's refusal; verified when the CV's
+// DRF, RF and known replicas agree with the CVC and the new target pod has not refused.
+bool RecoveryRunner::restartTarget(const QString &volume, bool afterRefusal)
 {
     std::optional<State> before = read(volume);
     if (!before)
         return false;
-    if (ifRefused) {
-        // istgt's guard refuses at the CV edit and at every resync (volume-mgmt sync, 30 s);
-        // a target that takes the factor writes RF and known replicas to the CV instead.
-        before = waitFor(
-            volume,
-            [&](const State &state) {
-                return RecoveryPlanner::refusing(state.cluster, volume, state.targetPod) ||
-                       RecoveryPlanner::targetAgrees(state.cluster, volume, state.targetPod);
-            },
-            std::min(m_stepTimeoutMs, kRefusalWaitMs));
-        if (before && !RecoveryPlanner::refusing(before->cluster, volume, before->targetPod)) {
-            Output::write(tr("The target took the lower replication factor; no restart is "
-                             "needed.\n"));
-            return true;
-        }
-        if (!before)
-            before = read(volume);
+    if (afterRefusal) {
+        // istgt's guard refuses at the CV edit and at every resync (volume-mgmt sync, 30 s).
+        // The CV's spec cannot say the target took the factor (the CVC controller writes it,
+        // istgt.conf keeps its own), so the restart follows the refusal, or the wait for it.
+        if (!waitFor(
+                volume,
+                [&](const State &state) {
+                    return RecoveryPlanner::refusing(state.cluster, volume, state.targetPod);
+                },
+                std::min(m_stepTimeoutMs, kRefusalWaitMs)))
+            Output::write(tr("The target has not refused the lower replication factor yet; "
+                             "restarting it all the same, as a new target reads the factor "
+                             "from the CV.\n"));
+        before = read(volume);
         if (!before)
             return false;
     }
@@ -248,6 +249,7 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool ifRefused)
                           .arg(pod, volume));
         return false;
     }
+    m_restartedAt = after->targetCreated;
     note(volume, QStringLiteral("restart-target"), target, QStringLiteral("done"),
          MigrationState::Done);
     Output::write(tr("Target restarted as %1: the CV's replication factors and known replicas "

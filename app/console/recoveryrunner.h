@@ -31,6 +31,7 @@ public:
         // The running target pod (the newest not being deleted); empty when there is none.
         // Only its own refusals count: a restarted target reports under its new pod's name.
         QString targetPod;
+        QDateTime targetCreated; // its creationTimestamp (the server's clock)
     };
 
     // client is not owned and must outlive the runner.
@@ -48,7 +49,7 @@ public:
 
 private:
     bool removePool(const QString &volume, const QString &pool);
-    bool restartTarget(const QString &volume, bool ifRefused);
+    bool restartTarget(const QString &volume, bool afterRefusal);
     bool deletePod(const QString &pod, QString *error);
     bool patchCvc(const QString &volume, const QString &pool, QString *error);
     // Fresh reads until `done` holds (that state) or the time is up (nullopt); timeoutMs < 0:
@@ -65,4 +66,5 @@ private:
     Migration::AuditLog m_audit;
     QString m_id;
     int m_stepTimeoutMs = 600000;
+    QDateTime m_restartedAt; // the creation of the target pod this runner's restart brought up
 };

@@ -4,6 +4,28 @@
 
 namespace Cstor {
 
+namespace {
+QStringList minus(const QStringList &a, const QStringList &b)
+{
+    QStringList result;
+    for (const QString &item : a) {
+        if (!b.contains(item))
+            result << item;
+    }
+    return result;
+}
+} // namespace
+
+QStringList VolumeConfig::poolsBeingAdded() const
+{
+    return minus(specPools, statusPools);
+}
+
+QStringList VolumeConfig::poolsBeingRemoved() const
+{
+    return minus(statusPools, specPools);
+}
+
 bool VolumeConfig::isScaling() const
 {
     // Order does not matter: the controller appends to status.poolInfo in its own order.

@@ -21,6 +21,10 @@ struct VolumeConfig
 
     // True while spec and status pool lists differ (a scale-up or scale-down is under way).
     bool isScaling() const;
+    // Pools the spec lists and the status not yet (being scaled up to), and the reverse (being
+    // scaled down from), in list order.
+    QStringList poolsBeingAdded() const;
+    QStringList poolsBeingRemoved() const;
 
     static bool fromJson(const Json::Value &object, VolumeConfig *out, QString *error);
     // An object built in memory (a test's, a reply read whole).

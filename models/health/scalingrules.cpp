@@ -12,15 +12,6 @@
 namespace Doctor {
 
 namespace {
-QStringList minus(const QStringList &a, const QStringList &b)
-{
-    QStringList result;
-    for (const QString &item : a) {
-        if (!b.contains(item))
-            result << item;
-    }
-    return result;
-}
 
 QStringList poolsOfCluster(const Migration::ClusterSnapshot &cluster, const QString &poolCluster,
                            bool usableOnly)
@@ -82,8 +73,8 @@ QList<Finding> StuckScalingRule::check(const Migration::ClusterSnapshot &cluster
         if (!cvc->isScaling())
             continue;
         const QString &name = cvc->meta.name;
-        const QStringList added = minus(cvc->specPools, cvc->statusPools);
-        const QStringList removed = minus(cvc->statusPools, cvc->specPools);
+        const QStringList added = cvc->poolsBeingAdded();
+        const QStringList removed = cvc->poolsBeingRemoved();
         const QStringList why = causes(cluster, name, added, cvc->specPools);
         const bool onlyUnknown = removed.isEmpty() && !added.isEmpty() && why.isEmpty() &&
                                  std::none_of(added.begin(), added.end(), [&](const QString &pool) {

@@ -1,5 +1,7 @@
 #include "models/items/capacityhistory.h"
 
+#include "models/migration/datapaths.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFileInfo>
@@ -231,8 +233,8 @@ QString CapacityHistory::fileFor(const QString &context, const QString &namespac
     // Context names may hold '/' and ':' (EKS ARNs): percent-encode them into a file name.
     const QString key = QString::fromLatin1(
         QUrl::toPercentEncoding(context + QLatin1Char('@') + namespaceName, "@", "."));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/capacity-history/") + key + QStringLiteral(".dat");
+    return Migration::DataPaths::folder() + QStringLiteral("/capacity-history/") + key +
+           QStringLiteral(".dat");
 }
 
 } // namespace Items

@@ -77,7 +77,7 @@ public:
     bool save(const QString &path, QString *error) const;
     bool load(const QString &path, QString *error);
 
-    // <AppDataLocation>/capacity-history/<context and namespace, encoded>.dat
+    // <DataPaths::folder()>/capacity-history/<context and namespace, encoded>.dat
     static QString fileFor(const QString &context, const QString &namespaceName);
 
 private:

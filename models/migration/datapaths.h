@@ -9,9 +9,14 @@ namespace Migration {
 // entries carry their kubeconfig context; a console resumes only its own context's moves.
 struct DataPaths
 {
-    static QString journal();    // <AppDataLocation>/migrations.jsonl
-    static QString audit();      // <AppDataLocation>/audit.jsonl
-    static QString recoveries(); // <AppDataLocation>/recoveries.jsonl (recover's journal)
+    // <GenericDataLocation>/<application name> (~/.local/share/cstor-console), created. Earlier
+    // releases used Qt's AppDataLocation, which names the folder twice (organisation and
+    // application, ~/.local/share/cstor-console/cstor-console); what is found there is moved up
+    // the first time, so no journal entry or audit record is left behind.
+    static QString folder();
+    static QString journal();    // <folder>/migrations.jsonl
+    static QString audit();      // <folder>/audit.jsonl
+    static QString recoveries(); // <folder>/recoveries.jsonl (recover's journal)
 };
 
 } // namespace Migration

@@ -15,9 +15,10 @@ struct RecoveryStep
     };
     Action action = Action::RemovePool;
     QString pool;
-    // A restart planned after a removal: taken only if the target then refuses the lower
-    // replication factor (istgt's DRF guard).
-    bool ifRefused = false;
+    // A restart planned after a removal: taken once the target refuses the lower replication
+    // factor (istgt's DRF guard, while the unpromoted replica's DRF exceeds RF), or after two
+    // minutes without the refusal (a new target reads the factor from the CV either way).
+    bool afterRefusal = false;
 };
 
 // What is wrong with a volume and what recovery does about it.

@@ -8,21 +8,13 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Recovery {
 
 using Migration::ClusterSnapshot;
 
 namespace {
-
-QStringList minus(const QStringList &a, const QStringList &b)
-{
-    QStringList result;
-    for (const QString &item : a) {
-        if (!b.contains(item))
-            result << item;
-    }
-    return result;
-}
 
 QString listed(const QStringList &names)
 {
@@ -138,6 +130,21 @@ QStringList RecoveryPlanner::problems(const ClusterSnapshot &cluster, const QStr
     return found;
 }
 
+bool RecoveryPlanner::targetReportsHealthy(const ClusterSnapshot &cluster, const QString &volume,
+                                           const QDateTime &since)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(volume);
+    const Cstor::Volume *cv = cluster.volume(volume);
+    if (!cvc || !cv || !cv->lastUpdateTime.isValid() || cv->lastUpdateTime <= since ||
+        cv->phase != Cstor::VolumePhase::Healthy ||
+        cv->replicaStatuses.size() != cvc->specPools.size())
+        return false;
+    return std::all_of(cv->replicaStatuses.cbegin(), cv->replicaStatuses.cend(),
+                       [](const Cstor::Volume::ReplicaStatus &replica) {
+                           return replica.mode == QLatin1String("Healthy");
+                       });
+}
+
 // Pools of the CVC's spec whose new replica cannot finish: not Healthy, not counted by the
 // target (CVC controller scale-up creates the CVR at once; the target server promotes it into
 // knownReplicas only after its rebuild), on a pool that is not ONLINE or a node that is down.
@@ -171,7 +178,7 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
         plan.kind = RecoveryPlan::Kind::NothingToDo;
         return plan;
     }
-    if (!minus(cvc->statusPools, cvc->specPools).isEmpty()) {
+    if (!cvc->poolsBeingRemoved().isEmpty()) {
         explainStuckScaleDown(cluster, &plan);
         return plan;
     }
@@ -212,7 +219,7 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
 void RecoveryPlanner::explainStuckScaleDown(const ClusterSnapshot &cluster, RecoveryPlan *plan)
 {
     const Cstor::VolumeConfig *cvc = cluster.volumeConfig(plan->volume);
-    const QStringList removed = minus(cvc->statusPools, cvc->specPools);
+    const QStringList removed = cvc->poolsBeingRemoved();
     QStringList lost; // kept pools whose replica cannot be Healthy
     for (const QString &pool : cvc->specPools) {
         const Cstor::VolumeReplica *cvr = cluster.replica(plan->volume, pool);

@@ -3,6 +3,7 @@
 #include "models/recovery/recoveryplan.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace Migration {
 class ClusterSnapshot;
@@ -29,6 +30,11 @@ public:
     // replica ids, every CVR Healthy on a Ready node); empty when nothing does.
     static QStringList problems(const Migration::ClusterSnapshot &cluster, const QString &volume,
                                 const QString &targetPod = {});
+    // The target wrote the CV's status after `since` (a restarted target's creation: what the
+    // old one wrote cannot count), Healthy with every one of the CVC's replicas Healthy; the
+    // replicas reconnect Degraded to a new target and its CVRs report that late.
+    static bool targetReportsHealthy(const Migration::ClusterSnapshot &cluster,
+                                     const QString &volume, const QDateTime &since);
     // The CVC's status lists the pools its spec lists.
     static bool poolsSettled(const Migration::ClusterSnapshot &cluster, const QString &volume);
     // The CV's DRF, RF and known replicas agree with the CVC and the target pod has not

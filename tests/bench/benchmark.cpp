@@ -3,6 +3,7 @@
 #include "models/items/clustermodel.h"
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
+#include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
 #include "models/sim/statuschurn.h"
 #include "tests/bench/processstats.h"
@@ -155,7 +156,7 @@ bool Benchmark::run(QString *error)
         // Each run starts as a first one: no migration to resume from the last run's journal
         // (its chart phase leaves a hundred moves cancelling), no capacity history. The
         // folder is the bench's own temporary one (main.cpp).
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QDir(Migration::DataPaths::folder()).removeRecursively();
         const bool ok = runOnce(index, error);
         m_window.reset();
         m_admin.reset();

@@ -15,14 +15,17 @@
 #include "tests/common/simharness.h"
 #include "ui/capacitychart.h"
 #include "ui/chartpanel.h"
+#include "ui/chartwidget.h"
 #include "ui/clusterconnection.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialog.h"
 #include "ui/pointdecimation.h"
 #include "ui/projectionchart.h"
 #include "ui/rebuildchart.h"
+#include "ui/timeaxis.h"
 
 #include <QAction>
+#include <QChartView>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -37,6 +40,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -167,6 +171,7 @@ private slots:
     void planShowsProjectionBars();
     void longLinesAreDecimatedToThePixels();
     void manyRebuildsKeepTheChartReadable();
+    void timeAxesTickAtRoundValues();
 
 private:
     Ui::ChartPanel *showCharts();
@@ -559,6 +564,35 @@ void TestCharts::manyRebuildsKeepTheChartReadable()
         engine->cancel(status.id);
     QVERIFY2(longestCaption <= Ui::RebuildChart::kMaxCaptionLines + 2,
              qPrintable(QString::number(longestCaption)));
+}
+
+// Ticks on round times (10 s, 15 s, 2 min, 6 h ...), not Qt's even division (0, 22, 45, 67, 90).
+void TestCharts::timeAxesTickAtRoundValues()
+{
+    QCOMPARE(Ui::TimeAxis::step(60), 10.0);
+    QCOMPARE(Ui::TimeAxis::step(90), 15.0);
+    QCOMPARE(Ui::TimeAxis::step(600), 120.0);
+    QCOMPARE(Ui::TimeAxis::step(3600), 600.0);
+    QCOMPARE(Ui::TimeAxis::step(86400), 21600.0);
+    Ui::RebuildChart rebuild;
+    Items::ClusterModel model;
+    Ui::CapacityChart capacity(&model);
+    for (Ui::ChartWidget *view : std::initializer_list<Ui::ChartWidget *>{&rebuild, &capacity}) {
+        auto *chartView = view->findChild<QChartView *>();
+        QVERIFY(chartView);
+        const QList<QAbstractAxis *> axes = chartView->chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *axis = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(axis);
+        QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(axis->tickInterval(), 10.0);
+        QCOMPARE(axis->tickAnchor(), 0.0);
+        // A window that starts at an odd second still ticks on multiples of the step.
+        Ui::TimeAxis::fit(axis, 37, 127);
+        QCOMPARE(axis->tickInterval(), 15.0);
+        QCOMPARE(axis->tickAnchor(), 45.0);
+        QCOMPARE(axis->min(), 37.0);
+    }
 }
 
 QTEST_MAIN(TestCharts)

@@ -77,6 +77,8 @@ private slots:
     void unreachableServer();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
+    void flagsBeforeTheVerb();
+    void windowWithoutDisplaySaysSo();
 
 private:
     Result console(const QStringList &args, const QProcessEnvironment &env = {});
@@ -517,6 +519,42 @@ void TestCommandLine::usageErrorsExitWithTwo()
     const Result r = console(args + QStringList{u"--kubeconfig"_s, m_kubeconfig});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+// As kubectl: global flags may come before the verb, never opening a window.
+void TestCommandLine::flagsBeforeTheVerb()
+{
+    const Result after =
+        console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, m_kubeconfig, u"-n"_s, u"openebs"_s});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QProcessEnvironment env = cleanEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    const Result before = console(
+        {u"--kubeconfig"_s, m_kubeconfig, u"-n"_s, u"openebs"_s, u"get"_s, u"pools"_s}, env);
+    QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+    QCOMPARE(before.out, after.out);
+    const Result joined = console({u"--kubeconfig="_s + m_kubeconfig, u"get"_s, u"pools"_s}, env);
+    QVERIFY2(joined.exitCode == 0, qPrintable(joined.err));
+    QCOMPARE(joined.out, after.out);
+    // A usage error after global flags is still the verb's (exit 2), not the window's.
+    const Result wrong = console({u"--kubeconfig"_s, m_kubeconfig, u"get"_s, u"pods"_s}, env);
+    QCOMPARE(wrong.exitCode, 2);
+}
+
+// The window without a display: a clear message and exit 1, not Qt's abort.
+void TestCommandLine::windowWithoutDisplaySaysSo()
+{
+    QProcessEnvironment env = cleanEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    const Result r = console({u"--kubeconfig"_s, m_kubeconfig}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"WAYLAND_DISPLAY"_s) && r.err.contains(u"get pools"_s),
+             qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
 }
 

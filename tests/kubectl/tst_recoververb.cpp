@@ -171,6 +171,9 @@ void TestRecoverVerb::stuckScaleUpIsRolledBack()
     const ProgramRun run = recover({u"--yes"_s, kVolume, u"-n"_s, u"openebs"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
     QVERIFY2(run.out.contains(u"remove pool "_s + k6qkw), qPrintable(run.out));
+    // istgt keeps the unpromoted replica's DRF until its target restarts: without the restart
+    // the kept replicas would turn Degraded (3 desired, 2 connected).
+    QVERIFY2(run.out.contains(u"Target restarted as "_s), qPrintable(run.out));
 
     const QString spec = get(u"cvc/"_s + kVolume, u".spec.policy.replicaPoolInfo[*].poolName"_s);
     QCOMPARE(spec, u"cspc-stripe-pool-pn9p cspc-stripe-pool-psz5"_s);

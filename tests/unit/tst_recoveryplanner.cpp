@@ -25,6 +25,7 @@ private slots:
     void rollbackLeavingDrfHighRestartsTheTarget();
     void stuckScaleDownIsExplained();
     void scaleUpNotInStatusIsExplained();
+    void onlyTheRestartedTargetsReportCounts();
 
 private:
     static RecoveryPlan plan(const Kube::ClusterDelta &delta, const QStringList &notReady = {},
@@ -72,7 +73,7 @@ void TestRecoveryPlanner::lostNewReplicaIsRemovedThenTargetRestarted()
     QCOMPARE(result.steps[0].action, RecoveryStep::Action::RemovePool);
     QCOMPARE(result.steps[0].pool, kPool3);
     QCOMPARE(result.steps[1].action, RecoveryStep::Action::RestartTarget);
-    QVERIFY(result.steps[1].ifRefused);
+    QVERIFY(result.steps[1].afterRefusal);
     QVERIFY(result.problems.join(u'\n').contains(QStringLiteral("e2e1-node3 of pool")));
 
     // An offline pool is as lost as a down node.
@@ -104,7 +105,7 @@ void TestRecoveryPlanner::refusedDrfRestartsTheTarget()
     QCOMPARE(result.kind, RecoveryPlan::Kind::Repair);
     QCOMPARE(result.steps.size(), 1);
     QCOMPARE(result.steps[0].action, RecoveryStep::Action::RestartTarget);
-    QVERIFY(!result.steps[0].ifRefused);
+    QVERIFY(!result.steps[0].afterRefusal);
     // Unknown pod: any refusal counts.
     QCOMPARE(plan(delta).kind, RecoveryPlan::Kind::Repair);
     // The restarted target (a new pod) has not refused, whatever the old one said last.
@@ -149,6 +150,31 @@ void TestRecoveryPlanner::scaleUpNotInStatusIsExplained()
     QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
     QVERIFY(result.steps.isEmpty());
     QVERIFY(result.why.contains(QStringLiteral("already in progress")));
+}
+
+// After a restart the replicas reconnect Degraded: the old target's last Healthy status, or a
+// Degraded one of the new target, does not say the volume is back.
+void TestRecoveryPlanner::onlyTheRestartedTargetsReportCounts()
+{
+    const QDateTime restarted = kNow.addSecs(-60);
+    const auto reports = [&](const Kube::ClusterDelta &delta) {
+        Migration::ClusterSnapshot snapshot;
+        snapshot.apply(delta);
+        return RecoveryPlanner::targetReportsHealthy(snapshot, kVolume, restarted);
+    };
+    Kube::ClusterDelta delta = healthy();
+    cvOf(delta).phase = Cstor::VolumePhase::Healthy;
+    cvOf(delta).lastUpdateTime = restarted.addSecs(-5);
+    QVERIFY(!reports(delta)); // the old target's
+    cvOf(delta).lastUpdateTime = restarted;
+    QVERIFY(!reports(delta)); // the same second: cannot tell whose
+    cvOf(delta).lastUpdateTime = restarted.addSecs(30);
+    QVERIFY(reports(delta));
+    cvOf(delta).replicaStatuses[0].mode = QStringLiteral("Degraded");
+    QVERIFY(!reports(delta));
+    cvOf(delta).replicaStatuses[0].mode = QStringLiteral("Healthy");
+    cvOf(delta).replicaStatuses.removeLast();
+    QVERIFY(!reports(delta)); // a replica not counted yet
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryPlanner)
