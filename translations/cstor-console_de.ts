@@ -851,26 +851,6 @@ Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
       Moves one replica of a volume to another pool, showing the plan first.
   drain NODE [--dry-run] [--yes]
       Moves every replica off the pools of a node, showing the plan first.
-
-Environment:
-  KUBECONFIG
-      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
-      them; used when --kubeconfig is not given.
-  CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system&apos;s.
-
-Files:
-  ~/.kube/config
-      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
-  ~/.config/cstor-console/cstor-console.conf
-      The settings: window layout per context, the kubeconfig chosen in the
-      window.
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
-      The migration journal, from which unfinished moves are resumed.
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      The audit log of every move and drain.
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>
 Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
@@ -882,27 +862,81 @@ Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
       Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
   drain NODE [--dry-run] [--yes]
       Verschiebt jedes Replica von den Pools eines Nodes, zeigt zuerst den Plan.
-
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name]
+      Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
+Globale Optionen (--kubeconfig, --context, -n, -o) stehen vor oder nach dem Verb.
+</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+</source>
+        <translation>
 Umgebung:
   KUBECONFIG
       Die kubeconfig-Dateien, durch &apos;:&apos; getrennt und zusammengeführt wie kubectl
       sie zusammenführt; verwendet, wenn --kubeconfig nicht angegeben ist.
   CSTOR_LANGUAGE
       Die zu sprechende Sprache (z. B. de) statt der Einstellung oder der des Systems.
-
+</translation>
+    </message>
+    <message>
+        <source>
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/audit.jsonl
+      The audit log of every move, drain and recovery.
+  ~/.local/share/cstor-console/recoveries.jsonl
+      The journal of the steps recover took.
+</source>
+        <translation>
 Dateien:
   ~/.kube/config
       Die kubeconfig, wenn weder --kubeconfig noch KUBECONFIG eine nennt.
   ~/.config/cstor-console/cstor-console.conf
       Die Einstellungen: Fensteranordnung je Kontext, die im Fenster gewählte
       kubeconfig.
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+  ~/.local/share/cstor-console/migrations.jsonl
       Das Migrations-Journal, aus dem unvollendete Verschiebungen fortgesetzt werden.
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      Das Audit-Log jeder Verschiebung und jedes Leerens.
-
+  ~/.local/share/cstor-console/audit.jsonl
+      Das Audit-Log jeder Verschiebung, jedes Leerens und jeder Wiederherstellung.
+  ~/.local/share/cstor-console/recoveries.jsonl
+      Das Journal der Schritte, die recover ausgeführt hat.
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
 Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
 </translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>Fehler: Das Fenster braucht eine Anzeige, und weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt. Ohne Anzeige ein Verb verwenden: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2433,6 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>(keiner gefunden)</translation>
     </message>
     <message>
-        <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation>danach, falls das Target den niedrigeren Replikationsfaktor ablehnt, den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
-    </message>
-    <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
     </message>
@@ -2441,6 +2471,10 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
 </source>
         <translation>Schritte:
 </translation>
+    </message>
+    <message>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
+        <translation>danach, sobald das Target den niedrigeren Replikationsfaktor ablehnt, den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
     </message>
 </context>
 <context>
@@ -2587,12 +2621,6 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>die Spec der CVC führt Pool %1 nicht mehr auf</translation>
     </message>
     <message>
-        <source>The target took the lower replication factor; no restart is needed.
-</source>
-        <translation>Das Target hat den niedrigeren Replikationsfaktor übernommen; kein Neustart nötig.
-</translation>
-    </message>
-    <message>
         <source>error: volume %1 has no target pod to restart</source>
         <translation>Fehler: Volume %1 hat keinen Target-Pod, der neu gestartet werden könnte</translation>
     </message>
@@ -2627,6 +2655,16 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     <message>
         <source>warning: cannot write the audit log: %1</source>
         <translation>Warnung: Das Audit-Log kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the restarted target has not reported the volume Healthy with every replica Healthy yet</source>
+        <translation>das neu gestartete Target hat das Volume noch nicht als Healthy mit jedem Replica Healthy gemeldet</translation>
+    </message>
+    <message>
+        <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
+</source>
+        <translation>Das Target hat den niedrigeren Replikationsfaktor noch nicht abgelehnt; es wird trotzdem neu gestartet, da ein neues Target den Faktor aus dem CV liest.
+</translation>
     </message>
 </context>
 <context>

@@ -851,26 +851,6 @@ Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
       Moves one replica of a volume to another pool, showing the plan first.
   drain NODE [--dry-run] [--yes]
       Moves every replica off the pools of a node, showing the plan first.
-
-Environment:
-  KUBECONFIG
-      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
-      them; used when --kubeconfig is not given.
-  CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system&apos;s.
-
-Files:
-  ~/.kube/config
-      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
-  ~/.config/cstor-console/cstor-console.conf
-      The settings: window layout per context, the kubeconfig chosen in the
-      window.
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
-      The migration journal, from which unfinished moves are resumed.
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      The audit log of every move and drain.
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>
 Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
@@ -882,27 +862,81 @@ Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo)
       Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
   drain NODE [--dry-run] [--yes]
       Mueve todas las réplicas fuera de los pools de un nodo, mostrando primero el plan.
-
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name]
+      Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
+Las opciones globales (--kubeconfig, --context, -n, -o) van antes o después del verbo.
+</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+</source>
+        <translation>
 Entorno:
   KUBECONFIG
       Los archivos kubeconfig, separados por &apos;:&apos; y combinados como los combina
       kubectl; se usa cuando no se indica --kubeconfig.
   CSTOR_LANGUAGE
       El idioma que usar (p. ej. es) en lugar del ajuste o del idioma del sistema.
-
+</translation>
+    </message>
+    <message>
+        <source>
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/audit.jsonl
+      The audit log of every move, drain and recovery.
+  ~/.local/share/cstor-console/recoveries.jsonl
+      The journal of the steps recover took.
+</source>
+        <translation>
 Archivos:
   ~/.kube/config
       El kubeconfig cuando ni --kubeconfig ni KUBECONFIG indican uno.
   ~/.config/cstor-console/cstor-console.conf
       Los ajustes: disposición de la ventana por contexto, el kubeconfig elegido
       en la ventana.
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+  ~/.local/share/cstor-console/migrations.jsonl
       El diario de migraciones, desde el que se reanudan los traslados sin terminar.
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      El registro de auditoría de cada traslado y vaciado.
-
+  ~/.local/share/cstor-console/audit.jsonl
+      El registro de auditoría de cada movimiento, vaciado y recuperación.
+  ~/.local/share/cstor-console/recoveries.jsonl
+      El diario de los pasos que dio recover.
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
 Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
 </translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>error: la ventana necesita una pantalla y no están definidas ni DISPLAY ni WAYLAND_DISPLAY. Sin pantalla, use un verbo: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2433,6 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>(no se encontró ninguno)</translation>
     </message>
     <message>
-        <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation>después, si el target rechaza el factor de replicación menor, reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV concuerdan con la CVC)</translation>
-    </message>
-    <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV concuerdan con la CVC)</translation>
     </message>
@@ -2441,6 +2471,10 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
 </source>
         <translation>Pasos:
 </translation>
+    </message>
+    <message>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
+        <translation>después, en cuanto el target rechace el factor de replicación menor, reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV coincidan con la CVC)</translation>
     </message>
 </context>
 <context>
@@ -2587,12 +2621,6 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>la spec de la CVC ya no incluye el pool %1</translation>
     </message>
     <message>
-        <source>The target took the lower replication factor; no restart is needed.
-</source>
-        <translation>El target aceptó el factor de replicación menor; no hace falta reiniciar.
-</translation>
-    </message>
-    <message>
         <source>error: volume %1 has no target pod to restart</source>
         <translation>error: el volumen %1 no tiene ningún pod del target que reiniciar</translation>
     </message>
@@ -2627,6 +2655,16 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     <message>
         <source>warning: cannot write the audit log: %1</source>
         <translation>aviso: no se puede escribir el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>the restarted target has not reported the volume Healthy with every replica Healthy yet</source>
+        <translation>el target reiniciado aún no ha informado del volumen como Healthy con todas las réplicas Healthy</translation>
+    </message>
+    <message>
+        <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
+</source>
+        <translation>El target aún no ha rechazado el factor de replicación menor; se reinicia de todos modos, ya que un target nuevo lee el factor del CV.
+</translation>
     </message>
 </context>
 <context>

@@ -851,26 +851,6 @@ Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
       Moves one replica of a volume to another pool, showing the plan first.
   drain NODE [--dry-run] [--yes]
       Moves every replica off the pools of a node, showing the plan first.
-
-Environment:
-  KUBECONFIG
-      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
-      them; used when --kubeconfig is not given.
-  CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system&apos;s.
-
-Files:
-  ~/.kube/config
-      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
-  ~/.config/cstor-console/cstor-console.conf
-      The settings: window layout per context, the kubeconfig chosen in the
-      window.
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
-      The migration journal, from which unfinished moves are resumed.
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      The audit log of every move and drain.
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>
 Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
@@ -882,27 +862,81 @@ Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un 
       Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
   drain NODE [--dry-run] [--yes]
       Déplace chaque réplica hors des pools d’un nœud, en montrant d’abord le plan.
-
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name]
+      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
+Les options globales (--kubeconfig, --context, -n, -o) vont avant ou après le verbe.
+</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+</source>
+        <translation>
 Environnement :
   KUBECONFIG
       Les fichiers kubeconfig, séparés par &apos;:&apos; et fusionnés comme kubectl les
       fusionne ; utilisé quand --kubeconfig n’est pas donné.
   CSTOR_LANGUAGE
       La langue à parler (p. ex. fr) au lieu du réglage ou de celle du système.
-
+</translation>
+    </message>
+    <message>
+        <source>
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/audit.jsonl
+      The audit log of every move, drain and recovery.
+  ~/.local/share/cstor-console/recoveries.jsonl
+      The journal of the steps recover took.
+</source>
+        <translation>
 Fichiers :
   ~/.kube/config
       Le kubeconfig quand ni --kubeconfig ni KUBECONFIG n’en désigne un.
   ~/.config/cstor-console/cstor-console.conf
       Les réglages : disposition de la fenêtre par contexte, le kubeconfig choisi
       dans la fenêtre.
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+  ~/.local/share/cstor-console/migrations.jsonl
       Le journal des migrations, d’où les déplacements inachevés sont repris.
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      Le journal d’audit de chaque déplacement et de chaque vidage.
-
+  ~/.local/share/cstor-console/audit.jsonl
+      Le journal d’audit de chaque déplacement, vidage et récupération.
+  ~/.local/share/cstor-console/recoveries.jsonl
+      Le journal des étapes effectuées par recover.
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
 Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
 </translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>erreur : la fenêtre a besoin d&apos;un affichage, et ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. Sans affichage, utilisez un verbe : cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2433,6 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>(aucun trouvé)</translation>
     </message>
     <message>
-        <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation>puis, si la cible refuse le facteur de réplication réduit, redémarrer le pod cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
-    </message>
-    <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>redémarrer le pod cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
     </message>
@@ -2441,6 +2471,10 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
 </source>
         <translation>Étapes :
 </translation>
+    </message>
+    <message>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
+        <translation>ensuite, dès que la cible refuse le facteur de réplication plus bas, redémarrer le pod de la cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
     </message>
 </context>
 <context>
@@ -2587,12 +2621,6 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>la spec de la CVC ne liste plus le pool %1</translation>
     </message>
     <message>
-        <source>The target took the lower replication factor; no restart is needed.
-</source>
-        <translation>La cible a pris le facteur de réplication réduit ; aucun redémarrage n’est nécessaire.
-</translation>
-    </message>
-    <message>
         <source>error: volume %1 has no target pod to restart</source>
         <translation>erreur : le volume %1 n’a pas de pod cible à redémarrer</translation>
     </message>
@@ -2627,6 +2655,16 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     <message>
         <source>warning: cannot write the audit log: %1</source>
         <translation>avertissement : impossible d’écrire le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>the restarted target has not reported the volume Healthy with every replica Healthy yet</source>
+        <translation>la cible redémarrée n’a pas encore signalé le volume Healthy avec chaque réplica Healthy</translation>
+    </message>
+    <message>
+        <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
+</source>
+        <translation>La cible n’a pas encore refusé le facteur de réplication plus bas ; elle est redémarrée quand même, car une nouvelle cible lit le facteur dans le CV.
+</translation>
     </message>
 </context>
 <context>

@@ -836,26 +836,6 @@ Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
       Moves one replica of a volume to another pool, showing the plan first.
   drain NODE [--dry-run] [--yes]
       Moves every replica off the pools of a node, showing the plan first.
-
-Environment:
-  KUBECONFIG
-      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
-      them; used when --kubeconfig is not given.
-  CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system&apos;s.
-
-Files:
-  ~/.kube/config
-      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
-  ~/.config/cstor-console/cstor-console.conf
-      The settings: window layout per context, the kubeconfig chosen in the
-      window.
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
-      The migration journal, from which unfinished moves are resumed.
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      The audit log of every move and drain.
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>
 サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
@@ -867,27 +847,81 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
       ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
   drain NODE [--dry-run] [--yes]
       ノードのプールからすべてのレプリカを移動します。先に計画を表示します。
-
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name]
+      クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      移動の途中で止まったボリュームをレプリカ数に戻します。
+グローバルオプション (--kubeconfig, --context, -n, -o) は動詞の前にも後にも置けます。
+</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+</source>
+        <translation>
 環境変数:
   KUBECONFIG
       kubeconfig ファイル。&apos;:&apos; で区切り、kubectl と同じ方法でマージします。
       --kubeconfig を指定しない場合に使われます。
   CSTOR_LANGUAGE
       設定やシステムの言語の代わりに使う言語 (例: de)。
-
+</translation>
+    </message>
+    <message>
+        <source>
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/audit.jsonl
+      The audit log of every move, drain and recovery.
+  ~/.local/share/cstor-console/recoveries.jsonl
+      The journal of the steps recover took.
+</source>
+        <translation>
 ファイル:
   ~/.kube/config
       --kubeconfig も KUBECONFIG も指定がない場合の kubeconfig。
   ~/.config/cstor-console/cstor-console.conf
       設定: コンテキストごとのウィンドウレイアウト、ウィンドウで選んだ
       kubeconfig。
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+  ~/.local/share/cstor-console/migrations.jsonl
       移行ジャーナル。未完了の移動はここから再開されます。
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      すべての移動とドレインの監査ログ。
-
+  ~/.local/share/cstor-console/audit.jsonl
+      すべての移動、ドレイン、復旧の監査ログ。
+  ~/.local/share/cstor-console/recoveries.jsonl
+      recover が実行した手順のジャーナル。
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
 終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。
 </translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>エラー: ウィンドウにはディスプレイが必要ですが、DISPLAY も WAYLAND_DISPLAY も設定されていません。ディスプレイなしでは動詞を使ってください: cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2412,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>(見つかりません)</translation>
     </message>
     <message>
-        <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation>次に、ターゲットが低い方のレプリケーション係数を拒否した場合は、ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致した時点で検証)</translation>
-    </message>
-    <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致した時点で検証)</translation>
     </message>
@@ -2420,6 +2450,10 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 </source>
         <translation>手順:
 </translation>
+    </message>
+    <message>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
+        <translation>次に、ターゲットが低いレプリケーション係数を拒否したら、ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致したら確認完了)</translation>
     </message>
 </context>
 <context>
@@ -2566,12 +2600,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>CVC の spec にプール %1 がもうありません</translation>
     </message>
     <message>
-        <source>The target took the lower replication factor; no restart is needed.
-</source>
-        <translation>ターゲットは低い方のレプリケーション係数を受け入れました。再起動は不要です。
-</translation>
-    </message>
-    <message>
         <source>error: volume %1 has no target pod to restart</source>
         <translation>エラー: ボリューム %1 には再起動するターゲット Pod がありません</translation>
     </message>
@@ -2606,6 +2634,16 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>warning: cannot write the audit log: %1</source>
         <translation>警告: 監査ログに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>the restarted target has not reported the volume Healthy with every replica Healthy yet</source>
+        <translation>再起動したターゲットは、まだボリュームを Healthy (すべてのレプリカが Healthy) と報告していません</translation>
+    </message>
+    <message>
+        <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
+</source>
+        <translation>ターゲットはまだ低いレプリケーション係数を拒否していませんが、新しいターゲットは CV から係数を読むため、それでも再起動します。
+</translation>
     </message>
 </context>
 <context>

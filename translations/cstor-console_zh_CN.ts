@@ -836,26 +836,6 @@ Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
       Moves one replica of a volume to another pool, showing the plan first.
   drain NODE [--dry-run] [--yes]
       Moves every replica off the pools of a node, showing the plan first.
-
-Environment:
-  KUBECONFIG
-      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
-      them; used when --kubeconfig is not given.
-  CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system&apos;s.
-
-Files:
-  ~/.kube/config
-      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
-  ~/.config/cstor-console/cstor-console.conf
-      The settings: window layout per context, the kubeconfig chosen in the
-      window.
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
-      The migration journal, from which unfinished moves are resumed.
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      The audit log of every move and drain.
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </source>
         <translation>
 动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
@@ -867,27 +847,81 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
       将卷的一个副本移到另一个池，先显示计划。
   drain NODE [--dry-run] [--yes]
       将节点上各池中的所有副本迁出，先显示计划。
-
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name]
+      列出集群中的问题，最严重的在前，并说明如何处理。
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      将迁移中途卡住的卷恢复到其副本数。
+全局选项（--kubeconfig、--context、-n、-o）可放在动词之前或之后。
+</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  KUBECONFIG
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
+      them; used when --kubeconfig is not given.
+  CSTOR_LANGUAGE
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
+</source>
+        <translation>
 环境变量：
   KUBECONFIG
       kubeconfig 文件，以“:”分隔，按 kubectl 的方式合并；
       未指定 --kubeconfig 时使用。
   CSTOR_LANGUAGE
       要使用的语言（例如 de），优先于设置或系统语言。
-
+</translation>
+    </message>
+    <message>
+        <source>
+Files:
+  ~/.kube/config
+      The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
+  ~/.config/cstor-console/cstor-console.conf
+      The settings: window layout per context, the kubeconfig chosen in the
+      window.
+  ~/.local/share/cstor-console/migrations.jsonl
+      The migration journal, from which unfinished moves are resumed.
+  ~/.local/share/cstor-console/audit.jsonl
+      The audit log of every move, drain and recovery.
+  ~/.local/share/cstor-console/recoveries.jsonl
+      The journal of the steps recover took.
+</source>
+        <translation>
 文件：
   ~/.kube/config
       --kubeconfig 和 KUBECONFIG 均未指定时使用的 kubeconfig。
   ~/.config/cstor-console/cstor-console.conf
       设置：每个上下文的窗口布局，在窗口中选择的
       kubeconfig。
-  ~/.local/share/cstor-console/cstor-console/migrations.jsonl
+  ~/.local/share/cstor-console/migrations.jsonl
       迁移日志，未完成的移动将从中恢复。
-  ~/.local/share/cstor-console/cstor-console/audit.jsonl
-      所有移动和排空的审计日志。
-
+  ~/.local/share/cstor-console/audit.jsonl
+      每次迁移、排空和恢复的审计日志。
+  ~/.local/share/cstor-console/recoveries.jsonl
+      recover 所执行步骤的日志。
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
 退出码：0 完成，1 被拒绝或失败，2 用法错误。
 </translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>错误：窗口需要显示器，但 DISPLAY 和 WAYLAND_DISPLAY 均未设置。没有显示器时请使用动词：cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2412,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>（未找到）</translation>
     </message>
     <message>
-        <source>then, if the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
-        <translation>然后，如果目标拒绝较低的复制因子，则重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
-    </message>
-    <message>
         <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
     </message>
@@ -2420,6 +2450,10 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 </source>
         <translation>步骤：
 </translation>
+    </message>
+    <message>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
+        <translation>然后，一旦目标拒绝较低的复制因子，重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
     </message>
 </context>
 <context>
@@ -2566,12 +2600,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>CVC 的 spec 已不再列出池 %1</translation>
     </message>
     <message>
-        <source>The target took the lower replication factor; no restart is needed.
-</source>
-        <translation>目标已接受较低的复制因子；无需重启。
-</translation>
-    </message>
-    <message>
         <source>error: volume %1 has no target pod to restart</source>
         <translation>错误：卷 %1 没有可重启的目标 Pod</translation>
     </message>
@@ -2606,6 +2634,16 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>warning: cannot write the audit log: %1</source>
         <translation>警告：无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>the restarted target has not reported the volume Healthy with every replica Healthy yet</source>
+        <translation>重启后的目标尚未报告卷为 Healthy 且每个副本均为 Healthy</translation>
+    </message>
+    <message>
+        <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
+</source>
+        <translation>目标尚未拒绝较低的复制因子；仍将重启它，因为新的目标会从 CV 读取该因子。
+</translation>
     </message>
 </context>
 <context>
