@@ -4,6 +4,7 @@
 #include "models/items/filterproxymodel.h"
 #include "models/items/itemroles.h"
 #include "models/items/objectdescription.h"
+#include "ui/columnsizing.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -43,13 +44,20 @@ DetailsPanel::DetailsPanel(Items::ClusterModel *model, QWidget *parent)
     m_events->setSortingEnabled(true);
     m_events->sortByColumn(Items::EventModel::Time, Qt::DescendingOrder);
     m_events->verticalHeader()->setVisible(false);
-    m_events->horizontalHeader()->setStretchLastSection(true);
     m_events->setWordWrap(false);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int column : {Items::EventModel::Object, Items::EventModel::Source})
         m_events->hideColumn(column);
     m_events->horizontalHeader()->moveSection(Items::EventModel::Message,
                                               Items::EventModel::ColumnCount - 1);
+    // Short columns as wide as what they hold, the message over the rest.
+    using Events = Items::EventModel;
+    ColumnSizing::fit(m_events,
+                      {{Events::Time, QLatin1String("00:00:00")},
+                       {Events::Type, QLatin1String("Warning")},
+                       {Events::Reason, QLatin1String("FailUpdate")},
+                       {Events::Count, QLatin1String("999")}},
+                      Events::Message);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);

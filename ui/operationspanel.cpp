@@ -3,6 +3,7 @@
 #include "models/items/migrationlistmodel.h"
 #include "models/migration/auditlog.h"
 #include "models/migration/migrationengine.h"
+#include "ui/columnsizing.h"
 #include "ui/progressdelegate.h"
 
 #include <QHBoxLayout>
@@ -38,8 +39,17 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->resizeColumnsToContents(); // no rows yet: each column as wide as its header
+    // Qt's defaults squeezed Volume, From, To and State and gave the rest to ETA.
+    using Queue = Items::MigrationListModel;
+    ColumnSizing::fit(m_view,
+                      {{Queue::Volume, QLatin1String("pvc-00000000-0000-0000-0000-000000000000")},
+                       {Queue::From, QLatin1String("cspc-stripe-pool-0000")},
+                       {Queue::To, QLatin1String("cspc-stripe-pool-0000")},
+                       {Queue::State, QLatin1String("ScalingDown")},
+                       {Queue::Progress, QLatin1String("100 % ........")},
+                       {Queue::Rate, QLatin1String("999.9 MiB/s")},
+                       {Queue::Eta, QLatin1String("99 min 59 s")}},
+                      Queue::Step);
     m_view->setItemDelegateForColumn(
         Items::MigrationListModel::Progress,
         new ProgressDelegate(Items::MigrationListModel::ProgressFractionRole, m_view));

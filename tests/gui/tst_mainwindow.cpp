@@ -4,6 +4,7 @@
 #include "windowprobes.h"
 
 #include "models/items/clustermodel.h"
+#include "models/items/eventmodel.h"
 #include "models/items/itemroles.h"
 #include "models/items/migrationlistmodel.h"
 #include "models/items/replicamodel.h"
@@ -40,6 +41,7 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -74,6 +76,7 @@ private slots:
     void cleanup();
 
     void seedClusterInTablesAndTopology();
+    void migrationsAndEventsColumnsAreReadable();
     void phaseChangeShowsWithinOneSecond();
     void downNodeIsShownStale();
     void droppedConnectionReconnects();
@@ -96,6 +99,36 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     stopWindowAndSim();
+}
+
+// At 1280x800 the Migrations table shows a whole volume and pool name, and ETA is not the widest
+// column; the Events table shows a whole reason, the message taking the rest.
+void TestMainWindow::migrationsAndEventsColumnsAreReadable()
+{
+    openSeed();
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    using Queue = Items::MigrationListModel;
+    QTableView *queue = m_window->operationsPanel()->queueView();
+    const QHeaderView *header = queue->horizontalHeader();
+    const QFontMetrics metrics(queue->font());
+    QVERIFY(header->sectionSize(Queue::Volume) > metrics.horizontalAdvance(kVolume));
+    for (const int column : {Queue::From, Queue::To})
+        QVERIFY(header->sectionSize(column) > metrics.horizontalAdvance(SeedNames::k6qkw));
+    QVERIFY(header->sectionSize(Queue::State) >
+            metrics.horizontalAdvance(QStringLiteral("ScalingDown")));
+    QVERIFY(header->sectionSize(Queue::Eta) < header->sectionSize(Queue::Volume));
+    for (int column = 0; column < Queue::ColumnCount; ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(queue->model()->headerData(column, Qt::Horizontal).toString()));
+
+    auto *events = m_window->details()->findChild<QTableView *>();
+    QVERIFY(events);
+    const QHeaderView *eventHeader = events->horizontalHeader();
+    QVERIFY(eventHeader->sectionSize(Items::EventModel::Reason) >
+            QFontMetrics(events->font()).horizontalAdvance(QStringLiteral("FailUpdate")));
+    QVERIFY(eventHeader->sectionResizeMode(Items::EventModel::Message) == QHeaderView::Stretch);
 }
 
 void TestMainWindow::seedClusterInTablesAndTopology()
