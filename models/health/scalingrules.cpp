@@ -59,7 +59,7 @@ QStringList StuckScalingRule::causes(const Migration::ClusterSnapshot &cluster,
                          "node may be down)")
                           .arg(cvr->meta.name, pool);
     }
-    if (cluster.drfRefusals(volume) > 0)
+    if (cluster.drfRefusing(volume))
         causes << tr("the target refused the lower replication factor (FailUpdate \"are invalid "
                      "changes\")");
     return causes;
@@ -150,7 +150,7 @@ QList<Finding> RefusedDrfRule::check(const Migration::ClusterSnapshot &cluster,
     QList<Finding> findings;
     for (const Cstor::Volume *cv : cluster.volumes()) {
         const int refusals = cluster.drfRefusals(cv->meta.name);
-        if (refusals == 0)
+        if (refusals == 0 || !cluster.drfRefusing(cv->meta.name))
             continue;
         const QString &name = cv->meta.name;
         const QString ns = Parts::namespaceOf(cv->meta);

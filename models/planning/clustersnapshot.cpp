@@ -121,6 +121,9 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
             event.message.contains(QLatin1String("are invalid changes"))) {
             m_drfRefusals[event.involvedName].insert(event.meta.uid, event.count);
             m_drfRefusers[event.involvedName].insert(event.sourceComponent);
+            QDateTime &last = m_lastDrfRefusal[event.involvedName];
+            if (!last.isValid() || event.lastTimestamp > last)
+                last = event.lastTimestamp;
         }
     }
     m_nodes.apply(delta.nodes, delta.nodesUnreadable);
@@ -206,6 +209,19 @@ bool ClusterSnapshot::drfRefusedBy(const QString &volume, const QString &targetP
     if (refusers == m_drfRefusers.cend())
         return false;
     return targetPod.isEmpty() || refusers->contains(targetPod);
+}
+
+bool ClusterSnapshot::drfRefusing(const QString &volume) const
+{
+    // volume-mgmt's resync period (CO volume-mgmt handler.go), and slack for the write between.
+    constexpr int kSyncSeconds = 30 + 15;
+    if (!m_drfRefusers.contains(volume))
+        return false;
+    const QDateTime last = m_lastDrfRefusal.value(volume);
+    const Cstor::Volume *cv = this->volume(volume);
+    if (!last.isValid() || !cv || !cv->lastUpdateTime.isValid())
+        return true;
+    return last.secsTo(cv->lastUpdateTime) <= kSyncSeconds;
 }
 
 const Cstor::PoolInstance *ClusterSnapshot::pool(const QString &name) const

@@ -59,6 +59,11 @@ public:
     // name as source component, so a restarted target's refusals are new events of its own);
     // empty `targetPod`: whether any target of the volume ever did.
     bool drfRefusedBy(const QString &volume, const QString &targetPod) const;
+    // Whether the volume's target refuses still: volume-mgmt's sync (every 30 s) refuses again
+    // and then writes the CV's status, so a last refusal older than the CV's last status write
+    // by more than a sync is a previous target's (one restarted since). True when the CV has no
+    // status time to compare with.
+    bool drfRefusing(const QString &volume) const;
 
     // Bytes that replicas being created on a pool will still need (planned moves count here).
     qint64 volumeSize(const QString &volume) const;
@@ -115,6 +120,7 @@ private:
     QHash<QString, QStringList> m_replicasOnPool;      // pool -> replica uids
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
     QHash<QString, QSet<QString>> m_drfRefusers;       // volume -> target pods that refused
+    QHash<QString, QDateTime> m_lastDrfRefusal;        // volume -> newest refusal seen
     OptionalKind<Cstor::Node> m_nodes;
     OptionalKind<Cstor::DisruptionBudget> m_budgets;
 };

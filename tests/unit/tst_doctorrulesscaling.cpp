@@ -140,6 +140,15 @@ private slots:
         QCOMPARE(findings.size(), 1);
         QVERIFY(findings.first().fix.contains(QStringLiteral("openebs.io/target=cstor-target")));
         QVERIFY(complete(findings, QStringLiteral("drf-refused")));
+
+        // The target refuses at every sync, then writes the CV's status: a refusal within a
+        // sync of that write is the running target's...
+        refused.events.upserted.last().lastTimestamp = kNow.addSecs(-20);
+        cvOf(refused).lastUpdateTime = kNow;
+        QCOMPARE(check(rule, refused).size(), 1);
+        // ...one five minutes older is a previous target's: it has been restarted since.
+        refused.events.upserted.last().lastTimestamp = kNow.addSecs(-300);
+        QVERIFY(check(rule, refused).isEmpty());
     }
 
     void pendingClaimSaysHowManyPoolsAreUsable()
