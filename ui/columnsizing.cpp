@@ -13,13 +13,17 @@ void ColumnSizing::fit(QTableView *view,
 {
     constexpr int kPadding = 16;
     QHeaderView *header = view->horizontalHeader();
-    header->setStretchLastSection(false);
     const QFontMetrics metrics(view->font());
     for (const auto &[column, sample] : samples) {
         header->resizeSection(column, std::max(header->sectionSizeHint(column),
                                                metrics.horizontalAdvance(sample) + kPadding));
     }
-    header->setSectionResizeMode(stretching, QHeaderView::Stretch);
+    // The last column stretches as Qt's last section does: never narrower than its default
+    // size (the view scrolls instead). Any other stretches in Stretch mode.
+    const bool last = header->visualIndex(stretching) == header->count() - 1;
+    header->setStretchLastSection(last);
+    if (!last)
+        header->setSectionResizeMode(stretching, QHeaderView::Stretch);
 }
 
 } // namespace Ui
