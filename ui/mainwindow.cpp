@@ -1,10 +1,10 @@
 #include "ui/mainwindow.h"
-#include "ui/healthstyle.h"
 
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
 #include "ui/capacitychart.h"
 #include "ui/chartpanel.h"
+#include "ui/healthstyle.h"
 #include "ui/operationspanel.h"
 #include "ui/plandialog.h"
 

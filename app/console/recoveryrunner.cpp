@@ -205,16 +205,18 @@ bool RecoveryRunner::restartTarget(const QString &volume, bool afterRefusal)
         // istgt's guard refuses at the CV edit and at every resync (volume-mgmt sync, 30 s).
         // The CV's spec cannot say the target took the factor (the CVC controller writes it,
         // istgt.conf keeps its own), so the restart follows the refusal, or the wait for it.
-        if (!waitFor(
-                volume,
-                [&](const State &state) {
-                    return RecoveryPlanner::refusing(state.cluster, volume, state.targetPod);
-                },
-                std::min(m_stepTimeoutMs, kRefusalWaitMs)))
+        before = waitFor(
+            volume,
+            [&](const State &state) {
+                return RecoveryPlanner::refusing(state.cluster, volume, state.targetPod);
+            },
+            std::min(m_stepTimeoutMs, kRefusalWaitMs));
+        if (!before) {
             Output::write(tr("The target has not refused the lower replication factor yet; "
                              "restarting it all the same, as a new target reads the factor "
                              "from the CV.\n"));
-        before = read(volume);
+            before = read(volume);
+        }
         if (!before)
             return false;
     }

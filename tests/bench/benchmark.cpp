@@ -28,7 +28,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
-#include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
 #include <QThreadPool>
