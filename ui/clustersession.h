@@ -58,6 +58,8 @@ public:
     void saveLayout() const;
 
     Page page() const { return m_pages->page(); }
+    // The kubeconfig chosen (empty: $KUBECONFIG, else ~/.kube/config).
+    QString kubeconfigPath() const { return m_kubeconfigPath; }
     QString context() const { return m_context; }
     QString namespaceName() const { return m_namespace; }
     bool isSynced() const { return m_synced; }

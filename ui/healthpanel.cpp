@@ -1,13 +1,16 @@
 #include "ui/healthpanel.h"
 
+#include "models/cstor/volumereplica.h"
 #include "models/health/doctor.h"
 #include "models/items/findingmodel.h"
 #include "models/migration/migrationengine.h"
+#include "models/recovery/recoveryplanner.h"
 #include "ui/statusdelegate.h"
 
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -17,12 +20,37 @@
 
 namespace Ui {
 
+namespace {
+
+// The volume a finding is about: its CVC or CV, else the volume of its first replica.
+QString volumeOf(const Doctor::Finding &finding, const Migration::ClusterSnapshot &cluster)
+{
+    QString replica;
+    for (const QString &object : finding.objects) {
+        const QString kind = object.section(QLatin1Char('/'), 0, 0);
+        if (kind == QLatin1String("cvc") || kind == QLatin1String("cv"))
+            return object.section(QLatin1Char('/'), 1);
+        if (kind == QLatin1String("cvr") && replica.isEmpty())
+            replica = object.section(QLatin1Char('/'), 1);
+    }
+    if (replica.isEmpty())
+        return {};
+    for (const Cstor::VolumeReplica *cvr : cluster.replicas()) {
+        if (cvr->meta.name == replica)
+            return cvr->volume;
+    }
+    return {};
+}
+
+} // namespace
+
 HealthPanel::HealthPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new Items::FindingModel(this))
     , m_headline(new QLabel(this))
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
+    , m_recover(new QPushButton(tr("Recover volume…"), this))
     , m_throttle(new QTimer(this))
 {
     m_view->setModel(m_model);
@@ -48,9 +76,21 @@ HealthPanel::HealthPanel(QWidget *parent)
     m_headline->setObjectName(QStringLiteral("healthHeadline"));
     setFocusProxy(m_view); // Alt+9 lands on the findings
 
+    m_recover->setObjectName(QStringLiteral("recoverButton"));
+    m_recover->setEnabled(false);
+    connect(m_recover, &QPushButton::clicked, this, [this] {
+        if (const QString volume = recoverableVolume(); !volume.isEmpty())
+            emit recoverRequested(volume);
+    });
+    auto *explained = new QWidget(this);
+    auto *explainedLayout = new QVBoxLayout(explained);
+    explainedLayout->setContentsMargins(0, 0, 0, 0);
+    explainedLayout->addWidget(m_details, 1);
+    explainedLayout->addWidget(m_recover, 0, Qt::AlignRight);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    splitter->addWidget(explained);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -133,6 +173,14 @@ QString HealthPanel::countsText() const
 
 void HealthPanel::showFinding()
 {
+    const QString volume = recoverableVolume();
+    m_recover->setEnabled(!volume.isEmpty());
+    m_recover->setToolTip(volume.isEmpty()
+                              ? tr("Recovery applies to a volume with a stuck move or a "
+                                   "replica lost on the way.")
+                              : tr("Shows what is wrong with volume %1 and the steps that bring "
+                                   "it back, then takes them on your word.")
+                                    .arg(volume));
     const Doctor::Finding *f = m_model->finding(m_view->currentIndex().row());
     if (!f) {
         m_details->clear();
@@ -149,6 +197,24 @@ void HealthPanel::showFinding()
     }
     html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("Rule:"), f->rule.toHtmlEscaped());
     m_details->setHtml(html);
+}
+
+QString HealthPanel::recoverableVolume() const
+{
+    const Doctor::Finding *f = m_model->finding(m_view->currentIndex().row());
+    if (!f || !m_engine)
+        return {};
+    const Migration::ClusterSnapshot &cluster = m_engine->cluster();
+    const QString volume = volumeOf(*f, cluster);
+    if (volume.isEmpty())
+        return {};
+    // The snapshot knows no pods: every refusal of the volume's targets counts here; the
+    // recovery itself reads the running target pod.
+    const Recovery::RecoveryPlan::Kind kind = Recovery::RecoveryPlanner::plan(cluster, volume).kind;
+    return kind == Recovery::RecoveryPlan::Kind::Repair ||
+                   kind == Recovery::RecoveryPlan::Kind::Manual
+               ? volume
+               : QString();
 }
 
 } // namespace Ui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -39,18 +40,23 @@ signals:
     void findingsChanged();
     // The first Critical finding since the engine was set (once per connection).
     void criticalFound();
+    // "Recover volume…" on a finding about a volume the recovery can bring back or explain.
+    void recoverRequested(const QString &volume);
 
 public slots:
     void examineNow();
 
 private:
     void showFinding();
+    // The volume of the selected finding when `recover` has something to do for it, else "".
+    QString recoverableVolume() const;
 
     QPointer<Migration::MigrationEngine> m_engine;
     Items::FindingModel *m_model;
     QLabel *m_headline;
     QTableView *m_view;
     QTextBrowser *m_details;
+    QPushButton *m_recover;
     QTimer *m_throttle;
     QElapsedTimer m_lastExamined;
     bool m_alerted = false;

@@ -19,6 +19,7 @@
 #include "ui/keyboardnavigation.h"
 #include "ui/languages.h"
 #include "ui/movecommands.h"
+#include "ui/recoverydialog.h"
 #include "ui/replicachip.h"
 #include "ui/selectionsync.h"
 #include "ui/tablepanel.h"
@@ -292,6 +293,19 @@ void MainWindow::buildCentral()
     // Trouble is shown, not left for the operator to find: the dock comes up once per
     // connection when the doctor first finds something critical.
     connect(m_health, &HealthPanel::criticalFound, this, showHealth);
+    connect(m_health, &HealthPanel::recoverRequested, this, &MainWindow::openRecovery);
+}
+
+void MainWindow::openRecovery(const QString &volume)
+{
+    const ClusterConnection *connection = m_session->connection();
+    if (!connection)
+        return;
+    auto *dialog = new RecoveryDialog(
+        {volume, m_session->kubeconfigPath(), connection->context(), connection->namespaceName()},
+        m_gate->whyNot(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::buildTables()

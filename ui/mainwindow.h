@@ -159,6 +159,8 @@ private:
     void updateWriteActions();
     void updateLiveness();
     void chooseMoveTarget(const QString &replicaUid);
+    // The Health dock's "Recover volume…": the recovery dialog for `volume`.
+    void openRecovery(const QString &volume);
     QPoint moveMenuPosition(const QString &replicaUid) const;
     void attachOperations();
     void dropOperations();
