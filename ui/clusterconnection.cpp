@@ -121,6 +121,7 @@ bool ClusterConnection::start(QString *error)
     connect(m_watcher, &Kube::ClusterWatcher::delta, d->engine.get(),
             &Migration::MigrationEngine::applyDelta);
     connect(m_watcher, &Kube::ClusterWatcher::stateChanged, this, &ClusterConnection::stateChanged);
+    connect(m_watcher, &Kube::ClusterWatcher::refreshed, this, &ClusterConnection::refreshed);
     connect(m_watcher, &Kube::ClusterWatcher::synced, this, [this] {
         d->engine->setSynced(true);
         // Moves a console left unfinished in this context carry on from the cluster's state.
@@ -132,6 +133,12 @@ bool ClusterConnection::start(QString *error)
     m_watcher->start();
     checkWritePermission();
     return true;
+}
+
+void ClusterConnection::refresh()
+{
+    if (m_watcher)
+        m_watcher->refresh();
 }
 
 Kube::ConnectionState ClusterConnection::state() const

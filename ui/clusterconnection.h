@@ -64,6 +64,9 @@ public:
     // the kubeconfig user's credentials for this connection. Set before start().
     void setTokenOverride(const QString &token) { m_tokenOverride = token; }
 
+    // Lists the cluster again from the server (Ctrl+R); refreshed() when it has been read.
+    void refresh();
+
     Kube::ConnectionState state() const;
     QString stateDetail() const;
     QDateTime lastEventTime() const;
@@ -84,6 +87,7 @@ signals:
     void delta(const Kube::ClusterDelta &delta);
     void stateChanged(Kube::ConnectionState state, const QString &detail);
     void synced();
+    void refreshed();
     void writePermissionChanged(bool allowed, const QString &whyNot);
 
 private:

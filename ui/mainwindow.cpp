@@ -34,6 +34,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -42,6 +43,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -127,6 +129,23 @@ void MainWindow::buildActions()
     m_quitAction = new QAction(tr("Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(tr("Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refresh"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_refreshAction->setToolTip(tr("List the whole cluster again from the server (Ctrl+R)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+}
+
+void MainWindow::refresh()
+{
+    ClusterConnection *connection = m_session->connection();
+    if (!connection) {
+        statusBar()->showMessage(tr("Not connected to a cluster."), 5000);
+        return;
+    }
+    statusBar()->showMessage(tr("Listing the whole cluster again…"));
+    connection->refresh();
 }
 
 void MainWindow::buildToolBar()
@@ -196,6 +215,8 @@ void MainWindow::buildMenus()
     actions->addSeparator();
     actions->addAction(m_gate->lockAction());
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addSeparator();
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_zoomFitAction);
@@ -417,13 +438,20 @@ void MainWindow::connectSession()
                     Items::CapacityHistory::fileFor(context, namespaceName));
                 setWindowTitle(tr("%1 — cStor Console").arg(context));
             });
-    connect(m_session, &ClusterSession::opened, this,
-            [this](ClusterConnection *connection, bool started) {
-                if (started)
-                    attachOperations();
-                m_banners->insecure()->setVisible(connection->isTlsVerificationOff());
-                updateWriteActions();
+    connect(
+        m_session, &ClusterSession::opened, this,
+        [this](ClusterConnection *connection, bool started) {
+            if (started)
+                attachOperations();
+            connect(connection, &ClusterConnection::refreshed, this, [this] {
+                statusBar()->showMessage(
+                    tr("Listed again: what is shown is what the server said at %1.")
+                        .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))),
+                    15000);
             });
+            m_banners->insecure()->setVisible(connection->isTlsVerificationOff());
+            updateWriteActions();
+        });
     connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateLiveness);
     connect(m_session, &ClusterSession::synced, this, [this] {
         m_summary->update();

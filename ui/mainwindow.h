@@ -158,6 +158,8 @@ private:
 
     void updateWriteActions();
     void updateLiveness();
+    // Ctrl+R: the cluster listed again from the server, and when that was said.
+    void refresh();
     void chooseMoveTarget(const QString &replicaUid);
     // The Health dock's "Recover volume…": the recovery dialog for `volume`.
     void openRecovery(const QString &volume);
@@ -200,6 +202,7 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;

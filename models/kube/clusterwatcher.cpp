@@ -179,9 +179,18 @@ public:
         post([&] { m_mailbox->states.append({ConnectionState::Connecting, listing}); });
     }
 
+    // Every kind listed again; refreshed() once each new list is decoded and sent.
+    void relistAll()
+    {
+        m_refreshing = QSet<Informer *>(m_informers.begin(), m_informers.end());
+        for (Informer *informer : std::as_const(m_informers))
+            informer->relist();
+    }
+
 signals:
     void mailboxFilled();
     void allListed();
+    void refreshed();
     void activity();
     // A decoding thread handed pages back (m_decoded).
     void pagesDecoded();
@@ -359,6 +368,10 @@ private:
         emit activity();
         m_problems.remove(informer);
         updateState();
+        if (m_refreshing.remove(informer) && m_refreshing.isEmpty()) {
+            flush();
+            emit refreshed();
+        }
     }
 
     // Where a watch event goes: pending, unless the list it follows is still being decoded.
@@ -448,6 +461,7 @@ private:
     ClusterDelta m_heldBack; // watch events that came while their kind's list was decoding
     QHash<Informer *, ListProgress> m_lists;
     QSet<Informer *> m_decodedLists; // informers whose list has been decoded whole once
+    QSet<Informer *> m_refreshing;   // informers listing again for relistAll()
     // Kinds the connection does without when forbidden (403), and where it says why.
     QHash<Informer *, QString ClusterDelta::*> m_optional;
     std::mutex m_decodedMutex;
@@ -530,9 +544,17 @@ void ClusterWatcher::start()
         d->synced = true;
         emit synced();
     });
+    // After the mailbox's last batch of the new lists (both queued from the worker's thread).
+    connect(worker, &WatchWorker::refreshed, this, &ClusterWatcher::refreshed);
     // Posted before the thread starts, so that it is ordered before the thread runs.
     QMetaObject::invokeMethod(worker, &WatchWorker::start, Qt::QueuedConnection);
     d->thread.start();
+}
+
+void ClusterWatcher::refresh()
+{
+    if (d->worker)
+        QMetaObject::invokeMethod(d->worker, &WatchWorker::relistAll, Qt::QueuedConnection);
 }
 
 void ClusterWatcher::stop()

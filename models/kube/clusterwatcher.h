@@ -26,6 +26,9 @@ public:
 
     void start();
     void stop();
+    // Lists every kind again (the watches dropped and started anew from the new lists); each
+    // list replaces what was shown of its kind. refreshed() follows the last one's changes.
+    void refresh();
 
     ConnectionState state() const;
     QString stateDetail() const;     // why Reconnecting/Failed, in words an operator understands
@@ -36,6 +39,7 @@ signals:
     void delta(const Kube::ClusterDelta &delta);
     void stateChanged(Kube::ConnectionState state, const QString &detail);
     void synced();
+    void refreshed();
 
 private:
     class Private;

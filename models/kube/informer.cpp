@@ -32,6 +32,13 @@ void Informer::start()
     listPage(QString());
 }
 
+void Informer::relist()
+{
+    m_retry.stop();
+    dropWatch();
+    start();
+}
+
 void Informer::listPage(const QString &continueToken)
 {
     if (!m_client)

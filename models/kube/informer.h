@@ -27,6 +27,9 @@ public:
     Informer(RestClient *client, const QString &path, QObject *parent = nullptr);
 
     void start();
+    // Lists again from scratch, the watch dropped (an operator's refresh); the new list replaces
+    // what the last one said.
+    void relist();
     QString path() const { return m_path; }
     bool hasListed() const { return m_listed; }
     QString resourceVersion() const { return m_resourceVersion; }
