@@ -15,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QSettings>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcUi, "cstor.ui")
 
 namespace Ui {
@@ -89,7 +91,15 @@ void ClusterSession::openKubeconfig(const QString &path, const QString &context,
     }
     m_kubeconfig = contents;
     fillContextSwitcher();
-    QString target = context.isEmpty() ? contents.currentContext : context;
+    // The context chosen last time, when this kubeconfig still has it; else its current one.
+    QString target = context;
+    const QString last = QSettings().value(QStringLiteral("lastContext")).toString();
+    if (target.isEmpty() &&
+        std::any_of(contents.contexts.cbegin(), contents.contexts.cend(),
+                    [&last](const ContextEntry &entry) { return entry.name == last; }))
+        target = last;
+    if (target.isEmpty())
+        target = contents.currentContext;
     if (target.isEmpty() && !contents.contexts.isEmpty())
         target = contents.contexts.first().name;
     connectTo(target, namespaceName);
@@ -200,6 +210,7 @@ void ClusterSession::connectTo(const QString &context, const QString &namespaceN
     m_prompts->forgetPlugin(contextChanged);
     m_context = context;
     m_namespace = namespaceFor(context, namespaceName);
+    QSettings().setValue(QStringLiteral("lastContext"), context);
     emit contextChosen(m_context, m_namespace);
     updateContextToolTip();
     fillNamespaceChoices();

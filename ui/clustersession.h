@@ -45,7 +45,8 @@ public:
                    const Controls &controls, QWidget *window);
 
     // Reads the kubeconfig (empty path: $KUBECONFIG, else ~/.kube/config, else the file chosen
-    // before), lists its contexts and connects to `context` (empty: the current one).
+    // before), lists its contexts and connects to `context` (empty: the one chosen last time if
+    // the kubeconfig has it, else its current one).
     void openKubeconfig(const QString &path, const QString &context, const QString &namespaceName);
     // Connects to a context's namespace (empty: the context's, the one used last, or "openebs").
     void connectTo(const QString &context, const QString &namespaceName);

@@ -1,6 +1,7 @@
 #include "ui/contextlayout.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QMainWindow>
 #include <QSettings>
 #include <QSplitter>
@@ -12,11 +13,12 @@
 namespace Ui {
 
 ContextLayout::ContextLayout(QMainWindow *window, QSplitter *splitter, QTabWidget *tabs,
-                             QAction *lock)
+                             QAction *lock, const QList<Columns> &columns)
     : m_window(window)
     , m_splitter(splitter)
     , m_tabs(tabs)
     , m_lock(lock)
+    , m_columns(columns)
 {
 }
 
@@ -53,6 +55,8 @@ void ContextLayout::save(const QString &context, const QString &namespaceName) c
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("readOnlyLock"), m_lock->isChecked());
     settings.setValue(QStringLiteral("namespace"), namespaceName);
+    for (const auto &[name, header] : m_columns)
+        settings.setValue(QStringLiteral("columns/") + name, header->saveState());
     settings.endGroup();
 }
 
@@ -69,6 +73,13 @@ void ContextLayout::restore(const QString &context)
     ensureTopologyRoom();
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
     m_lock->setChecked(settings.value(QStringLiteral("readOnlyLock"), false).toBool());
+    // A state saved by a version with other columns is refused by the header, which keeps its
+    // widths.
+    for (const auto &[name, header] : m_columns) {
+        const QString key = QStringLiteral("columns/") + name;
+        if (settings.contains(key))
+            header->restoreState(settings.value(key).toByteArray());
+    }
     settings.endGroup();
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
+#include <utility>
+
 class QAction;
+class QHeaderView;
 class QMainWindow;
 class QSplitter;
 class QTabWidget;
@@ -10,12 +14,16 @@ class QTabWidget;
 namespace Ui {
 
 // The window's layout, remembered per kubeconfig context in the settings: its geometry and
-// docks, the split between topology and tables, the table shown, the read-only lock and the
-// namespace last used.
+// docks, the split between topology and tables, the table shown, the tables' column widths and
+// order, the read-only lock and the namespace last used.
 class ContextLayout
 {
 public:
-    ContextLayout(QMainWindow *window, QSplitter *splitter, QTabWidget *tabs, QAction *lock);
+    // A table's column header and the name its columns are remembered under.
+    using Columns = std::pair<QString, QHeaderView *>;
+
+    ContextLayout(QMainWindow *window, QSplitter *splitter, QTabWidget *tabs, QAction *lock,
+                  const QList<Columns> &columns);
 
     void save(const QString &context, const QString &namespaceName) const;
     void restore(const QString &context);
@@ -31,6 +39,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
     QAction *m_lock;
+    QList<Columns> m_columns;
 };
 
 } // namespace Ui

@@ -414,7 +414,12 @@ void MainWindow::buildDocks()
 
 void MainWindow::buildSession()
 {
-    m_layout = std::make_unique<ContextLayout>(this, m_splitter, m_tabs, m_gate->lockAction());
+    QList<ContextLayout::Columns> columns;
+    for (TablePanel *table : {m_poolTable, m_replicaTable, m_volumeTable, m_nodeTable})
+        columns.append({table->objectName(), table->view()->horizontalHeader()});
+    columns.append({QStringLiteral("findings"), m_health->view()->horizontalHeader()});
+    m_layout =
+        std::make_unique<ContextLayout>(this, m_splitter, m_tabs, m_gate->lockAction(), columns);
     m_session = new ClusterSession(m_model, m_pages, m_layout.get(),
                                    {m_contexts, m_namespaces, m_indicator}, this);
     connectSession();
