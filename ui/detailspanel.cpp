@@ -4,7 +4,9 @@
 #include "models/items/filterproxymodel.h"
 #include "models/items/itemroles.h"
 #include "models/items/objectdescription.h"
+#include "ui/celltooltips.h"
 #include "ui/columnsizing.h"
+#include "ui/rowcopy.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -46,6 +48,8 @@ DetailsPanel::DetailsPanel(Items::ClusterModel *model, QWidget *parent)
     m_events->verticalHeader()->setVisible(false);
     m_events->setWordWrap(false);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
+    CellToolTips::attach(m_events);
+    RowCopy::attach(m_events);
     for (int column : {Items::EventModel::Object, Items::EventModel::Source})
         m_events->hideColumn(column);
     m_events->horizontalHeader()->moveSection(Items::EventModel::Message,

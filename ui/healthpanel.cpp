@@ -5,6 +5,8 @@
 #include "models/items/findingmodel.h"
 #include "models/migration/migrationengine.h"
 #include "models/recovery/recoveryplanner.h"
+#include "ui/celltooltips.h"
+#include "ui/rowcopy.h"
 #include "ui/statusdelegate.h"
 
 #include <QDateTime>
@@ -61,6 +63,8 @@ HealthPanel::HealthPanel(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setItemDelegateForColumn(Items::FindingModel::Severity, new StatusDelegate(m_view));
     m_view->verticalHeader()->hide();
+    CellToolTips::attach(m_view);
+    RowCopy::attach(m_view);
     // Each column as wide as its title and its visible rows in any language (the summary
     // scrolls sideways rather than being cut); the objects column starts wide enough for a
     // volume's name and can be resized.

@@ -3,8 +3,10 @@
 #include "models/items/migrationlistmodel.h"
 #include "models/migration/auditlog.h"
 #include "models/migration/migrationengine.h"
+#include "ui/celltooltips.h"
 #include "ui/columnsizing.h"
 #include "ui/progressdelegate.h"
+#include "ui/rowcopy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +41,8 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    CellToolTips::attach(m_view);
+    RowCopy::attach(m_view);
     // Qt's defaults squeezed Volume, From, To and State and gave the rest to ETA.
     using Queue = Items::MigrationListModel;
     ColumnSizing::fit(m_view,

@@ -2,7 +2,9 @@
 
 #include "models/items/filterproxymodel.h"
 #include "models/items/itemroles.h"
+#include "ui/celltooltips.h"
 #include "ui/progressdelegate.h"
+#include "ui/rowcopy.h"
 #include "ui/statusdelegate.h"
 
 #include <QCheckBox>
@@ -52,6 +54,8 @@ TablePanel::TablePanel(QAbstractItemModel *source, int keyRole, int statusColumn
         m_view->horizontalHeader()->resizeSection(
             column, qMax(110, m_view->horizontalHeader()->sectionSizeHint(column)));
     m_view->setDragEnabled(true);
+    CellToolTips::attach(m_view);
+    RowCopy::attach(m_view);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     if (statusColumn >= 0)
         m_view->setItemDelegateForColumn(statusColumn, new StatusDelegate(m_view));
