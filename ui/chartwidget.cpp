@@ -27,7 +27,9 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setObjectName(QStringLiteral("chartView"));
-    m_view->setMinimumHeight(220); // room for the axes' labels
+    // Low enough that the docks can start low; the window gives a shown chart room for its
+    // axes' labels.
+    m_view->setMinimumHeight(100);
     m_caption->setObjectName(QStringLiteral("chartCaption"));
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);

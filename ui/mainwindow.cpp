@@ -44,11 +44,25 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Ui {
+
+namespace {
+
+// The bottom docks' height: low while nothing runs, room for a few rows once something does,
+// and for the axes' labels when the charts are shown.
+constexpr int kLowDockHeight = 150;
+constexpr int kQueueDockHeight = 240;
+constexpr int kChartsDockHeight = 330;
+constexpr int kHealthDockHeight = 260;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -409,6 +423,15 @@ void MainWindow::buildDocks()
     m_healthDock->setWidget(m_health);
     m_healthDock->setFeatures(features);
     tabifyDockWidget(m_chartsDock, m_healthDock);
+    // A dock brought to the front gets the height its content needs.
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        if (shown)
+            giveRoom(m_chartsDock, kChartsDockHeight);
+    });
+    connect(m_healthDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        if (shown)
+            giveRoom(m_healthDock, kHealthDockHeight);
+    });
     m_operationsDock->raise();
 }
 
@@ -584,6 +607,11 @@ void MainWindow::attachOperations()
     m_operations = new OperationsPanel(engine, Migration::DataPaths::audit(), m_operationsDock);
     m_operations->setObjectName(QStringLiteral("operations"));
     m_operationsDock->setWidget(m_operations);
+    // The first migration gets room for a few rows.
+    connect(m_operations, &OperationsPanel::emptyChanged, this, [this](bool empty) {
+        if (!empty)
+            giveRoom(m_operationsDock, kQueueDockHeight);
+    });
     m_charts->setEngine(engine);
     m_health->setEngine(engine);
     connect(m_operations, &OperationsPanel::undoRequested, this,
@@ -647,6 +675,28 @@ QPoint MainWindow::moveMenuPosition(const QString &replicaUid) const
     if (focus && focus->window() == this)
         return focus->mapToGlobal(focus->rect().center());
     return QCursor::pos();
+}
+
+void MainWindow::giveRoom(QDockWidget *dock, int height)
+{
+    // Once the dock's tab has been brought to the front and laid out. resizeDocks() does not
+    // resize a group of tabbed docks: a minimum height for one layout pass does.
+    QTimer::singleShot(0, dock, [dock, height] {
+        if (!dock->isVisible() || dock->isFloating() || dock->height() >= height)
+            return;
+        const int minimum = dock->minimumHeight();
+        dock->setMinimumHeight(height);
+        QTimer::singleShot(0, dock, [dock, minimum] { dock->setMinimumHeight(minimum); });
+    });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The docks start low (an empty queue is one line); the topology and tables get the height.
+    // A layout saved for the context, restored once connected, replaces this.
+    if (!std::exchange(m_docksSized, true))
+        resizeDocks({m_operationsDock}, {kLowDockHeight}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -138,6 +138,9 @@ signals:
     void synced();
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    // Makes `dock` at least `height` tall when it is shown in the window.
+    void giveRoom(QDockWidget *dock, int height);
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -203,6 +206,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    bool m_docksSized = false;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -58,18 +58,31 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
         Items::MigrationListModel::Progress,
         new ProgressDelegate(Items::MigrationListModel::ProgressFractionRole, m_view));
     m_view->setAccessibleName(tr("Migration queue"));
-    queueLayout->addWidget(m_view);
+    queueLayout->addWidget(m_view, 1);
 
-    auto *buttons = new QHBoxLayout;
-    m_hint = new QLabel(tr("Progress is estimated from the replicas' used space."), queue);
-    m_cancel = new QPushButton(tr("Cancel move"), queue);
+    m_buttons = new QWidget(queue);
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    m_hint = new QLabel(tr("Progress is estimated from the replicas' used space."), m_buttons);
+    m_cancel = new QPushButton(tr("Cancel move"), m_buttons);
     m_cancel->setObjectName(QStringLiteral("cancelMigration"));
-    m_undo = new QPushButton(tr("Move back…"), queue);
+    m_undo = new QPushButton(tr("Move back…"), m_buttons);
     m_undo->setObjectName(QStringLiteral("undoMigration"));
     buttons->addWidget(m_hint, 1);
     buttons->addWidget(m_undo);
     buttons->addWidget(m_cancel);
-    queueLayout->addLayout(buttons);
+    queueLayout->addWidget(m_buttons);
+    // No migration yet: one line that says how to start one, in place of an empty table.
+    m_empty = new QLabel(tr("No migrations yet: drag a replica onto another pool in the "
+                            "topology, or select it and press Ctrl+M."),
+                         queue);
+    m_empty->setObjectName(QStringLiteral("noMigrations"));
+    m_empty->setWordWrap(true);
+    queueLayout->addWidget(m_empty);
+    queueLayout->addStretch(0);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OperationsPanel::showQueueOrHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OperationsPanel::showQueueOrHint);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OperationsPanel::showQueueOrHint);
     tabs->addTab(queue, tr("Operations"));
 
     m_audit = new QTreeWidget(tabs);
@@ -105,6 +118,19 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
     });
     refreshAudit();
     updateButtons();
+    showQueueOrHint();
+}
+
+void OperationsPanel::showQueueOrHint()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_buttons->setVisible(!empty);
+    m_empty->setVisible(empty);
+    if (empty != m_shownEmpty) {
+        m_shownEmpty = empty;
+        emit emptyChanged(empty);
+    }
 }
 
 void OperationsPanel::setWritesAllowed(bool allowed, const QString &whyNot)

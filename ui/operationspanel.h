@@ -29,13 +29,17 @@ public:
     Items::MigrationListModel *model() const { return m_model; }
     void setWritesAllowed(bool allowed, const QString &whyNot);
     void refreshAudit();
+    // No migration in the queue: the panel shows one line instead of the table.
+    bool isEmpty() const { return m_shownEmpty; }
 
 signals:
+    void emptyChanged(bool empty);
     // Undo a finished move: plan the reverse move (the caller opens the plan dialog).
     void undoRequested(const QString &volume, const QString &fromPool, const QString &toPool);
 
 private:
     void updateButtons();
+    void showQueueOrHint();
 
     Migration::MigrationEngine *m_engine;
     QString m_auditPath;
@@ -45,6 +49,9 @@ private:
     QPushButton *m_undo;
     QTreeWidget *m_audit;
     QLabel *m_hint;
+    QWidget *m_buttons;
+    QLabel *m_empty;
+    bool m_shownEmpty = false;
     bool m_writesAllowed = true;
     QString m_whyNot;
 };

@@ -1,0 +1,59 @@
+// The docks of the real main window on the simulated cluster leave the height to the topology
+// and tables while nothing runs: the empty migration queue is one line that says how to start a
+// move, and the bottom docks start low; the charts, brought to the front, get room for their
+// axes' labels.
+#include "tests/common/mainwindowtestbase.h"
+#include "ui/mainwindow.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDockSizes
+    : public QObject
+    , public MainWindowTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { useTestSettings(); }
+    void init() { startSimAndWindow(); }
+    void cleanup() { stopWindowAndSim(); }
+
+    void emptyQueueIsOneLowLine();
+
+private:
+    QDockWidget *dock(const QString &name) const
+    {
+        return m_window->findChild<QDockWidget *>(name);
+    }
+};
+
+void TestDockSizes::emptyQueueIsOneLowLine()
+{
+    openSeed();
+    QDockWidget *migrations = dock(u"operationsDock"_s);
+    auto *hint = migrations->findChild<QLabel *>(u"noMigrations"_s);
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"Ctrl+M"_s));
+    QVERIFY(!migrations->findChild<QTableView *>(u"operationsQueue"_s)->isVisible());
+    // A quarter of the window at most (it took over a third): the rest is the topology's and
+    // the tables'.
+    QVERIFY2(migrations->height() <= m_window->height() / 4,
+             qPrintable(u"%1 of %2"_s.arg(migrations->height()).arg(m_window->height())));
+
+    QDockWidget *charts = dock(u"chartsDock"_s);
+    charts->raise();
+    QTRY_VERIFY(charts->height() >= 330);
+    // The height stays once the window no longer holds the dock to it.
+    QTRY_VERIFY(charts->minimumHeight() < 330);
+    QCoreApplication::processEvents();
+    QVERIFY2(charts->height() >= 330, qPrintable(QString::number(charts->height())));
+}
+
+QTEST_MAIN(TestDockSizes)
+#include "tst_docksizes.moc"
