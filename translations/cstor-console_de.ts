@@ -3094,6 +3094,18 @@ Kubeconfig: %2</translation>
         <source>Reading the cluster…</source>
         <translation>Der Cluster wird gelesen…</translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>Volume wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Recovery applies to a volume with a stuck move or a replica lost on the way.</source>
+        <translation>Die Wiederherstellung gilt für ein Volume mit einer hängenden Verschiebung oder einem unterwegs verlorenen Replikat.</translation>
+    </message>
+    <message>
+        <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
+        <translation>Zeigt, was mit Volume %1 nicht stimmt und welche Schritte es zurückbringen, und führt sie auf Ihr Wort aus.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -3597,6 +3609,22 @@ Namespace: %3</translation>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the whole cluster again from the server (Ctrl+R)</source>
+        <translation>Den ganzen Cluster erneut vom Server auflisten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Listing the whole cluster again…</source>
+        <translation>Der ganze Cluster wird erneut aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Listed again: what is shown is what the server said at %1.</source>
+        <translation>Erneut aufgelistet: Angezeigt wird, was der Server um %1 gemeldet hat.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3695,6 +3723,10 @@ Namespace: %3</translation>
     <message>
         <source>Plan the reverse move</source>
         <translation>Rückverschiebung planen</translation>
+    </message>
+    <message>
+        <source>No migrations yet: drag a replica onto another pool in the topology, or select it and press Ctrl+M.</source>
+        <translation>Noch keine Migrationen: Ziehen Sie ein Replikat in der Topologie auf einen anderen Pool, oder wählen Sie es aus und drücken Sie Strg+M.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4034,91 @@ Namespace: %3</translation>
     </message>
 </context>
 <context>
+    <name>Ui::RecoveryDialog</name>
+    <message>
+        <source>Recover volume %1</source>
+        <translation>Volume %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Wiederherstellungsplan</translation>
+    </message>
+    <message>
+        <source>Recovery progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Recover now</source>
+        <translation>Jetzt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reading volume %1 from the cluster…</source>
+        <translation>Volume %1 wird aus dem Cluster gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume %1 can be brought back in %n step(s), each verified on the cluster before the next:</source>
+        <translation>
+            <numerusform>Volume %1 kann in %n Schritt zurückgebracht werden, geprüft im Cluster:</numerusform>
+            <numerusform>Volume %1 kann in %n Schritten zurückgebracht werden, jeder im Cluster geprüft vor dem nächsten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume %1 needs a manual recovery; the console changes nothing.</source>
+        <translation>Volume %1 muss von Hand wiederhergestellt werden; die Konsole ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.</source>
+        <translation>Volume %1: nichts zu tun; es hat seine Replikatanzahl, alle Replikate Healthy auf aktiven Knoten.</translation>
+    </message>
+    <message>
+        <source>The volume could not be read (exit code %1).</source>
+        <translation>Das Volume konnte nicht gelesen werden (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>Recovering volume %1…</source>
+        <translation>Volume %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Volume %1 is back at its replica count, all replicas Healthy.</source>
+        <translation>Volume %1 hat wieder seine Replikatanzahl, alle Replikate Healthy.</translation>
+    </message>
+    <message>
+        <source>The recovery of volume %1 stopped before the volume was back; the progress below says which step and why.</source>
+        <translation>Die Wiederherstellung von Volume %1 endete, bevor das Volume zurück war; der Fortschritt unten sagt, bei welchem Schritt und warum.</translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation>Was nicht stimmt:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Not automated:</source>
+        <translation>Nicht automatisiert:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecoveryProcess</name>
+    <message>
+        <source>The recovery command stopped unexpectedly.</source>
+        <translation>Der Wiederherstellungsbefehl endete unerwartet.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReplicaChip</name>
     <message>
         <source>(new)</source>
@@ -4022,6 +4139,13 @@ Namespace: %3</translation>
     <message>
         <source> · stale</source>
         <translation> · veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RowCopy</name>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
     </message>
 </context>
 <context>

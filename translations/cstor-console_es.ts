@@ -3094,6 +3094,18 @@ Kubeconfig: %2</translation>
         <source>Reading the cluster…</source>
         <translation>Leyendo el clúster…</translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>Recuperar volumen…</translation>
+    </message>
+    <message>
+        <source>Recovery applies to a volume with a stuck move or a replica lost on the way.</source>
+        <translation>La recuperación se aplica a un volumen con un movimiento atascado o una réplica perdida por el camino.</translation>
+    </message>
+    <message>
+        <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
+        <translation>Muestra qué le pasa al volumen %1 y los pasos que lo recuperan, y los da cuando usted lo indique.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -3597,6 +3609,22 @@ Namespace: %3</translation>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>List the whole cluster again from the server (Ctrl+R)</source>
+        <translation>Volver a listar todo el clúster desde el servidor (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Listing the whole cluster again…</source>
+        <translation>Volviendo a listar todo el clúster…</translation>
+    </message>
+    <message>
+        <source>Listed again: what is shown is what the server said at %1.</source>
+        <translation>Listado de nuevo: lo que se muestra es lo que dijo el servidor a las %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3695,6 +3723,10 @@ Namespace: %3</translation>
     <message>
         <source>Plan the reverse move</source>
         <translation>Planificar el traslado inverso</translation>
+    </message>
+    <message>
+        <source>No migrations yet: drag a replica onto another pool in the topology, or select it and press Ctrl+M.</source>
+        <translation>Aún no hay migraciones: arrastre una réplica a otro pool en la topología, o selecciónela y pulse Ctrl+M.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4034,91 @@ Namespace: %3</translation>
     </message>
 </context>
 <context>
+    <name>Ui::RecoveryDialog</name>
+    <message>
+        <source>Recover volume %1</source>
+        <translation>Recuperar el volumen %1</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery progress</source>
+        <translation>Progreso de la recuperación</translation>
+    </message>
+    <message>
+        <source>Recover now</source>
+        <translation>Recuperar ahora</translation>
+    </message>
+    <message>
+        <source>Reading volume %1 from the cluster…</source>
+        <translation>Leyendo el volumen %1 del clúster…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume %1 can be brought back in %n step(s), each verified on the cluster before the next:</source>
+        <translation>
+            <numerusform>El volumen %1 puede recuperarse en %n paso, verificado en el clúster:</numerusform>
+            <numerusform>El volumen %1 puede recuperarse en %n pasos, cada uno verificado en el clúster antes del siguiente:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume %1 needs a manual recovery; the console changes nothing.</source>
+        <translation>El volumen %1 necesita una recuperación manual; la consola no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.</source>
+        <translation>Volumen %1: nada que hacer; tiene su número de réplicas, todas Healthy en nodos activos.</translation>
+    </message>
+    <message>
+        <source>The volume could not be read (exit code %1).</source>
+        <translation>No se pudo leer el volumen (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>Recovering volume %1…</source>
+        <translation>Recuperando el volumen %1…</translation>
+    </message>
+    <message>
+        <source>Volume %1 is back at its replica count, all replicas Healthy.</source>
+        <translation>El volumen %1 vuelve a tener su número de réplicas, todas Healthy.</translation>
+    </message>
+    <message>
+        <source>The recovery of volume %1 stopped before the volume was back; the progress below says which step and why.</source>
+        <translation>La recuperación del volumen %1 se detuvo antes de que el volumen volviera; el progreso de abajo indica en qué paso y por qué.</translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation>Qué está mal:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Not automated:</source>
+        <translation>No automatizado:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Riesgo:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Qué puede hacer:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecoveryProcess</name>
+    <message>
+        <source>The recovery command stopped unexpectedly.</source>
+        <translation>El comando de recuperación se detuvo inesperadamente.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>No se puede ejecutar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReplicaChip</name>
     <message>
         <source>(new)</source>
@@ -4022,6 +4139,13 @@ Namespace: %3</translation>
     <message>
         <source> · stale</source>
         <translation> · desactualizada</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RowCopy</name>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copiar filas</translation>
     </message>
 </context>
 <context>

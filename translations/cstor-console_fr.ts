@@ -3094,6 +3094,18 @@ Kubeconfig : %2</translation>
         <source>Reading the cluster…</source>
         <translation>Lecture du cluster…</translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>Récupérer le volume…</translation>
+    </message>
+    <message>
+        <source>Recovery applies to a volume with a stuck move or a replica lost on the way.</source>
+        <translation>La récupération s&apos;applique à un volume dont un déplacement est bloqué ou dont un réplica s&apos;est perdu en route.</translation>
+    </message>
+    <message>
+        <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
+        <translation>Montre ce qui ne va pas avec le volume %1 et les étapes qui le rétablissent, puis les effectue sur votre ordre.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -3597,6 +3609,22 @@ Espace de noms : %3</translation>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>List the whole cluster again from the server (Ctrl+R)</source>
+        <translation>Relister tout le cluster depuis le serveur (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Listing the whole cluster again…</source>
+        <translation>Nouveau listage de tout le cluster…</translation>
+    </message>
+    <message>
+        <source>Listed again: what is shown is what the server said at %1.</source>
+        <translation>Relisté : ce qui est affiché est ce que le serveur disait à %1.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3695,6 +3723,10 @@ Espace de noms : %3</translation>
     <message>
         <source>Plan the reverse move</source>
         <translation>Planifier le déplacement inverse</translation>
+    </message>
+    <message>
+        <source>No migrations yet: drag a replica onto another pool in the topology, or select it and press Ctrl+M.</source>
+        <translation>Aucune migration pour l&apos;instant : faites glisser un réplica sur un autre pool dans la topologie, ou sélectionnez-le et appuyez sur Ctrl+M.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4034,91 @@ Espace de noms : %3</translation>
     </message>
 </context>
 <context>
+    <name>Ui::RecoveryDialog</name>
+    <message>
+        <source>Recover volume %1</source>
+        <translation>Récupérer le volume %1</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery progress</source>
+        <translation>Progression de la récupération</translation>
+    </message>
+    <message>
+        <source>Recover now</source>
+        <translation>Récupérer maintenant</translation>
+    </message>
+    <message>
+        <source>Reading volume %1 from the cluster…</source>
+        <translation>Lecture du volume %1 dans le cluster…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume %1 can be brought back in %n step(s), each verified on the cluster before the next:</source>
+        <translation>
+            <numerusform>Le volume %1 peut être rétabli en %n étape, vérifiée sur le cluster :</numerusform>
+            <numerusform>Le volume %1 peut être rétabli en %n étapes, chacune vérifiée sur le cluster avant la suivante :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume %1 needs a manual recovery; the console changes nothing.</source>
+        <translation>Le volume %1 doit être récupéré à la main ; la console ne change rien.</translation>
+    </message>
+    <message>
+        <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.</source>
+        <translation>Volume %1 : rien à faire ; il a son nombre de réplicas, tous Healthy sur des nœuds actifs.</translation>
+    </message>
+    <message>
+        <source>The volume could not be read (exit code %1).</source>
+        <translation>Le volume n&apos;a pas pu être lu (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>Recovering volume %1…</source>
+        <translation>Récupération du volume %1…</translation>
+    </message>
+    <message>
+        <source>Volume %1 is back at its replica count, all replicas Healthy.</source>
+        <translation>Le volume %1 a retrouvé son nombre de réplicas, tous Healthy.</translation>
+    </message>
+    <message>
+        <source>The recovery of volume %1 stopped before the volume was back; the progress below says which step and why.</source>
+        <translation>La récupération du volume %1 s&apos;est arrêtée avant que le volume soit rétabli ; la progression ci-dessous dit à quelle étape et pourquoi.</translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation>Ce qui ne va pas :</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>Not automated:</source>
+        <translation>Non automatisé :</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risque :</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ce que vous pouvez faire :</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecoveryProcess</name>
+    <message>
+        <source>The recovery command stopped unexpectedly.</source>
+        <translation>La commande de récupération s&apos;est arrêtée de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Impossible d&apos;exécuter %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReplicaChip</name>
     <message>
         <source>(new)</source>
@@ -4022,6 +4139,13 @@ Espace de noms : %3</translation>
     <message>
         <source> · stale</source>
         <translation> · périmé</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RowCopy</name>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copier les lignes</translation>
     </message>
 </context>
 <context>

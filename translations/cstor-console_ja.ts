@@ -3066,6 +3066,18 @@ kubeconfig: %2</translation>
         <source>Reading the cluster…</source>
         <translation>クラスターを読み込んでいます…</translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>ボリュームを復旧…</translation>
+    </message>
+    <message>
+        <source>Recovery applies to a volume with a stuck move or a replica lost on the way.</source>
+        <translation>復旧は、移動が止まったボリューム、または途中でレプリカを失ったボリュームが対象です。</translation>
+    </message>
+    <message>
+        <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
+        <translation>ボリューム %1 の問題と復旧の手順を示し、確認のうえで実行します。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -3561,6 +3573,22 @@ Namespace: %3</source>
         <source>Health</source>
         <translation>ヘルス</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>List the whole cluster again from the server (Ctrl+R)</source>
+        <translation>クラスター全体をサーバーから再取得します (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Listing the whole cluster again…</source>
+        <translation>クラスター全体を再取得しています…</translation>
+    </message>
+    <message>
+        <source>Listed again: what is shown is what the server said at %1.</source>
+        <translation>再取得しました: 表示内容は %1 時点のサーバーの応答です。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3656,6 +3684,10 @@ Namespace: %3</source>
     <message>
         <source>Plan the reverse move</source>
         <translation>逆方向の移動を計画</translation>
+    </message>
+    <message>
+        <source>No migrations yet: drag a replica onto another pool in the topology, or select it and press Ctrl+M.</source>
+        <translation>移行はまだありません: トポロジーでレプリカを別のプールへドラッグするか、選択して Ctrl+M を押してください。</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +3991,90 @@ Namespace: %3</source>
     </message>
 </context>
 <context>
+    <name>Ui::RecoveryDialog</name>
+    <message>
+        <source>Recover volume %1</source>
+        <translation>ボリューム %1 を復旧</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>復旧計画</translation>
+    </message>
+    <message>
+        <source>Recovery progress</source>
+        <translation>復旧の進行状況</translation>
+    </message>
+    <message>
+        <source>Recover now</source>
+        <translation>今すぐ復旧</translation>
+    </message>
+    <message>
+        <source>Reading volume %1 from the cluster…</source>
+        <translation>クラスターからボリューム %1 を読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume %1 can be brought back in %n step(s), each verified on the cluster before the next:</source>
+        <translation>
+            <numerusform>ボリューム %1 は %n 個の手順で戻せます。各手順は次に進む前にクラスター上で確認されます:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume %1 needs a manual recovery; the console changes nothing.</source>
+        <translation>ボリューム %1 は手動での復旧が必要です。コンソールは何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.</source>
+        <translation>ボリューム %1: 何もする必要はありません。レプリカ数を満たし、すべてのレプリカが稼働中のノード上で Healthy です。</translation>
+    </message>
+    <message>
+        <source>The volume could not be read (exit code %1).</source>
+        <translation>ボリュームを読み取れませんでした (終了コード %1)。</translation>
+    </message>
+    <message>
+        <source>Recovering volume %1…</source>
+        <translation>ボリューム %1 を復旧しています…</translation>
+    </message>
+    <message>
+        <source>Volume %1 is back at its replica count, all replicas Healthy.</source>
+        <translation>ボリューム %1 はレプリカ数に戻り、すべてのレプリカが Healthy です。</translation>
+    </message>
+    <message>
+        <source>The recovery of volume %1 stopped before the volume was back; the progress below says which step and why.</source>
+        <translation>ボリューム %1 の復旧は、ボリュームが戻る前に止まりました。どの手順でなぜ止まったかは下の進行状況に示されています。</translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation>問題点:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>手順:</translation>
+    </message>
+    <message>
+        <source>Not automated:</source>
+        <translation>自動化されていません:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>リスク:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>できること:</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecoveryProcess</name>
+    <message>
+        <source>The recovery command stopped unexpectedly.</source>
+        <translation>復旧コマンドが予期せず停止しました。</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 を実行できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReplicaChip</name>
     <message>
         <source>(new)</source>
@@ -3979,6 +4095,13 @@ Namespace: %3</source>
     <message>
         <source> · stale</source>
         <translation> · 更新停止</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RowCopy</name>
+    <message>
+        <source>Copy rows</source>
+        <translation>行をコピー</translation>
     </message>
 </context>
 <context>

@@ -3066,6 +3066,18 @@ Kubeconfig：%2</translation>
         <source>Reading the cluster…</source>
         <translation>正在读取集群…</translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>恢复卷…</translation>
+    </message>
+    <message>
+        <source>Recovery applies to a volume with a stuck move or a replica lost on the way.</source>
+        <translation>恢复适用于迁移卡住或途中丢失副本的卷。</translation>
+    </message>
+    <message>
+        <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
+        <translation>显示卷 %1 的问题以及使其恢复的步骤，经您确认后执行。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -3561,6 +3573,22 @@ Namespace: %3</source>
         <source>Health</source>
         <translation>健康</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>List the whole cluster again from the server (Ctrl+R)</source>
+        <translation>从服务器重新列出整个集群 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Listing the whole cluster again…</source>
+        <translation>正在重新列出整个集群…</translation>
+    </message>
+    <message>
+        <source>Listed again: what is shown is what the server said at %1.</source>
+        <translation>已重新列出：显示的是服务器在 %1 时的内容。</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -3656,6 +3684,10 @@ Namespace: %3</source>
     <message>
         <source>Plan the reverse move</source>
         <translation>规划反向移动</translation>
+    </message>
+    <message>
+        <source>No migrations yet: drag a replica onto another pool in the topology, or select it and press Ctrl+M.</source>
+        <translation>尚无迁移：在拓扑中将副本拖到另一个池，或选中它后按 Ctrl+M。</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +3991,90 @@ Namespace: %3</source>
     </message>
 </context>
 <context>
+    <name>Ui::RecoveryDialog</name>
+    <message>
+        <source>Recover volume %1</source>
+        <translation>恢复卷 %1</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>恢复计划</translation>
+    </message>
+    <message>
+        <source>Recovery progress</source>
+        <translation>恢复进度</translation>
+    </message>
+    <message>
+        <source>Recover now</source>
+        <translation>立即恢复</translation>
+    </message>
+    <message>
+        <source>Reading volume %1 from the cluster…</source>
+        <translation>正在从集群读取卷 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume %1 can be brought back in %n step(s), each verified on the cluster before the next:</source>
+        <translation>
+            <numerusform>卷 %1 可通过 %n 个步骤恢复，每一步在进行下一步之前都会在集群上验证：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Volume %1 needs a manual recovery; the console changes nothing.</source>
+        <translation>卷 %1 需要手动恢复；控制台不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Volume %1: nothing to do; it is at its replica count, all replicas Healthy on live nodes.</source>
+        <translation>卷 %1：无需操作；它已达到副本数，所有副本在存活节点上均为 Healthy。</translation>
+    </message>
+    <message>
+        <source>The volume could not be read (exit code %1).</source>
+        <translation>无法读取该卷（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>Recovering volume %1…</source>
+        <translation>正在恢复卷 %1…</translation>
+    </message>
+    <message>
+        <source>Volume %1 is back at its replica count, all replicas Healthy.</source>
+        <translation>卷 %1 已恢复到其副本数，所有副本均为 Healthy。</translation>
+    </message>
+    <message>
+        <source>The recovery of volume %1 stopped before the volume was back; the progress below says which step and why.</source>
+        <translation>卷 %1 的恢复在卷恢复之前停止了；下方的进度说明了停在哪一步以及原因。</translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>Not automated:</source>
+        <translation>未自动化：</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>风险：</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>您可以：</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RecoveryProcess</name>
+    <message>
+        <source>The recovery command stopped unexpectedly.</source>
+        <translation>恢复命令意外停止。</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReplicaChip</name>
     <message>
         <source>(new)</source>
@@ -3979,6 +4095,13 @@ Namespace: %3</source>
     <message>
         <source> · stale</source>
         <translation> · 过时</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RowCopy</name>
+    <message>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
     </message>
 </context>
 <context>
