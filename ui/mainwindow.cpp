@@ -21,6 +21,8 @@
 #include "ui/movecommands.h"
 #include "ui/recoverydialog.h"
 #include "ui/replicachip.h"
+#include "ui/searchfield.h"
+#include "ui/searchindex.h"
 #include "ui/selectionsync.h"
 #include "ui/tablepanel.h"
 #include "ui/topologyview.h"
@@ -144,6 +146,14 @@ void MainWindow::buildActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_findAction = new QAction(tr("Find…"), this);
+    m_findAction->setObjectName(QStringLiteral("find"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
     m_refreshAction = new QAction(tr("Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refresh"));
     m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -206,6 +216,26 @@ void MainWindow::buildToolBar()
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    using Kind = TopologyScene::Kind;
+    const auto name = [](QAbstractItemModel *model) {
+        return [model](int row) { return QStringList{model->index(row, 0).data().toString()}; };
+    };
+    // A volume by its name or its claim (the CSI driver's annotation on the CVC).
+    const auto volumeWords = [volumes = m_model->volumes()](int row) {
+        const Items::VolumeRow &volume = volumes->rows().at(row);
+        return QStringList{volume.name,
+                           volume.config ? volume.config->meta.annotations.value(
+                                               QStringLiteral("openebs.io/persistent-volume-claim"))
+                                         : QString()};
+    };
+    auto *index =
+        new SearchIndex({{m_model->nodes(), Kind::Node, Items::NameRole, name(m_model->nodes())},
+                         {m_model->pools(), Kind::Pool, Items::NameRole, name(m_model->pools())},
+                         {m_model->volumes(), Kind::Volume, Items::NameRole, volumeWords}},
+                        this);
+    m_search = new SearchField(index, bar);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
+    bar->addWidget(m_search);
     bar->addAction(m_zoomOutAction);
     bar->addAction(m_zoomInAction);
     bar->addAction(m_zoomFitAction);
@@ -229,6 +259,7 @@ void MainWindow::buildMenus()
     actions->addSeparator();
     actions->addAction(m_gate->lockAction());
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_findAction);
     view->addAction(m_refreshAction);
     view->addSeparator();
     view->addAction(m_zoomInAction);
@@ -500,6 +531,7 @@ void MainWindow::connectSelection()
                                      m_volumeTable, m_nodeTable, m_details},
                                     this);
     connect(m_selection, &SelectionSync::changed, this, &MainWindow::updateWriteActions);
+    connect(m_search, &SearchField::found, m_selection, &SelectionSync::reveal);
     connect(m_scene, &TopologyScene::moveReplicaRequested, this, &MainWindow::moveReplicaRequested);
     connect(this, &MainWindow::moveReplicaRequested, this, &MainWindow::chooseMoveTarget);
     connect(m_scene, &TopologyScene::drainNodeRequested, this,

@@ -41,6 +41,7 @@ class ContextLayout;
 class DetailsPanel;
 class OperationsPanel;
 class EmptyStateWidget;
+class SearchField;
 class SelectionSync;
 class WelcomePage;
 class TablePanel;
@@ -206,6 +207,8 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    SearchField *m_search = nullptr;
     bool m_docksSized = false;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;

@@ -55,6 +55,12 @@ void SelectionSync::select(TopologyScene::Kind kind, const QString &id, bool fro
     emit changed();
 }
 
+void SelectionSync::reveal(TopologyScene::Kind kind, const QString &id)
+{
+    select(kind, id, false);
+    m_views.view->centerOnItemOf(int(kind), id);
+}
+
 TablePanel *SelectionSync::tableOf(TopologyScene::Kind kind) const
 {
     switch (kind) {

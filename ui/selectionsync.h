@@ -45,6 +45,9 @@ public:
     void forget();
 
     void select(TopologyScene::Kind kind, const QString &id, bool fromTable);
+    // A found item: selected in every view (its table brought to the front) and brought into
+    // the topology's view.
+    void reveal(TopologyScene::Kind kind, const QString &id);
 
 signals:
     void changed();

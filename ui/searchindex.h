@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/topologyscene.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+class QAbstractItemModel;
+
+namespace Ui {
+
+// What the search field finds: every node, pool and volume of the tables (a volume also by its
+// PersistentVolumeClaim), one row each, read from the tables' models when asked and only when
+// they changed since. Replicas are found through their volume or pool.
+class SearchIndex : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { KindRole = Qt::UserRole + 1, KeyRole };
+
+    // A table to index: its model, what its rows are, the role of a row's key and the words of
+    // a row that a search matches (its name first).
+    struct Source
+    {
+        QAbstractItemModel *model = nullptr;
+        TopologyScene::Kind kind = TopologyScene::Kind::None;
+        int keyRole = 0;
+        std::function<QStringList(int row)> words;
+    };
+
+    SearchIndex(const QList<Source> &sources, QObject *parent = nullptr);
+
+    // Reads the tables again if they changed since the last time.
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+private:
+    struct Entry
+    {
+        QString text; // "name · kind" (and the claim of a volume)
+        TopologyScene::Kind kind;
+        QString key;
+    };
+
+    static QString kindName(TopologyScene::Kind kind);
+
+    QList<Source> m_sources;
+    QList<Entry> m_entries;
+    bool m_stale = true;
+};
+
+} // namespace Ui
