@@ -3625,6 +3625,10 @@ Namespace: %3</translation>
         <source>Listed again: what is shown is what the server said at %1.</source>
         <translation>Erneut aufgelistet: Angezeigt wird, was der Server um %1 gemeldet hat.</translation>
     </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -4146,6 +4150,40 @@ Namespace: %3</translation>
     <message>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchField</name>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
+        <translation>Einen Knoten, Pool oder ein Volume über einen beliebigen Teil des Namens finden, ein Volume auch über seinen Claim; Eingabe zeigt den ersten Treffer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchIndex</name>
+    <message>
+        <source>node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>Replikat</translation>
     </message>
 </context>
 <context>

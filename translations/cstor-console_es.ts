@@ -3625,6 +3625,10 @@ Namespace: %3</translation>
         <source>Listed again: what is shown is what the server said at %1.</source>
         <translation>Listado de nuevo: lo que se muestra es lo que dijo el servidor a las %1.</translation>
     </message>
+    <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -4146,6 +4150,40 @@ Namespace: %3</translation>
     <message>
         <source>Copy rows</source>
         <translation>Copiar filas</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchField</name>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
+        <translation>Busque un nodo, pool o volumen por cualquier parte de su nombre, o un volumen por su claim; Intro muestra la primera coincidencia</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchIndex</name>
+    <message>
+        <source>node</source>
+        <translation>nodo</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pool</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volumen</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplica</translation>
     </message>
 </context>
 <context>

@@ -3625,6 +3625,10 @@ Espace de noms : %3</translation>
         <source>Listed again: what is shown is what the server said at %1.</source>
         <translation>Relisté : ce qui est affiché est ce que le serveur disait à %1.</translation>
     </message>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -4146,6 +4150,40 @@ Espace de noms : %3</translation>
     <message>
         <source>Copy rows</source>
         <translation>Copier les lignes</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchField</name>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
+        <translation>Trouver un nœud, un pool ou un volume par n&apos;importe quelle partie de son nom, ou un volume par son claim ; Entrée affiche le premier résultat</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchIndex</name>
+    <message>
+        <source>node</source>
+        <translation>nœud</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pool</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplica</translation>
     </message>
 </context>
 <context>

@@ -3589,6 +3589,10 @@ Namespace: %3</source>
         <source>Listed again: what is shown is what the server said at %1.</source>
         <translation>再取得しました: 表示内容は %1 時点のサーバーの応答です。</translation>
     </message>
+    <message>
+        <source>Find…</source>
+        <translation>検索…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -4102,6 +4106,40 @@ Namespace: %3</source>
     <message>
         <source>Copy rows</source>
         <translation>行をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchField</name>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
+        <translation>ノード、プール、ボリュームを名前の一部で、ボリュームはクレームでも検索します。Enter で最初の一致を表示します</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchIndex</name>
+    <message>
+        <source>node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>レプリカ</translation>
     </message>
 </context>
 <context>

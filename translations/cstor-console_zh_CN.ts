@@ -3589,6 +3589,10 @@ Namespace: %3</source>
         <source>Listed again: what is shown is what the server said at %1.</source>
         <translation>已重新列出：显示的是服务器在 %1 时的内容。</translation>
     </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -4102,6 +4106,40 @@ Namespace: %3</source>
     <message>
         <source>Copy rows</source>
         <translation>复制行</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchField</name>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>查找 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
+        <translation>按名称的任意部分查找节点、池或卷，也可按声明查找卷；按 Enter 显示第一个匹配项</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SearchIndex</name>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>副本</translation>
     </message>
 </context>
 <context>
