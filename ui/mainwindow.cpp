@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "models/health/findingplaces.h"
+#include "models/items/findingmodel.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
 #include "ui/capacitychart.h"
@@ -350,6 +352,7 @@ void MainWindow::buildCentral()
         m_healthButton->setAccessibleName(m_healthButton->text());
     };
     connect(m_health, &HealthPanel::findingsChanged, this, showCounts);
+    connect(m_health, &HealthPanel::findingsChanged, this, &MainWindow::markFindings);
     showCounts();
     const auto showHealth = [this] {
         m_healthDock->show();
@@ -360,6 +363,28 @@ void MainWindow::buildCentral()
     // connection when the doctor first finds something critical.
     connect(m_health, &HealthPanel::criticalFound, this, showHealth);
     connect(m_health, &HealthPanel::recoverRequested, this, &MainWindow::openRecovery);
+}
+
+// The doctor's warnings and worse, marked on the nodes they are on.
+void MainWindow::markFindings()
+{
+    const ClusterConnection *connection = m_session->connection();
+    const Migration::MigrationEngine *engine = connection ? connection->engine() : nullptr;
+    QHash<QString, TopologyScene::FindingMark> marks;
+    if (engine) {
+        const Doctor::FindingPlaces places(engine->cluster());
+        for (const Doctor::Finding &finding : m_health->model()->findings()) {
+            if (finding.severity == Doctor::Finding::Severity::Info)
+                continue;
+            for (const QString &node : places.nodesOf(finding)) {
+                TopologyScene::FindingMark &mark = marks[node];
+                ++mark.count;
+                mark.worst = std::max(mark.worst, finding.severity);
+                mark.summaries.append(finding.summary);
+            }
+        }
+    }
+    m_scene->setFindingMarks(marks);
 }
 
 void MainWindow::openRecovery(const QString &volume)

@@ -167,6 +167,7 @@ private:
     void chooseMoveTarget(const QString &replicaUid);
     // The Health dock's "Recover volume…": the recovery dialog for `volume`.
     void openRecovery(const QString &volume);
+    void markFindings();
     QPoint moveMenuPosition(const QString &replicaUid) const;
     void attachOperations();
     void dropOperations();

@@ -38,6 +38,11 @@ bool NodeItem::isNotReady() const
     return r && r->notReady;
 }
 
+TopologyScene::FindingMark NodeItem::findingMark() const
+{
+    return m_scene->findingMark(m_name);
+}
+
 void NodeItem::setHeight(qreal height)
 {
     if (qFuzzyCompare(height, m_height))
@@ -112,8 +117,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     else if (stale)
         badge = {QCoreApplication::translate("Ui::NodeItem", "STALE"),
                  HealthStyle::staleColor(palette)};
-    const qreal right =
-        paintHeaderEnd(painter, palette, badge, health, summaryOf(r, stale || notReady));
+    const qreal right = paintFindingMark(
+        painter, palette,
+        paintHeaderEnd(painter, palette, badge, health, summaryOf(r, stale || notReady)));
     painter->setFont(m_scene->headerFont());
     painter->setPen(palette.color(stale ? QPalette::PlaceholderText : QPalette::WindowText));
     const QFontMetricsF headerMetrics(m_scene->headerFont());
@@ -166,6 +172,30 @@ qreal NodeItem::paintHeaderEnd(QPainter *painter, const QPalette &palette, const
         right -= w + 8;
     }
     return right;
+}
+
+// The doctor's findings on this node: their count in a disc of the worst one's colour, left of
+// the header's end; the tooltip names them.
+qreal NodeItem::paintFindingMark(QPainter *painter, const QPalette &palette, qreal right) const
+{
+    const TopologyScene::FindingMark mark = findingMark();
+    if (mark.count == 0)
+        return right;
+    const QColor colour = HealthStyle::color(mark.worst == Doctor::Finding::Severity::Critical
+                                                 ? Items::Health::Error
+                                                 : Items::Health::Warning,
+                                             palette);
+    const QString text = mark.count > 9 ? QStringLiteral("9+") : QString::number(mark.count);
+    const QFontMetricsF metrics(m_scene->smallFont());
+    const qreal w = std::max(16.0, metrics.horizontalAdvance(text) + 8);
+    const QRectF disc(right - w, 7, w, 16);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(disc, 8, 8);
+    painter->setPen(HealthStyle::textOn(colour));
+    painter->setFont(m_scene->smallFont());
+    painter->drawText(disc, Qt::AlignCenter, text);
+    return disc.left() - 6;
 }
 
 void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/topologyscene.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 
@@ -9,8 +11,6 @@ struct NodeRow;
 } // namespace Items
 
 namespace Ui {
-
-class TopologyScene;
 
 // A node's card: name, health, a "stale" badge when its status stopped updating (or the view
 // is not live), and its pools as children.
@@ -29,6 +29,8 @@ public:
     bool isStale() const;
     // The cluster calls the node NotReady: its pools and replicas show their last report.
     bool isNotReady() const;
+    // What the doctor found on this node (count 0: nothing).
+    TopologyScene::FindingMark findingMark() const;
     void setHeight(qreal height);
 
     int type() const override { return Type; }
@@ -42,6 +44,8 @@ protected:
 private:
     // The header's short summary of a node that reports: unhealthy, rebuilding or replicas.
     static QString summaryOf(const Items::NodeRow *row, bool stale);
+    // Returns the new right edge for the name.
+    qreal paintFindingMark(QPainter *painter, const QPalette &palette, qreal right) const;
     struct Badge
     {
         QString text; // none when empty

@@ -69,6 +69,17 @@ QList<ReplicaChip *> TopologyScene::chipsOfVolume(const QString &volume) const
     return chips;
 }
 
+void TopologyScene::setFindingMarks(const QHash<QString, FindingMark> &marks)
+{
+    QStringList touched = m_findingMarks.keys();
+    touched += marks.keys();
+    m_findingMarks = marks;
+    for (const QString &node : std::as_const(touched)) {
+        if (NodeItem *item = m_nodes.value(node))
+            item->update();
+    }
+}
+
 void TopologyScene::setHighlightedVolume(const QString &volume)
 {
     if (volume == m_highlightedVolume)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/health/finding.h"
 #include "models/items/clustermodel.h"
 
 #include <QFont>
@@ -44,6 +45,16 @@ public:
     QGraphicsItem *itemShowing(Kind kind, const QString &id) const;
     QList<ReplicaChip *> chipsOfVolume(const QString &volume) const;
     int nodeCount() const { return int(m_nodes.size()); }
+
+    // What the doctor found on a node (warnings and worse): marked on its card.
+    struct FindingMark
+    {
+        int count = 0;
+        Doctor::Finding::Severity worst = Doctor::Finding::Severity::Info;
+        QStringList summaries;
+    };
+    void setFindingMarks(const QHash<QString, FindingMark> &marks);
+    FindingMark findingMark(const QString &node) const { return m_findingMarks.value(node); }
 
     // Every replica of this volume is outlined, the others fade ("" for none).
     void setHighlightedVolume(const QString &volume);
@@ -137,6 +148,7 @@ private:
     Kind m_currentKind = Kind::None;
     QString m_currentId;
     bool m_live = true;
+    QHash<QString, FindingMark> m_findingMarks;
     bool m_overview = true;
     QRectF m_layoutBounds[2];
     bool m_writesAllowed = false;

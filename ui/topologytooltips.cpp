@@ -82,6 +82,18 @@ QString TopologyToolTips::node(const NodeItem &item, bool live)
             "Ui::TopologyScene",
             "<br><b>NotReady:</b> the cluster lost contact with this node; its pools and "
             "replicas do not answer, and what they show is their last report.");
+    const TopologyScene::FindingMark mark = item.findingMark();
+    if (mark.count > 0) {
+        text += QCoreApplication::translate("Ui::TopologyScene", "<br><b>Health:</b> %n finding(s)",
+                                            nullptr, mark.count);
+        for (const QString &summary : mark.summaries.mid(0, 3))
+            text += QStringLiteral("<br>• ") + summary.toHtmlEscaped();
+        if (mark.summaries.size() > 3)
+            text += QStringLiteral("<br>") +
+                    QCoreApplication::translate("Ui::TopologyScene",
+                                                "…and %n more in the Health dock (Alt+9)", nullptr,
+                                                int(mark.summaries.size()) - 3);
+    }
     if (!live)
         text += QCoreApplication::translate(
             "Ui::TopologyScene", "<br><b>Stale:</b> the connection to the cluster is not live.");

@@ -10,6 +10,9 @@
 #include "tests/common/mainwindowtestbase.h"
 #include "ui/healthpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/nodeitem.h"
+#include "ui/topologyscene.h"
+#include "ui/topologytooltips.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -81,13 +84,26 @@ void TestHealthDock::lostNodeBringsUpItsCriticalFinding()
         30000);
     // The same Node objects mark the node in the nodes table and the topology.
     int notReady = 0;
+    QString lost;
     for (const Items::NodeRow &row : m_window->clusterModel()->nodes()->rows()) {
         if (row.notReady) {
             ++notReady;
+            lost = row.name;
             QCOMPARE(Items::NodeModel::healthOf(row), Items::Health::Error);
         }
     }
     QCOMPARE(notReady, 1);
+    // The topology marks the findings on the lost node's card, named in its tooltip; a node
+    // with nothing wrong has no mark.
+    Ui::TopologyScene *scene = m_window->topologyScene();
+    QTRY_COMPARE(scene->findingMark(lost).worst, Doctor::Finding::Severity::Critical);
+    QVERIFY(scene->findingMark(lost).count >= 1);
+    const QString tip = Ui::TopologyToolTips::node(*scene->nodeItem(lost), true);
+    QVERIFY2(tip.contains(u"Health:"_s), qPrintable(tip));
+    for (const Items::NodeRow &row : m_window->clusterModel()->nodes()->rows()) {
+        if (row.name != lost && row.unhealthyPools + row.unhealthyReplicas == 0)
+            QCOMPARE(scene->findingMark(row.name).count, 0);
+    }
     QVERIFY2(!first->risk.isEmpty() && !first->fix.isEmpty() && !first->commands.isEmpty(),
              qPrintable(first->rule));
     // The first row is selected and explained.
