@@ -4378,6 +4378,20 @@ Namespace: %3</translation>
         <source>&lt;br&gt;&lt;b&gt;NotReady:&lt;/b&gt; the cluster lost contact with this node; its pools and replicas do not answer, and what they show is their last report.</source>
         <translation>&lt;br&gt;&lt;b&gt;NotReady:&lt;/b&gt; Der Cluster hat den Kontakt zu diesem Node verloren; seine Pools und Replicas antworten nicht, und was sie zeigen, ist ihre letzte Meldung.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;Health:&lt;/b&gt; %n finding(s)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;Zustand:&lt;/b&gt; %n Befund</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;Zustand:&lt;/b&gt; %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Health dock (Alt+9)</source>
+        <translation>
+            <numerusform>und %n weiterer im Bereich Zustand (Alt+9)</numerusform>
+            <numerusform>und %n weitere im Bereich Zustand (Alt+9)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>

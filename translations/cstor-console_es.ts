@@ -4378,6 +4378,20 @@ Namespace: %3</translation>
         <source>&lt;br&gt;&lt;b&gt;NotReady:&lt;/b&gt; the cluster lost contact with this node; its pools and replicas do not answer, and what they show is their last report.</source>
         <translation>&lt;br&gt;&lt;b&gt;NotReady:&lt;/b&gt; el clúster perdió el contacto con este nodo; sus pools y réplicas no responden y lo que muestran es su último informe.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;Health:&lt;/b&gt; %n finding(s)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;Salud:&lt;/b&gt; %n hallazgo</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;Salud:&lt;/b&gt; %n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Health dock (Alt+9)</source>
+        <translation>
+            <numerusform>y %n más en el panel Salud (Alt+9)</numerusform>
+            <numerusform>y %n más en el panel Salud (Alt+9)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>

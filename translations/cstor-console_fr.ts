@@ -4378,6 +4378,20 @@ Espace de noms : %3</translation>
         <source>&lt;br&gt;&lt;b&gt;NotReady:&lt;/b&gt; the cluster lost contact with this node; its pools and replicas do not answer, and what they show is their last report.</source>
         <translation>&lt;br&gt;&lt;b&gt;NotReady :&lt;/b&gt; le cluster a perdu le contact avec ce nœud ; ses pools et réplicas ne répondent pas, et ce qu’ils affichent est leur dernier rapport.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;Health:&lt;/b&gt; %n finding(s)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;Santé :&lt;/b&gt; %n constat</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;Santé :&lt;/b&gt; %n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Health dock (Alt+9)</source>
+        <translation>
+            <numerusform>et %n autre dans le panneau Santé (Alt+9)</numerusform>
+            <numerusform>et %n autres dans le panneau Santé (Alt+9)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>

@@ -4329,6 +4329,18 @@ Namespace: %3</source>
         <source>&lt;br&gt;&lt;b&gt;NotReady:&lt;/b&gt; the cluster lost contact with this node; its pools and replicas do not answer, and what they show is their last report.</source>
         <translation>&lt;br&gt;&lt;b&gt;NotReady:&lt;/b&gt; クラスターはこのノードとの接続を失いました。プールとレプリカは応答せず、表示は最後の報告です。</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;Health:&lt;/b&gt; %n finding(s)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;ヘルス:&lt;/b&gt; %n 件の検出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Health dock (Alt+9)</source>
+        <translation>
+            <numerusform>ほか %n 件はヘルスパネルに (Alt+9)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>

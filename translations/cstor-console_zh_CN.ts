@@ -4329,6 +4329,18 @@ Namespace: %3</source>
         <source>&lt;br&gt;&lt;b&gt;NotReady:&lt;/b&gt; the cluster lost contact with this node; its pools and replicas do not answer, and what they show is their last report.</source>
         <translation>&lt;br&gt;&lt;b&gt;NotReady：&lt;/b&gt;集群已与此节点失去联系；其池和副本没有响应，显示的是它们最后一次报告。</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;Health:&lt;/b&gt; %n finding(s)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;健康：&lt;/b&gt;%n 项发现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Health dock (Alt+9)</source>
+        <translation>
+            <numerusform>另有 %n 项见健康面板 (Alt+9)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>

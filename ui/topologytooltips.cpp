@@ -87,12 +87,13 @@ QString TopologyToolTips::node(const NodeItem &item, bool live)
         text += QCoreApplication::translate("Ui::TopologyScene", "<br><b>Health:</b> %n finding(s)",
                                             nullptr, mark.count);
         for (const QString &summary : mark.summaries.mid(0, 3))
-            text += QStringLiteral("<br>• ") + summary.toHtmlEscaped();
-        if (mark.summaries.size() > 3)
+            text += QStringLiteral("<br>- ") + summary.toHtmlEscaped();
+        const int more = int(mark.summaries.size()) - 3;
+        if (more > 0)
             text += QStringLiteral("<br>") +
                     QCoreApplication::translate("Ui::TopologyScene",
-                                                "…and %n more in the Health dock (Alt+9)", nullptr,
-                                                int(mark.summaries.size()) - 3);
+                                                "and %n more in the Health dock (Alt+9)", nullptr,
+                                                more);
     }
     if (!live)
         text += QCoreApplication::translate(
