@@ -19,6 +19,7 @@ int ContextsVerb::run(const QStringList &arguments)
          {}},
         ClusterOptions::Scope::Kubeconfig);
     commandLine.addOutputOption();
+    commandLine.addNoHeadersOption();
     if (!commandLine.parse(arguments))
         return ExitCode::UsageError;
     if (commandLine.parser().positionalArguments().size() > 1) {
@@ -40,7 +41,7 @@ int ContextsVerb::run(const QStringList &arguments)
     if (*format == VerbArguments::Format::Json)
         Output::json(json(*config));
     else
-        Output::write(table(*config).render());
+        Output::write(table(*config).render(!commandLine.noHeaders()));
     return ExitCode::Done;
 }
 

@@ -72,6 +72,7 @@ int DoctorVerb::run(const QStringList &arguments)
          {}});
     commandLine.addOutputOption(
         {Format::Table, Format::Wide, Format::Json, Format::Yaml, Format::Name});
+    commandLine.addNoHeadersOption();
     if (!commandLine.parse(arguments))
         return ExitCode::UsageError;
     if (commandLine.parser().positionalArguments().size() > 1) {
@@ -92,11 +93,12 @@ int DoctorVerb::run(const QStringList &arguments)
         return ExitCode::Failed;
     const QList<Finding> findings =
         Doctor::Doctor().examine(*snapshot, QDateTime::currentDateTimeUtc());
-    print(findings, *chosen, ns);
+    print(findings, *chosen, ns, !commandLine.noHeaders());
     return Doctor::Doctor::needsAttention(findings) ? ExitCode::Failed : ExitCode::Done;
 }
 
-void DoctorVerb::print(const QList<Finding> &findings, Format format, const QString &ns)
+void DoctorVerb::print(const QList<Finding> &findings, Format format, const QString &ns,
+                       bool headers)
 {
     switch (format) {
     case Format::Json: {
@@ -120,10 +122,10 @@ void DoctorVerb::print(const QList<Finding> &findings, Format format, const QStr
         Output::error(tr("No problems found in %1 namespace.").arg(ns));
         return;
     }
-    Output::write(table(findings, format == Format::Wide));
+    Output::write(table(findings, format == Format::Wide, headers));
 }
 
-QString DoctorVerb::table(const QList<Finding> &findings, bool wide)
+QString DoctorVerb::table(const QList<Finding> &findings, bool wide, bool titleRow)
 {
     QStringList headers{tr("SEVERITY"), tr("RULE"), tr("OBJECTS"), tr("SUMMARY")};
     if (wide)
@@ -136,7 +138,7 @@ QString DoctorVerb::table(const QList<Finding> &findings, bool wide)
             row << finding.risk << finding.fix;
         table.addRow(row);
     }
-    return table.render();
+    return table.render(titleRow);
 }
 
 QString DoctorVerb::yaml(const QList<Finding> &findings)

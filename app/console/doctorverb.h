@@ -20,8 +20,9 @@ public:
 
 private:
     using Format = VerbArguments::Format;
-    static void print(const QList<Doctor::Finding> &findings, Format format, const QString &ns);
-    static QString table(const QList<Doctor::Finding> &findings, bool wide);
+    static void print(const QList<Doctor::Finding> &findings, Format format, const QString &ns,
+                      bool headers = true);
+    static QString table(const QList<Doctor::Finding> &findings, bool wide, bool titleRow = true);
     static QString yaml(const QList<Doctor::Finding> &findings);
     static QString names(const QList<Doctor::Finding> &findings);
 };

@@ -261,14 +261,14 @@ std::optional<Listing> fetchListing(Kube::RestClient *client, const QString &ns,
     return std::nullopt;
 }
 
-void print(const Listing &listing, VerbArguments::Format format, const QString &ns)
+void print(const Listing &listing, VerbArguments::Format format, const QString &ns, bool headers)
 {
     if (format == VerbArguments::Format::Json)
         Output::json(listing.json);
     else if (listing.table.rowCount() == 0)
         Output::error(GetVerb::tr("No resources found in %1 namespace.").arg(ns));
     else
-        Output::write(listing.table.render());
+        Output::write(listing.table.render(headers));
 }
 
 } // namespace
@@ -284,6 +284,7 @@ int GetVerb::run(const QStringList &arguments)
             "with their CStorVolumes)."),
          QStringLiteral("pools|replicas|volumes")});
     commandLine.addOutputOption();
+    commandLine.addNoHeadersOption();
     if (!commandLine.parse(arguments))
         return ExitCode::UsageError;
     const std::optional<QString> operand =
@@ -306,6 +307,6 @@ int GetVerb::run(const QStringList &arguments)
     const std::optional<Listing> listing = fetchListing(connection->client.get(), ns, *kind);
     if (!listing)
         return ExitCode::Failed;
-    print(*listing, *format, ns);
+    print(*listing, *format, ns, !commandLine.noHeaders());
     return ExitCode::Done;
 }

@@ -29,9 +29,9 @@ QString helpText(const QCommandLineParser &parser)
     text += GuiLauncher::tr(
                 "\n"
                 "Verbs (run without a window; %1 VERB --help lists a verb's options):\n"
-                "  contexts [-o table|json]\n"
+                "  contexts [-o table|json] [--no-headers]\n"
                 "      Lists the kubeconfig's contexts, the current one marked with *.\n"
-                "  get pools|replicas|volumes [-o table|json]\n"
+                "  get pools|replicas|volumes [-o table|json] [--no-headers]\n"
                 "      Lists the cStor pools, volume replicas or volumes of the cluster.\n"
                 "  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]\n"
                 "      Moves one replica of a volume to another pool, showing the plan first.\n"
@@ -39,11 +39,12 @@ QString helpText(const QCommandLineParser &parser)
                 "      Moves every replica off the pools of a node, showing the plan first.\n")
                 .arg(program);
     text += GuiLauncher::tr(
-        "  doctor [-o table|wide|json|yaml|name]\n"
+        "  doctor [-o table|wide|json|yaml|name] [--no-headers]\n"
         "      Lists what is wrong with the cluster, worst first, and what to do.\n"
         "  recover VOLUME [--dry-run] [--yes] [-o json]\n"
         "      Brings a volume stuck half way through a move back to its replica count.\n"
-        "Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.\n");
+        "Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the "
+        "verb.\n");
     text += GuiLauncher::tr(
         "\n"
         "Environment:\n"

@@ -39,7 +39,7 @@ void TextTable::addRow(const QStringList &cells)
     m_rows.append(cells);
 }
 
-QString TextTable::render() const
+QString TextTable::render(bool withHeaders) const
 {
     QList<qsizetype> widths(m_headers.size(), 0);
     const auto measure = [&widths](const QStringList &cells) {
@@ -64,7 +64,8 @@ QString TextTable::render() const
             out.chop(1);
         text += out + QLatin1Char('\n');
     };
-    line(m_headers);
+    if (withHeaders)
+        line(m_headers);
     for (const QStringList &row : m_rows)
         line(row);
     return text;

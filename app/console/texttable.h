@@ -13,7 +13,9 @@ public:
 
     void addRow(const QStringList &cells);
     int rowCount() const { return int(m_rows.size()); }
-    QString render() const; // one line per row, each ending in a newline
+    // One line per row, each ending in a newline; the title row first unless `withHeaders` is
+    // false (kubectl's --no-headers).
+    QString render(bool withHeaders = true) const;
 
     // The terminal columns a text takes: Chinese, Japanese and Korean characters take two.
     static qsizetype displayWidth(const QString &text);

@@ -8,6 +8,10 @@
 VerbCommandLine::VerbCommandLine(const Synopsis &synopsis, ClusterOptions::Scope scope)
     : m_cluster(scope)
     , m_output(QStringLiteral("output"))
+    , m_noHeaders(QStringLiteral("no-headers"),
+                  QCoreApplication::translate("VerbCommandLine",
+                                              "Leave out the title row of tables (other output "
+                                              "formats ignore it)."))
 {
     m_parser.setApplicationDescription(synopsis.description);
     m_parser.addHelpOption();
@@ -33,6 +37,12 @@ bool VerbCommandLine::parse(const QStringList &arguments)
 std::optional<QString> VerbCommandLine::operand(const QString &missing) const
 {
     return VerbArguments::operand(m_parser, missing);
+}
+
+void VerbCommandLine::addNoHeadersOption()
+{
+    m_hasNoHeaders = true;
+    m_parser.addOption(m_noHeaders);
 }
 
 std::optional<VerbArguments::Format> VerbCommandLine::format() const

@@ -47,6 +47,9 @@ public:
     std::optional<QString> operand(const QString &missing) const;
     // The output format asked for, or nullopt (after printing why).
     std::optional<VerbArguments::Format> format() const;
+    // --no-headers, for verbs that list in a table; noHeaders() then says whether it was given.
+    void addNoHeadersOption();
+    bool noHeaders() const { return m_hasNoHeaders && m_parser.isSet(m_noHeaders); }
 
     // The cluster the options name and a client for it, or nullopt (after printing why: no
     // such context, a configuration that must not be used).
@@ -67,4 +70,6 @@ private:
     ClusterOptions m_cluster;
     QCommandLineOption m_output;
     VerbArguments::Formats m_formats;
+    QCommandLineOption m_noHeaders;
+    bool m_hasNoHeaders = false;
 };

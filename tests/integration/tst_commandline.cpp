@@ -78,6 +78,7 @@ private slots:
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void flagsBeforeTheVerb();
+    void noHeadersLeavesOutTheTitleRow();
     void windowWithoutDisplaySaysSo();
 
 private:
@@ -542,6 +543,42 @@ void TestCommandLine::flagsBeforeTheVerb()
     // A usage error after global flags is still the verb's (exit 2), not the window's.
     const Result wrong = console({u"--kubeconfig"_s, m_kubeconfig, u"get"_s, u"pods"_s}, env);
     QCOMPARE(wrong.exitCode, 2);
+}
+
+// --no-headers, before or after the verb, leaves out only the title row of a table; JSON ignores
+// it.
+void TestCommandLine::noHeadersLeavesOutTheTitleRow()
+{
+    const auto names = [](const QString &out) {
+        QStringList first;
+        for (const QStringList &row : rowsOf(out))
+            first << row.value(0);
+        return first;
+    };
+    const Result table = console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QCOMPARE(names(table.out).value(0), u"NAME"_s);
+    const Result after =
+        console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, m_kubeconfig, u"--no-headers"_s});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QCOMPARE(names(after.out), names(table.out).mid(1));
+    const Result before =
+        console({u"--no-headers"_s, u"--kubeconfig"_s, m_kubeconfig, u"get"_s, u"pools"_s});
+    QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+    QCOMPARE(names(before.out), names(after.out));
+
+    const Result contexts =
+        console({u"contexts"_s, u"--kubeconfig"_s, m_kubeconfig, u"--no-headers"_s});
+    QVERIFY2(contexts.exitCode == 0, qPrintable(contexts.err));
+    QCOMPARE(rowsOf(contexts.out).size(), 3);
+    QVERIFY2(!contexts.out.contains(u"CURRENT"_s), qPrintable(contexts.out));
+
+    const Result json = console({u"get"_s, u"pools"_s, u"--kubeconfig"_s, m_kubeconfig, u"-o"_s,
+                                 u"json"_s, u"--no-headers"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QJsonParseError error{};
+    QJsonDocument::fromJson(json.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
 }
 
 // The window without a display: a clear message and exit 1, not Qt's abort.
