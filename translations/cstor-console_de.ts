@@ -842,44 +842,6 @@ Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt 
     </message>
     <message>
         <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
-  contexts [-o table|json]
-      Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
-  get pools|replicas|volumes [-o table|json]
-      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
-  drain NODE [--dry-run] [--yes]
-      Verschiebt jedes Replica von den Pools eines Nodes, zeigt zuerst den Plan.
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name]
-      Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
-Globale Optionen (--kubeconfig, --context, -n, -o) stehen vor oder nach dem Verb.
-</translation>
-    </message>
-    <message>
-        <source>
 Environment:
   KUBECONFIG
       The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
@@ -937,6 +899,44 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>Fehler: Das Fenster braucht eine Anzeige, und weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt. Ohne Anzeige ein Verb verwenden: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>
+Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
+  contexts [-o table|json] [--no-headers]
+      Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
+  drain NODE [--dry-run] [--yes]
+      Verschiebt jedes Replica von den Pools eines Nodes, zeigt zuerst den Plan.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
+Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder nach dem Verb.
+</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4455,10 @@ Namespace: %3</translation>
     <message>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Leave out the title row of tables (other output formats ignore it).</source>
+        <translation>Die Titelzeile von Tabellen weglassen (andere Ausgabeformate ignorieren dies).</translation>
     </message>
 </context>
 </TS>

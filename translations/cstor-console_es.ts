@@ -842,44 +842,6 @@ Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechaza
     </message>
     <message>
         <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
-  contexts [-o table|json]
-      Lista los contextos del kubeconfig, con el actual marcado con *.
-  get pools|replicas|volumes [-o table|json]
-      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
-  drain NODE [--dry-run] [--yes]
-      Mueve todas las réplicas fuera de los pools de un nodo, mostrando primero el plan.
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name]
-      Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
-Las opciones globales (--kubeconfig, --context, -n, -o) van antes o después del verbo.
-</translation>
-    </message>
-    <message>
-        <source>
 Environment:
   KUBECONFIG
       The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
@@ -937,6 +899,44 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>error: la ventana necesita una pantalla y no están definidas ni DISPLAY ni WAYLAND_DISPLAY. Sin pantalla, use un verbo: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>
+Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
+  contexts [-o table|json] [--no-headers]
+      Lista los contextos del kubeconfig, con el actual marcado con *.
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
+  drain NODE [--dry-run] [--yes]
+      Mueve todas las réplicas fuera de los pools de un nodo, mostrando primero el plan.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
+Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes o después del verbo.
+</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4455,10 @@ Namespace: %3</translation>
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Leave out the title row of tables (other output formats ignore it).</source>
+        <translation>Omitir la fila de títulos de las tablas (los demás formatos de salida lo ignoran).</translation>
     </message>
 </context>
 </TS>

@@ -842,44 +842,6 @@ Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refus�
     </message>
     <message>
         <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
-  contexts [-o table|json]
-      Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
-  get pools|replicas|volumes [-o table|json]
-      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
-  drain NODE [--dry-run] [--yes]
-      Déplace chaque réplica hors des pools d’un nœud, en montrant d’abord le plan.
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name]
-      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
-Les options globales (--kubeconfig, --context, -n, -o) vont avant ou après le verbe.
-</translation>
-    </message>
-    <message>
-        <source>
 Environment:
   KUBECONFIG
       The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
@@ -937,6 +899,44 @@ Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>erreur : la fenêtre a besoin d&apos;un affichage, et ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. Sans affichage, utilisez un verbe : cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>
+Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
+  contexts [-o table|json] [--no-headers]
+      Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
+  drain NODE [--dry-run] [--yes]
+      Déplace chaque réplica hors des pools d’un nœud, en montrant d’abord le plan.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
+Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant ou après le verbe.
+</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4455,10 @@ Espace de noms : %3</translation>
     <message>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>Leave out the title row of tables (other output formats ignore it).</source>
+        <translation>Omettre la ligne de titres des tableaux (les autres formats de sortie l&apos;ignorent).</translation>
     </message>
 </context>
 </TS>

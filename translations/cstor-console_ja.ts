@@ -827,44 +827,6 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
     </message>
     <message>
         <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
-  contexts [-o table|json]
-      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
-  get pools|replicas|volumes [-o table|json]
-      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
-  drain NODE [--dry-run] [--yes]
-      ノードのプールからすべてのレプリカを移動します。先に計画を表示します。
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name]
-      クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      移動の途中で止まったボリュームをレプリカ数に戻します。
-グローバルオプション (--kubeconfig, --context, -n, -o) は動詞の前にも後にも置けます。
-</translation>
-    </message>
-    <message>
-        <source>
 Environment:
   KUBECONFIG
       The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
@@ -922,6 +884,44 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>エラー: ウィンドウにはディスプレイが必要ですが、DISPLAY も WAYLAND_DISPLAY も設定されていません。ディスプレイなしでは動詞を使ってください: cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>
+サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
+  contexts [-o table|json] [--no-headers]
+      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
+  drain NODE [--dry-run] [--yes]
+      ノードのプールからすべてのレプリカを移動します。先に計画を表示します。
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      移動の途中で止まったボリュームをレプリカ数に戻します。
+グローバルオプション (--kubeconfig, --context, -n, -o, --no-headers) は動詞の前にも後にも置けます。
+</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4404,10 @@ Namespace: %3</source>
     <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Leave out the title row of tables (other output formats ignore it).</source>
+        <translation>表の見出し行を省きます (他の出力形式では無視されます)。</translation>
     </message>
 </context>
 </TS>

@@ -827,44 +827,6 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
     </message>
     <message>
         <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
-  contexts [-o table|json]
-      列出 kubeconfig 的上下文，当前上下文以 * 标记。
-  get pools|replicas|volumes [-o table|json]
-      列出集群的 cStor 池、卷副本或卷。
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      将卷的一个副本移到另一个池，先显示计划。
-  drain NODE [--dry-run] [--yes]
-      将节点上各池中的所有副本迁出，先显示计划。
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name]
-      列出集群中的问题，最严重的在前，并说明如何处理。
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      将迁移中途卡住的卷恢复到其副本数。
-全局选项（--kubeconfig、--context、-n、-o）可放在动词之前或之后。
-</translation>
-    </message>
-    <message>
-        <source>
 Environment:
   KUBECONFIG
       The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
@@ -922,6 +884,44 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>错误：窗口需要显示器，但 DISPLAY 和 WAYLAND_DISPLAY 均未设置。没有显示器时请使用动词：cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
+    </message>
+    <message>
+        <source>
+Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>
+动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
+  contexts [-o table|json] [--no-headers]
+      列出 kubeconfig 的上下文，当前上下文以 * 标记。
+  get pools|replicas|volumes [-o table|json] [--no-headers]
+      列出集群的 cStor 池、卷副本或卷。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      将卷的一个副本移到另一个池，先显示计划。
+  drain NODE [--dry-run] [--yes]
+      将节点上各池中的所有副本迁出，先显示计划。
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      列出集群中的问题，最严重的在前，并说明如何处理。
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      将迁移中途卡住的卷恢复到其副本数。
+全局选项（--kubeconfig、--context、-n、-o、--no-headers）可放在动词之前或之后。
+</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4404,10 @@ Namespace: %3</source>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Leave out the title row of tables (other output formats ignore it).</source>
+        <translation>省略表格的标题行（其他输出格式忽略此选项）。</translation>
     </message>
 </context>
 </TS>
