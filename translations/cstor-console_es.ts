@@ -4181,10 +4181,6 @@ Namespace: %3</translation>
         <source>volume</source>
         <translation>volumen</translation>
     </message>
-    <message>
-        <source>replica</source>
-        <translation>réplica</translation>
-    </message>
 </context>
 <context>
     <name>Ui::TablePanel</name>

@@ -4181,10 +4181,6 @@ Espace de noms : %3</translation>
         <source>volume</source>
         <translation>volume</translation>
     </message>
-    <message>
-        <source>replica</source>
-        <translation>réplica</translation>
-    </message>
 </context>
 <context>
     <name>Ui::TablePanel</name>

@@ -4137,10 +4137,6 @@ Namespace: %3</source>
         <source>volume</source>
         <translation>ボリューム</translation>
     </message>
-    <message>
-        <source>replica</source>
-        <translation>レプリカ</translation>
-    </message>
 </context>
 <context>
     <name>Ui::TablePanel</name>

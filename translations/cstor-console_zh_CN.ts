@@ -4137,10 +4137,6 @@ Namespace: %3</source>
         <source>volume</source>
         <translation>卷</translation>
     </message>
-    <message>
-        <source>replica</source>
-        <translation>副本</translation>
-    </message>
 </context>
 <context>
     <name>Ui::TablePanel</name>

@@ -1,7 +1,7 @@
 #include "ui/healthpanel.h"
 
-#include "models/cstor/volumereplica.h"
 #include "models/health/doctor.h"
+#include "models/health/findingplaces.h"
 #include "models/items/findingmodel.h"
 #include "models/migration/migrationengine.h"
 #include "models/recovery/recoveryplanner.h"
@@ -21,30 +21,6 @@
 #include <algorithm>
 
 namespace Ui {
-
-namespace {
-
-// The volume a finding is about: its CVC or CV, else the volume of its first replica.
-QString volumeOf(const Doctor::Finding &finding, const Migration::ClusterSnapshot &cluster)
-{
-    QString replica;
-    for (const QString &object : finding.objects) {
-        const QString kind = object.section(QLatin1Char('/'), 0, 0);
-        if (kind == QLatin1String("cvc") || kind == QLatin1String("cv"))
-            return object.section(QLatin1Char('/'), 1);
-        if (kind == QLatin1String("cvr") && replica.isEmpty())
-            replica = object.section(QLatin1Char('/'), 1);
-    }
-    if (replica.isEmpty())
-        return {};
-    for (const Cstor::VolumeReplica *cvr : cluster.replicas()) {
-        if (cvr->meta.name == replica)
-            return cvr->volume;
-    }
-    return {};
-}
-
-} // namespace
 
 HealthPanel::HealthPanel(QWidget *parent)
     : QWidget(parent)
@@ -209,7 +185,7 @@ QString HealthPanel::recoverableVolume() const
     if (!f || !m_engine)
         return {};
     const Migration::ClusterSnapshot &cluster = m_engine->cluster();
-    const QString volume = volumeOf(*f, cluster);
+    const QString volume = Doctor::FindingPlaces(cluster).volumeOf(*f);
     if (volume.isEmpty())
         return {};
     // The snapshot knows no pods: every refusal of the volume's targets counts here; the

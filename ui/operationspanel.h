@@ -29,10 +29,9 @@ public:
     Items::MigrationListModel *model() const { return m_model; }
     void setWritesAllowed(bool allowed, const QString &whyNot);
     void refreshAudit();
-    // No migration in the queue: the panel shows one line instead of the table.
-    bool isEmpty() const { return m_shownEmpty; }
 
 signals:
+    // The queue became empty (the panel shows one line instead of the table) or not.
     void emptyChanged(bool empty);
     // Undo a finished move: plan the reverse move (the caller opens the plan dialog).
     void undoRequested(const QString &volume, const QString &fromPool, const QString &toPool);

@@ -126,7 +126,6 @@ void RecoveryDialog::showPlan(int exitCode)
             why.isEmpty() ? tr("The volume could not be read (exit code %1).").arg(exitCode) : why);
     }
     m_details->setHtml(planHtml(m_plan));
-    emit planShown();
 }
 
 void RecoveryDialog::runSteps()

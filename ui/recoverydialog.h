@@ -33,7 +33,6 @@ public slots:
     void reject() override;
 
 signals:
-    void planShown();
     // The recovery ended: recovered when the volume is back at its replica count, all Healthy.
     void recoveryEnded(bool recovered);
 

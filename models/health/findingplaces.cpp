@@ -5,12 +5,24 @@
 #include "models/cstor/volumereplica.h"
 #include "models/planning/clustersnapshot.h"
 
+#include <utility>
+
 namespace Doctor {
 
 FindingPlaces::FindingPlaces(const Migration::ClusterSnapshot &cluster)
     : m_cluster(cluster)
 {
 }
+
+namespace {
+
+// A finding's object as the rules name it: "kind/name".
+std::pair<QString, QString> kindAndName(const QString &object)
+{
+    return {object.section(QLatin1Char('/'), 0, 0), object.section(QLatin1Char('/'), 1)};
+}
+
+} // namespace
 
 QStringList FindingPlaces::nodesOf(const Finding &finding) const
 {
@@ -20,18 +32,18 @@ QStringList FindingPlaces::nodesOf(const Finding &finding) const
             nodes.append(node);
     };
     for (const QString &object : finding.objects) {
-        const QString kind = object.section(QLatin1Char('/'), 0, 0);
-        const QString name = object.section(QLatin1Char('/'), 1);
+        const auto [kind, name] = kindAndName(object);
         if (kind == QLatin1String("node")) {
             add(name);
         } else if (kind == QLatin1String("cspi")) {
             add(nodeOfPool(name));
         } else if (kind == QLatin1String("cvr")) {
-            add(nodeOfReplica(name));
+            if (const Cstor::VolumeReplica *cvr = replicaNamed(name))
+                add(nodeOfReplica(*cvr));
         } else if (kind == QLatin1String("cv") || kind == QLatin1String("cvc")) {
             // Not Healthy, or Healthy by a last report from a node that is not Ready.
             for (const Cstor::VolumeReplica *cvr : m_cluster.replicasOfVolume(name)) {
-                const QString node = nodeOfReplica(cvr->meta.name);
+                const QString node = nodeOfReplica(*cvr);
                 const Cstor::Node *known = m_cluster.node(node);
                 if (cvr->phase != Cstor::ReplicaPhase::Healthy || (known && !known->ready))
                     add(node);
@@ -41,21 +53,40 @@ QStringList FindingPlaces::nodesOf(const Finding &finding) const
     return nodes;
 }
 
+QString FindingPlaces::volumeOf(const Finding &finding) const
+{
+    QString replica;
+    for (const QString &object : finding.objects) {
+        const auto [kind, name] = kindAndName(object);
+        if (kind == QLatin1String("cvc") || kind == QLatin1String("cv"))
+            return name;
+        if (kind == QLatin1String("cvr") && replica.isEmpty())
+            replica = name;
+    }
+    const Cstor::VolumeReplica *cvr = replica.isEmpty() ? nullptr : replicaNamed(replica);
+    return cvr ? cvr->volume : QString();
+}
+
 QString FindingPlaces::nodeOfPool(const QString &pool) const
 {
     const Cstor::PoolInstance *instance = m_cluster.pool(pool);
     return instance ? instance->hostName : QString();
 }
 
-QString FindingPlaces::nodeOfReplica(const QString &name) const
+// The node of its pool, else (the pool gone) the node the replica says it is on.
+QString FindingPlaces::nodeOfReplica(const Cstor::VolumeReplica &cvr) const
 {
-    if (m_replicaNodes.isEmpty()) {
-        for (const Cstor::VolumeReplica *cvr : m_cluster.replicas()) {
-            const QString node = nodeOfPool(cvr->pool);
-            m_replicaNodes.insert(cvr->meta.name, node.isEmpty() ? cvr->node : node);
-        }
+    const QString node = nodeOfPool(cvr.pool);
+    return node.isEmpty() ? cvr.node : node;
+}
+
+const Cstor::VolumeReplica *FindingPlaces::replicaNamed(const QString &name) const
+{
+    if (m_replicas.isEmpty()) {
+        for (const Cstor::VolumeReplica *cvr : m_cluster.replicas())
+            m_replicas.insert(cvr->meta.name, cvr);
     }
-    return m_replicaNodes.value(name);
+    return m_replicas.value(name);
 }
 
 } // namespace Doctor

@@ -1,6 +1,7 @@
 // Where the topology marks a doctor's finding, on the seed cluster: a node is its own place, a
 // pool and a replica are on their node (a replica whose pool is gone on the node it names), a
-// volume is where its replicas are not Healthy, and a PodDisruptionBudget is nowhere.
+// volume is where its replicas are not Healthy, and a PodDisruptionBudget is nowhere; and the
+// volume a finding is about.
 #include "models/health/findingplaces.h"
 #include "tests/unit/doctorfixture.h"
 
@@ -17,6 +18,7 @@ class TestFindingPlaces : public QObject
 private slots:
     void objectsAreMarkedOnTheirNodes();
     void volumeIsMarkedWhereItsReplicasAreNotHealthy();
+    void volumeOfAFinding();
 };
 
 namespace {
@@ -63,6 +65,19 @@ void TestFindingPlaces::volumeIsMarkedWhereItsReplicasAreNotHealthy()
     snapshot.setNodes(nodes({u"e2e1-node1"_qs}));
     QCOMPARE(FindingPlaces(snapshot).nodesOf(about({u"cv/"_qs + kVolume})),
              (QStringList{u"e2e1-node1"_qs, u"e2e1-node2"_qs}));
+}
+
+void TestFindingPlaces::volumeOfAFinding()
+{
+    Kube::ClusterDelta delta = healthy();
+    const QString cvrName = replicaOn(delta, kPool2).meta.name;
+    Migration::ClusterSnapshot snapshot;
+    snapshot.apply(delta);
+    const FindingPlaces places(snapshot);
+    QCOMPARE(places.volumeOf(about({u"cspi/"_qs + kPool1, u"cvc/"_qs + kVolume})), kVolume);
+    QCOMPARE(places.volumeOf(about({u"cvr/"_qs + cvrName})), kVolume);
+    QVERIFY(places.volumeOf(about({u"cvr/no-such-replica"_qs})).isEmpty());
+    QVERIFY(places.volumeOf(about({u"node/e2e1-node1"_qs, u"pdb/some-budget"_qs})).isEmpty());
 }
 
 QTEST_MAIN(TestFindingPlaces)
