@@ -41,7 +41,7 @@ desktop-file-validate "$here/cstor-console.desktop"
 appstreamcli validate --no-net --pedantic "$here/io.github.cstor_console.CstorConsole.metainfo.xml"
 
 step "build the programs and the man pages"
-cmake --build "$build" --parallel "${CMAKE_BUILD_PARALLEL_LEVEL:-2}" --target cstor-console cstor-sim manpages
+cmake --build "$build" --parallel "${CMAKE_BUILD_PARALLEL_LEVEL:-2}" --target cstor-console cstor-sim manpages completions
 
 step "build the package"
 rm -f "$build"/${package}_*.deb
@@ -91,6 +91,12 @@ until grep -q "^kubeconfig:" "$scratch/sim.log"; do
     sleep 0.1
 done
 HOME="$scratch/home" /usr/bin/cstor-console get pools --kubeconfig "$scratch/kubeconfig"
+# kubectl's plugin, as kubectl finds it on the PATH (or run directly where kubectl is absent).
+if command -v kubectl >/dev/null 2>&1; then
+    HOME="$scratch/home" PATH="/usr/bin:$PATH" kubectl cstor get pools --kubeconfig "$scratch/kubeconfig" -o name
+else
+    HOME="$scratch/home" /usr/bin/kubectl-cstor get pools --kubeconfig "$scratch/kubeconfig" -o name
+fi
 kill "$sim_pid"
 wait "$sim_pid" 2>/dev/null || true
 sim_pid=
@@ -101,11 +107,17 @@ for file in /usr/bin/cstor-console /usr/bin/cstor-sim \
     /usr/share/applications/cstor-console.desktop \
     /usr/share/metainfo/io.github.cstor_console.CstorConsole.metainfo.xml \
     /usr/share/icons/hicolor/scalable/apps/cstor-console.svg \
-    /usr/share/man/man1/cstor-console.1.gz /usr/share/man/man1/cstor-sim.1.gz; do
+    /usr/share/man/man1/cstor-console.1.gz /usr/share/man/man1/cstor-sim.1.gz \
+    /usr/bin/kubectl-cstor /usr/bin/kubectl_complete-cstor \
+    /usr/share/bash-completion/completions/cstor-console \
+    /usr/share/bash-completion/completions/kubectl-cstor; do
     grep -qx "$file" "$scratch/files" || fail "$file is not in the package"
     [ -f "$file" ] || fail "$file is not installed"
 done
 desktop-file-validate /usr/share/applications/cstor-console.desktop
+[ "$(readlink /usr/bin/kubectl-cstor)" = cstor-console ] || fail "kubectl-cstor is not a link to cstor-console"
+bash -c '. /usr/share/bash-completion/completions/cstor-console && complete -p cstor-console kubectl-cstor' ||
+    fail "the bash completion does not register cstor-console and kubectl-cstor"
 for page in cstor-console cstor-sim; do
     warnings=$(MANWIDTH=80 man --warnings -l "/usr/share/man/man1/$page.1.gz" 2>&1 >"$scratch/$page.txt")
     [ -z "$warnings" ] || fail "man $page warns: $warnings"

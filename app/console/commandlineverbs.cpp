@@ -1,5 +1,6 @@
 #include "app/console/commandlineverbs.h"
 
+#include "app/console/completionverb.h"
 #include "app/console/contextsverb.h"
 #include "app/console/doctorverb.h"
 #include "app/console/drainverb.h"
@@ -21,8 +22,10 @@ struct Verb
 
 // One entry per verb; each lives in its own class.
 const Verb kVerbs[] = {
-    {"contexts", &ContextsVerb::run}, {"get", &GetVerb::run},       {"migrate", &MigrateVerb::run},
-    {"drain", &DrainVerb::run},       {"doctor", &DoctorVerb::run}, {"recover", &RecoverVerb::run},
+    {"contexts", &ContextsVerb::run},     {"get", &GetVerb::run},
+    {"migrate", &MigrateVerb::run},       {"drain", &DrainVerb::run},
+    {"doctor", &DoctorVerb::run},         {"recover", &RecoverVerb::run},
+    {"completion", &CompletionVerb::run},
 };
 
 const Verb *find(const QString &word)
@@ -41,7 +44,21 @@ bool CommandLineVerbs::isVerb(const QString &word)
     return find(word) != nullptr;
 }
 
+QStringList CommandLineVerbs::names()
+{
+    QStringList names;
+    for (const Verb &verb : kVerbs)
+        names << QLatin1String(verb.name);
+    return names;
+}
+
 int CommandLineVerbs::verbIndex(const QStringList &arguments)
+{
+    const int at = firstWordIndex(arguments);
+    return at > 0 && isVerb(arguments.at(at)) ? at : -1;
+}
+
+int CommandLineVerbs::firstWordIndex(const QStringList &arguments)
 {
     static const QStringList kTakesValue = {
         QStringLiteral("--kubeconfig"), QStringLiteral("--context"), QStringLiteral("-n"),
@@ -52,7 +69,7 @@ int CommandLineVerbs::verbIndex(const QStringList &arguments)
         if (word == QLatin1String("--"))
             return -1;
         if (!word.startsWith(QLatin1Char('-')))
-            return isVerb(word) ? int(i) : -1;
+            return int(i);
         if (kTakesValue.contains(word))
             ++i;
     }
@@ -74,4 +91,34 @@ int CommandLineVerbs::run(const QStringList &given)
     // Output is for people and scripts: no debug chatter (QT_LOGGING_RULES still wins).
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
     return verb->run(arguments);
+}
+
+QString CommandLineVerbs::help(const QString &program)
+{
+    QString text = QCoreApplication::translate(
+                       "CommandLineVerbs",
+                       "Verbs (run without a window; %1 VERB --help lists a verb's options):\n"
+                       "  contexts [-o table|json|name] [--no-headers]\n"
+                       "      Lists the kubeconfig's contexts, the current one marked with *.\n"
+                       "  get pools|replicas|volumes [-o table|wide|json|yaml|name] "
+                       "[--no-headers]\n"
+                       "      Lists the cStor pools, volume replicas or volumes of the cluster.\n"
+                       "  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]\n"
+                       "      Moves one replica of a volume to another pool, showing the plan "
+                       "first.\n"
+                       "  drain NODE [--dry-run] [--yes]\n"
+                       "      Moves every replica off the pools of a node, showing the plan "
+                       "first.\n")
+                       .arg(program);
+    text += QCoreApplication::translate(
+        "CommandLineVerbs",
+        "  doctor [-o table|wide|json|yaml|name] [--no-headers]\n"
+        "      Lists what is wrong with the cluster, worst first, and what to do.\n"
+        "  recover VOLUME [--dry-run] [--yes] [-o json]\n"
+        "      Brings a volume stuck half way through a move back to its replica count.\n"
+        "  completion bash|zsh\n"
+        "      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).\n"
+        "Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the "
+        "verb.\n");
+    return text;
 }

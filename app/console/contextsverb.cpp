@@ -18,7 +18,8 @@ int ContextsVerb::run(const QStringList &arguments)
          {},
          {}},
         ClusterOptions::Scope::Kubeconfig);
-    commandLine.addOutputOption();
+    commandLine.addOutputOption(
+        {VerbArguments::Format::Table, VerbArguments::Format::Json, VerbArguments::Format::Name});
     commandLine.addNoHeadersOption();
     if (!commandLine.parse(arguments))
         return ExitCode::UsageError;
@@ -38,10 +39,15 @@ int ContextsVerb::run(const QStringList &arguments)
         Output::error(tr("error: %1").arg(error));
         return ExitCode::Failed;
     }
-    if (*format == VerbArguments::Format::Json)
+    if (*format == VerbArguments::Format::Json) {
         Output::json(json(*config));
-    else
+    } else if (*format == VerbArguments::Format::Name) {
+        // As `kubectl config get-contexts -o name`: one name per line.
+        for (const QJsonValue &context : json(*config))
+            Output::write(context.toObject().value(QLatin1String("name")).toString() + u'\n');
+    } else {
         Output::write(table(*config).render(!commandLine.noHeaders()));
+    }
     return ExitCode::Done;
 }
 

@@ -5,6 +5,7 @@
 #include "app/console/snapshotreader.h"
 #include "app/console/texttable.h"
 #include "app/console/verbcommandline.h"
+#include "app/console/yamltext.h"
 #include "models/health/doctor.h"
 #include "models/kube/restclient.h"
 
@@ -26,33 +27,6 @@ QJsonObject toJson(const Finding &finding)
         {QStringLiteral("commands"), QJsonArray::fromStringList(finding.commands)},
         {QStringLiteral("fix"), finding.fix},
     };
-}
-
-// A YAML double-quoted scalar (JSON's escapes are YAML's).
-QString quoted(const QString &text)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        if (c == u'"' || c == u'\\')
-            out += u'\\' + QString(c);
-        else if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c.unicode() < 0x20)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out + u'"';
-}
-
-QString yamlList(const QString &key, const QStringList &items)
-{
-    if (items.isEmpty())
-        return QStringLiteral("  %1: []\n").arg(key);
-    QString out = QStringLiteral("  %1:\n").arg(key);
-    for (const QString &item : items)
-        out += QStringLiteral("  - %1\n").arg(quoted(item));
-    return out;
 }
 
 } // namespace
@@ -101,16 +75,17 @@ void DoctorVerb::print(const QList<Finding> &findings, Format format, const QStr
                        bool headers)
 {
     switch (format) {
-    case Format::Json: {
+    case Format::Json:
+    case Format::Yaml: {
         QJsonArray rows;
         for (const Finding &finding : findings)
             rows.append(toJson(finding));
-        Output::json(rows);
+        if (format == Format::Json)
+            Output::json(rows);
+        else
+            Output::write(YamlText::fromJson(rows));
         return;
     }
-    case Format::Yaml:
-        Output::write(yaml(findings));
-        return;
     case Format::Name:
         Output::write(names(findings));
         return;
@@ -139,24 +114,6 @@ QString DoctorVerb::table(const QList<Finding> &findings, bool wide, bool titleR
         table.addRow(row);
     }
     return table.render(titleRow);
-}
-
-QString DoctorVerb::yaml(const QList<Finding> &findings)
-{
-    if (findings.isEmpty())
-        return QStringLiteral("[]\n");
-    QString out;
-    for (const Finding &finding : findings) {
-        out += QStringLiteral("- severity: %1\n")
-                   .arg(quoted(Doctor::Doctor::severityName(finding.severity)));
-        out += QStringLiteral("  rule: %1\n").arg(quoted(finding.rule));
-        out += yamlList(QStringLiteral("objects"), finding.objects);
-        out += QStringLiteral("  summary: %1\n").arg(quoted(finding.summary));
-        out += QStringLiteral("  risk: %1\n").arg(quoted(finding.risk));
-        out += yamlList(QStringLiteral("commands"), finding.commands);
-        out += QStringLiteral("  fix: %1\n").arg(quoted(finding.fix));
-    }
-    return out;
 }
 
 // As `kubectl get -o name`: each object named once, in the order of the findings.

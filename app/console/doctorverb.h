@@ -23,6 +23,5 @@ private:
     static void print(const QList<Doctor::Finding> &findings, Format format, const QString &ns,
                       bool headers = true);
     static QString table(const QList<Doctor::Finding> &findings, bool wide, bool titleRow = true);
-    static QString yaml(const QList<Doctor::Finding> &findings);
     static QString names(const QList<Doctor::Finding> &findings);
 };

@@ -7,6 +7,7 @@
 #include "app/console/resourcelister.h"
 #include "app/console/texttable.h"
 #include "app/console/verbcommandline.h"
+#include "app/console/yamltext.h"
 #include "models/cstor/capacity.h"
 #include "models/cstor/poolinstance.h"
 #include "models/cstor/volume.h"
@@ -69,11 +70,28 @@ QJsonValue timestamp(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-// What one `get` prints: the table, or the same rows as JSON objects.
+// What one `get` prints: the table, the wide table (the same rows with more columns), the same
+// rows as JSON objects (-o json and yaml), or the objects' names as kubectl gives them.
 struct Listing
 {
+    Listing(const QStringList &headers, const QStringList &wideHeaders)
+        : table(headers)
+        , wide(headers + wideHeaders)
+    {
+    }
+    void add(const QStringList &cells, const QStringList &wideCells, const QJsonObject &row,
+             const QString &resource, const QString &name)
+    {
+        table.addRow(cells);
+        wide.addRow(cells + wideCells);
+        json.append(row);
+        names.append(resource + QStringLiteral(".cstor.openebs.io/") + name);
+    }
+
     TextTable table;
+    TextTable wide;
     QJsonArray json;
+    QStringList names;
 };
 
 template<typename T>
@@ -100,61 +118,71 @@ QList<T> decode(const QList<QJsonObject> &objects, const QString &kind)
 
 Listing pools(const QList<QJsonObject> &objects, const QDateTime &now)
 {
-    Listing listing{TextTable({GetVerb::tr("NAME"), GetVerb::tr("NODE"), GetVerb::tr("CSPC"),
-                               GetVerb::tr("USED"), GetVerb::tr("FREE"), GetVerb::tr("CAPACITY"),
-                               GetVerb::tr("READONLY"), GetVerb::tr("PROVISIONED"),
-                               GetVerb::tr("HEALTHY"), GetVerb::tr("STATUS"), GetVerb::tr("AGE")}),
-                    {}};
-    for (const Cstor::PoolInstance &pool :
-         decode<Cstor::PoolInstance>(objects, QStringLiteral("cstorpoolinstance"))) {
-        listing.table.addRow({pool.meta.name, orDash(pool.hostName), orDash(pool.poolCluster),
-                              size(pool.usedBytes), size(pool.freeBytes), size(pool.totalBytes),
-                              pool.readOnly ? QStringLiteral("true") : QStringLiteral("false"),
-                              QString::number(pool.provisionedReplicas),
-                              QString::number(pool.healthyReplicas), orDash(pool.phaseText),
-                              age(pool.meta.creationTimestamp, now)});
-        listing.json.append(QJsonObject{
-            {QStringLiteral("name"), pool.meta.name},
-            {QStringLiteral("namespace"), pool.meta.namespaceName},
-            {QStringLiteral("node"), pool.hostName},
-            {QStringLiteral("poolCluster"), pool.poolCluster},
-            {QStringLiteral("raidType"), pool.raidType},
-            {QStringLiteral("usedBytes"), pool.usedBytes},
-            {QStringLiteral("freeBytes"), pool.freeBytes},
-            {QStringLiteral("capacityBytes"), pool.totalBytes},
-            {QStringLiteral("readOnly"), pool.readOnly},
-            {QStringLiteral("provisionedReplicas"), pool.provisionedReplicas},
-            {QStringLiteral("healthyReplicas"), pool.healthyReplicas},
-            {QStringLiteral("phase"), pool.phaseText},
-            {QStringLiteral("created"), timestamp(pool.meta.creationTimestamp)},
-        });
+    const QString resource = QStringLiteral("cstorpoolinstance");
+    Listing listing({GetVerb::tr("NAME"), GetVerb::tr("NODE"), GetVerb::tr("CSPC"),
+                     GetVerb::tr("USED"), GetVerb::tr("FREE"), GetVerb::tr("CAPACITY"),
+                     GetVerb::tr("READONLY"), GetVerb::tr("PROVISIONED"), GetVerb::tr("HEALTHY"),
+                     GetVerb::tr("STATUS"), GetVerb::tr("AGE")},
+                    {GetVerb::tr("TYPE"), GetVerb::tr("READONLY-AT")});
+    for (const Cstor::PoolInstance &pool : decode<Cstor::PoolInstance>(objects, resource)) {
+        listing.add({pool.meta.name, orDash(pool.hostName), orDash(pool.poolCluster),
+                     size(pool.usedBytes), size(pool.freeBytes), size(pool.totalBytes),
+                     pool.readOnly ? QStringLiteral("true") : QStringLiteral("false"),
+                     QString::number(pool.provisionedReplicas),
+                     QString::number(pool.healthyReplicas), orDash(pool.phaseText),
+                     age(pool.meta.creationTimestamp, now)},
+                    {orDash(pool.raidType), QStringLiteral("%1%").arg(pool.roThresholdLimit)},
+                    QJsonObject{
+                        {QStringLiteral("name"), pool.meta.name},
+                        {QStringLiteral("namespace"), pool.meta.namespaceName},
+                        {QStringLiteral("node"), pool.hostName},
+                        {QStringLiteral("poolCluster"), pool.poolCluster},
+                        {QStringLiteral("raidType"), pool.raidType},
+                        {QStringLiteral("usedBytes"), pool.usedBytes},
+                        {QStringLiteral("freeBytes"), pool.freeBytes},
+                        {QStringLiteral("capacityBytes"), pool.totalBytes},
+                        {QStringLiteral("readOnly"), pool.readOnly},
+                        {QStringLiteral("provisionedReplicas"), pool.provisionedReplicas},
+                        {QStringLiteral("healthyReplicas"), pool.healthyReplicas},
+                        {QStringLiteral("readOnlyThresholdPercent"), pool.roThresholdLimit},
+                        {QStringLiteral("phase"), pool.phaseText},
+                        {QStringLiteral("created"), timestamp(pool.meta.creationTimestamp)},
+                    },
+                    resource, pool.meta.name);
     }
     return listing;
 }
 
 Listing replicas(const QList<QJsonObject> &objects, const QDateTime &now)
 {
-    Listing listing{TextTable({GetVerb::tr("NAME"), GetVerb::tr("VOLUME"), GetVerb::tr("POOL"),
-                               GetVerb::tr("NODE"), GetVerb::tr("STATUS"), GetVerb::tr("USED"),
-                               GetVerb::tr("ALLOCATED"), GetVerb::tr("AGE")}),
-                    {}};
-    for (const Cstor::VolumeReplica &replica :
-         decode<Cstor::VolumeReplica>(objects, QStringLiteral("cstorvolumereplica"))) {
-        listing.table.addRow({replica.meta.name, orDash(replica.volume), orDash(replica.pool),
-                              orDash(replica.node), orDash(replica.phaseText),
-                              size(replica.usedBytes), size(replica.allocatedBytes),
-                              age(replica.meta.creationTimestamp, now)});
-        listing.json.append(QJsonObject{
-            {QStringLiteral("name"), replica.meta.name},
-            {QStringLiteral("namespace"), replica.meta.namespaceName},
-            {QStringLiteral("volume"), replica.volume},
-            {QStringLiteral("pool"), replica.pool},
-            {QStringLiteral("node"), replica.node},
-            {QStringLiteral("phase"), replica.phaseText},
-            {QStringLiteral("usedBytes"), replica.usedBytes},
-            {QStringLiteral("allocatedBytes"), replica.allocatedBytes},
-            {QStringLiteral("created"), timestamp(replica.meta.creationTimestamp)},
-        });
+    const QString resource = QStringLiteral("cstorvolumereplica");
+    Listing listing({GetVerb::tr("NAME"), GetVerb::tr("VOLUME"), GetVerb::tr("POOL"),
+                     GetVerb::tr("NODE"), GetVerb::tr("STATUS"), GetVerb::tr("USED"),
+                     GetVerb::tr("ALLOCATED"), GetVerb::tr("AGE")},
+                    {GetVerb::tr("REPLICA-ID"), GetVerb::tr("CLONE-OF")});
+    for (const Cstor::VolumeReplica &replica : decode<Cstor::VolumeReplica>(objects, resource)) {
+        const QString cloneOf = replica.sourceVolume.isEmpty()
+                                    ? QString()
+                                    : replica.sourceVolume + u'@' + replica.sourceSnapshot;
+        listing.add(
+            {replica.meta.name, orDash(replica.volume), orDash(replica.pool), orDash(replica.node),
+             orDash(replica.phaseText), size(replica.usedBytes), size(replica.allocatedBytes),
+             age(replica.meta.creationTimestamp, now)},
+            {orDash(replica.replicaId), orDash(cloneOf)},
+            QJsonObject{
+                {QStringLiteral("name"), replica.meta.name},
+                {QStringLiteral("namespace"), replica.meta.namespaceName},
+                {QStringLiteral("volume"), replica.volume},
+                {QStringLiteral("pool"), replica.pool},
+                {QStringLiteral("node"), replica.node},
+                {QStringLiteral("phase"), replica.phaseText},
+                {QStringLiteral("usedBytes"), replica.usedBytes},
+                {QStringLiteral("allocatedBytes"), replica.allocatedBytes},
+                {QStringLiteral("replicaId"), replica.replicaId},
+                {QStringLiteral("cloneOf"), cloneOf.isEmpty() ? QJsonValue() : QJsonValue(cloneOf)},
+                {QStringLiteral("created"), timestamp(replica.meta.creationTimestamp)},
+            },
+            resource, replica.meta.name);
     }
     return listing;
 }
@@ -162,10 +190,10 @@ Listing replicas(const QList<QJsonObject> &objects, const QDateTime &now)
 Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject> &volumeObjects,
                 const QDateTime &now)
 {
-    Listing listing{TextTable({GetVerb::tr("NAME"), GetVerb::tr("CAPACITY"), GetVerb::tr("DESIRED"),
-                               GetVerb::tr("HEALTHY"), GetVerb::tr("STATUS"), GetVerb::tr("CLAIM"),
-                               GetVerb::tr("AGE")}),
-                    {}};
+    Listing listing({GetVerb::tr("NAME"), GetVerb::tr("CAPACITY"), GetVerb::tr("DESIRED"),
+                     GetVerb::tr("HEALTHY"), GetVerb::tr("STATUS"), GetVerb::tr("CLAIM"),
+                     GetVerb::tr("AGE")},
+                    {GetVerb::tr("RF/CF"), GetVerb::tr("POOLS")});
     QMap<QString, Cstor::VolumeConfig> claims;
     for (Cstor::VolumeConfig &claim :
          decode<Cstor::VolumeConfig>(claimObjects, QStringLiteral("cstorvolumeconfig")))
@@ -206,22 +234,29 @@ Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject>
         const QString claimPhase = claim ? claim->phaseText : QString();
         const QDateTime created =
             claim ? claim->meta.creationTimestamp : target->meta.creationTimestamp;
-        listing.table.addRow({name, size(capacity), QString::number(desired),
-                              healthy ? QString::number(*healthy) : QStringLiteral("-"),
-                              orDash(phase), orDash(claimPhase), age(created, now)});
-        listing.json.append(QJsonObject{
-            {QStringLiteral("name"), name},
-            {QStringLiteral("namespace"),
-             claim ? claim->meta.namespaceName : target->meta.namespaceName},
-            {QStringLiteral("capacityBytes"), capacity},
-            {QStringLiteral("desiredReplicas"), desired},
-            {QStringLiteral("healthyReplicas"), healthy ? QJsonValue(*healthy) : QJsonValue()},
-            {QStringLiteral("phase"), phase},
-            {QStringLiteral("claimPhase"), claimPhase},
-            {QStringLiteral("pools"),
-             QJsonArray::fromStringList(claim ? claim->specPools : QStringList())},
-            {QStringLiteral("created"), timestamp(created)},
-        });
+        const QStringList pools = claim ? claim->specPools : QStringList();
+        const QString factors = target ? QStringLiteral("%1/%2")
+                                             .arg(target->replicationFactor)
+                                             .arg(target->consistencyFactor)
+                                       : QString();
+        listing.add(
+            {name, size(capacity), QString::number(desired),
+             healthy ? QString::number(*healthy) : QStringLiteral("-"), orDash(phase),
+             orDash(claimPhase), age(created, now)},
+            {orDash(factors), orDash(pools.join(QLatin1Char(',')))},
+            QJsonObject{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("namespace"),
+                 claim ? claim->meta.namespaceName : target->meta.namespaceName},
+                {QStringLiteral("capacityBytes"), capacity},
+                {QStringLiteral("desiredReplicas"), desired},
+                {QStringLiteral("healthyReplicas"), healthy ? QJsonValue(*healthy) : QJsonValue()},
+                {QStringLiteral("phase"), phase},
+                {QStringLiteral("claimPhase"), claimPhase},
+                {QStringLiteral("pools"), QJsonArray::fromStringList(pools)},
+                {QStringLiteral("created"), timestamp(created)},
+            },
+            claim ? QStringLiteral("cstorvolumeconfig") : QStringLiteral("cstorvolume"), name);
     }
     return listing;
 }
@@ -263,10 +298,25 @@ std::optional<Listing> fetchListing(Kube::RestClient *client, const QString &ns,
 
 void print(const Listing &listing, VerbArguments::Format format, const QString &ns, bool headers)
 {
-    if (format == VerbArguments::Format::Json)
+    switch (format) {
+    case VerbArguments::Format::Json:
         Output::json(listing.json);
-    else if (listing.table.rowCount() == 0)
+        return;
+    case VerbArguments::Format::Yaml:
+        Output::write(YamlText::fromJson(listing.json));
+        return;
+    case VerbArguments::Format::Name:
+        for (const QString &name : listing.names)
+            Output::write(name + u'\n');
+        return;
+    case VerbArguments::Format::Table:
+    case VerbArguments::Format::Wide:
+        break;
+    }
+    if (listing.table.rowCount() == 0)
         Output::error(GetVerb::tr("No resources found in %1 namespace.").arg(ns));
+    else if (format == VerbArguments::Format::Wide)
+        Output::write(listing.wide.render(headers));
     else
         Output::write(listing.table.render(headers));
 }
@@ -283,7 +333,9 @@ int GetVerb::run(const QStringList &arguments)
             "(CStorVolumeReplicas) or volumes (CStorVolumeConfigs "
             "with their CStorVolumes)."),
          QStringLiteral("pools|replicas|volumes")});
-    commandLine.addOutputOption();
+    commandLine.addOutputOption({VerbArguments::Format::Table, VerbArguments::Format::Wide,
+                                 VerbArguments::Format::Json, VerbArguments::Format::Yaml,
+                                 VerbArguments::Format::Name});
     commandLine.addNoHeadersOption();
     if (!commandLine.parse(arguments))
         return ExitCode::UsageError;

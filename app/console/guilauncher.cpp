@@ -1,5 +1,6 @@
 #include "app/console/guilauncher.h"
 
+#include "app/console/commandlineverbs.h"
 #include "app/console/exitcode.h"
 #include "app/console/output.h"
 #include "models/sim/democluster.h"
@@ -26,25 +27,7 @@ QString helpText(const QCommandLineParser &parser)
                                       .arg(QCoreApplication::applicationName()));
     }
     const QString program = QCoreApplication::applicationName();
-    text += GuiLauncher::tr(
-                "\n"
-                "Verbs (run without a window; %1 VERB --help lists a verb's options):\n"
-                "  contexts [-o table|json] [--no-headers]\n"
-                "      Lists the kubeconfig's contexts, the current one marked with *.\n"
-                "  get pools|replicas|volumes [-o table|json] [--no-headers]\n"
-                "      Lists the cStor pools, volume replicas or volumes of the cluster.\n"
-                "  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]\n"
-                "      Moves one replica of a volume to another pool, showing the plan first.\n"
-                "  drain NODE [--dry-run] [--yes]\n"
-                "      Moves every replica off the pools of a node, showing the plan first.\n")
-                .arg(program);
-    text += GuiLauncher::tr(
-        "  doctor [-o table|wide|json|yaml|name] [--no-headers]\n"
-        "      Lists what is wrong with the cluster, worst first, and what to do.\n"
-        "  recover VOLUME [--dry-run] [--yes] [-o json]\n"
-        "      Brings a volume stuck half way through a move back to its replica count.\n"
-        "Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the "
-        "verb.\n");
+    text += u'\n' + CommandLineVerbs::help(program);
     text += GuiLauncher::tr(
         "\n"
         "Environment:\n"

@@ -1,7 +1,8 @@
-// cstor-console: the GUI, or a command-line verb (contexts, get, migrate, drain) on the same
-// engine.
+// cstor-console: the GUI, or a command-line verb (contexts, get, migrate, drain, doctor,
+// recover, completion) on the same engine; kubectl's plugin when run as kubectl-cstor.
 #include "app/console/commandlineverbs.h"
 #include "app/console/guilauncher.h"
+#include "app/console/kubectlplugin.h"
 #include "ui/languages.h"
 
 #include <QApplication>
@@ -21,6 +22,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         Ui::Languages::install(Ui::Languages::forCommandLine());
         return CommandLineVerbs::run(app.arguments());
+    }
+    if (KubectlPlugin::isPlugin(given.value(0))) {
+        QCoreApplication app(argc, argv);
+        Ui::Languages::install(Ui::Languages::forCommandLine());
+        return KubectlPlugin::run(app.arguments());
     }
     // --help and --version print and exit: no display needed (a terminal over ssh, help2man).
     for (int i = 1; i < argc; ++i) {

@@ -49,12 +49,13 @@ QString VerbArguments::formatName(Format format)
 
 namespace {
 
-QString formatList(const VerbArguments::Formats &formats)
+QString formatList(const VerbArguments::Formats &formats,
+                   const QString &separator = QStringLiteral(", "))
 {
     QStringList names;
     for (const VerbArguments::Format format : formats)
         names << VerbArguments::formatName(format);
-    return names.join(QStringLiteral(", "));
+    return names.join(separator);
 }
 
 } // namespace
@@ -62,8 +63,9 @@ QString formatList(const VerbArguments::Formats &formats)
 QCommandLineOption VerbArguments::outputOption(const Formats &formats)
 {
     return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Output format: %1.").arg(formatList(formats)), tr("FORMAT"),
-                              QStringLiteral("table"));
+                              tr("Output format: %1.").arg(formatList(formats)),
+                              // As kubectl's help shows them; shell completion reads them here.
+                              formatList(formats, QStringLiteral("|")), QStringLiteral("table"));
 }
 
 std::optional<VerbArguments::Format> VerbArguments::output(const QCommandLineParser &parser,

@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <yaml-cpp/yaml.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -79,6 +81,9 @@ private slots:
     void usageErrorsExitWithTwo();
     void flagsBeforeTheVerb();
     void noHeadersLeavesOutTheTitleRow();
+    void getWideYamlAndNameAsKubectl_data();
+    void getWideYamlAndNameAsKubectl();
+    void contextsByName();
     void windowWithoutDisplaySaysSo();
 
 private:
@@ -509,7 +514,8 @@ void TestCommandLine::usageErrorsExitWithTwo_data()
     QTest::newRow("get without what") << QStringList{u"get"_s};
     QTest::newRow("get something else") << QStringList{u"get"_s, u"pods"_s};
     QTest::newRow("get two things") << QStringList{u"get"_s, u"pools"_s, u"volumes"_s};
-    QTest::newRow("output yaml") << QStringList{u"get"_s, u"pools"_s, u"-o"_s, u"yaml"_s};
+    QTest::newRow("output xml") << QStringList{u"get"_s, u"pools"_s, u"-o"_s, u"xml"_s};
+    QTest::newRow("contexts wide") << QStringList{u"contexts"_s, u"-o"_s, u"wide"_s};
     QTest::newRow("unknown option") << QStringList{u"contexts"_s, u"--bogus"_s};
     QTest::newRow("contexts with a name") << QStringList{u"contexts"_s, u"extra"_s};
 }
@@ -579,6 +585,79 @@ void TestCommandLine::noHeadersLeavesOutTheTitleRow()
     QJsonParseError error{};
     QJsonDocument::fromJson(json.out.toUtf8(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+void TestCommandLine::getWideYamlAndNameAsKubectl_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("resource"); // as kubectl names it
+    QTest::addColumn<QStringList>("wideColumns");
+    QTest::newRow("pools") << u"pools"_s << u"cspi"_s << QStringList{u"TYPE"_s, u"READONLY-AT"_s};
+    QTest::newRow("replicas") << u"replicas"_s << u"cvr"_s
+                              << QStringList{u"REPLICA-ID"_s, u"CLONE-OF"_s};
+    QTest::newRow("volumes") << u"volumes"_s << u"cvc"_s << QStringList{u"RF/CF"_s, u"POOLS"_s};
+}
+
+// -o wide is the table with more columns; -o yaml the rows of -o json; -o name what kubectl
+// prints for the same objects.
+void TestCommandLine::getWideYamlAndNameAsKubectl()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, resource);
+    QFETCH(QStringList, wideColumns);
+    const auto get = [&](const QString &format) {
+        return console({u"get"_s, what, u"-o"_s, format, u"--kubeconfig"_s, m_kubeconfig, u"-n"_s,
+                        u"openebs"_s});
+    };
+    const Result table = get(u"table"_s);
+    const Result wide = get(u"wide"_s);
+    QVERIFY2(table.exitCode == 0 && wide.exitCode == 0, qPrintable(table.err + wide.err));
+    const QList<QStringList> tableRows = rowsOf(table.out);
+    const QList<QStringList> wideRows = rowsOf(wide.out);
+    QCOMPARE(wideRows.size(), tableRows.size());
+    QCOMPARE(wideRows.first(), tableRows.first() + wideColumns);
+    for (qsizetype row = 1; row < wideRows.size(); ++row) {
+        QCOMPARE(wideRows.at(row).mid(0, tableRows.at(row).size()), tableRows.at(row));
+        QCOMPARE(wideRows.at(row).size(), tableRows.at(row).size() + wideColumns.size());
+    }
+
+    const Result json = get(u"json"_s);
+    const Result yaml = get(u"yaml"_s);
+    QVERIFY2(json.exitCode == 0 && yaml.exitCode == 0, qPrintable(json.err + yaml.err));
+    const QJsonArray rows = jsonArrayOf(json.out);
+    const YAML::Node parsed = YAML::Load(yaml.out.toStdString());
+    QVERIFY(parsed.IsSequence());
+    QCOMPARE(qsizetype(parsed.size()), rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        const YAML::Node item = parsed[size_t(i)];
+        QCOMPARE(qsizetype(item.size()), row.size());
+        for (auto it = row.begin(); it != row.end(); ++it) {
+            const YAML::Node value = item[it.key().toStdString()];
+            QVERIFY2(value.IsDefined(), qPrintable(it.key()));
+            if (it->isString())
+                QCOMPARE(QString::fromStdString(value.as<std::string>()), it->toString());
+            else if (it->isDouble())
+                QCOMPARE(value.as<double>(), it->toDouble());
+            else if (it->isBool())
+                QCOMPARE(value.as<bool>(), it->toBool());
+            else if (it->isArray())
+                QCOMPARE(qsizetype(value.size()), it->toArray().size());
+        }
+    }
+
+    const Result names = get(u"name"_s);
+    QVERIFY2(names.exitCode == 0, qPrintable(names.err));
+    QCOMPARE(names.out.split(u'\n', Qt::SkipEmptyParts), kubectlNames(resource));
+}
+
+void TestCommandLine::contextsByName()
+{
+    const Result r = console({u"contexts"_s, u"-o"_s, u"name"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList names = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(names.size(), 3);
+    QVERIFY(names.contains(u"cstor-sim"_s));
 }
 
 // The window without a display: a clear message and exit 1, not Qt's abort.
