@@ -4,6 +4,7 @@
 #include "ui/timeaxis.h"
 
 #include <QAction>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -29,13 +30,11 @@ CapacityChart::CapacityChart(Items::ClusterModel *model, QWidget *parent)
     , m_model(model)
     , m_originMs(QDateTime::currentMSecsSinceEpoch())
     , m_keep(QSettings().value(QStringLiteral("charts/keepCapacityHistory"), true).toBool())
-    , m_x(new QValueAxis(this))
+    , m_x(new QCategoryAxis(this))
     , m_y(new QValueAxis(this))
 {
     setObjectName(QStringLiteral("capacityChart"));
     chart()->setTitle(tr("Pool capacity used"));
-    m_x->setTitleText(tr("Time (s)"));
-    m_x->setLabelFormat(QStringLiteral("%d"));
     TimeAxis::fit(m_x, 0, 60);
     m_y->setTitleText(tr("Used (%)"));
     m_y->setLabelFormat(QStringLiteral("%d %%"));

@@ -12,6 +12,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLineSeries;
+class QCategoryAxis;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -99,7 +100,7 @@ private:
     QHash<QString, QLineSeries *> m_series;
     QHash<QString, QList<QPointF>> m_shownPoints;
     QSet<QString> m_highlighted;
-    QValueAxis *m_x;
+    QCategoryAxis *m_x; // time, labelled by TimeAxis
     QValueAxis *m_y;
 };
 

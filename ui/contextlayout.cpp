@@ -1,5 +1,7 @@
 #include "ui/contextlayout.h"
 
+#include "ui/topologyview.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QMainWindow>
@@ -13,11 +15,12 @@
 namespace Ui {
 
 ContextLayout::ContextLayout(QMainWindow *window, QSplitter *splitter, QTabWidget *tabs,
-                             QAction *lock, const QList<Columns> &columns)
+                             QAction *lock, TopologyView *topology, const QList<Columns> &columns)
     : m_window(window)
     , m_splitter(splitter)
     , m_tabs(tabs)
     , m_lock(lock)
+    , m_topology(topology)
     , m_columns(columns)
 {
 }
@@ -55,6 +58,11 @@ void ContextLayout::save(const QString &context, const QString &namespaceName) c
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("readOnlyLock"), m_lock->isChecked());
     settings.setValue(QStringLiteral("namespace"), namespaceName);
+    // A zoom only when the operator chose one: a fitted view fits again, whatever the window.
+    if (const std::optional<qreal> zoom = m_topology->chosenZoom())
+        settings.setValue(QStringLiteral("topologyZoom"), *zoom);
+    else
+        settings.remove(QStringLiteral("topologyZoom"));
     for (const auto &[name, header] : m_columns)
         settings.setValue(QStringLiteral("columns/") + name, header->saveState());
     settings.endGroup();
@@ -73,6 +81,10 @@ void ContextLayout::restore(const QString &context)
     ensureTopologyRoom();
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
     m_lock->setChecked(settings.value(QStringLiteral("readOnlyLock"), false).toBool());
+    bool zoomed = false;
+    const double zoom = settings.value(QStringLiteral("topologyZoom")).toDouble(&zoomed);
+    if (zoomed && zoom > 0)
+        m_topology->setChosenZoom(zoom);
     // A state saved by a version with other columns is refused by the header, which keeps its
     // widths.
     for (const auto &[name, header] : m_columns) {

@@ -13,9 +13,12 @@ class QTabWidget;
 
 namespace Ui {
 
+class TopologyView;
+
 // The window's layout, remembered per kubeconfig context in the settings: its geometry and
 // docks, the split between topology and tables, the table shown, the tables' column widths and
-// order, the read-only lock and the namespace last used.
+// order, the topology's zoom when the operator chose one, the read-only lock and the namespace
+// last used.
 class ContextLayout
 {
 public:
@@ -23,7 +26,7 @@ public:
     using Columns = std::pair<QString, QHeaderView *>;
 
     ContextLayout(QMainWindow *window, QSplitter *splitter, QTabWidget *tabs, QAction *lock,
-                  const QList<Columns> &columns);
+                  TopologyView *topology, const QList<Columns> &columns);
 
     void save(const QString &context, const QString &namespaceName) const;
     void restore(const QString &context);
@@ -39,6 +42,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
     QAction *m_lock;
+    TopologyView *m_topology;
     QList<Columns> m_columns;
 };
 

@@ -184,17 +184,20 @@ QString HealthPanel::recoverableVolume() const
     const Doctor::Finding *f = m_model->finding(m_view->currentIndex().row());
     if (!f || !m_engine)
         return {};
-    const Migration::ClusterSnapshot &cluster = m_engine->cluster();
-    const QString volume = Doctor::FindingPlaces(cluster).volumeOf(*f);
-    if (volume.isEmpty())
-        return {};
+    const QString volume = Doctor::FindingPlaces(m_engine->cluster()).volumeOf(*f);
+    return canRecover(volume) ? volume : QString();
+}
+
+bool HealthPanel::canRecover(const QString &volume) const
+{
+    if (volume.isEmpty() || !m_engine)
+        return false;
     // The snapshot knows no pods: every refusal of the volume's targets counts here; the
     // recovery itself reads the running target pod.
-    const Recovery::RecoveryPlan::Kind kind = Recovery::RecoveryPlanner::plan(cluster, volume).kind;
+    const Recovery::RecoveryPlan::Kind kind =
+        Recovery::RecoveryPlanner::plan(m_engine->cluster(), volume).kind;
     return kind == Recovery::RecoveryPlan::Kind::Repair ||
-                   kind == Recovery::RecoveryPlan::Kind::Manual
-               ? volume
-               : QString();
+           kind == Recovery::RecoveryPlan::Kind::Manual;
 }
 
 } // namespace Ui

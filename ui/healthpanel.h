@@ -35,6 +35,9 @@ public:
     QTableView *view() const { return m_view; }
     // "2 critical, 3 warnings" or "No problems found", for the status bar.
     QString countsText() const;
+    // Whether the recovery planner, on the window's snapshot, has steps for the volume or
+    // explains it (Repair or Manual): what "Recover volume…" offers.
+    bool canRecover(const QString &volume) const;
 
 signals:
     void findingsChanged();

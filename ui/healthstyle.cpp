@@ -64,6 +64,14 @@ QColor HealthStyle::textOn(const QColor &background)
                : QColor(Qt::white);
 }
 
+QColor HealthStyle::over(const QColor &top, const QColor &below)
+{
+    const double a = top.alphaF();
+    return QColor::fromRgbF(float(top.redF() * a + below.redF() * (1 - a)),
+                            float(top.greenF() * a + below.greenF() * (1 - a)),
+                            float(top.blueF() * a + below.blueF() * (1 - a)));
+}
+
 QPalette HealthStyle::withReadableSelection(QPalette palette)
 {
     constexpr double kReadable = 4.5;

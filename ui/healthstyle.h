@@ -30,6 +30,8 @@ public:
     static double contrastRatio(const QColor &a, const QColor &b);
     // Black or white, whichever reads better on `background`.
     static QColor textOn(const QColor &background);
+    // `top` (with its alpha) painted over the opaque `below`: the colour the eye sees.
+    static QColor over(const QColor &top, const QColor &below);
     // `palette` with selected text at least 4.5:1 on the selection (Fusion's default blue gives
     // 3.7:1 with white): the highlight is darkened under light text, lightened under dark text.
     static QPalette withReadableSelection(QPalette palette);

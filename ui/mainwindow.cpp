@@ -363,6 +363,9 @@ void MainWindow::buildCentral()
     // connection when the doctor first finds something critical.
     connect(m_health, &HealthPanel::criticalFound, this, showHealth);
     connect(m_health, &HealthPanel::recoverRequested, this, &MainWindow::openRecovery);
+    m_scene->setRecoverCheck(
+        [this](const QString &volume) { return m_health->canRecover(volume); });
+    connect(m_scene, &TopologyScene::recoverVolumeRequested, this, &MainWindow::openRecovery);
 }
 
 // The doctor's warnings and worse, marked on the nodes they are on.
@@ -497,8 +500,8 @@ void MainWindow::buildSession()
     for (TablePanel *table : {m_poolTable, m_replicaTable, m_volumeTable, m_nodeTable})
         columns.append({table->objectName(), table->view()->horizontalHeader()});
     columns.append({QStringLiteral("findings"), m_health->view()->horizontalHeader()});
-    m_layout =
-        std::make_unique<ContextLayout>(this, m_splitter, m_tabs, m_gate->lockAction(), columns);
+    m_layout = std::make_unique<ContextLayout>(this, m_splitter, m_tabs, m_gate->lockAction(),
+                                               m_view, columns);
     m_session = new ClusterSession(m_model, m_pages, m_layout.get(),
                                    {m_contexts, m_namespaces, m_indicator}, this);
     connectSession();
@@ -752,8 +755,13 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     // The docks start low (an empty queue is one line); the topology and tables get the height.
     // A layout saved for the context, restored once connected, replaces this.
-    if (!std::exchange(m_docksSized, true))
+    if (!std::exchange(m_docksSized, true)) {
         resizeDocks({m_operationsDock}, {kLowDockHeight}, Qt::Vertical);
+        // Ask for the keyboard once shown: where no window manager hands it over (a bare X
+        // session, a kiosk), the window would never be active and no shortcut (Alt+1..9,
+        // Ctrl+F, Ctrl+R) would reach it. A window manager decides as it always does.
+        QTimer::singleShot(0, this, [this] { activateWindow(); });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

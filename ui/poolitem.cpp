@@ -225,19 +225,24 @@ void PoolItem::paintUsage(QPainter *painter, const Look &look) const
         usage = QCoreApplication::translate("Ui::PoolItem", "NEAR LIMIT · %1 % used · %2 free")
                     .arg(qRound(fraction * 100))
                     .arg(Cstor::Capacity::formatBytes(p->freeBytes));
-    // Light on the filled part, dark on the rest, so that every letter stays readable.
+    // Black or white on the filled part, whichever reads better on the fill as shown (its
+    // colour over the bar's base), the palette's text on the rest: every letter stays readable.
     const QRectF textRect = bar.adjusted(5, 0, -4, 0);
     const QRectF filled(bar.left(), bar.top(), bar.width() * fraction, bar.height());
     painter->save();
     painter->setClipRect(filled);
-    painter->setPen(look.alarming ? HealthStyle::textOn(look.barColor)
-                                  : palette.color(QPalette::HighlightedText));
+    painter->setPen(textOnFill(look.barColor, palette));
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, usage);
     painter->setClipRect(
         QRectF(filled.right(), bar.top(), bar.right() - filled.right(), bar.height()));
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, usage);
     painter->restore();
+}
+
+QColor PoolItem::textOnFill(const QColor &fill, const QPalette &palette)
+{
+    return HealthStyle::textOn(HealthStyle::over(fill, palette.color(QPalette::Base)));
 }
 
 void PoolItem::paintReplicaStrip(QPainter *painter, const Look &look) const

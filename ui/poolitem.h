@@ -35,6 +35,9 @@ public:
     void setDropHover(bool hover);
     // The chip area's width (chips are laid out by the scene).
     static qreal width();
+    // The colour of the usage text over the capacity bar's fill (`fill` with its alpha, drawn on
+    // the palette's Base).
+    static QColor textOnFill(const QColor &fill, const QPalette &palette);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

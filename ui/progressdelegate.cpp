@@ -20,6 +20,11 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         return;
     }
     QStyleOptionProgressBar bar;
+    // The view's palette, which the window made readable (text on the fill at 4.5:1 or more),
+    // not the application's.
+    bar.palette = option.palette;
+    bar.fontMetrics = option.fontMetrics;
+    bar.direction = option.direction;
     bar.rect = option.rect.adjusted(2, 2, -2, -2);
     bar.minimum = 0;
     bar.maximum = 1000;

@@ -5,6 +5,7 @@
 #include "ui/pointdecimation.h"
 #include "ui/timeaxis.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -35,13 +36,11 @@ QString formatDuration(qint64 seconds)
 
 RebuildChart::RebuildChart(QWidget *parent)
     : ChartWidget(parent)
-    , m_x(new QValueAxis(this))
+    , m_x(new QCategoryAxis(this))
     , m_y(new QValueAxis(this))
 {
     setObjectName(QStringLiteral("rebuildChart"));
     chart()->setTitle(tr("Rebuild progress (estimated)"));
-    m_x->setTitleText(tr("Time (s)"));
-    m_x->setLabelFormat(QStringLiteral("%d"));
     TimeAxis::fit(m_x, 0, 60);
     m_y->setTitleText(tr("Estimated % copied"));
     m_y->setLabelFormat(QStringLiteral("%d"));

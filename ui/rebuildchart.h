@@ -12,6 +12,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLineSeries;
+class QCategoryAxis;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -95,7 +96,7 @@ private:
     QStringList m_order;
     QElapsedTimer m_clock;
     QTimer m_timer;
-    QValueAxis *m_x;
+    QCategoryAxis *m_x; // time, labelled by TimeAxis
     QValueAxis *m_y;
 };
 

@@ -1,16 +1,16 @@
 #include "ui/replicachip.h"
 
-#include <QApplication>
-
 #include "models/items/health.h"
 #include "ui/healthstyle.h"
 #include "ui/poolitem.h"
 #include "ui/topologyscene.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
 #include <QStyleOptionGraphicsItem>
 
 namespace Ui {
@@ -123,16 +123,39 @@ void ReplicaChip::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         phase = QCoreApplication::translate("Ui::ReplicaChip", "Reconstructing");
     else if (r->phase == Cstor::ReplicaPhase::NewReplicaDegraded)
         phase = QCoreApplication::translate("Ui::ReplicaChip", "New, degraded");
-    if (fraction >= 0)
-        phase +=
-            QCoreApplication::translate("Ui::ReplicaChip", " · ~%1 %").arg(qRound(fraction * 100));
-    if (stale)
-        phase += QCoreApplication::translate("Ui::ReplicaChip", " · stale");
     const QRectF bottom(19, kHeight / 2, kWidth - 23, kHeight / 2 - 2);
     painter->setPen(stale ? HealthStyle::staleColor(palette) : palette.color(QPalette::Text));
     painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(phase, Qt::ElideRight, bottom.width()));
+                      phaseLine(phase, fraction, stale, metrics, bottom.width()));
     painter->restore();
+}
+
+QString ReplicaChip::phaseLine(const QString &phase, double fraction, bool stale,
+                               const QFontMetricsF &metrics, qreal width)
+{
+    const QString estimate =
+        fraction >= 0
+            ? QCoreApplication::translate("Ui::ReplicaChip", "~%1 %").arg(qRound(fraction * 100))
+            : QString();
+    const QString staleWord = QCoreApplication::translate("Ui::ReplicaChip", "stale");
+    const QString dot = QStringLiteral(" · ");
+    QStringList whole{phase};
+    if (!estimate.isEmpty())
+        whole << estimate;
+    if (stale)
+        whole << staleWord;
+    QStringList candidates{whole.join(dot)};
+    if (!estimate.isEmpty()) {
+        candidates << (stale ? estimate + dot + staleWord : estimate);
+        candidates << estimate;
+    } else if (stale) {
+        candidates << staleWord;
+    }
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (metrics.horizontalAdvance(candidate) <= width)
+            return candidate;
+    }
+    return metrics.elidedText(candidates.last(), Qt::ElideRight, width);
 }
 
 void ReplicaChip::mousePressEvent(QGraphicsSceneMouseEvent *event)

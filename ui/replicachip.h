@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFontMetricsF>
 #include <QGraphicsItem>
+#include <QString>
 
 namespace Cstor {
 struct VolumeReplica;
@@ -30,6 +32,11 @@ public:
     QString phaseText() const;
     bool isHighlighted() const;
     bool isStale() const;
+    // The chip's second line in `width`: the phase, the estimate and "stale" when they fit, else
+    // the shortest form that still says the most (the estimate before the phase's words, which
+    // the symbol, the tooltip and the details dock carry); elided only when nothing fits.
+    static QString phaseLine(const QString &phase, double fraction, bool stale,
+                             const QFontMetricsF &metrics, qreal width);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

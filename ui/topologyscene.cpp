@@ -314,7 +314,13 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void TopologyScene::requestContextMenu(Kind kind, const QString &id, const QPoint &screenPos)
 {
-    QMenu menu;
+    contextMenu(kind, id)->exec(screenPos);
+}
+
+std::unique_ptr<QMenu> TopologyScene::contextMenu(Kind kind, const QString &id)
+{
+    auto owned = std::make_unique<QMenu>();
+    QMenu &menu = *owned;
     menu.setToolTipsVisible(true);
     if (kind == Kind::Replica) {
         QAction *move = menu.addAction(tr("Move replica to…"));
@@ -327,6 +333,20 @@ void TopologyScene::requestContextMenu(Kind kind, const QString &id, const QPoin
             if (const Cstor::VolumeReplica *r = m_model->replicas()->find(id))
                 activate(Kind::Volume, r->volume);
         });
+        const Cstor::VolumeReplica *replica = m_model->replicas()->find(id);
+        const QString volumeName = replica ? replica->volume : QString();
+        QAction *recover = menu.addAction(tr("Recover volume…"));
+        recover->setObjectName(QStringLiteral("recoverVolume"));
+        const bool recoverable =
+            !volumeName.isEmpty() && m_recoverCheck && m_recoverCheck(volumeName);
+        recover->setEnabled(recoverable);
+        recover->setToolTip(recoverable
+                                ? tr("Show how the console would bring %1 back to its "
+                                     "replica count, then do it")
+                                      .arg(volumeName)
+                                : tr("%1 needs no recovery the console can offer").arg(volumeName));
+        connect(recover, &QAction::triggered, this,
+                [this, volumeName] { emit recoverVolumeRequested(volumeName); });
     }
     if (kind == Kind::Node) {
         QAction *drain = menu.addAction(tr("Drain node…"));
@@ -338,7 +358,7 @@ void TopologyScene::requestContextMenu(Kind kind, const QString &id, const QPoin
     QAction *show = menu.addAction(tr("Show in table"));
     connect(show, &QAction::triggered, this,
             [this, kind, id] { emit showInTableRequested(kind, id); });
-    menu.exec(screenPos);
+    return owned;
 }
 
 void TopologyScene::onApplied(const Items::ChangeSet &changes)

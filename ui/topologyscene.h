@@ -11,6 +11,9 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
+
+class QMenu;
 
 namespace Ui {
 
@@ -98,6 +101,12 @@ public:
     void updateReplicaDrag(const QPointF &scenePos);
     void endReplicaDrag(const QPointF &scenePos, bool cancelled = false);
     void requestContextMenu(Kind kind, const QString &id, const QPoint &screenPos);
+    // The menu requestContextMenu shows for an object.
+    std::unique_ptr<QMenu> contextMenu(Kind kind, const QString &id);
+    // Whether the console has a recovery for a volume (the window asks the recovery planner);
+    // a replica's menu then offers "Recover volume…".
+    using RecoverCheck = std::function<bool(const QString &volume)>;
+    void setRecoverCheck(RecoverCheck check) { m_recoverCheck = std::move(check); }
     // What an item's tooltip says (rich text).
     QString toolTipFor(QGraphicsItem *item) const;
 
@@ -105,6 +114,7 @@ signals:
     void activated(Ui::TopologyScene::Kind kind, const QString &id);
     void moveReplicaRequested(const QString &uid);
     void drainNodeRequested(const QString &node);
+    void recoverVolumeRequested(const QString &volume);
     // A replica chip was dropped on a pool that passed the drop check.
     void moveReplicaToPoolRequested(const QString &uid, const QString &pool);
     void showInTableRequested(Ui::TopologyScene::Kind kind, const QString &id);
@@ -152,6 +162,7 @@ private:
     bool m_overview = true;
     QRectF m_layoutBounds[2];
     bool m_writesAllowed = false;
+    RecoverCheck m_recoverCheck;
     QString m_whyNoWrites;
     DropCheck m_dropCheck;
     QString m_dragUid;

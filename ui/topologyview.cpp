@@ -66,6 +66,20 @@ qreal TopologyView::zoom() const
     return transform().m11();
 }
 
+std::optional<qreal> TopologyView::chosenZoom() const
+{
+    return m_userZoomed ? std::optional<qreal>(zoom()) : std::nullopt;
+}
+
+void TopologyView::setChosenZoom(qreal zoom)
+{
+    m_userZoomed = true;
+    const qreal target = std::clamp(zoom, kMinZoom, kMaxZoom);
+    setTransform(QTransform::fromScale(target, target));
+    applyDetailLevel();
+    emit zoomChanged(this->zoom());
+}
+
 void TopologyView::scaleBy(qreal factor)
 {
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
@@ -99,6 +113,8 @@ void TopologyView::resetZoom()
 
 void TopologyView::zoomToFit()
 {
+    // Fitted, the view fits again on every resize, as before the operator zoomed.
+    m_userZoomed = false;
     // The level of detail is chosen first, from the grid's extent at each level: fitting one
     // layout and letting the zoom pick the level could flip between the two for ever (the
     // detailed grid only fits below the overview's threshold, the overview only above it).

@@ -2,6 +2,8 @@
 
 #include <QGraphicsView>
 
+#include <optional>
+
 namespace Ui {
 
 class TopologyScene;
@@ -27,6 +29,10 @@ public:
     void resetZoom();
     void centerOnItemOf(int kind, const QString &id);
     qreal zoom() const;
+    // The zoom the operator chose; nullopt while the view fits the cluster by itself.
+    std::optional<qreal> chosenZoom() const;
+    // Zooms to `zoom` (within the view's limits) as if the operator had chosen it.
+    void setChosenZoom(qreal zoom);
     TopologyScene *topologyScene() const { return m_scene; }
     // The items the arrow keys go through, in order: (kind, id) pairs.
     QList<QPair<int, QString>> keyboardOrder() const;

@@ -476,6 +476,26 @@ void TestAccessibility::coloursReadOnEveryPalette()
         }
         const QColor stale = Ui::HealthStyle::staleColor(palette);
         QVERIFY2(contrast(stale, palette.color(QPalette::Base)) >= 4.5, where);
+        // The pool's usage text over each fill of its capacity bar (translucent over Base).
+        for (const auto &[fillColor, alpha] : QList<std::pair<QColor, int>>{
+                 {palette.color(QPalette::Highlight), 190},
+                 {Ui::HealthStyle::color(Items::Health::Warning, palette), 190},
+                 {Ui::HealthStyle::color(Items::Health::Error, palette), 190},
+                 {stale, 110}}) {
+            QColor fill = fillColor;
+            fill.setAlpha(alpha);
+            const QColor base = palette.color(QPalette::Base);
+            const double a = alpha / 255.0;
+            const QColor shown = QColor::fromRgbF(fill.redF() * a + base.redF() * (1 - a),
+                                                  fill.greenF() * a + base.greenF() * (1 - a),
+                                                  fill.blueF() * a + base.blueF() * (1 - a));
+            const QColor text = Ui::PoolItem::textOnFill(fill, palette);
+            const double ratio = contrast(text, shown);
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(QStringLiteral("%1: %2 on the bar's %3 = %4")
+                                    .arg(QString::fromLatin1(name), text.name(), shown.name())
+                                    .arg(ratio)));
+        }
         // The console's own helper agrees with this computation.
         QVERIFY(std::abs(Ui::HealthStyle::contrastRatio(stale, palette.color(QPalette::Base)) -
                          contrast(stale, palette.color(QPalette::Base))) < 0.01);

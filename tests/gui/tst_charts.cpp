@@ -25,6 +25,7 @@
 #include "ui/timeaxis.h"
 
 #include <QAction>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QDir>
 #include <QDockWidget>
@@ -45,6 +46,8 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -566,7 +569,8 @@ void TestCharts::manyRebuildsKeepTheChartReadable()
              qPrintable(QString::number(longestCaption)));
 }
 
-// Ticks on round times (10 s, 15 s, 2 min, 6 h ...), not Qt's even division (0, 22, 45, 67, 90).
+// Ticks on round times (10 s, 15 s, 2 min, 6 h ...), not Qt's even division (0, 22, 45, 67, 90),
+// labelled in the step's unit (1:30, then minutes, hours, days), which the title names.
 void TestCharts::timeAxesTickAtRoundValues()
 {
     QCOMPARE(Ui::TimeAxis::step(60), 10.0);
@@ -574,6 +578,14 @@ void TestCharts::timeAxesTickAtRoundValues()
     QCOMPARE(Ui::TimeAxis::step(600), 120.0);
     QCOMPARE(Ui::TimeAxis::step(3600), 600.0);
     QCOMPARE(Ui::TimeAxis::step(86400), 21600.0);
+    QCOMPARE(Ui::TimeAxis::label(90, 15), u"1:30"_s);
+    QCOMPARE(Ui::TimeAxis::label(5, 1), u"0:05"_s);
+    QCOMPARE(Ui::TimeAxis::label(-90, 15), u"-1:30"_s); // an earlier run's history
+    QCOMPARE(Ui::TimeAxis::label(1200, 120), u"20"_s);
+    QCOMPARE(Ui::TimeAxis::label(43200, 21600), u"12"_s);
+    QCOMPARE(Ui::TimeAxis::label(172800, 86400), u"2"_s);
+    QCOMPARE(Ui::TimeAxis::title(600), u"Time (min)"_s);
+    QCOMPARE(Ui::TimeAxis::title(21600), u"Time (h)"_s);
     Ui::RebuildChart rebuild;
     Items::ClusterModel model;
     Ui::CapacityChart capacity(&model);
@@ -582,16 +594,25 @@ void TestCharts::timeAxesTickAtRoundValues()
         QVERIFY(chartView);
         const QList<QAbstractAxis *> axes = chartView->chart()->axes(Qt::Horizontal);
         QCOMPARE(axes.size(), 1);
-        auto *axis = qobject_cast<QValueAxis *>(axes.first());
+        auto *axis = qobject_cast<QCategoryAxis *>(axes.first());
         QVERIFY(axis);
-        QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
-        QCOMPARE(axis->tickInterval(), 10.0);
-        QCOMPARE(axis->tickAnchor(), 0.0);
+        QCOMPARE(axis->labelsPosition(), QCategoryAxis::AxisLabelsPositionOnValue);
+        QCOMPARE(axis->titleText(), u"Time (min:s)"_s);
+        QCOMPARE(axis->categoriesLabels(), (QStringList{u"0:00"_s, u"0:10"_s, u"0:20"_s, u"0:30"_s,
+                                                        u"0:40"_s, u"0:50"_s, u"1:00"_s}));
         // A window that starts at an odd second still ticks on multiples of the step.
         Ui::TimeAxis::fit(axis, 37, 127);
-        QCOMPARE(axis->tickInterval(), 15.0);
-        QCOMPARE(axis->tickAnchor(), 45.0);
+        QCOMPARE(axis->categoriesLabels(),
+                 (QStringList{u"0:45"_s, u"1:00"_s, u"1:15"_s, u"1:30"_s, u"1:45"_s, u"2:00"_s}));
+        QCOMPARE(axis->endValue(u"0:45"_s), 45.0);
         QCOMPARE(axis->min(), 37.0);
+        // Hours of history: labelled in minutes, then hours.
+        Ui::TimeAxis::fit(axis, 0, 3 * 3600);
+        QCOMPARE(axis->titleText(), u"Time (min)"_s);
+        QCOMPARE(axis->categoriesLabels().value(1), u"30"_s);
+        Ui::TimeAxis::fit(axis, 0, 2 * 86400);
+        QCOMPARE(axis->titleText(), u"Time (h)"_s);
+        QCOMPARE(axis->categoriesLabels().value(1), u"12"_s);
     }
 }
 

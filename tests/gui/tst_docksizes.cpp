@@ -1,10 +1,11 @@
 // The docks of the real main window on the simulated cluster leave the height to the topology
 // and tables while nothing runs: the empty migration queue is one line that says how to start a
 // move, and the bottom docks start low; the charts, brought to the front, get room for their
-// axes' labels.
+// axes' labels. Alt+8 and Alt+9 reach their docks where no window manager activates the window.
 #include "tests/common/mainwindowtestbase.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QTableView>
@@ -24,6 +25,7 @@ private slots:
     void cleanup() { stopWindowAndSim(); }
 
     void emptyQueueIsOneLowLine();
+    void dockShortcutsWorkWithoutAWindowManager();
 
 private:
     QDockWidget *dock(const QString &name) const
@@ -53,6 +55,22 @@ void TestDockSizes::emptyQueueIsOneLowLine()
     QTRY_VERIFY(charts->minimumHeight() < 330);
     QCoreApplication::processEvents();
     QVERIFY2(charts->height() >= 330, qPrintable(QString::number(charts->height())));
+}
+
+// Xvfb runs no window manager, as a bare X session or a kiosk: nothing activates the window
+// for it. Shown, it asks for the keyboard itself, so that Alt+8 and Alt+9 bring up their docks
+// without the test (or anyone) activating it first.
+void TestDockSizes::dockShortcutsWorkWithoutAWindowManager()
+{
+    openSeed();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QDockWidget *charts = dock(u"chartsDock"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::AltModifier);
+    QTRY_VERIFY(!charts->visibleRegion().isEmpty());
+    QDockWidget *health = dock(u"healthDock"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_9, Qt::AltModifier);
+    QTRY_VERIFY(!health->visibleRegion().isEmpty());
+    QTRY_VERIFY(health->isAncestorOf(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestDockSizes)

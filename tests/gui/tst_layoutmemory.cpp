@@ -5,6 +5,7 @@
 #include "tests/common/mainwindowtestbase.h"
 #include "ui/mainwindow.h"
 #include "ui/tablepanel.h"
+#include "ui/topologyview.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -54,12 +55,26 @@ void TestLayoutMemory::columnWidthsAndSplitComeBack()
     const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
     splitter->setSizes({total / 2, total - total / 2});
     const QList<int> split = splitter->sizes();
+    Ui::TopologyView *view = m_window->topologyView();
+    QVERIFY(!view->chosenZoom());
+    view->zoomIn();
+    view->zoomIn();
+    const qreal zoom = view->zoom();
 
     reopenWindow();
     openSeed();
     QCOMPARE(header(u"replicaTable"_s)->sectionSize(0), 222);
     QCOMPARE(header(u"poolTable"_s)->sectionSize(1), 133);
     QCOMPARE(m_window->findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), split);
+    // The zoom the operator chose, not a fit to the new window.
+    QVERIFY(m_window->topologyView()->chosenZoom());
+    QCOMPARE(m_window->topologyView()->zoom(), zoom);
+
+    // Fitted again (Ctrl+0), the next window fits by itself.
+    m_window->topologyView()->zoomToFit();
+    reopenWindow();
+    openSeed();
+    QVERIFY(!m_window->topologyView()->chosenZoom());
 }
 
 void TestLayoutMemory::lastContextIsOpenedAgain()

@@ -3,7 +3,8 @@
 // its pod restarts) brings up the doctor's finding; "Recover volume…" opens the dialog, which
 // reads the plan through `cstor-console recover --dry-run` (a restart of the target pod), runs it
 // on the operator's word and ends with the volume back: the CV's DRF and RF agree with the CVC,
-// read from the simulator's store. A healthy cluster offers no recovery.
+// read from the simulator's store. A replica's menu in the topology offers the same recovery.
+// A healthy cluster offers no recovery.
 #include "models/health/finding.h"
 #include "models/items/findingmodel.h"
 #include "models/sim/simcluster.h"
@@ -15,8 +16,11 @@
 #include "ui/mainwindow.h"
 #include "ui/recoverydialog.h"
 #include "ui/recoveryprocess.h"
+#include "ui/topologyscene.h"
 
+#include <QAction>
 #include <QJsonArray>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -45,6 +49,18 @@ private slots:
     void refusedDrfIsRecoveredFromTheHealthDock();
 
 private:
+    // The topology's "Recover volume…" on a replica of `volume`: nullptr when there is none.
+    QAction *recoverFromTopology(const QString &volume)
+    {
+        Ui::TopologyScene *scene = m_window->topologyScene();
+        const QStringList uids = scene->clusterModel()->replicasOfVolume(volume);
+        if (uids.isEmpty())
+            return nullptr;
+        m_menu = scene->contextMenu(Ui::TopologyScene::Kind::Replica, uids.first());
+        return m_menu->findChild<QAction *>(u"recoverVolume"_s);
+    }
+    std::unique_ptr<QMenu> m_menu;
+
     QPushButton *recoverButton() const
     {
         return m_window->healthPanel()->findChild<QPushButton *>(u"recoverButton"_s);
@@ -90,6 +106,9 @@ void TestRecoveryDialog::healthyClusterOffersNoRecovery()
     openSeed();
     QTRY_VERIFY(m_window->healthPanel()->countsText().contains(u"No problems found"_s));
     QVERIFY(!recoverButton()->isEnabled());
+    QAction *recover = recoverFromTopology(SeedNames::kVolume);
+    QVERIFY(recover);
+    QVERIFY(!recover->isEnabled());
 }
 
 void TestRecoveryDialog::refusedDrfIsRecoveredFromTheHealthDock()
@@ -107,6 +126,18 @@ void TestRecoveryDialog::refusedDrfIsRecoveredFromTheHealthDock()
     panel->view()->selectRow(rowOf(u"drf-refused"_s));
     QTRY_VERIFY(recoverButton()->isEnabled());
     QVERIFY(recoverButton()->toolTip().contains(volume));
+    // The topology offers it too, on a replica of the volume.
+    QAction *fromTopology = recoverFromTopology(volume);
+    QVERIFY(fromTopology);
+    QVERIFY(fromTopology->isEnabled());
+    QVERIFY(fromTopology->toolTip().contains(volume));
+    fromTopology->trigger();
+    auto *shown = m_window->findChild<Ui::RecoveryDialog *>(u"recoveryDialog"_s);
+    QVERIFY(shown);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown->plan().isEmpty(), 60000);
+    QCOMPARE(shown->plan().value("volume"_L1).toString(), volume);
+    shown->close();
+    QTRY_VERIFY(!m_window->findChild<Ui::RecoveryDialog *>(u"recoveryDialog"_s));
 
     recoverButton()->click();
     auto *dialog = m_window->findChild<Ui::RecoveryDialog *>(u"recoveryDialog"_s);

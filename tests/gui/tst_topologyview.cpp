@@ -68,6 +68,7 @@ private slots:
     void fitSettlesAtOnceInEveryHeight();
     void resizingRefitsUntilTheOperatorZooms();
     void smallClusterShowsAtNaturalSize();
+    void chipPhaseLineKeepsTheEstimate();
 
 private:
     // Sizes the view's viewport exactly (no scroll bars) and fits.
@@ -77,6 +78,32 @@ private:
     std::unique_ptr<Ui::TopologyScene> m_scene;
     std::unique_ptr<Ui::TopologyView> m_view;
 };
+
+// A rebuilding replica's chip says how far it is even where "Reconstructing" does not fit; the
+// phase's words give way first, and a line that fits is left whole.
+void TestTopologyView::chipPhaseLineKeepsTheEstimate()
+{
+    QFont font;
+    font.setPixelSize(11);
+    const QFontMetricsF metrics(font);
+    const QString phase = QStringLiteral("Reconstructing");
+    QCOMPARE(Ui::ReplicaChip::phaseLine(phase, 0.45, false, metrics, 1000),
+             QStringLiteral("Reconstructing · ~45 %"));
+    QCOMPARE(Ui::ReplicaChip::phaseLine(QStringLiteral("Healthy"), -1, false, metrics, 1000),
+             QStringLiteral("Healthy"));
+    const qreal narrow = metrics.horizontalAdvance(QStringLiteral("~45 % · stale")) + 1;
+    QCOMPARE(Ui::ReplicaChip::phaseLine(phase, 0.45, true, metrics, narrow),
+             QStringLiteral("~45 % · stale"));
+    QCOMPARE(Ui::ReplicaChip::phaseLine(phase, 0.45, false, metrics, narrow),
+             QStringLiteral("~45 %"));
+    const QString tiny = Ui::ReplicaChip::phaseLine(phase, 0.45, true, metrics, 20);
+    QVERIFY(metrics.horizontalAdvance(tiny) <= 20);
+    for (const qreal width : {60.0, 90.0, Ui::ReplicaChip::kWidth - 23}) {
+        const QString line = Ui::ReplicaChip::phaseLine(phase, 0.45, false, metrics, width);
+        QVERIFY2(metrics.horizontalAdvance(line) <= width, qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("45 %")), qPrintable(line));
+    }
+}
 
 void TestTopologyView::init()
 {
@@ -194,6 +221,13 @@ void TestTopologyView::resizingRefitsUntilTheOperatorZooms()
     m_view->resize(900, 700);
     QTRY_COMPARE(m_view->size(), QSize(900, 700));
     QCOMPARE(m_view->zoom(), zoom);
+    // Ctrl+0 fits, and the view then follows resizes again.
+    m_view->zoomToFit();
+    QVERIFY(!m_view->chosenZoom());
+    const qreal fitted = m_view->zoom();
+    m_view->resize(450, 350);
+    QTRY_COMPARE(m_view->size(), QSize(450, 350));
+    QTRY_VERIFY(m_view->zoom() < fitted);
 }
 
 void TestTopologyView::smallClusterShowsAtNaturalSize()
