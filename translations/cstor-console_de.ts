@@ -54,6 +54,73 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
         <source>Unknown verb: %1</source>
         <translation>Unbekanntes Verb: %1</translation>
     </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
+  contexts [-o table|json|name] [--no-headers]
+      Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
+  drain NODE [--dry-run] [--yes]
+      Verschiebt jedes Replica von den Pools eines Nodes, zeigt zuerst den Plan.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
+  completion bash|zsh
+      Gibt das Skript zur Shell-Vervollständigung aus (Verben, Optionen, Kontexte, Volumes, Nodes).
+Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder nach dem Verb.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionVerb</name>
+    <message>
+        <source>Prints the shell completion script for bash or zsh.
+bash: source &lt;(cstor-console completion bash), or install it as /usr/share/bash-completion/completions/cstor-console.
+zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</source>
+        <translation>Gibt das Skript zur Shell-Vervollständigung für bash oder zsh aus.
+bash: source &lt;(cstor-console completion bash), oder als /usr/share/bash-completion/completions/cstor-console installieren.
+zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash oder zsh.</translation>
+    </message>
+    <message>
+        <source>Which shell is missing: bash or zsh.</source>
+        <translation>Die Shell fehlt: bash oder zsh.</translation>
+    </message>
+    <message>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
+        <translation>Keine Vervollständigung für „%1“: bash oder zsh verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ContextsVerb</name>
@@ -763,6 +830,30 @@ Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt 
         <source>No resources found in %1 namespace.</source>
         <translation>Keine Ressourcen im Namespace %1 gefunden.</translation>
     </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>READONLY-AT</source>
+        <translation>SCHREIBSCHUTZ-AB</translation>
+    </message>
+    <message>
+        <source>REPLICA-ID</source>
+        <translation>REPLICA-ID</translation>
+    </message>
+    <message>
+        <source>CLONE-OF</source>
+        <translation>KLON-VON</translation>
+    </message>
+    <message>
+        <source>RF/CF</source>
+        <translation>RF/CF</translation>
+    </message>
+    <message>
+        <source>POOLS</source>
+        <translation>POOLS</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -899,44 +990,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>Fehler: Das Fenster braucht eine Anzeige, und weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt. Ohne Anzeige ein Verb verwenden: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
-    </message>
-    <message>
-        <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
-  contexts [-o table|json] [--no-headers]
-      Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
-  drain NODE [--dry-run] [--yes]
-      Verschiebt jedes Replica von den Pools eines Nodes, zeigt zuerst den Plan.
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
-Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder nach dem Verb.
-</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1778,41 @@ Behebung: %3</translation>
     <message>
         <source>the list of %1 holds items that are not objects</source>
         <translation>die Liste von %1 enthält Einträge, die keine Objekte sind</translation>
+    </message>
+</context>
+<context>
+    <name>KubectlPlugin</name>
+    <message>
+        <source>kubectl cstor: OpenEBS cStor pools, volume replicas and volumes, and moves of replicas between them (cStor Console).
+
+Usage: kubectl cstor VERB [ARGUMENTS] [options]
+
+</source>
+        <translation>kubectl cstor: OpenEBS-cStor-Pools, Volume-Replicas und Volumes, und das Verschieben von Replicas zwischen ihnen (cStor Console).
+
+Aufruf: kubectl cstor VERB [ARGUMENTE] [Optionen]
+
+</translation>
+    </message>
+    <message>
+        <source>
+The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+Das Fenster: cstor-console. Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>error: a verb is missing: %1.</source>
+        <translation>Fehler: ein Verb fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
+        <translation>Fehler: unbekanntes Verb „%1“: eines von %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
+        <translation>Siehe „kubectl cstor --help“.</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2837,29 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     </message>
 </context>
 <context>
+    <name>TimeAxis</name>
+    <message>
+        <source>Time (min:s)</source>
+        <translation>Zeit (min:s)</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>Zeit (min)</translation>
+    </message>
+    <message>
+        <source>Time (h)</source>
+        <translation>Zeit (h)</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>Zeit (Tage)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityChart</name>
     <message>
         <source>Pool capacity used</source>
         <translation>Belegte Pool-Kapazität</translation>
-    </message>
-    <message>
-        <source>Time (s)</source>
-        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>Used (%)</source>
@@ -3941,10 +4044,6 @@ Namespace: %3</translation>
         <translation>Rebuild-Fortschritt (geschätzt)</translation>
     </message>
     <message>
-        <source>Time (s)</source>
-        <translation>Zeit (s)</translation>
-    </message>
-    <message>
         <source>Estimated % copied</source>
         <translation>Geschätzt % kopiert</translation>
     </message>
@@ -4137,12 +4236,12 @@ Namespace: %3</translation>
         <translation>Neu, degradiert</translation>
     </message>
     <message>
-        <source> · ~%1 %</source>
-        <translation> · ~%1 %</translation>
+        <source>~%1 %</source>
+        <translation>~%1 %</translation>
     </message>
     <message>
-        <source> · stale</source>
-        <translation> · veraltet</translation>
+        <source>stale</source>
+        <translation>veraltet</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4487,18 @@ Namespace: %3</translation>
             <numerusform>und %n weitere im Bereich Zustand (Alt+9)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>Volume wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Show how the console would bring %1 back to its replica count, then do it</source>
+        <translation>Zeigen, wie die Konsole %1 auf seine Replica-Anzahl zurückbringen würde, und es dann tun</translation>
+    </message>
+    <message>
+        <source>%1 needs no recovery the console can offer</source>
+        <translation>Für %1 bietet die Konsole keine Wiederherstellung an</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -4432,10 +4543,6 @@ Namespace: %3</translation>
     <message>
         <source>Unknown argument: %1</source>
         <translation>Unbekanntes Argument: %1</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Output format: %1.</source>

@@ -54,6 +54,73 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
         <source>Unknown verb: %1</source>
         <translation>Verbo desconocido: %1</translation>
     </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
+  contexts [-o table|json|name] [--no-headers]
+      Lista los contextos del kubeconfig, con el actual marcado con *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
+  drain NODE [--dry-run] [--yes]
+      Mueve todas las réplicas fuera de los pools de un nodo, mostrando primero el plan.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
+  completion bash|zsh
+      Imprime el script de autocompletado del shell (verbos, opciones, contextos, volúmenes, nodos).
+Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes o después del verbo.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionVerb</name>
+    <message>
+        <source>Prints the shell completion script for bash or zsh.
+bash: source &lt;(cstor-console completion bash), or install it as /usr/share/bash-completion/completions/cstor-console.
+zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</source>
+        <translation>Imprime el script de autocompletado del shell para bash o zsh.
+bash: source &lt;(cstor-console completion bash), o instálelo como /usr/share/bash-completion/completions/cstor-console.
+zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash o zsh.</translation>
+    </message>
+    <message>
+        <source>Which shell is missing: bash or zsh.</source>
+        <translation>Falta el shell: bash o zsh.</translation>
+    </message>
+    <message>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
+        <translation>No hay autocompletado para «%1»: use bash o zsh.</translation>
+    </message>
 </context>
 <context>
     <name>ContextsVerb</name>
@@ -763,6 +830,30 @@ Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechaza
         <source>No resources found in %1 namespace.</source>
         <translation>No se encontraron recursos en el namespace %1.</translation>
     </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>READONLY-AT</source>
+        <translation>SOLO-LECTURA-AL</translation>
+    </message>
+    <message>
+        <source>REPLICA-ID</source>
+        <translation>ID-RÉPLICA</translation>
+    </message>
+    <message>
+        <source>CLONE-OF</source>
+        <translation>CLON-DE</translation>
+    </message>
+    <message>
+        <source>RF/CF</source>
+        <translation>RF/CF</translation>
+    </message>
+    <message>
+        <source>POOLS</source>
+        <translation>POOLS</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -899,44 +990,6 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>error: la ventana necesita una pantalla y no están definidas ni DISPLAY ni WAYLAND_DISPLAY. Sin pantalla, use un verbo: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
-    </message>
-    <message>
-        <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
-  contexts [-o table|json] [--no-headers]
-      Lista los contextos del kubeconfig, con el actual marcado con *.
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
-  drain NODE [--dry-run] [--yes]
-      Mueve todas las réplicas fuera de los pools de un nodo, mostrando primero el plan.
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
-Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes o después del verbo.
-</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1778,41 @@ Solución: %3</translation>
     <message>
         <source>the list of %1 holds items that are not objects</source>
         <translation>la lista de %1 contiene elementos que no son objetos</translation>
+    </message>
+</context>
+<context>
+    <name>KubectlPlugin</name>
+    <message>
+        <source>kubectl cstor: OpenEBS cStor pools, volume replicas and volumes, and moves of replicas between them (cStor Console).
+
+Usage: kubectl cstor VERB [ARGUMENTS] [options]
+
+</source>
+        <translation>kubectl cstor: pools de cStor de OpenEBS, réplicas de volumen y volúmenes, y el movimiento de réplicas entre ellos (cStor Console).
+
+Uso: kubectl cstor VERBO [ARGUMENTOS] [opciones]
+
+</translation>
+    </message>
+    <message>
+        <source>
+The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+La ventana: cstor-console. Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>error: a verb is missing: %1.</source>
+        <translation>error: falta un verbo: %1.</translation>
+    </message>
+    <message>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
+        <translation>error: verbo «%1» desconocido: use uno de %2.</translation>
+    </message>
+    <message>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
+        <translation>Véase «kubectl cstor --help».</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2837,29 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     </message>
 </context>
 <context>
+    <name>TimeAxis</name>
+    <message>
+        <source>Time (min:s)</source>
+        <translation>Tiempo (min:s)</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>Tiempo (min)</translation>
+    </message>
+    <message>
+        <source>Time (h)</source>
+        <translation>Tiempo (h)</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>Tiempo (días)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityChart</name>
     <message>
         <source>Pool capacity used</source>
         <translation>Capacidad usada de los pools</translation>
-    </message>
-    <message>
-        <source>Time (s)</source>
-        <translation>Tiempo (s)</translation>
     </message>
     <message>
         <source>Used (%)</source>
@@ -3941,10 +4044,6 @@ Namespace: %3</translation>
         <translation>Progreso de la reconstrucción (estimado)</translation>
     </message>
     <message>
-        <source>Time (s)</source>
-        <translation>Tiempo (s)</translation>
-    </message>
-    <message>
         <source>Estimated % copied</source>
         <translation>% copiado (estimado)</translation>
     </message>
@@ -4137,12 +4236,12 @@ Namespace: %3</translation>
         <translation>Nueva, degradada</translation>
     </message>
     <message>
-        <source> · ~%1 %</source>
-        <translation> · ~%1 %</translation>
+        <source>~%1 %</source>
+        <translation>~%1 %</translation>
     </message>
     <message>
-        <source> · stale</source>
-        <translation> · desactualizada</translation>
+        <source>stale</source>
+        <translation>desactualizada</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4487,18 @@ Namespace: %3</translation>
             <numerusform>y %n más en el panel Salud (Alt+9)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>Recuperar volumen…</translation>
+    </message>
+    <message>
+        <source>Show how the console would bring %1 back to its replica count, then do it</source>
+        <translation>Mostrar cómo la consola devolvería %1 a su número de réplicas, y luego hacerlo</translation>
+    </message>
+    <message>
+        <source>%1 needs no recovery the console can offer</source>
+        <translation>La consola no tiene ninguna recuperación que ofrecer para %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -4432,10 +4543,6 @@ Namespace: %3</translation>
     <message>
         <source>Unknown argument: %1</source>
         <translation>Argumento desconocido: %1</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMATO</translation>
     </message>
     <message>
         <source>Output format: %1.</source>

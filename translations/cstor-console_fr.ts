@@ -54,6 +54,73 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
         <source>Unknown verb: %1</source>
         <translation>Verbe inconnu : %1</translation>
     </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
+  contexts [-o table|json|name] [--no-headers]
+      Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
+  drain NODE [--dry-run] [--yes]
+      Déplace chaque réplica hors des pools d’un nœud, en montrant d’abord le plan.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
+  completion bash|zsh
+      Affiche le script de complétion du shell (verbes, options, contextes, volumes, nœuds).
+Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant ou après le verbe.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionVerb</name>
+    <message>
+        <source>Prints the shell completion script for bash or zsh.
+bash: source &lt;(cstor-console completion bash), or install it as /usr/share/bash-completion/completions/cstor-console.
+zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</source>
+        <translation>Affiche le script de complétion du shell pour bash ou zsh.
+bash : source &lt;(cstor-console completion bash), ou l’installer comme /usr/share/bash-completion/completions/cstor-console.
+zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash ou zsh.</translation>
+    </message>
+    <message>
+        <source>Which shell is missing: bash or zsh.</source>
+        <translation>Le shell manque : bash ou zsh.</translation>
+    </message>
+    <message>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
+        <translation>Pas de complétion pour « %1 » : utilisez bash ou zsh.</translation>
+    </message>
 </context>
 <context>
     <name>ContextsVerb</name>
@@ -763,6 +830,30 @@ Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refus�
         <source>No resources found in %1 namespace.</source>
         <translation>Aucune ressource trouvée dans l’espace de noms %1.</translation>
     </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>READONLY-AT</source>
+        <translation>LECTURE-SEULE-À</translation>
+    </message>
+    <message>
+        <source>REPLICA-ID</source>
+        <translation>ID-RÉPLICA</translation>
+    </message>
+    <message>
+        <source>CLONE-OF</source>
+        <translation>CLONE-DE</translation>
+    </message>
+    <message>
+        <source>RF/CF</source>
+        <translation>RF/CF</translation>
+    </message>
+    <message>
+        <source>POOLS</source>
+        <translation>POOLS</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -899,44 +990,6 @@ Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>erreur : la fenêtre a besoin d&apos;un affichage, et ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. Sans affichage, utilisez un verbe : cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
-    </message>
-    <message>
-        <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
-  contexts [-o table|json] [--no-headers]
-      Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
-  drain NODE [--dry-run] [--yes]
-      Déplace chaque réplica hors des pools d’un nœud, en montrant d’abord le plan.
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
-Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant ou après le verbe.
-</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1778,41 @@ Correctif : %3</translation>
     <message>
         <source>the list of %1 holds items that are not objects</source>
         <translation>la liste de %1 contient des éléments qui ne sont pas des objets</translation>
+    </message>
+</context>
+<context>
+    <name>KubectlPlugin</name>
+    <message>
+        <source>kubectl cstor: OpenEBS cStor pools, volume replicas and volumes, and moves of replicas between them (cStor Console).
+
+Usage: kubectl cstor VERB [ARGUMENTS] [options]
+
+</source>
+        <translation>kubectl cstor : pools cStor d’OpenEBS, réplicas de volume et volumes, et déplacement de réplicas entre eux (cStor Console).
+
+Usage : kubectl cstor VERBE [ARGUMENTS] [options]
+
+</translation>
+    </message>
+    <message>
+        <source>
+The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+La fenêtre : cstor-console. Codes de sortie : 0 fait, 1 refusé ou échoué, 2 erreur d’usage.
+</translation>
+    </message>
+    <message>
+        <source>error: a verb is missing: %1.</source>
+        <translation>erreur : il manque un verbe : %1.</translation>
+    </message>
+    <message>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
+        <translation>erreur : verbe « %1 » inconnu : utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
+        <translation>Voir « kubectl cstor --help ».</translation>
     </message>
 </context>
 <context>
@@ -2749,14 +2837,29 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     </message>
 </context>
 <context>
+    <name>TimeAxis</name>
+    <message>
+        <source>Time (min:s)</source>
+        <translation>Temps (min:s)</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>Temps (min)</translation>
+    </message>
+    <message>
+        <source>Time (h)</source>
+        <translation>Temps (h)</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>Temps (jours)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityChart</name>
     <message>
         <source>Pool capacity used</source>
         <translation>Capacité utilisée des pools</translation>
-    </message>
-    <message>
-        <source>Time (s)</source>
-        <translation>Temps (s)</translation>
     </message>
     <message>
         <source>Used (%)</source>
@@ -3941,10 +4044,6 @@ Espace de noms : %3</translation>
         <translation>Progression de la reconstruction (estimée)</translation>
     </message>
     <message>
-        <source>Time (s)</source>
-        <translation>Temps (s)</translation>
-    </message>
-    <message>
         <source>Estimated % copied</source>
         <translation>% copié (estimation)</translation>
     </message>
@@ -4137,12 +4236,12 @@ Espace de noms : %3</translation>
         <translation>Nouveau, dégradé</translation>
     </message>
     <message>
-        <source> · ~%1 %</source>
-        <translation> · ~%1 %</translation>
+        <source>~%1 %</source>
+        <translation>~%1 %</translation>
     </message>
     <message>
-        <source> · stale</source>
-        <translation> · périmé</translation>
+        <source>stale</source>
+        <translation>périmé</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4487,18 @@ Espace de noms : %3</translation>
             <numerusform>et %n autres dans le panneau Santé (Alt+9)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>Récupérer le volume…</translation>
+    </message>
+    <message>
+        <source>Show how the console would bring %1 back to its replica count, then do it</source>
+        <translation>Montrer comment la console ramènerait %1 à son nombre de réplicas, puis le faire</translation>
+    </message>
+    <message>
+        <source>%1 needs no recovery the console can offer</source>
+        <translation>La console n’a aucune récupération à proposer pour %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -4432,10 +4543,6 @@ Espace de noms : %3</translation>
     <message>
         <source>Unknown argument: %1</source>
         <translation>Argument inconnu : %1</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Output format: %1.</source>

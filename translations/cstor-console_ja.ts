@@ -54,6 +54,73 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
         <source>Unknown verb: %1</source>
         <translation>不明なサブコマンド: %1</translation>
     </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
+  contexts [-o table|json|name] [--no-headers]
+      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
+  drain NODE [--dry-run] [--yes]
+      ノードのプールからすべてのレプリカを移動します。先に計画を表示します。
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      移動の途中で止まったボリュームをレプリカ数に戻します。
+  completion bash|zsh
+      シェル補完スクリプトを出力します (サブコマンド、フラグ、コンテキスト、ボリューム、ノード)。
+グローバルオプション (--kubeconfig, --context, -n, -o, --no-headers) は動詞の前にも後にも置けます。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionVerb</name>
+    <message>
+        <source>Prints the shell completion script for bash or zsh.
+bash: source &lt;(cstor-console completion bash), or install it as /usr/share/bash-completion/completions/cstor-console.
+zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</source>
+        <translation>bash または zsh のシェル補完スクリプトを出力します。
+bash: source &lt;(cstor-console completion bash)、または /usr/share/bash-completion/completions/cstor-console としてインストールします。
+zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>サブコマンド。</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash または zsh。</translation>
+    </message>
+    <message>
+        <source>Which shell is missing: bash or zsh.</source>
+        <translation>シェルの指定がありません: bash または zsh。</translation>
+    </message>
+    <message>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
+        <translation>「%1」の補完はありません: bash または zsh を使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>ContextsVerb</name>
@@ -748,6 +815,30 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <source>No resources found in %1 namespace.</source>
         <translation>ネームスペース %1 にリソースが見つかりません。</translation>
     </message>
+    <message>
+        <source>TYPE</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>READONLY-AT</source>
+        <translation>読み取り専用しきい値</translation>
+    </message>
+    <message>
+        <source>REPLICA-ID</source>
+        <translation>レプリカID</translation>
+    </message>
+    <message>
+        <source>CLONE-OF</source>
+        <translation>クローン元</translation>
+    </message>
+    <message>
+        <source>RF/CF</source>
+        <translation>RF/CF</translation>
+    </message>
+    <message>
+        <source>POOLS</source>
+        <translation>プール</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -884,44 +975,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>エラー: ウィンドウにはディスプレイが必要ですが、DISPLAY も WAYLAND_DISPLAY も設定されていません。ディスプレイなしでは動詞を使ってください: cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
-    </message>
-    <message>
-        <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
-  contexts [-o table|json] [--no-headers]
-      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
-  drain NODE [--dry-run] [--yes]
-      ノードのプールからすべてのレプリカを移動します。先に計画を表示します。
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      移動の途中で止まったボリュームをレプリカ数に戻します。
-グローバルオプション (--kubeconfig, --context, -n, -o, --no-headers) は動詞の前にも後にも置けます。
-</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1760,41 @@ Fix: %3</source>
     <message>
         <source>the list of %1 holds items that are not objects</source>
         <translation>%1 の一覧にオブジェクトではない項目があります</translation>
+    </message>
+</context>
+<context>
+    <name>KubectlPlugin</name>
+    <message>
+        <source>kubectl cstor: OpenEBS cStor pools, volume replicas and volumes, and moves of replicas between them (cStor Console).
+
+Usage: kubectl cstor VERB [ARGUMENTS] [options]
+
+</source>
+        <translation>kubectl cstor: OpenEBS cStor のプール、ボリュームレプリカ、ボリューム、およびそれらの間のレプリカの移動 (cStor Console)。
+
+使い方: kubectl cstor VERB [引数] [オプション]
+
+</translation>
+    </message>
+    <message>
+        <source>
+The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+ウィンドウ: cstor-console。終了コード: 0 完了、1 拒否または失敗、2 使い方の誤り。
+</translation>
+    </message>
+    <message>
+        <source>error: a verb is missing: %1.</source>
+        <translation>エラー: サブコマンドがありません: %1。</translation>
+    </message>
+    <message>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
+        <translation>エラー: 不明なサブコマンド「%1」: %2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
+        <translation>「kubectl cstor --help」を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -2728,14 +2816,29 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     </message>
 </context>
 <context>
+    <name>TimeAxis</name>
+    <message>
+        <source>Time (min:s)</source>
+        <translation>時間 (分:秒)</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>時間 (分)</translation>
+    </message>
+    <message>
+        <source>Time (h)</source>
+        <translation>時間 (時間)</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>時間 (日)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityChart</name>
     <message>
         <source>Pool capacity used</source>
         <translation>プール容量の使用状況</translation>
-    </message>
-    <message>
-        <source>Time (s)</source>
-        <translation>時間 (秒)</translation>
     </message>
     <message>
         <source>Used (%)</source>
@@ -3900,10 +4003,6 @@ Namespace: %3</source>
         <translation>再構築の進捗 (推定)</translation>
     </message>
     <message>
-        <source>Time (s)</source>
-        <translation>時間 (秒)</translation>
-    </message>
-    <message>
         <source>Estimated % copied</source>
         <translation>推定コピー率 (%)</translation>
     </message>
@@ -4093,12 +4192,12 @@ Namespace: %3</source>
         <translation>新規、縮退</translation>
     </message>
     <message>
-        <source> · ~%1 %</source>
-        <translation> · 約 %1 %</translation>
+        <source>~%1 %</source>
+        <translation>約 %1 %</translation>
     </message>
     <message>
-        <source> · stale</source>
-        <translation> · 更新停止</translation>
+        <source>stale</source>
+        <translation>更新停止</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4436,18 @@ Namespace: %3</source>
             <numerusform>ほか %n 件はヘルスパネルに (Alt+9)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>ボリュームを復旧…</translation>
+    </message>
+    <message>
+        <source>Show how the console would bring %1 back to its replica count, then do it</source>
+        <translation>コンソールが %1 をレプリカ数に戻す方法を表示し、その後実行します</translation>
+    </message>
+    <message>
+        <source>%1 needs no recovery the console can offer</source>
+        <translation>%1 にはコンソールが提供できる復旧はありません</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -4381,10 +4492,6 @@ Namespace: %3</source>
     <message>
         <source>Unknown argument: %1</source>
         <translation>不明な引数: %1</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>形式</translation>
     </message>
     <message>
         <source>Output format: %1.</source>

@@ -54,6 +54,73 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
         <source>Unknown verb: %1</source>
         <translation>未知的动词：%1</translation>
     </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  drain NODE [--dry-run] [--yes]
+      Moves every replica off the pools of a node, showing the plan first.
+</source>
+        <translation>动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
+  contexts [-o table|json|name] [--no-headers]
+      列出 kubeconfig 的上下文，当前上下文以 * 标记。
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      列出集群的 cStor 池、卷副本或卷。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      将卷的一个副本移到另一个池，先显示计划。
+  drain NODE [--dry-run] [--yes]
+      将节点上各池中的所有副本迁出，先显示计划。
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      列出集群中的问题，最严重的在前，并说明如何处理。
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      将迁移中途卡住的卷恢复到其副本数。
+  completion bash|zsh
+      输出 shell 补全脚本（动词、选项、上下文、卷、节点）。
+全局选项（--kubeconfig、--context、-n、-o、--no-headers）可放在动词之前或之后。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionVerb</name>
+    <message>
+        <source>Prints the shell completion script for bash or zsh.
+bash: source &lt;(cstor-console completion bash), or install it as /usr/share/bash-completion/completions/cstor-console.
+zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</source>
+        <translation>输出 bash 或 zsh 的 shell 补全脚本。
+bash：source &lt;(cstor-console completion bash)，或将其安装为 /usr/share/bash-completion/completions/cstor-console。
+zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash 或 zsh。</translation>
+    </message>
+    <message>
+        <source>Which shell is missing: bash or zsh.</source>
+        <translation>缺少 shell：bash 或 zsh。</translation>
+    </message>
+    <message>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
+        <translation>没有“%1”的补全：请使用 bash 或 zsh。</translation>
+    </message>
 </context>
 <context>
     <name>ContextsVerb</name>
@@ -748,6 +815,30 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <source>No resources found in %1 namespace.</source>
         <translation>在 %1 命名空间中未找到资源。</translation>
     </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>READONLY-AT</source>
+        <translation>只读阈值</translation>
+    </message>
+    <message>
+        <source>REPLICA-ID</source>
+        <translation>副本ID</translation>
+    </message>
+    <message>
+        <source>CLONE-OF</source>
+        <translation>克隆自</translation>
+    </message>
+    <message>
+        <source>RF/CF</source>
+        <translation>RF/CF</translation>
+    </message>
+    <message>
+        <source>POOLS</source>
+        <translation>池</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -884,44 +975,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
         <translation>错误：窗口需要显示器，但 DISPLAY 和 WAYLAND_DISPLAY 均未设置。没有显示器时请使用动词：cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
-    </message>
-    <message>
-        <source>
-Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>
-动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
-  contexts [-o table|json] [--no-headers]
-      列出 kubeconfig 的上下文，当前上下文以 * 标记。
-  get pools|replicas|volumes [-o table|json] [--no-headers]
-      列出集群的 cStor 池、卷副本或卷。
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      将卷的一个副本移到另一个池，先显示计划。
-  drain NODE [--dry-run] [--yes]
-      将节点上各池中的所有副本迁出，先显示计划。
-</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      列出集群中的问题，最严重的在前，并说明如何处理。
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      将迁移中途卡住的卷恢复到其副本数。
-全局选项（--kubeconfig、--context、-n、-o、--no-headers）可放在动词之前或之后。
-</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1760,41 @@ Fix: %3</source>
     <message>
         <source>the list of %1 holds items that are not objects</source>
         <translation>%1 的列表包含不是对象的条目</translation>
+    </message>
+</context>
+<context>
+    <name>KubectlPlugin</name>
+    <message>
+        <source>kubectl cstor: OpenEBS cStor pools, volume replicas and volumes, and moves of replicas between them (cStor Console).
+
+Usage: kubectl cstor VERB [ARGUMENTS] [options]
+
+</source>
+        <translation>kubectl cstor：OpenEBS cStor 池、卷副本和卷，以及它们之间的副本迁移（cStor Console）。
+
+用法：kubectl cstor VERB [参数] [选项]
+
+</translation>
+    </message>
+    <message>
+        <source>
+The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+窗口：cstor-console。退出码：0 完成，1 被拒绝或失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>error: a verb is missing: %1.</source>
+        <translation>错误：缺少动词：%1。</translation>
+    </message>
+    <message>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
+        <translation>错误：未知动词“%1”：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
+        <translation>参见“kubectl cstor --help”。</translation>
     </message>
 </context>
 <context>
@@ -2728,14 +2816,29 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     </message>
 </context>
 <context>
+    <name>TimeAxis</name>
+    <message>
+        <source>Time (min:s)</source>
+        <translation>时间（分:秒）</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Time (h)</source>
+        <translation>时间（小时）</translation>
+    </message>
+    <message>
+        <source>Time (days)</source>
+        <translation>时间（天）</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityChart</name>
     <message>
         <source>Pool capacity used</source>
         <translation>池容量使用率</translation>
-    </message>
-    <message>
-        <source>Time (s)</source>
-        <translation>时间（秒）</translation>
     </message>
     <message>
         <source>Used (%)</source>
@@ -3900,10 +4003,6 @@ Namespace: %3</source>
         <translation>重建进度（估算）</translation>
     </message>
     <message>
-        <source>Time (s)</source>
-        <translation>时间（秒）</translation>
-    </message>
-    <message>
         <source>Estimated % copied</source>
         <translation>估算的复制百分比</translation>
     </message>
@@ -4093,12 +4192,12 @@ Namespace: %3</source>
         <translation>新建，降级</translation>
     </message>
     <message>
-        <source> · ~%1 %</source>
-        <translation> · ~%1%</translation>
+        <source>~%1 %</source>
+        <translation>~%1%</translation>
     </message>
     <message>
-        <source> · stale</source>
-        <translation> · 过时</translation>
+        <source>stale</source>
+        <translation>过时</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4436,18 @@ Namespace: %3</source>
             <numerusform>另有 %n 项见健康面板 (Alt+9)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recover volume…</source>
+        <translation>恢复卷…</translation>
+    </message>
+    <message>
+        <source>Show how the console would bring %1 back to its replica count, then do it</source>
+        <translation>显示控制台将如何把 %1 恢复到其副本数，然后执行</translation>
+    </message>
+    <message>
+        <source>%1 needs no recovery the console can offer</source>
+        <translation>控制台无法为 %1 提供恢复</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -4381,10 +4492,6 @@ Namespace: %3</source>
     <message>
         <source>Unknown argument: %1</source>
         <translation>未知的参数：%1</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>格式</translation>
     </message>
     <message>
         <source>Output format: %1.</source>
