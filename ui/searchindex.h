@@ -3,6 +3,7 @@
 #include "ui/topologyscene.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -34,8 +35,10 @@ public:
 
     SearchIndex(const QList<Source> &sources, QObject *parent = nullptr);
 
-    // Reads the tables again if they changed since the last time.
+    // Reads the tables again if they changed since the last time: a row added or removed, or
+    // the words of a row changed.
     void refresh();
+    bool isStale() const { return m_stale; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -49,9 +52,11 @@ private:
     };
 
     static QString kindName(TopologyScene::Kind kind);
+    static QString wordsKey(const Source &source, int row);
 
     QList<Source> m_sources;
     QList<Entry> m_entries;
+    QHash<QString, QStringList> m_words; // kind/key -> the words the entry was made from
     bool m_stale = true;
 };
 

@@ -1,15 +1,18 @@
 // The toolbar's search in the real main window on the simulated cluster: Ctrl+F reaches it; a
 // part of a pool's name offers the pool and Enter selects it in the topology and the pools
-// table; a volume is found by its claim; text that matches nothing changes nothing.
+// table; a volume is found by its claim; text that matches nothing changes nothing. The index is
+// read again only when rows come, go or change their words.
 #include "tests/common/mainwindowtestbase.h"
 #include "tests/common/seednames.h"
 #include "ui/mainwindow.h"
 #include "ui/searchfield.h"
+#include "ui/searchindex.h"
 #include "ui/tablepanel.h"
 #include "ui/topologyscene.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
 
@@ -29,6 +32,7 @@ private slots:
 
     void partOfAPoolNameFindsThePool();
     void volumeIsFoundByItsClaim();
+    void inPlaceChangesKeepTheIndex();
 
 private:
     Ui::SearchField *search() const { return m_window->findChild<Ui::SearchField *>(u"search"_s); }
@@ -71,6 +75,34 @@ void TestSearch::volumeIsFoundByItsClaim()
     QTest::keyClick(search(), Qt::Key_Return);
     QTRY_COMPARE(m_window->topologyScene()->currentKind(), Kind::Volume);
     QCOMPARE(m_window->topologyScene()->currentId(), SeedNames::kVolume);
+}
+
+// A busy cluster changes rows in place every second (phases, capacity): the index is read again
+// only when a row comes or goes, or the words it was made from change.
+void TestSearch::inPlaceChangesKeepTheIndex()
+{
+    QStandardItemModel table(0, 2);
+    for (const QString &name : {u"pool-a"_s, u"pool-b"_s}) {
+        auto *item = new QStandardItem(name);
+        item->setData(name, Qt::UserRole);
+        table.appendRow({item, new QStandardItem(u"ONLINE"_s)});
+    }
+    Ui::SearchIndex index({{&table, Kind::Pool, Qt::UserRole, [&table](int row) {
+                                return QStringList{table.index(row, 0).data().toString()};
+                            }}});
+    QVERIFY(index.isStale());
+    index.refresh();
+    QCOMPARE(index.rowCount(), 2);
+    QVERIFY(!index.isStale());
+
+    table.setData(table.index(1, 1), u"OFFLINE"_s); // a status: the words stay
+    QVERIFY(!index.isStale());
+    table.setData(table.index(0, 0), u"pool-a renamed"_s); // the words change
+    QVERIFY(index.isStale());
+    index.refresh();
+    QVERIFY(index.data(index.index(0), Qt::DisplayRole).toString().startsWith(u"pool-a renamed"_s));
+    table.appendRow(new QStandardItem(u"pool-c"_s)); // a new row
+    QVERIFY(index.isStale());
 }
 
 QTEST_MAIN(TestSearch)

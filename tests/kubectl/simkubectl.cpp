@@ -13,6 +13,21 @@ QString SimKubectl::kubectlProgram()
     return QStandardPaths::findExecutable(u"kubectl"_s);
 }
 
+QString SimKubectl::consoleProgram()
+{
+    const QString console = qEnvironmentVariable("CSTOR_CONSOLE");
+    return !console.isEmpty() && QFile::exists(console) ? console : QString();
+}
+
+QString SimKubectl::missingPrograms()
+{
+    if (kubectlProgram().isEmpty())
+        return u"kubectl is not installed"_s;
+    if (consoleProgram().isEmpty())
+        return u"CSTOR_CONSOLE does not name the cstor-console binary"_s;
+    return {};
+}
+
 bool SimKubectl::start(SimHarness::Options options)
 {
     if (options.seed < 0)

@@ -17,6 +17,10 @@ class SimKubectl
 public:
     // The kubectl program on the PATH, empty when there is none (the test then skips).
     static QString kubectlProgram();
+    // The cstor-console binary the build names (CSTOR_CONSOLE); empty when it names none.
+    static QString consoleProgram();
+    // Why a test of the console against real kubectl cannot run here; empty when it can.
+    static QString missingPrograms();
 
     // Starts the cluster (the seed scenario unless the options name another, seed 11).
     bool start(SimHarness::Options options = {});

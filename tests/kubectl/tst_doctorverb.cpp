@@ -43,11 +43,9 @@ private:
 
 void TestDoctorVerb::initTestCase()
 {
-    if (SimKubectl::kubectlProgram().isEmpty())
-        QSKIP("kubectl is not installed");
-    m_console = qEnvironmentVariable("CSTOR_CONSOLE");
-    if (m_console.isEmpty() || !QFile::exists(m_console))
-        QSKIP("CSTOR_CONSOLE does not name the cstor-console binary");
+    if (const QString why = SimKubectl::missingPrograms(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    m_console = SimKubectl::consoleProgram();
 }
 
 bool TestDoctorVerb::startSim()

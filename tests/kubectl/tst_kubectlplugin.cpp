@@ -36,12 +36,10 @@ private:
 
 void TestKubectlPlugin::initTestCase()
 {
+    if (const QString why = SimKubectl::missingPrograms(); !why.isEmpty())
+        QSKIP(qPrintable(why));
     m_kubectl = SimKubectl::kubectlProgram();
-    if (m_kubectl.isEmpty())
-        QSKIP("kubectl is not installed");
-    const QString console = qEnvironmentVariable("CSTOR_CONSOLE");
-    if (console.isEmpty() || !QFile::exists(console))
-        QSKIP("CSTOR_CONSOLE does not name the cstor-console binary");
+    const QString console = SimKubectl::consoleProgram();
     m_pluginDir = QFileInfo(console).absolutePath();
     // The build makes the plugin's link and its completion beside the console, as the package
     // installs them.

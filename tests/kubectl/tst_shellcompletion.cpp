@@ -38,11 +38,9 @@ private:
 
 void TestShellCompletion::initTestCase()
 {
-    if (SimKubectl::kubectlProgram().isEmpty())
-        QSKIP("kubectl is not installed");
-    m_console = qEnvironmentVariable("CSTOR_CONSOLE");
-    if (m_console.isEmpty() || !QFile::exists(m_console))
-        QSKIP("CSTOR_CONSOLE does not name the cstor-console binary");
+    if (const QString why = SimKubectl::missingPrograms(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    m_console = SimKubectl::consoleProgram();
     m_sim = std::make_unique<SimKubectl>();
     QVERIFY(m_sim->start());
 }
@@ -65,8 +63,7 @@ QStringList TestShellCompletion::complete(const QString &shell, const QStringLis
     const QString script =
         u"source <(%1 completion %2) || exit 3\n%3COMP_WORDS=(%4)\nCOMP_CWORD=%5\nCOMPREPLY=()\n"
         "_cstor_console\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n"_s
-            .arg(quote(m_console), shell,
-                 shell == "zsh"_L1 ? u"setopt ksharrays\n"_s : QString(),
+            .arg(quote(m_console), shell, shell == "zsh"_L1 ? u"setopt ksharrays\n"_s : QString(),
                  quoted.join(u' '))
             .arg(words.size() - 1);
     const ProgramRun run = runProgram(shell, {u"-c"_s, script}, {{}, 60000});
