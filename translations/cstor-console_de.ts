@@ -605,12 +605,6 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>Verschiebt jedes cStor-Replica von den Pools eines Nodes, ein Replica je Volume, jeweils in den Pool desselben Pool-Clusters mit dem meisten freien Platz auf einem Node, der kein Replica dieses Volumes hält. Zeigt zuerst den Plan und fragt nach, außer wenn --yes angegeben ist. Es wartet immer, bis jede Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Strg-C rollt die Verschiebungen zurück, deren altes Replica noch da ist. Im Journal unvollendete Verschiebungen werden zuerst fortgesetzt.
-Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>Das Verb.</translation>
     </message>
@@ -730,6 +724,14 @@ Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt 
     <message>
         <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
         <translation>Fehler: Node %1 wurde nicht geleert: %2 von %3 Verschiebungen wurden nicht beendet:</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Verschiebt jedes cStor-Replica von den Pools eines Nodes, ein Replica je Volume, jeweils in den Pool desselben Pool-Clusters mit dem meisten freien Platz auf einem Node, der kein Replica dieses Volumes hält. Zeigt zuerst den Plan und fragt nach, außer wenn --yes angegeben ist. Es wartet immer, bis jede Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Strg-C rollt die Verschiebungen zurück, deren altes Replica noch da ist. Im Journal unvollendete Verschiebungen werden zuerst fortgesetzt.
+Ein verlorener Node (NotReady oder verschwunden) wird stattdessen wiederhergestellt: jedes Volume mit einem Replica dort erhält ein neues Replica auf einem anderen Pool, aus seinen Healthy-Replicas neu aufgebaut; Volumes ohne Healthy-Replica werden als verloren gemeldet und nicht angefasst; sobald kein Volume mehr die Pools des Nodes nutzt, werden die Schritte ausgegeben, die den toten Pool entfernen.
+Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1818,97 @@ Das Fenster: cstor-console. Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschla
     </message>
 </context>
 <context>
+    <name>LostNodeDrain</name>
+    <message>
+        <source>new replica on %1 (%2)</source>
+        <translation>neues Replica auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>WAIT</source>
+        <translation>WARTEN</translation>
+    </message>
+    <message>
+        <source>NO ROOM</source>
+        <translation>KEIN PLATZ</translation>
+    </message>
+    <message>
+        <source>NO QUORUM</source>
+        <translation>KEIN QUORUM</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>VERLOREN</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost: %2. Its replicas cannot be moved off, only replaced from the Healthy replicas on other nodes.
+</source>
+        <translation>Node %1 ist verloren: %2. Seine Replicas lassen sich nicht wegverschieben, nur aus den Healthy-Replicas auf anderen Nodes ersetzen.
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Probelauf: nichts wurde geändert.
+</translation>
+    </message>
+    <message>
+        <source>a new replica on %1 fails its checks: %2</source>
+        <translation>ein neues Replica auf %1 besteht seine Prüfungen nicht: %2</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>REPLICA ON</source>
+        <translation>REPLICA AUF</translation>
+    </message>
+    <message>
+        <source>HEALTHY ELSEWHERE</source>
+        <translation>HEALTHY ANDERSWO</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.
+</source>
+        <translation>Kein Volume zählt auf ein Replica dort.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) cannot be brought back here:</source>
+        <translation>
+            <numerusform>%n Volume kann hier nicht wiederhergestellt werden:</numerusform>
+            <numerusform>%n Volumes können hier nicht wiederhergestellt werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>Kein Volume nutzt die Pools von %1 mehr. Ist der Node endgültig weg (kommt er zurück, halten seine Pools diese Datasets noch), den toten Pool von Hand entfernen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: node %1 is not recovered: %n volume(s) still count on a replica there: %2</source>
+        <translation>
+            <numerusform>Fehler: Node %1 ist nicht wiederhergestellt: %n Volume zählt noch auf ein Replica dort: %2</numerusform>
+            <numerusform>Fehler: Node %1 ist nicht wiederhergestellt: %n Volumes zählen noch auf ein Replica dort: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MigrateVerb</name>
     <message>
         <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
@@ -1907,8 +2000,8 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1: kein ONLINE-Pool mit Schreibzugriff auf einem anderen Node ohne Replica von %2 hat %3 frei unterhalb seiner Schreibschutzschwelle</translation>
+        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1: kein ONLINE, beschreibbarer Pool auf einem anderen lebenden Node ohne Replica von %2 hat %3 frei unterhalb seiner Schreibschutz-Schwelle</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2152,10 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>rolling back: waiting for the volume target to take the lower replica count</source>
         <translation>Rückabwicklung: warte, bis das Volume-Target die niedrigere Replikatanzahl übernimmt</translation>
+    </message>
+    <message>
+        <source>the old replica on %1 stays Terminating while its node %2 is lost</source>
+        <translation>das alte Replica auf %1 bleibt Terminating, solange sein Node %2 verloren ist</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2385,21 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
         <translation>das Entfernen von %1 von %2 zerstört dessen Snapshots samt den Replikaten auf %2 von: %3</translation>
     </message>
+    <message>
+        <source>A Healthy replica to copy from</source>
+        <translation>Ein Healthy-Replica als Kopierquelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Healthy replica(s) of %1 to rebuild the new one from</source>
+        <translation>
+            <numerusform>%n Healthy-Replica von %1, aus dem das neue aufgebaut wird</numerusform>
+            <numerusform>%n Healthy-Replicas von %1, aus denen das neue aufgebaut wird</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
+        <translation>kein Replica von %1 ist Healthy, wie sein Target sie zählt: ein neues Replica hat nichts zum Kopieren, und die Daten des Volumes könnten verloren sein (siehe cstor-console doctor)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>
@@ -2461,6 +2573,10 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
+    <message>
+        <source>%1: done; %2</source>
+        <translation>%1: erledigt; %2</translation>
+    </message>
 </context>
 <context>
     <name>RecoverVerb</name>
@@ -2563,6 +2679,60 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>danach, sobald das Target den niedrigeren Replikationsfaktor ablehnt, den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::LostNodePlanner</name>
+    <message>
+        <source>gone from the cluster&apos;s nodes</source>
+        <translation>aus den Nodes des Clusters verschwunden</translation>
+    </message>
+    <message>
+        <source>NotReady</source>
+        <translation>NotReady</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> seit %1</translation>
+    </message>
+    <message>
+        <source>no replica on a live node: its data was only on %1; it comes back only with that node, so the console leaves it as it is</source>
+        <translation>kein Replica auf einem lebenden Node: seine Daten lagen nur auf %1; sie kommen nur mit diesem Node zurück, daher lässt die Console es, wie es ist</translation>
+    </message>
+    <message>
+        <source>its replicas on live nodes are not Healthy yet (%1; its target may be restarting): run this again once one is</source>
+        <translation>seine Replicas auf lebenden Nodes sind noch nicht Healthy (%1; sein Target startet vielleicht neu): erneut ausführen, sobald eines es ist</translation>
+    </message>
+    <message>
+        <source>Offline: its target counts %1 Healthy of %2 replicas and needs %3 to serve I/O or rebuild a new replica; its data is intact on the Healthy one(s). Bring %4 back, or restore quorum otherwise, then run this again</source>
+        <translation>Offline: sein Target zählt %1 Healthy von %2 Replicas und braucht %3, um I/O zu bedienen oder ein neues Replica aufzubauen; seine Daten sind auf dem Healthy-Replica intakt. %4 zurückholen oder das Quorum anders wiederherstellen, dann erneut ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>a new replica on %1 rebuilds from %n Healthy replica(s); then %2 leaves the volume</source>
+        <translation>
+            <numerusform>ein neues Replica auf %1 wird aus %n Healthy-Replica aufgebaut; dann verlässt %2 das Volume</numerusform>
+            <numerusform>ein neues Replica auf %1 wird aus %n Healthy-Replicas aufgebaut; dann verlässt %2 das Volume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; add a pool on another node to pool cluster %2, then run this again</source>
+        <translation>%1; einen Pool auf einem anderen Node zum Pool-Cluster %2 hinzufügen, dann erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Let the Terminating replicas go (only their pool manager would, and it went with the node): kubectl patch cvr %1 -n %2 %3</source>
+        <translation>Die Terminating-Replicas freigeben (das täte nur ihr Pool-Manager, und der ging mit dem Node): kubectl patch cvr %1 -n %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>Die Pool-Spezifikation von %1 aus ihrem Pool-Cluster entfernen (der Webhook lehnt das ab, solange ein Replica auf dem Pool liegt): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
+        <translation>Die Pool-Spezifikation von %1 aus ihrem Pool-Cluster entfernen (der Webhook lehnt das ab, solange ein Replica auf dem Pool liegt): kubectl edit cspc %2 -n %3, und den Eintrag in spec.pools löschen, dessen nodeSelector kubernetes.io/hostname: %4 ist</translation>
+    </message>
+    <message>
+        <source>The pool cluster then deletes %1; only its pool manager would remove the finalizers, so remove them: kubectl patch cspi %1 -n %2 %3</source>
+        <translation>Der Pool-Cluster löscht dann %1; nur sein Pool-Manager würde die Finalizer entfernen, also entfernen Sie sie: kubectl patch cspi %1 -n %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3378,100 @@ Kubeconfig: %2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>Zeigt, was mit Volume %1 nicht stimmt und welche Schritte es zurückbringen, und führt sie auf Ihr Wort aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LostNodeDialog</name>
+    <message>
+        <source>Recover lost node %1</source>
+        <translation>Verlorenen Node %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Node %1 is lost&lt;/b&gt;: %2.&lt;br&gt;Its replicas cannot be moved off, only replaced: each volume that keeps a Healthy replica on another node gets a new replica, rebuilt from it, and then the lost one leaves the volume. A volume with no Healthy replica left is reported, never changed.</source>
+        <translation>&lt;b&gt;Node %1 ist verloren&lt;/b&gt;: %2.&lt;br&gt;Seine Replicas lassen sich nicht wegverschieben, nur ersetzen: jedes Volume, das ein Healthy-Replica auf einem anderen Node behält, erhält ein neues Replica, daraus neu aufgebaut, und dann verlässt das verlorene das Volume. Ein Volume ohne Healthy-Replica wird gemeldet, nie geändert.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Replica on</source>
+        <translation>Replica auf</translation>
+    </message>
+    <message>
+        <source>Healthy elsewhere</source>
+        <translation>Healthy anderswo</translation>
+    </message>
+    <message>
+        <source>What the console does</source>
+        <translation>Was die Console tut</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on the lost node</source>
+        <translation>Volumes mit einem Replica auf dem verlorenen Node</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes with a replica there</source>
+        <translation>&amp;Volumes mit einem Replica dort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n replica(s)…</source>
+        <translation>
+            <numerusform>%n Replica ersetzen…</numerusform>
+            <numerusform>%n Replicas ersetzen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume can get a new replica now</source>
+        <translation>Kein Volume kann jetzt ein neues Replica erhalten</translation>
+    </message>
+    <message>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
+        <translation>Die neuen Replicas planen: Prüfungen, Kapazität und der Probelauf des Servers, bevor sich etwas ändert</translation>
+    </message>
+    <message>
+        <source>Steps that remove the dead pool</source>
+        <translation>Schritte, die den toten Pool entfernen</translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>Kein Volume nutzt die Pools von %1 mehr. Ist der Node endgültig weg (kommt er zurück, halten seine Pools diese Datasets noch), den toten Pool von Hand entfernen:</translation>
+    </message>
+    <message>
+        <source>Copy steps</source>
+        <translation>Schritte kopieren</translation>
+    </message>
+    <message>
+        <source>New replica on %1</source>
+        <translation>Neues Replica auf %1</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Kein Platz</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Kein Quorum</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.</source>
+        <translation>Kein Volume zählt auf ein Replica dort.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4762,14 @@ Namespace: %3</translation>
     <message>
         <source>%1 needs no recovery the console can offer</source>
         <translation>Für %1 bietet die Konsole keine Wiederherstellung an</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>Verlorenen Node wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
+        <translation>Zeigen, was mit jedem Volume mit einem Replica auf diesem Node geschieht, und diese Replicas aus ihren Healthy-Kopien auf anderen Nodes ersetzen</translation>
     </message>
 </context>
 <context>

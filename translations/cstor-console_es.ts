@@ -605,12 +605,6 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>Mueve todas las réplicas de cStor fuera de los pools de un nodo, un traslado de réplica por volumen, cada una al pool del mismo pool cluster con más espacio libre en un nodo que no tenga ninguna réplica de ese volumen. Muestra primero el plan y pregunta salvo que se indique --yes. Siempre espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C deshace los traslados cuya réplica antigua sigue ahí. Los traslados sin terminar del diario se reanudan primero.
-Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechazado o fallido, 2 error de uso.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>El verbo.</translation>
     </message>
@@ -730,6 +724,14 @@ Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechaza
     <message>
         <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
         <translation>error: el nodo %1 no se vació: %2 de %3 traslados no terminaron:</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Mueve todas las réplicas de cStor fuera de los pools de un nodo, un traslado de réplica por volumen, cada una al pool del mismo pool cluster con más espacio libre en un nodo que no tenga ninguna réplica de ese volumen. Muestra primero el plan y pregunta salvo que se indique --yes. Siempre espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C deshace los traslados cuya réplica antigua sigue ahí. Los traslados sin terminar del diario se reanudan primero.
+Un nodo perdido (NotReady o desaparecido) se recupera en su lugar: cada volumen con una réplica allí recibe una réplica nueva en otro pool, reconstruida a partir de sus réplicas Healthy; los volúmenes sin ninguna réplica Healthy se informan como perdidos y no se tocan; cuando ningún volumen usa ya los pools del nodo, se imprimen los pasos que retiran el pool muerto.
+Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechazado o fallido, 2 error de uso.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1818,97 @@ La ventana: cstor-console. Códigos de salida: 0 hecho, 1 rechazado o fallido, 2
     </message>
 </context>
 <context>
+    <name>LostNodeDrain</name>
+    <message>
+        <source>new replica on %1 (%2)</source>
+        <translation>réplica nueva en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>WAIT</source>
+        <translation>ESPERAR</translation>
+    </message>
+    <message>
+        <source>NO ROOM</source>
+        <translation>SIN ESPACIO</translation>
+    </message>
+    <message>
+        <source>NO QUORUM</source>
+        <translation>SIN QUÓRUM</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>PERDIDO</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost: %2. Its replicas cannot be moved off, only replaced from the Healthy replicas on other nodes.
+</source>
+        <translation>El nodo %1 está perdido: %2. Sus réplicas no se pueden mover, solo reemplazar a partir de las réplicas Healthy de otros nodos.
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Simulación: no se cambió nada.
+</translation>
+    </message>
+    <message>
+        <source>a new replica on %1 fails its checks: %2</source>
+        <translation>una réplica nueva en %1 no supera sus comprobaciones: %2</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUMEN</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>REPLICA ON</source>
+        <translation>RÉPLICA EN</translation>
+    </message>
+    <message>
+        <source>HEALTHY ELSEWHERE</source>
+        <translation>HEALTHY EN OTRO LUGAR</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.
+</source>
+        <translation>Ningún volumen cuenta con una réplica allí.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) cannot be brought back here:</source>
+        <translation>
+            <numerusform>%n volumen no se puede recuperar aquí:</numerusform>
+            <numerusform>%n volúmenes no se pueden recuperar aquí:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>Ningún volumen usa ya los pools de %1. Si el nodo se fue para siempre (si vuelve, sus pools aún contienen esos datasets), retire el pool muerto a mano:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: node %1 is not recovered: %n volume(s) still count on a replica there: %2</source>
+        <translation>
+            <numerusform>error: el nodo %1 no está recuperado: %n volumen aún cuenta con una réplica allí: %2</numerusform>
+            <numerusform>error: el nodo %1 no está recuperado: %n volúmenes aún cuentan con una réplica allí: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MigrateVerb</name>
     <message>
         <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
@@ -1907,8 +2000,8 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1: ningún pool ONLINE con escritura en otro nodo sin réplica de %2 tiene %3 libres por debajo de su umbral de solo lectura</translation>
+        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1: ningún pool ONLINE y escribible en otro nodo vivo sin réplica de %2 tiene %3 libres por debajo de su umbral de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2152,10 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>rolling back: waiting for the volume target to take the lower replica count</source>
         <translation>deshaciendo: esperando a que el destino del volumen acepte el número menor de réplicas</translation>
+    </message>
+    <message>
+        <source>the old replica on %1 stays Terminating while its node %2 is lost</source>
+        <translation>la réplica antigua en %1 sigue en Terminating mientras su nodo %2 esté perdido</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2385,21 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
         <translation>quitar %1 de %2 destruye sus instantáneas junto con las réplicas en %2 de: %3</translation>
     </message>
+    <message>
+        <source>A Healthy replica to copy from</source>
+        <translation>Una réplica Healthy de la que copiar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Healthy replica(s) of %1 to rebuild the new one from</source>
+        <translation>
+            <numerusform>%n réplica Healthy de %1 para reconstruir la nueva</numerusform>
+            <numerusform>%n réplicas Healthy de %1 para reconstruir la nueva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
+        <translation>ninguna réplica de %1 está Healthy según la cuenta su destino: una réplica nueva no tiene de dónde copiar y los datos del volumen pueden estar perdidos (véase cstor-console doctor)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>
@@ -2461,6 +2573,10 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>, about %1 left</source>
         <translation>, quedan unos %1</translation>
     </message>
+    <message>
+        <source>%1: done; %2</source>
+        <translation>%1: hecho; %2</translation>
+    </message>
 </context>
 <context>
     <name>RecoverVerb</name>
@@ -2563,6 +2679,60 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>después, en cuanto el target rechace el factor de replicación menor, reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV coincidan con la CVC)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::LostNodePlanner</name>
+    <message>
+        <source>gone from the cluster&apos;s nodes</source>
+        <translation>desaparecido de los nodos del clúster</translation>
+    </message>
+    <message>
+        <source>NotReady</source>
+        <translation>NotReady</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> desde %1</translation>
+    </message>
+    <message>
+        <source>no replica on a live node: its data was only on %1; it comes back only with that node, so the console leaves it as it is</source>
+        <translation>ninguna réplica en un nodo vivo: sus datos solo estaban en %1; vuelven solo con ese nodo, así que la consola lo deja como está</translation>
+    </message>
+    <message>
+        <source>its replicas on live nodes are not Healthy yet (%1; its target may be restarting): run this again once one is</source>
+        <translation>sus réplicas en nodos vivos aún no están Healthy (%1; su destino puede estar reiniciándose): vuelva a ejecutarlo cuando una lo esté</translation>
+    </message>
+    <message>
+        <source>Offline: its target counts %1 Healthy of %2 replicas and needs %3 to serve I/O or rebuild a new replica; its data is intact on the Healthy one(s). Bring %4 back, or restore quorum otherwise, then run this again</source>
+        <translation>Offline: su destino cuenta %1 Healthy de %2 réplicas y necesita %3 para servir E/S o reconstruir una réplica nueva; sus datos están intactos en la(s) Healthy. Recupere %4, o restablezca el quórum de otra forma, y vuelva a ejecutarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>a new replica on %1 rebuilds from %n Healthy replica(s); then %2 leaves the volume</source>
+        <translation>
+            <numerusform>una réplica nueva en %1 se reconstruye a partir de %n réplica Healthy; luego %2 deja el volumen</numerusform>
+            <numerusform>una réplica nueva en %1 se reconstruye a partir de %n réplicas Healthy; luego %2 deja el volumen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; add a pool on another node to pool cluster %2, then run this again</source>
+        <translation>%1; añada un pool en otro nodo al clúster de pools %2 y vuelva a ejecutarlo</translation>
+    </message>
+    <message>
+        <source>Let the Terminating replicas go (only their pool manager would, and it went with the node): kubectl patch cvr %1 -n %2 %3</source>
+        <translation>Libere las réplicas en Terminating (solo su gestor de pool lo haría, y se fue con el nodo): kubectl patch cvr %1 -n %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>Quite la especificación del pool %1 de su clúster de pools (el webhook lo rechaza mientras haya una réplica en el pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
+        <translation>Quite la especificación del pool %1 de su clúster de pools (el webhook lo rechaza mientras haya una réplica en el pool): kubectl edit cspc %2 -n %3, y borre la entrada de spec.pools cuyo nodeSelector es kubernetes.io/hostname: %4</translation>
+    </message>
+    <message>
+        <source>The pool cluster then deletes %1; only its pool manager would remove the finalizers, so remove them: kubectl patch cspi %1 -n %2 %3</source>
+        <translation>El clúster de pools elimina entonces %1; solo su gestor de pool quitaría los finalizers, así que quítelos: kubectl patch cspi %1 -n %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3378,100 @@ Kubeconfig: %2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>Muestra qué le pasa al volumen %1 y los pasos que lo recuperan, y los da cuando usted lo indique.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LostNodeDialog</name>
+    <message>
+        <source>Recover lost node %1</source>
+        <translation>Recuperar el nodo perdido %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Node %1 is lost&lt;/b&gt;: %2.&lt;br&gt;Its replicas cannot be moved off, only replaced: each volume that keeps a Healthy replica on another node gets a new replica, rebuilt from it, and then the lost one leaves the volume. A volume with no Healthy replica left is reported, never changed.</source>
+        <translation>&lt;b&gt;El nodo %1 está perdido&lt;/b&gt;: %2.&lt;br&gt;Sus réplicas no se pueden mover, solo reemplazar: cada volumen que conserva una réplica Healthy en otro nodo recibe una réplica nueva, reconstruida a partir de ella, y luego la perdida deja el volumen. Un volumen sin réplica Healthy se informa, nunca se cambia.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Replica on</source>
+        <translation>Réplica en</translation>
+    </message>
+    <message>
+        <source>Healthy elsewhere</source>
+        <translation>Healthy en otro lugar</translation>
+    </message>
+    <message>
+        <source>What the console does</source>
+        <translation>Qué hace la consola</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on the lost node</source>
+        <translation>Volúmenes con una réplica en el nodo perdido</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes with a replica there</source>
+        <translation>&amp;Volúmenes con una réplica allí</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n replica(s)…</source>
+        <translation>
+            <numerusform>Reemplazar %n réplica…</numerusform>
+            <numerusform>Reemplazar %n réplicas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume can get a new replica now</source>
+        <translation>Ningún volumen puede recibir una réplica nueva ahora</translation>
+    </message>
+    <message>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
+        <translation>Planificar las réplicas nuevas: comprobaciones, capacidad y la simulación del servidor antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>Steps that remove the dead pool</source>
+        <translation>Pasos que retiran el pool muerto</translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>Ningún volumen usa ya los pools de %1. Si el nodo se fue para siempre (si vuelve, sus pools aún contienen esos datasets), retire el pool muerto a mano:</translation>
+    </message>
+    <message>
+        <source>Copy steps</source>
+        <translation>Copiar los pasos</translation>
+    </message>
+    <message>
+        <source>New replica on %1</source>
+        <translation>Réplica nueva en %1</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Esperar</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Sin espacio</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Sin quórum</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.</source>
+        <translation>Ningún volumen cuenta con una réplica allí.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4762,14 @@ Namespace: %3</translation>
     <message>
         <source>%1 needs no recovery the console can offer</source>
         <translation>La consola no tiene ninguna recuperación que ofrecer para %1</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>Recuperar el nodo perdido…</translation>
+    </message>
+    <message>
+        <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
+        <translation>Mostrar qué ocurre con cada volumen con una réplica en este nodo, y reemplazar esas réplicas a partir de sus copias Healthy en otros nodos</translation>
     </message>
 </context>
 <context>

@@ -605,12 +605,6 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>Déplace chaque réplica cStor hors des pools d’un nœud, un déplacement de réplica par volume, chacun vers le pool du même pool cluster ayant le plus d’espace libre sur un nœud qui ne contient aucun réplica de ce volume. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Attend toujours la fin de chaque déplacement (--wait est accepté et ne change rien) ; Ctrl-C annule les déplacements dont l’ancien réplica est encore là. Les déplacements inachevés du journal sont repris d’abord.
-Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refusé ou échec, 2 erreur d’utilisation.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>Le verbe.</translation>
     </message>
@@ -730,6 +724,14 @@ Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refus�
     <message>
         <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
         <translation>erreur : le nœud %1 n’a pas été vidé : %2 déplacements sur %3 ne se sont pas terminés :</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Déplace chaque réplica cStor hors des pools d’un nœud, un déplacement de réplica par volume, chacun vers le pool du même pool cluster ayant le plus d’espace libre sur un nœud qui ne contient aucun réplica de ce volume. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Attend toujours la fin de chaque déplacement (--wait est accepté et ne change rien) ; Ctrl-C annule les déplacements dont l’ancien réplica est encore là. Les déplacements inachevés du journal sont repris d’abord.
+Un nœud perdu (NotReady ou disparu) est récupéré à la place : chaque volume ayant un réplica là-bas reçoit un nouveau réplica sur un autre pool, reconstruit à partir de ses réplicas Healthy ; les volumes sans réplica Healthy restant sont signalés comme perdus et laissés tels quels ; dès qu’aucun volume n’utilise plus les pools du nœud, les étapes qui retirent le pool mort sont affichées.
+Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refusé ou échec, 2 erreur d’utilisation.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1818,97 @@ La fenêtre : cstor-console. Codes de sortie : 0 fait, 1 refusé ou échoué, 2 
     </message>
 </context>
 <context>
+    <name>LostNodeDrain</name>
+    <message>
+        <source>new replica on %1 (%2)</source>
+        <translation>nouveau réplica sur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>WAIT</source>
+        <translation>ATTENDRE</translation>
+    </message>
+    <message>
+        <source>NO ROOM</source>
+        <translation>PAS DE PLACE</translation>
+    </message>
+    <message>
+        <source>NO QUORUM</source>
+        <translation>PAS DE QUORUM</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>PERDU</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost: %2. Its replicas cannot be moved off, only replaced from the Healthy replicas on other nodes.
+</source>
+        <translation>Le nœud %1 est perdu : %2. Ses réplicas ne peuvent pas être déplacés, seulement remplacés à partir des réplicas Healthy des autres nœuds.
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Essai à blanc : rien n’a été modifié.
+</translation>
+    </message>
+    <message>
+        <source>a new replica on %1 fails its checks: %2</source>
+        <translation>un nouveau réplica sur %1 échoue à ses vérifications : %2</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>REPLICA ON</source>
+        <translation>RÉPLICA SUR</translation>
+    </message>
+    <message>
+        <source>HEALTHY ELSEWHERE</source>
+        <translation>HEALTHY AILLEURS</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.
+</source>
+        <translation>Aucun volume ne compte sur un réplica là-bas.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) cannot be brought back here:</source>
+        <translation>
+            <numerusform>%n volume ne peut pas être rétabli ici :</numerusform>
+            <numerusform>%n volumes ne peuvent pas être rétablis ici :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>Plus aucun volume n’utilise les pools de %1. Si le nœud est parti pour de bon (s’il revient, ses pools contiennent encore ces datasets), retirez le pool mort à la main :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: node %1 is not recovered: %n volume(s) still count on a replica there: %2</source>
+        <translation>
+            <numerusform>erreur : le nœud %1 n’est pas récupéré : %n volume compte encore sur un réplica là-bas : %2</numerusform>
+            <numerusform>erreur : le nœud %1 n’est pas récupéré : %n volumes comptent encore sur un réplica là-bas : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MigrateVerb</name>
     <message>
         <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
@@ -1907,8 +2000,8 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1 : aucun pool ONLINE accessible en écriture sur un autre nœud sans réplica de %2 n’a %3 libres sous son seuil de lecture seule</translation>
+        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1 : aucun pool ONLINE et inscriptible d’un autre nœud vivant sans réplica de %2 n’a %3 de libre sous son seuil de lecture seule</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2152,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>rolling back: waiting for the volume target to take the lower replica count</source>
         <translation>annulation : attente que la cible du volume adopte le nombre de réplicas réduit</translation>
+    </message>
+    <message>
+        <source>the old replica on %1 stays Terminating while its node %2 is lost</source>
+        <translation>l’ancien réplica sur %1 reste Terminating tant que son nœud %2 est perdu</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2385,21 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
         <translation>retirer %1 de %2 détruit ses instantanés ainsi que les réplicas sur %2 de : %3</translation>
     </message>
+    <message>
+        <source>A Healthy replica to copy from</source>
+        <translation>Un réplica Healthy d’où copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Healthy replica(s) of %1 to rebuild the new one from</source>
+        <translation>
+            <numerusform>%n réplica Healthy de %1 pour reconstruire le nouveau</numerusform>
+            <numerusform>%n réplicas Healthy de %1 pour reconstruire le nouveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
+        <translation>aucun réplica de %1 n’est Healthy selon le décompte de sa cible : un nouveau réplica n’aurait rien d’où copier et les données du volume sont peut-être perdues (voir cstor-console doctor)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>
@@ -2461,6 +2573,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>, about %1 left</source>
         <translation>, encore environ %1</translation>
     </message>
+    <message>
+        <source>%1: done; %2</source>
+        <translation>%1 : fait ; %2</translation>
+    </message>
 </context>
 <context>
     <name>RecoverVerb</name>
@@ -2563,6 +2679,60 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>ensuite, dès que la cible refuse le facteur de réplication plus bas, redémarrer le pod de la cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::LostNodePlanner</name>
+    <message>
+        <source>gone from the cluster&apos;s nodes</source>
+        <translation>disparu des nœuds du cluster</translation>
+    </message>
+    <message>
+        <source>NotReady</source>
+        <translation>NotReady</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> depuis %1</translation>
+    </message>
+    <message>
+        <source>no replica on a live node: its data was only on %1; it comes back only with that node, so the console leaves it as it is</source>
+        <translation>aucun réplica sur un nœud vivant : ses données n’étaient que sur %1 ; elles ne reviennent qu’avec ce nœud, la console le laisse donc tel quel</translation>
+    </message>
+    <message>
+        <source>its replicas on live nodes are not Healthy yet (%1; its target may be restarting): run this again once one is</source>
+        <translation>ses réplicas sur des nœuds vivants ne sont pas encore Healthy (%1 ; sa cible redémarre peut-être) : relancez quand l’un l’est</translation>
+    </message>
+    <message>
+        <source>Offline: its target counts %1 Healthy of %2 replicas and needs %3 to serve I/O or rebuild a new replica; its data is intact on the Healthy one(s). Bring %4 back, or restore quorum otherwise, then run this again</source>
+        <translation>Offline : sa cible compte %1 Healthy sur %2 réplicas et en exige %3 pour servir les E/S ou reconstruire un nouveau réplica ; ses données sont intactes sur le ou les réplicas Healthy. Ramenez %4, ou rétablissez le quorum autrement, puis relancez</translation>
+    </message>
+    <message numerus="yes">
+        <source>a new replica on %1 rebuilds from %n Healthy replica(s); then %2 leaves the volume</source>
+        <translation>
+            <numerusform>un nouveau réplica sur %1 se reconstruit à partir de %n réplica Healthy ; puis %2 quitte le volume</numerusform>
+            <numerusform>un nouveau réplica sur %1 se reconstruit à partir de %n réplicas Healthy ; puis %2 quitte le volume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; add a pool on another node to pool cluster %2, then run this again</source>
+        <translation>%1 ; ajoutez un pool sur un autre nœud au cluster de pools %2, puis relancez</translation>
+    </message>
+    <message>
+        <source>Let the Terminating replicas go (only their pool manager would, and it went with the node): kubectl patch cvr %1 -n %2 %3</source>
+        <translation>Libérez les réplicas Terminating (seul leur gestionnaire de pool le ferait, et il est parti avec le nœud) : kubectl patch cvr %1 -n %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>Retirez la spécification du pool %1 de son cluster de pools (le webhook le refuse tant qu’un réplica est sur le pool) : kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
+        <translation>Retirez la spécification du pool %1 de son cluster de pools (le webhook le refuse tant qu’un réplica est sur le pool) : kubectl edit cspc %2 -n %3, et supprimez l’entrée de spec.pools dont le nodeSelector est kubernetes.io/hostname: %4</translation>
+    </message>
+    <message>
+        <source>The pool cluster then deletes %1; only its pool manager would remove the finalizers, so remove them: kubectl patch cspi %1 -n %2 %3</source>
+        <translation>Le cluster de pools supprime alors %1 ; seul son gestionnaire de pool retirerait les finalizers, retirez-les donc : kubectl patch cspi %1 -n %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3378,100 @@ Kubeconfig : %2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>Montre ce qui ne va pas avec le volume %1 et les étapes qui le rétablissent, puis les effectue sur votre ordre.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LostNodeDialog</name>
+    <message>
+        <source>Recover lost node %1</source>
+        <translation>Récupérer le nœud perdu %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Node %1 is lost&lt;/b&gt;: %2.&lt;br&gt;Its replicas cannot be moved off, only replaced: each volume that keeps a Healthy replica on another node gets a new replica, rebuilt from it, and then the lost one leaves the volume. A volume with no Healthy replica left is reported, never changed.</source>
+        <translation>&lt;b&gt;Le nœud %1 est perdu&lt;/b&gt; : %2.&lt;br&gt;Ses réplicas ne peuvent pas être déplacés, seulement remplacés : chaque volume qui garde un réplica Healthy sur un autre nœud reçoit un nouveau réplica, reconstruit à partir de lui, puis le réplica perdu quitte le volume. Un volume sans réplica Healthy restant est signalé, jamais modifié.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Replica on</source>
+        <translation>Réplica sur</translation>
+    </message>
+    <message>
+        <source>Healthy elsewhere</source>
+        <translation>Healthy ailleurs</translation>
+    </message>
+    <message>
+        <source>What the console does</source>
+        <translation>Ce que fait la console</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on the lost node</source>
+        <translation>Volumes ayant un réplica sur le nœud perdu</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes with a replica there</source>
+        <translation>&amp;Volumes ayant un réplica là-bas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n replica(s)…</source>
+        <translation>
+            <numerusform>Remplacer %n réplica…</numerusform>
+            <numerusform>Remplacer %n réplicas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume can get a new replica now</source>
+        <translation>Aucun volume ne peut recevoir de nouveau réplica maintenant</translation>
+    </message>
+    <message>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
+        <translation>Planifier les nouveaux réplicas : vérifications, capacité et essai à blanc du serveur avant tout changement</translation>
+    </message>
+    <message>
+        <source>Steps that remove the dead pool</source>
+        <translation>Étapes qui retirent le pool mort</translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>Plus aucun volume n’utilise les pools de %1. Si le nœud est parti pour de bon (s’il revient, ses pools contiennent encore ces datasets), retirez le pool mort à la main :</translation>
+    </message>
+    <message>
+        <source>Copy steps</source>
+        <translation>Copier les étapes</translation>
+    </message>
+    <message>
+        <source>New replica on %1</source>
+        <translation>Nouveau réplica sur %1</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attendre</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Pas de place</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>Pas de quorum</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.</source>
+        <translation>Aucun volume ne compte sur un réplica là-bas.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4762,14 @@ Espace de noms : %3</translation>
     <message>
         <source>%1 needs no recovery the console can offer</source>
         <translation>La console n’a aucune récupération à proposer pour %1</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>Récupérer le nœud perdu…</translation>
+    </message>
+    <message>
+        <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
+        <translation>Montrer ce qu’il advient de chaque volume ayant un réplica sur ce nœud, et remplacer ces réplicas à partir de leurs copies Healthy sur d’autres nœuds</translation>
     </message>
 </context>
 <context>

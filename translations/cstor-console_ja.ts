@@ -597,12 +597,6 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <translation>警告: %1</translation>
     </message>
     <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>ノードのプールからすべての cStor レプリカを移動します。ボリュームごとに 1 つずつ、同じプールクラスターのうち、そのボリュームのレプリカを持たないノード上で空き容量が最も多いプールへ移動します。まず計画を表示し、--yes を指定しない限り確認を求めます。すべての移動が終わるまで常に待機します (--wait は受け付けますが、動作は変わりません)。Ctrl-C を押すと、旧レプリカがまだ残っている移動はロールバックされます。ジャーナルに未完了の移動があれば、先にそれを再開します。
-終了コード: 0 ドレイン完了 (ドライランでは変更なし)、1 拒否または失敗、2 使用法の誤り。</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>サブコマンド。</translation>
     </message>
@@ -715,6 +709,14 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
     <message>
         <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
         <translation>エラー: ノード %1 はドレインされませんでした: %3 件中 %2 件の移動が完了しませんでした:</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>ノードのプールからすべての cStor レプリカを移動します。ボリュームごとに 1 つずつ、同じプールクラスターのうち、そのボリュームのレプリカを持たないノード上で空き容量が最も多いプールへ移動します。まず計画を表示し、--yes を指定しない限り確認を求めます。すべての移動が終わるまで常に待機します (--wait は受け付けますが、動作は変わりません)。Ctrl-C を押すと、旧レプリカがまだ残っている移動はロールバックされます。ジャーナルに未完了の移動があれば、先にそれを再開します。
+失われたノード (NotReady または消失) の場合は代わりに復旧します: そこにレプリカを持つ各ボリュームは別のプールに新しいレプリカを得て、Healthy なレプリカから再構築されます。Healthy なレプリカが残っていないボリュームは失われたと報告され、変更されません。ノードのプールを使うボリュームがなくなると、死んだプールを取り除く手順を表示します。
+終了コード: 0 ドレイン完了 (ドライランでは変更なし)、1 拒否または失敗、2 使用法の誤り。</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1800,95 @@ The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage erro
     </message>
 </context>
 <context>
+    <name>LostNodeDrain</name>
+    <message>
+        <source>new replica on %1 (%2)</source>
+        <translation>%1 (%2) に新しいレプリカ</translation>
+    </message>
+    <message>
+        <source>WAIT</source>
+        <translation>待機</translation>
+    </message>
+    <message>
+        <source>NO ROOM</source>
+        <translation>空きなし</translation>
+    </message>
+    <message>
+        <source>NO QUORUM</source>
+        <translation>クォーラムなし</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>喪失</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost: %2. Its replicas cannot be moved off, only replaced from the Healthy replicas on other nodes.
+</source>
+        <translation>ノード %1 は失われています: %2。そのレプリカは移動できず、他のノードの Healthy なレプリカから置き換えることしかできません。
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>ドライラン: 何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>a new replica on %1 fails its checks: %2</source>
+        <translation>%1 上の新しいレプリカはチェックに失敗します: %2</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>REPLICA ON</source>
+        <translation>レプリカの場所</translation>
+    </message>
+    <message>
+        <source>HEALTHY ELSEWHERE</source>
+        <translation>他の Healthy</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.
+</source>
+        <translation>そこにあるレプリカに依存するボリュームはありません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) cannot be brought back here:</source>
+        <translation>
+            <numerusform>%n 個のボリュームはここでは復旧できません:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>%1 のプールを使うボリュームはもうありません。ノードが完全に失われた場合 (戻ってきた場合、そのプールにはまだこれらのデータセットがあります)、死んだプールを手動で取り除いてください:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: node %1 is not recovered: %n volume(s) still count on a replica there: %2</source>
+        <translation>
+            <numerusform>エラー: ノード %1 は復旧していません: %n 個のボリュームがまだそこのレプリカに依存しています: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MigrateVerb</name>
     <message>
         <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
@@ -1889,8 +1980,8 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1: %2 のレプリカを持たない別のノードに、読み取り専用しきい値までの空きが %3 ある ONLINE で書き込み可能なプールがありません</translation>
+        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1: %2 のレプリカを持たない他の稼働中ノード上に、読み取り専用しきい値未満で %3 の空きがある ONLINE の書き込み可能なプールがありません</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2132,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>rolling back: waiting for the volume target to take the lower replica count</source>
         <translation>ロールバック中: ボリュームターゲットが少ないレプリカ数を受け入れるのを待っています</translation>
+    </message>
+    <message>
+        <source>the old replica on %1 stays Terminating while its node %2 is lost</source>
+        <translation>%1 上の旧レプリカは、ノード %2 が失われている間 Terminating のままです</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2364,20 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
         <translation>%2 から %1 を削除すると、そのスナップショットと、%2 上の次のレプリカが破棄されます: %3</translation>
     </message>
+    <message>
+        <source>A Healthy replica to copy from</source>
+        <translation>コピー元の Healthy なレプリカ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Healthy replica(s) of %1 to rebuild the new one from</source>
+        <translation>
+            <numerusform>新しいレプリカの再構築元となる %1 の Healthy なレプリカ %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
+        <translation>ターゲットの集計では %1 の Healthy なレプリカがありません: 新しいレプリカにはコピー元がなく、ボリュームのデータは失われている可能性があります (cstor-console doctor を参照)</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>
@@ -2440,6 +2549,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>, about %1 left</source>
         <translation>、残り約 %1</translation>
     </message>
+    <message>
+        <source>%1: done; %2</source>
+        <translation>%1: 完了; %2</translation>
+    </message>
 </context>
 <context>
     <name>RecoverVerb</name>
@@ -2542,6 +2655,59 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>次に、ターゲットが低いレプリケーション係数を拒否したら、ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致したら確認完了)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::LostNodePlanner</name>
+    <message>
+        <source>gone from the cluster&apos;s nodes</source>
+        <translation>クラスターのノードから消失</translation>
+    </message>
+    <message>
+        <source>NotReady</source>
+        <translation>NotReady</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> (%1 以降)</translation>
+    </message>
+    <message>
+        <source>no replica on a live node: its data was only on %1; it comes back only with that node, so the console leaves it as it is</source>
+        <translation>稼働中のノードにレプリカがありません: データは %1 にしかありませんでした。そのノードが戻らない限り戻らないため、コンソールはそのままにします</translation>
+    </message>
+    <message>
+        <source>its replicas on live nodes are not Healthy yet (%1; its target may be restarting): run this again once one is</source>
+        <translation>稼働中のノード上のレプリカはまだ Healthy ではありません (%1。ターゲットが再起動中の可能性があります): いずれかが Healthy になったら再実行してください</translation>
+    </message>
+    <message>
+        <source>Offline: its target counts %1 Healthy of %2 replicas and needs %3 to serve I/O or rebuild a new replica; its data is intact on the Healthy one(s). Bring %4 back, or restore quorum otherwise, then run this again</source>
+        <translation>Offline: ターゲットは %2 個中 %1 個を Healthy と数えており、I/O の提供や新しいレプリカの再構築には %3 個必要です。データは Healthy なレプリカ上で無事です。%4 を戻すか、別の方法でクォーラムを回復してから再実行してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>a new replica on %1 rebuilds from %n Healthy replica(s); then %2 leaves the volume</source>
+        <translation>
+            <numerusform>%1 上の新しいレプリカが %n 個の Healthy なレプリカから再構築され、その後 %2 はボリュームから外れます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; add a pool on another node to pool cluster %2, then run this again</source>
+        <translation>%1。別のノードのプールをプールクラスター %2 に追加してから再実行してください</translation>
+    </message>
+    <message>
+        <source>Let the Terminating replicas go (only their pool manager would, and it went with the node): kubectl patch cvr %1 -n %2 %3</source>
+        <translation>Terminating のレプリカを解放します (それを行うのはプールマネージャーだけで、ノードと共に失われました): kubectl patch cvr %1 -n %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>プールクラスターから %1 のプール仕様を削除します (プールにレプリカがある間は Webhook が拒否します): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
+        <translation>プールクラスターから %1 のプール仕様を削除します (プールにレプリカがある間は Webhook が拒否します): kubectl edit cspc %2 -n %3 で、nodeSelector が kubernetes.io/hostname: %4 の spec.pools のエントリを削除します</translation>
+    </message>
+    <message>
+        <source>The pool cluster then deletes %1; only its pool manager would remove the finalizers, so remove them: kubectl patch cspi %1 -n %2 %3</source>
+        <translation>続いてプールクラスターが %1 を削除します。ファイナライザーを外すのはプールマネージャーだけなので、手動で外します: kubectl patch cspi %1 -n %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3346,99 @@ kubeconfig: %2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>ボリューム %1 の問題と復旧の手順を示し、確認のうえで実行します。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LostNodeDialog</name>
+    <message>
+        <source>Recover lost node %1</source>
+        <translation>失われたノード %1 を復旧</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Node %1 is lost&lt;/b&gt;: %2.&lt;br&gt;Its replicas cannot be moved off, only replaced: each volume that keeps a Healthy replica on another node gets a new replica, rebuilt from it, and then the lost one leaves the volume. A volume with no Healthy replica left is reported, never changed.</source>
+        <translation>&lt;b&gt;ノード %1 は失われています&lt;/b&gt;: %2。&lt;br&gt;そのレプリカは移動できず、置き換えることしかできません: 別のノードに Healthy なレプリカが残るボリュームは、そこから再構築された新しいレプリカを得て、その後失われたレプリカがボリュームから外れます。Healthy なレプリカが残っていないボリュームは報告されるだけで、変更されません。</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Replica on</source>
+        <translation>レプリカの場所</translation>
+    </message>
+    <message>
+        <source>Healthy elsewhere</source>
+        <translation>他の Healthy</translation>
+    </message>
+    <message>
+        <source>What the console does</source>
+        <translation>コンソールの対処</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on the lost node</source>
+        <translation>失われたノードにレプリカを持つボリューム</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes with a replica there</source>
+        <translation>そこにレプリカを持つボリューム(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n replica(s)…</source>
+        <translation>
+            <numerusform>%n 個のレプリカを置き換え…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume can get a new replica now</source>
+        <translation>今は新しいレプリカを得られるボリュームがありません</translation>
+    </message>
+    <message>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
+        <translation>新しいレプリカを計画します: 変更前にチェック、容量、サーバーのドライランを確認します</translation>
+    </message>
+    <message>
+        <source>Steps that remove the dead pool</source>
+        <translation>死んだプールを取り除く手順</translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>%1 のプールを使うボリュームはもうありません。ノードが完全に失われた場合 (戻ってきた場合、そのプールにはまだこれらのデータセットがあります)、死んだプールを手動で取り除いてください:</translation>
+    </message>
+    <message>
+        <source>Copy steps</source>
+        <translation>手順をコピー</translation>
+    </message>
+    <message>
+        <source>New replica on %1</source>
+        <translation>%1 に新しいレプリカ</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>待機</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>空きなし</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>クォーラムなし</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>喪失</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.</source>
+        <translation>そこにあるレプリカに依存するボリュームはありません。</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4706,14 @@ Namespace: %3</source>
     <message>
         <source>%1 needs no recovery the console can offer</source>
         <translation>%1 にはコンソールが提供できる復旧はありません</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>失われたノードを復旧…</translation>
+    </message>
+    <message>
+        <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
+        <translation>このノードにレプリカを持つ各ボリュームがどうなるかを表示し、それらのレプリカを他のノードの Healthy なコピーから置き換えます</translation>
     </message>
 </context>
 <context>

@@ -597,12 +597,6 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>将节点上各池中的所有 cStor 副本迁出，每个卷一次移动一个副本，每个副本移到同一池集群中可用空间最多、且不持有该卷任何副本的节点上的池。先显示计划并询问，除非指定了 --yes。它始终等待所有移动结束（接受 --wait，但不改变任何行为）；Ctrl-C 会回滚旧副本仍在的移动。日志中未完成的移动会先被恢复。
-退出码：0 已排空（或试运行时无需更改），1 被拒绝或失败，2 用法错误。</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>动词。</translation>
     </message>
@@ -715,6 +709,14 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
     <message>
         <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
         <translation>错误：节点 %1 未被排空：%3 个移动中有 %2 个未完成：</translation>
+    </message>
+    <message>
+        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>将节点上各池中的所有 cStor 副本迁出，每个卷一次移动一个副本，每个副本移到同一池集群中可用空间最多、且不持有该卷任何副本的节点上的池。先显示计划并询问，除非指定了 --yes。它始终等待所有移动结束（接受 --wait，但不改变任何行为）；Ctrl-C 会回滚旧副本仍在的移动。日志中未完成的移动会先被恢复。
+对于丢失的节点（NotReady 或已消失）则改为恢复：每个在该节点上有副本的卷在另一个池上获得新副本，从其 Healthy 副本重建；没有剩余 Healthy 副本的卷会被报告为丢失且不被改动；一旦没有卷再使用该节点的池，就打印移除失效池的步骤。
+退出码：0 已排空（或试运行时无需更改），1 被拒绝或失败，2 用法错误。</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1800,95 @@ The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage erro
     </message>
 </context>
 <context>
+    <name>LostNodeDrain</name>
+    <message>
+        <source>new replica on %1 (%2)</source>
+        <translation>在 %1 (%2) 上的新副本</translation>
+    </message>
+    <message>
+        <source>WAIT</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>NO ROOM</source>
+        <translation>无空间</translation>
+    </message>
+    <message>
+        <source>NO QUORUM</source>
+        <translation>无法定数</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <source>Node %1 is lost: %2. Its replicas cannot be moved off, only replaced from the Healthy replicas on other nodes.
+</source>
+        <translation>节点 %1 已丢失：%2。其副本无法迁出，只能从其他节点上的 Healthy 副本替换。
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>试运行：未做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>a new replica on %1 fails its checks: %2</source>
+        <translation>在 %1 上的新副本未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>REPLICA ON</source>
+        <translation>副本所在</translation>
+    </message>
+    <message>
+        <source>HEALTHY ELSEWHERE</source>
+        <translation>其他处 Healthy</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.
+</source>
+        <translation>没有卷依赖那里的副本。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) cannot be brought back here:</source>
+        <translation>
+            <numerusform>%n 个卷无法在此恢复：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>已没有卷使用 %1 的池。如果该节点已永久消失（若它回来，其池中仍保存这些数据集），请手动移除失效池：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: node %1 is not recovered: %n volume(s) still count on a replica there: %2</source>
+        <translation>
+            <numerusform>错误：节点 %1 未恢复：%n 个卷仍依赖那里的副本：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MigrateVerb</name>
     <message>
         <source>Moves one replica of a cStor volume to another pool: adds the target pool to the volume, waits until the new replica and the volume are Healthy, then removes the source pool. Shows the plan first and asks unless --yes is given. It always waits until the move has ended (--wait is accepted and changes nothing); Ctrl-C before the old replica is removed rolls the move back. Moves left unfinished in the journal are resumed first.
@@ -1889,8 +1980,8 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1：其他节点上没有不含 %2 副本、在只读阈值以下还有 %3 可用空间的 ONLINE 可写池</translation>
+        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
+        <translation>%1：在其他存活且没有 %2 副本的节点上，没有 ONLINE 且可写、在只读阈值以下有 %3 可用空间的池</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2132,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>rolling back: waiting for the volume target to take the lower replica count</source>
         <translation>正在回滚：等待卷目标接受较少的副本数</translation>
+    </message>
+    <message>
+        <source>the old replica on %1 stays Terminating while its node %2 is lost</source>
+        <translation>在节点 %2 丢失期间，%1 上的旧副本保持 Terminating</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2364,20 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>removing %1 from %2 destroys its snapshots with the replicas on %2 of: %3</source>
         <translation>从 %2 移除 %1 会销毁其快照以及 %2 上以下卷的副本：%3</translation>
     </message>
+    <message>
+        <source>A Healthy replica to copy from</source>
+        <translation>可供复制的 Healthy 副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Healthy replica(s) of %1 to rebuild the new one from</source>
+        <translation>
+            <numerusform>%1 有 %n 个 Healthy 副本可用于重建新副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
+        <translation>按其目标统计，%1 没有 Healthy 副本：新副本没有可复制的来源，卷的数据可能已丢失（参见 cstor-console doctor）</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>
@@ -2440,6 +2549,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>, about %1 left</source>
         <translation>，约剩 %1</translation>
     </message>
+    <message>
+        <source>%1: done; %2</source>
+        <translation>%1：完成；%2</translation>
+    </message>
 </context>
 <context>
     <name>RecoverVerb</name>
@@ -2542,6 +2655,59 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>然后，一旦目标拒绝较低的复制因子，重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::LostNodePlanner</name>
+    <message>
+        <source>gone from the cluster&apos;s nodes</source>
+        <translation>已从集群节点中消失</translation>
+    </message>
+    <message>
+        <source>NotReady</source>
+        <translation>NotReady</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation>，自 %1 起</translation>
+    </message>
+    <message>
+        <source>no replica on a live node: its data was only on %1; it comes back only with that node, so the console leaves it as it is</source>
+        <translation>存活节点上没有副本：其数据只在 %1 上；只有该节点恢复数据才会回来，因此控制台保持原样</translation>
+    </message>
+    <message>
+        <source>its replicas on live nodes are not Healthy yet (%1; its target may be restarting): run this again once one is</source>
+        <translation>其在存活节点上的副本尚未 Healthy（%1；其目标可能正在重启）：待其中一个 Healthy 后再运行</translation>
+    </message>
+    <message>
+        <source>Offline: its target counts %1 Healthy of %2 replicas and needs %3 to serve I/O or rebuild a new replica; its data is intact on the Healthy one(s). Bring %4 back, or restore quorum otherwise, then run this again</source>
+        <translation>Offline：其目标统计 %2 个副本中有 %1 个 Healthy，需要 %3 个才能提供 I/O 或重建新副本；其数据在 Healthy 副本上完好。请恢复 %4，或以其他方式恢复法定数，然后再运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>a new replica on %1 rebuilds from %n Healthy replica(s); then %2 leaves the volume</source>
+        <translation>
+            <numerusform>%1 上的新副本从 %n 个 Healthy 副本重建；随后 %2 离开该卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; add a pool on another node to pool cluster %2, then run this again</source>
+        <translation>%1；请向池集群 %2 添加另一个节点上的池，然后再运行</translation>
+    </message>
+    <message>
+        <source>Let the Terminating replicas go (only their pool manager would, and it went with the node): kubectl patch cvr %1 -n %2 %3</source>
+        <translation>放行处于 Terminating 的副本（只有其池管理器会这样做，而它已随节点消失）：kubectl patch cvr %1 -n %2 %3</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>从池集群中移除 %1 的池规格（池上仍有副本时 webhook 会拒绝）：kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
+    </message>
+    <message>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
+        <translation>从池集群中移除 %1 的池规格（池上仍有副本时 webhook 会拒绝）：kubectl edit cspc %2 -n %3，并删除 spec.pools 中 nodeSelector 为 kubernetes.io/hostname: %4 的条目</translation>
+    </message>
+    <message>
+        <source>The pool cluster then deletes %1; only its pool manager would remove the finalizers, so remove them: kubectl patch cspi %1 -n %2 %3</source>
+        <translation>随后池集群删除 %1；只有其池管理器会移除 finalizer，因此请手动移除：kubectl patch cspi %1 -n %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3346,99 @@ Kubeconfig：%2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>显示卷 %1 的问题以及使其恢复的步骤，经您确认后执行。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::LostNodeDialog</name>
+    <message>
+        <source>Recover lost node %1</source>
+        <translation>恢复丢失的节点 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Node %1 is lost&lt;/b&gt;: %2.&lt;br&gt;Its replicas cannot be moved off, only replaced: each volume that keeps a Healthy replica on another node gets a new replica, rebuilt from it, and then the lost one leaves the volume. A volume with no Healthy replica left is reported, never changed.</source>
+        <translation>&lt;b&gt;节点 %1 已丢失&lt;/b&gt;：%2。&lt;br&gt;其副本无法迁出，只能替换：在其他节点上保有 Healthy 副本的每个卷都会获得一个从其重建的新副本，然后丢失的副本离开该卷。没有剩余 Healthy 副本的卷只会被报告，绝不会被更改。</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Replica on</source>
+        <translation>副本所在</translation>
+    </message>
+    <message>
+        <source>Healthy elsewhere</source>
+        <translation>其他处 Healthy</translation>
+    </message>
+    <message>
+        <source>What the console does</source>
+        <translation>控制台的操作</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on the lost node</source>
+        <translation>在丢失节点上有副本的卷</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes with a replica there</source>
+        <translation>在那里有副本的卷(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n replica(s)…</source>
+        <translation>
+            <numerusform>替换 %n 个副本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume can get a new replica now</source>
+        <translation>目前没有卷可以获得新副本</translation>
+    </message>
+    <message>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
+        <translation>规划新副本：在任何更改前进行检查、容量评估和服务器试运行</translation>
+    </message>
+    <message>
+        <source>Steps that remove the dead pool</source>
+        <translation>移除失效池的步骤</translation>
+    </message>
+    <message>
+        <source>No volume uses the pools of %1 any more. If the node is gone for good (if it comes back, its pools still hold these datasets), remove the dead pool by hand:</source>
+        <translation>已没有卷使用 %1 的池。如果该节点已永久消失（若它回来，其池中仍保存这些数据集），请手动移除失效池：</translation>
+    </message>
+    <message>
+        <source>Copy steps</source>
+        <translation>复制步骤</translation>
+    </message>
+    <message>
+        <source>New replica on %1</source>
+        <translation>在 %1 上新建副本</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>无空间</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>无法定数</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No volume counts on a replica there.</source>
+        <translation>没有卷依赖那里的副本。</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4706,14 @@ Namespace: %3</source>
     <message>
         <source>%1 needs no recovery the console can offer</source>
         <translation>控制台无法为 %1 提供恢复</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>恢复丢失的节点…</translation>
+    </message>
+    <message>
+        <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
+        <translation>显示此节点上有副本的每个卷将如何处理，并从其他节点上的 Healthy 副本替换这些副本</translation>
     </message>
 </context>
 <context>

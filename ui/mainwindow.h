@@ -112,6 +112,8 @@ public:
     HealthPanel *healthPanel() const { return m_health; }
     // The plan being shown, if any.
     PlanDialog *planDialog() const;
+    // The recovery of a lost node being shown ("Drain node…" on a lost node), if any.
+    LostNodeDialog *lostNodeDialog() const { return m_moves->lostNodeDialog(); }
     // The pools offered by "Move replica to…", while it is open.
     QMenu *moveTargetMenu() const { return m_moves->targetMenu(); }
 

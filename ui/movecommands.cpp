@@ -3,7 +3,9 @@
 #include "models/items/clustermodel.h"
 #include "models/migration/migrationengine.h"
 #include "models/planning/drainplanner.h"
+#include "models/recovery/lostnodeplanner.h"
 #include "ui/clusterconnection.h"
+#include "ui/lostnodedialog.h"
 #include "ui/plandialog.h"
 
 #include <QAction>
@@ -57,8 +59,12 @@ PlanDialog *MoveCommands::planDrain(const QString &node)
     ClusterConnection *connection = m_connection();
     if (!connection || !connection->engine())
         return nullptr;
-    const Migration::DrainPlanner::Plan plan =
-        Migration::DrainPlanner::plan(connection->engine()->cluster(), node);
+    const Migration::ClusterSnapshot &cluster = connection->engine()->cluster();
+    if (Recovery::LostNodePlanner::isLost(cluster, node)) {
+        openLostNode(node);
+        return nullptr;
+    }
+    const Migration::DrainPlanner::Plan plan = Migration::DrainPlanner::plan(cluster, node);
     if (!plan.isComplete()) {
         emit refused(QCoreApplication::translate("Ui::MainWindow", "Cannot drain %1: %2")
                          .arg(node, plan.unplaceable.join(QStringLiteral("; "))),
@@ -72,6 +78,31 @@ PlanDialog *MoveCommands::planDrain(const QString &node)
         return nullptr;
     }
     return openPlan(plan.moves);
+}
+
+LostNodeDialog *MoveCommands::openLostNode(const QString &node)
+{
+    ClusterConnection *connection = m_connection();
+    if (!connection || !connection->engine())
+        return nullptr;
+    const Migration::ClusterSnapshot &cluster = connection->engine()->cluster();
+    const Recovery::LostNodePlan plan = Recovery::LostNodePlanner::plan(cluster, node);
+    const QStringList steps =
+        Recovery::LostNodePlanner::removalSteps(cluster, plan, connection->namespaceName(), {});
+    if (m_lostNode)
+        m_lostNode->close();
+    auto *dialog = new LostNodeDialog(plan, steps, m_whyNoWrites(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LostNodeDialog::replaceRequested, this,
+            [this](const QList<Migration::ReplicaMove> &moves) { openPlan(moves); });
+    m_lostNode = dialog;
+    dialog->open();
+    return dialog;
+}
+
+LostNodeDialog *MoveCommands::lostNodeDialog() const
+{
+    return m_lostNode;
 }
 
 PlanDialog *MoveCommands::openPlan(const QList<Migration::ReplicaMove> &moves)

@@ -20,6 +20,7 @@ class ClusterModel;
 namespace Ui {
 
 class ClusterConnection;
+class LostNodeDialog;
 class PlanDialog;
 
 // The commands that move replicas between pools: the verdict on one move, the choice of the
@@ -39,8 +40,14 @@ public:
     // Opens the plan of moving a replica (by uid) to a pool; null (and refused()) when it cannot.
     PlanDialog *planMove(const QString &replicaUid, const QString &targetPool);
     // Plans moving every replica off a node and opens the plan; null (and refused()) when some
-    // replica has nowhere to go.
+    // replica has nowhere to go. A lost node (NotReady or gone) opens its recovery instead
+    // (openLostNode) and returns null.
     PlanDialog *planDrain(const QString &node);
+    // Opens the recovery of a lost node: what happens to each of its volumes, the plan of their
+    // new replicas on demand, and the steps that remove the dead pool.
+    LostNodeDialog *openLostNode(const QString &node);
+    // The lost node's recovery being shown, if any.
+    LostNodeDialog *lostNodeDialog() const;
     // Opens the plan of these moves, closing the one shown before.
     PlanDialog *openPlan(const QList<Migration::ReplicaMove> &moves);
     // The plan being shown, if any.
@@ -65,6 +72,7 @@ private:
     std::function<QString()> m_whyNoWrites;
     QWidget *m_window;
     QPointer<PlanDialog> m_plan;
+    QPointer<LostNodeDialog> m_lostNode;
     QPointer<QMenu> m_targetMenu;
 };
 

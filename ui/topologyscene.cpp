@@ -349,10 +349,15 @@ std::unique_ptr<QMenu> TopologyScene::contextMenu(Kind kind, const QString &id)
                 [this, volumeName] { emit recoverVolumeRequested(volumeName); });
     }
     if (kind == Kind::Node) {
-        QAction *drain = menu.addAction(tr("Drain node…"));
+        const NodeItem *item = m_nodes.value(id);
+        const bool lost = item && item->isNotReady();
+        QAction *drain = menu.addAction(lost ? tr("Recover lost node…") : tr("Drain node…"));
         drain->setEnabled(m_writesAllowed);
-        drain->setToolTip(m_writesAllowed ? tr("Plan moving every replica off this node's pools")
-                                          : m_whyNoWrites);
+        drain->setToolTip(!m_writesAllowed ? m_whyNoWrites
+                          : lost ? tr("Show what happens to each volume with a replica on this "
+                                      "node, and replace those replicas from their Healthy "
+                                      "copies on other nodes")
+                                 : tr("Plan moving every replica off this node's pools"));
         connect(drain, &QAction::triggered, this, [this, id] { emit drainNodeRequested(id); });
     }
     QAction *show = menu.addAction(tr("Show in table"));

@@ -1,6 +1,7 @@
 #include "app/console/drainverb.h"
 
 #include "app/console/exitcode.h"
+#include "app/console/lostnodedrain.h"
 #include "app/console/migrationsession.h"
 #include "app/console/moveoptions.h"
 #include "app/console/output.h"
@@ -10,6 +11,7 @@
 #include "models/migration/auditlog.h"
 #include "models/migration/datapaths.h"
 #include "models/planning/namesuggestions.h"
+#include "models/recovery/lostnodeplanner.h"
 
 using Migration::MigrationState;
 
@@ -68,6 +70,8 @@ int DrainVerb::run(const QStringList &arguments)
                       Migration::NameSuggestions::didYouMean(node, nodes));
         return ExitCode::Failed;
     }
+    if (Recovery::LostNodePlanner::isLost(snapshot, node))
+        return LostNodeDrain::run(session, node, request->dryRun, request->yes);
     const Migration::DrainPlanner::Plan plan = Migration::DrainPlanner::plan(snapshot, node);
     if (plan.moves.isEmpty() && plan.isComplete()) {
         Output::write(tr("The pools of node %1 hold no replicas: nothing to move.\n").arg(node));
@@ -96,6 +100,10 @@ VerbCommandLine::Synopsis DrainVerb::synopsis()
                "is given. It always waits until every move has ended (--wait is accepted and "
                "changes nothing); Ctrl-C rolls back the moves whose old replica is still there. "
                "Moves left unfinished in the journal are resumed first.\n"
+               "A lost node (NotReady or gone) is recovered instead: each volume with a replica "
+               "there gets a new replica on another pool, rebuilt from its Healthy replicas; "
+               "volumes with no Healthy replica left are reported as lost and left alone; once no "
+               "volume uses the node's pools, the steps that remove the dead pool are printed.\n"
                "Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, "
                "2 usage error."),
             QStringLiteral("node"),

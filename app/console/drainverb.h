@@ -14,13 +14,19 @@ class MigrationSession;
 // [-n NS]`: moves every replica off the pools of a node. Plans all moves at once (targets by
 // free space, never two replicas of a volume on one node, never past a read-only threshold),
 // shows them with each pool's capacity before and after, asks, then runs them through the
-// migration engine as a queue within its limits and waits until all have ended.
+// migration engine as a queue within its limits and waits until all have ended. A lost node
+// (NotReady or gone) is recovered instead (LostNodeDrain).
 class DrainVerb
 {
     Q_DECLARE_TR_FUNCTIONS(DrainVerb)
 
 public:
     static int run(const QStringList &arguments); // arguments[0] the program, [1] "drain"
+
+    // Runs the moves of a drain and says how it ended, with an audit record of the drain
+    // around the engine's; its exit code.
+    static int drain(MigrationSession &session, const QString &node,
+                     const QList<Migration::ReplicaMove> &moves);
 
 private:
     struct Request
@@ -40,7 +46,4 @@ private:
     // True (after printing why) when the drain must not start.
     static bool refuses(const MigrationSession &session, const QString &node,
                         const Migration::DrainPlanner::Plan &plan, const QString &firstFailure);
-    // Runs the moves and says how the drain ended; its exit code.
-    static int drain(MigrationSession &session, const QString &node,
-                     const QList<Migration::ReplicaMove> &moves);
 };

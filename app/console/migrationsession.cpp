@@ -272,6 +272,21 @@ QString MigrationSession::capacityTable(const QList<Migration::ReplicaMove> &mov
     return table.render();
 }
 
+QJsonObject MigrationSession::read(const QString &resource, const QString &name, QString *error)
+{
+    bool answered = false;
+    Migration::CvcWriter::Reply answer;
+    m_writer->get(resource, name, [&, this](const Migration::CvcWriter::Reply &reply) {
+        answered = true;
+        answer = reply;
+        wake();
+    });
+    waitUntil([&answered] { return answered; }, -1);
+    if (!answer.ok && error)
+        *error = answer.message;
+    return answer.ok ? answer.object : QJsonObject();
+}
+
 bool MigrationSession::dryRun(const QList<Migration::ReplicaMove> &moves)
 {
     bool allAccepted = true;
@@ -335,7 +350,8 @@ QString MigrationSession::outcome(const MigrationStatus &status)
     const QString what = tr("%1: %2 -> %3").arg(m.volume, m.sourcePool, m.targetPool);
     switch (status.state) {
     case MigrationState::Done:
-        return tr("%1: done").arg(what);
+        return status.reason.isEmpty() ? tr("%1: done").arg(what)
+                                       : tr("%1: done; %2").arg(what, status.reason);
     case MigrationState::RolledBack:
         return tr("%1: rolled back: %2").arg(what, status.reason);
     case MigrationState::Cancelled:

@@ -7,6 +7,7 @@
 #include "models/planning/replicamove.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -67,6 +68,10 @@ public:
     // affected pool's capacity before and after the moves.
     static QString checksTable(const QList<Migration::PreflightCheck> &checks);
     QString capacityTable(const QList<Migration::ReplicaMove> &moves) const;
+
+    // A fresh read of one cStor object of the namespace ("cstorpoolclusters", …); empty (and
+    // *error) when it cannot be read.
+    QJsonObject read(const QString &resource, const QString &name, QString *error);
 
     // The server's verdict on each scale-up patch (dryRun=All), printed; true when all pass.
     bool dryRun(const QList<Migration::ReplicaMove> &moves);

@@ -41,38 +41,6 @@ QString eventsOf(const QString &name, const QString &ns)
         .arg(ns, name);
 }
 
-QString targetMode(const Cstor::Volume &cv, const Cstor::VolumeReplica &cvr)
-{
-    const QString guid = cv.knownReplicas.value(cvr.replicaId);
-    if (guid.isEmpty())
-        return {};
-    for (const Cstor::Volume::ReplicaStatus &status : cv.replicaStatuses) {
-        if (status.replicaId == guid)
-            return status.mode;
-    }
-    return {};
-}
-
-bool isHealthy(const Migration::ClusterSnapshot &cluster, const Cstor::VolumeReplica &cvr)
-{
-    return cvr.phase == Cstor::ReplicaPhase::Healthy && isHealthy(cluster.volume(cvr.volume), cvr);
-}
-
-bool isHealthy(const Cstor::Volume *cv, const Cstor::VolumeReplica &cvr)
-{
-    if (cvr.phase != Cstor::ReplicaPhase::Healthy)
-        return false;
-    if (!cv || cv->replicaStatuses.isEmpty())
-        return true;
-    return targetMode(*cv, cvr) == QLatin1String("Healthy");
-}
-
-QString nodeOf(const Migration::ClusterSnapshot &cluster, const Cstor::VolumeReplica &cvr)
-{
-    const Cstor::PoolInstance *pool = cluster.pool(cvr.pool);
-    return pool && !pool->hostName.isEmpty() ? pool->hostName : cvr.node;
-}
-
 int usedPercent(const Cstor::PoolInstance &pool)
 {
     return pool.totalBytes > 0 ? qRound(double(pool.usedBytes) * 100 / double(pool.totalBytes)) : 0;

@@ -8,6 +8,7 @@
 #include "models/health/findingparts.h"
 #include "models/planning/clustersnapshot.h"
 #include "models/planning/preflight.h"
+#include "models/planning/replicahealth.h"
 
 #include <QSet>
 
@@ -49,10 +50,11 @@ QList<Finding> ReplicaNotHealthyRule::check(const Migration::ClusterSnapshot &cl
         finding.commands = {Parts::getYaml("cvr", cvr->meta.name, ns),
                             Parts::getYaml("cspi", cvr->pool, ns),
                             Parts::eventsOf(cvr->meta.name, ns)};
-        finding.fix = tr("Check pool %1 on node %2 and the replica's events. If the pool or node "
-                         "is gone for good, move the replica to another pool once the volume is "
-                         "Healthy: cstor-console migrate %3 --from %1 --to POOL.")
-                          .arg(cvr->pool, Parts::nodeOf(cluster, *cvr), cvr->volume);
+        finding.fix =
+            tr("Check pool %1 on node %2 and the replica's events. If the pool or node "
+               "is gone for good, move the replica to another pool once the volume is "
+               "Healthy: cstor-console migrate %3 --from %1 --to POOL.")
+                .arg(cvr->pool, Migration::ReplicaHealth::nodeOf(cluster, *cvr), cvr->volume);
         findings << finding;
     }
     return findings;

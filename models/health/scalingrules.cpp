@@ -6,6 +6,7 @@
 #include "models/cstor/volumereplica.h"
 #include "models/health/findingparts.h"
 #include "models/planning/clustersnapshot.h"
+#include "models/planning/replicahealth.h"
 
 #include <algorithm>
 
@@ -54,7 +55,7 @@ QStringList StuckScalingRule::causes(const Migration::ClusterSnapshot &cluster,
         const Cstor::VolumeReplica *cvr = cluster.replica(volume, pool);
         if (!cvr || !cv || cv->replicaStatuses.isEmpty() || added.contains(pool))
             continue;
-        if (Parts::targetMode(*cv, *cvr) != QLatin1String("Healthy"))
+        if (Migration::ReplicaHealth::targetMode(*cv, *cvr) != QLatin1String("Healthy"))
             causes << tr("the target does not count replica %1 on %2 as Healthy (its pool or "
                          "node may be down)")
                           .arg(cvr->meta.name, pool);

@@ -5,6 +5,7 @@
 #include "models/cstor/volumereplica.h"
 #include "models/health/findingparts.h"
 #include "models/planning/clustersnapshot.h"
+#include "models/planning/replicahealth.h"
 
 #include <algorithm>
 
@@ -86,12 +87,7 @@ QList<Finding> ReplicaCountRule::check(const Migration::ClusterSnapshot &cluster
     for (const Cstor::VolumeConfig *cvc : cluster.volumeConfigs()) {
         if (cvc->phase != Cstor::VolumeConfigPhase::Bound || cvc->replicaCount <= 0)
             continue;
-        const Cstor::Volume *cv = cluster.volume(cvc->meta.name);
-        int healthy = 0;
-        for (const Cstor::VolumeReplica *cvr : cluster.replicasOfVolume(cvc->meta.name)) {
-            if (!cvr->meta.deletionTimestamp.isValid() && Parts::isHealthy(cv, *cvr))
-                ++healthy;
-        }
+        const int healthy = Migration::ReplicaHealth::healthyCopies(cluster, cvc->meta.name);
         if (healthy >= cvc->replicaCount)
             continue;
         const QString &name = cvc->meta.name;
@@ -131,10 +127,10 @@ QList<Finding> ReplicasOnOneNodeRule::check(const Migration::ClusterSnapshot &cl
             cluster.replicasOfVolume(cvc->meta.name);
         if (replicas.size() < 2)
             continue;
-        const QString node = Parts::nodeOf(cluster, *replicas.constFirst());
+        const QString node = Migration::ReplicaHealth::nodeOf(cluster, *replicas.constFirst());
         const bool oneNode =
             !node.isEmpty() && std::all_of(replicas.begin(), replicas.end(), [&](const auto *cvr) {
-                return Parts::nodeOf(cluster, *cvr) == node;
+                return Migration::ReplicaHealth::nodeOf(cluster, *cvr) == node;
             });
         if (!oneNode)
             continue;

@@ -306,7 +306,7 @@ void MigrationEngine::evaluateScalingDown(Running &move)
         verifyAndPatchScaleDown(move.status.id);
         return;
     case StepVerdict::Next::Finish:
-        finish(move, MigrationState::Done, QString());
+        finish(move, MigrationState::Done, verdict.text);
         return;
     default:
         move.status.step = verdict.text;

@@ -1,5 +1,7 @@
 #include "models/migration/stepevaluation.h"
 
+#include "models/planning/replicahealth.h"
+
 #include <QCoreApplication>
 
 namespace Migration {
@@ -42,6 +44,20 @@ StepVerdict StepEvaluation::scalingDown(const ClusterSnapshot &cluster, const Re
     const bool sourceGone = cluster.replica(move.volume, move.sourcePool) == nullptr;
     if (settled && sourceGone)
         return {Next::Finish, {}};
+    const Cstor::VolumeReplica *source = cluster.replica(move.volume, move.sourcePool);
+    if (settled && source && source->meta.deletionTimestamp.isValid()) {
+        const QString node = ReplicaHealth::nodeOf(cluster, *source);
+        if (cluster.nodeLost(node)) {
+            // Only its pool manager removes the finalizer, and it went with the node: the
+            // volume no longer uses the replica, which stays Terminating until the node
+            // returns or the finalizer is removed by hand (CSTOR-CONTROLLERS §7.4).
+            return {Next::Finish,
+                    QCoreApplication::translate(
+                        "Migration::MigrationEngine",
+                        "the old replica on %1 stays Terminating while its node %2 is lost")
+                        .arg(move.sourcePool, node)};
+        }
+    }
     const Cstor::VolumeReplica *created = cluster.replica(move.volume, move.targetPool);
     if (!sourceGone && created && created->phase != Cstor::ReplicaPhase::Healthy) {
         // cStor removes the old replica only while the others are Healthy: say why it waits.

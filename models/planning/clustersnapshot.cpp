@@ -176,6 +176,14 @@ const Cstor::Node *ClusterSnapshot::node(const QString &name) const
     return m_nodes.objects.find(name);
 }
 
+bool ClusterSnapshot::nodeLost(const QString &name) const
+{
+    if (!m_nodes.known)
+        return false;
+    const Cstor::Node *found = node(name);
+    return !found || !found->ready;
+}
+
 void ClusterSnapshot::setDisruptionBudgets(const QList<Cstor::DisruptionBudget> &budgets)
 {
     m_budgets.set(budgets);

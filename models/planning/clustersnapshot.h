@@ -43,6 +43,10 @@ public:
     bool nodesKnown() const { return m_nodes.known; }
     QString nodesUnreadable() const { return m_nodes.unreadable; }
     const Cstor::Node *node(const QString &name) const; // null when unknown or gone
+    // The node is known to be NotReady, or gone from a node list that was read: its pools'
+    // CSPIs and CVRs keep their last phase (nobody updates them, CSTOR-CONTROLLERS §7.3).
+    // False while nodes are not known.
+    bool nodeLost(const QString &name) const;
 
     // The namespace's PodDisruptionBudgets, optional in the same way as nodes.
     void setDisruptionBudgets(const QList<Cstor::DisruptionBudget> &budgets);

@@ -7,7 +7,9 @@
 
 namespace Migration {
 
-DrainPlanner::Plan DrainPlanner::plan(const ClusterSnapshot &cluster, const QString &node)
+DrainPlanner::Plan
+DrainPlanner::plan(const ClusterSnapshot &cluster, const QString &node,
+                   const std::function<bool(const Cstor::VolumeReplica &)> &include)
 {
     Plan result;
     result.node = node;
@@ -23,8 +25,10 @@ DrainPlanner::Plan DrainPlanner::plan(const ClusterSnapshot &cluster, const QStr
 
     QList<const Cstor::VolumeReplica *> toMove;
     for (const Cstor::PoolInstance *pool : cluster.poolsOnNode(node)) {
-        for (const Cstor::VolumeReplica *replica : cluster.replicasOnPool(pool->meta.name))
-            toMove.append(replica);
+        for (const Cstor::VolumeReplica *replica : cluster.replicasOnPool(pool->meta.name)) {
+            if (!include || include(*replica))
+                toMove.append(replica);
+        }
     }
     // Largest first: they are the hardest to place.
     std::stable_sort(toMove.begin(), toMove.end(),
@@ -47,7 +51,8 @@ DrainPlanner::Plan DrainPlanner::plan(const ClusterSnapshot &cluster, const QStr
                 continue;
             if (cvc && pool->poolCluster != cvc->poolCluster)
                 continue;
-            if (pool->phase != Cstor::PoolPhase::Online || pool->readOnly)
+            if (pool->phase != Cstor::PoolPhase::Online || pool->readOnly ||
+                cluster.nodeLost(pool->hostName))
                 continue;
             const qint64 used = pool->usedBytes + plannedUse.value(pool->meta.name);
             const qint64 free = pool->totalBytes - used;
@@ -62,8 +67,8 @@ DrainPlanner::Plan DrainPlanner::plan(const ClusterSnapshot &cluster, const QStr
             }
         }
         if (!best) {
-            result.unplaceable << tr("%1: no ONLINE, writable pool on another node without a "
-                                     "replica of %2 has %3 free below its read-only threshold")
+            result.unplaceable << tr("%1: no ONLINE, writable pool on another live node without "
+                                     "a replica of %2 has %3 free below its read-only threshold")
                                       .arg(replica->meta.name, replica->volume,
                                            Cstor::Capacity::formatBytes(needed));
             continue;

@@ -7,12 +7,14 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Migration {
 
 // Plans moving every replica off a node's pools: each to the pool of the same pool cluster
 // with the most free space after the moves already planned, never onto a node that already
 // holds (or will hold) a replica of the same volume, never past a pool's read-only threshold,
-// and only to ONLINE, writable pools on other nodes.
+// and only to ONLINE, writable pools on other nodes that are not lost.
 class DrainPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(Migration::DrainPlanner)
@@ -26,7 +28,9 @@ public:
         bool isComplete() const { return unplaceable.isEmpty(); }
     };
 
-    static Plan plan(const ClusterSnapshot &cluster, const QString &node);
+    // `include` picks the replicas to plan for (all when empty); the others stay where they are.
+    static Plan plan(const ClusterSnapshot &cluster, const QString &node,
+                     const std::function<bool(const Cstor::VolumeReplica &)> &include = {});
 };
 
 } // namespace Migration

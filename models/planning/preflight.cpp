@@ -1,6 +1,7 @@
 #include "models/planning/preflight.h"
 
 #include "models/cstor/capacity.h"
+#include "models/planning/replicahealth.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,7 @@ QList<PreflightCheck> Preflight::beforeScaleUp(const ClusterSnapshot &cluster,
         checks << targetHasRoom(cluster, move, *target);
     }
     checks << volumeHealthy(cluster, move);
+    checks << healthyCopySource(cluster, move);
     checks << mayPatch(mayPatchCvc);
     return checks;
 }
@@ -194,6 +196,23 @@ PreflightCheck Preflight::volumeHealthy(const ClusterSnapshot &cluster, const Re
                           .arg(move.volume, cv->phaseText)
                     : tr("no CStorVolume %1 seen yet").arg(move.volume),
                  /*blocking=*/false);
+}
+
+// A new replica is rebuilt from a replica the target counts Healthy. With none (the only
+// replicas were on a lost node, whose CVRs still read Healthy: nobody updates them), the new one
+// would wait for ever and the volume's data cannot be copied: refused, never "fixed".
+PreflightCheck Preflight::healthyCopySource(const ClusterSnapshot &cluster, const ReplicaMove &move)
+{
+    const int sources = ReplicaHealth::healthyCopies(cluster, move.volume, move.targetPool);
+    return check(
+        PreflightCheck::Id::HealthyCopySource, sources > 0, tr("A Healthy replica to copy from"),
+        sources > 0
+            ? tr("%n Healthy replica(s) of %1 to rebuild the new one from", nullptr, sources)
+                  .arg(move.volume)
+            : tr("no replica of %1 is Healthy as its target counts them: a new replica "
+                 "has nothing to copy from and the volume's data may be lost (see "
+                 "cstor-console doctor)")
+                  .arg(move.volume));
 }
 
 PreflightCheck Preflight::mayPatch(bool mayPatchCvc)

@@ -26,6 +26,7 @@ struct PreflightCheck
         TargetHasSpace,
         TargetStaysBelowThreshold,
         VolumeHealthy,
+        HealthyCopySource,
         MayPatch,
         NewReplicaHealthy,
         ReplicationPromoted,
@@ -89,6 +90,8 @@ private:
                                                const ReplicaMove &move,
                                                const Cstor::PoolInstance &target);
     static PreflightCheck volumeHealthy(const ClusterSnapshot &cluster, const ReplicaMove &move);
+    static PreflightCheck healthyCopySource(const ClusterSnapshot &cluster,
+                                            const ReplicaMove &move);
     static PreflightCheck mayPatch(bool mayPatchCvc);
 };
 

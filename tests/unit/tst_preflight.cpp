@@ -165,6 +165,29 @@ private slots:
         QVERIFY(!find(checks, PreflightCheck::Id::VolumeHealthy)->passed);
     }
 
+    // The only replica was on a lost node: its CVR still reads Healthy, but the target counts
+    // none, so a new replica would have nothing to copy from.
+    void refusesAMoveWithNothingToCopyFrom()
+    {
+        SeedCluster cluster;
+        auto checks = Preflight::beforeScaleUp(cluster.snapshot(), kSeedMove, true);
+        QVERIFY(find(checks, PreflightCheck::Id::HealthyCopySource)->passed);
+        // The target reports its replicas; none of them is Healthy.
+        Cstor::Volume::ReplicaStatus lost;
+        lost.replicaId = QStringLiteral("6061");
+        lost.mode = QStringLiteral("Degraded");
+        cluster.delta.volumes.upserted[0].replicaStatuses = {lost};
+        cluster.delta.volumes.upserted[0].phase = Cstor::VolumePhase::Offline;
+        cluster.delta.volumes.upserted[0].phaseText = QStringLiteral("Offline");
+        checks = Preflight::beforeScaleUp(cluster.snapshot(), kSeedMove, true);
+        const PreflightCheck *source = find(checks, PreflightCheck::Id::HealthyCopySource);
+        QVERIFY(!source->passed);
+        QVERIFY(source->blocking);
+        QVERIFY2(source->detail.contains(QStringLiteral("nothing to copy from")),
+                 qPrintable(source->detail));
+        QVERIFY(!Preflight::passed(checks));
+    }
+
     void neverRemovesLastHealthyReplica()
     {
         SeedCluster cluster;
