@@ -288,8 +288,8 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Verfügbarkeit und Daten: Die Replicas von %1 darauf sind nicht erreichbar; die Objekte ihrer Pools behalten ihren letzten Status.</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation>Kommt der Node zurück, laufen seine Pools und Replicas weiter. Ist er endgültig weg, geben Sie jedem Volume ein Replica auf einem anderen Pool, sobald es Healthy ist (cstor-console drain %1 verschiebt alle), und entfernen Sie dann seine Pools aus dem CStorPoolCluster.</translation>
+        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>Kommt der Node zurück, laufen seine Pools und Replicas weiter. Ist er endgültig weg, gibt „Verlorenen Node wiederherstellen…“ (cstor-console drain %1) jedem Volume, das ein Healthy-Replica behält, ein neues auf einem anderen Pool, meldet die, bei denen das nicht geht, und zeigt dann die Schritte, die seine Pools aus dem CStorPoolCluster entfernen.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3378,14 @@ Kubeconfig: %2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>Zeigt, was mit Volume %1 nicht stimmt und welche Schritte es zurückbringen, und führt sie auf Ihr Wort aus.</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>Verlorenen Node wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
+        <translation>Zeigt, was mit jedem Volume mit einem Replica auf dem verlorenen Node geschieht, und ersetzt diese Replicas aus ihren Healthy-Kopien</translation>
     </message>
 </context>
 <context>

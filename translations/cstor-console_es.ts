@@ -288,8 +288,8 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Disponibilidad y datos: las réplicas de %1 en él no son accesibles; los objetos de sus pools conservan su último estado.</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation>Si el nodo vuelve, sus pools y réplicas se reanudan. Si ha desaparecido definitivamente, dé a cada volumen una réplica en otro pool en cuanto esté Healthy (cstor-console drain %1 las mueve todas) y luego quite sus pools del CStorPoolCluster.</translation>
+        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>Si el nodo vuelve, sus pools y réplicas se reanudan. Si se fue para siempre, «Recuperar el nodo perdido…» (cstor-console drain %1) da a cada volumen que conserva una réplica Healthy una nueva en otro pool, informa de los que no puede y luego muestra los pasos que retiran sus pools del CStorPoolCluster.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3378,14 @@ Kubeconfig: %2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>Muestra qué le pasa al volumen %1 y los pasos que lo recuperan, y los da cuando usted lo indique.</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>Recuperar el nodo perdido…</translation>
+    </message>
+    <message>
+        <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
+        <translation>Muestra qué ocurre con cada volumen con una réplica en el nodo perdido, y reemplaza esas réplicas a partir de sus copias Healthy</translation>
     </message>
 </context>
 <context>

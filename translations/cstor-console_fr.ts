@@ -288,8 +288,8 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Disponibilité et données : les réplicas de %1 qu’il héberge sont injoignables ; les objets de leurs pools gardent leur dernier état.</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation>Si le nœud revient, ses pools et réplicas reprennent. S’il a disparu définitivement, donnez à chaque volume un réplica sur un autre pool dès qu’il est Healthy (cstor-console drain %1 les déplace tous), puis retirez ses pools du CStorPoolCluster.</translation>
+        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>Si le nœud revient, ses pools et réplicas reprennent. S’il est parti pour de bon, « Récupérer le nœud perdu… » (cstor-console drain %1) donne à chaque volume qui garde un réplica Healthy un nouveau réplica sur un autre pool, signale ceux pour lesquels c’est impossible, puis montre les étapes qui retirent ses pools du CStorPoolCluster.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3378,14 @@ Kubeconfig : %2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>Montre ce qui ne va pas avec le volume %1 et les étapes qui le rétablissent, puis les effectue sur votre ordre.</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>Récupérer le nœud perdu…</translation>
+    </message>
+    <message>
+        <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
+        <translation>Montre ce qu’il advient de chaque volume ayant un réplica sur le nœud perdu, et remplace ces réplicas à partir de leurs copies Healthy</translation>
     </message>
 </context>
 <context>

@@ -284,8 +284,8 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>可用性とデータ: そこにある %1 のレプリカには到達できません。そのプールのオブジェクトは最後の状態のままです。</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation>ノードが戻れば、そのプールとレプリカは再開します。完全に失われた場合は、各ボリュームが Healthy になり次第、別のプールにレプリカを用意し (cstor-console drain %1 ですべて移動できます)、その後そのプールを CStorPoolCluster から削除してください。</translation>
+        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>ノードが戻れば、プールとレプリカは再開します。完全に失われた場合は「失われたノードを復旧…」(cstor-console drain %1) が、Healthy なレプリカが残る各ボリュームに別のプール上の新しいレプリカを与え、できないものを報告し、その後 CStorPoolCluster からプールを取り除く手順を表示します。</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3346,14 @@ kubeconfig: %2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>ボリューム %1 の問題と復旧の手順を示し、確認のうえで実行します。</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>失われたノードを復旧…</translation>
+    </message>
+    <message>
+        <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
+        <translation>失われたノードにレプリカを持つ各ボリュームがどうなるかを表示し、それらのレプリカを Healthy なコピーから置き換えます</translation>
     </message>
 </context>
 <context>

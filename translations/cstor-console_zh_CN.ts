@@ -284,8 +284,8 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>可用性和数据：其上 %1 的副本无法访问；其池的对象保持最后的状态。</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, give each volume a replica on another pool once it is Healthy (cstor-console drain %1 moves them all), then remove its pools from the CStorPoolCluster.</source>
-        <translation>如果节点恢复，其池和副本会继续运行。如果节点永久丢失，请在每个卷变为 Healthy 后为其在另一个池上提供副本（cstor-console drain %1 会全部移动），然后从 CStorPoolCluster 中移除其池。</translation>
+        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>如果节点恢复，其池和副本会继续工作。如果它已永久消失，“恢复丢失的节点…”（cstor-console drain %1）会为每个仍保有 Healthy 副本的卷在另一个池上创建新副本，报告无法处理的卷，然后显示从 CStorPoolCluster 中移除其池的步骤。</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3346,14 @@ Kubeconfig：%2</translation>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
         <translation>显示卷 %1 的问题以及使其恢复的步骤，经您确认后执行。</translation>
+    </message>
+    <message>
+        <source>Recover lost node…</source>
+        <translation>恢复丢失的节点…</translation>
+    </message>
+    <message>
+        <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
+        <translation>显示丢失节点上有副本的每个卷将如何处理，并从其 Healthy 副本替换这些副本</translation>
     </message>
 </context>
 <context>

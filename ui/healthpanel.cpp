@@ -4,12 +4,14 @@
 #include "models/health/findingplaces.h"
 #include "models/items/findingmodel.h"
 #include "models/migration/migrationengine.h"
+#include "models/recovery/lostnodeplanner.h"
 #include "models/recovery/recoveryplanner.h"
 #include "ui/celltooltips.h"
 #include "ui/rowcopy.h"
 #include "ui/statusdelegate.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -29,6 +31,7 @@ HealthPanel::HealthPanel(QWidget *parent)
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_recover(new QPushButton(tr("Recover volume…"), this))
+    , m_recoverNode(new QPushButton(tr("Recover lost node…"), this))
     , m_throttle(new QTimer(this))
 {
     m_view->setModel(m_model);
@@ -62,11 +65,23 @@ HealthPanel::HealthPanel(QWidget *parent)
         if (const QString volume = recoverableVolume(); !volume.isEmpty())
             emit recoverRequested(volume);
     });
+    m_recoverNode->setObjectName(QStringLiteral("recoverNodeButton"));
+    m_recoverNode->setToolTip(tr("Shows what happens to each volume with a replica on the lost "
+                                 "node, and replaces those replicas from their Healthy copies"));
+    m_recoverNode->hide();
+    connect(m_recoverNode, &QPushButton::clicked, this, [this] {
+        if (const QString node = lostNode(); !node.isEmpty())
+            emit recoverNodeRequested(node);
+    });
     auto *explained = new QWidget(this);
     auto *explainedLayout = new QVBoxLayout(explained);
     explainedLayout->setContentsMargins(0, 0, 0, 0);
     explainedLayout->addWidget(m_details, 1);
-    explainedLayout->addWidget(m_recover, 0, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_recoverNode);
+    buttons->addWidget(m_recover);
+    explainedLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -153,6 +168,7 @@ QString HealthPanel::countsText() const
 
 void HealthPanel::showFinding()
 {
+    m_recoverNode->setVisible(!lostNode().isEmpty());
     const QString volume = recoverableVolume();
     m_recover->setEnabled(!volume.isEmpty());
     m_recover->setToolTip(volume.isEmpty()
@@ -186,6 +202,19 @@ QString HealthPanel::recoverableVolume() const
         return {};
     const QString volume = Doctor::FindingPlaces(m_engine->cluster()).volumeOf(*f);
     return canRecover(volume) ? volume : QString();
+}
+
+QString HealthPanel::lostNode() const
+{
+    const Doctor::Finding *f = m_model->finding(m_view->currentIndex().row());
+    if (!f || !m_engine)
+        return {};
+    for (const QString &object : f->objects) {
+        if (object.startsWith(QLatin1String("node/")) &&
+            Recovery::LostNodePlanner::isLost(m_engine->cluster(), object.mid(5)))
+            return object.mid(5);
+    }
+    return {};
 }
 
 bool HealthPanel::canRecover(const QString &volume) const

@@ -45,6 +45,8 @@ signals:
     void criticalFound();
     // "Recover volume…" on a finding about a volume the recovery can bring back or explain.
     void recoverRequested(const QString &volume);
+    // "Recover lost node…" on a finding about a node that is NotReady or gone with pools on it.
+    void recoverNodeRequested(const QString &node);
 
 public slots:
     void examineNow();
@@ -53,6 +55,8 @@ private:
     void showFinding();
     // The volume of the selected finding when `recover` has something to do for it, else "".
     QString recoverableVolume() const;
+    // The node of the selected finding when it is lost (LostNodePlanner::isLost), else "".
+    QString lostNode() const;
 
     QPointer<Migration::MigrationEngine> m_engine;
     Items::FindingModel *m_model;
@@ -60,6 +64,7 @@ private:
     QTableView *m_view;
     QTextBrowser *m_details;
     QPushButton *m_recover;
+    QPushButton *m_recoverNode;
     QTimer *m_throttle;
     QElapsedTimer m_lastExamined;
     bool m_alerted = false;

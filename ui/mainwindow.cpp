@@ -363,6 +363,8 @@ void MainWindow::buildCentral()
     // connection when the doctor first finds something critical.
     connect(m_health, &HealthPanel::criticalFound, this, showHealth);
     connect(m_health, &HealthPanel::recoverRequested, this, &MainWindow::openRecovery);
+    connect(m_health, &HealthPanel::recoverNodeRequested, this,
+            [this](const QString &node) { m_moves->openLostNode(node); });
     m_scene->setRecoverCheck(
         [this](const QString &volume) { return m_health->canRecover(volume); });
     connect(m_scene, &TopologyScene::recoverVolumeRequested, this, &MainWindow::openRecovery);

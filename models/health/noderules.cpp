@@ -70,9 +70,10 @@ QList<Finding> NodeNotReadyRule::check(const Migration::ClusterSnapshot &cluster
         finding.commands = {QStringLiteral("kubectl get node %1 -o wide").arg(it.key()),
                             Parts::replicasOn(pools.constFirst(), ns)};
         finding.fix = tr("If the node comes back, its pools and replicas resume. If it is gone "
-                         "for good, give each volume a replica on another pool once it is "
-                         "Healthy (cstor-console drain %1 moves them all), then remove its "
-                         "pools from the CStorPoolCluster.")
+                         "for good, Recover lost node… (cstor-console drain %1) gives each "
+                         "volume that keeps a Healthy replica a new one on another pool, "
+                         "reports those it cannot, then shows the steps that remove its pools "
+                         "from the CStorPoolCluster.")
                           .arg(it.key());
         findings << finding;
     }

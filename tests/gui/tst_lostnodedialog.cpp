@@ -1,9 +1,11 @@
-// Recovering a lost node from the real main window on a simulated five-node cluster: "Drain
-// node…" on the node the lost-node situation took down opens its recovery instead of a drain
-// plan; the topology's menu names it so; every volume there gets a new replica through the plan
-// dialog and the engine; the dialog opened again lists no volume and shows the kubectl steps that
-// remove the dead pool.
+// Recovering a lost node from the real main window on a simulated five-node cluster: the Health
+// dock's finding about the node the lost-node situation took down offers its recovery, and so
+// does "Drain node…" (the topology's menu names it so); every volume there gets a new replica
+// through the plan dialog and the engine; the dialog opened again lists no volume and shows the
+// kubectl steps that remove the dead pool.
+#include "models/health/finding.h"
 #include "models/items/clustermodel.h"
+#include "models/items/findingmodel.h"
 #include "models/items/nodemodel.h"
 #include "models/migration/migrationengine.h"
 #include "models/recovery/lostnodeplanner.h"
@@ -11,6 +13,7 @@
 #include "models/sim/situations/situationrunner.h"
 #include "tests/common/mainwindowtestbase.h"
 #include "ui/clusterconnection.h"
+#include "ui/healthpanel.h"
 #include "ui/lostnodedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialog.h"
@@ -21,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -79,7 +83,24 @@ void TestLostNodeDialog::lostNodeIsReplacedFromTheWindow()
     const Migration::ClusterSnapshot &cluster = m_window->connection()->engine()->cluster();
     QTRY_VERIFY_WITH_TIMEOUT(Recovery::LostNodePlanner::plan(cluster, lost).allRecoverable(),
                              60000);
-    QVERIFY(!m_window->planDrain(lost));
+    // The Health dock's finding about the node offers its recovery.
+    Ui::HealthPanel *panel = m_window->healthPanel();
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<Doctor::Finding> findings = panel->model()->findings();
+            for (int i = 0; i < findings.size(); ++i) {
+                if (findings.at(i).rule == u"node-not-ready"_s)
+                    row = i;
+            }
+            return row >= 0;
+        }(),
+        30000);
+    auto *findingsView = panel->findChild<QTableView *>(u"findings"_s);
+    findingsView->setCurrentIndex(panel->model()->index(row, 0));
+    auto *recoverNode = panel->findChild<QPushButton *>(u"recoverNodeButton"_s);
+    QVERIFY(!recoverNode->isHidden());
+    QTest::mouseClick(recoverNode, Qt::LeftButton);
     Ui::LostNodeDialog *dialog = m_window->lostNodeDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -109,7 +130,8 @@ void TestLostNodeDialog::lostNodeIsReplacedFromTheWindow()
                  qPrintable(status.reason));
     }
 
-    // Opened again: nothing left to replace, and the dead pool's removal steps.
+    // Opened again ("Drain node…" on the lost node): nothing left to replace, and the dead pool's
+    // removal steps.
     QVERIFY(!m_window->planDrain(lost));
     dialog = m_window->lostNodeDialog();
     QVERIFY(dialog);
