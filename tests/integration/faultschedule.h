@@ -100,6 +100,9 @@ struct Schedule
     qint64 restartDownMs = 0; // and started again on the same journal this much later
     // The target node never comes back: at the deadline the operator cancels the move.
     bool cancelAtDeadline = false;
+    // The source's node is lost for good during the scale-down (a NodeDown of kSourceNode that
+    // never ends).
+    bool sourceLost = false;
 
     static Schedule draw(quint64 seed)
     {
@@ -156,6 +159,18 @@ struct Schedule
                 break;
             }
             schedule.faults << fault;
+        }
+        // Sometimes the source's node is lost for good while the source is being removed (a
+        // node dies as it is drained): the move must still end Done, the source left
+        // Terminating (its pool manager went with the node).
+        if (random.bounded(8) == 0) {
+            Fault lost;
+            lost.kind = Fault::Kind::NodeDown;
+            lost.step = MigrationState::ScalingDown;
+            lost.atMs = seconds(0, 10);
+            lost.name = kSourceNode;
+            schedule.faults << lost;
+            schedule.sourceLost = true;
         }
         if (random.bounded(2) == 0) {
             when(&schedule.restartStep, &schedule.restartAtMs);

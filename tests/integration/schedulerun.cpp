@@ -171,8 +171,12 @@ bool ScheduleRun::applyFault(const Fault &fault, bool on)
         // Once the move ended, only clearing goes on (the cluster settles for the checks).
         if (on && m_settling)
             return false;
-        if (fault.kind == Fault::Kind::NodeDown && fault.forMs < 0)
-            m_lostForever = true;
+        if (fault.kind == Fault::Kind::NodeDown && fault.forMs < 0) {
+            if (fault.name == kSourceNode)
+                m_sourceLost = true;
+            else
+                m_lostForever = true;
+        }
         const QString key = QString::number(int(fault.kind)) + fault.name;
         const int count = (m_downCount[key] += on ? 1 : -1);
         QSet<QString> &set = fault.kind == Fault::Kind::NodeDown      ? m_down
@@ -219,6 +223,8 @@ void ScheduleRun::applySets()
     };
     if (m_lostForever)
         m_down.insert(kTargetNode);
+    if (m_sourceLost)
+        m_down.insert(kSourceNode);
     QString error;
     if (!m_sim->sim()->faults()->apply({{QStringLiteral("downNodes"), list(m_down)},
                                         {QStringLiteral("offlinePools"), list(m_offline)},
@@ -408,13 +414,22 @@ bool ScheduleRun::settled() const
     const auto source = store->get(kCvr, kNamespace, replicaName(kSource));
     switch (m_outcome) {
     case MigrationState::Done:
-        return phaseOf(target) == QLatin1String("Healthy") && !source;
+        return phaseOf(target) == QLatin1String("Healthy") && (!source || sourceLeftWithItsNode());
     case MigrationState::RolledBack:
     case MigrationState::Cancelled:
         return !target || (beingDeleted(target) && m_schedule.cancelAtDeadline);
     default:
         return true;
     }
+}
+
+// The source's node was lost for good: only its pool manager removes the CVR's finalizer, so the
+// source stays Terminating, out of the volume.
+bool ScheduleRun::sourceLeftWithItsNode() const
+{
+    const auto source = m_sim->sim()->store()->get(kCvr, kNamespace, replicaName(kSource));
+    const auto cvc = m_sim->sim()->store()->get(kCvc, kNamespace, kVolume);
+    return m_sourceLost && source && beingDeleted(source) && !specPools(cvc).contains(kSource);
 }
 
 void ScheduleRun::verifyEnd()
@@ -449,7 +464,11 @@ void ScheduleRun::verifyEnd()
         expect(pools == sorted({kKeep, kTarget}), QStringLiteral("the CVC is not keep+target"));
         expect(phaseOf(target) == QLatin1String("Healthy"),
                QStringLiteral("the new replica is not Healthy"));
-        expect(!source, QStringLiteral("the source replica is still there"));
+        expect(!source || sourceLeftWithItsNode(),
+               QStringLiteral("the source replica is still there"));
+        if (m_sourceLost && source)
+            expect(m_reason.contains(QLatin1String("stays Terminating while its node")),
+                   QStringLiteral("the move did not say its source stays Terminating"));
         break;
     case MigrationState::RolledBack:
     case MigrationState::Cancelled:

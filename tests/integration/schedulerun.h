@@ -39,7 +39,8 @@ public:
     MigrationState outcome() const { return m_outcome; }
     QString reason() const { return m_reason; }
     int raced() const { return m_raced; }
-    bool repaired() const { return m_repaired; } // the lost node was brought back to end
+    bool repaired() const { return m_repaired; }     // the lost node was brought back to end
+    bool sourceLost() const { return m_sourceLost; } // its node went for good during the move
     // For each fault applied, the step the move was in (how well the schedule hit the steps).
     QMap<QString, int> hits() const { return m_hits; }
     QString timeline() const { return m_timeline.join(QLatin1String(", ")); }
@@ -64,6 +65,7 @@ private:
     void checkSourceRemoval(const QString &what);
     int healthyReplicas(const QString &except = {}) const;
     bool settled() const;
+    bool sourceLeftWithItsNode() const;
     void verifyEnd();
     void end();
 
@@ -81,6 +83,7 @@ private:
     QSet<QString> m_readOnly;
     QMap<QString, int> m_downCount; // overlapping faults on one name: down while any is on
     bool m_lostForever = false;     // the target's node went and never comes back
+    bool m_sourceLost = false;      // the source's node went and never comes back
     bool m_cancelPending = false;
     bool m_pastDeadline = false;
     bool m_repaired = false;

@@ -1,5 +1,7 @@
 // Seeded random fault schedules against the migration engine. Each schedule is a seed that
-// draws a sequence of timed faults (a node lost and maybe back, a pool offline or read-only,
+// draws a sequence of timed faults (a node lost and maybe back, the source's node lost for good
+// during the scale-down (the move ends Done, the source left Terminating), a pool offline or
+// read-only,
 // API errors, dropped connections and watches, a second writer, a console killed and started
 // again on the same journal), runs the seed's replica move through them on a simulated
 // cluster, and then checks that the move ended Done, RolledBack or Failed with a reason, that
@@ -60,6 +62,7 @@ struct ScheduleTally
     int held = 0;
     int raced = 0;
     int repaired = 0;
+    int sourceLost = 0;
     QMap<QString, int> outcomes;
     QMap<QString, int> hits;
     QStringList failures; // the seeds of the schedules that failed
@@ -69,6 +72,7 @@ struct ScheduleTally
         ++ran;
         raced += run.raced();
         repaired += run.repaired() ? 1 : 0;
+        sourceLost += run.sourceLost() ? 1 : 0;
         const QString outcome = run.finished() ? MigrationStates::toString(run.outcome())
                                                : QStringLiteral("unfinished");
         ++outcomes[outcome];
@@ -103,9 +107,9 @@ struct ScheduleTally
             landed << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
         qInfo("faults landed while the move was: %s", qPrintable(landed.join(QLatin1String(", "))));
         qInfo("%d schedules ran, %d held (%s; %d source removals met a replica lost to a fault, "
-              "%d lost nodes brought back for a move past cancelling); %.1f s, %.0f "
-              "schedules/min",
-              ran, held, qPrintable(tally.join(QLatin1String(", "))), raced, repaired,
+              "%d lost nodes brought back for a move past cancelling, %d sources lost for good "
+              "with their node); %.1f s, %.0f schedules/min",
+              ran, held, qPrintable(tally.join(QLatin1String(", "))), raced, repaired, sourceLost,
               elapsedMs / 1000.0, ran * 60000.0 / std::max<qint64>(1, elapsedMs));
     }
 };
