@@ -53,6 +53,7 @@ struct Fault
         DropWatches,   // every watch stream closed abruptly
         ExpireWatches, // every watch stream ends with 410 Expired
         SecondWriter,  // count: CVC reads followed by another writer's edit
+        DiskFailed,    // name: pool; its (stripe) disk fails, the pool UNAVAIL; back after forMs
     };
     Kind kind = Kind::FailNext;
     MigrationState step = MigrationState::Rebuilding; // timed from the move entering this step
@@ -86,6 +87,8 @@ struct Fault
             return QStringLiteral("%1s expireWatches").arg(at);
         case Kind::SecondWriter:
             return QStringLiteral("%1s secondWriter %2").arg(at).arg(count);
+        case Kind::DiskFailed:
+            return QStringLiteral("%1s disk of pool %2 failed for %3").arg(at, name, until);
         }
         return {};
     }
@@ -128,7 +131,7 @@ struct Schedule
         const int count = 1 + int(random.bounded(4));
         for (int i = 0; i < count; ++i) {
             Fault fault;
-            fault.kind = Fault::Kind(random.bounded(int(Fault::Kind::SecondWriter) + 1));
+            fault.kind = Fault::Kind(random.bounded(int(Fault::Kind::DiskFailed) + 1));
             when(&fault.step, &fault.atMs);
             switch (fault.kind) {
             case Fault::Kind::NodeDown:
@@ -143,6 +146,7 @@ struct Schedule
                 break;
             case Fault::Kind::PoolOffline:
             case Fault::Kind::PoolReadOnly:
+            case Fault::Kind::DiskFailed:
                 fault.name = pools.at(random.bounded(3));
                 fault.forMs = seconds(5, 60);
                 break;

@@ -167,7 +167,8 @@ bool ScheduleRun::applyFault(const Fault &fault, bool on)
     switch (fault.kind) {
     case Fault::Kind::NodeDown:
     case Fault::Kind::PoolOffline:
-    case Fault::Kind::PoolReadOnly: {
+    case Fault::Kind::PoolReadOnly:
+    case Fault::Kind::DiskFailed: {
         // Once the move ended, only clearing goes on (the cluster settles for the checks).
         if (on && m_settling)
             return false;
@@ -179,9 +180,10 @@ bool ScheduleRun::applyFault(const Fault &fault, bool on)
         }
         const QString key = QString::number(int(fault.kind)) + fault.name;
         const int count = (m_downCount[key] += on ? 1 : -1);
-        QSet<QString> &set = fault.kind == Fault::Kind::NodeDown      ? m_down
-                             : fault.kind == Fault::Kind::PoolOffline ? m_offline
-                                                                      : m_readOnly;
+        QSet<QString> &set = fault.kind == Fault::Kind::NodeDown       ? m_down
+                             : fault.kind == Fault::Kind::PoolOffline  ? m_offline
+                             : fault.kind == Fault::Kind::PoolReadOnly ? m_readOnly
+                                                                       : m_diskFailed;
         if (count > 0)
             set.insert(fault.name);
         else
@@ -225,10 +227,27 @@ void ScheduleRun::applySets()
         m_down.insert(kTargetNode);
     if (m_sourceLost)
         m_down.insert(kSourceNode);
+    // A pool's disks by their block device names, as its CSPI's spec lists them.
+    QSet<QString> disks;
+    for (const QString &pool : std::as_const(m_diskFailed)) {
+        const auto cspi =
+            m_sim->sim()->store()->get(QStringLiteral("cstorpoolinstances"), kNamespace, pool);
+        const QJsonArray groups = cspi ? cspi->value(QLatin1String("spec"))
+                                             .toObject()
+                                             .value(QLatin1String("dataRaidGroups"))
+                                             .toArray()
+                                       : QJsonArray();
+        for (const QJsonValue &group : groups) {
+            for (const QJsonValue &device :
+                 group.toObject().value(QLatin1String("blockDevices")).toArray())
+                disks.insert(device.toObject().value(QLatin1String("blockDeviceName")).toString());
+        }
+    }
     QString error;
     if (!m_sim->sim()->faults()->apply({{QStringLiteral("downNodes"), list(m_down)},
                                         {QStringLiteral("offlinePools"), list(m_offline)},
-                                        {QStringLiteral("readOnlyPools"), list(m_readOnly)}},
+                                        {QStringLiteral("readOnlyPools"), list(m_readOnly)},
+                                        {QStringLiteral("failedDisks"), list(disks)}},
                                        &error))
         fail(error);
 }
@@ -262,6 +281,7 @@ void ScheduleRun::deadline()
     // Everything back except a node that never returns; then the move can end.
     m_offline.clear();
     m_readOnly.clear();
+    m_diskFailed.clear();
     m_down.clear();
     m_downCount.clear();
     applySets();
@@ -325,6 +345,7 @@ void ScheduleRun::onFinished(const QString &id, MigrationState state, const QStr
     }
     m_offline.clear();
     m_readOnly.clear();
+    m_diskFailed.clear();
     m_down.clear();
     applySets();
     clearRequestFaults();

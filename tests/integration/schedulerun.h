@@ -80,6 +80,7 @@ private:
     QTimer m_watchdog;
     QSet<QString> m_down;
     QSet<QString> m_offline;
+    QSet<QString> m_diskFailed; // pools whose disks failed
     QSet<QString> m_readOnly;
     QMap<QString, int> m_downCount; // overlapping faults on one name: down while any is on
     bool m_lostForever = false;     // the target's node went and never comes back

@@ -1,7 +1,7 @@
 // Seeded random fault schedules against the migration engine. Each schedule is a seed that
 // draws a sequence of timed faults (a node lost and maybe back, the source's node lost for good
 // during the scale-down (the move ends Done, the source left Terminating), a pool offline or
-// read-only,
+// read-only or its disk failed (UNAVAIL),
 // API errors, dropped connections and watches, a second writer, a console killed and started
 // again on the same journal), runs the seed's replica move through them on a simulated
 // cluster, and then checks that the move ended Done, RolledBack or Failed with a reason, that
