@@ -2833,6 +2833,30 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>Bringen Sie den Pool oder seinen Node zurück, oder ersetzen Sie den Namen des Pools in spec.policy.replicaPoolInfo durch einen nutzbaren Pool (kubectl edit cvc %1).</translation>
     </message>
+    <message>
+        <source>Its replica on %1 sits on node %2, which is lost; the replicas of a lost node are replaced together, by the lost-node recovery.</source>
+        <translation>Sein Replica auf %1 liegt auf Node %2, der verloren ist; die Replicas eines verlorenen Nodes werden gemeinsam ersetzt, durch die Wiederherstellung des verlorenen Nodes.</translation>
+    </message>
+    <message>
+        <source>Data: no replica of the volume is left on a live node; its data comes back only with %1.</source>
+        <translation>Daten: kein Replica des Volumes ist auf einem lebenden Node übrig; seine Daten kommen nur mit %1 zurück.</translation>
+    </message>
+    <message>
+        <source>Data: the volume runs with a copy fewer until the replica is replaced or %1 comes back.</source>
+        <translation>Daten: das Volume läuft mit einer Kopie weniger, bis das Replica ersetzt ist oder %1 zurückkommt.</translation>
+    </message>
+    <message>
+        <source>If %1 comes back, nothing needs doing: its pools and replicas resume.</source>
+        <translation>Kommt %1 zurück, ist nichts zu tun: seine Pools und Replicas laufen weiter.</translation>
+    </message>
+    <message>
+        <source>If it is gone for good: cstor-console drain %1 (Recover lost node… in the window); for this volume: %2.</source>
+        <translation>Ist er endgültig weg: cstor-console drain %1 (im Fenster „Verlorenen Node wiederherstellen…“); für dieses Volume: %2.</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>

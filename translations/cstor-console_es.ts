@@ -2833,6 +2833,30 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>Recupere el pool o su nodo, o sustituya el nombre del pool en spec.policy.replicaPoolInfo por un pool utilizable (kubectl edit cvc %1).</translation>
     </message>
+    <message>
+        <source>Its replica on %1 sits on node %2, which is lost; the replicas of a lost node are replaced together, by the lost-node recovery.</source>
+        <translation>Su réplica en %1 está en el nodo %2, que está perdido; las réplicas de un nodo perdido se reemplazan juntas, con la recuperación del nodo perdido.</translation>
+    </message>
+    <message>
+        <source>Data: no replica of the volume is left on a live node; its data comes back only with %1.</source>
+        <translation>Datos: no queda ninguna réplica del volumen en un nodo vivo; sus datos vuelven solo con %1.</translation>
+    </message>
+    <message>
+        <source>Data: the volume runs with a copy fewer until the replica is replaced or %1 comes back.</source>
+        <translation>Datos: el volumen funciona con una copia menos hasta que se reemplace la réplica o vuelva %1.</translation>
+    </message>
+    <message>
+        <source>If %1 comes back, nothing needs doing: its pools and replicas resume.</source>
+        <translation>Si %1 vuelve, no hay nada que hacer: sus pools y réplicas se reanudan.</translation>
+    </message>
+    <message>
+        <source>If it is gone for good: cstor-console drain %1 (Recover lost node… in the window); for this volume: %2.</source>
+        <translation>Si se fue para siempre: cstor-console drain %1 («Recuperar el nodo perdido…» en la ventana); para este volumen: %2.</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nada que hacer</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>

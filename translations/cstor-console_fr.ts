@@ -2833,6 +2833,30 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>Rétablissez le pool ou son nœud, ou remplacez le nom du pool dans spec.policy.replicaPoolInfo par un pool utilisable (kubectl edit cvc %1).</translation>
     </message>
+    <message>
+        <source>Its replica on %1 sits on node %2, which is lost; the replicas of a lost node are replaced together, by the lost-node recovery.</source>
+        <translation>Son réplica sur %1 se trouve sur le nœud %2, qui est perdu ; les réplicas d’un nœud perdu sont remplacés ensemble, par la récupération du nœud perdu.</translation>
+    </message>
+    <message>
+        <source>Data: no replica of the volume is left on a live node; its data comes back only with %1.</source>
+        <translation>Données : aucun réplica du volume ne reste sur un nœud vivant ; ses données ne reviennent qu’avec %1.</translation>
+    </message>
+    <message>
+        <source>Data: the volume runs with a copy fewer until the replica is replaced or %1 comes back.</source>
+        <translation>Données : le volume tourne avec une copie de moins jusqu’au remplacement du réplica ou au retour de %1.</translation>
+    </message>
+    <message>
+        <source>If %1 comes back, nothing needs doing: its pools and replicas resume.</source>
+        <translation>Si %1 revient, il n’y a rien à faire : ses pools et réplicas reprennent.</translation>
+    </message>
+    <message>
+        <source>If it is gone for good: cstor-console drain %1 (Recover lost node… in the window); for this volume: %2.</source>
+        <translation>S’il est parti pour de bon : cstor-console drain %1 (« Récupérer le nœud perdu… » dans la fenêtre) ; pour ce volume : %2.</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>rien à faire</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>

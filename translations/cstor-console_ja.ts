@@ -2808,6 +2808,30 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>プールまたはそのノードを復旧するか、spec.policy.replicaPoolInfo 内のプール名を使用可能なプールに置き換えてください (kubectl edit cvc %1)。</translation>
     </message>
+    <message>
+        <source>Its replica on %1 sits on node %2, which is lost; the replicas of a lost node are replaced together, by the lost-node recovery.</source>
+        <translation>%1 上のレプリカは失われたノード %2 にあります。失われたノードのレプリカは、失われたノードの復旧でまとめて置き換えます。</translation>
+    </message>
+    <message>
+        <source>Data: no replica of the volume is left on a live node; its data comes back only with %1.</source>
+        <translation>データ: 稼働中のノードにボリュームのレプリカが残っていません。データは %1 が戻った場合にのみ戻ります。</translation>
+    </message>
+    <message>
+        <source>Data: the volume runs with a copy fewer until the replica is replaced or %1 comes back.</source>
+        <translation>データ: レプリカが置き換えられるか %1 が戻るまで、ボリュームはコピーが 1 つ少ない状態で動作します。</translation>
+    </message>
+    <message>
+        <source>If %1 comes back, nothing needs doing: its pools and replicas resume.</source>
+        <translation>%1 が戻れば何もする必要はありません: プールとレプリカは再開します。</translation>
+    </message>
+    <message>
+        <source>If it is gone for good: cstor-console drain %1 (Recover lost node… in the window); for this volume: %2.</source>
+        <translation>完全に失われた場合: cstor-console drain %1 (ウィンドウでは「失われたノードを復旧…」)。このボリュームについて: %2。</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>何もすることはありません</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>

@@ -2808,6 +2808,30 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>请恢复该池或其节点，或将 spec.policy.replicaPoolInfo 中该池的名称替换为可用的池（kubectl edit cvc %1）。</translation>
     </message>
+    <message>
+        <source>Its replica on %1 sits on node %2, which is lost; the replicas of a lost node are replaced together, by the lost-node recovery.</source>
+        <translation>其在 %1 上的副本位于已丢失的节点 %2 上；丢失节点的副本由丢失节点恢复统一替换。</translation>
+    </message>
+    <message>
+        <source>Data: no replica of the volume is left on a live node; its data comes back only with %1.</source>
+        <translation>数据：存活节点上没有该卷的副本；其数据只有 %1 恢复才会回来。</translation>
+    </message>
+    <message>
+        <source>Data: the volume runs with a copy fewer until the replica is replaced or %1 comes back.</source>
+        <translation>数据：在副本被替换或 %1 恢复之前，该卷少一个副本运行。</translation>
+    </message>
+    <message>
+        <source>If %1 comes back, nothing needs doing: its pools and replicas resume.</source>
+        <translation>如果 %1 恢复，则无需任何操作：其池和副本会继续工作。</translation>
+    </message>
+    <message>
+        <source>If it is gone for good: cstor-console drain %1 (Recover lost node… in the window); for this volume: %2.</source>
+        <translation>如果已永久消失：cstor-console drain %1（窗口中的“恢复丢失的节点…”）；对此卷：%2。</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>无需操作</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>

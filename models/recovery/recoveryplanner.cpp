@@ -5,6 +5,7 @@
 #include "models/cstor/volumeconfig.h"
 #include "models/cstor/volumereplica.h"
 #include "models/planning/clustersnapshot.h"
+#include "models/recovery/lostnodeplanner.h"
 
 #include <QSet>
 
@@ -53,6 +54,43 @@ QString RecoveryPlanner::poolTrouble(const ClusterSnapshot &cluster, const QStri
     if (!node->ready)
         return tr("the node %1 of pool %2 is NotReady").arg(cspi->hostName, pool);
     return {};
+}
+
+// A settled volume with a replica on a lost node: the lost-node recovery replaces the replicas of
+// all its volumes together (drain NODE); what it would do for this one.
+bool RecoveryPlanner::explainLostNode(const ClusterSnapshot &cluster, RecoveryPlan *plan)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(plan->volume);
+    if (!cvc || cvc->specPools != cvc->statusPools)
+        return false;
+    for (const QString &pool : cvc->specPools) {
+        const Cstor::PoolInstance *cspi = cluster.pool(pool);
+        if (!cspi || !LostNodePlanner::isLost(cluster, cspi->hostName))
+            continue;
+        const QString node = cspi->hostName;
+        const LostNodePlan lost = LostNodePlanner::plan(cluster, node);
+        const auto it =
+            std::find_if(lost.volumes.begin(), lost.volumes.end(),
+                         [&](const LostNodeVolume &v) { return v.volume == plan->volume; });
+        plan->kind = RecoveryPlan::Kind::Manual;
+        plan->why = tr("Its replica on %1 sits on node %2, which is lost; the replicas of a lost "
+                       "node are replaced together, by the lost-node recovery.")
+                        .arg(pool, node);
+        const bool gone = it != lost.volumes.end() && it->fate == LostNodeVolume::Fate::Lost;
+        plan->risk = gone ? tr("Data: no replica of the volume is left on a live node; its data "
+                               "comes back only with %1.")
+                                .arg(node)
+                          : tr("Data: the volume runs with a copy fewer until the replica is "
+                               "replaced or %1 comes back.")
+                                .arg(node);
+        plan->options = {
+            tr("If %1 comes back, nothing needs doing: its pools and replicas resume.").arg(node),
+            tr("If it is gone for good: cstor-console drain %1 (Recover lost node… in the "
+               "window); for this volume: %2.")
+                .arg(node, it != lost.volumes.end() ? it->why : tr("nothing to do"))};
+        return true;
+    }
+    return false;
 }
 
 bool RecoveryPlanner::poolsSettled(const ClusterSnapshot &cluster, const QString &volume)
@@ -202,6 +240,8 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
         plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, true};
     else if (refusing(cluster, volume, targetPod) || drfLeftHigh)
         plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, false};
+    if (plan.steps.isEmpty() && !drfOff && explainLostNode(cluster, &plan))
+        return plan;
     if (plan.steps.isEmpty()) {
         plan.kind = RecoveryPlan::Kind::Manual;
         plan.why = drfOff ? tr("A new replica is still being rebuilt or its trouble is not "

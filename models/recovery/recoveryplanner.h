@@ -51,6 +51,7 @@ private:
     static QStringList lostNewPools(const Migration::ClusterSnapshot &cluster,
                                     const QString &volume);
     static QString poolTrouble(const Migration::ClusterSnapshot &cluster, const QString &pool);
+    static bool explainLostNode(const Migration::ClusterSnapshot &cluster, RecoveryPlan *plan);
     static void explainStuckScaleDown(const Migration::ClusterSnapshot &cluster,
                                       RecoveryPlan *plan);
     static void explainPendingScaleUp(const Migration::ClusterSnapshot &cluster,

@@ -1,7 +1,8 @@
 // The recovery planner on hand-built snapshots of the seed volume: nothing to do when healthy;
 // a scale-up whose new replica's node is down is rolled back and the target restarted; a
 // refused DRF restarts the target (until a new target pod runs); a stuck scale-down and a scale-up
-// the CVC's status does not list yet are explained, not changed.
+// the CVC's status does not list yet are explained, not changed; a replica on a lost node points
+// to the lost node's recovery with what it would do for the volume.
 #include "models/recovery/recoveryplanner.h"
 #include "tests/unit/doctorfixture.h"
 
@@ -26,6 +27,7 @@ private slots:
     void stuckScaleDownIsExplained();
     void scaleUpNotInStatusIsExplained();
     void onlyTheRestartedTargetsReportCounts();
+    void replicaOnALostNodePointsToItsRecovery();
 
 private:
     static RecoveryPlan plan(const Kube::ClusterDelta &delta, const QStringList &notReady = {},
@@ -175,6 +177,27 @@ void TestRecoveryPlanner::onlyTheRestartedTargetsReportCounts()
     cvOf(delta).replicaStatuses[0].mode = QStringLiteral("Healthy");
     cvOf(delta).replicaStatuses.removeLast();
     QVERIFY(!reports(delta)); // a replica not counted yet
+}
+
+// A settled volume with a replica on a lost node: explained with the node's recovery (drain
+// NODE), which would give it a new replica on pool 3, rebuilt from the one on node 1.
+void TestRecoveryPlanner::replicaOnALostNodePointsToItsRecovery()
+{
+    Kube::ClusterDelta delta = healthy();
+    cvOf(delta).replicaStatuses.removeIf([](const Cstor::Volume::ReplicaStatus &status) {
+        return status.replicaId == guidOf(kPool2);
+    });
+    cvOf(delta).consistencyFactor = 1;
+    cvOf(delta).phase = Cstor::VolumePhase::Degraded;
+    const RecoveryPlan result = plan(delta, {QStringLiteral("e2e1-node2")});
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY2(result.why.contains(QStringLiteral("which is lost")), qPrintable(result.why));
+    QCOMPARE(result.options.size(), 2);
+    QVERIFY2(result.options.at(1).contains(QStringLiteral("cstor-console drain e2e1-node2")),
+             qPrintable(result.options.at(1)));
+    QVERIFY2(result.options.at(1).contains(QStringLiteral("a new replica on ") + kPool3),
+             qPrintable(result.options.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryPlanner)
