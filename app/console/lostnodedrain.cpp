@@ -109,12 +109,19 @@ int LostNodeDrain::conclude(MigrationSession &session, const QString &node, int 
 {
     // A fresh plan: what the moves left behind.
     const Recovery::LostNodePlan after = Recovery::LostNodePlanner::plan(session.cluster(), node);
+    // Each pool's entry in its CSPC, read fresh (once per CSPC) only when the steps are shown.
     QHash<QString, int> specIndex;
-    for (int i = 0; i < after.pools.size(); ++i) {
-        QString error;
-        const QJsonObject cspc =
-            session.read(QStringLiteral("cstorpoolclusters"), after.clusters.at(i), &error);
-        specIndex.insert(after.pools.at(i), Recovery::LostNodePlanner::poolSpecIndex(cspc, node));
+    if (Recovery::LostNodePlanner::poolsUnused(session.cluster(), after)) {
+        QHash<QString, QJsonObject> cspcs;
+        for (int i = 0; i < after.pools.size(); ++i) {
+            const QString &name = after.clusters.at(i);
+            if (!cspcs.contains(name)) {
+                QString error;
+                cspcs.insert(name, session.read(QStringLiteral("cstorpoolclusters"), name, &error));
+            }
+            specIndex.insert(after.pools.at(i),
+                             Recovery::LostNodePlanner::poolSpecIndex(cspcs.value(name), node));
+        }
     }
     const QStringList steps = Recovery::LostNodePlanner::removalSteps(
         session.cluster(), after, session.namespaceName(), specIndex);

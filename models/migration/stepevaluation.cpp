@@ -41,11 +41,11 @@ StepVerdict StepEvaluation::scalingDown(const ClusterSnapshot &cluster, const Re
     if (sourceInSpec && !scaleDownAccepted)
         return {Next::Act, {}}; // resumed before the patch landed
     const bool settled = cvc && !sourceInSpec && !cvc->statusPools.contains(move.sourcePool);
-    const bool sourceGone = cluster.replica(move.volume, move.sourcePool) == nullptr;
+    const Cstor::VolumeReplica *source = cluster.replica(move.volume, move.sourcePool);
+    const bool sourceGone = source == nullptr;
     if (settled && sourceGone)
         return {Next::Finish, {}};
-    const Cstor::VolumeReplica *source = cluster.replica(move.volume, move.sourcePool);
-    if (settled && source && source->meta.deletionTimestamp.isValid()) {
+    if (settled && source->meta.deletionTimestamp.isValid()) {
         const QString node = ReplicaHealth::nodeOf(cluster, *source);
         if (cluster.nodeLost(node)) {
             // Only its pool manager removes the finalizer, and it went with the node: the

@@ -56,11 +56,6 @@ LostNodePlan LostNodePlanner::plan(const Migration::ClusterSnapshot &cluster, co
     LostNodePlan plan;
     plan.node = node;
     plan.state = lostState(cluster, node);
-    // The replicas the volumes still count on: not being deleted and in their CVC's pools.
-    const auto counted = [&](const Cstor::VolumeReplica &cvr) {
-        const Cstor::VolumeConfig *cvc = cluster.volumeConfig(cvr.volume);
-        return !cvr.meta.deletionTimestamp.isValid() && cvc && cvc->specPools.contains(cvr.pool);
-    };
     QSet<QString> rereplicable; // replica names
     for (const Cstor::PoolInstance *pool : cluster.poolsOnNode(node)) {
         plan.pools << pool->meta.name;
@@ -70,13 +65,14 @@ LostNodePlan LostNodePlanner::plan(const Migration::ClusterSnapshot &cluster, co
                 plan.terminating << cvr->meta.name;
                 continue;
             }
-            if (!counted(*cvr))
+            // Only the replicas their volumes still count on: in their CVC's pools.
+            const Cstor::VolumeConfig *cvc = cluster.volumeConfig(cvr->volume);
+            if (!cvc || !cvc->specPools.contains(cvr->pool))
                 continue;
             LostNodeVolume volume;
             volume.volume = cvr->volume;
             volume.pool = cvr->pool;
             volume.healthyCopies = ReplicaHealth::healthyCopies(cluster, cvr->volume, cvr->pool);
-            const Cstor::VolumeConfig *cvc = cluster.volumeConfig(cvr->volume);
             volume.replicaCount = cvc->replicaCount;
             const Cstor::Volume *cv = cluster.volume(cvr->volume);
             QStringList elsewhere; // "pool (phase)" of its replicas on live nodes
@@ -151,17 +147,28 @@ LostNodePlan LostNodePlanner::plan(const Migration::ClusterSnapshot &cluster, co
     return plan;
 }
 
+bool LostNodePlanner::poolsUnused(const Migration::ClusterSnapshot &cluster,
+                                  const LostNodePlan &plan)
+{
+    for (const QString &pool : plan.pools) {
+        for (const Cstor::VolumeReplica *cvr : cluster.replicasOnPool(pool)) {
+            if (!cvr->meta.deletionTimestamp.isValid())
+                return false;
+        }
+    }
+    return true;
+}
+
 QStringList LostNodePlanner::removalSteps(const Migration::ClusterSnapshot &cluster,
                                           const LostNodePlan &plan, const QString &namespaceName,
                                           const QHash<QString, int> &specIndex)
 {
+    if (!poolsUnused(cluster, plan))
+        return {};
     QStringList replicas;
     for (const QString &pool : plan.pools) {
-        for (const Cstor::VolumeReplica *cvr : cluster.replicasOnPool(pool)) {
-            if (!cvr->meta.deletionTimestamp.isValid())
-                return {};
+        for (const Cstor::VolumeReplica *cvr : cluster.replicasOnPool(pool))
             replicas << cvr->meta.name;
-        }
     }
     QStringList steps;
     const QString removeFinalizers =

@@ -26,6 +26,8 @@ public:
     // Whether the node counts as lost: known NotReady, or gone from the node list.
     static bool isLost(const Migration::ClusterSnapshot &cluster, const QString &node);
     static LostNodePlan plan(const Migration::ClusterSnapshot &cluster, const QString &node);
+    // No replica on the node's pools but those being deleted: the dead pool can be removed.
+    static bool poolsUnused(const Migration::ClusterSnapshot &cluster, const LostNodePlan &plan);
     // The manual steps that remove the dead pool once no volume uses it (upstream has no
     // controller for them): the finalizer of each Terminating replica, the CSPC pool spec, the
     // CSPI's pool-protection finalizer; each as a kubectl command or edit. Empty while a volume
