@@ -67,7 +67,7 @@ PlanDialog *MoveCommands::planDrain(const QString &node)
     const Migration::DrainPlanner::Plan plan = Migration::DrainPlanner::plan(cluster, node);
     if (!plan.isComplete()) {
         emit refused(QCoreApplication::translate("Ui::MainWindow", "Cannot drain %1: %2")
-                         .arg(node, plan.unplaceable.join(QStringLiteral("; "))),
+                         .arg(node, plan.unplaceableTexts().join(QStringLiteral("; "))),
                      30000);
         return nullptr;
     }

@@ -156,7 +156,7 @@ QString DrainVerb::showPlan(const MigrationSession &session, const QString &node
         QString text =
             tr("%n replica(s) have nowhere to go:", nullptr, int(plan.unplaceable.size())) +
             QLatin1Char('\n');
-        for (const QString &why : plan.unplaceable)
+        for (const QString &why : plan.unplaceableTexts())
             text += QStringLiteral("  ") + why + QLatin1Char('\n');
         Output::write(text + QLatin1Char('\n'));
     }
@@ -174,8 +174,8 @@ bool DrainVerb::refuses(const MigrationSession &session, const QString &node,
     }
     if (!plan.isComplete()) {
         QStringList replicas;
-        for (const QString &why : plan.unplaceable)
-            replicas << why.section(QStringLiteral(": "), 0, 0);
+        for (const Migration::DrainPlanner::Unplaceable &replica : plan.unplaceable)
+            replicas << replica.replica;
         Output::error(tr("error: refusing to drain %1: %n replica(s) have nowhere to go (%2). "
                          "Add a pool on another node, or move or remove those replicas first.",
                          nullptr, int(replicas.size()))

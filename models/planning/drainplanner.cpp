@@ -67,10 +67,11 @@ DrainPlanner::plan(const ClusterSnapshot &cluster, const QString &node,
             }
         }
         if (!best) {
-            result.unplaceable << tr("%1: no ONLINE, writable pool on another live node without "
-                                     "a replica of %2 has %3 free below its read-only threshold")
-                                      .arg(replica->meta.name, replica->volume,
-                                           Cstor::Capacity::formatBytes(needed));
+            result.unplaceable << Unplaceable{
+                replica->meta.name, replica->volume,
+                tr("no ONLINE, writable pool on another live node without a replica of %1 has "
+                   "%2 free below its read-only threshold")
+                    .arg(replica->volume, Cstor::Capacity::formatBytes(needed))};
             continue;
         }
         plannedUse[best->meta.name] += needed;
@@ -78,6 +79,14 @@ DrainPlanner::plan(const ClusterSnapshot &cluster, const QString &node,
         result.moves.append(ReplicaMove{replica->volume, replica->pool, best->meta.name});
     }
     return result;
+}
+
+QStringList DrainPlanner::Plan::unplaceableTexts() const
+{
+    QStringList texts;
+    for (const Unplaceable &replica : unplaceable)
+        texts << replica.text();
+    return texts;
 }
 
 } // namespace Migration

@@ -20,12 +20,21 @@ class DrainPlanner
     Q_DECLARE_TR_FUNCTIONS(Migration::DrainPlanner)
 
 public:
+    // A replica no pool can take, and why.
+    struct Unplaceable
+    {
+        QString replica; // the CVR
+        QString volume;
+        QString why;
+        QString text() const { return replica + QStringLiteral(": ") + why; }
+    };
     struct Plan
     {
         QString node;
         QList<ReplicaMove> moves;
-        QStringList unplaceable; // "<replica>: why" for replicas no pool can take
+        QList<Unplaceable> unplaceable;
         bool isComplete() const { return unplaceable.isEmpty(); }
+        QStringList unplaceableTexts() const; // "<replica>: why" for each
     };
 
     // `include` picks the replicas to plan for (all when empty); the others stay where they are.

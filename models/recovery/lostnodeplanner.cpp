@@ -127,16 +127,13 @@ LostNodePlan LostNodePlanner::plan(const Migration::ClusterSnapshot &cluster, co
             continue;
         }
         volume.fate = Fate::NoRoom;
-        const QString prefix =
-            volume.volume + QLatin1Char('-') + volume.pool + QStringLiteral(": ");
-        for (const QString &why : placed.unplaceable) {
-            if (why.startsWith(prefix)) {
-                volume.why =
-                    tr("%1; add a pool on another node to pool cluster %2, then run "
-                       "this again")
-                        .arg(why.mid(prefix.size()), cluster.pool(volume.pool)
-                                                         ? cluster.pool(volume.pool)->poolCluster
-                                                         : QString());
+        for (const Migration::DrainPlanner::Unplaceable &replica : placed.unplaceable) {
+            if (replica.volume == volume.volume) {
+                volume.why = tr("%1; add a pool on another node to pool cluster %2, then run "
+                                "this again")
+                                 .arg(replica.why, cluster.pool(volume.pool)
+                                                       ? cluster.pool(volume.pool)->poolCluster
+                                                       : QString());
             }
         }
     }

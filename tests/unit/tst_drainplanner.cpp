@@ -51,7 +51,7 @@ private slots:
     {
         const ClusterSnapshot cluster = snapshotOf(make());
         const auto plan = DrainPlanner::plan(cluster, QStringLiteral("e2e1-node2"));
-        QVERIFY2(plan.isComplete(), qPrintable(plan.unplaceable.join(u'\n')));
+        QVERIFY2(plan.isComplete(), qPrintable(plan.unplaceableTexts().join(u'\n')));
         QCOMPARE(plan.moves.size(), 1);
         QCOMPARE(plan.moves.first(), (ReplicaMove{kVolume, kPool2, kPool3}));
     }
@@ -60,7 +60,7 @@ private slots:
     {
         const ClusterSnapshot cluster = snapshotOf(biggerCluster());
         const auto plan = DrainPlanner::plan(cluster, QStringLiteral("e2e1-node2"));
-        QVERIFY2(plan.isComplete(), qPrintable(plan.unplaceable.join(u'\n')));
+        QVERIFY2(plan.isComplete(), qPrintable(plan.unplaceableTexts().join(u'\n')));
         QCOMPARE(plan.moves.size(), 3);
         for (const ReplicaMove &move : plan.moves) {
             QCOMPARE(move.sourcePool, kPool2);
@@ -83,7 +83,9 @@ private slots:
         const auto plan = DrainPlanner::plan(snapshotOf(delta), QStringLiteral("e2e1-node2"));
         QVERIFY(!plan.isComplete());
         QVERIFY(plan.moves.isEmpty());
-        QVERIFY2(plan.unplaceable.first().contains(kVolume), qPrintable(plan.unplaceable.first()));
+        QCOMPARE(plan.unplaceable.first().volume, kVolume);
+        QVERIFY2(plan.unplaceable.first().why.contains(kVolume),
+                 qPrintable(plan.unplaceable.first().text()));
     }
 
     void projectionOfTheSeedMove()
