@@ -81,6 +81,8 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -89,6 +91,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Ersetzt eine ausgefallene Platte eines Mirror- oder RAIDZ-Pools und verfolgt das Resilvering.
   completion bash|zsh
       Gibt das Skript zur Shell-Vervollständigung aus (Verben, Optionen, Kontexte, Volumes, Nodes).
 Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder nach dem Verb.
@@ -386,8 +390,28 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Prüfen Sie den Pool-Pod und Node %1; ist der Node endgültig weg, verschieben Sie seine Replicas auf andere Pools (cstor-console drain %1), sobald ihre Volumes Healthy sind.</translation>
     </message>
     <message>
-        <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation>Ersetzen Sie die ausgefallene Disk im CStorPoolCluster %1 (Mirror- und Raidz-Pools; ein Stripe-Pool lässt sich nicht reparieren: verschieben Sie seine Replicas weg).</translation>
+        <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
+        <translation>Pool %1 auf Node %2 ist %3, während er eine ersetzte Platte resilvert.</translation>
+    </message>
+    <message>
+        <source>Data: until the resilver ends, one more disk failure in its raid group loses the replicas of %1.</source>
+        <translation>Daten: bis das Resilvering endet, verliert ein weiterer Plattenausfall in seiner RAID-Gruppe die Replicas von %1.</translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation>kein Volume</translation>
+    </message>
+    <message>
+        <source>Wait for the resilver: cstor-console replace-disk %1 follows it until the pool is ONLINE.</source>
+        <translation>Auf das Resilvering warten: cstor-console replace-disk %1 verfolgt es, bis der Pool ONLINE ist.</translation>
+    </message>
+    <message>
+        <source>Replace the failed disk: cstor-console replace-disk %1 puts an unclaimed disk of node %2 in its place in CStorPoolCluster %3 and follows the resilver.</source>
+        <translation>Die ausgefallene Platte ersetzen: cstor-console replace-disk %1 setzt eine nicht beanspruchte Platte von Node %2 an ihre Stelle in CStorPoolCluster %3 und verfolgt das Resilvering.</translation>
+    </message>
+    <message>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <translation>Die ausgefallene Platte eines %1-Pools kann nicht ersetzt werden (upstream ersetzt Platten nur in Mirror- und RAIDZ-Pools): seine Replicas verschieben (cstor-console drain %2).</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2024,8 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1: kein ONLINE, beschreibbarer Pool auf einem anderen lebenden Node ohne Replica von %2 hat %3 frei unterhalb seiner Schreibschutz-Schwelle</translation>
+        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
+        <translation>kein ONLINE, beschreibbarer Pool auf einem anderen lebenden Node ohne Replica von %1 hat %2 frei unterhalb seiner Schreibschutz-Schwelle</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2706,132 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     </message>
 </context>
 <context>
+    <name>Recovery::DiskReplacementPlanner</name>
+    <message>
+        <source>move the replicas off node %1 once their volumes have Healthy replicas elsewhere: cstor-console drain %1</source>
+        <translation>die Replicas von Node %1 verschieben, sobald ihre Volumes anderswo Healthy-Replicas haben: cstor-console drain %1</translation>
+    </message>
+    <message>
+        <source>then remove the pool spec of node %1 from CStorPoolCluster %2 and add one with working disks</source>
+        <translation>dann die Pool-Spezifikation von Node %1 aus CStorPoolCluster %2 entfernen und eine mit funktionierenden Platten hinzufügen</translation>
+    </message>
+    <message>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
+        <translation>kein CStorPoolInstance „%1“</translation>
+    </message>
+    <message>
+        <source>no disk of pool %1 has failed</source>
+        <translation>keine Platte von Pool %1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>block device %1 is not a disk of pool %2 (its disks: %3)</source>
+        <translation>Blockgerät %1 ist keine Platte von Pool %2 (seine Platten: %3)</translation>
+    </message>
+    <message>
+        <source>pool %1 is a %2 pool: upstream replaces disks only in mirror and raidz pools, and a stripe pool loses the data of a failed disk</source>
+        <translation>Pool %1 ist ein %2-Pool: upstream ersetzt Platten nur in Mirror- und RAIDZ-Pools, und ein Stripe-Pool verliert die Daten einer ausgefallenen Platte</translation>
+    </message>
+    <message>
+        <source>disks %1 of the same raid group of pool %2 failed: the pool cannot serve its data, so no new disk can be resilvered from it</source>
+        <translation>die Platten %1 derselben RAID-Gruppe von Pool %2 sind ausgefallen: der Pool kann seine Daten nicht liefern, also kann keine neue Platte daraus resilvert werden</translation>
+    </message>
+    <message>
+        <source>block device %1 works while %2 of its raid group has failed: replacing it would leave the group without a working copy during the resilver; replace %2 first</source>
+        <translation>Blockgerät %1 funktioniert, während %2 seiner RAID-Gruppe ausgefallen ist: es zu ersetzen ließe die Gruppe während des Resilverings ohne funktionierende Kopie; zuerst %2 ersetzen</translation>
+    </message>
+    <message>
+        <source>block device %1 is not in the spec of CStorPoolCluster %2</source>
+        <translation>Blockgerät %1 steht nicht in der Spezifikation von CStorPoolCluster %2</translation>
+    </message>
+    <message>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
+        <translation>es gibt kein BlockDevice %1, mit dessen Größe ein Ersatz verglichen werden könnte</translation>
+    </message>
+    <message>
+        <source>no BlockDevice &quot;%1&quot;</source>
+        <translation>kein BlockDevice „%1“</translation>
+    </message>
+    <message>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
+        <translation>Blockgerät %1 ist auf Node %2, nicht auf dem Node %3 des Pools</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2: only an unclaimed disk can take the place of another</source>
+        <translation>Blockgerät %1 ist %2: nur eine nicht beanspruchte Platte kann den Platz einer anderen einnehmen</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2, not Active</source>
+        <translation>Blockgerät %1 ist %2, nicht Active</translation>
+    </message>
+    <message>
+        <source>block device %1 (%2) is smaller than %3 (%4)</source>
+        <translation>Blockgerät %1 (%2) ist kleiner als %3 (%4)</translation>
+    </message>
+    <message>
+        <source>node %1 has no unclaimed Active block device of at least %2 to take the place of %3</source>
+        <translation>Node %1 hat kein nicht beanspruchtes, aktives Blockgerät mit mindestens %2, das den Platz von %3 einnehmen kann</translation>
+    </message>
+    <message>
+        <source>attach a disk of at least %1 to node %2; once NDM lists it as an Unclaimed BlockDevice, run this again</source>
+        <translation>eine Platte mit mindestens %1 an Node %2 anschließen; sobald NDM sie als Unclaimed-BlockDevice aufführt, dies erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::DiskReplacementTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>CStorPoolInstance %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>CStorPoolCluster %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
+        <translation>%1 im Namespace „%2“ können nicht aufgelistet werden: %3</translation>
+    </message>
+    <message>
+        <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
+        <translation>%1 wird in CStorPoolCluster %3 durch %2 ersetzt …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>Die Änderung von CStorPoolCluster %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the replacement: %1</source>
+        <translation>Der Austausch kann nicht verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>The CSPC operator put %1 into pool %2.</source>
+        <translation>Der CSPC-Operator hat %1 in Pool %2 aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Resilvering %1: pool %2 is %3 until it ends; its replicas keep serving …</source>
+        <translation>Resilvering von %1: Pool %2 ist bis zum Ende %3; seine Replicas bedienen weiter …</translation>
+    </message>
+    <message>
+        <source>the new disk</source>
+        <translation>die neue Platte</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE.</source>
+        <translation>Resilvert: Pool %1 ist ONLINE.</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE with %2 in place of %3.</source>
+        <translation>Resilvert: Pool %1 ist ONLINE mit %2 anstelle von %3.</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>CStorPoolCluster %1 nennt %2, aber der CSPC-Operator hat es nicht in Pool %3 aufgenommen; sein Log sagt warum: kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>Warnung: das Audit-Log kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::LostNodePlanner</name>
     <message>
         <source>gone from the cluster&apos;s nodes</source>
@@ -2946,6 +3096,121 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
 </source>
         <translation>Das Target hat den niedrigeren Replikationsfaktor noch nicht abgelehnt; es wird trotzdem neu gestartet, da ein neues Target den Faktor aus dem CV liest.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDiskVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>Nur den Plan zeigen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>Vor der Änderung des CSPC nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Wait until the resilver has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Warten, bis das Resilvering beendet ist (geschieht immer; für Skripte, die für kubectl-ähnliche Werkzeuge geschrieben wurden).</translation>
+    </message>
+    <message>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
+        <translation>Das zu ersetzende Blockgerät (Standard: die ausgefallene Platte des Pools).</translation>
+    </message>
+    <message>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
+        <translation>Das nicht beanspruchte Blockgerät des Pool-Nodes, das an seine Stelle tritt (Standard: das kleinste, das mindestens so groß ist).</translation>
+    </message>
+    <message>
+        <source>The pool whose disk to replace is missing: replace-disk POOL</source>
+        <translation>Der Pool, dessen Platte ersetzt werden soll, fehlt: replace-disk POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>Fehler: die Platte von Pool %1 kann nicht ersetzt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Probelauf: nichts wurde geändert.
+</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>Replaces a failed disk of a mirror or raidz cStor pool by an unclaimed disk of the same node, at least as large: the CStorPoolCluster edit upstream supports (one disk of a raid group at a time), guarded against a stale read. Then follows the CSPC operator and the resilver until the pool is ONLINE. A stripe pool, a raid group with more failed disks than it survives, or a working disk while another of its group has failed are refused with what to do instead. Run again on a pool that resilvers to follow it. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a replacement to make, 2 usage error.</source>
+        <translation>Ersetzt eine ausgefallene Platte eines Mirror- oder RAIDZ-cStor-Pools durch eine nicht beanspruchte, mindestens so große Platte desselben Nodes: die CStorPoolCluster-Änderung, die upstream unterstützt (eine Platte einer RAID-Gruppe auf einmal), gegen veraltete Lesestände geschützt. Verfolgt dann den CSPC-Operator und das Resilvering, bis der Pool ONLINE ist. Ein Stripe-Pool, eine RAID-Gruppe mit mehr ausgefallenen Platten, als sie übersteht, oder eine funktionierende Platte, während eine andere ihrer Gruppe ausgefallen ist, werden abgelehnt, mit dem, was stattdessen zu tun ist. Auf einem Pool, der resilvert, erneut ausführen, um es zu verfolgen. Zeigt zuerst den Plan und fragt nach, außer mit --yes.
+Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein Probelauf mit einem anstehenden Austausch, 2 Bedienfehler.</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>Der Pool (der Name seiner CStorPoolInstance).</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2, node %3, CStorPoolCluster %4): %5
+</source>
+        <translation>Pool %1 (%2, Node %3, CStorPoolCluster %4): %5
+</translation>
+    </message>
+    <message>
+        <source>Failed disks: %1
+</source>
+        <translation>Ausgefallene Platten: %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>Nichts zu tun: %1.
+</translation>
+    </message>
+    <message>
+        <source>A disk replacement is under way; following it.
+</source>
+        <translation>Ein Plattenaustausch läuft; er wird verfolgt.
+</translation>
+    </message>
+    <message>
+        <source>%1 is taking the place of %2; following the resilver.
+</source>
+        <translation>%1 tritt an die Stelle von %2; das Resilvering wird verfolgt.
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>Abgelehnt: %1.
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>Was Sie tun können:
+</translation>
+    </message>
+    <message>
+        <source>Replace %1 by %2 (%3), an unclaimed disk of node %4.
+</source>
+        <translation>%1 durch %2 (%3) ersetzen, eine nicht beanspruchte Platte von Node %4.
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>Die Änderung von CStorPoolCluster %1 (JSON-Patch): %2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator puts %1 into the pool and the pool resilvers it; the pool stays DEGRADED until then and its replicas keep serving.
+</source>
+        <translation>Dann nimmt der CSPC-Operator %1 in den Pool auf, und der Pool resilvert sie; bis dahin bleibt der Pool DEGRADED, und seine Replicas bedienen weiter.
 </translation>
     </message>
 </context>
@@ -3312,6 +3577,91 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     </message>
 </context>
 <context>
+    <name>Ui::DiskReplacementDialog</name>
+    <message>
+        <source>Replace failed disk of pool %1</source>
+        <translation>Ausgefallene Platte von Pool %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Pool %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Disk to put in its place</source>
+        <translation>Platte, die an ihre Stelle tritt</translation>
+    </message>
+    <message>
+        <source>&amp;Put in its place:</source>
+        <translation>An ihre &amp;Stelle:</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>Die Änderung und ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>Replace disk</source>
+        <translation>Platte ersetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Der Pool kann nicht gelesen werden&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
+        <translation>&lt;b&gt;Ersetzt&lt;/b&gt;: Pool %1 ist ONLINE.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The replacement did not finish&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Der Austausch wurde nicht abgeschlossen&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A %1 pool on node %2, in CStorPoolCluster %3. Failed disks: %4.</source>
+        <translation>Ein %1-Pool auf Node %2, in CStorPoolCluster %3. Ausgefallene Platten: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Kein solcher Pool&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is %2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;Pool %1 ist %2&lt;/b&gt;: %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is resilvering a replaced disk&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;Pool %1 resilvert eine ersetzte Platte&lt;/b&gt;; das wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;Die Platte von Pool %1 kann nicht ersetzt werden&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
+        <translation>&lt;b&gt;Platte %1 von Pool %2 ist ausgefallen&lt;/b&gt; (der Pool ist %3). Eine nicht beanspruchte Platte von Node %4 an ihre Stelle setzen: der CSPC-Operator nimmt sie in den Pool auf, der sie resilvert, während seine Replicas weiter bedienen.</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old name):
+%2</source>
+        <translation>Die Änderung von CStorPoolCluster %1 (ein JSON-Patch, der zuerst den alten Namen prüft):
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the resilver</source>
+        <translation>Den CStorPoolCluster ändern und das Resilvering verfolgen</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -3410,6 +3760,14 @@ Kubeconfig: %2</translation>
     <message>
         <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
         <translation>Zeigt, was mit jedem Volume mit einem Replica auf dem verlorenen Node geschieht, und ersetzt diese Replicas aus ihren Healthy-Kopien</translation>
+    </message>
+    <message>
+        <source>Replace failed disk…</source>
+        <translation>Ausgefallene Platte ersetzen…</translation>
+    </message>
+    <message>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <translation>Zeigt die ausgefallene Platte des Pools und die nicht beanspruchten Platten seines Nodes, die ihren Platz einnehmen können, ersetzt sie dann und verfolgt das Resilvering</translation>
     </message>
 </context>
 <context>

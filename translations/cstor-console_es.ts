@@ -81,6 +81,8 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -89,6 +91,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Sustituye un disco averiado de un pool mirror o raidz y sigue el resilver.
   completion bash|zsh
       Imprime el script de autocompletado del shell (verbos, opciones, contextos, volúmenes, nodos).
 Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes o después del verbo.
@@ -386,8 +390,28 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Compruebe el pod del pool y el nodo %1; si el nodo ha desaparecido definitivamente, mueva sus réplicas a otros pools (cstor-console drain %1) en cuanto sus volúmenes estén Healthy.</translation>
     </message>
     <message>
-        <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation>Sustituya el disco averiado en el CStorPoolCluster %1 (pools mirror y raidz; un pool stripe no se puede reparar: saque sus réplicas).</translation>
+        <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
+        <translation>El pool %1 en el nodo %2 está %3 mientras hace el resilver de un disco sustituido.</translation>
+    </message>
+    <message>
+        <source>Data: until the resilver ends, one more disk failure in its raid group loses the replicas of %1.</source>
+        <translation>Datos: hasta que termine el resilver, un fallo más de disco en su grupo RAID pierde las réplicas de %1.</translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation>ningún volumen</translation>
+    </message>
+    <message>
+        <source>Wait for the resilver: cstor-console replace-disk %1 follows it until the pool is ONLINE.</source>
+        <translation>Espere al resilver: cstor-console replace-disk %1 lo sigue hasta que el pool esté ONLINE.</translation>
+    </message>
+    <message>
+        <source>Replace the failed disk: cstor-console replace-disk %1 puts an unclaimed disk of node %2 in its place in CStorPoolCluster %3 and follows the resilver.</source>
+        <translation>Sustituya el disco averiado: cstor-console replace-disk %1 pone un disco no reclamado del nodo %2 en su lugar en el CStorPoolCluster %3 y sigue el resilver.</translation>
+    </message>
+    <message>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <translation>El disco averiado de un pool %1 no se puede sustituir (upstream solo sustituye discos en pools mirror y raidz): mueva sus réplicas (cstor-console drain %2).</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2024,8 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1: ningún pool ONLINE y escribible en otro nodo vivo sin réplica de %2 tiene %3 libres por debajo de su umbral de solo lectura</translation>
+        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
+        <translation>ningún pool ONLINE y escribible en otro nodo vivo sin réplica de %1 tiene %2 libres por debajo de su umbral de solo lectura</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2706,132 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     </message>
 </context>
 <context>
+    <name>Recovery::DiskReplacementPlanner</name>
+    <message>
+        <source>move the replicas off node %1 once their volumes have Healthy replicas elsewhere: cstor-console drain %1</source>
+        <translation>mover las réplicas fuera del nodo %1 cuando sus volúmenes tengan réplicas Healthy en otro lugar: cstor-console drain %1</translation>
+    </message>
+    <message>
+        <source>then remove the pool spec of node %1 from CStorPoolCluster %2 and add one with working disks</source>
+        <translation>después quitar la especificación de pool del nodo %1 del CStorPoolCluster %2 y añadir una con discos que funcionen</translation>
+    </message>
+    <message>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
+        <translation>ningún CStorPoolInstance «%1»</translation>
+    </message>
+    <message>
+        <source>no disk of pool %1 has failed</source>
+        <translation>ningún disco del pool %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>block device %1 is not a disk of pool %2 (its disks: %3)</source>
+        <translation>el dispositivo de bloques %1 no es un disco del pool %2 (sus discos: %3)</translation>
+    </message>
+    <message>
+        <source>pool %1 is a %2 pool: upstream replaces disks only in mirror and raidz pools, and a stripe pool loses the data of a failed disk</source>
+        <translation>el pool %1 es un pool %2: upstream solo sustituye discos en pools mirror y raidz, y un pool stripe pierde los datos de un disco averiado</translation>
+    </message>
+    <message>
+        <source>disks %1 of the same raid group of pool %2 failed: the pool cannot serve its data, so no new disk can be resilvered from it</source>
+        <translation>los discos %1 del mismo grupo RAID del pool %2 han fallado: el pool no puede servir sus datos, así que ningún disco nuevo puede hacer resilver desde él</translation>
+    </message>
+    <message>
+        <source>block device %1 works while %2 of its raid group has failed: replacing it would leave the group without a working copy during the resilver; replace %2 first</source>
+        <translation>el dispositivo de bloques %1 funciona mientras %2 de su grupo RAID ha fallado: sustituirlo dejaría el grupo sin copia válida durante el resilver; sustituya primero %2</translation>
+    </message>
+    <message>
+        <source>block device %1 is not in the spec of CStorPoolCluster %2</source>
+        <translation>el dispositivo de bloques %1 no está en la especificación del CStorPoolCluster %2</translation>
+    </message>
+    <message>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
+        <translation>no hay ningún BlockDevice %1 con cuyo tamaño comparar un sustituto</translation>
+    </message>
+    <message>
+        <source>no BlockDevice &quot;%1&quot;</source>
+        <translation>ningún BlockDevice «%1»</translation>
+    </message>
+    <message>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
+        <translation>el dispositivo de bloques %1 está en el nodo %2, no en el nodo %3 del pool</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2: only an unclaimed disk can take the place of another</source>
+        <translation>el dispositivo de bloques %1 está %2: solo un disco no reclamado puede ocupar el lugar de otro</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2, not Active</source>
+        <translation>el dispositivo de bloques %1 está %2, no Active</translation>
+    </message>
+    <message>
+        <source>block device %1 (%2) is smaller than %3 (%4)</source>
+        <translation>el dispositivo de bloques %1 (%2) es más pequeño que %3 (%4)</translation>
+    </message>
+    <message>
+        <source>node %1 has no unclaimed Active block device of at least %2 to take the place of %3</source>
+        <translation>el nodo %1 no tiene ningún dispositivo de bloques Active no reclamado de al menos %2 que ocupe el lugar de %3</translation>
+    </message>
+    <message>
+        <source>attach a disk of at least %1 to node %2; once NDM lists it as an Unclaimed BlockDevice, run this again</source>
+        <translation>conectar un disco de al menos %1 al nodo %2; cuando NDM lo liste como BlockDevice Unclaimed, ejecutar esto de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::DiskReplacementTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>no se puede leer el CStorPoolInstance %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>no se puede leer el CStorPoolCluster %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
+        <translation>no se pueden listar los %1 del espacio de nombres «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
+        <translation>Sustituyendo %1 por %2 en el CStorPoolCluster %3 …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>La edición del CStorPoolCluster %1 fue rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the replacement: %1</source>
+        <translation>No se puede seguir la sustitución: %1</translation>
+    </message>
+    <message>
+        <source>The CSPC operator put %1 into pool %2.</source>
+        <translation>El operador CSPC ha puesto %1 en el pool %2.</translation>
+    </message>
+    <message>
+        <source>Resilvering %1: pool %2 is %3 until it ends; its replicas keep serving …</source>
+        <translation>Resilver de %1: el pool %2 está %3 hasta que termine; sus réplicas siguen sirviendo …</translation>
+    </message>
+    <message>
+        <source>the new disk</source>
+        <translation>el disco nuevo</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE.</source>
+        <translation>Resilver terminado: el pool %1 está ONLINE.</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE with %2 in place of %3.</source>
+        <translation>Resilver terminado: el pool %1 está ONLINE con %2 en lugar de %3.</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>El CStorPoolCluster %1 nombra %2, pero el operador CSPC no lo ha puesto en el pool %3; su registro dice por qué: kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>aviso: no se puede escribir el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::LostNodePlanner</name>
     <message>
         <source>gone from the cluster&apos;s nodes</source>
@@ -2946,6 +3096,121 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
 </source>
         <translation>El target aún no ha rechazado el factor de replicación menor; se reinicia de todos modos, ya que un target nuevo lee el factor del CV.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDiskVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>Mostrar solo el plan; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>No preguntar antes de editar el CSPC.</translation>
+    </message>
+    <message>
+        <source>Wait until the resilver has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Esperar a que termine el resilver (siempre se hace; para scripts escritos para herramientas tipo kubectl).</translation>
+    </message>
+    <message>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
+        <translation>El dispositivo de bloques que sustituir (por defecto: el disco averiado del pool).</translation>
+    </message>
+    <message>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
+        <translation>El dispositivo de bloques no reclamado del nodo del pool que poner en su lugar (por defecto: el más pequeño al menos igual de grande).</translation>
+    </message>
+    <message>
+        <source>The pool whose disk to replace is missing: replace-disk POOL</source>
+        <translation>Falta el pool cuyo disco sustituir: replace-disk POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>error: el disco del pool %1 no se puede sustituir; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Ensayo: no se ha cambiado nada.
+</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>Replaces a failed disk of a mirror or raidz cStor pool by an unclaimed disk of the same node, at least as large: the CStorPoolCluster edit upstream supports (one disk of a raid group at a time), guarded against a stale read. Then follows the CSPC operator and the resilver until the pool is ONLINE. A stripe pool, a raid group with more failed disks than it survives, or a working disk while another of its group has failed are refused with what to do instead. Run again on a pool that resilvers to follow it. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a replacement to make, 2 usage error.</source>
+        <translation>Sustituye un disco averiado de un pool cStor mirror o raidz por un disco no reclamado del mismo nodo, al menos igual de grande: la edición del CStorPoolCluster que upstream admite (un disco de un grupo RAID cada vez), protegida frente a una lectura obsoleta. Después sigue al operador CSPC y el resilver hasta que el pool esté ONLINE. Un pool stripe, un grupo RAID con más discos averiados de los que soporta, o un disco que funciona mientras otro de su grupo ha fallado se rechazan, con lo que hacer en su lugar. Vuelva a ejecutarlo en un pool que hace resilver para seguirlo. Muestra primero el plan y pregunta salvo con --yes.
+Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ensayo con una sustitución pendiente, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>El pool (el nombre de su CStorPoolInstance).</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2, node %3, CStorPoolCluster %4): %5
+</source>
+        <translation>Pool %1 (%2, nodo %3, CStorPoolCluster %4): %5
+</translation>
+    </message>
+    <message>
+        <source>Failed disks: %1
+</source>
+        <translation>Discos averiados: %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>Nada que hacer: %1.
+</translation>
+    </message>
+    <message>
+        <source>A disk replacement is under way; following it.
+</source>
+        <translation>Hay una sustitución de disco en curso; se sigue.
+</translation>
+    </message>
+    <message>
+        <source>%1 is taking the place of %2; following the resilver.
+</source>
+        <translation>%1 está ocupando el lugar de %2; se sigue el resilver.
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>Rechazado: %1.
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>Lo que puede hacer:
+</translation>
+    </message>
+    <message>
+        <source>Replace %1 by %2 (%3), an unclaimed disk of node %4.
+</source>
+        <translation>Sustituir %1 por %2 (%3), un disco no reclamado del nodo %4.
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>La edición del CStorPoolCluster %1 (parche JSON): %2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator puts %1 into the pool and the pool resilvers it; the pool stays DEGRADED until then and its replicas keep serving.
+</source>
+        <translation>Después el operador CSPC pone %1 en el pool y el pool hace su resilver; el pool sigue DEGRADED hasta entonces y sus réplicas siguen sirviendo.
 </translation>
     </message>
 </context>
@@ -3312,6 +3577,91 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     </message>
 </context>
 <context>
+    <name>Ui::DiskReplacementDialog</name>
+    <message>
+        <source>Replace failed disk of pool %1</source>
+        <translation>Sustituir el disco averiado del pool %1</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Leyendo el pool %1 …</translation>
+    </message>
+    <message>
+        <source>Disk to put in its place</source>
+        <translation>Disco que poner en su lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Put in its place:</source>
+        <translation>&amp;Poner en su lugar:</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>La edición y su progreso</translation>
+    </message>
+    <message>
+        <source>Replace disk</source>
+        <translation>Sustituir disco</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;No se puede leer el pool&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
+        <translation>&lt;b&gt;Sustituido&lt;/b&gt;: el pool %1 está ONLINE.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The replacement did not finish&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;La sustitución no terminó&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A %1 pool on node %2, in CStorPoolCluster %3. Failed disks: %4.</source>
+        <translation>Un pool %1 en el nodo %2, en el CStorPoolCluster %3. Discos averiados: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;No existe ese pool&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is %2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;El pool %1 está %2&lt;/b&gt;: %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is resilvering a replaced disk&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;El pool %1 está haciendo el resilver de un disco sustituido&lt;/b&gt;; se sigue.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;El disco del pool %1 no se puede sustituir&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Lo que puede hacer:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
+        <translation>&lt;b&gt;El disco %1 del pool %2 ha fallado&lt;/b&gt; (el pool está %3). Ponga un disco no reclamado del nodo %4 en su lugar: el operador CSPC lo añade al pool, que hace su resilver mientras sus réplicas siguen sirviendo.</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old name):
+%2</source>
+        <translation>La edición del CStorPoolCluster %1 (un parche JSON que primero comprueba el nombre antiguo):
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the resilver</source>
+        <translation>Editar el CStorPoolCluster y seguir el resilver</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -3410,6 +3760,14 @@ Kubeconfig: %2</translation>
     <message>
         <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
         <translation>Muestra qué ocurre con cada volumen con una réplica en el nodo perdido, y reemplaza esas réplicas a partir de sus copias Healthy</translation>
+    </message>
+    <message>
+        <source>Replace failed disk…</source>
+        <translation>Sustituir el disco averiado…</translation>
+    </message>
+    <message>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <translation>Muestra el disco averiado del pool y los discos no reclamados de su nodo que pueden ocupar su lugar; después lo sustituye y sigue el resilver</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,8 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -89,6 +91,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Remplace un disque défaillant d&apos;un pool mirror ou raidz et suit la resynchronisation (resilver).
   completion bash|zsh
       Affiche le script de complétion du shell (verbes, options, contextes, volumes, nœuds).
 Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant ou après le verbe.
@@ -386,8 +390,28 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Vérifiez le pod du pool et le nœud %1 ; si le nœud a disparu définitivement, déplacez ses réplicas vers d’autres pools (cstor-console drain %1) dès que leurs volumes sont Healthy.</translation>
     </message>
     <message>
-        <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation>Remplacez le disque défaillant dans le CStorPoolCluster %1 (pools mirror et raidz ; un pool stripe ne peut pas être réparé : déplacez ses réplicas ailleurs).</translation>
+        <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
+        <translation>Le pool %1 sur le nœud %2 est %3 pendant qu’il resynchronise un disque remplacé.</translation>
+    </message>
+    <message>
+        <source>Data: until the resilver ends, one more disk failure in its raid group loses the replicas of %1.</source>
+        <translation>Données : jusqu’à la fin de la resynchronisation, une panne de disque de plus dans son groupe RAID perd les réplicas de %1.</translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation>aucun volume</translation>
+    </message>
+    <message>
+        <source>Wait for the resilver: cstor-console replace-disk %1 follows it until the pool is ONLINE.</source>
+        <translation>Attendez la resynchronisation : cstor-console replace-disk %1 la suit jusqu’à ce que le pool soit ONLINE.</translation>
+    </message>
+    <message>
+        <source>Replace the failed disk: cstor-console replace-disk %1 puts an unclaimed disk of node %2 in its place in CStorPoolCluster %3 and follows the resilver.</source>
+        <translation>Remplacez le disque défaillant : cstor-console replace-disk %1 met un disque non réclamé du nœud %2 à sa place dans le CStorPoolCluster %3 et suit la resynchronisation.</translation>
+    </message>
+    <message>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <translation>Le disque défaillant d’un pool %1 ne peut pas être remplacé (upstream ne remplace des disques que dans les pools mirror et raidz) : déplacez ses réplicas (cstor-console drain %2).</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2024,8 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1 : aucun pool ONLINE et inscriptible d’un autre nœud vivant sans réplica de %2 n’a %3 de libre sous son seuil de lecture seule</translation>
+        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
+        <translation>aucun pool ONLINE et inscriptible d’un autre nœud vivant sans réplica de %1 n’a %2 de libre sous son seuil de lecture seule</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2706,132 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     </message>
 </context>
 <context>
+    <name>Recovery::DiskReplacementPlanner</name>
+    <message>
+        <source>move the replicas off node %1 once their volumes have Healthy replicas elsewhere: cstor-console drain %1</source>
+        <translation>déplacer les réplicas du nœud %1 dès que leurs volumes ont des réplicas Healthy ailleurs : cstor-console drain %1</translation>
+    </message>
+    <message>
+        <source>then remove the pool spec of node %1 from CStorPoolCluster %2 and add one with working disks</source>
+        <translation>puis retirer la spécification de pool du nœud %1 du CStorPoolCluster %2 et en ajouter une avec des disques qui fonctionnent</translation>
+    </message>
+    <message>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
+        <translation>aucun CStorPoolInstance « %1 »</translation>
+    </message>
+    <message>
+        <source>no disk of pool %1 has failed</source>
+        <translation>aucun disque du pool %1 n’est défaillant</translation>
+    </message>
+    <message>
+        <source>block device %1 is not a disk of pool %2 (its disks: %3)</source>
+        <translation>le périphérique bloc %1 n’est pas un disque du pool %2 (ses disques : %3)</translation>
+    </message>
+    <message>
+        <source>pool %1 is a %2 pool: upstream replaces disks only in mirror and raidz pools, and a stripe pool loses the data of a failed disk</source>
+        <translation>le pool %1 est un pool %2 : upstream ne remplace des disques que dans les pools mirror et raidz, et un pool stripe perd les données d’un disque défaillant</translation>
+    </message>
+    <message>
+        <source>disks %1 of the same raid group of pool %2 failed: the pool cannot serve its data, so no new disk can be resilvered from it</source>
+        <translation>les disques %1 du même groupe RAID du pool %2 sont défaillants : le pool ne peut pas servir ses données, aucun nouveau disque ne peut donc être resynchronisé à partir de lui</translation>
+    </message>
+    <message>
+        <source>block device %1 works while %2 of its raid group has failed: replacing it would leave the group without a working copy during the resilver; replace %2 first</source>
+        <translation>le périphérique bloc %1 fonctionne alors que %2 de son groupe RAID est défaillant : le remplacer laisserait le groupe sans copie valide pendant la resynchronisation ; remplacez d’abord %2</translation>
+    </message>
+    <message>
+        <source>block device %1 is not in the spec of CStorPoolCluster %2</source>
+        <translation>le périphérique bloc %1 n’est pas dans la spécification du CStorPoolCluster %2</translation>
+    </message>
+    <message>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
+        <translation>il n’y a pas de BlockDevice %1 auquel comparer la taille d’un remplaçant</translation>
+    </message>
+    <message>
+        <source>no BlockDevice &quot;%1&quot;</source>
+        <translation>aucun BlockDevice « %1 »</translation>
+    </message>
+    <message>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
+        <translation>le périphérique bloc %1 est sur le nœud %2, pas sur le nœud %3 du pool</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2: only an unclaimed disk can take the place of another</source>
+        <translation>le périphérique bloc %1 est %2 : seul un disque non réclamé peut prendre la place d’un autre</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2, not Active</source>
+        <translation>le périphérique bloc %1 est %2, pas Active</translation>
+    </message>
+    <message>
+        <source>block device %1 (%2) is smaller than %3 (%4)</source>
+        <translation>le périphérique bloc %1 (%2) est plus petit que %3 (%4)</translation>
+    </message>
+    <message>
+        <source>node %1 has no unclaimed Active block device of at least %2 to take the place of %3</source>
+        <translation>le nœud %1 n’a aucun périphérique bloc Active non réclamé d’au moins %2 pour prendre la place de %3</translation>
+    </message>
+    <message>
+        <source>attach a disk of at least %1 to node %2; once NDM lists it as an Unclaimed BlockDevice, run this again</source>
+        <translation>attacher un disque d’au moins %1 au nœud %2 ; dès que NDM le liste comme BlockDevice Unclaimed, relancer ceci</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::DiskReplacementTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>impossible de lire le CStorPoolInstance %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>impossible de lire le CStorPoolCluster %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
+        <translation>impossible de lister les %1 de l’espace de noms « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
+        <translation>Remplacement de %1 par %2 dans le CStorPoolCluster %3 …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>La modification du CStorPoolCluster %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the replacement: %1</source>
+        <translation>Impossible de suivre le remplacement : %1</translation>
+    </message>
+    <message>
+        <source>The CSPC operator put %1 into pool %2.</source>
+        <translation>L’opérateur CSPC a mis %1 dans le pool %2.</translation>
+    </message>
+    <message>
+        <source>Resilvering %1: pool %2 is %3 until it ends; its replicas keep serving …</source>
+        <translation>Resynchronisation de %1 : le pool %2 est %3 jusqu’à la fin ; ses réplicas continuent de servir …</translation>
+    </message>
+    <message>
+        <source>the new disk</source>
+        <translation>le nouveau disque</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE.</source>
+        <translation>Resynchronisé : le pool %1 est ONLINE.</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE with %2 in place of %3.</source>
+        <translation>Resynchronisé : le pool %1 est ONLINE avec %2 à la place de %3.</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>Le CStorPoolCluster %1 nomme %2, mais l’opérateur CSPC ne l’a pas mis dans le pool %3 ; son journal dit pourquoi : kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>avertissement : impossible d’écrire le journal d’audit : %1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::LostNodePlanner</name>
     <message>
         <source>gone from the cluster&apos;s nodes</source>
@@ -2946,6 +3096,121 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
 </source>
         <translation>La cible n’a pas encore refusé le facteur de réplication plus bas ; elle est redémarrée quand même, car une nouvelle cible lit le facteur dans le CV.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDiskVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>Afficher seulement le plan ; ne rien changer.</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>Ne pas demander avant de modifier le CSPC.</translation>
+    </message>
+    <message>
+        <source>Wait until the resilver has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Attendre la fin de la resynchronisation (toujours fait ; pour les scripts écrits pour des outils de type kubectl).</translation>
+    </message>
+    <message>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
+        <translation>Le périphérique bloc à remplacer (par défaut : le disque défaillant du pool).</translation>
+    </message>
+    <message>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
+        <translation>Le périphérique bloc non réclamé du nœud du pool à mettre à sa place (par défaut : le plus petit au moins aussi grand).</translation>
+    </message>
+    <message>
+        <source>The pool whose disk to replace is missing: replace-disk POOL</source>
+        <translation>Le pool dont remplacer le disque manque : replace-disk POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>erreur : le disque du pool %1 ne peut pas être remplacé ; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Essai à blanc : rien n’a été changé.
+</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>Replaces a failed disk of a mirror or raidz cStor pool by an unclaimed disk of the same node, at least as large: the CStorPoolCluster edit upstream supports (one disk of a raid group at a time), guarded against a stale read. Then follows the CSPC operator and the resilver until the pool is ONLINE. A stripe pool, a raid group with more failed disks than it survives, or a working disk while another of its group has failed are refused with what to do instead. Run again on a pool that resilvers to follow it. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a replacement to make, 2 usage error.</source>
+        <translation>Remplace un disque défaillant d’un pool cStor mirror ou raidz par un disque non réclamé du même nœud, au moins aussi grand : la modification du CStorPoolCluster que prend en charge upstream (un disque d’un groupe RAID à la fois), protégée contre une lecture périmée. Suit ensuite l’opérateur CSPC et la resynchronisation jusqu’à ce que le pool soit ONLINE. Un pool stripe, un groupe RAID avec plus de disques défaillants qu’il n’en supporte, ou un disque qui fonctionne alors qu’un autre de son groupe est défaillant sont refusés, avec ce qu’il faut faire à la place. Relancez sur un pool en resynchronisation pour la suivre. Affiche d’abord le plan et demande confirmation sauf avec --yes.
+Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à blanc avec un remplacement à faire, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>Le pool (le nom de son CStorPoolInstance).</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2, node %3, CStorPoolCluster %4): %5
+</source>
+        <translation>Pool %1 (%2, nœud %3, CStorPoolCluster %4) : %5
+</translation>
+    </message>
+    <message>
+        <source>Failed disks: %1
+</source>
+        <translation>Disques défaillants : %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>Rien à faire : %1.
+</translation>
+    </message>
+    <message>
+        <source>A disk replacement is under way; following it.
+</source>
+        <translation>Un remplacement de disque est en cours ; il est suivi.
+</translation>
+    </message>
+    <message>
+        <source>%1 is taking the place of %2; following the resilver.
+</source>
+        <translation>%1 prend la place de %2 ; la resynchronisation est suivie.
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>Refusé : %1.
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>Ce que vous pouvez faire :
+</translation>
+    </message>
+    <message>
+        <source>Replace %1 by %2 (%3), an unclaimed disk of node %4.
+</source>
+        <translation>Remplacer %1 par %2 (%3), un disque non réclamé du nœud %4.
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>La modification du CStorPoolCluster %1 (patch JSON) : %2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator puts %1 into the pool and the pool resilvers it; the pool stays DEGRADED until then and its replicas keep serving.
+</source>
+        <translation>Ensuite l’opérateur CSPC met %1 dans le pool et le pool le resynchronise ; le pool reste DEGRADED jusque-là et ses réplicas continuent de servir.
 </translation>
     </message>
 </context>
@@ -3312,6 +3577,91 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     </message>
 </context>
 <context>
+    <name>Ui::DiskReplacementDialog</name>
+    <message>
+        <source>Replace failed disk of pool %1</source>
+        <translation>Remplacer le disque défaillant du pool %1</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Lecture du pool %1 …</translation>
+    </message>
+    <message>
+        <source>Disk to put in its place</source>
+        <translation>Disque à mettre à sa place</translation>
+    </message>
+    <message>
+        <source>&amp;Put in its place:</source>
+        <translation>&amp;Mettre à sa place :</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>La modification et sa progression</translation>
+    </message>
+    <message>
+        <source>Replace disk</source>
+        <translation>Remplacer le disque</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Le pool ne peut pas être lu&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
+        <translation>&lt;b&gt;Remplacé&lt;/b&gt; : le pool %1 est ONLINE.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The replacement did not finish&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Le remplacement n’a pas abouti&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A %1 pool on node %2, in CStorPoolCluster %3. Failed disks: %4.</source>
+        <translation>Un pool %1 sur le nœud %2, dans le CStorPoolCluster %3. Disques défaillants : %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Pool introuvable&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is %2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;Le pool %1 est %2&lt;/b&gt; : %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is resilvering a replaced disk&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;Le pool %1 resynchronise un disque remplacé&lt;/b&gt; ; c’est suivi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;Le disque du pool %1 ne peut pas être remplacé&lt;/b&gt; : %2.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ce que vous pouvez faire :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
+        <translation>&lt;b&gt;Le disque %1 du pool %2 est défaillant&lt;/b&gt; (le pool est %3). Mettez un disque non réclamé du nœud %4 à sa place : l’opérateur CSPC l’ajoute au pool, qui le resynchronise pendant que ses réplicas continuent de servir.</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old name):
+%2</source>
+        <translation>La modification du CStorPoolCluster %1 (un patch JSON qui vérifie d’abord l’ancien nom) :
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the resilver</source>
+        <translation>Modifier le CStorPoolCluster et suivre la resynchronisation</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -3410,6 +3760,14 @@ Kubeconfig : %2</translation>
     <message>
         <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
         <translation>Montre ce qu’il advient de chaque volume ayant un réplica sur le nœud perdu, et remplace ces réplicas à partir de leurs copies Healthy</translation>
+    </message>
+    <message>
+        <source>Replace failed disk…</source>
+        <translation>Remplacer le disque défaillant…</translation>
+    </message>
+    <message>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <translation>Montre le disque défaillant du pool et les disques non réclamés de son nœud qui peuvent prendre sa place, puis le remplace et suit la resynchronisation</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,8 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -89,6 +91,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
   recover VOLUME [--dry-run] [--yes] [-o json]
       移動の途中で止まったボリュームをレプリカ数に戻します。
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      mirror または raidz プールの故障したディスクを交換し、resilver を追跡します。
   completion bash|zsh
       シェル補完スクリプトを出力します (サブコマンド、フラグ、コンテキスト、ボリューム、ノード)。
 グローバルオプション (--kubeconfig, --context, -n, -o, --no-headers) は動詞の前にも後にも置けます。
@@ -380,8 +384,28 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>プールの Pod とノード %1 を確認してください。ノードが完全に失われた場合は、ボリュームが Healthy になり次第、そのレプリカを他のプールに移動してください (cstor-console drain %1)。</translation>
     </message>
     <message>
-        <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation>CStorPoolCluster %1 で故障したディスクを交換してください (mirror および raidz プールの場合。stripe プールは修復できないので、レプリカを移動してください)。</translation>
+        <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
+        <translation>ノード %2 のプール %1 は、交換したディスクを resilver している間 %3 です。</translation>
+    </message>
+    <message>
+        <source>Data: until the resilver ends, one more disk failure in its raid group loses the replicas of %1.</source>
+        <translation>データ: resilver が終わるまでに RAID グループのディスクがもう 1 台故障すると、%1 のレプリカが失われます。</translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation>ボリュームなし</translation>
+    </message>
+    <message>
+        <source>Wait for the resilver: cstor-console replace-disk %1 follows it until the pool is ONLINE.</source>
+        <translation>resilver の完了を待ってください: cstor-console replace-disk %1 がプールが ONLINE になるまで追跡します。</translation>
+    </message>
+    <message>
+        <source>Replace the failed disk: cstor-console replace-disk %1 puts an unclaimed disk of node %2 in its place in CStorPoolCluster %3 and follows the resilver.</source>
+        <translation>故障したディスクを交換してください: cstor-console replace-disk %1 が CStorPoolCluster %3 でノード %2 の未要求ディスクをその位置に置き、resilver を追跡します。</translation>
+    </message>
+    <message>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <translation>%1 プールの故障したディスクは交換できません (upstream がディスクを交換できるのは mirror と raidz プールだけです): レプリカを移動してください (cstor-console drain %2)。</translation>
     </message>
 </context>
 <context>
@@ -1980,8 +2004,8 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1: %2 のレプリカを持たない他の稼働中ノード上に、読み取り専用しきい値未満で %3 の空きがある ONLINE の書き込み可能なプールがありません</translation>
+        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
+        <translation>%1 のレプリカを持たない他の稼働中ノード上に、読み取り専用しきい値未満で %2 の空きがある ONLINE の書き込み可能なプールがありません</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2682,132 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     </message>
 </context>
 <context>
+    <name>Recovery::DiskReplacementPlanner</name>
+    <message>
+        <source>move the replicas off node %1 once their volumes have Healthy replicas elsewhere: cstor-console drain %1</source>
+        <translation>ボリュームが他の場所に Healthy なレプリカを持ったら、ノード %1 からレプリカを移動: cstor-console drain %1</translation>
+    </message>
+    <message>
+        <source>then remove the pool spec of node %1 from CStorPoolCluster %2 and add one with working disks</source>
+        <translation>その後、CStorPoolCluster %2 からノード %1 のプール仕様を削除し、正常なディスクで新しい仕様を追加</translation>
+    </message>
+    <message>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
+        <translation>CStorPoolInstance &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>no disk of pool %1 has failed</source>
+        <translation>プール %1 に故障したディスクはありません</translation>
+    </message>
+    <message>
+        <source>block device %1 is not a disk of pool %2 (its disks: %3)</source>
+        <translation>ブロックデバイス %1 はプール %2 のディスクではありません (ディスク: %3)</translation>
+    </message>
+    <message>
+        <source>pool %1 is a %2 pool: upstream replaces disks only in mirror and raidz pools, and a stripe pool loses the data of a failed disk</source>
+        <translation>プール %1 は %2 プールです: upstream がディスクを交換できるのは mirror と raidz プールだけで、stripe プールは故障したディスクのデータを失います</translation>
+    </message>
+    <message>
+        <source>disks %1 of the same raid group of pool %2 failed: the pool cannot serve its data, so no new disk can be resilvered from it</source>
+        <translation>プール %2 の同じ RAID グループのディスク %1 が故障しました: プールはデータを提供できないため、新しいディスクを resilver できません</translation>
+    </message>
+    <message>
+        <source>block device %1 works while %2 of its raid group has failed: replacing it would leave the group without a working copy during the resilver; replace %2 first</source>
+        <translation>ブロックデバイス %1 は動作していますが、同じ RAID グループの %2 が故障しています: これを交換すると resilver 中にグループに正常なコピーがなくなります。先に %2 を交換してください</translation>
+    </message>
+    <message>
+        <source>block device %1 is not in the spec of CStorPoolCluster %2</source>
+        <translation>ブロックデバイス %1 は CStorPoolCluster %2 の仕様にありません</translation>
+    </message>
+    <message>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
+        <translation>交換用ディスクのサイズと比較する BlockDevice %1 がありません</translation>
+    </message>
+    <message>
+        <source>no BlockDevice &quot;%1&quot;</source>
+        <translation>BlockDevice &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
+        <translation>ブロックデバイス %1 はノード %2 にあり、プールのノード %3 にはありません</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2: only an unclaimed disk can take the place of another</source>
+        <translation>ブロックデバイス %1 は %2 です: 他のディスクの代わりにできるのは未要求のディスクだけです</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2, not Active</source>
+        <translation>ブロックデバイス %1 は %2 で、Active ではありません</translation>
+    </message>
+    <message>
+        <source>block device %1 (%2) is smaller than %3 (%4)</source>
+        <translation>ブロックデバイス %1 (%2) は %3 (%4) より小さいです</translation>
+    </message>
+    <message>
+        <source>node %1 has no unclaimed Active block device of at least %2 to take the place of %3</source>
+        <translation>ノード %1 には、%3 の代わりになる %2 以上の未要求で Active なブロックデバイスがありません</translation>
+    </message>
+    <message>
+        <source>attach a disk of at least %1 to node %2; once NDM lists it as an Unclaimed BlockDevice, run this again</source>
+        <translation>%1 以上のディスクをノード %2 に接続し、NDM が Unclaimed の BlockDevice として表示したら、もう一度実行</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::DiskReplacementTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>CStorPoolInstance %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>CStorPoolCluster %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
+        <translation>名前空間 &quot;%2&quot; の %1 を一覧できません: %3</translation>
+    </message>
+    <message>
+        <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
+        <translation>CStorPoolCluster %3 で %1 を %2 に交換しています …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>CStorPoolCluster %1 の編集は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the replacement: %1</source>
+        <translation>交換を追跡できません: %1</translation>
+    </message>
+    <message>
+        <source>The CSPC operator put %1 into pool %2.</source>
+        <translation>CSPC オペレーターが %1 をプール %2 に組み込みました。</translation>
+    </message>
+    <message>
+        <source>Resilvering %1: pool %2 is %3 until it ends; its replicas keep serving …</source>
+        <translation>%1 を resilver 中: 終わるまでプール %2 は %3 です。レプリカは動作し続けます …</translation>
+    </message>
+    <message>
+        <source>the new disk</source>
+        <translation>新しいディスク</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE.</source>
+        <translation>resilver 完了: プール %1 は ONLINE です。</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE with %2 in place of %3.</source>
+        <translation>resilver 完了: プール %1 は %3 の代わりに %2 を使って ONLINE です。</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>CStorPoolCluster %1 は %2 を指定していますが、CSPC オペレーターはそれをプール %3 に組み込んでいません。理由はオペレーターのログにあります: kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>警告: 監査ログを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::LostNodePlanner</name>
     <message>
         <source>gone from the cluster&apos;s nodes</source>
@@ -2921,6 +3071,121 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
 </source>
         <translation>ターゲットはまだ低いレプリケーション係数を拒否していませんが、新しいターゲットは CV から係数を読むため、それでも再起動します。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDiskVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>計画だけを表示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>CSPC を編集する前に確認しません。</translation>
+    </message>
+    <message>
+        <source>Wait until the resilver has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>resilver の終了まで待ちます (常に待ちます。kubectl 系ツール向けに書かれたスクリプトのため)。</translation>
+    </message>
+    <message>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
+        <translation>交換するブロックデバイス (既定: プールの故障したディスク)。</translation>
+    </message>
+    <message>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
+        <translation>代わりに置く、プールのノードの未要求ブロックデバイス (既定: 同じ大きさ以上で最小のもの)。</translation>
+    </message>
+    <message>
+        <source>The pool whose disk to replace is missing: replace-disk POOL</source>
+        <translation>ディスクを交換するプールが指定されていません: replace-disk POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>エラー: プール %1 のディスクは交換できません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>ドライラン: 何も変更していません。
+</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>動詞。</translation>
+    </message>
+    <message>
+        <source>Replaces a failed disk of a mirror or raidz cStor pool by an unclaimed disk of the same node, at least as large: the CStorPoolCluster edit upstream supports (one disk of a raid group at a time), guarded against a stale read. Then follows the CSPC operator and the resilver until the pool is ONLINE. A stripe pool, a raid group with more failed disks than it survives, or a working disk while another of its group has failed are refused with what to do instead. Run again on a pool that resilvers to follow it. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a replacement to make, 2 usage error.</source>
+        <translation>mirror または raidz の cStor プールの故障したディスクを、同じノードの同じ大きさ以上の未要求ディスクに交換します: upstream が対応する CStorPoolCluster の編集 (RAID グループごとに一度に 1 台) で、古い読み取りに対して保護されています。その後、プールが ONLINE になるまで CSPC オペレーターと resilver を追跡します。stripe プール、耐えられる数より多くのディスクが故障した RAID グループ、同じグループの別のディスクが故障している間の正常なディスクは拒否され、代わりに何をすべきかを示します。resilver 中のプールで再実行すると追跡します。まず計画を表示し、--yes がなければ確認します。
+終了コード: 0 何もすることがないか交換済み、1 拒否、失敗、または交換が必要なドライラン、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>プール (CStorPoolInstance の名前)。</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2, node %3, CStorPoolCluster %4): %5
+</source>
+        <translation>プール %1 (%2、ノード %3、CStorPoolCluster %4): %5
+</translation>
+    </message>
+    <message>
+        <source>Failed disks: %1
+</source>
+        <translation>故障したディスク: %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>何もすることはありません: %1。
+</translation>
+    </message>
+    <message>
+        <source>A disk replacement is under way; following it.
+</source>
+        <translation>ディスク交換が進行中です。追跡します。
+</translation>
+    </message>
+    <message>
+        <source>%1 is taking the place of %2; following the resilver.
+</source>
+        <translation>%1 が %2 の代わりになっています。resilver を追跡します。
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>拒否: %1。
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>できること:
+</translation>
+    </message>
+    <message>
+        <source>Replace %1 by %2 (%3), an unclaimed disk of node %4.
+</source>
+        <translation>%1 を %2 (%3、ノード %4 の未要求ディスク) に交換します。
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>CStorPoolCluster %1 の編集 (JSON パッチ): %2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator puts %1 into the pool and the pool resilvers it; the pool stays DEGRADED until then and its replicas keep serving.
+</source>
+        <translation>その後、CSPC オペレーターが %1 をプールに組み込み、プールがそれを resilver します。それまでプールは DEGRADED のままで、レプリカは動作し続けます。
 </translation>
     </message>
 </context>
@@ -3283,6 +3548,91 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     </message>
 </context>
 <context>
+    <name>Ui::DiskReplacementDialog</name>
+    <message>
+        <source>Replace failed disk of pool %1</source>
+        <translation>プール %1 の故障したディスクを交換</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>プール %1 を読み取っています …</translation>
+    </message>
+    <message>
+        <source>Disk to put in its place</source>
+        <translation>代わりに置くディスク</translation>
+    </message>
+    <message>
+        <source>&amp;Put in its place:</source>
+        <translation>代わりに置く(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>編集とその進行状況</translation>
+    </message>
+    <message>
+        <source>Replace disk</source>
+        <translation>ディスクを交換</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;プールを読み取れません&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
+        <translation>&lt;b&gt;交換完了&lt;/b&gt;: プール %1 は ONLINE です。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The replacement did not finish&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;交換は完了しませんでした&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A %1 pool on node %2, in CStorPoolCluster %3. Failed disks: %4.</source>
+        <translation>ノード %2 上の %1 プール (CStorPoolCluster %3)。故障したディスク: %4。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;そのプールはありません&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is %2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;プール %1 は %2 です&lt;/b&gt;: %3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is resilvering a replaced disk&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;プール %1 は交換したディスクを resilver しています&lt;/b&gt;。追跡します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;プール %1 のディスクは交換できません&lt;/b&gt;: %2。</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>できること:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
+        <translation>&lt;b&gt;プール %2 のディスク %1 が故障しました&lt;/b&gt; (プールは %3)。ノード %4 の未要求ディスクを代わりに置いてください: CSPC オペレーターがそれをプールに追加し、プールはレプリカが動作し続ける間にそれを resilver します。</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old name):
+%2</source>
+        <translation>CStorPoolCluster %1 の編集 (最初に古い名前を確認する JSON パッチ):
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the resilver</source>
+        <translation>CStorPoolCluster を編集して resilver を追跡</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -3378,6 +3728,14 @@ kubeconfig: %2</translation>
     <message>
         <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
         <translation>失われたノードにレプリカを持つ各ボリュームがどうなるかを表示し、それらのレプリカを Healthy なコピーから置き換えます</translation>
+    </message>
+    <message>
+        <source>Replace failed disk…</source>
+        <translation>故障したディスクを交換…</translation>
+    </message>
+    <message>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <translation>プールの故障したディスクと、その代わりになれるノードの未要求ディスクを表示し、交換して resilver を追跡します</translation>
     </message>
 </context>
 <context>

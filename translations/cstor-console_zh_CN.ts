@@ -81,6 +81,8 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -89,6 +91,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       列出集群中的问题，最严重的在前，并说明如何处理。
   recover VOLUME [--dry-run] [--yes] [-o json]
       将迁移中途卡住的卷恢复到其副本数。
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      替换 mirror 或 raidz 池中故障的磁盘，并跟踪 resilver。
   completion bash|zsh
       输出 shell 补全脚本（动词、选项、上下文、卷、节点）。
 全局选项（--kubeconfig、--context、-n、-o、--no-headers）可放在动词之前或之后。
@@ -380,8 +384,28 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>请检查池 Pod 和节点 %1；如果该节点永久丢失，请在其卷变为 Healthy 后将其副本移动到其他池（cstor-console drain %1）。</translation>
     </message>
     <message>
-        <source>Replace the failed disk in CStorPoolCluster %1 (mirror and raidz pools; a stripe pool cannot be repaired: move its replicas off).</source>
-        <translation>在 CStorPoolCluster %1 中更换故障磁盘（适用于 mirror 和 raidz 池；stripe 池无法修复：请将其副本移走）。</translation>
+        <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
+        <translation>节点 %2 上的池 %1 在对替换的磁盘进行 resilver 期间处于 %3 状态。</translation>
+    </message>
+    <message>
+        <source>Data: until the resilver ends, one more disk failure in its raid group loses the replicas of %1.</source>
+        <translation>数据：在 resilver 结束之前，其 RAID 组中再有一块磁盘故障就会丢失 %1 的副本。</translation>
+    </message>
+    <message>
+        <source>no volume</source>
+        <translation>无卷</translation>
+    </message>
+    <message>
+        <source>Wait for the resilver: cstor-console replace-disk %1 follows it until the pool is ONLINE.</source>
+        <translation>等待 resilver 完成：cstor-console replace-disk %1 会跟踪它，直到池变为 ONLINE。</translation>
+    </message>
+    <message>
+        <source>Replace the failed disk: cstor-console replace-disk %1 puts an unclaimed disk of node %2 in its place in CStorPoolCluster %3 and follows the resilver.</source>
+        <translation>替换故障磁盘：cstor-console replace-disk %1 会在 CStorPoolCluster %3 中用节点 %2 上未被占用的磁盘替换它，并跟踪 resilver。</translation>
+    </message>
+    <message>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <translation>%1 池的故障磁盘无法替换（upstream 只能替换 mirror 和 raidz 池中的磁盘）：请将其副本移走（cstor-console drain %2）。</translation>
     </message>
 </context>
 <context>
@@ -1980,8 +2004,8 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::DrainPlanner</name>
     <message>
-        <source>%1: no ONLINE, writable pool on another live node without a replica of %2 has %3 free below its read-only threshold</source>
-        <translation>%1：在其他存活且没有 %2 副本的节点上，没有 ONLINE 且可写、在只读阈值以下有 %3 可用空间的池</translation>
+        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
+        <translation>在其他存活且没有 %1 副本的节点上，没有 ONLINE 且可写、在只读阈值以下有 %2 可用空间的池</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2682,132 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     </message>
 </context>
 <context>
+    <name>Recovery::DiskReplacementPlanner</name>
+    <message>
+        <source>move the replicas off node %1 once their volumes have Healthy replicas elsewhere: cstor-console drain %1</source>
+        <translation>在卷于其他位置拥有 Healthy 副本后，将副本移出节点 %1：cstor-console drain %1</translation>
+    </message>
+    <message>
+        <source>then remove the pool spec of node %1 from CStorPoolCluster %2 and add one with working disks</source>
+        <translation>然后从 CStorPoolCluster %2 中移除节点 %1 的池规格，并添加一个使用正常磁盘的规格</translation>
+    </message>
+    <message>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
+        <translation>没有 CStorPoolInstance“%1”</translation>
+    </message>
+    <message>
+        <source>no disk of pool %1 has failed</source>
+        <translation>池 %1 没有故障的磁盘</translation>
+    </message>
+    <message>
+        <source>block device %1 is not a disk of pool %2 (its disks: %3)</source>
+        <translation>块设备 %1 不是池 %2 的磁盘（其磁盘：%3）</translation>
+    </message>
+    <message>
+        <source>pool %1 is a %2 pool: upstream replaces disks only in mirror and raidz pools, and a stripe pool loses the data of a failed disk</source>
+        <translation>池 %1 是 %2 池：upstream 只能替换 mirror 和 raidz 池中的磁盘，而 stripe 池会丢失故障磁盘上的数据</translation>
+    </message>
+    <message>
+        <source>disks %1 of the same raid group of pool %2 failed: the pool cannot serve its data, so no new disk can be resilvered from it</source>
+        <translation>池 %2 同一 RAID 组的磁盘 %1 已故障：该池无法提供其数据，因此无法从中 resilver 新磁盘</translation>
+    </message>
+    <message>
+        <source>block device %1 works while %2 of its raid group has failed: replacing it would leave the group without a working copy during the resilver; replace %2 first</source>
+        <translation>块设备 %1 正常，而其 RAID 组中的 %2 已故障：替换它会使该组在 resilver 期间没有可用副本；请先替换 %2</translation>
+    </message>
+    <message>
+        <source>block device %1 is not in the spec of CStorPoolCluster %2</source>
+        <translation>块设备 %1 不在 CStorPoolCluster %2 的规格中</translation>
+    </message>
+    <message>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
+        <translation>没有可用于比较替换磁盘大小的 BlockDevice %1</translation>
+    </message>
+    <message>
+        <source>no BlockDevice &quot;%1&quot;</source>
+        <translation>没有 BlockDevice“%1”</translation>
+    </message>
+    <message>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
+        <translation>块设备 %1 位于节点 %2，而不是池所在的节点 %3</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2: only an unclaimed disk can take the place of another</source>
+        <translation>块设备 %1 处于 %2 状态：只有未被占用的磁盘才能替换另一块磁盘</translation>
+    </message>
+    <message>
+        <source>block device %1 is %2, not Active</source>
+        <translation>块设备 %1 处于 %2 状态，而不是 Active</translation>
+    </message>
+    <message>
+        <source>block device %1 (%2) is smaller than %3 (%4)</source>
+        <translation>块设备 %1（%2）小于 %3（%4）</translation>
+    </message>
+    <message>
+        <source>node %1 has no unclaimed Active block device of at least %2 to take the place of %3</source>
+        <translation>节点 %1 没有至少 %2、未被占用且为 Active 的块设备来替换 %3</translation>
+    </message>
+    <message>
+        <source>attach a disk of at least %1 to node %2; once NDM lists it as an Unclaimed BlockDevice, run this again</source>
+        <translation>为节点 %2 挂接一块至少 %1 的磁盘；NDM 将其列为 Unclaimed 的 BlockDevice 后，再次运行此命令</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::DiskReplacementTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>无法读取 CStorPoolInstance %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>无法读取 CStorPoolCluster %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
+        <translation>无法列出命名空间“%2”中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
+        <translation>正在 CStorPoolCluster %3 中用 %2 替换 %1 …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>对 CStorPoolCluster %1 的修改被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Cannot follow the replacement: %1</source>
+        <translation>无法跟踪替换：%1</translation>
+    </message>
+    <message>
+        <source>The CSPC operator put %1 into pool %2.</source>
+        <translation>CSPC operator 已将 %1 放入池 %2。</translation>
+    </message>
+    <message>
+        <source>Resilvering %1: pool %2 is %3 until it ends; its replicas keep serving …</source>
+        <translation>正在 resilver %1：完成前池 %2 处于 %3 状态；其副本继续提供服务 …</translation>
+    </message>
+    <message>
+        <source>the new disk</source>
+        <translation>新磁盘</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE.</source>
+        <translation>resilver 完成：池 %1 为 ONLINE。</translation>
+    </message>
+    <message>
+        <source>Resilvered: pool %1 is ONLINE with %2 in place of %3.</source>
+        <translation>resilver 完成：池 %1 为 ONLINE，%2 已替换 %3。</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>CStorPoolCluster %1 指定了 %2，但 CSPC operator 尚未将其放入池 %3；原因见其日志：kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>警告：无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::LostNodePlanner</name>
     <message>
         <source>gone from the cluster&apos;s nodes</source>
@@ -2921,6 +3071,121 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>The target has not refused the lower replication factor yet; restarting it all the same, as a new target reads the factor from the CV.
 </source>
         <translation>目标尚未拒绝较低的复制因子；仍将重启它，因为新的目标会从 CV 读取该因子。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDiskVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>只显示计划；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>修改 CSPC 前不询问。</translation>
+    </message>
+    <message>
+        <source>Wait until the resilver has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>等待 resilver 结束（总是如此；用于为类 kubectl 工具编写的脚本）。</translation>
+    </message>
+    <message>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
+        <translation>要替换的块设备（默认：池中故障的磁盘）。</translation>
+    </message>
+    <message>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
+        <translation>用于替换的、池所在节点上未被占用的块设备（默认：不小于原磁盘的最小者）。</translation>
+    </message>
+    <message>
+        <source>The pool whose disk to replace is missing: replace-disk POOL</source>
+        <translation>缺少要替换磁盘的池：replace-disk POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>错误：无法替换池 %1 的磁盘；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>试运行：未做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>Replaces a failed disk of a mirror or raidz cStor pool by an unclaimed disk of the same node, at least as large: the CStorPoolCluster edit upstream supports (one disk of a raid group at a time), guarded against a stale read. Then follows the CSPC operator and the resilver until the pool is ONLINE. A stripe pool, a raid group with more failed disks than it survives, or a working disk while another of its group has failed are refused with what to do instead. Run again on a pool that resilvers to follow it. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a replacement to make, 2 usage error.</source>
+        <translation>用同一节点上未被占用且不小于原盘的磁盘替换 mirror 或 raidz cStor 池中的故障磁盘：这是 upstream 支持的 CStorPoolCluster 修改（每个 RAID 组一次一块磁盘），并防止基于过期读取的修改。随后跟踪 CSPC operator 和 resilver，直到池变为 ONLINE。stripe 池、故障磁盘数超过其可承受数量的 RAID 组，或组内另一块磁盘故障时的正常磁盘都会被拒绝，并说明应改为怎么做。对正在 resilver 的池再次运行即可跟踪。先显示计划，除非给出 --yes，否则会询问。
+退出码：0 无需操作或已替换，1 被拒绝、失败或需要替换的试运行，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>池（其 CStorPoolInstance 名称）。</translation>
+    </message>
+    <message>
+        <source>Pool %1 (%2, node %3, CStorPoolCluster %4): %5
+</source>
+        <translation>池 %1（%2，节点 %3，CStorPoolCluster %4）：%5
+</translation>
+    </message>
+    <message>
+        <source>Failed disks: %1
+</source>
+        <translation>故障磁盘：%1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>无需操作：%1。
+</translation>
+    </message>
+    <message>
+        <source>A disk replacement is under way; following it.
+</source>
+        <translation>磁盘替换正在进行；正在跟踪。
+</translation>
+    </message>
+    <message>
+        <source>%1 is taking the place of %2; following the resilver.
+</source>
+        <translation>%1 正在替换 %2；正在跟踪 resilver。
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>已拒绝：%1。
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>您可以：
+</translation>
+    </message>
+    <message>
+        <source>Replace %1 by %2 (%3), an unclaimed disk of node %4.
+</source>
+        <translation>用 %2（%3，节点 %4 上未被占用的磁盘）替换 %1。
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>对 CStorPoolCluster %1 的修改（JSON patch）：%2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator puts %1 into the pool and the pool resilvers it; the pool stays DEGRADED until then and its replicas keep serving.
+</source>
+        <translation>随后 CSPC operator 将 %1 放入池中，池对其进行 resilver；在此之前池保持 DEGRADED，其副本继续提供服务。
 </translation>
     </message>
 </context>
@@ -3283,6 +3548,91 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     </message>
 </context>
 <context>
+    <name>Ui::DiskReplacementDialog</name>
+    <message>
+        <source>Replace failed disk of pool %1</source>
+        <translation>替换池 %1 的故障磁盘</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>正在读取池 %1 …</translation>
+    </message>
+    <message>
+        <source>Disk to put in its place</source>
+        <translation>用于替换的磁盘</translation>
+    </message>
+    <message>
+        <source>&amp;Put in its place:</source>
+        <translation>替换为(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>修改及其进度</translation>
+    </message>
+    <message>
+        <source>Replace disk</source>
+        <translation>替换磁盘</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;无法读取该池&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
+        <translation>&lt;b&gt;已替换&lt;/b&gt;：池 %1 为 ONLINE。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The replacement did not finish&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;替换未完成&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A %1 pool on node %2, in CStorPoolCluster %3. Failed disks: %4.</source>
+        <translation>节点 %2 上的 %1 池，属于 CStorPoolCluster %3。故障磁盘：%4。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;没有这个池&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is %2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;池 %1 为 %2&lt;/b&gt;：%3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is resilvering a replaced disk&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;池 %1 正在 resilver 替换的磁盘&lt;/b&gt;；正在跟踪。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;无法替换池 %1 的磁盘&lt;/b&gt;：%2。</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>您可以：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
+        <translation>&lt;b&gt;池 %2 的磁盘 %1 已故障&lt;/b&gt;（池为 %3）。用节点 %4 上未被占用的磁盘替换它：CSPC operator 会将其加入池中，池在副本继续提供服务的同时对其进行 resilver。</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old name):
+%2</source>
+        <translation>对 CStorPoolCluster %1 的修改（先检查旧名称的 JSON patch）：
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the resilver</source>
+        <translation>修改 CStorPoolCluster 并跟踪 resilver</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -3378,6 +3728,14 @@ Kubeconfig：%2</translation>
     <message>
         <source>Shows what happens to each volume with a replica on the lost node, and replaces those replicas from their Healthy copies</source>
         <translation>显示丢失节点上有副本的每个卷将如何处理，并从其 Healthy 副本替换这些副本</translation>
+    </message>
+    <message>
+        <source>Replace failed disk…</source>
+        <translation>替换故障磁盘…</translation>
+    </message>
+    <message>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <translation>显示池中故障的磁盘以及其节点上可以替换它的未被占用磁盘，然后替换并跟踪 resilver</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,11 @@ Migration::MigrationEngine *ClusterConnection::engine() const
     return d->engine.get();
 }
 
+Kube::RestClient *ClusterConnection::client() const
+{
+    return d->client.get();
+}
+
 void ClusterConnection::checkWritePermission()
 {
     QPointer<ClusterConnection> self(this);

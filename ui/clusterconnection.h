@@ -13,7 +13,8 @@
 
 namespace Kube {
 class ClusterWatcher;
-}
+class RestClient;
+} // namespace Kube
 namespace Migration {
 class MigrationEngine;
 }
@@ -78,6 +79,8 @@ public:
     bool isWriteAllowed() const { return m_writeAllowed; }
     // Drives this context's replica moves; null until start() succeeded.
     Migration::MigrationEngine *engine() const;
+    // The connection's API client (for reads and edits beyond the engine's); null until start().
+    Kube::RestClient *client() const;
     QString whyWriteDenied() const { return m_whyDenied; }
     // When start() failed because the context's exec credential plugin is not trusted yet: the
     // plugin to ask the operator about (then connect again).

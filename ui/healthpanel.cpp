@@ -32,6 +32,7 @@ HealthPanel::HealthPanel(QWidget *parent)
     , m_details(new QTextBrowser(this))
     , m_recover(new QPushButton(tr("Recover volume…"), this))
     , m_recoverNode(new QPushButton(tr("Recover lost node…"), this))
+    , m_replaceDisk(new QPushButton(tr("Replace failed disk…"), this))
     , m_throttle(new QTimer(this))
 {
     m_view->setModel(m_model);
@@ -73,12 +74,22 @@ HealthPanel::HealthPanel(QWidget *parent)
         if (const QString node = lostNode(); !node.isEmpty())
             emit recoverNodeRequested(node);
     });
+    m_replaceDisk->setObjectName(QStringLiteral("replaceDiskButton"));
+    m_replaceDisk->setToolTip(tr("Shows the pool's failed disk and the unclaimed disks of its "
+                                 "node that can take its place, then replaces it and follows "
+                                 "the resilver"));
+    m_replaceDisk->hide();
+    connect(m_replaceDisk, &QPushButton::clicked, this, [this] {
+        if (const QString pool = poolOfStateFinding(); !pool.isEmpty())
+            emit replaceDiskRequested(pool);
+    });
     auto *explained = new QWidget(this);
     auto *explainedLayout = new QVBoxLayout(explained);
     explainedLayout->setContentsMargins(0, 0, 0, 0);
     explainedLayout->addWidget(m_details, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_replaceDisk);
     buttons->addWidget(m_recoverNode);
     buttons->addWidget(m_recover);
     explainedLayout->addLayout(buttons);
@@ -169,6 +180,7 @@ QString HealthPanel::countsText() const
 void HealthPanel::showFinding()
 {
     m_recoverNode->setVisible(!lostNode().isEmpty());
+    m_replaceDisk->setVisible(!poolOfStateFinding().isEmpty());
     const QString volume = recoverableVolume();
     m_recover->setEnabled(!volume.isEmpty());
     m_recover->setToolTip(volume.isEmpty()
@@ -212,6 +224,18 @@ QString HealthPanel::lostNode() const
     for (const QString &object : f->objects) {
         if (object.startsWith(QLatin1String("node/")) &&
             Recovery::LostNodePlanner::isLost(m_engine->cluster(), object.mid(5)))
+            return object.mid(5);
+    }
+    return {};
+}
+
+QString HealthPanel::poolOfStateFinding() const
+{
+    const Doctor::Finding *f = m_model->finding(m_view->currentIndex().row());
+    if (!f || f->rule != QLatin1String("pool-state"))
+        return {};
+    for (const QString &object : f->objects) {
+        if (object.startsWith(QLatin1String("cspi/")))
             return object.mid(5);
     }
     return {};

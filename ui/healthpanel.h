@@ -47,6 +47,8 @@ signals:
     void recoverRequested(const QString &volume);
     // "Recover lost node…" on a finding about a node that is NotReady or gone with pools on it.
     void recoverNodeRequested(const QString &node);
+    // "Replace failed disk…" on a finding about a pool's state.
+    void replaceDiskRequested(const QString &pool);
 
 public slots:
     void examineNow();
@@ -57,6 +59,8 @@ private:
     QString recoverableVolume() const;
     // The node of the selected finding when it is lost (LostNodePlanner::isLost), else "".
     QString lostNode() const;
+    // The pool of the selected finding when it is about the pool's state, else "".
+    QString poolOfStateFinding() const;
 
     QPointer<Migration::MigrationEngine> m_engine;
     Items::FindingModel *m_model;
@@ -65,6 +69,7 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_recover;
     QPushButton *m_recoverNode;
+    QPushButton *m_replaceDisk;
     QTimer *m_throttle;
     QElapsedTimer m_lastExamined;
     bool m_alerted = false;

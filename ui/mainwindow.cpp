@@ -365,6 +365,7 @@ void MainWindow::buildCentral()
     connect(m_health, &HealthPanel::recoverRequested, this, &MainWindow::openRecovery);
     connect(m_health, &HealthPanel::recoverNodeRequested, this,
             [this](const QString &node) { m_moves->openLostNode(node); });
+    connect(m_health, &HealthPanel::replaceDiskRequested, this, &MainWindow::openDiskReplacement);
     m_scene->setRecoverCheck(
         [this](const QString &volume) { return m_health->canRecover(volume); });
     connect(m_scene, &TopologyScene::recoverVolumeRequested, this, &MainWindow::openRecovery);
@@ -401,6 +402,22 @@ void MainWindow::openRecovery(const QString &volume)
         {volume, m_session->kubeconfigPath(), connection->context(), connection->namespaceName()},
         m_gate->whyNot(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::openDiskReplacement(const QString &pool)
+{
+    const ClusterConnection *connection = m_session->connection();
+    if (!connection || !connection->client())
+        return;
+    if (m_diskReplacement && !m_diskReplacement->isRunning())
+        m_diskReplacement->close();
+    auto *dialog = new DiskReplacementDialog(pool, connection->client(),
+                                             connection->namespaceName(), m_gate->whyNot(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog uses the connection's client: it goes with the connection.
+    connect(connection, &QObject::destroyed, dialog, [dialog] { delete dialog; });
+    m_diskReplacement = dialog;
     dialog->show();
 }
 

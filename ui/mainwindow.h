@@ -6,6 +6,7 @@
 #include "ui/clusterconnection.h"
 #include "ui/clusterpages.h"
 #include "ui/clustersession.h"
+#include "ui/diskreplacementdialog.h"
 #include "ui/movecommands.h"
 #include "ui/plandialog.h"
 #include "ui/statussummary.h"
@@ -15,6 +16,7 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 
 #include <memory>
 
@@ -114,6 +116,7 @@ public:
     PlanDialog *planDialog() const;
     // The recovery of a lost node being shown ("Drain node…" on a lost node), if any.
     LostNodeDialog *lostNodeDialog() const { return m_moves->lostNodeDialog(); }
+    DiskReplacementDialog *diskReplacementDialog() const { return m_diskReplacement; }
     // The pools offered by "Move replica to…", while it is open.
     QMenu *moveTargetMenu() const { return m_moves->targetMenu(); }
 
@@ -169,6 +172,7 @@ private:
     void chooseMoveTarget(const QString &replicaUid);
     // The Health dock's "Recover volume…": the recovery dialog for `volume`.
     void openRecovery(const QString &volume);
+    void openDiskReplacement(const QString &pool);
     void markFindings();
     QPoint moveMenuPosition(const QString &replicaUid) const;
     void attachOperations();
@@ -203,6 +207,7 @@ private:
     HealthPanel *m_health = nullptr;
     QPushButton *m_healthButton = nullptr;
     MoveCommands *m_moves = nullptr;
+    QPointer<DiskReplacementDialog> m_diskReplacement;
     SelectionSync *m_selection = nullptr;
     std::unique_ptr<ContextLayout> m_layout;
     ClusterSession *m_session = nullptr;

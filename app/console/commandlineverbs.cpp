@@ -8,6 +8,7 @@
 #include "app/console/migrateverb.h"
 #include "app/console/output.h"
 #include "app/console/recoververb.h"
+#include "app/console/replacediskverb.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -22,9 +23,13 @@ struct Verb
 
 // One entry per verb; each lives in its own class.
 const Verb kVerbs[] = {
-    {"contexts", &ContextsVerb::run},     {"get", &GetVerb::run},
-    {"migrate", &MigrateVerb::run},       {"drain", &DrainVerb::run},
-    {"doctor", &DoctorVerb::run},         {"recover", &RecoverVerb::run},
+    {"contexts", &ContextsVerb::run},
+    {"get", &GetVerb::run},
+    {"migrate", &MigrateVerb::run},
+    {"drain", &DrainVerb::run},
+    {"doctor", &DoctorVerb::run},
+    {"recover", &RecoverVerb::run},
+    {"replace-disk", &ReplaceDiskVerb::run},
     {"completion", &CompletionVerb::run},
 };
 
@@ -116,6 +121,8 @@ QString CommandLineVerbs::help(const QString &program)
         "      Lists what is wrong with the cluster, worst first, and what to do.\n"
         "  recover VOLUME [--dry-run] [--yes] [-o json]\n"
         "      Brings a volume stuck half way through a move back to its replica count.\n"
+        "  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]\n"
+        "      Replaces a failed disk of a mirror or raidz pool and follows the resilver.\n"
         "  completion bash|zsh\n"
         "      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).\n"
         "Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the "

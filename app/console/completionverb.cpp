@@ -97,6 +97,10 @@ _cstor_console() {
         COMPREPLY=($(compgen -W "$(_cstor_console_run get volumes -o name | _cstor_console_names)" \
             -- "$cur"))
         ;;
+    replace-disk)
+        COMPREPLY=($(compgen -W "$(_cstor_console_run get pools -o name | _cstor_console_names)" \
+            -- "$cur"))
+        ;;
     drain)
         COMPREPLY=($(compgen -W "$(_cstor_console_run get pools --no-headers |
             while read -r pool node rest; do [ "$node" = - ] || echo "$node"; done |

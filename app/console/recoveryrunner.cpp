@@ -1,5 +1,6 @@
 #include "app/console/recoveryrunner.h"
 
+#include "app/console/blockingcall.h"
 #include "app/console/output.h"
 #include "app/console/resourcelister.h"
 #include "app/console/snapshotreader.h"
@@ -9,8 +10,6 @@
 #include "models/recovery/recoveryplanner.h"
 
 #include <QDeadlineTimer>
-#include <QEventLoop>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -24,22 +23,6 @@ namespace {
 constexpr int kPollMs = 1000;
 // How long to wait for a refusal the planner expects before trusting the CV.
 constexpr int kRefusalWaitMs = 120000;
-
-// Runs the event loop until `start`'s callback has answered.
-Kube::RestClient::Reply await(const std::function<void(Kube::RestClient::Callback)> &start)
-{
-    QEventLoop loop;
-    Kube::RestClient::Reply reply;
-    bool finished = false;
-    start([&](const Kube::RestClient::Reply &answer) {
-        reply = answer;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return reply;
-}
 
 QString labelOf(const QJsonObject &pod, const QString &key)
 {
@@ -171,8 +154,8 @@ bool RecoveryRunner::patchCvc(const QString &volume, const QString &pool, QStrin
 {
     const QString path = Kube::RestClient::cstorPath(m_target.namespaceName,
                                                      QStringLiteral("cstorvolumeconfigs"), volume);
-    const Kube::RestClient::Reply got =
-        await([&](Kube::RestClient::Callback done) { m_client->get(path, {}, std::move(done)); });
+    const Kube::RestClient::Reply got = BlockingCall::await(
+        [&](Kube::RestClient::Callback done) { m_client->get(path, {}, std::move(done)); });
     if (!got.ok) {
         *error = got.message;
         return false;
@@ -184,9 +167,10 @@ bool RecoveryRunner::patchCvc(const QString &volume, const QString &pool, QStrin
         return false;
     }
     const QJsonArray patch = Migration::CvcPatch::removePool(cvc, index, pool);
-    const Kube::RestClient::Reply patched = await([&](Kube::RestClient::Callback done) {
-        m_client->jsonPatch(path, patch, std::move(done));
-    });
+    const Kube::RestClient::Reply patched =
+        BlockingCall::await([&](Kube::RestClient::Callback done) {
+            m_client->jsonPatch(path, patch, std::move(done));
+        });
     if (!patched.ok)
         *error = patched.message;
     return patched.ok;
@@ -264,7 +248,7 @@ bool RecoveryRunner::deletePod(const QString &pod, QString *error)
 {
     const QString path =
         QStringLiteral("/api/v1/namespaces/%1/pods/%2").arg(m_target.namespaceName, pod);
-    const Kube::RestClient::Reply reply = await([&](Kube::RestClient::Callback done) {
+    const Kube::RestClient::Reply reply = BlockingCall::await([&](Kube::RestClient::Callback done) {
         m_client->send(QByteArrayLiteral("DELETE"), path, {}, QByteArrayLiteral("application/json"),
                        std::move(done));
     });
@@ -284,9 +268,7 @@ RecoveryRunner::waitFor(const QString &volume, const std::function<bool(const St
             return state;
         if (deadline.hasExpired())
             return std::nullopt;
-        QEventLoop loop;
-        QTimer::singleShot(kPollMs, &loop, &QEventLoop::quit);
-        loop.exec();
+        BlockingCall::pause(kPollMs);
     }
 }
 

@@ -8,14 +8,16 @@ bool PoolInstance::fromJson(const Json::Value &object, PoolInstance *out, QStrin
 {
     FieldReader reader(QLatin1String("CStorPoolInstance"), error);
     PoolInstance pool;
-    Json::Value spec, poolConfig, status, capacity;
+    Json::Value spec, poolConfig, status, capacity, conditions;
     if (!reader.readMeta(object, &pool.meta) ||
         !reader.object(object.value(QLatin1String("spec")), QLatin1String("spec"), &spec) ||
         !reader.object(spec.value(QLatin1String("poolConfig")), QLatin1String("spec.poolConfig"),
                        &poolConfig) ||
         !reader.object(object.value(QLatin1String("status")), QLatin1String("status"), &status) ||
         !reader.object(status.value(QLatin1String("capacity")), QLatin1String("status.capacity"),
-                       &capacity))
+                       &capacity) ||
+        !reader.array(status.value(QLatin1String("conditions")), QLatin1String("status.conditions"),
+                      &conditions))
         return false;
 
     pool.poolCluster = pool.meta.labels.value(QStringLiteral("openebs.io/cstor-pool-cluster"));
@@ -44,6 +46,21 @@ bool PoolInstance::fromJson(const Json::Value &object, PoolInstance *out, QStrin
         !reader.integer(status.value(QLatin1String("healthyReplicas")),
                         QLatin1String("status.healthyReplicas"), &pool.healthyReplicas))
         return false;
+    // CO pool_operations Update: DiskReplacement is True while a replaced disk resilvers.
+    qsizetype i = 0;
+    for (const Json::Value item : conditions) {
+        const QString path = QStringLiteral("status.conditions[%1]").arg(i++);
+        Json::Value condition;
+        QString type, conditionStatus;
+        if (!reader.object(item, path, &condition) ||
+            !reader.string(condition.value(QLatin1String("type")), path + QStringLiteral(".type"),
+                           &type) ||
+            !reader.string(condition.value(QLatin1String("status")),
+                           path + QStringLiteral(".status"), &conditionStatus))
+            return false;
+        if (type == QLatin1String("DiskReplacement"))
+            pool.resilvering = conditionStatus == QLatin1String("True");
+    }
     pool.phase = Phases::poolPhase(pool.phaseText);
     *out = std::move(pool);
     return true;

@@ -18,6 +18,7 @@ struct PoolInstance
     qint64 freeBytes = 0;  // status.capacity.free
     qint64 totalBytes = 0; // status.capacity.total
     bool readOnly = false;
+    bool resilvering = false;  // condition DiskReplacement True: a replaced disk resilvers
     int roThresholdLimit = 85; // spec.poolConfig.roThresholdLimit
     int provisionedReplicas = 0;
     int healthyReplicas = 0;

@@ -101,14 +101,33 @@ QList<Finding> PoolStateRule::check(const Migration::ClusterSnapshot &cluster,
             QStringLiteral("kubectl get pods -n %1 -l openebs.io/cstor-pool-instance=%2 -o wide")
                 .arg(ns, name),
             Parts::eventsOf(name, ns)};
+        if (pool->resilvering && !down) {
+            finding.summary = tr("Pool %1 on node %2 is %3 while it resilvers a replaced disk.")
+                                  .arg(name, pool->hostName, pool->phaseText);
+            finding.risk =
+                tr("Data: until the resilver ends, one more disk failure in its raid "
+                   "group loses the replicas of %1.")
+                    .arg(volumes.isEmpty() ? tr("no volume") : volumes.join(QStringLiteral(", ")));
+            finding.fix = tr("Wait for the resilver: cstor-console replace-disk %1 follows it "
+                             "until the pool is ONLINE.")
+                              .arg(name);
+            findings << finding;
+            continue;
+        }
         finding.fix = down ? tr("Check the pool pod and node %1; if the node is gone for good, "
                                 "move its replicas to other pools (cstor-console drain %1) once "
                                 "their volumes are Healthy.")
                                  .arg(pool->hostName)
-                           : tr("Replace the failed disk in CStorPoolCluster %1 (mirror and "
-                                "raidz pools; a stripe pool cannot be repaired: move its "
-                                "replicas off).")
-                                 .arg(pool->poolCluster);
+                      : pool->raidType == QLatin1String("mirror") ||
+                              pool->raidType.startsWith(QLatin1String("raidz"))
+                          ? tr("Replace the failed disk: cstor-console replace-disk %1 puts "
+                               "an unclaimed disk of node %2 in its place in "
+                               "CStorPoolCluster %3 and follows the resilver.")
+                                .arg(name, pool->hostName, pool->poolCluster)
+                          : tr("A %1 pool's failed disk cannot be replaced (upstream replaces "
+                               "disks in mirror and raidz pools only): move its replicas off "
+                               "(cstor-console drain %2).")
+                                .arg(pool->raidType, pool->hostName);
         findings << finding;
     }
     return findings;

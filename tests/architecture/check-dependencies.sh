@@ -16,7 +16,7 @@ models/planning: models/kube models/cstor models/json
 models/migration: models/planning models/kube models/cstor models/json
 models/health: models/planning models/kube models/cstor models/json
 models/metrics: models/kube models/cstor models/json
-models/recovery: models/planning models/kube models/cstor models/json
+models/recovery: models/migration models/planning models/kube models/cstor models/json
 models/items: models/health models/metrics models/migration models/planning models/kube models/cstor models/json
 models/sim/store: models/cstor models/json
 models/sim/apiserver: models/sim/store models/cstor models/json

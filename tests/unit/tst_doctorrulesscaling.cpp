@@ -213,6 +213,17 @@ private slots:
         QVERIFY(findings.at(0).risk.contains(kVolume));
         QCOMPARE(findings.at(1).severity, Finding::Severity::Warning);
         QVERIFY(complete(findings, QStringLiteral("pool-state")));
+        // A stripe has no disk replacement upstream; a mirror does, and while it resilvers the
+        // finding says so instead of asking for a replacement again.
+        QVERIFY(findings.at(1).fix.contains(QStringLiteral("cannot be replaced")));
+        poolNamed(down, kPool3).raidType = QStringLiteral("mirror");
+        QVERIFY(check(rule, down)
+                    .at(1)
+                    .fix.contains(QStringLiteral("cstor-console replace-disk ") + kPool3));
+        poolNamed(down, kPool3).resilvering = true;
+        const Finding resilvering = check(rule, down).at(1);
+        QVERIFY(resilvering.summary.contains(QStringLiteral("resilvers a replaced disk")));
+        QVERIFY(resilvering.fix.startsWith(QStringLiteral("Wait for the resilver")));
     }
 
     void doctorSortsWorstFirstAndIsCleanOnTheSeed()

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/recovery/diskreplacementplanner.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Kube {
+class RestClient;
+}
+namespace Recovery {
+class DiskReplacementTask;
+}
+
+namespace Ui {
+
+// "Replace failed disk": reads a pool and shows its failed disk, the unclaimed disks of its node
+// that can take its place (the smallest that fits first) and the CStorPoolCluster edit; on the
+// operator's word makes the edit and follows the CSPC operator and the resilver until the pool
+// is ONLINE. A pool that cannot be repaired (a stripe, a raid group past its redundancy) says
+// why and what to do instead. Not modal: the window can be watched meanwhile.
+class DiskReplacementDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // client is not owned and must outlive the dialog; whyNoWrites: why the window may not
+    // change the cluster ("" when it may).
+    DiskReplacementDialog(const QString &pool, Kube::RestClient *client,
+                          const QString &namespaceName, const QString &whyNoWrites,
+                          QWidget *parent = nullptr);
+
+    const Recovery::DiskReplacementPlan &plan() const { return m_plan; }
+    bool isRunning() const { return m_running; }
+
+signals:
+    // The replacement ended: replaced when the pool is ONLINE with the new disk resilvered.
+    void replacementEnded(bool replaced);
+
+private:
+    void planFrom(const Recovery::DiskReplacementPlanner::Input &input);
+    void showPlan();
+    void run();
+    void log(const QString &text);
+
+    Recovery::DiskReplacementTask *m_task;
+    Recovery::DiskReplacementPlanner::Input m_input;
+    Recovery::DiskReplacementPlan m_plan;
+    QString m_whyNoWrites;
+    bool m_running = false;
+    QLabel *m_headline;
+    QLabel *m_details;
+    QComboBox *m_spares;
+    QPlainTextEdit *m_log;
+    QPushButton *m_replace;
+};
+
+} // namespace Ui
