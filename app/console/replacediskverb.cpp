@@ -90,7 +90,11 @@ int ReplaceDiskVerb::run(const QStringList &arguments)
         break;
     }
     if (commandLine.isSet(options.dryRun)) {
-        Output::write(tr("Dry run: nothing was changed.\n"));
+        // Beside -o json's document, not in it: stdout stays one JSON value.
+        if (*format == VerbArguments::Format::Json)
+            Output::error(tr("Dry run: nothing was changed.\n"));
+        else
+            Output::write(tr("Dry run: nothing was changed.\n"));
         return ExitCode::Failed;
     }
     if (!MigrationSession::confirm(commandLine.isSet(options.yes)))

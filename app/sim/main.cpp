@@ -53,7 +53,8 @@ struct Options
     const QCommandLineOption generate{
         QStringLiteral("generate"),
         QStringLiteral("Generate a cluster, e.g. nodes=1000,pools-per-node=1,volumes=10000,"
-                       "replicas=3 (also volume-size=1Gi-20Gi, used=10%-60%, disk-size=100G)."),
+                       "replicas=3 (also volume-size=1Gi-20Gi, used=10%-60%, disk-size=100G, "
+                       "raid=stripe|mirror|raidz)."),
         QStringLiteral("SPEC")};
     const QCommandLineOption listen{QStringLiteral("listen"),
                                     QStringLiteral("Address and port to serve on (default "

@@ -12,6 +12,8 @@
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/admissionwebhook.h"
+#include "models/sim/upstream/blockdeviceclaimcontroller.h"
+#include "models/sim/upstream/blockdeviceinventory.h"
 #include "models/sim/upstream/clusternodes.h"
 #include "models/sim/upstream/cspccontroller.h"
 #include "models/sim/upstream/cstorpods.h"
@@ -46,6 +48,7 @@ public:
     ClusterNodes *nodes = nullptr;
     CstorPods *pods = nullptr;
     DisruptionController *disruption = nullptr;
+    BlockDeviceClaimController *claims = nullptr;
     std::unique_ptr<AdmissionWebhook> webhook;
     ApiServer *server = nullptr;
     StatusChurn *churn = nullptr;
@@ -69,6 +72,9 @@ SimCluster::SimCluster(QObject *parent)
           QStringLiteral("cstorvolumereplicas"), QStringLiteral("cstorvolumepolicies"),
           QStringLiteral("cstorvolumeattachments")})
         d->store->registerResource(resource, group);
+    for (const QString &resource :
+         {QStringLiteral("blockdevices"), QStringLiteral("blockdeviceclaims")})
+        d->store->registerResource(resource, QStringLiteral("openebs.io"));
     d->store->registerResource(QStringLiteral("events"), QString());
     d->store->registerResource(QStringLiteral("namespaces"), QString());
     d->store->registerResource(QStringLiteral("nodes"), QString(), true);
@@ -85,6 +91,7 @@ SimCluster::SimCluster(QObject *parent)
     d->nodes = new ClusterNodes(d->store, d->faults, d->clock, this);
     d->pods = new CstorPods(d->store, d->faults, d->clock, d->nodes, d->pools, d->target, this);
     d->disruption = new DisruptionController(d->store, d->clock, this);
+    d->claims = new BlockDeviceClaimController(d->store, d->clock, d->events, this);
     d->webhook = std::make_unique<AdmissionWebhook>(d->store);
     d->webhook->install();
     connect(d->faults, &FaultPlan::changed, this,
@@ -186,6 +193,13 @@ void SimCluster::startControllers()
     if (d->controllersStarted)
         return;
     d->controllersStarted = true;
+    // What node-disk-manager found on the nodes, whichever way the cluster was built.
+    QElapsedTimer timer;
+    timer.start();
+    const int devices = BlockDeviceInventory(d->store).discover();
+    if (devices > 0)
+        qCInfo(lcSim) << "discovered" << devices << "block devices in" << timer.elapsed() << "ms";
+    d->claims->start();
     d->pools->start();
     d->target->start();
     d->nodes->start();

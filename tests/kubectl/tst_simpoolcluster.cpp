@@ -45,6 +45,7 @@ private:
     QString cspisOn(const QString &node);
     ProgramRun patchCspc(const QJsonArray &ops);
     void createNode(const QString &node);
+    void createBlockDevice(const QString &name, const QString &node);
     // Adds the node and a pool spec for it; the CSPI provisioned there once ONLINE.
     void addPool(QString *cspi);
 
@@ -101,9 +102,36 @@ void TestSimPoolCluster::createNode(const QString &node)
     QVERIFY2(created.exitCode == 0, qPrintable(created.whole()));
 }
 
+void TestSimPoolCluster::createBlockDevice(const QString &name, const QString &node)
+{
+    // What NDM finds on the new node's disk: an Unclaimed, Active BlockDevice (the webhook's
+    // blockDeviceValidation looks it up).
+    const QJsonObject object{
+        {u"apiVersion"_s, u"openebs.io/v1alpha1"_s},
+        {u"kind"_s, u"BlockDevice"_s},
+        {u"metadata"_s,
+         QJsonObject{{u"name"_s, name},
+                     {u"namespace"_s, u"openebs"_s},
+                     {u"labels"_s, QJsonObject{{u"kubernetes.io/hostname"_s, node}}}}},
+        {u"spec"_s, QJsonObject{{u"capacity"_s, QJsonObject{{u"storage"_s, 10737418240.0}}},
+                                {u"nodeAttributes"_s, QJsonObject{{u"nodeName"_s, node}}},
+                                {u"path"_s, u"/dev/sdb"_s}}},
+        {u"status"_s, QJsonObject{{u"claimState"_s, u"Unclaimed"_s}, {u"state"_s, u"Active"_s}}}};
+    const QString path = m_sim->dir() + u"/bd.json"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(object).toJson());
+    file.close();
+    const ProgramRun created = kubectl({u"create"_s, u"-f"_s, path});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.whole()));
+}
+
 void TestSimPoolCluster::addPool(QString *cspi)
 {
     createNode(kNewNode);
+    if (QTest::currentTestFailed())
+        return;
+    createBlockDevice(kNewDisk, kNewNode);
     if (QTest::currentTestFailed())
         return;
     const QJsonObject pool{

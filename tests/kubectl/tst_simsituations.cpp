@@ -1,5 +1,6 @@
 // The named situations (cstor-sim --situation NAME, POST /sim/v1/situation): each is reached
-// from the seed cluster, and what it leaves is what upstream shows there, read with kubectl.
+// from the seed cluster (or a generated one where the seed lacks what it needs, a mirror pool),
+// and what it leaves is what upstream shows there, read with kubectl.
 #include "models/sim/situations/situationcatalog.h"
 #include "tests/kubectl/simkubectl.h"
 
@@ -29,10 +30,11 @@ private slots:
     void cstorSimServesTheSituationItReached();
 
 private:
-    bool startSim()
+    bool startSim(const QString &generate = {})
     {
         SimHarness::Options options;
         options.speed = 1;
+        options.generateSpec = generate;
         return m_sim->start(options);
     }
     ProgramRun kubectl(const QStringList &args) { return m_sim->kubectl(args); }
@@ -155,6 +157,18 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
              b.sort();
              QVERIFY2(a.size() >= 2 && a == b, qPrintable(clones.whole() + sourcePools.whole()));
          }},
+        // CO cspi-controller updateStatus / addDiskUnavailableCondition: a mirror that lost one
+        // disk is DEGRADED and says which disk; its replicas keep serving.
+        {u"failed-disk"_s,
+         [this] {
+             const ProgramRun r = kubectl(
+                 {u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                  u"jsonpath={.items[?(@.status.phase==\"DEGRADED\")].status.conditions[?(@.type==\"DiskUnavailable\")].reason}"_s});
+             QCOMPARE(r.out.trimmed(), u"DisksAreUnavailable"_s);
+             const ProgramRun replicas = kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s,
+                                                  u"-o"_s, u"jsonpath={.items[*].status.phase}"_s});
+             QVERIFY2(!replicas.out.contains(u"Degraded"_s), qPrintable(replicas.out));
+         }},
         // CO distributeCVRs: too few usable pools, the CVC stays Pending and says so again.
         {u"pvc-pending"_s,
          [this] {
@@ -171,16 +185,22 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
 void TestSimSituations::eachSituationIsReachedFromTheSeed_data()
 {
     QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("generate"); // a generated cluster instead of the seed
+    // The seed's pools are stripes: a failed disk needs a mirror.
+    const QHash<QString, QString> clusters{
+        {u"failed-disk"_s, u"nodes=3,volumes=2,replicas=2,raid=mirror"_s}};
     for (const Sim::Situation &situation : Sim::SituationCatalog::all())
-        QTest::newRow(qPrintable(situation.name)) << situation.name;
+        QTest::newRow(qPrintable(situation.name))
+            << situation.name << clusters.value(situation.name);
 }
 
 void TestSimSituations::eachSituationIsReachedFromTheSeed()
 {
     QFETCH(QString, name);
+    QFETCH(QString, generate);
     const auto check = checks().value(name);
     QVERIFY2(check, "every situation needs a check of what it leaves");
-    QVERIFY(startSim());
+    QVERIFY(startSim(generate));
     const ProgramRun started = postSim(u"situation"_s, {{u"name"_s, name}});
     QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
     QTRY_COMPARE_WITH_TIMEOUT(getJson(u"/sim/v1/situation"_s).value("state"_L1).toString(),

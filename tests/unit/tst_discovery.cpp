@@ -160,9 +160,26 @@ private slots:
                           .toObject()
                           .value(QStringLiteral("name"))
                           .toString();
-        QCOMPARE(groups,
-                 QStringList({QStringLiteral("authorization.k8s.io"),
-                              QStringLiteral("cstor.openebs.io"), QStringLiteral("policy")}));
+        QCOMPARE(groups, QStringList({QStringLiteral("authorization.k8s.io"),
+                                      QStringLiteral("cstor.openebs.io"),
+                                      QStringLiteral("openebs.io"), QStringLiteral("policy")}));
+        // node-disk-manager's CRDs: openebs.io/v1alpha1 blockdevices (bd), blockdeviceclaims (bdc).
+        const QJsonObject ndm = items.at(2).toObject();
+        const QJsonObject ndmVersion =
+            ndm.value(QStringLiteral("versions")).toArray().at(0).toObject();
+        QCOMPARE(ndmVersion.value(QStringLiteral("version")).toString(),
+                 QStringLiteral("v1alpha1"));
+        const QJsonArray ndmResources = ndmVersion.value(QStringLiteral("resources")).toArray();
+        QCOMPARE(ndmResources.size(), 2);
+        const QJsonObject bd =
+            findResource(ndmResources, QStringLiteral("resource"), QStringLiteral("blockdevices"));
+        QCOMPARE(bd.value(QStringLiteral("shortNames")).toArray(),
+                 QJsonArray({QStringLiteral("bd")}));
+        QCOMPARE(bd.value(QStringLiteral("scope")).toString(), QStringLiteral("Namespaced"));
+        const QJsonObject bdc = findResource(ndmResources, QStringLiteral("resource"),
+                                             QStringLiteral("blockdeviceclaims"));
+        QCOMPARE(bdc.value(QStringLiteral("shortNames")).toArray(),
+                 QJsonArray({QStringLiteral("bdc")}));
         const QJsonObject cstorMeta =
             items.at(1).toObject().value(QStringLiteral("metadata")).toObject();
         QVERIFY(cstorMeta.value(QStringLiteral("creationTimestamp")).isNull());

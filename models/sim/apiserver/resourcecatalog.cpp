@@ -32,7 +32,8 @@ PrinterColumn ageColumn(const QString &description)
 
 // A structural schema that accepts any spec/status: enough for openapi v3 consumers
 // (kubectl edit looks only at the PATCH parameters; explain shows these descriptions).
-QJsonObject openSchema(const QString &kind)
+QJsonObject openSchema(const QString &kind, const QString &owner = QStringLiteral("cStor"),
+                       const QString &group = kCstorGroup)
 {
     const QJsonObject preserve{{QStringLiteral("type"), QStringLiteral("object")},
                                {QStringLiteral("x-kubernetes-preserve-unknown-fields"), true}};
@@ -44,8 +45,7 @@ QJsonObject openSchema(const QString &kind)
                   QStringLiteral("Most recently observed state of the %1.").arg(kind));
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("object")},
-        {QStringLiteral("description"),
-         QStringLiteral("%1 of cStor (cstor.openebs.io).").arg(kind)},
+        {QStringLiteral("description"), QStringLiteral("%1 of %2 (%3).").arg(kind, owner, group)},
         {QStringLiteral("properties"),
          QJsonObject{
              {QStringLiteral("apiVersion"),
@@ -82,6 +82,19 @@ ResourceInfo crd(const QString &kind, const QString &plural, const QString &shor
     r.customResource = true;
     r.printerColumns = std::move(columns);
     r.openApiSchema = openSchema(kind);
+    return r;
+}
+
+// The node-disk-manager CRDs (openebs.io/v1alpha1), columns as in NDM's
+// deploy/crds/openebs.io_blockdevices.yaml and openebs.io_blockdeviceclaims.yaml (no
+// descriptions there).
+ResourceInfo ndmCrd(const QString &kind, const QString &plural, const QString &shortName,
+                    QList<PrinterColumn> columns)
+{
+    ResourceInfo r = crd(kind, plural, shortName, std::move(columns));
+    r.group = QStringLiteral("openebs.io");
+    r.version = QStringLiteral("v1alpha1");
+    r.openApiSchema = openSchema(kind, QStringLiteral("node-disk-manager"), r.group);
     return r;
 }
 
@@ -172,6 +185,28 @@ QList<ResourceInfo> standardResources()
                 QStringLiteral("cvp"), {});
     list << crd(QStringLiteral("CStorVolumeAttachment"), QStringLiteral("cstorvolumeattachments"),
                 QStringLiteral("cva"), {});
+    list << ndmCrd(QStringLiteral("BlockDevice"), QStringLiteral("blockdevices"),
+                   QStringLiteral("bd"),
+                   {column(QStringLiteral("NodeName"), QStringLiteral("string"),
+                           QStringLiteral(".spec.nodeAttributes.nodeName"), QString()),
+                    column(QStringLiteral("Path"), QStringLiteral("string"),
+                           QStringLiteral(".spec.path"), QString(), 1),
+                    column(QStringLiteral("FSType"), QStringLiteral("string"),
+                           QStringLiteral(".spec.filesystem.fsType"), QString(), 1),
+                    column(QStringLiteral("Size"), QStringLiteral("string"),
+                           QStringLiteral(".spec.capacity.storage"), QString()),
+                    column(QStringLiteral("ClaimState"), QStringLiteral("string"),
+                           QStringLiteral(".status.claimState"), QString()),
+                    column(QStringLiteral("Status"), QStringLiteral("string"),
+                           QStringLiteral(".status.state"), QString()),
+                    ageColumn(QString())});
+    list << ndmCrd(QStringLiteral("BlockDeviceClaim"), QStringLiteral("blockdeviceclaims"),
+                   QStringLiteral("bdc"),
+                   {column(QStringLiteral("BlockDeviceName"), QStringLiteral("string"),
+                           QStringLiteral(".spec.blockDeviceName"), QString()),
+                    column(QStringLiteral("Phase"), QStringLiteral("string"),
+                           QStringLiteral(".status.phase"), QString()),
+                    ageColumn(QString())});
     list << CoreResources::podDisruptionBudgets();
     return list;
 }

@@ -3,7 +3,10 @@
 #include "models/cstor/capacity.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/ndmobjects.h"
 #include "models/sim/upstream/objectbuilders.h"
+
+#include <QCryptographicHash>
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +28,30 @@ QString sizeQuantity(qint64 bytes)
     }
     return index < 0 ? QString::number(bytes)
                      : QString::number(bytes) + QLatin1String(suffixes[index]);
+}
+
+// Disks per pool of a raid type (one raid group), and how many of them hold data.
+int disksPerPool(const QString &raid)
+{
+    return raid == QLatin1String("mirror") ? 2 : raid == QLatin1String("raidz") ? 3 : 1;
+}
+
+int dataDisksPerPool(const QString &raid)
+{
+    return raid == QLatin1String("raidz") ? 2 : 1;
+}
+
+// The raid group of a pool: its block devices, with their by-id links on the CSPI.
+QJsonArray raidGroups(const QStringList &disks, bool withDevLinks)
+{
+    QJsonArray devices;
+    for (const QString &disk : disks) {
+        QJsonObject device{{QStringLiteral("blockDeviceName"), disk}};
+        if (withDevLinks)
+            device.insert(QStringLiteral("devLink"), NdmObjects::defaultByIdLink(disk));
+        devices.append(device);
+    }
+    return QJsonArray{QJsonObject{{QStringLiteral("blockDevices"), devices}}};
 }
 
 } // namespace
@@ -87,16 +114,17 @@ double GeneratedCluster::poolBytes() const
         disk = std::max<qint64>(10LL * 1000 * 1000 * 1000, qint64(std::ceil(perPool * 2.2 / 1e10)) *
                                                                10LL * 1000 * 1000 * 1000);
     }
-    return double(disk) * 0.963; // what zpool makes of a disk
+    // What zpool makes of a disk, times the disks that hold data.
+    return double(disk) * 0.963 * dataDisksPerPool(m_spec.raid);
 }
 
 void GeneratedCluster::namePools()
 {
     m_pools.resize(m_spec.poolsPerNode);
     for (int c = 0; c < m_spec.poolsPerNode; ++c) {
-        const QString cspcName = m_spec.poolsPerNode == 1
-                                     ? QStringLiteral("cspc-stripe-pool")
-                                     : QStringLiteral("cspc-stripe-pool-%1").arg(c + 1);
+        const QString base = QStringLiteral("cspc-%1-pool").arg(m_spec.raid);
+        const QString cspcName =
+            m_spec.poolsPerNode == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(c + 1);
         m_cspcNames.append(cspcName);
         m_cspcUids.append(newUid(m_clock));
         for (int n = 0; n < m_spec.nodes; ++n) {
@@ -104,6 +132,16 @@ void GeneratedCluster::namePools()
             pool.name = newPoolName(cspcName);
             pool.uid = newUid(m_clock);
             pool.node = QStringLiteral("node-%1").arg(n + 1, 4, 10, QLatin1Char('0'));
+            pool.disks.append(QStringLiteral("blockdevice-") + pool.uid.left(8) +
+                              pool.uid.mid(9, 4));
+            // NDM names a disk after a hash of what identifies it.
+            for (int d = 1; d < disksPerPool(m_spec.raid); ++d)
+                pool.disks.append(
+                    QStringLiteral("blockdevice-") +
+                    QString::fromLatin1(QCryptographicHash::hash(
+                                            QStringLiteral("%1/%2").arg(pool.uid).arg(d).toUtf8(),
+                                            QCryptographicHash::Md5)
+                                            .toHex()));
             m_pools[c].append(pool);
         }
     }
@@ -159,16 +197,11 @@ QJsonObject GeneratedCluster::poolCluster(int cspc) const
     QJsonArray specPools;
     for (const Pool &pool : std::as_const(m_pools[cspc])) {
         specPools.append(QJsonObject{
-            {QStringLiteral("dataRaidGroups"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("blockDevices"),
-                  QJsonArray{QJsonObject{{QStringLiteral("blockDeviceName"),
-                                          QStringLiteral("blockdevice-") + pool.uid.left(8) +
-                                              pool.uid.mid(9, 4)}}}}}}},
+            {QStringLiteral("dataRaidGroups"), raidGroups(pool.disks, false)},
             {QStringLiteral("nodeSelector"),
              QJsonObject{{QStringLiteral("kubernetes.io/hostname"), pool.node}}},
             {QStringLiteral("poolConfig"),
-             QJsonObject{{QStringLiteral("dataRaidGroupType"), QStringLiteral("stripe")}}},
+             QJsonObject{{QStringLiteral("dataRaidGroupType"), m_spec.raid}}},
         });
     }
     return QJsonObject{
@@ -198,9 +231,11 @@ QJsonObject GeneratedCluster::poolInstance(int cspc, const Pool &pool, double po
     const QString totalQ =
         Cstor::Capacity::formatQuantity(Cstor::Capacity::parseQuantity(usedQ).value_or(0) +
                                         Cstor::Capacity::parseQuantity(freeQ).value_or(0));
+    // The pool-manager has written each device's devLink (OperationsConfig.Create/Update).
     const QJsonObject poolSpec{
+        {QStringLiteral("dataRaidGroups"), raidGroups(pool.disks, true)},
         {QStringLiteral("poolConfig"),
-         QJsonObject{{QStringLiteral("dataRaidGroupType"), QStringLiteral("stripe")},
+         QJsonObject{{QStringLiteral("dataRaidGroupType"), m_spec.raid},
                      {QStringLiteral("compression"), QStringLiteral("lz4")}}}};
     QJsonObject cspi = cspiObject(m_spec.ns, pool.name, pool.uid, m_created, pool.node,
                                   m_cspcNames[cspc], m_cspcUids[cspc], poolSpec);

@@ -38,6 +38,7 @@ private:
         QString name;
         QString uid;
         QString node;
+        QStringList disks; // block device names, one raid group
         double used = 81.5 * 1024;
         double logical = 81.5 * 1024;
         int replicas = 0;

@@ -76,12 +76,16 @@ bool ScenarioGenerator::parseSpec(const QString &text, Spec *spec, QString *erro
             const auto bytes = Cstor::Capacity::parseQuantity(value);
             ok = bytes && *bytes > 0;
             spec->diskBytes = bytes.value_or(0);
+        } else if (key == QLatin1String("raid")) {
+            spec->raid = value;
+            ok = value == QLatin1String("stripe") || value == QLatin1String("mirror") ||
+                 value == QLatin1String("raidz");
         } else if (key == QLatin1String("namespace")) {
             spec->ns = value;
             ok = !value.isEmpty();
         } else {
             *error = QStringLiteral("unknown key \"%1\" (known: nodes, pools-per-node, volumes, "
-                                    "replicas, volume-size, used, disk-size, namespace)")
+                                    "replicas, volume-size, used, disk-size, raid, namespace)")
                          .arg(key);
             return false;
         }

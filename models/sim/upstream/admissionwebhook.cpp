@@ -4,6 +4,7 @@
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/cspcpoolchanges.h"
 #include "models/sim/upstream/cvcpools.h"
+#include "models/sim/upstream/ndmobjects.h"
 #include "models/sim/upstream/objectfields.h"
 
 #include <QJsonArray>
@@ -37,6 +38,18 @@ QStringList duplicates(const QStringList &names)
         }
     }
     return repeated;
+}
+
+// openebs/api types.BlockDeviceTagLabelKey.
+const QString kBlockDeviceTag = QStringLiteral("openebs.io/block-device-tag");
+
+std::optional<QString> tagOf(const QJsonObject &bd)
+{
+    const QJsonObject labels =
+        child(child(bd, QStringLiteral("metadata")), QStringLiteral("labels"));
+    if (!labels.contains(kBlockDeviceTag))
+        return std::nullopt;
+    return labels.value(kBlockDeviceTag).toString().trimmed();
 }
 
 QString phaseOf(const QJsonObject &cvc)
@@ -243,6 +256,21 @@ std::optional<ApiError> AdmissionWebhook::validateCspcUpdate(const QJsonObject &
     QStringList newDevices;
     for (const QJsonValue &pool : newPools)
         newDevices += blockDevices(pool.toObject());
+    auto invalidSpec = [](const QString &reason) {
+        ApiError error =
+            ApiError::admissionDenied(QStringLiteral("invalid cspc specification: ") + reason);
+        error.code = 422;
+        error.reason = QStringLiteral("Invalid");
+        return error;
+    };
+    // cspcValidation: no block device twice, then each pool's block devices.
+    const QStringList repeated = duplicates(newDevices);
+    if (!repeated.isEmpty())
+        return invalidSpec(QStringLiteral("invalid cspc: cspc {%1} has duplicate blockdevices "
+                                          "entries %2")
+                               .arg(cspcName, goList(repeated)));
+    if (const QString reason = validatePoolBlockDevices(ns, cspcName, newPools); !reason.isEmpty())
+        return invalidSpec(QStringLiteral("invalid pool spec: ") + reason);
     for (const QJsonValue &oldValue : oldPools) {
         const QJsonObject oldPool = oldValue.toObject();
         const QJsonObject selector = oldPool.value(QLatin1String("nodeSelector")).toObject();
@@ -271,15 +299,137 @@ std::optional<ApiError> AdmissionWebhook::validateCspcUpdate(const QJsonObject &
             break;
         }
     }
-    // ValidateSpecChanges: raid group edits and block device replacement on the pools that stay.
-    const QString reason = CspcPoolChanges::validateSpecChanges(oldPools, newPools);
+    // ValidateSpecChanges: raid group edits and block device replacement on the pools that stay;
+    // then, for each accepted replacement, the claim of the new block device (createBDC).
+    CspcPoolChanges::Context context;
+    if (ndmModelled(ns))
+        context = {m_store, ns, cspcName};
+    QHash<QString, QString> replacements;
+    QString reason =
+        CspcPoolChanges::validateSpecChanges(context, oldPools, newPools, &replacements);
+    if (reason.isEmpty() && context.store) {
+        for (auto it = replacements.cbegin(); it != replacements.cend() && reason.isEmpty(); ++it)
+            reason = createClaim(oldCspc, newCspc, it.key(), it.value());
+    }
     if (reason.isEmpty())
         return std::nullopt;
-    ApiError error =
-        ApiError::admissionDenied(QStringLiteral("invalid cspc specification: ") + reason);
-    error.code = 422;
-    error.reason = QStringLiteral("Invalid");
-    return error;
+    return invalidSpec(reason);
+}
+
+bool AdmissionWebhook::ndmModelled(const QString &ns) const
+{
+    Q_UNUSED(ns);
+    return m_store->count(NdmObjects::kBd) > 0;
+}
+
+QString AdmissionWebhook::validatePoolBlockDevices(const QString &ns, const QString &cspcName,
+                                                   const QJsonArray &pools) const
+{
+    // poolSpecValidation -> raidGroupValidation -> blockDeviceValidation / validateBlockDevice
+    // for every block device of the CSPC (a cluster without NDM objects skips them).
+    if (!ndmModelled(ns))
+        return QString();
+    for (const QJsonValue &value : pools) {
+        const QJsonObject pool = value.toObject();
+        const QString hostName =
+            pool.value(QLatin1String("nodeSelector")).toObject().value(kHostLabel).toString();
+        for (const QString &name : NdmObjects::blockDeviceNames(pool)) {
+            if (name.isEmpty())
+                return QStringLiteral("block device name cannot be empty");
+            const auto bd = m_store->get(NdmObjects::kBd, ns, name);
+            if (!bd)
+                return QStringLiteral("failed to get block device: {%1} details error: "
+                                      "blockdevices.openebs.io \"%1\" not found")
+                    .arg(name);
+            if (child(*bd, QStringLiteral("status")).value(QLatin1String("state")).toString() !=
+                QLatin1String("Active"))
+                return QStringLiteral("block device \"%1\" is in not in active state").arg(name);
+            const QString fsType =
+                child(child(*bd, QStringLiteral("spec")), QStringLiteral("filesystem"))
+                    .value(QLatin1String("fsType"))
+                    .toString();
+            if (!fsType.isEmpty() && fsType != QLatin1String("zfs_member"))
+                return QStringLiteral("block device has file system {%1}").arg(fsType);
+            const QString bdHost = label(*bd, kHostLabel);
+            if (bdHost != hostName)
+                return QStringLiteral("block device %1 doesn't belongs to node %2")
+                    .arg(name, bdHost);
+            const QJsonObject labels =
+                child(child(*bd, QStringLiteral("metadata")), QStringLiteral("labels"));
+            if (labels.contains(kBlockDeviceTag) &&
+                labels.value(kBlockDeviceTag).toString().trimmed().isEmpty())
+                return QStringLiteral(
+                           "block device %1 is tagged with a value %2 and cannot be used")
+                    .arg(name, labels.value(kBlockDeviceTag).toString());
+            const QJsonObject claimRef =
+                child(child(*bd, QStringLiteral("spec")), QStringLiteral("claimRef"));
+            if (NdmObjects::claimState(*bd) != QLatin1String("Claimed") || claimRef.isEmpty())
+                continue;
+            // blockDeviceClaimValidation.
+            const QString claimName = claimRef.value(QLatin1String("name")).toString();
+            const auto claim = m_store->get(NdmObjects::kBdc, ns, claimName);
+            if (!claim)
+                return QStringLiteral("error: could not get block device claim for block device "
+                                      "{%1}: blockdeviceclaims.openebs.io \"%2\" not found")
+                    .arg(name, claimName);
+            if (label(*claim, kCspcLabel) != cspcName)
+                return QStringLiteral("error: can't use claimed blockdevice %1").arg(name);
+        }
+    }
+    return QString();
+}
+
+QString AdmissionWebhook::createClaim(const QJsonObject &oldCspc, const QJsonObject &newCspc,
+                                      const QString &newBd, const QString &oldBd) const
+{
+    // createBDC -> ClaimBD: bdc-cstor-<bd uid> with the predecessor annotation; an existing
+    // claim of that name only gets the annotation.
+    const QString ns = metaString(oldCspc, QStringLiteral("namespace"));
+    const auto bd = m_store->get(NdmObjects::kBd, ns, newBd);
+    if (!bd)
+        return QStringLiteral("blockdevices.openebs.io \"%1\" not found").arg(newBd);
+    const QJsonObject labels =
+        child(child(*bd, QStringLiteral("metadata")), QStringLiteral("labels"));
+    if (labels.contains(kBlockDeviceTag)) {
+        const QString tag = labels.value(kBlockDeviceTag).toString().trimmed();
+        if (tag.isEmpty())
+            return QStringLiteral("failed to create block device claim for bd {%1} as it has "
+                                  "empty value for bd tag")
+                .arg(newBd);
+        const QString allowed =
+            child(child(newCspc, QStringLiteral("metadata")), QStringLiteral("annotations"))
+                .value(QLatin1String("cstor.openebs.io/allowed-bd-tags"))
+                .toString();
+        if (!allowed.split(QLatin1Char(','), Qt::SkipEmptyParts).contains(tag))
+            return QStringLiteral("cannot use bd {%1} as it has tag %2 but cspc has allowed bd "
+                                  "tags as %3")
+                .arg(newBd, tag, allowed);
+    }
+    QJsonObject claim = NdmObjects::claimFor(*bd, metaString(oldCspc, QStringLiteral("name")),
+                                             metaString(oldCspc, QStringLiteral("uid")), oldBd);
+    const QString claimName = metaString(claim, QStringLiteral("name"));
+    if (auto existing = m_store->get(NdmObjects::kBdc, ns, claimName)) {
+        QJsonObject metadata = child(*existing, QStringLiteral("metadata"));
+        QJsonObject annotations = child(metadata, QStringLiteral("annotations"));
+        annotations.insert(NdmObjects::kPredecessorAnnotation, oldBd);
+        metadata.insert(QStringLiteral("annotations"), annotations);
+        existing->insert(QStringLiteral("metadata"), metadata);
+        const auto updated = m_store->update(NdmObjects::kBdc, *existing);
+        return std::holds_alternative<ApiError>(updated) ? std::get<ApiError>(updated).message
+                                                         : QString();
+    }
+    if (tagOf(*bd).has_value()) {
+        QJsonObject spec = child(claim, QStringLiteral("spec"));
+        spec.insert(QStringLiteral("selector"),
+                    QJsonObject{{QStringLiteral("matchLabels"),
+                                 QJsonObject{{kBlockDeviceTag, *tagOf(*bd)}}}});
+        claim.insert(QStringLiteral("spec"), spec);
+    }
+    const auto created = m_store->create(NdmObjects::kBdc, claim);
+    return std::holds_alternative<ApiError>(created)
+               ? QStringLiteral("failed to create block device claim for bd {%1}: %2")
+                     .arg(newBd, std::get<ApiError>(created).message)
+               : QString();
 }
 
 } // namespace Sim

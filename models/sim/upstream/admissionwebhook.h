@@ -2,6 +2,7 @@
 
 #include "models/sim/store/apierror.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,10 +13,10 @@ namespace Sim {
 class ObjectStore;
 
 // The cStor admission webhook "admission-webhook.cstor.openebs.io" (CSTOR-CONTROLLERS.md §6):
-// CVC UPDATE rules (code 400), the CSPC UPDATE pool-removal and CSPC DELETE rules (code 422),
-// with upstream's
-// messages. Installed as an ObjectStore admission hook, so it sees user and controller writes
-// alike (CVC has no status subresource).
+// CVC UPDATE rules (code 400), the CSPC UPDATE rules (code 422: the block devices of every pool,
+// pool removal, raid group edits and block device replacement, which also creates the new block
+// device's claim) and CSPC DELETE rules, with upstream's messages. Installed as an ObjectStore
+// admission hook, so it sees user and controller writes alike (CVC has no status subresource).
 class AdmissionWebhook
 {
 public:
@@ -41,6 +42,15 @@ public:
 private:
     std::optional<ApiError> validateCspcUpdate(const QJsonObject &oldCspc,
                                                const QJsonObject &newCspc) const;
+    // The cluster has NDM objects (BlockDevices) in the namespace: the block device checks run.
+    bool ndmModelled(const QString &ns) const;
+    // cspcValidation's block device checks of every pool (blockDeviceValidation): the reason,
+    // without "invalid pool spec: ", or empty.
+    QString validatePoolBlockDevices(const QString &ns, const QString &cspcName,
+                                     const QJsonArray &pools) const;
+    // createBDC of an accepted replacement: the error text, or empty.
+    QString createClaim(const QJsonObject &oldCspc, const QJsonObject &newCspc,
+                        const QString &newBd, const QString &oldBd) const;
     // CSPC DELETE: refused while any CVR sits on one of its pools.
     std::optional<ApiError> validateCspcDelete(const QJsonObject &cspc) const;
     // 422 "<prefix>: volume still exists on pool <cspi>" if a CVR is on the pool.

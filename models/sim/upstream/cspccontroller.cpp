@@ -106,6 +106,7 @@ CspcController::CspcController(ObjectStore *store, FaultPlan *faults, SimClock *
     , m_clock(clock)
     , m_events(events)
     , m_scaler(store, clock, events)
+    , m_operations(store)
 {
 }
 
@@ -194,8 +195,11 @@ void CspcController::sync(const QString &ns, const QString &name)
     const auto current = m_store->get(kCspc, ns, name);
     if (!current)
         return;
-    // CO Controller::sync: cleanup, ScaleUp/ScaleDown, then UpdateStatusEventually.
+    // CO Controller::sync: cleanup, ScaleUp/ScaleDown, handleOperations (replaceBlockDevice),
+    // then UpdateStatusEventually.
     m_scaler.sync(*current);
+    if (metaString(*current, QStringLiteral("deletionTimestamp")).isEmpty())
+        m_operations.replaceBlockDevice(*current);
     QJsonObject cspc = *current;
     const int desired =
         int(child(cspc, QStringLiteral("spec")).value(QLatin1String("pools")).toArray().size());

@@ -2,6 +2,7 @@
 
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/cspcoperations.h"
 #include "models/sim/upstream/cspcscaler.h"
 
 #include <QObject>
@@ -13,8 +14,9 @@ class FaultPlan;
 class EventRecorder;
 
 // The CSPC operator (CSTOR-CONTROLLERS.md §5): its pools follow the pool specs (CspcScaler),
-// then its status: desired, provisioned and healthy instances and the PoolManagerAvailable
-// condition, on every CSPC or CSPI event and every resync.
+// block device replacements reach the CSPIs (CspcOperations), then its status: desired, provisioned
+// and healthy instances and the PoolManagerAvailable condition, on every CSPC or CSPI event and
+// every resync.
 class CspcController : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ private:
     SimClock *m_clock;
     EventRecorder *m_events;
     CspcScaler m_scaler;
+    CspcOperations m_operations;
     int m_resyncSeconds = 30;
     bool m_started = false;
     QSet<QString> m_pending;

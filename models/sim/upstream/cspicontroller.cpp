@@ -4,6 +4,7 @@
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "models/sim/upstream/diskreplacement.h"
 #include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/uzfs.h"
 #include "models/sim/upstream/zvolrebuild.h"
@@ -83,8 +84,8 @@ QStringList CspiController::unavailableDisks(const QJsonObject &cspi) const
 
 QString CspiController::zpoolHealth(const QJsonObject &cspi) const
 {
-    // `zpool get health`: DEGRADED while every raid group keeps enough disks, UNAVAIL when one
-    // lost more than it can (a stripe: any disk).
+    // `zpool get health`: DEGRADED while every raid group keeps enough disks or a replaced disk
+    // resilvers, UNAVAIL when one lost more than it can (a stripe: any disk).
     const QString type = child(child(cspi, QStringLiteral("spec")), QStringLiteral("poolConfig"))
                              .value(QLatin1String("dataRaidGroupType"))
                              .toString();
@@ -104,6 +105,8 @@ QString CspiController::zpoolHealth(const QJsonObject &cspi) const
         if (lost > 0)
             health = QStringLiteral("DEGRADED");
     }
+    if (m_replacement && m_replacement->resilvering(metaString(cspi, QStringLiteral("name"))))
+        health = QStringLiteral("DEGRADED"); // the replacing vdev resilvers
     return health;
 }
 

@@ -11,6 +11,7 @@ class FaultPlan;
 class EventRecorder;
 class Uzfs;
 class ZvolRebuild;
+class DiskReplacement;
 struct ZPool;
 
 // The CSPI side of a pool-manager (CO cspi-controller, CSTOR-CONTROLLERS.md §4): the pool as
@@ -32,6 +33,9 @@ public:
 
     static QString component() { return QStringLiteral("CStorPoolInstance"); }
 
+    // The pool's resilvers (a block device replacement): the pool is DEGRADED while one runs.
+    void setDiskReplacement(const DiskReplacement *replacement) { m_replacement = replacement; }
+
     // The zpool lost more disks than its raid groups tolerate (health UNAVAIL): its I/O is
     // suspended and zfs commands on it fail.
     bool suspended(const ZPool &pool) const;
@@ -51,6 +55,7 @@ private:
     EventRecorder *m_events;
     Uzfs *m_uzfs;
     ZvolRebuild *m_rebuild;
+    const DiskReplacement *m_replacement = nullptr;
 };
 
 } // namespace Sim

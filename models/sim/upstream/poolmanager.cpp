@@ -35,7 +35,10 @@ PoolManager::PoolManager(ObjectStore *store, FaultPlan *faults, SimClock *clock,
     , m_rebuild(new ZvolRebuild(&m_uzfs, clock, this))
     , m_replicas(new ReplicaController(store, clock, events, &m_uzfs, m_rebuild, this))
     , m_cspi(store, faults, events, &m_uzfs, m_rebuild)
+    , m_replacement(store, clock, events, &m_uzfs)
 {
+    m_cspi.setDiskReplacement(&m_replacement);
+    m_replacement.setResilverFinished(this, [this](const QString &pool) { syncPool(pool); });
     connect(m_rebuild, &ZvolRebuild::replicasChanged, this, &PoolManager::replicasChanged);
     connect(m_rebuild, &ZvolRebuild::replicaRebuilt, this, &PoolManager::replicaRebuilt);
     connect(m_replicas, &ReplicaController::replicasChanged, this, &PoolManager::replicasChanged);
@@ -58,6 +61,7 @@ void PoolManager::setDefaultThroughput(double bytesPerSecond)
     for (ZPool &pool : m_uzfs.poolsByName()) {
         if (!m_throughputOverrides.contains(pool.name))
             pool.throughput = m_defaultThroughput;
+        m_replacement.throughputChanged(pool);
     }
     if (m_started)
         m_rebuild->replan();
@@ -67,8 +71,10 @@ void PoolManager::setThroughput(const QString &pool, double bytesPerSecond)
 {
     advance();
     m_throughputOverrides.insert(pool, bytesPerSecond);
-    if (ZPool *found = m_uzfs.findPool(pool))
+    if (ZPool *found = m_uzfs.findPool(pool)) {
         found->throughput = bytesPerSecond;
+        m_replacement.throughputChanged(*found);
+    }
     if (m_started)
         m_rebuild->replan();
 }
@@ -125,8 +131,10 @@ void PoolManager::start()
     m_started = true;
     m_rebuild->restartClock();
     m_workload.restartClock();
-    for (const QJsonObject &cspi : m_store->list(kCspi))
+    for (const QJsonObject &cspi : m_store->list(kCspi)) {
         addPool(cspi);
+        m_replacement.devicesChanged(cspi); // seen
+    }
     for (const QJsonObject &cvr : m_store->list(kCvr))
         m_replicas->adopt(cvr);
     m_replicas->stampUpdateTimes();
@@ -202,6 +210,8 @@ void PoolManager::syncPool(const QString &name)
             m_replicas->syncWithoutDataset(pool, cvr);
         if (CspiFinalizers::reconcile(m_store, pool.ns, pool.name))
             return;
+        if (!m_cspi.suspended(pool))
+            m_replacement.update(pool); // OperationsConfig.Update
         m_cspi.writeStatus(pool);
         if (wasReadOnly != poolReadOnly(pool))
             notifyVolumesOn(pool); // the target sees the writes fail, or succeed again
@@ -283,6 +293,16 @@ void PoolManager::processPoolEvent(const StoreEvent &event)
     } else if (event.type == StoreEvent::Type::Modified && pools.contains(name) &&
                !metaString(event.object, QStringLiteral("deletionTimestamp")).isEmpty()) {
         syncPool(name); // CO cspi-controller reconcile -> destroy
+    } else if (event.type == StoreEvent::Type::Modified && pools.contains(name) &&
+               m_replacement.devicesChanged(event.object)) {
+        // The CSPC operator put a new block device into a raid group: the reconcile of that
+        // update runs OperationsConfig.Update (zpool replace) and the status.
+        ZPool &pool = pools[name];
+        if (canAct(pool) && !m_cspi.suspended(pool)) {
+            advance();
+            m_replacement.update(pool);
+            m_cspi.writeStatus(pool);
+        }
     } else if (event.type == StoreEvent::Type::Deleted && pools.contains(name)) {
         advance();
         ZPool pool = pools.take(name);
@@ -470,7 +490,7 @@ QJsonArray PoolManager::poolTruth()
             const Zvol *z = m_uzfs.zvol(cvr);
             rebuilds += z && z->rebuilding ? 1 : 0;
         }
-        result.append(QJsonObject{
+        QJsonObject entry{
             {QStringLiteral("pool"), pool->name},
             {QStringLiteral("node"), pool->node},
             {QStringLiteral("sizeBytes"), qint64(pool->sizeBytes)},
@@ -481,7 +501,10 @@ QJsonArray PoolManager::poolTruth()
             {QStringLiteral("replicas"), int(pool->zvols.size())},
             {QStringLiteral("rebuilds"), rebuilds},
             {QStringLiteral("throughput"), qint64(pool->throughput)},
-        });
+        };
+        if (const QJsonObject resilver = m_replacement.truth(pool->name); !resilver.isEmpty())
+            entry.insert(QStringLiteral("resilver"), resilver);
+        result.append(entry);
     }
     return result;
 }

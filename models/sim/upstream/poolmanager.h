@@ -3,6 +3,7 @@
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cspicontroller.h"
+#include "models/sim/upstream/diskreplacement.h"
 #include "models/sim/upstream/uzfs.h"
 #include "models/sim/upstream/volumeworkload.h"
 #include "models/sim/upstream/zvolrebuild.h"
@@ -108,6 +109,7 @@ private:
     ZvolRebuild *m_rebuild;
     ReplicaController *m_replicas;
     CspiController m_cspi;
+    DiskReplacement m_replacement;
     int m_resyncSeconds = 30;
     double m_defaultThroughput = 5.0 * 1024 * 1024;
     QHash<QString, double> m_throughputOverrides;
