@@ -217,7 +217,8 @@ std::variant<SituationScript, QString> failedDisk(SimCluster &cluster)
     }
     if (!chosen)
         return QStringLiteral("needs a mirror or raidz pool (generate with raid=mirror)");
-    const auto [pool, disk] = *chosen;
+    const QString pool = chosen->first;
+    const QString disk = chosen->second;
     const QString ns = nsOf(cluster, pool);
     return SituationScript{
         {QStringLiteral("fail disk %1 of pool %2").arg(disk, pool),
