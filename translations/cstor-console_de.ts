@@ -729,12 +729,6 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
         <source>error: refusing to drain %1: %2</source>
         <translation>Fehler: Leeren von %1 abgelehnt: %2</translation>
     </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Probelauf: nichts wurde geändert.
-</translation>
-    </message>
     <message numerus="yes">
         <source>Drained node %1: %n replica(s) moved.
 </source>
@@ -1870,12 +1864,6 @@ Das Fenster: cstor-console. Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschla
 </translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Probelauf: nichts wurde geändert.
-</translation>
-    </message>
-    <message>
         <source>a new replica on %1 fails its checks: %2</source>
         <translation>ein neues Replica auf %1 besteht seine Prüfungen nicht: %2</translation>
     </message>
@@ -2007,12 +1995,6 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>error: refusing to move the replica: %1</source>
         <translation>Fehler: Verschieben des Replicas abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Probelauf: nichts wurde geändert.
-</translation>
     </message>
     <message>
         <source>Moved the replica of %1 from %2 to %3.
@@ -2603,6 +2585,15 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Probelauf: nichts wurde geändert.
+</translation>
+    </message>
+</context>
+<context>
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
@@ -2621,22 +2612,12 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>Das wiederherzustellende Volume fehlt: recover VOLUME</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>Fehler: keine CStorVolumeConfig „%1“ im Namespace „%2“</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
         <translation>Fehler: Volume %1 muss manuell wiederhergestellt werden; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Probelauf: nichts wurde geändert.
-</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3132,12 +3113,6 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     <message>
         <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
         <translation>Fehler: die Platte von Pool %1 kann nicht ersetzt werden; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Probelauf: nichts wurde geändert.
-</translation>
     </message>
     <message>
         <source>The verb.</source>

@@ -729,12 +729,6 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
         <source>error: refusing to drain %1: %2</source>
         <translation>error: se rechaza vaciar %1: %2</translation>
     </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Simulación: no se cambió nada.
-</translation>
-    </message>
     <message numerus="yes">
         <source>Drained node %1: %n replica(s) moved.
 </source>
@@ -1870,12 +1864,6 @@ La ventana: cstor-console. Códigos de salida: 0 hecho, 1 rechazado o fallido, 2
 </translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Simulación: no se cambió nada.
-</translation>
-    </message>
-    <message>
         <source>a new replica on %1 fails its checks: %2</source>
         <translation>una réplica nueva en %1 no supera sus comprobaciones: %2</translation>
     </message>
@@ -2007,12 +1995,6 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>error: refusing to move the replica: %1</source>
         <translation>error: se rechaza mover la réplica: %1</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Simulación: no se cambió nada.
-</translation>
     </message>
     <message>
         <source>Moved the replica of %1 from %2 to %3.
@@ -2603,6 +2585,15 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Simulación: no se cambió nada.
+</translation>
+    </message>
+</context>
+<context>
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
@@ -2621,22 +2612,12 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>Falta el volumen que recuperar: recover VOLUME</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>error: no hay ninguna CStorVolumeConfig «%1» en el namespace «%2»</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
         <translation>error: el volumen %1 necesita una recuperación manual; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Simulación: no se cambió nada.
-</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3132,12 +3113,6 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     <message>
         <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
         <translation>error: el disco del pool %1 no se puede sustituir; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Ensayo: no se ha cambiado nada.
-</translation>
     </message>
     <message>
         <source>The verb.</source>

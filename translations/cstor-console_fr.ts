@@ -729,12 +729,6 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
         <source>error: refusing to drain %1: %2</source>
         <translation>erreur : refus de vider %1 : %2</translation>
     </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Essai à blanc : rien n’a été modifié.
-</translation>
-    </message>
     <message numerus="yes">
         <source>Drained node %1: %n replica(s) moved.
 </source>
@@ -1870,12 +1864,6 @@ La fenêtre : cstor-console. Codes de sortie : 0 fait, 1 refusé ou échoué, 2 
 </translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Essai à blanc : rien n’a été modifié.
-</translation>
-    </message>
-    <message>
         <source>a new replica on %1 fails its checks: %2</source>
         <translation>un nouveau réplica sur %1 échoue à ses vérifications : %2</translation>
     </message>
@@ -2007,12 +1995,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>error: refusing to move the replica: %1</source>
         <translation>erreur : refus de déplacer le réplica : %1</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Essai à blanc : rien n’a été modifié.
-</translation>
     </message>
     <message>
         <source>Moved the replica of %1 from %2 to %3.
@@ -2603,6 +2585,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>Essai à blanc : rien n’a été modifié.
+</translation>
+    </message>
+</context>
+<context>
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
@@ -2621,22 +2612,12 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>Le volume à récupérer manque : recover VOLUME</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>erreur : aucune CStorVolumeConfig « %1 » dans l’espace de noms « %2 »</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
         <translation>erreur : le volume %1 nécessite une récupération manuelle ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Essai à blanc : rien n’a été modifié.
-</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3132,12 +3113,6 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     <message>
         <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
         <translation>erreur : le disque du pool %1 ne peut pas être remplacé ; rien n’a été changé.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>Essai à blanc : rien n’a été changé.
-</translation>
     </message>
     <message>
         <source>The verb.</source>

@@ -716,12 +716,6 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <source>error: refusing to drain %1: %2</source>
         <translation>エラー: %1 のドレインを拒否しました: %2</translation>
     </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>ドライラン: 何も変更されていません。
-</translation>
-    </message>
     <message numerus="yes">
         <source>Drained node %1: %n replica(s) moved.
 </source>
@@ -1852,12 +1846,6 @@ The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage erro
 </translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>ドライラン: 何も変更していません。
-</translation>
-    </message>
-    <message>
         <source>a new replica on %1 fails its checks: %2</source>
         <translation>%1 上の新しいレプリカはチェックに失敗します: %2</translation>
     </message>
@@ -1987,12 +1975,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>error: refusing to move the replica: %1</source>
         <translation>エラー: レプリカの移動を拒否しました: %1</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>ドライラン: 何も変更されていません。
-</translation>
     </message>
     <message>
         <source>Moved the replica of %1 from %2 to %3.
@@ -2579,6 +2561,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>ドライラン: 何も変更されていません。
+</translation>
+    </message>
+</context>
+<context>
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
@@ -2597,22 +2588,12 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>復旧するボリュームが指定されていません: recover VOLUME</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>エラー: %1</translation>
-    </message>
-    <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>エラー: ネームスペース &quot;%2&quot; に CStorVolumeConfig &quot;%1&quot; はありません</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
         <translation>エラー: ボリューム %1 は手動での復旧が必要です。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>ドライラン: 何も変更されていません。
-</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3107,12 +3088,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
         <translation>エラー: プール %1 のディスクは交換できません。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>ドライラン: 何も変更していません。
-</translation>
     </message>
     <message>
         <source>The verb.</source>

@@ -716,12 +716,6 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <source>error: refusing to drain %1: %2</source>
         <translation>错误：拒绝排空 %1：%2</translation>
     </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>试运行：未做任何更改。
-</translation>
-    </message>
     <message numerus="yes">
         <source>Drained node %1: %n replica(s) moved.
 </source>
@@ -1852,12 +1846,6 @@ The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage erro
 </translation>
     </message>
     <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>试运行：未做任何更改。
-</translation>
-    </message>
-    <message>
         <source>a new replica on %1 fails its checks: %2</source>
         <translation>在 %1 上的新副本未通过检查：%2</translation>
     </message>
@@ -1987,12 +1975,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>error: refusing to move the replica: %1</source>
         <translation>错误：拒绝移动副本：%1</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>试运行：未做任何更改。
-</translation>
     </message>
     <message>
         <source>Moved the replica of %1 from %2 to %3.
@@ -2579,6 +2561,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>试运行：未做任何更改。
+</translation>
+    </message>
+</context>
+<context>
     <name>RecoverVerb</name>
     <message>
         <source>Show the plan only; change nothing.</source>
@@ -2597,22 +2588,12 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>缺少要恢复的卷：recover VOLUME</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
         <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>错误：命名空间“%2”中没有 CStorVolumeConfig“%1”</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
         <translation>错误：卷 %1 需要手动恢复；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>试运行：未做任何更改。
-</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3107,12 +3088,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
         <translation>错误：无法替换池 %1 的磁盘；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.
-</source>
-        <translation>试运行：未做任何更改。
-</translation>
     </message>
     <message>
         <source>The verb.</source>

@@ -27,6 +27,7 @@ DiskReplacementDialog::DiskReplacementDialog(const QString &pool, Kube::RestClie
     , m_headline(new QLabel(this))
     , m_details(new QLabel(this))
     , m_spares(new QComboBox(this))
+    , m_sparesLabel(new QLabel(tr("&Put in its place:"), this))
     , m_log(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("diskReplacementDialog"));
@@ -45,17 +46,15 @@ DiskReplacementDialog::DiskReplacementDialog(const QString &pool, Kube::RestClie
     auto *form = new QFormLayout;
     m_spares->setObjectName(QStringLiteral("diskSpares"));
     m_spares->setAccessibleName(tr("Disk to put in its place"));
-    auto *sparesLabel = new QLabel(tr("&Put in its place:"), this);
-    sparesLabel->setBuddy(m_spares);
-    form->addRow(sparesLabel, m_spares);
+    m_sparesLabel->setBuddy(m_spares);
+    form->addRow(m_sparesLabel, m_spares);
     layout->addLayout(form);
     m_spares->hide();
-    sparesLabel->hide();
-    connect(m_spares, &QComboBox::activated, this, [this, sparesLabel] {
+    m_sparesLabel->hide();
+    connect(m_spares, &QComboBox::activated, this, [this] {
         m_input.replacement = m_spares->currentData().toString();
         m_plan = Recovery::DiskReplacementPlanner::plan(m_input);
         showPlan();
-        sparesLabel->setVisible(m_spares->isVisible());
     });
 
     m_log->setObjectName(QStringLiteral("diskLog"));
@@ -72,11 +71,7 @@ DiskReplacementDialog::DiskReplacementDialog(const QString &pool, Kube::RestClie
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_task, &Recovery::DiskReplacementTask::loaded, this,
-            [this, sparesLabel](const Recovery::DiskReplacementPlanner::Input &input) {
-                planFrom(input);
-                sparesLabel->setVisible(m_spares->isVisible());
-            });
+    connect(m_task, &Recovery::DiskReplacementTask::loaded, this, &DiskReplacementDialog::planFrom);
     connect(m_task, &Recovery::DiskReplacementTask::failed, this, [this](const QString &why) {
         m_headline->setText(tr("<b>The pool cannot be read</b>: %1").arg(why.toHtmlEscaped()));
     });
@@ -102,7 +97,10 @@ void DiskReplacementDialog::planFrom(const Recovery::DiskReplacementPlanner::Inp
     for (const Recovery::BlockDeviceInfo &spare : std::as_const(m_plan.spares))
         m_spares->addItem(tr("%1 (%2)").arg(spare.name, Cstor::Capacity::formatBytes(spare.bytes)),
                           spare.name);
-    m_spares->setVisible(m_plan.kind == Kind::Replace && !m_plan.spares.isEmpty());
+    // The spares to choose from, while there is a replacement to make.
+    const bool choosable = m_plan.kind == Kind::Replace && !m_plan.spares.isEmpty();
+    m_spares->setVisible(choosable);
+    m_sparesLabel->setVisible(choosable);
     showPlan();
     if (m_plan.kind == Kind::InProgress)
         run(); // follow what is under way

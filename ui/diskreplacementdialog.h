@@ -55,6 +55,7 @@ private:
     QLabel *m_headline;
     QLabel *m_details;
     QComboBox *m_spares;
+    QLabel *m_sparesLabel;
     QPlainTextEdit *m_log;
     QPushButton *m_replace;
 };

@@ -82,7 +82,7 @@ int DrainVerb::run(const QStringList &arguments)
         return ExitCode::Failed;
     if (request->dryRun) {
         const bool accepted = session.dryRun(plan.moves);
-        Output::write(tr("Dry run: nothing was changed.\n"));
+        Output::dryRun();
         return accepted ? ExitCode::Done : ExitCode::Failed;
     }
     if (!MigrationSession::confirm(request->yes))

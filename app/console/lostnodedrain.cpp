@@ -43,7 +43,7 @@ int LostNodeDrain::run(MigrationSession &session, const QString &node, bool dryR
     const QList<Migration::ReplicaMove> moves = showPlan(session, &plan);
     if (dryRun) {
         const bool accepted = moves.isEmpty() || session.dryRun(moves);
-        Output::write(tr("Dry run: nothing was changed.\n"));
+        Output::dryRun();
         return accepted ? ExitCode::Done : ExitCode::Failed;
     }
     int movesExit = ExitCode::Done;

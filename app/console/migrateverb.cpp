@@ -70,7 +70,7 @@ int MigrateVerb::run(const QStringList &arguments)
     }
     if (request->dryRun) {
         const bool accepted = session.dryRun({*move});
-        Output::write(tr("Dry run: nothing was changed.\n"));
+        Output::dryRun();
         return accepted ? ExitCode::Done : ExitCode::Failed;
     }
     if (!MigrationSession::confirm(request->yes))

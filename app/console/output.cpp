@@ -1,5 +1,6 @@
 #include "app/console/output.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -23,4 +24,13 @@ void Output::error(const QString &text)
 void Output::json(const QJsonArray &rows)
 {
     write(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
+}
+
+void Output::dryRun(bool afterDocument)
+{
+    const QString text = QCoreApplication::translate("Output", "Dry run: nothing was changed.\n");
+    if (afterDocument)
+        error(text);
+    else
+        write(text);
 }

@@ -31,19 +31,11 @@ int RecoverVerb::run(const QStringList &arguments)
     if (!volume || !format)
         return ExitCode::UsageError;
 
-    QString error;
-    const std::optional<ClusterOptions::Target> target =
-        commandLine.cluster().target(commandLine.parser(), &error);
-    if (!target) {
-        Output::error(tr("error: %1").arg(error));
+    const std::optional<VerbCommandLine::Connection> connection = commandLine.connect();
+    if (!connection)
         return ExitCode::Failed;
-    }
-    Kube::RestClient client(target->cluster);
-    if (!client.isUsable(&error)) {
-        Output::error(tr("error: %1").arg(error));
-        return ExitCode::Failed;
-    }
-    RecoveryRunner runner(&client, *target);
+    const ClusterOptions::Target *target = &connection->target;
+    RecoveryRunner runner(connection->client.get(), *target);
     const std::optional<RecoveryRunner::State> state = runner.read(*volume);
     if (!state)
         return ExitCode::Failed;
@@ -70,7 +62,7 @@ int RecoverVerb::run(const QStringList &arguments)
         break;
     }
     if (commandLine.isSet(options.dryRun)) {
-        Output::write(tr("Dry run: nothing was changed.\n"));
+        Output::dryRun(*format == VerbArguments::Format::Json);
         return ExitCode::Failed;
     }
     if (!MigrationSession::confirm(commandLine.isSet(options.yes)))

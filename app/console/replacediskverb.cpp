@@ -90,11 +90,7 @@ int ReplaceDiskVerb::run(const QStringList &arguments)
         break;
     }
     if (commandLine.isSet(options.dryRun)) {
-        // Beside -o json's document, not in it: stdout stays one JSON value.
-        if (*format == VerbArguments::Format::Json)
-            Output::error(tr("Dry run: nothing was changed.\n"));
-        else
-            Output::write(tr("Dry run: nothing was changed.\n"));
+        Output::dryRun(*format == VerbArguments::Format::Json);
         return ExitCode::Failed;
     }
     if (!MigrationSession::confirm(commandLine.isSet(options.yes)))

@@ -1,6 +1,7 @@
 #include "models/recovery/diskreplacementplanner.h"
 
 #include "models/cstor/capacity.h"
+#include "models/cstor/raidgroups.h"
 #include "models/planning/namesuggestions.h"
 
 #include <QJsonArray>
@@ -11,8 +12,6 @@
 namespace Recovery {
 
 namespace {
-
-const QString kPredecessor = QStringLiteral("openebs.io/bd-predecessor");
 
 QJsonObject child(const QJsonObject &object, const char *key)
 {
@@ -32,32 +31,6 @@ QJsonObject condition(const QJsonObject &cspi, const QString &type)
             return value.toObject();
     }
     return {};
-}
-
-// The raid groups of a pool spec (CSPC pool or CSPI spec) as lists of disk names.
-QList<QStringList> raidGroups(const QJsonObject &spec)
-{
-    QList<QStringList> groups;
-    for (const QJsonValue &group : spec.value(QLatin1String("dataRaidGroups")).toArray()) {
-        QStringList disks;
-        for (const QJsonValue &device :
-             group.toObject().value(QLatin1String("blockDevices")).toArray())
-            disks << text(device.toObject(), "blockDeviceName");
-        groups << disks;
-    }
-    return groups;
-}
-
-// How many failed disks a raid group of this type survives (zpool vdev redundancy).
-int tolerance(const QString &type, int disks)
-{
-    if (type == QLatin1String("mirror"))
-        return disks - 1;
-    if (type == QLatin1String("raidz"))
-        return 1;
-    if (type == QLatin1String("raidz2"))
-        return 2;
-    return 0;
 }
 
 bool spareOrder(const BlockDeviceInfo &a, const BlockDeviceInfo &b)
@@ -105,7 +78,7 @@ bool DiskReplacementPlanner::inSpec(const QJsonObject &cspi, const QString &disk
                                     const QString &replacement)
 {
     bool hasReplacement = false;
-    for (const QStringList &group : raidGroups(child(cspi, "spec"))) {
+    for (const QStringList &group : Cstor::RaidGroups::groups(child(cspi, "spec"))) {
         if (group.contains(disk))
             return false;
         hasReplacement = hasReplacement || group.contains(replacement);
@@ -163,7 +136,7 @@ DiskReplacementPlan DiskReplacementPlanner::plan(const Input &input)
     plan.raidType = text(child(spec, "poolConfig"), "dataRaidGroupType");
     plan.phase = text(child(input.cspi, "status"), "phase");
     plan.failedDisks = failedDisks(input.cspi);
-    const QList<QStringList> groups = raidGroups(spec);
+    const QList<QStringList> groups = Cstor::RaidGroups::groups(spec);
     QStringList poolDisks;
     for (const QStringList &group : groups)
         poolDisks << group;
@@ -171,8 +144,9 @@ DiskReplacementPlan DiskReplacementPlanner::plan(const Input &input)
     // A replacement the webhook accepted: the new disk's claim names its predecessor until the
     // pool manager has resilvered it (CO pool_utils cleanUpReplacementMarks).
     for (const QJsonObject &claim : input.claims) {
-        const QString predecessor =
-            child(child(claim, "metadata"), "annotations").value(kPredecessor).toString();
+        const QString predecessor = child(child(claim, "metadata"), "annotations")
+                                        .value(Cstor::RaidGroups::kPredecessorAnnotation)
+                                        .toString();
         if (!predecessor.isEmpty() && poolDisks.contains(predecessor)) {
             plan.kind = DiskReplacementPlan::Kind::InProgress;
             plan.disk = predecessor;
@@ -224,7 +198,7 @@ DiskReplacementPlan DiskReplacementPlanner::plan(const Input &input)
             if (plan.failedDisks.contains(disk))
                 failedHere << disk;
         }
-        if (failedHere.size() > tolerance(plan.raidType, int(group.size()))) {
+        if (failedHere.size() > Cstor::RaidGroups::tolerance(plan.raidType, int(group.size()))) {
             refuse(&plan,
                    tr("disks %1 of the same raid group of pool %2 failed: the pool cannot "
                       "serve its data, so no new disk can be resilvered from it")
@@ -244,7 +218,7 @@ DiskReplacementPlan DiskReplacementPlanner::plan(const Input &input)
     // Where the disk sits in the CSPC: the path of the edit.
     const QJsonArray pools = child(input.cspc, "spec").value(QLatin1String("pools")).toArray();
     for (qsizetype i = 0; i < pools.size() && plan.path.isEmpty(); ++i) {
-        const QList<QStringList> specGroups = raidGroups(pools.at(i).toObject());
+        const QList<QStringList> specGroups = Cstor::RaidGroups::groups(pools.at(i).toObject());
         for (qsizetype g = 0; g < specGroups.size() && plan.path.isEmpty(); ++g) {
             const qsizetype d = specGroups.at(g).indexOf(plan.disk);
             if (d >= 0)

@@ -246,6 +246,13 @@ void TestRecoverVerb::dryRunChangesNothing()
     const ProgramRun run = recover({u"--dry-run"_s, volume, u"--yes"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(u"Dry run: nothing was changed."_s), qPrintable(run.out));
+    // With -o json, stdout is the plan alone (one JSON document) and the note goes to stderr.
+    const ProgramRun json = recover({u"--dry-run"_s, volume, u"-o"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 1);
+    QJsonParseError parsed;
+    QJsonDocument::fromJson(json.out.toUtf8(), &parsed);
+    QVERIFY2(parsed.error == QJsonParseError::NoError, qPrintable(json.out));
+    QVERIFY2(json.err.contains(u"Dry run: nothing was changed."_s), qPrintable(json.err));
     QCOMPARE(m_sim
                  ->kubectl({u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
                             u"openebs.io/persistent-volume="_s + volume, u"-o"_s, u"name"_s})

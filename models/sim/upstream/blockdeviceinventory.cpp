@@ -187,12 +187,12 @@ int BlockDeviceInventory::discover()
             int data = 0;
             const QJsonArray groups = pool.value(QLatin1String("dataRaidGroups")).toArray();
             for (const QJsonValue &group : groups)
-                data += dataDisks(type, int(groupDevices(group.toObject()).size()));
+                data += dataDisks(type, int(Cstor::RaidGroups::devices(group.toObject()).size()));
             // zpool makes 96.3 % of the disks' data share usable (a 10G disk: a 9.63G pool).
             const double poolBytes = CspiController::poolOf(cspi).sizeBytes;
             const qint64 bytes = diskSize(poolBytes / 0.963 / std::max(1, data));
             for (const QJsonValue &group : groups) {
-                for (const QString &name : groupDevices(group.toObject())) {
+                for (const QString &name : Cstor::RaidGroups::devices(group.toObject())) {
                     if (name.isEmpty() || taken.contains(name))
                         continue;
                     taken.insert(name);

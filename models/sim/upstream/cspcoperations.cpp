@@ -65,12 +65,12 @@ bool CspcOperations::updateExistingCspi(const QString &ns, const QString &cspcNa
     QJsonArray cspiGroups = cspiSpec.value(QLatin1String("dataRaidGroups")).toArray();
     bool changed = false;
     for (const QJsonValue &cspcGroup : poolSpec.value(QLatin1String("dataRaidGroups")).toArray()) {
-        const QStringList cspcDevices = groupDevices(cspcGroup.toObject());
+        const QStringList cspcDevices = Cstor::RaidGroups::devices(cspcGroup.toObject());
         // getReplacedCSPIRaidGroup: the CSPI raid group with exactly one block device the CSPC
         // group does not have.
         for (int g = 0; g < cspiGroups.size(); ++g) {
             QJsonObject group = cspiGroups.at(g).toObject();
-            const QStringList cspiDevices = groupDevices(group);
+            const QStringList cspiDevices = Cstor::RaidGroups::devices(group);
             QStringList missing;
             for (const QString &name : cspiDevices) {
                 if (!cspcDevices.contains(name))

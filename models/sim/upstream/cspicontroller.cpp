@@ -1,6 +1,7 @@
 #include "models/sim/upstream/cspicontroller.h"
 
 #include "models/cstor/capacity.h"
+#include "models/cstor/raidgroups.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
@@ -41,18 +42,6 @@ double quantityAsZfsBytes(const QString &quantity)
     return value / unit * binary;
 }
 
-// How many failed disks a raid group of this type survives (zpool vdev redundancy).
-int tolerance(const QString &type, int disks)
-{
-    if (type == QLatin1String("mirror"))
-        return disks - 1;
-    if (type == QLatin1String("raidz"))
-        return 1;
-    if (type == QLatin1String("raidz2"))
-        return 2;
-    return 0; // stripe: every disk is a top-level vdev
-}
-
 } // namespace
 
 bool CspiController::suspended(const ZPool &pool) const
@@ -91,16 +80,11 @@ QString CspiController::zpoolHealth(const QJsonObject &cspi) const
                              .toString();
     const QStringList failed = unavailableDisks(cspi);
     QString health = QStringLiteral("ONLINE");
-    for (const QJsonValue &group :
-         child(cspi, QStringLiteral("spec")).value(QLatin1String("dataRaidGroups")).toArray()) {
-        const QJsonArray devices = group.toObject().value(QLatin1String("blockDevices")).toArray();
-        int lost = 0;
-        for (const QJsonValue &device : devices)
-            lost += failed.contains(
-                        device.toObject().value(QLatin1String("blockDeviceName")).toString())
-                        ? 1
-                        : 0;
-        if (lost > tolerance(type, int(devices.size())))
+    for (const QStringList &devices :
+         Cstor::RaidGroups::groups(child(cspi, QStringLiteral("spec")))) {
+        const auto lost = std::count_if(devices.cbegin(), devices.cend(),
+                                        [&](const QString &name) { return failed.contains(name); });
+        if (lost > Cstor::RaidGroups::tolerance(type, int(devices.size())))
             return QStringLiteral("UNAVAIL");
         if (lost > 0)
             health = QStringLiteral("DEGRADED");

@@ -44,19 +44,11 @@ QString claimState(const QJsonObject &bd)
     return child(bd, QStringLiteral("status")).value(QLatin1String("claimState")).toString();
 }
 
-QStringList groupDevices(const QJsonObject &raidGroup)
-{
-    QStringList names;
-    for (const QJsonValue &device : raidGroup.value(QLatin1String("blockDevices")).toArray())
-        names.append(device.toObject().value(QLatin1String("blockDeviceName")).toString());
-    return names;
-}
-
 QStringList blockDeviceNames(const QJsonObject &poolSpec)
 {
     QStringList names;
-    for (const QJsonValue &group : poolSpec.value(QLatin1String("dataRaidGroups")).toArray())
-        names += groupDevices(group.toObject());
+    for (const QStringList &group : Cstor::RaidGroups::groups(poolSpec))
+        names += group;
     return names;
 }
 

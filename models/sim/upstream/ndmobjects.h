@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/cstor/raidgroups.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,7 +21,7 @@ inline const QString kBd = QStringLiteral("blockdevices");
 inline const QString kBdc = QStringLiteral("blockdeviceclaims");
 inline const QString kNdmApi = QStringLiteral("openebs.io/v1alpha1");
 // types.PredecessorBDLabelKey: on the claim of a block device that replaces another.
-inline const QString kPredecessorAnnotation = QStringLiteral("openebs.io/bd-predecessor");
+using Cstor::RaidGroups::kPredecessorAnnotation;
 // types.CSPCFinalizer, on the claims cStor makes.
 inline const QString kCspcFinalizer = QStringLiteral("cstorpoolcluster.openebs.io/finalizer");
 // NDM pkg/controllers/util finalizer.go: BlockDeviceClaimFinalizer, BlockDeviceFinalizer.
@@ -36,7 +38,6 @@ qint64 capacityBytes(const QJsonObject &bd);
 QString claimState(const QJsonObject &bd);
 // The raid groups' block device names of a CSPC pool spec or CSPI spec.
 QStringList blockDeviceNames(const QJsonObject &poolSpec);
-QStringList groupDevices(const QJsonObject &raidGroup);
 
 // CO webhook GetBDCOfBD: the claim whose spec.blockDeviceName is the block device (nullopt:
 // none; the webhook treats more than one as an error, which the simulator never creates).
