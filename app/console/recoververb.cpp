@@ -34,8 +34,7 @@ int RecoverVerb::run(const QStringList &arguments)
     const std::optional<VerbCommandLine::Connection> connection = commandLine.connect();
     if (!connection)
         return ExitCode::Failed;
-    const ClusterOptions::Target *target = &connection->target;
-    RecoveryRunner runner(connection->client.get(), *target);
+    RecoveryRunner runner(connection->client.get(), connection->target);
     const std::optional<RecoveryRunner::State> state = runner.read(*volume);
     if (!state)
         return ExitCode::Failed;
@@ -50,7 +49,7 @@ int RecoverVerb::run(const QStringList &arguments)
     switch (plan.kind) {
     case RecoveryPlan::Kind::NotFound:
         Output::error(tr("error: no CStorVolumeConfig \"%1\" in namespace \"%2\"")
-                          .arg(*volume, target->namespaceName));
+                          .arg(*volume, connection->target.namespaceName));
         return ExitCode::Failed;
     case RecoveryPlan::Kind::NothingToDo:
         return ExitCode::Done;

@@ -20,6 +20,14 @@ QList<QStringList> groups(const QJsonObject &poolSpec)
     return all;
 }
 
+QStringList allDevices(const QJsonObject &poolSpec)
+{
+    QStringList names;
+    for (const QStringList &group : groups(poolSpec))
+        names += group;
+    return names;
+}
+
 int tolerance(const QString &raidType, int disks)
 {
     if (raidType == QLatin1String("mirror"))

@@ -20,6 +20,8 @@ inline const QString kPredecessorAnnotation = QStringLiteral("openebs.io/bd-pred
 QStringList devices(const QJsonObject &raidGroup);
 // The block device names of every data raid group of a pool spec, group by group.
 QList<QStringList> groups(const QJsonObject &poolSpec);
+// The same names in one list, group after group.
+QStringList allDevices(const QJsonObject &poolSpec);
 // How many failed disks a raid group of this type survives (the zpool vdev's redundancy):
 // mirror all but one, raidz one, raidz2 two, stripe none (each disk is a top-level vdev).
 int tolerance(const QString &raidType, int disks);

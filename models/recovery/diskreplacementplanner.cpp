@@ -137,9 +137,7 @@ DiskReplacementPlan DiskReplacementPlanner::plan(const Input &input)
     plan.phase = text(child(input.cspi, "status"), "phase");
     plan.failedDisks = failedDisks(input.cspi);
     const QList<QStringList> groups = Cstor::RaidGroups::groups(spec);
-    QStringList poolDisks;
-    for (const QStringList &group : groups)
-        poolDisks << group;
+    const QStringList poolDisks = Cstor::RaidGroups::allDevices(spec);
 
     // A replacement the webhook accepted: the new disk's claim names its predecessor until the
     // pool manager has resilvered it (CO pool_utils cleanUpReplacementMarks).

@@ -1,6 +1,7 @@
 #include "models/sim/upstream/admissionwebhook.h"
 
 #include "models/cstor/capacity.h"
+#include "models/cstor/raidgroups.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/cspcpoolchanges.h"
 #include "models/sim/upstream/cvcpools.h"
@@ -333,7 +334,7 @@ QString AdmissionWebhook::validatePoolBlockDevices(const QString &ns, const QStr
         const QJsonObject pool = value.toObject();
         const QString hostName =
             pool.value(QLatin1String("nodeSelector")).toObject().value(kHostLabel).toString();
-        for (const QString &name : NdmObjects::blockDeviceNames(pool)) {
+        for (const QString &name : Cstor::RaidGroups::allDevices(pool)) {
             if (name.isEmpty())
                 return QStringLiteral("block device name cannot be empty");
             const auto bd = m_store->get(NdmObjects::kBd, ns, name);

@@ -1,5 +1,6 @@
 #include "models/sim/upstream/cspcoperations.h"
 
+#include "models/cstor/raidgroups.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/ndmobjects.h"
 #include "models/sim/upstream/objectfields.h"
@@ -45,10 +46,10 @@ void CspcOperations::replaceBlockDevice(const QJsonObject &cspc)
             continue;
         const std::optional<QJsonObject> cspi = onNode.first();
         // isPoolSpecBlockDevicesGotReplaced.
-        const QStringList wanted = blockDeviceNames(pool);
+        const QStringList wanted = Cstor::RaidGroups::allDevices(pool);
         QJsonObject spec = child(*cspi, QStringLiteral("spec"));
         bool replaced = false;
-        for (const QString &name : blockDeviceNames(spec))
+        for (const QString &name : Cstor::RaidGroups::allDevices(spec))
             replaced = replaced || !wanted.contains(name);
         if (!replaced || !updateExistingCspi(ns, cspcName, pool, spec))
             continue;

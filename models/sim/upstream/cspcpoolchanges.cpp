@@ -1,5 +1,6 @@
 #include "models/sim/upstream/cspcpoolchanges.h"
 
+#include "models/cstor/raidgroups.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/ndmobjects.h"
 #include "models/sim/upstream/objectfields.h"
@@ -12,23 +13,12 @@ namespace Sim::CspcPoolChanges {
 
 namespace {
 
-QStringList devicesOf(const QJsonObject &raidGroup)
-{
-    QStringList names;
-    for (const QJsonValue &device : raidGroup.value(QLatin1String("blockDevices")).toArray())
-        names.append(device.toObject().value(QLatin1String("blockDeviceName")).toString());
-    return names;
-}
-
 QSet<QString> allDevices(const QJsonArray &pools)
 {
     QSet<QString> names;
     for (const QJsonValue &pool : pools) {
-        for (const QJsonValue &group :
-             pool.toObject().value(QLatin1String("dataRaidGroups")).toArray()) {
-            for (const QString &name : devicesOf(group.toObject()))
-                names.insert(name);
-        }
+        for (const QString &name : Cstor::RaidGroups::allDevices(pool.toObject()))
+            names.insert(name);
     }
     return names;
 }
@@ -157,12 +147,12 @@ QString poolError(const Context &context, const QJsonObject &oldPool, const QJso
         return QStringLiteral("raidgroup can't be modified");
     const QJsonArray newGroups = newPool.value(QLatin1String("dataRaidGroups")).toArray();
     for (const QJsonValue &oldGroup : oldPool.value(QLatin1String("dataRaidGroups")).toArray()) {
-        const QStringList oldDevices = devicesOf(oldGroup.toObject());
+        const QStringList oldDevices = Cstor::RaidGroups::devices(oldGroup.toObject());
         // getIndexedCommonRaidGroups: the new raid group sharing a device (IsRaidGroupCommon).
         QStringList newDevices;
         bool common = false;
         for (const QJsonValue &newGroup : newGroups) {
-            newDevices = devicesOf(newGroup.toObject());
+            newDevices = Cstor::RaidGroups::devices(newGroup.toObject());
             for (const QString &name : newDevices)
                 common = common || oldDevices.contains(name);
             if (common)

@@ -1,5 +1,6 @@
 #include "models/sim/upstream/diskreplacement.h"
 
+#include "models/cstor/raidgroups.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/ndmobjects.h"
@@ -69,7 +70,7 @@ void DiskReplacement::setResilverFinished(QObject *context,
 bool DiskReplacement::devicesChanged(const QJsonObject &cspi)
 {
     const QString name = metaString(cspi, QStringLiteral("name"));
-    const QStringList devices = blockDeviceNames(child(cspi, QStringLiteral("spec")));
+    const QStringList devices = Cstor::RaidGroups::allDevices(child(cspi, QStringLiteral("spec")));
     auto it = m_seen.find(name);
     if (it == m_seen.end()) {
         m_seen.insert(name, devices);
@@ -137,7 +138,7 @@ void DiskReplacement::update(const ZPool &pool)
     if (!current)
         return;
     QJsonObject cspi = *current;
-    m_seen.insert(pool.name, blockDeviceNames(child(cspi, QStringLiteral("spec"))));
+    m_seen.insert(pool.name, Cstor::RaidGroups::allDevices(child(cspi, QStringLiteral("spec"))));
     // getBlockDeviceClaimList + GetBlockDeviceClaimFromBDName: the claim of a block device
     // among those labelled with the CSPC (looked up by name, not listed, at every sync).
     auto claimOfDevice = [&](const QString &device) -> std::optional<QJsonObject> {

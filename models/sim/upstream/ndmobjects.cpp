@@ -44,14 +44,6 @@ QString claimState(const QJsonObject &bd)
     return child(bd, QStringLiteral("status")).value(QLatin1String("claimState")).toString();
 }
 
-QStringList blockDeviceNames(const QJsonObject &poolSpec)
-{
-    QStringList names;
-    for (const QStringList &group : Cstor::RaidGroups::groups(poolSpec))
-        names += group;
-    return names;
-}
-
 std::optional<QJsonObject> claimOf(const ObjectStore *store, const QString &ns,
                                    const QString &bdName)
 {

@@ -36,8 +36,6 @@ QString defaultByIdLink(const QString &bdName);
 // spec.capacity.storage, bytes.
 qint64 capacityBytes(const QJsonObject &bd);
 QString claimState(const QJsonObject &bd);
-// The raid groups' block device names of a CSPC pool spec or CSPI spec.
-QStringList blockDeviceNames(const QJsonObject &poolSpec);
 
 // CO webhook GetBDCOfBD: the claim whose spec.blockDeviceName is the block device (nullopt:
 // none; the webhook treats more than one as an error, which the simulator never creates).
