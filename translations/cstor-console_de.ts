@@ -49,6 +49,13 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
     </message>
 </context>
 <context>
+    <name>ClusterTaskRun</name>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineVerbs</name>
     <message>
         <source>Unknown verb: %1</source>
@@ -83,6 +90,8 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -93,6 +102,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Ersetzt eine ausgefallene Platte eines Mirror- oder RAIDZ-Pools und verfolgt das Resilvering.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Richtet einen Pool, dessen Festplatten an einen anderen Knoten umgezogen sind, auf diesen Knoten aus und verfolgt ihn.
   completion bash|zsh
       Gibt das Skript zur Shell-Vervollständigung aus (Verben, Optionen, Kontexte, Volumes, Nodes).
 Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder nach dem Verb.
@@ -292,8 +303,8 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Verfügbarkeit und Daten: Die Replicas von %1 darauf sind nicht erreichbar; die Objekte ihrer Pools behalten ihren letzten Status.</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
-        <translation>Kommt der Node zurück, laufen seine Pools und Replicas weiter. Ist er endgültig weg, gibt „Verlorenen Node wiederherstellen…“ (cstor-console drain %1) jedem Volume, das ein Healthy-Replica behält, ein neues auf einem anderen Pool, meldet die, bei denen das nicht geht, und zeigt dann die Schritte, die seine Pools aus dem CStorPoolCluster entfernen.</translation>
+        <source>If the node comes back, its pools and replicas resume. If it was replaced and its disks now sit on another node, cstor-console follow-disks %2 points the pool there. If it is gone for good with its disks, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>Kommt der Knoten zurück, laufen seine Pools und Replikate weiter. Wurde er ersetzt und liegen seine Festplatten jetzt an einem anderen Knoten, richtet cstor-console follow-disks %2 den Pool dorthin aus. Ist er samt Festplatten endgültig verloren, gibt „Verlorenen Knoten wiederherstellen…“ (cstor-console drain %1) jedem Volume, das ein Healthy-Replikat behält, ein neues auf einem anderen Pool, meldet die, bei denen das nicht geht, und zeigt dann die Schritte, die seine Pools aus dem CStorPoolCluster entfernen.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +761,109 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>Verschiebt jedes cStor-Replica von den Pools eines Nodes, ein Replica je Volume, jeweils in den Pool desselben Pool-Clusters mit dem meisten freien Platz auf einem Node, der kein Replica dieses Volumes hält. Zeigt zuerst den Plan und fragt nach, außer wenn --yes angegeben ist. Es wartet immer, bis jede Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Strg-C rollt die Verschiebungen zurück, deren altes Replica noch da ist. Im Journal unvollendete Verschiebungen werden zuerst fortgesetzt.
 Ein verlorener Node (NotReady oder verschwunden) wird stattdessen wiederhergestellt: jedes Volume mit einem Replica dort erhält ein neues Replica auf einem anderen Pool, aus seinen Healthy-Replicas neu aufgebaut; Volumes ohne Healthy-Replica werden als verloren gemeldet und nicht angefasst; sobald kein Volume mehr die Pools des Nodes nutzt, werden die Schritte ausgegeben, die den toten Pool entfernen.
 Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowDisksVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>Nur den Plan zeigen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>Vor der Änderung des CSPC nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Wait until the pool is ONLINE on its new node (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Warten, bis der Pool auf seinem neuen Knoten ONLINE ist (geschieht immer; für Skripte, die für kubectl-ähnliche Werkzeuge geschrieben sind).</translation>
+    </message>
+    <message>
+        <source>The pool whose disks moved is missing: follow-disks POOL</source>
+        <translation>Der Pool, dessen Festplatten umgezogen sind, fehlt: follow-disks POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>Fehler: Pool %1 kann nicht auf seine Festplatten ausgerichtet werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>Holt einen cStor-Pool zurück, dessen Festplatten jetzt an einem anderen Knoten liegen (sein Knoten wurde durch einen neuen ersetzt, oder die Festplatten wurden umgesteckt): richtet die Spezifikation des Pools in seinem CStorPoolCluster auf den Knoten aus, der alle seine Festplatten hat, geschützt gegen veraltete Lesevorgänge, verfolgt dann den CSPC-Operator und den Import des Pools dort, bis er ONLINE ist, und setzt das Label kubernetes.io/hostname des Pools. Abgelehnt, mit dem, was zu tun ist, wenn die Festplatten an mehreren Knoten liegen, dieser Knoten nicht Ready, abgesperrt (cordoned) ist oder schon einen Pool des Clusters hat, oder wenn der Cluster einen nicht bereitgestellten Pool oder eine Pool-Spezifikation mit einem verschwundenen Knoten hat. Erneut ausführen, um einen laufenden Vorgang zu verfolgen. Zeigt zuerst den Plan und fragt nach, außer mit --yes.
+Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Probelauf mit einer anstehenden Änderung, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>Der Pool (der Name seiner CStorPoolInstance).</translation>
+    </message>
+    <message>
+        <source>Pool %1 (node %2, CStorPoolCluster %3): %4
+</source>
+        <translation>Pool %1 (Knoten %2, CStorPoolCluster %3): %4
+</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Disks: %1
+</source>
+        <translation>Festplatten: %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>Nichts zu tun: %1.
+</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2 already; following the pool there.
+</source>
+        <translation>CStorPoolCluster %1 nennt bereits Knoten %2; der Pool wird dorthin verfolgt.
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>Abgelehnt: %1.
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>Was Sie tun können:
+</translation>
+    </message>
+    <message>
+        <source>Point pool %1 at node %2, where all of its disks are.
+</source>
+        <translation>Pool %1 auf Knoten %2 ausrichten, wo alle seine Festplatten liegen.
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>Die Änderung von CStorPoolCluster %1 (JSON-Patch): %2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+</source>
+        <translation>Dann verlegt der CSPC-Operator den Pod des Pools nach %1, der Pool wird dort importiert und seine Replikate dienen wieder; zuletzt wird sein Label kubernetes.io/hostname auf %1 gesetzt.
+</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2981,148 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     </message>
 </context>
 <context>
+    <name>Recovery::MovedDisksPlanner</name>
+    <message>
+        <source>no pool (CStorPoolInstance) named %1%2</source>
+        <translation>kein Pool (CStorPoolInstance) namens %1%2</translation>
+    </message>
+    <message>
+        <source>block device %1 of pool %2 is not in the cluster: node-disk-manager has not found it on any node</source>
+        <translation>Blockgerät %1 von Pool %2 ist nicht im Cluster: node-disk-manager hat es an keinem Knoten gefunden</translation>
+    </message>
+    <message>
+        <source>attach the disk to a node and wait until node-disk-manager lists it (kubectl get bd)</source>
+        <translation>die Festplatte an einen Knoten anschließen und warten, bis node-disk-manager sie aufführt (kubectl get bd)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>pool %1 names no block device</source>
+        <translation>Pool %1 nennt kein Blockgerät</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on several nodes (%2): a pool imports only on a node that has all of its disks</source>
+        <translation>die Festplatten von Pool %1 liegen an mehreren Knoten (%2): ein Pool lässt sich nur an einem Knoten importieren, der alle seine Festplatten hat</translation>
+    </message>
+    <message>
+        <source>attach all of them to one node, then run this again</source>
+        <translation>alle an einen Knoten anschließen und dann erneut ausführen</translation>
+    </message>
+    <message>
+        <source>no pool spec of CStorPoolCluster %1 names the node or the disks of pool %2</source>
+        <translation>keine Pool-Spezifikation von CStorPoolCluster %1 nennt den Knoten oder die Festplatten von Pool %2</translation>
+    </message>
+    <message>
+        <source>the pool spec of %1 in CStorPoolCluster %2 selects its node by other labels than kubernetes.io/hostname</source>
+        <translation>die Pool-Spezifikation von %1 in CStorPoolCluster %2 wählt ihren Knoten über andere Labels als kubernetes.io/hostname</translation>
+    </message>
+    <message>
+        <source>edit its nodeSelector by hand: kubectl edit cspc %1</source>
+        <translation>ihren nodeSelector von Hand ändern: kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on its node %2</source>
+        <translation>die Festplatten von Pool %1 liegen an seinem Knoten %2</translation>
+    </message>
+    <message>
+        <source>node %1, where node-disk-manager found the disks, is not in the cluster</source>
+        <translation>Knoten %1, an dem node-disk-manager die Festplatten gefunden hat, ist nicht im Cluster</translation>
+    </message>
+    <message>
+        <source>node %1 is not Ready: the pool cannot start there</source>
+        <translation>Knoten %1 ist nicht Ready: der Pool kann dort nicht starten</translation>
+    </message>
+    <message>
+        <source>bring node %1 back, then run this again</source>
+        <translation>Knoten %1 zurückholen und dann erneut ausführen</translation>
+    </message>
+    <message>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
+        <translation>Knoten %1 ist abgesperrt (cordoned): der Pod des Pools kann dort nicht eingeplant werden</translation>
+    </message>
+    <message>
+        <source>kubectl uncordon %1, then run this again</source>
+        <translation>kubectl uncordon %1, dann erneut ausführen</translation>
+    </message>
+    <message>
+        <source>node %1 already has a pool of CStorPoolCluster %2: a pool cluster has one pool per node</source>
+        <translation>Knoten %1 hat schon einen Pool von CStorPoolCluster %2: ein Pool-Cluster hat einen Pool pro Knoten</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>eine andere Pool-Spezifikation von CStorPoolCluster %1 nennt Knoten %2, der verschwunden ist: der Admission-Webhook lehnt jede Änderung des Pool-Clusters ab, solange eine Pool-Spezifikation einen verschwundenen Knoten nennt</translation>
+    </message>
+    <message>
+        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
+        <translation>wenn die Festplatten jenes Pools ebenfalls umgezogen sind, beide Pool-Spezifikationen in einer Änderung auf ihre neuen Knoten ausrichten: kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
+        <translation>CStorPoolCluster %1 hat %2 seiner %3 Pools bereitgestellt: sein Operator würde einen neuen Pool auf Knoten %4 anlegen, statt diesen zu verlegen</translation>
+    </message>
+    <message>
+        <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
+        <translation>warten, bis jeder Pool des Clusters bereitgestellt ist (kubectl get cspc)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::MovedDisksTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>CStorPoolInstance %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>CStorPoolCluster %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
+        <translation>Pool %1 wird in CStorPoolCluster %3 auf Knoten %2 ausgerichtet …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>Die Änderung von CStorPoolCluster %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>Pool %1 kann nicht verfolgt werden: %2</translation>
+    </message>
+    <message>
+        <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
+        <translation>Der CSPC-Operator richtet Pool %1 auf Knoten %2 aus; sein Pod startet dort und importiert den Pool …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, where its disks are.</source>
+        <translation>Pool %1 ist ONLINE auf Knoten %2, wo seine Festplatten liegen.</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>CStorPoolCluster %1 nennt Knoten %2, aber der CSPC-Operator hat Pool %3 nicht dorthin ausgerichtet; das Log des Operators sagt warum: kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>Pool %1 is not ONLINE on node %2 yet; its pod and its events say why: kubectl describe cspi %1 -n %3</source>
+        <translation>Pool %1 ist auf Knoten %2 noch nicht ONLINE; sein Pod und seine Events sagen warum: kubectl describe cspi %1 -n %3</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2; setting its kubernetes.io/hostname label …</source>
+        <translation>Pool %1 ist ONLINE auf Knoten %2; sein Label kubernetes.io/hostname wird gesetzt …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
+        <translation>Pool %1 ist ONLINE auf Knoten %2, aber sein Label konnte nicht gesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>Warnung: das Audit-Log kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
@@ -3658,6 +3914,87 @@ Kubeconfig: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::FollowDisksDialog</name>
+    <message>
+        <source>Follow the moved disks of pool %1</source>
+        <translation>Den umgezogenen Festplatten von Pool %1 folgen</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Pool %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>Die Änderung und ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>Point the pool there</source>
+        <translation>Pool dorthin ausrichten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Der Pool kann nicht gelesen werden&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
+        <translation>&lt;b&gt;Zurück&lt;/b&gt;: Pool %1 ist ONLINE auf Knoten %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Der Pool ist noch nicht zurück&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Node %1, CStorPoolCluster %2, %3. Disks: %4.</source>
+        <translation>Knoten %1, CStorPoolCluster %2, %3. Festplatten: %4.</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Kein solcher Pool&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;Nichts zu tun&lt;/b&gt;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is being pointed at node %2&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;Pool %1 wird auf Knoten %2 ausgerichtet&lt;/b&gt;; das wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 cannot follow its disks&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;Pool %1 kann seinen Festplatten nicht folgen&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
+        <translation>&lt;b&gt;Die Festplatten von Pool %1 liegen jetzt an Knoten %2&lt;/b&gt;, seine Spezifikation nennt noch Knoten %3. Auf %2 ausrichten: der CSPC-Operator verlegt den Pod des Pools dorthin, der Pool wird importiert und seine Replikate dienen wieder.</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old node):
+%2</source>
+        <translation>Die Änderung von CStorPoolCluster %1 (ein JSON-Patch, der zuerst den alten Knoten prüft):
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
+        <translation>Den CStorPoolCluster ändern und den Pool zu seinem neuen Knoten verfolgen</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -3743,6 +4080,14 @@ Kubeconfig: %2</translation>
     <message>
         <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>Zeigt die ausgefallene Platte des Pools und die nicht beanspruchten Platten seines Nodes, die ihren Platz einnehmen können, ersetzt sie dann und verfolgt das Resilvering</translation>
+    </message>
+    <message>
+        <source>Follow moved disks…</source>
+        <translation>Umgezogenen Festplatten folgen…</translation>
+    </message>
+    <message>
+        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
+        <translation>Wenn der Knoten ersetzt wurde und seine Festplatten jetzt an einem anderen Knoten liegen: zeigt, wo sie sind, und richtet den Pool dorthin aus</translation>
     </message>
 </context>
 <context>

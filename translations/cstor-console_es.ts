@@ -49,6 +49,13 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
     </message>
 </context>
 <context>
+    <name>ClusterTaskRun</name>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineVerbs</name>
     <message>
         <source>Unknown verb: %1</source>
@@ -83,6 +90,8 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -93,6 +102,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Sustituye un disco averiado de un pool mirror o raidz y sigue el resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Apunta un pool cuyos discos pasaron a otro nodo a ese nodo y lo sigue.
   completion bash|zsh
       Imprime el script de autocompletado del shell (verbos, opciones, contextos, volúmenes, nodos).
 Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes o después del verbo.
@@ -292,8 +303,8 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Disponibilidad y datos: las réplicas de %1 en él no son accesibles; los objetos de sus pools conservan su último estado.</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
-        <translation>Si el nodo vuelve, sus pools y réplicas se reanudan. Si se fue para siempre, «Recuperar el nodo perdido…» (cstor-console drain %1) da a cada volumen que conserva una réplica Healthy una nueva en otro pool, informa de los que no puede y luego muestra los pasos que retiran sus pools del CStorPoolCluster.</translation>
+        <source>If the node comes back, its pools and replicas resume. If it was replaced and its disks now sit on another node, cstor-console follow-disks %2 points the pool there. If it is gone for good with its disks, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>Si el nodo vuelve, sus pools y réplicas continúan. Si se sustituyó y sus discos están ahora en otro nodo, cstor-console follow-disks %2 apunta el pool allí. Si se ha perdido para siempre con sus discos, «Recuperar nodo perdido…» (cstor-console drain %1) da a cada volumen que conserva una réplica Healthy una nueva en otro pool, informa de los que no puede y luego muestra los pasos que quitan sus pools del CStorPoolCluster.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +761,109 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>Mueve todas las réplicas de cStor fuera de los pools de un nodo, un traslado de réplica por volumen, cada una al pool del mismo pool cluster con más espacio libre en un nodo que no tenga ninguna réplica de ese volumen. Muestra primero el plan y pregunta salvo que se indique --yes. Siempre espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C deshace los traslados cuya réplica antigua sigue ahí. Los traslados sin terminar del diario se reanudan primero.
 Un nodo perdido (NotReady o desaparecido) se recupera en su lugar: cada volumen con una réplica allí recibe una réplica nueva en otro pool, reconstruida a partir de sus réplicas Healthy; los volúmenes sin ninguna réplica Healthy se informan como perdidos y no se tocan; cuando ningún volumen usa ya los pools del nodo, se imprimen los pasos que retiran el pool muerto.
 Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechazado o fallido, 2 error de uso.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowDisksVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>Mostrar solo el plan; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>No preguntar antes de editar el CSPC.</translation>
+    </message>
+    <message>
+        <source>Wait until the pool is ONLINE on its new node (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Esperar hasta que el pool esté ONLINE en su nuevo nodo (siempre se hace; para scripts escritos para herramientas del estilo de kubectl).</translation>
+    </message>
+    <message>
+        <source>The pool whose disks moved is missing: follow-disks POOL</source>
+        <translation>Falta el pool cuyos discos cambiaron de nodo: follow-disks POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>error: el pool %1 no puede apuntarse a sus discos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>Recupera un pool de cStor cuyos discos están ahora en otro nodo (su nodo se sustituyó por uno nuevo, o los discos se movieron): apunta la especificación del pool en su CStorPoolCluster al nodo que tiene todos sus discos, protegido contra una lectura obsoleta, y luego sigue al operador CSPC y la importación del pool allí hasta que esté ONLINE, y pone la etiqueta kubernetes.io/hostname del pool. Se rechaza, indicando qué hacer, cuando los discos están en varios nodos, ese nodo no está Ready, está acordonado o ya tiene otro pool del clúster, o el clúster tiene un pool sin aprovisionar o una especificación de pool que nombra un nodo desaparecido. Ejecútelo de nuevo para seguir un pool en curso. Muestra primero el plan y pregunta salvo con --yes.
+Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación con un cambio pendiente, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>El pool (el nombre de su CStorPoolInstance).</translation>
+    </message>
+    <message>
+        <source>Pool %1 (node %2, CStorPoolCluster %3): %4
+</source>
+        <translation>Pool %1 (nodo %2, CStorPoolCluster %3): %4
+</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sin estado</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Disks: %1
+</source>
+        <translation>Discos: %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>Nada que hacer: %1.
+</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2 already; following the pool there.
+</source>
+        <translation>El CStorPoolCluster %1 ya nombra el nodo %2; se sigue el pool allí.
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>Rechazado: %1.
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>Qué puede hacer:
+</translation>
+    </message>
+    <message>
+        <source>Point pool %1 at node %2, where all of its disks are.
+</source>
+        <translation>Apuntar el pool %1 al nodo %2, donde están todos sus discos.
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>La edición del CStorPoolCluster %1 (parche JSON): %2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+</source>
+        <translation>Después el operador CSPC mueve el pod del pool a %1, el pool se importa allí y sus réplicas vuelven a servir; su etiqueta kubernetes.io/hostname se pone a %1 al final.
+</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2981,148 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     </message>
 </context>
 <context>
+    <name>Recovery::MovedDisksPlanner</name>
+    <message>
+        <source>no pool (CStorPoolInstance) named %1%2</source>
+        <translation>no hay ningún pool (CStorPoolInstance) llamado %1%2</translation>
+    </message>
+    <message>
+        <source>block device %1 of pool %2 is not in the cluster: node-disk-manager has not found it on any node</source>
+        <translation>el dispositivo de bloques %1 del pool %2 no está en el clúster: node-disk-manager no lo ha encontrado en ningún nodo</translation>
+    </message>
+    <message>
+        <source>attach the disk to a node and wait until node-disk-manager lists it (kubectl get bd)</source>
+        <translation>conectar el disco a un nodo y esperar a que node-disk-manager lo liste (kubectl get bd)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>pool %1 names no block device</source>
+        <translation>el pool %1 no nombra ningún dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on several nodes (%2): a pool imports only on a node that has all of its disks</source>
+        <translation>los discos del pool %1 están en varios nodos (%2): un pool solo se importa en un nodo que tenga todos sus discos</translation>
+    </message>
+    <message>
+        <source>attach all of them to one node, then run this again</source>
+        <translation>conectarlos todos a un mismo nodo y ejecutar de nuevo</translation>
+    </message>
+    <message>
+        <source>no pool spec of CStorPoolCluster %1 names the node or the disks of pool %2</source>
+        <translation>ninguna especificación de pool del CStorPoolCluster %1 nombra el nodo o los discos del pool %2</translation>
+    </message>
+    <message>
+        <source>the pool spec of %1 in CStorPoolCluster %2 selects its node by other labels than kubernetes.io/hostname</source>
+        <translation>la especificación del pool %1 en el CStorPoolCluster %2 elige su nodo por otras etiquetas distintas de kubernetes.io/hostname</translation>
+    </message>
+    <message>
+        <source>edit its nodeSelector by hand: kubectl edit cspc %1</source>
+        <translation>editar su nodeSelector a mano: kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on its node %2</source>
+        <translation>los discos del pool %1 están en su nodo %2</translation>
+    </message>
+    <message>
+        <source>node %1, where node-disk-manager found the disks, is not in the cluster</source>
+        <translation>el nodo %1, donde node-disk-manager encontró los discos, no está en el clúster</translation>
+    </message>
+    <message>
+        <source>node %1 is not Ready: the pool cannot start there</source>
+        <translation>el nodo %1 no está Ready: el pool no puede arrancar allí</translation>
+    </message>
+    <message>
+        <source>bring node %1 back, then run this again</source>
+        <translation>recuperar el nodo %1 y ejecutar de nuevo</translation>
+    </message>
+    <message>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
+        <translation>el nodo %1 está acordonado: el pod del pool no puede planificarse allí</translation>
+    </message>
+    <message>
+        <source>kubectl uncordon %1, then run this again</source>
+        <translation>kubectl uncordon %1 y ejecutar de nuevo</translation>
+    </message>
+    <message>
+        <source>node %1 already has a pool of CStorPoolCluster %2: a pool cluster has one pool per node</source>
+        <translation>el nodo %1 ya tiene un pool del CStorPoolCluster %2: un clúster de pools tiene un pool por nodo</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>otra especificación de pool del CStorPoolCluster %1 nombra el nodo %2, que ha desaparecido: el webhook de admisión rechaza cualquier cambio del clúster de pools mientras una especificación de pool nombre un nodo desaparecido</translation>
+    </message>
+    <message>
+        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
+        <translation>si los discos de ese pool también cambiaron de nodo, apuntar ambas especificaciones de pool a sus nuevos nodos en un solo cambio: kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
+        <translation>el CStorPoolCluster %1 tiene %2 de sus %3 pools aprovisionados: su operador crearía un pool nuevo en el nodo %4 en lugar de mover este</translation>
+    </message>
+    <message>
+        <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
+        <translation>esperar a que cada pool del clúster esté aprovisionado (kubectl get cspc)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::MovedDisksTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>no se puede leer el CStorPoolInstance %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>no se puede leer el CStorPoolCluster %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
+        <translation>Apuntando el pool %1 al nodo %2 en el CStorPoolCluster %3 …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>La edición del CStorPoolCluster %1 fue rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>No se puede seguir el pool %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
+        <translation>El operador CSPC apunta el pool %1 al nodo %2; su pod arranca allí e importa el pool …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, where its disks are.</source>
+        <translation>El pool %1 está ONLINE en el nodo %2, donde están sus discos.</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>El CStorPoolCluster %1 nombra el nodo %2, pero el operador CSPC no ha apuntado allí el pool %3; el registro del operador dice por qué: kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>Pool %1 is not ONLINE on node %2 yet; its pod and its events say why: kubectl describe cspi %1 -n %3</source>
+        <translation>El pool %1 aún no está ONLINE en el nodo %2; su pod y sus eventos dicen por qué: kubectl describe cspi %1 -n %3</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2; setting its kubernetes.io/hostname label …</source>
+        <translation>El pool %1 está ONLINE en el nodo %2; poniendo su etiqueta kubernetes.io/hostname …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
+        <translation>El pool %1 está ONLINE en el nodo %2, pero no se pudo poner su etiqueta: %3</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>aviso: no se puede escribir el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
@@ -3658,6 +3914,87 @@ Kubeconfig: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::FollowDisksDialog</name>
+    <message>
+        <source>Follow the moved disks of pool %1</source>
+        <translation>Seguir los discos movidos del pool %1</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Leyendo el pool %1 …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>La edición y su progreso</translation>
+    </message>
+    <message>
+        <source>Point the pool there</source>
+        <translation>Apuntar el pool allí</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;No se puede leer el pool&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
+        <translation>&lt;b&gt;De vuelta&lt;/b&gt;: el pool %1 está ONLINE en el nodo %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;El pool aún no ha vuelto&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Node %1, CStorPoolCluster %2, %3. Disks: %4.</source>
+        <translation>Nodo %1, CStorPoolCluster %2, %3. Discos: %4.</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sin estado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;No existe ese pool&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;Nada que hacer&lt;/b&gt;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is being pointed at node %2&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;El pool %1 se está apuntando al nodo %2&lt;/b&gt;; se sigue.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 cannot follow its disks&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;El pool %1 no puede seguir a sus discos&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Lo que puede hacer:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
+        <translation>&lt;b&gt;Los discos del pool %1 están ahora en el nodo %2&lt;/b&gt;, su especificación aún nombra el nodo %3. Apuntarlo a %2: el operador CSPC mueve allí el pod del pool, el pool se importa y sus réplicas vuelven a servir.</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old node):
+%2</source>
+        <translation>El cambio del CStorPoolCluster %1 (un parche JSON que primero comprueba el nodo antiguo):
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
+        <translation>Cambiar el CStorPoolCluster y seguir el pool hasta su nuevo nodo</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -3743,6 +4080,14 @@ Kubeconfig: %2</translation>
     <message>
         <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>Muestra el disco averiado del pool y los discos no reclamados de su nodo que pueden ocupar su lugar; después lo sustituye y sigue el resilver</translation>
+    </message>
+    <message>
+        <source>Follow moved disks…</source>
+        <translation>Seguir discos movidos…</translation>
+    </message>
+    <message>
+        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
+        <translation>Cuando el nodo se sustituyó y sus discos están ahora en otro nodo: muestra dónde están y apunta el pool allí</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,13 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
     </message>
 </context>
 <context>
+    <name>ClusterTaskRun</name>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineVerbs</name>
     <message>
         <source>Unknown verb: %1</source>
@@ -83,6 +90,8 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -93,6 +102,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Remplace un disque défaillant d&apos;un pool mirror ou raidz et suit la resynchronisation (resilver).
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Pointe un pool dont les disques sont passés sur un autre nœud vers ce nœud et le suit.
   completion bash|zsh
       Affiche le script de complétion du shell (verbes, options, contextes, volumes, nœuds).
 Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant ou après le verbe.
@@ -292,8 +303,8 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Disponibilité et données : les réplicas de %1 qu’il héberge sont injoignables ; les objets de leurs pools gardent leur dernier état.</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
-        <translation>Si le nœud revient, ses pools et réplicas reprennent. S’il est parti pour de bon, « Récupérer le nœud perdu… » (cstor-console drain %1) donne à chaque volume qui garde un réplica Healthy un nouveau réplica sur un autre pool, signale ceux pour lesquels c’est impossible, puis montre les étapes qui retirent ses pools du CStorPoolCluster.</translation>
+        <source>If the node comes back, its pools and replicas resume. If it was replaced and its disks now sit on another node, cstor-console follow-disks %2 points the pool there. If it is gone for good with its disks, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>Si le nœud revient, ses pools et ses réplicas reprennent. S’il a été remplacé et que ses disques sont maintenant sur un autre nœud, cstor-console follow-disks %2 pointe le pool vers celui-ci. S’il est perdu pour de bon avec ses disques, « Récupérer le nœud perdu… » (cstor-console drain %1) donne à chaque volume qui garde un réplica Healthy un nouveau réplica sur un autre pool, signale ceux pour lesquels c’est impossible, puis montre les étapes qui retirent ses pools du CStorPoolCluster.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +761,109 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>Déplace chaque réplica cStor hors des pools d’un nœud, un déplacement de réplica par volume, chacun vers le pool du même pool cluster ayant le plus d’espace libre sur un nœud qui ne contient aucun réplica de ce volume. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Attend toujours la fin de chaque déplacement (--wait est accepté et ne change rien) ; Ctrl-C annule les déplacements dont l’ancien réplica est encore là. Les déplacements inachevés du journal sont repris d’abord.
 Un nœud perdu (NotReady ou disparu) est récupéré à la place : chaque volume ayant un réplica là-bas reçoit un nouveau réplica sur un autre pool, reconstruit à partir de ses réplicas Healthy ; les volumes sans réplica Healthy restant sont signalés comme perdus et laissés tels quels ; dès qu’aucun volume n’utilise plus les pools du nœud, les étapes qui retirent le pool mort sont affichées.
 Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refusé ou échec, 2 erreur d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowDisksVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>Afficher seulement le plan ; ne rien changer.</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>Ne pas demander avant de modifier le CSPC.</translation>
+    </message>
+    <message>
+        <source>Wait until the pool is ONLINE on its new node (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Attendre que le pool soit ONLINE sur son nouveau nœud (toujours fait ; pour les scripts écrits pour des outils de type kubectl).</translation>
+    </message>
+    <message>
+        <source>The pool whose disks moved is missing: follow-disks POOL</source>
+        <translation>Le pool dont les disques ont changé de nœud manque : follow-disks POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>erreur : le pool %1 ne peut pas être pointé vers ses disques ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>Ramène un pool cStor dont les disques sont maintenant sur un autre nœud (son nœud a été remplacé par un nouveau, ou les disques ont été déplacés) : pointe la spécification du pool dans son CStorPoolCluster vers le nœud qui a tous ses disques, à l’abri d’une lecture périmée, puis suit l’opérateur CSPC et l’import du pool sur ce nœud jusqu’à ce qu’il soit ONLINE, et pose le label kubernetes.io/hostname du pool. Refusé, avec ce qu’il faut faire, quand les disques sont sur plusieurs nœuds, que ce nœud n’est pas Ready, est isolé (cordon) ou a déjà un pool du cluster, ou que le cluster a un pool non provisionné ou une spécification de pool nommant un nœud disparu. Relancer pour suivre un pool en cours. Montre d’abord le plan et demande confirmation sauf avec --yes.
+Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à blanc avec une modification à faire, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>Le pool (le nom de son CStorPoolInstance).</translation>
+    </message>
+    <message>
+        <source>Pool %1 (node %2, CStorPoolCluster %3): %4
+</source>
+        <translation>Pool %1 (nœud %2, CStorPoolCluster %3) : %4
+</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>aucun statut</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Disks: %1
+</source>
+        <translation>Disques : %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>Rien à faire : %1.
+</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2 already; following the pool there.
+</source>
+        <translation>Le CStorPoolCluster %1 nomme déjà le nœud %2 ; suivi du pool sur ce nœud.
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>Refusé : %1.
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>Ce que vous pouvez faire :
+</translation>
+    </message>
+    <message>
+        <source>Point pool %1 at node %2, where all of its disks are.
+</source>
+        <translation>Pointer le pool %1 vers le nœud %2, où se trouvent tous ses disques.
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>La modification du CStorPoolCluster %1 (patch JSON) : %2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+</source>
+        <translation>Ensuite l’opérateur CSPC déplace le pod du pool vers %1, le pool y est importé et ses réplicas servent de nouveau ; son label kubernetes.io/hostname est mis à %1 en dernier.
+</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2981,148 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     </message>
 </context>
 <context>
+    <name>Recovery::MovedDisksPlanner</name>
+    <message>
+        <source>no pool (CStorPoolInstance) named %1%2</source>
+        <translation>aucun pool (CStorPoolInstance) nommé %1%2</translation>
+    </message>
+    <message>
+        <source>block device %1 of pool %2 is not in the cluster: node-disk-manager has not found it on any node</source>
+        <translation>le périphérique bloc %1 du pool %2 n’est pas dans le cluster : node-disk-manager ne l’a trouvé sur aucun nœud</translation>
+    </message>
+    <message>
+        <source>attach the disk to a node and wait until node-disk-manager lists it (kubectl get bd)</source>
+        <translation>brancher le disque sur un nœud et attendre que node-disk-manager le liste (kubectl get bd)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>pool %1 names no block device</source>
+        <translation>le pool %1 ne nomme aucun périphérique bloc</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on several nodes (%2): a pool imports only on a node that has all of its disks</source>
+        <translation>les disques du pool %1 sont sur plusieurs nœuds (%2) : un pool ne s’importe que sur un nœud qui a tous ses disques</translation>
+    </message>
+    <message>
+        <source>attach all of them to one node, then run this again</source>
+        <translation>les brancher tous sur un même nœud, puis relancer</translation>
+    </message>
+    <message>
+        <source>no pool spec of CStorPoolCluster %1 names the node or the disks of pool %2</source>
+        <translation>aucune spécification de pool du CStorPoolCluster %1 ne nomme le nœud ou les disques du pool %2</translation>
+    </message>
+    <message>
+        <source>the pool spec of %1 in CStorPoolCluster %2 selects its node by other labels than kubernetes.io/hostname</source>
+        <translation>la spécification du pool %1 dans le CStorPoolCluster %2 choisit son nœud par d’autres labels que kubernetes.io/hostname</translation>
+    </message>
+    <message>
+        <source>edit its nodeSelector by hand: kubectl edit cspc %1</source>
+        <translation>modifier son nodeSelector à la main : kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on its node %2</source>
+        <translation>les disques du pool %1 sont sur son nœud %2</translation>
+    </message>
+    <message>
+        <source>node %1, where node-disk-manager found the disks, is not in the cluster</source>
+        <translation>le nœud %1, où node-disk-manager a trouvé les disques, n’est pas dans le cluster</translation>
+    </message>
+    <message>
+        <source>node %1 is not Ready: the pool cannot start there</source>
+        <translation>le nœud %1 n’est pas Ready : le pool ne peut pas y démarrer</translation>
+    </message>
+    <message>
+        <source>bring node %1 back, then run this again</source>
+        <translation>ramener le nœud %1, puis relancer</translation>
+    </message>
+    <message>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
+        <translation>le nœud %1 est isolé (cordon) : le pod du pool ne peut pas y être planifié</translation>
+    </message>
+    <message>
+        <source>kubectl uncordon %1, then run this again</source>
+        <translation>kubectl uncordon %1, puis relancer</translation>
+    </message>
+    <message>
+        <source>node %1 already has a pool of CStorPoolCluster %2: a pool cluster has one pool per node</source>
+        <translation>le nœud %1 a déjà un pool du CStorPoolCluster %2 : un cluster de pools a un pool par nœud</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>une autre spécification de pool du CStorPoolCluster %1 nomme le nœud %2, qui a disparu : le webhook d’admission refuse toute modification du cluster de pools tant qu’une spécification de pool nomme un nœud disparu</translation>
+    </message>
+    <message>
+        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
+        <translation>si les disques de ce pool ont aussi changé de nœud, pointer les deux spécifications de pool vers leurs nouveaux nœuds en une seule modification : kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
+        <translation>le CStorPoolCluster %1 a %2 de ses %3 pools provisionnés : son opérateur créerait un nouveau pool sur le nœud %4 au lieu de déplacer celui-ci</translation>
+    </message>
+    <message>
+        <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
+        <translation>attendre que chaque pool du cluster soit provisionné (kubectl get cspc)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::MovedDisksTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>impossible de lire le CStorPoolInstance %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>impossible de lire le CStorPoolCluster %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
+        <translation>Pointage du pool %1 vers le nœud %2 dans le CStorPoolCluster %3 …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>La modification du CStorPoolCluster %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>Impossible de suivre le pool %1 : %2</translation>
+    </message>
+    <message>
+        <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
+        <translation>L’opérateur CSPC pointe le pool %1 vers le nœud %2 ; son pod y démarre et importe le pool …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, where its disks are.</source>
+        <translation>Le pool %1 est ONLINE sur le nœud %2, où sont ses disques.</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>Le CStorPoolCluster %1 nomme le nœud %2, mais l’opérateur CSPC n’y a pas pointé le pool %3 ; le journal de l’opérateur dit pourquoi : kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>Pool %1 is not ONLINE on node %2 yet; its pod and its events say why: kubectl describe cspi %1 -n %3</source>
+        <translation>Le pool %1 n’est pas encore ONLINE sur le nœud %2 ; son pod et ses événements disent pourquoi : kubectl describe cspi %1 -n %3</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2; setting its kubernetes.io/hostname label …</source>
+        <translation>Le pool %1 est ONLINE sur le nœud %2 ; pose de son label kubernetes.io/hostname …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
+        <translation>Le pool %1 est ONLINE sur le nœud %2, mais son label n’a pas pu être posé : %3</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>avertissement : impossible d’écrire le journal d’audit : %1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
@@ -3658,6 +3914,87 @@ Kubeconfig : %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::FollowDisksDialog</name>
+    <message>
+        <source>Follow the moved disks of pool %1</source>
+        <translation>Suivre les disques déplacés du pool %1</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Lecture du pool %1 …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>La modification et sa progression</translation>
+    </message>
+    <message>
+        <source>Point the pool there</source>
+        <translation>Pointer le pool vers ce nœud</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Le pool ne peut pas être lu&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
+        <translation>&lt;b&gt;De retour&lt;/b&gt; : le pool %1 est ONLINE sur le nœud %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Le pool n’est pas encore de retour&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Node %1, CStorPoolCluster %2, %3. Disks: %4.</source>
+        <translation>Nœud %1, CStorPoolCluster %2, %3. Disques : %4.</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>aucun statut</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Pool introuvable&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;Rien à faire&lt;/b&gt; : %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is being pointed at node %2&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;Le pool %1 est en cours de pointage vers le nœud %2&lt;/b&gt; ; suivi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 cannot follow its disks&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;Le pool %1 ne peut pas suivre ses disques&lt;/b&gt; : %2.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ce que vous pouvez faire :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
+        <translation>&lt;b&gt;Les disques du pool %1 sont maintenant sur le nœud %2&lt;/b&gt;, sa spécification nomme encore le nœud %3. Le pointer vers %2 : l’opérateur CSPC y déplace le pod du pool, le pool est importé et ses réplicas servent de nouveau.</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old node):
+%2</source>
+        <translation>La modification du CStorPoolCluster %1 (un patch JSON qui teste d’abord l’ancien nœud) :
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
+        <translation>Modifier le CStorPoolCluster et suivre le pool jusqu’à son nouveau nœud</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -3743,6 +4080,14 @@ Kubeconfig : %2</translation>
     <message>
         <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>Montre le disque défaillant du pool et les disques non réclamés de son nœud qui peuvent prendre sa place, puis le remplace et suit la resynchronisation</translation>
+    </message>
+    <message>
+        <source>Follow moved disks…</source>
+        <translation>Suivre les disques déplacés…</translation>
+    </message>
+    <message>
+        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
+        <translation>Quand le nœud a été remplacé et que ses disques sont maintenant sur un autre nœud : montre où ils sont et y pointe le pool</translation>
     </message>
 </context>
 <context>

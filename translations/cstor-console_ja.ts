@@ -49,6 +49,13 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     </message>
 </context>
 <context>
+    <name>ClusterTaskRun</name>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineVerbs</name>
     <message>
         <source>Unknown verb: %1</source>
@@ -83,6 +90,8 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -93,6 +102,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       移動の途中で止まったボリュームをレプリカ数に戻します。
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       mirror または raidz プールの故障したディスクを交換し、resilver を追跡します。
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      ディスクが別のノードに移ったプールをそのノードに向け、追跡します。
   completion bash|zsh
       シェル補完スクリプトを出力します (サブコマンド、フラグ、コンテキスト、ボリューム、ノード)。
 グローバルオプション (--kubeconfig, --context, -n, -o, --no-headers) は動詞の前にも後にも置けます。
@@ -288,8 +299,8 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>可用性とデータ: そこにある %1 のレプリカには到達できません。そのプールのオブジェクトは最後の状態のままです。</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
-        <translation>ノードが戻れば、プールとレプリカは再開します。完全に失われた場合は「失われたノードを復旧…」(cstor-console drain %1) が、Healthy なレプリカが残る各ボリュームに別のプール上の新しいレプリカを与え、できないものを報告し、その後 CStorPoolCluster からプールを取り除く手順を表示します。</translation>
+        <source>If the node comes back, its pools and replicas resume. If it was replaced and its disks now sit on another node, cstor-console follow-disks %2 points the pool there. If it is gone for good with its disks, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>ノードが戻れば、そのプールとレプリカは再開します。ノードが置き換えられ、ディスクが別のノードに付いている場合は、cstor-console follow-disks %2 がプールをそのノードに向けます。ディスクごと完全に失われた場合は、「失われたノードの復旧…」(cstor-console drain %1) が Healthy なレプリカを残す各ボリュームに別のプール上の新しいレプリカを作り、できないものを報告し、その後 CStorPoolCluster からそのプールを削除する手順を示します。</translation>
     </message>
 </context>
 <context>
@@ -735,6 +746,109 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>ノードのプールからすべての cStor レプリカを移動します。ボリュームごとに 1 つずつ、同じプールクラスターのうち、そのボリュームのレプリカを持たないノード上で空き容量が最も多いプールへ移動します。まず計画を表示し、--yes を指定しない限り確認を求めます。すべての移動が終わるまで常に待機します (--wait は受け付けますが、動作は変わりません)。Ctrl-C を押すと、旧レプリカがまだ残っている移動はロールバックされます。ジャーナルに未完了の移動があれば、先にそれを再開します。
 失われたノード (NotReady または消失) の場合は代わりに復旧します: そこにレプリカを持つ各ボリュームは別のプールに新しいレプリカを得て、Healthy なレプリカから再構築されます。Healthy なレプリカが残っていないボリュームは失われたと報告され、変更されません。ノードのプールを使うボリュームがなくなると、死んだプールを取り除く手順を表示します。
 終了コード: 0 ドレイン完了 (ドライランでは変更なし)、1 拒否または失敗、2 使用法の誤り。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowDisksVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>計画の表示のみ行い、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>CSPC を編集する前に確認しません。</translation>
+    </message>
+    <message>
+        <source>Wait until the pool is ONLINE on its new node (always done; for scripts written for kubectl-like tools).</source>
+        <translation>プールが新しいノードで ONLINE になるまで待つ (常に行います。kubectl 風ツール向けに書かれたスクリプトのため)。</translation>
+    </message>
+    <message>
+        <source>The pool whose disks moved is missing: follow-disks POOL</source>
+        <translation>ディスクが移動したプールの指定がありません: follow-disks POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>エラー: プール %1 をディスクの場所に向けられません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>サブコマンド。</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>ディスクが別のノードに移った cStor プール (ノードが新しいノードに置き換えられた、またはディスクが移された) を復帰させます: CStorPoolCluster 内のプールの spec を、そのディスクをすべて持つノードに向けます (古い読み取りからは保護)。その後 CSPC オペレーターとそのノードでのプールのインポートを ONLINE になるまで追跡し、プールの kubernetes.io/hostname ラベルを設定します。ディスクが複数のノードにある、そのノードが Ready でない・cordon されている・クラスターの別のプールを持つ、またはクラスターに未プロビジョニングのプールや消えたノードを指すプール spec がある場合は、対処法とともに拒否します。進行中のプールを追跡するには再実行します。最初に計画を表示し、--yes がなければ確認します。
+終了コード: 0 何もすることがない・完了、1 拒否・失敗・変更が残る試行、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>プール (CStorPoolInstance の名前)。</translation>
+    </message>
+    <message>
+        <source>Pool %1 (node %2, CStorPoolCluster %3): %4
+</source>
+        <translation>プール %1 (ノード %2、CStorPoolCluster %3): %4
+</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>Disks: %1
+</source>
+        <translation>ディスク: %1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>何もすることはありません: %1。
+</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2 already; following the pool there.
+</source>
+        <translation>CStorPoolCluster %1 はすでにノード %2 を指しています。そこでプールを追跡します。
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>拒否: %1。
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>できること:
+</translation>
+    </message>
+    <message>
+        <source>Point pool %1 at node %2, where all of its disks are.
+</source>
+        <translation>プール %1 を、ディスクがすべてあるノード %2 に向けます。
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>CStorPoolCluster %1 の編集 (JSON パッチ): %2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+</source>
+        <translation>その後 CSPC オペレーターがプールの Pod を %1 に移し、プールがそこでインポートされ、レプリカが再び応答します。最後にラベル kubernetes.io/hostname を %1 に設定します。
+</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2956,148 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     </message>
 </context>
 <context>
+    <name>Recovery::MovedDisksPlanner</name>
+    <message>
+        <source>no pool (CStorPoolInstance) named %1%2</source>
+        <translation>%1 という名前のプール (CStorPoolInstance) はありません%2</translation>
+    </message>
+    <message>
+        <source>block device %1 of pool %2 is not in the cluster: node-disk-manager has not found it on any node</source>
+        <translation>プール %2 のブロックデバイス %1 がクラスターにありません: node-disk-manager はどのノードでも見つけていません</translation>
+    </message>
+    <message>
+        <source>attach the disk to a node and wait until node-disk-manager lists it (kubectl get bd)</source>
+        <translation>ディスクをノードに接続し、node-disk-manager が一覧に載せるまで待つ (kubectl get bd)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>pool %1 names no block device</source>
+        <translation>プール %1 はブロックデバイスを指定していません</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on several nodes (%2): a pool imports only on a node that has all of its disks</source>
+        <translation>プール %1 のディスクが複数のノードにあります (%2): プールはすべてのディスクを持つノードでしかインポートできません</translation>
+    </message>
+    <message>
+        <source>attach all of them to one node, then run this again</source>
+        <translation>すべてを 1 つのノードに接続してから再実行する</translation>
+    </message>
+    <message>
+        <source>no pool spec of CStorPoolCluster %1 names the node or the disks of pool %2</source>
+        <translation>CStorPoolCluster %1 のどのプール spec もプール %2 のノードやディスクを指していません</translation>
+    </message>
+    <message>
+        <source>the pool spec of %1 in CStorPoolCluster %2 selects its node by other labels than kubernetes.io/hostname</source>
+        <translation>CStorPoolCluster %2 の %1 のプール spec は kubernetes.io/hostname 以外のラベルでノードを選んでいます</translation>
+    </message>
+    <message>
+        <source>edit its nodeSelector by hand: kubectl edit cspc %1</source>
+        <translation>nodeSelector を手で編集する: kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on its node %2</source>
+        <translation>プール %1 のディスクはそのノード %2 にあります</translation>
+    </message>
+    <message>
+        <source>node %1, where node-disk-manager found the disks, is not in the cluster</source>
+        <translation>node-disk-manager がディスクを見つけたノード %1 がクラスターにありません</translation>
+    </message>
+    <message>
+        <source>node %1 is not Ready: the pool cannot start there</source>
+        <translation>ノード %1 は Ready ではありません: プールはそこで起動できません</translation>
+    </message>
+    <message>
+        <source>bring node %1 back, then run this again</source>
+        <translation>ノード %1 を復帰させてから再実行する</translation>
+    </message>
+    <message>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
+        <translation>ノード %1 は cordon されています: プールの Pod をそこにスケジュールできません</translation>
+    </message>
+    <message>
+        <source>kubectl uncordon %1, then run this again</source>
+        <translation>kubectl uncordon %1 の後に再実行する</translation>
+    </message>
+    <message>
+        <source>node %1 already has a pool of CStorPoolCluster %2: a pool cluster has one pool per node</source>
+        <translation>ノード %1 にはすでに CStorPoolCluster %2 のプールがあります: プールクラスターはノードごとに 1 つのプールを持ちます</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>CStorPoolCluster %1 の別のプール spec が消えたノード %2 を指しています: 消えたノードを指すプール spec がある限り、アドミッション Webhook はプールクラスターのあらゆる編集を拒否します</translation>
+    </message>
+    <message>
+        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
+        <translation>そのプールのディスクも移動した場合は、両方のプール spec を 1 回の編集で新しいノードに向ける: kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
+        <translation>CStorPoolCluster %1 は %3 個のプールのうち %2 個しかプロビジョニングされていません: オペレーターはこのプールを移す代わりにノード %4 に新しいプールを作ります</translation>
+    </message>
+    <message>
+        <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
+        <translation>クラスターのすべてのプールがプロビジョニングされるまで待つ (kubectl get cspc)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::MovedDisksTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>CStorPoolInstance %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>CStorPoolCluster %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
+        <translation>CStorPoolCluster %3 でプール %1 をノード %2 に向けています …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>CStorPoolCluster %1 の編集は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>プール %1 を追跡できません: %2</translation>
+    </message>
+    <message>
+        <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
+        <translation>CSPC オペレーターがプール %1 をノード %2 に向けました。Pod がそこで起動し、プールをインポートします …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, where its disks are.</source>
+        <translation>プール %1 は、ディスクのあるノード %2 で ONLINE です。</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>CStorPoolCluster %1 はノード %2 を指していますが、CSPC オペレーターはプール %3 をそこに向けていません。理由はオペレーターのログにあります: kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>Pool %1 is not ONLINE on node %2 yet; its pod and its events say why: kubectl describe cspi %1 -n %3</source>
+        <translation>プール %1 はノード %2 でまだ ONLINE ではありません。理由は Pod とイベントにあります: kubectl describe cspi %1 -n %3</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2; setting its kubernetes.io/hostname label …</source>
+        <translation>プール %1 はノード %2 で ONLINE です。kubernetes.io/hostname ラベルを設定しています …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
+        <translation>プール %1 はノード %2 で ONLINE ですが、ラベルを設定できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>警告: 監査ログを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
@@ -3629,6 +3885,87 @@ kubeconfig: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::FollowDisksDialog</name>
+    <message>
+        <source>Follow the moved disks of pool %1</source>
+        <translation>プール %1 の移動したディスクを追う</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>プール %1 を読み取っています …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>編集とその進行状況</translation>
+    </message>
+    <message>
+        <source>Point the pool there</source>
+        <translation>プールをそこに向ける</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;プールを読み取れません&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
+        <translation>&lt;b&gt;復帰&lt;/b&gt;: プール %1 はノード %2 で ONLINE です。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;プールはまだ復帰していません&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>Node %1, CStorPoolCluster %2, %3. Disks: %4.</source>
+        <translation>ノード %1、CStorPoolCluster %2、%3。ディスク: %4。</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;そのプールはありません&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;何もすることはありません&lt;/b&gt;: %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is being pointed at node %2&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;プール %1 をノード %2 に向けています&lt;/b&gt;。追跡します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 cannot follow its disks&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;プール %1 はディスクを追えません&lt;/b&gt;: %2。</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>できること:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
+        <translation>&lt;b&gt;プール %1 のディスクは現在ノード %2 にあります&lt;/b&gt;が、spec はまだノード %3 を指しています。%2 に向けると、CSPC オペレーターがプールの Pod をそこに移し、プールがインポートされ、レプリカが再び応答します。</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old node):
+%2</source>
+        <translation>CStorPoolCluster %1 の編集 (最初に旧ノードを確認する JSON パッチ):
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
+        <translation>CStorPoolCluster を編集し、新しいノードまでプールを追跡する</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -3711,6 +4048,14 @@ kubeconfig: %2</translation>
     <message>
         <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>プールの故障したディスクと、その代わりになれるノードの未要求ディスクを表示し、交換して resilver を追跡します</translation>
+    </message>
+    <message>
+        <source>Follow moved disks…</source>
+        <translation>移動したディスクを追う…</translation>
+    </message>
+    <message>
+        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
+        <translation>ノードが置き換えられ、ディスクが別のノードに付いている場合: その場所を示し、プールをそこに向けます</translation>
     </message>
 </context>
 <context>

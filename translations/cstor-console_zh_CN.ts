@@ -49,6 +49,13 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     </message>
 </context>
 <context>
+    <name>ClusterTaskRun</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineVerbs</name>
     <message>
         <source>Unknown verb: %1</source>
@@ -83,6 +90,8 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
   completion bash|zsh
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
@@ -93,6 +102,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       将迁移中途卡住的卷恢复到其副本数。
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       替换 mirror 或 raidz 池中故障的磁盘，并跟踪 resilver。
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      把磁盘已迁移到另一个节点的池指向该节点并跟踪它。
   completion bash|zsh
       输出 shell 补全脚本（动词、选项、上下文、卷、节点）。
 全局选项（--kubeconfig、--context、-n、-o、--no-headers）可放在动词之前或之后。
@@ -288,8 +299,8 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>可用性和数据：其上 %1 的副本无法访问；其池的对象保持最后的状态。</translation>
     </message>
     <message>
-        <source>If the node comes back, its pools and replicas resume. If it is gone for good, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
-        <translation>如果节点恢复，其池和副本会继续工作。如果它已永久消失，“恢复丢失的节点…”（cstor-console drain %1）会为每个仍保有 Healthy 副本的卷在另一个池上创建新副本，报告无法处理的卷，然后显示从 CStorPoolCluster 中移除其池的步骤。</translation>
+        <source>If the node comes back, its pools and replicas resume. If it was replaced and its disks now sit on another node, cstor-console follow-disks %2 points the pool there. If it is gone for good with its disks, Recover lost node… (cstor-console drain %1) gives each volume that keeps a Healthy replica a new one on another pool, reports those it cannot, then shows the steps that remove its pools from the CStorPoolCluster.</source>
+        <translation>如果节点恢复，其池和副本会继续运行。如果节点已被替换且其磁盘现在位于另一个节点上，cstor-console follow-disks %2 会把池指向那里。如果节点连同磁盘永久丢失，“恢复丢失的节点…”（cstor-console drain %1）会为每个仍有 Healthy 副本的卷在其他池上创建新副本，报告无法处理的卷，然后显示从 CStorPoolCluster 中删除其池的步骤。</translation>
     </message>
 </context>
 <context>
@@ -735,6 +746,109 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>将节点上各池中的所有 cStor 副本迁出，每个卷一次移动一个副本，每个副本移到同一池集群中可用空间最多、且不持有该卷任何副本的节点上的池。先显示计划并询问，除非指定了 --yes。它始终等待所有移动结束（接受 --wait，但不改变任何行为）；Ctrl-C 会回滚旧副本仍在的移动。日志中未完成的移动会先被恢复。
 对于丢失的节点（NotReady 或已消失）则改为恢复：每个在该节点上有副本的卷在另一个池上获得新副本，从其 Healthy 副本重建；没有剩余 Healthy 副本的卷会被报告为丢失且不被改动；一旦没有卷再使用该节点的池，就打印移除失效池的步骤。
 退出码：0 已排空（或试运行时无需更改），1 被拒绝或失败，2 用法错误。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowDisksVerb</name>
+    <message>
+        <source>Show the plan only; change nothing.</source>
+        <translation>仅显示计划；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Do not ask before editing the CSPC.</source>
+        <translation>修改 CSPC 前不询问。</translation>
+    </message>
+    <message>
+        <source>Wait until the pool is ONLINE on its new node (always done; for scripts written for kubectl-like tools).</source>
+        <translation>等待池在新节点上变为 ONLINE（总是如此；用于为类 kubectl 工具编写的脚本）。</translation>
+    </message>
+    <message>
+        <source>The pool whose disks moved is missing: follow-disks POOL</source>
+        <translation>缺少磁盘已迁移的池：follow-disks POOL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>错误：无法把池 %1 指向其磁盘所在位置；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>恢复磁盘现在位于另一个节点上的 cStor 池（其节点被新节点替换，或磁盘被移动）：把池在其 CStorPoolCluster 中的 spec 指向拥有其全部磁盘的节点（防止基于过期读取的修改），然后跟踪 CSPC 运算符和池在该节点上的导入，直到池变为 ONLINE，并设置池的 kubernetes.io/hostname 标签。当磁盘分布在多个节点上、该节点不是 Ready、已被封锁（cordon）或已有该集群的其他池，或集群中有未预配的池或指向已消失节点的池 spec 时，拒绝执行并说明该怎么做。再次运行可跟踪进行中的池。先显示计划，除非给出 --yes，否则会询问。
+退出码：0 无需操作或已完成，1 被拒绝、失败或仍有待做更改的试运行，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The pool (its CStorPoolInstance name).</source>
+        <translation>池（其 CStorPoolInstance 名称）。</translation>
+    </message>
+    <message>
+        <source>Pool %1 (node %2, CStorPoolCluster %3): %4
+</source>
+        <translation>池 %1（节点 %2，CStorPoolCluster %3）：%4
+</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Disks: %1
+</source>
+        <translation>磁盘：%1
+</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1.
+</source>
+        <translation>无需操作：%1。
+</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2 already; following the pool there.
+</source>
+        <translation>CStorPoolCluster %1 已指向节点 %2；正在那里跟踪该池。
+</translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+</source>
+        <translation>已拒绝：%1。
+</translation>
+    </message>
+    <message>
+        <source>What you can do:
+</source>
+        <translation>您可以：
+</translation>
+    </message>
+    <message>
+        <source>Point pool %1 at node %2, where all of its disks are.
+</source>
+        <translation>把池 %1 指向节点 %2，其全部磁盘都在那里。
+</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (JSON patch): %2
+</source>
+        <translation>对 CStorPoolCluster %1 的修改（JSON patch）：%2
+</translation>
+    </message>
+    <message>
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+</source>
+        <translation>随后 CSPC 运算符把池的 Pod 移到 %1，池在那里被导入，其副本重新提供服务；最后把其标签 kubernetes.io/hostname 设为 %1。
+</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2956,148 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     </message>
 </context>
 <context>
+    <name>Recovery::MovedDisksPlanner</name>
+    <message>
+        <source>no pool (CStorPoolInstance) named %1%2</source>
+        <translation>没有名为 %1 的池（CStorPoolInstance）%2</translation>
+    </message>
+    <message>
+        <source>block device %1 of pool %2 is not in the cluster: node-disk-manager has not found it on any node</source>
+        <translation>池 %2 的块设备 %1 不在集群中：node-disk-manager 未在任何节点上找到它</translation>
+    </message>
+    <message>
+        <source>attach the disk to a node and wait until node-disk-manager lists it (kubectl get bd)</source>
+        <translation>把磁盘接到某个节点上，并等待 node-disk-manager 列出它（kubectl get bd）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>pool %1 names no block device</source>
+        <translation>池 %1 未指定任何块设备</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on several nodes (%2): a pool imports only on a node that has all of its disks</source>
+        <translation>池 %1 的磁盘分布在多个节点上（%2）：池只能在拥有其全部磁盘的节点上导入</translation>
+    </message>
+    <message>
+        <source>attach all of them to one node, then run this again</source>
+        <translation>把它们全部接到同一个节点上，然后再次运行</translation>
+    </message>
+    <message>
+        <source>no pool spec of CStorPoolCluster %1 names the node or the disks of pool %2</source>
+        <translation>CStorPoolCluster %1 中没有任何池 spec 指向池 %2 的节点或磁盘</translation>
+    </message>
+    <message>
+        <source>the pool spec of %1 in CStorPoolCluster %2 selects its node by other labels than kubernetes.io/hostname</source>
+        <translation>CStorPoolCluster %2 中 %1 的池 spec 通过 kubernetes.io/hostname 以外的标签选择节点</translation>
+    </message>
+    <message>
+        <source>edit its nodeSelector by hand: kubectl edit cspc %1</source>
+        <translation>手动编辑其 nodeSelector：kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>the disks of pool %1 are on its node %2</source>
+        <translation>池 %1 的磁盘位于其节点 %2 上</translation>
+    </message>
+    <message>
+        <source>node %1, where node-disk-manager found the disks, is not in the cluster</source>
+        <translation>node-disk-manager 发现磁盘的节点 %1 不在集群中</translation>
+    </message>
+    <message>
+        <source>node %1 is not Ready: the pool cannot start there</source>
+        <translation>节点 %1 不是 Ready：池无法在那里启动</translation>
+    </message>
+    <message>
+        <source>bring node %1 back, then run this again</source>
+        <translation>恢复节点 %1，然后再次运行</translation>
+    </message>
+    <message>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
+        <translation>节点 %1 已被封锁（cordon）：池的 Pod 无法调度到那里</translation>
+    </message>
+    <message>
+        <source>kubectl uncordon %1, then run this again</source>
+        <translation>执行 kubectl uncordon %1，然后再次运行</translation>
+    </message>
+    <message>
+        <source>node %1 already has a pool of CStorPoolCluster %2: a pool cluster has one pool per node</source>
+        <translation>节点 %1 已有 CStorPoolCluster %2 的一个池：一个池集群每个节点只有一个池</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>CStorPoolCluster %1 的另一个池 spec 指向已消失的节点 %2：只要有池 spec 指向已消失的节点，准入 Webhook 就会拒绝对该池集群的任何编辑</translation>
+    </message>
+    <message>
+        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
+        <translation>如果那个池的磁盘也已迁移，请在一次编辑中把两个池 spec 都指向各自的新节点：kubectl edit cspc %1</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
+        <translation>CStorPoolCluster %1 的 %3 个池中只有 %2 个已预配：其运算符会在节点 %4 上创建新池，而不是迁移这个池</translation>
+    </message>
+    <message>
+        <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
+        <translation>等待集群的每个池都已预配（kubectl get cspc）</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::MovedDisksTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>无法读取 CStorPoolInstance %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read CStorPoolCluster %1: %2</source>
+        <translation>无法读取 CStorPoolCluster %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
+        <translation>正在 CStorPoolCluster %3 中把池 %1 指向节点 %2 …</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>对 CStorPoolCluster %1 的修改被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>无法跟踪池 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
+        <translation>CSPC 运算符把池 %1 指向节点 %2；其 Pod 在那里启动并导入该池 …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, where its disks are.</source>
+        <translation>池 %1 在其磁盘所在的节点 %2 上为 ONLINE。</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <translation>CStorPoolCluster %1 指向节点 %2，但 CSPC 运算符尚未把池 %3 指向那里；运算符日志说明了原因：kubectl logs -n %4 deploy/cspc-operator</translation>
+    </message>
+    <message>
+        <source>Pool %1 is not ONLINE on node %2 yet; its pod and its events say why: kubectl describe cspi %1 -n %3</source>
+        <translation>池 %1 在节点 %2 上尚未 ONLINE；其 Pod 和事件说明了原因：kubectl describe cspi %1 -n %3</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2; setting its kubernetes.io/hostname label …</source>
+        <translation>池 %1 在节点 %2 上为 ONLINE；正在设置其 kubernetes.io/hostname 标签 …</translation>
+    </message>
+    <message>
+        <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
+        <translation>池 %1 在节点 %2 上为 ONLINE，但无法设置其标签：%3</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the audit log: %1</source>
+        <translation>警告：无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>Recovery::RecoveryPlanner</name>
     <message>
         <source>pool %1 does not exist</source>
@@ -3629,6 +3885,87 @@ Kubeconfig：%2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::FollowDisksDialog</name>
+    <message>
+        <source>Follow the moved disks of pool %1</source>
+        <translation>跟随池 %1 已迁移的磁盘</translation>
+    </message>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>正在读取池 %1 …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>修改及其进度</translation>
+    </message>
+    <message>
+        <source>Point the pool there</source>
+        <translation>把池指向那里</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;无法读取该池&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
+        <translation>&lt;b&gt;已恢复&lt;/b&gt;：池 %1 在节点 %2 上为 ONLINE。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;池尚未恢复&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Node %1, CStorPoolCluster %2, %3. Disks: %4.</source>
+        <translation>节点 %1，CStorPoolCluster %2，%3。磁盘：%4。</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No such pool&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;没有这个池&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;无需操作&lt;/b&gt;：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 is being pointed at node %2&lt;/b&gt;; following it.</source>
+        <translation>&lt;b&gt;正在把池 %1 指向节点 %2&lt;/b&gt;；正在跟踪。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool %1 cannot follow its disks&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;池 %1 无法跟随其磁盘&lt;/b&gt;：%2。</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>您可以：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
+        <translation>&lt;b&gt;池 %1 的磁盘现在位于节点 %2 上&lt;/b&gt;，其 spec 仍指向节点 %3。把它指向 %2：CSPC 运算符会把池的 Pod 移到那里，池被导入，其副本重新提供服务。</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 (a JSON patch that first tests the old node):
+%2</source>
+        <translation>CStorPoolCluster %1 的编辑（先检查旧节点的 JSON 补丁）：
+%2</translation>
+    </message>
+    <message>
+        <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
+        <translation>编辑 CStorPoolCluster，并跟踪池到其新节点</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -3711,6 +4048,14 @@ Kubeconfig：%2</translation>
     <message>
         <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>显示池中故障的磁盘以及其节点上可以替换它的未被占用磁盘，然后替换并跟踪 resilver</translation>
+    </message>
+    <message>
+        <source>Follow moved disks…</source>
+        <translation>跟随已迁移的磁盘…</translation>
+    </message>
+    <message>
+        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
+        <translation>当节点被替换且其磁盘现在位于另一个节点上时：显示磁盘所在位置，并把池指向那里</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ HealthPanel::HealthPanel(QWidget *parent)
     , m_recover(new QPushButton(tr("Recover volume…"), this))
     , m_recoverNode(new QPushButton(tr("Recover lost node…"), this))
     , m_replaceDisk(new QPushButton(tr("Replace failed disk…"), this))
+    , m_followDisks(new QPushButton(tr("Follow moved disks…"), this))
     , m_throttle(new QTimer(this))
 {
     m_view->setModel(m_model);
@@ -83,6 +84,14 @@ HealthPanel::HealthPanel(QWidget *parent)
         if (const QString pool = poolOfStateFinding(); !pool.isEmpty())
             emit replaceDiskRequested(pool);
     });
+    m_followDisks->setObjectName(QStringLiteral("followDisksButton"));
+    m_followDisks->setToolTip(tr("When the node was replaced and its disks now sit on another "
+                                 "node: shows where they are and points the pool there"));
+    m_followDisks->hide();
+    connect(m_followDisks, &QPushButton::clicked, this, [this] {
+        if (const QString pool = poolOfGoneNode(); !pool.isEmpty())
+            emit followDisksRequested(pool);
+    });
     auto *explained = new QWidget(this);
     auto *explainedLayout = new QVBoxLayout(explained);
     explainedLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +99,7 @@ HealthPanel::HealthPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_replaceDisk);
+    buttons->addWidget(m_followDisks);
     buttons->addWidget(m_recoverNode);
     buttons->addWidget(m_recover);
     explainedLayout->addLayout(buttons);
@@ -181,6 +191,7 @@ void HealthPanel::showFinding()
 {
     m_recoverNode->setVisible(!lostNode().isEmpty());
     m_replaceDisk->setVisible(!poolOfStateFinding().isEmpty());
+    m_followDisks->setVisible(!poolOfGoneNode().isEmpty());
     const QString volume = recoverableVolume();
     m_recover->setEnabled(!volume.isEmpty());
     m_recover->setToolTip(volume.isEmpty()
@@ -236,6 +247,21 @@ QString HealthPanel::poolOfStateFinding() const
         return {};
     for (const QString &object : f->objects) {
         if (object.startsWith(QLatin1String("cspi/")))
+            return object.mid(5);
+    }
+    return {};
+}
+
+QString HealthPanel::poolOfGoneNode() const
+{
+    const Doctor::Finding *f = m_model->finding(m_view->currentIndex().row());
+    if (!f || f->rule != QLatin1String("node-not-ready") || !m_engine)
+        return {};
+    bool gone = false;
+    for (const QString &object : f->objects) {
+        if (object.startsWith(QLatin1String("node/")))
+            gone = m_engine->cluster().node(object.mid(5)) == nullptr;
+        else if (gone && object.startsWith(QLatin1String("cspi/")))
             return object.mid(5);
     }
     return {};

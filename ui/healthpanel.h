@@ -49,6 +49,8 @@ signals:
     void recoverNodeRequested(const QString &node);
     // "Replace failed disk…" on a finding about a pool's state.
     void replaceDiskRequested(const QString &pool);
+    // "Follow moved disks…" on a finding about a node that is gone with pools on it.
+    void followDisksRequested(const QString &pool);
 
 public slots:
     void examineNow();
@@ -61,6 +63,8 @@ private:
     QString lostNode() const;
     // The pool of the selected finding when it is about the pool's state, else "".
     QString poolOfStateFinding() const;
+    // The first pool of the selected finding when it is about a node that is gone, else "".
+    QString poolOfGoneNode() const;
 
     QPointer<Migration::MigrationEngine> m_engine;
     Items::FindingModel *m_model;
@@ -70,6 +74,7 @@ private:
     QPushButton *m_recover;
     QPushButton *m_recoverNode;
     QPushButton *m_replaceDisk;
+    QPushButton *m_followDisks;
     QTimer *m_throttle;
     QElapsedTimer m_lastExamined;
     bool m_alerted = false;

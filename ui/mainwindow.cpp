@@ -366,6 +366,7 @@ void MainWindow::buildCentral()
     connect(m_health, &HealthPanel::recoverNodeRequested, this,
             [this](const QString &node) { m_moves->openLostNode(node); });
     connect(m_health, &HealthPanel::replaceDiskRequested, this, &MainWindow::openDiskReplacement);
+    connect(m_health, &HealthPanel::followDisksRequested, this, &MainWindow::openFollowDisks);
     m_scene->setRecoverCheck(
         [this](const QString &volume) { return m_health->canRecover(volume); });
     connect(m_scene, &TopologyScene::recoverVolumeRequested, this, &MainWindow::openRecovery);
@@ -418,6 +419,22 @@ void MainWindow::openDiskReplacement(const QString &pool)
     // The dialog uses the connection's client: it goes with the connection.
     connect(connection, &QObject::destroyed, dialog, [dialog] { delete dialog; });
     m_diskReplacement = dialog;
+    dialog->show();
+}
+
+void MainWindow::openFollowDisks(const QString &pool)
+{
+    const ClusterConnection *connection = m_session->connection();
+    if (!connection || !connection->client())
+        return;
+    if (m_followDisks && !m_followDisks->isRunning())
+        m_followDisks->close();
+    auto *dialog = new FollowDisksDialog(pool, connection->client(), connection->namespaceName(),
+                                         m_gate->whyNot(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog uses the connection's client: it goes with the connection.
+    connect(connection, &QObject::destroyed, dialog, [dialog] { delete dialog; });
+    m_followDisks = dialog;
     dialog->show();
 }
 

@@ -7,6 +7,7 @@
 #include "ui/clusterpages.h"
 #include "ui/clustersession.h"
 #include "ui/diskreplacementdialog.h"
+#include "ui/followdisksdialog.h"
 #include "ui/movecommands.h"
 #include "ui/plandialog.h"
 #include "ui/statussummary.h"
@@ -117,6 +118,7 @@ public:
     // The recovery of a lost node being shown ("Drain node…" on a lost node), if any.
     LostNodeDialog *lostNodeDialog() const { return m_moves->lostNodeDialog(); }
     DiskReplacementDialog *diskReplacementDialog() const { return m_diskReplacement; }
+    FollowDisksDialog *followDisksDialog() const { return m_followDisks; }
     // The pools offered by "Move replica to…", while it is open.
     QMenu *moveTargetMenu() const { return m_moves->targetMenu(); }
 
@@ -173,6 +175,7 @@ private:
     // The Health dock's "Recover volume…": the recovery dialog for `volume`.
     void openRecovery(const QString &volume);
     void openDiskReplacement(const QString &pool);
+    void openFollowDisks(const QString &pool);
     void markFindings();
     QPoint moveMenuPosition(const QString &replicaUid) const;
     void attachOperations();
@@ -208,6 +211,7 @@ private:
     QPushButton *m_healthButton = nullptr;
     MoveCommands *m_moves = nullptr;
     QPointer<DiskReplacementDialog> m_diskReplacement;
+    QPointer<FollowDisksDialog> m_followDisks;
     SelectionSync *m_selection = nullptr;
     std::unique_ptr<ContextLayout> m_layout;
     ClusterSession *m_session = nullptr;

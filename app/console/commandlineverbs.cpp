@@ -4,6 +4,7 @@
 #include "app/console/contextsverb.h"
 #include "app/console/doctorverb.h"
 #include "app/console/drainverb.h"
+#include "app/console/followdisksverb.h"
 #include "app/console/getverb.h"
 #include "app/console/migrateverb.h"
 #include "app/console/output.h"
@@ -30,6 +31,7 @@ const Verb kVerbs[] = {
     {"doctor", &DoctorVerb::run},
     {"recover", &RecoverVerb::run},
     {"replace-disk", &ReplaceDiskVerb::run},
+    {"follow-disks", &FollowDisksVerb::run},
     {"completion", &CompletionVerb::run},
 };
 
@@ -123,6 +125,8 @@ QString CommandLineVerbs::help(const QString &program)
         "      Brings a volume stuck half way through a move back to its replica count.\n"
         "  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]\n"
         "      Replaces a failed disk of a mirror or raidz pool and follows the resilver.\n"
+        "  follow-disks POOL [--dry-run] [--yes] [-o json]\n"
+        "      Points a pool whose disks moved to another node at that node and follows it.\n"
         "  completion bash|zsh\n"
         "      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).\n"
         "Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the "

@@ -97,7 +97,7 @@ _cstor_console() {
         COMPREPLY=($(compgen -W "$(_cstor_console_run get volumes -o name | _cstor_console_names)" \
             -- "$cur"))
         ;;
-    replace-disk)
+    replace-disk | follow-disks)
         COMPREPLY=($(compgen -W "$(_cstor_console_run get pools -o name | _cstor_console_names)" \
             -- "$cur"))
         ;;

@@ -1,5 +1,6 @@
 #include "app/console/replacediskverb.h"
 
+#include "app/console/clustertaskrun.h"
 #include "app/console/exitcode.h"
 #include "app/console/migrationsession.h"
 #include "app/console/moveoptions.h"
@@ -9,7 +10,6 @@
 #include "models/recovery/diskreplacementplanner.h"
 #include "models/recovery/diskreplacementtask.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -46,22 +46,9 @@ int ReplaceDiskVerb::run(const QStringList &arguments)
         return ExitCode::Failed;
 
     Recovery::DiskReplacementTask task(connection->client.get(), connection->target.namespaceName);
-    std::optional<Recovery::DiskReplacementPlanner::Input> input;
-    {
-        QEventLoop loop;
-        QObject::connect(&task, &Recovery::DiskReplacementTask::loaded, &loop,
-                         [&](const Recovery::DiskReplacementPlanner::Input &read) {
-                             input = read;
-                             loop.quit();
-                         });
-        QObject::connect(&task, &Recovery::DiskReplacementTask::failed, &loop,
-                         [&](const QString &why) {
-                             Output::error(tr("error: %1").arg(why));
-                             loop.quit();
-                         });
-        task.load(*pool);
-        loop.exec();
-    }
+    std::optional<Recovery::DiskReplacementPlanner::Input> input =
+        ClusterTaskRun::load<Recovery::DiskReplacementTask,
+                             Recovery::DiskReplacementPlanner::Input>(&task, *pool);
     if (!input)
         return ExitCode::Failed;
     input->disk = commandLine.value(disk);
@@ -85,7 +72,7 @@ int ReplaceDiskVerb::run(const QStringList &arguments)
     case DiskReplacementPlan::Kind::InProgress:
         if (commandLine.isSet(options.dryRun))
             return ExitCode::Done;
-        return follow(&task, plan) ? ExitCode::Done : ExitCode::Failed;
+        return ClusterTaskRun::follow(&task, plan) ? ExitCode::Done : ExitCode::Failed;
     case DiskReplacementPlan::Kind::Replace:
         break;
     }
@@ -95,27 +82,7 @@ int ReplaceDiskVerb::run(const QStringList &arguments)
     }
     if (!MigrationSession::confirm(commandLine.isSet(options.yes)))
         return ExitCode::Failed;
-    return follow(&task, plan) ? ExitCode::Done : ExitCode::Failed;
-}
-
-bool ReplaceDiskVerb::follow(Recovery::DiskReplacementTask *task, const DiskReplacementPlan &plan)
-{
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(task, &Recovery::DiskReplacementTask::progress, &loop,
-                     [](const QString &text) { Output::write(text + QLatin1Char('\n')); });
-    QObject::connect(task, &Recovery::DiskReplacementTask::finished, &loop,
-                     [&](bool done, const QString &text) {
-                         ok = done;
-                         if (done)
-                             Output::write(text + QLatin1Char('\n'));
-                         else
-                             Output::error(tr("error: %1").arg(text));
-                         loop.quit();
-                     });
-    task->run(plan);
-    loop.exec();
-    return ok;
+    return ClusterTaskRun::follow(&task, plan) ? ExitCode::Done : ExitCode::Failed;
 }
 
 VerbCommandLine::Synopsis ReplaceDiskVerb::synopsis()

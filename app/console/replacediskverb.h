@@ -6,10 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-namespace Recovery {
-class DiskReplacementTask;
-}
-
 // `cstor-console replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o table|json]`:
 // replaces a failed disk of a mirror or raidz pool by an unclaimed disk of its node (the CSPC
 // edit upstream supports), then follows the resilver until the pool is ONLINE. Exit codes: 0
@@ -26,7 +22,4 @@ private:
     static VerbCommandLine::Synopsis synopsis();
     static QString text(const Recovery::DiskReplacementPlan &plan);
     static QJsonObject json(const Recovery::DiskReplacementPlan &plan);
-    // Runs the plan (or follows one under way), printing its progress; true when resilvered.
-    static bool follow(Recovery::DiskReplacementTask *task,
-                       const Recovery::DiskReplacementPlan &plan);
 };

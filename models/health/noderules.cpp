@@ -68,13 +68,16 @@ QList<Finding> NodeNotReadyRule::check(const Migration::ClusterSnapshot &cluster
                           "their pools' objects keep their last status.")
                            .arg(volumes.join(QStringLiteral(", ")));
         finding.commands = {QStringLiteral("kubectl get node %1 -o wide").arg(it.key()),
-                            Parts::replicasOn(pools.constFirst(), ns)};
-        finding.fix = tr("If the node comes back, its pools and replicas resume. If it is gone "
-                         "for good, Recover lost node… (cstor-console drain %1) gives each "
+                            Parts::replicasOn(pools.constFirst(), ns),
+                            QStringLiteral("kubectl get bd -n %1 -o wide").arg(ns)};
+        finding.fix = tr("If the node comes back, its pools and replicas resume. If it was "
+                         "replaced and its disks now sit on another node, cstor-console "
+                         "follow-disks %2 points the pool there. If it is gone for good with "
+                         "its disks, Recover lost node… (cstor-console drain %1) gives each "
                          "volume that keeps a Healthy replica a new one on another pool, "
                          "reports those it cannot, then shows the steps that remove its pools "
                          "from the CStorPoolCluster.")
-                          .arg(it.key());
+                          .arg(it.key(), pools.constFirst());
         findings << finding;
     }
     return findings;

@@ -17,7 +17,7 @@ void EventModel::apply(const Kube::KindDelta<Cstor::Event> &delta)
     if (delta.replaceAll)
         replaceRows(delta.upserted);
     else {
-        removeRows(delta.removedUids);
+        removeKeys(delta.removedUids);
         upsertRows(delta.upserted);
     }
     const int excess = int(rows().size()) - m_limit;
@@ -25,7 +25,7 @@ void EventModel::apply(const Kube::KindDelta<Cstor::Event> &delta)
         QStringList oldest;
         for (int row = 0; row < excess; ++row)
             oldest.append(keyAt(row));
-        removeRows(oldest);
+        removeKeys(oldest);
     }
 }
 

@@ -91,7 +91,7 @@ protected:
     }
 
     // Removes rows by key (unknown keys are ignored). Returns the removed rows.
-    QList<T> removeRows(const QStringList &keys)
+    QList<T> removeKeys(const QStringList &keys)
     {
         reindex();
         QList<int> doomed;
@@ -140,7 +140,7 @@ protected:
             if (!keep.contains(key))
                 gone.append(key);
         }
-        removeRows(gone);
+        removeKeys(gone);
         upsertRows(complete);
     }
 

@@ -25,7 +25,7 @@ void NodeModel::setRows(const QList<NodeRow> &incoming)
 
 void NodeModel::removeNodes(const QStringList &names)
 {
-    removeRows(names);
+    removeKeys(names);
 }
 
 void NodeModel::clear()

@@ -23,9 +23,9 @@ QList<Cstor::PoolInstance> PoolModel::apply(const Kube::KindDelta<Cstor::PoolIns
             if (!keep.contains(pool.meta.uid))
                 gone.append(pool.meta.uid);
         }
-        removed = removeRows(gone);
+        removed = removeKeys(gone);
     } else {
-        removed = removeRows(delta.removedUids);
+        removed = removeKeys(delta.removedUids);
     }
     for (const Cstor::PoolInstance &pool : std::as_const(removed))
         m_uidOfName.remove(pool.meta.name);
@@ -79,7 +79,7 @@ QVariant PoolModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(p, index.column());
     default:
-        return itemData(p, role);
+        return roleData(p, role);
     }
 }
 
@@ -170,7 +170,7 @@ QVariant PoolModel::sortData(const Cstor::PoolInstance &p, int column)
 }
 
 // The roles of Items::Role, the same in every column.
-QVariant PoolModel::itemData(const Cstor::PoolInstance &p, int role)
+QVariant PoolModel::roleData(const Cstor::PoolInstance &p, int role)
 {
     switch (role) {
     case UidRole:

@@ -50,7 +50,7 @@ private:
     static QVariant toolTipData(const Cstor::PoolInstance &p, int column);
     static QVariant alignmentData(int column);
     static QVariant sortData(const Cstor::PoolInstance &p, int column);
-    static QVariant itemData(const Cstor::PoolInstance &p, int role);
+    static QVariant roleData(const Cstor::PoolInstance &p, int role);
 
     QHash<QString, QString> m_uidOfName;
 };

@@ -32,7 +32,7 @@ void ReplicaModel::apply(const Kube::KindDelta<Cstor::VolumeReplica> &delta,
                 gone.append(r.meta.uid);
         }
     }
-    const QList<Cstor::VolumeReplica> out = removeRows(gone);
+    const QList<Cstor::VolumeReplica> out = removeKeys(gone);
     for (const Cstor::VolumeReplica &r : out)
         m_stale.remove(r.meta.uid);
     if (removed)
@@ -116,7 +116,7 @@ QVariant ReplicaModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(r, index.column());
     default:
-        return itemData(r, role);
+        return roleData(r, role);
     }
 }
 
@@ -219,7 +219,7 @@ QVariant ReplicaModel::sortData(const Cstor::VolumeReplica &r, int column) const
 }
 
 // The roles of Items::Role, the same in every column.
-QVariant ReplicaModel::itemData(const Cstor::VolumeReplica &r, int role) const
+QVariant ReplicaModel::roleData(const Cstor::VolumeReplica &r, int role) const
 {
     switch (role) {
     case UidRole:

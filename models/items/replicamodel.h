@@ -74,7 +74,7 @@ private:
     QVariant toolTipData(const Cstor::VolumeReplica &r, int column) const;
     static QVariant alignmentData(int column);
     QVariant sortData(const Cstor::VolumeReplica &r, int column) const;
-    QVariant itemData(const Cstor::VolumeReplica &r, int role) const;
+    QVariant roleData(const Cstor::VolumeReplica &r, int role) const;
 
     QSet<QString> m_stale;
     QHash<QString, qint64> m_rebuildReference; // volume -> bytes

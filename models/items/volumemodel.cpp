@@ -76,7 +76,7 @@ void VolumeModel::applyPart(const Kube::KindDelta<T> &delta, QHash<QString, QStr
         else
             changed.append(copy);
     }
-    removeRows(emptied);
+    removeKeys(emptied);
     QHash<QString, int> pending; // name -> index in changed
     for (int i = 0; i < changed.size(); ++i)
         pending.insert(changed.at(i).name, i);
@@ -166,7 +166,7 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(v, index.column());
     default:
-        return itemData(v, role);
+        return roleData(v, role);
     }
 }
 
@@ -222,7 +222,7 @@ QVariant VolumeModel::sortData(const VolumeRow &v, int column)
 }
 
 // The roles of Items::Role, the same in every column.
-QVariant VolumeModel::itemData(const VolumeRow &v, int role)
+QVariant VolumeModel::roleData(const VolumeRow &v, int role)
 {
     switch (role) {
     case UidRole:

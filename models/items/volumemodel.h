@@ -53,7 +53,7 @@ protected:
 private:
     static QVariant displayData(const VolumeRow &v, int column);
     static QVariant sortData(const VolumeRow &v, int column);
-    static QVariant itemData(const VolumeRow &v, int role);
+    static QVariant roleData(const VolumeRow &v, int role);
     template<typename T, typename Set, typename Clear>
     void applyPart(const Kube::KindDelta<T> &delta, QHash<QString, QString> &nameOfUid, Set set,
                    Clear clear);

@@ -318,9 +318,9 @@ void MigrationEngine::beginScaleUp(Running &move)
 {
     transition(move, MigrationState::ScalingUp, tr("adding the target pool"),
                QStringLiteral("scale-up"), MigrationRecorder::describe(move.status.move));
-    event(move.status.move.volume, QStringLiteral("Normal"),
-          tr("cstor-console: adding pool %1 to move the replica on %2")
-              .arg(move.status.move.targetPool, move.status.move.sourcePool));
+    recordEvent(move.status.move.volume, QStringLiteral("Normal"),
+                tr("cstor-console: adding pool %1 to move the replica on %2")
+                    .arg(move.status.move.targetPool, move.status.move.sourcePool));
     patchScaleUp(move.status.id);
 }
 
@@ -420,9 +420,9 @@ void MigrationEngine::scaleDown(Running &move, const QJsonObject &cvcDocument)
         move.status.progress = move.rebuild.finish();
         transition(move, MigrationState::ScalingDown, tr("removing the old replica"),
                    QStringLiteral("scale-down"), MigrationRecorder::describe(m));
-        event(m.volume, QStringLiteral("Normal"),
-              tr("cstor-console: replica on %1 is Healthy; removing pool %2")
-                  .arg(m.targetPool, m.sourcePool));
+        recordEvent(m.volume, QStringLiteral("Normal"),
+                    tr("cstor-console: replica on %1 is Healthy; removing pool %2")
+                        .arg(m.targetPool, m.sourcePool));
     }
     patchScaleDown(move.status.id, cvcDocument);
 }
@@ -579,10 +579,11 @@ void MigrationEngine::finish(Running &move, MigrationState state, const QString 
         reason.isEmpty() ? MigrationStates::toString(state)
                          : QStringLiteral("%1: %2").arg(MigrationStates::toString(state), reason);
     audit(move, QStringLiteral("migrate"), result);
-    event(move.status.move.volume,
-          state == MigrationState::Done ? QStringLiteral("Normal") : QStringLiteral("Warning"),
-          tr("cstor-console: moving the replica from %1 to %2 ended %3")
-              .arg(move.status.move.sourcePool, move.status.move.targetPool, result));
+    recordEvent(move.status.move.volume,
+                state == MigrationState::Done ? QStringLiteral("Normal")
+                                              : QStringLiteral("Warning"),
+                tr("cstor-console: moving the replica from %1 to %2 ended %3")
+                    .arg(move.status.move.sourcePool, move.status.move.targetPool, result));
     const QString id = move.status.id;
     emit migrationChanged(id);
     emit migrationFinished(id, state, reason);
@@ -598,7 +599,8 @@ void MigrationEngine::audit(const Running &move, const QString &action, const QS
     m_records.audit(move.status.move, action, result);
 }
 
-void MigrationEngine::event(const QString &volume, const QString &type, const QString &message)
+void MigrationEngine::recordEvent(const QString &volume, const QString &type,
+                                  const QString &message)
 {
     m_records.event(m_cluster, volume, type, message);
 }

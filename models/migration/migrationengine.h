@@ -113,7 +113,7 @@ private:
     void finish(Running &move, MigrationState state, const QString &reason);
     void journal(const Running &move, const QString &action, const QString &detail);
     void audit(const Running &move, const QString &action, const QString &result);
-    void event(const QString &volume, const QString &type, const QString &message);
+    void recordEvent(const QString &volume, const QString &type, const QString &message);
     bool retryOnConflict(Running &move, const CvcWriter::Reply &reply,
                          const std::function<void()> &again);
     Running *find(const QString &id);

@@ -329,6 +329,11 @@ AdmissionWebhook *SimCluster::admissionWebhook()
     return d->webhook.get();
 }
 
+ClusterNodes *SimCluster::clusterNodes()
+{
+    return d->nodes;
+}
+
 StatusChurn *SimCluster::statusChurn()
 {
     return d->churn;

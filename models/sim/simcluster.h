@@ -16,6 +16,7 @@ class CvcController;
 class PoolManager;
 class VolumeTarget;
 class CspcController;
+class ClusterNodes;
 class AdmissionWebhook;
 class StatusChurn;
 class SituationRunner;
@@ -65,6 +66,7 @@ public:
     VolumeTarget *volumeTarget();
     CspcController *cspcController();
     AdmissionWebhook *admissionWebhook();
+    ClusterNodes *clusterNodes();
     StatusChurn *statusChurn();    // a sustained stream of replica status updates (admin: churn)
     SituationRunner *situations(); // drives the cluster into a named failure (admin: situation)
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/migration/datapaths.h"
+#include "models/sim/situations/situationrunner.h"
 #include "tests/common/simharness.h"
 #include "ui/mainwindow.h"
 
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -73,6 +75,16 @@ protected:
         m_window->openKubeconfig(m_sim->kubeconfigPath(), context);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
         QCOMPARE(m_window->page(), Ui::MainWindow::Page::Cluster);
+    }
+
+    // Drives the simulator into its situation `name` and waits until it is there; the caller
+    // returns when QTest::currentTestFailed().
+    void reachSituation(const QString &name, int timeoutMs = 120000)
+    {
+        QString error;
+        QSignalSpy reached(m_sim->sim()->situations(), &Sim::SituationRunner::reached);
+        QVERIFY2(m_sim->sim()->situations()->start(name, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(reached.size(), 1, timeoutMs);
     }
 
     std::unique_ptr<SimHarness> m_sim;

@@ -7,7 +7,6 @@
 #include "models/items/findingmodel.h"
 #include "models/migration/migrationengine.h"
 #include "models/sim/simcluster.h"
-#include "models/sim/situations/situationrunner.h"
 #include "tests/common/mainwindowtestbase.h"
 #include "ui/clusterconnection.h"
 #include "ui/diskreplacementdialog.h"
@@ -50,10 +49,9 @@ void TestDiskReplacementDialog::failedDiskIsReplacedFromTheWindow()
 {
     openSeed();
     QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
-    QString error;
-    QSignalSpy reached(m_sim->sim()->situations(), &Sim::SituationRunner::reached);
-    QVERIFY2(m_sim->sim()->situations()->start(u"failed-disk"_s, &error), qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(reached.size(), 1, 120000);
+    reachSituation(u"failed-disk"_s);
+    if (QTest::currentTestFailed())
+        return;
 
     Ui::HealthPanel *panel = m_window->healthPanel();
     int row = -1;

@@ -8,7 +8,6 @@
 #include "models/health/finding.h"
 #include "models/items/findingmodel.h"
 #include "models/sim/simcluster.h"
-#include "models/sim/situations/situationrunner.h"
 #include "models/sim/store/objectstore.h"
 #include "tests/common/mainwindowtestbase.h"
 #include "tests/common/seednames.h"
@@ -114,10 +113,9 @@ void TestRecoveryDialog::healthyClusterOffersNoRecovery()
 void TestRecoveryDialog::refusedDrfIsRecoveredFromTheHealthDock()
 {
     openSeed();
-    QString error;
-    QSignalSpy reached(m_sim->sim()->situations(), &Sim::SituationRunner::reached);
-    QVERIFY2(m_sim->sim()->situations()->start(u"refused-drf"_s, &error), qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(reached.size(), 1, 240000);
+    reachSituation(u"refused-drf"_s, 240000);
+    if (QTest::currentTestFailed())
+        return;
 
     Ui::HealthPanel *panel = m_window->healthPanel();
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"drf-refused"_s) >= 0, 60000);

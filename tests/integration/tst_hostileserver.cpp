@@ -28,8 +28,11 @@ namespace {
 
 // AddressSanitizer keeps freed memory in quarantine and adds shadow memory: under it the
 // resident size says nothing about what the client keeps, so it is printed, not checked.
+// (gcc says so with __SANITIZE_ADDRESS__, clang with __has_feature.)
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool kResidentSizeMeaningful = false;
+#elif defined(__has_feature)
+constexpr bool kResidentSizeMeaningful = !__has_feature(address_sanitizer);
 #else
 constexpr bool kResidentSizeMeaningful = true;
 #endif

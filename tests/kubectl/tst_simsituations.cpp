@@ -169,6 +169,30 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
                                                   u"-o"_s, u"jsonpath={.items[*].status.phase}"_s});
              QVERIFY2(!replicas.out.contains(u"Degraded"_s), qPrintable(replicas.out));
          }},
+        // CO docs migrate_pool_by_migrating_disks.md: the disks under their old names on the
+        // new node, the pool pods Pending on the old node's selector, the CSPC short of healthy
+        // pools.
+        {u"moved-disks"_s,
+         [this] {
+             const ProgramRun pending = kubectl(
+                 {u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s, u"app=cstor-pool"_s, u"-o"_s,
+                  u"jsonpath={.items[?(@.status.phase==\"Pending\")].metadata.name}"_s});
+             QVERIFY2(!pending.out.trimmed().isEmpty(), qPrintable(pending.whole()));
+             const ProgramRun disks =
+                 kubectl({u"get"_s, u"bd"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                          u"jsonpath={.items[*].spec.nodeAttributes.nodeName}"_s});
+             QVERIFY2(disks.out.contains(u"-new"_s), qPrintable(disks.whole()));
+             // healthy/provisioned per CSPC (healthyInstances is left out when 0).
+             const ProgramRun counts =
+                 kubectl({u"get"_s, u"cspc"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                          u"jsonpath={range .items[*]}{.status.healthyInstances}/"
+                          "{.status.provisionedInstances} {end}"_s});
+             bool shortOfHealthy = false;
+             for (const QString &pair : counts.out.split(u' ', Qt::SkipEmptyParts))
+                 shortOfHealthy = shortOfHealthy ||
+                                  pair.section(u'/', 0, 0).toInt() < pair.section(u'/', 1).toInt();
+             QVERIFY2(shortOfHealthy, qPrintable(counts.whole()));
+         }},
         // CO distributeCVRs: too few usable pools, the CVC stays Pending and says so again.
         {u"pvc-pending"_s,
          [this] {

@@ -34,7 +34,7 @@ private slots:
     void objectMetaErrors_data();
     void objectMetaErrors();
 
-    void event();
+    void eventObject();
     void eventFromEventsApi();
 };
 
@@ -258,7 +258,7 @@ void TestDecodeMeta::objectMetaErrors()
     QCOMPARE(error, message);
 }
 
-void TestDecodeMeta::event()
+void TestDecodeMeta::eventObject()
 {
     Event event;
     QString error;

@@ -171,67 +171,6 @@ std::variant<SituationScript, QString> pvcPending(SimCluster &cluster)
     };
 }
 
-QString nsOf(SimCluster &cluster, const QString &pool)
-{
-    for (const QJsonObject &cspi : cluster.store()->list(kCspi)) {
-        if (metaString(cspi, QStringLiteral("name")) == pool)
-            return metaString(cspi, QStringLiteral("namespace"));
-    }
-    return QStringLiteral("openebs");
-}
-
-// A dead disk under a mirror or raidz pool that holds replicas (faults: failedDisks): the vdev
-// faults, the pool goes DEGRADED with the DiskUnavailable condition (CO cspi-controller
-// addDiskUnavailableCondition) and its replicas keep serving; the way out is upstream's block
-// device replacement through the CSPC (a spare disk of the node).
-std::variant<SituationScript, QString> failedDisk(SimCluster &cluster)
-{
-    std::optional<std::pair<QString, QString>> chosen; // pool, disk
-    for (const QJsonObject &cspi : cluster.store()->list(kCspi)) {
-        const QJsonObject spec = child(cspi, QStringLiteral("spec"));
-        const QString type = child(spec, QStringLiteral("poolConfig"))
-                                 .value(QLatin1String("dataRaidGroupType"))
-                                 .toString();
-        if (type != QLatin1String("mirror") && type != QLatin1String("raidz"))
-            continue;
-        const QString pool = metaString(cspi, QStringLiteral("name"));
-        bool holdsReplicas = false;
-        for (const QJsonObject &cvr : cluster.store()->list(kCvr)) {
-            if (label(cvr, kPoolLabel) == pool) {
-                holdsReplicas = true;
-                break;
-            }
-        }
-        const QJsonArray groups = spec.value(QLatin1String("dataRaidGroups")).toArray();
-        const QJsonArray devices =
-            groups.isEmpty()
-                ? QJsonArray()
-                : groups.first().toObject().value(QLatin1String("blockDevices")).toArray();
-        if (!holdsReplicas || devices.isEmpty() ||
-            child(cspi, QStringLiteral("status")).value(QLatin1String("phase")).toString() !=
-                QLatin1String("ONLINE"))
-            continue;
-        chosen = std::make_pair(
-            pool, devices.last().toObject().value(QLatin1String("blockDeviceName")).toString());
-        break;
-    }
-    if (!chosen)
-        return QStringLiteral("needs a mirror or raidz pool (generate with raid=mirror)");
-    const QString pool = chosen->first;
-    const QString disk = chosen->second;
-    const QString ns = nsOf(cluster, pool);
-    return SituationScript{
-        {QStringLiteral("fail disk %1 of pool %2").arg(disk, pool),
-         [=](SimCluster &c) { return addFault(c, QStringLiteral("failedDisks"), disk); },
-         [=](SimCluster &c) {
-             const auto cspi = c.store()->get(kCspi, ns, pool);
-             return cspi && child(*cspi, QStringLiteral("status"))
-                                    .value(QLatin1String("phase"))
-                                    .toString() == QLatin1String("DEGRADED");
-         }},
-    };
-}
-
 } // namespace
 
 QList<Situation> poolSituations()
@@ -253,11 +192,6 @@ QList<Situation> poolSituations()
          QStringLiteral("a lost node's replica removed by hand (finalizer) as upstream's docs "
                         "say: the node is back and its pool still holds the dataset"),
          orphanedDataset},
-        {QStringLiteral("failed-disk"),
-         QStringLiteral("a disk of a mirror or raidz pool holding replicas fails: the pool is "
-                        "DEGRADED, its replicas stay Healthy; replace it with the node's spare "
-                        "block device in the CSPC"),
-         failedDisk},
     };
 }
 

@@ -5,7 +5,7 @@ namespace Sim {
 const QList<Situation> &SituationCatalog::all()
 {
     static const QList<Situation> situations =
-        volumeSituations() + poolSituations() + snapshotSituations();
+        volumeSituations() + poolSituations() + diskSituations() + snapshotSituations();
     return situations;
 }
 

@@ -21,5 +21,6 @@ public:
 QList<Situation> volumeSituations();   // volumesituations.cpp
 QList<Situation> poolSituations();     // poolsituations.cpp
 QList<Situation> snapshotSituations(); // snapshotsituations.cpp
+QList<Situation> diskSituations();     // disksituations.cpp
 
 } // namespace Sim

@@ -4,6 +4,7 @@
 #include "models/cstor/raidgroups.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/upstream/cspcpoolchanges.h"
+#include "models/sim/upstream/cspispecsync.h"
 #include "models/sim/upstream/cvcpools.h"
 #include "models/sim/upstream/ndmobjects.h"
 #include "models/sim/upstream/objectfields.h"
@@ -24,6 +25,15 @@ namespace {
 QString goList(const QStringList &items)
 {
     return QLatin1Char('[') + items.join(QLatin1Char(' ')) + QLatin1Char(']');
+}
+
+// Go's %v of a map[string]string: map[k1:v1 k2:v2], keys sorted.
+QString goMap(const QJsonObject &map)
+{
+    QStringList items;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        items.append(it.key() + QLatin1Char(':') + it.value().toString());
+    return QStringLiteral("map[%1]").arg(items.join(QLatin1Char(' ')));
 }
 
 QStringList duplicates(const QStringList &names)
@@ -270,6 +280,25 @@ std::optional<ApiError> AdmissionWebhook::validateCspcUpdate(const QJsonObject &
         return invalidSpec(QStringLiteral("invalid cspc: cspc {%1} has duplicate blockdevices "
                                           "entries %2")
                                .arg(cspcName, goList(repeated)));
+    // cspcValidation: each pool's node selector picks exactly one node, no node twice (before
+    // the block devices of any pool here; upstream checks pool by pool). A pool spec whose node
+    // is gone makes every edit of its CSPC fail until that spec changes.
+    // (A store without Node objects, as in-process tests build it, does not model them.)
+    QStringList usedNodes;
+    for (const QJsonValue &value :
+         m_store->count(QStringLiteral("nodes")) > 0 ? newPools : QJsonArray()) {
+        const QJsonObject selector =
+            value.toObject().value(QLatin1String("nodeSelector")).toObject();
+        QString nodeError;
+        const QString node = CspiSpecSync::hostOfSelector(m_store, selector, &nodeError);
+        if (node.isEmpty())
+            return invalidSpec(QStringLiteral("failed to get node from pool nodeSelector: {%1} "
+                                              "error: {%2}")
+                                   .arg(goMap(selector), nodeError));
+        if (usedNodes.contains(node))
+            return invalidSpec(QStringLiteral("invalid cspc: duplicate node %1 entry").arg(node));
+        usedNodes.append(node);
+    }
     if (const QString reason = validatePoolBlockDevices(ns, cspcName, newPools); !reason.isEmpty())
         return invalidSpec(QStringLiteral("invalid pool spec: ") + reason);
     for (const QJsonValue &oldValue : oldPools) {

@@ -106,6 +106,7 @@ CspcController::CspcController(ObjectStore *store, FaultPlan *faults, SimClock *
     , m_clock(clock)
     , m_events(events)
     , m_scaler(store, clock, events)
+    , m_specSync(store)
     , m_operations(store)
 {
 }
@@ -195,11 +196,13 @@ void CspcController::sync(const QString &ns, const QString &name)
     const auto current = m_store->get(kCspc, ns, name);
     if (!current)
         return;
-    // CO Controller::sync: cleanup, ScaleUp/ScaleDown, handleOperations (replaceBlockDevice),
-    // then UpdateStatusEventually.
+    // CO Controller::sync: cleanup, ScaleUp/ScaleDown, syncCSPI, handleOperations
+    // (replaceBlockDevice), then UpdateStatusEventually.
     m_scaler.sync(*current);
-    if (metaString(*current, QStringLiteral("deletionTimestamp")).isEmpty())
+    if (metaString(*current, QStringLiteral("deletionTimestamp")).isEmpty()) {
+        m_specSync.sync(*current);
         m_operations.replaceBlockDevice(*current);
+    }
     QJsonObject cspc = *current;
     const int desired =
         int(child(cspc, QStringLiteral("spec")).value(QLatin1String("pools")).toArray().size());

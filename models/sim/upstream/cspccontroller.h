@@ -4,6 +4,7 @@
 #include "models/sim/store/simclock.h"
 #include "models/sim/upstream/cspcoperations.h"
 #include "models/sim/upstream/cspcscaler.h"
+#include "models/sim/upstream/cspispecsync.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,8 +14,9 @@ namespace Sim {
 class FaultPlan;
 class EventRecorder;
 
-// The CSPC operator (CSTOR-CONTROLLERS.md §5): its pools follow the pool specs (CspcScaler),
-// block device replacements reach the CSPIs (CspcOperations), then its status: desired, provisioned
+// The CSPC operator (CSTOR-CONTROLLERS.md §5): its pools follow the pool specs (CspcScaler), its
+// CSPIs the node selectors of their specs (CspiSpecSync), block device replacements reach the
+// CSPIs (CspcOperations), then its status: desired, provisioned
 // and healthy instances and the PoolManagerAvailable condition, on every CSPC or CSPI event and
 // every resync.
 class CspcController : public QObject
@@ -41,6 +43,7 @@ private:
     SimClock *m_clock;
     EventRecorder *m_events;
     CspcScaler m_scaler;
+    CspiSpecSync m_specSync;
     CspcOperations m_operations;
     int m_resyncSeconds = 30;
     bool m_started = false;

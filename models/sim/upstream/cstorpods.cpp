@@ -5,6 +5,7 @@
 #include "models/sim/upstream/objectfields.h"
 #include "models/sim/upstream/podnames.h"
 #include "models/sim/upstream/podobjects.h"
+#include "models/sim/upstream/pooldisks.h"
 #include "models/sim/upstream/poolmanager.h"
 #include "models/sim/upstream/volumetarget.h"
 
@@ -80,6 +81,27 @@ void CstorPods::removePoolPod(const QString &key)
     m_clock->cancel(pod.timer);
     m_keyByPodName.remove(pod.ns + QLatin1Char('/') + pod.name);
     m_store->remove(kPods, pod.ns, pod.name);
+}
+
+// The CSPC operator patched the pool's Deployment with the CSPI's new node selector
+// (patchPoolDeploymentSpec): its new ReplicaSet's pod is pinned to the new node, the old pod goes.
+void CstorPods::followCspi(const QJsonObject &cspi)
+{
+    const QString key = QStringLiteral("pool/") + metaString(cspi, QStringLiteral("name"));
+    auto it = m_pods.find(key);
+    const QString node = PoolDisks::nodeOf(cspi);
+    if (it == m_pods.end() || node.isEmpty() || node == it->node)
+        return;
+    Pod &pod = *it;
+    m_clock->cancel(pod.timer);
+    m_keyByPodName.remove(pod.ns + QLatin1Char('/') + pod.name);
+    m_store->remove(kPods, pod.ns, pod.name);
+    setRunning(pod, false);
+    pod.node = node;
+    ++pod.incarnation;
+    pod.name = PodNames::ofDeployment(pod.owner, pod.owner + QLatin1Char('@') + node);
+    createPod(pod);
+    schedule(pod);
 }
 
 void CstorPods::addTargetPod(const QJsonObject &cv)
@@ -196,6 +218,8 @@ void CstorPods::onStoreChanged(const StoreEvent &event)
     } else if (event.resource == kCspi && event.type == StoreEvent::Type::Added &&
                !m_pods.contains(QStringLiteral("pool/") + name)) {
         addPoolPod(event.object);
+    } else if (event.resource == kCspi && event.type == StoreEvent::Type::Modified) {
+        followCspi(event.object);
     } else if (event.resource == kCspi && event.type == StoreEvent::Type::Deleted) {
         removePoolPod(QStringLiteral("pool/") + name);
     } else if (event.resource == kCv && event.type == StoreEvent::Type::Added &&

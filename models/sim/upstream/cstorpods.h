@@ -51,6 +51,7 @@ private:
 
     void addPoolPod(const QJsonObject &cspi);
     void removePoolPod(const QString &key);
+    void followCspi(const QJsonObject &cspi);
     void addTargetPod(const QJsonObject &cv);
     void createPod(Pod &pod);
     void schedule(Pod &pod);

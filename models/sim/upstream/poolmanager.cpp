@@ -1,10 +1,13 @@
 #include "models/sim/upstream/poolmanager.h"
 
 #include "models/cstor/capacity.h"
+#include "models/cstor/raidgroups.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/upstream/cspifinalizers.h"
+#include "models/sim/upstream/ndmobjects.h"
 #include "models/sim/upstream/objectfields.h"
+#include "models/sim/upstream/pooldisks.h"
 #include "models/sim/upstream/replicacontroller.h"
 #include "models/sim/upstream/zfssnapshots.h"
 #include "models/sim/upstream/zvolrebuild.h"
@@ -162,6 +165,7 @@ void PoolManager::addPool(const QJsonObject &cspi)
     // Each pool-manager resyncs on its own schedule (its pod started at its own time).
     pool.syncOffsetMs = qint64(m_clock->uniform(0.05, 1.0) * m_resyncSeconds * 1000);
     m_uzfs.poolsByName().insert(pool.name, pool);
+    m_uzfs.setDisksAway(pool.name, !PoolDisks::attachedTo(m_store, cspi, pool.node));
 }
 
 void PoolManager::scheduleSync(ZPool &pool)
@@ -254,8 +258,11 @@ void PoolManager::restartPoolManager(ZPool &pool)
 
 void PoolManager::onStoreChanged(const StoreEvent &event)
 {
-    if (event.resource != kCvr && event.resource != kCspi)
+    if (event.resource == NdmObjects::kBd && event.type == StoreEvent::Type::Modified) {
+        m_queue.append(event); // a disk attached to another node
+    } else if (event.resource != kCvr && event.resource != kCspi) {
         return;
+    }
     if (event.resource == kCvr && event.type == StoreEvent::Type::Modified &&
         metaString(event.object, QStringLiteral("deletionTimestamp")).isEmpty())
         return; // our own status writes, or spec edits: picked up at the next sync
@@ -273,8 +280,10 @@ void PoolManager::processQueue()
     for (const StoreEvent &event : events) {
         if (event.resource == kCspi)
             processPoolEvent(event);
-        else
+        else if (event.resource == kCvr)
             processReplicaEvent(event);
+        else
+            processDiskEvent(event);
     }
 }
 
@@ -282,6 +291,8 @@ void PoolManager::processPoolEvent(const StoreEvent &event)
 {
     const QString name = metaString(event.object, QStringLiteral("name"));
     QHash<QString, ZPool> &pools = m_uzfs.poolsByName();
+    if (event.type == StoreEvent::Type::Modified && pools.contains(name))
+        followNode(pools[name], event.object);
     if (event.type == StoreEvent::Type::Added && !pools.contains(name)) {
         addPool(event.object);
         ZPool &pool = pools[name];
@@ -404,17 +415,45 @@ void PoolManager::setPoolPodRunning(const QString &poolName, bool running)
         return;
     advance();
     m_uzfs.setPoolPodRunning(poolName, running);
-    pool->wasDown = pool->wasDown || !running; // restartPoolManager when it runs again
-    if (running)
-        syncPool(poolName);
+    poolManagerChanged(*pool, running);
+}
+
+void PoolManager::poolManagerChanged(ZPool &pool, bool up)
+{
+    pool.wasDown = pool.wasDown || !up; // restartPoolManager when it runs again
+    if (up)
+        syncPool(pool.name);
     m_rebuild->replan();
-    QSet<QString> volumes;
-    for (const QString &cvr : std::as_const(pool->zvols)) {
-        if (const Zvol *z = m_uzfs.zvol(cvr))
-            volumes.insert(z->volume);
+    notifyVolumesOn(pool);
+}
+
+void PoolManager::followNode(ZPool &pool, const QJsonObject &cspi)
+{
+    // The CSPC operator points the CSPI at another node (CspiSpecSync); the pool-manager's pod
+    // moves there (CstorPods) and imports the pool if its disks are there.
+    pool.node = PoolDisks::nodeOf(cspi);
+    updateDisks(pool, cspi);
+}
+
+void PoolManager::updateDisks(ZPool &pool, const QJsonObject &cspi)
+{
+    const bool away = !PoolDisks::attachedTo(m_store, cspi, pool.node);
+    if (away == m_uzfs.disksAway(pool.name))
+        return;
+    advance();
+    m_uzfs.setDisksAway(pool.name, away);
+    poolManagerChanged(pool, !away);
+}
+
+void PoolManager::processDiskEvent(const StoreEvent &event)
+{
+    const QString disk = metaString(event.object, QStringLiteral("name"));
+    for (ZPool &pool : m_uzfs.poolsByName()) {
+        const auto cspi = m_store->get(kCspi, pool.ns, pool.name);
+        if (cspi &&
+            Cstor::RaidGroups::allDevices(child(*cspi, QStringLiteral("spec"))).contains(disk))
+            updateDisks(pool, *cspi);
     }
-    for (const QString &volume : std::as_const(volumes))
-        emit replicasChanged(volume);
 }
 
 void PoolManager::setConnected(const QString &cvr, bool connected)

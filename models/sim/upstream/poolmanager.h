@@ -89,7 +89,11 @@ private:
     void processQueue();
     void processPoolEvent(const StoreEvent &event);
     void processReplicaEvent(const StoreEvent &event);
+    void processDiskEvent(const StoreEvent &event);
     void addPool(const QJsonObject &cspi);
+    void followNode(ZPool &pool, const QJsonObject &cspi);
+    void updateDisks(ZPool &pool, const QJsonObject &cspi);
+    void poolManagerChanged(ZPool &pool, bool up);
     void scheduleSync(ZPool &pool);
     void restartPoolManager(ZPool &pool);
     void onFaultsChanged();

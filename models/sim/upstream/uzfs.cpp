@@ -57,8 +57,17 @@ QList<const ZPool *> Uzfs::pools() const
 bool Uzfs::nodeDown(const QString &poolName) const
 {
     const auto it = m_pools.constFind(poolName);
-    return it != m_pools.constEnd() && ((m_faults && m_faults->downNodes.contains(it->node)) ||
-                                        m_podsNotRunning.contains(poolName));
+    return it != m_pools.constEnd() &&
+           ((m_faults && m_faults->downNodes.contains(it->node)) ||
+            m_podsNotRunning.contains(poolName) || m_disksAway.contains(poolName));
+}
+
+void Uzfs::setDisksAway(const QString &pool, bool away)
+{
+    if (away)
+        m_disksAway.insert(pool);
+    else
+        m_disksAway.remove(pool);
 }
 
 void Uzfs::setPoolPodRunning(const QString &pool, bool running)

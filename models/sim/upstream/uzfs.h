@@ -85,8 +85,13 @@ public:
     const ZPool *pool(const QString &name) const;
     QList<const ZPool *> pools() const;            // by name
     bool poolReachable(const QString &pool) const; // node up, pool not OFFLINE
-    bool nodeDown(const QString &pool) const;      // also while its pool pod is not running
+    // Also while its pool pod is not running, or its disks are on another node (the import
+    // fails: the pool-manager's liveness probe restarts it, CO docs
+    // migrate_pool_by_migrating_disks.md).
+    bool nodeDown(const QString &pool) const;
     void setPoolPodRunning(const QString &pool, bool running);
+    void setDisksAway(const QString &pool, bool away);
+    bool disksAway(const QString &pool) const { return m_disksAway.contains(pool); }
     double poolUsedBytes(const ZPool &pool) const;
     bool poolReadOnly(const ZPool &pool) const;
 
@@ -109,6 +114,7 @@ private:
     QHash<QString, Zvol> m_zvols;
     QSet<QString> m_rebuilding;
     QSet<QString> m_podsNotRunning; // pools whose pool-manager pod does not run
+    QSet<QString> m_disksAway;      // pools whose block devices are attached to another node
     QHash<QString, QStringList> m_byVolume;
 };
 

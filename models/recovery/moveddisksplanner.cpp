@@ -1,0 +1,239 @@
+#include "models/recovery/moveddisksplanner.h"
+
+#include "models/cstor/raidgroups.h"
+#include "models/planning/namesuggestions.h"
+#include "models/recovery/diskreplacementplanner.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <optional>
+
+namespace Recovery {
+
+namespace {
+
+const QString kHostLabel = QStringLiteral("kubernetes.io/hostname");
+
+QJsonObject child(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toObject();
+}
+
+QString text(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QString hostLabel(const QJsonObject &object)
+{
+    return child(child(object, "metadata"), "labels").value(kHostLabel).toString();
+}
+
+QString hostOfSelector(const QJsonObject &pool)
+{
+    return child(pool, "nodeSelector").value(kHostLabel).toString();
+}
+
+} // namespace
+
+MovedDisksPlanner::NodeInfo MovedDisksPlanner::node(const QJsonObject &object)
+{
+    NodeInfo info;
+    info.name = text(child(object, "metadata"), "name");
+    info.unschedulable = child(object, "spec").value(QLatin1String("unschedulable")).toBool();
+    for (const QJsonValue &value :
+         child(object, "status").value(QLatin1String("conditions")).toArray()) {
+        const QJsonObject condition = value.toObject();
+        if (text(condition, "type") == QLatin1String("Ready"))
+            info.ready = text(condition, "status") == QLatin1String("True");
+    }
+    return info;
+}
+
+void MovedDisksPlanner::refuse(MovedDisksPlan *plan, const QString &why, const QStringList &options)
+{
+    plan->kind = MovedDisksPlan::Kind::Refused;
+    plan->why = why;
+    plan->options = options;
+}
+
+MovedDisksPlanner::Stage MovedDisksPlanner::stage(const QJsonObject &cspi, const QString &newNode)
+{
+    if (text(child(cspi, "spec"), "hostName") != newNode)
+        return Stage::WaitingForOperator;
+    if (text(child(cspi, "status"), "phase") != QLatin1String("ONLINE"))
+        return Stage::Importing;
+    if (hostLabel(cspi) != newNode)
+        return Stage::LabelToSet;
+    return Stage::Done;
+}
+
+MovedDisksPlan MovedDisksPlanner::plan(const Input &input)
+{
+    MovedDisksPlan plan;
+    plan.pool = input.pool;
+    if (input.cspi.isEmpty()) {
+        plan.why = tr("no pool (CStorPoolInstance) named %1%2")
+                       .arg(input.pool,
+                            Migration::NameSuggestions::didYouMean(input.pool, input.poolNames));
+        return plan;
+    }
+    const QJsonObject spec = child(input.cspi, "spec");
+    plan.oldNode = text(spec, "hostName");
+    if (plan.oldNode.isEmpty())
+        plan.oldNode = hostLabel(input.cspi);
+    plan.poolCluster = child(child(input.cspi, "metadata"), "labels")
+                           .value(QLatin1String("openebs.io/cstor-pool-cluster"))
+                           .toString();
+    plan.phase = text(child(input.cspi, "status"), "phase");
+
+    // Where NDM found each disk of the pool.
+    const QStringList devices = Cstor::RaidGroups::allDevices(spec);
+    QStringList diskNodes;
+    QStringList whereabouts;
+    for (const QString &name : devices) {
+        const auto found = std::find_if(
+            input.blockDevices.cbegin(), input.blockDevices.cend(),
+            [&](const QJsonObject &bd) { return text(child(bd, "metadata"), "name") == name; });
+        if (found == input.blockDevices.cend()) {
+            refuse(&plan,
+                   tr("block device %1 of pool %2 is not in the cluster: node-disk-manager has "
+                      "not found it on any node")
+                       .arg(name, plan.pool),
+                   {tr("attach the disk to a node and wait until node-disk-manager lists it "
+                       "(kubectl get bd)")});
+            return plan;
+        }
+        const BlockDeviceInfo disk = DiskReplacementPlanner::blockDevice(*found);
+        plan.disks.append(disk);
+        whereabouts.append(tr("%1 on %2").arg(disk.name, disk.node));
+        if (!diskNodes.contains(disk.node))
+            diskNodes.append(disk.node);
+    }
+    if (diskNodes.isEmpty()) {
+        refuse(&plan, tr("pool %1 names no block device").arg(plan.pool));
+        return plan;
+    }
+    if (diskNodes.size() > 1) {
+        refuse(&plan,
+               tr("the disks of pool %1 are on several nodes (%2): a pool imports only on a node "
+                  "that has all of its disks")
+                   .arg(plan.pool, whereabouts.join(QStringLiteral(", "))),
+               {tr("attach all of them to one node, then run this again")});
+        return plan;
+    }
+    plan.newNode = diskNodes.first();
+
+    // The pool spec of this CSPI: the same node selector, else a disk in common (CO
+    // syncCSPIWithCSPC).
+    const QJsonArray pools = child(input.cspc, "spec").value(QLatin1String("pools")).toArray();
+    for (int i = 0; i < pools.size() && plan.poolIndex < 0; ++i) {
+        const QJsonObject pool = pools.at(i).toObject();
+        bool shared = child(pool, "nodeSelector") == child(spec, "nodeSelector");
+        for (const QString &name : Cstor::RaidGroups::allDevices(pool))
+            shared = shared || devices.contains(name);
+        if (shared)
+            plan.poolIndex = i;
+    }
+    if (plan.poolIndex < 0) {
+        refuse(&plan, tr("no pool spec of CStorPoolCluster %1 names the node or the disks of "
+                         "pool %2")
+                          .arg(plan.poolCluster, plan.pool));
+        return plan;
+    }
+    const QString specNode = hostOfSelector(pools.at(plan.poolIndex).toObject());
+    if (specNode.isEmpty()) {
+        refuse(&plan,
+               tr("the pool spec of %1 in CStorPoolCluster %2 selects its node by other labels "
+                  "than kubernetes.io/hostname")
+                   .arg(plan.pool, plan.poolCluster),
+               {tr("edit its nodeSelector by hand: kubectl edit cspc %1").arg(plan.poolCluster)});
+        return plan;
+    }
+    if (specNode == plan.newNode) {
+        if (plan.oldNode == plan.newNode && hostLabel(input.cspi) == plan.newNode) {
+            plan.kind = MovedDisksPlan::Kind::NothingToDo;
+            plan.why = tr("the disks of pool %1 are on its node %2").arg(plan.pool, plan.newNode);
+        } else {
+            plan.kind = MovedDisksPlan::Kind::InProgress;
+        }
+        return plan;
+    }
+
+    // What the webhook and the operators need before the pool spec may change.
+    const auto nodeNamed = [&](const QString &name) -> std::optional<NodeInfo> {
+        for (const NodeInfo &info : input.nodes) {
+            if (info.name == name)
+                return info;
+        }
+        return std::nullopt;
+    };
+    const std::optional<NodeInfo> target = nodeNamed(plan.newNode);
+    if (!target) {
+        refuse(&plan, tr("node %1, where node-disk-manager found the disks, is not in the cluster")
+                          .arg(plan.newNode));
+        return plan;
+    }
+    if (!target->ready) {
+        refuse(&plan, tr("node %1 is not Ready: the pool cannot start there").arg(plan.newNode),
+               {tr("bring node %1 back, then run this again").arg(plan.newNode)});
+        return plan;
+    }
+    if (target->unschedulable) {
+        refuse(
+            &plan,
+            tr("node %1 is cordoned: the pool's pod cannot be scheduled there").arg(plan.newNode),
+            {tr("kubectl uncordon %1, then run this again").arg(plan.newNode)});
+        return plan;
+    }
+    for (int i = 0; i < pools.size(); ++i) {
+        const QString other = hostOfSelector(pools.at(i).toObject());
+        if (i == plan.poolIndex)
+            continue;
+        if (other == plan.newNode) {
+            refuse(&plan, tr("node %1 already has a pool of CStorPoolCluster %2: a pool cluster "
+                             "has one pool per node")
+                              .arg(plan.newNode, plan.poolCluster));
+            return plan;
+        }
+        if (!other.isEmpty() && !nodeNamed(other)) {
+            refuse(&plan,
+                   tr("another pool spec of CStorPoolCluster %1 names node %2, which is gone: "
+                      "the admission webhook refuses every edit of the pool cluster until no "
+                      "pool spec names a node that is gone")
+                       .arg(plan.poolCluster, other),
+                   {tr("if that pool's disks moved as well, point both pool specs at their new "
+                       "nodes in one edit: kubectl edit cspc %1")
+                        .arg(plan.poolCluster)});
+            return plan;
+        }
+    }
+    const int provisioned =
+        child(input.cspc, "status").value(QLatin1String("provisionedInstances")).toInt();
+    if (provisioned != pools.size()) {
+        refuse(&plan,
+               tr("CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would "
+                  "create a new pool on node %4 instead of moving this one")
+                   .arg(plan.poolCluster)
+                   .arg(provisioned)
+                   .arg(pools.size())
+                   .arg(plan.newNode),
+               {tr("wait until every pool of the cluster is provisioned (kubectl get cspc)")});
+        return plan;
+    }
+    plan.kind = MovedDisksPlan::Kind::Repoint;
+    const QString path =
+        QStringLiteral("/spec/pools/%1/nodeSelector/kubernetes.io~1hostname").arg(plan.poolIndex);
+    plan.patch = QJsonArray{
+        QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
+                    {QStringLiteral("path"), path},
+                    {QStringLiteral("value"), specNode}},
+        QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                    {QStringLiteral("path"), path},
+                    {QStringLiteral("value"), plan.newNode}},
+    };
+    return plan;
+}
+
+} // namespace Recovery

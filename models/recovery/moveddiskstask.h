@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/recovery/moveddisksplanner.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace Kube {
+class RestClient;
+}
+
+namespace Recovery {
+
+// The cluster side of pointing a pool at the node its disks moved to, for the window and the
+// command line alike: reads what the plan needs (the pool's CSPI and CSPC, the block devices and
+// the nodes), makes the CSPC edit, follows the CSPC operator and the pool's import on fresh
+// reads, then sets the CSPI's hostname label. Never blocks; every change is audited.
+class MovedDisksTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    // client is not owned and must outlive the task.
+    MovedDisksTask(Kube::RestClient *client, const QString &namespaceName,
+                   QObject *parent = nullptr);
+
+    // Reads the planner's input for `pool`: loaded() or failed().
+    void load(const QString &pool);
+    // Edits the CSPC (a Repoint plan) or only follows (InProgress): progress() at each change,
+    // then finished().
+    void run(const MovedDisksPlan &plan);
+
+    // How long the CSPC operator may take to point the CSPI at the new node, and the pool to be
+    // ONLINE there after that.
+    void setOperatorTimeoutMs(int ms) { m_operatorTimeoutMs = ms; }
+    void setImportTimeoutMs(int ms) { m_importTimeoutMs = ms; }
+
+signals:
+    void loaded(const Recovery::MovedDisksPlanner::Input &input);
+    void failed(const QString &why);
+    void progress(const QString &text);
+    // ok: the pool is ONLINE on the node of its disks; text says so or what failed.
+    void finished(bool ok, const QString &text);
+
+private:
+    void loadRest();
+    // One read of load(): a list into `into`, or of the CSPIs' names (into null).
+    void list(const QString &path, QList<QJsonObject> *into);
+    void readDone();
+    void poll();
+    void setLabel();
+    void end(bool ok, const QString &text);
+    void audit(const QString &result);
+
+    Kube::RestClient *m_client;
+    QString m_namespace;
+    MovedDisksPlanner::Input m_input;
+    QList<QJsonObject> m_nodes;
+    int m_pending = 0;     // reads of load() not answered yet
+    QString m_loadProblem; // the first read that failed
+
+    MovedDisksPlan m_plan;
+    QTimer m_poll;
+    QDeadlineTimer m_deadline;
+    int m_operatorTimeoutMs = 180000;
+    int m_importTimeoutMs = 900000;
+    MovedDisksPlanner::Stage m_stage = MovedDisksPlanner::Stage::WaitingForOperator;
+    bool m_running = false;
+};
+
+} // namespace Recovery
