@@ -554,8 +554,8 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Verfügbarkeit: Die CVC bleibt für immer in der Skalierung und lehnt jede andere Platzierungsänderung des Volumes ab.</translation>
     </message>
     <message>
-        <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation>Korrigieren oder entfernen Sie den Namen in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools von %3: %4.</translation>
+        <source>Replace the name by a pool of %3 (%4): cstor-console recover %1 picks the closest usable one and waits for its replica, or kubectl edit cvc %1 -n %2. The admission webhook refuses to remove the name while the scale-up is pending.</source>
+        <translation>Ersetzen Sie den Namen durch einen Pool von %3 (%4): cstor-console recover %1 wählt den ähnlichsten nutzbaren aus und wartet auf sein Replica, oder kubectl edit cvc %1 -n %2. Der Admission-Webhook lehnt das Entfernen des Namens ab, solange die Hochskalierung aussteht.</translation>
     </message>
 </context>
 <context>
@@ -782,14 +782,6 @@ Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt 
         <translation>Der Pool, dessen Festplatten umgezogen sind, fehlt: follow-disks POOL</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
-        <translation>Fehler: Pool %1 kann nicht auf seine Festplatten ausgerichtet werden; nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>Das Verb.</translation>
     </message>
@@ -864,6 +856,10 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
 </source>
         <translation>Dann verlegt der CSPC-Operator den Pod des Pools nach %1, der Pool wird dort importiert und seine Replikate dienen wieder; zuletzt wird sein Label kubernetes.io/hostname auf %1 gesetzt.
 </translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>Pool %1 kann nicht auf seine Festplatten ausgerichtet werden; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -2738,12 +2734,6 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>Das Verb.</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
-Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>Sagt, was mit einem cStor-Volume nicht stimmt, und stellt es wieder her, wo das automatisiert ist: Ein Pool, dessen neues Replica nicht fertig werden kann (sein Pool oder Node ist ausgefallen), wird aus dem Volume entfernt; ein Target, das seinen niedrigeren Replikationsfaktor ablehnt, wird neu gestartet. Jeder Schritt wird vor dem nächsten anhand eines frischen Lesevorgangs geprüft. Zeigt zuerst den Plan und fragt nach, sofern nicht --yes angegeben ist. Eine Herunterskalierung, deren neues Replica verloren ging, wird erklärt, nicht geändert.
-Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (ein Probelauf mit auszuführenden Schritten, ein von Hand wiederherzustellender Fall oder ein fehlgeschlagener Schritt), 2 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
         <translation>Das Volume (PV-Name, der Name seiner CStorVolumeConfig).</translation>
     </message>
@@ -2798,6 +2788,16 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>danach, sobald das Target den niedrigeren Replikationsfaktor ablehnt, den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
+        <translation>Sagt, was mit einem cStor-Volume nicht stimmt, und stellt es wieder her, wo das automatisiert ist: Ein Pool, dessen neues Replica nicht fertig werden kann (sein Pool oder Node ist ausgefallen), wird aus dem Volume entfernt; ein Poolname, den kein Pool hat (ein Tippfehler), wird durch den ähnlichsten nutzbaren Pool seines Pool-Clusters ersetzt; ein Target, das seinen niedrigeren Replikationsfaktor ablehnt, wird neu gestartet. Jeder Schritt wird vor dem nächsten anhand eines frischen Lesevorgangs geprüft. Zeigt zuerst den Plan und fragt nach, sofern nicht --yes angegeben ist. Eine Herunterskalierung, deren neues Replica verloren ging, wird erklärt, nicht geändert.
+Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (ein Probelauf mit auszuführenden Schritten, ein von Hand wiederherzustellender Fall oder ein fehlgeschlagener Schritt), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>Pool %1, den keine CStorPoolInstance hat, in der CVC durch %2 ersetzen (geprüft, wenn ihr Status %2 aufführt; das neue Replica wird dann aufgebaut)</translation>
     </message>
 </context>
 <context>
@@ -2874,28 +2874,8 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
 <context>
     <name>Recovery::DiskReplacementTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>CStorPoolInstance %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>CStorPoolCluster %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
-        <translation>%1 im Namespace „%2“ können nicht aufgelistet werden: %3</translation>
-    </message>
-    <message>
         <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
         <translation>%1 wird in CStorPoolCluster %3 durch %2 ersetzt …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>Die Änderung von CStorPoolCluster %1 wurde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Cannot follow the replacement: %1</source>
-        <translation>Der Austausch kann nicht verfolgt werden: %1</translation>
     </message>
     <message>
         <source>The CSPC operator put %1 into pool %2.</source>
@@ -2922,8 +2902,8 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>CStorPoolCluster %1 nennt %2, aber der CSPC-Operator hat es nicht in Pool %3 aufgenommen; sein Log sagt warum: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
-        <source>warning: cannot write the audit log: %1</source>
-        <translation>Warnung: das Audit-Log kann nicht geschrieben werden: %1</translation>
+        <source>CStorPoolCluster %1</source>
+        <translation>CStorPoolCluster %1</translation>
     </message>
 </context>
 <context>
@@ -3070,28 +3050,8 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
 <context>
     <name>Recovery::MovedDisksTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>CStorPoolInstance %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>CStorPoolCluster %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
         <translation>Pool %1 wird in CStorPoolCluster %3 auf Knoten %2 ausgerichtet …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>Die Änderung von CStorPoolCluster %1 wurde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Cannot follow pool %1: %2</source>
-        <translation>Pool %1 kann nicht verfolgt werden: %2</translation>
     </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
@@ -3116,6 +3076,33 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     <message>
         <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
         <translation>Pool %1 ist ONLINE auf Knoten %2, aber sein Label konnte nicht gesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1</source>
+        <translation>CStorPoolCluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::PoolClusterTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>CStorPoolInstance %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
+        <translation>die CStorPoolInstances des Namespace „%1“</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>Die Änderung von CStorPoolCluster %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>Pool %1 kann nicht verfolgt werden: %2</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
@@ -3335,6 +3322,30 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Das Target hat den niedrigeren Replikationsfaktor noch nicht abgelehnt; es wird trotzdem neu gestartet, da ein neues Target den Faktor aus dem CV liest.
 </translation>
     </message>
+    <message>
+        <source>%1: replace pool %2 by %3 in the CVC</source>
+        <translation>%1: Pool %2 in der CVC durch %3 ersetzen</translation>
+    </message>
+    <message>
+        <source>Replacing pool %1 by %2 in the CVC of %3 ...
+</source>
+        <translation>Pool %1 wird in der CVC von %3 durch %2 ersetzt ...
+</translation>
+    </message>
+    <message>
+        <source>error: replacing pool %1 by %2 in the CVC of %3 failed: %4</source>
+        <translation>Fehler: Das Ersetzen von Pool %1 durch %2 in der CVC von %3 ist fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>error: pool %1 replaced %2 in the spec of the CVC of %3, but its status still does not list the same pools</source>
+        <translation>Fehler: Pool %1 hat %2 in der Spec der CVC von %3 ersetzt, aber ihr Status führt noch immer nicht dieselben Pools auf</translation>
+    </message>
+    <message>
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
+</source>
+        <translation>Pool %1 anstelle von %2: Der Status der CVC führt die Pools ihrer Spec auf; das neue Replica wird aufgebaut.
+</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceDiskVerb</name>
@@ -3361,14 +3372,6 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     <message>
         <source>The pool whose disk to replace is missing: replace-disk POOL</source>
         <translation>Der Pool, dessen Platte ersetzt werden soll, fehlt: replace-disk POOL</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
-        <translation>Fehler: die Platte von Pool %1 kann nicht ersetzt werden; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3443,6 +3446,10 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
 </source>
         <translation>Dann nimmt der CSPC-Operator %1 in den Pool auf, und der Pool resilvert sie; bis dahin bleibt der Pool DEGRADED, und seine Replicas bedienen weiter.
 </translation>
+    </message>
+    <message>
+        <source>the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>Die Platte von Pool %1 kann nicht ersetzt werden; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -554,8 +554,8 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Disponibilidad: la CVC se queda escalando para siempre y rechaza cualquier otro cambio de ubicación del volumen.</translation>
     </message>
     <message>
-        <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation>Corrija o quite el nombre en spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools de %3: %4.</translation>
+        <source>Replace the name by a pool of %3 (%4): cstor-console recover %1 picks the closest usable one and waits for its replica, or kubectl edit cvc %1 -n %2. The admission webhook refuses to remove the name while the scale-up is pending.</source>
+        <translation>Sustituya el nombre por un pool de %3 (%4): cstor-console recover %1 elige el utilizable más parecido y espera a su réplica, o kubectl edit cvc %1 -n %2. El webhook de admisión rechaza quitar el nombre mientras el aumento está pendiente.</translation>
     </message>
 </context>
 <context>
@@ -782,14 +782,6 @@ Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechaza
         <translation>Falta el pool cuyos discos cambiaron de nodo: follow-disks POOL</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
-        <translation>error: el pool %1 no puede apuntarse a sus discos; no se ha cambiado nada.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>El verbo.</translation>
     </message>
@@ -864,6 +856,10 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
 </source>
         <translation>Después el operador CSPC mueve el pod del pool a %1, el pool se importa allí y sus réplicas vuelven a servir; su etiqueta kubernetes.io/hostname se pone a %1 al final.
 </translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>el pool %1 no puede apuntarse a sus discos; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -2738,12 +2734,6 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>El verbo.</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
-Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>Indica qué le pasa a un volumen cStor y lo recupera donde eso está automatizado: un pool cuya réplica nueva no puede terminar (su pool o nodo está caído) se quita del volumen, y un target que rechaza su factor de replicación menor se reinicia. Cada paso se verifica con una lectura nueva antes del siguiente. Muestra primero el plan y pregunta salvo que se indique --yes. Una reducción cuya réplica nueva se perdió se explica, no se cambia.
-Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulación con pasos que dar, un caso que recuperar a mano o un paso que falló), 2 error de uso.</translation>
-    </message>
-    <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
         <translation>El volumen (nombre del PV, el nombre de su CStorVolumeConfig).</translation>
     </message>
@@ -2798,6 +2788,16 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>después, en cuanto el target rechace el factor de replicación menor, reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV coincidan con la CVC)</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
+        <translation>Indica qué le pasa a un volumen cStor y lo recupera donde eso está automatizado: un pool cuya réplica nueva no puede terminar (su pool o nodo está caído) se quita del volumen, un nombre de pool que ningún pool tiene (una errata) se sustituye por el pool utilizable más parecido de su clúster de pools, y un target que rechaza su factor de replicación menor se reinicia. Cada paso se verifica con una lectura nueva antes del siguiente. Muestra primero el plan y pregunta salvo que se indique --yes. Una reducción cuya réplica nueva se perdió se explica, no se cambia.
+Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulación con pasos que dar, un caso que recuperar a mano o un paso que falló), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>sustituir en la CVC el pool %1, que ninguna CStorPoolInstance tiene, por %2 (verificado cuando su estado lista %2; después la réplica nueva se reconstruye)</translation>
     </message>
 </context>
 <context>
@@ -2874,28 +2874,8 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
 <context>
     <name>Recovery::DiskReplacementTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>no se puede leer el CStorPoolInstance %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>no se puede leer el CStorPoolCluster %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
-        <translation>no se pueden listar los %1 del espacio de nombres «%2»: %3</translation>
-    </message>
-    <message>
         <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
         <translation>Sustituyendo %1 por %2 en el CStorPoolCluster %3 …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>La edición del CStorPoolCluster %1 fue rechazada: %2</translation>
-    </message>
-    <message>
-        <source>Cannot follow the replacement: %1</source>
-        <translation>No se puede seguir la sustitución: %1</translation>
     </message>
     <message>
         <source>The CSPC operator put %1 into pool %2.</source>
@@ -2922,8 +2902,8 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>El CStorPoolCluster %1 nombra %2, pero el operador CSPC no lo ha puesto en el pool %3; su registro dice por qué: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
-        <source>warning: cannot write the audit log: %1</source>
-        <translation>aviso: no se puede escribir el registro de auditoría: %1</translation>
+        <source>CStorPoolCluster %1</source>
+        <translation>el CStorPoolCluster %1</translation>
     </message>
 </context>
 <context>
@@ -3070,28 +3050,8 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
 <context>
     <name>Recovery::MovedDisksTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>no se puede leer el CStorPoolInstance %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>no se puede leer el CStorPoolCluster %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
         <translation>Apuntando el pool %1 al nodo %2 en el CStorPoolCluster %3 …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>La edición del CStorPoolCluster %1 fue rechazada: %2</translation>
-    </message>
-    <message>
-        <source>Cannot follow pool %1: %2</source>
-        <translation>No se puede seguir el pool %1: %2</translation>
     </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
@@ -3116,6 +3076,33 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     <message>
         <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
         <translation>El pool %1 está ONLINE en el nodo %2, pero no se pudo poner su etiqueta: %3</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1</source>
+        <translation>el CStorPoolCluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::PoolClusterTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>no se puede leer el CStorPoolInstance %1: %2</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
+        <translation>las CStorPoolInstances del namespace &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>La edición del CStorPoolCluster %1 fue rechazada: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>No se puede seguir el pool %1: %2</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
@@ -3335,6 +3322,30 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>El target aún no ha rechazado el factor de replicación menor; se reinicia de todos modos, ya que un target nuevo lee el factor del CV.
 </translation>
     </message>
+    <message>
+        <source>%1: replace pool %2 by %3 in the CVC</source>
+        <translation>%1: sustituir el pool %2 por %3 en la CVC</translation>
+    </message>
+    <message>
+        <source>Replacing pool %1 by %2 in the CVC of %3 ...
+</source>
+        <translation>Sustituyendo el pool %1 por %2 en la CVC de %3 ...
+</translation>
+    </message>
+    <message>
+        <source>error: replacing pool %1 by %2 in the CVC of %3 failed: %4</source>
+        <translation>error: la sustitución del pool %1 por %2 en la CVC de %3 falló: %4</translation>
+    </message>
+    <message>
+        <source>error: pool %1 replaced %2 in the spec of the CVC of %3, but its status still does not list the same pools</source>
+        <translation>error: el pool %1 sustituyó a %2 en la spec de la CVC de %3, pero su estado sigue sin listar los mismos pools</translation>
+    </message>
+    <message>
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
+</source>
+        <translation>Pool %1 en lugar de %2: el estado de la CVC lista los pools de su spec; la réplica nueva se reconstruye.
+</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceDiskVerb</name>
@@ -3361,14 +3372,6 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     <message>
         <source>The pool whose disk to replace is missing: replace-disk POOL</source>
         <translation>Falta el pool cuyo disco sustituir: replace-disk POOL</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
-        <translation>error: el disco del pool %1 no se puede sustituir; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3443,6 +3446,10 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
 </source>
         <translation>Después el operador CSPC pone %1 en el pool y el pool hace su resilver; el pool sigue DEGRADED hasta entonces y sus réplicas siguen sirviendo.
 </translation>
+    </message>
+    <message>
+        <source>the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>el disco del pool %1 no se puede sustituir; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

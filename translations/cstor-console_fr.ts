@@ -554,8 +554,8 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Disponibilité : la CVC reste indéfiniment en mise à l’échelle et refuse tout autre changement de placement du volume.</translation>
     </message>
     <message>
-        <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation>Corrigez ou retirez le nom dans spec.policy.replicaPoolInfo : kubectl edit cvc %1 -n %2. Pools de %3 : %4.</translation>
+        <source>Replace the name by a pool of %3 (%4): cstor-console recover %1 picks the closest usable one and waits for its replica, or kubectl edit cvc %1 -n %2. The admission webhook refuses to remove the name while the scale-up is pending.</source>
+        <translation>Remplacez le nom par un pool de %3 (%4) : cstor-console recover %1 choisit le plus proche utilisable et attend son réplica, ou kubectl edit cvc %1 -n %2. Le webhook d’admission refuse de retirer le nom tant que l’augmentation est en attente.</translation>
     </message>
 </context>
 <context>
@@ -782,14 +782,6 @@ Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refus�
         <translation>Le pool dont les disques ont changé de nœud manque : follow-disks POOL</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
-        <translation>erreur : le pool %1 ne peut pas être pointé vers ses disques ; rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>Le verbe.</translation>
     </message>
@@ -864,6 +856,10 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
 </source>
         <translation>Ensuite l’opérateur CSPC déplace le pod du pool vers %1, le pool y est importé et ses réplicas servent de nouveau ; son label kubernetes.io/hostname est mis à %1 en dernier.
 </translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>le pool %1 ne peut pas être pointé vers ses disques ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2738,12 +2734,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>Le verbe.</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
-Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>Indique ce qui ne va pas avec un volume cStor et le rétablit là où c’est automatisé : un pool dont le nouveau réplica ne peut pas aboutir (son pool ou son nœud est arrêté) est retiré du volume, une cible qui refuse son facteur de réplication réduit est redémarrée. Chaque étape est vérifiée sur une nouvelle lecture avant la suivante. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Une réduction dont le nouveau réplica a été perdu est expliquée, pas modifiée.
-Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à blanc avec des étapes à effectuer, un cas à récupérer à la main, ou une étape qui a échoué), 2 erreur d’utilisation.</translation>
-    </message>
-    <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
         <translation>Le volume (nom du PV, nom de sa CStorVolumeConfig).</translation>
     </message>
@@ -2798,6 +2788,16 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>ensuite, dès que la cible refuse le facteur de réplication plus bas, redémarrer le pod de la cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
+        <translation>Indique ce qui ne va pas avec un volume cStor et le rétablit là où c’est automatisé : un pool dont le nouveau réplica ne peut pas aboutir (son pool ou son nœud est arrêté) est retiré du volume, un nom de pool qu’aucun pool ne porte (une faute de frappe) est remplacé par le pool utilisable le plus proche de son cluster de pools, une cible qui refuse son facteur de réplication réduit est redémarrée. Chaque étape est vérifiée sur une nouvelle lecture avant la suivante. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Une réduction dont le nouveau réplica a été perdu est expliquée, pas modifiée.
+Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à blanc avec des étapes à effectuer, un cas à récupérer à la main, ou une étape qui a échoué), 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>remplacer dans la CVC le pool %1, qu’aucune CStorPoolInstance ne porte, par %2 (vérifié quand son statut liste %2 ; le nouveau réplica se reconstruit ensuite)</translation>
     </message>
 </context>
 <context>
@@ -2874,28 +2874,8 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
 <context>
     <name>Recovery::DiskReplacementTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>impossible de lire le CStorPoolInstance %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>impossible de lire le CStorPoolCluster %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
-        <translation>impossible de lister les %1 de l’espace de noms « %2 » : %3</translation>
-    </message>
-    <message>
         <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
         <translation>Remplacement de %1 par %2 dans le CStorPoolCluster %3 …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>La modification du CStorPoolCluster %1 a été refusée : %2</translation>
-    </message>
-    <message>
-        <source>Cannot follow the replacement: %1</source>
-        <translation>Impossible de suivre le remplacement : %1</translation>
     </message>
     <message>
         <source>The CSPC operator put %1 into pool %2.</source>
@@ -2922,8 +2902,8 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>Le CStorPoolCluster %1 nomme %2, mais l’opérateur CSPC ne l’a pas mis dans le pool %3 ; son journal dit pourquoi : kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
-        <source>warning: cannot write the audit log: %1</source>
-        <translation>avertissement : impossible d’écrire le journal d’audit : %1</translation>
+        <source>CStorPoolCluster %1</source>
+        <translation>le CStorPoolCluster %1</translation>
     </message>
 </context>
 <context>
@@ -3070,28 +3050,8 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
 <context>
     <name>Recovery::MovedDisksTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>impossible de lire le CStorPoolInstance %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>impossible de lire le CStorPoolCluster %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
         <translation>Pointage du pool %1 vers le nœud %2 dans le CStorPoolCluster %3 …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>La modification du CStorPoolCluster %1 a été refusée : %2</translation>
-    </message>
-    <message>
-        <source>Cannot follow pool %1: %2</source>
-        <translation>Impossible de suivre le pool %1 : %2</translation>
     </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
@@ -3116,6 +3076,33 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     <message>
         <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
         <translation>Le pool %1 est ONLINE sur le nœud %2, mais son label n’a pas pu être posé : %3</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1</source>
+        <translation>le CStorPoolCluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::PoolClusterTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>impossible de lire le CStorPoolInstance %1 : %2</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
+        <translation>les CStorPoolInstances du namespace « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>La modification du CStorPoolCluster %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>Impossible de suivre le pool %1 : %2</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
@@ -3335,6 +3322,30 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>La cible n’a pas encore refusé le facteur de réplication plus bas ; elle est redémarrée quand même, car une nouvelle cible lit le facteur dans le CV.
 </translation>
     </message>
+    <message>
+        <source>%1: replace pool %2 by %3 in the CVC</source>
+        <translation>%1 : remplacer le pool %2 par %3 dans la CVC</translation>
+    </message>
+    <message>
+        <source>Replacing pool %1 by %2 in the CVC of %3 ...
+</source>
+        <translation>Remplacement du pool %1 par %2 dans la CVC de %3 ...
+</translation>
+    </message>
+    <message>
+        <source>error: replacing pool %1 by %2 in the CVC of %3 failed: %4</source>
+        <translation>erreur : le remplacement du pool %1 par %2 dans la CVC de %3 a échoué : %4</translation>
+    </message>
+    <message>
+        <source>error: pool %1 replaced %2 in the spec of the CVC of %3, but its status still does not list the same pools</source>
+        <translation>erreur : le pool %1 a remplacé %2 dans la spec de la CVC de %3, mais son statut ne liste toujours pas les mêmes pools</translation>
+    </message>
+    <message>
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
+</source>
+        <translation>Pool %1 à la place de %2 : le statut de la CVC liste les pools de sa spec ; le nouveau réplica se reconstruit.
+</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceDiskVerb</name>
@@ -3361,14 +3372,6 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     <message>
         <source>The pool whose disk to replace is missing: replace-disk POOL</source>
         <translation>Le pool dont remplacer le disque manque : replace-disk POOL</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
-        <translation>erreur : le disque du pool %1 ne peut pas être remplacé ; rien n’a été changé.</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3443,6 +3446,10 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
 </source>
         <translation>Ensuite l’opérateur CSPC met %1 dans le pool et le pool le resynchronise ; le pool reste DEGRADED jusque-là et ses réplicas continuent de servir.
 </translation>
+    </message>
+    <message>
+        <source>the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>le disque du pool %1 ne peut pas être remplacé ; rien n’a été changé.</translation>
     </message>
 </context>
 <context>

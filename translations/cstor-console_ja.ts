@@ -547,8 +547,8 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>可用性: CVC はいつまでもスケーリング中のままで、ボリュームの他の配置変更をすべて拒否します。</translation>
     </message>
     <message>
-        <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation>spec.policy.replicaPoolInfo の名前を修正または削除してください: kubectl edit cvc %1 -n %2。%3 のプール: %4。</translation>
+        <source>Replace the name by a pool of %3 (%4): cstor-console recover %1 picks the closest usable one and waits for its replica, or kubectl edit cvc %1 -n %2. The admission webhook refuses to remove the name while the scale-up is pending.</source>
+        <translation>名前を %3 のプール (%4) に置き換えてください: cstor-console recover %1 が最も近い使用可能なプールを選び、そのレプリカを待ちます。または kubectl edit cvc %1 -n %2。スケールアップが保留中の間、アドミッション Webhook は名前の削除を拒否します。</translation>
     </message>
 </context>
 <context>
@@ -767,14 +767,6 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>ディスクが移動したプールの指定がありません: follow-disks POOL</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>エラー: %1</translation>
-    </message>
-    <message>
-        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
-        <translation>エラー: プール %1 をディスクの場所に向けられません。何も変更していません。</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>サブコマンド。</translation>
     </message>
@@ -849,6 +841,10 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
 </source>
         <translation>その後 CSPC オペレーターがプールの Pod を %1 に移し、プールがそこでインポートされ、レプリカが再び応答します。最後にラベル kubernetes.io/hostname を %1 に設定します。
 </translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>プール %1 をディスクの場所に向けられません。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -2714,12 +2710,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>サブコマンド。</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
-Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>1 つの cStor ボリュームの問題点を示し、自動化されている場合は復旧します: 新しいレプリカが完成できないプール (そのプールまたはノードが停止している) はボリュームから削除され、低い方のレプリケーション係数を拒否するターゲットは再起動されます。各手順は、次の手順の前に改めて読み取った状態で検証されます。最初に計画を表示し、--yes が指定されていなければ確認します。新しいレプリカが失われたスケールダウンは説明のみ行い、変更しません。
-終了コード: 0 対応不要または復旧済み、1 未復旧 (実行すべき手順があるドライラン、手動で復旧すべきケース、または失敗した手順)、2 使用法の誤り。</translation>
-    </message>
-    <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
         <translation>ボリューム (PV 名。CStorVolumeConfig の名前)。</translation>
     </message>
@@ -2774,6 +2764,16 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>次に、ターゲットが低いレプリケーション係数を拒否したら、ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致したら確認完了)</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
+        <translation>1 つの cStor ボリュームの問題点を示し、自動化されている場合は復旧します: 新しいレプリカが完成できないプール (そのプールまたはノードが停止している) はボリュームから削除され、どのプールにもないプール名 (入力ミス) はそのプールクラスターで最も近い使用可能なプールに置き換えられ、低い方のレプリケーション係数を拒否するターゲットは再起動されます。各手順は、次の手順の前に改めて読み取った状態で検証されます。最初に計画を表示し、--yes が指定されていなければ確認します。新しいレプリカが失われたスケールダウンは説明のみ行い、変更しません。
+終了コード: 0 対応不要または復旧済み、1 未復旧 (実行すべき手順があるドライラン、手動で復旧すべきケース、または失敗した手順)、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>どの CStorPoolInstance にもないプール %1 を CVC で %2 に置き換える (ステータスに %2 が載った時点で検証; その後新しいレプリカが再構築されます)</translation>
     </message>
 </context>
 <context>
@@ -2850,28 +2850,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 <context>
     <name>Recovery::DiskReplacementTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>CStorPoolInstance %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>CStorPoolCluster %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
-        <translation>名前空間 &quot;%2&quot; の %1 を一覧できません: %3</translation>
-    </message>
-    <message>
         <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
         <translation>CStorPoolCluster %3 で %1 を %2 に交換しています …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>CStorPoolCluster %1 の編集は拒否されました: %2</translation>
-    </message>
-    <message>
-        <source>Cannot follow the replacement: %1</source>
-        <translation>交換を追跡できません: %1</translation>
     </message>
     <message>
         <source>The CSPC operator put %1 into pool %2.</source>
@@ -2898,8 +2878,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>CStorPoolCluster %1 は %2 を指定していますが、CSPC オペレーターはそれをプール %3 に組み込んでいません。理由はオペレーターのログにあります: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
-        <source>warning: cannot write the audit log: %1</source>
-        <translation>警告: 監査ログを書き込めません: %1</translation>
+        <source>CStorPoolCluster %1</source>
+        <translation>CStorPoolCluster %1</translation>
     </message>
 </context>
 <context>
@@ -3045,28 +3025,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 <context>
     <name>Recovery::MovedDisksTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>CStorPoolInstance %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>CStorPoolCluster %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読めません: %2</translation>
-    </message>
-    <message>
         <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
         <translation>CStorPoolCluster %3 でプール %1 をノード %2 に向けています …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>CStorPoolCluster %1 の編集は拒否されました: %2</translation>
-    </message>
-    <message>
-        <source>Cannot follow pool %1: %2</source>
-        <translation>プール %1 を追跡できません: %2</translation>
     </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
@@ -3091,6 +3051,33 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
         <translation>プール %1 はノード %2 で ONLINE ですが、ラベルを設定できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1</source>
+        <translation>CStorPoolCluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::PoolClusterTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>CStorPoolInstance %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
+        <translation>namespace「%1」の CStorPoolInstance</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>CStorPoolCluster %1 の編集は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>プール %1 を追跡できません: %2</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
@@ -3310,6 +3297,30 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>ターゲットはまだ低いレプリケーション係数を拒否していませんが、新しいターゲットは CV から係数を読むため、それでも再起動します。
 </translation>
     </message>
+    <message>
+        <source>%1: replace pool %2 by %3 in the CVC</source>
+        <translation>%1: CVC のプール %2 を %3 に置き換える</translation>
+    </message>
+    <message>
+        <source>Replacing pool %1 by %2 in the CVC of %3 ...
+</source>
+        <translation>%3 の CVC でプール %1 を %2 に置き換えています ...
+</translation>
+    </message>
+    <message>
+        <source>error: replacing pool %1 by %2 in the CVC of %3 failed: %4</source>
+        <translation>エラー: %3 の CVC でプール %1 を %2 に置き換えられませんでした: %4</translation>
+    </message>
+    <message>
+        <source>error: pool %1 replaced %2 in the spec of the CVC of %3, but its status still does not list the same pools</source>
+        <translation>エラー: %3 の CVC の spec でプール %1 が %2 を置き換えましたが、ステータスにはまだ同じプールが載っていません</translation>
+    </message>
+    <message>
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
+</source>
+        <translation>%2 の代わりにプール %1: CVC のステータスに spec と同じプールが載りました。新しいレプリカを再構築しています。
+</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceDiskVerb</name>
@@ -3336,14 +3347,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>The pool whose disk to replace is missing: replace-disk POOL</source>
         <translation>ディスクを交換するプールが指定されていません: replace-disk POOL</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>エラー: %1</translation>
-    </message>
-    <message>
-        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
-        <translation>エラー: プール %1 のディスクは交換できません。何も変更していません。</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3418,6 +3421,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
 </source>
         <translation>その後、CSPC オペレーターが %1 をプールに組み込み、プールがそれを resilver します。それまでプールは DEGRADED のままで、レプリカは動作し続けます。
 </translation>
+    </message>
+    <message>
+        <source>the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>プール %1 のディスクは交換できません。何も変更していません。</translation>
     </message>
 </context>
 <context>

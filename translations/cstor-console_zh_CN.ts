@@ -547,8 +547,8 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>可用性：CVC 会一直处于伸缩状态，并拒绝该卷的所有其他放置变更。</translation>
     </message>
     <message>
-        <source>Correct or remove the name in spec.policy.replicaPoolInfo: kubectl edit cvc %1 -n %2. Pools of %3: %4.</source>
-        <translation>请更正或移除 spec.policy.replicaPoolInfo 中的名称：kubectl edit cvc %1 -n %2。%3 的池：%4。</translation>
+        <source>Replace the name by a pool of %3 (%4): cstor-console recover %1 picks the closest usable one and waits for its replica, or kubectl edit cvc %1 -n %2. The admission webhook refuses to remove the name while the scale-up is pending.</source>
+        <translation>请将该名称替换为 %3 的一个池（%4）：cstor-console recover %1 会选出最接近的可用池并等待其副本，或使用 kubectl edit cvc %1 -n %2。在扩容挂起期间，准入 Webhook 会拒绝移除该名称。</translation>
     </message>
 </context>
 <context>
@@ -767,14 +767,6 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>缺少磁盘已迁移的池：follow-disks POOL</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>error: pool %1 cannot be pointed at its disks; nothing was changed.</source>
-        <translation>错误：无法把池 %1 指向其磁盘所在位置；未做任何更改。</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>动词。</translation>
     </message>
@@ -849,6 +841,10 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
 </source>
         <translation>随后 CSPC 运算符把池的 Pod 移到 %1，池在那里被导入，其副本重新提供服务；最后把其标签 kubernetes.io/hostname 设为 %1。
 </translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
+        <translation>无法把池 %1 指向其磁盘所在位置；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2714,12 +2710,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>动词。</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
-Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>说明一个 cStor 卷的问题，并在已实现自动化的情况下将其恢复：新副本无法完成的池（其池或节点已停止）会从卷中移除，拒绝较低复制因子的目标会被重启。每一步在执行下一步之前都会基于重新读取的状态进行验证。先显示计划，除非指定 --yes，否则会询问。新副本已丢失的缩容只做说明，不做更改。
-退出码：0 表示无需处理或已恢复，1 表示未恢复（有待执行步骤的试运行、需要手动恢复的情况或某个步骤失败），2 表示用法错误。</translation>
-    </message>
-    <message>
         <source>The volume (PV name, the name of its CStorVolumeConfig).</source>
         <translation>卷（PV 名称，即其 CStorVolumeConfig 的名称）。</translation>
     </message>
@@ -2774,6 +2764,16 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>然后，一旦目标拒绝较低的复制因子，重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
+        <translation>说明一个 cStor 卷的问题，并在已实现自动化的情况下将其恢复：新副本无法完成的池（其池或节点已停止）会从卷中移除，没有任何池使用的池名称（拼写错误）会被替换为其池集群中最接近的可用池，拒绝较低复制因子的目标会被重启。每一步在执行下一步之前都会基于重新读取的状态进行验证。先显示计划，除非指定 --yes，否则会询问。新副本已丢失的缩容只做说明，不做更改。
+退出码：0 表示无需处理或已恢复，1 表示未恢复（有待执行步骤的试运行、需要手动恢复的情况或某个步骤失败），2 表示用法错误。</translation>
+    </message>
+    <message>
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>在 CVC 中将没有任何 CStorPoolInstance 的池 %1 替换为 %2（当其状态列出 %2 时验证；随后新副本开始重建）</translation>
     </message>
 </context>
 <context>
@@ -2850,28 +2850,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 <context>
     <name>Recovery::DiskReplacementTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>无法读取 CStorPoolInstance %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>无法读取 CStorPoolCluster %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot list %1 in namespace &quot;%2&quot;: %3</source>
-        <translation>无法列出命名空间“%2”中的 %1：%3</translation>
-    </message>
-    <message>
         <source>Replacing %1 by %2 in CStorPoolCluster %3 …</source>
         <translation>正在 CStorPoolCluster %3 中用 %2 替换 %1 …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>对 CStorPoolCluster %1 的修改被拒绝：%2</translation>
-    </message>
-    <message>
-        <source>Cannot follow the replacement: %1</source>
-        <translation>无法跟踪替换：%1</translation>
     </message>
     <message>
         <source>The CSPC operator put %1 into pool %2.</source>
@@ -2898,8 +2878,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>CStorPoolCluster %1 指定了 %2，但 CSPC operator 尚未将其放入池 %3；原因见其日志：kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
-        <source>warning: cannot write the audit log: %1</source>
-        <translation>警告：无法写入审计日志：%1</translation>
+        <source>CStorPoolCluster %1</source>
+        <translation>CStorPoolCluster %1</translation>
     </message>
 </context>
 <context>
@@ -3045,28 +3025,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 <context>
     <name>Recovery::MovedDisksTask</name>
     <message>
-        <source>cannot read CStorPoolInstance %1: %2</source>
-        <translation>无法读取 CStorPoolInstance %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read CStorPoolCluster %1: %2</source>
-        <translation>无法读取 CStorPoolCluster %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
         <translation>正在 CStorPoolCluster %3 中把池 %1 指向节点 %2 …</translation>
-    </message>
-    <message>
-        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
-        <translation>对 CStorPoolCluster %1 的修改被拒绝：%2</translation>
-    </message>
-    <message>
-        <source>Cannot follow pool %1: %2</source>
-        <translation>无法跟踪池 %1：%2</translation>
     </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
@@ -3091,6 +3051,33 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>Pool %1 is ONLINE on node %2, but its label could not be set: %3</source>
         <translation>池 %1 在节点 %2 上为 ONLINE，但无法设置其标签：%3</translation>
+    </message>
+    <message>
+        <source>CStorPoolCluster %1</source>
+        <translation>CStorPoolCluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::PoolClusterTask</name>
+    <message>
+        <source>cannot read CStorPoolInstance %1: %2</source>
+        <translation>无法读取 CStorPoolInstance %1：%2</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
+        <translation>命名空间“%1”的 CStorPoolInstance</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The edit of CStorPoolCluster %1 was refused: %2</source>
+        <translation>对 CStorPoolCluster %1 的修改被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>Cannot follow pool %1: %2</source>
+        <translation>无法跟踪池 %1：%2</translation>
     </message>
     <message>
         <source>warning: cannot write the audit log: %1</source>
@@ -3310,6 +3297,30 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>目标尚未拒绝较低的复制因子；仍将重启它，因为新的目标会从 CV 读取该因子。
 </translation>
     </message>
+    <message>
+        <source>%1: replace pool %2 by %3 in the CVC</source>
+        <translation>%1：在 CVC 中将池 %2 替换为 %3</translation>
+    </message>
+    <message>
+        <source>Replacing pool %1 by %2 in the CVC of %3 ...
+</source>
+        <translation>正在 %3 的 CVC 中将池 %1 替换为 %2 ...
+</translation>
+    </message>
+    <message>
+        <source>error: replacing pool %1 by %2 in the CVC of %3 failed: %4</source>
+        <translation>错误：在 %3 的 CVC 中将池 %1 替换为 %2 失败：%4</translation>
+    </message>
+    <message>
+        <source>error: pool %1 replaced %2 in the spec of the CVC of %3, but its status still does not list the same pools</source>
+        <translation>错误：池 %1 已在 %3 的 CVC 的 spec 中替换了 %2，但其状态仍未列出相同的池</translation>
+    </message>
+    <message>
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
+</source>
+        <translation>池 %1 已取代 %2：CVC 的状态列出了其 spec 所列的池；新副本正在重建。
+</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceDiskVerb</name>
@@ -3336,14 +3347,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>The pool whose disk to replace is missing: replace-disk POOL</source>
         <translation>缺少要替换磁盘的池：replace-disk POOL</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>error: the disk of pool %1 cannot be replaced; nothing was changed.</source>
-        <translation>错误：无法替换池 %1 的磁盘；未做任何更改。</translation>
     </message>
     <message>
         <source>The verb.</source>
@@ -3418,6 +3421,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
 </source>
         <translation>随后 CSPC operator 将 %1 放入池中，池对其进行 resilver；在此之前池保持 DEGRADED，其副本继续提供服务。
 </translation>
+    </message>
+    <message>
+        <source>the disk of pool %1 cannot be replaced; nothing was changed.</source>
+        <translation>无法替换池 %1 的磁盘；未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/console/exitcode.h"
+#include "app/console/migrationsession.h"
 #include "app/console/output.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,51 @@ bool follow(Task *task, const Plan &plan)
     task->run(plan);
     loop.exec();
     return ok;
+}
+
+// What a task's planner said, in the terms the verbs share.
+enum class Verdict {
+    NotFound,    // `why` says what is missing
+    NothingToDo, // exit 0
+    Refused,     // `why` says that nothing was changed
+    InProgress,  // the change was made before: follow it (a dry run only shows it)
+    Change,      // the edit to make: shown by a dry run, else confirmed and run
+};
+
+struct Choices
+{
+    bool dryRun = false;
+    bool yes = false;
+    bool json = false;
+};
+
+// The exit code of a verb once its plan is printed: follows or runs the plan where the verdict
+// and the choices say so.
+template<typename Task, typename Plan>
+int conclude(Task *task, const Plan &plan, Verdict verdict, const QString &why,
+             const Choices &choices)
+{
+    switch (verdict) {
+    case Verdict::NotFound:
+    case Verdict::Refused:
+        Output::error(QCoreApplication::translate("ClusterTaskRun", "error: %1").arg(why));
+        return ExitCode::Failed;
+    case Verdict::NothingToDo:
+        return ExitCode::Done;
+    case Verdict::InProgress:
+        if (choices.dryRun)
+            return ExitCode::Done;
+        return follow(task, plan) ? ExitCode::Done : ExitCode::Failed;
+    case Verdict::Change:
+        break;
+    }
+    if (choices.dryRun) {
+        Output::dryRun(choices.json);
+        return ExitCode::Failed;
+    }
+    if (!MigrationSession::confirm(choices.yes))
+        return ExitCode::Failed;
+    return follow(task, plan) ? ExitCode::Done : ExitCode::Failed;
 }
 
 } // namespace ClusterTaskRun

@@ -2,7 +2,6 @@
 
 #include "app/console/clustertaskrun.h"
 #include "app/console/exitcode.h"
-#include "app/console/migrationsession.h"
 #include "app/console/moveoptions.h"
 #include "app/console/output.h"
 #include "models/kube/restclient.h"
@@ -45,30 +44,29 @@ int FollowDisksVerb::run(const QStringList &arguments)
     else
         Output::write(text(plan));
 
+    ClusterTaskRun::Verdict verdict = ClusterTaskRun::Verdict::Change;
+    QString why = plan.why;
     switch (plan.kind) {
     case MovedDisksPlan::Kind::NotFound:
-        Output::error(tr("error: %1").arg(plan.why));
-        return ExitCode::Failed;
+        verdict = ClusterTaskRun::Verdict::NotFound;
+        break;
     case MovedDisksPlan::Kind::NothingToDo:
-        return ExitCode::Done;
+        verdict = ClusterTaskRun::Verdict::NothingToDo;
+        break;
     case MovedDisksPlan::Kind::Refused:
-        Output::error(tr("error: pool %1 cannot be pointed at its disks; nothing was changed.")
-                          .arg(plan.pool));
-        return ExitCode::Failed;
+        verdict = ClusterTaskRun::Verdict::Refused;
+        why = tr("pool %1 cannot be pointed at its disks; nothing was changed.").arg(plan.pool);
+        break;
     case MovedDisksPlan::Kind::InProgress:
-        if (commandLine.isSet(options.dryRun))
-            return ExitCode::Done;
-        return ClusterTaskRun::follow(&task, plan) ? ExitCode::Done : ExitCode::Failed;
+        verdict = ClusterTaskRun::Verdict::InProgress;
+        break;
     case MovedDisksPlan::Kind::Repoint:
         break;
     }
-    if (commandLine.isSet(options.dryRun)) {
-        Output::dryRun(*format == VerbArguments::Format::Json);
-        return ExitCode::Failed;
-    }
-    if (!MigrationSession::confirm(commandLine.isSet(options.yes)))
-        return ExitCode::Failed;
-    return ClusterTaskRun::follow(&task, plan) ? ExitCode::Done : ExitCode::Failed;
+    return ClusterTaskRun::conclude(&task, plan, verdict, why,
+                                    {commandLine.isSet(options.dryRun),
+                                     commandLine.isSet(options.yes),
+                                     *format == VerbArguments::Format::Json});
 }
 
 VerbCommandLine::Synopsis FollowDisksVerb::synopsis()

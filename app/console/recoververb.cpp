@@ -71,23 +71,30 @@ int RecoverVerb::run(const QStringList &arguments)
 
 VerbCommandLine::Synopsis RecoverVerb::synopsis()
 {
-    return {QStringLiteral("recover"),
-            tr("The verb."),
-            tr("Says what is wrong with one cStor volume and brings it back where that is "
-               "automated: a pool whose new replica cannot finish (its pool or node is down) is "
-               "removed from the volume, a target that refuses its lower replication factor is "
-               "restarted. Each step is verified on a fresh read before the next. Shows the plan "
-               "first and asks unless --yes is given. A scale-down whose new replica was lost is "
-               "explained, not changed.\n"
-               "Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps "
-               "to take, a case to recover by hand, or a step that failed), 2 usage error."),
-            QStringLiteral("volume"),
-            tr("The volume (PV name, the name of its CStorVolumeConfig)."),
-            QStringLiteral("VOLUME")};
+    return {
+        QStringLiteral("recover"),
+        tr("The verb."),
+        tr("Says what is wrong with one cStor volume and brings it back where that is "
+           "automated: a pool whose new replica cannot finish (its pool or node is down) is "
+           "removed from the volume, a pool name no pool has (a typo) is replaced by the closest "
+           "usable pool of its pool cluster, a target that refuses its lower replication "
+           "factor is restarted. Each step is verified on a fresh read before the next. Shows the "
+           "plan "
+           "first and asks unless --yes is given. A scale-down whose new replica was lost is "
+           "explained, not changed.\n"
+           "Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps "
+           "to take, a case to recover by hand, or a step that failed), 2 usage error."),
+        QStringLiteral("volume"),
+        tr("The volume (PV name, the name of its CStorVolumeConfig)."),
+        QStringLiteral("VOLUME")};
 }
 
 QString RecoverVerb::stepText(const RecoveryStep &step, const QString &pod)
 {
+    if (step.action == RecoveryStep::Action::ReplacePool)
+        return tr("replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified "
+                  "when its status lists %2; the new replica then rebuilds)")
+            .arg(step.pool, step.replacement);
     if (step.action == RecoveryStep::Action::RemovePool)
         return tr("remove pool %1 from the CVC (verified when its status lists the pools its "
                   "spec lists)")
@@ -134,14 +141,15 @@ QJsonObject RecoverVerb::json(const RecoveryPlan &plan, const QString &pod)
     static const char *const kinds[] = {"NothingToDo", "Repair", "Manual", "NotFound"};
     QJsonArray steps;
     for (const RecoveryStep &step : plan.steps) {
-        const bool remove = step.action == RecoveryStep::Action::RemovePool;
-        QJsonObject object{{QStringLiteral("action"), remove ? QStringLiteral("remove-pool")
-                                                             : QStringLiteral("restart-target")},
+        static const char *const actions[] = {"remove-pool", "restart-target", "replace-pool"};
+        QJsonObject object{{QStringLiteral("action"), QLatin1String(actions[int(step.action)])},
                            {QStringLiteral("description"), stepText(step, pod)}};
-        if (remove)
-            object.insert(QStringLiteral("pool"), step.pool);
-        else
+        if (step.action == RecoveryStep::Action::RestartTarget)
             object.insert(QStringLiteral("pod"), pod);
+        else
+            object.insert(QStringLiteral("pool"), step.pool);
+        if (step.action == RecoveryStep::Action::ReplacePool)
+            object.insert(QStringLiteral("replacement"), step.replacement);
         if (step.afterRefusal)
             object.insert(QStringLiteral("afterRefusal"), true);
         steps.append(object);

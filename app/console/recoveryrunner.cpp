@@ -82,9 +82,18 @@ bool RecoveryRunner::run(const Recovery::RecoveryPlan &plan)
     m_id =
         QStringLiteral("recover-%1-%2").arg(plan.volume).arg(QDateTime::currentMSecsSinceEpoch());
     for (const RecoveryStep &step : plan.steps) {
-        const bool ok = step.action == RecoveryStep::Action::RemovePool
-                            ? removePool(plan.volume, step.pool)
-                            : restartTarget(plan.volume, step.afterRefusal);
+        bool ok = false;
+        switch (step.action) {
+        case RecoveryStep::Action::RemovePool:
+            ok = removePool(plan.volume, step.pool);
+            break;
+        case RecoveryStep::Action::ReplacePool:
+            ok = replacePool(plan.volume, step.pool, step.replacement);
+            break;
+        case RecoveryStep::Action::RestartTarget:
+            ok = restartTarget(plan.volume, step.afterRefusal);
+            break;
+        }
         if (!ok)
             return false;
     }
@@ -122,7 +131,7 @@ bool RecoveryRunner::removePool(const QString &volume, const QString &pool)
     note(volume, QStringLiteral("remove-pool"), target, QStringLiteral("started"),
          MigrationState::ScalingDown);
     QString error;
-    if (!patchCvc(volume, pool, &error)) {
+    if (!patchCvc(volume, pool, {}, &error)) {
         note(volume, QStringLiteral("remove-pool"), target, QStringLiteral("failed: ") + error,
              MigrationState::Failed);
         Output::error(
@@ -150,7 +159,49 @@ bool RecoveryRunner::removePool(const QString &volume, const QString &pool)
     return true;
 }
 
-bool RecoveryRunner::patchCvc(const QString &volume, const QString &pool, QString *error)
+// The scale-up the missing name held up goes on to the replacement: verified when the CVC's
+// status lists the replacement (the CVC controller created its replica); its rebuild is what the
+// end of the run waits for.
+bool RecoveryRunner::replacePool(const QString &volume, const QString &pool,
+                                 const QString &replacement)
+{
+    const QString target =
+        tr("%1: replace pool %2 by %3 in the CVC").arg(volume, pool, replacement);
+    Output::write(
+        tr("Replacing pool %1 by %2 in the CVC of %3 ...\n").arg(pool, replacement, volume));
+    note(volume, QStringLiteral("replace-pool"), target, QStringLiteral("started"),
+         MigrationState::ScalingUp);
+    QString error;
+    if (!patchCvc(volume, pool, replacement, &error)) {
+        note(volume, QStringLiteral("replace-pool"), target, QStringLiteral("failed: ") + error,
+             MigrationState::Failed);
+        Output::error(tr("error: replacing pool %1 by %2 in the CVC of %3 failed: %4")
+                          .arg(pool, replacement, volume, error));
+        return false;
+    }
+    const std::optional<State> settled = waitFor(volume, [&](const State &state) {
+        return RecoveryPlanner::poolsSettled(state.cluster, volume) &&
+               state.cluster.volumeConfig(volume)->statusPools.contains(replacement);
+    });
+    if (!settled) {
+        note(volume, QStringLiteral("replace-pool"), target,
+             QStringLiteral("failed: status pools never matched spec pools"),
+             MigrationState::Failed);
+        Output::error(tr("error: pool %1 replaced %2 in the spec of the CVC of %3, but its "
+                         "status still does not list the same pools")
+                          .arg(replacement, pool, volume));
+        return false;
+    }
+    note(volume, QStringLiteral("replace-pool"), target, QStringLiteral("done"),
+         MigrationState::Rebuilding);
+    Output::write(tr("Pool %1 in place of %2: the CVC's status lists the pools its spec lists; "
+                     "the new replica rebuilds.\n")
+                      .arg(replacement, pool));
+    return true;
+}
+
+bool RecoveryRunner::patchCvc(const QString &volume, const QString &pool,
+                              const QString &replacement, QString *error)
 {
     const QString path = Kube::RestClient::cstorPath(m_target.namespaceName,
                                                      QStringLiteral("cstorvolumeconfigs"), volume);
@@ -166,7 +217,9 @@ bool RecoveryRunner::patchCvc(const QString &volume, const QString &pool, QStrin
         *error = tr("the CVC's spec no longer lists pool %1").arg(pool);
         return false;
     }
-    const QJsonArray patch = Migration::CvcPatch::removePool(cvc, index, pool);
+    const QJsonArray patch = replacement.isEmpty()
+                                 ? Migration::CvcPatch::removePool(cvc, index, pool)
+                                 : Migration::CvcPatch::replacePool(cvc, index, pool, replacement);
     const Kube::RestClient::Reply patched =
         BlockingCall::await([&](Kube::RestClient::Callback done) {
             m_client->jsonPatch(path, patch, std::move(done));

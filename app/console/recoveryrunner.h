@@ -49,9 +49,12 @@ public:
 
 private:
     bool removePool(const QString &volume, const QString &pool);
+    bool replacePool(const QString &volume, const QString &pool, const QString &replacement);
     bool restartTarget(const QString &volume, bool afterRefusal);
     bool deletePod(const QString &pod, QString *error);
-    bool patchCvc(const QString &volume, const QString &pool, QString *error);
+    // Removes `pool` from the CVC's spec, or puts `replacement` in its place when not empty.
+    bool patchCvc(const QString &volume, const QString &pool, const QString &replacement,
+                  QString *error);
     // Fresh reads until `done` holds (that state) or the time is up (nullopt); timeoutMs < 0:
     // the step's time.
     std::optional<State> waitFor(const QString &volume,

@@ -2,7 +2,6 @@
 
 #include "app/console/clustertaskrun.h"
 #include "app/console/exitcode.h"
-#include "app/console/migrationsession.h"
 #include "app/console/moveoptions.h"
 #include "app/console/output.h"
 #include "models/cstor/capacity.h"
@@ -59,30 +58,29 @@ int ReplaceDiskVerb::run(const QStringList &arguments)
     else
         Output::write(text(plan));
 
+    ClusterTaskRun::Verdict verdict = ClusterTaskRun::Verdict::Change;
+    QString why = plan.why;
     switch (plan.kind) {
     case DiskReplacementPlan::Kind::NotFound:
-        Output::error(tr("error: %1").arg(plan.why));
-        return ExitCode::Failed;
+        verdict = ClusterTaskRun::Verdict::NotFound;
+        break;
     case DiskReplacementPlan::Kind::NothingToDo:
-        return ExitCode::Done;
+        verdict = ClusterTaskRun::Verdict::NothingToDo;
+        break;
     case DiskReplacementPlan::Kind::Refused:
-        Output::error(tr("error: the disk of pool %1 cannot be replaced; nothing was changed.")
-                          .arg(plan.pool));
-        return ExitCode::Failed;
+        verdict = ClusterTaskRun::Verdict::Refused;
+        why = tr("the disk of pool %1 cannot be replaced; nothing was changed.").arg(plan.pool);
+        break;
     case DiskReplacementPlan::Kind::InProgress:
-        if (commandLine.isSet(options.dryRun))
-            return ExitCode::Done;
-        return ClusterTaskRun::follow(&task, plan) ? ExitCode::Done : ExitCode::Failed;
+        verdict = ClusterTaskRun::Verdict::InProgress;
+        break;
     case DiskReplacementPlan::Kind::Replace:
         break;
     }
-    if (commandLine.isSet(options.dryRun)) {
-        Output::dryRun(*format == VerbArguments::Format::Json);
-        return ExitCode::Failed;
-    }
-    if (!MigrationSession::confirm(commandLine.isSet(options.yes)))
-        return ExitCode::Failed;
-    return ClusterTaskRun::follow(&task, plan) ? ExitCode::Done : ExitCode::Failed;
+    return ClusterTaskRun::conclude(&task, plan, verdict, why,
+                                    {commandLine.isSet(options.dryRun),
+                                     commandLine.isSet(options.yes),
+                                     *format == VerbArguments::Format::Json});
 }
 
 VerbCommandLine::Synopsis ReplaceDiskVerb::synopsis()

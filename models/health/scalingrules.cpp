@@ -136,8 +136,10 @@ QList<Finding> UnknownPoolRule::check(const Migration::ClusterSnapshot &cluster,
                 .arg(name, ns),
             QStringLiteral("kubectl get cspi -n %1 -l openebs.io/cstor-pool-cluster=%2")
                 .arg(ns, cvc->poolCluster)};
-        finding.fix = tr("Correct or remove the name in spec.policy.replicaPoolInfo: kubectl "
-                         "edit cvc %1 -n %2. Pools of %3: %4.")
+        finding.fix = tr("Replace the name by a pool of %3 (%4): cstor-console recover %1 picks "
+                         "the closest usable one and waits for its replica, or kubectl edit cvc "
+                         "%1 -n %2. The admission webhook refuses to remove the name while the "
+                         "scale-up is pending.")
                           .arg(name, ns, cvc->poolCluster,
                                joined(poolsOfCluster(cluster, cvc->poolCluster, false)));
         findings << finding;

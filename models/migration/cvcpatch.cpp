@@ -27,15 +27,29 @@ QJsonObject CvcPatch::testResourceVersion(const QJsonObject &object)
             {QStringLiteral("value"), resourceVersion}};
 }
 
+QJsonObject CvcPatch::testPoolName(const QString &path, const QString &pool)
+{
+    return {{QStringLiteral("op"), QStringLiteral("test")},
+            {QStringLiteral("path"), path + QStringLiteral("/poolName")},
+            {QStringLiteral("value"), pool}};
+}
+
 QJsonArray CvcPatch::removePool(const QJsonObject &cvc, int index, const QString &pool)
 {
     const QString path = QStringLiteral("/spec/policy/replicaPoolInfo/%1").arg(index);
-    return {testResourceVersion(cvc),
-            QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
-                        {QStringLiteral("path"), path + QStringLiteral("/poolName")},
-                        {QStringLiteral("value"), pool}},
+    return {testResourceVersion(cvc), testPoolName(path, pool),
             QJsonObject{{QStringLiteral("op"), QStringLiteral("remove")},
                         {QStringLiteral("path"), path}}};
+}
+
+QJsonArray CvcPatch::replacePool(const QJsonObject &cvc, int index, const QString &pool,
+                                 const QString &replacement)
+{
+    const QString path = QStringLiteral("/spec/policy/replicaPoolInfo/%1").arg(index);
+    return {testResourceVersion(cvc), testPoolName(path, pool),
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                        {QStringLiteral("path"), path + QStringLiteral("/poolName")},
+                        {QStringLiteral("value"), replacement}}};
 }
 
 QJsonArray CvcPatch::addPool(const QJsonObject &cvc, const QString &pool)

@@ -18,9 +18,14 @@ public:
     static QJsonArray addPool(const QJsonObject &cvc, const QString &pool);
     // Removes pool `pool` at its index, guarded also by the name at that index.
     static QJsonArray removePool(const QJsonObject &cvc, int index, const QString &pool);
+    // Puts `replacement` in place of pool `pool` at its index, guarded also by the name at that
+    // index (the one pool-list change the webhook admits while a scale-up is pending).
+    static QJsonArray replacePool(const QJsonObject &cvc, int index, const QString &pool,
+                                  const QString &replacement);
 
 private:
     static QJsonObject testResourceVersion(const QJsonObject &object);
+    static QJsonObject testPoolName(const QString &path, const QString &pool);
 };
 
 } // namespace Migration

@@ -51,16 +51,10 @@ DrainPlanner::plan(const ClusterSnapshot &cluster, const QString &node,
                 continue;
             if (cvc && pool->poolCluster != cvc->poolCluster)
                 continue;
-            if (pool->phase != Cstor::PoolPhase::Online || pool->readOnly ||
-                cluster.nodeLost(pool->hostName))
+            const qint64 planned = plannedUse.value(pool->meta.name);
+            if (!canTake(cluster, *pool, needed, planned))
                 continue;
-            const qint64 used = pool->usedBytes + plannedUse.value(pool->meta.name);
-            const qint64 free = pool->totalBytes - used;
-            const bool belowThreshold =
-                pool->roThresholdLimit >= 100 || pool->totalBytes <= 0 ||
-                (used + needed) * 100 / pool->totalBytes < pool->roThresholdLimit;
-            if (needed >= free || !belowThreshold)
-                continue;
+            const qint64 free = pool->totalBytes - pool->usedBytes - planned;
             if (free > bestFree) {
                 best = pool;
                 bestFree = free;
@@ -79,6 +73,18 @@ DrainPlanner::plan(const ClusterSnapshot &cluster, const QString &node,
         result.moves.append(ReplicaMove{replica->volume, replica->pool, best->meta.name});
     }
     return result;
+}
+
+bool DrainPlanner::canTake(const ClusterSnapshot &cluster, const Cstor::PoolInstance &pool,
+                           qint64 needed, qint64 plannedUse)
+{
+    if (pool.phase != Cstor::PoolPhase::Online || pool.readOnly || cluster.nodeLost(pool.hostName))
+        return false;
+    const qint64 used = pool.usedBytes + plannedUse;
+    const qint64 free = pool.totalBytes - used;
+    const bool belowThreshold = pool.roThresholdLimit >= 100 || pool.totalBytes <= 0 ||
+                                (used + needed) * 100 / pool.totalBytes < pool.roThresholdLimit;
+    return needed < free && belowThreshold;
 }
 
 QStringList DrainPlanner::Plan::unplaceableTexts() const

@@ -40,6 +40,10 @@ public:
     // `include` picks the replicas to plan for (all when empty); the others stay where they are.
     static Plan plan(const ClusterSnapshot &cluster, const QString &node,
                      const std::function<bool(const Cstor::VolumeReplica &)> &include = {});
+    // `pool` is ONLINE, writable and on a live node, and takes `needed` more bytes (beyond
+    // `plannedUse` already promised to it) with room to spare and below its read-only threshold.
+    static bool canTake(const ClusterSnapshot &cluster, const Cstor::PoolInstance &pool,
+                        qint64 needed, qint64 plannedUse = 0);
 };
 
 } // namespace Migration

@@ -1,14 +1,9 @@
 #pragma once
 
 #include "models/recovery/diskreplacementplanner.h"
+#include "models/recovery/poolclustertask.h"
 
 #include <QDeadlineTimer>
-#include <QObject>
-#include <QTimer>
-
-namespace Kube {
-class RestClient;
-}
 
 namespace Recovery {
 
@@ -17,7 +12,7 @@ namespace Recovery {
 // its pool cluster), makes the CSPC edit, and follows it on fresh reads (the CSPC operator puts
 // the new disk into the pool, the pool manager resilvers it, the pool is ONLINE again). Never
 // blocks; every change is audited.
-class DiskReplacementTask : public QObject
+class DiskReplacementTask : public PoolClusterTask
 {
     Q_OBJECT
 
@@ -37,30 +32,23 @@ public:
 
 signals:
     void loaded(const Recovery::DiskReplacementPlanner::Input &input);
-    void failed(const QString &why);
-    void progress(const QString &text);
-    // ok: the pool is ONLINE with the new disk resilvered; text says so or what failed.
-    void finished(bool ok, const QString &text);
+    // finished(ok): the pool is ONLINE with the new disk resilvered.
+
+protected:
+    void loadComplete() override { emit loaded(m_input); }
+    void poolRead(const QJsonObject &cspi) override;
+    QString auditTarget() const override;
 
 private:
     void loadRest();
+    // One read of the load: the NDM objects of `plural` that match `selector`.
     void list(const QString &plural, const QString &selector, QList<QJsonObject> *into);
-    void poll();
-    void end(bool ok, const QString &text);
-    void audit(const QString &result);
 
-    Kube::RestClient *m_client;
-    QString m_namespace;
     DiskReplacementPlanner::Input m_input;
-    int m_pending = 0;     // reads of load() not answered yet
-    QString m_loadProblem; // the first read that failed
-
     DiskReplacementPlan m_plan;
-    QTimer m_poll;
     QDeadlineTimer m_specDeadline;
     int m_specTimeoutMs = 180000;
     DiskReplacementPlanner::Stage m_stage = DiskReplacementPlanner::Stage::WaitingForSpec;
-    bool m_running = false;
 };
 
 } // namespace Recovery

@@ -1,14 +1,9 @@
 #pragma once
 
 #include "models/recovery/moveddisksplanner.h"
+#include "models/recovery/poolclustertask.h"
 
 #include <QDeadlineTimer>
-#include <QObject>
-#include <QTimer>
-
-namespace Kube {
-class RestClient;
-}
 
 namespace Recovery {
 
@@ -16,7 +11,7 @@ namespace Recovery {
 // command line alike: reads what the plan needs (the pool's CSPI and CSPC, the block devices and
 // the nodes), makes the CSPC edit, follows the CSPC operator and the pool's import on fresh
 // reads, then sets the CSPI's hostname label. Never blocks; every change is audited.
-class MovedDisksTask : public QObject
+class MovedDisksTask : public PoolClusterTask
 {
     Q_OBJECT
 
@@ -38,35 +33,24 @@ public:
 
 signals:
     void loaded(const Recovery::MovedDisksPlanner::Input &input);
-    void failed(const QString &why);
-    void progress(const QString &text);
-    // ok: the pool is ONLINE on the node of its disks; text says so or what failed.
-    void finished(bool ok, const QString &text);
+    // finished(ok): the pool is ONLINE on the node of its disks.
+
+protected:
+    void loadComplete() override;
+    void poolRead(const QJsonObject &cspi) override;
+    QString auditTarget() const override;
 
 private:
     void loadRest();
-    // One read of load(): a list into `into`, or of the CSPIs' names (into null).
-    void list(const QString &path, QList<QJsonObject> *into);
-    void readDone();
-    void poll();
     void setLabel();
-    void end(bool ok, const QString &text);
-    void audit(const QString &result);
 
-    Kube::RestClient *m_client;
-    QString m_namespace;
     MovedDisksPlanner::Input m_input;
     QList<QJsonObject> m_nodes;
-    int m_pending = 0;     // reads of load() not answered yet
-    QString m_loadProblem; // the first read that failed
-
     MovedDisksPlan m_plan;
-    QTimer m_poll;
     QDeadlineTimer m_deadline;
     int m_operatorTimeoutMs = 180000;
     int m_importTimeoutMs = 900000;
     MovedDisksPlanner::Stage m_stage = MovedDisksPlanner::Stage::WaitingForOperator;
-    bool m_running = false;
 };
 
 } // namespace Recovery

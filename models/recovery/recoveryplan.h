@@ -12,6 +12,7 @@ struct RecoveryStep
     enum class Action {
         RemovePool,    // remove `pool` from the CVC's spec.policy.replicaPoolInfo
         RestartTarget, // delete the volume's target pod; its Deployment starts a new one
+        ReplacePool,   // put `replacement` in place of `pool` (a name no pool has) in the CVC
     };
     Action action = Action::RemovePool;
     QString pool;
@@ -19,6 +20,7 @@ struct RecoveryStep
     // factor (istgt's DRF guard, while the unpromoted replica's DRF exceeds RF), or after two
     // minutes without the refusal (a new target reads the factor from the CV either way).
     bool afterRefusal = false;
+    QString replacement; // ReplacePool: the usable pool of the same pool cluster
 };
 
 // What is wrong with a volume and what recovery does about it.

@@ -5,6 +5,8 @@
 #include "models/cstor/volumeconfig.h"
 #include "models/cstor/volumereplica.h"
 #include "models/planning/clustersnapshot.h"
+#include "models/planning/drainplanner.h"
+#include "models/planning/namesuggestions.h"
 #include "models/recovery/lostnodeplanner.h"
 
 #include <QSet>
@@ -222,12 +224,13 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
     }
     const QStringList lost = lostNewPools(cluster, volume);
     if (!lost.isEmpty() && cvc->specPools.size() != cvc->statusPools.size()) {
-        explainPendingScaleUp(cluster, lost, &plan);
+        if (!replaceMissingPools(cluster, lost, &plan))
+            explainPendingScaleUp(cluster, lost, &plan);
         return plan;
     }
     plan.kind = RecoveryPlan::Kind::Repair;
     for (const QString &pool : lost)
-        plan.steps << RecoveryStep{RecoveryStep::Action::RemovePool, pool, false};
+        plan.steps << RecoveryStep{RecoveryStep::Action::RemovePool, pool, false, {}};
     const Cstor::Volume *cv = cluster.volume(volume);
     const bool drfOff = cv && cv->desiredReplicationFactor != cv->replicationFactor;
     // A DRF above the CVC's pools is what a rollback leaves (a DRF above RF alone is a
@@ -237,9 +240,9 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
     // istgt_uctl_cmd_desired_rf lowers the DRF only when DRF == RF: with an unpromoted new
     // replica (DRF > RF) the removal is refused until the target restarts.
     if (!lost.isEmpty() && drfOff)
-        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, true};
+        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, true, {}};
     else if (refusing(cluster, volume, targetPod) || drfLeftHigh)
-        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, false};
+        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, false, {}};
     if (plan.steps.isEmpty() && !drfOff && explainLostNode(cluster, &plan))
         return plan;
     if (plan.steps.isEmpty()) {
@@ -285,6 +288,51 @@ void RecoveryPlanner::explainStuckScaleDown(const ClusterSnapshot &cluster, Reco
         tr("If it is gone for good: keep the replica on %1, ask for help with replacing the "
            "lost replica, and do not delete CVRs by hand.")
             .arg(listed(removed))};
+}
+
+// CSTOR-CONTROLLERS §7.1 (openebs#2982): a name no CSPI has keeps the CVC controller failing
+// "failed to get cstorpoolinstance" every resync, and the webhook refuses to remove it while the
+// scale-up is pending. Replacing it at the same length passes validatePoolListChanges; the
+// replacement is the usable pool closest in name (what was meant), else the one with the most
+// free space, on a node without a replica of the volume.
+bool RecoveryPlanner::replaceMissingPools(const ClusterSnapshot &cluster, const QStringList &pools,
+                                          RecoveryPlan *plan)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(plan->volume);
+    QSet<QString> nodes; // nodes that hold, or will hold, a replica of the volume
+    for (const QString &pool : cvc->specPools) {
+        if (const Cstor::PoolInstance *cspi = cluster.pool(pool))
+            nodes.insert(cspi->hostName);
+    }
+    for (const Cstor::VolumeReplica *cvr : liveReplicas(cluster, plan->volume))
+        nodes.insert(cvr->node);
+    const qint64 needed = cluster.volumeSize(plan->volume);
+    QList<RecoveryStep> steps;
+    for (const QString &missing : pools) {
+        if (cluster.pool(missing))
+            return false;
+        QStringList usable;
+        const Cstor::PoolInstance *roomiest = nullptr;
+        for (const Cstor::PoolInstance *cspi : cluster.pools()) {
+            if (cspi->poolCluster != cvc->poolCluster || nodes.contains(cspi->hostName) ||
+                !poolTrouble(cluster, cspi->meta.name).isEmpty() ||
+                !Migration::DrainPlanner::canTake(cluster, *cspi, needed))
+                continue;
+            usable << cspi->meta.name;
+            if (!roomiest ||
+                cspi->totalBytes - cspi->usedBytes > roomiest->totalBytes - roomiest->usedBytes)
+                roomiest = cspi;
+        }
+        if (usable.isEmpty())
+            return false;
+        const QStringList meant = Migration::NameSuggestions::closest(missing, usable, 1);
+        const QString replacement = meant.isEmpty() ? roomiest->meta.name : meant.first();
+        nodes.insert(cluster.pool(replacement)->hostName);
+        steps << RecoveryStep{RecoveryStep::Action::ReplacePool, missing, false, replacement};
+    }
+    plan->kind = RecoveryPlan::Kind::Repair;
+    plan->steps = steps;
+    return true;
 }
 
 // CSTOR-CONTROLLERS §7.1: the CVC's status does not list the new pool yet, so removing it

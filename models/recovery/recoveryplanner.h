@@ -12,9 +12,9 @@ class ClusterSnapshot;
 namespace Recovery {
 
 // Classifies one volume from a snapshot of the cluster (and the events it keeps) and plans the
-// steps that bring it back: remove a pool whose new replica cannot finish, restart a target that
-// refuses its lower replication factor; a scale-down whose new replica was lost is explained,
-// not automated.
+// steps that bring it back: remove a pool whose new replica cannot finish, replace a pool name
+// no pool has (a typo) by the closest usable pool, restart a target that refuses its lower
+// replication factor; a scale-down whose new replica was lost is explained, not automated.
 class RecoveryPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(Recovery::RecoveryPlanner)
@@ -54,6 +54,11 @@ private:
     static bool explainLostNode(const Migration::ClusterSnapshot &cluster, RecoveryPlan *plan);
     static void explainStuckScaleDown(const Migration::ClusterSnapshot &cluster,
                                       RecoveryPlan *plan);
+    // openebs#2982: a scale-up to pool names no CSPI has; the webhook admits only a same-length
+    // change, so each missing name is replaced by a usable pool. False when a pool of `pools`
+    // exists (it may come back) or no usable pool is left for one of them.
+    static bool replaceMissingPools(const Migration::ClusterSnapshot &cluster,
+                                    const QStringList &pools, RecoveryPlan *plan);
     static void explainPendingScaleUp(const Migration::ClusterSnapshot &cluster,
                                       const QStringList &pools, RecoveryPlan *plan);
 };

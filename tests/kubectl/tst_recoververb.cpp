@@ -1,6 +1,7 @@
 // `cstor-console recover VOLUME` against the simulator, checked with real kubectl: a target that
 // refuses its lower replication factor is restarted (refused-drf), a scale-up whose new replica's
-// node was lost is rolled back and the target restarted, a stuck scale-down is explained and
+// node was lost is rolled back and the target restarted, a scale-up to a mistyped pool name is
+// turned to the pool that was meant (openebs#2982), a stuck scale-down is explained and
 // left alone (stuck-scale-down), a healthy volume has nothing to do, and --dry-run changes
 // nothing.
 #include "models/sim/simcluster.h"
@@ -33,6 +34,7 @@ private slots:
     void cleanup();
     void refusedDrfIsCuredByARestart();
     void stuckScaleUpIsRolledBack();
+    void typoPoolIsReplacedByTheMeantPool();
     void stuckScaleDownIsExplainedNotTouched();
     void healthyVolumeHasNothingToDo();
     void dryRunChangesNothing();
@@ -181,6 +183,44 @@ void TestRecoverVerb::stuckScaleUpIsRolledBack()
     for (const QString &pool : spec.split(u' '))
         QTRY_COMPARE_WITH_TIMEOUT(get(u"cvr/"_s + kVolume + u"-"_s + pool, u".status.phase"_s),
                                   u"Healthy"_s, 60000);
+}
+
+void TestRecoverVerb::typoPoolIsReplacedByTheMeantPool()
+{
+    QVERIFY(start(10));
+    const QString typo = u"cspc-stripe-pool-6qwk"_s;
+    QCOMPARE(
+        m_sim->patchPools(kVolume, {u"cspc-stripe-pool-pn9p"_s, u"cspc-stripe-pool-psz5"_s, typo})
+            .exitCode,
+        0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_sim->kubectl({u"describe"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s})
+            .out.contains(u"failed to get cstorpoolinstance "_s + typo),
+        60000);
+    // Removing the name again is what the webhook refuses (CSTOR-CONTROLLERS §7.1).
+    const ProgramRun revert =
+        m_sim->patchPools(kVolume, {u"cspc-stripe-pool-pn9p"_s, u"cspc-stripe-pool-psz5"_s});
+    QCOMPARE(revert.exitCode, 1);
+
+    const ProgramRun dry = recover({kVolume, u"--dry-run"_s, u"-o"_s, u"json"_s});
+    QCOMPARE(dry.exitCode, 1);
+    const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    QCOMPARE(plan.value("kind"_L1).toString(), u"Repair"_s);
+    const QJsonObject step = plan.value("steps"_L1).toArray().first().toObject();
+    QCOMPARE(step.value("action"_L1).toString(), u"replace-pool"_s);
+    QCOMPARE(step.value("pool"_L1).toString(), typo);
+    QCOMPARE(step.value("replacement"_L1).toString(), k6qkw);
+
+    const ProgramRun run = recover({u"--yes"_s, kVolume});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
+    QVERIFY2(run.out.contains(u"Replacing pool %1 by %2"_s.arg(typo, k6qkw)), qPrintable(run.out));
+    const QString spec = get(u"cvc/"_s + kVolume, u".spec.policy.replicaPoolInfo[*].poolName"_s);
+    QCOMPARE(spec, u"cspc-stripe-pool-pn9p cspc-stripe-pool-psz5 "_s + k6qkw);
+    QCOMPARE(get(u"cvc/"_s + kVolume, u".status.poolInfo[*]"_s), spec);
+    QCOMPARE(get(u"cv/"_s + kVolume, u".spec.desiredReplicationFactor"_s), u"3"_s);
+    QCOMPARE(get(u"cv/"_s + kVolume, u".spec.replicationFactor"_s), u"3"_s);
+    for (const QString &pool : spec.split(u' '))
+        QCOMPARE(get(u"cvr/"_s + kVolume + u"-"_s + pool, u".status.phase"_s), u"Healthy"_s);
 }
 
 void TestRecoverVerb::stuckScaleDownIsExplainedNotTouched()

@@ -1,8 +1,9 @@
 // The recovery planner on hand-built snapshots of the seed volume: nothing to do when healthy;
 // a scale-up whose new replica's node is down is rolled back and the target restarted; a
 // refused DRF restarts the target (until a new target pod runs); a stuck scale-down and a scale-up
-// the CVC's status does not list yet are explained, not changed; a replica on a lost node points
-// to the lost node's recovery with what it would do for the volume.
+// the CVC's status does not list yet are explained, not changed; a scale-up to a pool name no
+// pool has is repaired by replacing the name with the closest usable pool; a replica on a lost
+// node points to the lost node's recovery with what it would do for the volume.
 #include "models/recovery/recoveryplanner.h"
 #include "tests/unit/doctorfixture.h"
 
@@ -26,6 +27,7 @@ private slots:
     void rollbackLeavingDrfHighRestartsTheTarget();
     void stuckScaleDownIsExplained();
     void scaleUpNotInStatusIsExplained();
+    void typoPoolIsReplacedByTheClosestUsablePool();
     void onlyTheRestartedTargetsReportCounts();
     void replicaOnALostNodePointsToItsRecovery();
 
@@ -152,6 +154,37 @@ void TestRecoveryPlanner::scaleUpNotInStatusIsExplained()
     QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
     QVERIFY(result.steps.isEmpty());
     QVERIFY(result.why.contains(QStringLiteral("already in progress")));
+}
+
+void TestRecoveryPlanner::typoPoolIsReplacedByTheClosestUsablePool()
+{
+    const QString typo = QStringLiteral("cspc-stripe-pool-psz6");
+    Kube::ClusterDelta delta = healthy();
+    cvcOf(delta).specPools << typo;
+    cvOf(delta).desiredReplicationFactor = 3;
+    RecoveryPlan result = plan(delta);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Repair);
+    QCOMPARE(result.steps.size(), 1);
+    QCOMPARE(result.steps[0].action, RecoveryStep::Action::ReplacePool);
+    QCOMPARE(result.steps[0].pool, typo);
+    QCOMPARE(result.steps[0].replacement, kPool3);
+    QVERIFY(
+        result.problems.join(u'\n').contains(QStringLiteral("pool %1 does not exist").arg(typo)));
+
+    // Nothing like it: the usable pool with the most free space.
+    cvcOf(delta).specPools.last() = QStringLiteral("mirror-pool-zzzz");
+    QCOMPARE(plan(delta).steps.value(0).replacement, kPool3);
+
+    // The only pool left is read-only: nothing to replace it with, explained.
+    poolNamed(delta, kPool3).readOnly = true;
+    result = plan(delta);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY(result.why.contains(QStringLiteral("already in progress")));
+
+    // Never on a node that holds a replica of the volume, nor on a lost node.
+    poolNamed(delta, kPool3).readOnly = false;
+    QCOMPARE(plan(delta, {QStringLiteral("e2e1-node3")}).kind, RecoveryPlan::Kind::Manual);
 }
 
 // After a restart the replicas reconnect Degraded: the old target's last Healthy status, or a
