@@ -197,6 +197,12 @@ void TestRecoverVerb::typoPoolIsReplacedByTheMeantPool()
         m_sim->kubectl({u"describe"_s, u"cvc"_s, kVolume, u"-n"_s, u"openebs"_s})
             .out.contains(u"failed to get cstorpoolinstance "_s + typo),
         60000);
+    // The doctor names it and the way out.
+    const ProgramRun doctor = runProgram(
+        m_console, {u"doctor"_s, u"-o"_s, u"json"_s, u"--kubeconfig"_s, m_sim->kubeconfig()});
+    QCOMPARE(doctor.exitCode, 1);
+    QVERIFY2(doctor.out.contains(u"\"cvc-unknown-pool\""_s), qPrintable(doctor.out));
+    QVERIFY2(doctor.out.contains(u"cstor-console recover "_s + kVolume), qPrintable(doctor.out));
     // Removing the name again is what the webhook refuses (CSTOR-CONTROLLERS §7.1).
     const ProgramRun revert =
         m_sim->patchPools(kVolume, {u"cspc-stripe-pool-pn9p"_s, u"cspc-stripe-pool-psz5"_s});
