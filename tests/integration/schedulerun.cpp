@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QRandomGenerator>
@@ -76,7 +77,13 @@ void ScheduleRun::start()
                           ? MigrationStates::toString(m_console->engine.status(m_id).state) +
                                 QStringLiteral(", ") + m_console->engine.status(m_id).step
                           : QStringLiteral("console down"),
-                      QString::number(healthyReplicas())));
+                      QString::number(healthyReplicas())) +
+             // What the simulator holds (rebuilds and their stall reasons, each target's view
+             // of its replicas), to tell a stuck cluster from a slow one.
+             (m_sim ? QStringLiteral("\n  simulator: ") +
+                          QString::fromUtf8(
+                              QJsonDocument(m_sim->sim()->truth()).toJson(QJsonDocument::Compact))
+                    : QString()));
         end();
     });
     m_watchdog.start(kScheduleTimeoutMs);
