@@ -406,36 +406,31 @@ void MainWindow::openRecovery(const QString &volume)
     dialog->show();
 }
 
-void MainWindow::openDiskReplacement(const QString &pool)
+template<typename Dialog>
+void MainWindow::openPoolTask(const QString &pool, QPointer<Dialog> *last)
 {
     const ClusterConnection *connection = m_session->connection();
     if (!connection || !connection->client())
         return;
-    if (m_diskReplacement && !m_diskReplacement->isRunning())
-        m_diskReplacement->close();
-    auto *dialog = new DiskReplacementDialog(pool, connection->client(),
-                                             connection->namespaceName(), m_gate->whyNot(), this);
+    if (*last && !(*last)->isRunning())
+        (*last)->close();
+    auto *dialog =
+        new Dialog(pool, connection->client(), connection->namespaceName(), m_gate->whyNot(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The dialog uses the connection's client: it goes with the connection.
     connect(connection, &QObject::destroyed, dialog, [dialog] { delete dialog; });
-    m_diskReplacement = dialog;
+    *last = dialog;
     dialog->show();
+}
+
+void MainWindow::openDiskReplacement(const QString &pool)
+{
+    openPoolTask(pool, &m_diskReplacement);
 }
 
 void MainWindow::openFollowDisks(const QString &pool)
 {
-    const ClusterConnection *connection = m_session->connection();
-    if (!connection || !connection->client())
-        return;
-    if (m_followDisks && !m_followDisks->isRunning())
-        m_followDisks->close();
-    auto *dialog = new FollowDisksDialog(pool, connection->client(), connection->namespaceName(),
-                                         m_gate->whyNot(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog uses the connection's client: it goes with the connection.
-    connect(connection, &QObject::destroyed, dialog, [dialog] { delete dialog; });
-    m_followDisks = dialog;
-    dialog->show();
+    openPoolTask(pool, &m_followDisks);
 }
 
 void MainWindow::buildTables()

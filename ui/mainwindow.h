@@ -176,6 +176,10 @@ private:
     void openRecovery(const QString &volume);
     void openDiskReplacement(const QString &pool);
     void openFollowDisks(const QString &pool);
+    // A dialog of a recovery task on one pool (DiskReplacementDialog, FollowDisksDialog) on the
+    // connection's client, in place of the last one unless that one still runs.
+    template<typename Dialog>
+    void openPoolTask(const QString &pool, QPointer<Dialog> *last);
     void markFindings();
     QPoint moveMenuPosition(const QString &replicaUid) const;
     void attachOperations();

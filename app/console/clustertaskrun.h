@@ -55,15 +55,6 @@ bool follow(Task *task, const Plan &plan)
     return ok;
 }
 
-// What a task's planner said, in the terms the verbs share.
-enum class Verdict {
-    NotFound,    // `why` says what is missing
-    NothingToDo, // exit 0
-    Refused,     // `why` says that nothing was changed
-    InProgress,  // the change was made before: follow it (a dry run only shows it)
-    Change,      // the edit to make: shown by a dry run, else confirmed and run
-};
-
 struct Choices
 {
     bool dryRun = false;
@@ -71,25 +62,26 @@ struct Choices
     bool json = false;
 };
 
-// The exit code of a verb once its plan is printed: follows or runs the plan where the verdict
-// and the choices say so.
+// The exit code of a verb once its plan is printed. The plans (DiskReplacementPlan,
+// MovedDisksPlan) share their kinds but for the change itself: NotFound (plan.why says what is
+// missing) and Refused (`refusal` says that nothing was changed) fail, NothingToDo succeeds,
+// InProgress is followed (a dry run only shows it), and the change is shown by a dry run, else
+// confirmed and run.
 template<typename Task, typename Plan>
-int conclude(Task *task, const Plan &plan, Verdict verdict, const QString &why,
-             const Choices &choices)
+int conclude(Task *task, const Plan &plan, const QString &refusal, const Choices &choices)
 {
-    switch (verdict) {
-    case Verdict::NotFound:
-    case Verdict::Refused:
-        Output::error(QCoreApplication::translate("ClusterTaskRun", "error: %1").arg(why));
+    using Kind = typename Plan::Kind;
+    if (plan.kind == Kind::NotFound || plan.kind == Kind::Refused) {
+        Output::error(QCoreApplication::translate("ClusterTaskRun", "error: %1")
+                          .arg(plan.kind == Kind::NotFound ? plan.why : refusal));
         return ExitCode::Failed;
-    case Verdict::NothingToDo:
+    }
+    if (plan.kind == Kind::NothingToDo)
         return ExitCode::Done;
-    case Verdict::InProgress:
+    if (plan.kind == Kind::InProgress) {
         if (choices.dryRun)
             return ExitCode::Done;
         return follow(task, plan) ? ExitCode::Done : ExitCode::Failed;
-    case Verdict::Change:
-        break;
     }
     if (choices.dryRun) {
         Output::dryRun(choices.json);

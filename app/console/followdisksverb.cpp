@@ -44,29 +44,11 @@ int FollowDisksVerb::run(const QStringList &arguments)
     else
         Output::write(text(plan));
 
-    ClusterTaskRun::Verdict verdict = ClusterTaskRun::Verdict::Change;
-    QString why = plan.why;
-    switch (plan.kind) {
-    case MovedDisksPlan::Kind::NotFound:
-        verdict = ClusterTaskRun::Verdict::NotFound;
-        break;
-    case MovedDisksPlan::Kind::NothingToDo:
-        verdict = ClusterTaskRun::Verdict::NothingToDo;
-        break;
-    case MovedDisksPlan::Kind::Refused:
-        verdict = ClusterTaskRun::Verdict::Refused;
-        why = tr("pool %1 cannot be pointed at its disks; nothing was changed.").arg(plan.pool);
-        break;
-    case MovedDisksPlan::Kind::InProgress:
-        verdict = ClusterTaskRun::Verdict::InProgress;
-        break;
-    case MovedDisksPlan::Kind::Repoint:
-        break;
-    }
-    return ClusterTaskRun::conclude(&task, plan, verdict, why,
-                                    {commandLine.isSet(options.dryRun),
-                                     commandLine.isSet(options.yes),
-                                     *format == VerbArguments::Format::Json});
+    return ClusterTaskRun::conclude(
+        &task, plan,
+        tr("pool %1 cannot be pointed at its disks; nothing was changed.").arg(plan.pool),
+        {commandLine.isSet(options.dryRun), commandLine.isSet(options.yes),
+         *format == VerbArguments::Format::Json});
 }
 
 VerbCommandLine::Synopsis FollowDisksVerb::synopsis()

@@ -58,29 +58,11 @@ int ReplaceDiskVerb::run(const QStringList &arguments)
     else
         Output::write(text(plan));
 
-    ClusterTaskRun::Verdict verdict = ClusterTaskRun::Verdict::Change;
-    QString why = plan.why;
-    switch (plan.kind) {
-    case DiskReplacementPlan::Kind::NotFound:
-        verdict = ClusterTaskRun::Verdict::NotFound;
-        break;
-    case DiskReplacementPlan::Kind::NothingToDo:
-        verdict = ClusterTaskRun::Verdict::NothingToDo;
-        break;
-    case DiskReplacementPlan::Kind::Refused:
-        verdict = ClusterTaskRun::Verdict::Refused;
-        why = tr("the disk of pool %1 cannot be replaced; nothing was changed.").arg(plan.pool);
-        break;
-    case DiskReplacementPlan::Kind::InProgress:
-        verdict = ClusterTaskRun::Verdict::InProgress;
-        break;
-    case DiskReplacementPlan::Kind::Replace:
-        break;
-    }
-    return ClusterTaskRun::conclude(&task, plan, verdict, why,
-                                    {commandLine.isSet(options.dryRun),
-                                     commandLine.isSet(options.yes),
-                                     *format == VerbArguments::Format::Json});
+    return ClusterTaskRun::conclude(
+        &task, plan,
+        tr("the disk of pool %1 cannot be replaced; nothing was changed.").arg(plan.pool),
+        {commandLine.isSet(options.dryRun), commandLine.isSet(options.yes),
+         *format == VerbArguments::Format::Json});
 }
 
 VerbCommandLine::Synopsis ReplaceDiskVerb::synopsis()
