@@ -17,11 +17,6 @@ using Migration::MigrationState;
 
 namespace {
 
-QString size(qint64 bytes)
-{
-    return Cstor::Capacity::formatBytes(bytes).remove(QLatin1Char(' '));
-}
-
 // The drain itself in the audit log, next to the moves the engine records.
 void audit(const MigrationSession &session, const QString &node, const QString &result)
 {
@@ -146,8 +141,8 @@ QString DrainVerb::showPlan(const MigrationSession &session, const QString &node
                 tr("%1: %2").arg(move.volume, Migration::Preflight::firstFailure(checks));
         const Cstor::PoolInstance *to = snapshot.pool(move.targetPool);
         moves.addRow(
-            {move.volume, size(snapshot.volumeSize(move.volume)), move.sourcePool, move.targetPool,
-             to ? to->hostName : QStringLiteral("-"),
+            {move.volume, Cstor::Capacity::formatBytesCompact(snapshot.volumeSize(move.volume)),
+             move.sourcePool, move.targetPool, to ? to->hostName : QStringLiteral("-"),
              passed ? tr("ok") : tr("FAIL: %1").arg(Migration::Preflight::firstFailure(checks))});
     }
     if (moves.rowCount() > 0)

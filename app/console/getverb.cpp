@@ -49,11 +49,6 @@ std::optional<Kind> kindOf(const QString &word)
 
 // Sizes in one unit system with the GUI (binary units), without the space so that every
 // cell stays one word for scripts reading the table.
-QString size(qint64 bytes)
-{
-    return Cstor::Capacity::formatBytes(bytes).remove(QLatin1Char(' '));
-}
-
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("-") : text;
@@ -126,7 +121,9 @@ Listing pools(const QList<QJsonObject> &objects, const QDateTime &now)
                     {GetVerb::tr("TYPE"), GetVerb::tr("READONLY-AT")});
     for (const Cstor::PoolInstance &pool : decode<Cstor::PoolInstance>(objects, resource)) {
         listing.add({pool.meta.name, orDash(pool.hostName), orDash(pool.poolCluster),
-                     size(pool.usedBytes), size(pool.freeBytes), size(pool.totalBytes),
+                     Cstor::Capacity::formatBytesCompact(pool.usedBytes),
+                     Cstor::Capacity::formatBytesCompact(pool.freeBytes),
+                     Cstor::Capacity::formatBytesCompact(pool.totalBytes),
                      pool.readOnly ? QStringLiteral("true") : QStringLiteral("false"),
                      QString::number(pool.provisionedReplicas),
                      QString::number(pool.healthyReplicas), orDash(pool.phaseText),
@@ -166,7 +163,8 @@ Listing replicas(const QList<QJsonObject> &objects, const QDateTime &now)
                                     : replica.sourceVolume + u'@' + replica.sourceSnapshot;
         listing.add(
             {replica.meta.name, orDash(replica.volume), orDash(replica.pool), orDash(replica.node),
-             orDash(replica.phaseText), size(replica.usedBytes), size(replica.allocatedBytes),
+             orDash(replica.phaseText), Cstor::Capacity::formatBytesCompact(replica.usedBytes),
+             Cstor::Capacity::formatBytesCompact(replica.allocatedBytes),
              age(replica.meta.creationTimestamp, now)},
             {orDash(replica.replicaId), orDash(cloneOf)},
             QJsonObject{
@@ -240,7 +238,7 @@ Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject>
                                              .arg(target->consistencyFactor)
                                        : QString();
         listing.add(
-            {name, size(capacity), QString::number(desired),
+            {name, Cstor::Capacity::formatBytesCompact(capacity), QString::number(desired),
              healthy ? QString::number(*healthy) : QStringLiteral("-"), orDash(phase),
              orDash(claimPhase), age(created, now)},
             {orDash(factors), orDash(pools.join(QLatin1Char(',')))},

@@ -29,11 +29,6 @@ namespace {
 // How long the informers may take to list everything once before the verb gives up.
 constexpr int kSyncTimeoutMs = 60000;
 
-QString size(qint64 bytes)
-{
-    return Cstor::Capacity::formatBytes(bytes).remove(QLatin1Char(' '));
-}
-
 QString duration(qint64 seconds)
 {
     if (seconds < 60)
@@ -262,12 +257,15 @@ QString MigrationSession::capacityTable(const QList<Migration::ReplicaMove> &mov
             note = tr("crosses its read-only threshold");
         else if (pool.aboveThresholdAfter())
             note = tr("stays above its read-only threshold");
-        table.addRow(
-            {pool.pool, pool.node.isEmpty() ? QStringLiteral("-") : pool.node,
-             size(pool.totalBytes),
-             QStringLiteral("%1 (%2%)").arg(size(pool.usedBefore)).arg(pool.percentBefore()),
-             QStringLiteral("%1 (%2%)").arg(size(pool.usedAfter)).arg(pool.percentAfter()),
-             QStringLiteral("%1%").arg(pool.thresholdPercent), note});
+        table.addRow({pool.pool, pool.node.isEmpty() ? QStringLiteral("-") : pool.node,
+                      Cstor::Capacity::formatBytesCompact(pool.totalBytes),
+                      QStringLiteral("%1 (%2%)")
+                          .arg(Cstor::Capacity::formatBytesCompact(pool.usedBefore))
+                          .arg(pool.percentBefore()),
+                      QStringLiteral("%1 (%2%)")
+                          .arg(Cstor::Capacity::formatBytesCompact(pool.usedAfter))
+                          .arg(pool.percentAfter()),
+                      QStringLiteral("%1%").arg(pool.thresholdPercent), note});
     }
     return table.render();
 }

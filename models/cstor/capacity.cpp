@@ -1,5 +1,7 @@
 #include "models/cstor/capacity.h"
 
+#include "models/cstor/asciitext.h"
+
 #include <QLatin1String>
 
 #include <algorithm>
@@ -12,6 +14,9 @@ namespace Cstor {
 
 namespace {
 
+using AsciiText::isDigit;
+using AsciiText::quoted;
+
 __extension__ typedef unsigned __int128 UInt128;
 
 constexpr quint64 kMaxMagnitude = quint64(std::numeric_limits<qint64>::max());
@@ -19,20 +24,10 @@ constexpr quint64 kMaxMagnitude = quint64(std::numeric_limits<qint64>::max());
 // non-zero digits beyond it go through scaleExactly().
 constexpr int kMaxSignificantDigits = 19;
 
-bool isDigit(QChar c)
-{
-    return c.unicode() >= '0' && c.unicode() <= '9';
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
-}
-
-QString quoted(QStringView text)
-{
-    return QLatin1Char('"') + text.toString() + QLatin1Char('"');
 }
 
 // A decimal number read digit by digit: value = (mantissa + rest) * 10^exponent10, where
@@ -465,6 +460,11 @@ QString Capacity::formatBytes(qint64 bytes)
         digits = QString::number(value, 'f', decimals);
     }
     return sign + digits + QLatin1Char(' ') + units[index];
+}
+
+QString Capacity::formatBytesCompact(qint64 bytes)
+{
+    return formatBytes(bytes).remove(QLatin1Char(' '));
 }
 
 } // namespace Cstor

@@ -29,6 +29,8 @@ public:
     static QString zfsAsQuantity(qint64 bytes);
     // For people: one unit system in the whole UI (binary, "1.47 GiB", "91.4 MiB", "512 B").
     static QString formatBytes(qint64 bytes);
+    // The same without the space, for the command line's tables and plans ("1.47GiB").
+    static QString formatBytesCompact(qint64 bytes);
 };
 
 } // namespace Cstor

@@ -1,5 +1,6 @@
 #include "models/cstor/fieldreader.h"
 
+#include "models/cstor/asciitext.h"
 #include "models/cstor/capacity.h"
 #include "models/cstor/objectmeta.h"
 
@@ -13,18 +14,11 @@ namespace Cstor {
 
 namespace {
 
+using AsciiText::isDigit;
+using AsciiText::quoted;
+
 // 2^63: doubles at or beyond it do not fit a qint64.
 constexpr double kInt64Limit = 9223372036854775808.0;
-
-QString quoted(QStringView text)
-{
-    return QLatin1Char('"') + text.toString() + QLatin1Char('"');
-}
-
-bool isDigit(QChar c)
-{
-    return c.unicode() >= '0' && c.unicode() <= '9';
-}
 
 // Reads exactly `count` digits at text[*pos].
 bool readDigits(QStringView text, qsizetype *pos, int count, int *out)

@@ -8,7 +8,7 @@ namespace Items {
 
 namespace {
 
-Health healthOf(Doctor::Finding::Severity severity)
+Health severityHealth(Doctor::Finding::Severity severity)
 {
     switch (severity) {
     case Doctor::Finding::Severity::Critical:
@@ -82,7 +82,7 @@ QVariant FindingModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return tr("%1\n\nRisk: %2\n\nFix: %3").arg(f->summary, f->risk, f->fix);
     if (role == HealthRole && index.column() == Severity)
-        return int(healthOf(f->severity));
+        return int(severityHealth(f->severity));
     if (role == SortRole)
         return index.column() == Severity ? QVariant(int(f->severity)) : data(index);
     if (role == NameRole)

@@ -1,5 +1,6 @@
 #include "models/kube/execcredential.h"
 
+#include "models/json/fields.h"
 #include "models/kube/clusterconfig.h"
 
 #include <QCryptographicHash>
@@ -14,13 +15,10 @@ namespace Kube {
 
 namespace {
 
+using Json::text;
+
 const QString kV1 = QStringLiteral("client.authentication.k8s.io/v1");
 const QString kV1beta1 = QStringLiteral("client.authentication.k8s.io/v1beta1");
-
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
 
 struct Cache
 {

@@ -1,5 +1,6 @@
 #include "models/kube/kubeconfig.h"
 
+#include "models/json/fields.h"
 #include "models/json/yamlnodebudget.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@
 namespace Kube {
 
 namespace {
+
+using Json::text;
 
 QJsonValue toJson(const YAML::Node &node)
 {
@@ -38,11 +41,6 @@ QJsonValue toJson(const YAML::Node &node)
     default:
         return QJsonValue();
     }
-}
-
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
 }
 
 bool isTrue(const QJsonObject &object, const char *key)

@@ -11,6 +11,9 @@
 
 namespace Migration {
 
+// The resource (plural) of the objects a CvcWriter reads and writes.
+inline const QString kCvcResource = QStringLiteral("cstorvolumeconfigs");
+
 // The only writes a migration makes, and the reads it double-checks with, over the API:
 // JSON patches of a CStorVolumeConfig with resourceVersion preconditions, fresh reads of
 // cStor objects, and Events on the CVC. Implemented over Kube::RestClient.

@@ -7,7 +7,6 @@
 namespace Migration {
 
 namespace {
-const QString kCvcs = QStringLiteral("cstorvolumeconfigs");
 const QString kCvs = QStringLiteral("cstorvolumes");
 const QString kCvrs = QStringLiteral("cstorvolumereplicas");
 } // namespace
@@ -18,7 +17,7 @@ void FreshRead::moveObjects(const QPointer<QObject> &guard, CvcWriter *writer,
 {
     const QPointer<CvcWriter> reader(writer);
     decoded<Cstor::VolumeConfig>(
-        writer, kCvcs, volume, fail,
+        writer, kCvcResource, volume, fail,
         [=](const Cstor::VolumeConfig &cvc, const QJsonObject &cvcDocument) {
             if (!guard || !reader)
                 return;

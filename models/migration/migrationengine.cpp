@@ -12,7 +12,6 @@ Q_LOGGING_CATEGORY(lcMigration, "cstor.migration")
 namespace Migration {
 
 namespace {
-const QString kCvcs = QStringLiteral("cstorvolumeconfigs");
 constexpr int kMaxConflictRetries = 5;
 // How long after its own scale-up the engine waits for the informers to show the new pool
 // before it trusts a picture without it.
@@ -69,7 +68,7 @@ void MigrationEngine::dryRun(const ReplicaMove &move,
         return;
     }
     QPointer<MigrationEngine> self(this);
-    m_writer->get(kCvcs, move.volume, [self, move, done](const CvcWriter::Reply &reply) {
+    m_writer->get(kCvcResource, move.volume, [self, move, done](const CvcWriter::Reply &reply) {
         if (!self || !self->m_writer)
             return;
         if (!reply.ok) {
@@ -332,7 +331,7 @@ void MigrationEngine::patchScaleUp(const QString &id)
     running->writing = true;
     const ReplicaMove m = running->status.move;
     QPointer<MigrationEngine> self(this);
-    m_writer->get(kCvcs, m.volume, [self, id, m](const CvcWriter::Reply &reply) {
+    m_writer->get(kCvcResource, m.volume, [self, id, m](const CvcWriter::Reply &reply) {
         Running *move = self ? self->find(id) : nullptr;
         if (!move)
             return;
@@ -513,7 +512,7 @@ void MigrationEngine::patchRemovePool(const QString &id, const QString &pool)
     running->writing = true;
     const QString volume = running->status.move.volume;
     QPointer<MigrationEngine> self(this);
-    m_writer->get(kCvcs, volume, [self, id, pool, volume](const CvcWriter::Reply &reply) {
+    m_writer->get(kCvcResource, volume, [self, id, pool, volume](const CvcWriter::Reply &reply) {
         Running *move = self ? self->find(id) : nullptr;
         if (!move)
             return;

@@ -2,6 +2,7 @@
 
 #include "models/cstor/capacity.h"
 #include "models/cstor/raidgroups.h"
+#include "models/json/fields.h"
 #include "models/planning/namesuggestions.h"
 
 #include <QJsonArray>
@@ -13,15 +14,8 @@ namespace Recovery {
 
 namespace {
 
-QJsonObject child(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toObject();
-}
-
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
+using Json::child;
+using Json::text;
 
 QJsonObject condition(const QJsonObject &cspi, const QString &type)
 {

@@ -1,6 +1,7 @@
 #include "models/recovery/moveddisksplanner.h"
 
 #include "models/cstor/raidgroups.h"
+#include "models/json/fields.h"
 #include "models/planning/namesuggestions.h"
 #include "models/recovery/diskreplacementplanner.h"
 
@@ -13,17 +14,10 @@ namespace Recovery {
 
 namespace {
 
+using Json::child;
+using Json::text;
+
 const QString kHostLabel = QStringLiteral("kubernetes.io/hostname");
-
-QJsonObject child(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toObject();
-}
-
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
 
 QString hostLabel(const QJsonObject &object)
 {

@@ -48,11 +48,6 @@ namespace {
 constexpr int kSyncTimeoutMs = 300000;
 constexpr int kStartTimeoutMs = 120000;
 
-qint64 nowMs()
-{
-    return Sim::StatusChurn::monotonicMs();
-}
-
 double mib(qint64 kib)
 {
     return double(kib) / 1024.0;
@@ -218,7 +213,7 @@ void Benchmark::recordModelLag(const Items::ChangeSet &changes)
 {
     if (!m_collectLag)
         return;
-    const qint64 now = nowMs();
+    const qint64 now = Sim::StatusChurn::monotonicMs();
     const QString key = Sim::StatusChurn::stampAnnotation();
     const Items::ReplicaModel *replicas = m_window->clusterModel()->replicas();
     for (const QString &uid : changes.replicas) {
@@ -255,12 +250,12 @@ bool Benchmark::measureSync(QString *error)
     QMetaObject::Connection watch =
         connect(model, &Items::ClusterModel::applied, this, [&](const Items::ChangeSet &) {
             if (fullAt < 0 && full())
-                fullAt = nowMs();
+                fullAt = Sim::StatusChurn::monotonicMs();
         });
     connect(model, &Items::ClusterModel::applied, this, &Benchmark::recordModelLag);
     const double simCpu = ProcessStats::cpuSeconds(m_simPid);
     const double ownCpu = ProcessStats::cpuSeconds();
-    const qint64 start = nowMs();
+    const qint64 start = Sim::StatusChurn::monotonicMs();
     window->openKubeconfig(m_sim->kubeconfigPath());
     if (!waitUntil([&] { return fullAt >= 0 || full(); }, kSyncTimeoutMs)) {
         *error = QStringLiteral("the window did not show the whole cluster within %1 s "
@@ -271,12 +266,12 @@ bool Benchmark::measureSync(QString *error)
         return false;
     }
     if (fullAt < 0)
-        fullAt = nowMs(); // the topology caught up after the last batch
+        fullAt = Sim::StatusChurn::monotonicMs(); // the topology caught up after the last batch
     disconnect(watch);
     // The first complete paint: the whole window (tables and topology) rendered once.
-    const qint64 paintStart = nowMs();
+    const qint64 paintStart = Sim::StatusChurn::monotonicMs();
     const QPixmap picture = window->grab();
-    const qint64 painted = nowMs();
+    const qint64 painted = Sim::StatusChurn::monotonicMs();
     if (picture.isNull()) {
         *error = QStringLiteral("the window could not be painted");
         return false;
@@ -324,10 +319,10 @@ bool Benchmark::measureKubectl(QString *error)
     bool finished = false;
     qint64 end = 0;
     connect(&kubectl, &QProcess::finished, this, [&] {
-        end = nowMs();
+        end = Sim::StatusChurn::monotonicMs();
         finished = true;
     });
-    const qint64 start = nowMs();
+    const qint64 start = Sim::StatusChurn::monotonicMs();
     kubectl.start(m_options.kubectl,
                   {QStringLiteral("get"), QStringLiteral("cvr,cvc,cv,cspi"), QStringLiteral("-n"),
                    QStringLiteral("openebs"), QStringLiteral("-o"), QStringLiteral("json")});
@@ -341,7 +336,7 @@ bool Benchmark::measureKubectl(QString *error)
         return false;
     }
     if (!finished)
-        end = nowMs();
+        end = Sim::StatusChurn::monotonicMs();
     bytes += kubectl.readAllStandardOutput().size();
     const double ms = double(end - start);
     m_figures.record(QStringLiteral("kubectl_fetch_ms"), ms);
@@ -389,8 +384,8 @@ bool Benchmark::measureChurn(int rate, QString *error)
         0.001, (state.value(QLatin1String("monotonicMs")).toDouble() - simMsBefore) / 1000);
     // What was still on its way arrives (and counts, with its lag): until a second passes
     // without a stamped update, at most 30 s.
-    m_lastStampAt = nowMs();
-    waitUntil([this] { return nowMs() - m_lastStampAt > 1000; }, 30000);
+    m_lastStampAt = Sim::StatusChurn::monotonicMs();
+    waitUntil([this] { return Sim::StatusChurn::monotonicMs() - m_lastStampAt > 1000; }, 30000);
     m_collectLag = false;
     m_figures.record(QStringLiteral("stall_max_ms_%1").arg(r), m_stalls.longestStallMs());
     m_figures.record(QStringLiteral("stall_p99_ms_%1").arg(r), m_stalls.stallPercentileMs(0.99));

@@ -45,11 +45,6 @@
 
 namespace {
 
-qint64 nowMs()
-{
-    return Sim::StatusChurn::monotonicMs();
-}
-
 } // namespace
 
 void Benchmark::measureFrames()
@@ -178,7 +173,7 @@ bool Benchmark::measureDropToPatch(int index, QString *error)
             .isEmpty())
         return false;
 
-    const qint64 dropped = nowMs();
+    const qint64 dropped = Sim::StatusChurn::monotonicMs();
     Ui::PlanDialog *plan = window->planMove(replicaUid, pool);
     if (!plan) {
         *error = QStringLiteral("the drop of %1 on %2 opened no plan").arg(volume, pool);
@@ -189,13 +184,13 @@ bool Benchmark::measureDropToPatch(int index, QString *error)
                      .arg(volume, pool, plan->dryRunResult());
         return false;
     }
-    const qint64 enabled = nowMs();
+    const qint64 enabled = Sim::StatusChurn::monotonicMs();
     auto *apply = plan->findChild<QPushButton *>(QStringLiteral("planApply"));
     if (!apply) {
         *error = QStringLiteral("the plan has no Apply button");
         return false;
     }
-    const qint64 applied = nowMs();
+    const qint64 applied = Sim::StatusChurn::monotonicMs();
     apply->click();
     qint64 written = -1;
     if (!waitForSpecWrite(key, &written, error))

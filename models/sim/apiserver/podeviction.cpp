@@ -12,7 +12,7 @@ namespace {
 
 const QString kPdb = QStringLiteral("poddisruptionbudgets");
 
-QJsonObject part(const QJsonObject &object, const QString &key)
+QJsonObject objectAt(const QJsonObject &object, const QString &key)
 {
     return object.value(key).toObject();
 }
@@ -20,7 +20,7 @@ QJsonObject part(const QJsonObject &object, const QString &key)
 bool podReady(const QJsonObject &pod)
 {
     for (const QJsonValue &c :
-         part(pod, QStringLiteral("status")).value(QLatin1String("conditions")).toArray()) {
+         objectAt(pod, QStringLiteral("status")).value(QLatin1String("conditions")).toArray()) {
         if (c.toObject().value(QLatin1String("type")).toString() == QLatin1String("Ready"))
             return c.toObject().value(QLatin1String("status")).toString() == QLatin1String("True");
     }
@@ -31,10 +31,10 @@ bool podReady(const QJsonObject &pod)
 bool canIgnorePdb(const QJsonObject &pod)
 {
     const QString phase =
-        part(pod, QStringLiteral("status")).value(QLatin1String("phase")).toString();
+        objectAt(pod, QStringLiteral("status")).value(QLatin1String("phase")).toString();
     return phase == QLatin1String("Succeeded") || phase == QLatin1String("Failed") ||
            phase == QLatin1String("Pending") ||
-           part(pod, QStringLiteral("metadata")).contains(QLatin1String("deletionTimestamp"));
+           objectAt(pod, QStringLiteral("metadata")).contains(QLatin1String("deletionTimestamp"));
 }
 
 ApiError tooManyRequests(const QString &cause)
@@ -60,7 +60,7 @@ ApiReply PodEviction::evict(const ApiRequest &request, const ApiTarget &target)
     // The body may come as JSON or (typed clients) protobuf; a JSON one must name the pod.
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString bodyName =
-        part(body, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
+        objectAt(body, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
     if (!bodyName.isEmpty() && bodyName != target.name)
         return ApiReply::status(ApiError::badRequest(
             QStringLiteral("name in URL does not match name in Eviction object")));
@@ -71,11 +71,12 @@ ApiReply PodEviction::evict(const ApiRequest &request, const ApiTarget &target)
     if (canIgnorePdb(*pod))
         return deletePod(target, dryRun);
     const QJsonObject labels =
-        part(part(*pod, QStringLiteral("metadata")), QStringLiteral("labels"));
+        objectAt(objectAt(*pod, QStringLiteral("metadata")), QStringLiteral("labels"));
     QList<QJsonObject> budgets;
     for (const QJsonObject &pdb : m_store->list(kPdb, target.namespaceName)) {
         if (labelSelectorMatches(
-                part(part(pdb, QStringLiteral("spec")), QStringLiteral("selector")), labels))
+                objectAt(objectAt(pdb, QStringLiteral("spec")), QStringLiteral("selector")),
+                labels))
             budgets << pdb;
     }
     if (budgets.size() > 1)
@@ -95,13 +96,13 @@ std::optional<ApiError> PodEviction::checkAndDecrement(QJsonObject pdb, const QJ
                                                        bool dryRun)
 {
     const QString name =
-        part(pdb, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
-    QJsonObject status = part(pdb, QStringLiteral("status"));
+        objectAt(pdb, QStringLiteral("metadata")).value(QLatin1String("name")).toString();
+    QJsonObject status = objectAt(pdb, QStringLiteral("status"));
     const int allowed = status.value(QLatin1String("disruptionsAllowed")).toInt();
     const int current = status.value(QLatin1String("currentHealthy")).toInt();
     const int desired = status.value(QLatin1String("desiredHealthy")).toInt();
     if (status.value(QLatin1String("observedGeneration")).toInteger() <
-        part(pdb, QStringLiteral("metadata")).value(QLatin1String("generation")).toInteger())
+        objectAt(pdb, QStringLiteral("metadata")).value(QLatin1String("generation")).toInteger())
         return tooManyRequests(
             QStringLiteral("The disruption budget %1 is still being processed by the server.")
                 .arg(name));
@@ -122,12 +123,13 @@ std::optional<ApiError> PodEviction::checkAndDecrement(QJsonObject pdb, const QJ
     if (dryRun)
         return std::nullopt;
     status.insert(QStringLiteral("disruptionsAllowed"), allowed - 1);
-    QJsonObject disrupted = part(status, QStringLiteral("disruptedPods"));
-    disrupted.insert(part(pod, QStringLiteral("metadata")).value(QLatin1String("name")).toString(),
-                     ObjectStore::formatTimestamp(m_store->now()));
+    QJsonObject disrupted = objectAt(status, QStringLiteral("disruptedPods"));
+    disrupted.insert(
+        objectAt(pod, QStringLiteral("metadata")).value(QLatin1String("name")).toString(),
+        ObjectStore::formatTimestamp(m_store->now()));
     status.insert(QStringLiteral("disruptedPods"), disrupted);
     pdb.insert(QStringLiteral("status"), status);
-    QJsonObject metadata = part(pdb, QStringLiteral("metadata"));
+    QJsonObject metadata = objectAt(pdb, QStringLiteral("metadata"));
     metadata.remove(QStringLiteral("resourceVersion"));
     pdb.insert(QStringLiteral("metadata"), metadata);
     const ObjectStore::Result written = m_store->update(kPdb, pdb);

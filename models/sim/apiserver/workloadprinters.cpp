@@ -8,8 +8,8 @@ namespace Sim::WorkloadPrinters {
 
 namespace {
 
-QJsonObject column(const QString &name, const QString &type, const QString &description,
-                   int priority = 0, const QString &format = QString())
+QJsonObject tableColumn(const QString &name, const QString &type, const QString &description,
+                        int priority = 0, const QString &format = QString())
 {
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("type"), type},
@@ -104,76 +104,85 @@ QJsonArray pdbCells(const QJsonObject &pdb)
 
 std::optional<QJsonArray> columns(const ResourceInfo &r)
 {
-    const QJsonObject name = column(QStringLiteral("Name"), QStringLiteral("string"),
-                                    TableRenderer::nameDescription(), 0, QStringLiteral("name"));
-    const QJsonObject age = column(QStringLiteral("Age"), QStringLiteral("string"),
-                                   TableRenderer::creationTimestampDescription());
+    const QJsonObject name =
+        tableColumn(QStringLiteral("Name"), QStringLiteral("string"),
+                    TableRenderer::nameDescription(), 0, QStringLiteral("name"));
+    const QJsonObject age = tableColumn(QStringLiteral("Age"), QStringLiteral("string"),
+                                        TableRenderer::creationTimestampDescription());
     if (r.group.isEmpty() && r.plural == QLatin1String("pods"))
         return QJsonArray{
             name,
-            column(
+            tableColumn(
                 QStringLiteral("Ready"), QStringLiteral("string"),
                 QStringLiteral("The aggregate readiness state of this pod for accepting traffic.")),
-            column(QStringLiteral("Status"), QStringLiteral("string"),
-                   QStringLiteral("The aggregate status of the containers in this pod.")),
-            column(
+            tableColumn(QStringLiteral("Status"), QStringLiteral("string"),
+                        QStringLiteral("The aggregate status of the containers in this pod.")),
+            tableColumn(
                 QStringLiteral("Restarts"), QStringLiteral("string"),
                 QStringLiteral("The number of times the containers in this pod have been "
                                "restarted and when the last container in this pod has restarted.")),
             age,
-            column(QStringLiteral("IP"), QStringLiteral("string"),
-                   QStringLiteral("podIP address allocated to the pod. Routable at least within "
-                                  "the cluster. Empty if not yet allocated."),
-                   1),
-            column(QStringLiteral("Node"), QStringLiteral("string"),
-                   QStringLiteral("NodeName indicates in which node this pod is scheduled."), 1),
-            column(QStringLiteral("Nominated Node"), QStringLiteral("string"),
-                   QStringLiteral("nominatedNodeName is set only when this pod preempts other "
-                                  "pods on the node."),
-                   1),
-            column(QStringLiteral("Readiness Gates"), QStringLiteral("string"),
-                   QStringLiteral("If specified, all readiness gates will be evaluated for pod "
-                                  "readiness."),
-                   1)};
+            tableColumn(
+                QStringLiteral("IP"), QStringLiteral("string"),
+                QStringLiteral("podIP address allocated to the pod. Routable at least within "
+                               "the cluster. Empty if not yet allocated."),
+                1),
+            tableColumn(QStringLiteral("Node"), QStringLiteral("string"),
+                        QStringLiteral("NodeName indicates in which node this pod is scheduled."),
+                        1),
+            tableColumn(QStringLiteral("Nominated Node"), QStringLiteral("string"),
+                        QStringLiteral("nominatedNodeName is set only when this pod preempts other "
+                                       "pods on the node."),
+                        1),
+            tableColumn(
+                QStringLiteral("Readiness Gates"), QStringLiteral("string"),
+                QStringLiteral("If specified, all readiness gates will be evaluated for pod "
+                               "readiness."),
+                1)};
     if (r.group.isEmpty() && r.plural == QLatin1String("nodes"))
         return QJsonArray{
             name,
-            column(QStringLiteral("Status"), QStringLiteral("string"),
-                   QStringLiteral("The status of the node")),
-            column(QStringLiteral("Roles"), QStringLiteral("string"),
-                   QStringLiteral("The roles of the node")),
+            tableColumn(QStringLiteral("Status"), QStringLiteral("string"),
+                        QStringLiteral("The status of the node")),
+            tableColumn(QStringLiteral("Roles"), QStringLiteral("string"),
+                        QStringLiteral("The roles of the node")),
             age,
-            column(QStringLiteral("Version"), QStringLiteral("string"),
-                   QStringLiteral("Kubelet Version reported by the node.")),
-            column(QStringLiteral("Internal-IP"), QStringLiteral("string"),
-                   QStringLiteral("List of addresses reachable to the node. Queried from cloud "
-                                  "provider, if available."),
-                   1),
-            column(QStringLiteral("External-IP"), QStringLiteral("string"),
-                   QStringLiteral("List of addresses reachable to the node. Queried from cloud "
-                                  "provider, if available."),
-                   1),
-            column(QStringLiteral("OS-Image"), QStringLiteral("string"),
-                   QStringLiteral("OS Image reported by the node from /etc/os-release (e.g. Debian "
-                                  "GNU/Linux 7 (wheezy))."),
-                   1),
-            column(QStringLiteral("Kernel-Version"), QStringLiteral("string"),
-                   QStringLiteral("Kernel Version reported by the node from 'uname -r' (e.g. "
-                                  "3.16.0-0.bpo.4-amd64)."),
-                   1),
-            column(QStringLiteral("Container-Runtime"), QStringLiteral("string"),
-                   QStringLiteral("ContainerRuntime Version reported by the node through runtime "
-                                  "remote API (e.g. containerd://1.4.2)."),
-                   1)};
+            tableColumn(QStringLiteral("Version"), QStringLiteral("string"),
+                        QStringLiteral("Kubelet Version reported by the node.")),
+            tableColumn(
+                QStringLiteral("Internal-IP"), QStringLiteral("string"),
+                QStringLiteral("List of addresses reachable to the node. Queried from cloud "
+                               "provider, if available."),
+                1),
+            tableColumn(
+                QStringLiteral("External-IP"), QStringLiteral("string"),
+                QStringLiteral("List of addresses reachable to the node. Queried from cloud "
+                               "provider, if available."),
+                1),
+            tableColumn(
+                QStringLiteral("OS-Image"), QStringLiteral("string"),
+                QStringLiteral("OS Image reported by the node from /etc/os-release (e.g. Debian "
+                               "GNU/Linux 7 (wheezy))."),
+                1),
+            tableColumn(QStringLiteral("Kernel-Version"), QStringLiteral("string"),
+                        QStringLiteral("Kernel Version reported by the node from 'uname -r' (e.g. "
+                                       "3.16.0-0.bpo.4-amd64)."),
+                        1),
+            tableColumn(
+                QStringLiteral("Container-Runtime"), QStringLiteral("string"),
+                QStringLiteral("ContainerRuntime Version reported by the node through runtime "
+                               "remote API (e.g. containerd://1.4.2)."),
+                1)};
     if (r.group == QLatin1String("policy") && r.plural == QLatin1String("poddisruptionbudgets"))
         return QJsonArray{
             name,
-            column(QStringLiteral("Min Available"), QStringLiteral("string"),
-                   QStringLiteral("The minimum number of pods that must be available.")),
-            column(QStringLiteral("Max Unavailable"), QStringLiteral("string"),
-                   QStringLiteral("The maximum number of pods that may be unavailable.")),
-            column(QStringLiteral("Allowed Disruptions"), QStringLiteral("integer"),
-                   QStringLiteral("Calculated number of pods that may be disrupted at this time.")),
+            tableColumn(QStringLiteral("Min Available"), QStringLiteral("string"),
+                        QStringLiteral("The minimum number of pods that must be available.")),
+            tableColumn(QStringLiteral("Max Unavailable"), QStringLiteral("string"),
+                        QStringLiteral("The maximum number of pods that may be unavailable.")),
+            tableColumn(
+                QStringLiteral("Allowed Disruptions"), QStringLiteral("integer"),
+                QStringLiteral("Calculated number of pods that may be disrupted at this time.")),
             age};
     return std::nullopt;
 }

@@ -50,6 +50,13 @@ class ObjectStore : public QObject
 
 public:
     using Result = std::variant<QJsonObject, ApiError>; // the stored object, or why not
+    // Why a result is an error; empty for a stored object.
+    static QString errorMessage(const Result &result)
+    {
+        if (const auto *error = std::get_if<ApiError>(&result))
+            return error->message;
+        return QString();
+    }
 
     // Called for every create/update (user or controller) before it is stored; return an
     // ApiError to refuse it. `old` is null on create. This is where admission webhooks plug in.

@@ -11,8 +11,6 @@ using namespace ObjectFields;
 
 namespace {
 
-const QString kNodes = QStringLiteral("nodes");
-
 QJsonObject condition(const QString &type, const QString &status, const QString &reason,
                       const QString &message, const QString &heartbeat, const QString &transition)
 {

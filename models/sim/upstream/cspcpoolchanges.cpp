@@ -43,13 +43,7 @@ std::pair<QString, QString> newToOld(const QStringList &oldDevices, const QStrin
     return {added, removed};
 }
 
-QString annotation(const QJsonObject &object, const QString &key)
-{
-    return ObjectFields::child(ObjectFields::child(object, QStringLiteral("metadata")),
-                               QStringLiteral("annotations"))
-        .value(key)
-        .toString();
-}
+using ObjectFields::annotation;
 
 // The apiserver's NotFound text for a block device.
 QString bdNotFound(const QString &name)

@@ -18,7 +18,6 @@ namespace {
 
 const QString kCspcFinalizer = QStringLiteral("cstorpoolcluster.openebs.io/finalizer");
 const QString kPoolProtectionFinalizer = QStringLiteral("openebs.io/pool-protection");
-const QString kNodes = QStringLiteral("nodes");
 
 QString component()
 {
@@ -30,7 +29,7 @@ QJsonArray poolsOf(const QJsonObject &cspc)
     return child(cspc, QStringLiteral("spec")).value(QLatin1String("pools")).toArray();
 }
 
-QStringList finalizersOf(const QJsonObject &object)
+QStringList finalizerNames(const QJsonObject &object)
 {
     QStringList names;
     for (const QJsonValue &value :
@@ -97,7 +96,7 @@ QList<QJsonObject> CspcScaler::cspisOf(const QJsonObject &cspc) const
 void CspcScaler::cleanupCspiResources(const QList<QJsonObject> &cspis)
 {
     for (QJsonObject cspi : cspis) {
-        const QStringList finalizers = finalizersOf(cspi);
+        const QStringList finalizers = finalizerNames(cspi);
         if (metaString(cspi, QStringLiteral("deletionTimestamp")).isEmpty() ||
             !finalizers.contains(kCspcFinalizer) || finalizers.contains(kPoolProtectionFinalizer))
             continue;

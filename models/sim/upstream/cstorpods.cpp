@@ -15,7 +15,6 @@ using namespace ObjectFields;
 
 namespace {
 
-const QString kPods = QStringLiteral("pods");
 constexpr double kContainerStartSeconds = 3;
 
 } // namespace

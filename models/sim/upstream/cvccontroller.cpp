@@ -20,24 +20,9 @@ using CvcPools::statusPools;
 
 namespace {
 
-const QString kGroup = QStringLiteral("cstor.openebs.io");
 const QString kFinalizer = QStringLiteral("cvc.openebs.io/finalizer");
 
-QString annotation(const QJsonObject &object, const QString &key)
-{
-    return child(child(object, QStringLiteral("metadata")), QStringLiteral("annotations"))
-        .value(key)
-        .toString();
-}
-
-QString errorText(const ObjectStore::Result &result)
-{
-    if (const auto *error = std::get_if<ApiError>(&result))
-        return error->message;
-    return QString();
-}
-
-QJsonObject versionDetails(const QString &version)
+QJsonObject reconciledVersionDetails(const QString &version)
 {
     return QJsonObject{
         {QStringLiteral("autoUpgrade"), false},
@@ -241,7 +226,7 @@ std::optional<QJsonObject> CvcController::populateVersion(const QJsonObject &cur
              .isEmpty())
         return current;
     QJsonObject cvc = current;
-    cvc.insert(QStringLiteral("versionDetails"), versionDetails(m_version));
+    cvc.insert(QStringLiteral("versionDetails"), reconciledVersionDetails(m_version));
     removeResourceVersion(cvc);
     const auto result = m_store->update(kCvc, cvc);
     if (const auto *error = std::get_if<ApiError>(&result)) {
@@ -345,7 +330,7 @@ QString CvcController::scaleUp(const QJsonObject &cvc)
     // 1. Raise the CV's desiredReplicationFactor first.
     auto cvCurrent = m_store->get(kCv, ns, name);
     if (!cvCurrent)
-        return ApiError::notFound(kCv, kGroup, name).message;
+        return ApiError::notFound(kCv, kCstorGroup, name).message;
     QJsonObject cv = *cvCurrent;
     QJsonObject cvSpec = child(cv, QStringLiteral("spec"));
     if (cvSpec.value(QLatin1String("desiredReplicationFactor")).toInt() < wanted.size()) {
@@ -365,7 +350,7 @@ QString CvcController::scaleUp(const QJsonObject &cvc)
         const auto cspi = m_store->get(kCspi, ns, pool);
         if (!cspi) {
             errors.append(QStringLiteral("failed to get cstorpoolinstance %1 error: %2")
-                              .arg(pool, ApiError::notFound(kCspi, kGroup, pool).message));
+                              .arg(pool, ApiError::notFound(kCspi, kCstorGroup, pool).message));
             continue;
         }
         const QString error = createReplica(cvc, cv, *cspi);
@@ -402,7 +387,7 @@ QString CvcController::scaleUp(const QJsonObject &cvc)
         return QStringLiteral("failed to handle post volume replicas scale up process: %1")
             .arg(pdbError);
     removeResourceVersion(updated);
-    return errorText(m_store->update(kCvc, updated));
+    return ObjectStore::errorMessage(m_store->update(kCvc, updated));
 }
 
 QString CvcController::createReplica(const QJsonObject &cvc, const QJsonObject &cv,
@@ -465,10 +450,10 @@ QString CvcController::createReplica(const QJsonObject &cvc, const QJsonObject &
              {QStringLiteral("phase"), QStringLiteral("Recreate")},
              {QStringLiteral("capacity"), QJsonObject{{QStringLiteral("total"), QString()},
                                                       {QStringLiteral("used"), QString()}}}}},
-        {QStringLiteral("versionDetails"), versionDetails(m_version)},
+        {QStringLiteral("versionDetails"), reconciledVersionDetails(m_version)},
     };
     CloneSource::markReplica(cvc, cvr);
-    return errorText(m_store->create(kCvr, cvr));
+    return ObjectStore::errorMessage(m_store->create(kCvr, cvr));
 }
 
 QString CvcController::scaleDown(const QJsonObject &cvc)
@@ -477,7 +462,7 @@ QString CvcController::scaleDown(const QJsonObject &cvc)
 
     auto cvCurrent = m_store->get(kCv, ns, name);
     if (!cvCurrent)
-        return ApiError::notFound(kCv, kGroup, name).message;
+        return ApiError::notFound(kCv, kCstorGroup, name).message;
     QJsonObject cv = *cvCurrent;
     // getScaleDownCVR: a missing CVR comes back as an empty object (typed clientset Get).
     const QStringList removed = listDiff(have, wanted);
@@ -529,7 +514,7 @@ QString CvcController::scaleDown(const QJsonObject &cvc)
     removeResourceVersion(updated);
     QString error = m_pdbs.updateForScaledVolume(updated); // updatePDBForScaledVolume
     if (error.isEmpty())
-        error = errorText(m_store->update(kCvc, updated));
+        error = ObjectStore::errorMessage(m_store->update(kCvc, updated));
     if (!error.isEmpty())
         return QStringLiteral("failed to handle post volume replicas scale down process: %1")
             .arg(error);

@@ -16,16 +16,8 @@ using namespace ObjectFields;
 namespace {
 
 const QString kApi = QStringLiteral("cstor.openebs.io/v1");
-const QString kGroup = QStringLiteral("cstor.openebs.io");
 const QString kPvLabel = QStringLiteral("openebs.io/persistent-volume");
 const QString kPolicies = QStringLiteral("cstorvolumepolicies");
-
-QString errorText(const ObjectStore::Result &result)
-{
-    if (const auto *error = std::get_if<ApiError>(&result))
-        return error->message;
-    return QString();
-}
 
 QJsonObject zeroResources()
 {
@@ -143,7 +135,7 @@ QString CvcProvisioner::volumePolicy(const QJsonObject &cvc, QJsonObject *policy
     if (!policy) {
         return QStringLiteral("failed to get volume policy \"%1\" of volume \"%2\": %3")
             .arg(name, metaString(cvc, QStringLiteral("name")),
-                 ApiError::notFound(kPolicies, kGroup, name).message);
+                 ApiError::notFound(kPolicies, kCstorGroup, name).message);
     }
     *policySpec = withTargetDefaults(child(*policy, QStringLiteral("spec")));
     return QString();
@@ -344,7 +336,7 @@ QString CvcProvisioner::createCvr(const QJsonObject &cvc, const QJsonObject &cv,
         {QStringLiteral("versionDetails"), versionDetails(m_version)},
     };
     CloneSource::markReplica(cvc, cvr);
-    const QString error = errorText(m_store->create(kCvr, cvr));
+    const QString error = ObjectStore::errorMessage(m_store->create(kCvr, cvr));
     if (!error.isEmpty())
         return QStringLiteral("failed to create cstorvolumereplica {%1}: %2").arg(name, error);
     return QString();

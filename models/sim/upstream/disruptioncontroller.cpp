@@ -15,9 +15,6 @@ using namespace ObjectFields;
 
 namespace {
 
-const QString kPdb = QStringLiteral("poddisruptionbudgets");
-const QString kPods = QStringLiteral("pods");
-
 // podutil.IsPodReady
 bool podReady(const QJsonObject &pod)
 {

@@ -12,6 +12,10 @@ inline const QString kCspi = QStringLiteral("cstorpoolinstances");
 inline const QString kCvc = QStringLiteral("cstorvolumeconfigs");
 inline const QString kCv = QStringLiteral("cstorvolumes");
 inline const QString kCvr = QStringLiteral("cstorvolumereplicas");
+inline const QString kNodes = QStringLiteral("nodes");
+inline const QString kPods = QStringLiteral("pods");
+inline const QString kPdb = QStringLiteral("poddisruptionbudgets");
+inline const QString kCstorGroup = QStringLiteral("cstor.openebs.io");
 inline const QString kPoolLabel = QStringLiteral("cstorpoolinstance.openebs.io/name");
 inline const QString kVolumeLabel = QStringLiteral("cstorvolume.openebs.io/name");
 inline const QString kCspcLabel = QStringLiteral("openebs.io/cstor-pool-cluster");
@@ -26,6 +30,13 @@ inline QJsonObject child(const QJsonObject &object, const QString &key)
 inline QString metaString(const QJsonObject &object, const QString &key)
 {
     return child(object, QStringLiteral("metadata")).value(key).toString();
+}
+
+inline QString annotation(const QJsonObject &object, const QString &key)
+{
+    return child(child(object, QStringLiteral("metadata")), QStringLiteral("annotations"))
+        .value(key)
+        .toString();
 }
 
 inline QString label(const QJsonObject &object, const QString &key)

@@ -12,7 +12,6 @@ using namespace ObjectFields;
 
 namespace {
 
-const QString kPdb = QStringLiteral("poddisruptionbudgets");
 const QString kPoolInstanceLabel = QStringLiteral("openebs.io/cstor-pool-instance");
 constexpr int kMinHaReplicaCount = 3;
 

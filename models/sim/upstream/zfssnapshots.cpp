@@ -13,13 +13,6 @@ const QString kClonedLabel = QStringLiteral("openebs.io/cloned");
 const QString kSourceVolume = QStringLiteral("openebs.io/source-volume");
 const QString kSnapshotName = QStringLiteral("openebs.io/snapshot");
 
-QString annotation(const QJsonObject &object, const QString &key)
-{
-    return child(child(object, QStringLiteral("metadata")), QStringLiteral("annotations"))
-        .value(key)
-        .toString();
-}
-
 } // namespace
 
 ZfsSnapshots::ZfsSnapshots(Uzfs *uzfs)
