@@ -269,6 +269,10 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
         <translation>Manuell: Vergleichen Sie die beiden Listen. Das Target nimmt ein Replica nur dann in knownReplicas auf, wenn es es bei einer Hochskalierung befördert, und entfernt eines nur bei einer Herunterskalierung der CVC; halten Sie das Volume Healthy und bearbeiten Sie das CV nicht von Hand.</translation>
     </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and nothing creates them again while the volume is Bound. cstor-console recover %2 (Recover volume… in the window) creates them again with the replica ids the target knows; they rebuild from the Healthy replicas. Do not remove %1 from the CVC: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>Die Replica(s) von Pool(s) %1 wurden gelöscht, und nichts legt sie wieder an, solange das Volume Bound ist. cstor-console recover %2 (im Fenster „Volume wiederherstellen…“) legt sie mit den Replica-IDs, die das Target kennt, wieder an; sie werden aus den Healthy-Replicas neu aufgebaut. Entfernen Sie %1 nicht aus der CVC: Der CVC-Controller findet kein Replica zum Entfernen, und die Herunterskalierung endet nie.</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
@@ -460,6 +464,10 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
         <translation>Bringen Sie die Pools oder Nodes der nicht Healthy-Replicas zurück; ist einer endgültig weg, verschieben Sie dieses Replica auf einen anderen Pool (%1).</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted: cstor-console recover %2 (Recover volume… in the window) creates them again. Do not remove %1 from the CVC: the scale-down of a pool without a replica never ends.</source>
+        <translation>Die Replica(s) von Pool(s) %1 wurden gelöscht: cstor-console recover %2 (im Fenster „Volume wiederherstellen…“) legt sie wieder an. Entfernen Sie %1 nicht aus der CVC: Die Herunterskalierung eines Pools ohne Replica endet nie.</translation>
     </message>
 </context>
 <context>
@@ -2790,14 +2798,18 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>danach, sobald das Target den niedrigeren Replikationsfaktor ablehnt, den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>Pool %1, den keine CStorPoolInstance hat, in der CVC durch %2 ersetzen (geprüft, wenn ihr Status %2 aufführt; das neue Replica wird dann aufgebaut)</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a replica deleted by hand is created again with the replica id the target still knows, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>Sagt, was mit einem cStor-Volume nicht stimmt, und stellt es wieder her, wo das automatisiert ist: Ein Pool, dessen neues Replica nicht fertig werden kann (sein Pool oder Node ist ausgefallen), wird aus dem Volume entfernt; ein Poolname, den kein Pool hat (ein Tippfehler), wird durch den ähnlichsten nutzbaren Pool seines Pool-Clusters ersetzt; ein Target, das seinen niedrigeren Replikationsfaktor ablehnt, wird neu gestartet. Jeder Schritt wird vor dem nächsten anhand eines frischen Lesevorgangs geprüft. Zeigt zuerst den Plan und fragt nach, sofern nicht --yes angegeben ist. Eine Herunterskalierung, deren neues Replica verloren ging, wird erklärt, nicht geändert.
+        <translation>Sagt, was mit einem cStor-Volume nicht stimmt, und stellt es wieder her, wo das automatisiert ist: Ein Pool, dessen neues Replica nicht fertig werden kann (sein Pool oder Node ist ausgefallen), wird aus dem Volume entfernt; ein Poolname, den kein Pool hat (ein Tippfehler), wird durch den ähnlichsten nutzbaren Pool seines Pool-Clusters ersetzt; ein von Hand gelöschtes Replica wird mit der Replica-ID, die das Target noch kennt, wieder angelegt; ein Target, das seinen niedrigeren Replikationsfaktor ablehnt, wird neu gestartet. Jeder Schritt wird vor dem nächsten anhand eines frischen Lesevorgangs geprüft. Zeigt zuerst den Plan und fragt nach, sofern nicht --yes angegeben ist. Eine Herunterskalierung, deren neues Replica verloren ging, wird erklärt, nicht geändert.
 Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (ein Probelauf mit auszuführenden Schritten, ein von Hand wiederherzustellender Fall oder ein fehlgeschlagener Schritt), 2 Aufruffehler.</translation>
     </message>
     <message>
-        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
-        <translation>Pool %1, den keine CStorPoolInstance hat, in der CVC durch %2 ersetzen (geprüft, wenn ihr Status %2 aufführt; das neue Replica wird dann aufgebaut)</translation>
+        <source>create the replica on pool %1 again, with the replica id %2 the target still knows (verified when it exists; it then rebuilds from the Healthy replicas)</source>
+        <translation>das Replica auf Pool %1 wieder anlegen, mit der Replica-ID %2, die das Target noch kennt (geprüft, sobald es existiert; danach wird es aus den Healthy-Replicas neu aufgebaut)</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3243,45 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
     </message>
+    <message>
+        <source>Data: the volume runs with fewer copies than its CVC lists. Removing such a pool from the CVC does not help: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>Daten: Das Volume läuft mit weniger Kopien, als seine CVC aufführt. Einen solchen Pool aus der CVC zu entfernen hilft nicht: Der CVC-Controller findet kein Replica zum Entfernen, und die Herunterskalierung endet nie.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and a replica cannot be created there now: %2.</source>
+        <translation>Die Replica(s) von Pool(s) %1 wurden gelöscht, und dort kann jetzt kein Replica angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Do not remove %1 from the CVC and do not edit the CV by hand.</source>
+        <translation>Entfernen Sie %1 nicht aus der CVC und bearbeiten Sie das CV nicht von Hand.</translation>
+    </message>
+    <message>
+        <source>Bring the pool or its node back, then run recover again.</source>
+        <translation>Bringen Sie den Pool oder seinen Node zurück und führen Sie recover dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted and no Healthy replica is left to rebuild them from.</source>
+        <translation>Die Replica(s) von Pool(s) %1 wurden gelöscht, und es ist kein Healthy-Replica mehr übrig, aus dem sie neu aufgebaut werden könnten.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
+        <translation>Die Replica(s) von Pool(s) %1 wurden gelöscht, und das Target kennt weniger Replica-IDs (%2), als fehlen; ein neues Replica könnte also nicht den Platz eines bekannten einnehmen.</translation>
+    </message>
+    <message>
+        <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
+        <translation>Bringen Sie zuerst ein Healthy-Replica zurück (seinen Node oder Pool) und führen Sie recover dann erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::ReplicaRecreation</name>
+    <message>
+        <source>replica %1 has no volume label or owner to copy</source>
+        <translation>Replica %1 hat kein Volume-Label und keinen Besitzer zum Übernehmen</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstance %1 has no name, uid or host name</source>
+        <translation>die CStorPoolInstance %1 hat keinen Namen, keine UID oder keinen Hostnamen</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
@@ -3345,6 +3396,38 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
 </source>
         <translation>Pool %1 anstelle von %2: Der Status der CVC führt die Pools ihrer Spec auf; das neue Replica wird aufgebaut.
 </translation>
+    </message>
+    <message>
+        <source>%1: create the replica on pool %2 again (replica id %3)</source>
+        <translation>%1: das Replica auf Pool %2 wieder anlegen (Replica-ID %3)</translation>
+    </message>
+    <message>
+        <source>Creating the replica of %1 on pool %2 again, with the replica id %3 the target knows ...
+</source>
+        <translation>Das Replica von %1 auf Pool %2 wird wieder angelegt, mit der Replica-ID %3, die das Target kennt ...
+</translation>
+    </message>
+    <message>
+        <source>error: creating the replica of %1 on pool %2 again failed: %3</source>
+        <translation>Fehler: Das erneute Anlegen des Replicas von %1 auf Pool %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>error: the replica of %1 on pool %2 was created but is not listed</source>
+        <translation>Fehler: Das Replica von %1 auf Pool %2 wurde angelegt, wird aber nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on pool %2 created; it rebuilds from the Healthy replicas.
+</source>
+        <translation>Replica von %1 auf Pool %2 angelegt; es wird aus den Healthy-Replicas neu aufgebaut.
+</translation>
+    </message>
+    <message>
+        <source>pool %1 holds a replica of the volume again</source>
+        <translation>Pool %1 enthält wieder ein Replica des Volumes</translation>
+    </message>
+    <message>
+        <source>no replica of the volume is left to copy its settings from</source>
+        <translation>es ist kein Replica des Volumes mehr übrig, dessen Einstellungen übernommen werden könnten</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
         <translation>Manual: compare las dos listas. El target añade una réplica a knownReplicas solo cuando la promueve en un escalado ascendente, y quita una solo en una reducción de la CVC; mantenga el volumen Healthy y no edite el CV a mano.</translation>
     </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and nothing creates them again while the volume is Bound. cstor-console recover %2 (Recover volume… in the window) creates them again with the replica ids the target knows; they rebuild from the Healthy replicas. Do not remove %1 from the CVC: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>Las réplicas de los pools %1 se borraron, y nada las vuelve a crear mientras el volumen está Bound. cstor-console recover %2 (Recuperar volumen… en la ventana) las vuelve a crear con los ID de réplica que el target conoce; se reconstruyen a partir de las réplicas Healthy. No quite %1 del CVC: el controlador de CVC no encuentra ninguna réplica que quitar y la reducción no termina nunca.</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
@@ -460,6 +464,10 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
         <translation>Recupere los pools o nodos de las réplicas que no están Healthy; si uno ha desaparecido definitivamente, mueva esa réplica a otro pool (%1).</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted: cstor-console recover %2 (Recover volume… in the window) creates them again. Do not remove %1 from the CVC: the scale-down of a pool without a replica never ends.</source>
+        <translation>Las réplicas de los pools %1 se borraron: cstor-console recover %2 (Recuperar volumen… en la ventana) las vuelve a crear. No quite %1 del CVC: la reducción de un pool sin réplica no termina nunca.</translation>
     </message>
 </context>
 <context>
@@ -2790,14 +2798,18 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>después, en cuanto el target rechace el factor de replicación menor, reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV coincidan con la CVC)</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>sustituir en la CVC el pool %1, que ninguna CStorPoolInstance tiene, por %2 (verificado cuando su estado lista %2; después la réplica nueva se reconstruye)</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a replica deleted by hand is created again with the replica id the target still knows, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>Indica qué le pasa a un volumen cStor y lo recupera donde eso está automatizado: un pool cuya réplica nueva no puede terminar (su pool o nodo está caído) se quita del volumen, un nombre de pool que ningún pool tiene (una errata) se sustituye por el pool utilizable más parecido de su clúster de pools, y un target que rechaza su factor de replicación menor se reinicia. Cada paso se verifica con una lectura nueva antes del siguiente. Muestra primero el plan y pregunta salvo que se indique --yes. Una reducción cuya réplica nueva se perdió se explica, no se cambia.
+        <translation>Indica qué le pasa a un volumen cStor y lo recupera donde eso está automatizado: un pool cuya réplica nueva no puede terminar (su pool o nodo está caído) se quita del volumen, un nombre de pool que ningún pool tiene (una errata) se sustituye por el pool utilizable más parecido de su clúster de pools, una réplica borrada a mano se vuelve a crear con el ID de réplica que el target aún conoce, y un target que rechaza su factor de replicación menor se reinicia. Cada paso se verifica con una lectura nueva antes del siguiente. Muestra primero el plan y pregunta salvo que se indique --yes. Una reducción cuya réplica nueva se perdió se explica, no se cambia.
 Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulación con pasos que dar, un caso que recuperar a mano o un paso que falló), 2 error de uso.</translation>
     </message>
     <message>
-        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
-        <translation>sustituir en la CVC el pool %1, que ninguna CStorPoolInstance tiene, por %2 (verificado cuando su estado lista %2; después la réplica nueva se reconstruye)</translation>
+        <source>create the replica on pool %1 again, with the replica id %2 the target still knows (verified when it exists; it then rebuilds from the Healthy replicas)</source>
+        <translation>volver a crear la réplica en el pool %1, con el ID de réplica %2 que el target aún conoce (verificado cuando existe; después se reconstruye a partir de las réplicas Healthy)</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3243,45 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <source>nothing to do</source>
         <translation>nada que hacer</translation>
     </message>
+    <message>
+        <source>Data: the volume runs with fewer copies than its CVC lists. Removing such a pool from the CVC does not help: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>Datos: el volumen funciona con menos copias de las que lista su CVC. Quitar un pool así del CVC no ayuda: el controlador de CVC no encuentra ninguna réplica que quitar y la reducción no termina nunca.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and a replica cannot be created there now: %2.</source>
+        <translation>Las réplicas de los pools %1 se borraron, y ahora no se puede crear una réplica allí: %2.</translation>
+    </message>
+    <message>
+        <source>Do not remove %1 from the CVC and do not edit the CV by hand.</source>
+        <translation>No quite %1 del CVC ni edite el CV a mano.</translation>
+    </message>
+    <message>
+        <source>Bring the pool or its node back, then run recover again.</source>
+        <translation>Recupere el pool o su nodo y vuelva a ejecutar recover.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted and no Healthy replica is left to rebuild them from.</source>
+        <translation>Las réplicas de los pools %1 se borraron y no queda ninguna réplica Healthy a partir de la cual reconstruirlas.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
+        <translation>Las réplicas de los pools %1 se borraron, y el target conoce menos ID de réplica (%2) de los que faltan, así que una réplica nueva no podría ocupar el lugar de una conocida.</translation>
+    </message>
+    <message>
+        <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
+        <translation>Recupere primero una réplica Healthy (su nodo o pool) y vuelva a ejecutar recover.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::ReplicaRecreation</name>
+    <message>
+        <source>replica %1 has no volume label or owner to copy</source>
+        <translation>la réplica %1 no tiene etiqueta de volumen ni propietario que copiar</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstance %1 has no name, uid or host name</source>
+        <translation>el CStorPoolInstance %1 no tiene nombre, uid o nombre de host</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
@@ -3345,6 +3396,38 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
 </source>
         <translation>Pool %1 en lugar de %2: el estado de la CVC lista los pools de su spec; la réplica nueva se reconstruye.
 </translation>
+    </message>
+    <message>
+        <source>%1: create the replica on pool %2 again (replica id %3)</source>
+        <translation>%1: volver a crear la réplica en el pool %2 (ID de réplica %3)</translation>
+    </message>
+    <message>
+        <source>Creating the replica of %1 on pool %2 again, with the replica id %3 the target knows ...
+</source>
+        <translation>Volviendo a crear la réplica de %1 en el pool %2, con el ID de réplica %3 que el target conoce ...
+</translation>
+    </message>
+    <message>
+        <source>error: creating the replica of %1 on pool %2 again failed: %3</source>
+        <translation>error: no se pudo volver a crear la réplica de %1 en el pool %2: %3</translation>
+    </message>
+    <message>
+        <source>error: the replica of %1 on pool %2 was created but is not listed</source>
+        <translation>error: la réplica de %1 en el pool %2 se creó pero no aparece en la lista</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on pool %2 created; it rebuilds from the Healthy replicas.
+</source>
+        <translation>Réplica de %1 en el pool %2 creada; se reconstruye a partir de las réplicas Healthy.
+</translation>
+    </message>
+    <message>
+        <source>pool %1 holds a replica of the volume again</source>
+        <translation>el pool %1 vuelve a contener una réplica del volumen</translation>
+    </message>
+    <message>
+        <source>no replica of the volume is left to copy its settings from</source>
+        <translation>no queda ninguna réplica del volumen de la que copiar los ajustes</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,10 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
         <translation>Manuel : comparez les deux listes. La cible n’ajoute un réplica à knownReplicas que lorsqu’elle le promeut lors d’une augmentation, et n’en retire un que lors d’une réduction de la CVC ; gardez le volume Healthy et ne modifiez pas le CV à la main.</translation>
     </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and nothing creates them again while the volume is Bound. cstor-console recover %2 (Recover volume… in the window) creates them again with the replica ids the target knows; they rebuild from the Healthy replicas. Do not remove %1 from the CVC: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>Le ou les réplicas du ou des pools %1 ont été supprimés, et rien ne les recrée tant que le volume est Bound. cstor-console recover %2 (Récupérer le volume… dans la fenêtre) les recrée avec les identifiants de réplica que la cible connaît ; ils se reconstruisent à partir des réplicas Healthy. Ne retirez pas %1 de la CVC : le contrôleur de CVC ne trouve aucun réplica à retirer et la réduction ne se termine jamais.</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
@@ -460,6 +464,10 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
         <translation>Rétablissez les pools ou nœuds des réplicas qui ne sont pas Healthy ; si l’un a disparu définitivement, déplacez ce réplica vers un autre pool (%1).</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted: cstor-console recover %2 (Recover volume… in the window) creates them again. Do not remove %1 from the CVC: the scale-down of a pool without a replica never ends.</source>
+        <translation>Le ou les réplicas du ou des pools %1 ont été supprimés : cstor-console recover %2 (Récupérer le volume… dans la fenêtre) les recrée. Ne retirez pas %1 de la CVC : la réduction d’un pool sans réplica ne se termine jamais.</translation>
     </message>
 </context>
 <context>
@@ -2790,14 +2798,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>ensuite, dès que la cible refuse le facteur de réplication plus bas, redémarrer le pod de la cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>remplacer dans la CVC le pool %1, qu’aucune CStorPoolInstance ne porte, par %2 (vérifié quand son statut liste %2 ; le nouveau réplica se reconstruit ensuite)</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a replica deleted by hand is created again with the replica id the target still knows, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>Indique ce qui ne va pas avec un volume cStor et le rétablit là où c’est automatisé : un pool dont le nouveau réplica ne peut pas aboutir (son pool ou son nœud est arrêté) est retiré du volume, un nom de pool qu’aucun pool ne porte (une faute de frappe) est remplacé par le pool utilisable le plus proche de son cluster de pools, une cible qui refuse son facteur de réplication réduit est redémarrée. Chaque étape est vérifiée sur une nouvelle lecture avant la suivante. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Une réduction dont le nouveau réplica a été perdu est expliquée, pas modifiée.
+        <translation>Indique ce qui ne va pas avec un volume cStor et le rétablit là où c’est automatisé : un pool dont le nouveau réplica ne peut pas aboutir (son pool ou son nœud est arrêté) est retiré du volume, un nom de pool qu’aucun pool ne porte (une faute de frappe) est remplacé par le pool utilisable le plus proche de son cluster de pools, un réplica supprimé à la main est recréé avec l’identifiant de réplica que la cible connaît encore, une cible qui refuse son facteur de réplication réduit est redémarrée. Chaque étape est vérifiée sur une nouvelle lecture avant la suivante. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Une réduction dont le nouveau réplica a été perdu est expliquée, pas modifiée.
 Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à blanc avec des étapes à effectuer, un cas à récupérer à la main, ou une étape qui a échoué), 2 erreur d’utilisation.</translation>
     </message>
     <message>
-        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
-        <translation>remplacer dans la CVC le pool %1, qu’aucune CStorPoolInstance ne porte, par %2 (vérifié quand son statut liste %2 ; le nouveau réplica se reconstruit ensuite)</translation>
+        <source>create the replica on pool %1 again, with the replica id %2 the target still knows (verified when it exists; it then rebuilds from the Healthy replicas)</source>
+        <translation>recréer le réplica sur le pool %1, avec l’identifiant de réplica %2 que la cible connaît encore (vérifié quand il existe ; il se reconstruit ensuite à partir des réplicas Healthy)</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3243,45 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <source>nothing to do</source>
         <translation>rien à faire</translation>
     </message>
+    <message>
+        <source>Data: the volume runs with fewer copies than its CVC lists. Removing such a pool from the CVC does not help: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>Données : le volume fonctionne avec moins de copies que sa CVC n’en liste. Retirer un tel pool de la CVC n’aide pas : le contrôleur de CVC ne trouve aucun réplica à retirer et la réduction ne se termine jamais.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and a replica cannot be created there now: %2.</source>
+        <translation>Le ou les réplicas du ou des pools %1 ont été supprimés, et aucun réplica ne peut y être créé pour l’instant : %2.</translation>
+    </message>
+    <message>
+        <source>Do not remove %1 from the CVC and do not edit the CV by hand.</source>
+        <translation>Ne retirez pas %1 de la CVC et ne modifiez pas le CV à la main.</translation>
+    </message>
+    <message>
+        <source>Bring the pool or its node back, then run recover again.</source>
+        <translation>Rétablissez le pool ou son nœud, puis relancez recover.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted and no Healthy replica is left to rebuild them from.</source>
+        <translation>Le ou les réplicas du ou des pools %1 ont été supprimés et il ne reste aucun réplica Healthy à partir duquel les reconstruire.</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
+        <translation>Le ou les réplicas du ou des pools %1 ont été supprimés, et la cible connaît moins d’identifiants de réplica (%2) qu’il n’en manque : un nouveau réplica ne pourrait pas prendre la place d’un réplica connu.</translation>
+    </message>
+    <message>
+        <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
+        <translation>Rétablissez d’abord un réplica Healthy (son nœud ou son pool), puis relancez recover.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::ReplicaRecreation</name>
+    <message>
+        <source>replica %1 has no volume label or owner to copy</source>
+        <translation>le réplica %1 n’a ni étiquette de volume ni propriétaire à copier</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstance %1 has no name, uid or host name</source>
+        <translation>le CStorPoolInstance %1 n’a pas de nom, d’uid ou de nom d’hôte</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
@@ -3345,6 +3396,38 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
 </source>
         <translation>Pool %1 à la place de %2 : le statut de la CVC liste les pools de sa spec ; le nouveau réplica se reconstruit.
 </translation>
+    </message>
+    <message>
+        <source>%1: create the replica on pool %2 again (replica id %3)</source>
+        <translation>%1 : recréer le réplica sur le pool %2 (identifiant de réplica %3)</translation>
+    </message>
+    <message>
+        <source>Creating the replica of %1 on pool %2 again, with the replica id %3 the target knows ...
+</source>
+        <translation>Recréation du réplica de %1 sur le pool %2, avec l’identifiant de réplica %3 que la cible connaît ...
+</translation>
+    </message>
+    <message>
+        <source>error: creating the replica of %1 on pool %2 again failed: %3</source>
+        <translation>erreur : la recréation du réplica de %1 sur le pool %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>error: the replica of %1 on pool %2 was created but is not listed</source>
+        <translation>erreur : le réplica de %1 sur le pool %2 a été créé mais n’est pas listé</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on pool %2 created; it rebuilds from the Healthy replicas.
+</source>
+        <translation>Réplica de %1 sur le pool %2 créé ; il se reconstruit à partir des réplicas Healthy.
+</translation>
+    </message>
+    <message>
+        <source>pool %1 holds a replica of the volume again</source>
+        <translation>le pool %1 contient de nouveau un réplica du volume</translation>
+    </message>
+    <message>
+        <source>no replica of the volume is left to copy its settings from</source>
+        <translation>il ne reste aucun réplica du volume dont copier les réglages</translation>
     </message>
 </context>
 <context>

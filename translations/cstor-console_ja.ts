@@ -267,6 +267,10 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
         <translation>手動: 2 つのリストを比較してください。ターゲットがレプリカを knownReplicas に追加するのはスケールアップで昇格させたときだけで、削除するのは CVC のスケールダウンのときだけです。ボリュームを Healthy に保ち、CV を手で編集しないでください。</translation>
     </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and nothing creates them again while the volume is Bound. cstor-console recover %2 (Recover volume… in the window) creates them again with the replica ids the target knows; they rebuild from the Healthy replicas. Do not remove %1 from the CVC: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>プール %1 のレプリカは削除されており、ボリュームが Bound の間は何も再作成しません。cstor-console recover %2 (ウィンドウでは「ボリュームを復旧…」) が、ターゲットが知っているレプリカ ID でそれらを再作成し、Healthy なレプリカから再構築されます。%1 を CVC から削除しないでください: CVC コントローラーは削除するレプリカを見つけられず、スケールダウンが終わりません。</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
@@ -453,6 +457,10 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
         <translation>Healthy でないレプリカのプールまたはノードを復旧してください。完全に失われたものがあれば、そのレプリカを別のプールに移動してください (%1)。</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted: cstor-console recover %2 (Recover volume… in the window) creates them again. Do not remove %1 from the CVC: the scale-down of a pool without a replica never ends.</source>
+        <translation>プール %1 のレプリカは削除されています: cstor-console recover %2 (ウィンドウでは「ボリュームを復旧…」) が再作成します。%1 を CVC から削除しないでください: レプリカのないプールのスケールダウンは終わりません。</translation>
     </message>
 </context>
 <context>
@@ -2766,14 +2774,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>次に、ターゲットが低いレプリケーション係数を拒否したら、ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致したら確認完了)</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>どの CStorPoolInstance にもないプール %1 を CVC で %2 に置き換える (ステータスに %2 が載った時点で検証; その後新しいレプリカが再構築されます)</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a replica deleted by hand is created again with the replica id the target still knows, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>1 つの cStor ボリュームの問題点を示し、自動化されている場合は復旧します: 新しいレプリカが完成できないプール (そのプールまたはノードが停止している) はボリュームから削除され、どのプールにもないプール名 (入力ミス) はそのプールクラスターで最も近い使用可能なプールに置き換えられ、低い方のレプリケーション係数を拒否するターゲットは再起動されます。各手順は、次の手順の前に改めて読み取った状態で検証されます。最初に計画を表示し、--yes が指定されていなければ確認します。新しいレプリカが失われたスケールダウンは説明のみ行い、変更しません。
+        <translation>1 つの cStor ボリュームの問題点を示し、自動化されている場合は復旧します: 新しいレプリカが完成できないプール (そのプールまたはノードが停止している) はボリュームから削除され、どのプールにもないプール名 (入力ミス) はそのプールクラスターで最も近い使用可能なプールに置き換えられ、手で削除されたレプリカはターゲットがまだ知っているレプリカ ID で再作成され、低い方のレプリケーション係数を拒否するターゲットは再起動されます。各手順は、次の手順の前に改めて読み取った状態で検証されます。最初に計画を表示し、--yes が指定されていなければ確認します。新しいレプリカが失われたスケールダウンは説明のみ行い、変更しません。
 終了コード: 0 対応不要または復旧済み、1 未復旧 (実行すべき手順があるドライラン、手動で復旧すべきケース、または失敗した手順)、2 使用法の誤り。</translation>
     </message>
     <message>
-        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
-        <translation>どの CStorPoolInstance にもないプール %1 を CVC で %2 に置き換える (ステータスに %2 が載った時点で検証; その後新しいレプリカが再構築されます)</translation>
+        <source>create the replica on pool %1 again, with the replica id %2 the target still knows (verified when it exists; it then rebuilds from the Healthy replicas)</source>
+        <translation>ターゲットがまだ知っているレプリカ ID %2 で、プール %1 のレプリカを再作成する (存在した時点で検証; その後 Healthy なレプリカから再構築)</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3218,45 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>nothing to do</source>
         <translation>何もすることはありません</translation>
     </message>
+    <message>
+        <source>Data: the volume runs with fewer copies than its CVC lists. Removing such a pool from the CVC does not help: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>データ: ボリュームは CVC に記載された数より少ないコピーで動作しています。そのようなプールを CVC から削除しても解決しません: CVC コントローラーは削除するレプリカを見つけられず、スケールダウンが終わりません。</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and a replica cannot be created there now: %2.</source>
+        <translation>プール %1 のレプリカは削除されており、現在そこにレプリカを作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>Do not remove %1 from the CVC and do not edit the CV by hand.</source>
+        <translation>%1 を CVC から削除せず、CV を手で編集しないでください。</translation>
+    </message>
+    <message>
+        <source>Bring the pool or its node back, then run recover again.</source>
+        <translation>プールまたはそのノードを復帰させてから、recover を再実行してください。</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted and no Healthy replica is left to rebuild them from.</source>
+        <translation>プール %1 のレプリカは削除されており、再構築の元になる Healthy なレプリカが残っていません。</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
+        <translation>プール %1 のレプリカは削除されており、ターゲットが知っているレプリカ ID (%2) が不足分より少ないため、新しいレプリカが既知のレプリカの代わりになれません。</translation>
+    </message>
+    <message>
+        <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
+        <translation>まず Healthy なレプリカ (そのノードまたはプール) を復帰させてから、recover を再実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::ReplicaRecreation</name>
+    <message>
+        <source>replica %1 has no volume label or owner to copy</source>
+        <translation>レプリカ %1 にはコピーするボリュームラベルまたは所有者がありません</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstance %1 has no name, uid or host name</source>
+        <translation>CStorPoolInstance %1 に名前、uid、またはホスト名がありません</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
@@ -3320,6 +3371,38 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 </source>
         <translation>%2 の代わりにプール %1: CVC のステータスに spec と同じプールが載りました。新しいレプリカを再構築しています。
 </translation>
+    </message>
+    <message>
+        <source>%1: create the replica on pool %2 again (replica id %3)</source>
+        <translation>%1: プール %2 のレプリカを再作成 (レプリカ ID %3)</translation>
+    </message>
+    <message>
+        <source>Creating the replica of %1 on pool %2 again, with the replica id %3 the target knows ...
+</source>
+        <translation>ターゲットが知っているレプリカ ID %3 で、プール %2 上の %1 のレプリカを再作成しています ...
+</translation>
+    </message>
+    <message>
+        <source>error: creating the replica of %1 on pool %2 again failed: %3</source>
+        <translation>エラー: プール %2 上の %1 のレプリカの再作成に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>error: the replica of %1 on pool %2 was created but is not listed</source>
+        <translation>エラー: プール %2 上の %1 のレプリカは作成されましたが、一覧に表示されません</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on pool %2 created; it rebuilds from the Healthy replicas.
+</source>
+        <translation>プール %2 上の %1 のレプリカを作成しました。Healthy なレプリカから再構築されます。
+</translation>
+    </message>
+    <message>
+        <source>pool %1 holds a replica of the volume again</source>
+        <translation>プール %1 には再びボリュームのレプリカがあります</translation>
+    </message>
+    <message>
+        <source>no replica of the volume is left to copy its settings from</source>
+        <translation>設定をコピーできるボリュームのレプリカが残っていません</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,10 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <source>Manual: compare the two lists. The target adds a replica to knownReplicas only when it promotes it in a scale-up, and drops one only in a scale-down of the CVC; keep the volume Healthy and do not edit the CV by hand.</source>
         <translation>手动：比较这两个列表。目标仅在扩容中提升副本时才将其加入 knownReplicas，仅在 CVC 缩容时才移除副本；请保持卷为 Healthy，不要手动编辑 CV。</translation>
     </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and nothing creates them again while the volume is Bound. cstor-console recover %2 (Recover volume… in the window) creates them again with the replica ids the target knows; they rebuild from the Healthy replicas. Do not remove %1 from the CVC: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>池 %1 的副本已被删除，而在卷处于 Bound 状态时没有任何组件会重新创建它们。cstor-console recover %2（窗口中的“恢复卷…”）会使用目标已知的副本 ID 重新创建它们；它们会从 Healthy 副本重建。不要从 CVC 中移除 %1：CVC 控制器找不到要移除的副本，缩容将永远不会结束。</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::NodeNotReadyRule</name>
@@ -453,6 +457,10 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
     <message>
         <source>Bring the pools or nodes of the replicas that are not Healthy back; if one is gone for good, move that replica to another pool (%1).</source>
         <translation>请恢复非 Healthy 副本所在的池或节点；如果某个已永久丢失，请将该副本移动到另一个池（%1）。</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted: cstor-console recover %2 (Recover volume… in the window) creates them again. Do not remove %1 from the CVC: the scale-down of a pool without a replica never ends.</source>
+        <translation>池 %1 的副本已被删除：cstor-console recover %2（窗口中的“恢复卷…”）会重新创建它们。不要从 CVC 中移除 %1：没有副本的池的缩容永远不会结束。</translation>
     </message>
 </context>
 <context>
@@ -2766,14 +2774,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>然后，一旦目标拒绝较低的复制因子，重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
     </message>
     <message>
-        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
+        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
+        <translation>在 CVC 中将没有任何 CStorPoolInstance 的池 %1 替换为 %2（当其状态列出 %2 时验证；随后新副本开始重建）</translation>
+    </message>
+    <message>
+        <source>Says what is wrong with one cStor volume and brings it back where that is automated: a pool whose new replica cannot finish (its pool or node is down) is removed from the volume, a pool name no pool has (a typo) is replaced by the closest usable pool of its pool cluster, a replica deleted by hand is created again with the replica id the target still knows, a target that refuses its lower replication factor is restarted. Each step is verified on a fresh read before the next. Shows the plan first and asks unless --yes is given. A scale-down whose new replica was lost is explained, not changed.
 Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps to take, a case to recover by hand, or a step that failed), 2 usage error.</source>
-        <translation>说明一个 cStor 卷的问题，并在已实现自动化的情况下将其恢复：新副本无法完成的池（其池或节点已停止）会从卷中移除，没有任何池使用的池名称（拼写错误）会被替换为其池集群中最接近的可用池，拒绝较低复制因子的目标会被重启。每一步在执行下一步之前都会基于重新读取的状态进行验证。先显示计划，除非指定 --yes，否则会询问。新副本已丢失的缩容只做说明，不做更改。
+        <translation>说明一个 cStor 卷的问题，并在已实现自动化的情况下将其恢复：新副本无法完成的池（其池或节点已停止）会从卷中移除，没有任何池使用的池名称（拼写错误）会被替换为其池集群中最接近的可用池，手动删除的副本会使用目标仍然知道的副本 ID 重新创建，拒绝较低复制因子的目标会被重启。每一步在执行下一步之前都会基于重新读取的状态进行验证。先显示计划，除非指定 --yes，否则会询问。新副本已丢失的缩容只做说明，不做更改。
 退出码：0 表示无需处理或已恢复，1 表示未恢复（有待执行步骤的试运行、需要手动恢复的情况或某个步骤失败），2 表示用法错误。</translation>
     </message>
     <message>
-        <source>replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified when its status lists %2; the new replica then rebuilds)</source>
-        <translation>在 CVC 中将没有任何 CStorPoolInstance 的池 %1 替换为 %2（当其状态列出 %2 时验证；随后新副本开始重建）</translation>
+        <source>create the replica on pool %1 again, with the replica id %2 the target still knows (verified when it exists; it then rebuilds from the Healthy replicas)</source>
+        <translation>使用目标仍然知道的副本 ID %2 在池 %1 上重新创建副本（在其存在时验证；之后从 Healthy 副本重建）</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3218,45 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>nothing to do</source>
         <translation>无需操作</translation>
     </message>
+    <message>
+        <source>Data: the volume runs with fewer copies than its CVC lists. Removing such a pool from the CVC does not help: the CVC controller finds no replica to remove and the scale-down never ends.</source>
+        <translation>数据：卷以少于其 CVC 所列数量的副本运行。从 CVC 中移除这样的池无济于事：CVC 控制器找不到要移除的副本，缩容将永远不会结束。</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and a replica cannot be created there now: %2.</source>
+        <translation>池 %1 的副本已被删除，现在无法在那里创建副本：%2。</translation>
+    </message>
+    <message>
+        <source>Do not remove %1 from the CVC and do not edit the CV by hand.</source>
+        <translation>不要从 CVC 中移除 %1，也不要手动编辑 CV。</translation>
+    </message>
+    <message>
+        <source>Bring the pool or its node back, then run recover again.</source>
+        <translation>恢复该池或其节点，然后再次运行 recover。</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted and no Healthy replica is left to rebuild them from.</source>
+        <translation>池 %1 的副本已被删除，且没有剩余的 Healthy 副本可用于重建它们。</translation>
+    </message>
+    <message>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
+        <translation>池 %1 的副本已被删除，而目标已知的副本 ID（%2）少于缺失的数量，因此新副本无法取代已知副本的位置。</translation>
+    </message>
+    <message>
+        <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
+        <translation>先恢复一个 Healthy 副本（其节点或池），然后再次运行 recover。</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery::ReplicaRecreation</name>
+    <message>
+        <source>replica %1 has no volume label or owner to copy</source>
+        <translation>副本 %1 没有可复制的卷标签或所有者</translation>
+    </message>
+    <message>
+        <source>the CStorPoolInstance %1 has no name, uid or host name</source>
+        <translation>CStorPoolInstance %1 没有名称、uid 或主机名</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryRunner</name>
@@ -3320,6 +3371,38 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 </source>
         <translation>池 %1 已取代 %2：CVC 的状态列出了其 spec 所列的池；新副本正在重建。
 </translation>
+    </message>
+    <message>
+        <source>%1: create the replica on pool %2 again (replica id %3)</source>
+        <translation>%1：在池 %2 上重新创建副本（副本 ID %3）</translation>
+    </message>
+    <message>
+        <source>Creating the replica of %1 on pool %2 again, with the replica id %3 the target knows ...
+</source>
+        <translation>正在使用目标已知的副本 ID %3 在池 %2 上重新创建 %1 的副本 ...
+</translation>
+    </message>
+    <message>
+        <source>error: creating the replica of %1 on pool %2 again failed: %3</source>
+        <translation>错误：在池 %2 上重新创建 %1 的副本失败：%3</translation>
+    </message>
+    <message>
+        <source>error: the replica of %1 on pool %2 was created but is not listed</source>
+        <translation>错误：池 %2 上 %1 的副本已创建，但未被列出</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on pool %2 created; it rebuilds from the Healthy replicas.
+</source>
+        <translation>已在池 %2 上创建 %1 的副本；它将从 Healthy 副本重建。
+</translation>
+    </message>
+    <message>
+        <source>pool %1 holds a replica of the volume again</source>
+        <translation>池 %1 上又有了该卷的副本</translation>
+    </message>
+    <message>
+        <source>no replica of the volume is left to copy its settings from</source>
+        <translation>没有剩余的卷副本可供复制其设置</translation>
     </message>
 </context>
 <context>

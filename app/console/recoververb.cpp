@@ -77,10 +77,10 @@ VerbCommandLine::Synopsis RecoverVerb::synopsis()
         tr("Says what is wrong with one cStor volume and brings it back where that is "
            "automated: a pool whose new replica cannot finish (its pool or node is down) is "
            "removed from the volume, a pool name no pool has (a typo) is replaced by the closest "
-           "usable pool of its pool cluster, a target that refuses its lower replication "
+           "usable pool of its pool cluster, a replica deleted by hand is created again with the "
+           "replica id the target still knows, a target that refuses its lower replication "
            "factor is restarted. Each step is verified on a fresh read before the next. Shows the "
-           "plan "
-           "first and asks unless --yes is given. A scale-down whose new replica was lost is "
+           "plan first and asks unless --yes is given. A scale-down whose new replica was lost is "
            "explained, not changed.\n"
            "Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps "
            "to take, a case to recover by hand, or a step that failed), 2 usage error."),
@@ -95,6 +95,10 @@ QString RecoverVerb::stepText(const RecoveryStep &step, const QString &pod)
         return tr("replace pool %1, which no CStorPoolInstance has, by %2 in the CVC (verified "
                   "when its status lists %2; the new replica then rebuilds)")
             .arg(step.pool, step.replacement);
+    if (step.action == RecoveryStep::Action::RecreateReplica)
+        return tr("create the replica on pool %1 again, with the replica id %2 the target still "
+                  "knows (verified when it exists; it then rebuilds from the Healthy replicas)")
+            .arg(step.pool, step.replicaId);
     if (step.action == RecoveryStep::Action::RemovePool)
         return tr("remove pool %1 from the CVC (verified when its status lists the pools its "
                   "spec lists)")
@@ -141,7 +145,8 @@ QJsonObject RecoverVerb::json(const RecoveryPlan &plan, const QString &pod)
     static const char *const kinds[] = {"NothingToDo", "Repair", "Manual", "NotFound"};
     QJsonArray steps;
     for (const RecoveryStep &step : plan.steps) {
-        static const char *const actions[] = {"remove-pool", "restart-target", "replace-pool"};
+        static const char *const actions[] = {"remove-pool", "restart-target", "replace-pool",
+                                              "recreate-replica"};
         QJsonObject object{{QStringLiteral("action"), QLatin1String(actions[int(step.action)])},
                            {QStringLiteral("description"), stepText(step, pod)}};
         if (step.action == RecoveryStep::Action::RestartTarget)
@@ -150,6 +155,8 @@ QJsonObject RecoverVerb::json(const RecoveryPlan &plan, const QString &pod)
             object.insert(QStringLiteral("pool"), step.pool);
         if (step.action == RecoveryStep::Action::ReplacePool)
             object.insert(QStringLiteral("replacement"), step.replacement);
+        if (step.action == RecoveryStep::Action::RecreateReplica)
+            object.insert(QStringLiteral("replicaId"), step.replicaId);
         if (step.afterRefusal)
             object.insert(QStringLiteral("afterRefusal"), true);
         steps.append(object);

@@ -8,8 +8,11 @@
 #include "models/migration/cvcpatch.h"
 #include "models/migration/datapaths.h"
 #include "models/recovery/recoveryplanner.h"
+#include "models/recovery/replicarecreation.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -92,6 +95,9 @@ bool RecoveryRunner::run(const Recovery::RecoveryPlan &plan)
             break;
         case RecoveryStep::Action::RestartTarget:
             ok = restartTarget(plan.volume, step.afterRefusal);
+            break;
+        case RecoveryStep::Action::RecreateReplica:
+            ok = recreateReplica(plan.volume, step.pool, step.replicaId);
             break;
         }
         if (!ok)
@@ -198,6 +204,98 @@ bool RecoveryRunner::replacePool(const QString &volume, const QString &pool,
                      "the new replica rebuilds.\n")
                       .arg(replacement, pool));
     return true;
+}
+
+// A replica deleted by hand, created again with the replica id the target still knows
+// (RecoveryPlanner::recreateMissingReplicas): verified when the replica exists; its rebuild is
+// what the end of the run waits for.
+bool RecoveryRunner::recreateReplica(const QString &volume, const QString &pool,
+                                     const QString &replicaId)
+{
+    const QString target =
+        tr("%1: create the replica on pool %2 again (replica id %3)").arg(volume, pool, replicaId);
+    Output::write(tr("Creating the replica of %1 on pool %2 again, with the replica id %3 the "
+                     "target knows ...\n")
+                      .arg(volume, pool, replicaId));
+    note(volume, QStringLiteral("recreate-replica"), target, QStringLiteral("started"),
+         MigrationState::ScalingUp);
+    QString error;
+    const QJsonObject replica = replicaToRecreate(volume, pool, replicaId, &error);
+    Kube::RestClient::Reply created;
+    if (!replica.isEmpty()) {
+        created = BlockingCall::await([&](Kube::RestClient::Callback done) {
+            m_client->send(QByteArrayLiteral("POST"),
+                           Kube::RestClient::cstorPath(m_target.namespaceName,
+                                                       QStringLiteral("cstorvolumereplicas")),
+                           QJsonDocument(replica).toJson(QJsonDocument::Compact),
+                           QByteArrayLiteral("application/json"), std::move(done));
+        });
+        if (!created.ok)
+            error = created.message;
+    }
+    if (!error.isEmpty()) {
+        note(volume, QStringLiteral("recreate-replica"), target, QStringLiteral("failed: ") + error,
+             MigrationState::Failed);
+        Output::error(tr("error: creating the replica of %1 on pool %2 again failed: %3")
+                          .arg(volume, pool, error));
+        return false;
+    }
+    const std::optional<State> exists = waitFor(
+        volume, [&](const State &state) { return state.cluster.replica(volume, pool) != nullptr; });
+    if (!exists) {
+        note(volume, QStringLiteral("recreate-replica"), target,
+             QStringLiteral("failed: the replica was created but is not listed"),
+             MigrationState::Failed);
+        Output::error(tr("error: the replica of %1 on pool %2 was created but is not listed")
+                          .arg(volume, pool));
+        return false;
+    }
+    note(volume, QStringLiteral("recreate-replica"), target, QStringLiteral("done"),
+         MigrationState::Rebuilding);
+    Output::write(tr("Replica of %1 on pool %2 created; it rebuilds from the Healthy replicas.\n")
+                      .arg(volume, pool));
+    return true;
+}
+
+QJsonObject RecoveryRunner::replicaToRecreate(const QString &volume, const QString &pool,
+                                              const QString &replicaId, QString *error)
+{
+    const QString ns = m_target.namespaceName;
+    const Kube::RestClient::Reply replicas =
+        BlockingCall::await([&](Kube::RestClient::Callback done) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("labelSelector"),
+                               QStringLiteral("cstorvolume.openebs.io/name=") + volume);
+            m_client->get(Kube::RestClient::cstorPath(ns, QStringLiteral("cstorvolumereplicas")),
+                          query, std::move(done));
+        });
+    if (!replicas.ok) {
+        *error = replicas.message;
+        return {};
+    }
+    QJsonObject sibling;
+    for (const QJsonValue &item : replicas.json().value(QLatin1String("items")).toArray()) {
+        const QJsonObject meta = item.toObject().value(QLatin1String("metadata")).toObject();
+        if (meta.value(QLatin1String("name")).toString() == volume + QLatin1Char('-') + pool) {
+            *error = tr("pool %1 holds a replica of the volume again").arg(pool);
+            return {};
+        }
+        if (sibling.isEmpty() && !meta.contains(QLatin1String("deletionTimestamp")))
+            sibling = item.toObject();
+    }
+    if (sibling.isEmpty()) {
+        *error = tr("no replica of the volume is left to copy its settings from");
+        return {};
+    }
+    const Kube::RestClient::Reply cspi = BlockingCall::await([&](Kube::RestClient::Callback done) {
+        m_client->get(Kube::RestClient::cstorPath(ns, QStringLiteral("cstorpoolinstances"), pool),
+                      {}, std::move(done));
+    });
+    if (!cspi.ok) {
+        *error = cspi.message;
+        return {};
+    }
+    return Recovery::ReplicaRecreation::replica(sibling, cspi.json(), replicaId, error);
 }
 
 bool RecoveryRunner::patchCvc(const QString &volume, const QString &pool,

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <functional>
 #include <optional>
@@ -51,6 +52,11 @@ private:
     bool removePool(const QString &volume, const QString &pool);
     bool replacePool(const QString &volume, const QString &pool, const QString &replacement);
     bool restartTarget(const QString &volume, bool afterRefusal);
+    bool recreateReplica(const QString &volume, const QString &pool, const QString &replicaId);
+    // The CVR of `pool` built again from a fresh read of a replica of `volume` and the pool's
+    // CSPI; empty (and *error) when it cannot be, or the pool holds a replica again.
+    QJsonObject replicaToRecreate(const QString &volume, const QString &pool,
+                                  const QString &replicaId, QString *error);
     bool deletePod(const QString &pod, QString *error);
     // Removes `pool` from the CVC's spec, or puts `replacement` in its place when not empty.
     bool patchCvc(const QString &volume, const QString &pool, const QString &replacement,

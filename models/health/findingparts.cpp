@@ -3,6 +3,7 @@
 #include "models/cstor/age.h"
 #include "models/cstor/poolinstance.h"
 #include "models/cstor/volume.h"
+#include "models/cstor/volumeconfig.h"
 #include "models/cstor/volumereplica.h"
 #include "models/planning/clustersnapshot.h"
 
@@ -39,6 +40,17 @@ QString eventsOf(const QString &name, const QString &ns)
 {
     return QStringLiteral("kubectl get events -n %1 --field-selector involvedObject.name=%2")
         .arg(ns, name);
+}
+
+QStringList poolsWithoutReplica(const Migration::ClusterSnapshot &cluster,
+                                const Cstor::VolumeConfig &cvc)
+{
+    QStringList pools;
+    for (const QString &pool : cvc.specPools) {
+        if (cvc.statusPools.contains(pool) && !cluster.replica(cvc.meta.name, pool))
+            pools << pool;
+    }
+    return pools;
 }
 
 int usedPercent(const Cstor::PoolInstance &pool)

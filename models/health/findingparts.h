@@ -34,6 +34,11 @@ QString replicasOn(const QString &pool, const QString &ns);
 // `kubectl get events -n NS --field-selector involvedObject.name=NAME`.
 QString eventsOf(const QString &name, const QString &ns);
 
+// The pools the CVC's spec and status both list that hold no replica of the volume: a replica
+// deleted by hand (nothing creates it again while the volume is Bound).
+QStringList poolsWithoutReplica(const Migration::ClusterSnapshot &cluster,
+                                const Cstor::VolumeConfig &cvc);
+
 // Used percent of a pool's capacity, rounded (0 when it reports none).
 int usedPercent(const Cstor::PoolInstance &pool);
 // How long ago `time` was, for people ("25m", "3h"); "-" when unknown.

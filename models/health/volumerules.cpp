@@ -104,15 +104,23 @@ QList<Finding> ReplicaCountRule::check(const Migration::ClusterSnapshot &cluster
         finding.risk = tr("Data: fewer copies than asked for; one more lost replica may take "
                           "the volume Offline or lose it.");
         finding.commands = {Parts::getYaml("cvc", name, ns), Parts::replicasOf(name, ns)};
-        finding.fix = cvc->specPools.size() < cvc->replicaCount
-                          ? tr("Add a pool of pool cluster %1 to the CVC: kubectl edit cvc %2 -n "
-                               "%3 and append a poolName to spec.policy.replicaPoolInfo; the new "
-                               "replica rebuilds from the Healthy ones.")
-                                .arg(cvc->poolCluster, name, ns)
-                          : tr("Bring the pools or nodes of the replicas that are not Healthy "
-                               "back; if one is gone for good, move that replica to another "
-                               "pool (%1).")
-                                .arg(moveCommand(name));
+        const QStringList bare = Parts::poolsWithoutReplica(cluster, *cvc);
+        finding.fix =
+            !bare.isEmpty()
+                ? tr("The replica(s) of pool(s) %1 were deleted: cstor-console recover %2 "
+                     "(Recover volume… in the window) creates them again. Do not remove "
+                     "%1 from the CVC: the scale-down of a pool without a replica never "
+                     "ends.")
+                      .arg(bare.join(QStringLiteral(", ")), name)
+            : cvc->specPools.size() < cvc->replicaCount
+                ? tr("Add a pool of pool cluster %1 to the CVC: kubectl edit cvc %2 -n "
+                     "%3 and append a poolName to spec.policy.replicaPoolInfo; the new "
+                     "replica rebuilds from the Healthy ones.")
+                      .arg(cvc->poolCluster, name, ns)
+                : tr("Bring the pools or nodes of the replicas that are not Healthy "
+                     "back; if one is gone for good, move that replica to another "
+                     "pool (%1).")
+                      .arg(moveCommand(name));
         findings << finding;
     }
     return findings;
@@ -195,10 +203,20 @@ QList<Finding> KnownReplicasRule::check(const Migration::ClusterSnapshot &cluste
             QStringLiteral("kubectl get cvr -n %1 -l cstorvolume.openebs.io/name=%2 -o "
                            "custom-columns=NAME:.metadata.name,ID:.spec.replicaid")
                 .arg(ns, name)};
-        finding.fix = tr("Manual: compare the two lists. The target adds a replica to "
-                         "knownReplicas only when it promotes it in a scale-up, and drops one "
-                         "only in a scale-down of the CVC; keep the volume Healthy and do not "
-                         "edit the CV by hand.");
+        const QStringList bare = Parts::poolsWithoutReplica(cluster, *cvc);
+        finding.fix =
+            !stale.isEmpty() && !bare.isEmpty()
+                ? tr("The replica(s) of pool(s) %1 were deleted, and nothing creates them again "
+                     "while the volume is Bound. cstor-console recover %2 (Recover volume… in "
+                     "the window) creates them again with the replica ids the target knows; "
+                     "they rebuild from the Healthy replicas. Do not remove %1 from the CVC: "
+                     "the CVC controller finds no replica to remove and the scale-down never "
+                     "ends.")
+                      .arg(bare.join(QStringLiteral(", ")), name)
+                : tr("Manual: compare the two lists. The target adds a replica to "
+                     "knownReplicas only when it promotes it in a scale-up, and drops one "
+                     "only in a scale-down of the CVC; keep the volume Healthy and do not "
+                     "edit the CV by hand.");
         findings << finding;
     }
     return findings;

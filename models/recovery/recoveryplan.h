@@ -13,6 +13,9 @@ struct RecoveryStep
         RemovePool,    // remove `pool` from the CVC's spec.policy.replicaPoolInfo
         RestartTarget, // delete the volume's target pod; its Deployment starts a new one
         ReplacePool,   // put `replacement` in place of `pool` (a name no pool has) in the CVC
+        // create the CVR of `pool` again, with the replica id the target still knows
+        // (`replicaId`): istgt takes it as a replacement of that replica and rebuilds it
+        RecreateReplica,
     };
     Action action = Action::RemovePool;
     QString pool;
@@ -21,6 +24,7 @@ struct RecoveryStep
     // minutes without the refusal (a new target reads the factor from the CV either way).
     bool afterRefusal = false;
     QString replacement; // ReplacePool: the usable pool of the same pool cluster
+    QString replicaId;   // RecreateReplica: the id in the CV's knownReplicas no CVR has
 };
 
 // What is wrong with a volume and what recovery does about it.

@@ -222,6 +222,9 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
         explainStuckScaleDown(cluster, &plan);
         return plan;
     }
+    // Before any removal: the pool of a replica deleted by hand must never be removed.
+    if (recreateMissingReplicas(cluster, &plan))
+        return plan;
     const QStringList lost = lostNewPools(cluster, volume);
     if (!lost.isEmpty() && cvc->specPools.size() != cvc->statusPools.size()) {
         if (!replaceMissingPools(cluster, lost, &plan))
@@ -230,7 +233,7 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
     }
     plan.kind = RecoveryPlan::Kind::Repair;
     for (const QString &pool : lost)
-        plan.steps << RecoveryStep{RecoveryStep::Action::RemovePool, pool, false, {}};
+        plan.steps << RecoveryStep{RecoveryStep::Action::RemovePool, pool, false, {}, {}};
     const Cstor::Volume *cv = cluster.volume(volume);
     const bool drfOff = cv && cv->desiredReplicationFactor != cv->replicationFactor;
     // A DRF above the CVC's pools is what a rollback leaves (a DRF above RF alone is a
@@ -240,9 +243,9 @@ RecoveryPlan RecoveryPlanner::plan(const ClusterSnapshot &cluster, const QString
     // istgt_uctl_cmd_desired_rf lowers the DRF only when DRF == RF: with an unpromoted new
     // replica (DRF > RF) the removal is refused until the target restarts.
     if (!lost.isEmpty() && drfOff)
-        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, true, {}};
+        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, true, {}, {}};
     else if (refusing(cluster, volume, targetPod) || drfLeftHigh)
-        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, false, {}};
+        plan.steps << RecoveryStep{RecoveryStep::Action::RestartTarget, {}, false, {}, {}};
     if (plan.steps.isEmpty() && !drfOff && explainLostNode(cluster, &plan))
         return plan;
     if (plan.steps.isEmpty()) {
@@ -328,7 +331,7 @@ bool RecoveryPlanner::replaceMissingPools(const ClusterSnapshot &cluster, const 
         const QStringList meant = Migration::NameSuggestions::closest(missing, usable, 1);
         const QString replacement = meant.isEmpty() ? roomiest->meta.name : meant.first();
         nodes.insert(cluster.pool(replacement)->hostName);
-        steps << RecoveryStep{RecoveryStep::Action::ReplacePool, missing, false, replacement};
+        steps << RecoveryStep{RecoveryStep::Action::ReplacePool, missing, false, replacement, {}};
     }
     plan->kind = RecoveryPlan::Kind::Repair;
     plan->steps = steps;
@@ -350,6 +353,90 @@ void RecoveryPlanner::explainPendingScaleUp(const ClusterSnapshot &cluster,
     plan->options = {tr("Bring the pool or its node back, or replace the pool's name in "
                         "spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).")
                          .arg(plan->volume)};
+}
+
+// A CVR deleted by hand (kubectl delete cvr) of a Bound volume stays deleted (a pool of the CVC's
+// spec and status without a replica; a scale-up's new pool has none yet, and is left alone): the
+// CVC controller creates replicas only while the CVC is Pending (distributePendingCVRs), and the CV
+// keeps the deleted replica's id in knownReplicas. Removing its pool from the CVC sticks:
+// getScaleDownCVR finds no CVR, so nothing leaves knownReplicas and the controller deletes a CVR
+// named "" at every resync. istgt takes a replica whose id it knows, with a new zvol, as a
+// replacement of that replica (can_replica_connect, can_be_trusty_replica: non-quorum until
+// rebuilt, then handle_transition_from_unknown_to_known records its GUID under the id): a CVR
+// created again with the id, in phase Recreate as the CVC controller creates a scale-up's replica,
+// rebuilds from the Healthy replicas. Which id was whose does not matter to istgt; they pair in
+// order.
+bool RecoveryPlanner::recreateMissingReplicas(const ClusterSnapshot &cluster, RecoveryPlan *plan)
+{
+    const Cstor::VolumeConfig *cvc = cluster.volumeConfig(plan->volume);
+    const Cstor::Volume *cv = cluster.volume(plan->volume);
+    if (!cvc || !cv || cvc->specPools != cvc->statusPools)
+        return false;
+    const QList<const Cstor::VolumeReplica *> replicas = liveReplicas(cluster, plan->volume);
+    QStringList missing;
+    QStringList troubles; // why a pool of `missing` cannot hold a replica now
+    for (const QString &pool : cvc->specPools) {
+        const bool held =
+            std::any_of(replicas.cbegin(), replicas.cend(),
+                        [&](const Cstor::VolumeReplica *r) { return r->pool == pool; });
+        if (held)
+            continue;
+        missing << pool;
+        if (const QString trouble = poolTrouble(cluster, pool); !trouble.isEmpty())
+            troubles << trouble;
+    }
+    if (missing.isEmpty())
+        return false;
+    const QString neverRemove =
+        tr("Data: the volume runs with fewer copies than its CVC lists. Removing such a pool "
+           "from the CVC does not help: the CVC controller finds no replica to remove and the "
+           "scale-down never ends.");
+    if (!troubles.isEmpty()) {
+        plan->kind = RecoveryPlan::Kind::Manual;
+        plan->why = tr("The replica(s) of pool(s) %1 were deleted, and a replica cannot be "
+                       "created there now: %2.")
+                        .arg(listed(missing), troubles.join(QStringLiteral("; ")));
+        plan->risk = neverRemove;
+        plan->options = {tr("Do not remove %1 from the CVC and do not edit the CV by hand.")
+                             .arg(listed(missing)),
+                         tr("Bring the pool or its node back, then run recover again.")};
+        return true;
+    }
+    QSet<QString> ids;
+    bool healthy = false;
+    for (const Cstor::VolumeReplica *cvr : replicas) {
+        ids.insert(cvr->replicaId);
+        healthy = healthy || (cvr->phase == Cstor::ReplicaPhase::Healthy &&
+                              poolTrouble(cluster, cvr->pool).isEmpty());
+    }
+    QStringList stale;
+    for (const QString &id : cv->knownReplicas.keys()) {
+        if (!ids.contains(id))
+            stale << id;
+    }
+    stale.sort();
+    if (!healthy || stale.size() < missing.size()) {
+        plan->kind = RecoveryPlan::Kind::Manual;
+        plan->why = !healthy
+                        ? tr("The replica(s) of pool(s) %1 were deleted and no Healthy replica is "
+                             "left to rebuild them from.")
+                              .arg(listed(missing))
+                        : tr("The replica(s) of pool(s) %1 were deleted, and the target knows "
+                             "fewer replica ids (%2) than are missing, so a new replica could not "
+                             "take a known one's place.")
+                              .arg(listed(missing), listed(stale));
+        plan->risk = neverRemove;
+        plan->options = {tr("Do not remove %1 from the CVC and do not edit the CV by hand.")
+                             .arg(listed(missing)),
+                         tr("Bring back a Healthy replica first (its node or pool), then run "
+                            "recover again.")};
+        return true;
+    }
+    plan->kind = RecoveryPlan::Kind::Repair;
+    for (qsizetype i = 0; i < missing.size(); ++i)
+        plan->steps << RecoveryStep{
+            RecoveryStep::Action::RecreateReplica, missing[i], false, {}, stale[i]};
+    return true;
 }
 
 } // namespace Recovery

@@ -13,8 +13,9 @@ namespace Recovery {
 
 // Classifies one volume from a snapshot of the cluster (and the events it keeps) and plans the
 // steps that bring it back: remove a pool whose new replica cannot finish, replace a pool name
-// no pool has (a typo) by the closest usable pool, restart a target that refuses its lower
-// replication factor; a scale-down whose new replica was lost is explained, not automated.
+// no pool has (a typo) by the closest usable pool, create again a replica deleted by hand,
+// restart a target that refuses its lower replication factor; a scale-down whose new replica
+// was lost is explained, not automated.
 class RecoveryPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(Recovery::RecoveryPlanner)
@@ -61,6 +62,11 @@ private:
                                     const QStringList &pools, RecoveryPlan *plan);
     static void explainPendingScaleUp(const Migration::ClusterSnapshot &cluster,
                                       const QStringList &pools, RecoveryPlan *plan);
+    // A settled CVC with pools whose CVR was deleted by hand (the CV still knows their replica
+    // ids): each is created again with one of those ids. False when no pool lacks its CVR or one
+    // that does is in trouble (other recoveries apply); Manual when the ids cannot be reused.
+    static bool recreateMissingReplicas(const Migration::ClusterSnapshot &cluster,
+                                        RecoveryPlan *plan);
 };
 
 } // namespace Recovery

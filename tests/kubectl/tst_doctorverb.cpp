@@ -138,6 +138,7 @@ void TestDoctorVerb::eachSituationIsReported_data()
     QTest::newRow("orphaned-dataset")
         << u"orphaned-dataset"_s << u"volume-replica-count"_s << u"Warning"_s;
     QTest::newRow("refused-drf") << u"refused-drf"_s << u"drf-refused"_s << u"Warning"_s;
+    QTest::newRow("deleted-replica") << u"deleted-replica"_s << u"known-replicas"_s << u"Warning"_s;
     QTest::newRow("pdb-blocks-drain")
         << u"pdb-blocks-drain"_s << u"drain-blocked"_s << u"Warning"_s;
 }
@@ -155,10 +156,15 @@ void TestDoctorVerb::eachSituationIsReported()
 
     int exitCode = -1;
     QJsonObject found;
-    QTRY_VERIFY_WITH_TIMEOUT(!(found = finding(rule, &exitCode)).isEmpty(), 180000);
+    // The severity the situation settles at: on the way (a target pod that restarts with its
+    // node, replicas that reconnect Degraded) a finding may be worse for a while.
+    const auto settled = [&] {
+        found = finding(rule, &exitCode);
+        return !found.isEmpty() &&
+               (severity.isEmpty() || found.value("severity"_L1).toString() == severity);
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(settled(), QJsonDocument(found).toJson().constData(), 180000);
     QCOMPARE(exitCode, 1);
-    if (!severity.isEmpty())
-        QCOMPARE(found.value("severity"_L1).toString(), severity);
     for (const char *field : {"summary", "risk", "fix"})
         QVERIFY2(!found.value(QLatin1String(field)).toString().isEmpty(), field);
     const QJsonArray commands = found.value("commands"_L1).toArray();

@@ -1,7 +1,8 @@
 // `cstor-console recover VOLUME` against the simulator, checked with real kubectl: a target that
 // refuses its lower replication factor is restarted (refused-drf), a scale-up whose new replica's
 // node was lost is rolled back and the target restarted, a scale-up to a mistyped pool name is
-// turned to the pool that was meant (openebs#2982), a stuck scale-down is explained and
+// turned to the pool that was meant (openebs#2982), a replica deleted by hand is created again
+// with the id the target knows (deleted-replica), a stuck scale-down is explained and
 // left alone (stuck-scale-down), a healthy volume has nothing to do, and --dry-run changes
 // nothing.
 #include "models/sim/simcluster.h"
@@ -35,6 +36,7 @@ private slots:
     void refusedDrfIsCuredByARestart();
     void stuckScaleUpIsRolledBack();
     void typoPoolIsReplacedByTheMeantPool();
+    void deletedReplicaIsCreatedAgain();
     void stuckScaleDownIsExplainedNotTouched();
     void healthyVolumeHasNothingToDo();
     void dryRunChangesNothing();
@@ -227,6 +229,66 @@ void TestRecoverVerb::typoPoolIsReplacedByTheMeantPool()
     QCOMPARE(get(u"cv/"_s + kVolume, u".spec.replicationFactor"_s), u"3"_s);
     for (const QString &pool : spec.split(u' '))
         QCOMPARE(get(u"cvr/"_s + kVolume + u"-"_s + pool, u".status.phase"_s), u"Healthy"_s);
+}
+
+// The seed's one volume with three replicas loses the one on psz5 (kubectl delete cvr): the CVC
+// still lists the pool, the CV still knows the id, and nothing creates the replica again.
+void TestRecoverVerb::deletedReplicaIsCreatedAgain()
+{
+    QVERIFY(start(10));
+    const QString volume = u"pvc-3f1c9a52-8e47-4d0b-9a1e-2c5b7d9e6f31"_s;
+    const QString pool = u"cspc-stripe-pool-psz5"_s;
+    const QString cvr = u"cvr/"_s + volume + u"-"_s + pool;
+    const QString id = get(cvr, u".spec.replicaid"_s);
+    QVERIFY(!id.isEmpty());
+    reach(u"deleted-replica"_s);
+    QCOMPARE(m_sim->kubectl({u"get"_s, u"cvr"_s, volume + u"-"_s + pool, u"-n"_s, u"openebs"_s})
+                 .exitCode,
+             1);
+    QVERIFY(get(u"cv/"_s + volume, u".spec.replicaDetails.knownReplicas"_s).contains(id));
+
+    const ProgramRun doctor = runProgram(
+        m_console, {u"doctor"_s, u"-o"_s, u"json"_s, u"--kubeconfig"_s, m_sim->kubeconfig()});
+    QCOMPARE(doctor.exitCode, 1);
+    QVERIFY2(doctor.out.contains(u"\"known-replicas\""_s), qPrintable(doctor.out));
+    QVERIFY2(doctor.out.contains(u"cstor-console recover "_s + volume), qPrintable(doctor.out));
+
+    const ProgramRun dry = recover({volume, u"--dry-run"_s, u"-o"_s, u"json"_s});
+    QCOMPARE(dry.exitCode, 1);
+    const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    QCOMPARE(plan.value("kind"_L1).toString(), u"Repair"_s);
+    const QJsonArray steps = plan.value("steps"_L1).toArray();
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.first()["action"_L1].toString(), u"recreate-replica"_s);
+    QCOMPARE(steps.first()["pool"_L1].toString(), pool);
+    QCOMPARE(steps.first()["replicaId"_L1].toString(), id);
+
+    const ProgramRun run = recover({u"--yes"_s, volume});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
+    QVERIFY2(run.out.contains(u"Creating the replica of %1 on pool %2 again"_s.arg(volume, pool)),
+             qPrintable(run.out));
+    // Checked with kubectl: the replica is back with its id and Healthy, the target counts it
+    // (its id in knownReplicas maps to the new zvol), and the volume has all three.
+    QCOMPARE(get(cvr, u".spec.replicaid"_s), id);
+    QCOMPARE(get(cvr, u".status.phase"_s), u"Healthy"_s);
+    const QString pools = get(u"cvc/"_s + volume, u".status.poolInfo[*]"_s);
+    QCOMPARE(pools.split(u' ').size(), 3);
+    QStringList ids;
+    for (const QString &each : pools.split(u' ')) {
+        QCOMPARE(get(u"cvr/"_s + volume + u"-"_s + each, u".status.phase"_s), u"Healthy"_s);
+        ids << get(u"cvr/"_s + volume + u"-"_s + each, u".spec.replicaid"_s);
+    }
+    const QJsonObject known =
+        QJsonDocument::fromJson(
+            get(u"cv/"_s + volume, u".spec.replicaDetails.knownReplicas"_s).toUtf8())
+            .object();
+    QStringList knownIds = known.keys();
+    knownIds.sort();
+    ids.sort();
+    QCOMPARE(knownIds, ids);
+    QCOMPARE(get(u"cv/"_s + volume, u".spec.replicationFactor"_s), u"3"_s);
+    QCOMPARE(get(u"cv/"_s + volume, u".spec.desiredReplicationFactor"_s), u"3"_s);
+    QCOMPARE(get(u"cv/"_s + volume, u".status.phase"_s), u"Healthy"_s);
 }
 
 void TestRecoverVerb::stuckScaleDownIsExplainedNotTouched()

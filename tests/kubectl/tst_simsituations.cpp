@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
@@ -104,6 +105,24 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
          [this] {
              QTRY_VERIFY_WITH_TIMEOUT(eventCount(u"FailUpdate"_s, u"are invalid changes"_s) >= 2,
                                       60000);
+         }},
+        // CO distributePendingCVRs runs only while a CVC is Pending: a replica deleted by hand
+        // stays deleted, the CV keeps its id (three known, two replicas) and, with two of three
+        // voters, the volume stays Healthy.
+        {u"deleted-replica"_s,
+         [this] {
+             const QString volume = u"pvc-3f1c9a52-8e47-4d0b-9a1e-2c5b7d9e6f31"_s;
+             QCOMPARE(kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s,
+                               volume + u"-cspc-stripe-pool-psz5"_s})
+                          .exitCode,
+                      1);
+             const ProgramRun known =
+                 kubectl({u"get"_s, u"cv"_s, volume, u"-n"_s, u"openebs"_s, u"-o"_s,
+                          u"jsonpath={.spec.replicaDetails.knownReplicas}"_s});
+             QCOMPARE(QJsonDocument::fromJson(known.out.toUtf8()).object().size(), 3);
+             const ProgramRun pools = kubectl({u"get"_s, u"cvc"_s, volume, u"-n"_s, u"openebs"_s,
+                                               u"-o"_s, u"jsonpath={.status.poolInfo[*]}"_s});
+             QVERIFY2(pools.out.contains(u"cspc-stripe-pool-psz5"_s), qPrintable(pools.whole()));
          }},
         // CO docs/troubleshooting/migrate_cstor_volume.md step 2: the replica object is gone by
         // hand, its node is back.

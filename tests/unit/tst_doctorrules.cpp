@@ -64,6 +64,17 @@ private slots:
         QVERIFY2(shortOfPools.first().fix.contains(QStringLiteral("replicaPoolInfo")),
                  qPrintable(shortOfPools.first().fix));
 
+        // A replica deleted by hand: recover creates it again; the pool is never removed.
+        Kube::ClusterDelta deleted = healthy();
+        deleted.replicas.upserted.removeIf(
+            [](const Cstor::VolumeReplica &cvr) { return cvr.pool == kPool2; });
+        cvOf(deleted).replicaStatuses.removeLast();
+        const QList<Finding> gone = check(rule, deleted);
+        QCOMPARE(gone.size(), 1);
+        QVERIFY2(gone.first().fix.contains(QStringLiteral("cstor-console recover %1").arg(kVolume)),
+                 qPrintable(gone.first().fix));
+        QVERIFY(!one.first().fix.contains(QStringLiteral("recover")));
+
         Kube::ClusterDelta none = healthy();
         for (Cstor::VolumeReplica &cvr : none.replicas.upserted)
             cvr.phase = Cstor::ReplicaPhase::Offline;
@@ -97,6 +108,18 @@ private slots:
         Kube::ClusterDelta unknown = healthy();
         replicaOn(unknown, kPool2).replicaId = QStringLiteral("id-other");
         QCOMPARE(check(rule, unknown).size(), 1);
+
+        // A replica deleted by hand: its pool stays in the CVC, its id in knownReplicas; the
+        // fix is recover, never the removal of the pool.
+        Kube::ClusterDelta deleted = healthy();
+        deleted.replicas.upserted.removeIf(
+            [](const Cstor::VolumeReplica &cvr) { return cvr.pool == kPool2; });
+        const QList<Finding> gone = check(rule, deleted);
+        QCOMPARE(gone.size(), 1);
+        QVERIFY(gone.first().summary.contains(idOf(kPool2)));
+        QVERIFY(gone.first().fix.contains(QStringLiteral("cstor-console recover %1").arg(kVolume)));
+        QVERIFY(gone.first().fix.contains(QStringLiteral("Do not remove %1").arg(kPool2)));
+        QVERIFY(!findings.first().fix.contains(QStringLiteral("recover")));
 
         // During a scaling the lists differ for a while: not a finding.
         cvcOf(stale).specPools.append(kPool3);

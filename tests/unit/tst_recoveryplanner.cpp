@@ -3,7 +3,8 @@
 // refused DRF restarts the target (until a new target pod runs); a stuck scale-down and a scale-up
 // the CVC's status does not list yet are explained, not changed; a scale-up to a pool name no
 // pool has is repaired by replacing the name with the closest usable pool; a replica on a lost
-// node points to the lost node's recovery with what it would do for the volume.
+// node points to the lost node's recovery with what it would do for the volume; a replica deleted
+// by hand is created again with the replica id the target still knows.
 #include "models/recovery/recoveryplanner.h"
 #include "tests/unit/doctorfixture.h"
 
@@ -30,6 +31,7 @@ private slots:
     void typoPoolIsReplacedByTheClosestUsablePool();
     void onlyTheRestartedTargetsReportCounts();
     void replicaOnALostNodePointsToItsRecovery();
+    void deletedReplicaIsCreatedAgainWithItsKnownId();
 
 private:
     static RecoveryPlan plan(const Kube::ClusterDelta &delta, const QStringList &notReady = {},
@@ -231,6 +233,48 @@ void TestRecoveryPlanner::replicaOnALostNodePointsToItsRecovery()
              qPrintable(result.options.at(1)));
     QVERIFY2(result.options.at(1).contains(QStringLiteral("a new replica on ") + kPool3),
              qPrintable(result.options.at(1)));
+}
+
+void TestRecoveryPlanner::deletedReplicaIsCreatedAgainWithItsKnownId()
+{
+    Kube::ClusterDelta delta = healthy();
+    delta.replicas.upserted.removeIf(
+        [](const Cstor::VolumeReplica &cvr) { return cvr.pool == kPool2; });
+    RecoveryPlan result = plan(delta);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Repair);
+    QCOMPARE(result.steps.size(), 1);
+    QCOMPARE(result.steps[0].action, RecoveryStep::Action::RecreateReplica);
+    QCOMPARE(result.steps[0].pool, kPool2);
+    QCOMPARE(result.steps[0].replicaId, idOf(kPool2));
+    QVERIFY(result.problems.join(u'\n').contains(
+        QStringLiteral("no replica exists on pool %1").arg(kPool2)));
+
+    // No Healthy replica left to rebuild from: explained, nothing created.
+    replicaOn(delta, kPool1).phase = Cstor::ReplicaPhase::Offline;
+    result = plan(delta);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY(result.why.contains(QStringLiteral("no Healthy replica")));
+    QVERIFY(result.risk.contains(QStringLiteral("never ends")));
+    replicaOn(delta, kPool1).phase = Cstor::ReplicaPhase::Healthy;
+
+    // The target knows no id of the deleted replica: no id to reuse, explained.
+    const Cstor::StringMap known = cvOf(delta).knownReplicas;
+    cvOf(delta).knownReplicas.clear();
+    cvOf(delta).knownReplicas.insert(idOf(kPool1), guidOf(kPool1));
+    result = plan(delta);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.why.contains(QStringLiteral("fewer replica ids")));
+    cvOf(delta).knownReplicas = known;
+
+    // Its pool is offline: not created there, and never removed from the CVC (the scale-down
+    // of a pool without a replica never ends).
+    poolNamed(delta, kPool2).phase = Cstor::PoolPhase::Offline;
+    poolNamed(delta, kPool2).phaseText = QStringLiteral("OFFLINE");
+    result = plan(delta);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY(result.why.contains(QStringLiteral("pool %1 is OFFLINE").arg(kPool2)));
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryPlanner)

@@ -237,6 +237,14 @@ QString create(SimCluster &cluster, const QString &resource, const QJsonObject &
     return QString();
 }
 
+QString remove(SimCluster &cluster, const QString &resource, const QString &ns, const QString &name)
+{
+    const auto result = cluster.store()->remove(resource, ns, name);
+    if (const auto *refused = std::get_if<ApiError>(&result))
+        return refused->message;
+    return QString();
+}
+
 QString poolClusterOf(SimCluster &cluster, const QString &pool)
 {
     const auto cspi = cluster.store()->get(kCspi, QStringLiteral("openebs"), pool);

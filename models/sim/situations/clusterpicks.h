@@ -68,6 +68,9 @@ QJsonObject newClaim(const Claim &claim);
 QString capacityOf(SimCluster &cluster, const Volume &volume);
 // Creates the object as `kubectl create` would; an error or empty.
 QString create(SimCluster &cluster, const QString &resource, const QJsonObject &object);
+// Deletes the object as `kubectl delete` would (its finalizers then run); an error or empty.
+QString remove(SimCluster &cluster, const QString &resource, const QString &ns,
+               const QString &name);
 // The pool cluster (CSPC) a pool belongs to.
 QString poolClusterOf(SimCluster &cluster, const QString &pool);
 

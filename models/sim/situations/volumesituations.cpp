@@ -1,5 +1,5 @@
 // Situations of one volume's replicas: a move stuck half way, a node lost under them, a rollback
-// the target refuses.
+// the target refuses, a replica deleted by hand.
 #include "models/sim/situations/clusterpicks.h"
 #include "models/sim/situations/situationcatalog.h"
 
@@ -133,6 +133,35 @@ std::variant<SituationScript, QString> refusedDrf(SimCluster &cluster)
     };
 }
 
+// A replica deleted by hand (kubectl delete cvr) of a Bound volume, the one with the most
+// replicas: its pool manager destroys the dataset, the CVC controller does not create it again
+// (distributePendingCVRs runs only while the CVC is Pending) and the CV keeps its id in
+// knownReplicas; the CVC still lists the pool.
+std::variant<SituationScript, QString> deletedReplica(SimCluster &cluster)
+{
+    std::optional<Volume> chosen;
+    for (const Volume &volume : volumes(cluster)) {
+        if (volume.pools.size() >= 2 && allHealthy(cluster, volume, int(volume.pools.size())) &&
+            (!chosen || volume.pools.size() > chosen->pools.size()))
+            chosen = volume;
+    }
+    if (!chosen)
+        return QStringLiteral("needs a volume with at least two replicas, all Healthy");
+    const Volume volume = *chosen;
+    const int n = int(volume.pools.size());
+    const QString pool = volume.pools.constLast();
+    const QString cvr = volume.name + QLatin1Char('-') + pool;
+    return SituationScript{
+        {QStringLiteral("delete replica %1 (kubectl delete cvr)").arg(cvr),
+         [=](SimCluster &c) {
+             return remove(c, QStringLiteral("cstorvolumereplicas"), volume.ns, cvr);
+         },
+         [=](SimCluster &c) {
+             return !replicaOn(c, volume, pool) && replicaModes(c, volume).size() == n - 1;
+         }},
+    };
+}
+
 } // namespace
 
 QList<Situation> volumeSituations()
@@ -150,6 +179,10 @@ QList<Situation> volumeSituations()
          QStringLiteral("a move rolled back before promotion: the target refuses the lower DRF "
                         "until its pod restarts"),
          refusedDrf},
+        {QStringLiteral("deleted-replica"),
+         QStringLiteral("a replica deleted by hand: its pool stays in the CVC, its id in the "
+                        "CV's knownReplicas, and nothing creates it again"),
+         deletedReplica},
     };
 }
 
