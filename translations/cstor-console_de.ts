@@ -401,10 +401,6 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Daten: Eine Disk des Pools ist ausgefallen; ein weiterer Ausfall verliert die Replicas von %1.</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation>Prüfen Sie den Pool-Pod und Node %1; ist der Node endgültig weg, verschieben Sie seine Replicas auf andere Pools (cstor-console drain %1), sobald ihre Volumes Healthy sind.</translation>
-    </message>
-    <message>
         <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
         <translation>Pool %1 auf Node %2 ist %3, während er eine ersetzte Platte resilvert.</translation>
     </message>
@@ -427,6 +423,18 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
     <message>
         <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>Die ausgefallene Platte eines %1-Pools kann nicht ersetzt werden (upstream ersetzt Platten nur in Mirror- und RAIDZ-Pools): seine Replicas verschieben (cstor-console drain %2).</translation>
+    </message>
+    <message>
+        <source>Pool %1 on node %2 cannot be imported there (condition PoolLost, last failed import at %3): its disks are lost, or attached to another node.</source>
+        <translation>Pool %1 auf Node %2 kann dort nicht importiert werden (Bedingung PoolLost, letzter fehlgeschlagener Import um %3): seine Festplatten sind verloren oder an einem anderen Node angeschlossen.</translation>
+    </message>
+    <message>
+        <source>If its disks were moved to another node: cstor-console follow-disks %1 (Follow moved disks… in the window) points the pool there. If they are lost: move its replicas to other pools (cstor-console drain %2) once their volumes are Healthy.</source>
+        <translation>Wenn seine Festplatten an einen anderen Node umgezogen sind: cstor-console follow-disks %1 (im Fenster „Umgezogenen Festplatten folgen…“) richtet den Pool dorthin aus. Sind sie verloren: Verschieben Sie seine Replicas auf andere Pools (cstor-console drain %2), sobald ihre Volumes Healthy sind.</translation>
+    </message>
+    <message>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <translation>Prüfen Sie den Pool-Pod und Node %1; ist der Node endgültig weg, verschieben Sie seine Replicas auf andere Pools (cstor-console drain %1), sobald ihre Volumes Healthy sind. Wenn die Festplatten des Pools an einen anderen Node umgezogen sind, richtet cstor-console follow-disks %2 (im Fenster „Umgezogenen Festplatten folgen…“) den Pool dorthin aus.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3279,10 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
         <translation>Bringen Sie zuerst ein Healthy-Replica zurück (seinen Node oder Pool) und führen Sie recover dann erneut aus.</translation>
     </message>
+    <message>
+        <source>replica %1 is still being deleted</source>
+        <translation>Replica %1 wird noch gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>
@@ -4176,8 +4188,8 @@ Kubeconfig: %2</translation>
         <translation>Umgezogenen Festplatten folgen…</translation>
     </message>
     <message>
-        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
-        <translation>Wenn der Knoten ersetzt wurde und seine Festplatten jetzt an einem anderen Knoten liegen: zeigt, wo sie sind, und richtet den Pool dorthin aus</translation>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <translation>Wenn die Festplatten des Pools jetzt an einem anderen Knoten liegen (sein Knoten wurde ersetzt oder die Festplatten umgezogen): zeigt, wo sie sind, und richtet den Pool dorthin aus</translation>
     </message>
 </context>
 <context>

@@ -401,10 +401,6 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Datos: ha fallado un disco del pool; un fallo más pierde las réplicas de %1.</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation>Compruebe el pod del pool y el nodo %1; si el nodo ha desaparecido definitivamente, mueva sus réplicas a otros pools (cstor-console drain %1) en cuanto sus volúmenes estén Healthy.</translation>
-    </message>
-    <message>
         <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
         <translation>El pool %1 en el nodo %2 está %3 mientras hace el resilver de un disco sustituido.</translation>
     </message>
@@ -427,6 +423,18 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
     <message>
         <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>El disco averiado de un pool %1 no se puede sustituir (upstream solo sustituye discos en pools mirror y raidz): mueva sus réplicas (cstor-console drain %2).</translation>
+    </message>
+    <message>
+        <source>Pool %1 on node %2 cannot be imported there (condition PoolLost, last failed import at %3): its disks are lost, or attached to another node.</source>
+        <translation>El pool %1 en el nodo %2 no se puede importar allí (condición PoolLost, última importación fallida a las %3): sus discos se perdieron o están conectados a otro nodo.</translation>
+    </message>
+    <message>
+        <source>If its disks were moved to another node: cstor-console follow-disks %1 (Follow moved disks… in the window) points the pool there. If they are lost: move its replicas to other pools (cstor-console drain %2) once their volumes are Healthy.</source>
+        <translation>Si sus discos se movieron a otro nodo: cstor-console follow-disks %1 (Seguir discos movidos… en la ventana) apunta el pool allí. Si se perdieron: mueva sus réplicas a otros pools (cstor-console drain %2) en cuanto sus volúmenes estén Healthy.</translation>
+    </message>
+    <message>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <translation>Compruebe el pod del pool y el nodo %1; si el nodo ha desaparecido definitivamente, mueva sus réplicas a otros pools (cstor-console drain %1) en cuanto sus volúmenes estén Healthy. Si los discos del pool se movieron a otro nodo, cstor-console follow-disks %2 (Seguir discos movidos… en la ventana) apunta el pool allí.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3279,10 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
         <translation>Recupere primero una réplica Healthy (su nodo o pool) y vuelva a ejecutar recover.</translation>
     </message>
+    <message>
+        <source>replica %1 is still being deleted</source>
+        <translation>la réplica %1 todavía se está borrando</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>
@@ -4176,8 +4188,8 @@ Kubeconfig: %2</translation>
         <translation>Seguir discos movidos…</translation>
     </message>
     <message>
-        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
-        <translation>Cuando el nodo se sustituyó y sus discos están ahora en otro nodo: muestra dónde están y apunta el pool allí</translation>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <translation>Cuando los discos del pool están ahora en otro nodo (su nodo se sustituyó, o los discos se movieron): muestra dónde están y apunta el pool allí</translation>
     </message>
 </context>
 <context>

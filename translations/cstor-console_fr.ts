@@ -401,10 +401,6 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Données : un disque du pool est défaillant ; une défaillance de plus perd les réplicas de %1.</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation>Vérifiez le pod du pool et le nœud %1 ; si le nœud a disparu définitivement, déplacez ses réplicas vers d’autres pools (cstor-console drain %1) dès que leurs volumes sont Healthy.</translation>
-    </message>
-    <message>
         <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
         <translation>Le pool %1 sur le nœud %2 est %3 pendant qu’il resynchronise un disque remplacé.</translation>
     </message>
@@ -427,6 +423,18 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
     <message>
         <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>Le disque défaillant d’un pool %1 ne peut pas être remplacé (upstream ne remplace des disques que dans les pools mirror et raidz) : déplacez ses réplicas (cstor-console drain %2).</translation>
+    </message>
+    <message>
+        <source>Pool %1 on node %2 cannot be imported there (condition PoolLost, last failed import at %3): its disks are lost, or attached to another node.</source>
+        <translation>Le pool %1 sur le nœud %2 ne peut pas y être importé (condition PoolLost, dernier import échoué à %3) : ses disques sont perdus, ou attachés à un autre nœud.</translation>
+    </message>
+    <message>
+        <source>If its disks were moved to another node: cstor-console follow-disks %1 (Follow moved disks… in the window) points the pool there. If they are lost: move its replicas to other pools (cstor-console drain %2) once their volumes are Healthy.</source>
+        <translation>Si ses disques ont été déplacés vers un autre nœud : cstor-console follow-disks %1 (Suivre les disques déplacés… dans la fenêtre) y pointe le pool. S’ils sont perdus : déplacez ses réplicas vers d’autres pools (cstor-console drain %2) dès que leurs volumes sont Healthy.</translation>
+    </message>
+    <message>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <translation>Vérifiez le pod du pool et le nœud %1 ; si le nœud a disparu définitivement, déplacez ses réplicas vers d’autres pools (cstor-console drain %1) dès que leurs volumes sont Healthy. Si les disques du pool ont été déplacés vers un autre nœud, cstor-console follow-disks %2 (Suivre les disques déplacés… dans la fenêtre) y pointe le pool.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3279,10 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
         <translation>Rétablissez d’abord un réplica Healthy (son nœud ou son pool), puis relancez recover.</translation>
     </message>
+    <message>
+        <source>replica %1 is still being deleted</source>
+        <translation>le réplica %1 est encore en cours de suppression</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>
@@ -4176,8 +4188,8 @@ Kubeconfig : %2</translation>
         <translation>Suivre les disques déplacés…</translation>
     </message>
     <message>
-        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
-        <translation>Quand le nœud a été remplacé et que ses disques sont maintenant sur un autre nœud : montre où ils sont et y pointe le pool</translation>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <translation>Quand les disques du pool sont maintenant sur un autre nœud (son nœud a été remplacé, ou les disques déplacés) : montre où ils sont et y pointe le pool</translation>
     </message>
 </context>
 <context>

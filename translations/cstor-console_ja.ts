@@ -395,10 +395,6 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>データ: プールのディスクが 1 台故障しています。もう 1 台故障すると %1 のレプリカが失われます。</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation>プールの Pod とノード %1 を確認してください。ノードが完全に失われた場合は、ボリュームが Healthy になり次第、そのレプリカを他のプールに移動してください (cstor-console drain %1)。</translation>
-    </message>
-    <message>
         <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
         <translation>ノード %2 のプール %1 は、交換したディスクを resilver している間 %3 です。</translation>
     </message>
@@ -421,6 +417,18 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
     <message>
         <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>%1 プールの故障したディスクは交換できません (upstream がディスクを交換できるのは mirror と raidz プールだけです): レプリカを移動してください (cstor-console drain %2)。</translation>
+    </message>
+    <message>
+        <source>Pool %1 on node %2 cannot be imported there (condition PoolLost, last failed import at %3): its disks are lost, or attached to another node.</source>
+        <translation>ノード %2 上のプール %1 はそこでインポートできません (PoolLost 条件、最後に失敗したインポート %3): ディスクが失われたか、別のノードに接続されています。</translation>
+    </message>
+    <message>
+        <source>If its disks were moved to another node: cstor-console follow-disks %1 (Follow moved disks… in the window) points the pool there. If they are lost: move its replicas to other pools (cstor-console drain %2) once their volumes are Healthy.</source>
+        <translation>ディスクが別のノードに移動された場合: cstor-console follow-disks %1 (ウィンドウでは「移動したディスクを追う…」) がプールをそこに向けます。失われた場合: ボリュームが Healthy になり次第、そのレプリカを他のプールに移動してください (cstor-console drain %2)。</translation>
+    </message>
+    <message>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <translation>プールの Pod とノード %1 を確認してください。ノードが完全に失われた場合は、ボリュームが Healthy になり次第、そのレプリカを他のプールに移動してください (cstor-console drain %1)。プールのディスクが別のノードに移動された場合は、cstor-console follow-disks %2 (ウィンドウでは「移動したディスクを追う…」) がプールをそこに向けます。</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3254,10 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
         <translation>まず Healthy なレプリカ (そのノードまたはプール) を復帰させてから、recover を再実行してください。</translation>
     </message>
+    <message>
+        <source>replica %1 is still being deleted</source>
+        <translation>レプリカ %1 はまだ削除中です</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>
@@ -4144,8 +4156,8 @@ kubeconfig: %2</translation>
         <translation>移動したディスクを追う…</translation>
     </message>
     <message>
-        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
-        <translation>ノードが置き換えられ、ディスクが別のノードに付いている場合: その場所を示し、プールをそこに向けます</translation>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <translation>プールのディスクが別のノードに付いている場合 (ノードが置き換えられたか、ディスクが移動された): その場所を示し、プールをそこに向けます</translation>
     </message>
 </context>
 <context>

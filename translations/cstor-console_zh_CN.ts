@@ -395,10 +395,6 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>数据：池中的一块磁盘已故障；再有一次故障将丢失 %1 的副本。</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy.</source>
-        <translation>请检查池 Pod 和节点 %1；如果该节点永久丢失，请在其卷变为 Healthy 后将其副本移动到其他池（cstor-console drain %1）。</translation>
-    </message>
-    <message>
         <source>Pool %1 on node %2 is %3 while it resilvers a replaced disk.</source>
         <translation>节点 %2 上的池 %1 在对替换的磁盘进行 resilver 期间处于 %3 状态。</translation>
     </message>
@@ -421,6 +417,18 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
     <message>
         <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>%1 池的故障磁盘无法替换（upstream 只能替换 mirror 和 raidz 池中的磁盘）：请将其副本移走（cstor-console drain %2）。</translation>
+    </message>
+    <message>
+        <source>Pool %1 on node %2 cannot be imported there (condition PoolLost, last failed import at %3): its disks are lost, or attached to another node.</source>
+        <translation>节点 %2 上的池 %1 无法在该节点导入（PoolLost 条件，最近一次导入失败于 %3）：其磁盘已丢失，或已连接到另一个节点。</translation>
+    </message>
+    <message>
+        <source>If its disks were moved to another node: cstor-console follow-disks %1 (Follow moved disks… in the window) points the pool there. If they are lost: move its replicas to other pools (cstor-console drain %2) once their volumes are Healthy.</source>
+        <translation>如果其磁盘已迁移到另一个节点：cstor-console follow-disks %1（窗口中的“跟随已迁移的磁盘…”）会把池指向那里。如果磁盘已丢失：请在其卷变为 Healthy 后将其副本移动到其他池（cstor-console drain %2）。</translation>
+    </message>
+    <message>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <translation>请检查池 Pod 和节点 %1；如果该节点永久丢失，请在其卷变为 Healthy 后将其副本移动到其他池（cstor-console drain %1）。如果池的磁盘已迁移到另一个节点，cstor-console follow-disks %2（窗口中的“跟随已迁移的磁盘…”）会把池指向那里。</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3254,10 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>Bring back a Healthy replica first (its node or pool), then run recover again.</source>
         <translation>先恢复一个 Healthy 副本（其节点或池），然后再次运行 recover。</translation>
     </message>
+    <message>
+        <source>replica %1 is still being deleted</source>
+        <translation>副本 %1 仍在删除中</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>
@@ -4144,8 +4156,8 @@ Kubeconfig：%2</translation>
         <translation>跟随已迁移的磁盘…</translation>
     </message>
     <message>
-        <source>When the node was replaced and its disks now sit on another node: shows where they are and points the pool there</source>
-        <translation>当节点被替换且其磁盘现在位于另一个节点上时：显示磁盘所在位置，并把池指向那里</translation>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <translation>当池的磁盘现在位于另一个节点上时（其节点被替换，或磁盘被迁移）：显示磁盘所在位置，并把池指向那里</translation>
     </message>
 </context>
 <context>

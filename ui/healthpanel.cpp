@@ -1,5 +1,6 @@
 #include "ui/healthpanel.h"
 
+#include "models/cstor/poolinstance.h"
 #include "models/health/doctor.h"
 #include "models/health/findingplaces.h"
 #include "models/items/findingmodel.h"
@@ -85,11 +86,12 @@ HealthPanel::HealthPanel(QWidget *parent)
             emit replaceDiskRequested(pool);
     });
     m_followDisks->setObjectName(QStringLiteral("followDisksButton"));
-    m_followDisks->setToolTip(tr("When the node was replaced and its disks now sit on another "
-                                 "node: shows where they are and points the pool there"));
+    m_followDisks->setToolTip(tr("When the pool's disks now sit on another node (its node was "
+                                 "replaced, or the disks were moved): shows where they are and "
+                                 "points the pool there"));
     m_followDisks->hide();
     connect(m_followDisks, &QPushButton::clicked, this, [this] {
-        if (const QString pool = poolOfGoneNode(); !pool.isEmpty())
+        if (const QString pool = poolToFollow(); !pool.isEmpty())
             emit followDisksRequested(pool);
     });
     auto *explained = new QWidget(this);
@@ -191,7 +193,7 @@ void HealthPanel::showFinding()
 {
     m_recoverNode->setVisible(!lostNode().isEmpty());
     m_replaceDisk->setVisible(!poolOfStateFinding().isEmpty());
-    m_followDisks->setVisible(!poolOfGoneNode().isEmpty());
+    m_followDisks->setVisible(!poolToFollow().isEmpty());
     const QString volume = recoverableVolume();
     m_recover->setEnabled(!volume.isEmpty());
     m_recover->setToolTip(volume.isEmpty()
@@ -265,6 +267,18 @@ QString HealthPanel::poolOfGoneNode() const
             return object.mid(5);
     }
     return {};
+}
+
+QString HealthPanel::poolToFollow() const
+{
+    if (const QString pool = poolOfGoneNode(); !pool.isEmpty())
+        return pool;
+    const QString pool = poolOfStateFinding();
+    const Cstor::PoolInstance *cspi =
+        pool.isEmpty() || !m_engine ? nullptr : m_engine->cluster().pool(pool);
+    return cspi && (Cstor::Phases::isDown(cspi->phase) || m_engine->cluster().poolLost(pool))
+               ? pool
+               : QString();
 }
 
 bool HealthPanel::canRecover(const QString &volume) const

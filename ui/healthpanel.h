@@ -65,6 +65,10 @@ private:
     QString poolOfStateFinding() const;
     // The first pool of the selected finding when it is about a node that is gone, else "".
     QString poolOfGoneNode() const;
+    // The pool whose disks may sit on another node: one of a gone node, or one that is down or
+    // fails to import (its disks may have been moved while its node stays Ready); the dialog's
+    // dry run says where they are.
+    QString poolToFollow() const;
 
     QPointer<Migration::MigrationEngine> m_engine;
     Items::FindingModel *m_model;

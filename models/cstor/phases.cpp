@@ -124,4 +124,10 @@ bool Phases::isRebuilding(ReplicaPhase phase)
     return phase == ReplicaPhase::Rebuilding || phase == ReplicaPhase::ReconstructingNewReplica;
 }
 
+bool Phases::isDown(PoolPhase phase)
+{
+    return phase == PoolPhase::Offline || phase == PoolPhase::Faulted ||
+           phase == PoolPhase::Unavail || phase == PoolPhase::Removed;
+}
+
 } // namespace Cstor

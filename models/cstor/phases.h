@@ -37,6 +37,8 @@ public:
     static QString toString(VolumeConfigPhase phase);
     // A replica that is copying data from its peers.
     static bool isRebuilding(ReplicaPhase phase);
+    // A pool that serves no replica: OFFLINE, FAULTED, UNAVAIL or REMOVED.
+    static bool isDown(PoolPhase phase);
 };
 
 } // namespace Cstor

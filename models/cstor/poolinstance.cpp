@@ -46,7 +46,8 @@ bool PoolInstance::fromJson(const Json::Value &object, PoolInstance *out, QStrin
         !reader.integer(status.value(QLatin1String("healthyReplicas")),
                         QLatin1String("status.healthyReplicas"), &pool.healthyReplicas))
         return false;
-    // CO pool_operations Update: DiskReplacement is True while a replaced disk resilvers.
+    // CO pool_operations Update: DiskReplacement is True while a replaced disk resilvers;
+    // cspi-controller reconcile: PoolLost True when the import fails.
     qsizetype i = 0;
     for (const Json::Value item : conditions) {
         const QString path = QStringLiteral("status.conditions[%1]").arg(i++);
@@ -60,6 +61,10 @@ bool PoolInstance::fromJson(const Json::Value &object, PoolInstance *out, QStrin
             return false;
         if (type == QLatin1String("DiskReplacement"))
             pool.resilvering = conditionStatus == QLatin1String("True");
+        if (type == QLatin1String("PoolLost") && conditionStatus == QLatin1String("True") &&
+            !reader.time(condition.value(QLatin1String("lastUpdateTime")),
+                         path + QStringLiteral(".lastUpdateTime"), &pool.poolLostAt))
+            return false;
     }
     pool.phase = Phases::poolPhase(pool.phaseText);
     *out = std::move(pool);

@@ -18,7 +18,10 @@ struct PoolInstance
     qint64 freeBytes = 0;  // status.capacity.free
     qint64 totalBytes = 0; // status.capacity.total
     bool readOnly = false;
-    bool resilvering = false;  // condition DiskReplacement True: a replaced disk resilvers
+    bool resilvering = false; // condition DiskReplacement True: a replaced disk resilvers
+    // Condition PoolLost True, its lastUpdateTime: when its pool-manager last failed to import
+    // the pool (its disks lost, or attached to another node); upstream never sets it False.
+    QDateTime poolLostAt;
     int roThresholdLimit = 85; // spec.poolConfig.roThresholdLimit
     int provisionedReplicas = 0;
     int healthyReplicas = 0;

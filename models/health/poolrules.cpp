@@ -72,18 +72,21 @@ QList<Finding> PoolCapacityRule::check(const Migration::ClusterSnapshot &cluster
 }
 
 QList<Finding> PoolStateRule::check(const Migration::ClusterSnapshot &cluster,
-                                    const QDateTime &) const
+                                    const QDateTime &now) const
 {
     using Cstor::PoolPhase;
+    // Events live an hour: a PoolLost older than that cannot be told from one an import ended.
+    constexpr qint64 kPoolLostSeconds = 3600;
     QList<Finding> findings;
     for (const Cstor::PoolInstance *pool : cluster.pools()) {
-        if (pool->phase == PoolPhase::Online || pool->phaseText.isEmpty())
-            continue;
         const QString &name = pool->meta.name;
+        // Its phase is the last one written before: a lost node leaves ONLINE.
+        const bool lost = cluster.poolLost(name) && pool->poolLostAt.secsTo(now) < kPoolLostSeconds;
+        if ((pool->phase == PoolPhase::Online && !lost) || pool->phaseText.isEmpty())
+            continue;
         const QString ns = Parts::namespaceOf(pool->meta);
         const QStringList volumes = volumesOn(cluster, name);
-        const bool down = pool->phase == PoolPhase::Offline || pool->phase == PoolPhase::Faulted ||
-                          pool->phase == PoolPhase::Unavail || pool->phase == PoolPhase::Removed;
+        const bool down = lost || Cstor::Phases::isDown(pool->phase);
         Finding finding = found(down ? Finding::Severity::Critical : Finding::Severity::Warning,
                                 {Parts::object("cspi", name)});
         finding.summary =
@@ -101,6 +104,20 @@ QList<Finding> PoolStateRule::check(const Migration::ClusterSnapshot &cluster,
             QStringLiteral("kubectl get pods -n %1 -l openebs.io/cstor-pool-instance=%2 -o wide")
                 .arg(ns, name),
             Parts::eventsOf(name, ns)};
+        if (lost) {
+            finding.summary =
+                tr("Pool %1 on node %2 cannot be imported there (condition PoolLost, last "
+                   "failed import at %3): its disks are lost, or attached to another node.")
+                    .arg(name, pool->hostName, pool->poolLostAt.toString(Qt::ISODate));
+            finding.commands << QStringLiteral("kubectl get bd -n %1 -o wide").arg(ns);
+            finding.fix = tr("If its disks were moved to another node: cstor-console "
+                             "follow-disks %1 (Follow moved disks… in the window) points the "
+                             "pool there. If they are lost: move its replicas to other pools "
+                             "(cstor-console drain %2) once their volumes are Healthy.")
+                              .arg(name, pool->hostName);
+            findings << finding;
+            continue;
+        }
         if (pool->resilvering && !down) {
             finding.summary = tr("Pool %1 on node %2 is %3 while it resilvers a replaced disk.")
                                   .arg(name, pool->hostName, pool->phaseText);
@@ -116,8 +133,10 @@ QList<Finding> PoolStateRule::check(const Migration::ClusterSnapshot &cluster,
         }
         finding.fix = down ? tr("Check the pool pod and node %1; if the node is gone for good, "
                                 "move its replicas to other pools (cstor-console drain %1) once "
-                                "their volumes are Healthy.")
-                                 .arg(pool->hostName)
+                                "their volumes are Healthy. If the pool's disks were moved to "
+                                "another node, cstor-console follow-disks %2 (Follow moved "
+                                "disks… in the window) points the pool there.")
+                                 .arg(pool->hostName, name)
                       : pool->raidType == QLatin1String("mirror") ||
                               pool->raidType.startsWith(QLatin1String("raidz"))
                           ? tr("Replace the failed disk: cstor-console replace-disk %1 puts "

@@ -125,6 +125,12 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
             if (!last.isValid() || event.lastTimestamp > last)
                 last = event.lastTimestamp;
         }
+        if (event.involvedKind == QLatin1String("CStorPoolInstance") &&
+            event.reason == QLatin1String("Pool Imported")) {
+            QDateTime &last = m_lastPoolImport[event.involvedName];
+            if (!last.isValid() || event.lastTimestamp > last)
+                last = event.lastTimestamp;
+        }
     }
     m_nodes.apply(delta.nodes, delta.nodesUnreadable);
     m_budgets.apply(delta.disruptionBudgets, delta.disruptionBudgetsUnreadable);
@@ -230,6 +236,15 @@ bool ClusterSnapshot::drfRefusing(const QString &volume) const
     if (!last.isValid() || !cv || !cv->lastUpdateTime.isValid())
         return true;
     return last.secsTo(cv->lastUpdateTime) <= kSyncSeconds;
+}
+
+bool ClusterSnapshot::poolLost(const QString &pool) const
+{
+    const Cstor::PoolInstance *cspi = this->pool(pool);
+    if (!cspi || !cspi->poolLostAt.isValid())
+        return false;
+    const QDateTime imported = m_lastPoolImport.value(pool);
+    return !imported.isValid() || imported < cspi->poolLostAt;
 }
 
 const Cstor::PoolInstance *ClusterSnapshot::pool(const QString &name) const

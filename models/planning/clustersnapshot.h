@@ -69,6 +69,11 @@ public:
     // status time to compare with.
     bool drfRefusing(const QString &volume) const;
 
+    // The pool-manager of `pool` failed to import it (condition PoolLost) after its last
+    // successful import (event "Pool Imported", CO pool operations Import): its disks are lost
+    // or attached to another node. Both times are the cluster's own.
+    bool poolLost(const QString &pool) const;
+
     // Bytes that replicas being created on a pool will still need (planned moves count here).
     qint64 volumeSize(const QString &volume) const;
 
@@ -125,6 +130,7 @@ private:
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
     QHash<QString, QSet<QString>> m_drfRefusers;       // volume -> target pods that refused
     QHash<QString, QDateTime> m_lastDrfRefusal;        // volume -> newest refusal seen
+    QHash<QString, QDateTime> m_lastPoolImport;        // pool -> newest "Pool Imported" event
     OptionalKind<Cstor::Node> m_nodes;
     OptionalKind<Cstor::DisruptionBudget> m_budgets;
 };

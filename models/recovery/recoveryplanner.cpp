@@ -382,7 +382,10 @@ bool RecoveryPlanner::recreateMissingReplicas(const ClusterSnapshot &cluster, Re
         if (held)
             continue;
         missing << pool;
-        if (const QString trouble = poolTrouble(cluster, pool); !trouble.isEmpty())
+        // A replica being deleted leaves when its pool manager destroys its dataset.
+        if (const Cstor::VolumeReplica *leaving = cluster.replica(plan->volume, pool))
+            troubles << tr("replica %1 is still being deleted").arg(leaving->meta.name);
+        else if (const QString trouble = poolTrouble(cluster, pool); !trouble.isEmpty())
             troubles << trouble;
     }
     if (missing.isEmpty())

@@ -212,6 +212,22 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
                                   pair.section(u'/', 0, 0).toInt() < pair.section(u'/', 1).toInt();
              QVERIFY2(shortOfHealthy, qPrintable(counts.whole()));
          }},
+        // CO cspi-controller reconcile: the node is back, the import of its pool fails at every
+        // reconcile (FailedSynced, condition PoolLost) and the CSPI keeps its last phase.
+        {u"moved-disks-node-back"_s,
+         [this] {
+             const ProgramRun lost = kubectl(
+                 {u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                  u"jsonpath={.items[*].status.conditions[?(@.type==\"PoolLost\")].reason}"_s});
+             QCOMPARE(lost.out.trimmed(), u"PoolLost"_s);
+             QTRY_VERIFY_WITH_TIMEOUT(
+                 eventCount(u"FailedSynced"_s, u"Failed to import the pool"_s) >= 1, 60000);
+             const ProgramRun nodes = kubectl(
+                 {u"get"_s, u"nodes"_s, u"-o"_s,
+                  u"jsonpath={.items[*].status.conditions[?(@.type==\"Ready\")].status}"_s});
+             QVERIFY2(!nodes.out.contains(u"False"_s) && !nodes.out.contains(u"Unknown"_s),
+                      qPrintable(nodes.whole()));
+         }},
         // CO distributeCVRs: too few usable pools, the CVC stays Pending and says so again.
         {u"pvc-pending"_s,
          [this] {

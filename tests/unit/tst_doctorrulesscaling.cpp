@@ -226,6 +226,40 @@ private slots:
         QVERIFY(resilvering.fix.startsWith(QStringLiteral("Wait for the resilver")));
     }
 
+    // A pool-manager that fails to import its pool (PoolLost) leaves the phase it had: ONLINE
+    // after a node lost without a shutdown. Lost until a later "Pool Imported" event.
+    void poolStateFiresOnAFailedImport()
+    {
+        const Doctor::PoolStateRule rule;
+        Kube::ClusterDelta lost = healthy();
+        poolNamed(lost, kPool1).poolLostAt = kNow.addSecs(-30);
+        QList<Finding> findings = check(rule, lost);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.at(0).severity, Finding::Severity::Critical);
+        QVERIFY2(findings.at(0).summary.contains(QStringLiteral("cannot be imported")),
+                 qPrintable(findings.at(0).summary));
+        QVERIFY(
+            findings.at(0).fix.contains(QStringLiteral("cstor-console follow-disks ") + kPool1));
+        QVERIFY(complete(findings, QStringLiteral("pool-state")));
+
+        // Imported again after it (its disks followed): not lost.
+        Cstor::Event imported = cvEvent(QStringLiteral("Pool Imported"),
+                                        QStringLiteral("Pool Import successful: cstor-x"), 1);
+        imported.involvedKind = QStringLiteral("CStorPoolInstance");
+        imported.involvedName = kPool1;
+        imported.type = QStringLiteral("Normal");
+        imported.lastTimestamp = kNow.addSecs(-10);
+        Kube::ClusterDelta back = lost;
+        back.events.upserted << imported;
+        QVERIFY(check(rule, back).isEmpty());
+        // An import before the failure does not count.
+        back.events.upserted.last().lastTimestamp = kNow.addSecs(-60);
+        QCOMPARE(check(rule, back).size(), 1);
+        // A failure older than events live cannot be told from one an import ended.
+        poolNamed(lost, kPool1).poolLostAt = kNow.addSecs(-7200);
+        QVERIFY(check(rule, lost).isEmpty());
+    }
+
     void doctorSortsWorstFirstAndIsCleanOnTheSeed()
     {
         const Doctor::Doctor doctor;

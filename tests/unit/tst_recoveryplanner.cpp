@@ -267,6 +267,13 @@ void TestRecoveryPlanner::deletedReplicaIsCreatedAgainWithItsKnownId()
     QVERIFY(result.why.contains(QStringLiteral("fewer replica ids")));
     cvOf(delta).knownReplicas = known;
 
+    // Its replica is still being deleted: nothing created until it is gone.
+    Kube::ClusterDelta leaving = healthy();
+    replicaOn(leaving, kPool2).meta.deletionTimestamp = kNow;
+    result = plan(leaving);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.why.contains(QStringLiteral("is still being deleted")));
+
     // Its pool is offline: not created there, and never removed from the CVC (the scale-down
     // of a pool without a replica never ends).
     poolNamed(delta, kPool2).phase = Cstor::PoolPhase::Offline;

@@ -128,12 +128,26 @@ bool poolPodsPending(SimCluster &cluster, const QStringList &pools)
     return pending == pools.size();
 }
 
+bool poolLost(const QJsonObject &cspi)
+{
+    for (const QJsonValue &condition :
+         child(cspi, QStringLiteral("status")).value(QLatin1String("conditions")).toArray()) {
+        if (condition[QLatin1String("type")].toString() == QLatin1String("PoolLost") &&
+            condition[QLatin1String("status")].toString() == QLatin1String("True"))
+            return true;
+    }
+    return false;
+}
+
 // A node replaced under its disks (CO docs/troubleshooting/migrate_pool_by_migrating_disks.md):
 // the node is lost, a new node takes its place and its disks are attached to the new node. NDM
 // moves the block devices (same names, new node); the CSPC, the CSPIs and the pool Deployments
 // still name the old node, so the pool pods stay Pending and the pools and their replicas
 // offline. The way out is the CSPC pool's node selector pointed at the new node.
-std::variant<SituationScript, QString> movedDisks(SimCluster &cluster)
+// With `nodeComesBack`, the old node is not replaced: its disks were moved to a new node while it
+// was down, and it comes back Ready without them; its pool-manager runs there and fails to import
+// the pool (PoolLost), the CSPI's phase stays what it was.
+std::variant<SituationScript, QString> movedDisks(SimCluster &cluster, bool nodeComesBack)
 {
     if (cluster.store()->count(NdmObjects::kBd) == 0)
         return QStringLiteral("needs block devices (a generated cluster has them)");
@@ -154,6 +168,30 @@ std::variant<SituationScript, QString> movedDisks(SimCluster &cluster)
     QString replacement = node + QStringLiteral("-new");
     for (int n = 2; cluster.store()->get(QStringLiteral("nodes"), QString(), replacement); ++n)
         replacement = node + QStringLiteral("-new") + QString::number(n);
+    if (nodeComesBack) {
+        return SituationScript{
+            {QStringLiteral("take node %1 down").arg(node),
+             [=](SimCluster &c) { return addFault(c, QStringLiteral("downNodes"), node); },
+             {}},
+            {QStringLiteral("attach the disks of %1 to a new node %2").arg(node, replacement),
+             [=](SimCluster &c) {
+                 c.clusterNodes()->ensureNode(replacement);
+                 return attachDisks(c, node, replacement);
+             },
+             {}},
+            {QStringLiteral("bring node %1 back without its disks").arg(node),
+             [=](SimCluster &c) { return removeFault(c, QStringLiteral("downNodes"), node); },
+             [=](SimCluster &c) {
+                 // The pool-manager runs there and fails to import: PoolLost (its phase stays).
+                 for (const QString &pool : movedPools) {
+                     const auto cspi = c.store()->get(kCspi, nsOf(c, pool), pool);
+                     if (!cspi || !poolLost(*cspi))
+                         return false;
+                 }
+                 return true;
+             }},
+        };
+    }
     return SituationScript{
         {QStringLiteral("lose node %1").arg(node),
          [=](SimCluster &c) { return addFault(c, QStringLiteral("downNodes"), node); },
@@ -184,7 +222,12 @@ QList<Situation> diskSituations()
          QStringLiteral("the node of a pool holding replicas is replaced by a new node with its "
                         "disks: the pool pods Pending, the pools and replicas offline until the "
                         "CSPC points at the new node"),
-         movedDisks},
+         [](SimCluster &cluster) { return movedDisks(cluster, false); }},
+        {QStringLiteral("moved-disks-node-back"),
+         QStringLiteral("the disks of a pool holding replicas are moved to a new node while their "
+                        "node is down, which comes back Ready without them: the pool cannot "
+                        "import until the CSPC points at the new node"),
+         [](SimCluster &cluster) { return movedDisks(cluster, true); }},
     };
 }
 

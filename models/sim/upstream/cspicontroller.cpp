@@ -172,17 +172,61 @@ ZPool CspiController::poolOf(const QJsonObject &cspi)
     return pool;
 }
 
+QString CspiController::cspcUid(const ZPool &pool) const
+{
+    const auto cspc = m_store->get(kCspc, pool.ns, pool.cspc);
+    return cspc ? metaString(*cspc, QStringLiteral("uid")) : QString();
+}
+
 void CspiController::imported(const ZPool &pool)
 {
     if (auto cspi = m_store->get(kCspi, pool.ns, pool.name)) {
-        const QString cspcUid = [&] {
-            const auto cspc = m_store->get(kCspc, pool.ns, pool.cspc);
-            return cspc ? metaString(*cspc, QStringLiteral("uid")) : QString();
-        }();
         m_events->normal(*cspi, QStringLiteral("Pool Imported"),
-                         QStringLiteral("Pool Import successful: cstor-%1").arg(cspcUid),
+                         QStringLiteral("Pool Import successful: cstor-%1").arg(cspcUid(pool)),
                          component());
     }
+}
+
+// CO cspi-controller reconcile: not imported and not new ("This case is possible incase of
+// ephemeral disks"): a FailedSynced event and the PoolLost condition (NewCSPICondition: both
+// times now, lastTransitionTime kept while the status stays, SetCSPICondition; its message is
+// upstream's, without spaces around the pool name). Nothing clears it again.
+void CspiController::importFailed(const ZPool &pool)
+{
+    auto current = m_store->get(kCspi, pool.ns, pool.name);
+    if (!current)
+        return;
+    m_events->warning(*current, QStringLiteral("FailedSynced"),
+                      QStringLiteral("Failed to import the pool as the underlying pool might be "
+                                     "lost or the disk(s) has gone bad"),
+                      component());
+    QJsonObject object = *current;
+    QJsonObject status = child(object, QStringLiteral("status"));
+    QJsonArray conditions = status.value(QLatin1String("conditions")).toArray();
+    const QString now = ObjectStore::formatTimestamp(m_store->now());
+    QJsonValue transition = now;
+    for (int i = 0; i < conditions.size(); ++i) {
+        const QJsonObject old = conditions.at(i).toObject();
+        if (old.value(QLatin1String("type")).toString() != QLatin1String("PoolLost"))
+            continue;
+        if (old.value(QLatin1String("status")).toString() == QLatin1String("True"))
+            transition = old.value(QLatin1String("lastTransitionTime"));
+        conditions.removeAt(i);
+        break;
+    }
+    conditions.append(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("PoolLost")},
+        {QStringLiteral("status"), QStringLiteral("True")},
+        {QStringLiteral("lastUpdateTime"), now},
+        {QStringLiteral("lastTransitionTime"), transition},
+        {QStringLiteral("reason"), QStringLiteral("PoolLost")},
+        {QStringLiteral("message"),
+         QStringLiteral("failed to importcstor-%1pool").arg(cspcUid(pool))},
+    });
+    status.insert(QStringLiteral("conditions"), conditions);
+    object.insert(QStringLiteral("status"), status);
+    removeResourceVersion(object);
+    m_store->update(kCspi, object);
 }
 
 void CspiController::writeStatus(ZPool &pool)

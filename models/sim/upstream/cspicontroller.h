@@ -28,6 +28,9 @@ public:
     static ZPool poolOf(const QJsonObject &cspi);
     // A pool-manager that starts again imports its pool.
     void imported(const ZPool &pool);
+    // A pool-manager whose import fails (its disks are gone or attached elsewhere): the event
+    // and the PoolLost condition, at every reconcile; the phase is left as it was.
+    void importFailed(const ZPool &pool);
     // The CSPI status, written only when it changed (CO updateStatus).
     void writeStatus(ZPool &pool);
 
@@ -49,6 +52,7 @@ private:
     QStringList unavailableDisks(const QJsonObject &cspi) const;
     QString zpoolHealth(const QJsonObject &cspi) const;
     void addDiskUnavailableCondition(const QJsonObject &cspi, QJsonObject &status);
+    QString cspcUid(const ZPool &pool) const;
 
     ObjectStore *m_store;
     FaultPlan *m_faults;

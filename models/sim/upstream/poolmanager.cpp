@@ -193,6 +193,11 @@ void PoolManager::syncPool(const QString &name)
         return;
     advance();
     ZPool &pool = *found;
+    if (m_uzfs.importFails(name) && !paused()) {
+        pool.wasDown = true; // imports once its disks are back, or it follows them
+        m_cspi.importFailed(pool);
+        return;
+    }
     if (nodeDown(name)) {
         pool.wasDown = true; // nothing is written: its objects go stale
         return;

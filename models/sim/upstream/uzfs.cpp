@@ -62,6 +62,14 @@ bool Uzfs::nodeDown(const QString &poolName) const
             m_podsNotRunning.contains(poolName) || m_disksAway.contains(poolName));
 }
 
+bool Uzfs::importFails(const QString &poolName) const
+{
+    const auto it = m_pools.constFind(poolName);
+    return it != m_pools.constEnd() && m_disksAway.contains(poolName) &&
+           !(m_faults && m_faults->downNodes.contains(it->node)) &&
+           !m_podsNotRunning.contains(poolName);
+}
+
 void Uzfs::setDisksAway(const QString &pool, bool away)
 {
     if (away)

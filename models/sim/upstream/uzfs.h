@@ -92,6 +92,9 @@ public:
     void setPoolPodRunning(const QString &pool, bool running);
     void setDisksAway(const QString &pool, bool away);
     bool disksAway(const QString &pool) const { return m_disksAway.contains(pool); }
+    // Its pool-manager runs (node up, pod running) but its disks are attached to another node:
+    // the zpool import fails.
+    bool importFails(const QString &pool) const;
     double poolUsedBytes(const ZPool &pool) const;
     bool poolReadOnly(const ZPool &pool) const;
 
