@@ -13,7 +13,7 @@
 namespace Ui {
 
 using Recovery::MovedDisksPlan;
-using Kind = MovedDisksPlan::Kind;
+using PlanKind = MovedDisksPlan::Kind;
 
 FollowDisksDialog::FollowDisksDialog(const QString &pool, Kube::RestClient *client,
                                      const QString &namespaceName, const QString &whyNoWrites,
@@ -56,7 +56,7 @@ FollowDisksDialog::FollowDisksDialog(const QString &pool, Kube::RestClient *clie
             [this](const Recovery::MovedDisksPlanner::Input &input) {
                 m_plan = Recovery::MovedDisksPlanner::plan(input);
                 showPlan();
-                if (m_plan.kind == Kind::InProgress)
+                if (m_plan.kind == PlanKind::InProgress)
                     run(); // follow what is under way
             });
     connect(m_task, &Recovery::MovedDisksTask::failed, this, [this](const QString &why) {
@@ -85,23 +85,23 @@ void FollowDisksDialog::showPlan()
     for (const Recovery::BlockDeviceInfo &disk : plan.disks)
         disks << tr("%1 on %2").arg(disk.name, disk.node);
     QString details;
-    if (plan.kind != Kind::NotFound)
+    if (plan.kind != PlanKind::NotFound)
         details = tr("Node %1, CStorPoolCluster %2, %3. Disks: %4.")
                       .arg(plan.oldNode, plan.poolCluster,
                            plan.phase.isEmpty() ? tr("no status") : plan.phase,
                            disks.isEmpty() ? tr("none") : disks.join(QStringLiteral(", ")));
     switch (plan.kind) {
-    case Kind::NotFound:
+    case PlanKind::NotFound:
         m_headline->setText(tr("<b>No such pool</b>: %1").arg(plan.why.toHtmlEscaped()));
         break;
-    case Kind::NothingToDo:
+    case PlanKind::NothingToDo:
         m_headline->setText(tr("<b>Nothing to do</b>: %1.").arg(plan.why.toHtmlEscaped()));
         break;
-    case Kind::InProgress:
+    case PlanKind::InProgress:
         m_headline->setText(tr("<b>Pool %1 is being pointed at node %2</b>; following it.")
                                 .arg(pool, plan.newNode.toHtmlEscaped()));
         break;
-    case Kind::Refused: {
+    case PlanKind::Refused: {
         QString text =
             tr("<b>Pool %1 cannot follow its disks</b>: %2.").arg(pool, plan.why.toHtmlEscaped());
         if (!plan.options.isEmpty()) {
@@ -113,7 +113,7 @@ void FollowDisksDialog::showPlan()
         m_headline->setText(text);
         break;
     }
-    case Kind::Repoint:
+    case PlanKind::Repoint:
         m_headline->setText(
             tr("<b>The disks of pool %1 are on node %2 now</b>, its spec still names node %3. "
                "Point it at %2: the CSPC operator moves the pool's pod there, the pool is "
@@ -127,8 +127,8 @@ void FollowDisksDialog::showPlan()
     }
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
-    m_apply->setVisible(plan.kind == Kind::Repoint);
-    m_apply->setEnabled(plan.kind == Kind::Repoint && !m_running && m_whyNoWrites.isEmpty());
+    m_apply->setVisible(plan.kind == PlanKind::Repoint);
+    m_apply->setEnabled(plan.kind == PlanKind::Repoint && !m_running && m_whyNoWrites.isEmpty());
     m_apply->setToolTip(m_whyNoWrites.isEmpty()
                             ? tr("Edit the CStorPoolCluster and follow the pool to its new node")
                             : m_whyNoWrites);
@@ -140,7 +140,7 @@ void FollowDisksDialog::run()
         return;
     m_running = true;
     m_apply->setEnabled(false);
-    if (m_plan.kind == Kind::Repoint)
+    if (m_plan.kind == PlanKind::Repoint)
         m_log->clear();
     m_task->run(m_plan);
 }

@@ -1,6 +1,7 @@
 #include "models/items/migrationlistmodel.h"
 
 #include "models/cstor/capacity.h"
+#include "models/items/itemroles.h"
 
 #include <QColor>
 

@@ -14,12 +14,12 @@ class MigrationListModel : public QAbstractTableModel
 
 public:
     enum Column { Volume, From, To, State, Step, Progress, Rate, Eta, ColumnCount };
+    // Besides Items::SortRole (itemroles.h), which orders the rows as in every item model.
     enum Role {
         IdRole = Qt::UserRole + 1,
         StateRole,            // Migration::MigrationState as int
         ProgressFractionRole, // double 0..1
         FinalRole,            // bool
-        SortRole,
     };
 
     explicit MigrationListModel(Migration::MigrationEngine *engine, QObject *parent = nullptr);

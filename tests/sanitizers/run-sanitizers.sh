@@ -9,9 +9,9 @@
 #         cluster in the same process (ClusterWatcher and its decoding threads, RestClient,
 #         MigrationEngine), the decoding threads alone, and the charts, whose capacity history is
 #         read and written on the thread pool.
-# Both are unity builds, as the main build is (the ASan one without precompiled headers, which
-# clang refuses beside the fuzz instrumentation's -D options). clang: it builds these about a
-# third faster than gcc, and libFuzzer needs it.
+# Both are built file by file (no unity batches) and without precompiled headers, so that every
+# file is also checked to include what it uses. clang: it builds these about a third faster than
+# gcc, and libFuzzer needs it.
 # Usage: tests/sanitizers/run-sanitizers.sh [BUILD_BASE_DIR] [asan|tsan|all]
 # The build directories are BUILD_BASE_DIR/build-asan and BUILD_BASE_DIR/build-tsan;
 # BUILD_BASE_DIR defaults to $CSTOR_SANITIZER_BUILD_BASE, else the source tree (beside build/).
@@ -48,7 +48,7 @@ configure() { # dir cmake-options...
     dir=$1
     shift
     cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCSTOR_BUILD_TESTS=ON \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCSTOR_PRECOMPILED_HEADERS=OFF -DCMAKE_UNITY_BUILD=OFF \
         -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" "$@" >/dev/null
 }
 build() { # dir targets...
