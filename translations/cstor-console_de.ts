@@ -802,12 +802,6 @@ Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt 
         <translation>Das Verb.</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
-Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
-        <translation>Holt einen cStor-Pool zurück, dessen Festplatten jetzt an einem anderen Knoten liegen (sein Knoten wurde durch einen neuen ersetzt, oder die Festplatten wurden umgesteckt): richtet die Spezifikation des Pools in seinem CStorPoolCluster auf den Knoten aus, der alle seine Festplatten hat, geschützt gegen veraltete Lesevorgänge, verfolgt dann den CSPC-Operator und den Import des Pools dort, bis er ONLINE ist, und setzt das Label kubernetes.io/hostname des Pools. Abgelehnt, mit dem, was zu tun ist, wenn die Festplatten an mehreren Knoten liegen, dieser Knoten nicht Ready, abgesperrt (cordoned) ist oder schon einen Pool des Clusters hat, oder wenn der Cluster einen nicht bereitgestellten Pool oder eine Pool-Spezifikation mit einem verschwundenen Knoten hat. Erneut ausführen, um einen laufenden Vorgang zu verfolgen. Zeigt zuerst den Plan und fragt nach, außer mit --yes.
-Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Probelauf mit einer anstehenden Änderung, 2 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>The pool (its CStorPoolInstance name).</source>
         <translation>Der Pool (der Name seiner CStorPoolInstance).</translation>
     </message>
@@ -876,6 +870,24 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
     <message>
         <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
         <translation>Pool %1 kann nicht auf seine Festplatten ausgerichtet werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>Holt einen cStor-Pool zurück, dessen Festplatten jetzt an einem anderen Knoten liegen (sein Knoten wurde durch einen neuen ersetzt, oder die Festplatten wurden umgesteckt): richtet die Spezifikation des Pools in seinem CStorPoolCluster auf den Knoten aus, der alle seine Festplatten hat, geschützt gegen veraltete Lesevorgänge, verfolgt dann den CSPC-Operator und den Import des Pools dort, bis er ONLINE ist, und setzt das Label kubernetes.io/hostname des Pools. Eine andere Pool-Spezifikation des Clusters, die einen verschwundenen Knoten nennt und deren Pool-Festplatten zusammen an einem anderen Knoten liegen, wird in derselben Änderung dorthin ausgerichtet (der Webhook lehnt jede Änderung ab, solange eine Pool-Spezifikation einen verschwundenen Knoten nennt) und danach verfolgt. Abgelehnt, mit dem, was zu tun ist, wenn die Festplatten an mehreren Knoten liegen, dieser Knoten nicht Ready, abgesperrt (cordoned) ist oder schon einen Pool des Clusters hat, oder wenn der Cluster einen nicht bereitgestellten Pool oder eine Pool-Spezifikation mit einem verschwundenen Knoten hat, deren Pool seinen Festplatten nicht folgen kann. Erneut ausführen, um einen laufenden Vorgang zu verfolgen. Zeigt zuerst den Plan und fragt nach, außer mit --yes.
+Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Probelauf mit einer anstehenden Änderung, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>In the same edit, point pool %1 (node %2, gone) at node %3, where all of its disks are: the webhook refuses any edit while a pool spec names a gone node.
+</source>
+        <translation>In derselben Änderung Pool %1 (Knoten %2, verschwunden) auf Knoten %3 ausrichten, wo alle seine Festplatten sind: Der Webhook lehnt jede Änderung ab, solange eine Pool-Spezifikation einen verschwundenen Knoten nennt.
+</translation>
+    </message>
+    <message>
+        <source>The same follows for each pool of the edit, in turn.
+</source>
+        <translation>Dasselbe folgt nacheinander für jeden Pool der Änderung.
+</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1424,14 @@ Behebung: %3</translation>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>PoolLost: import fails</source>
+        <translation>PoolLost: Import schlägt fehl</translation>
+    </message>
+    <message>
+        <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
+        <translation>Der Pool-Manager auf %1 kann diesen Pool nicht importieren (Bedingung PoolLost): Seine Festplatten sind weg oder an einem anderen Knoten angeschlossen. %2 ist die letzte Phase, die er geschrieben hat. Das Health-Dock (Alt+9) sagt, was zu tun ist.</translation>
     </message>
 </context>
 <context>
@@ -3051,14 +3071,6 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Knoten %1 hat schon einen Pool von CStorPoolCluster %2: ein Pool-Cluster hat einen Pool pro Knoten</translation>
     </message>
     <message>
-        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
-        <translation>eine andere Pool-Spezifikation von CStorPoolCluster %1 nennt Knoten %2, der verschwunden ist: der Admission-Webhook lehnt jede Änderung des Pool-Clusters ab, solange eine Pool-Spezifikation einen verschwundenen Knoten nennt</translation>
-    </message>
-    <message>
-        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
-        <translation>wenn die Festplatten jenes Pools ebenfalls umgezogen sind, beide Pool-Spezifikationen in einer Änderung auf ihre neuen Knoten ausrichten: kubectl edit cspc %1</translation>
-    </message>
-    <message>
         <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
         <translation>CStorPoolCluster %1 hat %2 seiner %3 Pools bereitgestellt: sein Operator würde einen neuen Pool auf Knoten %4 anlegen, statt diesen zu verlegen</translation>
     </message>
@@ -3066,13 +3078,21 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
         <translation>warten, bis jeder Pool des Clusters bereitgestellt ist (kubectl get cspc)</translation>
     </message>
+    <message>
+        <source>no pool (CStorPoolInstance) of that pool spec was found</source>
+        <translation>kein Pool (CStorPoolInstance) dieser Pool-Spezifikation gefunden</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone, and its pool cannot follow its disks in the same edit (%3): the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>eine andere Pool-Spezifikation von CStorPoolCluster %1 nennt Knoten %2, der verschwunden ist, und ihr Pool kann seinen Festplatten nicht in derselben Änderung folgen (%3): Der Admission-Webhook lehnt jede Änderung des Pool-Clusters ab, bis keine Pool-Spezifikation mehr einen verschwundenen Knoten nennt</translation>
+    </message>
+    <message>
+        <source>or point every such pool spec at its new node in one edit by hand: kubectl edit cspc %1</source>
+        <translation>oder jede solche Pool-Spezifikation von Hand in einer Änderung auf ihren neuen Knoten ausrichten: kubectl edit cspc %1</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::MovedDisksTask</name>
-    <message>
-        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
-        <translation>Pool %1 wird in CStorPoolCluster %3 auf Knoten %2 ausgerichtet …</translation>
-    </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
         <translation>Der CSPC-Operator richtet Pool %1 auf Knoten %2 aus; sein Pod startet dort und importiert den Pool …</translation>
@@ -3100,6 +3120,22 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     <message>
         <source>CStorPoolCluster %1</source>
         <translation>CStorPoolCluster %1</translation>
+    </message>
+    <message>
+        <source>pool %1 at node %2</source>
+        <translation>Pool %1 auf Knoten %2</translation>
+    </message>
+    <message>
+        <source>Pointing %1 in CStorPoolCluster %2 …</source>
+        <translation>Richte %1 in CStorPoolCluster %2 aus …</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Pools %1 are ONLINE, each on the node of its disks.</source>
+        <translation>Die Pools %1 sind ONLINE, jeder auf dem Knoten seiner Festplatten.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3318,10 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
     <message>
         <source>replica %1 is still being deleted</source>
         <translation>Replica %1 wird noch gelöscht</translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
+        <translation>Pool %1 kann auf Knoten %2 nicht importiert werden (PoolLost): Seine Festplatten sind weg oder an einem anderen Knoten</translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3956,6 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Ausgefallene Platte von Pool %1 ersetzen</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>Pool %1 wird gelesen …</translation>
-    </message>
-    <message>
         <source>Disk to put in its place</source>
         <translation>Platte, die an ihre Stelle tritt</translation>
     </message>
@@ -3928,16 +3964,8 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>An ihre &amp;Stelle:</translation>
     </message>
     <message>
-        <source>The edit and its progress</source>
-        <translation>Die Änderung und ihr Fortschritt</translation>
-    </message>
-    <message>
         <source>Replace disk</source>
         <translation>Platte ersetzen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;Der Pool kann nicht gelesen werden&lt;/b&gt;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
@@ -3974,10 +4002,6 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     <message>
         <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
         <translation>&lt;b&gt;Die Platte von Pool %1 kann nicht ersetzt werden&lt;/b&gt;: %2.</translation>
-    </message>
-    <message>
-        <source>What you can do:</source>
-        <translation>Was Sie tun können:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
@@ -4022,24 +4046,8 @@ Kubeconfig: %2</translation>
         <translation>Den umgezogenen Festplatten von Pool %1 folgen</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>Pool %1 wird gelesen …</translation>
-    </message>
-    <message>
-        <source>The edit and its progress</source>
-        <translation>Die Änderung und ihr Fortschritt</translation>
-    </message>
-    <message>
         <source>Point the pool there</source>
         <translation>Pool dorthin ausrichten</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;Der Pool kann nicht gelesen werden&lt;/b&gt;: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
-        <translation>&lt;b&gt;Zurück&lt;/b&gt;: Pool %1 ist ONLINE auf Knoten %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
@@ -4078,10 +4086,6 @@ Kubeconfig: %2</translation>
         <translation>&lt;b&gt;Pool %1 kann seinen Festplatten nicht folgen&lt;/b&gt;: %2.</translation>
     </message>
     <message>
-        <source>What you can do:</source>
-        <translation>Was Sie tun können:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;Die Festplatten von Pool %1 liegen jetzt an Knoten %2&lt;/b&gt;, seine Spezifikation nennt noch Knoten %3. Auf %2 ausrichten: der CSPC-Operator verlegt den Pod des Pools dorthin, der Pool wird importiert und seine Replikate dienen wieder.</translation>
     </message>
@@ -4094,6 +4098,22 @@ Kubeconfig: %2</translation>
     <message>
         <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
         <translation>Den CStorPoolCluster ändern und den Pool zu seinem neuen Knoten verfolgen</translation>
+    </message>
+    <message>
+        <source>In the same edit (the webhook refuses any edit while a pool spec names a gone node):</source>
+        <translation>In derselben Änderung (der Webhook lehnt jede Änderung ab, solange eine Pool-Spezifikation einen verschwundenen Knoten nennt):</translation>
+    </message>
+    <message>
+        <source>pool %1 from gone node %2 to node %3, where its disks are</source>
+        <translation>Pool %1 vom verschwundenen Knoten %2 auf Knoten %3, wo seine Festplatten sind</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Zurück&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Point the pools there</source>
+        <translation>Pools dorthin ausrichten</translation>
     </message>
 </context>
 <context>
@@ -5054,10 +5074,6 @@ Namespace: %3</translation>
 <context>
     <name>Ui::PoolItem</name>
     <message>
-        <source>(not reported)</source>
-        <translation>(nicht gemeldet)</translation>
-    </message>
-    <message>
         <source>%1 % used · %2 free of %3</source>
         <translation>%1 % belegt · %2 frei von %3</translation>
     </message>
@@ -5068,6 +5084,25 @@ Namespace: %3</translation>
     <message>
         <source>NEAR LIMIT · %1 % used · %2 free</source>
         <translation>NAHE AM LIMIT · %1 % belegt · %2 frei</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolTaskDialog</name>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Pool %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>Die Änderung und ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Der Pool kann nicht gelesen werden&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Was Sie tun können:</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5481,10 @@ Namespace: %3</translation>
     <message>
         <source>NotReady</source>
         <translation>NotReady</translation>
+    </message>
+    <message>
+        <source>its import fails (PoolLost)</source>
+        <translation>sein Import schlägt fehl (PoolLost)</translation>
     </message>
 </context>
 <context>

@@ -802,12 +802,6 @@ Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechaza
         <translation>El verbo.</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
-Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
-        <translation>Recupera un pool de cStor cuyos discos están ahora en otro nodo (su nodo se sustituyó por uno nuevo, o los discos se movieron): apunta la especificación del pool en su CStorPoolCluster al nodo que tiene todos sus discos, protegido contra una lectura obsoleta, y luego sigue al operador CSPC y la importación del pool allí hasta que esté ONLINE, y pone la etiqueta kubernetes.io/hostname del pool. Se rechaza, indicando qué hacer, cuando los discos están en varios nodos, ese nodo no está Ready, está acordonado o ya tiene otro pool del clúster, o el clúster tiene un pool sin aprovisionar o una especificación de pool que nombra un nodo desaparecido. Ejecútelo de nuevo para seguir un pool en curso. Muestra primero el plan y pregunta salvo con --yes.
-Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación con un cambio pendiente, 2 error de uso.</translation>
-    </message>
-    <message>
         <source>The pool (its CStorPoolInstance name).</source>
         <translation>El pool (el nombre de su CStorPoolInstance).</translation>
     </message>
@@ -876,6 +870,24 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
     <message>
         <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
         <translation>el pool %1 no puede apuntarse a sus discos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>Recupera un pool de cStor cuyos discos están ahora en otro nodo (su nodo se sustituyó por uno nuevo, o los discos se movieron): apunta la especificación del pool en su CStorPoolCluster al nodo que tiene todos sus discos, protegido contra una lectura obsoleta, y luego sigue al operador CSPC y la importación del pool allí hasta que esté ONLINE, y pone la etiqueta kubernetes.io/hostname del pool. Otra especificación de pool del clúster que nombra un nodo desaparecido, y cuyos discos del pool están juntos en otro nodo, se apunta allí en la misma edición (el webhook rechaza cualquier edición mientras una especificación de pool nombre un nodo desaparecido) y se sigue a continuación. Se rechaza, indicando qué hacer, cuando los discos están en varios nodos, ese nodo no está Ready, está acordonado o ya tiene otro pool del clúster, o el clúster tiene un pool sin aprovisionar o una especificación de pool que nombra un nodo desaparecido cuyo pool no puede seguir a sus discos. Ejecútelo de nuevo para seguir un pool en curso. Muestra primero el plan y pregunta salvo con --yes.
+Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación con un cambio pendiente, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>In the same edit, point pool %1 (node %2, gone) at node %3, where all of its disks are: the webhook refuses any edit while a pool spec names a gone node.
+</source>
+        <translation>En la misma edición, apuntar el pool %1 (nodo %2, desaparecido) al nodo %3, donde están todos sus discos: el webhook rechaza cualquier edición mientras una especificación de pool nombre un nodo desaparecido.
+</translation>
+    </message>
+    <message>
+        <source>The same follows for each pool of the edit, in turn.
+</source>
+        <translation>Lo mismo sigue para cada pool de la edición, uno tras otro.
+</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1424,14 @@ Solución: %3</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>PoolLost: import fails</source>
+        <translation>PoolLost: la importación falla</translation>
+    </message>
+    <message>
+        <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
+        <translation>El pool-manager en %1 no logra importar este pool (condición PoolLost): sus discos ya no están o están conectados a otro nodo. %2 es la última fase que escribió. El panel de salud (Alt+9) dice qué hacer.</translation>
     </message>
 </context>
 <context>
@@ -3051,14 +3071,6 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>el nodo %1 ya tiene un pool del CStorPoolCluster %2: un clúster de pools tiene un pool por nodo</translation>
     </message>
     <message>
-        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
-        <translation>otra especificación de pool del CStorPoolCluster %1 nombra el nodo %2, que ha desaparecido: el webhook de admisión rechaza cualquier cambio del clúster de pools mientras una especificación de pool nombre un nodo desaparecido</translation>
-    </message>
-    <message>
-        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
-        <translation>si los discos de ese pool también cambiaron de nodo, apuntar ambas especificaciones de pool a sus nuevos nodos en un solo cambio: kubectl edit cspc %1</translation>
-    </message>
-    <message>
         <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
         <translation>el CStorPoolCluster %1 tiene %2 de sus %3 pools aprovisionados: su operador crearía un pool nuevo en el nodo %4 en lugar de mover este</translation>
     </message>
@@ -3066,13 +3078,21 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
         <translation>esperar a que cada pool del clúster esté aprovisionado (kubectl get cspc)</translation>
     </message>
+    <message>
+        <source>no pool (CStorPoolInstance) of that pool spec was found</source>
+        <translation>no se encontró ningún pool (CStorPoolInstance) de esa especificación de pool</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone, and its pool cannot follow its disks in the same edit (%3): the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>otra especificación de pool del CStorPoolCluster %1 nombra el nodo %2, que ha desaparecido, y su pool no puede seguir a sus discos en la misma edición (%3): el webhook de admisión rechaza cualquier edición del clúster de pools mientras una especificación de pool nombre un nodo desaparecido</translation>
+    </message>
+    <message>
+        <source>or point every such pool spec at its new node in one edit by hand: kubectl edit cspc %1</source>
+        <translation>o apuntar a mano cada una de esas especificaciones de pool a su nodo nuevo en una sola edición: kubectl edit cspc %1</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::MovedDisksTask</name>
-    <message>
-        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
-        <translation>Apuntando el pool %1 al nodo %2 en el CStorPoolCluster %3 …</translation>
-    </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
         <translation>El operador CSPC apunta el pool %1 al nodo %2; su pod arranca allí e importa el pool …</translation>
@@ -3100,6 +3120,22 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     <message>
         <source>CStorPoolCluster %1</source>
         <translation>el CStorPoolCluster %1</translation>
+    </message>
+    <message>
+        <source>pool %1 at node %2</source>
+        <translation>el pool %1 al nodo %2</translation>
+    </message>
+    <message>
+        <source>Pointing %1 in CStorPoolCluster %2 …</source>
+        <translation>Apuntando %1 en CStorPoolCluster %2 …</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Pools %1 are ONLINE, each on the node of its disks.</source>
+        <translation>Los pools %1 están ONLINE, cada uno en el nodo de sus discos.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3318,10 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
     <message>
         <source>replica %1 is still being deleted</source>
         <translation>la réplica %1 todavía se está borrando</translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
+        <translation>el pool %1 no se puede importar en el nodo %2 (PoolLost): sus discos ya no están o están en otro nodo</translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3956,6 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>Sustituir el disco averiado del pool %1</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>Leyendo el pool %1 …</translation>
-    </message>
-    <message>
         <source>Disk to put in its place</source>
         <translation>Disco que poner en su lugar</translation>
     </message>
@@ -3928,16 +3964,8 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>&amp;Poner en su lugar:</translation>
     </message>
     <message>
-        <source>The edit and its progress</source>
-        <translation>La edición y su progreso</translation>
-    </message>
-    <message>
         <source>Replace disk</source>
         <translation>Sustituir disco</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;No se puede leer el pool&lt;/b&gt;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
@@ -3974,10 +4002,6 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     <message>
         <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
         <translation>&lt;b&gt;El disco del pool %1 no se puede sustituir&lt;/b&gt;: %2.</translation>
-    </message>
-    <message>
-        <source>What you can do:</source>
-        <translation>Lo que puede hacer:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
@@ -4022,24 +4046,8 @@ Kubeconfig: %2</translation>
         <translation>Seguir los discos movidos del pool %1</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>Leyendo el pool %1 …</translation>
-    </message>
-    <message>
-        <source>The edit and its progress</source>
-        <translation>La edición y su progreso</translation>
-    </message>
-    <message>
         <source>Point the pool there</source>
         <translation>Apuntar el pool allí</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;No se puede leer el pool&lt;/b&gt;: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
-        <translation>&lt;b&gt;De vuelta&lt;/b&gt;: el pool %1 está ONLINE en el nodo %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
@@ -4078,10 +4086,6 @@ Kubeconfig: %2</translation>
         <translation>&lt;b&gt;El pool %1 no puede seguir a sus discos&lt;/b&gt;: %2.</translation>
     </message>
     <message>
-        <source>What you can do:</source>
-        <translation>Lo que puede hacer:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;Los discos del pool %1 están ahora en el nodo %2&lt;/b&gt;, su especificación aún nombra el nodo %3. Apuntarlo a %2: el operador CSPC mueve allí el pod del pool, el pool se importa y sus réplicas vuelven a servir.</translation>
     </message>
@@ -4094,6 +4098,22 @@ Kubeconfig: %2</translation>
     <message>
         <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
         <translation>Cambiar el CStorPoolCluster y seguir el pool hasta su nuevo nodo</translation>
+    </message>
+    <message>
+        <source>In the same edit (the webhook refuses any edit while a pool spec names a gone node):</source>
+        <translation>En la misma edición (el webhook rechaza cualquier edición mientras una especificación de pool nombre un nodo desaparecido):</translation>
+    </message>
+    <message>
+        <source>pool %1 from gone node %2 to node %3, where its disks are</source>
+        <translation>el pool %1 del nodo desaparecido %2 al nodo %3, donde están sus discos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;De vuelta&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Point the pools there</source>
+        <translation>Apuntar los pools allí</translation>
     </message>
 </context>
 <context>
@@ -5054,10 +5074,6 @@ Namespace: %3</translation>
 <context>
     <name>Ui::PoolItem</name>
     <message>
-        <source>(not reported)</source>
-        <translation>(no informado)</translation>
-    </message>
-    <message>
         <source>%1 % used · %2 free of %3</source>
         <translation>%1 % usado · %2 libres de %3</translation>
     </message>
@@ -5068,6 +5084,25 @@ Namespace: %3</translation>
     <message>
         <source>NEAR LIMIT · %1 % used · %2 free</source>
         <translation>CERCA DEL LÍMITE · %1 % usado · %2 libres</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolTaskDialog</name>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Leyendo el pool %1 …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>La edición y su progreso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;No se puede leer el pool&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Lo que puede hacer:</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5481,10 @@ Namespace: %3</translation>
     <message>
         <source>NotReady</source>
         <translation>NotReady</translation>
+    </message>
+    <message>
+        <source>its import fails (PoolLost)</source>
+        <translation>su importación falla (PoolLost)</translation>
     </message>
 </context>
 <context>

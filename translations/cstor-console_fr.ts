@@ -802,12 +802,6 @@ Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refus�
         <translation>Le verbe.</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
-Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
-        <translation>Ramène un pool cStor dont les disques sont maintenant sur un autre nœud (son nœud a été remplacé par un nouveau, ou les disques ont été déplacés) : pointe la spécification du pool dans son CStorPoolCluster vers le nœud qui a tous ses disques, à l’abri d’une lecture périmée, puis suit l’opérateur CSPC et l’import du pool sur ce nœud jusqu’à ce qu’il soit ONLINE, et pose le label kubernetes.io/hostname du pool. Refusé, avec ce qu’il faut faire, quand les disques sont sur plusieurs nœuds, que ce nœud n’est pas Ready, est isolé (cordon) ou a déjà un pool du cluster, ou que le cluster a un pool non provisionné ou une spécification de pool nommant un nœud disparu. Relancer pour suivre un pool en cours. Montre d’abord le plan et demande confirmation sauf avec --yes.
-Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à blanc avec une modification à faire, 2 erreur d’utilisation.</translation>
-    </message>
-    <message>
         <source>The pool (its CStorPoolInstance name).</source>
         <translation>Le pool (le nom de son CStorPoolInstance).</translation>
     </message>
@@ -876,6 +870,24 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
     <message>
         <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
         <translation>le pool %1 ne peut pas être pointé vers ses disques ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>Ramène un pool cStor dont les disques sont maintenant sur un autre nœud (son nœud a été remplacé par un nouveau, ou les disques ont été déplacés) : pointe la spécification du pool dans son CStorPoolCluster vers le nœud qui a tous ses disques, à l’abri d’une lecture périmée, puis suit l’opérateur CSPC et l’import du pool sur ce nœud jusqu’à ce qu’il soit ONLINE, et pose le label kubernetes.io/hostname du pool. Une autre spécification de pool du cluster qui nomme un nœud disparu, et dont les disques du pool sont ensemble sur un autre nœud, est pointée vers ce nœud dans la même modification (le webhook refuse toute modification tant qu’une spécification de pool nomme un nœud disparu) puis suivie à son tour. Refusé, avec ce qu’il faut faire, quand les disques sont sur plusieurs nœuds, que ce nœud n’est pas Ready, est isolé (cordon) ou a déjà un pool du cluster, ou que le cluster a un pool non provisionné ou une spécification de pool nommant un nœud disparu dont le pool ne peut pas suivre ses disques. Relancer pour suivre un pool en cours. Montre d’abord le plan et demande confirmation sauf avec --yes.
+Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à blanc avec une modification à faire, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>In the same edit, point pool %1 (node %2, gone) at node %3, where all of its disks are: the webhook refuses any edit while a pool spec names a gone node.
+</source>
+        <translation>Dans la même modification, pointer le pool %1 (nœud %2, disparu) vers le nœud %3, où sont tous ses disques : le webhook refuse toute modification tant qu’une spécification de pool nomme un nœud disparu.
+</translation>
+    </message>
+    <message>
+        <source>The same follows for each pool of the edit, in turn.
+</source>
+        <translation>Il en va de même pour chaque pool de la modification, tour à tour.
+</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1424,14 @@ Correctif : %3</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>PoolLost: import fails</source>
+        <translation>PoolLost : l’import échoue</translation>
+    </message>
+    <message>
+        <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
+        <translation>Le pool-manager sur %1 n’arrive pas à importer ce pool (condition PoolLost) : ses disques ont disparu ou sont attachés à un autre nœud. %2 est la dernière phase qu’il a écrite. Le dock Santé (Alt+9) dit quoi faire.</translation>
     </message>
 </context>
 <context>
@@ -3051,14 +3071,6 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>le nœud %1 a déjà un pool du CStorPoolCluster %2 : un cluster de pools a un pool par nœud</translation>
     </message>
     <message>
-        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
-        <translation>une autre spécification de pool du CStorPoolCluster %1 nomme le nœud %2, qui a disparu : le webhook d’admission refuse toute modification du cluster de pools tant qu’une spécification de pool nomme un nœud disparu</translation>
-    </message>
-    <message>
-        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
-        <translation>si les disques de ce pool ont aussi changé de nœud, pointer les deux spécifications de pool vers leurs nouveaux nœuds en une seule modification : kubectl edit cspc %1</translation>
-    </message>
-    <message>
         <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
         <translation>le CStorPoolCluster %1 a %2 de ses %3 pools provisionnés : son opérateur créerait un nouveau pool sur le nœud %4 au lieu de déplacer celui-ci</translation>
     </message>
@@ -3066,13 +3078,21 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
         <translation>attendre que chaque pool du cluster soit provisionné (kubectl get cspc)</translation>
     </message>
+    <message>
+        <source>no pool (CStorPoolInstance) of that pool spec was found</source>
+        <translation>aucun pool (CStorPoolInstance) de cette spécification de pool n’a été trouvé</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone, and its pool cannot follow its disks in the same edit (%3): the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>une autre spécification de pool du CStorPoolCluster %1 nomme le nœud %2, qui a disparu, et son pool ne peut pas suivre ses disques dans la même modification (%3) : le webhook d’admission refuse toute modification du cluster de pools tant qu’une spécification de pool nomme un nœud disparu</translation>
+    </message>
+    <message>
+        <source>or point every such pool spec at its new node in one edit by hand: kubectl edit cspc %1</source>
+        <translation>ou pointer à la main chaque spécification de pool concernée vers son nouveau nœud, en une seule modification : kubectl edit cspc %1</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::MovedDisksTask</name>
-    <message>
-        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
-        <translation>Pointage du pool %1 vers le nœud %2 dans le CStorPoolCluster %3 …</translation>
-    </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
         <translation>L’opérateur CSPC pointe le pool %1 vers le nœud %2 ; son pod y démarre et importe le pool …</translation>
@@ -3100,6 +3120,22 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     <message>
         <source>CStorPoolCluster %1</source>
         <translation>le CStorPoolCluster %1</translation>
+    </message>
+    <message>
+        <source>pool %1 at node %2</source>
+        <translation>le pool %1 vers le nœud %2</translation>
+    </message>
+    <message>
+        <source>Pointing %1 in CStorPoolCluster %2 …</source>
+        <translation>Pointage de %1 dans le CStorPoolCluster %2 …</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Pools %1 are ONLINE, each on the node of its disks.</source>
+        <translation>Les pools %1 sont ONLINE, chacun sur le nœud de ses disques.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3318,10 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
     <message>
         <source>replica %1 is still being deleted</source>
         <translation>le réplica %1 est encore en cours de suppression</translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
+        <translation>le pool %1 ne peut pas être importé sur le nœud %2 (PoolLost) : ses disques ont disparu ou sont sur un autre nœud</translation>
     </message>
 </context>
 <context>
@@ -3916,10 +3956,6 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>Remplacer le disque défaillant du pool %1</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>Lecture du pool %1 …</translation>
-    </message>
-    <message>
         <source>Disk to put in its place</source>
         <translation>Disque à mettre à sa place</translation>
     </message>
@@ -3928,16 +3964,8 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>&amp;Mettre à sa place :</translation>
     </message>
     <message>
-        <source>The edit and its progress</source>
-        <translation>La modification et sa progression</translation>
-    </message>
-    <message>
         <source>Replace disk</source>
         <translation>Remplacer le disque</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;Le pool ne peut pas être lu&lt;/b&gt; : %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
@@ -3974,10 +4002,6 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     <message>
         <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
         <translation>&lt;b&gt;Le disque du pool %1 ne peut pas être remplacé&lt;/b&gt; : %2.</translation>
-    </message>
-    <message>
-        <source>What you can do:</source>
-        <translation>Ce que vous pouvez faire :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
@@ -4022,24 +4046,8 @@ Kubeconfig : %2</translation>
         <translation>Suivre les disques déplacés du pool %1</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>Lecture du pool %1 …</translation>
-    </message>
-    <message>
-        <source>The edit and its progress</source>
-        <translation>La modification et sa progression</translation>
-    </message>
-    <message>
         <source>Point the pool there</source>
         <translation>Pointer le pool vers ce nœud</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;Le pool ne peut pas être lu&lt;/b&gt; : %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
-        <translation>&lt;b&gt;De retour&lt;/b&gt; : le pool %1 est ONLINE sur le nœud %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
@@ -4078,10 +4086,6 @@ Kubeconfig : %2</translation>
         <translation>&lt;b&gt;Le pool %1 ne peut pas suivre ses disques&lt;/b&gt; : %2.</translation>
     </message>
     <message>
-        <source>What you can do:</source>
-        <translation>Ce que vous pouvez faire :</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;Les disques du pool %1 sont maintenant sur le nœud %2&lt;/b&gt;, sa spécification nomme encore le nœud %3. Le pointer vers %2 : l’opérateur CSPC y déplace le pod du pool, le pool est importé et ses réplicas servent de nouveau.</translation>
     </message>
@@ -4094,6 +4098,22 @@ Kubeconfig : %2</translation>
     <message>
         <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
         <translation>Modifier le CStorPoolCluster et suivre le pool jusqu’à son nouveau nœud</translation>
+    </message>
+    <message>
+        <source>In the same edit (the webhook refuses any edit while a pool spec names a gone node):</source>
+        <translation>Dans la même modification (le webhook refuse toute modification tant qu’une spécification de pool nomme un nœud disparu) :</translation>
+    </message>
+    <message>
+        <source>pool %1 from gone node %2 to node %3, where its disks are</source>
+        <translation>le pool %1 du nœud disparu %2 vers le nœud %3, où sont ses disques</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;De retour&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>Point the pools there</source>
+        <translation>Pointer les pools vers ces nœuds</translation>
     </message>
 </context>
 <context>
@@ -5054,10 +5074,6 @@ Espace de noms : %3</translation>
 <context>
     <name>Ui::PoolItem</name>
     <message>
-        <source>(not reported)</source>
-        <translation>(non signalé)</translation>
-    </message>
-    <message>
         <source>%1 % used · %2 free of %3</source>
         <translation>%1 % utilisé · %2 libres sur %3</translation>
     </message>
@@ -5068,6 +5084,25 @@ Espace de noms : %3</translation>
     <message>
         <source>NEAR LIMIT · %1 % used · %2 free</source>
         <translation>PROCHE DE LA LIMITE · %1 % utilisé · %2 libres</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolTaskDialog</name>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>Lecture du pool %1 …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>La modification et sa progression</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Le pool ne peut pas être lu&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Ce que vous pouvez faire :</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5481,10 @@ Espace de noms : %3</translation>
     <message>
         <source>NotReady</source>
         <translation>NotReady</translation>
+    </message>
+    <message>
+        <source>its import fails (PoolLost)</source>
+        <translation>son import échoue (PoolLost)</translation>
     </message>
 </context>
 <context>

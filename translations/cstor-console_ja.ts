@@ -787,12 +787,6 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>サブコマンド。</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
-Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
-        <translation>ディスクが別のノードに移った cStor プール (ノードが新しいノードに置き換えられた、またはディスクが移された) を復帰させます: CStorPoolCluster 内のプールの spec を、そのディスクをすべて持つノードに向けます (古い読み取りからは保護)。その後 CSPC オペレーターとそのノードでのプールのインポートを ONLINE になるまで追跡し、プールの kubernetes.io/hostname ラベルを設定します。ディスクが複数のノードにある、そのノードが Ready でない・cordon されている・クラスターの別のプールを持つ、またはクラスターに未プロビジョニングのプールや消えたノードを指すプール spec がある場合は、対処法とともに拒否します。進行中のプールを追跡するには再実行します。最初に計画を表示し、--yes がなければ確認します。
-終了コード: 0 何もすることがない・完了、1 拒否・失敗・変更が残る試行、2 使い方の誤り。</translation>
-    </message>
-    <message>
         <source>The pool (its CStorPoolInstance name).</source>
         <translation>プール (CStorPoolInstance の名前)。</translation>
     </message>
@@ -861,6 +855,24 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
     <message>
         <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
         <translation>プール %1 をディスクの場所に向けられません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>ディスクが別のノードに移った cStor プール (ノードが新しいノードに置き換えられた、またはディスクが移された) を復帰させます: CStorPoolCluster 内のプールの spec を、そのディスクをすべて持つノードに向けます (古い読み取りからは保護)。その後 CSPC オペレーターとそのノードでのプールのインポートを ONLINE になるまで追跡し、プールの kubernetes.io/hostname ラベルを設定します。クラスターの別のプール spec が消えたノードを指し、そのプールのディスクが別の 1 つのノードにまとまっている場合は、同じ編集でそこに向け (プール spec が消えたノードを指している間、webhook はすべての編集を拒否します)、続けて追跡します。ディスクが複数のノードにある、そのノードが Ready でない・cordon されている・クラスターの別のプールを持つ、またはクラスターに未プロビジョニングのプールや消えたノードを指し、そのプールがディスクに追従できないプール spec がある場合は、対処法とともに拒否します。進行中のプールを追跡するには再実行します。最初に計画を表示し、--yes がなければ確認します。
+終了コード: 0 何もすることがない・完了、1 拒否・失敗・変更が残る試行、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>In the same edit, point pool %1 (node %2, gone) at node %3, where all of its disks are: the webhook refuses any edit while a pool spec names a gone node.
+</source>
+        <translation>同じ編集で、プール %1 (ノード %2、消失) を、そのディスクがすべてあるノード %3 に向けます: プール spec が消えたノードを指している間、webhook はすべての編集を拒否します。
+</translation>
+    </message>
+    <message>
+        <source>The same follows for each pool of the edit, in turn.
+</source>
+        <translation>編集に含まれる各プールについても順に同じことが行われます。
+</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1407,14 @@ Fix: %3</source>
     <message>
         <source>Type</source>
         <translation>種類</translation>
+    </message>
+    <message>
+        <source>PoolLost: import fails</source>
+        <translation>PoolLost: インポート失敗</translation>
+    </message>
+    <message>
+        <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
+        <translation>%1 上の pool-manager がこのプールをインポートできません (条件 PoolLost): ディスクが失われたか、別のノードに接続されています。%2 は最後に書き込まれたフェーズです。対処法はヘルスドック (Alt+9) に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3026,14 +3046,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>ノード %1 にはすでに CStorPoolCluster %2 のプールがあります: プールクラスターはノードごとに 1 つのプールを持ちます</translation>
     </message>
     <message>
-        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
-        <translation>CStorPoolCluster %1 の別のプール spec が消えたノード %2 を指しています: 消えたノードを指すプール spec がある限り、アドミッション Webhook はプールクラスターのあらゆる編集を拒否します</translation>
-    </message>
-    <message>
-        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
-        <translation>そのプールのディスクも移動した場合は、両方のプール spec を 1 回の編集で新しいノードに向ける: kubectl edit cspc %1</translation>
-    </message>
-    <message>
         <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
         <translation>CStorPoolCluster %1 は %3 個のプールのうち %2 個しかプロビジョニングされていません: オペレーターはこのプールを移す代わりにノード %4 に新しいプールを作ります</translation>
     </message>
@@ -3041,13 +3053,21 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
         <translation>クラスターのすべてのプールがプロビジョニングされるまで待つ (kubectl get cspc)</translation>
     </message>
+    <message>
+        <source>no pool (CStorPoolInstance) of that pool spec was found</source>
+        <translation>そのプール spec のプール (CStorPoolInstance) が見つかりません</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone, and its pool cannot follow its disks in the same edit (%3): the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>CStorPoolCluster %1 の別のプール spec が消えたノード %2 を指しており、そのプールは同じ編集でディスクに追従できません (%3): プール spec が消えたノードを指している間、アドミッション webhook はプールクラスターのすべての編集を拒否します</translation>
+    </message>
+    <message>
+        <source>or point every such pool spec at its new node in one edit by hand: kubectl edit cspc %1</source>
+        <translation>または、そのようなプール spec をすべて 1 回の編集で手動で新しいノードに向けます: kubectl edit cspc %1</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::MovedDisksTask</name>
-    <message>
-        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
-        <translation>CStorPoolCluster %3 でプール %1 をノード %2 に向けています …</translation>
-    </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
         <translation>CSPC オペレーターがプール %1 をノード %2 に向けました。Pod がそこで起動し、プールをインポートします …</translation>
@@ -3075,6 +3095,22 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>CStorPoolCluster %1</source>
         <translation>CStorPoolCluster %1</translation>
+    </message>
+    <message>
+        <source>pool %1 at node %2</source>
+        <translation>プール %1 をノード %2 に</translation>
+    </message>
+    <message>
+        <source>Pointing %1 in CStorPoolCluster %2 …</source>
+        <translation>CStorPoolCluster %2 で %1 向けています …</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>Pools %1 are ONLINE, each on the node of its disks.</source>
+        <translation>プール %1 は ONLINE です (それぞれのディスクのノード上)。</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3293,10 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>replica %1 is still being deleted</source>
         <translation>レプリカ %1 はまだ削除中です</translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
+        <translation>プール %1 はノード %2 でインポートできません (PoolLost): ディスクが失われたか別のノードにあります</translation>
     </message>
 </context>
 <context>
@@ -3887,10 +3927,6 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>プール %1 の故障したディスクを交換</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>プール %1 を読み取っています …</translation>
-    </message>
-    <message>
         <source>Disk to put in its place</source>
         <translation>代わりに置くディスク</translation>
     </message>
@@ -3899,16 +3935,8 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>代わりに置く(&amp;P):</translation>
     </message>
     <message>
-        <source>The edit and its progress</source>
-        <translation>編集とその進行状況</translation>
-    </message>
-    <message>
         <source>Replace disk</source>
         <translation>ディスクを交換</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;プールを読み取れません&lt;/b&gt;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
@@ -3945,10 +3973,6 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
         <translation>&lt;b&gt;プール %1 のディスクは交換できません&lt;/b&gt;: %2。</translation>
-    </message>
-    <message>
-        <source>What you can do:</source>
-        <translation>できること:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
@@ -3993,24 +4017,8 @@ kubeconfig: %2</translation>
         <translation>プール %1 の移動したディスクを追う</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>プール %1 を読み取っています …</translation>
-    </message>
-    <message>
-        <source>The edit and its progress</source>
-        <translation>編集とその進行状況</translation>
-    </message>
-    <message>
         <source>Point the pool there</source>
         <translation>プールをそこに向ける</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;プールを読み取れません&lt;/b&gt;: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
-        <translation>&lt;b&gt;復帰&lt;/b&gt;: プール %1 はノード %2 で ONLINE です。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
@@ -4049,10 +4057,6 @@ kubeconfig: %2</translation>
         <translation>&lt;b&gt;プール %1 はディスクを追えません&lt;/b&gt;: %2。</translation>
     </message>
     <message>
-        <source>What you can do:</source>
-        <translation>できること:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;プール %1 のディスクは現在ノード %2 にあります&lt;/b&gt;が、spec はまだノード %3 を指しています。%2 に向けると、CSPC オペレーターがプールの Pod をそこに移し、プールがインポートされ、レプリカが再び応答します。</translation>
     </message>
@@ -4065,6 +4069,22 @@ kubeconfig: %2</translation>
     <message>
         <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
         <translation>CStorPoolCluster を編集し、新しいノードまでプールを追跡する</translation>
+    </message>
+    <message>
+        <source>In the same edit (the webhook refuses any edit while a pool spec names a gone node):</source>
+        <translation>同じ編集で (プール spec が消えたノードを指している間、webhook はすべての編集を拒否します):</translation>
+    </message>
+    <message>
+        <source>pool %1 from gone node %2 to node %3, where its disks are</source>
+        <translation>プール %1 を消えたノード %2 から、ディスクのあるノード %3 へ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;復帰&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Point the pools there</source>
+        <translation>プールをそこに向ける</translation>
     </message>
 </context>
 <context>
@@ -5008,10 +5028,6 @@ Namespace: %3</source>
 <context>
     <name>Ui::PoolItem</name>
     <message>
-        <source>(not reported)</source>
-        <translation>(未報告)</translation>
-    </message>
-    <message>
         <source>%1 % used · %2 free of %3</source>
         <translation>%1 % 使用 · 空き %2 / %3</translation>
     </message>
@@ -5022,6 +5038,25 @@ Namespace: %3</source>
     <message>
         <source>NEAR LIMIT · %1 % used · %2 free</source>
         <translation>上限間近 · %1 % 使用 · 空き %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolTaskDialog</name>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>プール %1 を読み取っています …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>編集とその進行状況</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;プールを読み取れません&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>できること:</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5429,10 @@ Namespace: %3</source>
     <message>
         <source>NotReady</source>
         <translation>NotReady</translation>
+    </message>
+    <message>
+        <source>its import fails (PoolLost)</source>
+        <translation>インポート失敗 (PoolLost)</translation>
     </message>
 </context>
 <context>

@@ -787,12 +787,6 @@ Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 
         <translation>动词。</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a node that is gone. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
-Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
-        <translation>恢复磁盘现在位于另一个节点上的 cStor 池（其节点被新节点替换，或磁盘被移动）：把池在其 CStorPoolCluster 中的 spec 指向拥有其全部磁盘的节点（防止基于过期读取的修改），然后跟踪 CSPC 运算符和池在该节点上的导入，直到池变为 ONLINE，并设置池的 kubernetes.io/hostname 标签。当磁盘分布在多个节点上、该节点不是 Ready、已被封锁（cordon）或已有该集群的其他池，或集群中有未预配的池或指向已消失节点的池 spec 时，拒绝执行并说明该怎么做。再次运行可跟踪进行中的池。先显示计划，除非给出 --yes，否则会询问。
-退出码：0 无需操作或已完成，1 被拒绝、失败或仍有待做更改的试运行，2 用法错误。</translation>
-    </message>
-    <message>
         <source>The pool (its CStorPoolInstance name).</source>
         <translation>池（其 CStorPoolInstance 名称）。</translation>
     </message>
@@ -861,6 +855,24 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
     <message>
         <source>pool %1 cannot be pointed at its disks; nothing was changed.</source>
         <translation>无法把池 %1 指向其磁盘所在位置；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
+        <translation>恢复磁盘现在位于另一个节点上的 cStor 池（其节点被新节点替换，或磁盘被移动）：把池在其 CStorPoolCluster 中的 spec 指向拥有其全部磁盘的节点（防止基于过期读取的修改），然后跟踪 CSPC 运算符和池在该节点上的导入，直到池变为 ONLINE，并设置池的 kubernetes.io/hostname 标签。集群中另一个指向已消失节点的池 spec，如果其池的磁盘都在另一个节点上，会在同一次编辑中指向该节点（只要有池 spec 指向已消失的节点，webhook 就会拒绝任何编辑），并随后依次跟踪。当磁盘分布在多个节点上、该节点不是 Ready、已被封锁（cordon）或已有该集群的其他池，或集群中有未预配的池或指向已消失节点且其池无法跟随其磁盘的池 spec 时，拒绝执行并说明该怎么做。再次运行可跟踪进行中的池。先显示计划，除非给出 --yes，否则会询问。
+退出码：0 无需操作或已完成，1 被拒绝、失败或仍有待做更改的试运行，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>In the same edit, point pool %1 (node %2, gone) at node %3, where all of its disks are: the webhook refuses any edit while a pool spec names a gone node.
+</source>
+        <translation>在同一次编辑中，将池 %1（节点 %2，已消失）指向节点 %3，其全部磁盘都在那里：只要有池 spec 指向已消失的节点，webhook 就会拒绝任何编辑。
+</translation>
+    </message>
+    <message>
+        <source>The same follows for each pool of the edit, in turn.
+</source>
+        <translation>编辑中的每个池依次进行同样的过程。
+</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1407,14 @@ Fix: %3</source>
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>PoolLost: import fails</source>
+        <translation>PoolLost：导入失败</translation>
+    </message>
+    <message>
+        <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
+        <translation>%1 上的 pool-manager 无法导入此池（条件 PoolLost）：其磁盘已丢失或已连接到另一个节点。%2 是它最后写入的阶段。健康面板（Alt+9）会说明该怎么做。</translation>
     </message>
 </context>
 <context>
@@ -3026,14 +3046,6 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>节点 %1 已有 CStorPoolCluster %2 的一个池：一个池集群每个节点只有一个池</translation>
     </message>
     <message>
-        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone: the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
-        <translation>CStorPoolCluster %1 的另一个池 spec 指向已消失的节点 %2：只要有池 spec 指向已消失的节点，准入 Webhook 就会拒绝对该池集群的任何编辑</translation>
-    </message>
-    <message>
-        <source>if that pool&apos;s disks moved as well, point both pool specs at their new nodes in one edit: kubectl edit cspc %1</source>
-        <translation>如果那个池的磁盘也已迁移，请在一次编辑中把两个池 spec 都指向各自的新节点：kubectl edit cspc %1</translation>
-    </message>
-    <message>
         <source>CStorPoolCluster %1 has %2 of its %3 pools provisioned: its operator would create a new pool on node %4 instead of moving this one</source>
         <translation>CStorPoolCluster %1 的 %3 个池中只有 %2 个已预配：其运算符会在节点 %4 上创建新池，而不是迁移这个池</translation>
     </message>
@@ -3041,13 +3053,21 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>wait until every pool of the cluster is provisioned (kubectl get cspc)</source>
         <translation>等待集群的每个池都已预配（kubectl get cspc）</translation>
     </message>
+    <message>
+        <source>no pool (CStorPoolInstance) of that pool spec was found</source>
+        <translation>未找到该池 spec 的池（CStorPoolInstance）</translation>
+    </message>
+    <message>
+        <source>another pool spec of CStorPoolCluster %1 names node %2, which is gone, and its pool cannot follow its disks in the same edit (%3): the admission webhook refuses every edit of the pool cluster until no pool spec names a node that is gone</source>
+        <translation>CStorPoolCluster %1 的另一个池 spec 指向已消失的节点 %2，且其池无法在同一次编辑中跟随其磁盘（%3）：只要有池 spec 指向已消失的节点，准入 webhook 就会拒绝对该池集群的任何编辑</translation>
+    </message>
+    <message>
+        <source>or point every such pool spec at its new node in one edit by hand: kubectl edit cspc %1</source>
+        <translation>或者手动在一次编辑中把每个这样的池 spec 指向其新节点：kubectl edit cspc %1</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::MovedDisksTask</name>
-    <message>
-        <source>Pointing pool %1 at node %2 in CStorPoolCluster %3 …</source>
-        <translation>正在 CStorPoolCluster %3 中把池 %1 指向节点 %2 …</translation>
-    </message>
     <message>
         <source>The CSPC operator points pool %1 at node %2; its pod starts there and imports the pool …</source>
         <translation>CSPC 运算符把池 %1 指向节点 %2；其 Pod 在那里启动并导入该池 …</translation>
@@ -3075,6 +3095,22 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>CStorPoolCluster %1</source>
         <translation>CStorPoolCluster %1</translation>
+    </message>
+    <message>
+        <source>pool %1 at node %2</source>
+        <translation>池 %1 指向节点 %2</translation>
+    </message>
+    <message>
+        <source>Pointing %1 in CStorPoolCluster %2 …</source>
+        <translation>正在 CStorPoolCluster %2 中将 %1 …</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Pools %1 are ONLINE, each on the node of its disks.</source>
+        <translation>池 %1 已 ONLINE，各自位于其磁盘所在的节点上。</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3293,10 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
     <message>
         <source>replica %1 is still being deleted</source>
         <translation>副本 %1 仍在删除中</translation>
+    </message>
+    <message>
+        <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
+        <translation>池 %1 无法在节点 %2 上导入（PoolLost）：其磁盘已丢失或位于另一个节点上</translation>
     </message>
 </context>
 <context>
@@ -3887,10 +3927,6 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>替换池 %1 的故障磁盘</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>正在读取池 %1 …</translation>
-    </message>
-    <message>
         <source>Disk to put in its place</source>
         <translation>用于替换的磁盘</translation>
     </message>
@@ -3899,16 +3935,8 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>替换为(&amp;P)：</translation>
     </message>
     <message>
-        <source>The edit and its progress</source>
-        <translation>修改及其进度</translation>
-    </message>
-    <message>
         <source>Replace disk</source>
         <translation>替换磁盘</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;无法读取该池&lt;/b&gt;：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Replaced&lt;/b&gt;: pool %1 is ONLINE.</source>
@@ -3945,10 +3973,6 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>&lt;b&gt;The disk of pool %1 cannot be replaced&lt;/b&gt;: %2.</source>
         <translation>&lt;b&gt;无法替换池 %1 的磁盘&lt;/b&gt;：%2。</translation>
-    </message>
-    <message>
-        <source>What you can do:</source>
-        <translation>您可以：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Disk %1 of pool %2 has failed&lt;/b&gt; (the pool is %3). Put an unclaimed disk of node %4 in its place: the CSPC operator adds it to the pool, which resilvers it while its replicas keep serving.</source>
@@ -3993,24 +4017,8 @@ Kubeconfig：%2</translation>
         <translation>跟随池 %1 已迁移的磁盘</translation>
     </message>
     <message>
-        <source>Reading pool %1 …</source>
-        <translation>正在读取池 %1 …</translation>
-    </message>
-    <message>
-        <source>The edit and its progress</source>
-        <translation>修改及其进度</translation>
-    </message>
-    <message>
         <source>Point the pool there</source>
         <translation>把池指向那里</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;无法读取该池&lt;/b&gt;：%1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Back&lt;/b&gt;: pool %1 is ONLINE on node %2.</source>
-        <translation>&lt;b&gt;已恢复&lt;/b&gt;：池 %1 在节点 %2 上为 ONLINE。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The pool is not back yet&lt;/b&gt;: %1</source>
@@ -4049,10 +4057,6 @@ Kubeconfig：%2</translation>
         <translation>&lt;b&gt;池 %1 无法跟随其磁盘&lt;/b&gt;：%2。</translation>
     </message>
     <message>
-        <source>What you can do:</source>
-        <translation>您可以：</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;池 %1 的磁盘现在位于节点 %2 上&lt;/b&gt;，其 spec 仍指向节点 %3。把它指向 %2：CSPC 运算符会把池的 Pod 移到那里，池被导入，其副本重新提供服务。</translation>
     </message>
@@ -4065,6 +4069,22 @@ Kubeconfig：%2</translation>
     <message>
         <source>Edit the CStorPoolCluster and follow the pool to its new node</source>
         <translation>编辑 CStorPoolCluster，并跟踪池到其新节点</translation>
+    </message>
+    <message>
+        <source>In the same edit (the webhook refuses any edit while a pool spec names a gone node):</source>
+        <translation>在同一次编辑中（只要有池 spec 指向已消失的节点，webhook 就会拒绝任何编辑）：</translation>
+    </message>
+    <message>
+        <source>pool %1 from gone node %2 to node %3, where its disks are</source>
+        <translation>池 %1 从已消失的节点 %2 指向其磁盘所在的节点 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;已恢复&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>Point the pools there</source>
+        <translation>把这些池指向那里</translation>
     </message>
 </context>
 <context>
@@ -5008,10 +5028,6 @@ Namespace: %3</source>
 <context>
     <name>Ui::PoolItem</name>
     <message>
-        <source>(not reported)</source>
-        <translation>（未报告）</translation>
-    </message>
-    <message>
         <source>%1 % used · %2 free of %3</source>
         <translation>已用 %1% · 可用 %2，共 %3</translation>
     </message>
@@ -5022,6 +5038,25 @@ Namespace: %3</source>
     <message>
         <source>NEAR LIMIT · %1 % used · %2 free</source>
         <translation>接近上限 · 已用 %1% · 可用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PoolTaskDialog</name>
+    <message>
+        <source>Reading pool %1 …</source>
+        <translation>正在读取池 %1 …</translation>
+    </message>
+    <message>
+        <source>The edit and its progress</source>
+        <translation>修改及其进度</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The pool cannot be read&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;无法读取该池&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>您可以：</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5429,10 @@ Namespace: %3</source>
     <message>
         <source>NotReady</source>
         <translation>NotReady</translation>
+    </message>
+    <message>
+        <source>its import fails (PoolLost)</source>
+        <translation>其导入失败（PoolLost）</translation>
     </message>
 </context>
 <context>

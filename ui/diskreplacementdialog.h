@@ -1,13 +1,10 @@
 #pragma once
 
 #include "models/recovery/diskreplacementplanner.h"
-
-#include <QDialog>
+#include "ui/pooltaskdialog.h"
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
-class QPushButton;
 
 namespace Kube {
 class RestClient;
@@ -22,8 +19,8 @@ namespace Ui {
 // that can take its place (the smallest that fits first) and the CStorPoolCluster edit; on the
 // operator's word makes the edit and follows the CSPC operator and the resilver until the pool
 // is ONLINE. A pool that cannot be repaired (a stripe, a raid group past its redundancy) says
-// why and what to do instead. Not modal: the window can be watched meanwhile.
-class DiskReplacementDialog : public QDialog
+// why and what to do instead.
+class DiskReplacementDialog : public PoolTaskDialog
 {
     Q_OBJECT
 
@@ -35,7 +32,6 @@ public:
                           QWidget *parent = nullptr);
 
     const Recovery::DiskReplacementPlan &plan() const { return m_plan; }
-    bool isRunning() const { return m_running; }
 
 signals:
     // The replacement ended: replaced when the pool is ONLINE with the new disk resilvered.
@@ -45,19 +41,12 @@ private:
     void planFrom(const Recovery::DiskReplacementPlanner::Input &input);
     void showPlan();
     void run();
-    void log(const QString &text);
 
     Recovery::DiskReplacementTask *m_task;
     Recovery::DiskReplacementPlanner::Input m_input;
     Recovery::DiskReplacementPlan m_plan;
-    QString m_whyNoWrites;
-    bool m_running = false;
-    QLabel *m_headline;
-    QLabel *m_details;
     QComboBox *m_spares;
     QLabel *m_sparesLabel;
-    QPlainTextEdit *m_log;
-    QPushButton *m_replace;
 };
 
 } // namespace Ui

@@ -1,12 +1,7 @@
 #pragma once
 
 #include "models/recovery/moveddisksplanner.h"
-
-#include <QDialog>
-
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
+#include "ui/pooltaskdialog.h"
 
 namespace Kube {
 class RestClient;
@@ -18,11 +13,12 @@ class MovedDisksTask;
 namespace Ui {
 
 // "Follow moved disks": reads a pool whose node is gone, finds the node its disks are on now
-// and shows the CStorPoolCluster edit that points the pool there; on the operator's word makes
-// the edit and follows the CSPC operator and the pool's import until it is ONLINE there. A pool
-// that cannot follow its disks (spread over nodes, a node not Ready, ...) says why and what to
-// do instead. Not modal: the window can be watched meanwhile.
-class FollowDisksDialog : public QDialog
+// and shows the CStorPoolCluster edit that points the pool there (with any other pool of the
+// cluster whose node is gone and whose disks moved too); on the operator's word makes the edit
+// and follows the CSPC operator and the pools' imports until they are ONLINE there. A pool that
+// cannot follow its disks (spread over nodes, a node not Ready, ...) says why and what to do
+// instead.
+class FollowDisksDialog : public PoolTaskDialog
 {
     Q_OBJECT
 
@@ -33,10 +29,9 @@ public:
                       const QString &whyNoWrites, QWidget *parent = nullptr);
 
     const Recovery::MovedDisksPlan &plan() const { return m_plan; }
-    bool isRunning() const { return m_running; }
 
 signals:
-    // The pool is ONLINE on the node of its disks (true), or the run stopped (false).
+    // The pools are ONLINE on the nodes of their disks (true), or the run stopped (false).
     void followEnded(bool online);
 
 private:
@@ -45,11 +40,6 @@ private:
 
     Recovery::MovedDisksTask *m_task;
     Recovery::MovedDisksPlan m_plan;
-    QString m_whyNoWrites;
-    bool m_running = false;
-    QLabel *m_headline;
-    QLabel *m_details;
-    QPlainTextEdit *m_log;
     QPushButton *m_apply;
 };
 

@@ -88,7 +88,7 @@ void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *opti
     look.pool = p;
     look.palette = m_scene->palette();
     look.stale = isStale();
-    look.health = Items::HealthRules::ofPool(p->phase, p->readOnly);
+    look.health = Items::HealthRules::ofPool(*p);
     look.color = look.stale ? HealthStyle::staleColor(look.palette)
                             : HealthStyle::color(look.health, look.palette);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -192,9 +192,7 @@ void PoolItem::paintHeader(QPainter *painter, const Look &look) const
     HealthStyle::paintSymbol(painter, symbol, look.stale ? Items::Health::Unknown : look.health,
                              palette);
     // Right side: phase text and marks.
-    QString marks = look.pool->phaseText.isEmpty()
-                        ? QCoreApplication::translate("Ui::PoolItem", "(not reported)")
-                        : look.pool->phaseText;
+    QString marks = Items::PoolModel::statusText(*look.pool);
     painter->setPen(look.stale ? HealthStyle::staleColor(palette) : look.color);
     const qreal marksWidth = textMetrics.horizontalAdvance(marks);
     const QRectF right(look.rect.right() - kPadding - marksWidth, 3, marksWidth, 18);

@@ -158,6 +158,10 @@ QString TopologyItemAccessible::nameOf(const TopologyScene *scene, TopologyScene
                          ? QCoreApplication::translate("Ui::TopologyItemAccessible", "not reported")
                          : p->phaseText)
                 .arg(qRound(Items::PoolModel::usedFraction(*p) * 100));
+        if (p->importLost)
+            name +=
+                QStringLiteral(", ") + QCoreApplication::translate("Ui::TopologyItemAccessible",
+                                                                   "its import fails (PoolLost)");
         if (p->readOnly)
             name += QStringLiteral(", ") +
                     QCoreApplication::translate("Ui::TopologyItemAccessible", "read-only");

@@ -44,18 +44,18 @@ QString TopologyToolTips::pool(const PoolItem &item)
     const Cstor::PoolInstance *p = item.pool();
     if (!p)
         return {};
-    QString text =
-        QCoreApplication::translate(
-            "Ui::TopologyScene",
-            "<b>%1</b><br>Node: %2<br>Phase: %3<br>Used %4 of %5 (%6 %), %7 free<br>"
-            "Replicas: %8 healthy of %9")
-            .arg(p->meta.name.toHtmlEscaped(), p->hostName.toHtmlEscaped(),
-                 p->phaseText.toHtmlEscaped(), Cstor::Capacity::formatBytes(p->usedBytes),
-                 Cstor::Capacity::formatBytes(p->totalBytes))
-            .arg(qRound(Items::PoolModel::usedFraction(*p) * 100))
-            .arg(Cstor::Capacity::formatBytes(p->freeBytes))
-            .arg(p->healthyReplicas)
-            .arg(p->provisionedReplicas);
+    QString text = QCoreApplication::translate(
+                       "Ui::TopologyScene",
+                       "<b>%1</b><br>Node: %2<br>Phase: %3<br>Used %4 of %5 (%6 %), %7 free<br>"
+                       "Replicas: %8 healthy of %9")
+                       .arg(p->meta.name.toHtmlEscaped(), p->hostName.toHtmlEscaped(),
+                            Items::PoolModel::statusText(*p).toHtmlEscaped(),
+                            Cstor::Capacity::formatBytes(p->usedBytes),
+                            Cstor::Capacity::formatBytes(p->totalBytes))
+                       .arg(qRound(Items::PoolModel::usedFraction(*p) * 100))
+                       .arg(Cstor::Capacity::formatBytes(p->freeBytes))
+                       .arg(p->healthyReplicas)
+                       .arg(p->provisionedReplicas);
     if (p->readOnly)
         text += QCoreApplication::translate("Ui::TopologyScene",
                                             "<br><b>Read-only:</b> the pool passed its %1 % "

@@ -59,11 +59,14 @@ VerbCommandLine::Synopsis FollowDisksVerb::synopsis()
                "replaced by a new one, or the disks were moved): points the pool's spec in its "
                "CStorPoolCluster at the node that has all of its disks, guarded against a stale "
                "read, then follows the CSPC operator and the pool's import there until it is "
-               "ONLINE, and sets the pool's kubernetes.io/hostname label. Refused, with what to "
-               "do, when the disks are on several nodes, that node is not Ready, cordoned or has "
-               "another pool of the cluster, or the cluster has a pool not provisioned or a pool "
-               "spec naming a node that is gone. Run again to follow a pool under way. Shows the "
-               "plan first and asks unless --yes is given.\n"
+               "ONLINE, and sets the pool's kubernetes.io/hostname label. Another pool spec of the "
+               "cluster that names a gone node, whose pool's disks sit together on another node, "
+               "is pointed there in the same edit (the webhook refuses any edit while a pool spec "
+               "names a gone node) and followed in turn. Refused, with what to do, when the disks "
+               "are on several nodes, that node is not Ready, cordoned or has another pool of the "
+               "cluster, or the cluster has a pool not provisioned or a pool spec naming a gone "
+               "node whose pool cannot follow its disks. Run again to follow a pool under way. "
+               "Shows the plan first and asks unless --yes is given.\n"
                "Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an "
                "edit to make, 2 usage error."),
             QStringLiteral("pool"),
@@ -105,6 +108,11 @@ QString FollowDisksVerb::text(const MovedDisksPlan &plan)
     case Kind::Repoint:
         out += tr("Point pool %1 at node %2, where all of its disks are.\n")
                    .arg(plan.pool, plan.newNode);
+        for (const MovedDisksPlan &other : plan.alongside)
+            out += tr("In the same edit, point pool %1 (node %2, gone) at node %3, where all of "
+                      "its disks are: the webhook refuses any edit while a pool spec names a "
+                      "gone node.\n")
+                       .arg(other.pool, other.oldNode, other.newNode);
         out +=
             tr("The edit of CStorPoolCluster %1 (JSON patch): %2\n")
                 .arg(plan.poolCluster,
@@ -113,6 +121,8 @@ QString FollowDisksVerb::text(const MovedDisksPlan &plan)
                   "and its replicas serve again; its label kubernetes.io/hostname is set to %1 "
                   "last.\n")
                    .arg(plan.newNode);
+        if (!plan.alongside.isEmpty())
+            out += tr("The same follows for each pool of the edit, in turn.\n");
         break;
     }
     return out;
@@ -122,6 +132,9 @@ QJsonObject FollowDisksVerb::json(const MovedDisksPlan &plan)
 {
     static const char *const kinds[] = {"NothingToDo", "Repoint", "InProgress", "Refused",
                                         "NotFound"};
+    QJsonArray alongside;
+    for (const MovedDisksPlan &other : plan.alongside)
+        alongside.append(json(other));
     QJsonArray disks;
     for (const Recovery::BlockDeviceInfo &disk : plan.disks)
         disks.append(
@@ -135,5 +148,6 @@ QJsonObject FollowDisksVerb::json(const MovedDisksPlan &plan)
                        {QStringLiteral("disks"), disks},
                        {QStringLiteral("why"), plan.why},
                        {QStringLiteral("options"), QJsonArray::fromStringList(plan.options)},
-                       {QStringLiteral("patch"), plan.patch}};
+                       {QStringLiteral("patch"), plan.patch},
+                       {QStringLiteral("alongside"), alongside}};
 }

@@ -22,6 +22,9 @@ struct PoolInstance
     // Condition PoolLost True, its lastUpdateTime: when its pool-manager last failed to import
     // the pool (its disks lost, or attached to another node); upstream never sets it False.
     QDateTime poolLostAt;
+    // Not read from the object: whether the pool's import fails now (Cstor::PoolImports, from
+    // the events), set by the client's cluster model.
+    bool importLost = false;
     int roThresholdLimit = 85; // spec.poolConfig.roThresholdLimit
     int provisionedReplicas = 0;
     int healthyReplicas = 0;

@@ -1,6 +1,7 @@
 #include "models/health/poolrules.h"
 
 #include "models/cstor/capacity.h"
+#include "models/cstor/poolimports.h"
 #include "models/cstor/poolinstance.h"
 #include "models/cstor/volumereplica.h"
 #include "models/health/findingparts.h"
@@ -75,13 +76,12 @@ QList<Finding> PoolStateRule::check(const Migration::ClusterSnapshot &cluster,
                                     const QDateTime &now) const
 {
     using Cstor::PoolPhase;
-    // Events live an hour: a PoolLost older than that cannot be told from one an import ended.
-    constexpr qint64 kPoolLostSeconds = 3600;
     QList<Finding> findings;
     for (const Cstor::PoolInstance *pool : cluster.pools()) {
         const QString &name = pool->meta.name;
         // Its phase is the last one written before: a lost node leaves ONLINE.
-        const bool lost = cluster.poolLost(name) && pool->poolLostAt.secsTo(now) < kPoolLostSeconds;
+        const bool lost = cluster.poolLost(name) &&
+                          pool->poolLostAt.secsTo(now) < Cstor::PoolImports::kLostSeconds;
         if ((pool->phase == PoolPhase::Online && !lost) || pool->phaseText.isEmpty())
             continue;
         const QString ns = Parts::namespaceOf(pool->meta);

@@ -55,9 +55,14 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
     ChangeSet changes;
     applyByUid(m_poolClusters, delta.poolClusters);
 
-    if (!delta.pools.isEmpty()) {
-        const QList<Cstor::PoolInstance> removed = m_pools->apply(delta.pools);
+    const QSet<QString> imported = m_poolImports.apply(delta.events.upserted);
+    const Kube::KindDelta<Cstor::PoolInstance> pools = withImportState(delta.pools, imported);
+    if (!pools.isEmpty()) {
+        if (pools.replaceAll)
+            m_importLost.clear();
+        const QList<Cstor::PoolInstance> removed = m_pools->apply(pools);
         for (const Cstor::PoolInstance &pool : removed) {
+            m_importLost.remove(pool.meta.name);
             const QString node = m_nodeOfPool.take(pool.meta.name);
             auto it = m_poolsOfNode.find(node);
             if (it != m_poolsOfNode.end()) {
@@ -69,9 +74,13 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
             changes.pools.insert(pool.meta.name);
             changes.structural = true;
         }
-        for (const Cstor::PoolInstance &pool : delta.pools.upserted) {
+        for (const Cstor::PoolInstance &pool : pools.upserted) {
             const QString &name = pool.meta.name;
             changes.pools.insert(name);
+            if (pool.importLost)
+                m_importLost.insert(name);
+            else
+                m_importLost.remove(name);
             changes.nodes.insert(pool.hostName);
             const auto known = m_nodeOfPool.constFind(name);
             if (known != m_nodeOfPool.constEnd() && known.value() == pool.hostName)
@@ -141,10 +150,37 @@ void ClusterModel::clear()
     m_poolsOfNode.clear();
     m_nodeNameOfUid.clear();
     m_notReadyNodes.clear();
+    m_poolImports.clear();
+    m_importLost.clear();
     m_reference = {};
     m_referenceAtLastCheck = {};
     m_summaryValid = false;
     emit cleared();
+}
+
+Kube::KindDelta<Cstor::PoolInstance>
+ClusterModel::withImportState(const Kube::KindDelta<Cstor::PoolInstance> &delta,
+                              const QSet<QString> &imported) const
+{
+    Kube::KindDelta<Cstor::PoolInstance> pools = delta;
+    QSet<QString> upserted;
+    for (Cstor::PoolInstance &pool : pools.upserted) {
+        pool.importLost = m_poolImports.lost(pool);
+        upserted.insert(pool.meta.name);
+    }
+    // Known pools whose answer may change without a change of their own: one imported now, one
+    // lost (the cluster's clock moves on).
+    QSet<QString> again = imported;
+    again.unite(m_importLost);
+    for (const QString &name : std::as_const(again)) {
+        const Cstor::PoolInstance *known = m_pools->findByName(name);
+        if (upserted.contains(name) || !known || known->importLost == m_poolImports.lost(*known))
+            continue;
+        Cstor::PoolInstance changed = *known;
+        changed.importLost = !changed.importLost;
+        pools.upsert(std::move(changed));
+    }
+    return pools;
 }
 
 void ClusterModel::linkReplica(const Cstor::VolumeReplica &replica, ChangeSet *changes)
@@ -199,7 +235,7 @@ NodeRow ClusterModel::nodeRow(const QString &name) const
         if (const Cstor::PoolInstance *pool = m_pools->findByName(poolName)) {
             row.usedBytes += pool->usedBytes;
             row.totalBytes += pool->totalBytes;
-            if (HealthRules::isUnhealthy(HealthRules::ofPool(pool->phase, pool->readOnly)))
+            if (HealthRules::isUnhealthy(HealthRules::ofPool(*pool)))
                 ++row.unhealthyPools;
         }
         const auto briefs = m_replicasOfPool.constFind(poolName);
@@ -469,7 +505,7 @@ ClusterSummary ClusterModel::summary() const
         s.totalBytes += pool.totalBytes;
         if (pool.readOnly)
             ++s.readOnlyPools;
-        if (HealthRules::isUnhealthy(HealthRules::ofPool(pool.phase, pool.readOnly)))
+        if (HealthRules::isUnhealthy(HealthRules::ofPool(pool)))
             ++s.unhealthyPools;
     }
     for (const VolumeRow &volume : m_volumes->rows()) {

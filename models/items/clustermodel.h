@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cstor/poolcluster.h"
+#include "models/cstor/poolimports.h"
 #include "models/items/eventmodel.h"
 #include "models/items/nodemodel.h"
 #include "models/items/poolmodel.h"
@@ -112,6 +113,10 @@ private:
         QDateTime lastUpdate;
     };
 
+    // `delta` with each pool's importLost, and the known pools whose import state changed.
+    Kube::KindDelta<Cstor::PoolInstance>
+    withImportState(const Kube::KindDelta<Cstor::PoolInstance> &delta,
+                    const QSet<QString> &imported) const;
     void linkReplica(const Cstor::VolumeReplica &replica, ChangeSet *changes);
     void unlinkReplica(const QString &uid, ChangeSet *changes);
     void updateNodes(const QSet<QString> &names, ChangeSet *changes);
@@ -142,6 +147,8 @@ private:
     QHash<QString, QSet<QString>> m_poolsOfNode;                   // node -> pool names
     QHash<QString, QString> m_nodeNameOfUid;                       // Node uid -> name
     QSet<QString> m_notReadyNodes;                                 // node names
+    Cstor::PoolImports m_poolImports;
+    QSet<QString> m_importLost; // pool names
 
     int m_staleAfterSeconds = 60;
     QDateTime m_reference;

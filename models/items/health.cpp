@@ -4,12 +4,15 @@
 
 namespace Items {
 
-Health HealthRules::ofPool(Cstor::PoolPhase phase, bool readOnly)
+// A pool whose import fails is in error whatever phase it last wrote.
+Health HealthRules::ofPool(const Cstor::PoolInstance &pool)
 {
     using P = Cstor::PoolPhase;
-    switch (phase) {
+    if (pool.importLost)
+        return Health::Error;
+    switch (pool.phase) {
     case P::Online:
-        return readOnly ? Health::Warning : Health::Ok;
+        return pool.readOnly ? Health::Warning : Health::Ok;
     case P::Degraded:
         return Health::Warning;
     case P::Offline:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cstor/phases.h"
+#include "models/cstor/poolinstance.h"
 
 #include <QString>
 
@@ -19,7 +20,7 @@ enum class Health {
 class HealthRules
 {
 public:
-    static Health ofPool(Cstor::PoolPhase phase, bool readOnly);
+    static Health ofPool(const Cstor::PoolInstance &pool);
     static Health ofReplica(Cstor::ReplicaPhase phase);
     static Health ofVolume(Cstor::VolumePhase phase);
     static Health ofVolumeConfig(Cstor::VolumeConfigPhase phase);

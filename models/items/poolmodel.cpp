@@ -91,7 +91,7 @@ QVariant PoolModel::displayData(const Cstor::PoolInstance &p, int column)
     case Node:
         return p.hostName;
     case Status:
-        return p.phaseText.isEmpty() ? tr("(not reported)") : p.phaseText;
+        return statusText(p);
     case Used:
         return Cstor::Capacity::formatBytes(p.usedBytes);
     case Free:
@@ -112,9 +112,23 @@ QVariant PoolModel::displayData(const Cstor::PoolInstance &p, int column)
     return {};
 }
 
+QString PoolModel::statusText(const Cstor::PoolInstance &p)
+{
+    if (p.importLost)
+        return tr("PoolLost: import fails");
+    return p.phaseText.isEmpty() ? tr("(not reported)") : p.phaseText;
+}
+
 QVariant PoolModel::toolTipData(const Cstor::PoolInstance &p, int column)
 {
     switch (column) {
+    case Status:
+        if (!p.importLost)
+            return {};
+        return tr("The pool-manager on %1 fails to import this pool (condition PoolLost): its "
+                  "disks are gone or attached to another node. %2 is the last phase it wrote. "
+                  "The Health dock (Alt+9) says what to do.")
+            .arg(p.hostName, p.phaseText);
     case Replicas:
         return tr("%1 healthy of %2 provisioned replicas")
             .arg(p.healthyReplicas)
@@ -163,7 +177,7 @@ QVariant PoolModel::sortData(const Cstor::PoolInstance &p, int column)
     case Replicas:
         return p.provisionedReplicas;
     case Status:
-        return int(HealthRules::ofPool(p.phase, p.readOnly)) * 100 + int(p.phase);
+        return int(HealthRules::ofPool(p)) * 100 + int(p.phase);
     default:
         return displayData(p, column);
     }
@@ -185,7 +199,7 @@ QVariant PoolModel::roleData(const Cstor::PoolInstance &p, int role)
     case PhaseTextRole:
         return p.phaseText;
     case HealthRole:
-        return int(HealthRules::ofPool(p.phase, p.readOnly));
+        return int(HealthRules::ofPool(p));
     case UsedBytesRole:
         return p.usedBytes;
     case FreeBytesRole:

@@ -36,6 +36,9 @@ public:
     const Cstor::PoolInstance *findByName(const QString &name) const;
     int rowOfName(const QString &name) const;
     static double usedFraction(const Cstor::PoolInstance &pool);
+    // The phase as the views show it: "PoolLost: import fails" when the import fails (the phase
+    // is only the last one written then), "(not reported)" before the first.
+    static QString statusText(const Cstor::PoolInstance &pool);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -125,13 +125,8 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
             if (!last.isValid() || event.lastTimestamp > last)
                 last = event.lastTimestamp;
         }
-        if (event.involvedKind == QLatin1String("CStorPoolInstance") &&
-            event.reason == QLatin1String("Pool Imported")) {
-            QDateTime &last = m_lastPoolImport[event.involvedName];
-            if (!last.isValid() || event.lastTimestamp > last)
-                last = event.lastTimestamp;
-        }
     }
+    m_poolImports.apply(delta.events.upserted);
     m_nodes.apply(delta.nodes, delta.nodesUnreadable);
     m_budgets.apply(delta.disruptionBudgets, delta.disruptionBudgetsUnreadable);
 }
@@ -241,10 +236,7 @@ bool ClusterSnapshot::drfRefusing(const QString &volume) const
 bool ClusterSnapshot::poolLost(const QString &pool) const
 {
     const Cstor::PoolInstance *cspi = this->pool(pool);
-    if (!cspi || !cspi->poolLostAt.isValid())
-        return false;
-    const QDateTime imported = m_lastPoolImport.value(pool);
-    return !imported.isValid() || imported < cspi->poolLostAt;
+    return cspi && m_poolImports.lost(*cspi);
 }
 
 const Cstor::PoolInstance *ClusterSnapshot::pool(const QString &name) const

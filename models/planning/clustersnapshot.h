@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cstor/node.h"
+#include "models/cstor/poolimports.h"
 #include "models/kube/clusterdelta.h"
 
 #include <QDateTime>
@@ -69,9 +70,8 @@ public:
     // status time to compare with.
     bool drfRefusing(const QString &volume) const;
 
-    // The pool-manager of `pool` failed to import it (condition PoolLost) after its last
-    // successful import (event "Pool Imported", CO pool operations Import): its disks are lost
-    // or attached to another node. Both times are the cluster's own.
+    // The pool-manager of `pool` fails to import it: its disks are lost or attached to another
+    // node (Cstor::PoolImports).
     bool poolLost(const QString &pool) const;
 
     // Bytes that replicas being created on a pool will still need (planned moves count here).
@@ -130,7 +130,7 @@ private:
     QHash<QString, QHash<QString, int>> m_drfRefusals; // volume -> event uid -> count
     QHash<QString, QSet<QString>> m_drfRefusers;       // volume -> target pods that refused
     QHash<QString, QDateTime> m_lastDrfRefusal;        // volume -> newest refusal seen
-    QHash<QString, QDateTime> m_lastPoolImport;        // pool -> newest "Pool Imported" event
+    Cstor::PoolImports m_poolImports;
     OptionalKind<Cstor::Node> m_nodes;
     OptionalKind<Cstor::DisruptionBudget> m_budgets;
 };

@@ -17,6 +17,15 @@ namespace Recovery {
 // the webhook finds a removed pool's CSPI by that label).
 struct MovedDisksPlan
 {
+    // The pools the run ends with ONLINE on their disks' nodes: this one, then those alongside.
+    QStringList poolsToFollow() const
+    {
+        QStringList names{pool};
+        for (const MovedDisksPlan &other : alongside)
+            names << other.pool;
+        return names;
+    }
+
     enum class Kind {
         NothingToDo, // the disks are where the pool is
         Repoint,     // `patch` points the CSPC pool spec at `newNode`
@@ -35,8 +44,12 @@ struct MovedDisksPlan
     QString why;
     QStringList options;
     // A JSON patch of the CSPC: a test of the old node (a stale read fails), then the new one,
-    // at spec.pools[i].nodeSelector["kubernetes.io/hostname"].
+    // at spec.pools[i].nodeSelector["kubernetes.io/hostname"]; the same for each pool alongside.
     QJsonArray patch;
+    // Other pools of the CSPC whose node is gone and whose disks sit together on another node:
+    // while a pool spec names a gone node the webhook refuses every edit, so they are pointed at
+    // their disks in the same edit (kind Repoint each, no patch of their own).
+    QList<MovedDisksPlan> alongside;
 };
 
 } // namespace Recovery

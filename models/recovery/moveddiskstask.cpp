@@ -34,7 +34,7 @@ void MovedDisksTask::loadRest()
                                 .toObject()
                                 .value(QLatin1String("openebs.io/cstor-pool-cluster"))
                                 .toString();
-    expectReads(3);
+    expectReads(4);
     read(Kube::RestClient::cstorPath(namespaceName(), QStringLiteral("cstorpoolclusters"), cluster),
          tr("CStorPoolCluster %1").arg(cluster),
          [this](const QJsonObject &cspc) { m_input.cspc = cspc; });
@@ -43,6 +43,12 @@ void MovedDisksTask::loadRest()
         QStringLiteral("/apis/openebs.io/v1alpha1/namespaces/%1/blockdevices").arg(namespaceName()),
         {}, &m_input.blockDevices);
     readList(QStringLiteral("/api/v1/nodes"), {}, &m_nodes);
+    QUrlQuery pools;
+    pools.addQueryItem(QStringLiteral("labelSelector"),
+                       QStringLiteral("openebs.io/cstor-pool-cluster=") + cluster);
+    readList(Kube::RestClient::cstorPath(namespaceName(), QStringLiteral("cstorpoolinstances"),
+                                         QString()),
+             pools, &m_input.clusterPools);
 }
 
 void MovedDisksTask::loadComplete()
@@ -55,31 +61,52 @@ void MovedDisksTask::loadComplete()
 void MovedDisksTask::run(const MovedDisksPlan &plan)
 {
     m_plan = plan;
+    m_following = 0;
     m_stage = MovedDisksPlanner::Stage::WaitingForOperator;
     m_deadline.setRemainingTime(m_operatorTimeoutMs);
     const bool repoint = plan.kind == MovedDisksPlan::Kind::Repoint;
+    QStringList moves;
+    for (const MovedDisksPlan *pool : followed())
+        moves << tr("pool %1 at node %2").arg(pool->pool, pool->newNode);
     start(plan.pool, plan.poolCluster, repoint ? plan.patch : QJsonArray(),
-          tr("Pointing pool %1 at node %2 in CStorPoolCluster %3 …")
-              .arg(plan.pool, plan.newNode, plan.poolCluster));
+          tr("Pointing %1 in CStorPoolCluster %2 …")
+              .arg(moves.join(QStringLiteral(", ")), plan.poolCluster));
+}
+
+QList<const MovedDisksPlan *> MovedDisksTask::followed() const
+{
+    QList<const MovedDisksPlan *> pools{&m_plan};
+    for (const MovedDisksPlan &other : m_plan.alongside)
+        pools << &other;
+    return pools;
 }
 
 void MovedDisksTask::poolRead(const QJsonObject &cspi)
 {
     using Stage = MovedDisksPlanner::Stage;
-    const Stage stage = MovedDisksPlanner::stage(cspi, m_plan.newNode);
+    const MovedDisksPlan &pool = *followed().at(m_following);
+    const Stage stage = MovedDisksPlanner::stage(cspi, pool.newNode);
     if (stage != m_stage) {
         if (m_stage == Stage::WaitingForOperator)
             emit progress(tr("The CSPC operator points pool %1 at node %2; its pod starts "
                              "there and imports the pool …")
-                              .arg(m_plan.pool, m_plan.newNode));
+                              .arg(pool.pool, pool.newNode));
         if (m_stage == Stage::WaitingForOperator || m_stage == Stage::Importing)
             m_deadline.setRemainingTime(m_importTimeoutMs);
         m_stage = stage;
     }
     switch (stage) {
     case Stage::Done:
-        end(true, tr("Pool %1 is ONLINE on node %2, where its disks are.")
-                      .arg(m_plan.pool, m_plan.newNode));
+        if (++m_following < followed().size()) {
+            // The next pool of the edit: its operator and import started with the first.
+            emit progress(tr("Pool %1 is ONLINE on node %2, where its disks are.")
+                              .arg(pool.pool, pool.newNode));
+            m_stage = Stage::WaitingForOperator;
+            m_deadline.setRemainingTime(m_importTimeoutMs);
+            followPool(followed().at(m_following)->pool);
+            return;
+        }
+        end(true, doneText());
         return;
     case Stage::LabelToSet:
         setLabel();
@@ -90,7 +117,7 @@ void MovedDisksTask::poolRead(const QJsonObject &cspi)
                 tr("CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed "
                    "pool %3 there; the operator's log says why: kubectl logs -n %4 "
                    "deploy/cspc-operator")
-                    .arg(m_plan.poolCluster, m_plan.newNode, m_plan.pool, namespaceName()));
+                    .arg(pool.poolCluster, pool.newNode, pool.pool, namespaceName()));
             return;
         }
         break;
@@ -98,7 +125,7 @@ void MovedDisksTask::poolRead(const QJsonObject &cspi)
         if (m_deadline.hasExpired()) {
             end(false, tr("Pool %1 is not ONLINE on node %2 yet; its pod and its events say "
                           "why: kubectl describe cspi %1 -n %3")
-                           .arg(m_plan.pool, m_plan.newNode, namespaceName()));
+                           .arg(pool.pool, pool.newNode, namespaceName()));
             return;
         }
         break;
@@ -110,28 +137,45 @@ void MovedDisksTask::poolRead(const QJsonObject &cspi)
 // finds a removed pool's CSPI by it).
 void MovedDisksTask::setLabel()
 {
+    const QString pool = followed().at(m_following)->pool;
+    const QString node = followed().at(m_following)->newNode;
     emit progress(tr("Pool %1 is ONLINE on node %2; setting its kubernetes.io/hostname label …")
-                      .arg(m_plan.pool, m_plan.newNode));
-    const QString path = Kube::RestClient::cstorPath(
-        namespaceName(), QStringLiteral("cstorpoolinstances"), m_plan.pool);
+                      .arg(pool, node));
+    const QString path =
+        Kube::RestClient::cstorPath(namespaceName(), QStringLiteral("cstorpoolinstances"), pool);
     const QJsonObject patch{
         {QStringLiteral("metadata"),
          QJsonObject{{QStringLiteral("labels"),
-                      QJsonObject{{QStringLiteral("kubernetes.io/hostname"), m_plan.newNode}}}}}};
-    client()->mergePatch(path, patch, [this](const Kube::RestClient::Reply &reply) {
+                      QJsonObject{{QStringLiteral("kubernetes.io/hostname"), node}}}}}};
+    client()->mergePatch(path, patch, [this, pool, node](const Kube::RestClient::Reply &reply) {
         if (!reply.ok) {
             end(false, tr("Pool %1 is ONLINE on node %2, but its label could not be set: %3")
-                           .arg(m_plan.pool, m_plan.newNode, reply.message));
+                           .arg(pool, node, reply.message));
             return;
         }
-        audit(QStringLiteral("label set"));
+        audit(QStringLiteral("label set: ") + pool);
         followAgain();
     });
 }
 
+QString MovedDisksTask::doneText() const
+{
+    if (m_plan.alongside.isEmpty())
+        return tr("Pool %1 is ONLINE on node %2, where its disks are.")
+            .arg(m_plan.pool, m_plan.newNode);
+    QStringList pools;
+    for (const MovedDisksPlan *pool : followed())
+        pools << tr("%1 on %2").arg(pool->pool, pool->newNode);
+    return tr("Pools %1 are ONLINE, each on the node of its disks.")
+        .arg(pools.join(QStringLiteral(", ")));
+}
+
 QString MovedDisksTask::auditTarget() const
 {
-    return QStringLiteral("%1: %2 -> %3").arg(m_plan.pool, m_plan.oldNode, m_plan.newNode);
+    QStringList moves;
+    for (const MovedDisksPlan *pool : followed())
+        moves << QStringLiteral("%1: %2 -> %3").arg(pool->pool, pool->oldNode, pool->newNode);
+    return moves.join(QStringLiteral("; "));
 }
 
 } // namespace Recovery

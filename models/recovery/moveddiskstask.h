@@ -8,9 +8,10 @@
 namespace Recovery {
 
 // The cluster side of pointing a pool at the node its disks moved to, for the window and the
-// command line alike: reads what the plan needs (the pool's CSPI and CSPC, the block devices and
-// the nodes), makes the CSPC edit, follows the CSPC operator and the pool's import on fresh
-// reads, then sets the CSPI's hostname label. Never blocks; every change is audited.
+// command line alike: reads what the plan needs (the pool's CSPI and CSPC, the block devices, the
+// nodes and the pool cluster's other CSPIs), makes the CSPC edit, follows the CSPC operator and
+// the pool's import on fresh reads, then sets the CSPI's hostname label; the same for each pool
+// moved alongside in that edit, in turn. Never blocks; every change is audited.
 class MovedDisksTask : public PoolClusterTask
 {
     Q_OBJECT
@@ -43,10 +44,14 @@ protected:
 private:
     void loadRest();
     void setLabel();
+    // The pools the run follows, in turn: the plan's, then those alongside it.
+    QList<const MovedDisksPlan *> followed() const;
+    QString doneText() const;
 
     MovedDisksPlanner::Input m_input;
     QList<QJsonObject> m_nodes;
     MovedDisksPlan m_plan;
+    qsizetype m_following = 0; // index in followed()
     QDeadlineTimer m_deadline;
     int m_operatorTimeoutMs = 180000;
     int m_importTimeoutMs = 900000;

@@ -59,6 +59,12 @@ protected:
     // the next read with followAgain().
     virtual void poolRead(const QJsonObject &cspi) = 0;
     void followAgain() { m_poll.start(); }
+    // Follows another pool of the same change from now on.
+    void followPool(const QString &pool)
+    {
+        m_pool = pool;
+        followAgain();
+    }
     bool isRunning() const { return m_running; }
     // The run's end; audited when the run changed something.
     void end(bool ok, const QString &text);

@@ -39,8 +39,9 @@ QList<const Cstor::VolumeReplica *> liveReplicas(const ClusterSnapshot &cluster,
 
 } // namespace
 
-// Why a pool cannot hold a Healthy replica: gone, not ONLINE, or its node NotReady or gone
-// (a node lost without a graceful shutdown leaves its CSPI's last phase, CSTOR-CONTROLLERS §7.3).
+// Why a pool cannot hold a Healthy replica: gone, not ONLINE, its import failing (PoolLost: the
+// phase stays what it was), or its node NotReady or gone (a node lost without a graceful shutdown
+// leaves its CSPI's last phase, CSTOR-CONTROLLERS §7.3).
 QString RecoveryPlanner::poolTrouble(const ClusterSnapshot &cluster, const QString &pool)
 {
     const Cstor::PoolInstance *cspi = cluster.pool(pool);
@@ -48,6 +49,10 @@ QString RecoveryPlanner::poolTrouble(const ClusterSnapshot &cluster, const QStri
         return tr("pool %1 does not exist").arg(pool);
     if (cspi->phase != Cstor::PoolPhase::Online)
         return tr("pool %1 is %2").arg(pool, cspi->phaseText);
+    if (cluster.poolLost(pool))
+        return tr("pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on "
+                  "another node")
+            .arg(pool, cspi->hostName);
     if (!cluster.nodesKnown())
         return {};
     const Cstor::Node *node = cluster.node(cspi->hostName);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QTest>
 #include <QtDebug>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,19 @@ QJsonObject SimKubectl::jsonMap(const QString &what, const QString &path) const
 ProgramRun SimKubectl::postSim(const QString &endpoint, const QJsonObject &body) const
 {
     return postRaw(u"/sim/v1/"_s + endpoint, body);
+}
+
+QString SimKubectl::reachSituation(const QString &name, int timeoutMs) const
+{
+    const ProgramRun started = postSim(u"situation"_s, {{u"name"_s, name}});
+    if (started.exitCode != 0)
+        return started.whole();
+    const auto state = [this] {
+        return getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString();
+    };
+    if (!QTest::qWaitFor([&] { return state() == u"Reached"_s; }, timeoutMs))
+        return u"situation %1 not reached in %2 ms: %3"_s.arg(name).arg(timeoutMs).arg(state());
+    return {};
 }
 
 ProgramRun SimKubectl::postRaw(const QString &path, const QJsonObject &body,

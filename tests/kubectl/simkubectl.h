@@ -41,6 +41,9 @@ public:
     QJsonObject jsonMap(const QString &what, const QString &path) const;
     // POST /sim/v1/ENDPOINT with a JSON body.
     ProgramRun postSim(const QString &endpoint, const QJsonObject &body) const;
+    // Starts the named situation (POST /sim/v1/situation) and waits until the simulator says it
+    // is reached, at most `timeoutMs`: empty, else what went wrong.
+    QString reachSituation(const QString &name, int timeoutMs = 240000) const;
     // `kubectl create --raw PATH -f BODY EXTRA...`.
     ProgramRun postRaw(const QString &path, const QJsonObject &body,
                        const QStringList &extra = {}) const;

@@ -149,10 +149,8 @@ void TestDoctorVerb::eachSituationIsReported()
     QFETCH(QString, rule);
     QFETCH(QString, severity);
     QVERIFY(startSim());
-    const ProgramRun started = m_sim->postSim(u"situation"_s, {{u"name"_s, situation}});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString(),
-                              u"Reached"_s, 240000);
+    const QString problem = m_sim->reachSituation(situation);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     int exitCode = -1;
     QJsonObject found;

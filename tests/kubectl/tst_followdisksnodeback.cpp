@@ -46,11 +46,8 @@ void TestFollowDisksNodeBack::initTestCase()
     options.speed = 20;
     options.seed = 7;
     QVERIFY(m_sim->start(options));
-    const ProgramRun started =
-        m_sim->postSim(u"situation"_s, {{u"name"_s, u"moved-disks-node-back"_s}});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString(),
-                              u"Reached"_s, 120000);
+    const QString problem = m_sim->reachSituation(u"moved-disks-node-back"_s, 120000);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_pool =
         get(u"cspi"_s, u".items[?(@.status.conditions[0].type==\"PoolLost\")].metadata.name"_s);
     QVERIFY2(!m_pool.isEmpty() && !m_pool.contains(u' '), qPrintable(m_pool));

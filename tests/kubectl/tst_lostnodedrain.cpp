@@ -65,10 +65,8 @@ bool TestLostNodeDrain::start(const QString &generate)
 
 void TestLostNodeDrain::reachLostNode()
 {
-    const ProgramRun started = m_sim->postSim(u"situation"_s, {{u"name"_s, u"lost-node"_s}});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString(),
-                              u"Reached"_s, 240000);
+    const QString problem = m_sim->reachSituation(u"lost-node"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QString TestLostNodeDrain::notReadyNode()

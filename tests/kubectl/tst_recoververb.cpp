@@ -81,10 +81,8 @@ bool TestRecoverVerb::start(double speed)
 
 void TestRecoverVerb::reach(const QString &situation)
 {
-    const ProgramRun started = m_sim->postSim(u"situation"_s, {{u"name"_s, situation}});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString(),
-                              u"Reached"_s, 240000);
+    const QString problem = m_sim->reachSituation(situation);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 ProgramRun TestRecoverVerb::recover(const QStringList &args)

@@ -100,10 +100,8 @@ void TestReplaceDisk::allVolumesHealthy()
 void TestReplaceDisk::failedMirrorDiskIsReplacedAndResilvered()
 {
     QVERIFY(start(u"mirror"_s));
-    const ProgramRun started = m_sim->postSim(u"situation"_s, {{u"name"_s, u"failed-disk"_s}});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString(),
-                              u"Reached"_s, 120000);
+    const QString problem = m_sim->reachSituation(u"failed-disk"_s, 120000);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString pool = degradedPool();
     QVERIFY(!pool.isEmpty());
     const QString cspi = u"cspi/"_s + pool;

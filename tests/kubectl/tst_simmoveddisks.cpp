@@ -77,10 +77,8 @@ void TestSimMovedDisks::initTestCase()
     options.speed = 100;
     options.generateSpec = u"nodes=3,volumes=3,replicas=2,volume-size=1Gi,used=10%"_s;
     QVERIFY(m_sim->start(options));
-    const ProgramRun started = m_sim->postSim(u"situation"_s, {{u"name"_s, u"moved-disks"_s}});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"/sim/v1/situation"_s).value("state"_L1).toString(),
-                              u"Reached"_s, 120000);
+    const QString problem = m_sim->reachSituation(u"moved-disks"_s, 120000);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_pool = jsonpath(u"pods"_s, u".items[?(@.status.phase==\"Pending\")].metadata.labels."
                                  "openebs\\.io/cstor-pool-instance"_s);
     QVERIFY2(!m_pool.isEmpty() && !m_pool.contains(u' '), qPrintable(m_pool));

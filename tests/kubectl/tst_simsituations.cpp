@@ -228,6 +228,42 @@ QHash<QString, std::function<void()>> TestSimSituations::checks()
              QVERIFY2(!nodes.out.contains(u"False"_s) && !nodes.out.contains(u"Unknown"_s),
                       qPrintable(nodes.whole()));
          }},
+        // Two nodes replaced: two pool pods Pending, the disks on two new nodes, and the CSPC
+        // webhook refuses an edit that points one pool spec at its new node while the other
+        // still names a gone node (CO cspc validateSpec: the node of every pool spec must exist).
+        {u"moved-disks-two-nodes"_s,
+         [this] {
+             const ProgramRun pending = kubectl(
+                 {u"get"_s, u"pods"_s, u"-n"_s, u"openebs"_s, u"-l"_s, u"app=cstor-pool"_s, u"-o"_s,
+                  u"jsonpath={.items[?(@.status.phase==\"Pending\")].metadata.name}"_s});
+             QCOMPARE(pending.out.split(u' ', Qt::SkipEmptyParts).size(), 2);
+             const ProgramRun disks =
+                 kubectl({u"get"_s, u"bd"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                          u"jsonpath={.items[*].spec.nodeAttributes.nodeName}"_s});
+             QStringList newNodes;
+             for (const QString &node : disks.out.split(u' ', Qt::SkipEmptyParts)) {
+                 if (node.endsWith(u"-new"_s) && !newNodes.contains(node))
+                     newNodes << node;
+             }
+             QCOMPARE(newNodes.size(), 2);
+             const ProgramRun specs = kubectl(
+                 {u"get"_s, u"cspc"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                  u"jsonpath={.items[0].spec.pools[*].nodeSelector.kubernetes\\.io/hostname}"_s});
+             const QStringList specNodes = specs.out.split(u' ', Qt::SkipEmptyParts);
+             const QString gone = newNodes.first().chopped(4);
+             const qsizetype index = specNodes.indexOf(gone);
+             QVERIFY2(index >= 0, qPrintable(specs.whole()));
+             const ProgramRun name = kubectl({u"get"_s, u"cspc"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                                              u"jsonpath={.items[0].metadata.name}"_s});
+             const ProgramRun one = kubectl(
+                 {u"patch"_s, u"cspc"_s, name.out.trimmed(), u"-n"_s, u"openebs"_s,
+                  u"--type=json"_s, u"-p"_s,
+                  uR"([{"op":"replace","path":"/spec/pools/%1/nodeSelector/kubernetes.io~1hostname","value":"%2"}])"_s
+                      .arg(index)
+                      .arg(newNodes.first())});
+             QVERIFY2(one.exitCode != 0 && one.err.contains(u"denied the request"_s),
+                      qPrintable(one.whole()));
+         }},
         // CO distributeCVRs: too few usable pools, the CVC stays Pending and says so again.
         {u"pvc-pending"_s,
          [this] {
@@ -260,10 +296,8 @@ void TestSimSituations::eachSituationIsReachedFromTheSeed()
     const auto check = checks().value(name);
     QVERIFY2(check, "every situation needs a check of what it leaves");
     QVERIFY(startSim(generate));
-    const ProgramRun started = postSim(u"situation"_s, {{u"name"_s, name}});
-    QVERIFY2(started.exitCode == 0, qPrintable(started.whole()));
-    QTRY_COMPARE_WITH_TIMEOUT(getJson(u"/sim/v1/situation"_s).value("state"_L1).toString(),
-                              u"Reached"_s, 240000);
+    const QString problem = m_sim->reachSituation(name);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(getJson(u"/sim/v1/speed"_s).value("speed"_L1).toDouble(), 1.0);
     check();
 }

@@ -111,6 +111,18 @@ inline Cstor::Event cvEvent(const QString &reason, const QString &message, int c
     return event;
 }
 
+// The pool-manager's event after a successful import of `pool` (CO pool operations Import).
+inline Cstor::Event poolImported(const QString &pool, const QDateTime &at)
+{
+    Cstor::Event event = cvEvent(QStringLiteral("Pool Imported"),
+                                 QStringLiteral("Pool Import successful: cstor-x"), 1);
+    event.involvedKind = QStringLiteral("CStorPoolInstance");
+    event.involvedName = pool;
+    event.type = QStringLiteral("Normal");
+    event.lastTimestamp = at;
+    return event;
+}
+
 inline QList<Doctor::Finding> check(const Doctor::HealthRule &rule, const Kube::ClusterDelta &delta)
 {
     Migration::ClusterSnapshot snapshot;

@@ -243,14 +243,8 @@ private slots:
         QVERIFY(complete(findings, QStringLiteral("pool-state")));
 
         // Imported again after it (its disks followed): not lost.
-        Cstor::Event imported = cvEvent(QStringLiteral("Pool Imported"),
-                                        QStringLiteral("Pool Import successful: cstor-x"), 1);
-        imported.involvedKind = QStringLiteral("CStorPoolInstance");
-        imported.involvedName = kPool1;
-        imported.type = QStringLiteral("Normal");
-        imported.lastTimestamp = kNow.addSecs(-10);
         Kube::ClusterDelta back = lost;
-        back.events.upserted << imported;
+        back.events.upserted << poolImported(kPool1, kNow.addSecs(-10));
         QVERIFY(check(rule, back).isEmpty());
         // An import before the failure does not count.
         back.events.upserted.last().lastTimestamp = kNow.addSecs(-60);

@@ -1,6 +1,6 @@
 // What the cluster item models' rows say: volumes joined with their config and target, replicas
-// decoded, rebuild progress, staleness, the filtering proxy and the bounded event list; every
-// model runs under QAbstractItemModelTester.
+// decoded, rebuild progress, staleness, the filtering proxy, the bounded event list and a pool
+// whose import fails; every model runs under QAbstractItemModelTester.
 #include "clustermodelrig.h"
 
 #include "models/items/clustermodel.h"
@@ -36,6 +36,7 @@ private slots:
     void wholeClusterTurnsStaleOverSeveralTurns();
     void proxyFiltersAndSortsByRawValue();
     void eventsAreBoundedAndFilterable();
+    void poolWhoseImportFailsSaysSo();
 };
 
 void TestItemModelDetails::init()
@@ -335,6 +336,62 @@ void TestItemModelDetails::eventsAreBoundedAndFilterable()
     QCOMPARE(proxy.rowCount(), 1); // event-3 (0..2 went over the limit)
     QCOMPARE(proxy.index(0, Items::EventModel::Object).data().toString(),
              QStringLiteral("CStorVolumeConfig/") + kVolume);
+}
+
+// A pool whose pool-manager fails to import it (PoolLost, the phase left ONLINE) is in error and
+// says so, until an import after the failure, or until the cluster's clock has moved on an hour.
+void TestItemModelDetails::poolWhoseImportFailsSaysSo()
+{
+    Kube::ClusterDelta seed = make();
+    Cstor::PoolInstance &lost = seed.pools.upserted[0];
+    lost.poolLostAt = t0().addSecs(-30);
+    m_model->apply(seed);
+    auto *pools = m_model->pools();
+    const int row = pools->rowOfName(kPool1);
+    const auto status = [&] { return pools->index(row, Items::PoolModel::Status); };
+    QCOMPARE(status().data().toString(), u"PoolLost: import fails"_s);
+    QCOMPARE(status().data(Items::HealthRole).toInt(), int(Items::Health::Error));
+    QVERIFY(status().data(Qt::ToolTipRole).toString().contains(u"ONLINE is the last phase"_s));
+    QCOMPARE(m_model->summary().unhealthyPools, 1);
+    QCOMPARE(pools->index(pools->rowOfName(kPool2), Items::PoolModel::Status).data().toString(),
+             u"ONLINE"_s);
+
+    const auto event = [](const QString &reason, const QString &pool, const QDateTime &at) {
+        Cstor::Event e;
+        e.meta.uid = reason + pool + at.toString();
+        e.meta.name = e.meta.uid;
+        e.type = u"Normal"_s;
+        e.reason = reason;
+        e.involvedKind = u"CStorPoolInstance"_s;
+        e.involvedName = pool;
+        e.lastTimestamp = at;
+        return e;
+    };
+    // An import before the failure does not end it; one after it does, with nothing else new.
+    Kube::ClusterDelta earlier;
+    earlier.events.upserted << event(u"Pool Imported"_s, kPool1, t0().addSecs(-60));
+    m_model->apply(earlier);
+    QCOMPARE(status().data(Items::HealthRole).toInt(), int(Items::Health::Error));
+    SignalLog log(pools);
+    Kube::ClusterDelta imported;
+    imported.events.upserted << event(u"Pool Imported"_s, kPool1, t0());
+    m_model->apply(imported);
+    QCOMPARE(status().data().toString(), u"ONLINE"_s);
+    QCOMPARE(status().data(Items::HealthRole).toInt(), int(Items::Health::Ok));
+    QVERIFY(!log.dataChanged.isEmpty());
+    QCOMPARE(m_model->summary().unhealthyPools, 0);
+
+    // Failing again: lost again, until the newest event is an hour past the failure.
+    Kube::ClusterDelta again;
+    Cstor::PoolInstance failing = *pools->findByName(kPool1);
+    failing.poolLostAt = t0().addSecs(30);
+    again.pools.upserted << failing;
+    m_model->apply(again);
+    QCOMPARE(status().data(Items::HealthRole).toInt(), int(Items::Health::Error));
+    Kube::ClusterDelta later;
+    later.events.upserted << event(u"Synced"_s, kPool2, t0().addSecs(30 + 3600));
+    m_model->apply(later);
+    QCOMPARE(status().data(Items::HealthRole).toInt(), int(Items::Health::Ok));
 }
 
 QTEST_GUILESS_MAIN(TestItemModelDetails)

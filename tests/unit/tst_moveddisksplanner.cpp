@@ -4,7 +4,7 @@
 // that is missing, not Ready, cordoned or has a pool of the cluster, another pool spec naming a
 // gone node, a pool not provisioned and a disk NDM has not found are refused with why; a pool
 // spec already pointed is followed through its stages, and a pool on its disks' node has nothing
-// to do.
+// to do. When node n2 is gone too and p2's disk sits on n2-new, both specs change in one edit.
 #include "models/recovery/moveddisksplanner.h"
 
 #include <QJsonArray>
@@ -96,6 +96,24 @@ MovedDisksPlanner::Input moved()
     return input;
 }
 
+// moved(), and n2 replaced too: its pool p2's disk bd-c on n2-new (Ready).
+MovedDisksPlanner::Input bothMoved()
+{
+    MovedDisksPlanner::Input input = moved();
+    input.blockDevices[2] = bd(QStringLiteral("bd-c"), QStringLiteral("n2-new"));
+    input.nodes = {{QStringLiteral("n1-new"), true, false},
+                   {QStringLiteral("n2-new"), true, false}};
+    QJsonObject p2 = cspi(QStringLiteral("n2"), QStringLiteral("n2"), QStringLiteral("ONLINE"));
+    QJsonObject meta = p2.value(QStringLiteral("metadata")).toObject();
+    meta.insert(QStringLiteral("name"), QStringLiteral("p2"));
+    p2.insert(QStringLiteral("metadata"), meta);
+    QJsonObject spec = p2.value(QStringLiteral("spec")).toObject();
+    spec.insert(QStringLiteral("dataRaidGroups"), groups({QStringLiteral("bd-c")}));
+    p2.insert(QStringLiteral("spec"), spec);
+    input.clusterPools = {input.cspi, p2};
+    return input;
+}
+
 } // namespace
 
 class TestMovedDisksPlanner : public QObject
@@ -109,6 +127,7 @@ private slots:
     void aPointedPoolIsFollowedThroughItsStages();
     void aPoolOnItsDisksNodeHasNothingToDo();
     void aMistypedPoolGetsTheNamesItMayMean();
+    void twoMovedPoolsArePointedInOneEdit();
 };
 
 void TestMovedDisksPlanner::thePoolSpecIsPointedAtTheNodeOfItsDisks()
@@ -167,6 +186,23 @@ void TestMovedDisksPlanner::refusals_data()
                           "which is gone");
     input = moved();
     input.cspc = cspc(QStringLiteral("n1"), QStringLiteral("n2"), 1);
+    input = bothMoved();
+    input.blockDevices[2] = bd(QStringLiteral("bd-c"), QStringLiteral("n2"));
+    QTest::newRow("another pool spec names a gone node, its disk there")
+        << input
+        << QStringLiteral("another pool spec of CStorPoolCluster cspc names node n2, which is "
+                          "gone, and its pool cannot follow its disks in the same edit (node n2, "
+                          "where node-disk-manager found the disks, is not in the cluster)");
+    input = bothMoved();
+    input.nodes[1].ready = false;
+    QTest::newRow("another moved pool's new node not Ready")
+        << input << QStringLiteral("another pool spec of CStorPoolCluster cspc names node n2");
+    input = bothMoved();
+    input.blockDevices[2] = bd(QStringLiteral("bd-c"), QStringLiteral("n1-new"));
+    QTest::newRow("both pools' disks on one node")
+        << input << QStringLiteral("node n1-new already has a pool of CStorPoolCluster cspc");
+    input = moved();
+    input.cspc = cspc(QStringLiteral("n1"), QStringLiteral("n2"), 1);
     QTest::newRow("a pool not provisioned")
         << input << QStringLiteral("CStorPoolCluster cspc has 1 of its 2 pools provisioned");
 }
@@ -179,6 +215,33 @@ void TestMovedDisksPlanner::refusals()
     QCOMPARE(plan.kind, Kind::Refused);
     QVERIFY2(plan.why.startsWith(why), qPrintable(plan.why));
     QVERIFY(plan.patch.isEmpty());
+    QVERIFY(plan.alongside.isEmpty());
+}
+
+// n1 and n2 both replaced, each pool's disks on its node's replacement: while a pool spec names a
+// gone node the webhook refuses any edit, so both specs change in one, each tested first.
+void TestMovedDisksPlanner::twoMovedPoolsArePointedInOneEdit()
+{
+    const MovedDisksPlan plan = MovedDisksPlanner::plan(bothMoved());
+    QCOMPARE(plan.kind, Kind::Repoint);
+    QCOMPARE(plan.newNode, QStringLiteral("n1-new"));
+    QCOMPARE(plan.alongside.size(), 1);
+    const MovedDisksPlan &other = plan.alongside.first();
+    QCOMPARE(other.pool, QStringLiteral("p2"));
+    QCOMPARE(other.oldNode, QStringLiteral("n2"));
+    QCOMPARE(other.newNode, QStringLiteral("n2-new"));
+    QCOMPARE(other.poolIndex, 1);
+    QCOMPARE(plan.poolsToFollow(), QStringList({QStringLiteral("p1"), QStringLiteral("p2")}));
+    QCOMPARE(plan.patch.size(), 4);
+    const QString path = QStringLiteral("/spec/pools/1/nodeSelector/kubernetes.io~1hostname");
+    QCOMPARE(plan.patch.at(2).toObject(),
+             QJsonObject({{QStringLiteral("op"), QStringLiteral("test")},
+                          {QStringLiteral("path"), path},
+                          {QStringLiteral("value"), QStringLiteral("n2")}}));
+    QCOMPARE(plan.patch.at(3).toObject(),
+             QJsonObject({{QStringLiteral("op"), QStringLiteral("replace")},
+                          {QStringLiteral("path"), path},
+                          {QStringLiteral("value"), QStringLiteral("n2-new")}}));
 }
 
 void TestMovedDisksPlanner::aPointedPoolIsFollowedThroughItsStages()

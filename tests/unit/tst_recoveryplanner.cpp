@@ -4,7 +4,8 @@
 // the CVC's status does not list yet are explained, not changed; a scale-up to a pool name no
 // pool has is repaired by replacing the name with the closest usable pool; a replica on a lost
 // node points to the lost node's recovery with what it would do for the volume; a replica deleted
-// by hand is created again with the replica id the target still knows.
+// by hand is created again with the replica id the target still knows; a pool whose import fails
+// (PoolLost, its phase still ONLINE) is never used.
 #include "models/recovery/recoveryplanner.h"
 #include "tests/unit/doctorfixture.h"
 
@@ -32,6 +33,7 @@ private slots:
     void onlyTheRestartedTargetsReportCounts();
     void replicaOnALostNodePointsToItsRecovery();
     void deletedReplicaIsCreatedAgainWithItsKnownId();
+    void poolWhoseImportFailsIsNeverUsed();
 
 private:
     static RecoveryPlan plan(const Kube::ClusterDelta &delta, const QStringList &notReady = {},
@@ -282,6 +284,44 @@ void TestRecoveryPlanner::deletedReplicaIsCreatedAgainWithItsKnownId()
     QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
     QVERIFY(result.steps.isEmpty());
     QVERIFY(result.why.contains(QStringLiteral("pool %1 is OFFLINE").arg(kPool2)));
+}
+
+// The pool-manager fails to import the pool (its disks moved while its node was down) and writes
+// PoolLost at every reconcile, leaving the phase ONLINE: recover neither creates a replica there
+// nor takes it as the replacement of a mistyped pool name.
+void TestRecoveryPlanner::poolWhoseImportFailsIsNeverUsed()
+{
+    Kube::ClusterDelta delta = healthy();
+    delta.replicas.upserted.removeIf(
+        [](const Cstor::VolumeReplica &cvr) { return cvr.pool == kPool2; });
+    poolNamed(delta, kPool2).poolLostAt = kNow.addSecs(-30);
+    RecoveryPlan result = plan(delta);
+    QCOMPARE(result.kind, RecoveryPlan::Kind::Manual);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY2(result.why.contains(QStringLiteral("pool %1 cannot be imported").arg(kPool2)),
+             qPrintable(result.why));
+
+    Kube::ClusterDelta typo = healthy();
+    cvcOf(typo).specPools << QStringLiteral("cspc-stripe-pool-psz6");
+    cvOf(typo).desiredReplicationFactor = 3;
+    QCOMPARE(plan(typo).steps.value(0).replacement, kPool3);
+    poolNamed(typo, kPool3).poolLostAt = kNow.addSecs(-30);
+    QCOMPARE(plan(typo).kind, RecoveryPlan::Kind::Manual);
+
+    // Imported again since (its disks followed): usable.
+    Kube::ClusterDelta back = typo;
+    back.events.upserted << poolImported(kPool3, kNow.addSecs(-10));
+    QCOMPARE(plan(back).steps.value(0).replacement, kPool3);
+
+    // A PoolLost the cluster's newest event has outlived by an hour: its import event may have
+    // expired since, it is not taken as lost.
+    Kube::ClusterDelta later = typo;
+    Cstor::Event recent = cvEvent(QStringLiteral("Synced"), QStringLiteral("synced"), 1);
+    recent.lastTimestamp = kNow.addSecs(3600);
+    later.events.upserted << recent;
+    QCOMPARE(plan(later).steps.value(0).replacement, kPool3);
+    later.events.upserted.last().lastTimestamp = kNow.addSecs(600);
+    QCOMPARE(plan(later).kind, RecoveryPlan::Kind::Manual);
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryPlanner)

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include <optional>
 
 namespace Sim {
@@ -139,6 +141,15 @@ bool poolLost(const QJsonObject &cspi)
     return false;
 }
 
+// The name of a new node that takes the place of `node`.
+QString replacementOf(SimCluster &cluster, const QString &node)
+{
+    QString replacement = node + QStringLiteral("-new");
+    for (int n = 2; cluster.store()->get(QStringLiteral("nodes"), QString(), replacement); ++n)
+        replacement = node + QStringLiteral("-new") + QString::number(n);
+    return replacement;
+}
+
 // A node replaced under its disks (CO docs/troubleshooting/migrate_pool_by_migrating_disks.md):
 // the node is lost, a new node takes its place and its disks are attached to the new node. NDM
 // moves the block devices (same names, new node); the CSPC, the CSPIs and the pool Deployments
@@ -165,9 +176,7 @@ std::variant<SituationScript, QString> movedDisks(SimCluster &cluster, bool node
         if (nodeOf(cluster, pool) == node)
             movedPools.append(pool);
     }
-    QString replacement = node + QStringLiteral("-new");
-    for (int n = 2; cluster.store()->get(QStringLiteral("nodes"), QString(), replacement); ++n)
-        replacement = node + QStringLiteral("-new") + QString::number(n);
+    const QString replacement = replacementOf(cluster, node);
     if (nodeComesBack) {
         return SituationScript{
             {QStringLiteral("take node %1 down").arg(node),
@@ -208,6 +217,61 @@ std::variant<SituationScript, QString> movedDisks(SimCluster &cluster, bool node
     };
 }
 
+// Two nodes of one pool cluster replaced at once (a node group rolled), each by a new node with
+// its disks: while its CSPC names a node that is gone, the webhook refuses every edit of it, so
+// the two pool specs can only be pointed at their new nodes in one edit.
+std::variant<SituationScript, QString> movedDisksOfTwoNodes(SimCluster &cluster)
+{
+    if (cluster.store()->count(NdmObjects::kBd) == 0)
+        return QStringLiteral("needs block devices (a generated cluster has them)");
+    const QStringList all = pools(cluster);
+    const auto first = std::find_if(all.cbegin(), all.cend(), [&](const QString &pool) {
+        return holdsReplicas(cluster, pool);
+    });
+    if (first == all.cend())
+        return QStringLiteral("needs a pool with a replica on it");
+    const QString poolCluster = poolClusterOf(cluster, *first);
+    const auto second = std::find_if(all.cbegin(), all.cend(), [&](const QString &pool) {
+        return pool != *first && poolClusterOf(cluster, pool) == poolCluster &&
+               nodeOf(cluster, pool) != nodeOf(cluster, *first);
+    });
+    if (second == all.cend())
+        return QStringLiteral("needs a pool cluster with pools on two nodes");
+    const QStringList nodes{nodeOf(cluster, *first), nodeOf(cluster, *second)};
+    const QStringList replacements{replacementOf(cluster, nodes.at(0)),
+                                   replacementOf(cluster, nodes.at(1))};
+    QStringList movedPools;
+    for (const QString &pool : all) {
+        if (nodes.contains(nodeOf(cluster, pool)))
+            movedPools.append(pool);
+    }
+    return SituationScript{
+        {QStringLiteral("lose nodes %1 and %2").arg(nodes.at(0), nodes.at(1)),
+         [=](SimCluster &c) {
+             for (const QString &node : nodes) {
+                 if (const QString error = addFault(c, QStringLiteral("downNodes"), node);
+                     !error.isEmpty())
+                     return error;
+             }
+             return QString();
+         },
+         {}},
+        {QStringLiteral("replace them by %1 and %2, each with the disks of the node it replaces")
+             .arg(replacements.at(0), replacements.at(1)),
+         [=](SimCluster &c) {
+             for (int i = 0; i < nodes.size(); ++i) {
+                 c.clusterNodes()->ensureNode(replacements.at(i));
+                 if (const QString error = attachDisks(c, nodes.at(i), replacements.at(i));
+                     !error.isEmpty())
+                     return error;
+                 c.store()->remove(QStringLiteral("nodes"), QString(), nodes.at(i));
+             }
+             return QString();
+         },
+         [=](SimCluster &c) { return poolPodsPending(c, movedPools); }},
+    };
+}
+
 } // namespace
 
 QList<Situation> diskSituations()
@@ -228,6 +292,11 @@ QList<Situation> diskSituations()
                         "node is down, which comes back Ready without them: the pool cannot "
                         "import until the CSPC points at the new node"),
          [](SimCluster &cluster) { return movedDisks(cluster, true); }},
+        {QStringLiteral("moved-disks-two-nodes"),
+         QStringLiteral("two nodes with pools of one pool cluster are replaced by new nodes with "
+                        "their disks: while the CSPC names a gone node the webhook refuses every "
+                        "edit, so both pool specs must follow their disks in one edit"),
+         movedDisksOfTwoNodes},
     };
 }
 
