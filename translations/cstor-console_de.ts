@@ -3323,6 +3323,10 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
         <translation>Pool %1 kann auf Knoten %2 nicht importiert werden (PoolLost): Seine Festplatten sind weg oder an einem anderen Knoten</translation>
     </message>
+    <message>
+        <source>Putting %1 back in place of %2 is accepted by the webhook but is a trap: the target still removes the replica on %1 once %2 returns, while the CVC controller deletes the one on %2.</source>
+        <translation>%1 anstelle von %2 wieder einzutragen nimmt der Webhook an, es ist aber eine Falle: Das Target entfernt das Replica auf %1 trotzdem, sobald %2 zurück ist, während der CVC-Controller das auf %2 löscht.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>

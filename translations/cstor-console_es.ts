@@ -3323,6 +3323,10 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
         <translation>el pool %1 no se puede importar en el nodo %2 (PoolLost): sus discos ya no están o están en otro nodo</translation>
     </message>
+    <message>
+        <source>Putting %1 back in place of %2 is accepted by the webhook but is a trap: the target still removes the replica on %1 once %2 returns, while the CVC controller deletes the one on %2.</source>
+        <translation>Volver a poner %1 en lugar de %2 lo acepta el webhook, pero es una trampa: el target sigue quitando la réplica de %1 en cuanto vuelve %2, mientras el controlador de CVC borra la de %2.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>

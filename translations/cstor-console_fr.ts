@@ -3323,6 +3323,10 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
         <translation>le pool %1 ne peut pas être importé sur le nœud %2 (PoolLost) : ses disques ont disparu ou sont sur un autre nœud</translation>
     </message>
+    <message>
+        <source>Putting %1 back in place of %2 is accepted by the webhook but is a trap: the target still removes the replica on %1 once %2 returns, while the CVC controller deletes the one on %2.</source>
+        <translation>Remettre %1 à la place de %2 est accepté par le webhook, mais c’est un piège : la cible retire quand même le réplica sur %1 dès que %2 revient, tandis que le contrôleur de CVC supprime celui sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>

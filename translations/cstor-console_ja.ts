@@ -3298,6 +3298,10 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
         <translation>プール %1 はノード %2 でインポートできません (PoolLost): ディスクが失われたか別のノードにあります</translation>
     </message>
+    <message>
+        <source>Putting %1 back in place of %2 is accepted by the webhook but is a trap: the target still removes the replica on %1 once %2 returns, while the CVC controller deletes the one on %2.</source>
+        <translation>%2 の代わりに %1 を戻す編集は webhook に受け入れられますが、罠です: %2 が戻るとターゲットは %1 のレプリカを削除し、同時に CVC コントローラーは %2 のレプリカを削除します。</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>

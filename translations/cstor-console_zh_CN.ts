@@ -3298,6 +3298,10 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <source>pool %1 cannot be imported on node %2 (PoolLost): its disks are gone or on another node</source>
         <translation>池 %1 无法在节点 %2 上导入（PoolLost）：其磁盘已丢失或位于另一个节点上</translation>
     </message>
+    <message>
+        <source>Putting %1 back in place of %2 is accepted by the webhook but is a trap: the target still removes the replica on %1 once %2 returns, while the CVC controller deletes the one on %2.</source>
+        <translation>用 %1 替换 %2 放回去会被 webhook 接受，但这是个陷阱：一旦 %2 恢复，目标仍会移除 %1 上的副本，而 CVC 控制器会删除 %2 上的副本。</translation>
+    </message>
 </context>
 <context>
     <name>Recovery::ReplicaRecreation</name>

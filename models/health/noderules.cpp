@@ -67,7 +67,10 @@ QList<Finding> NodeNotReadyRule::check(const Migration::ClusterSnapshot &cluster
         finding.risk = tr("Availability and data: the replicas of %1 on it are unreachable; "
                           "their pools' objects keep their last status.")
                            .arg(volumes.join(QStringLiteral(", ")));
-        finding.commands = {QStringLiteral("kubectl get node %1 -o wide").arg(it.key()),
+        // A gone node cannot be shown: the list shows it missing, the pool still naming it.
+        finding.commands = {node ? QStringLiteral("kubectl get node %1 -o wide").arg(it.key())
+                                 : QStringLiteral("kubectl get nodes"),
+                            QStringLiteral("kubectl get cspi -n %1 -o wide").arg(ns),
                             Parts::replicasOn(pools.constFirst(), ns),
                             QStringLiteral("kubectl get bd -n %1 -o wide").arg(ns)};
         finding.fix = tr("If the node comes back, its pools and replicas resume. If it was "

@@ -290,6 +290,15 @@ void RecoveryPlanner::explainStuckScaleDown(const ClusterSnapshot &cluster, Reco
     plan->risk = tr("The volume depends on fewer healthy copies than it should; the replica "
                     "being removed still holds data. Removing another pool would delete a "
                     "replica that holds data, so recovery does not edit the CVC.");
+    // The swap the webhook accepts (CO validateReplicaScaling counts pools only): the CVC
+    // controller's next scale-down target is the lost pool's replica, while the CV still tells
+    // the target to drop the source.
+    if (!lost.isEmpty())
+        plan->risk += QLatin1Char(' ') +
+                      tr("Putting %1 back in place of %2 is accepted by the webhook but is a "
+                         "trap: the target still removes the replica on %1 once %2 returns, "
+                         "while the CVC controller deletes the one on %2.")
+                          .arg(listed(removed), listed(lost));
     plan->options = {
         tr("Bring back the node or pool of %1; the scale-down then ends by itself.")
             .arg(listed(lost)),

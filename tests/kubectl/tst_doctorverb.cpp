@@ -1,6 +1,7 @@
 // `cstor-console doctor` against the simulator: clean on the seed cluster, and in each named
 // situation (cstor-sim --situation, POST /sim/v1/situation) it reports the rule that explains it
-// and exits 1; the kubectl commands of each finding run as printed, and kubectl shows the same.
+// and exits 1 with the fix the console offers; the kubectl commands of each finding run as
+// printed, and kubectl shows the same.
 #include "tests/kubectl/simkubectl.h"
 
 #include <QFile>
@@ -26,7 +27,7 @@ private slots:
     void eachSituationIsReported();
 
 private:
-    bool startSim();
+    bool startSim(const QString &generate = {});
     ProgramRun kubectl(const QStringList &args) const { return m_sim->kubectl(args); }
     ProgramRun doctor(const QStringList &args);
     // The Ready condition's status of a node ("node/NAME"), as kubectl shows it.
@@ -48,11 +49,12 @@ void TestDoctorVerb::initTestCase()
     m_console = SimKubectl::consoleProgram();
 }
 
-bool TestDoctorVerb::startSim()
+bool TestDoctorVerb::startSim(const QString &generate)
 {
     m_sim = std::make_unique<SimKubectl>();
     SimHarness::Options options;
     options.speed = 1;
+    options.generateSpec = generate;
     return m_sim->start(options);
 }
 
@@ -128,19 +130,37 @@ void TestDoctorVerb::eachSituationIsReported_data()
     QTest::addColumn<QString>("situation");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("fix");      // what the fix names, when it is the console's
+    QTest::addColumn<QString>("generate"); // a generated cluster instead of the seed
     QTest::newRow("stuck-scale-down")
-        << u"stuck-scale-down"_s << u"scaling-stuck"_s << u"Warning"_s;
-    QTest::newRow("lost-node") << u"lost-node"_s << u"volume-quorum"_s << QString();
-    QTest::newRow("lost-node: the node") << u"lost-node"_s << u"node-not-ready"_s << u"Critical"_s;
-    QTest::newRow("pool-nearly-readonly")
-        << u"pool-nearly-readonly"_s << u"pool-capacity"_s << u"Warning"_s;
-    QTest::newRow("pvc-pending") << u"pvc-pending"_s << u"cvc-pending"_s << u"Warning"_s;
-    QTest::newRow("orphaned-dataset")
-        << u"orphaned-dataset"_s << u"volume-replica-count"_s << u"Warning"_s;
-    QTest::newRow("refused-drf") << u"refused-drf"_s << u"drf-refused"_s << u"Warning"_s;
-    QTest::newRow("deleted-replica") << u"deleted-replica"_s << u"known-replicas"_s << u"Warning"_s;
+        << u"stuck-scale-down"_s << u"scaling-stuck"_s << u"Warning"_s << QString() << QString();
+    QTest::newRow("lost-node") << u"lost-node"_s << u"volume-quorum"_s << QString() << QString()
+                               << QString();
+    QTest::newRow("lost-node: the node")
+        << u"lost-node"_s << u"node-not-ready"_s << u"Critical"_s << QString() << QString();
+    QTest::newRow("pool-nearly-readonly") << u"pool-nearly-readonly"_s << u"pool-capacity"_s
+                                          << u"Warning"_s << QString() << QString();
+    QTest::newRow("pvc-pending") << u"pvc-pending"_s << u"cvc-pending"_s << u"Warning"_s
+                                 << QString() << QString();
+    QTest::newRow("orphaned-dataset") << u"orphaned-dataset"_s << u"volume-replica-count"_s
+                                      << u"Warning"_s << QString() << QString();
+    QTest::newRow("refused-drf") << u"refused-drf"_s << u"drf-refused"_s << u"Warning"_s
+                                 << QString() << QString();
+    QTest::newRow("deleted-replica")
+        << u"deleted-replica"_s << u"known-replicas"_s << u"Warning"_s << QString() << QString();
     QTest::newRow("pdb-blocks-drain")
-        << u"pdb-blocks-drain"_s << u"drain-blocked"_s << u"Warning"_s;
+        << u"pdb-blocks-drain"_s << u"drain-blocked"_s << u"Warning"_s << QString() << QString();
+    QTest::newRow("failed-disk") << u"failed-disk"_s << u"pool-state"_s << QString()
+                                 << u"cstor-console replace-disk"_s
+                                 << u"nodes=3,volumes=2,replicas=2,raid=mirror"_s;
+    QTest::newRow("moved-disks") << u"moved-disks"_s << u"node-not-ready"_s << u"Critical"_s
+                                 << u"cstor-console follow-disks"_s << QString();
+    QTest::newRow("moved-disks-node-back")
+        << u"moved-disks-node-back"_s << u"pool-state"_s << u"Critical"_s
+        << u"cstor-console follow-disks"_s << QString();
+    QTest::newRow("moved-disks-two-nodes")
+        << u"moved-disks-two-nodes"_s << u"node-not-ready"_s << u"Critical"_s
+        << u"cstor-console follow-disks"_s << QString();
 }
 
 void TestDoctorVerb::eachSituationIsReported()
@@ -148,7 +168,9 @@ void TestDoctorVerb::eachSituationIsReported()
     QFETCH(QString, situation);
     QFETCH(QString, rule);
     QFETCH(QString, severity);
-    QVERIFY(startSim());
+    QFETCH(QString, fix);
+    QFETCH(QString, generate);
+    QVERIFY(startSim(generate));
     const QString problem = m_sim->reachSituation(situation);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
@@ -165,6 +187,8 @@ void TestDoctorVerb::eachSituationIsReported()
     QCOMPARE(exitCode, 1);
     for (const char *field : {"summary", "risk", "fix"})
         QVERIFY2(!found.value(QLatin1String(field)).toString().isEmpty(), field);
+    QVERIFY2(found.value("fix"_L1).toString().contains(fix),
+             qPrintable(found.value("fix"_L1).toString()));
     const QJsonArray commands = found.value("commands"_L1).toArray();
     QVERIFY(!commands.isEmpty());
     for (const QJsonValue &command : commands) {
@@ -181,9 +205,18 @@ void TestDoctorVerb::eachSituationIsReported()
     } else if (rule == "volume-quorum"_L1) {
         const QString phase = m_sim->jsonpath(object, u".status.phase"_s);
         QVERIFY2(phase == "Offline"_L1 || phase == "Degraded"_L1, qPrintable(phase));
+    } else if (rule == "node-not-ready"_L1 &&
+               found.value("summary"_L1).toString().contains(u"is gone"_s)) {
+        const ProgramRun node = kubectl({u"get"_s, object});
+        QVERIFY2(node.exitCode != 0 && node.err.contains(u"NotFound"_s), qPrintable(node.whole()));
     } else if (rule == "node-not-ready"_L1) {
         QVERIFY(!getReady(object).isEmpty());
         QVERIFY(getReady(object) != "True"_L1);
+    } else if (rule == "pool-state"_L1 &&
+               found.value("summary"_L1).toString().contains(u"cannot be imported"_s)) {
+        QCOMPARE(m_sim->jsonpath(object, u".status.conditions[?(@.type==\"PoolLost\")].status"_s),
+                 u"True"_s);
+        QCOMPARE(m_sim->jsonpath(object, u".status.phase"_s), u"ONLINE"_s);
     } else if (rule == "pool-capacity"_L1) {
         QCOMPARE(m_sim->jsonpath(object, u".status.readOnly"_s), u"false"_s);
     } else if (rule == "cvc-pending"_L1) {

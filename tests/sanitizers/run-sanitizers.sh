@@ -9,11 +9,11 @@
 #         cluster in the same process (ClusterWatcher and its decoding threads, RestClient,
 #         MigrationEngine), the decoding threads alone, and the charts, whose capacity history is
 #         read and written on the thread pool.
-# Neither uses precompiled headers. The TSan build compiles file by file, so that every file of
-# the libraries and programs (and of the tests it builds) is checked to include what it uses; the
-# ASan build, the larger one (every unit and integration test), compiles in unity batches as the
-# main build does, which halves its time. clang: it builds these about a third faster than gcc,
-# and libFuzzer needs it.
+# Both compile in unity batches, as the main build does (half the time of file by file), without
+# precompiled headers. clang: it builds these about a third faster than gcc, and libFuzzer needs
+# it; its -Wshadow also sees a file-local name that clashes with a member of another file of the
+# batch. The file-by-file check that every file includes what it uses is the build README.md names
+# for before a release.
 # Usage: tests/sanitizers/run-sanitizers.sh [BUILD_BASE_DIR] [asan|tsan|all]
 # The build directories are BUILD_BASE_DIR/build-asan and BUILD_BASE_DIR/build-tsan;
 # BUILD_BASE_DIR defaults to $CSTOR_SANITIZER_BUILD_BASE, else the source tree (beside build/).
@@ -50,7 +50,7 @@ configure() { # dir cmake-options...
     dir=$1
     shift
     cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCSTOR_BUILD_TESTS=ON \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCSTOR_PRECOMPILED_HEADERS=OFF \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCSTOR_PRECOMPILED_HEADERS=OFF -DCMAKE_UNITY_BUILD=ON \
         -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" "$@" >/dev/null
 }
 build() { # dir targets...
@@ -68,13 +68,13 @@ if [ -z "${CSTOR_TEST_SESSION:-}" ]; then
     start=$(date +%s)
     if [ "$mode" = asan ] || [ "$mode" = all ]; then
         # The fuzz build's instrumentation: address, undefined (not recovering) and libFuzzer's.
-        configure "$base/build-asan" -DCMAKE_UNITY_BUILD=ON -DCSTOR_BUILD_FUZZERS=ON -DCSTOR_SANITIZERS=
+        configure "$base/build-asan" -DCSTOR_BUILD_FUZZERS=ON -DCSTOR_SANITIZERS=
         # shellcheck disable=SC2046 # one target per word
         build "$base/build-asan" cstor-sim cstor-console fuzzers \
             $(test_targets "$base/build-asan" -L "$asan_labels")
     fi
     if [ "$mode" = tsan ] || [ "$mode" = all ]; then
-        configure "$base/build-tsan" -DCMAKE_UNITY_BUILD=OFF -DCSTOR_SANITIZERS=thread
+        configure "$base/build-tsan" -DCSTOR_SANITIZERS=thread
         # shellcheck disable=SC2046 # one target per word
         build "$base/build-tsan" cstor-sim cstor-console \
             $(test_targets "$base/build-tsan" -R "$tsan_tests")

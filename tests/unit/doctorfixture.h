@@ -160,7 +160,7 @@ inline bool complete(const QList<Doctor::Finding> &findings, const QString &rule
             // PersistentVolumes and nodes are cluster-scoped.
             const bool namespaced = command.contains(QStringLiteral(" -n openebs")) ||
                                     command.startsWith(QStringLiteral("kubectl get pv ")) ||
-                                    command.startsWith(QStringLiteral("kubectl get node ")) ||
+                                    command.startsWith(QStringLiteral("kubectl get node")) ||
                                     command.startsWith(QStringLiteral("kubectl auth can-i "));
             if (!command.startsWith(QStringLiteral("kubectl ")) || !namespaced ||
                 command.contains(QStringLiteral("token")) ||
