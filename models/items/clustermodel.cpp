@@ -162,19 +162,22 @@ Kube::KindDelta<Cstor::PoolInstance>
 ClusterModel::withImportState(const Kube::KindDelta<Cstor::PoolInstance> &delta,
                               const QSet<QString> &imported) const
 {
+    // A decoded pool says false; only a lost one is written, so that a batch of status updates
+    // is not copied for nothing.
     Kube::KindDelta<Cstor::PoolInstance> pools = delta;
-    QSet<QString> upserted;
-    for (Cstor::PoolInstance &pool : pools.upserted) {
-        pool.importLost = m_poolImports.lost(pool);
-        upserted.insert(pool.meta.name);
+    for (qsizetype i = 0; i < delta.upserted.size(); ++i) {
+        if (m_poolImports.lost(delta.upserted.at(i)))
+            pools.upserted[i].importLost = true;
     }
     // Known pools whose answer may change without a change of their own: one imported now, one
     // lost (the cluster's clock moves on).
     QSet<QString> again = imported;
     again.unite(m_importLost);
+    for (const Cstor::PoolInstance &pool : delta.upserted)
+        again.remove(pool.meta.name);
     for (const QString &name : std::as_const(again)) {
         const Cstor::PoolInstance *known = m_pools->findByName(name);
-        if (upserted.contains(name) || !known || known->importLost == m_poolImports.lost(*known))
+        if (!known || known->importLost == m_poolImports.lost(*known))
             continue;
         Cstor::PoolInstance changed = *known;
         changed.importLost = !changed.importLost;

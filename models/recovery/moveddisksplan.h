@@ -17,12 +17,20 @@ namespace Recovery {
 // the webhook finds a removed pool's CSPI by that label).
 struct MovedDisksPlan
 {
-    // The pools the run ends with ONLINE on their disks' nodes: this one, then those alongside.
+    // The pools the run ends with ONLINE on their disks' nodes, in turn: this one, then those
+    // alongside.
+    QList<const MovedDisksPlan *> inTurn() const
+    {
+        QList<const MovedDisksPlan *> pools{this};
+        for (const MovedDisksPlan &other : alongside)
+            pools << &other;
+        return pools;
+    }
     QStringList poolsToFollow() const
     {
-        QStringList names{pool};
-        for (const MovedDisksPlan &other : alongside)
-            names << other.pool;
+        QStringList names;
+        for (const MovedDisksPlan *each : inTurn())
+            names << each->pool;
         return names;
     }
 

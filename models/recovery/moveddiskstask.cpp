@@ -66,25 +66,17 @@ void MovedDisksTask::run(const MovedDisksPlan &plan)
     m_deadline.setRemainingTime(m_operatorTimeoutMs);
     const bool repoint = plan.kind == MovedDisksPlan::Kind::Repoint;
     QStringList moves;
-    for (const MovedDisksPlan *pool : followed())
+    for (const MovedDisksPlan *pool : m_plan.inTurn())
         moves << tr("pool %1 at node %2").arg(pool->pool, pool->newNode);
     start(plan.pool, plan.poolCluster, repoint ? plan.patch : QJsonArray(),
           tr("Pointing %1 in CStorPoolCluster %2 …")
               .arg(moves.join(QStringLiteral(", ")), plan.poolCluster));
 }
 
-QList<const MovedDisksPlan *> MovedDisksTask::followed() const
-{
-    QList<const MovedDisksPlan *> pools{&m_plan};
-    for (const MovedDisksPlan &other : m_plan.alongside)
-        pools << &other;
-    return pools;
-}
-
 void MovedDisksTask::poolRead(const QJsonObject &cspi)
 {
     using Stage = MovedDisksPlanner::Stage;
-    const MovedDisksPlan &pool = *followed().at(m_following);
+    const MovedDisksPlan &pool = *m_plan.inTurn().at(m_following);
     const Stage stage = MovedDisksPlanner::stage(cspi, pool.newNode);
     if (stage != m_stage) {
         if (m_stage == Stage::WaitingForOperator)
@@ -97,13 +89,13 @@ void MovedDisksTask::poolRead(const QJsonObject &cspi)
     }
     switch (stage) {
     case Stage::Done:
-        if (++m_following < followed().size()) {
+        if (++m_following < m_plan.inTurn().size()) {
             // The next pool of the edit: its operator and import started with the first.
             emit progress(tr("Pool %1 is ONLINE on node %2, where its disks are.")
                               .arg(pool.pool, pool.newNode));
             m_stage = Stage::WaitingForOperator;
             m_deadline.setRemainingTime(m_importTimeoutMs);
-            followPool(followed().at(m_following)->pool);
+            followPool(m_plan.inTurn().at(m_following)->pool);
             return;
         }
         end(true, doneText());
@@ -137,8 +129,8 @@ void MovedDisksTask::poolRead(const QJsonObject &cspi)
 // finds a removed pool's CSPI by it).
 void MovedDisksTask::setLabel()
 {
-    const QString pool = followed().at(m_following)->pool;
-    const QString node = followed().at(m_following)->newNode;
+    const QString pool = m_plan.inTurn().at(m_following)->pool;
+    const QString node = m_plan.inTurn().at(m_following)->newNode;
     emit progress(tr("Pool %1 is ONLINE on node %2; setting its kubernetes.io/hostname label …")
                       .arg(pool, node));
     const QString path =
@@ -164,7 +156,7 @@ QString MovedDisksTask::doneText() const
         return tr("Pool %1 is ONLINE on node %2, where its disks are.")
             .arg(m_plan.pool, m_plan.newNode);
     QStringList pools;
-    for (const MovedDisksPlan *pool : followed())
+    for (const MovedDisksPlan *pool : m_plan.inTurn())
         pools << tr("%1 on %2").arg(pool->pool, pool->newNode);
     return tr("Pools %1 are ONLINE, each on the node of its disks.")
         .arg(pools.join(QStringLiteral(", ")));
@@ -173,7 +165,7 @@ QString MovedDisksTask::doneText() const
 QString MovedDisksTask::auditTarget() const
 {
     QStringList moves;
-    for (const MovedDisksPlan *pool : followed())
+    for (const MovedDisksPlan *pool : m_plan.inTurn())
         moves << QStringLiteral("%1: %2 -> %3").arg(pool->pool, pool->oldNode, pool->newNode);
     return moves.join(QStringLiteral("; "));
 }

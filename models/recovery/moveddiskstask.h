@@ -44,14 +44,12 @@ protected:
 private:
     void loadRest();
     void setLabel();
-    // The pools the run follows, in turn: the plan's, then those alongside it.
-    QList<const MovedDisksPlan *> followed() const;
     QString doneText() const;
 
     MovedDisksPlanner::Input m_input;
     QList<QJsonObject> m_nodes;
     MovedDisksPlan m_plan;
-    qsizetype m_following = 0; // index in followed()
+    qsizetype m_following = 0; // index in m_plan.inTurn()
     QDeadlineTimer m_deadline;
     int m_operatorTimeoutMs = 180000;
     int m_importTimeoutMs = 900000;
