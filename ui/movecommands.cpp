@@ -2,7 +2,7 @@
 
 #include "models/items/clustermodel.h"
 #include "models/migration/migrationengine.h"
-#include "models/planning/drainplanner.h"
+#include "models/planning/evacuationplanner.h"
 #include "models/recovery/lostnodeplanner.h"
 #include "ui/clusterconnection.h"
 #include "ui/lostnodedialog.h"
@@ -64,7 +64,8 @@ PlanDialog *MoveCommands::planDrain(const QString &node)
         openLostNode(node);
         return nullptr;
     }
-    const Migration::DrainPlanner::Plan plan = Migration::DrainPlanner::plan(cluster, node);
+    const Migration::EvacuationPlanner::Plan plan =
+        Migration::EvacuationPlanner::plan(cluster, {{node}, {}});
     if (!plan.isComplete()) {
         emit refused(QCoreApplication::translate("Ui::MainWindow", "Cannot drain %1: %2")
                          .arg(node, plan.unplaceableTexts().join(QStringLiteral("; "))),

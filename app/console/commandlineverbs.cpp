@@ -3,7 +3,7 @@
 #include "app/console/completionverb.h"
 #include "app/console/contextsverb.h"
 #include "app/console/doctorverb.h"
-#include "app/console/drainverb.h"
+#include "app/console/evacuateverb.h"
 #include "app/console/followdisksverb.h"
 #include "app/console/getverb.h"
 #include "app/console/migrateverb.h"
@@ -24,15 +24,11 @@ struct Verb
 
 // One entry per verb; each lives in its own class.
 const Verb kVerbs[] = {
-    {"contexts", &ContextsVerb::run},
-    {"get", &GetVerb::run},
-    {"migrate", &MigrateVerb::run},
-    {"drain", &DrainVerb::run},
-    {"doctor", &DoctorVerb::run},
-    {"recover", &RecoverVerb::run},
-    {"replace-disk", &ReplaceDiskVerb::run},
-    {"follow-disks", &FollowDisksVerb::run},
-    {"completion", &CompletionVerb::run},
+    {"contexts", &ContextsVerb::run},        {"get", &GetVerb::run},
+    {"migrate", &MigrateVerb::run},          {"evacuate", &EvacuateVerb::run},
+    {"drain", &EvacuateVerb::runDrain},      {"doctor", &DoctorVerb::run},
+    {"recover", &RecoverVerb::run},          {"replace-disk", &ReplaceDiskVerb::run},
+    {"follow-disks", &FollowDisksVerb::run}, {"completion", &CompletionVerb::run},
 };
 
 const Verb *find(const QString &word)
@@ -113,9 +109,12 @@ QString CommandLineVerbs::help(const QString &program)
                        "  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]\n"
                        "      Moves one replica of a volume to another pool, showing the plan "
                        "first.\n"
+                       "  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] "
+                       "[--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]\n"
+                       "      Moves every replica off some nodes' pools or some pools, as one "
+                       "plan run as a queue within the caps.\n"
                        "  drain NODE [--dry-run] [--yes]\n"
-                       "      Moves every replica off the pools of a node, showing the plan "
-                       "first.\n")
+                       "      The same as evacuate --node NODE.\n")
                        .arg(program);
     text += QCoreApplication::translate(
         "CommandLineVerbs",

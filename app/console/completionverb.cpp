@@ -22,6 +22,11 @@ _cstor_console_options() {
         sed -nE 's/^  (-[A-Za-z], )?(--[a-z][a-z-]*)( <([^>]*)>)?.*/\2 \4/p'
 }
 
+_cstor_console_nodes() {
+    _cstor_console_run get pools --no-headers |
+        while read -r pool node rest; do [ "$node" = - ] || echo "$node"; done | sort -u
+}
+
 _cstor_console_names() {
     sed -e 's|.*/||'
 }
@@ -43,7 +48,8 @@ _cstor_console() {
                 _cstor_console_cluster+=("$word" "${COMP_WORDS[i + 1]}")
             i=$((i + 1))
             ;;
-        -o | --output | --from | --to | --screenshot | --demo-speed)
+        -o | --output | --from | --to | --screenshot | --demo-speed | --node | --pool | \
+            --max-per-pool | --max-per-node | --max-total)
             i=$((i + 1))
             ;;
         -*) ;;
@@ -70,6 +76,18 @@ _cstor_console() {
         COMPREPLY=($(compgen -W "$(_cstor_console_run get pools --no-headers |
             while read -r pool node rest; do echo "$pool"; [ "$node" = - ] || echo "$node"; done |
             sort -u)" -- "$cur"))
+        return
+        ;;
+    --node)
+        COMPREPLY=($(compgen -W "$(_cstor_console_nodes)" -- "$cur"))
+        return
+        ;;
+    --pool)
+        COMPREPLY=($(compgen -W "$(_cstor_console_run get pools -o name | _cstor_console_names)" \
+            -- "$cur"))
+        return
+        ;;
+    --max-per-pool | --max-per-node | --max-total)
         return
         ;;
     -o | --output)
@@ -102,9 +120,7 @@ _cstor_console() {
             -- "$cur"))
         ;;
     drain)
-        COMPREPLY=($(compgen -W "$(_cstor_console_run get pools --no-headers |
-            while read -r pool node rest; do [ "$node" = - ] || echo "$node"; done |
-            sort -u)" -- "$cur"))
+        COMPREPLY=($(compgen -W "$(_cstor_console_nodes)" -- "$cur"))
         ;;
     esac
 }

@@ -1,6 +1,6 @@
 #include "app/console/lostnodedrain.h"
 
-#include "app/console/drainverb.h"
+#include "app/console/evacuateverb.h"
 #include "app/console/exitcode.h"
 #include "app/console/migrationsession.h"
 #include "app/console/output.h"
@@ -54,7 +54,7 @@ int LostNodeDrain::run(MigrationSession &session, const QString &node, bool dryR
         }
         if (!MigrationSession::confirm(yes))
             return ExitCode::Failed;
-        movesExit = DrainVerb::drain(session, node, moves);
+        movesExit = EvacuateVerb::runMoves(session, tr("node %1").arg(node), moves);
     }
     return conclude(session, node, movesExit);
 }

@@ -419,15 +419,15 @@ void MigrationSession::showProgress(const QString &id)
     if (!m_terminal && sameStep && !final && printed.percentBucket == percent / 10)
         return;
     if (m_terminal && sameStep && !final && m_lineOpen && m_openLineId == id) {
-        Output::write(QStringLiteral("\r\033[K") + text);
+        Output::progress(QStringLiteral("\r\033[K") + text, m_progressBesideDocument);
     } else {
         closeLine();
-        Output::write(text);
+        Output::progress(text, m_progressBesideDocument);
         if (m_terminal) {
             m_lineOpen = true;
             m_openLineId = id;
         } else {
-            Output::write(QStringLiteral("\n"));
+            Output::progress(QStringLiteral("\n"), m_progressBesideDocument);
         }
     }
     if (final)
@@ -439,7 +439,7 @@ void MigrationSession::closeLine()
 {
     if (!m_lineOpen)
         return;
-    Output::write(QStringLiteral("\n"));
+    Output::progress(QStringLiteral("\n"), m_progressBesideDocument);
     m_lineOpen = false;
     m_openLineId.clear();
 }
@@ -447,7 +447,7 @@ void MigrationSession::closeLine()
 void MigrationSession::write(const QString &text)
 {
     closeLine();
-    Output::write(text);
+    Output::progress(text, m_progressBesideDocument);
 }
 
 void MigrationSession::writeError(const QString &text)

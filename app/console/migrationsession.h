@@ -84,6 +84,11 @@ public:
     // on Ctrl-C, and waits until every one has ended; their final statuses in order.
     QList<Migration::MigrationStatus> run(const QList<Migration::ReplicaMove> &moves);
 
+    // A line for the operator among the progress lines (on stdout, or beside the document).
+    void note(const QString &text) { write(text); }
+    // Progress lines go to stderr, as stdout carries a JSON document (-o json).
+    void setProgressBesideDocument(bool beside) { m_progressBesideDocument = beside; }
+
     // Whether Ctrl-C was pressed while moves ran: the verb stops after them.
     bool wasInterrupted() const { return m_interrupted; }
 
@@ -124,6 +129,7 @@ private:
     };
     QHash<QString, Printed> m_printed;
     bool m_terminal = false;
+    bool m_progressBesideDocument = false;
     bool m_lineOpen = false;
     QString m_openLineId;
 };

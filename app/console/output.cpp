@@ -21,6 +21,17 @@ void Output::error(const QString &text)
     std::fflush(stderr);
 }
 
+void Output::progress(const QString &text, bool besideDocument)
+{
+    if (!besideDocument) {
+        write(text);
+        return;
+    }
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
 void Output::json(const QJsonArray &rows)
 {
     write(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));

@@ -206,7 +206,10 @@ bool MigrationEngine::slotFree(const Running &move) const
         if (&other != &move)
             others.append(other.status);
     }
-    return m_limits.allowStart(move.status, others);
+    return m_limits.allowStart(move.status, others, [this](const QString &pool) {
+        const Cstor::PoolInstance *instance = m_cluster.pool(pool);
+        return instance ? instance->hostName : QString();
+    });
 }
 
 void MigrationEngine::evaluate(Running &move)

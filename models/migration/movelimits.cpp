@@ -2,10 +2,13 @@
 
 namespace Migration {
 
-bool MoveLimits::allowStart(const MigrationStatus &move, const QList<MigrationStatus> &others) const
+bool MoveLimits::allowStart(const MigrationStatus &move, const QList<MigrationStatus> &others,
+                            const std::function<QString(const QString &pool)> &nodeOfPool) const
 {
+    const QString sourceNode = nodeOfPool ? nodeOfPool(move.move.sourcePool) : QString();
     int active = 0;
     int onTarget = 0;
+    int offSourceNode = 0;
     for (const MigrationStatus &other : others) {
         if (!isActive(other))
             continue;
@@ -14,8 +17,10 @@ bool MoveLimits::allowStart(const MigrationStatus &move, const QList<MigrationSt
         ++active;
         if (other.move.targetPool == move.move.targetPool)
             ++onTarget;
+        if (!sourceNode.isEmpty() && nodeOfPool(other.move.sourcePool) == sourceNode)
+            ++offSourceNode;
     }
-    return active < perCluster && onTarget < perPool;
+    return active < perCluster && onTarget < perPool && offSourceNode < perSourceNode;
 }
 
 bool MoveLimits::isActive(const MigrationStatus &status)

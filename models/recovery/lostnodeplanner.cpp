@@ -1,7 +1,7 @@
 #include "models/recovery/lostnodeplanner.h"
 
 #include "models/planning/clustersnapshot.h"
-#include "models/planning/drainplanner.h"
+#include "models/planning/evacuationplanner.h"
 #include "models/planning/replicahealth.h"
 
 #include <QJsonArray>
@@ -108,10 +108,9 @@ LostNodePlan LostNodePlanner::plan(const Migration::ClusterSnapshot &cluster, co
             plan.volumes << volume;
         }
     }
-    const Migration::DrainPlanner::Plan placed =
-        Migration::DrainPlanner::plan(cluster, node, [&](const Cstor::VolumeReplica &cvr) {
-            return rereplicable.contains(cvr.meta.name);
-        });
+    const Migration::EvacuationPlanner::Plan placed = Migration::EvacuationPlanner::plan(
+        cluster, {{node}, {}},
+        [&](const Cstor::VolumeReplica &cvr) { return rereplicable.contains(cvr.meta.name); });
     for (LostNodeVolume &volume : plan.volumes) {
         if (volume.fate != Fate::Rereplicate)
             continue;
@@ -127,7 +126,7 @@ LostNodePlan LostNodePlanner::plan(const Migration::ClusterSnapshot &cluster, co
             continue;
         }
         volume.fate = Fate::NoRoom;
-        for (const Migration::DrainPlanner::Unplaceable &replica : placed.unplaceable) {
+        for (const Migration::EvacuationPlanner::Unplaceable &replica : placed.unplaceable) {
             if (replica.volume == volume.volume) {
                 volume.why = tr("%1; add a pool on another node to pool cluster %2, then run "
                                 "this again")

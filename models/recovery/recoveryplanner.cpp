@@ -5,7 +5,7 @@
 #include "models/cstor/volumeconfig.h"
 #include "models/cstor/volumereplica.h"
 #include "models/planning/clustersnapshot.h"
-#include "models/planning/drainplanner.h"
+#include "models/planning/placement.h"
 #include "models/planning/namesuggestions.h"
 #include "models/recovery/lostnodeplanner.h"
 
@@ -333,7 +333,7 @@ bool RecoveryPlanner::replaceMissingPools(const ClusterSnapshot &cluster, const 
         for (const Cstor::PoolInstance *cspi : cluster.pools()) {
             if (cspi->poolCluster != cvc->poolCluster || nodes.contains(cspi->hostName) ||
                 !poolTrouble(cluster, cspi->meta.name).isEmpty() ||
-                !Migration::DrainPlanner::canTake(cluster, *cspi, needed))
+                !Migration::Placement::canTake(cluster, *cspi, needed))
                 continue;
             usable << cspi->meta.name;
             if (!roomiest ||

@@ -527,7 +527,7 @@ void TestCharts::manyRebuildsKeepTheChartReadable()
     // machine it can come after the sync.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->isWritePermissionKnown(), kSyncTimeoutMs);
     QVERIFY(m_window->connection()->isWriteAllowed());
-    engine->setLimits({1, kMoves});
+    engine->setLimits({1, kMoves, kMoves});
 
     // Every caption shown while they run stays within the five listed, the count and the note.
     int longestCaption = 0;

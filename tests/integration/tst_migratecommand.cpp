@@ -9,6 +9,7 @@
 #include "models/migration/journal.h"
 #include "models/sim/store/objectstore.h"
 #include "tests/common/programrun.h"
+#include "tests/common/replicasafety.h"
 #include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
@@ -43,32 +44,6 @@ constexpr int kProcessTimeoutMs = 60000;
 
 using Result = ProgramRun;
 
-QString nameOf(const QJsonObject &object)
-{
-    return object.value("metadata"_L1).toObject().value("name"_L1).toString();
-}
-
-QString phaseOf(const QJsonObject &object)
-{
-    return object.value("status"_L1).toObject().value("phase"_L1).toString();
-}
-
-QStringList specPools(const std::optional<QJsonObject> &cvc)
-{
-    QStringList pools;
-    if (!cvc)
-        return pools;
-    const QJsonArray list = cvc->value("spec"_L1)
-                                .toObject()
-                                .value("policy"_L1)
-                                .toObject()
-                                .value("replicaPoolInfo"_L1)
-                                .toArray();
-    for (const QJsonValue &entry : list)
-        pools << entry.toObject().value("poolName"_L1).toString();
-    return pools;
-}
-
 } // namespace
 
 class TestMigrateCommand : public QObject
@@ -99,16 +74,11 @@ private:
     int journalled(const QString &action) const;
     QStringList cvcPools(const QString &volume) const;
     QStringList replicasOnPool(const QString &pool) const;
-    void watchSafety();
-    int healthyReplicas(const QString &volume, const QString &except = {}) const;
 
     QString m_console;
     std::unique_ptr<SimHarness> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QHash<QString, int> m_replicaCount;  // each volume's replicas before the test
-    QHash<QString, QStringList> m_pools; // each volume's CVC pools as last seen
-    QStringList m_violations;
-    QStringList m_deleted; // CVRs removed during the test
+    std::unique_ptr<ReplicaSafety> m_safety;
 };
 
 void TestMigrateCommand::initTestCase()
@@ -124,15 +94,13 @@ void TestMigrateCommand::init()
     QVERIFY(m_dir->isValid());
     QVERIFY(QDir(m_dir->path()).mkpath(u"home"_s));
     QVERIFY(QDir(m_dir->path()).mkpath(u"data"_s));
-    m_violations.clear();
-    m_deleted.clear();
-    m_replicaCount.clear();
-    m_pools.clear();
 }
 
 void TestMigrateCommand::cleanup()
 {
-    QVERIFY2(m_violations.isEmpty(), qPrintable(m_violations.join(u'\n')));
+    if (m_safety)
+        QVERIFY2(m_safety->violations().isEmpty(), qPrintable(m_safety->violations().join(u'\n')));
+    m_safety.reset();
     m_sim.reset();
     m_dir.reset();
 }
@@ -148,70 +116,8 @@ bool TestMigrateCommand::startCluster(const QString &scenarioFile)
         qWarning("%s", qPrintable(error));
         return false;
     }
-    watchSafety();
+    m_safety = std::make_unique<ReplicaSafety>(m_sim->sim()->store());
     return true;
-}
-
-// Every volume keeps at least the Healthy replicas it had: a pool leaves a CVC, and a replica
-// goes, only while the others are Healthy.
-void TestMigrateCommand::watchSafety()
-{
-    Sim::ObjectStore *store = m_sim->sim()->store();
-    for (const QJsonObject &cvc : store->list(kCvc, kNamespace)) {
-        const QStringList pools = specPools(cvc);
-        m_pools.insert(nameOf(cvc), pools);
-        m_replicaCount.insert(nameOf(cvc), int(pools.size()));
-    }
-    QObject::connect(
-        store, &Sim::ObjectStore::changed, m_sim->sim(), [this](const Sim::StoreEvent &event) {
-            if (event.resource == kCvc && event.type == Sim::StoreEvent::Type::Modified) {
-                const QString volume = nameOf(event.object);
-                const QStringList pools = specPools(event.object);
-                const QStringList before = m_pools.value(volume);
-                m_pools.insert(volume, pools);
-                for (const QString &pool : before) {
-                    if (pools.contains(pool))
-                        continue;
-                    // A pool left the volume: every pool it keeps must hold a Healthy replica.
-                    int healthy = 0;
-                    for (const QString &kept : pools) {
-                        const auto cvr =
-                            m_sim->sim()->store()->get(kCvr, kNamespace, volume + u'-' + kept);
-                        healthy += cvr && phaseOf(*cvr) == "Healthy"_L1 ? 1 : 0;
-                    }
-                    if (healthy < m_replicaCount.value(volume))
-                        m_violations << u"%1 left %2 with %3 Healthy replicas of %4"_s.arg(
-                            pool, volume, QString::number(healthy),
-                            QString::number(m_replicaCount.value(volume)));
-                }
-            }
-            if (event.resource == kCvr && event.type == Sim::StoreEvent::Type::Deleted) {
-                const QString name = nameOf(event.object);
-                m_deleted << name;
-                const QString volume = event.object.value("metadata"_L1)
-                                           .toObject()
-                                           .value("labels"_L1)
-                                           .toObject()
-                                           .value("openebs.io/persistent-volume"_L1)
-                                           .toString();
-                const int healthy = healthyReplicas(volume, name);
-                if (healthy < m_replicaCount.value(volume))
-                    m_violations << u"%1 deleted while %2 had %3 other Healthy replicas of %4"_s
-                                        .arg(name, volume, QString::number(healthy),
-                                             QString::number(m_replicaCount.value(volume)));
-            }
-        });
-}
-
-int TestMigrateCommand::healthyReplicas(const QString &volume, const QString &except) const
-{
-    int healthy = 0;
-    for (const QJsonObject &cvr : m_sim->sim()->store()->list(kCvr, kNamespace)) {
-        if (nameOf(cvr) != except && nameOf(cvr).startsWith(volume + u'-') &&
-            phaseOf(cvr) == "Healthy"_L1)
-            ++healthy;
-    }
-    return healthy;
 }
 
 QProcessEnvironment TestMigrateCommand::environment() const
@@ -256,15 +162,15 @@ int TestMigrateCommand::journalled(const QString &action) const
 
 QStringList TestMigrateCommand::cvcPools(const QString &volume) const
 {
-    return specPools(m_sim->sim()->store()->get(kCvc, kNamespace, volume));
+    return ReplicaSafety::specPools(m_sim->sim()->store()->get(kCvc, kNamespace, volume));
 }
 
 QStringList TestMigrateCommand::replicasOnPool(const QString &pool) const
 {
     QStringList names;
     for (const QJsonObject &cvr : m_sim->sim()->store()->list(kCvr, kNamespace)) {
-        if (nameOf(cvr).endsWith(u'-' + pool))
-            names << nameOf(cvr);
+        if (ReplicaSafety::nameOf(cvr).endsWith(u'-' + pool))
+            names << ReplicaSafety::nameOf(cvr);
     }
     return names;
 }
@@ -288,9 +194,9 @@ void TestMigrateCommand::seedMove()
     QCOMPARE(cvcPools(kVolume), (QStringList{k6qkw, kPsz5}));
     const auto created = store->get(kCvr, kNamespace, kVolume + u'-' + kPsz5);
     QVERIFY(created);
-    QCOMPARE(phaseOf(*created), u"Healthy"_s);
+    QCOMPARE(ReplicaSafety::phaseOf(*created), u"Healthy"_s);
     QVERIFY(!store->get(kCvr, kNamespace, kVolume + u'-' + kPn9p));
-    QCOMPARE(m_deleted, QStringList{kVolume + u'-' + kPn9p});
+    QCOMPARE(m_safety->deleted(), QStringList{kVolume + u'-' + kPn9p});
     QVERIFY(!journalPath().isEmpty());
     QCOMPARE(journalled(u"scale-up"_s), 1);
     QCOMPARE(journalled(u"scale-down"_s), 1);
@@ -321,7 +227,7 @@ void TestMigrateCommand::refusedMoveNamesTheNode()
              qPrintable(r.err));
     QVERIFY(r.out.contains(u"FAIL"_s));
     QCOMPARE(cvcPools(kVolume), (QStringList{k6qkw, kPn9p}));
-    QCOMPARE(m_deleted, QStringList());
+    QCOMPARE(m_safety->deleted(), QStringList());
     QCOMPARE(journalled(u"scale-up"_s), 0);
 }
 
@@ -377,14 +283,15 @@ void TestMigrateCommand::drainNode()
     for (const QString &cvr : onPn9p)
         QVERIFY(r.out.contains(cvr.left(cvr.size() - kPn9p.size() - 1)));
     QCOMPARE(replicasOnPool(kPn9p), QStringList());
-    QCOMPARE(int(m_deleted.size()), 2);
+    QCOMPARE(int(m_safety->deleted().size()), 2);
     // Every volume kept its replica count, each replica on a node of its own.
-    for (auto it = m_replicaCount.cbegin(); it != m_replicaCount.cend(); ++it) {
+    const QHash<QString, int> &counts = m_safety->replicaCounts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const QStringList pools = cvcPools(it.key());
         QCOMPARE(int(pools.size()), it.value());
         QCOMPARE(int(QSet<QString>(pools.begin(), pools.end()).size()), int(pools.size()));
         QVERIFY(!pools.contains(kPn9p));
-        QCOMPARE(healthyReplicas(it.key()), it.value());
+        QCOMPARE(m_safety->healthyReplicas(it.key()), it.value());
     }
     QCOMPARE(journalled(u"scale-down"_s), 2);
 }
@@ -396,7 +303,7 @@ void TestMigrateCommand::drainRefusedWhenAReplicaHasNowhereToGo()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(kSpread + u'-' + kPn9p), qPrintable(r.err));
     QCOMPARE(int(replicasOnPool(kPn9p).size()), 3);
-    QCOMPARE(m_deleted, QStringList());
+    QCOMPARE(m_safety->deleted(), QStringList());
     QCOMPARE(journalled(u"scale-up"_s), 0);
 }
 
@@ -428,7 +335,7 @@ void TestMigrateCommand::interruptRollsTheMoveBack()
     QVERIFY2(err.contains(u"rolled back"_s), qPrintable(err));
     QVERIFY(out.contains(kVolume + u" RolledBack"_s));
     QVERIFY2(cvcPools(kVolume) == (QStringList{k6qkw, kPn9p}), qPrintable(out + err));
-    QVERIFY(!m_deleted.contains(kVolume + u'-' + kPn9p));
+    QVERIFY(!m_safety->deleted().contains(kVolume + u'-' + kPn9p));
     QCOMPARE(journalled(u"scale-down"_s), 0);
 }
 

@@ -125,7 +125,7 @@ private slots:
         poolNamed(delta, kPool3).readOnly = true;
         const LostNodePlan plan = planOf(delta);
         QCOMPARE(plan.volumes.first().fate, Fate::NoRoom);
-        QVERIFY2(plan.volumes.first().why.contains(QStringLiteral("no ONLINE, writable pool")),
+        QVERIFY2(plan.volumes.first().why.contains(QStringLiteral("is ONLINE, writable")),
                  qPrintable(plan.volumes.first().why));
     }
 

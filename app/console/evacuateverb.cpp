@@ -1,0 +1,464 @@
+#include "app/console/evacuateverb.h"
+
+#include "app/console/exitcode.h"
+#include "app/console/lostnodedrain.h"
+#include "app/console/migrationsession.h"
+#include "app/console/moveoptions.h"
+#include "app/console/output.h"
+#include "app/console/texttable.h"
+#include "models/cstor/capacity.h"
+#include "models/migration/auditlog.h"
+#include "models/migration/datapaths.h"
+#include "models/migration/migrationengine.h"
+#include "models/planning/capacityprojection.h"
+#include "models/planning/namesuggestions.h"
+#include "models/recovery/lostnodeplanner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using Migration::EvacuationPlanner;
+using Migration::MigrationState;
+
+namespace {
+
+// The evacuation itself in the audit log, next to the moves the engine records.
+void audit(const MigrationSession &session, const QString &what, const QString &result)
+{
+    Migration::AuditRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.user = session.identity();
+    record.context = session.contextName();
+    record.server = session.serverUrl();
+    record.action = QStringLiteral("evacuate");
+    record.target = what;
+    record.result = result;
+    QString error;
+    if (!Migration::AuditLog(Migration::DataPaths::audit()).record(record, &error))
+        Output::error(EvacuateVerb::tr("warning: %1").arg(error));
+}
+
+struct CapOptions
+{
+    QCommandLineOption perPool{
+        QStringLiteral("max-per-pool"),
+        EvacuateVerb::tr("At most N rebuilds onto one pool at once (default 1)."),
+        QStringLiteral("N")};
+    QCommandLineOption perNode{
+        QStringLiteral("max-per-node"),
+        EvacuateVerb::tr("At most N moves off one node at once (default 1)."), QStringLiteral("N")};
+    QCommandLineOption total{
+        QStringLiteral("max-total"),
+        EvacuateVerb::tr("At most N moves at once in the cluster (default 4)."),
+        QStringLiteral("N")};
+
+    // The caps given, or nullopt (after printing why) when one is not a number of at least 1.
+    std::optional<Migration::MoveLimits> read(const VerbCommandLine &commandLine) const
+    {
+        Migration::MoveLimits limits;
+        const std::pair<const QCommandLineOption *, int *> caps[] = {
+            {&perPool, &limits.perPool},
+            {&perNode, &limits.perSourceNode},
+            {&total, &limits.perCluster}};
+        for (const auto &[option, value] : caps) {
+            if (!commandLine.isSet(*option))
+                continue;
+            bool ok = false;
+            const int given = commandLine.value(*option).toInt(&ok);
+            if (!ok || given < 1) {
+                Output::error(EvacuateVerb::tr("error: --%1 takes a whole number of at least 1, "
+                                               "not \"%2\"")
+                                  .arg(option->names().constFirst(), commandLine.value(*option)));
+                return std::nullopt;
+            }
+            *value = given;
+        }
+        return limits;
+    }
+};
+
+QString capsText(const Migration::MoveLimits &limits)
+{
+    return EvacuateVerb::tr("At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 "
+                            "in the cluster at once (--max-per-pool, --max-per-node, --max-total; "
+                            "cStor has no rebuild throttle, so these caps are the lever on the "
+                            "load).\n")
+        .arg(limits.perPool)
+        .arg(limits.perSourceNode)
+        .arg(limits.perCluster);
+}
+
+} // namespace
+
+int EvacuateVerb::run(const QStringList &arguments)
+{
+    VerbCommandLine commandLine(synopsis(false));
+    const std::optional<Request> request = parse(&commandLine, arguments, false);
+    return request ? evacuate(commandLine, *request) : int(ExitCode::UsageError);
+}
+
+int EvacuateVerb::runDrain(const QStringList &arguments)
+{
+    VerbCommandLine commandLine(synopsis(true));
+    const std::optional<Request> request = parse(&commandLine, arguments, true);
+    return request ? evacuate(commandLine, *request) : int(ExitCode::UsageError);
+}
+
+int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &request)
+{
+    const std::unique_ptr<MigrationSession> opened =
+        MigrationSession::openFor(commandLine.cluster(), commandLine.parser());
+    if (!opened)
+        return ExitCode::Failed;
+    MigrationSession &session = *opened;
+    session.setProgressBesideDocument(request.json);
+    session.engine()->setLimits(request.limits);
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
+    if (request.dryRun || !session.mayPatch())
+        session.noteUnfinished();
+    else
+        session.resumeUnfinished();
+    if (session.wasInterrupted())
+        return ExitCode::Failed;
+
+    if (const QString unknown = unknownInGoal(session, request.goal); !unknown.isEmpty()) {
+        Output::error(unknown);
+        return ExitCode::Failed;
+    }
+    const Migration::EvacuationPlanner::Goal &goal = request.goal;
+    for (const QString &node : goal.nodes) {
+        if (!Recovery::LostNodePlanner::isLost(snapshot, node))
+            continue;
+        if (goal.nodes.size() == 1 && goal.pools.isEmpty() && !request.json)
+            return LostNodeDrain::run(session, node, request.dryRun, request.yes);
+        Output::error(tr("error: node %1 is lost: its replicas cannot be moved off, only "
+                         "replaced; run `drain %1` on it alone first")
+                          .arg(node));
+        return ExitCode::Failed;
+    }
+    const EvacuationPlanner::Plan plan = EvacuationPlanner::plan(snapshot, goal);
+    const QString failure = firstFailure(session, plan);
+    if (request.json)
+        Output::write(QString::fromUtf8(
+            QJsonDocument(json(session, plan, request.limits)).toJson(QJsonDocument::Indented)));
+    if (plan.moves.isEmpty() && plan.isComplete()) {
+        Output::progress(
+            tr("The pools of %1 hold no replicas: nothing to move.\n").arg(goal.text()),
+            request.json);
+        return ExitCode::Done;
+    }
+    if (!request.json)
+        showPlan(session, plan, request.limits);
+    if (refuses(session, plan, failure))
+        return ExitCode::Failed;
+    if (request.dryRun) {
+        const bool accepted = session.dryRun(plan.moves);
+        Output::dryRun(request.json);
+        return accepted ? ExitCode::Done : ExitCode::Failed;
+    }
+    if (!MigrationSession::confirm(request.yes))
+        return ExitCode::Failed;
+    const int moved = runMoves(session, goal.text(), plan.moves);
+    return moved == ExitCode::Done ? goalHolds(session, goal) : moved;
+}
+
+VerbCommandLine::Synopsis EvacuateVerb::synopsis(bool drain)
+{
+    const QString how =
+        tr("Plans every move at once: each replica goes to the pool of its pool cluster with the "
+           "most free space once the moves already planned land, never to a node that holds a "
+           "replica of the same volume, never past a pool's read-only threshold, only to ONLINE, "
+           "writable pools on live nodes, a clone only to a pool holding its source, and never "
+           "beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan "
+           "with each pool's capacity before and after, and asks unless --yes is given. The "
+           "moves then run as a queue within the caps, and the verb waits until every move has "
+           "ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose "
+           "old replica is still there. Moves left unfinished in the journal are resumed "
+           "first.\n");
+    const QString exits = tr("Exit codes: 0 emptied (or nothing to change in a dry run), 1 "
+                             "refused, failed or not emptied, 2 usage error.");
+    if (drain)
+        return {QStringLiteral("drain"),
+                tr("The verb."),
+                tr("Moves every cStor replica off the pools of a node: the same as evacuate "
+                   "--node NODE.\n") +
+                    how +
+                    tr("A lost node (NotReady or gone) is recovered instead: each volume with a "
+                       "replica there gets a new replica on another pool, rebuilt from its "
+                       "Healthy replicas; volumes with no Healthy replica left are reported as "
+                       "lost and left alone; once no volume uses the node's pools, the steps "
+                       "that remove the dead pool are printed.\n") +
+                    exits,
+                QStringLiteral("node"),
+                tr("The node to move replicas off."),
+                QStringLiteral("NODE")};
+    return {QStringLiteral("evacuate"),
+            tr("The verb."),
+            tr("Moves every cStor replica off the pools of the nodes given with --node and off "
+               "the pools given with --pool (a node going back to the vendor, a pool whose disks "
+               "fail).\n") +
+                how + exits,
+            QString(),
+            QString(),
+            QString()};
+}
+
+std::optional<EvacuateVerb::Request> EvacuateVerb::parse(VerbCommandLine *commandLine,
+                                                         const QStringList &arguments, bool drain)
+{
+    const MoveOptions options(
+        tr("Show the plan and ask the server to dry-run each change; change nothing."),
+        tr("Do not ask before moving."),
+        tr("Wait until every move has ended (always done; for "
+           "scripts written for kubectl-like tools)."));
+    options.addTo(commandLine);
+    const CapOptions caps;
+    commandLine->addOption(caps.perPool);
+    commandLine->addOption(caps.perNode);
+    commandLine->addOption(caps.total);
+    const QCommandLineOption nodes(QStringLiteral("node"),
+                                   tr("A node whose pools to empty (repeat for several)."),
+                                   QStringLiteral("NODE"));
+    const QCommandLineOption pools(QStringLiteral("pool"),
+                                   tr("A pool to empty (its CStorPoolInstance name; repeat for "
+                                      "several)."),
+                                   QStringLiteral("POOL"));
+    if (!drain) {
+        commandLine->addOption(nodes);
+        commandLine->addOption(pools);
+    }
+    commandLine->addOutputOption();
+    if (!commandLine->parse(arguments))
+        return std::nullopt;
+    Request request;
+    if (drain) {
+        const std::optional<QString> operand =
+            commandLine->operand(tr("The node to drain is missing: drain NODE"));
+        if (!operand)
+            return std::nullopt;
+        request.goal.nodes = {*operand};
+    } else {
+        if (const QStringList words = commandLine->parser().positionalArguments();
+            words.size() > 1) {
+            Output::error(tr("Unknown argument: %1 (name nodes with --node, pools with --pool)")
+                              .arg(words.at(1)));
+            return std::nullopt;
+        }
+        request.goal.nodes = commandLine->parser().values(nodes);
+        request.goal.pools = commandLine->parser().values(pools);
+        request.goal.nodes.removeDuplicates();
+        request.goal.pools.removeDuplicates();
+        if (request.goal.nodes.isEmpty() && request.goal.pools.isEmpty()) {
+            Output::error(tr("What to empty is missing: evacuate --node NODE... or --pool "
+                             "POOL..."));
+            return std::nullopt;
+        }
+    }
+    const std::optional<VerbArguments::Format> format = commandLine->format();
+    const std::optional<Migration::MoveLimits> limits = caps.read(*commandLine);
+    if (!format || !limits)
+        return std::nullopt;
+    request.limits = *limits;
+    request.dryRun = commandLine->isSet(options.dryRun);
+    request.yes = commandLine->isSet(options.yes);
+    request.json = *format == VerbArguments::Format::Json;
+    return request;
+}
+
+QString EvacuateVerb::unknownInGoal(const MigrationSession &session,
+                                    const Migration::EvacuationPlanner::Goal &goal)
+{
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
+    QStringList nodes;
+    QStringList pools;
+    for (const Cstor::PoolInstance *pool : snapshot.pools()) {
+        nodes.append(pool->hostName);
+        pools.append(pool->meta.name);
+    }
+    for (const QString &node : goal.nodes) {
+        if (snapshot.poolsOnNode(node).isEmpty())
+            return tr("error: no cStor pool runs on a node named %1 in namespace \"%2\"")
+                       .arg(node, session.namespaceName()) +
+                   Migration::NameSuggestions::didYouMean(node, nodes);
+    }
+    for (const QString &pool : goal.pools) {
+        if (!snapshot.pool(pool))
+            return tr("error: no cStor pool named %1 in namespace \"%2\"")
+                       .arg(pool, session.namespaceName()) +
+                   Migration::NameSuggestions::didYouMean(pool, pools);
+    }
+    return {};
+}
+
+QString EvacuateVerb::firstFailure(const MigrationSession &session,
+                                   const Migration::EvacuationPlanner::Plan &plan)
+{
+    for (const Migration::ReplicaMove &move : plan.moves) {
+        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
+        if (!Migration::Preflight::passed(checks))
+            return tr("%1: %2").arg(move.volume, Migration::Preflight::firstFailure(checks));
+    }
+    return {};
+}
+
+void EvacuateVerb::showPlan(const MigrationSession &session,
+                            const Migration::EvacuationPlanner::Plan &plan,
+                            const Migration::MoveLimits &limits)
+{
+    // The plan: every move with its checks, then every affected pool's capacity.
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
+    Output::write(
+        tr("Evacuate %1: move %n replica(s), %2 to copy\n\n", nullptr, int(plan.moves.size()))
+            .arg(plan.goal.text(), Cstor::Capacity::formatBytes(plan.bytesToCopy)));
+    TextTable moves({tr("VOLUME"), tr("SIZE"), tr("FROM"), tr("TO"), tr("TO NODE"), tr("CHECKS")});
+    for (const Migration::ReplicaMove &move : plan.moves) {
+        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
+        const bool passed = Migration::Preflight::passed(checks);
+        const Cstor::PoolInstance *to = snapshot.pool(move.targetPool);
+        moves.addRow(
+            {move.volume, Cstor::Capacity::formatBytesCompact(snapshot.volumeSize(move.volume)),
+             move.sourcePool, move.targetPool, to ? to->hostName : QStringLiteral("-"),
+             passed ? tr("ok") : tr("FAIL: %1").arg(Migration::Preflight::firstFailure(checks))});
+    }
+    if (moves.rowCount() > 0)
+        Output::write(moves.render() + QLatin1Char('\n'));
+    if (!plan.isComplete()) {
+        QString text =
+            tr("%n replica(s) have nowhere to go:", nullptr, int(plan.unplaceable.size())) +
+            QLatin1Char('\n');
+        for (const QString &why : plan.unplaceableTexts())
+            text += QStringLiteral("  ") + why + QLatin1Char('\n');
+        Output::write(text + QLatin1Char('\n'));
+    }
+    if (!plan.moves.isEmpty())
+        Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') + capsText(limits) +
+                      QLatin1Char('\n'));
+}
+
+QJsonObject EvacuateVerb::json(const MigrationSession &session,
+                               const Migration::EvacuationPlanner::Plan &plan,
+                               const Migration::MoveLimits &limits)
+{
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
+    const auto nodeOf = [&](const QString &pool) {
+        const Cstor::PoolInstance *instance = snapshot.pool(pool);
+        return instance ? instance->hostName : QString();
+    };
+    QJsonArray moves;
+    for (const Migration::ReplicaMove &move : plan.moves) {
+        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
+        moves.append(QJsonObject{
+            {QStringLiteral("volume"), move.volume},
+            {QStringLiteral("from"), move.sourcePool},
+            {QStringLiteral("fromNode"), nodeOf(move.sourcePool)},
+            {QStringLiteral("to"), move.targetPool},
+            {QStringLiteral("toNode"), nodeOf(move.targetPool)},
+            {QStringLiteral("bytes"), double(snapshot.volumeSize(move.volume))},
+            {QStringLiteral("check"), Migration::Preflight::passed(checks)
+                                          ? QStringLiteral("ok")
+                                          : Migration::Preflight::firstFailure(checks)}});
+    }
+    QJsonArray unplaceable;
+    for (const EvacuationPlanner::Unplaceable &replica : plan.unplaceable)
+        unplaceable.append(QJsonObject{{QStringLiteral("replica"), replica.replica},
+                                       {QStringLiteral("volume"), replica.volume},
+                                       {QStringLiteral("pool"), replica.pool},
+                                       {QStringLiteral("why"), replica.why}});
+    QJsonArray pools;
+    for (const Migration::PoolProjection &pool :
+         Migration::CapacityProjection::project(snapshot, plan.moves))
+        pools.append(QJsonObject{{QStringLiteral("pool"), pool.pool},
+                                 {QStringLiteral("node"), pool.node},
+                                 {QStringLiteral("totalBytes"), double(pool.totalBytes)},
+                                 {QStringLiteral("usedBefore"), double(pool.usedBefore)},
+                                 {QStringLiteral("usedAfter"), double(pool.usedAfter)},
+                                 {QStringLiteral("percentBefore"), pool.percentBefore()},
+                                 {QStringLiteral("percentAfter"), pool.percentAfter()},
+                                 {QStringLiteral("readOnlyAt"), pool.thresholdPercent}});
+    return QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("EvacuationPlan")},
+        {QStringLiteral("nodes"), QJsonArray::fromStringList(plan.goal.nodes)},
+        {QStringLiteral("pools"), QJsonArray::fromStringList(plan.goal.pools)},
+        {QStringLiteral("emptied"),
+         QJsonArray::fromStringList(EvacuationPlanner::poolsOf(snapshot, plan.goal))},
+        {QStringLiteral("moves"), moves},
+        {QStringLiteral("unplaceable"), unplaceable},
+        {QStringLiteral("capacity"), pools},
+        {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
+        {QStringLiteral("caps"), QJsonObject{{QStringLiteral("perPool"), limits.perPool},
+                                             {QStringLiteral("perNode"), limits.perSourceNode},
+                                             {QStringLiteral("total"), limits.perCluster}}}};
+}
+
+bool EvacuateVerb::refuses(const MigrationSession &session,
+                           const Migration::EvacuationPlanner::Plan &plan,
+                           const QString &firstFailure)
+{
+    if (!session.mayPatch()) {
+        Output::error(session.refusal());
+        return true;
+    }
+    if (!plan.isComplete()) {
+        QStringList replicas;
+        for (const EvacuationPlanner::Unplaceable &replica : plan.unplaceable)
+            replicas << replica.replica;
+        Output::error(tr("error: refusing to evacuate %1: %n replica(s) have nowhere to go (%2). "
+                         "Add a pool on another node, or move or remove those replicas first.",
+                         nullptr, int(replicas.size()))
+                          .arg(plan.goal.text(), replicas.join(QStringLiteral(", "))));
+        return true;
+    }
+    if (!firstFailure.isEmpty()) {
+        Output::error(tr("error: refusing to evacuate %1: %2").arg(plan.goal.text(), firstFailure));
+        return true;
+    }
+    return false;
+}
+
+int EvacuateVerb::runMoves(MigrationSession &session, const QString &what,
+                           const QList<Migration::ReplicaMove> &moves)
+{
+    audit(session, what, QStringLiteral("started"));
+    const QList<Migration::MigrationStatus> statuses = session.run(moves);
+    int done = 0;
+    QStringList failures;
+    for (const Migration::MigrationStatus &status : statuses) {
+        if (status.state == MigrationState::Done)
+            ++done;
+        else
+            failures << MigrationSession::outcome(status);
+    }
+    if (failures.isEmpty()) {
+        audit(session, what, QStringLiteral("Done"));
+        session.note(tr("Evacuated %1: %n replica(s) moved.\n", nullptr, done).arg(what));
+        return ExitCode::Done;
+    }
+    audit(session, what,
+          QStringLiteral("Failed: %1 of %2 moves ended otherwise")
+              .arg(failures.size())
+              .arg(statuses.size()));
+    QString text = tr("error: %1 was not emptied: %2 of %3 move(s) did not finish:")
+                       .arg(what)
+                       .arg(failures.size())
+                       .arg(statuses.size());
+    for (const QString &failure : std::as_const(failures))
+        text += QStringLiteral("\n  ") + failure;
+    Output::error(text);
+    return ExitCode::Failed;
+}
+
+int EvacuateVerb::goalHolds(const MigrationSession &session,
+                            const Migration::EvacuationPlanner::Goal &goal)
+{
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
+    QStringList left;
+    for (const QString &pool : EvacuationPlanner::poolsOf(snapshot, goal)) {
+        for (const Cstor::VolumeReplica *replica : snapshot.replicasOnPool(pool))
+            left << replica->meta.name;
+    }
+    if (left.isEmpty())
+        return ExitCode::Done;
+    Output::error(tr("error: %1 still holds %n replica(s): %2", nullptr, int(left.size()))
+                      .arg(goal.text(), left.join(QStringLiteral(", "))));
+    return ExitCode::Failed;
+}

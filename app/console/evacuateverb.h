@@ -1,0 +1,73 @@
+#pragma once
+
+#include "app/console/verbcommandline.h"
+#include "models/migration/movelimits.h"
+#include "models/planning/evacuationplanner.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+class MigrationSession;
+
+// `cstor-console evacuate (--node NODE... | --pool POOL...) [--max-per-pool N]
+// [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]`, and `drain NODE`, the
+// same as `evacuate --node NODE`: moves every replica off some nodes' pools or some pools.
+// Plans all moves at once (EvacuationPlanner), shows them with each pool's capacity before
+// and after, asks, then runs them through the migration engine as a queue within the caps and
+// waits until all have ended; exits 0 only when the emptied pools hold no replica. A lost node
+// (NotReady or gone) drained on its own is recovered instead (LostNodeDrain).
+class EvacuateVerb
+{
+    Q_DECLARE_TR_FUNCTIONS(EvacuateVerb)
+
+public:
+    static int run(const QStringList &arguments);      // arguments[1] "evacuate"
+    static int runDrain(const QStringList &arguments); // arguments[1] "drain"
+
+    // Runs the moves of an evacuation (`what` names it for the audit log and the operator)
+    // and says how it ended, with an audit record around the engine's; its exit code.
+    static int runMoves(MigrationSession &session, const QString &what,
+                        const QList<Migration::ReplicaMove> &moves);
+
+    // The plan as `-o json` prints it.
+    static QJsonObject json(const MigrationSession &session,
+                            const Migration::EvacuationPlanner::Plan &plan,
+                            const Migration::MoveLimits &limits);
+
+private:
+    struct Request
+    {
+        Migration::EvacuationPlanner::Goal goal;
+        Migration::MoveLimits limits;
+        bool dryRun = false;
+        bool yes = false;
+        bool json = false;
+    };
+
+    static VerbCommandLine::Synopsis synopsis(bool drain);
+    // The command line read; nullopt (after printing why) on a usage error.
+    static std::optional<Request> parse(VerbCommandLine *commandLine, const QStringList &arguments,
+                                        bool drain);
+    static int evacuate(const VerbCommandLine &commandLine, const Request &request);
+    // An error naming what the goal names that the cluster does not have; empty when all is.
+    static QString unknownInGoal(const MigrationSession &session,
+                                 const Migration::EvacuationPlanner::Goal &goal);
+    // Prints every move with its checks, the replicas with nowhere to go, the pools' capacity
+    // and the caps.
+    static void showPlan(const MigrationSession &session,
+                         const Migration::EvacuationPlanner::Plan &plan,
+                         const Migration::MoveLimits &limits);
+    // The first failed check of the plan's moves ("VOLUME: why"), or empty.
+    static QString firstFailure(const MigrationSession &session,
+                                const Migration::EvacuationPlanner::Plan &plan);
+    // True (after printing why) when the evacuation must not start.
+    static bool refuses(const MigrationSession &session,
+                        const Migration::EvacuationPlanner::Plan &plan,
+                        const QString &firstFailure);
+    // Exit 0 when no pool of the goal holds a replica any more, else 1 naming them.
+    static int goalHolds(const MigrationSession &session,
+                         const Migration::EvacuationPlanner::Goal &goal);
+};

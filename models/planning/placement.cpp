@@ -1,0 +1,188 @@
+#include "models/planning/placement.h"
+
+#include "models/cstor/capacity.h"
+
+#include <algorithm>
+
+namespace Migration {
+
+Placement::Placement(const ClusterSnapshot &cluster)
+    : m_cluster(cluster)
+{
+}
+
+bool Placement::isUsable(const ClusterSnapshot &cluster, const Cstor::PoolInstance &pool)
+{
+    return pool.phase == Cstor::PoolPhase::Online && !pool.readOnly &&
+           !cluster.nodeLost(pool.hostName) && !cluster.poolLost(pool.meta.name);
+}
+
+bool Placement::canTake(const ClusterSnapshot &cluster, const Cstor::PoolInstance &pool,
+                        qint64 needed, qint64 plannedUse)
+{
+    if (!isUsable(cluster, pool))
+        return false;
+    const qint64 used = pool.usedBytes + plannedUse;
+    const qint64 free = pool.totalBytes - used;
+    const bool belowThreshold = pool.roThresholdLimit >= 100 || pool.totalBytes <= 0 ||
+                                (used + needed) * 100 / pool.totalBytes < pool.roThresholdLimit;
+    return needed < free && belowThreshold;
+}
+
+QString Placement::nodeOf(const Cstor::VolumeReplica &replica) const
+{
+    const Cstor::PoolInstance *pool = m_cluster.pool(replica.pool);
+    return pool ? pool->hostName : replica.node;
+}
+
+QSet<QString> &Placement::nodesOf(const QString &volume) const
+{
+    auto it = m_volumeNodes.find(volume);
+    if (it == m_volumeNodes.end()) {
+        QSet<QString> nodes;
+        for (const Cstor::VolumeReplica *replica : m_cluster.replicasOfVolume(volume))
+            nodes.insert(nodeOf(*replica));
+        it = m_volumeNodes.insert(volume, nodes);
+    }
+    return *it;
+}
+
+QSet<QString> &Placement::poolsOf(const QString &volume) const
+{
+    auto it = m_volumePools.find(volume);
+    if (it == m_volumePools.end()) {
+        QSet<QString> pools;
+        for (const Cstor::VolumeReplica *replica : m_cluster.replicasOfVolume(volume))
+            pools.insert(replica->pool);
+        it = m_volumePools.insert(volume, pools);
+    }
+    return *it;
+}
+
+QString Placement::antiAffinityOf(const QString &volume) const
+{
+    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(volume);
+    return cvc ? cvc->meta.labels.value(antiAffinityLabel()) : QString();
+}
+
+bool Placement::isExcluded(const Cstor::PoolInstance &pool) const
+{
+    return m_excludedPools.contains(pool.meta.name) || m_excludedNodes.contains(pool.hostName);
+}
+
+QSet<QString> &Placement::poolsOfGroup(const QString &group) const
+{
+    if (!m_groupsRead) {
+        m_groupsRead = true;
+        for (const Cstor::VolumeConfig *cvc : m_cluster.volumeConfigs()) {
+            const QString value = cvc->meta.labels.value(antiAffinityLabel());
+            if (!value.isEmpty())
+                m_groupPools[value].unite(poolsOf(cvc->meta.name));
+        }
+    }
+    return m_groupPools[group];
+}
+
+bool Placement::clashes(const QString &volume, const Cstor::PoolInstance &pool) const
+{
+    // The volume's own pools are on its nodes, which it never moves to anyway.
+    const QString group = antiAffinityOf(volume);
+    return !group.isEmpty() && poolsOfGroup(group).contains(pool.meta.name);
+}
+
+bool Placement::holdsCloneSource(const Cstor::VolumeReplica &replica,
+                                 const Cstor::PoolInstance &pool) const
+{
+    // A clone's replica is `zfs clone <pool>/<source>@<snapshot>`: only a pool holding the
+    // source's replica can create it (getUsablePoolListForClone).
+    return replica.sourceVolume.isEmpty() || poolsOf(replica.sourceVolume).contains(pool.meta.name);
+}
+
+bool Placement::allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool) const
+{
+    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(replica.volume);
+    if (isExcluded(pool) || (cvc && pool.poolCluster != cvc->poolCluster) ||
+        nodesOf(replica.volume).contains(pool.hostName))
+        return false;
+    return holdsCloneSource(replica, pool) && !clashes(replica.volume, pool) &&
+           canTake(m_cluster, pool, m_cluster.volumeSize(replica.volume),
+                   m_gain.value(pool.meta.name));
+}
+
+const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &replica,
+                                                 QString *why) const
+{
+    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(replica.volume);
+    const QString poolCluster = cvc ? cvc->poolCluster : QString();
+    const qint64 needed = m_cluster.volumeSize(replica.volume);
+
+    // The rules one after the other, so that the one that leaves no pool can be named.
+    QList<const Cstor::PoolInstance *> left;
+    for (const Cstor::PoolInstance *pool : m_cluster.pools()) {
+        if (!isExcluded(*pool) && (!cvc || pool->poolCluster == poolCluster))
+            left.append(pool);
+    }
+    const auto keep = [&left](const auto &rule) {
+        left.erase(
+            std::remove_if(left.begin(), left.end(),
+                           [&rule](const Cstor::PoolInstance *pool) { return !rule(*pool); }),
+            left.end());
+        return !left.isEmpty();
+    };
+    const auto none = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return nullptr;
+    };
+    if (left.isEmpty())
+        return none(tr("%1 has no pool outside the ones being emptied").arg(poolCluster));
+    if (!keep([&](const auto &pool) { return !nodesOf(replica.volume).contains(pool.hostName); }))
+        return none(tr("every other pool of %1 is on a node that holds a replica of %2")
+                        .arg(poolCluster, replica.volume));
+    if (!keep([&](const auto &pool) { return isUsable(m_cluster, pool); }))
+        return none(tr("no pool of %1 on another node is ONLINE, writable and on a live node")
+                        .arg(poolCluster));
+    if (!keep([&](const auto &pool) { return holdsCloneSource(replica, pool); }))
+        return none(tr("%1 is a clone of %2: only a pool holding a replica of %2 can take it, "
+                       "and none is free on another node")
+                        .arg(replica.volume, replica.sourceVolume));
+    if (!keep([&](const auto &pool) { return !clashes(replica.volume, pool); }))
+        return none(tr("every pool left holds a volume with the same %1 label (%2)")
+                        .arg(antiAffinityLabel(), antiAffinityOf(replica.volume)));
+    QSet<int> thresholds;
+    for (const Cstor::PoolInstance *pool : std::as_const(left))
+        thresholds.insert(pool->roThresholdLimit);
+    if (!keep([&](const auto &pool) {
+            return canTake(m_cluster, pool, needed, m_gain.value(pool.meta.name));
+        })) {
+        const QString below = thresholds.size() == 1 ? tr("below %1 %").arg(*thresholds.cbegin())
+                                                     : tr("below its read-only threshold");
+        return none(tr("no pool on another node of %1 has %2 free %3")
+                        .arg(poolCluster, Cstor::Capacity::formatBytes(needed), below));
+    }
+    const auto freeAfter = [&](const Cstor::PoolInstance *pool) {
+        return pool->totalBytes - pool->usedBytes - m_gain.value(pool->meta.name);
+    };
+    return *std::min_element(left.cbegin(), left.cend(),
+                             [&](const Cstor::PoolInstance *a, const Cstor::PoolInstance *b) {
+                                 const qint64 freeA = freeAfter(a);
+                                 const qint64 freeB = freeAfter(b);
+                                 return freeA != freeB ? freeA > freeB
+                                                       : a->meta.name < b->meta.name;
+                             });
+}
+
+void Placement::reserve(const ReplicaMove &move)
+{
+    const qint64 data = m_cluster.volumeSize(move.volume);
+    m_gain[move.targetPool] += data;
+    const Cstor::VolumeReplica *source = m_cluster.replica(move.volume, move.sourcePool);
+    m_loss[move.sourcePool] += source ? source->allocatedBytes : data;
+    if (const Cstor::PoolInstance *target = m_cluster.pool(move.targetPool))
+        nodesOf(move.volume).insert(target->hostName);
+    poolsOf(move.volume).insert(move.targetPool);
+    if (const QString group = antiAffinityOf(move.volume); !group.isEmpty())
+        poolsOfGroup(group).insert(move.targetPool);
+}
+
+} // namespace Migration

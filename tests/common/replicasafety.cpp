@@ -1,0 +1,117 @@
+#include "tests/common/replicasafety.h"
+
+#include "models/sim/store/objectstore.h"
+#include "tests/common/seednames.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using SeedNames::kCvc;
+using SeedNames::kCvr;
+using SeedNames::kNamespace;
+
+ReplicaSafety::ReplicaSafety(Sim::ObjectStore *store)
+    : m_store(store)
+{
+    for (const QJsonObject &cvc : store->list(kCvc, kNamespace)) {
+        const QStringList pools = specPools(cvc);
+        m_pools.insert(nameOf(cvc), pools);
+        m_replicaCount.insert(nameOf(cvc), int(pools.size()));
+    }
+    connect(store, &Sim::ObjectStore::changed, this, &ReplicaSafety::onChanged);
+}
+
+QString ReplicaSafety::nameOf(const QJsonObject &object)
+{
+    return object.value("metadata"_L1).toObject().value("name"_L1).toString();
+}
+
+QString ReplicaSafety::phaseOf(const QJsonObject &object)
+{
+    return object.value("status"_L1).toObject().value("phase"_L1).toString();
+}
+
+QStringList ReplicaSafety::specPools(const std::optional<QJsonObject> &cvc)
+{
+    QStringList pools;
+    if (!cvc)
+        return pools;
+    const QJsonArray list = cvc->value("spec"_L1)
+                                .toObject()
+                                .value("policy"_L1)
+                                .toObject()
+                                .value("replicaPoolInfo"_L1)
+                                .toArray();
+    for (const QJsonValue &entry : list)
+        pools << entry.toObject().value("poolName"_L1).toString();
+    return pools;
+}
+
+QStringList ReplicaSafety::statusPools(const QJsonObject &cvc)
+{
+    QStringList pools;
+    for (const QJsonValue &pool : cvc.value("status"_L1).toObject().value("poolInfo"_L1).toArray())
+        pools << pool.toString();
+    return pools;
+}
+
+void ReplicaSafety::onChanged(const Sim::StoreEvent &event)
+{
+    if (event.resource == kCvc && event.type == Sim::StoreEvent::Type::Modified) {
+        const QString volume = nameOf(event.object);
+        const QStringList pools = specPools(event.object);
+        poolsLeft(volume, m_pools.value(volume), pools);
+        m_pools.insert(volume, pools);
+        const int count = m_replicaCount.value(volume, int(pools.size()));
+        if (pools.size() > count || statusPools(event.object).size() > count)
+            m_moving.insert(volume);
+        else
+            m_moving.remove(volume);
+        m_peakMoves = std::max(m_peakMoves, int(m_moving.size()));
+    }
+    if (event.resource == kCvr && event.type == Sim::StoreEvent::Type::Deleted) {
+        const QString name = nameOf(event.object);
+        m_deleted << name;
+        const QString volume = event.object.value("metadata"_L1)
+                                   .toObject()
+                                   .value("labels"_L1)
+                                   .toObject()
+                                   .value("openebs.io/persistent-volume"_L1)
+                                   .toString();
+        const int healthy = healthyReplicas(volume, name);
+        if (healthy < m_replicaCount.value(volume))
+            m_violations << u"%1 deleted while %2 had %3 other Healthy replicas of %4"_s.arg(
+                name, volume, QString::number(healthy),
+                QString::number(m_replicaCount.value(volume)));
+    }
+}
+
+void ReplicaSafety::poolsLeft(const QString &volume, const QStringList &before,
+                              const QStringList &pools)
+{
+    for (const QString &pool : before) {
+        if (pools.contains(pool))
+            continue;
+        // A pool left the volume: every pool it keeps must hold a Healthy replica.
+        int healthy = 0;
+        for (const QString &kept : pools) {
+            const auto cvr = m_store->get(kCvr, kNamespace, volume + u'-' + kept);
+            healthy += cvr && phaseOf(*cvr) == "Healthy"_L1 ? 1 : 0;
+        }
+        if (healthy < m_replicaCount.value(volume))
+            m_violations << u"%1 left %2 with %3 Healthy replicas of %4"_s.arg(
+                pool, volume, QString::number(healthy),
+                QString::number(m_replicaCount.value(volume)));
+    }
+}
+
+int ReplicaSafety::healthyReplicas(const QString &volume, const QString &except) const
+{
+    int healthy = 0;
+    for (const QJsonObject &cvr : m_store->list(kCvr, kNamespace)) {
+        if (nameOf(cvr) != except && nameOf(cvr).startsWith(volume + u'-') &&
+            phaseOf(cvr) == "Healthy"_L1)
+            ++healthy;
+    }
+    return healthy;
+}
