@@ -128,6 +128,13 @@ void MainWindow::buildActions()
             planDrain(m_selection->node());
     });
 
+    m_evacuateAction = new QAction(tr("Evacuate nodes or pools…"), this);
+    m_evacuateAction->setObjectName(QStringLiteral("evacuate"));
+    m_evacuateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_evacuateAction->setToolTip(tr("Empty several nodes or pools as one plan of moves, run "
+                                    "within caps you set"));
+    connect(m_evacuateAction, &QAction::triggered, this, [this] { openEvacuate(); });
+
     m_zoomInAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), tr("Zoom in"), this);
     m_zoomInAction->setToolTip(tr("Zoom in (Ctrl+=, or the mouse wheel)"));
     m_zoomOutAction =
@@ -258,6 +265,7 @@ void MainWindow::buildMenus()
     actions->setToolTipsVisible(true);
     actions->addAction(m_moveAction);
     actions->addAction(m_drainAction);
+    actions->addAction(m_evacuateAction);
     actions->addSeparator();
     actions->addAction(m_gate->lockAction());
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -735,6 +743,13 @@ PlanDialog *MainWindow::planMove(const QString &replicaUid, const QString &targe
 PlanDialog *MainWindow::planDrain(const QString &node)
 {
     return m_moves->planDrain(node);
+}
+
+EvacuateDialog *MainWindow::openEvacuate(const QStringList &ticked)
+{
+    if (ticked.isEmpty() && !m_selection->node().isEmpty())
+        return m_moves->openEvacuate({m_selection->node()});
+    return m_moves->openEvacuate(ticked);
 }
 
 PlanDialog *MainWindow::planDialog() const

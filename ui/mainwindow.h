@@ -97,6 +97,7 @@ public:
     QAction *moveReplicaAction() const { return m_moveAction; }
     // "Drain node…" (Ctrl+Shift+D) on the node selected in the nodes table or the topology.
     QAction *drainNodeAction() const { return m_drainAction; }
+    QAction *evacuateAction() const { return m_evacuateAction; }
     // Every action that changes the cluster.
     QList<QAction *> writeActions() const { return {m_moveAction, m_drainAction}; }
     // View > Go to: the keyboard's way into each area (Alt+1 topology, Alt+2..5 the pools,
@@ -133,6 +134,9 @@ public:
     // Plans moving every replica off a node (never two replicas of a volume on one node) and
     // opens the plan; null (and why, in the status bar) when some replica has nowhere to go.
     PlanDialog *planDrain(const QString &node);
+    // "Evacuate nodes or pools…": ticks the nodes or pools named (the selected node when none
+    // is) and opens the choice; its plan opens the plan dialog. Null when not connected.
+    EvacuateDialog *openEvacuate(const QStringList &ticked = {});
 
     // Why a replica may not be moved to a pool right now ("" when it may).
     QString moveVerdict(const QString &replicaUid, const QString &targetPool) const;
@@ -204,6 +208,7 @@ private:
     WriteGate *m_gate = nullptr;
     QAction *m_moveAction = nullptr;
     QAction *m_drainAction = nullptr;
+    QAction *m_evacuateAction = nullptr;
     QList<QAction *> m_goToActions;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_operationsDock = nullptr;

@@ -5,6 +5,7 @@
 #include "models/planning/evacuationplanner.h"
 #include "models/recovery/lostnodeplanner.h"
 #include "ui/clusterconnection.h"
+#include "ui/evacuatedialog.h"
 #include "ui/lostnodedialog.h"
 #include "ui/plandialog.h"
 
@@ -99,6 +100,41 @@ LostNodeDialog *MoveCommands::openLostNode(const QString &node)
     m_lostNode = dialog;
     dialog->open();
     return dialog;
+}
+
+EvacuateDialog *MoveCommands::openEvacuate(const QStringList &ticked)
+{
+    ClusterConnection *connection = m_connection();
+    if (!connection || !connection->engine())
+        return nullptr;
+    if (m_evacuate)
+        m_evacuate->close();
+    Migration::MigrationEngine *engine = connection->engine();
+    const QPointer<Migration::MigrationEngine> watched(engine);
+    auto *dialog = new EvacuateDialog(
+        [watched]() -> const Migration::ClusterSnapshot * {
+            return watched ? &watched->cluster() : nullptr;
+        },
+        engine->limits(), ticked, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EvacuateDialog::planRequested, this,
+            [this, engine, dialog](const QList<Migration::ReplicaMove> &moves,
+                                   const Migration::MoveLimits &limits) {
+                ClusterConnection *current = m_connection();
+                if (!current || current->engine() != engine)
+                    return; // the context changed under the dialog
+                engine->setLimits(limits);
+                dialog->accept();
+                openPlan(moves);
+            });
+    m_evacuate = dialog;
+    dialog->open();
+    return dialog;
+}
+
+EvacuateDialog *MoveCommands::evacuateDialog() const
+{
+    return m_evacuate;
 }
 
 LostNodeDialog *MoveCommands::lostNodeDialog() const

@@ -20,6 +20,7 @@ class ClusterModel;
 namespace Ui {
 
 class ClusterConnection;
+class EvacuateDialog;
 class LostNodeDialog;
 class PlanDialog;
 
@@ -43,6 +44,10 @@ public:
     // replica has nowhere to go. A lost node (NotReady or gone) opens its recovery instead
     // (openLostNode) and returns null.
     PlanDialog *planDrain(const QString &node);
+    // Opens the choice of nodes and pools to empty (`ticked` ticked already); its plan opens
+    // the plan dialog, with the caps it names set on the engine's queue.
+    EvacuateDialog *openEvacuate(const QStringList &ticked);
+    EvacuateDialog *evacuateDialog() const;
     // Opens the recovery of a lost node: what happens to each of its volumes, the plan of their
     // new replicas on demand, and the steps that remove the dead pool.
     LostNodeDialog *openLostNode(const QString &node);
@@ -73,6 +78,7 @@ private:
     QWidget *m_window;
     QPointer<PlanDialog> m_plan;
     QPointer<LostNodeDialog> m_lostNode;
+    QPointer<EvacuateDialog> m_evacuate;
     QPointer<QMenu> m_targetMenu;
 };
 

@@ -47,7 +47,7 @@ QString helpText(const QCommandLineParser &parser)
         "  ~/.local/share/cstor-console/migrations.jsonl\n"
         "      The migration journal, from which unfinished moves are resumed.\n"
         "  ~/.local/share/cstor-console/audit.jsonl\n"
-        "      The audit log of every move, drain and recovery.\n"
+        "      The audit log of every move, evacuation and recovery.\n"
         "  ~/.local/share/cstor-console/recoveries.jsonl\n"
         "      The journal of the steps recover took.\n");
     text += GuiLauncher::tr("\nExit codes: 0 done, 1 refused or failed, 2 usage error.\n");

@@ -1,4 +1,4 @@
-// cstor-console: the GUI, or a command-line verb (contexts, get, migrate, drain, doctor,
+// cstor-console: the GUI, or a command-line verb (contexts, get, migrate, evacuate, drain, doctor,
 // recover, completion) on the same engine; kubectl's plugin when run as kubectl-cstor.
 #include "app/console/commandlineverbs.h"
 #include "app/console/guilauncher.h"

@@ -38,6 +38,7 @@ public:
     ~MigrationEngine() override;
 
     void setLimits(Limits limits);
+    Limits limits() const { return m_limits; }
     void setMayPatch(bool mayPatch); // from a SelfSubjectAccessReview; refuses moves when false
     // Nothing moves until the informers have listed everything once (a resumed move must not
     // act on an empty picture of the cluster).

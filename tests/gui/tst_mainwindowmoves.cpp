@@ -21,6 +21,7 @@
 #include "ui/connectionindicator.h"
 #include "ui/detailspanel.h"
 #include "ui/emptystatewidget.h"
+#include "ui/evacuatedialog.h"
 #include "ui/exectrustdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/nodeitem.h"
@@ -50,6 +51,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -75,6 +77,7 @@ private slots:
     void dragMigratesTheSeedReplica();
     void replicaRowDroppedOnAPoolOpensThePlan();
     void drainingANodeEmptiesItsPools();
+    void evacuatingTwoNodesAsOnePlan();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
 };
@@ -268,6 +271,92 @@ void TestMainWindowMoves::drainingANodeEmptiesItsPools()
     QTest::mouseClick(plan->findChild<QPushButton *>(QStringLiteral("planApply")), Qt::LeftButton);
     Migration::MigrationEngine *engine = m_window->connection()->engine();
     QTRY_VERIFY_WITH_TIMEOUT(!engine->migrations().isEmpty() && !engine->isBusy(), 120000);
+    for (const Migration::MigrationStatus &status : engine->migrations())
+        QVERIFY2(status.state == Migration::MigrationState::Done, qPrintable(status.reason));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QString &pool : pools) {
+                if (!model->replicasOfPool(pool).isEmpty())
+                    return false;
+            }
+            return true;
+        }(),
+        20000);
+}
+
+// "Evacuate nodes or pools…" (set CSTOR_EVACUATE_SCREENSHOT to a file name to keep pictures of
+// the dialogs): two nodes ticked make one plan of every replica on them, the
+// caps the dialog names go to the engine's queue, and the plan runs to the end with the nodes
+// empty.
+void TestMainWindowMoves::evacuatingTwoNodesAsOnePlan()
+{
+    SimHarness sim;
+    SimHarness::Options options;
+    options.generateSpec = QStringLiteral("nodes=6,pools-per-node=1,volumes=8,replicas=2");
+    options.speed = 100;
+    QVERIFY(startSim(&sim, options));
+    m_window->openKubeconfig(sim.kubeconfigPath());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    Items::ClusterModel *model = m_window->clusterModel();
+    const QStringList nodes = model->nodeNames().mid(0, 2);
+    QStringList pools;
+    int before = 0;
+    for (const QString &node : nodes) {
+        for (const QString &pool : model->poolsOfNode(node)) {
+            pools << pool;
+            before += int(model->replicasOfPool(pool).size());
+        }
+    }
+    QVERIFY(before > 2);
+
+    QVERIFY(m_window->evacuateAction()->isEnabled());
+    Ui::EvacuateDialog *dialog = m_window->openEvacuate({nodes.first()});
+    QVERIFY(dialog);
+    QSignalSpy planned(dialog, &Ui::EvacuateDialog::planned);
+    dialog->tick(nodes.last());
+    QTRY_VERIFY(!planned.isEmpty());
+    QCOMPARE(dialog->goal().nodes, nodes);
+    QCOMPARE(dialog->plan().moves.size(), before);
+    QVERIFY(dialog->plan().isComplete());
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("evacuateSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("%1 replica(s) to move").arg(before)),
+             qPrintable(summary));
+    // Two moves off one node at once, one rebuild onto one pool, three in the cluster.
+    const QList<QSpinBox *> caps = dialog->findChildren<QSpinBox *>();
+    QCOMPARE(caps.size(), 3);
+    caps.at(1)->setValue(2);
+    caps.at(2)->setValue(3);
+    QVERIFY(dialog->showPlanButton()->isEnabled());
+    // With CSTOR_EVACUATE_SCREENSHOT=x.png, pictures of the dialog (x.png) and the plan.
+    const QString screenshot = qEnvironmentVariable("CSTOR_EVACUATE_SCREENSHOT");
+    if (!screenshot.isEmpty())
+        QVERIFY(dialog->grab().save(screenshot, "PNG"));
+    QTest::mouseClick(dialog->showPlanButton(), Qt::LeftButton);
+
+    Ui::PlanDialog *plan = m_window->planDialog();
+    QVERIFY(plan);
+    QCOMPARE(plan->moves().size(), before);
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    QCOMPARE(engine->limits().perSourceNode, 2);
+    QCOMPARE(engine->limits().perCluster, 3);
+    QTRY_VERIFY_WITH_TIMEOUT(plan->canApply(), 10000);
+    if (!screenshot.isEmpty())
+        QVERIFY(plan->grab().save(
+            QString(screenshot).replace(QStringLiteral(".png"), QStringLiteral("-plan.png")),
+            "PNG"));
+    QTest::mouseClick(plan->findChild<QPushButton *>(QStringLiteral("planApply")), Qt::LeftButton);
+    int peak = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            int active = 0;
+            for (const Migration::MigrationStatus &status : engine->migrations())
+                active += Migration::MoveLimits::isActive(status) ? 1 : 0;
+            peak = std::max(peak, active);
+            return !engine->migrations().isEmpty() && !engine->isBusy();
+        }(),
+        180000);
+    QVERIFY2(peak <= 3, qPrintable(QString::number(peak)));
     for (const Migration::MigrationStatus &status : engine->migrations())
         QVERIFY2(status.state == Migration::MigrationState::Done, qPrintable(status.reason));
     QTRY_VERIFY_WITH_TIMEOUT(
