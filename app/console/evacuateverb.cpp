@@ -5,12 +5,10 @@
 #include "app/console/migrationsession.h"
 #include "app/console/moveoptions.h"
 #include "app/console/output.h"
-#include "app/console/texttable.h"
+#include "app/console/planrun.h"
+#include "app/console/queuecaps.h"
 #include "models/cstor/capacity.h"
-#include "models/migration/auditlog.h"
-#include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
-#include "models/planning/capacityprojection.h"
 #include "models/planning/namesuggestions.h"
 #include "models/recovery/lostnodeplanner.h"
 
@@ -18,77 +16,6 @@
 #include <QJsonDocument>
 
 using Migration::EvacuationPlanner;
-using Migration::MigrationState;
-
-namespace {
-
-// The evacuation itself in the audit log, next to the moves the engine records.
-void audit(const MigrationSession &session, const QString &what, const QString &result)
-{
-    Migration::AuditRecord record;
-    record.time = QDateTime::currentDateTimeUtc();
-    record.user = session.identity();
-    record.context = session.contextName();
-    record.server = session.serverUrl();
-    record.action = QStringLiteral("evacuate");
-    record.target = what;
-    record.result = result;
-    QString error;
-    if (!Migration::AuditLog(Migration::DataPaths::audit()).record(record, &error))
-        Output::error(EvacuateVerb::tr("warning: %1").arg(error));
-}
-
-struct CapOptions
-{
-    QCommandLineOption perPool{
-        QStringLiteral("max-per-pool"),
-        EvacuateVerb::tr("At most N rebuilds onto one pool at once (default 1)."),
-        QStringLiteral("N")};
-    QCommandLineOption perNode{
-        QStringLiteral("max-per-node"),
-        EvacuateVerb::tr("At most N moves off one node at once (default 1)."), QStringLiteral("N")};
-    QCommandLineOption total{
-        QStringLiteral("max-total"),
-        EvacuateVerb::tr("At most N moves at once in the cluster (default 4)."),
-        QStringLiteral("N")};
-
-    // The caps given, or nullopt (after printing why) when one is not a number of at least 1.
-    std::optional<Migration::MoveLimits> read(const VerbCommandLine &commandLine) const
-    {
-        Migration::MoveLimits limits;
-        const std::pair<const QCommandLineOption *, int *> caps[] = {
-            {&perPool, &limits.perPool},
-            {&perNode, &limits.perSourceNode},
-            {&total, &limits.perCluster}};
-        for (const auto &[option, value] : caps) {
-            if (!commandLine.isSet(*option))
-                continue;
-            bool ok = false;
-            const int given = commandLine.value(*option).toInt(&ok);
-            if (!ok || given < 1) {
-                Output::error(EvacuateVerb::tr("error: --%1 takes a whole number of at least 1, "
-                                               "not \"%2\"")
-                                  .arg(option->names().constFirst(), commandLine.value(*option)));
-                return std::nullopt;
-            }
-            *value = given;
-        }
-        return limits;
-    }
-};
-
-QString capsText(const Migration::MoveLimits &limits)
-{
-    return EvacuateVerb::tr("At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 "
-                            "in the cluster at once (--max-per-pool, --max-per-node, --max-total; "
-                            "cStor has no rebuild throttle, so these caps are the lever on the "
-                            "load).\n")
-        .arg(limits.perPool)
-        .arg(limits.perSourceNode)
-        .arg(limits.perCluster);
-}
-
-} // namespace
 
 int EvacuateVerb::run(const QStringList &arguments)
 {
@@ -137,7 +64,7 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
         return ExitCode::Failed;
     }
     const EvacuationPlanner::Plan plan = EvacuationPlanner::plan(snapshot, goal);
-    const QString failure = firstFailure(session, plan);
+    const QString failure = PlanRun::firstFailure(session, plan.moves);
     if (request.json)
         Output::write(QString::fromUtf8(
             QJsonDocument(json(session, plan, request.limits)).toJson(QJsonDocument::Indented)));
@@ -158,7 +85,7 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
     }
     if (!MigrationSession::confirm(request.yes))
         return ExitCode::Failed;
-    const int moved = runMoves(session, goal.text(), plan.moves);
+    const int moved = PlanRun::run(session, QStringLiteral("evacuate"), goal.text(), plan.moves);
     return moved == ExitCode::Done ? goalHolds(session, goal) : moved;
 }
 
@@ -212,10 +139,8 @@ std::optional<EvacuateVerb::Request> EvacuateVerb::parse(VerbCommandLine *comman
         tr("Wait until every move has ended (always done; for "
            "scripts written for kubectl-like tools)."));
     options.addTo(commandLine);
-    const CapOptions caps;
-    commandLine->addOption(caps.perPool);
-    commandLine->addOption(caps.perNode);
-    commandLine->addOption(caps.total);
+    const QueueCaps caps;
+    caps.addTo(commandLine);
     const QCommandLineOption nodes(QStringLiteral("node"),
                                    tr("A node whose pools to empty (repeat for several)."),
                                    QStringLiteral("NODE"));
@@ -290,38 +215,16 @@ QString EvacuateVerb::unknownInGoal(const MigrationSession &session,
     return {};
 }
 
-QString EvacuateVerb::firstFailure(const MigrationSession &session,
-                                   const Migration::EvacuationPlanner::Plan &plan)
-{
-    for (const Migration::ReplicaMove &move : plan.moves) {
-        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
-        if (!Migration::Preflight::passed(checks))
-            return tr("%1: %2").arg(move.volume, Migration::Preflight::firstFailure(checks));
-    }
-    return {};
-}
-
 void EvacuateVerb::showPlan(const MigrationSession &session,
                             const Migration::EvacuationPlanner::Plan &plan,
                             const Migration::MoveLimits &limits)
 {
     // The plan: every move with its checks, then every affected pool's capacity.
-    const Migration::ClusterSnapshot &snapshot = session.cluster();
     Output::write(
         tr("Evacuate %1: move %n replica(s), %2 to copy\n\n", nullptr, int(plan.moves.size()))
             .arg(plan.goal.text(), Cstor::Capacity::formatBytes(plan.bytesToCopy)));
-    TextTable moves({tr("VOLUME"), tr("SIZE"), tr("FROM"), tr("TO"), tr("TO NODE"), tr("CHECKS")});
-    for (const Migration::ReplicaMove &move : plan.moves) {
-        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
-        const bool passed = Migration::Preflight::passed(checks);
-        const Cstor::PoolInstance *to = snapshot.pool(move.targetPool);
-        moves.addRow(
-            {move.volume, Cstor::Capacity::formatBytesCompact(snapshot.volumeSize(move.volume)),
-             move.sourcePool, move.targetPool, to ? to->hostName : QStringLiteral("-"),
-             passed ? tr("ok") : tr("FAIL: %1").arg(Migration::Preflight::firstFailure(checks))});
-    }
-    if (moves.rowCount() > 0)
-        Output::write(moves.render() + QLatin1Char('\n'));
+    if (const QString moves = PlanRun::movesTable(session, plan.moves); !moves.isEmpty())
+        Output::write(moves + QLatin1Char('\n'));
     if (!plan.isComplete()) {
         QString text =
             tr("%n replica(s) have nowhere to go:", nullptr, int(plan.unplaceable.size())) +
@@ -331,8 +234,8 @@ void EvacuateVerb::showPlan(const MigrationSession &session,
         Output::write(text + QLatin1Char('\n'));
     }
     if (!plan.moves.isEmpty())
-        Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') + capsText(limits) +
-                      QLatin1Char('\n'));
+        Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') +
+                      QueueCaps::text(limits) + QLatin1Char('\n'));
 }
 
 QJsonObject EvacuateVerb::json(const MigrationSession &session,
@@ -340,50 +243,21 @@ QJsonObject EvacuateVerb::json(const MigrationSession &session,
                                const Migration::MoveLimits &limits)
 {
     const Migration::ClusterSnapshot &snapshot = session.cluster();
-    const auto nodeOf = [&](const QString &pool) {
-        const Cstor::PoolInstance *instance = snapshot.pool(pool);
-        return instance ? instance->hostName : QString();
-    };
-    QJsonArray moves;
-    for (const Migration::ReplicaMove &move : plan.moves) {
-        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
-        moves.append(QJsonObject{
-            {QStringLiteral("volume"), move.volume},
-            {QStringLiteral("from"), move.sourcePool},
-            {QStringLiteral("fromNode"), nodeOf(move.sourcePool)},
-            {QStringLiteral("to"), move.targetPool},
-            {QStringLiteral("toNode"), nodeOf(move.targetPool)},
-            {QStringLiteral("bytes"), double(snapshot.volumeSize(move.volume))},
-            {QStringLiteral("check"), Migration::Preflight::passed(checks)
-                                          ? QStringLiteral("ok")
-                                          : Migration::Preflight::firstFailure(checks)}});
-    }
     QJsonArray unplaceable;
     for (const EvacuationPlanner::Unplaceable &replica : plan.unplaceable)
         unplaceable.append(QJsonObject{{QStringLiteral("replica"), replica.replica},
                                        {QStringLiteral("volume"), replica.volume},
                                        {QStringLiteral("pool"), replica.pool},
                                        {QStringLiteral("why"), replica.why}});
-    QJsonArray pools;
-    for (const Migration::PoolProjection &pool :
-         Migration::CapacityProjection::project(snapshot, plan.moves))
-        pools.append(QJsonObject{{QStringLiteral("pool"), pool.pool},
-                                 {QStringLiteral("node"), pool.node},
-                                 {QStringLiteral("totalBytes"), double(pool.totalBytes)},
-                                 {QStringLiteral("usedBefore"), double(pool.usedBefore)},
-                                 {QStringLiteral("usedAfter"), double(pool.usedAfter)},
-                                 {QStringLiteral("percentBefore"), pool.percentBefore()},
-                                 {QStringLiteral("percentAfter"), pool.percentAfter()},
-                                 {QStringLiteral("readOnlyAt"), pool.thresholdPercent}});
     return QJsonObject{
         {QStringLiteral("kind"), QStringLiteral("EvacuationPlan")},
         {QStringLiteral("nodes"), QJsonArray::fromStringList(plan.goal.nodes)},
         {QStringLiteral("pools"), QJsonArray::fromStringList(plan.goal.pools)},
         {QStringLiteral("emptied"),
          QJsonArray::fromStringList(EvacuationPlanner::poolsOf(snapshot, plan.goal))},
-        {QStringLiteral("moves"), moves},
+        {QStringLiteral("moves"), PlanRun::movesJson(session, plan.moves)},
         {QStringLiteral("unplaceable"), unplaceable},
-        {QStringLiteral("capacity"), pools},
+        {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
         {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
         {QStringLiteral("caps"), QJsonObject{{QStringLiteral("perPool"), limits.perPool},
                                              {QStringLiteral("perNode"), limits.perSourceNode},
@@ -413,38 +287,6 @@ bool EvacuateVerb::refuses(const MigrationSession &session,
         return true;
     }
     return false;
-}
-
-int EvacuateVerb::runMoves(MigrationSession &session, const QString &what,
-                           const QList<Migration::ReplicaMove> &moves)
-{
-    audit(session, what, QStringLiteral("started"));
-    const QList<Migration::MigrationStatus> statuses = session.run(moves);
-    int done = 0;
-    QStringList failures;
-    for (const Migration::MigrationStatus &status : statuses) {
-        if (status.state == MigrationState::Done)
-            ++done;
-        else
-            failures << MigrationSession::outcome(status);
-    }
-    if (failures.isEmpty()) {
-        audit(session, what, QStringLiteral("Done"));
-        session.note(tr("Evacuated %1: %n replica(s) moved.\n", nullptr, done).arg(what));
-        return ExitCode::Done;
-    }
-    audit(session, what,
-          QStringLiteral("Failed: %1 of %2 moves ended otherwise")
-              .arg(failures.size())
-              .arg(statuses.size()));
-    QString text = tr("error: %1 was not emptied: %2 of %3 move(s) did not finish:")
-                       .arg(what)
-                       .arg(failures.size())
-                       .arg(statuses.size());
-    for (const QString &failure : std::as_const(failures))
-        text += QStringLiteral("\n  ") + failure;
-    Output::error(text);
-    return ExitCode::Failed;
 }
 
 int EvacuateVerb::goalHolds(const MigrationSession &session,

@@ -27,11 +27,6 @@ public:
     static int run(const QStringList &arguments);      // arguments[1] "evacuate"
     static int runDrain(const QStringList &arguments); // arguments[1] "drain"
 
-    // Runs the moves of an evacuation (`what` names it for the audit log and the operator)
-    // and says how it ended, with an audit record around the engine's; its exit code.
-    static int runMoves(MigrationSession &session, const QString &what,
-                        const QList<Migration::ReplicaMove> &moves);
-
     // The plan as `-o json` prints it.
     static QJsonObject json(const MigrationSession &session,
                             const Migration::EvacuationPlanner::Plan &plan,
@@ -60,9 +55,6 @@ private:
     static void showPlan(const MigrationSession &session,
                          const Migration::EvacuationPlanner::Plan &plan,
                          const Migration::MoveLimits &limits);
-    // The first failed check of the plan's moves ("VOLUME: why"), or empty.
-    static QString firstFailure(const MigrationSession &session,
-                                const Migration::EvacuationPlanner::Plan &plan);
     // True (after printing why) when the evacuation must not start.
     static bool refuses(const MigrationSession &session,
                         const Migration::EvacuationPlanner::Plan &plan,

@@ -1,9 +1,9 @@
 #include "app/console/lostnodedrain.h"
 
-#include "app/console/evacuateverb.h"
 #include "app/console/exitcode.h"
 #include "app/console/migrationsession.h"
 #include "app/console/output.h"
+#include "app/console/planrun.h"
 #include "app/console/texttable.h"
 #include "models/cstor/capacity.h"
 #include "models/recovery/lostnodeplanner.h"
@@ -54,7 +54,7 @@ int LostNodeDrain::run(MigrationSession &session, const QString &node, bool dryR
         }
         if (!MigrationSession::confirm(yes))
             return ExitCode::Failed;
-        movesExit = EvacuateVerb::runMoves(session, tr("node %1").arg(node), moves);
+        movesExit = PlanRun::run(session, QStringLiteral("drain"), tr("node %1").arg(node), moves);
     }
     return conclude(session, node, movesExit);
 }

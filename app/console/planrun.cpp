@@ -1,0 +1,137 @@
+#include "app/console/planrun.h"
+
+#include "app/console/exitcode.h"
+#include "app/console/migrationsession.h"
+#include "app/console/output.h"
+#include "app/console/texttable.h"
+#include "models/cstor/capacity.h"
+#include "models/migration/auditlog.h"
+#include "models/migration/datapaths.h"
+#include "models/migration/migrationengine.h"
+#include "models/planning/capacityprojection.h"
+
+#include <QJsonObject>
+
+namespace {
+
+// The plan itself in the audit log, next to the moves the engine records.
+void recordPlan(const MigrationSession &session, const QString &action, const QString &what,
+                const QString &result)
+{
+    Migration::AuditRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.user = session.identity();
+    record.context = session.contextName();
+    record.server = session.serverUrl();
+    record.action = action;
+    record.target = what;
+    record.result = result;
+    QString error;
+    if (!Migration::AuditLog(Migration::DataPaths::audit()).record(record, &error))
+        Output::error(PlanRun::tr("warning: %1").arg(error));
+}
+
+QString nodeOfPool(const MigrationSession &session, const QString &pool)
+{
+    const Cstor::PoolInstance *instance = session.cluster().pool(pool);
+    return instance ? instance->hostName : QString();
+}
+
+} // namespace
+
+QString PlanRun::movesTable(const MigrationSession &session,
+                            const QList<Migration::ReplicaMove> &moves)
+{
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
+    TextTable table({tr("VOLUME"), tr("SIZE"), tr("FROM"), tr("TO"), tr("TO NODE"), tr("CHECKS")});
+    for (const Migration::ReplicaMove &move : moves) {
+        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
+        const bool passed = Migration::Preflight::passed(checks);
+        const QString toNode = nodeOfPool(session, move.targetPool);
+        table.addRow(
+            {move.volume, Cstor::Capacity::formatBytesCompact(snapshot.volumeSize(move.volume)),
+             move.sourcePool, move.targetPool, toNode.isEmpty() ? QStringLiteral("-") : toNode,
+             passed ? tr("ok") : tr("FAIL: %1").arg(Migration::Preflight::firstFailure(checks))});
+    }
+    return table.rowCount() > 0 ? table.render() : QString();
+}
+
+QJsonArray PlanRun::movesJson(const MigrationSession &session,
+                              const QList<Migration::ReplicaMove> &moves)
+{
+    QJsonArray rows;
+    for (const Migration::ReplicaMove &move : moves) {
+        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
+        rows.append(QJsonObject{
+            {QStringLiteral("volume"), move.volume},
+            {QStringLiteral("from"), move.sourcePool},
+            {QStringLiteral("fromNode"), nodeOfPool(session, move.sourcePool)},
+            {QStringLiteral("to"), move.targetPool},
+            {QStringLiteral("toNode"), nodeOfPool(session, move.targetPool)},
+            {QStringLiteral("bytes"), double(session.cluster().volumeSize(move.volume))},
+            {QStringLiteral("check"), Migration::Preflight::passed(checks)
+                                          ? QStringLiteral("ok")
+                                          : Migration::Preflight::firstFailure(checks)}});
+    }
+    return rows;
+}
+
+QJsonArray PlanRun::capacityJson(const MigrationSession &session,
+                                 const QList<Migration::ReplicaMove> &moves)
+{
+    QJsonArray rows;
+    for (const Migration::PoolProjection &pool :
+         Migration::CapacityProjection::project(session.cluster(), moves))
+        rows.append(QJsonObject{{QStringLiteral("pool"), pool.pool},
+                                {QStringLiteral("node"), pool.node},
+                                {QStringLiteral("totalBytes"), double(pool.totalBytes)},
+                                {QStringLiteral("usedBefore"), double(pool.usedBefore)},
+                                {QStringLiteral("usedAfter"), double(pool.usedAfter)},
+                                {QStringLiteral("percentBefore"), pool.percentBefore()},
+                                {QStringLiteral("percentAfter"), pool.percentAfter()},
+                                {QStringLiteral("readOnlyAt"), pool.thresholdPercent}});
+    return rows;
+}
+
+QString PlanRun::firstFailure(const MigrationSession &session,
+                              const QList<Migration::ReplicaMove> &moves)
+{
+    for (const Migration::ReplicaMove &move : moves) {
+        const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
+        if (!Migration::Preflight::passed(checks))
+            return tr("%1: %2").arg(move.volume, Migration::Preflight::firstFailure(checks));
+    }
+    return {};
+}
+
+int PlanRun::run(MigrationSession &session, const QString &action, const QString &what,
+                 const QList<Migration::ReplicaMove> &moves)
+{
+    recordPlan(session, action, what, QStringLiteral("started"));
+    const QList<Migration::MigrationStatus> statuses = session.run(moves);
+    int done = 0;
+    QStringList failures;
+    for (const Migration::MigrationStatus &status : statuses) {
+        if (status.state == Migration::MigrationState::Done)
+            ++done;
+        else
+            failures << MigrationSession::outcome(status);
+    }
+    if (failures.isEmpty()) {
+        recordPlan(session, action, what, QStringLiteral("Done"));
+        session.note(tr("%1: %n replica(s) moved.\n", nullptr, done).arg(what));
+        return ExitCode::Done;
+    }
+    recordPlan(session, action, what,
+               QStringLiteral("Failed: %1 of %2 moves ended otherwise")
+                   .arg(failures.size())
+                   .arg(statuses.size()));
+    QString text = tr("error: %1: %2 of %3 move(s) did not finish:")
+                       .arg(what)
+                       .arg(failures.size())
+                       .arg(statuses.size());
+    for (const QString &failure : std::as_const(failures))
+        text += QStringLiteral("\n  ") + failure;
+    Output::error(text);
+    return ExitCode::Failed;
+}
