@@ -8,6 +8,7 @@
 #include "app/console/getverb.h"
 #include "app/console/migrateverb.h"
 #include "app/console/output.h"
+#include "app/console/rebalanceverb.h"
 #include "app/console/recoververb.h"
 #include "app/console/replacediskverb.h"
 
@@ -24,11 +25,17 @@ struct Verb
 
 // One entry per verb; each lives in its own class.
 const Verb kVerbs[] = {
-    {"contexts", &ContextsVerb::run},        {"get", &GetVerb::run},
-    {"migrate", &MigrateVerb::run},          {"evacuate", &EvacuateVerb::run},
-    {"drain", &EvacuateVerb::runDrain},      {"doctor", &DoctorVerb::run},
-    {"recover", &RecoverVerb::run},          {"replace-disk", &ReplaceDiskVerb::run},
-    {"follow-disks", &FollowDisksVerb::run}, {"completion", &CompletionVerb::run},
+    {"contexts", &ContextsVerb::run},
+    {"get", &GetVerb::run},
+    {"migrate", &MigrateVerb::run},
+    {"evacuate", &EvacuateVerb::run},
+    {"drain", &EvacuateVerb::runDrain},
+    {"rebalance", &RebalanceVerb::run},
+    {"doctor", &DoctorVerb::run},
+    {"recover", &RecoverVerb::run},
+    {"replace-disk", &ReplaceDiskVerb::run},
+    {"follow-disks", &FollowDisksVerb::run},
+    {"completion", &CompletionVerb::run},
 };
 
 const Verb *find(const QString &word)
@@ -114,7 +121,10 @@ QString CommandLineVerbs::help(const QString &program)
                        "      Moves every replica off some nodes' pools or some pools, as one "
                        "plan run as a queue within the caps.\n"
                        "  drain NODE [--dry-run] [--yes]\n"
-                       "      The same as evacuate --node NODE.\n")
+                       "      The same as evacuate --node NODE.\n"
+                       "  rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] "
+                       "[--dry-run] [--yes] [-o json]\n"
+                       "      Brings the pools' used capacity within PCT points of each other.\n")
                        .arg(program);
     text += QCoreApplication::translate(
         "CommandLineVerbs",

@@ -49,7 +49,7 @@ _cstor_console() {
             i=$((i + 1))
             ;;
         -o | --output | --from | --to | --screenshot | --demo-speed | --node | --pool | \
-            --max-per-pool | --max-per-node | --max-total)
+            --max-per-pool | --max-per-node | --max-total | --pool-cluster | --max-spread)
             i=$((i + 1))
             ;;
         -*) ;;
@@ -87,7 +87,13 @@ _cstor_console() {
             -- "$cur"))
         return
         ;;
-    --max-per-pool | --max-per-node | --max-total)
+    --pool-cluster)
+        COMPREPLY=($(compgen -W "$(_cstor_console_run get pools --no-headers |
+            while read -r pool node cluster rest; do echo "$cluster"; done | sort -u)" \
+            -- "$cur"))
+        return
+        ;;
+    --max-per-pool | --max-per-node | --max-total | --max-spread)
         return
         ;;
     -o | --output)

@@ -103,6 +103,7 @@ bool MigrationSession::open(QString *error)
         wake();
     });
     connect(m_watcher.get(), &Kube::ClusterWatcher::stateChanged, this, [this] { wake(); });
+    connect(m_watcher.get(), &Kube::ClusterWatcher::delta, this, [this] { wake(); });
     m_watcher->start();
 
     // Who we are, for the audit log; whether we may patch, for the plan and a clear refusal.

@@ -89,6 +89,12 @@ public:
     // Progress lines go to stderr, as stdout carries a JSON document (-o json).
     void setProgressBesideDocument(bool beside) { m_progressBesideDocument = beside; }
 
+    // Waits until `done` says yes as the cluster changes, at most `timeoutMs`; whether it did.
+    bool waitFor(const std::function<bool()> &done, int timeoutMs)
+    {
+        return waitUntil(done, timeoutMs);
+    }
+
     // Whether Ctrl-C was pressed while moves ran: the verb stops after them.
     bool wasInterrupted() const { return m_interrupted; }
 
