@@ -62,28 +62,6 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
         <translation>Unbekanntes Verb: %1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
-  contexts [-o table|json|name] [--no-headers]
-      Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
-  drain NODE [--dry-run] [--yes]
-      Verschiebt jedes Replica von den Pools eines Nodes, zeigt zuerst den Plan.
-</translation>
-    </message>
-    <message>
         <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
@@ -107,6 +85,36 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
   completion bash|zsh
       Gibt das Skript zur Shell-Vervollständigung aus (Verben, Optionen, Kontexte, Volumes, Nodes).
 Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder nach dem Verb.
+</translation>
+    </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps.
+  drain NODE [--dry-run] [--yes]
+      The same as evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
+      Brings the pools&apos; used capacity within PCT points of each other.
+</source>
+        <translation>Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
+  contexts [-o table|json|name] [--no-headers]
+      Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      Verschiebt jedes Replica von den Pools einiger Nodes oder von einigen Pools, als ein Plan, der als Warteschlange innerhalb der Obergrenzen läuft.
+  drain NODE [--dry-run] [--yes]
+      Dasselbe wie evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [Obergrenzen wie bei evacuate] [--dry-run] [--yes] [-o json]
+      Bringt die belegte Kapazität der Pools auf höchstens PCT Punkte Abstand zueinander.
 </translation>
     </message>
 </context>
@@ -650,93 +658,93 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
     </message>
 </context>
 <context>
-    <name>DrainVerb</name>
+    <name>EvacuateVerb</name>
     <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
+        <source>error: node %1 is lost: its replicas cannot be moved off, only replaced; run `drain %1` on it alone first</source>
+        <translation>Fehler: Node %1 ist verloren: Seine Replicas lassen sich nicht wegverschieben, nur ersetzen; führen Sie zuerst `drain %1` für diesen Node allein aus</translation>
+    </message>
+    <message>
+        <source>The pools of %1 hold no replicas: nothing to move.
+</source>
+        <translation>Die Pools von %1 halten keine Replicas: nichts zu verschieben.
+</translation>
+    </message>
+    <message>
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+</source>
+        <translation>Plant alle Verschiebungen auf einmal: Jedes Replica geht in den Pool seines Pool-Clusters mit dem meisten freien Platz, nachdem die bereits geplanten Verschiebungen angekommen sind, nie auf einen Node, der ein Replica desselben Volumes hält, nie über die Schreibschutzschwelle eines Pools hinaus, nur in ONLINE, beschreibbare Pools auf lebenden Nodes, ein Klon nur in einen Pool, der seine Quelle hält, und nie neben ein Volume mit demselben Label openebs.io/replica-anti-affinity. Zeigt den Plan mit der Kapazität jedes Pools vorher und nachher und fragt nach, außer wenn --yes angegeben ist. Die Verschiebungen laufen dann als Warteschlange innerhalb der Obergrenzen, und das Verb wartet, bis jede Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Strg-C rollt die Verschiebungen zurück, deren altes Replica noch da ist. Im Journal unvollendete Verschiebungen werden zuerst fortgesetzt.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 emptied (or nothing to change in a dry run), 1 refused, failed or not emptied, 2 usage error.</source>
+        <translation>Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt, fehlgeschlagen oder nicht geleert, 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>The verb.</source>
         <translation>Das Verb.</translation>
     </message>
     <message>
+        <source>Moves every cStor replica off the pools of a node: the same as evacuate --node NODE.
+</source>
+        <translation>Verschiebt jedes cStor-Replica von den Pools eines Nodes: dasselbe wie evacuate --node NODE.
+</translation>
+    </message>
+    <message>
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+</source>
+        <translation>Ein verlorener Node (NotReady oder verschwunden) wird stattdessen wiederhergestellt: jedes Volume mit einem Replica dort erhält ein neues Replica auf einem anderen Pool, aus seinen Healthy-Replicas neu aufgebaut; Volumes ohne Healthy-Replica werden als verloren gemeldet und nicht angefasst; sobald kein Volume mehr die Pools des Nodes nutzt, werden die Schritte ausgegeben, die den toten Pool entfernen.
+</translation>
+    </message>
+    <message>
         <source>The node to move replicas off.</source>
         <translation>Der Node, von dem Replicas verschoben werden.</translation>
     </message>
     <message>
-        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
-        <translation>Den Plan zeigen und den Server jede Änderung probeweise ausführen lassen (Dry Run); nichts ändern.</translation>
+        <source>Moves every cStor replica off the pools of the nodes given with --node and off the pools given with --pool (a node going back to the vendor, a pool whose disks fail).
+</source>
+        <translation>Verschiebt jedes cStor-Replica von den Pools der mit --node angegebenen Nodes und von den mit --pool angegebenen Pools (ein Node, der an den Hersteller zurückgeht, ein Pool, dessen Platten ausfallen).
+</translation>
     </message>
     <message>
-        <source>Do not ask before moving.</source>
-        <translation>Vor dem Verschieben nicht nachfragen.</translation>
+        <source>A node whose pools to empty (repeat for several).</source>
+        <translation>Ein Node, dessen Pools geleert werden sollen (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation>Warten, bis jede Verschiebung beendet ist (geschieht immer; für Skripte, die für kubectl-artige Werkzeuge geschrieben sind).</translation>
+        <source>A pool to empty (its CStorPoolInstance name; repeat for several).</source>
+        <translation>Ein zu leerender Pool (sein CStorPoolInstance-Name; für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>The node to drain is missing: drain NODE</source>
         <translation>Der zu leerende Node fehlt: drain NODE</translation>
     </message>
     <message>
+        <source>Unknown argument: %1 (name nodes with --node, pools with --pool)</source>
+        <translation>Unbekanntes Argument: %1 (Nodes mit --node angeben, Pools mit --pool)</translation>
+    </message>
+    <message>
+        <source>What to empty is missing: evacuate --node NODE... or --pool POOL...</source>
+        <translation>Es fehlt, was geleert werden soll: evacuate --node NODE... oder --pool POOL...</translation>
+    </message>
+    <message>
         <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>Fehler: auf keinem Node namens %1 läuft ein cStor-Pool im Namespace „%2“</translation>
     </message>
     <message>
-        <source>The pools of node %1 hold no replicas: nothing to move.
-</source>
-        <translation>Die Pools des Nodes %1 halten keine Replicas: nichts zu verschieben.
-</translation>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
+        <translation>Fehler: kein cStor-Pool namens %1 im Namespace „%2“</translation>
     </message>
     <message numerus="yes">
-        <source>Drain node %1: move %n replica(s)
+        <source>Evacuate %1: move %n replica(s), %2 to copy
 
 </source>
         <translation>
-            <numerusform>Node %1 leeren: %n Replica verschieben
+            <numerusform>%1 räumen: %n Replica verschieben, %2 zu kopieren
 
 </numerusform>
-            <numerusform>Node %1 leeren: %n Replicas verschieben
+            <numerusform>%1 räumen: %n Replicas verschieben, %2 zu kopieren
 
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>VOLUME</source>
-        <translation>VOLUME</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>GRÖSSE</translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation>VON</translation>
-    </message>
-    <message>
-        <source>TO</source>
-        <translation>NACH</translation>
-    </message>
-    <message>
-        <source>TO NODE</source>
-        <translation>NACH NODE</translation>
-    </message>
-    <message>
-        <source>CHECKS</source>
-        <translation>PRÜFUNGEN</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>FAIL: %1</source>
-        <translation>FEHLER: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s) have nowhere to go:</source>
@@ -746,37 +754,22 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
         </translation>
     </message>
     <message numerus="yes">
-        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <source>error: refusing to evacuate %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
         <translation>
-            <numerusform>Fehler: Leeren von %1 abgelehnt: %n Replica kann nirgendwohin (%2). Fügen Sie einen Pool auf einem anderen Node hinzu oder verschieben bzw. entfernen Sie dieses Replica zuerst.</numerusform>
-            <numerusform>Fehler: Leeren von %1 abgelehnt: %n Replicas können nirgendwohin (%2). Fügen Sie einen Pool auf einem anderen Node hinzu oder verschieben bzw. entfernen Sie diese Replicas zuerst.</numerusform>
+            <numerusform>Fehler: Räumen von %1 abgelehnt: %n Replica kann nirgendwohin (%2). Fügen Sie einen Pool auf einem anderen Node hinzu oder verschieben bzw. entfernen Sie dieses Replica zuerst.</numerusform>
+            <numerusform>Fehler: Räumen von %1 abgelehnt: %n Replicas können nirgendwohin (%2). Fügen Sie einen Pool auf einem anderen Node hinzu oder verschieben bzw. entfernen Sie diese Replicas zuerst.</numerusform>
         </translation>
     </message>
     <message>
-        <source>error: refusing to drain %1: %2</source>
-        <translation>Fehler: Leeren von %1 abgelehnt: %2</translation>
+        <source>error: refusing to evacuate %1: %2</source>
+        <translation>Fehler: Räumen von %1 abgelehnt: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Drained node %1: %n replica(s) moved.
-</source>
+        <source>error: %1 still holds %n replica(s): %2</source>
         <translation>
-            <numerusform>Node %1 geleert: %n Replica verschoben.
-</numerusform>
-            <numerusform>Node %1 geleert: %n Replicas verschoben.
-</numerusform>
+            <numerusform>Fehler: %1 hält noch %n Replica: %2</numerusform>
+            <numerusform>Fehler: %1 hält noch %n Replicas: %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
-        <translation>Fehler: Node %1 wurde nicht geleert: %2 von %3 Verschiebungen wurden nicht beendet:</translation>
-    </message>
-    <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>Verschiebt jedes cStor-Replica von den Pools eines Nodes, ein Replica je Volume, jeweils in den Pool desselben Pool-Clusters mit dem meisten freien Platz auf einem Node, der kein Replica dieses Volumes hält. Zeigt zuerst den Plan und fragt nach, außer wenn --yes angegeben ist. Es wartet immer, bis jede Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Strg-C rollt die Verschiebungen zurück, deren altes Replica noch da ist. Im Journal unvollendete Verschiebungen werden zuerst fortgesetzt.
-Ein verlorener Node (NotReady oder verschwunden) wird stattdessen wiederhergestellt: jedes Volume mit einem Replica dort erhält ein neues Replica auf einem anderen Pool, aus seinen Healthy-Replicas neu aufgebaut; Volumes ohne Healthy-Replica werden als verloren gemeldet und nicht angefasst; sobald kein Volume mehr die Pools des Nodes nutzt, werden die Schritte ausgegeben, die den toten Pool entfernen.
-Exit-Codes: 0 geleert (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1102,18 @@ Umgebung:
     </message>
     <message>
         <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>Fehler: Das Fenster braucht eine Anzeige, und weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt. Ohne Anzeige ein Verb verwenden: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
+    </message>
+    <message>
+        <source>
 Files:
   ~/.kube/config
       The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
@@ -1118,7 +1123,7 @@ Files:
   ~/.local/share/cstor-console/migrations.jsonl
       The migration journal, from which unfinished moves are resumed.
   ~/.local/share/cstor-console/audit.jsonl
-      The audit log of every move, drain and recovery.
+      The audit log of every move, evacuation and recovery.
   ~/.local/share/cstor-console/recoveries.jsonl
       The journal of the steps recover took.
 </source>
@@ -1132,22 +1137,10 @@ Dateien:
   ~/.local/share/cstor-console/migrations.jsonl
       Das Migrations-Journal, aus dem unvollendete Verschiebungen fortgesetzt werden.
   ~/.local/share/cstor-console/audit.jsonl
-      Das Audit-Log jeder Verschiebung, jedes Leerens und jeder Wiederherstellung.
+      Das Audit-Log jeder Verschiebung, jeder Räumung und jeder Wiederherstellung.
   ~/.local/share/cstor-console/recoveries.jsonl
       Das Journal der Schritte, die recover ausgeführt hat.
 </translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
-        <translation>Fehler: Das Fenster braucht eine Anzeige, und weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt. Ohne Anzeige ein Verb verwenden: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2058,10 @@ Das Fenster: cstor-console. Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschla
             <numerusform>Fehler: Node %1 ist nicht wiederhergestellt: %n Volumes zählen noch auf ein Replica dort: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>node %1</source>
+        <translation>Node %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrateVerb</name>
@@ -2150,10 +2147,18 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     </message>
 </context>
 <context>
-    <name>Migration::DrainPlanner</name>
+    <name>Migration::EvacuationPlanner</name>
     <message>
-        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
-        <translation>kein ONLINE, beschreibbarer Pool auf einem anderen lebenden Node ohne Replica von %1 hat %2 frei unterhalb seiner Schreibschutz-Schwelle</translation>
+        <source>node %1</source>
+        <translation>Node %1</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
+        <translation>es von %1 zu entfernen, würde dort die Replicas von %2 zerstören; verschieben oder löschen Sie zuerst diese Klone</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2335,45 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>; did you mean %1?</source>
         <translation>; meinten Sie %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Placement</name>
+    <message>
+        <source>%1 has no pool outside the ones being emptied</source>
+        <translation>%1 hat keinen Pool außerhalb der zu leerenden</translation>
+    </message>
+    <message>
+        <source>every other pool of %1 is on a node that holds a replica of %2</source>
+        <translation>jeder andere Pool von %1 liegt auf einem Node, der ein Replica von %2 hält</translation>
+    </message>
+    <message>
+        <source>no pool of %1 on another node is ONLINE, writable and on a live node</source>
+        <translation>kein Pool von %1 auf einem anderen Node ist ONLINE, beschreibbar und auf einem lebenden Node</translation>
+    </message>
+    <message>
+        <source>%1 is a clone of %2: only a pool holding a replica of %2 can take it, and none is free on another node</source>
+        <translation>%1 ist ein Klon von %2: nur ein Pool, der ein Replica von %2 hält, kann ihn aufnehmen, und auf einem anderen Node ist keiner frei</translation>
+    </message>
+    <message>
+        <source>every pool left holds a volume with the same %1 label (%2)</source>
+        <translation>jeder verbleibende Pool hält ein Volume mit demselben Label %1 (%2)</translation>
+    </message>
+    <message>
+        <source>below %1 %</source>
+        <translation>unter %1 %</translation>
+    </message>
+    <message>
+        <source>below its read-only threshold</source>
+        <translation>unter seiner Schreibschutzschwelle</translation>
+    </message>
+    <message>
+        <source>no pool on another node of %1 has %2 free %3</source>
+        <translation>kein Pool von %1 auf einem anderen Node hat %2 frei %3</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>kein Pool von %1 darf es aufnehmen</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2598,68 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     </message>
 </context>
 <context>
+    <name>Migration::RebalancePlanner</name>
+    <message>
+        <source>its node %1 is lost</source>
+        <translation>sein Node %1 verloren ist</translation>
+    </message>
+    <message>
+        <source>it fails to import</source>
+        <translation>er sich nicht importieren lässt</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>er %1 ist</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>er schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>it reports no capacity</source>
+        <translation>er keine Kapazität meldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is left out as %3; its %n replica(s) stay</source>
+        <translation>
+            <numerusform>%1: %2 bleibt außen vor, da %3; sein %n Replica bleibt</numerusform>
+            <numerusform>%1: %2 bleibt außen vor, da %3; seine %n Replicas bleiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy to copy from</source>
+        <translation>kein Replica von %1 ist Healthy, um davon zu kopieren</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there</source>
+        <translation>es von %1 zu entfernen, würde dort die Replicas von %2 zerstören</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>kein Pool von %1 darf es aufnehmen</translation>
+    </message>
+    <message>
+        <source>the emptiest pool it may go to, %1, would reach %2 %, no less than the %3 % left on %4</source>
+        <translation>der leerste Pool, in den es darf, %1, käme auf %2 %, nicht weniger als die %3 %, die auf %4 bleiben</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %) holds no replica left to move</source>
+        <translation>%1: %2 (%3 %) hält kein Replica mehr, das sich verschieben ließe</translation>
+    </message>
+    <message>
+        <source>%1: no replica of %2 (%3 %) can move to a pool that stays below it; %4</source>
+        <translation>%1: kein Replica von %2 (%3 %) kann in einen Pool verschoben werden, der darunter bleibt; %4</translation>
+    </message>
+    <message>
+        <source>the cluster has no pool</source>
+        <translation>der Cluster hat keinen Pool</translation>
+    </message>
+    <message>
+        <source>no pool belongs to pool cluster %1</source>
+        <translation>kein Pool gehört zum Pool-Cluster %1</translation>
+    </message>
+</context>
+<context>
     <name>MigrationSession</name>
     <message>
         <source>error: %1</source>
@@ -2737,6 +2843,178 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
 </source>
         <translation>Probelauf: nichts wurde geändert.
 </translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>Den Plan zeigen und den Server jede Änderung probeweise ausführen lassen (Dry Run); nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>Vor dem Verschieben nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Warten, bis jede Verschiebung beendet ist (geschieht immer; für Skripte, die für kubectl-artige Werkzeuge geschrieben sind).</translation>
+    </message>
+    <message>
+        <source>At most N rebuilds onto one pool at once (default 1).</source>
+        <translation>Höchstens N Neuaufbauten gleichzeitig auf einen Pool (Standard 1).</translation>
+    </message>
+    <message>
+        <source>At most N moves off one node at once (default 1).</source>
+        <translation>Höchstens N Verschiebungen gleichzeitig von einem Node weg (Standard 1).</translation>
+    </message>
+    <message>
+        <source>At most N moves at once in the cluster (default 4).</source>
+        <translation>Höchstens N Verschiebungen gleichzeitig im Cluster (Standard 4).</translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>Fehler: --%1 erwartet eine ganze Zahl von mindestens 1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
+</source>
+        <translation>Höchstens %1 Neuaufbau(ten) gleichzeitig auf einen Pool, %2 Verschiebung(en) von einem Node weg und %3 im Cluster (--max-per-pool, --max-per-node, --max-total; cStor hat keine Drosselung des Neuaufbaus, daher sind diese Obergrenzen der Hebel für die Last).
+</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRun</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>NACH NODE</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>PRÜFUNGEN</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>FEHLER: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>%1: %n Replica verschoben.
+</numerusform>
+            <numerusform>%1: %n Replicas verschoben.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1: %2 of %3 move(s) did not finish:</source>
+        <translation>Fehler: %1: %2 von %3 Verschiebungen wurden nicht beendet:</translation>
+    </message>
+</context>
+<context>
+    <name>RebalanceVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
+        <translation>Bringt die belegte Kapazität der Pools eines Pool-Clusters (ohne --pool-cluster: die jedes Pool-Clusters) auf höchstens --max-spread Prozentpunkte Abstand zueinander und verschiebt dabei wenige Bytes: Immer wieder verlässt ein Replica den vollsten Pool in Richtung des Pools, der mit ihm am leersten bleibt, Replicas von Volumes, deren Replicas alle Healthy sind, und kleine zuerst, kein Replica zweimal, unter jeder Regel einer einzelnen Verschiebung. Nur ONLINE, beschreibbare Pools auf lebenden Nodes zählen. Zeigt den Plan mit der Kapazität jedes Pools vorher und nachher und fragt nach, außer wenn --yes angegeben ist; die Verschiebungen laufen dann als Warteschlange innerhalb der Obergrenzen, und das Verb wartet, bis jede Verschiebung beendet ist und die Pools ihre neue Kapazität melden. Ein Plan, der die Spanne nicht erreichen kann, wird abgelehnt, unter Nennung der Spanne, die er erreichen würde.
+Exit-Codes: 0 innerhalb der Spanne (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt, fehlgeschlagen oder nicht innerhalb der Spanne, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The pool cluster (CStorPoolCluster) to rebalance; every one when not given.</source>
+        <translation>Der auszugleichende Pool-Cluster (CStorPoolCluster); ohne Angabe jeder.</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool (default 10).</source>
+        <translation>Höchstens so viele Prozentpunkte belegter Kapazität zwischen dem vollsten und dem leersten Pool (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1 (name a pool cluster with --pool-cluster)</source>
+        <translation>Unbekanntes Argument: %1 (einen Pool-Cluster mit --pool-cluster angeben)</translation>
+    </message>
+    <message>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
+        <translation>Fehler: --max-spread erwartet eine ganze Zahl von Punkten von 1 bis 100, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>every pool cluster</source>
+        <translation>alle Pool-Cluster</translation>
+    </message>
+    <message>
+        <source>pool cluster %1</source>
+        <translation>Pool-Cluster %1</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
+        <translation>Fehler: kein cStor-Pool gehört zu einem Pool-Cluster namens %1 im Namespace „%2“</translation>
+    </message>
+    <message>
+        <source>The pools of %1 are within %2 points already: nothing to move.
+</source>
+        <translation>%1: Die Pools liegen bereits innerhalb von %2 Punkten: nichts zu verschieben.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebalance %1: spread %2 -&gt; %3 points (at most %4): move %n replica(s), %5 to copy
+
+</source>
+        <translation>
+            <numerusform>%1 ausgleichen: Spanne %2 -&gt; %3 Punkte (höchstens %4): %n Replica verschieben, %5 zu kopieren
+
+</numerusform>
+            <numerusform>%1 ausgleichen: Spanne %2 -&gt; %3 Punkte (höchstens %4): %n Replicas verschieben, %5 zu kopieren
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>Hinweise:
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: the best plan leaves a spread of %2 points, more than %3 (%4); nothing was changed. Run with --max-spread %2 to apply that plan.</source>
+        <translation>Fehler: Ausgleich für %1 abgelehnt: Der beste Plan hinterlässt eine Spanne von %2 Punkten, mehr als %3 (%4); nichts wurde geändert. Führen Sie den Befehl mit --max-spread %2 aus, um diesen Plan anzuwenden.</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: %2</source>
+        <translation>Fehler: Ausgleich für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>error: the pools of %1 report a spread of %2 points, more than %3</source>
+        <translation>Fehler: %1: Die Pools melden eine Spanne von %2 Punkten, mehr als %3</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4301,103 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     </message>
 </context>
 <context>
+    <name>Ui::EvacuateDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools</source>
+        <translation>Nodes oder Pools räumen</translation>
+    </message>
+    <message>
+        <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
+        <translation>Kreuzen Sie die zu leerenden Nodes (jeden Pool darauf) oder einzelne Pools an. Jedes Replica dort wird in den Pool seines Pool-Clusters mit dem meisten freien Platz verschoben, nie neben ein anderes Replica seines Volumes, nie über eine Schreibschutzschwelle hinaus.</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>Node / Pool</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>Zu leerende Nodes und Pools</translation>
+    </message>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>Neuaufbauten gleichzeitig auf einen &amp;Pool:</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>Ein Pool, der Replicas empfängt, baut sie mit seinen eigenen Platten neu auf</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>Verschiebungen gleichzeitig von einem &amp;Node weg:</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>Jede Verschiebung liest ihre Daten von den anderen Replicas des Volumes</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>Verschiebungen gleichzeitig im &amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>Alle Verschiebungen aller Pläne</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor hat keine Drosselung des Neuaufbaus: Diese Obergrenzen sind der Hebel für die Last.</translation>
+    </message>
+    <message>
+        <source>Replicas with nowhere to go</source>
+        <translation>Replicas ohne Ziel</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>Plan zeigen…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>Die Verschiebungen mit ihren Prüfungen, die Kapazität jedes Pools vorher und nachher und der Probelauf des Servers, bevor sich etwas ändert</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Noch nichts angekreuzt.</translation>
+    </message>
+    <message>
+        <source>%1 hold(s) no replicas: nothing to move.</source>
+        <translation>%1: keine Replicas vorhanden: nichts zu verschieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n replica(s) to move, %2 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Replica zu verschieben, %2 zu kopieren.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Replicas zu verschieben, %2 zu kopieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go; nothing can start until they do.</source>
+        <translation>
+            <numerusform>%n Replica kann nirgendwohin; nichts kann beginnen, bevor es ein Ziel hat.</numerusform>
+            <numerusform>%n Replicas können nirgendwohin; nichts kann beginnen, bevor sie ein Ziel haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant …</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -4831,6 +5206,14 @@ Namespace: %3</translation>
     <message>
         <source>Find…</source>
         <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools…</source>
+        <translation>Nodes oder Pools räumen…</translation>
+    </message>
+    <message>
+        <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
+        <translation>Mehrere Nodes oder Pools als einen Plan von Verschiebungen leeren, ausgeführt innerhalb von Obergrenzen, die Sie festlegen</translation>
     </message>
 </context>
 <context>

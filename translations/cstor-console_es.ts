@@ -62,28 +62,6 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
         <translation>Verbo desconocido: %1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
-  contexts [-o table|json|name] [--no-headers]
-      Lista los contextos del kubeconfig, con el actual marcado con *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
-  drain NODE [--dry-run] [--yes]
-      Mueve todas las réplicas fuera de los pools de un nodo, mostrando primero el plan.
-</translation>
-    </message>
-    <message>
         <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
@@ -107,6 +85,36 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
   completion bash|zsh
       Imprime el script de autocompletado del shell (verbos, opciones, contextos, volúmenes, nodos).
 Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes o después del verbo.
+</translation>
+    </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps.
+  drain NODE [--dry-run] [--yes]
+      The same as evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
+      Brings the pools&apos; used capacity within PCT points of each other.
+</source>
+        <translation>Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
+  contexts [-o table|json|name] [--no-headers]
+      Lista los contextos del kubeconfig, con el actual marcado con *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      Mueve todas las réplicas fuera de los pools de algunos nodos o de algunos pools, como un único plan ejecutado en cola dentro de los límites.
+  drain NODE [--dry-run] [--yes]
+      Lo mismo que evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [límites como en evacuate] [--dry-run] [--yes] [-o json]
+      Deja la capacidad usada de los pools a no más de PCT puntos de diferencia entre sí.
 </translation>
     </message>
 </context>
@@ -650,93 +658,93 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
     </message>
 </context>
 <context>
-    <name>DrainVerb</name>
+    <name>EvacuateVerb</name>
     <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
+        <source>error: node %1 is lost: its replicas cannot be moved off, only replaced; run `drain %1` on it alone first</source>
+        <translation>error: el nodo %1 está perdido: sus réplicas no se pueden mover, solo reemplazar; ejecute primero `drain %1` solo sobre ese nodo</translation>
+    </message>
+    <message>
+        <source>The pools of %1 hold no replicas: nothing to move.
+</source>
+        <translation>Los pools de %1 no contienen réplicas: nada que mover.
+</translation>
+    </message>
+    <message>
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+</source>
+        <translation>Planifica todos los traslados a la vez: cada réplica va al pool de su pool cluster con más espacio libre una vez aplicados los traslados ya planificados, nunca a un nodo que tenga una réplica del mismo volumen, nunca más allá del umbral de solo lectura de un pool, solo a pools ONLINE y escribibles en nodos vivos, un clon solo a un pool que contenga su origen, y nunca junto a un volumen con la misma etiqueta openebs.io/replica-anti-affinity. Muestra el plan con la capacidad de cada pool antes y después, y pregunta salvo que se indique --yes. Después los traslados se ejecutan en cola dentro de los límites, y el verbo espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C deshace los traslados cuya réplica antigua sigue ahí. Los traslados sin terminar del diario se reanudan primero.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 emptied (or nothing to change in a dry run), 1 refused, failed or not emptied, 2 usage error.</source>
+        <translation>Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechazado, fallido o no vaciado, 2 error de uso.</translation>
     </message>
     <message>
         <source>The verb.</source>
         <translation>El verbo.</translation>
     </message>
     <message>
+        <source>Moves every cStor replica off the pools of a node: the same as evacuate --node NODE.
+</source>
+        <translation>Mueve todas las réplicas de cStor fuera de los pools de un nodo: lo mismo que evacuate --node NODE.
+</translation>
+    </message>
+    <message>
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+</source>
+        <translation>Un nodo perdido (NotReady o desaparecido) se recupera en su lugar: cada volumen con una réplica allí recibe una réplica nueva en otro pool, reconstruida a partir de sus réplicas Healthy; los volúmenes sin ninguna réplica Healthy se informan como perdidos y no se tocan; cuando ningún volumen usa ya los pools del nodo, se imprimen los pasos que retiran el pool muerto.
+</translation>
+    </message>
+    <message>
         <source>The node to move replicas off.</source>
         <translation>El nodo del que mover las réplicas.</translation>
     </message>
     <message>
-        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
-        <translation>Mostrar el plan y pedir al servidor una simulación (dry run) de cada cambio; no cambiar nada.</translation>
+        <source>Moves every cStor replica off the pools of the nodes given with --node and off the pools given with --pool (a node going back to the vendor, a pool whose disks fail).
+</source>
+        <translation>Mueve todas las réplicas de cStor fuera de los pools de los nodos indicados con --node y fuera de los pools indicados con --pool (un nodo que vuelve al proveedor, un pool cuyos discos fallan).
+</translation>
     </message>
     <message>
-        <source>Do not ask before moving.</source>
-        <translation>No preguntar antes de mover.</translation>
+        <source>A node whose pools to empty (repeat for several).</source>
+        <translation>Un nodo cuyos pools vaciar (repítalo para varios).</translation>
     </message>
     <message>
-        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation>Esperar a que termine cada traslado (siempre se hace; para scripts escritos para herramientas tipo kubectl).</translation>
+        <source>A pool to empty (its CStorPoolInstance name; repeat for several).</source>
+        <translation>Un pool que vaciar (su nombre de CStorPoolInstance; repítalo para varios).</translation>
     </message>
     <message>
         <source>The node to drain is missing: drain NODE</source>
         <translation>Falta el nodo que vaciar: drain NODE</translation>
     </message>
     <message>
+        <source>Unknown argument: %1 (name nodes with --node, pools with --pool)</source>
+        <translation>Argumento desconocido: %1 (indique los nodos con --node y los pools con --pool)</translation>
+    </message>
+    <message>
+        <source>What to empty is missing: evacuate --node NODE... or --pool POOL...</source>
+        <translation>Falta qué vaciar: evacuate --node NODE... o --pool POOL...</translation>
+    </message>
+    <message>
         <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>error: ningún pool de cStor se ejecuta en un nodo llamado %1 en el namespace «%2»</translation>
     </message>
     <message>
-        <source>The pools of node %1 hold no replicas: nothing to move.
-</source>
-        <translation>Los pools del nodo %1 no contienen réplicas: nada que mover.
-</translation>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
+        <translation>error: no hay ningún pool de cStor llamado %1 en el namespace «%2»</translation>
     </message>
     <message numerus="yes">
-        <source>Drain node %1: move %n replica(s)
+        <source>Evacuate %1: move %n replica(s), %2 to copy
 
 </source>
         <translation>
-            <numerusform>Vaciar el nodo %1: mover %n réplica
+            <numerusform>Evacuar %1: mover %n réplica, %2 que copiar
 
 </numerusform>
-            <numerusform>Vaciar el nodo %1: mover %n réplicas
+            <numerusform>Evacuar %1: mover %n réplicas, %2 que copiar
 
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>VOLUME</source>
-        <translation>VOLUMEN</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>TAMAÑO</translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation>DE</translation>
-    </message>
-    <message>
-        <source>TO</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>TO NODE</source>
-        <translation>A NODO</translation>
-    </message>
-    <message>
-        <source>CHECKS</source>
-        <translation>COMPROBACIONES</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>FAIL: %1</source>
-        <translation>FALLO: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s) have nowhere to go:</source>
@@ -746,37 +754,22 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
         </translation>
     </message>
     <message numerus="yes">
-        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <source>error: refusing to evacuate %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
         <translation>
-            <numerusform>error: se rechaza vaciar %1: %n réplica no tiene adónde ir (%2). Añada un pool en otro nodo, o mueva o quite antes esa réplica.</numerusform>
-            <numerusform>error: se rechaza vaciar %1: %n réplicas no tienen adónde ir (%2). Añada un pool en otro nodo, o mueva o quite antes esas réplicas.</numerusform>
+            <numerusform>error: se rechaza evacuar %1: %n réplica no tiene adónde ir (%2). Añada un pool en otro nodo, o mueva o quite antes esa réplica.</numerusform>
+            <numerusform>error: se rechaza evacuar %1: %n réplicas no tienen adónde ir (%2). Añada un pool en otro nodo, o mueva o quite antes esas réplicas.</numerusform>
         </translation>
     </message>
     <message>
-        <source>error: refusing to drain %1: %2</source>
-        <translation>error: se rechaza vaciar %1: %2</translation>
+        <source>error: refusing to evacuate %1: %2</source>
+        <translation>error: se rechaza evacuar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Drained node %1: %n replica(s) moved.
-</source>
+        <source>error: %1 still holds %n replica(s): %2</source>
         <translation>
-            <numerusform>Nodo %1 vaciado: %n réplica movida.
-</numerusform>
-            <numerusform>Nodo %1 vaciado: %n réplicas movidas.
-</numerusform>
+            <numerusform>error: %1 aún contiene %n réplica: %2</numerusform>
+            <numerusform>error: %1 aún contiene %n réplicas: %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
-        <translation>error: el nodo %1 no se vació: %2 de %3 traslados no terminaron:</translation>
-    </message>
-    <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>Mueve todas las réplicas de cStor fuera de los pools de un nodo, un traslado de réplica por volumen, cada una al pool del mismo pool cluster con más espacio libre en un nodo que no tenga ninguna réplica de ese volumen. Muestra primero el plan y pregunta salvo que se indique --yes. Siempre espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C deshace los traslados cuya réplica antigua sigue ahí. Los traslados sin terminar del diario se reanudan primero.
-Un nodo perdido (NotReady o desaparecido) se recupera en su lugar: cada volumen con una réplica allí recibe una réplica nueva en otro pool, reconstruida a partir de sus réplicas Healthy; los volúmenes sin ninguna réplica Healthy se informan como perdidos y no se tocan; cuando ningún volumen usa ya los pools del nodo, se imprimen los pasos que retiran el pool muerto.
-Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechazado o fallido, 2 error de uso.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1102,18 @@ Entorno:
     </message>
     <message>
         <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
+</translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>error: la ventana necesita una pantalla y no están definidas ni DISPLAY ni WAYLAND_DISPLAY. Sin pantalla, use un verbo: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
+    </message>
+    <message>
+        <source>
 Files:
   ~/.kube/config
       The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
@@ -1118,7 +1123,7 @@ Files:
   ~/.local/share/cstor-console/migrations.jsonl
       The migration journal, from which unfinished moves are resumed.
   ~/.local/share/cstor-console/audit.jsonl
-      The audit log of every move, drain and recovery.
+      The audit log of every move, evacuation and recovery.
   ~/.local/share/cstor-console/recoveries.jsonl
       The journal of the steps recover took.
 </source>
@@ -1132,22 +1137,10 @@ Archivos:
   ~/.local/share/cstor-console/migrations.jsonl
       El diario de migraciones, desde el que se reanudan los traslados sin terminar.
   ~/.local/share/cstor-console/audit.jsonl
-      El registro de auditoría de cada movimiento, vaciado y recuperación.
+      El registro de auditoría de cada movimiento, evacuación y recuperación.
   ~/.local/share/cstor-console/recoveries.jsonl
       El diario de los pasos que dio recover.
 </translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>
-Códigos de salida: 0 hecho, 1 rechazado o fallido, 2 error de uso.
-</translation>
-    </message>
-    <message>
-        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
-        <translation>error: la ventana necesita una pantalla y no están definidas ni DISPLAY ni WAYLAND_DISPLAY. Sin pantalla, use un verbo: cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2058,10 @@ La ventana: cstor-console. Códigos de salida: 0 hecho, 1 rechazado o fallido, 2
             <numerusform>error: el nodo %1 no está recuperado: %n volúmenes aún cuentan con una réplica allí: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrateVerb</name>
@@ -2150,10 +2147,18 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     </message>
 </context>
 <context>
-    <name>Migration::DrainPlanner</name>
+    <name>Migration::EvacuationPlanner</name>
     <message>
-        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
-        <translation>ningún pool ONLINE y escribible en otro nodo vivo sin réplica de %1 tiene %2 libres por debajo de su umbral de solo lectura</translation>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>pool %1</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
+        <translation>quitarlo de %1 destruiría allí las réplicas de %2; mueva o borre antes esos clones</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2335,45 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>; did you mean %1?</source>
         <translation>; ¿quiso decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Placement</name>
+    <message>
+        <source>%1 has no pool outside the ones being emptied</source>
+        <translation>%1 no tiene ningún pool fuera de los que se vacían</translation>
+    </message>
+    <message>
+        <source>every other pool of %1 is on a node that holds a replica of %2</source>
+        <translation>todos los demás pools de %1 están en un nodo que contiene una réplica de %2</translation>
+    </message>
+    <message>
+        <source>no pool of %1 on another node is ONLINE, writable and on a live node</source>
+        <translation>ningún pool de %1 en otro nodo está ONLINE, es escribible y está en un nodo vivo</translation>
+    </message>
+    <message>
+        <source>%1 is a clone of %2: only a pool holding a replica of %2 can take it, and none is free on another node</source>
+        <translation>%1 es un clon de %2: solo un pool que contenga una réplica de %2 puede recibirlo, y no hay ninguno libre en otro nodo</translation>
+    </message>
+    <message>
+        <source>every pool left holds a volume with the same %1 label (%2)</source>
+        <translation>cada pool restante contiene un volumen con la misma etiqueta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>below %1 %</source>
+        <translation>por debajo del %1 %</translation>
+    </message>
+    <message>
+        <source>below its read-only threshold</source>
+        <translation>por debajo de su umbral de solo lectura</translation>
+    </message>
+    <message>
+        <source>no pool on another node of %1 has %2 free %3</source>
+        <translation>ningún pool de %1 en otro nodo tiene %2 libres %3</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>ningún pool de %1 puede recibirla</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2598,68 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     </message>
 </context>
 <context>
+    <name>Migration::RebalancePlanner</name>
+    <message>
+        <source>its node %1 is lost</source>
+        <translation>su nodo %1 está perdido</translation>
+    </message>
+    <message>
+        <source>it fails to import</source>
+        <translation>no se puede importar</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>está %1</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it reports no capacity</source>
+        <translation>no informa de su capacidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is left out as %3; its %n replica(s) stay</source>
+        <translation>
+            <numerusform>%1: %2 queda fuera porque %3; su %n réplica se queda</numerusform>
+            <numerusform>%1: %2 queda fuera porque %3; sus %n réplicas se quedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy to copy from</source>
+        <translation>ninguna réplica de %1 está Healthy para copiar de ella</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there</source>
+        <translation>quitarlo de %1 destruiría allí las réplicas de %2</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>ningún pool de %1 puede recibirla</translation>
+    </message>
+    <message>
+        <source>the emptiest pool it may go to, %1, would reach %2 %, no less than the %3 % left on %4</source>
+        <translation>el pool más vacío al que puede ir, %1, llegaría al %2 %, no menos que el %3 % que queda en %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %) holds no replica left to move</source>
+        <translation>%1: %2 (%3 %) ya no contiene ninguna réplica que mover</translation>
+    </message>
+    <message>
+        <source>%1: no replica of %2 (%3 %) can move to a pool that stays below it; %4</source>
+        <translation>%1: ninguna réplica de %2 (%3 %) puede moverse a un pool que quede por debajo; %4</translation>
+    </message>
+    <message>
+        <source>the cluster has no pool</source>
+        <translation>el clúster no tiene ningún pool</translation>
+    </message>
+    <message>
+        <source>no pool belongs to pool cluster %1</source>
+        <translation>ningún pool pertenece al pool cluster %1</translation>
+    </message>
+</context>
+<context>
     <name>MigrationSession</name>
     <message>
         <source>error: %1</source>
@@ -2737,6 +2843,178 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
 </source>
         <translation>Simulación: no se cambió nada.
 </translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>Mostrar el plan y pedir al servidor una simulación (dry run) de cada cambio; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>No preguntar antes de mover.</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Esperar a que termine cada traslado (siempre se hace; para scripts escritos para herramientas tipo kubectl).</translation>
+    </message>
+    <message>
+        <source>At most N rebuilds onto one pool at once (default 1).</source>
+        <translation>Como máximo N reconstrucciones a la vez hacia un mismo pool (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>At most N moves off one node at once (default 1).</source>
+        <translation>Como máximo N traslados a la vez desde un mismo nodo (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>At most N moves at once in the cluster (default 4).</source>
+        <translation>Como máximo N traslados a la vez en el clúster (4 por defecto).</translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>error: --%1 admite un número entero igual o mayor que 1, no «%2»</translation>
+    </message>
+    <message>
+        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
+</source>
+        <translation>Como máximo %1 reconstrucción(es) a la vez hacia un mismo pool, %2 traslado(s) desde un mismo nodo y %3 en el clúster (--max-per-pool, --max-per-node, --max-total; cStor no limita la velocidad de reconstrucción, así que estos límites son la palanca sobre la carga).
+</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRun</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUMEN</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>A NODO</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>COMPROBACIONES</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>FALLO: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>%1: %n réplica movida.
+</numerusform>
+            <numerusform>%1: %n réplicas movidas.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1: %2 of %3 move(s) did not finish:</source>
+        <translation>error: %1: %2 de %3 traslados no terminaron:</translation>
+    </message>
+</context>
+<context>
+    <name>RebalanceVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
+        <translation>Deja la capacidad usada de los pools de un pool cluster (de cada pool cluster, sin --pool-cluster) a no más de --max-spread puntos porcentuales entre sí, moviendo pocos bytes: una y otra vez una réplica sale del pool más lleno hacia el pool que queda más vacío con ella, primero las réplicas de volúmenes cuyas réplicas están todas Healthy y las pequeñas, ninguna réplica dos veces, bajo todas las reglas de un traslado individual. Solo cuentan los pools ONLINE y escribibles en nodos vivos. Muestra el plan con la capacidad de cada pool antes y después, y pregunta salvo que se indique --yes; después los traslados se ejecutan en cola dentro de los límites, y el verbo espera a que termine cada traslado y a que los pools informen de su nueva capacidad. Un plan que no puede alcanzar la dispersión se rechaza, indicando la dispersión que alcanzaría.
+Códigos de salida: 0 dentro de la dispersión (o nada que cambiar en una simulación), 1 rechazado, fallido o fuera de la dispersión, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The pool cluster (CStorPoolCluster) to rebalance; every one when not given.</source>
+        <translation>El pool cluster (CStorPoolCluster) que reequilibrar; todos si no se indica.</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool (default 10).</source>
+        <translation>Máximo de puntos porcentuales de capacidad usada entre el pool más lleno y el más vacío (10 por defecto).</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1 (name a pool cluster with --pool-cluster)</source>
+        <translation>Argumento desconocido: %1 (indique un pool cluster con --pool-cluster)</translation>
+    </message>
+    <message>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
+        <translation>error: --max-spread admite un número entero de puntos de 1 a 100, no «%1»</translation>
+    </message>
+    <message>
+        <source>every pool cluster</source>
+        <translation>todos los pool clusters</translation>
+    </message>
+    <message>
+        <source>pool cluster %1</source>
+        <translation>pool cluster %1</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
+        <translation>error: ningún pool de cStor pertenece a un pool cluster llamado %1 en el namespace «%2»</translation>
+    </message>
+    <message>
+        <source>The pools of %1 are within %2 points already: nothing to move.
+</source>
+        <translation>%1: los pools ya están dentro de %2 puntos: nada que mover.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebalance %1: spread %2 -&gt; %3 points (at most %4): move %n replica(s), %5 to copy
+
+</source>
+        <translation>
+            <numerusform>Reequilibrar %1: dispersión %2 -&gt; %3 puntos (como máximo %4): mover %n réplica, %5 que copiar
+
+</numerusform>
+            <numerusform>Reequilibrar %1: dispersión %2 -&gt; %3 puntos (como máximo %4): mover %n réplicas, %5 que copiar
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>Notas:
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: the best plan leaves a spread of %2 points, more than %3 (%4); nothing was changed. Run with --max-spread %2 to apply that plan.</source>
+        <translation>error: se rechaza reequilibrar %1: el mejor plan deja una dispersión de %2 puntos, más de %3 (%4); no se cambió nada. Ejecute con --max-spread %2 para aplicar ese plan.</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: %2</source>
+        <translation>error: se rechaza reequilibrar %1: %2</translation>
+    </message>
+    <message>
+        <source>error: the pools of %1 report a spread of %2 points, more than %3</source>
+        <translation>error: %1: los pools informan de una dispersión de %2 puntos, más de %3</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4301,103 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     </message>
 </context>
 <context>
+    <name>Ui::EvacuateDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools</source>
+        <translation>Evacuar nodos o pools</translation>
+    </message>
+    <message>
+        <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
+        <translation>Marque los nodos que vaciar (todos sus pools) o pools sueltos. Cada réplica que haya allí se mueve al pool de su pool cluster con más espacio libre, nunca junto a otra réplica de su volumen, nunca más allá de un umbral de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>Nodo / pool</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>Nodos y pools que vaciar</translation>
+    </message>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>Reconstrucciones a la vez hacia un mismo &amp;pool:</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>Un pool que recibe réplicas las reconstruye con sus propios discos</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>Traslados a la vez desde un mismo &amp;nodo:</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>Cada traslado lee sus datos de las otras réplicas del volumen</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>Traslados a la vez en el &amp;clúster:</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>Todos los traslados de todos los planes</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor no limita la velocidad de reconstrucción: estos límites son la palanca sobre la carga.</translation>
+    </message>
+    <message>
+        <source>Replicas with nowhere to go</source>
+        <translation>Réplicas sin adónde ir</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>Mostrar plan…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>Los traslados con sus comprobaciones, la capacidad de cada pool antes y después, y la simulación del servidor, antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Aún no hay nada marcado.</translation>
+    </message>
+    <message>
+        <source>%1 hold(s) no replicas: nothing to move.</source>
+        <translation>%1: no hay réplicas: nada que mover.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n replica(s) to move, %2 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n réplica que mover, %2 que copiar.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n réplicas que mover, %2 que copiar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go; nothing can start until they do.</source>
+        <translation>
+            <numerusform>%n réplica no tiene adónde ir; nada puede empezar hasta que lo tenga.</numerusform>
+            <numerusform>%n réplicas no tienen adónde ir; nada puede empezar hasta que lo tengan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planificando…</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -4831,6 +5206,14 @@ Namespace: %3</translation>
     <message>
         <source>Find…</source>
         <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools…</source>
+        <translation>Evacuar nodos o pools…</translation>
+    </message>
+    <message>
+        <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
+        <translation>Vaciar varios nodos o pools como un único plan de traslados, ejecutado dentro de los límites que usted fije</translation>
     </message>
 </context>
 <context>

@@ -62,28 +62,6 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
         <translation>Verbe inconnu : %1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
-  contexts [-o table|json|name] [--no-headers]
-      Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
-  drain NODE [--dry-run] [--yes]
-      Déplace chaque réplica hors des pools d’un nœud, en montrant d’abord le plan.
-</translation>
-    </message>
-    <message>
         <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
@@ -107,6 +85,36 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
   completion bash|zsh
       Affiche le script de complétion du shell (verbes, options, contextes, volumes, nœuds).
 Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant ou après le verbe.
+</translation>
+    </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps.
+  drain NODE [--dry-run] [--yes]
+      The same as evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
+      Brings the pools&apos; used capacity within PCT points of each other.
+</source>
+        <translation>Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
+  contexts [-o table|json|name] [--no-headers]
+      Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      Déplace chaque réplica hors des pools de certains nœuds ou de certains pools, en un seul plan exécuté comme une file d’attente dans les plafonds.
+  drain NODE [--dry-run] [--yes]
+      Identique à evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [plafonds comme pour evacuate] [--dry-run] [--yes] [-o json]
+      Ramène la capacité utilisée des pools à au plus PCT points d’écart les uns des autres.
 </translation>
     </message>
 </context>
@@ -650,93 +658,93 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
     </message>
 </context>
 <context>
-    <name>DrainVerb</name>
+    <name>EvacuateVerb</name>
     <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <source>error: node %1 is lost: its replicas cannot be moved off, only replaced; run `drain %1` on it alone first</source>
+        <translation>erreur : le nœud %1 est perdu : ses réplicas ne peuvent pas être déplacés, seulement remplacés ; exécutez d’abord `drain %1` sur ce nœud seul</translation>
+    </message>
+    <message>
+        <source>The pools of %1 hold no replicas: nothing to move.
+</source>
+        <translation>Les pools de %1 ne contiennent aucun réplica : rien à déplacer.
+</translation>
+    </message>
+    <message>
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+</source>
+        <translation>Planifie tous les déplacements d’un coup : chaque réplica va vers le pool de son pool cluster ayant le plus d’espace libre une fois les déplacements déjà planifiés effectués, jamais vers un nœud qui contient un réplica du même volume, jamais au-delà du seuil de lecture seule d’un pool, uniquement vers des pools ONLINE et inscriptibles sur des nœuds vivants, un clone uniquement vers un pool qui contient sa source, et jamais à côté d’un volume portant le même label openebs.io/replica-anti-affinity. Affiche le plan avec la capacité de chaque pool avant et après, et demande confirmation sauf si --yes est donné. Les déplacements s’exécutent ensuite comme une file d’attente dans les plafonds, et le verbe attend la fin de chaque déplacement (--wait est accepté et ne change rien) ; Ctrl-C annule les déplacements dont l’ancien réplica est encore là. Les déplacements inachevés du journal sont repris d’abord.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 emptied (or nothing to change in a dry run), 1 refused, failed or not emptied, 2 usage error.</source>
+        <translation>Codes de sortie : 0 vidé (ou rien à changer en essai à blanc), 1 refusé, échec ou non vidé, 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>The verb.</source>
         <translation>Le verbe.</translation>
     </message>
     <message>
+        <source>Moves every cStor replica off the pools of a node: the same as evacuate --node NODE.
+</source>
+        <translation>Déplace chaque réplica cStor hors des pools d’un nœud : identique à evacuate --node NODE.
+</translation>
+    </message>
+    <message>
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+</source>
+        <translation>Un nœud perdu (NotReady ou disparu) est récupéré à la place : chaque volume ayant un réplica là-bas reçoit un nouveau réplica sur un autre pool, reconstruit à partir de ses réplicas Healthy ; les volumes sans réplica Healthy restant sont signalés comme perdus et laissés tels quels ; dès qu’aucun volume n’utilise plus les pools du nœud, les étapes qui retirent le pool mort sont affichées.
+</translation>
+    </message>
+    <message>
         <source>The node to move replicas off.</source>
         <translation>Le nœud d’où déplacer les réplicas.</translation>
     </message>
     <message>
-        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
-        <translation>Afficher le plan et demander au serveur un essai à blanc de chaque changement ; ne rien changer.</translation>
+        <source>Moves every cStor replica off the pools of the nodes given with --node and off the pools given with --pool (a node going back to the vendor, a pool whose disks fail).
+</source>
+        <translation>Déplace chaque réplica cStor hors des pools des nœuds donnés avec --node et hors des pools donnés avec --pool (un nœud qui retourne chez le fournisseur, un pool dont les disques lâchent).
+</translation>
     </message>
     <message>
-        <source>Do not ask before moving.</source>
-        <translation>Ne pas demander avant de déplacer.</translation>
+        <source>A node whose pools to empty (repeat for several).</source>
+        <translation>Un nœud dont vider les pools (à répéter pour plusieurs).</translation>
     </message>
     <message>
-        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation>Attendre la fin de chaque déplacement (toujours le cas ; pour les scripts écrits pour des outils de type kubectl).</translation>
+        <source>A pool to empty (its CStorPoolInstance name; repeat for several).</source>
+        <translation>Un pool à vider (son nom de CStorPoolInstance ; à répéter pour plusieurs).</translation>
     </message>
     <message>
         <source>The node to drain is missing: drain NODE</source>
         <translation>Le nœud à vider manque : drain NODE</translation>
     </message>
     <message>
+        <source>Unknown argument: %1 (name nodes with --node, pools with --pool)</source>
+        <translation>Argument inconnu : %1 (désignez les nœuds avec --node, les pools avec --pool)</translation>
+    </message>
+    <message>
+        <source>What to empty is missing: evacuate --node NODE... or --pool POOL...</source>
+        <translation>Ce qu’il faut vider manque : evacuate --node NODE... ou --pool POOL...</translation>
+    </message>
+    <message>
         <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>erreur : aucun pool cStor ne tourne sur un nœud nommé %1 dans l’espace de noms « %2 »</translation>
     </message>
     <message>
-        <source>The pools of node %1 hold no replicas: nothing to move.
-</source>
-        <translation>Les pools du nœud %1 ne contiennent aucun réplica : rien à déplacer.
-</translation>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
+        <translation>erreur : aucun pool cStor nommé %1 dans l’espace de noms « %2 »</translation>
     </message>
     <message numerus="yes">
-        <source>Drain node %1: move %n replica(s)
+        <source>Evacuate %1: move %n replica(s), %2 to copy
 
 </source>
         <translation>
-            <numerusform>Vider le nœud %1 : déplacer %n réplica
+            <numerusform>Évacuer %1 : déplacer %n réplica, %2 à copier
 
 </numerusform>
-            <numerusform>Vider le nœud %1 : déplacer %n réplicas
+            <numerusform>Évacuer %1 : déplacer %n réplicas, %2 à copier
 
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>VOLUME</source>
-        <translation>VOLUME</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>TAILLE</translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation>DE</translation>
-    </message>
-    <message>
-        <source>TO</source>
-        <translation>VERS</translation>
-    </message>
-    <message>
-        <source>TO NODE</source>
-        <translation>VERS NŒUD</translation>
-    </message>
-    <message>
-        <source>CHECKS</source>
-        <translation>VÉRIFICATIONS</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>FAIL: %1</source>
-        <translation>ÉCHEC : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s) have nowhere to go:</source>
@@ -746,37 +754,22 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
         </translation>
     </message>
     <message numerus="yes">
-        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <source>error: refusing to evacuate %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
         <translation>
-            <numerusform>erreur : refus de vider %1 : %n réplica n’a nulle part où aller (%2). Ajoutez un pool sur un autre nœud, ou déplacez ou supprimez d’abord ce réplica.</numerusform>
-            <numerusform>erreur : refus de vider %1 : %n réplicas n’ont nulle part où aller (%2). Ajoutez un pool sur un autre nœud, ou déplacez ou supprimez d’abord ces réplicas.</numerusform>
+            <numerusform>erreur : refus d’évacuer %1 : %n réplica n’a nulle part où aller (%2). Ajoutez un pool sur un autre nœud, ou déplacez ou supprimez d’abord ce réplica.</numerusform>
+            <numerusform>erreur : refus d’évacuer %1 : %n réplicas n’ont nulle part où aller (%2). Ajoutez un pool sur un autre nœud, ou déplacez ou supprimez d’abord ces réplicas.</numerusform>
         </translation>
     </message>
     <message>
-        <source>error: refusing to drain %1: %2</source>
-        <translation>erreur : refus de vider %1 : %2</translation>
+        <source>error: refusing to evacuate %1: %2</source>
+        <translation>erreur : refus d’évacuer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <source>Drained node %1: %n replica(s) moved.
-</source>
+        <source>error: %1 still holds %n replica(s): %2</source>
         <translation>
-            <numerusform>Nœud %1 vidé : %n réplica déplacé.
-</numerusform>
-            <numerusform>Nœud %1 vidé : %n réplicas déplacés.
-</numerusform>
+            <numerusform>erreur : %1 contient encore %n réplica : %2</numerusform>
+            <numerusform>erreur : %1 contient encore %n réplicas : %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
-        <translation>erreur : le nœud %1 n’a pas été vidé : %2 déplacements sur %3 ne se sont pas terminés :</translation>
-    </message>
-    <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>Déplace chaque réplica cStor hors des pools d’un nœud, un déplacement de réplica par volume, chacun vers le pool du même pool cluster ayant le plus d’espace libre sur un nœud qui ne contient aucun réplica de ce volume. Affiche d’abord le plan et demande confirmation sauf si --yes est donné. Attend toujours la fin de chaque déplacement (--wait est accepté et ne change rien) ; Ctrl-C annule les déplacements dont l’ancien réplica est encore là. Les déplacements inachevés du journal sont repris d’abord.
-Un nœud perdu (NotReady ou disparu) est récupéré à la place : chaque volume ayant un réplica là-bas reçoit un nouveau réplica sur un autre pool, reconstruit à partir de ses réplicas Healthy ; les volumes sans réplica Healthy restant sont signalés comme perdus et laissés tels quels ; dès qu’aucun volume n’utilise plus les pools du nœud, les étapes qui retirent le pool mort sont affichées.
-Codes de sortie : 0 nœud vidé (ou rien à changer en essai à blanc), 1 refusé ou échec, 2 erreur d’utilisation.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1102,18 @@ Environnement :
     </message>
     <message>
         <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
+</translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>erreur : la fenêtre a besoin d&apos;un affichage, et ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. Sans affichage, utilisez un verbe : cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
+    </message>
+    <message>
+        <source>
 Files:
   ~/.kube/config
       The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
@@ -1118,7 +1123,7 @@ Files:
   ~/.local/share/cstor-console/migrations.jsonl
       The migration journal, from which unfinished moves are resumed.
   ~/.local/share/cstor-console/audit.jsonl
-      The audit log of every move, drain and recovery.
+      The audit log of every move, evacuation and recovery.
   ~/.local/share/cstor-console/recoveries.jsonl
       The journal of the steps recover took.
 </source>
@@ -1132,22 +1137,10 @@ Fichiers :
   ~/.local/share/cstor-console/migrations.jsonl
       Le journal des migrations, d’où les déplacements inachevés sont repris.
   ~/.local/share/cstor-console/audit.jsonl
-      Le journal d’audit de chaque déplacement, vidage et récupération.
+      Le journal d’audit de chaque déplacement, évacuation et récupération.
   ~/.local/share/cstor-console/recoveries.jsonl
       Le journal des étapes effectuées par recover.
 </translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>
-Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
-</translation>
-    </message>
-    <message>
-        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
-        <translation>erreur : la fenêtre a besoin d&apos;un affichage, et ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. Sans affichage, utilisez un verbe : cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2058,10 @@ La fenêtre : cstor-console. Codes de sortie : 0 fait, 1 refusé ou échoué, 2 
             <numerusform>erreur : le nœud %1 n’est pas récupéré : %n volumes comptent encore sur un réplica là-bas : %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>node %1</source>
+        <translation>nœud %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrateVerb</name>
@@ -2150,10 +2147,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
-    <name>Migration::DrainPlanner</name>
+    <name>Migration::EvacuationPlanner</name>
     <message>
-        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
-        <translation>aucun pool ONLINE et inscriptible d’un autre nœud vivant sans réplica de %1 n’a %2 de libre sous son seuil de lecture seule</translation>
+        <source>node %1</source>
+        <translation>nœud %1</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>pool %1</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
+        <translation>le retirer de %1 détruirait les réplicas de %2 qui s’y trouvent ; déplacez ou supprimez d’abord ces clones</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2335,45 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>; did you mean %1?</source>
         <translation> ; vouliez-vous dire %1 ?</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Placement</name>
+    <message>
+        <source>%1 has no pool outside the ones being emptied</source>
+        <translation>%1 n’a aucun pool en dehors de ceux à vider</translation>
+    </message>
+    <message>
+        <source>every other pool of %1 is on a node that holds a replica of %2</source>
+        <translation>tous les autres pools de %1 sont sur un nœud qui contient un réplica de %2</translation>
+    </message>
+    <message>
+        <source>no pool of %1 on another node is ONLINE, writable and on a live node</source>
+        <translation>aucun pool de %1 sur un autre nœud n’est ONLINE, inscriptible et sur un nœud vivant</translation>
+    </message>
+    <message>
+        <source>%1 is a clone of %2: only a pool holding a replica of %2 can take it, and none is free on another node</source>
+        <translation>%1 est un clone de %2 : seul un pool contenant un réplica de %2 peut le recevoir, et aucun n’est libre sur un autre nœud</translation>
+    </message>
+    <message>
+        <source>every pool left holds a volume with the same %1 label (%2)</source>
+        <translation>chaque pool restant contient un volume portant le même label %1 (%2)</translation>
+    </message>
+    <message>
+        <source>below %1 %</source>
+        <translation>sous %1 %</translation>
+    </message>
+    <message>
+        <source>below its read-only threshold</source>
+        <translation>sous son seuil de lecture seule</translation>
+    </message>
+    <message>
+        <source>no pool on another node of %1 has %2 free %3</source>
+        <translation>aucun pool de %1 sur un autre nœud n’a %2 de libre %3</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>aucun pool de %1 ne peut le recevoir</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2598,68 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Migration::RebalancePlanner</name>
+    <message>
+        <source>its node %1 is lost</source>
+        <translation>son nœud %1 est perdu</translation>
+    </message>
+    <message>
+        <source>it fails to import</source>
+        <translation>son import échoue</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>il est %1</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>il est en lecture seule</translation>
+    </message>
+    <message>
+        <source>it reports no capacity</source>
+        <translation>il ne signale aucune capacité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is left out as %3; its %n replica(s) stay</source>
+        <translation>
+            <numerusform>%1 : %2 est laissé de côté car %3 ; son %n réplica reste</numerusform>
+            <numerusform>%1 : %2 est laissé de côté car %3 ; ses %n réplicas restent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy to copy from</source>
+        <translation>aucun réplica de %1 n’est Healthy pour servir de source à la copie</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there</source>
+        <translation>le retirer de %1 détruirait les réplicas de %2 qui s’y trouvent</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>aucun pool de %1 ne peut le recevoir</translation>
+    </message>
+    <message>
+        <source>the emptiest pool it may go to, %1, would reach %2 %, no less than the %3 % left on %4</source>
+        <translation>le pool le plus vide où il peut aller, %1, atteindrait %2 %, pas moins que les %3 % restant sur %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %) holds no replica left to move</source>
+        <translation>%1 : %2 (%3 %) ne contient plus aucun réplica à déplacer</translation>
+    </message>
+    <message>
+        <source>%1: no replica of %2 (%3 %) can move to a pool that stays below it; %4</source>
+        <translation>%1 : aucun réplica de %2 (%3 %) ne peut aller vers un pool qui reste en dessous ; %4</translation>
+    </message>
+    <message>
+        <source>the cluster has no pool</source>
+        <translation>le cluster n’a aucun pool</translation>
+    </message>
+    <message>
+        <source>no pool belongs to pool cluster %1</source>
+        <translation>aucun pool n’appartient au pool cluster %1</translation>
+    </message>
+</context>
+<context>
     <name>MigrationSession</name>
     <message>
         <source>error: %1</source>
@@ -2737,6 +2843,178 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </source>
         <translation>Essai à blanc : rien n’a été modifié.
 </translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>Afficher le plan et demander au serveur un essai à blanc de chaque changement ; ne rien changer.</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>Ne pas demander avant de déplacer.</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>Attendre la fin de chaque déplacement (toujours le cas ; pour les scripts écrits pour des outils de type kubectl).</translation>
+    </message>
+    <message>
+        <source>At most N rebuilds onto one pool at once (default 1).</source>
+        <translation>Au plus N reconstructions simultanées vers un même pool (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>At most N moves off one node at once (default 1).</source>
+        <translation>Au plus N déplacements simultanés depuis un même nœud (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>At most N moves at once in the cluster (default 4).</source>
+        <translation>Au plus N déplacements simultanés dans le cluster (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>erreur : --%1 attend un nombre entier supérieur ou égal à 1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
+</source>
+        <translation>Au plus %1 reconstruction(s) simultanée(s) vers un même pool, %2 déplacement(s) depuis un même nœud et %3 dans le cluster (--max-per-pool, --max-per-node, --max-total ; cStor ne limite pas le débit des reconstructions, ces plafonds sont donc le levier sur la charge).
+</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRun</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>VERS NŒUD</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>VÉRIFICATIONS</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>%1 : %n réplica déplacé.
+</numerusform>
+            <numerusform>%1 : %n réplicas déplacés.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1: %2 of %3 move(s) did not finish:</source>
+        <translation>erreur : %1 : %2 déplacements sur %3 ne se sont pas terminés :</translation>
+    </message>
+</context>
+<context>
+    <name>RebalanceVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
+        <translation>Ramène la capacité utilisée des pools d’un pool cluster (de chaque pool cluster, sans --pool-cluster) à au plus --max-spread points de pourcentage d’écart les uns des autres, en déplaçant peu d’octets : encore et encore, un réplica quitte le pool le plus plein pour le pool qui reste le plus vide avec lui, d’abord les réplicas des volumes dont tous les réplicas sont Healthy et les petits, aucun réplica deux fois, sous toutes les règles d’un déplacement unique. Seuls comptent les pools ONLINE et inscriptibles sur des nœuds vivants. Affiche le plan avec la capacité de chaque pool avant et après, et demande confirmation sauf si --yes est donné ; les déplacements s’exécutent ensuite comme une file d’attente dans les plafonds, et le verbe attend la fin de chaque déplacement et que les pools signalent leur nouvelle capacité. Un plan qui ne peut pas atteindre l’écart est refusé, en indiquant l’écart qu’il atteindrait.
+Codes de sortie : 0 dans l’écart (ou rien à changer en essai à blanc), 1 refusé, échec ou hors de l’écart, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The pool cluster (CStorPoolCluster) to rebalance; every one when not given.</source>
+        <translation>Le pool cluster (CStorPoolCluster) à rééquilibrer ; tous s’il n’est pas donné.</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool (default 10).</source>
+        <translation>Écart maximal, en points de pourcentage de capacité utilisée, entre le pool le plus plein et le plus vide (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1 (name a pool cluster with --pool-cluster)</source>
+        <translation>Argument inconnu : %1 (désignez un pool cluster avec --pool-cluster)</translation>
+    </message>
+    <message>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
+        <translation>erreur : --max-spread attend un nombre entier de points de 1 à 100, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>every pool cluster</source>
+        <translation>tous les pool clusters</translation>
+    </message>
+    <message>
+        <source>pool cluster %1</source>
+        <translation>pool cluster %1</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
+        <translation>erreur : aucun pool cStor n’appartient à un pool cluster nommé %1 dans l’espace de noms « %2 »</translation>
+    </message>
+    <message>
+        <source>The pools of %1 are within %2 points already: nothing to move.
+</source>
+        <translation>%1 : les pools sont déjà à au plus %2 points d’écart : rien à déplacer.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebalance %1: spread %2 -&gt; %3 points (at most %4): move %n replica(s), %5 to copy
+
+</source>
+        <translation>
+            <numerusform>Rééquilibrer %1 : écart %2 -&gt; %3 points (au plus %4) : déplacer %n réplica, %5 à copier
+
+</numerusform>
+            <numerusform>Rééquilibrer %1 : écart %2 -&gt; %3 points (au plus %4) : déplacer %n réplicas, %5 à copier
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>Remarques :
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: the best plan leaves a spread of %2 points, more than %3 (%4); nothing was changed. Run with --max-spread %2 to apply that plan.</source>
+        <translation>erreur : refus de rééquilibrer %1 : le meilleur plan laisse un écart de %2 points, plus que %3 (%4) ; rien n’a été changé. Relancez avec --max-spread %2 pour appliquer ce plan.</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: %2</source>
+        <translation>erreur : refus de rééquilibrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>error: the pools of %1 report a spread of %2 points, more than %3</source>
+        <translation>erreur : %1 : les pools signalent un écart de %2 points, plus que %3</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4301,103 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     </message>
 </context>
 <context>
+    <name>Ui::EvacuateDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools</source>
+        <translation>Évacuer des nœuds ou des pools</translation>
+    </message>
+    <message>
+        <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
+        <translation>Cochez les nœuds à vider (tous leurs pools) ou des pools isolés. Chaque réplica qui s’y trouve va vers le pool de son pool cluster ayant le plus d’espace libre, jamais à côté d’un autre réplica de son volume, jamais au-delà d’un seuil de lecture seule.</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>Nœud / pool</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>Nœuds et pools à vider</translation>
+    </message>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>Reconstructions simultanées vers un même &amp;pool :</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>Un pool qui reçoit des réplicas les reconstruit avec ses propres disques</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>Déplacements simultanés depuis un même &amp;nœud :</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>Chaque déplacement lit ses données sur les autres réplicas du volume</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>Déplacements simultanés dans le &amp;cluster :</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>Tous les déplacements de tous les plans</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor ne limite pas le débit des reconstructions : ces plafonds sont le levier sur la charge.</translation>
+    </message>
+    <message>
+        <source>Replicas with nowhere to go</source>
+        <translation>Réplicas sans destination</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>Afficher le plan…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>Les déplacements avec leurs vérifications, la capacité de chaque pool avant et après, et l’essai à blanc du serveur, avant tout changement</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>Rien n’est encore coché.</translation>
+    </message>
+    <message>
+        <source>%1 hold(s) no replicas: nothing to move.</source>
+        <translation>%1 : aucun réplica : rien à déplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n replica(s) to move, %2 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n réplica à déplacer, %2 à copier.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %n réplicas à déplacer, %2 à copier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go; nothing can start until they do.</source>
+        <translation>
+            <numerusform>%n réplica n’a nulle part où aller ; rien ne peut commencer tant que ce n’est pas le cas.</numerusform>
+            <numerusform>%n réplicas n’ont nulle part où aller ; rien ne peut commencer tant que ce n’est pas le cas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -4831,6 +5206,14 @@ Espace de noms : %3</translation>
     <message>
         <source>Find…</source>
         <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools…</source>
+        <translation>Évacuer des nœuds ou des pools…</translation>
+    </message>
+    <message>
+        <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
+        <translation>Vider plusieurs nœuds ou pools en un seul plan de déplacements, exécuté dans les plafonds que vous fixez</translation>
     </message>
 </context>
 <context>

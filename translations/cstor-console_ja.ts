@@ -62,28 +62,6 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
         <translation>不明なサブコマンド: %1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
-  contexts [-o table|json|name] [--no-headers]
-      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
-  drain NODE [--dry-run] [--yes]
-      ノードのプールからすべてのレプリカを移動します。先に計画を表示します。
-</translation>
-    </message>
-    <message>
         <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
@@ -107,6 +85,36 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
   completion bash|zsh
       シェル補完スクリプトを出力します (サブコマンド、フラグ、コンテキスト、ボリューム、ノード)。
 グローバルオプション (--kubeconfig, --context, -n, -o, --no-headers) は動詞の前にも後にも置けます。
+</translation>
+    </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps.
+  drain NODE [--dry-run] [--yes]
+      The same as evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
+      Brings the pools&apos; used capacity within PCT points of each other.
+</source>
+        <translation>サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
+  contexts [-o table|json|name] [--no-headers]
+      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      指定したノードのプール、または指定したプールからすべてのレプリカを移動します。1 つの計画として、上限の範囲内でキューとして実行します。
+  drain NODE [--dry-run] [--yes]
+      evacuate --node NODE と同じです。
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [上限は evacuate と同じ] [--dry-run] [--yes] [-o json]
+      プールの使用容量の差を PCT ポイント以内に収めます。
 </translation>
     </message>
 </context>
@@ -642,90 +650,90 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
     </message>
 </context>
 <context>
-    <name>DrainVerb</name>
+    <name>EvacuateVerb</name>
     <message>
-        <source>warning: %1</source>
-        <translation>警告: %1</translation>
+        <source>error: node %1 is lost: its replicas cannot be moved off, only replaced; run `drain %1` on it alone first</source>
+        <translation>エラー: ノード %1 は失われています: そのレプリカは移動できず、置き換えることしかできません。先にこのノードだけを対象に `drain %1` を実行してください</translation>
+    </message>
+    <message>
+        <source>The pools of %1 hold no replicas: nothing to move.
+</source>
+        <translation>%1 のプールにはレプリカがありません。移動するものはありません。
+</translation>
+    </message>
+    <message>
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+</source>
+        <translation>すべての移動を一度に計画します。各レプリカは、すでに計画された移動が反映された後で空き容量が最も多い、同じプールクラスターのプールへ移動します。同じボリュームのレプリカを持つノードへは移動せず、プールの読み取り専用しきい値を超えることもなく、稼働中ノード上の ONLINE の書き込み可能なプールにのみ移動します。クローンはそのソースを持つプールにのみ移動し、同じ openebs.io/replica-anti-affinity ラベルを持つボリュームの隣には置きません。各プールの移動前後の容量とともに計画を表示し、--yes を指定しない限り確認を求めます。その後、移動は上限の範囲内でキューとして実行され、サブコマンドはすべての移動が終わるまで待機します (--wait は受け付けますが、動作は変わりません)。Ctrl-C を押すと、旧レプリカがまだ残っている移動はロールバックされます。ジャーナルに未完了の移動があれば、先にそれを再開します。
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 emptied (or nothing to change in a dry run), 1 refused, failed or not emptied, 2 usage error.</source>
+        <translation>終了コード: 0 空にした (ドライランでは変更なし)、1 拒否、失敗、または空にできなかった、2 使用法の誤り。</translation>
     </message>
     <message>
         <source>The verb.</source>
         <translation>サブコマンド。</translation>
     </message>
     <message>
+        <source>Moves every cStor replica off the pools of a node: the same as evacuate --node NODE.
+</source>
+        <translation>ノードのプールからすべての cStor レプリカを移動します。evacuate --node NODE と同じです。
+</translation>
+    </message>
+    <message>
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+</source>
+        <translation>失われたノード (NotReady または消失) の場合は代わりに復旧します: そこにレプリカを持つ各ボリュームは別のプールに新しいレプリカを得て、Healthy なレプリカから再構築されます。Healthy なレプリカが残っていないボリュームは失われたと報告され、変更されません。ノードのプールを使うボリュームがなくなると、死んだプールを取り除く手順を表示します。
+</translation>
+    </message>
+    <message>
         <source>The node to move replicas off.</source>
         <translation>レプリカを移動させるノード。</translation>
     </message>
     <message>
-        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
-        <translation>計画を表示し、各変更をサーバーでドライランします。何も変更しません。</translation>
+        <source>Moves every cStor replica off the pools of the nodes given with --node and off the pools given with --pool (a node going back to the vendor, a pool whose disks fail).
+</source>
+        <translation>--node で指定したノードのプール、および --pool で指定したプールからすべての cStor レプリカを移動します (ベンダーに返却するノード、ディスクが故障しつつあるプールなど)。
+</translation>
     </message>
     <message>
-        <source>Do not ask before moving.</source>
-        <translation>移動の前に確認しません。</translation>
+        <source>A node whose pools to empty (repeat for several).</source>
+        <translation>プールを空にするノード (複数ある場合は繰り返し指定)。</translation>
     </message>
     <message>
-        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation>すべての移動が終わるまで待機します (常に待機します。kubectl 系ツール向けに書かれたスクリプトとの互換用)。</translation>
+        <source>A pool to empty (its CStorPoolInstance name; repeat for several).</source>
+        <translation>空にするプール (CStorPoolInstance の名前。複数ある場合は繰り返し指定)。</translation>
     </message>
     <message>
         <source>The node to drain is missing: drain NODE</source>
         <translation>ドレインするノードが指定されていません: drain NODE</translation>
     </message>
     <message>
+        <source>Unknown argument: %1 (name nodes with --node, pools with --pool)</source>
+        <translation>不明な引数: %1 (ノードは --node、プールは --pool で指定してください)</translation>
+    </message>
+    <message>
+        <source>What to empty is missing: evacuate --node NODE... or --pool POOL...</source>
+        <translation>空にする対象が指定されていません: evacuate --node NODE... または --pool POOL...</translation>
+    </message>
+    <message>
         <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>エラー: ネームスペース &quot;%2&quot; に %1 という名前のノードで動作する cStor プールはありません</translation>
     </message>
     <message>
-        <source>The pools of node %1 hold no replicas: nothing to move.
-</source>
-        <translation>ノード %1 のプールにはレプリカがありません。移動するものはありません。
-</translation>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
+        <translation>エラー: ネームスペース &quot;%2&quot; に %1 という名前の cStor プールはありません</translation>
     </message>
     <message numerus="yes">
-        <source>Drain node %1: move %n replica(s)
+        <source>Evacuate %1: move %n replica(s), %2 to copy
 
 </source>
         <translation>
-            <numerusform>ノード %1 のドレイン: %n 個のレプリカを移動
+            <numerusform>%1 の退避: %n 個のレプリカを移動、コピー量 %2
 
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>VOLUME</source>
-        <translation>ボリューム</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation>移動元</translation>
-    </message>
-    <message>
-        <source>TO</source>
-        <translation>移動先</translation>
-    </message>
-    <message>
-        <source>TO NODE</source>
-        <translation>移動先ノード</translation>
-    </message>
-    <message>
-        <source>CHECKS</source>
-        <translation>チェック</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>FAIL: %1</source>
-        <translation>失敗: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s) have nowhere to go:</source>
@@ -734,34 +742,20 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         </translation>
     </message>
     <message numerus="yes">
-        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <source>error: refusing to evacuate %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
         <translation>
-            <numerusform>エラー: %1 のドレインを拒否しました: %n 個のレプリカの移動先がありません (%2)。別のノードにプールを追加するか、先にそれらのレプリカを移動または削除してください。</numerusform>
+            <numerusform>エラー: %1 の退避を拒否しました: %n 個のレプリカの移動先がありません (%2)。別のノードにプールを追加するか、先にそれらのレプリカを移動または削除してください。</numerusform>
         </translation>
     </message>
     <message>
-        <source>error: refusing to drain %1: %2</source>
-        <translation>エラー: %1 のドレインを拒否しました: %2</translation>
+        <source>error: refusing to evacuate %1: %2</source>
+        <translation>エラー: %1 の退避を拒否しました: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Drained node %1: %n replica(s) moved.
-</source>
+        <source>error: %1 still holds %n replica(s): %2</source>
         <translation>
-            <numerusform>ノード %1 をドレインしました: %n 個のレプリカを移動しました。
-</numerusform>
+            <numerusform>エラー: %1 にはまだ %n 個のレプリカがあります: %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
-        <translation>エラー: ノード %1 はドレインされませんでした: %3 件中 %2 件の移動が完了しませんでした:</translation>
-    </message>
-    <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>ノードのプールからすべての cStor レプリカを移動します。ボリュームごとに 1 つずつ、同じプールクラスターのうち、そのボリュームのレプリカを持たないノード上で空き容量が最も多いプールへ移動します。まず計画を表示し、--yes を指定しない限り確認を求めます。すべての移動が終わるまで常に待機します (--wait は受け付けますが、動作は変わりません)。Ctrl-C を押すと、旧レプリカがまだ残っている移動はロールバックされます。ジャーナルに未完了の移動があれば、先にそれを再開します。
-失われたノード (NotReady または消失) の場合は代わりに復旧します: そこにレプリカを持つ各ボリュームは別のプールに新しいレプリカを得て、Healthy なレプリカから再構築されます。Healthy なレプリカが残っていないボリュームは失われたと報告され、変更されません。ノードのプールを使うボリュームがなくなると、死んだプールを取り除く手順を表示します。
-終了コード: 0 ドレイン完了 (ドライランでは変更なし)、1 拒否または失敗、2 使用法の誤り。</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1088,18 @@ Environment:
     </message>
     <message>
         <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。
+</translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>エラー: ウィンドウにはディスプレイが必要ですが、DISPLAY も WAYLAND_DISPLAY も設定されていません。ディスプレイなしでは動詞を使ってください: cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
+    </message>
+    <message>
+        <source>
 Files:
   ~/.kube/config
       The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
@@ -1103,7 +1109,7 @@ Files:
   ~/.local/share/cstor-console/migrations.jsonl
       The migration journal, from which unfinished moves are resumed.
   ~/.local/share/cstor-console/audit.jsonl
-      The audit log of every move, drain and recovery.
+      The audit log of every move, evacuation and recovery.
   ~/.local/share/cstor-console/recoveries.jsonl
       The journal of the steps recover took.
 </source>
@@ -1117,22 +1123,10 @@ Files:
   ~/.local/share/cstor-console/migrations.jsonl
       移行ジャーナル。未完了の移動はここから再開されます。
   ~/.local/share/cstor-console/audit.jsonl
-      すべての移動、ドレイン、復旧の監査ログ。
+      すべての移動、退避、復旧の監査ログ。
   ~/.local/share/cstor-console/recoveries.jsonl
       recover が実行した手順のジャーナル。
 </translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>
-終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。
-</translation>
-    </message>
-    <message>
-        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
-        <translation>エラー: ウィンドウにはディスプレイが必要ですが、DISPLAY も WAYLAND_DISPLAY も設定されていません。ディスプレイなしでは動詞を使ってください: cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2039,10 @@ The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage erro
             <numerusform>エラー: ノード %1 は復旧していません: %n 個のボリュームがまだそこのレプリカに依存しています: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrateVerb</name>
@@ -2130,10 +2128,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
-    <name>Migration::DrainPlanner</name>
+    <name>Migration::EvacuationPlanner</name>
     <message>
-        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
-        <translation>%1 のレプリカを持たない他の稼働中ノード上に、読み取り専用しきい値未満で %2 の空きがある ONLINE の書き込み可能なプールがありません</translation>
+        <source>node %1</source>
+        <translation>ノード %1</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>プール %1</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
+        <translation>%1 から削除すると、そこにある %2 のレプリカが破棄されます。先にそれらのクローンを移動または削除してください</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2316,45 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>; did you mean %1?</source>
         <translation>。%1 のことですか?</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Placement</name>
+    <message>
+        <source>%1 has no pool outside the ones being emptied</source>
+        <translation>%1 には、空にする対象以外のプールがありません</translation>
+    </message>
+    <message>
+        <source>every other pool of %1 is on a node that holds a replica of %2</source>
+        <translation>%1 の他のプールはすべて、%2 のレプリカを持つノード上にあります</translation>
+    </message>
+    <message>
+        <source>no pool of %1 on another node is ONLINE, writable and on a live node</source>
+        <translation>別のノード上にある %1 のプールで、ONLINE かつ書き込み可能で、稼働中のノード上にあるものはありません</translation>
+    </message>
+    <message>
+        <source>%1 is a clone of %2: only a pool holding a replica of %2 can take it, and none is free on another node</source>
+        <translation>%1 は %2 のクローンです: %2 のレプリカを持つプールしか受け入れられず、別のノードに空いているものはありません</translation>
+    </message>
+    <message>
+        <source>every pool left holds a volume with the same %1 label (%2)</source>
+        <translation>残りのプールはすべて、同じ %1 ラベル (%2) を持つボリュームを保持しています</translation>
+    </message>
+    <message>
+        <source>below %1 %</source>
+        <translation>%1 % 未満</translation>
+    </message>
+    <message>
+        <source>below its read-only threshold</source>
+        <translation>読み取り専用しきい値未満</translation>
+    </message>
+    <message>
+        <source>no pool on another node of %1 has %2 free %3</source>
+        <translation>別のノード上にある %1 のプールで、%2 の空き (%3) があるものはありません</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>%1 のどのプールもこれを受け入れられません</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2577,67 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Migration::RebalancePlanner</name>
+    <message>
+        <source>its node %1 is lost</source>
+        <translation>ノード %1 が失われている</translation>
+    </message>
+    <message>
+        <source>it fails to import</source>
+        <translation>インポートに失敗している</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>%1 である</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>読み取り専用である</translation>
+    </message>
+    <message>
+        <source>it reports no capacity</source>
+        <translation>容量を報告していない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is left out as %3; its %n replica(s) stay</source>
+        <translation>
+            <numerusform>%1: %2 は %3 ため除外されます。その %n 個のレプリカは残ります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy to copy from</source>
+        <translation>%1 にはコピー元となる Healthy なレプリカがありません</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there</source>
+        <translation>%1 から削除すると、そこにある %2 のレプリカが破棄されます</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>%1 のどのプールもこれを受け入れられません</translation>
+    </message>
+    <message>
+        <source>the emptiest pool it may go to, %1, would reach %2 %, no less than the %3 % left on %4</source>
+        <translation>移動できる最も空いたプール %1 は %2 % に達し、%4 に残る %3 % を下回りません</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %) holds no replica left to move</source>
+        <translation>%1: %2 (%3 %) には移動できるレプリカが残っていません</translation>
+    </message>
+    <message>
+        <source>%1: no replica of %2 (%3 %) can move to a pool that stays below it; %4</source>
+        <translation>%1: %2 (%3 %) のどのレプリカも、それより使用率が低いままのプールへは移動できません。%4</translation>
+    </message>
+    <message>
+        <source>the cluster has no pool</source>
+        <translation>クラスターにプールがありません</translation>
+    </message>
+    <message>
+        <source>no pool belongs to pool cluster %1</source>
+        <translation>プールクラスター %1 に属するプールはありません</translation>
+    </message>
+</context>
+<context>
     <name>MigrationSession</name>
     <message>
         <source>error: %1</source>
@@ -2713,6 +2819,173 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </source>
         <translation>ドライラン: 何も変更されていません。
 </translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>計画を表示し、各変更をサーバーでドライランします。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>移動の前に確認しません。</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>すべての移動が終わるまで待機します (常に待機します。kubectl 系ツール向けに書かれたスクリプトとの互換用)。</translation>
+    </message>
+    <message>
+        <source>At most N rebuilds onto one pool at once (default 1).</source>
+        <translation>1 つのプールへの同時再構築数の上限 N (既定 1)。</translation>
+    </message>
+    <message>
+        <source>At most N moves off one node at once (default 1).</source>
+        <translation>1 つのノードからの同時移動数の上限 N (既定 1)。</translation>
+    </message>
+    <message>
+        <source>At most N moves at once in the cluster (default 4).</source>
+        <translation>クラスター全体での同時移動数の上限 N (既定 4)。</translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>エラー: --%1 には 1 以上の整数を指定してください (&quot;%2&quot; は使えません)</translation>
+    </message>
+    <message>
+        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
+</source>
+        <translation>同時実行の上限: 1 つのプールへの再構築 %1 件、1 つのノードからの移動 %2 件、クラスター全体で %3 件 (--max-per-pool、--max-per-node、--max-total。cStor には再構築のスロットルがないため、これらの上限で負荷を調整します)。
+</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRun</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>移動先ノード</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>%1: %n 個のレプリカを移動しました。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1: %2 of %3 move(s) did not finish:</source>
+        <translation>エラー: %1: %3 件中 %2 件の移動が完了しませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>RebalanceVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>サブコマンド。</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
+        <translation>プールクラスターのプール (--pool-cluster を指定しない場合は各プールクラスターのプール) の使用容量の差を --max-spread パーセントポイント以内に収めます。移動するバイト数は少なく抑えます: 最も使用率の高いプールから、移動後も最も空いた状態を保つプールへ、レプリカを 1 つずつ繰り返し移動します。レプリカがすべて Healthy なボリュームのレプリカと小さいレプリカを優先し、同じレプリカを 2 回移動することはなく、単一の移動のすべての規則に従います。対象は稼働中ノード上の ONLINE の書き込み可能なプールのみです。各プールの移動前後の容量とともに計画を表示し、--yes を指定しない限り確認を求めます。その後、移動は上限の範囲内でキューとして実行され、サブコマンドはすべての移動が終わり、プールが新しい容量を報告するまで待機します。目標の差に到達できない計画は拒否され、到達できる差が示されます。
+終了コード: 0 差が範囲内 (ドライランでは変更なし)、1 拒否、失敗、または差が範囲外、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>The pool cluster (CStorPoolCluster) to rebalance; every one when not given.</source>
+        <translation>リバランスするプールクラスター (CStorPoolCluster)。指定しない場合はすべて。</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool (default 10).</source>
+        <translation>最も使用率の高いプールと最も低いプールの使用容量の差の上限 (パーセントポイント、既定 10)。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1 (name a pool cluster with --pool-cluster)</source>
+        <translation>不明な引数: %1 (プールクラスターは --pool-cluster で指定してください)</translation>
+    </message>
+    <message>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
+        <translation>エラー: --max-spread には 1 から 100 までの整数のポイント数を指定してください (&quot;%1&quot; は使えません)</translation>
+    </message>
+    <message>
+        <source>every pool cluster</source>
+        <translation>すべてのプールクラスター</translation>
+    </message>
+    <message>
+        <source>pool cluster %1</source>
+        <translation>プールクラスター %1</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
+        <translation>エラー: ネームスペース &quot;%2&quot; に、%1 という名前のプールクラスターに属する cStor プールはありません</translation>
+    </message>
+    <message>
+        <source>The pools of %1 are within %2 points already: nothing to move.
+</source>
+        <translation>%1 のプールはすでに %2 ポイント以内に収まっています。移動するものはありません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebalance %1: spread %2 -&gt; %3 points (at most %4): move %n replica(s), %5 to copy
+
+</source>
+        <translation>
+            <numerusform>%1 のリバランス: 差 %2 -&gt; %3 ポイント (上限 %4): %n 個のレプリカを移動、コピー量 %5
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>注記:
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: the best plan leaves a spread of %2 points, more than %3 (%4); nothing was changed. Run with --max-spread %2 to apply that plan.</source>
+        <translation>エラー: %1 のリバランスを拒否しました: 最善の計画でも差が %2 ポイント残り、%3 を超えます (%4)。何も変更していません。その計画を適用するには --max-spread %2 を指定して実行してください。</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: %2</source>
+        <translation>エラー: %1 のリバランスを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>error: the pools of %1 report a spread of %2 points, more than %3</source>
+        <translation>エラー: %1 のプールの差は %2 ポイントで、%3 を超えています</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4267,101 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
 </context>
 <context>
+    <name>Ui::EvacuateDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools</source>
+        <translation>ノードまたはプールを退避</translation>
+    </message>
+    <message>
+        <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
+        <translation>空にするノード (そのノード上のすべてのプール) または個別のプールにチェックを入れてください。そこにある各レプリカは、同じプールクラスターのうち空き容量が最も多いプールへ移動します。同じボリュームの別のレプリカの隣には置かず、読み取り専用しきい値を超えることもありません。</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>ノード / プール</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>空にするノードとプール</translation>
+    </message>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>1 つのプールへの同時再構築数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>レプリカを受け取るプールは、自身のディスクでそれらを再構築します</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>1 つのノードからの同時移動数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>各移動は、ボリュームの他のレプリカからデータを読み取ります</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>クラスター全体での同時移動数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>すべての計画のすべての移動</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor には再構築のスロットルがありません。これらの上限で負荷を調整します。</translation>
+    </message>
+    <message>
+        <source>Replicas with nowhere to go</source>
+        <translation>移動先のないレプリカ</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>計画を表示…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>変更前に、各移動とそのチェック、各プールの移動前後の容量、サーバーのドライランを確認します</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>まだ何もチェックされていません。</translation>
+    </message>
+    <message>
+        <source>%1 hold(s) no replicas: nothing to move.</source>
+        <translation>%1 にはレプリカがありません。移動するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n replica(s) to move, %2 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: 移動するレプリカ %n 個、コピー量 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go; nothing can start until they do.</source>
+        <translation>
+            <numerusform>%n 個のレプリカの移動先がありません。移動先が見つかるまで何も開始できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>計画中…</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -4790,6 +5158,14 @@ Namespace: %3</source>
     <message>
         <source>Find…</source>
         <translation>検索…</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools…</source>
+        <translation>ノードまたはプールを退避…</translation>
+    </message>
+    <message>
+        <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
+        <translation>複数のノードやプールを 1 つの移動計画として空にし、設定した上限の範囲内で実行します</translation>
     </message>
 </context>
 <context>

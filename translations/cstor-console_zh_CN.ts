@@ -62,28 +62,6 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
         <translation>未知的动词：%1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
-  contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Moves one replica of a volume to another pool, showing the plan first.
-  drain NODE [--dry-run] [--yes]
-      Moves every replica off the pools of a node, showing the plan first.
-</source>
-        <translation>动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
-  contexts [-o table|json|name] [--no-headers]
-      列出 kubeconfig 的上下文，当前上下文以 * 标记。
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      列出集群的 cStor 池、卷副本或卷。
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      将卷的一个副本移到另一个池，先显示计划。
-  drain NODE [--dry-run] [--yes]
-      将节点上各池中的所有副本迁出，先显示计划。
-</translation>
-    </message>
-    <message>
         <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
   recover VOLUME [--dry-run] [--yes] [-o json]
@@ -107,6 +85,36 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
   completion bash|zsh
       输出 shell 补全脚本（动词、选项、上下文、卷、节点）。
 全局选项（--kubeconfig、--context、-n、-o、--no-headers）可放在动词之前或之后。
+</translation>
+    </message>
+    <message>
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
+  contexts [-o table|json|name] [--no-headers]
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas or volumes of the cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Moves one replica of a volume to another pool, showing the plan first.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps.
+  drain NODE [--dry-run] [--yes]
+      The same as evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
+      Brings the pools&apos; used capacity within PCT points of each other.
+</source>
+        <translation>动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
+  contexts [-o table|json|name] [--no-headers]
+      列出 kubeconfig 的上下文，当前上下文以 * 标记。
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      列出集群的 cStor 池、卷副本或卷。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      将卷的一个副本移到另一个池，先显示计划。
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
+      将若干节点上各池或若干池中的所有副本迁出，作为一个计划，在上限内以队列方式运行。
+  drain NODE [--dry-run] [--yes]
+      等同于 evacuate --node NODE。
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [上限同 evacuate] [--dry-run] [--yes] [-o json]
+      使各池的已用容量彼此相差不超过 PCT 个百分点。
 </translation>
     </message>
 </context>
@@ -642,90 +650,90 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
     </message>
 </context>
 <context>
-    <name>DrainVerb</name>
+    <name>EvacuateVerb</name>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
+        <source>error: node %1 is lost: its replicas cannot be moved off, only replaced; run `drain %1` on it alone first</source>
+        <translation>错误：节点 %1 已丢失：其副本无法迁出，只能替换；请先单独对该节点运行 `drain %1`</translation>
+    </message>
+    <message>
+        <source>The pools of %1 hold no replicas: nothing to move.
+</source>
+        <translation>%1 的池中没有副本：无需移动。
+</translation>
+    </message>
+    <message>
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
+</source>
+        <translation>一次规划所有移动：每个副本移到其池集群中、在已规划的移动完成后可用空间最多的池；绝不移到持有同一卷副本的节点，绝不超过池的只读阈值，只移到存活节点上 ONLINE 且可写的池，克隆只移到持有其源卷的池，且绝不与带有相同 openebs.io/replica-anti-affinity 标签的卷放在一起。显示计划及每个池移动前后的容量，并询问，除非指定了 --yes。随后这些移动在上限内以队列方式运行，该动词会等待所有移动结束（接受 --wait，但不改变任何行为）；Ctrl-C 会回滚旧副本仍在的移动。日志中未完成的移动会先被恢复。
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 emptied (or nothing to change in a dry run), 1 refused, failed or not emptied, 2 usage error.</source>
+        <translation>退出码：0 已清空（或试运行时无需更改），1 被拒绝、失败或未清空，2 用法错误。</translation>
     </message>
     <message>
         <source>The verb.</source>
         <translation>动词。</translation>
     </message>
     <message>
+        <source>Moves every cStor replica off the pools of a node: the same as evacuate --node NODE.
+</source>
+        <translation>将节点上各池中的所有 cStor 副本迁出：等同于 evacuate --node NODE。
+</translation>
+    </message>
+    <message>
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
+</source>
+        <translation>对于丢失的节点（NotReady 或已消失）则改为恢复：每个在该节点上有副本的卷在另一个池上获得新副本，从其 Healthy 副本重建；没有剩余 Healthy 副本的卷会被报告为丢失且不被改动；一旦没有卷再使用该节点的池，就打印移除失效池的步骤。
+</translation>
+    </message>
+    <message>
         <source>The node to move replicas off.</source>
         <translation>要迁出副本的节点。</translation>
     </message>
     <message>
-        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
-        <translation>显示计划，并请服务器对每项更改进行试运行；不做任何更改。</translation>
+        <source>Moves every cStor replica off the pools of the nodes given with --node and off the pools given with --pool (a node going back to the vendor, a pool whose disks fail).
+</source>
+        <translation>将 --node 指定的节点上各池以及 --pool 指定的池中的所有 cStor 副本迁出（例如要退还给供应商的节点、磁盘出现故障的池）。
+</translation>
     </message>
     <message>
-        <source>Do not ask before moving.</source>
-        <translation>移动前不询问。</translation>
+        <source>A node whose pools to empty (repeat for several).</source>
+        <translation>要清空其池的节点（可重复指定多个）。</translation>
     </message>
     <message>
-        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
-        <translation>等待所有移动结束（始终如此；用于为类 kubectl 工具编写的脚本）。</translation>
+        <source>A pool to empty (its CStorPoolInstance name; repeat for several).</source>
+        <translation>要清空的池（其 CStorPoolInstance 名称；可重复指定多个）。</translation>
     </message>
     <message>
         <source>The node to drain is missing: drain NODE</source>
         <translation>缺少要排空的节点：drain NODE</translation>
     </message>
     <message>
+        <source>Unknown argument: %1 (name nodes with --node, pools with --pool)</source>
+        <translation>未知的参数：%1（用 --node 指定节点，用 --pool 指定池）</translation>
+    </message>
+    <message>
+        <source>What to empty is missing: evacuate --node NODE... or --pool POOL...</source>
+        <translation>缺少要清空的对象：evacuate --node NODE... 或 --pool POOL...</translation>
+    </message>
+    <message>
         <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>错误：命名空间“%2”中没有在名为 %1 的节点上运行的 cStor 池</translation>
     </message>
     <message>
-        <source>The pools of node %1 hold no replicas: nothing to move.
-</source>
-        <translation>节点 %1 的池中没有副本：无需移动。
-</translation>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
+        <translation>错误：命名空间“%2”中没有名为 %1 的 cStor 池</translation>
     </message>
     <message numerus="yes">
-        <source>Drain node %1: move %n replica(s)
+        <source>Evacuate %1: move %n replica(s), %2 to copy
 
 </source>
         <translation>
-            <numerusform>排空节点 %1：移动 %n 个副本
+            <numerusform>疏散 %1：移动 %n 个副本，需复制 %2
 
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>VOLUME</source>
-        <translation>卷</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>FROM</source>
-        <translation>源</translation>
-    </message>
-    <message>
-        <source>TO</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>TO NODE</source>
-        <translation>目标节点</translation>
-    </message>
-    <message>
-        <source>CHECKS</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>FAIL: %1</source>
-        <translation>失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s) have nowhere to go:</source>
@@ -734,34 +742,20 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         </translation>
     </message>
     <message numerus="yes">
-        <source>error: refusing to drain %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
+        <source>error: refusing to evacuate %1: %n replica(s) have nowhere to go (%2). Add a pool on another node, or move or remove those replicas first.</source>
         <translation>
-            <numerusform>错误：拒绝排空 %1：%n 个副本无处可移（%2）。请在其他节点上添加池，或先移动或删除这些副本。</numerusform>
+            <numerusform>错误：拒绝疏散 %1：%n 个副本无处可移（%2）。请在其他节点上添加池，或先移动或删除这些副本。</numerusform>
         </translation>
     </message>
     <message>
-        <source>error: refusing to drain %1: %2</source>
-        <translation>错误：拒绝排空 %1：%2</translation>
+        <source>error: refusing to evacuate %1: %2</source>
+        <translation>错误：拒绝疏散 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>Drained node %1: %n replica(s) moved.
-</source>
+        <source>error: %1 still holds %n replica(s): %2</source>
         <translation>
-            <numerusform>已排空节点 %1：已移动 %n 个副本。
-</numerusform>
+            <numerusform>错误：%1 上仍有 %n 个副本：%2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>error: node %1 was not drained: %2 of %3 move(s) did not finish:</source>
-        <translation>错误：节点 %1 未被排空：%3 个移动中有 %2 个未完成：</translation>
-    </message>
-    <message>
-        <source>Moves every cStor replica off the pools of a node, one replica move per volume, each to the pool of the same pool cluster with the most free space on a node that holds no replica of that volume. Shows the plan first and asks unless --yes is given. It always waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
-Exit codes: 0 drained (or nothing to change in a dry run), 1 refused or failed, 2 usage error.</source>
-        <translation>将节点上各池中的所有 cStor 副本迁出，每个卷一次移动一个副本，每个副本移到同一池集群中可用空间最多、且不持有该卷任何副本的节点上的池。先显示计划并询问，除非指定了 --yes。它始终等待所有移动结束（接受 --wait，但不改变任何行为）；Ctrl-C 会回滚旧副本仍在的移动。日志中未完成的移动会先被恢复。
-对于丢失的节点（NotReady 或已消失）则改为恢复：每个在该节点上有副本的卷在另一个池上获得新副本，从其 Healthy 副本重建；没有剩余 Healthy 副本的卷会被报告为丢失且不被改动；一旦没有卷再使用该节点的池，就打印移除失效池的步骤。
-退出码：0 已排空（或试运行时无需更改），1 被拒绝或失败，2 用法错误。</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1088,18 @@ Environment:
     </message>
     <message>
         <source>
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>
+退出码：0 完成，1 被拒绝或失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
+        <translation>错误：窗口需要显示器，但 DISPLAY 和 WAYLAND_DISPLAY 均未设置。没有显示器时请使用动词：cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
+    </message>
+    <message>
+        <source>
 Files:
   ~/.kube/config
       The kubeconfig when neither --kubeconfig nor KUBECONFIG names one.
@@ -1103,7 +1109,7 @@ Files:
   ~/.local/share/cstor-console/migrations.jsonl
       The migration journal, from which unfinished moves are resumed.
   ~/.local/share/cstor-console/audit.jsonl
-      The audit log of every move, drain and recovery.
+      The audit log of every move, evacuation and recovery.
   ~/.local/share/cstor-console/recoveries.jsonl
       The journal of the steps recover took.
 </source>
@@ -1117,22 +1123,10 @@ Files:
   ~/.local/share/cstor-console/migrations.jsonl
       迁移日志，未完成的移动将从中恢复。
   ~/.local/share/cstor-console/audit.jsonl
-      每次迁移、排空和恢复的审计日志。
+      每次迁移、疏散和恢复的审计日志。
   ~/.local/share/cstor-console/recoveries.jsonl
       recover 所执行步骤的日志。
 </translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>
-退出码：0 完成，1 被拒绝或失败，2 用法错误。
-</translation>
-    </message>
-    <message>
-        <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
-        <translation>错误：窗口需要显示器，但 DISPLAY 和 WAYLAND_DISPLAY 均未设置。没有显示器时请使用动词：cstor-console get pools、cstor-console doctor、cstor-console --help。</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2039,10 @@ The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage erro
             <numerusform>错误：节点 %1 未恢复：%n 个卷仍依赖那里的副本：%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrateVerb</name>
@@ -2130,10 +2128,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
-    <name>Migration::DrainPlanner</name>
+    <name>Migration::EvacuationPlanner</name>
     <message>
-        <source>no ONLINE, writable pool on another live node without a replica of %1 has %2 free below its read-only threshold</source>
-        <translation>在其他存活且没有 %1 副本的节点上，没有 ONLINE 且可写、在只读阈值以下有 %2 可用空间的池</translation>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>pool %1</source>
+        <translation>池 %1</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
+        <translation>从 %1 移除它会销毁该处 %2 的副本；请先移动或删除这些克隆</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2316,45 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>; did you mean %1?</source>
         <translation>；您是指 %1 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::Placement</name>
+    <message>
+        <source>%1 has no pool outside the ones being emptied</source>
+        <translation>%1 除了要清空的池之外没有其他池</translation>
+    </message>
+    <message>
+        <source>every other pool of %1 is on a node that holds a replica of %2</source>
+        <translation>%1 的其他池都位于持有 %2 副本的节点上</translation>
+    </message>
+    <message>
+        <source>no pool of %1 on another node is ONLINE, writable and on a live node</source>
+        <translation>%1 在其他节点上没有 ONLINE、可写且位于存活节点上的池</translation>
+    </message>
+    <message>
+        <source>%1 is a clone of %2: only a pool holding a replica of %2 can take it, and none is free on another node</source>
+        <translation>%1 是 %2 的克隆：只有持有 %2 副本的池才能接收它，而其他节点上没有空闲的此类池</translation>
+    </message>
+    <message>
+        <source>every pool left holds a volume with the same %1 label (%2)</source>
+        <translation>剩余的每个池都持有带相同 %1 标签（%2）的卷</translation>
+    </message>
+    <message>
+        <source>below %1 %</source>
+        <translation>低于 %1%</translation>
+    </message>
+    <message>
+        <source>below its read-only threshold</source>
+        <translation>低于其只读阈值</translation>
+    </message>
+    <message>
+        <source>no pool on another node of %1 has %2 free %3</source>
+        <translation>%1 在其他节点上没有池有 %2 可用空间（%3）</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>%1 中没有池可以接收它</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2577,67 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Migration::RebalancePlanner</name>
+    <message>
+        <source>its node %1 is lost</source>
+        <translation>其节点 %1 已丢失</translation>
+    </message>
+    <message>
+        <source>it fails to import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>处于 %1 状态</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>为只读</translation>
+    </message>
+    <message>
+        <source>it reports no capacity</source>
+        <translation>未报告容量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 is left out as %3; its %n replica(s) stay</source>
+        <translation>
+            <numerusform>%1：%2 因%3而被排除；其 %n 个副本保留</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no replica of %1 is Healthy to copy from</source>
+        <translation>%1 没有可供复制的 Healthy 副本</translation>
+    </message>
+    <message>
+        <source>removing it from %1 would destroy the replicas of %2 there</source>
+        <translation>从 %1 移除它会销毁该处 %2 的副本</translation>
+    </message>
+    <message>
+        <source>no pool of %1 may take it</source>
+        <translation>%1 中没有池可以接收它</translation>
+    </message>
+    <message>
+        <source>the emptiest pool it may go to, %1, would reach %2 %, no less than the %3 % left on %4</source>
+        <translation>它可去的最空的池 %1 将达到 %2%，不低于 %4 上剩余的 %3%</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %) holds no replica left to move</source>
+        <translation>%1：%2（%3%）上已没有可移动的副本</translation>
+    </message>
+    <message>
+        <source>%1: no replica of %2 (%3 %) can move to a pool that stays below it; %4</source>
+        <translation>%1：%2（%3%）的副本都无法移到仍低于它的池；%4</translation>
+    </message>
+    <message>
+        <source>the cluster has no pool</source>
+        <translation>集群中没有池</translation>
+    </message>
+    <message>
+        <source>no pool belongs to pool cluster %1</source>
+        <translation>没有池属于池集群 %1</translation>
+    </message>
+</context>
+<context>
     <name>MigrationSession</name>
     <message>
         <source>error: %1</source>
@@ -2713,6 +2819,173 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </source>
         <translation>试运行：未做任何更改。
 </translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>Show the plan and ask the server to dry-run each change; change nothing.</source>
+        <translation>显示计划，并请服务器对每项更改进行试运行；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation>移动前不询问。</translation>
+    </message>
+    <message>
+        <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
+        <translation>等待所有移动结束（始终如此；用于为类 kubectl 工具编写的脚本）。</translation>
+    </message>
+    <message>
+        <source>At most N rebuilds onto one pool at once (default 1).</source>
+        <translation>同时向一个池重建的最大数量 N（默认 1）。</translation>
+    </message>
+    <message>
+        <source>At most N moves off one node at once (default 1).</source>
+        <translation>同时从一个节点迁出的最大移动数 N（默认 1）。</translation>
+    </message>
+    <message>
+        <source>At most N moves at once in the cluster (default 4).</source>
+        <translation>集群中同时进行的最大移动数 N（默认 4）。</translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>错误：--%1 需要一个不小于 1 的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
+</source>
+        <translation>同时最多向一个池重建 %1 个、从一个节点迁出 %2 个、在集群中进行 %3 个（--max-per-pool、--max-per-node、--max-total；cStor 没有重建限速，因此这些上限是控制负载的手段）。
+</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRun</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>TO NODE</source>
+        <translation>目标节点</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n replica(s) moved.
+</source>
+        <translation>
+            <numerusform>%1：已移动 %n 个副本。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1: %2 of %3 move(s) did not finish:</source>
+        <translation>错误：%1：%3 个移动中有 %2 个未完成：</translation>
+    </message>
+</context>
+<context>
+    <name>RebalanceVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
+        <translation>使池集群中各池（未指定 --pool-cluster 时为每个池集群的池）的已用容量彼此相差不超过 --max-spread 个百分点，同时尽量少移动字节：反复将一个副本从最满的池移到移入后仍最空的池，优先移动所有副本均为 Healthy 的卷的副本和较小的副本，同一副本不移动两次，并遵守单次移动的所有规则。只计入存活节点上 ONLINE 且可写的池。显示计划及每个池移动前后的容量，并询问，除非指定了 --yes；随后这些移动在上限内以队列方式运行，该动词会等待所有移动结束且各池报告其新容量。无法达到该差距的计划会被拒绝，并指出它能达到的差距。
+退出码：0 在差距范围内（或试运行时无需更改），1 被拒绝、失败或未在差距范围内，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The pool cluster (CStorPoolCluster) to rebalance; every one when not given.</source>
+        <translation>要重新平衡的池集群（CStorPoolCluster）；未指定时为全部。</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool (default 10).</source>
+        <translation>最满与最空的池之间已用容量相差的最大百分点数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1 (name a pool cluster with --pool-cluster)</source>
+        <translation>未知的参数：%1（用 --pool-cluster 指定池集群）</translation>
+    </message>
+    <message>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
+        <translation>错误：--max-spread 需要 1 到 100 之间的整数点数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>every pool cluster</source>
+        <translation>所有池集群</translation>
+    </message>
+    <message>
+        <source>pool cluster %1</source>
+        <translation>池集群 %1</translation>
+    </message>
+    <message>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
+        <translation>错误：命名空间“%2”中没有属于名为 %1 的池集群的 cStor 池</translation>
+    </message>
+    <message>
+        <source>The pools of %1 are within %2 points already: nothing to move.
+</source>
+        <translation>%1 的池已在 %2 个百分点以内：无需移动。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebalance %1: spread %2 -&gt; %3 points (at most %4): move %n replica(s), %5 to copy
+
+</source>
+        <translation>
+            <numerusform>重新平衡 %1：差距 %2 -&gt; %3 个百分点（最多 %4）：移动 %n 个副本，需复制 %5
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>说明：
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: the best plan leaves a spread of %2 points, more than %3 (%4); nothing was changed. Run with --max-spread %2 to apply that plan.</source>
+        <translation>错误：拒绝重新平衡 %1：最佳计划仍留下 %2 个百分点的差距，超过 %3（%4）；未做任何更改。要应用该计划，请使用 --max-spread %2 运行。</translation>
+    </message>
+    <message>
+        <source>error: refusing to rebalance %1: %2</source>
+        <translation>错误：拒绝重新平衡 %1：%2</translation>
+    </message>
+    <message>
+        <source>error: the pools of %1 report a spread of %2 points, more than %3</source>
+        <translation>错误：%1 的池报告的差距为 %2 个百分点，超过 %3</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4267,101 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
 </context>
 <context>
+    <name>Ui::EvacuateDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools</source>
+        <translation>疏散节点或池</translation>
+    </message>
+    <message>
+        <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
+        <translation>勾选要清空的节点（其上的所有池）或单个池。其中的每个副本都会移到其池集群中可用空间最多的池，绝不与其卷的另一个副本放在一起，也绝不超过只读阈值。</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>节点 / 池</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>要清空的节点和池</translation>
+    </message>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>同时向一个池重建的数量(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>接收副本的池用自己的磁盘重建这些副本</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>同时从一个节点迁出的数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>每次移动都从卷的其他副本读取数据</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>集群中同时进行的移动数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>所有计划的全部移动</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor 没有重建限速：这些上限是控制负载的手段。</translation>
+    </message>
+    <message>
+        <source>Replicas with nowhere to go</source>
+        <translation>无处可移的副本</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>显示计划…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>在任何更改前，显示各移动及其检查、每个池移动前后的容量以及服务器的试运行</translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation>尚未勾选任何项。</translation>
+    </message>
+    <message>
+        <source>%1 hold(s) no replicas: nothing to move.</source>
+        <translation>%1 上没有副本：无需移动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n replica(s) to move, %2 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：要移动 %n 个副本，需复制 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) have nowhere to go; nothing can start until they do.</source>
+        <translation>
+            <numerusform>%n 个副本无处可移；在它们有去处之前无法开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在规划…</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExecTrustDialog</name>
     <message>
         <source>Run a credential plugin?</source>
@@ -4790,6 +5158,14 @@ Namespace: %3</source>
     <message>
         <source>Find…</source>
         <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Evacuate nodes or pools…</source>
+        <translation>疏散节点或池…</translation>
+    </message>
+    <message>
+        <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
+        <translation>将多个节点或池作为一个移动计划清空，并在您设定的上限内运行</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Ui {
 
@@ -95,6 +96,8 @@ EvacuateDialog::EvacuateDialog(std::function<const Migration::ClusterSnapshot *(
     if (const Migration::ClusterSnapshot *snapshot = m_cluster())
         fillTree(*snapshot, ticked);
     connect(m_tree, &QTreeWidget::itemChanged, m_replan, qOverload<>(&QTimer::start));
+    connect(&m_planning, &QFutureWatcher<Migration::EvacuationPlanner::Plan>::finished, this,
+            &EvacuateDialog::takePlan);
     resize(640, 620);
     replan();
 }
@@ -175,10 +178,35 @@ Migration::MoveLimits EvacuateDialog::limits() const
 
 void EvacuateDialog::replan()
 {
+    // A plan of many nodes on a large cluster takes longer than a frame: it is made on a copy
+    // of the snapshot (its tables are shared until the window's next change) off this thread.
     const Migration::ClusterSnapshot *cluster = m_cluster();
     const Migration::EvacuationPlanner::Goal wanted = goal();
-    m_plan = cluster ? Migration::EvacuationPlanner::plan(*cluster, wanted)
-                     : Migration::EvacuationPlanner::Plan{wanted, {}, {}, 0};
+    if (!cluster) {
+        m_plan = {wanted, {}, {}, 0};
+        showSummary();
+        emit planned();
+        return;
+    }
+    if (m_planning.isRunning()) {
+        m_replanAfter = true; // once the one under way ends
+        return;
+    }
+    m_summary->setText(tr("Planning…"));
+    m_showPlan->setEnabled(false);
+    m_planning.setFuture(QtConcurrent::run([snapshot = *cluster, wanted] {
+        return Migration::EvacuationPlanner::plan(snapshot, wanted);
+    }));
+}
+
+void EvacuateDialog::takePlan()
+{
+    if (m_replanAfter) {
+        m_replanAfter = false;
+        replan();
+        return;
+    }
+    m_plan = m_planning.result();
     showSummary();
     emit planned();
 }

@@ -4,6 +4,7 @@
 #include "models/planning/evacuationplanner.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QStringList>
 
 #include <functional>
@@ -23,7 +24,8 @@ namespace Ui {
 // sets the caps the moves will run under; the dialog plans as the ticks change (what moves,
 // the data to copy, and each replica with nowhere to go with why), and Show plan opens the
 // plan dialog of those moves (checks, capacity before and after, dry run) with the caps set
-// on the engine's queue. The cluster is read through `cluster`, each time it plans.
+// on the engine's queue. The cluster is read through `cluster`, each time it plans; the plan
+// is made off the UI thread.
 class EvacuateDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +54,7 @@ private:
     void fillTree(const Migration::ClusterSnapshot &cluster, const QStringList &ticked);
     QSpinBox *addCap(const QString &label, const QString &tip, int value, QFormLayout *layout);
     void replan();
+    void takePlan(); // the plan made off the UI thread
     void showSummary();
 
     std::function<const Migration::ClusterSnapshot *()> m_cluster;
@@ -64,6 +67,8 @@ private:
     QPushButton *m_showPlan;
     QTimer *m_replan;
     Migration::EvacuationPlanner::Plan m_plan;
+    QFutureWatcher<Migration::EvacuationPlanner::Plan> m_planning;
+    bool m_replanAfter = false;
 };
 
 } // namespace Ui

@@ -3,10 +3,9 @@
 #include "app/console/exitcode.h"
 #include "app/console/lostnodedrain.h"
 #include "app/console/migrationsession.h"
-#include "app/console/moveoptions.h"
 #include "app/console/output.h"
+#include "app/console/planoptions.h"
 #include "app/console/planrun.h"
-#include "app/console/queuecaps.h"
 #include "models/cstor/capacity.h"
 #include "models/migration/migrationengine.h"
 #include "models/planning/namesuggestions.h"
@@ -38,10 +37,10 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
     if (!opened)
         return ExitCode::Failed;
     MigrationSession &session = *opened;
-    session.setProgressBesideDocument(request.json);
-    session.engine()->setLimits(request.limits);
+    session.setProgressBesideDocument(request.run.json);
+    session.engine()->setLimits(request.run.limits);
     const Migration::ClusterSnapshot &snapshot = session.cluster();
-    if (request.dryRun || !session.mayPatch())
+    if (request.run.dryRun || !session.mayPatch())
         session.noteUnfinished();
     else
         session.resumeUnfinished();
@@ -56,8 +55,8 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
     for (const QString &node : goal.nodes) {
         if (!Recovery::LostNodePlanner::isLost(snapshot, node))
             continue;
-        if (goal.nodes.size() == 1 && goal.pools.isEmpty() && !request.json)
-            return LostNodeDrain::run(session, node, request.dryRun, request.yes);
+        if (goal.nodes.size() == 1 && goal.pools.isEmpty() && !request.run.json)
+            return LostNodeDrain::run(session, node, request.run.dryRun, request.run.yes);
         Output::error(tr("error: node %1 is lost: its replicas cannot be moved off, only "
                          "replaced; run `drain %1` on it alone first")
                           .arg(node));
@@ -65,25 +64,25 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
     }
     const EvacuationPlanner::Plan plan = EvacuationPlanner::plan(snapshot, goal);
     const QString failure = PlanRun::firstFailure(session, plan.moves);
-    if (request.json)
-        Output::write(QString::fromUtf8(
-            QJsonDocument(json(session, plan, request.limits)).toJson(QJsonDocument::Indented)));
+    if (request.run.json)
+        Output::write(QString::fromUtf8(QJsonDocument(json(session, plan, request.run.limits))
+                                            .toJson(QJsonDocument::Indented)));
     if (plan.moves.isEmpty() && plan.isComplete()) {
         Output::progress(
             tr("The pools of %1 hold no replicas: nothing to move.\n").arg(goal.text()),
-            request.json);
+            request.run.json);
         return ExitCode::Done;
     }
-    if (!request.json)
-        showPlan(session, plan, request.limits);
+    if (!request.run.json)
+        showPlan(session, plan, request.run.limits);
     if (refuses(session, plan, failure))
         return ExitCode::Failed;
-    if (request.dryRun) {
+    if (request.run.dryRun) {
         const bool accepted = session.dryRun(plan.moves);
-        Output::dryRun(request.json);
+        Output::dryRun(request.run.json);
         return accepted ? ExitCode::Done : ExitCode::Failed;
     }
-    if (!MigrationSession::confirm(request.yes))
+    if (!MigrationSession::confirm(request.run.yes))
         return ExitCode::Failed;
     const int moved = PlanRun::run(session, QStringLiteral("evacuate"), goal.text(), plan.moves);
     return moved == ExitCode::Done ? goalHolds(session, goal) : moved;
@@ -133,14 +132,8 @@ VerbCommandLine::Synopsis EvacuateVerb::synopsis(bool drain)
 std::optional<EvacuateVerb::Request> EvacuateVerb::parse(VerbCommandLine *commandLine,
                                                          const QStringList &arguments, bool drain)
 {
-    const MoveOptions options(
-        tr("Show the plan and ask the server to dry-run each change; change nothing."),
-        tr("Do not ask before moving."),
-        tr("Wait until every move has ended (always done; for "
-           "scripts written for kubectl-like tools)."));
+    const PlanOptions options;
     options.addTo(commandLine);
-    const QueueCaps caps;
-    caps.addTo(commandLine);
     const QCommandLineOption nodes(QStringLiteral("node"),
                                    tr("A node whose pools to empty (repeat for several)."),
                                    QStringLiteral("NODE"));
@@ -152,7 +145,6 @@ std::optional<EvacuateVerb::Request> EvacuateVerb::parse(VerbCommandLine *comman
         commandLine->addOption(nodes);
         commandLine->addOption(pools);
     }
-    commandLine->addOutputOption();
     if (!commandLine->parse(arguments))
         return std::nullopt;
     Request request;
@@ -179,14 +171,10 @@ std::optional<EvacuateVerb::Request> EvacuateVerb::parse(VerbCommandLine *comman
             return std::nullopt;
         }
     }
-    const std::optional<VerbArguments::Format> format = commandLine->format();
-    const std::optional<Migration::MoveLimits> limits = caps.read(*commandLine);
-    if (!format || !limits)
+    const std::optional<PlanOptions::Values> values = options.read(*commandLine);
+    if (!values)
         return std::nullopt;
-    request.limits = *limits;
-    request.dryRun = commandLine->isSet(options.dryRun);
-    request.yes = commandLine->isSet(options.yes);
-    request.json = *format == VerbArguments::Format::Json;
+    request.run = *values;
     return request;
 }
 
@@ -235,7 +223,7 @@ void EvacuateVerb::showPlan(const MigrationSession &session,
     }
     if (!plan.moves.isEmpty())
         Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') +
-                      QueueCaps::text(limits) + QLatin1Char('\n'));
+                      PlanOptions::capsText(limits) + QLatin1Char('\n'));
 }
 
 QJsonObject EvacuateVerb::json(const MigrationSession &session,
@@ -259,9 +247,7 @@ QJsonObject EvacuateVerb::json(const MigrationSession &session,
         {QStringLiteral("unplaceable"), unplaceable},
         {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
         {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
-        {QStringLiteral("caps"), QJsonObject{{QStringLiteral("perPool"), limits.perPool},
-                                             {QStringLiteral("perNode"), limits.perSourceNode},
-                                             {QStringLiteral("total"), limits.perCluster}}}};
+        {QStringLiteral("caps"), PlanOptions::capsJson(limits)}};
 }
 
 bool EvacuateVerb::refuses(const MigrationSession &session,

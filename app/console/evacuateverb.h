@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/console/planoptions.h"
 #include "app/console/verbcommandline.h"
 #include "models/migration/movelimits.h"
 #include "models/planning/evacuationplanner.h"
@@ -36,10 +37,7 @@ private:
     struct Request
     {
         Migration::EvacuationPlanner::Goal goal;
-        Migration::MoveLimits limits;
-        bool dryRun = false;
-        bool yes = false;
-        bool json = false;
+        PlanOptions::Values run;
     };
 
     static VerbCommandLine::Synopsis synopsis(bool drain);

@@ -2,10 +2,9 @@
 
 #include "app/console/exitcode.h"
 #include "app/console/migrationsession.h"
-#include "app/console/moveoptions.h"
 #include "app/console/output.h"
+#include "app/console/planoptions.h"
 #include "app/console/planrun.h"
-#include "app/console/queuecaps.h"
 #include "models/cstor/capacity.h"
 #include "models/migration/migrationengine.h"
 #include "models/planning/namesuggestions.h"
@@ -51,14 +50,8 @@ VerbCommandLine::Synopsis RebalanceVerb::synopsis()
 std::optional<RebalanceVerb::Request> RebalanceVerb::parse(VerbCommandLine *commandLine,
                                                            const QStringList &arguments)
 {
-    const MoveOptions options(
-        tr("Show the plan and ask the server to dry-run each change; change nothing."),
-        tr("Do not ask before moving."),
-        tr("Wait until every move has ended (always done; for "
-           "scripts written for kubectl-like tools)."));
+    const PlanOptions options;
     options.addTo(commandLine);
-    const QueueCaps caps;
-    caps.addTo(commandLine);
     const QCommandLineOption poolCluster(
         QStringLiteral("pool-cluster"),
         tr("The pool cluster (CStorPoolCluster) to rebalance; every one when not given."),
@@ -70,7 +63,6 @@ std::optional<RebalanceVerb::Request> RebalanceVerb::parse(VerbCommandLine *comm
         QStringLiteral("PCT"));
     commandLine->addOption(poolCluster);
     commandLine->addOption(maxSpread);
-    commandLine->addOutputOption();
     if (!commandLine->parse(arguments))
         return std::nullopt;
     if (const QStringList words = commandLine->parser().positionalArguments(); words.size() > 1) {
@@ -90,14 +82,10 @@ std::optional<RebalanceVerb::Request> RebalanceVerb::parse(VerbCommandLine *comm
             return std::nullopt;
         }
     }
-    const std::optional<VerbArguments::Format> format = commandLine->format();
-    const std::optional<Migration::MoveLimits> limits = caps.read(*commandLine);
-    if (!format || !limits)
+    const std::optional<PlanOptions::Values> values = options.read(*commandLine);
+    if (!values)
         return std::nullopt;
-    request.limits = *limits;
-    request.dryRun = commandLine->isSet(options.dryRun);
-    request.yes = commandLine->isSet(options.yes);
-    request.json = *format == VerbArguments::Format::Json;
+    request.run = *values;
     return request;
 }
 
@@ -114,9 +102,9 @@ int RebalanceVerb::rebalance(const VerbCommandLine &commandLine, const Request &
     if (!opened)
         return ExitCode::Failed;
     MigrationSession &session = *opened;
-    session.setProgressBesideDocument(request.json);
-    session.engine()->setLimits(request.limits);
-    if (request.dryRun || !session.mayPatch())
+    session.setProgressBesideDocument(request.run.json);
+    session.engine()->setLimits(request.run.limits);
+    if (request.run.dryRun || !session.mayPatch())
         session.noteUnfinished();
     else
         session.resumeUnfinished();
@@ -138,26 +126,26 @@ int RebalanceVerb::rebalance(const VerbCommandLine &commandLine, const Request &
         }
     }
     const RebalancePlanner::Plan plan = RebalancePlanner::plan(snapshot, request.goal);
-    if (request.json)
-        Output::write(QString::fromUtf8(
-            QJsonDocument(json(session, plan, request.limits)).toJson(QJsonDocument::Indented)));
+    if (request.run.json)
+        Output::write(QString::fromUtf8(QJsonDocument(json(session, plan, request.run.limits))
+                                            .toJson(QJsonDocument::Indented)));
     else
-        showPlan(session, plan, request.limits);
+        showPlan(session, plan, request.run.limits);
     if (plan.moves.isEmpty() && plan.reachesGoal()) {
         Output::progress(tr("The pools of %1 are within %2 points already: nothing to move.\n")
                              .arg(goalText(request.goal))
                              .arg(request.goal.maxSpreadPoints),
-                         request.json);
+                         request.run.json);
         return ExitCode::Done;
     }
     if (refuses(session, plan, PlanRun::firstFailure(session, plan.moves)))
         return ExitCode::Failed;
-    if (request.dryRun) {
+    if (request.run.dryRun) {
         const bool accepted = session.dryRun(plan.moves);
-        Output::dryRun(request.json);
+        Output::dryRun(request.run.json);
         return accepted ? ExitCode::Done : ExitCode::Failed;
     }
-    if (!MigrationSession::confirm(request.yes))
+    if (!MigrationSession::confirm(request.run.yes))
         return ExitCode::Failed;
     const int moved =
         PlanRun::run(session, QStringLiteral("rebalance"), goalText(request.goal), plan.moves);
@@ -186,26 +174,23 @@ void RebalanceVerb::showPlan(const MigrationSession &session,
     }
     if (!plan.moves.isEmpty())
         Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') +
-                      QueueCaps::text(limits) + QLatin1Char('\n'));
+                      PlanOptions::capsText(limits) + QLatin1Char('\n'));
 }
 
 QJsonObject RebalanceVerb::json(const MigrationSession &session,
                                 const Migration::RebalancePlanner::Plan &plan,
                                 const Migration::MoveLimits &limits)
 {
-    return QJsonObject{
-        {QStringLiteral("kind"), QStringLiteral("RebalancePlan")},
-        {QStringLiteral("poolCluster"), plan.goal.poolCluster},
-        {QStringLiteral("maxSpread"), plan.goal.maxSpreadPoints},
-        {QStringLiteral("spreadBefore"), plan.spreadBefore},
-        {QStringLiteral("spreadAfter"), plan.spreadAfter},
-        {QStringLiteral("moves"), PlanRun::movesJson(session, plan.moves)},
-        {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
-        {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
-        {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
-        {QStringLiteral("caps"), QJsonObject{{QStringLiteral("perPool"), limits.perPool},
-                                             {QStringLiteral("perNode"), limits.perSourceNode},
-                                             {QStringLiteral("total"), limits.perCluster}}}};
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("RebalancePlan")},
+                       {QStringLiteral("poolCluster"), plan.goal.poolCluster},
+                       {QStringLiteral("maxSpread"), plan.goal.maxSpreadPoints},
+                       {QStringLiteral("spreadBefore"), plan.spreadBefore},
+                       {QStringLiteral("spreadAfter"), plan.spreadAfter},
+                       {QStringLiteral("moves"), PlanRun::movesJson(session, plan.moves)},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
+                       {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
+                       {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
+                       {QStringLiteral("caps"), PlanOptions::capsJson(limits)}};
 }
 
 bool RebalanceVerb::refuses(const MigrationSession &session,

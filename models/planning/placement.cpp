@@ -9,6 +9,11 @@ namespace Migration {
 Placement::Placement(const ClusterSnapshot &cluster)
     : m_cluster(cluster)
 {
+    for (const Cstor::PoolInstance *pool : cluster.pools()) { // by name
+        m_poolsOfCluster[pool->poolCluster].append(pool);
+        if (isUsable(cluster, *pool))
+            m_usable.insert(pool);
+    }
 }
 
 bool Placement::isUsable(const ClusterSnapshot &cluster, const Cstor::PoolInstance &pool)
@@ -101,12 +106,16 @@ bool Placement::holdsCloneSource(const Cstor::VolumeReplica &replica,
 bool Placement::allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool) const
 {
     const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(replica.volume);
-    if (isExcluded(pool) || (cvc && pool.poolCluster != cvc->poolCluster) ||
-        nodesOf(replica.volume).contains(pool.hostName))
-        return false;
-    return holdsCloneSource(replica, pool) && !clashes(replica.volume, pool) &&
-           canTake(m_cluster, pool, m_cluster.volumeSize(replica.volume),
-                   m_gain.value(pool.meta.name));
+    return (!cvc || pool.poolCluster == cvc->poolCluster) &&
+           allows(replica, pool, m_cluster.volumeSize(replica.volume));
+}
+
+bool Placement::allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool,
+                       qint64 needed) const
+{
+    return !isExcluded(pool) && !nodesOf(replica.volume).contains(pool.hostName) &&
+           holdsCloneSource(replica, pool) && !clashes(replica.volume, pool) &&
+           canTake(m_cluster, pool, needed, m_gain.value(pool.meta.name));
 }
 
 const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &replica,
@@ -115,11 +124,42 @@ const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &rep
     const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(replica.volume);
     const QString poolCluster = cvc ? cvc->poolCluster : QString();
     const qint64 needed = m_cluster.volumeSize(replica.volume);
+    QList<const Cstor::PoolInstance *> candidates;
+    if (cvc) {
+        candidates = m_poolsOfCluster.value(poolCluster);
+    } else {
+        for (const QList<const Cstor::PoolInstance *> &pools : m_poolsOfCluster)
+            candidates += pools;
+    }
 
-    // The rules one after the other, so that the one that leaves no pool can be named.
+    // The most free space once the planned moves land; in name order, the first wins a tie.
+    // (allows(), with what depends on the replica alone looked up once.)
+    const QSet<QString> &nodes = nodesOf(replica.volume);
+    const QString group = antiAffinityOf(replica.volume);
+    const QSet<QString> *groupPools = group.isEmpty() ? nullptr : &poolsOfGroup(group);
+    const QSet<QString> *sourcePools =
+        replica.sourceVolume.isEmpty() ? nullptr : &poolsOf(replica.sourceVolume);
+    const Cstor::PoolInstance *best = nullptr;
+    qint64 bestFree = 0;
+    for (const Cstor::PoolInstance *pool : std::as_const(candidates)) {
+        if (!m_usable.contains(pool) || isExcluded(*pool) || nodes.contains(pool->hostName) ||
+            (sourcePools && !sourcePools->contains(pool->meta.name)) ||
+            (groupPools && groupPools->contains(pool->meta.name)) ||
+            !canTake(m_cluster, *pool, needed, m_gain.value(pool->meta.name)))
+            continue;
+        const qint64 free = pool->totalBytes - pool->usedBytes - m_gain.value(pool->meta.name);
+        if (!best || free > bestFree) {
+            best = pool;
+            bestFree = free;
+        }
+    }
+    if (best)
+        return best;
+
+    // None: the rules one after the other, so that the one that leaves no pool can be named.
     QList<const Cstor::PoolInstance *> left;
-    for (const Cstor::PoolInstance *pool : m_cluster.pools()) {
-        if (!isExcluded(*pool) && (!cvc || pool->poolCluster == poolCluster))
+    for (const Cstor::PoolInstance *pool : std::as_const(candidates)) {
+        if (!isExcluded(*pool))
             left.append(pool);
     }
     const auto keep = [&left](const auto &rule) {
@@ -160,16 +200,7 @@ const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &rep
         return none(tr("no pool on another node of %1 has %2 free %3")
                         .arg(poolCluster, Cstor::Capacity::formatBytes(needed), below));
     }
-    const auto freeAfter = [&](const Cstor::PoolInstance *pool) {
-        return pool->totalBytes - pool->usedBytes - m_gain.value(pool->meta.name);
-    };
-    return *std::min_element(left.cbegin(), left.cend(),
-                             [&](const Cstor::PoolInstance *a, const Cstor::PoolInstance *b) {
-                                 const qint64 freeA = freeAfter(a);
-                                 const qint64 freeB = freeAfter(b);
-                                 return freeA != freeB ? freeA > freeB
-                                                       : a->meta.name < b->meta.name;
-                             });
+    return none(tr("no pool of %1 may take it").arg(poolCluster)); // a rule above says why
 }
 
 void Placement::reserve(const ReplicaMove &move)

@@ -63,11 +63,16 @@ private:
     QString antiAffinityOf(const QString &volume) const;
     QSet<QString> &poolsOfGroup(const QString &group) const; // pools of a label value
     bool isExcluded(const Cstor::PoolInstance &pool) const;
+    // allows() for a pool of the volume's pool cluster, the volume's data size known.
+    bool allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool,
+                qint64 needed) const;
     bool clashes(const QString &volume, const Cstor::PoolInstance &pool) const;
     bool holdsCloneSource(const Cstor::VolumeReplica &replica,
                           const Cstor::PoolInstance &pool) const;
 
     const ClusterSnapshot &m_cluster;
+    QHash<QString, QList<const Cstor::PoolInstance *>> m_poolsOfCluster; // by name
+    QSet<const Cstor::PoolInstance *> m_usable;                          // isUsable()
     QSet<QString> m_excludedPools;
     QSet<QString> m_excludedNodes;
     QHash<QString, qint64> m_gain;

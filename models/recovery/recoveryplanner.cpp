@@ -5,8 +5,8 @@
 #include "models/cstor/volumeconfig.h"
 #include "models/cstor/volumereplica.h"
 #include "models/planning/clustersnapshot.h"
-#include "models/planning/placement.h"
 #include "models/planning/namesuggestions.h"
+#include "models/planning/placement.h"
 #include "models/recovery/lostnodeplanner.h"
 
 #include <QSet>

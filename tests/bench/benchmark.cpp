@@ -176,6 +176,7 @@ bool Benchmark::runOnce(int index, QString *error)
     if (!startSimulator(error) || !measureSync(error) || !measureKubectl(error))
         return false;
     measureFrames();
+    measurePlanning();
     for (int rate : std::as_const(m_options.rates)) {
         if (!measureChurn(rate, error))
             return false;

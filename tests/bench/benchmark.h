@@ -76,6 +76,7 @@ private:
     void recordModelLag(const Items::ChangeSet &changes);
     bool measureKubectl(QString *error);
     void measureFrames();
+    void measurePlanning(); // the planners of many moves on the synced cluster
     bool measureChurn(int rate, QString *error);
     bool measureMemoryChurn(QString *error);
     bool measureDropToPatch(int index, QString *error);

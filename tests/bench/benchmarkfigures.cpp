@@ -115,4 +115,11 @@ void Benchmark::defineInteractionFigures()
                      QStringLiteral("ms"), Goal::Below, 50);
     m_figures.define(QStringLiteral("charts_stall_p99_ms"), QStringLiteral("  p99"),
                      QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("plan_evacuate_ms"),
+                     QStringLiteral("plan: evacuate 10 nodes (the dialog plans off the UI thread)"),
+                     QStringLiteral("ms"), Goal::Below, 1000);
+    m_figures.define(QStringLiteral("plan_evacuate_moves"), QStringLiteral("  moves planned"),
+                     QStringLiteral("moves"));
+    m_figures.define(QStringLiteral("plan_rebalance_ms"),
+                     QStringLiteral("plan: rebalance every pool cluster"), QStringLiteral("ms"));
 }

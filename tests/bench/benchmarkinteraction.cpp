@@ -4,6 +4,8 @@
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
 #include "models/migration/migrationengine.h"
+#include "models/planning/evacuationplanner.h"
+#include "models/planning/rebalanceplanner.h"
 #include "models/sim/statuschurn.h"
 #include "tests/bench/processstats.h"
 #include "tests/common/simharness.h"
@@ -46,6 +48,25 @@
 namespace {
 
 } // namespace
+
+void Benchmark::measurePlanning()
+{
+    const Migration::ClusterSnapshot &cluster = m_window->connection()->engine()->cluster();
+    Migration::EvacuationPlanner::Goal goal;
+    for (const Cstor::PoolInstance *pool : cluster.pools()) {
+        if (goal.nodes.size() < 10 && !goal.nodes.contains(pool->hostName))
+            goal.nodes << pool->hostName;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Migration::EvacuationPlanner::Plan evacuation =
+        Migration::EvacuationPlanner::plan(cluster, goal);
+    m_figures.record(QStringLiteral("plan_evacuate_ms"), double(timer.nsecsElapsed()) / 1e6);
+    m_figures.record(QStringLiteral("plan_evacuate_moves"), double(evacuation.moves.size()));
+    timer.restart();
+    Migration::RebalancePlanner::plan(cluster, {});
+    m_figures.record(QStringLiteral("plan_rebalance_ms"), double(timer.nsecsElapsed()) / 1e6);
+}
 
 void Benchmark::measureFrames()
 {

@@ -5,13 +5,11 @@
 // removed while its volume had fewer Healthy replicas than before; the plan as JSON in a dry
 // run, changing nothing; a pool whose replicas have nowhere to go refused with why; and bad
 // command lines refused with exit code 2.
-#include "tests/common/replicasafety.h"
 #include "tests/common/seednames.h"
-#include "tests/kubectl/simkubectl.h"
+#include "tests/kubectl/consoleonsim.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QSet>
 #include <QTest>
 
@@ -33,62 +31,42 @@ private slots:
     void badCommandLines();
 
 private:
-    bool start(const QString &generate);
-    ProgramRun console(const QStringList &args);
-    QString get(const QString &what, const QString &path) { return m_sim->jsonpath(what, path); }
+    QString get(const QString &what, const QString &path)
+    {
+        return m_run->sim()->jsonpath(what, path);
+    }
     QStringList names(const QString &kind);
     QStringList nodesWithPools();
     QStringList replicasOnNodes(const QStringList &nodes);
 
-    QString m_console;
-    std::unique_ptr<SimKubectl> m_sim;
-    std::unique_ptr<ReplicaSafety> m_safety;
+    bool start(const QString &generate) { return m_run->start(generate); }
+    ProgramRun console(const QStringList &args) const { return m_run->console(args); }
+
+    std::unique_ptr<ConsoleOnSim> m_run;
 };
 
 void TestEvacuate::initTestCase()
 {
     if (const QString why = SimKubectl::missingPrograms(); !why.isEmpty())
         QSKIP(qPrintable(why));
-    m_console = SimKubectl::consoleProgram();
 }
 
 void TestEvacuate::init()
 {
-    m_sim = std::make_unique<SimKubectl>();
+    m_run = std::make_unique<ConsoleOnSim>();
 }
 
 void TestEvacuate::cleanup()
 {
-    if (m_safety)
-        QVERIFY2(m_safety->violations().isEmpty(), qPrintable(m_safety->violations().join(u'\n')));
-    m_safety.reset();
-    m_sim.reset();
-}
-
-bool TestEvacuate::start(const QString &generate)
-{
-    SimHarness::Options options;
-    options.speed = 100;
-    options.seed = 5;
-    options.generateSpec = generate;
-    if (!m_sim->start(options))
-        return false;
-    m_safety = std::make_unique<ReplicaSafety>(m_sim->sim()->store());
-    return true;
-}
-
-ProgramRun TestEvacuate::console(const QStringList &args)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"KUBECONFIG"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_sim->dir() + u"/data"_s);
-    return runProgram(m_console, args + QStringList{u"--kubeconfig"_s, m_sim->kubeconfig()},
-                      {environment, 600000});
+    const QString broken = m_run->brokenRules();
+    m_run.reset();
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
 }
 
 QStringList TestEvacuate::names(const QString &kind)
 {
-    return m_sim->kubectl({u"get"_s, kind, u"-n"_s, u"openebs"_s, u"-o"_s, u"name"_s})
+    return m_run->sim()
+        ->kubectl({u"get"_s, kind, u"-n"_s, u"openebs"_s, u"-o"_s, u"name"_s})
         .out.split(u'\n', Qt::SkipEmptyParts);
 }
 
@@ -105,13 +83,13 @@ QStringList TestEvacuate::replicasOnNodes(const QStringList &nodes)
 {
     QStringList replicas;
     for (const QString &node : nodes) {
-        const QString pool = m_sim
+        const QString pool = m_run->sim()
                                  ->kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
                                             u"kubernetes.io/hostname="_s + node, u"-o"_s,
                                             u"jsonpath={.items[*].metadata.name}"_s})
                                  .out.trimmed();
         replicas +=
-            m_sim
+            m_run->sim()
                 ->kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
                            u"cstorpoolinstance.openebs.io/name="_s + pool, u"-o"_s, u"name"_s})
                 .out.split(u'\n', Qt::SkipEmptyParts);
@@ -138,9 +116,10 @@ void TestEvacuate::twoNodesAsOnePlanWithinTheCaps()
         run.out.contains(u"At most 1 rebuild(s) onto one pool, 1 move(s) off one node and 3"_s),
         qPrintable(run.out));
     qInfo("moved %d replicas off 2 of 8 nodes; at most %d moves at once", toMove,
-          m_safety->peakMoves());
-    QVERIFY2(m_safety->peakMoves() <= 2, qPrintable(QString::number(m_safety->peakMoves())));
-    QCOMPARE(int(m_safety->deleted().size()), toMove);
+          m_run->safety()->peakMoves());
+    QVERIFY2(m_run->safety()->peakMoves() <= 2,
+             qPrintable(QString::number(m_run->safety()->peakMoves())));
+    QCOMPARE(int(m_run->safety()->deleted().size()), toMove);
 
     // kubectl: nothing left on those nodes; every volume at its count, settled, Healthy.
     QCOMPARE(replicasOnNodes(nodes), QStringList());
@@ -152,7 +131,7 @@ void TestEvacuate::twoNodesAsOnePlanWithinTheCaps()
                                   u"Healthy"_s, 60000);
     }
     // The audit log has the evacuation around its moves.
-    QFile audit(m_sim->dir() + u"/data/cstor-console/audit.jsonl"_s);
+    QFile audit(m_run->sim()->dir() + u"/data/cstor-console/audit.jsonl"_s);
     QVERIFY2(audit.open(QIODevice::ReadOnly), qPrintable(audit.fileName()));
     const QString records = QString::fromUtf8(audit.readAll());
     QVERIFY2(records.contains(u"\"action\":\"evacuate\""_s), qPrintable(records));
@@ -188,7 +167,7 @@ void TestEvacuate::dryRunPrintsThePlanAsJson()
     QCOMPARE(plan.value("caps"_L1).toObject().value("perNode"_L1).toInt(), 1);
     QVERIFY2(run.err.contains(u"Dry run: nothing was changed."_s), qPrintable(run.err));
     QCOMPARE(replicasOnNodes({nodes[2]}), before);
-    QCOMPARE(m_safety->peakMoves(), 0);
+    QCOMPARE(m_run->safety()->peakMoves(), 0);
 }
 
 void TestEvacuate::aPoolWhoseReplicasHaveNowhereToGoIsRefused()
@@ -206,8 +185,8 @@ void TestEvacuate::aPoolWhoseReplicasHaveNowhereToGoIsRefused()
              qPrintable(run.out));
     QVERIFY2(run.err.contains(u"refusing to evacuate pool "_s + SeedNames::kPn9p),
              qPrintable(run.err));
-    QVERIFY(m_safety->deleted().isEmpty());
-    QCOMPARE(m_safety->peakMoves(), 0);
+    QVERIFY(m_run->safety()->deleted().isEmpty());
+    QCOMPARE(m_run->safety()->peakMoves(), 0);
 }
 
 void TestEvacuate::badCommandLines()

@@ -5,12 +5,10 @@
 // with every volume at its replica count and Healthy and no replica removed while its volume
 // had fewer Healthy replicas than before; a spread already within the target moves nothing; a
 // target no plan can reach is refused with the spread it would reach; bad command lines exit 2.
-#include "tests/common/replicasafety.h"
-#include "tests/kubectl/simkubectl.h"
+#include "tests/kubectl/consoleonsim.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QTest>
 
 #include <memory>
@@ -30,60 +28,39 @@ private slots:
     void badCommandLines();
 
 private:
-    bool start(const QString &generate);
-    ProgramRun console(const QStringList &args);
-    QString get(const QString &what, const QString &path) { return m_sim->jsonpath(what, path); }
+    QString get(const QString &what, const QString &path)
+    {
+        return m_run->sim()->jsonpath(what, path);
+    }
     int spread(); // the pools' used % as kubectl reads them: highest less lowest
 
-    QString m_console;
-    std::unique_ptr<SimKubectl> m_sim;
-    std::unique_ptr<ReplicaSafety> m_safety;
+    bool start(const QString &generate) { return m_run->start(generate); }
+    ProgramRun console(const QStringList &args) const { return m_run->console(args); }
+
+    std::unique_ptr<ConsoleOnSim> m_run;
 };
 
 void TestRebalance::initTestCase()
 {
     if (const QString why = SimKubectl::missingPrograms(); !why.isEmpty())
         QSKIP(qPrintable(why));
-    m_console = SimKubectl::consoleProgram();
 }
 
 void TestRebalance::init()
 {
-    m_sim = std::make_unique<SimKubectl>();
+    m_run = std::make_unique<ConsoleOnSim>();
 }
 
 void TestRebalance::cleanup()
 {
-    if (m_safety)
-        QVERIFY2(m_safety->violations().isEmpty(), qPrintable(m_safety->violations().join(u'\n')));
-    m_safety.reset();
-    m_sim.reset();
-}
-
-bool TestRebalance::start(const QString &generate)
-{
-    SimHarness::Options options;
-    options.speed = 100;
-    options.seed = 5;
-    options.generateSpec = generate;
-    if (!m_sim->start(options))
-        return false;
-    m_safety = std::make_unique<ReplicaSafety>(m_sim->sim()->store());
-    return true;
-}
-
-ProgramRun TestRebalance::console(const QStringList &args)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"KUBECONFIG"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_sim->dir() + u"/data"_s);
-    return runProgram(m_console, args + QStringList{u"--kubeconfig"_s, m_sim->kubeconfig()},
-                      {environment, 600000});
+    const QString broken = m_run->brokenRules();
+    m_run.reset();
+    QVERIFY2(broken.isEmpty(), qPrintable(broken));
 }
 
 int TestRebalance::spread()
 {
-    const ProgramRun pools = m_sim->kubectl(
+    const ProgramRun pools = m_run->sim()->kubectl(
         {u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
          u"jsonpath={range .items[*]}{.status.capacity.used} {.status.capacity.total}{\"\\n\"}{end}"_s});
     int lowest = 100;
@@ -112,7 +89,7 @@ void TestRebalance::aSpreadIsBroughtUnderTheTarget()
     qint64 largestSize = 0;
     for (
         const QString &line :
-        m_sim
+        m_run->sim()
             ->kubectl(
                 {u"get"_s, u"cvc"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
                  u"jsonpath={range .items[*]}{.metadata.name} {.spec.provision.capacity.storage}{\"\\n\"}{end}"_s})
@@ -125,7 +102,7 @@ void TestRebalance::aSpreadIsBroughtUnderTheTarget()
     }
     QVERIFY(!largest.isEmpty());
     const auto write = [&](qint64 bytesPerSecond) {
-        return m_sim
+        return m_run->sim()
             ->postSim(u"workload"_s,
                       {{u"volume"_s, largest}, {u"writeBytesPerSecond"_s, double(bytesPerSecond)}})
             .exitCode;
@@ -147,11 +124,12 @@ void TestRebalance::aSpreadIsBroughtUnderTheTarget()
     QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
     QVERIFY2(run.out.contains(u"Rebalance every pool cluster: spread "_s), qPrintable(run.out));
     qInfo("spread %d points before, %d after (kubectl; target %d); %lld replica(s) moved", before,
-          spread(), target, qint64(m_safety->deleted().size()));
-    QCOMPARE(int(m_safety->deleted().size()), int(plan.value("moves"_L1).toArray().size()));
+          spread(), target, qint64(m_run->safety()->deleted().size()));
+    QCOMPARE(int(m_run->safety()->deleted().size()), int(plan.value("moves"_L1).toArray().size()));
     QVERIFY2(spread() <= target, qPrintable(QString::number(spread())));
     for (const QString &cvc :
-         m_sim->kubectl({u"get"_s, u"cvc"_s, u"-n"_s, u"openebs"_s, u"-o"_s, u"name"_s})
+         m_run->sim()
+             ->kubectl({u"get"_s, u"cvc"_s, u"-n"_s, u"openebs"_s, u"-o"_s, u"name"_s})
              .out.split(u'\n', Qt::SkipEmptyParts)) {
         const QString pools = get(cvc, u".spec.policy.replicaPoolInfo[*].poolName"_s);
         QCOMPARE(get(cvc, u".status.poolInfo[*]"_s), pools);
@@ -177,7 +155,7 @@ void TestRebalance::refusedWhenNoPlanReachesTheTarget()
              qPrintable(run.out));
     QVERIFY2(run.err.contains(u"refusing to rebalance every pool cluster"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"Run with --max-spread "_s), qPrintable(run.err));
-    QVERIFY(m_safety->deleted().isEmpty());
+    QVERIFY(m_run->safety()->deleted().isEmpty());
 }
 
 void TestRebalance::badCommandLines()

@@ -1,10 +1,14 @@
-#include "app/console/queuecaps.h"
+#include "app/console/planoptions.h"
 
 #include "app/console/output.h"
 #include "app/console/verbcommandline.h"
 
-QueueCaps::QueueCaps()
-    : m_perPool(QStringLiteral("max-per-pool"),
+PlanOptions::PlanOptions()
+    : m_move(tr("Show the plan and ask the server to dry-run each change; change nothing."),
+             tr("Do not ask before moving."),
+             tr("Wait until every move has ended (always done; for "
+                "scripts written for kubectl-like tools)."))
+    , m_perPool(QStringLiteral("max-per-pool"),
                 tr("At most N rebuilds onto one pool at once (default 1)."), QStringLiteral("N"))
     , m_perNode(QStringLiteral("max-per-node"),
                 tr("At most N moves off one node at once (default 1)."), QStringLiteral("N"))
@@ -13,20 +17,22 @@ QueueCaps::QueueCaps()
 {
 }
 
-void QueueCaps::addTo(VerbCommandLine *commandLine) const
+void PlanOptions::addTo(VerbCommandLine *commandLine) const
 {
+    m_move.addTo(commandLine);
     commandLine->addOption(m_perPool);
     commandLine->addOption(m_perNode);
     commandLine->addOption(m_total);
+    commandLine->addOutputOption();
 }
 
-std::optional<Migration::MoveLimits> QueueCaps::read(const VerbCommandLine &commandLine) const
+std::optional<PlanOptions::Values> PlanOptions::read(const VerbCommandLine &commandLine) const
 {
-    Migration::MoveLimits limits;
+    Values values;
     const std::pair<const QCommandLineOption *, int *> caps[] = {
-        {&m_perPool, &limits.perPool},
-        {&m_perNode, &limits.perSourceNode},
-        {&m_total, &limits.perCluster}};
+        {&m_perPool, &values.limits.perPool},
+        {&m_perNode, &values.limits.perSourceNode},
+        {&m_total, &values.limits.perCluster}};
     for (const auto &[option, value] : caps) {
         if (!commandLine.isSet(*option))
             continue;
@@ -39,10 +45,16 @@ std::optional<Migration::MoveLimits> QueueCaps::read(const VerbCommandLine &comm
         }
         *value = given;
     }
-    return limits;
+    const std::optional<VerbArguments::Format> format = commandLine.format();
+    if (!format)
+        return std::nullopt;
+    values.json = *format == VerbArguments::Format::Json;
+    values.dryRun = commandLine.isSet(m_move.dryRun);
+    values.yes = commandLine.isSet(m_move.yes);
+    return values;
 }
 
-QString QueueCaps::text(const Migration::MoveLimits &limits)
+QString PlanOptions::capsText(const Migration::MoveLimits &limits)
 {
     return tr("At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster "
               "at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild "
@@ -50,4 +62,11 @@ QString QueueCaps::text(const Migration::MoveLimits &limits)
         .arg(limits.perPool)
         .arg(limits.perSourceNode)
         .arg(limits.perCluster);
+}
+
+QJsonObject PlanOptions::capsJson(const Migration::MoveLimits &limits)
+{
+    return {{QStringLiteral("perPool"), limits.perPool},
+            {QStringLiteral("perNode"), limits.perSourceNode},
+            {QStringLiteral("total"), limits.perCluster}};
 }

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "tests/common/replicasafety.h"
+#include "tests/kubectl/simkubectl.h"
+
+#include <memory>
+
+// The console's verbs run as a program against a simulated cluster in this process (speed 100,
+// seed 5), with real kubectl beside it and the cluster watched for the rule that must never
+// break (ReplicaSafety): what the tests of the verbs that run plans of many moves share.
+class ConsoleOnSim
+{
+public:
+    // A generated cluster (the seed scenario when `generate` is empty).
+    bool start(const QString &generate);
+    // cstor-console ARGS --kubeconfig K, with a private journal and audit log.
+    ProgramRun console(const QStringList &args) const;
+    SimKubectl *sim() { return &m_sim; }
+    ReplicaSafety *safety() const { return m_safety.get(); }
+    // The rule's breaks, one a line; empty when none (or before start).
+    QString brokenRules() const;
+
+private:
+    SimKubectl m_sim;
+    std::unique_ptr<ReplicaSafety> m_safety;
+};
