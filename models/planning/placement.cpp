@@ -1,6 +1,7 @@
 #include "models/planning/placement.h"
 
 #include "models/cstor/capacity.h"
+#include "models/planning/replicahealth.h"
 
 #include <algorithm>
 
@@ -25,19 +26,16 @@ bool Placement::isUsable(const ClusterSnapshot &cluster, const Cstor::PoolInstan
 bool Placement::canTake(const ClusterSnapshot &cluster, const Cstor::PoolInstance &pool,
                         qint64 needed, qint64 plannedUse)
 {
-    if (!isUsable(cluster, pool))
-        return false;
+    return isUsable(cluster, pool) && hasRoom(pool, needed, plannedUse);
+}
+
+bool Placement::hasRoom(const Cstor::PoolInstance &pool, qint64 needed, qint64 plannedUse)
+{
     const qint64 used = pool.usedBytes + plannedUse;
     const qint64 free = pool.totalBytes - used;
     const bool belowThreshold = pool.roThresholdLimit >= 100 || pool.totalBytes <= 0 ||
                                 (used + needed) * 100 / pool.totalBytes < pool.roThresholdLimit;
     return needed < free && belowThreshold;
-}
-
-QString Placement::nodeOf(const Cstor::VolumeReplica &replica) const
-{
-    const Cstor::PoolInstance *pool = m_cluster.pool(replica.pool);
-    return pool ? pool->hostName : replica.node;
 }
 
 QSet<QString> &Placement::nodesOf(const QString &volume) const
@@ -46,7 +44,7 @@ QSet<QString> &Placement::nodesOf(const QString &volume) const
     if (it == m_volumeNodes.end()) {
         QSet<QString> nodes;
         for (const Cstor::VolumeReplica *replica : m_cluster.replicasOfVolume(volume))
-            nodes.insert(nodeOf(*replica));
+            nodes.insert(ReplicaHealth::nodeOf(m_cluster, *replica));
         it = m_volumeNodes.insert(volume, nodes);
     }
     return *it;
@@ -88,34 +86,34 @@ QSet<QString> &Placement::poolsOfGroup(const QString &group) const
     return m_groupPools[group];
 }
 
-bool Placement::clashes(const QString &volume, const Cstor::PoolInstance &pool) const
+Placement::Asked Placement::ask(const Cstor::VolumeReplica &replica) const
 {
-    // The volume's own pools are on its nodes, which it never moves to anyway.
-    const QString group = antiAffinityOf(volume);
-    return !group.isEmpty() && poolsOfGroup(group).contains(pool.meta.name);
-}
-
-bool Placement::holdsCloneSource(const Cstor::VolumeReplica &replica,
-                                 const Cstor::PoolInstance &pool) const
-{
+    // In this order: reading the group's pools may add to the volumes' pools, which must not
+    // move a clone source's set once it is held.
+    Asked asked;
+    asked.nodes = &nodesOf(replica.volume);
+    const QString group = antiAffinityOf(replica.volume);
+    asked.groupPools = group.isEmpty() ? nullptr : &poolsOfGroup(group);
     // A clone's replica is `zfs clone <pool>/<source>@<snapshot>`: only a pool holding the
     // source's replica can create it (getUsablePoolListForClone).
-    return replica.sourceVolume.isEmpty() || poolsOf(replica.sourceVolume).contains(pool.meta.name);
+    asked.sourcePools = replica.sourceVolume.isEmpty() ? nullptr : &poolsOf(replica.sourceVolume);
+    asked.needed = m_cluster.volumeSize(replica.volume);
+    return asked;
+}
+
+bool Placement::fits(const Asked &asked, const Cstor::PoolInstance &pool) const
+{
+    // The volume's own pools are on its nodes, so its group's pools never count against it.
+    return m_usable.contains(&pool) && !isExcluded(pool) && !asked.nodes->contains(pool.hostName) &&
+           (!asked.sourcePools || asked.sourcePools->contains(pool.meta.name)) &&
+           (!asked.groupPools || !asked.groupPools->contains(pool.meta.name)) &&
+           hasRoom(pool, asked.needed, m_gain.value(pool.meta.name));
 }
 
 bool Placement::allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool) const
 {
     const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(replica.volume);
-    return (!cvc || pool.poolCluster == cvc->poolCluster) &&
-           allows(replica, pool, m_cluster.volumeSize(replica.volume));
-}
-
-bool Placement::allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool,
-                       qint64 needed) const
-{
-    return !isExcluded(pool) && !nodesOf(replica.volume).contains(pool.hostName) &&
-           holdsCloneSource(replica, pool) && !clashes(replica.volume, pool) &&
-           canTake(m_cluster, pool, needed, m_gain.value(pool.meta.name));
+    return (!cvc || pool.poolCluster == cvc->poolCluster) && fits(ask(replica), pool);
 }
 
 const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &replica,
@@ -123,7 +121,7 @@ const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &rep
 {
     const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(replica.volume);
     const QString poolCluster = cvc ? cvc->poolCluster : QString();
-    const qint64 needed = m_cluster.volumeSize(replica.volume);
+    const Asked asked = ask(replica);
     QList<const Cstor::PoolInstance *> candidates;
     if (cvc) {
         candidates = m_poolsOfCluster.value(poolCluster);
@@ -133,19 +131,10 @@ const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &rep
     }
 
     // The most free space once the planned moves land; in name order, the first wins a tie.
-    // (allows(), with what depends on the replica alone looked up once.)
-    const QSet<QString> &nodes = nodesOf(replica.volume);
-    const QString group = antiAffinityOf(replica.volume);
-    const QSet<QString> *groupPools = group.isEmpty() ? nullptr : &poolsOfGroup(group);
-    const QSet<QString> *sourcePools =
-        replica.sourceVolume.isEmpty() ? nullptr : &poolsOf(replica.sourceVolume);
     const Cstor::PoolInstance *best = nullptr;
     qint64 bestFree = 0;
     for (const Cstor::PoolInstance *pool : std::as_const(candidates)) {
-        if (!m_usable.contains(pool) || isExcluded(*pool) || nodes.contains(pool->hostName) ||
-            (sourcePools && !sourcePools->contains(pool->meta.name)) ||
-            (groupPools && groupPools->contains(pool->meta.name)) ||
-            !canTake(m_cluster, *pool, needed, m_gain.value(pool->meta.name)))
+        if (!fits(asked, *pool))
             continue;
         const qint64 free = pool->totalBytes - pool->usedBytes - m_gain.value(pool->meta.name);
         if (!best || free > bestFree) {
@@ -176,29 +165,33 @@ const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &rep
     };
     if (left.isEmpty())
         return none(tr("%1 has no pool outside the ones being emptied").arg(poolCluster));
-    if (!keep([&](const auto &pool) { return !nodesOf(replica.volume).contains(pool.hostName); }))
+    if (!keep([&](const auto &pool) { return !asked.nodes->contains(pool.hostName); }))
         return none(tr("every other pool of %1 is on a node that holds a replica of %2")
                         .arg(poolCluster, replica.volume));
-    if (!keep([&](const auto &pool) { return isUsable(m_cluster, pool); }))
+    if (!keep([&](const auto &pool) { return m_usable.contains(&pool); }))
         return none(tr("no pool of %1 on another node is ONLINE, writable and on a live node")
                         .arg(poolCluster));
-    if (!keep([&](const auto &pool) { return holdsCloneSource(replica, pool); }))
+    if (!keep([&](const auto &pool) {
+            return !asked.sourcePools || asked.sourcePools->contains(pool.meta.name);
+        }))
         return none(tr("%1 is a clone of %2: only a pool holding a replica of %2 can take it, "
                        "and none is free on another node")
                         .arg(replica.volume, replica.sourceVolume));
-    if (!keep([&](const auto &pool) { return !clashes(replica.volume, pool); }))
+    if (!keep([&](const auto &pool) {
+            return !asked.groupPools || !asked.groupPools->contains(pool.meta.name);
+        }))
         return none(tr("every pool left holds a volume with the same %1 label (%2)")
                         .arg(antiAffinityLabel(), antiAffinityOf(replica.volume)));
     QSet<int> thresholds;
     for (const Cstor::PoolInstance *pool : std::as_const(left))
         thresholds.insert(pool->roThresholdLimit);
     if (!keep([&](const auto &pool) {
-            return canTake(m_cluster, pool, needed, m_gain.value(pool.meta.name));
+            return hasRoom(pool, asked.needed, m_gain.value(pool.meta.name));
         })) {
         const QString below = thresholds.size() == 1 ? tr("below %1 %").arg(*thresholds.cbegin())
                                                      : tr("below its read-only threshold");
         return none(tr("no pool on another node of %1 has %2 free %3")
-                        .arg(poolCluster, Cstor::Capacity::formatBytes(needed), below));
+                        .arg(poolCluster, Cstor::Capacity::formatBytes(asked.needed), below));
     }
     return none(tr("no pool of %1 may take it").arg(poolCluster)); // a rule above says why
 }

@@ -48,27 +48,32 @@ public:
         return QStringLiteral("openebs.io/replica-anti-affinity");
     }
 
-    // `pool` is ONLINE, writable, importing and on a live node, and takes `needed` more bytes
-    // (beyond `plannedUse` already promised to it) with room to spare and below its read-only
-    // threshold.
+    // `pool` is usable and has room for `needed` bytes (hasRoom).
     static bool canTake(const ClusterSnapshot &cluster, const Cstor::PoolInstance &pool,
                         qint64 needed, qint64 plannedUse = 0);
     // ONLINE, writable, importing and on a live node.
     static bool isUsable(const ClusterSnapshot &cluster, const Cstor::PoolInstance &pool);
+    // `pool` takes `needed` more bytes (beyond `plannedUse` already promised to it) with room
+    // to spare and below its read-only threshold.
+    static bool hasRoom(const Cstor::PoolInstance &pool, qint64 needed, qint64 plannedUse);
 
 private:
-    QString nodeOf(const Cstor::VolumeReplica &replica) const;
+    // What the rules ask about a replica's volume, looked up once for every pool.
+    struct Asked
+    {
+        const QSet<QString> *nodes;       // its nodes, planned ones included
+        const QSet<QString> *groupPools;  // its anti-affinity group's pools; null without one
+        const QSet<QString> *sourcePools; // a clone's source's pools; null for a non-clone
+        qint64 needed;                    // its data
+    };
+    Asked ask(const Cstor::VolumeReplica &replica) const;
+    // Every rule but the pool cluster's.
+    bool fits(const Asked &asked, const Cstor::PoolInstance &pool) const;
     QSet<QString> &nodesOf(const QString &volume) const;
     QSet<QString> &poolsOf(const QString &volume) const;
     QString antiAffinityOf(const QString &volume) const;
     QSet<QString> &poolsOfGroup(const QString &group) const; // pools of a label value
     bool isExcluded(const Cstor::PoolInstance &pool) const;
-    // allows() for a pool of the volume's pool cluster, the volume's data size known.
-    bool allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool,
-                qint64 needed) const;
-    bool clashes(const QString &volume, const Cstor::PoolInstance &pool) const;
-    bool holdsCloneSource(const Cstor::VolumeReplica &replica,
-                          const Cstor::PoolInstance &pool) const;
 
     const ClusterSnapshot &m_cluster;
     QHash<QString, QList<const Cstor::PoolInstance *>> m_poolsOfCluster; // by name
