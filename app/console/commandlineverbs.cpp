@@ -8,6 +8,7 @@
 #include "app/console/getverb.h"
 #include "app/console/migrateverb.h"
 #include "app/console/output.h"
+#include "app/console/queueverb.h"
 #include "app/console/rebalanceverb.h"
 #include "app/console/recoververb.h"
 #include "app/console/replacediskverb.h"
@@ -31,6 +32,7 @@ const Verb kVerbs[] = {
     {"evacuate", &EvacuateVerb::run},
     {"drain", &EvacuateVerb::runDrain},
     {"rebalance", &RebalanceVerb::run},
+    {"queue", &QueueVerb::run},
     {"doctor", &DoctorVerb::run},
     {"recover", &RecoverVerb::run},
     {"replace-disk", &ReplaceDiskVerb::run},
@@ -117,14 +119,18 @@ QString CommandLineVerbs::help(const QString &program)
                        "      Moves one replica of a volume to another pool, showing the plan "
                        "first.\n"
                        "  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] "
-                       "[--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]\n"
+                       "[--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] "
+                       "[--yes] [-o json]\n"
                        "      Moves every replica off some nodes' pools or some pools, as one "
-                       "plan run as a queue within the caps.\n"
+                       "plan run as a queue within the caps; Ctrl-C pauses it.\n"
                        "  drain NODE [--dry-run] [--yes]\n"
                        "      The same as evacuate --node NODE.\n"
                        "  rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] "
                        "[--dry-run] [--yes] [-o json]\n"
-                       "      Brings the pools' used capacity within PCT points of each other.\n")
+                       "      Brings the pools' used capacity within PCT points of each other.\n"
+                       "  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]\n"
+                       "      The journal's queue of moves: pause, resume, cancel, reorder, caps "
+                       "and window.\n")
                        .arg(program);
     text += QCoreApplication::translate(
         "CommandLineVerbs",

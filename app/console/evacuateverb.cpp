@@ -38,14 +38,14 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
         return ExitCode::Failed;
     MigrationSession &session = *opened;
     session.setProgressBesideDocument(request.run.json);
-    session.engine()->setLimits(request.run.limits);
     const Migration::ClusterSnapshot &snapshot = session.cluster();
-    if (request.run.dryRun || !session.mayPatch())
+    if (request.run.dryRun || !session.mayPatch()) {
         session.noteUnfinished();
-    else
+    } else {
         session.resumeUnfinished();
-    if (session.wasInterrupted())
-        return ExitCode::Failed;
+        if (session.wasInterrupted() || !session.queueClear())
+            return ExitCode::Failed;
+    }
 
     if (const QString unknown = unknownInGoal(session, request.goal); !unknown.isEmpty()) {
         Output::error(unknown);
@@ -56,7 +56,8 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
         if (!Recovery::LostNodePlanner::isLost(snapshot, node))
             continue;
         if (goal.nodes.size() == 1 && goal.pools.isEmpty() && !request.run.json)
-            return LostNodeDrain::run(session, node, request.run.dryRun, request.run.yes);
+            return LostNodeDrain::run(session, node, request.run.dryRun, request.run.yes,
+                                      request.run.queue);
         Output::error(tr("error: node %1 is lost: its replicas cannot be moved off, only "
                          "replaced; run `drain %1` on it alone first")
                           .arg(node));
@@ -65,8 +66,8 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
     const EvacuationPlanner::Plan plan = EvacuationPlanner::plan(snapshot, goal);
     const QString failure = PlanRun::firstFailure(session, plan.moves);
     if (request.run.json)
-        Output::write(QString::fromUtf8(QJsonDocument(json(session, plan, request.run.limits))
-                                            .toJson(QJsonDocument::Indented)));
+        Output::write(QString::fromUtf8(
+            QJsonDocument(json(session, plan, request.run.queue)).toJson(QJsonDocument::Indented)));
     if (plan.moves.isEmpty() && plan.isComplete()) {
         Output::progress(
             tr("The pools of %1 hold no replicas: nothing to move.\n").arg(goal.text()),
@@ -74,7 +75,7 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
         return ExitCode::Done;
     }
     if (!request.run.json)
-        showPlan(session, plan, request.run.limits);
+        showPlan(session, plan, request.run.queue);
     if (refuses(session, plan, failure))
         return ExitCode::Failed;
     if (request.run.dryRun) {
@@ -84,7 +85,8 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
     }
     if (!MigrationSession::confirm(request.run.yes))
         return ExitCode::Failed;
-    const int moved = PlanRun::run(session, QStringLiteral("evacuate"), goal.text(), plan.moves);
+    const int moved = PlanRun::run(session, QStringLiteral("evacuate"), goal.text(), plan.moves,
+                                   request.run.queue);
     return moved == ExitCode::Done ? goalHolds(session, goal) : moved;
 }
 
@@ -98,9 +100,10 @@ VerbCommandLine::Synopsis EvacuateVerb::synopsis(bool drain)
            "beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan "
            "with each pool's capacity before and after, and asks unless --yes is given. The "
            "moves then run as a queue within the caps, and the verb waits until every move has "
-           "ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose "
-           "old replica is still there. Moves left unfinished in the journal are resumed "
-           "first.\n");
+           "ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the "
+           "moves running then finish and the others stay in the journal for `cstor-console "
+           "queue resume`. Moves left running in the journal are resumed first; a plan is "
+           "refused while the journal's queue holds moves waiting to start.\n");
     const QString exits = tr("Exit codes: 0 emptied (or nothing to change in a dry run), 1 "
                              "refused, failed or not emptied, 2 usage error.");
     if (drain)
@@ -205,7 +208,7 @@ QString EvacuateVerb::unknownInGoal(const MigrationSession &session,
 
 void EvacuateVerb::showPlan(const MigrationSession &session,
                             const Migration::EvacuationPlanner::Plan &plan,
-                            const Migration::MoveLimits &limits)
+                            const Migration::QueueSettings &queue)
 {
     // The plan: every move with its checks, then every affected pool's capacity.
     Output::write(
@@ -223,12 +226,12 @@ void EvacuateVerb::showPlan(const MigrationSession &session,
     }
     if (!plan.moves.isEmpty())
         Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') +
-                      PlanOptions::capsText(limits) + QLatin1Char('\n'));
+                      QueueOptions::text(queue) + QLatin1Char('\n'));
 }
 
 QJsonObject EvacuateVerb::json(const MigrationSession &session,
                                const Migration::EvacuationPlanner::Plan &plan,
-                               const Migration::MoveLimits &limits)
+                               const Migration::QueueSettings &queue)
 {
     const Migration::ClusterSnapshot &snapshot = session.cluster();
     QJsonArray unplaceable;
@@ -247,7 +250,8 @@ QJsonObject EvacuateVerb::json(const MigrationSession &session,
         {QStringLiteral("unplaceable"), unplaceable},
         {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
         {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
-        {QStringLiteral("caps"), PlanOptions::capsJson(limits)}};
+        {QStringLiteral("caps"), QueueOptions::capsJson(queue.limits)},
+        {QStringLiteral("window"), queue.window.text()}};
 }
 
 bool EvacuateVerb::refuses(const MigrationSession &session,

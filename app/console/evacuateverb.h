@@ -31,7 +31,7 @@ public:
     // The plan as `-o json` prints it.
     static QJsonObject json(const MigrationSession &session,
                             const Migration::EvacuationPlanner::Plan &plan,
-                            const Migration::MoveLimits &limits);
+                            const Migration::QueueSettings &queue);
 
 private:
     struct Request
@@ -52,7 +52,7 @@ private:
     // and the caps.
     static void showPlan(const MigrationSession &session,
                          const Migration::EvacuationPlanner::Plan &plan,
-                         const Migration::MoveLimits &limits);
+                         const Migration::QueueSettings &queue);
     // True (after printing why) when the evacuation must not start.
     static bool refuses(const MigrationSession &session,
                         const Migration::EvacuationPlanner::Plan &plan,

@@ -34,7 +34,8 @@ QString fateText(const Recovery::LostNodeVolume &volume, const Migration::Cluste
 
 } // namespace
 
-int LostNodeDrain::run(MigrationSession &session, const QString &node, bool dryRun, bool yes)
+int LostNodeDrain::run(MigrationSession &session, const QString &node, bool dryRun, bool yes,
+                       const Migration::QueueSettings &queue)
 {
     Recovery::LostNodePlan plan = Recovery::LostNodePlanner::plan(session.cluster(), node);
     Output::write(tr("Node %1 is lost: %2. Its replicas cannot be moved off, only replaced "
@@ -54,7 +55,8 @@ int LostNodeDrain::run(MigrationSession &session, const QString &node, bool dryR
         }
         if (!MigrationSession::confirm(yes))
             return ExitCode::Failed;
-        movesExit = PlanRun::run(session, QStringLiteral("drain"), tr("node %1").arg(node), moves);
+        movesExit =
+            PlanRun::run(session, QStringLiteral("drain"), tr("node %1").arg(node), moves, queue);
     }
     return conclude(session, node, movesExit);
 }

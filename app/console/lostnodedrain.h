@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/migration/queuesettings.h"
 #include "models/recovery/lostnodeplan.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ class LostNodeDrain
     Q_DECLARE_TR_FUNCTIONS(LostNodeDrain)
 
 public:
-    static int run(MigrationSession &session, const QString &node, bool dryRun, bool yes);
+    static int run(MigrationSession &session, const QString &node, bool dryRun, bool yes,
+                   const Migration::QueueSettings &queue);
 
 private:
     // The volumes' table and why each that cannot be re-replicated cannot; the moves that

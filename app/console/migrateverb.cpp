@@ -46,7 +46,7 @@ int MigrateVerb::run(const QStringList &arguments)
     } else {
         if (resumedThisMove(session, *request))
             return ExitCode::Done;
-        if (session.wasInterrupted())
+        if (session.wasInterrupted() || !session.queueClear())
             return ExitCode::Failed;
     }
 

@@ -92,8 +92,20 @@ bool MigrationSession::open(QString *error)
                 showProgress(id);
                 wake();
             });
-    connect(m_engine.get(), &Migration::MigrationEngine::migrationFinished, this,
-            [this] { wake(); });
+    connect(m_engine.get(), &Migration::MigrationEngine::migrationFinished, this, [this] {
+        showPlanProgress();
+        wake();
+    });
+    connect(m_engine.get(), &Migration::MigrationEngine::queueChanged, this, [this] {
+        const Migration::QueueSettings &queue = m_engine->queue();
+        const QString line =
+            queue.paused ? tr("Queue paused: %1").arg(queue.reason) : tr("Queue running");
+        if (line != m_queueLine && !m_engine->migrations().isEmpty()) {
+            m_queueLine = line;
+            write(line + QLatin1Char('\n'));
+        }
+        wake();
+    });
 
     m_watcher = std::make_unique<Kube::ClusterWatcher>(m_target.cluster, m_target.namespaceName);
     connect(m_watcher.get(), &Kube::ClusterWatcher::delta, m_engine.get(),
@@ -217,22 +229,54 @@ QList<MigrationStatus> MigrationSession::resumeUnfinished()
     const QList<Migration::JournalEntry> entries = unfinished();
     if (entries.isEmpty())
         return {};
-    QString text = tr("Resuming %n unfinished migration(s) from the journal first:", nullptr,
-                      int(entries.size())) +
-                   QLatin1Char('\n');
-    for (const Migration::JournalEntry &entry : entries)
-        text += QStringLiteral("  %1 %2: %3 -> %4 (%5)\n")
-                    .arg(entry.migrationId, entry.move.volume, entry.move.sourcePool,
-                         entry.move.targetPool, MigrationStates::toString(entry.state));
-    write(text);
     m_engine->resume();
     QStringList ids;
-    for (const MigrationStatus &status : m_engine->migrations())
+    QString text;
+    int waiting = 0;
+    for (const MigrationStatus &status : m_engine->migrations()) {
+        if (MigrationStates::isFinal(status.state))
+            continue;
+        if (status.state == MigrationState::Planned || status.state == MigrationState::Preflight) {
+            ++waiting;
+            continue;
+        }
         ids << status.id;
-    const QList<MigrationStatus> statuses = waitForMoves(ids);
+        text += QStringLiteral("  %1 %2: %3 -> %4 (%5)\n")
+                    .arg(status.id, status.move.volume, status.move.sourcePool,
+                         status.move.targetPool, MigrationStates::toString(status.state));
+    }
+    if (ids.isEmpty())
+        return {};
+    write(tr("Resuming %n unfinished migration(s) from the journal first:", nullptr,
+             int(ids.size())) +
+          QLatin1Char('\n') + text);
+    const QList<MigrationStatus> statuses = waitForMoves(ids, OnInterrupt::Cancel);
     for (const MigrationStatus &status : statuses)
         write(outcome(status) + QLatin1Char('\n'));
     return statuses;
+}
+
+bool MigrationSession::queueClear()
+{
+    int waiting = 0;
+    for (const MigrationStatus &status : m_engine->migrations())
+        waiting += status.state == MigrationState::Planned ? 1 : 0;
+    const Migration::QueueSettings &queue = m_engine->queue();
+    if (waiting > 0) {
+        writeError(tr("error: the queue in the journal still holds %n move(s) waiting to start "
+                      "(%1); a new plan would run beside them. `cstor-console queue` lists them, "
+                      "`cstor-console queue resume` runs them, `cstor-console queue cancel --all` "
+                      "drops them. Nothing was changed.",
+                      nullptr, waiting)
+                       .arg(queue.paused ? tr("paused: %1").arg(queue.reason) : tr("running")));
+        return false;
+    }
+    if (queue.paused) {
+        write(tr("The queue was paused (%1); these moves resume it.").arg(queue.reason) +
+              QLatin1Char('\n'));
+        m_engine->resumeQueue();
+    }
+    return true;
 }
 
 QString MigrationSession::checksTable(const QList<Migration::PreflightCheck> &checks)
@@ -335,12 +379,13 @@ bool MigrationSession::confirm(bool yes)
     return false;
 }
 
-QList<MigrationStatus> MigrationSession::run(const QList<Migration::ReplicaMove> &moves)
+QList<MigrationStatus> MigrationSession::run(const QList<Migration::ReplicaMove> &moves,
+                                             OnInterrupt onInterrupt)
 {
     QStringList ids;
     for (const Migration::ReplicaMove &move : moves)
         ids << m_engine->start(move);
-    return waitForMoves(ids);
+    return waitForMoves(ids, onInterrupt);
 }
 
 QString MigrationSession::outcome(const MigrationStatus &status)
@@ -362,18 +407,39 @@ QString MigrationSession::outcome(const MigrationStatus &status)
     }
 }
 
-QList<MigrationStatus> MigrationSession::waitForMoves(const QStringList &ids)
+QList<MigrationStatus> MigrationSession::waitForMoves(const QStringList &ids,
+                                                      OnInterrupt onInterrupt)
 {
-    const auto allFinal = [this, &ids] {
+    bool leave = false; // Ctrl-C a second time: the journal keeps the rest
+    const auto ended = [this, &ids, &leave] {
+        if (leave)
+            return true;
+        bool anyRunning = false;
         for (const QString &id : ids) {
-            if (!MigrationStates::isFinal(m_engine->status(id).state))
-                return false;
+            const MigrationState state = m_engine->status(id).state;
+            if (MigrationStates::isFinal(state))
+                continue;
+            if (!m_interrupted || Migration::MoveLimits::isActive(m_engine->status(id)))
+                anyRunning = true;
         }
-        return true;
+        return !anyRunning;
     };
     InterruptNotifier interrupt;
-    connect(&interrupt, &InterruptNotifier::interrupted, this, [this, &ids] {
+    connect(&interrupt, &InterruptNotifier::interrupted, this, [this, &ids, &leave, onInterrupt] {
+        if (m_interrupted) {
+            leave = true;
+            wake();
+            return;
+        }
         m_interrupted = true;
+        if (onInterrupt == OnInterrupt::Pause) {
+            writeError(tr("Interrupted: the queue is paused; the moves running now finish, the "
+                          "others stay in the journal (Ctrl-C again to leave the running ones to "
+                          "the journal too; `cstor-console queue resume` goes on)."));
+            m_engine->pauseQueue(tr("interrupted by %1 (Ctrl-C)").arg(identity()));
+            wake();
+            return;
+        }
         writeError(tr("Interrupted: cancelling; a move whose new replica exists is rolled back "
                       "(Ctrl-C again to leave it to the journal, the next migrate or drain "
                       "resumes it)."));
@@ -385,12 +451,24 @@ QList<MigrationStatus> MigrationSession::waitForMoves(const QStringList &ids)
                 writeError(tr("%1: cannot cancel: %2").arg(m_engine->status(id).move.volume, why));
         }
     });
-    waitUntil(allFinal, -1);
+    waitUntil(ended, -1);
     QList<MigrationStatus> statuses;
     for (const QString &id : ids)
         statuses << m_engine->status(id);
     closeLine();
     return statuses;
+}
+
+void MigrationSession::showPlanProgress()
+{
+    const Migration::QueueProgress progress = m_engine->progress();
+    if (progress.total() < 2)
+        return;
+    const QString line = tr("plan: %1").arg(progress.text());
+    if (line == m_planLine)
+        return;
+    m_planLine = line;
+    write(line + QLatin1Char('\n'));
 }
 
 void MigrationSession::showProgress(const QString &id)

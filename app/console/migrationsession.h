@@ -61,8 +61,14 @@ public:
     QList<Migration::JournalEntry> unfinished() const;
     // Says what the journal left unfinished without touching it (--dry-run, no permission).
     void noteUnfinished() const;
-    // Resumes the unfinished moves, saying so, and waits until they end; their final statuses.
+    // Resumes the unfinished moves no live console runs, saying so, and waits until those that
+    // had started end; their final statuses. Moves that had not started stay in the queue,
+    // which the engine then pauses.
     QList<Migration::MigrationStatus> resumeUnfinished();
+    // Before a verb starts moves: false (after saying why and what to run) when the journal's
+    // queue holds moves still waiting, which the new ones must not overtake; a queue paused
+    // with nothing waiting is resumed for them (saying it was paused).
+    bool queueClear();
 
     // The plan as tables: each check with ok / FAIL / warning and its finding, and each
     // affected pool's capacity before and after the moves.
@@ -80,9 +86,19 @@ public:
     // pass --yes) and returns false.
     static bool confirm(bool yes);
 
-    // Starts the moves (queued by the engine's limits), prints their progress, cancels them
-    // on Ctrl-C, and waits until every one has ended; their final statuses in order.
-    QList<Migration::MigrationStatus> run(const QList<Migration::ReplicaMove> &moves);
+    // What Ctrl-C does while moves run: cancel them (a single move: the new replica is removed
+    // again), or pause the queue (a plan: running moves finish, waiting ones stay in the journal).
+    enum class OnInterrupt { Cancel, Pause };
+
+    // Starts the moves (queued by the engine's limits), prints their progress and waits until
+    // every one has ended, or, once the queue is paused by Ctrl-C, until none runs; their
+    // statuses in order (waiting ones are not final then).
+    QList<Migration::MigrationStatus> run(const QList<Migration::ReplicaMove> &moves,
+                                          OnInterrupt onInterrupt = OnInterrupt::Cancel);
+    // Waits for moves the engine already holds, as run() does.
+    QList<Migration::MigrationStatus> waitForMoves(const QStringList &ids, OnInterrupt onInterrupt);
+    // The plan's line: done / running / waiting / failed, bytes copied, ETA.
+    void showPlanProgress();
 
     // A line for the operator among the progress lines (on stdout, or beside the document).
     void note(const QString &text) { write(text); }
@@ -104,7 +120,6 @@ public:
 private:
     bool waitUntil(const std::function<bool()> &done, int timeoutMs);
     void wake();
-    QList<Migration::MigrationStatus> waitForMoves(const QStringList &ids);
     void showProgress(const QString &id);
     void closeLine();
     void write(const QString &text);
@@ -118,6 +133,8 @@ private:
     QEventLoop *m_loop = nullptr;
 
     bool m_interrupted = false;
+    QString m_planLine;
+    QString m_queueLine = tr("Queue running");
     bool m_identityKnown = false;
     bool m_accessKnown = false;
     bool m_accessReviewed = false; // false when the review itself failed

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "app/console/moveoptions.h"
-#include "models/migration/movelimits.h"
+#include "app/console/queueoptions.h"
+#include "models/migration/queuesettings.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -12,8 +13,8 @@
 class VerbCommandLine;
 
 // The options of the verbs that run a plan of many moves (evacuate, drain, rebalance):
-// --dry-run, --yes, --wait, the queue's caps (--max-per-pool, --max-per-node, --max-total,
-// read into the engine's MoveLimits) and -o; and the caps in words and as JSON.
+// --dry-run, --yes, --wait, the queue's caps and window (QueueOptions, read into the settings
+// the plan's queue runs with) and -o.
 class PlanOptions
 {
     Q_DECLARE_TR_FUNCTIONS(PlanOptions)
@@ -21,7 +22,7 @@ class PlanOptions
 public:
     struct Values
     {
-        Migration::MoveLimits limits;
+        Migration::QueueSettings queue; // caps and window; never paused
         bool dryRun = false;
         bool yes = false;
         bool json = false; // -o json
@@ -30,16 +31,10 @@ public:
     PlanOptions();
     void addTo(VerbCommandLine *commandLine) const;
     // What the parsed line says, or nullopt (after printing why) when a cap is not a whole
-    // number of at least 1 or -o names another format.
+    // number of at least 1, the window cannot be read or -o names another format.
     std::optional<Values> read(const VerbCommandLine &commandLine) const;
-
-    // The caps in one paragraph, with why they are the lever.
-    static QString capsText(const Migration::MoveLimits &limits);
-    static QJsonObject capsJson(const Migration::MoveLimits &limits);
 
 private:
     MoveOptions m_move;
-    QCommandLineOption m_perPool;
-    QCommandLineOption m_perNode;
-    QCommandLineOption m_total;
+    QueueOptions m_queue;
 };

@@ -105,17 +105,39 @@ QString PlanRun::firstFailure(const MigrationSession &session,
 }
 
 int PlanRun::run(MigrationSession &session, const QString &action, const QString &what,
-                 const QList<Migration::ReplicaMove> &moves)
+                 const QList<Migration::ReplicaMove> &moves, const Migration::QueueSettings &queue)
 {
+    Migration::MigrationEngine *engine = session.engine();
+    engine->setLimits(queue.limits);
+    engine->setWindow(queue.window);
     recordPlan(session, action, what, QStringLiteral("started"));
-    const QList<Migration::MigrationStatus> statuses = session.run(moves);
+    const QList<Migration::MigrationStatus> statuses =
+        session.run(moves, MigrationSession::OnInterrupt::Pause);
     int done = 0;
+    int left = 0;
     QStringList failures;
     for (const Migration::MigrationStatus &status : statuses) {
         if (status.state == Migration::MigrationState::Done)
             ++done;
+        else if (!Migration::MigrationStates::isFinal(status.state))
+            ++left;
         else
             failures << MigrationSession::outcome(status);
+    }
+    if (left > 0) {
+        recordPlan(session, action, what,
+                   QStringLiteral("Paused: %1 of %2 moves done, %3 left in the queue")
+                       .arg(done)
+                       .arg(statuses.size())
+                       .arg(left));
+        Output::error(tr("Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the "
+                         "journal (`cstor-console queue` lists them). `cstor-console queue "
+                         "resume` runs them; `cstor-console queue cancel --all` drops them.")
+                          .arg(done)
+                          .arg(statuses.size())
+                          .arg(failures.size())
+                          .arg(left));
+        return ExitCode::Failed;
     }
     if (failures.isEmpty()) {
         recordPlan(session, action, what, QStringLiteral("Done"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/migration/queuesettings.h"
 #include "models/planning/replicamove.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,11 @@ public:
     static QString firstFailure(const MigrationSession &session,
                                 const QList<Migration::ReplicaMove> &moves);
 
-    // Runs the moves (`action` and `what` name the plan in the audit log, "evacuate" and
-    // "node a, node b") and says how they ended; ExitCode::Done when every move is Done.
+    // Runs the moves on a queue with `queue`'s caps and window (`action` and `what` name the
+    // plan in the audit log, "evacuate" and "node a, node b") and says how they ended;
+    // ExitCode::Done when every move is Done. Ctrl-C pauses the queue: the moves running then
+    // finish, the others stay in the journal, and it says how to go on.
     static int run(MigrationSession &session, const QString &action, const QString &what,
-                   const QList<Migration::ReplicaMove> &moves);
+                   const QList<Migration::ReplicaMove> &moves,
+                   const Migration::QueueSettings &queue);
 };

@@ -103,13 +103,13 @@ int RebalanceVerb::rebalance(const VerbCommandLine &commandLine, const Request &
         return ExitCode::Failed;
     MigrationSession &session = *opened;
     session.setProgressBesideDocument(request.run.json);
-    session.engine()->setLimits(request.run.limits);
-    if (request.run.dryRun || !session.mayPatch())
+    if (request.run.dryRun || !session.mayPatch()) {
         session.noteUnfinished();
-    else
+    } else {
         session.resumeUnfinished();
-    if (session.wasInterrupted())
-        return ExitCode::Failed;
+        if (session.wasInterrupted() || !session.queueClear())
+            return ExitCode::Failed;
+    }
 
     const Migration::ClusterSnapshot &snapshot = session.cluster();
     if (!request.goal.poolCluster.isEmpty()) {
@@ -127,10 +127,10 @@ int RebalanceVerb::rebalance(const VerbCommandLine &commandLine, const Request &
     }
     const RebalancePlanner::Plan plan = RebalancePlanner::plan(snapshot, request.goal);
     if (request.run.json)
-        Output::write(QString::fromUtf8(QJsonDocument(json(session, plan, request.run.limits))
-                                            .toJson(QJsonDocument::Indented)));
+        Output::write(QString::fromUtf8(
+            QJsonDocument(json(session, plan, request.run.queue)).toJson(QJsonDocument::Indented)));
     else
-        showPlan(session, plan, request.run.limits);
+        showPlan(session, plan, request.run.queue);
     if (plan.moves.isEmpty() && plan.reachesGoal()) {
         Output::progress(tr("The pools of %1 are within %2 points already: nothing to move.\n")
                              .arg(goalText(request.goal))
@@ -147,14 +147,14 @@ int RebalanceVerb::rebalance(const VerbCommandLine &commandLine, const Request &
     }
     if (!MigrationSession::confirm(request.run.yes))
         return ExitCode::Failed;
-    const int moved =
-        PlanRun::run(session, QStringLiteral("rebalance"), goalText(request.goal), plan.moves);
+    const int moved = PlanRun::run(session, QStringLiteral("rebalance"), goalText(request.goal),
+                                   plan.moves, request.run.queue);
     return moved == ExitCode::Done ? goalHolds(session, request.goal) : moved;
 }
 
 void RebalanceVerb::showPlan(const MigrationSession &session,
                              const Migration::RebalancePlanner::Plan &plan,
-                             const Migration::MoveLimits &limits)
+                             const Migration::QueueSettings &queue)
 {
     Output::write(tr("Rebalance %1: spread %2 -> %3 points (at most %4): move %n replica(s), %5 "
                      "to copy\n\n",
@@ -174,12 +174,12 @@ void RebalanceVerb::showPlan(const MigrationSession &session,
     }
     if (!plan.moves.isEmpty())
         Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') +
-                      PlanOptions::capsText(limits) + QLatin1Char('\n'));
+                      QueueOptions::text(queue) + QLatin1Char('\n'));
 }
 
 QJsonObject RebalanceVerb::json(const MigrationSession &session,
                                 const Migration::RebalancePlanner::Plan &plan,
-                                const Migration::MoveLimits &limits)
+                                const Migration::QueueSettings &queue)
 {
     return QJsonObject{{QStringLiteral("kind"), QStringLiteral("RebalancePlan")},
                        {QStringLiteral("poolCluster"), plan.goal.poolCluster},
@@ -190,7 +190,8 @@ QJsonObject RebalanceVerb::json(const MigrationSession &session,
                        {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
                        {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
                        {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
-                       {QStringLiteral("caps"), PlanOptions::capsJson(limits)}};
+                       {QStringLiteral("caps"), QueueOptions::capsJson(queue.limits)},
+                       {QStringLiteral("window"), queue.window.text()}};
 }
 
 bool RebalanceVerb::refuses(const MigrationSession &session,

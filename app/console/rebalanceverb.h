@@ -29,7 +29,7 @@ public:
     // The plan as `-o json` prints it.
     static QJsonObject json(const MigrationSession &session,
                             const Migration::RebalancePlanner::Plan &plan,
-                            const Migration::MoveLimits &limits);
+                            const Migration::QueueSettings &queue);
 
 private:
     struct Request
@@ -45,7 +45,7 @@ private:
     static QString goalText(const Migration::RebalancePlanner::Goal &goal);
     static void showPlan(const MigrationSession &session,
                          const Migration::RebalancePlanner::Plan &plan,
-                         const Migration::MoveLimits &limits);
+                         const Migration::QueueSettings &queue);
     // True (after printing why) when the plan must not start.
     static bool refuses(const MigrationSession &session,
                         const Migration::RebalancePlanner::Plan &plan, const QString &firstFailure);

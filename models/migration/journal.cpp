@@ -14,6 +14,7 @@ QJsonObject JournalEntry::toJson() const
         {QStringLiteral("context"), context},
         {QStringLiteral("action"), action},
         {QStringLiteral("detail"), detail},
+        {QStringLiteral("owner"), owner},
     };
 }
 
@@ -38,8 +39,38 @@ bool JournalEntry::fromJson(const QJsonObject &object, JournalEntry *entry, QStr
     result.context = object.value(QStringLiteral("context")).toString();
     result.action = object.value(QStringLiteral("action")).toString();
     result.detail = object.value(QStringLiteral("detail")).toString();
+    result.owner = object.value(QStringLiteral("owner")).toString();
     *entry = result;
     return true;
+}
+
+QJsonObject QueueRecord::toJson() const
+{
+    return {{QStringLiteral("kind"), QStringLiteral("queue")},
+            {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("context"), context},
+            {QStringLiteral("owner"), owner},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("detail"), detail},
+            {QStringLiteral("queue"), settings.toJson()}};
+}
+
+QueueRecord QueueRecord::fromJson(const QJsonObject &object)
+{
+    QueueRecord record;
+    record.time =
+        QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    record.context = object.value(QStringLiteral("context")).toString();
+    record.owner = object.value(QStringLiteral("owner")).toString();
+    record.action = object.value(QStringLiteral("action")).toString();
+    record.detail = object.value(QStringLiteral("detail")).toString();
+    record.settings = QueueSettings::fromJson(object.value(QStringLiteral("queue")).toObject());
+    return record;
+}
+
+bool QueueRecord::isQueueRecord(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("kind")).toString() == QLatin1String("queue");
 }
 
 Journal::Journal(const QString &path)
@@ -52,12 +83,19 @@ bool Journal::append(const JournalEntry &entry, QString *error)
     return m_file.append(entry.toJson(), error);
 }
 
+bool Journal::append(const QueueRecord &record, QString *error)
+{
+    return m_file.append(record.toJson(), error);
+}
+
 QList<JournalEntry> Journal::entries(QStringList *warnings) const
 {
     QList<JournalEntry> result;
     int index = 0;
     for (const QJsonObject &object : m_file.readAll(warnings)) {
         ++index;
+        if (QueueRecord::isQueueRecord(object))
+            continue;
         JournalEntry entry;
         QString error;
         if (JournalEntry::fromJson(object, &entry, &error))
@@ -74,6 +112,59 @@ QHash<QString, JournalEntry> Journal::latest() const
     for (const JournalEntry &entry : entries())
         result.insert(entry.migrationId, entry);
     return result;
+}
+
+QList<JournalEntry> Journal::unfinished(const QString &context) const
+{
+    QList<JournalEntry> inOrder;
+    QHash<QString, qsizetype> index;
+    for (const JournalEntry &entry : entries()) {
+        const auto at = index.constFind(entry.migrationId);
+        if (at == index.constEnd()) {
+            index.insert(entry.migrationId, inOrder.size());
+            inOrder.append(entry);
+        } else {
+            inOrder[*at] = entry;
+        }
+    }
+    QList<JournalEntry> result;
+    for (const JournalEntry &entry : std::as_const(inOrder)) {
+        if (MigrationStates::isFinal(entry.state))
+            continue;
+        if (!entry.context.isEmpty() && !context.isEmpty() && entry.context != context)
+            continue;
+        result.append(entry);
+    }
+    return result;
+}
+
+QueueSettings Journal::queueSettings(const QString &context) const
+{
+    QueueSettings settings;
+    for (const QJsonObject &object : m_file.readAll()) {
+        if (!QueueRecord::isQueueRecord(object))
+            continue;
+        const QueueRecord record = QueueRecord::fromJson(object);
+        if (record.context == context)
+            settings = record.settings;
+    }
+    return settings;
+}
+
+Journal::Appended Journal::readFrom(qint64 *offset) const
+{
+    Appended appended;
+    for (const QJsonObject &object : m_file.readFrom(offset)) {
+        if (QueueRecord::isQueueRecord(object)) {
+            appended.queue.append(QueueRecord::fromJson(object));
+            continue;
+        }
+        JournalEntry entry;
+        QString ignored;
+        if (JournalEntry::fromJson(object, &entry, &ignored))
+            appended.entries.append(entry);
+    }
+    return appended;
 }
 
 } // namespace Migration

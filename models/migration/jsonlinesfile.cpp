@@ -56,4 +56,31 @@ QList<QJsonObject> JsonLinesFile::readAll(QStringList *warnings) const
     return result;
 }
 
+QList<QJsonObject> JsonLinesFile::readFrom(qint64 *offset) const
+{
+    QList<QJsonObject> result;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return result;
+    if (file.size() < *offset)
+        *offset = 0; // replaced by a shorter file: read it again
+    if (!file.seek(*offset))
+        return result;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!line.endsWith('\n'))
+            break;
+        *offset += line.size();
+        const QJsonDocument document = QJsonDocument::fromJson(line.trimmed());
+        if (document.isObject())
+            result.append(document.object());
+    }
+    return result;
+}
+
+qint64 JsonLinesFile::size() const
+{
+    return QFileInfo(m_path).size();
+}
+
 } // namespace Migration

@@ -3,6 +3,7 @@
 #include "models/migration/cvcpatch.h"
 #include "models/migration/freshread.h"
 #include "models/migration/migrationlog.h"
+#include "models/migration/moveowner.h"
 #include "models/migration/stepevaluation.h"
 
 #include <QUuid>
@@ -23,7 +24,10 @@ MigrationEngine::MigrationEngine(CvcWriter *writer, const QString &journalPath,
     : QObject(parent)
     , m_writer(writer)
     , m_records(writer, journalPath, auditPath)
+    , m_queue(m_records.queueSettings())
 {
+    m_queue.order.clear(); // the order names moves of an earlier run until resume() adopts them
+    m_records.followJournal();
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] { evaluate(); });
 }
@@ -32,8 +36,152 @@ MigrationEngine::~MigrationEngine() = default;
 
 void MigrationEngine::setLimits(Limits limits)
 {
-    m_limits = limits;
+    if (limits.perPool == m_queue.limits.perPool &&
+        limits.perSourceNode == m_queue.limits.perSourceNode &&
+        limits.perCluster == m_queue.limits.perCluster)
+        return;
+    m_queue.limits = limits;
+    changeQueue(QStringLiteral("caps"), QStringLiteral("%1 per pool, %2 per source node, %3 in "
+                                                       "the cluster")
+                                            .arg(limits.perPool)
+                                            .arg(limits.perSourceNode)
+                                            .arg(limits.perCluster));
+}
+
+void MigrationEngine::pauseQueue(const QString &reason)
+{
+    if (m_queue.paused && m_queue.reason == reason)
+        return;
+    m_queue.paused = true;
+    m_queue.reason = reason;
+    changeQueue(QStringLiteral("pause"), reason);
+}
+
+void MigrationEngine::resumeQueue()
+{
+    if (!m_queue.paused)
+        return;
+    m_queue.paused = false;
+    m_queue.reason.clear();
+    changeQueue(QStringLiteral("resume"), QString());
+}
+
+void MigrationEngine::setWindow(const MaintenanceWindow &window)
+{
+    if (window == m_queue.window)
+        return;
+    m_queue.window = window;
+    changeQueue(QStringLiteral("window"), window.isSet() ? window.text() : QStringLiteral("none"));
+}
+
+bool MigrationEngine::reorder(const QString &id, int index)
+{
+    QStringList waiting = waitingIds();
+    const qsizetype at = waiting.indexOf(id);
+    if (at < 0)
+        return false;
+    waiting.move(at, std::clamp<qsizetype>(index, 0, waiting.size() - 1));
+    orderWaiting(waiting);
+    changeQueue(QStringLiteral("order"), tr("%1 to place %2").arg(id).arg(index + 1));
+    return true;
+}
+
+int MigrationEngine::cancelWaiting()
+{
+    int cancelled = 0;
+    for (const QString &id : waitingIds()) {
+        if (Running *move = find(id)) {
+            finish(*move, MigrationState::Cancelled, tr("cancelled before it started"));
+            ++cancelled;
+        }
+    }
+    if (cancelled > 0)
+        evaluate();
+    return cancelled;
+}
+
+QueueProgress MigrationEngine::progress() const
+{
+    QList<MigrationStatus> batch;
+    for (const QString &id : m_order) {
+        const MigrationStatus &status = m_moves.value(id).status;
+        if (!MigrationStates::isFinal(status.state) ||
+            (m_batchStarted.isValid() && status.finished >= m_batchStarted))
+            batch.append(status);
+    }
+    return QueueProgress::of(batch, m_cluster, QDateTime::currentDateTimeUtc(),
+                             m_queue.holdsBack(QDateTime::currentDateTime()));
+}
+
+bool MigrationEngine::isWaiting(const Running &move)
+{
+    return move.status.state == MigrationState::Planned ||
+           move.status.state == MigrationState::Preflight;
+}
+
+QStringList MigrationEngine::waitingIds() const
+{
+    QStringList ids;
+    for (const QString &id : m_order) {
+        if (isWaiting(m_moves[id]))
+            ids << id;
+    }
+    return ids;
+}
+
+void MigrationEngine::orderWaiting(const QStringList &order)
+{
+    QStringList waiting = waitingIds();
+    QStringList ordered;
+    for (const QString &id : order) {
+        if (waiting.removeOne(id))
+            ordered << id;
+    }
+    ordered += waiting;
+    QStringList result;
+    for (const QString &id : std::as_const(m_order)) {
+        if (!isWaiting(m_moves[id]))
+            result << id;
+    }
+    m_order = result + ordered;
+    m_queue.order = ordered;
+}
+
+void MigrationEngine::changeQueue(const QString &action, const QString &detail)
+{
+    m_queue.order = waitingIds();
+    m_records.journalQueue(m_queue, action, detail);
+    emit queueChanged();
     evaluate();
+}
+
+void MigrationEngine::followJournal()
+{
+    const Journal::Appended appended = m_records.followJournal();
+    const QueueRecord *latest = nullptr;
+    for (const QueueRecord &record : appended.queue) {
+        if (record.context == m_records.contextName())
+            latest = &record;
+    }
+    if (latest && !MoveOwner::isCurrent(latest->owner) && !(latest->settings == m_queue)) {
+        const QStringList order = latest->settings.order;
+        m_queue = latest->settings;
+        orderWaiting(order);
+        qCInfo(lcMigration).noquote()
+            << "queue" << latest->action << "from another console:" << latest->detail;
+        emit queueChanged();
+    }
+    for (const JournalEntry &entry : appended.entries) {
+        if (MoveOwner::isCurrent(entry.owner))
+            continue;
+        Running *move = find(entry.migrationId);
+        if (!move || MigrationStates::isFinal(move->status.state))
+            continue;
+        if (entry.state == MigrationState::Cancelled && isWaiting(*move))
+            finish(*move, MigrationState::Cancelled, entry.detail);
+        else if (entry.action == QLatin1String("cancel"))
+            cancel(entry.migrationId);
+    }
 }
 
 void MigrationEngine::setMayPatch(bool mayPatch)
@@ -85,6 +233,8 @@ void MigrationEngine::dryRun(const ReplicaMove &move,
 
 QString MigrationEngine::start(const ReplicaMove &move)
 {
+    if (!isBusy())
+        m_batchStarted = QDateTime::currentDateTimeUtc();
     Running running;
     running.status.id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     running.status.move = move;
@@ -133,10 +283,15 @@ bool MigrationEngine::cancel(const QString &id, QString *why)
 
 int MigrationEngine::resume()
 {
+    if (!isBusy())
+        m_batchStarted = QDateTime::currentDateTimeUtc();
     int resumed = 0;
+    int waiting = 0;
     for (const JournalEntry &entry : m_records.unfinished()) {
         if (m_moves.contains(entry.migrationId))
             continue;
+        if (!MoveOwner::isCurrent(entry.owner) && MoveOwner::isAlive(entry.owner))
+            continue; // another console runs it
         Running running;
         running.status.id = entry.migrationId;
         running.status.move = entry.move;
@@ -145,13 +300,23 @@ int MigrationEngine::resume()
         running.status.started = entry.time;
         running.status.step = tr("resuming");
         running.rollingBack = entry.action == QLatin1String("rollback");
-        running.status.cancelRequested = running.rollingBack;
+        running.status.cancelRequested =
+            running.rollingBack || entry.action == QLatin1String("cancel");
+        if (isWaiting(running))
+            ++waiting;
         m_moves.insert(entry.migrationId, running);
         m_order.append(entry.migrationId);
         audit(running, QStringLiteral("resume"), MigrationStates::toString(running.status.state));
         emit migrationChanged(entry.migrationId);
         ++resumed;
     }
+    const QueueSettings saved = m_records.queueSettings();
+    orderWaiting(saved.order);
+    if (waiting > 0 && !m_queue.paused)
+        pauseQueue(tr("the console restarted with %n move(s) waiting; resume the queue to go on",
+                      nullptr, waiting));
+    else if (resumed > 0)
+        emit queueChanged();
     evaluate();
     return resumed;
 }
@@ -186,6 +351,7 @@ MigrationEngine::Running *MigrationEngine::find(const QString &id)
 
 void MigrationEngine::evaluate()
 {
+    followJournal();
     if (m_synced) {
         for (const QString &id : std::as_const(m_order)) {
             Running *move = find(id);
@@ -206,7 +372,7 @@ bool MigrationEngine::slotFree(const Running &move) const
         if (&other != &move)
             others.append(other.status);
     }
-    return m_limits.allowStart(move.status, others, [this](const QString &pool) {
+    return m_queue.limits.allowStart(move.status, others, [this](const QString &pool) {
         const Cstor::PoolInstance *instance = m_cluster.pool(pool);
         return instance ? instance->hostName : QString();
     });
@@ -241,6 +407,13 @@ void MigrationEngine::evaluateQueued(Running &move)
 {
     if (move.status.cancelRequested) {
         finish(move, MigrationState::Cancelled, tr("cancelled before it started"));
+        return;
+    }
+    if (const QString held = m_queue.holdsBack(QDateTime::currentDateTime()); !held.isEmpty()) {
+        if (move.status.step != held) {
+            move.status.step = held;
+            emit migrationChanged(move.status.id);
+        }
         return;
     }
     if (!slotFree(move)) {

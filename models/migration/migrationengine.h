@@ -5,6 +5,8 @@
 #include "models/migration/migrationstate.h"
 #include "models/migration/migrationstatus.h"
 #include "models/migration/movelimits.h"
+#include "models/migration/queueprogress.h"
+#include "models/migration/queuesettings.h"
 #include "models/migration/rebuildestimator.h"
 #include "models/migration/rebuildsampler.h"
 #include "models/migration/stepevaluation.h"
@@ -37,8 +39,24 @@ public:
                     QObject *parent = nullptr);
     ~MigrationEngine() override;
 
+    // The queue the operator controls: paused or not, a maintenance window, the caps and the
+    // order of the waiting moves. Each change is journalled whole, and the engine follows
+    // what others write to the journal, so a console, a script and a restarted console share
+    // one queue per context. Running moves always finish; these only hold back waiting ones.
+    const QueueSettings &queue() const { return m_queue; }
     void setLimits(Limits limits);
-    Limits limits() const { return m_limits; }
+    Limits limits() const { return m_queue.limits; }
+    void pauseQueue(const QString &reason);
+    void resumeQueue();
+    void setWindow(const MaintenanceWindow &window);
+    // Moves a waiting move to `index` among the waiting moves (0 starts first); false when
+    // it is not waiting.
+    bool reorder(const QString &id, int index);
+    // Cancels every move not yet started; how many.
+    int cancelWaiting();
+    // Done / running / waiting / failed, bytes and ETA of the moves since the queue was last
+    // empty (the plan being run).
+    QueueProgress progress() const;
     void setMayPatch(bool mayPatch); // from a SelfSubjectAccessReview; refuses moves when false
     // Nothing moves until the informers have listed everything once (a resumed move must not
     // act on an empty picture of the cluster).
@@ -59,7 +77,9 @@ public:
     // Before the scale-down: removes the new replica again and keeps the source (RolledBack);
     // a move not yet scaled up is just Cancelled. Returns false (with *why) when too late.
     bool cancel(const QString &id, QString *why = nullptr);
-    // Re-adopts every move the journal has not seen finish.
+    // Re-adopts every move the journal has not seen finish and no live console runs: those
+    // that had started carry on; when some had not, the queue is paused (the operator resumes
+    // it after looking). How many were adopted.
     int resume();
 
     QList<MigrationStatus> migrations() const;
@@ -72,6 +92,8 @@ signals:
     void clusterChanged();
     void migrationFinished(const QString &id, Migration::MigrationState state,
                            const QString &reason);
+    // The queue's settings changed (here or in another console), or its order.
+    void queueChanged();
 
 private:
     struct Running
@@ -98,6 +120,14 @@ private:
     // False (and waiting) while the informers may not yet show this engine's own scale-up.
     bool caughtUp(Running &move);
     bool slotFree(const Running &move) const;
+    static bool isWaiting(const Running &move);
+    QStringList waitingIds() const;
+    // Puts the waiting moves in `order` (ids not waiting are ignored; waiting ones it does not
+    // name keep their place after it).
+    void orderWaiting(const QStringList &order);
+    void changeQueue(const QString &action, const QString &detail);
+    // Applies what others wrote to the journal: queue settings, cancels of moves held here.
+    void followJournal();
     void beginScaleUp(Running &move);
     void patchScaleUp(const QString &id);
     void beginScaleDown(Running &move);
@@ -122,7 +152,8 @@ private:
     QPointer<CvcWriter> m_writer;
     MigrationRecorder m_records;
     ClusterSnapshot m_cluster;
-    Limits m_limits;
+    QueueSettings m_queue;
+    QDateTime m_batchStarted; // when the queue last went from empty to busy
     bool m_mayPatch = true;
     bool m_synced = false;
     QHash<QString, Running> m_moves;

@@ -1,6 +1,7 @@
 #include "models/migration/migrationrecorder.h"
 
 #include "models/migration/migrationlog.h"
+#include "models/migration/moveowner.h"
 
 namespace Migration {
 
@@ -25,9 +26,10 @@ void MigrationRecorder::journal(const QString &id, MigrationState state, const R
     entry.time = QDateTime::currentDateTimeUtc();
     entry.state = state;
     entry.move = move;
-    entry.context = m_writer ? m_writer->contextName() : QString();
+    entry.context = contextName();
     entry.action = action;
     entry.detail = detail;
+    entry.owner = MoveOwner::current();
     QString error;
     if (!m_journal.append(entry, &error))
         qCWarning(lcMigration).noquote() << error;
@@ -60,17 +62,41 @@ void MigrationRecorder::event(const ClusterSnapshot &cluster, const QString &vol
 
 QList<JournalEntry> MigrationRecorder::unfinished() const
 {
-    QList<JournalEntry> entries;
-    const auto latest = m_journal.latest();
-    for (auto it = latest.begin(); it != latest.end(); ++it) {
-        const JournalEntry &entry = it.value();
-        if (MigrationStates::isFinal(entry.state))
-            continue;
-        if (m_writer && !entry.context.isEmpty() && entry.context != m_writer->contextName())
-            continue;
-        entries.append(entry);
+    return m_journal.unfinished(contextName());
+}
+
+QString MigrationRecorder::contextName() const
+{
+    return m_writer ? m_writer->contextName() : QString();
+}
+
+void MigrationRecorder::journalQueue(const QueueSettings &settings, const QString &action,
+                                     const QString &detail)
+{
+    QueueRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.context = contextName();
+    record.owner = MoveOwner::current();
+    record.action = action;
+    record.detail = detail;
+    record.settings = settings;
+    QString error;
+    if (!m_journal.append(record, &error))
+        qCWarning(lcMigration).noquote() << error;
+}
+
+QueueSettings MigrationRecorder::queueSettings() const
+{
+    return m_journal.queueSettings(contextName());
+}
+
+Journal::Appended MigrationRecorder::followJournal()
+{
+    if (m_followed < 0) {
+        m_followed = m_journal.size();
+        return {};
     }
-    return entries;
+    return m_journal.readFrom(&m_followed);
 }
 
 } // namespace Migration

@@ -29,13 +29,22 @@ public:
                const QString &message);
 
     // The last entries of the moves the journal has not seen finish, of this writer's context
-    // (another context's move is another cluster's: that console resumes it).
+    // (another context's move is another cluster's: that console resumes it), in queue order.
     QList<JournalEntry> unfinished() const;
+
+    // The queue's settings: written whole with what changed, read back for this context.
+    void journalQueue(const QueueSettings &settings, const QString &action, const QString &detail);
+    QueueSettings queueSettings() const;
+    // What other consoles (or this one) appended to the journal since the last call; the
+    // first call starts at the journal's end as it is then.
+    Journal::Appended followJournal();
+    QString contextName() const;
 
 private:
     QPointer<CvcWriter> m_writer;
     Journal m_journal;
     AuditLog m_audit;
+    qint64 m_followed = -1;
 };
 
 } // namespace Migration

@@ -276,6 +276,8 @@ void ScheduleRun::restartConsole()
     const int resumed = m_console->engine.resume();
     if (resumed != 1)
         fail(QStringLiteral("a restarted console resumed %1 moves, not 1").arg(resumed));
+    // A move that had not started comes back paused: the operator looks, then resumes.
+    m_console->engine.resumeQueue();
     if (m_cancelPending)
         requestCancel();
 }

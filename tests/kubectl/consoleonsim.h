@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QProcess;
+
 // The console's verbs run as a program against a simulated cluster in this process (speed 100,
 // seed 5), with real kubectl beside it and the cluster watched for the rule that must never
 // break (ReplicaSafety): what the tests of the verbs that run plans of many moves share.
@@ -15,6 +17,11 @@ public:
     bool start(const QString &generate);
     // cstor-console ARGS --kubeconfig K, with a private journal and audit log.
     ProgramRun console(const QStringList &args) const;
+    // The same, started and left running (standard input closed), for a test that acts while
+    // it runs.
+    void startConsole(QProcess *process, const QStringList &args) const;
+    // The consoles' journal (the moves and the queue).
+    QString journalPath() const;
     SimKubectl *sim() { return &m_sim; }
     ReplicaSafety *safety() const { return m_safety.get(); }
     // The rule's breaks, one a line; empty when none (or before start).
