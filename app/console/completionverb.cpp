@@ -49,7 +49,8 @@ _cstor_console() {
             i=$((i + 1))
             ;;
         -o | --output | --from | --to | --screenshot | --demo-speed | --node | --pool | \
-            --max-per-pool | --max-per-node | --max-total | --pool-cluster | --max-spread)
+            --max-per-pool | --max-per-node | --max-total | --pool-cluster | --max-spread | \
+            --window | --reason)
             i=$((i + 1))
             ;;
         -*) ;;
@@ -93,7 +94,7 @@ _cstor_console() {
             -- "$cur"))
         return
         ;;
-    --max-per-pool | --max-per-node | --max-total | --max-spread)
+    --max-per-pool | --max-per-node | --max-total | --max-spread | --window | --reason)
         return
         ;;
     -o | --output)
@@ -128,6 +129,7 @@ _cstor_console() {
     drain)
         COMPREPLY=($(compgen -W "$(_cstor_console_nodes)" -- "$cur"))
         ;;
+    queue) COMPREPLY=($(compgen -W "list pause resume cancel set move" -- "$cur")) ;;
     esac
 }
 )sh";

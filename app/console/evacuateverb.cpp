@@ -6,9 +6,11 @@
 #include "app/console/output.h"
 #include "app/console/planoptions.h"
 #include "app/console/planrun.h"
+#include "app/console/texttable.h"
 #include "models/cstor/capacity.h"
 #include "models/migration/migrationengine.h"
 #include "models/planning/namesuggestions.h"
+#include "models/planning/nodelossimpact.h"
 #include "models/recovery/lostnodeplanner.h"
 
 #include <QJsonArray>
@@ -76,6 +78,8 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
     }
     if (!request.run.json)
         showPlan(session, plan, request.run.queue);
+    if (request.run.dryRun && !request.run.json)
+        showIfLost(session, goal);
     if (refuses(session, plan, failure))
         return ExitCode::Failed;
     if (request.run.dryRun) {
@@ -229,6 +233,54 @@ void EvacuateVerb::showPlan(const MigrationSession &session,
                       QueueOptions::text(queue) + QLatin1Char('\n'));
 }
 
+void EvacuateVerb::showIfLost(const MigrationSession &session,
+                              const Migration::EvacuationPlanner::Goal &goal)
+{
+    for (const QString &node : goal.nodes) {
+        const Migration::NodeLossImpact::Impact impact =
+            Migration::NodeLossImpact::of(session.cluster(), node);
+        QString text = impact.summary() + QLatin1Char('\n');
+        if (!impact.volumes.isEmpty()) {
+            TextTable table(
+                {tr("VOLUME"), tr("EFFECT"), tr("HEALTHY LEFT"), tr("REPLACEMENT"), tr("WHY")});
+            for (const Migration::NodeLossImpact::Volume &volume : impact.volumes)
+                table.addRow({volume.volume, Migration::NodeLossImpact::effectText(volume.effect),
+                              QStringLiteral("%1/%2").arg(volume.healthyAfter).arg(volume.replicas),
+                              volume.targetPool.isEmpty() ? QStringLiteral("-") : volume.targetPool,
+                              volume.why});
+            text += table.render();
+        }
+        Output::write(text + QLatin1Char('\n'));
+    }
+}
+
+QJsonArray EvacuateVerb::ifLostJson(const MigrationSession &session,
+                                    const Migration::EvacuationPlanner::Goal &goal)
+{
+    QJsonArray nodes;
+    for (const QString &node : goal.nodes) {
+        const Migration::NodeLossImpact::Impact impact =
+            Migration::NodeLossImpact::of(session.cluster(), node);
+        QJsonArray volumes;
+        for (const Migration::NodeLossImpact::Volume &volume : impact.volumes) {
+            static const char *const effects[] = {"LosesData", "LosesQuorum", "LosesReplica"};
+            volumes.append(
+                QJsonObject{{QStringLiteral("volume"), volume.volume},
+                            {QStringLiteral("pool"), volume.pool},
+                            {QStringLiteral("effect"), QLatin1String(effects[int(volume.effect)])},
+                            {QStringLiteral("healthyLeft"), volume.healthyAfter},
+                            {QStringLiteral("replicas"), volume.replicas},
+                            {QStringLiteral("quorum"), volume.quorum},
+                            {QStringLiteral("replacement"), volume.targetPool},
+                            {QStringLiteral("why"), volume.why}});
+        }
+        nodes.append(QJsonObject{{QStringLiteral("node"), node},
+                                 {QStringLiteral("summary"), impact.summary()},
+                                 {QStringLiteral("volumes"), volumes}});
+    }
+    return nodes;
+}
+
 QJsonObject EvacuateVerb::json(const MigrationSession &session,
                                const Migration::EvacuationPlanner::Plan &plan,
                                const Migration::QueueSettings &queue)
@@ -250,6 +302,7 @@ QJsonObject EvacuateVerb::json(const MigrationSession &session,
         {QStringLiteral("unplaceable"), unplaceable},
         {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
         {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
+        {QStringLiteral("ifLost"), ifLostJson(session, plan.goal)},
         {QStringLiteral("caps"), QueueOptions::capsJson(queue.limits)},
         {QStringLiteral("window"), queue.window.text()}};
 }

@@ -6,6 +6,7 @@
 #include "models/planning/evacuationplanner.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -50,6 +51,11 @@ private:
                                  const Migration::EvacuationPlanner::Goal &goal);
     // Prints every move with its checks, the replicas with nowhere to go, the pools' capacity
     // and the caps.
+    // --dry-run of nodes: what each would cost if it were lost now instead (NodeLossImpact).
+    static void showIfLost(const MigrationSession &session,
+                           const Migration::EvacuationPlanner::Goal &goal);
+    static QJsonArray ifLostJson(const MigrationSession &session,
+                                 const Migration::EvacuationPlanner::Goal &goal);
     static void showPlan(const MigrationSession &session,
                          const Migration::EvacuationPlanner::Plan &plan,
                          const Migration::QueueSettings &queue);

@@ -61,6 +61,7 @@ private slots:
     void seedMigrationEndToEnd();
     void killedAtEachStepResumes_data();
     void killedAtEachStepResumes();
+    void restartPausesWaitingMovesAndResumesRunningOnes();
     void secondWriterEditsTheCvc();
     void targetNodeDownMidRebuildKeepsTheSource();
     void cancelDuringScaleDownReadsRollsBack();
@@ -262,6 +263,50 @@ void TestMigration::killedAtEachStepResumes()
     QVERIFY2(finished.first().at(1).value<MigrationState>() == MigrationState::Done,
              qPrintable(finished.first().at(2).toString()));
     verifySeedMoveDone();
+}
+
+// A console killed with one move rebuilding and one waiting: the restarted console carries the
+// rebuilding move to the end and shows the queue paused, the waiting move held, until the
+// operator resumes it.
+void TestMigration::restartPausesWaitingMovesAndResumesRunningOnes()
+{
+    std::unique_ptr<Console> console;
+    QString running;
+    openConsoleWithSeedMoveRebuilding(&console, &running);
+    if (QTest::currentTestFailed())
+        return;
+    // The volume's next move waits: one scaling of a volume at a time.
+    const Migration::ReplicaMove next{kVolume, kKeep, kSource};
+    const QString waiting = console->engine.start(next);
+    QCOMPARE(console->engine.status(waiting).state, MigrationState::Planned);
+    console.reset();
+
+    auto restarted = openConsole();
+    QVERIFY(restarted);
+    QTRY_VERIFY_WITH_TIMEOUT(restarted->watcher.isSynced(), 20000);
+    QSignalSpy queueChanged(&restarted->engine, &Migration::MigrationEngine::queueChanged);
+    QCOMPARE(restarted->engine.resume(), 2);
+    QVERIFY(restarted->engine.queue().paused);
+    QVERIFY2(restarted->engine.queue().reason.contains(
+                 QStringLiteral("restarted with 1 move(s) waiting")),
+             qPrintable(restarted->engine.queue().reason));
+    QVERIFY(queueChanged.count() >= 1);
+    QTRY_COMPARE_WITH_TIMEOUT(restarted->engine.status(running).state, MigrationState::Done,
+                              kMoveTimeoutMs);
+    // Done, and the waiting move still held back by the pause, saying so.
+    const Migration::MigrationStatus held = restarted->engine.status(waiting);
+    QCOMPARE(held.state, MigrationState::Planned);
+    QVERIFY2(held.step.startsWith(QStringLiteral("paused: the console restarted")),
+             qPrintable(held.step));
+    QCOMPARE(Migration::Journal(m_journal).queueSettings(QStringLiteral("cstor-sim")).paused, true);
+
+    restarted->engine.resumeQueue();
+    QTRY_COMPARE_WITH_TIMEOUT(restarted->engine.status(waiting).state, MigrationState::Done,
+                              kMoveTimeoutMs);
+    QCOMPARE(Migration::Journal(m_journal).queueSettings(QStringLiteral("cstor-sim")).paused,
+             false);
+    QCOMPARE(specPools(m_sim->sim()->store()->get(kCvc, kNamespace, kVolume)),
+             (QStringList{kTarget, kSource}));
 }
 
 void TestMigration::secondWriterEditsTheCvc()

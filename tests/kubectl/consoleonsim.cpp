@@ -5,10 +5,10 @@
 
 using namespace Qt::StringLiterals;
 
-bool ConsoleOnSim::start(const QString &generate)
+bool ConsoleOnSim::start(const QString &generate, double speed)
 {
     SimHarness::Options options;
-    options.speed = 100;
+    options.speed = speed;
     options.seed = 5;
     options.generateSpec = generate;
     if (!m_sim.start(options))

@@ -7,14 +7,14 @@
 
 class QProcess;
 
-// The console's verbs run as a program against a simulated cluster in this process (speed 100,
-// seed 5), with real kubectl beside it and the cluster watched for the rule that must never
-// break (ReplicaSafety): what the tests of the verbs that run plans of many moves share.
+// The console's verbs run as a program against a simulated cluster in this process (speed 100
+// unless told, seed 5), with real kubectl beside it and the cluster watched for the rule that must
+// never break (ReplicaSafety): what the tests of the verbs that run plans of many moves share.
 class ConsoleOnSim
 {
 public:
-    // A generated cluster (the seed scenario when `generate` is empty).
-    bool start(const QString &generate);
+    // A generated cluster (the seed scenario when `generate` is empty), at `speed`.
+    bool start(const QString &generate, double speed = 100);
     // cstor-console ARGS --kubeconfig K, with a private journal and audit log.
     ProgramRun console(const QStringList &args) const;
     // The same, started and left running (standard input closed), for a test that acts while
