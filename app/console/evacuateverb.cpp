@@ -230,7 +230,7 @@ void EvacuateVerb::showPlan(const MigrationSession &session,
     }
     if (!plan.moves.isEmpty())
         Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') +
-                      QueueOptions::text(queue) + QLatin1Char('\n'));
+                      PlanRun::queueText(session, plan.moves, queue) + QLatin1Char('\n'));
 }
 
 void EvacuateVerb::showIfLost(const MigrationSession &session,
@@ -304,7 +304,8 @@ QJsonObject EvacuateVerb::json(const MigrationSession &session,
         {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
         {QStringLiteral("ifLost"), ifLostJson(session, plan.goal)},
         {QStringLiteral("caps"), QueueOptions::capsJson(queue.limits)},
-        {QStringLiteral("window"), queue.window.text()}};
+        {QStringLiteral("window"), queue.window.text()},
+        {QStringLiteral("estimate"), PlanRun::estimateJson(session, plan.moves, queue)}};
 }
 
 bool EvacuateVerb::refuses(const MigrationSession &session,

@@ -3,11 +3,13 @@
 #include "app/console/exitcode.h"
 #include "app/console/migrationsession.h"
 #include "app/console/output.h"
+#include "app/console/queueoptions.h"
 #include "app/console/texttable.h"
 #include "models/cstor/capacity.h"
 #include "models/migration/auditlog.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
+#include "models/migration/planduration.h"
 #include "models/planning/capacityprojection.h"
 
 #include <QJsonObject>
@@ -91,6 +93,38 @@ QJsonArray PlanRun::capacityJson(const MigrationSession &session,
                                 {QStringLiteral("percentAfter"), pool.percentAfter()},
                                 {QStringLiteral("readOnlyAt"), pool.thresholdPercent}});
     return rows;
+}
+
+namespace {
+
+Migration::PlanDuration::Estimate estimate(const MigrationSession &session,
+                                           const QList<Migration::ReplicaMove> &moves,
+                                           const Migration::QueueSettings &queue)
+{
+    const Migration::PlanDuration::Throughput throughput = Migration::PlanDuration::measured(
+        Migration::Journal(Migration::DataPaths::journal()).entries(), session.cluster(),
+        session.contextName());
+    return Migration::PlanDuration::estimate(moves, session.cluster(), queue.limits, throughput);
+}
+
+} // namespace
+
+QString PlanRun::queueText(const MigrationSession &session,
+                           const QList<Migration::ReplicaMove> &moves,
+                           const Migration::QueueSettings &queue)
+{
+    return QueueOptions::text(queue) +
+           tr("Estimated duration of the rebuilds: %1.\n").arg(estimate(session, moves, queue).text());
+}
+
+QJsonObject PlanRun::estimateJson(const MigrationSession &session,
+                                  const QList<Migration::ReplicaMove> &moves,
+                                  const Migration::QueueSettings &queue)
+{
+    const Migration::PlanDuration::Estimate result = estimate(session, moves, queue);
+    return {{QStringLiteral("seconds"), double(result.seconds)},
+            {QStringLiteral("bytesPerSecond"), result.throughput.bytesPerSecond},
+            {QStringLiteral("measuredMoves"), result.throughput.samples}};
 }
 
 QString PlanRun::firstFailure(const MigrationSession &session,

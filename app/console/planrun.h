@@ -27,6 +27,15 @@ public:
     // Each affected pool's capacity before and after the moves.
     static QJsonArray capacityJson(const MigrationSession &session,
                                    const QList<Migration::ReplicaMove> &moves);
+    // The queue's caps and window, and how long the moves should take within them (PlanDuration
+    // at the throughput measured on the cluster), in words; the estimate as JSON.
+    static QString queueText(const MigrationSession &session,
+                             const QList<Migration::ReplicaMove> &moves,
+                             const Migration::QueueSettings &queue);
+    static QJsonObject estimateJson(const MigrationSession &session,
+                                    const QList<Migration::ReplicaMove> &moves,
+                                    const Migration::QueueSettings &queue);
+
     // The first failed check of the moves ("VOLUME: why"), or empty.
     static QString firstFailure(const MigrationSession &session,
                                 const QList<Migration::ReplicaMove> &moves);

@@ -174,7 +174,7 @@ void RebalanceVerb::showPlan(const MigrationSession &session,
     }
     if (!plan.moves.isEmpty())
         Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') +
-                      QueueOptions::text(queue) + QLatin1Char('\n'));
+                      PlanRun::queueText(session, plan.moves, queue) + QLatin1Char('\n'));
 }
 
 QJsonObject RebalanceVerb::json(const MigrationSession &session,
@@ -191,7 +191,9 @@ QJsonObject RebalanceVerb::json(const MigrationSession &session,
                        {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
                        {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
                        {QStringLiteral("caps"), QueueOptions::capsJson(queue.limits)},
-                       {QStringLiteral("window"), queue.window.text()}};
+                       {QStringLiteral("window"), queue.window.text()},
+                       {QStringLiteral("estimate"),
+                        PlanRun::estimateJson(session, plan.moves, queue)}};
 }
 
 bool RebalanceVerb::refuses(const MigrationSession &session,

@@ -165,6 +165,17 @@ void TestEvacuate::dryRunPrintsThePlanAsJson()
     QVERIFY(plan.value("unplaceable"_L1).toArray().isEmpty());
     QVERIFY(!plan.value("capacity"_L1).toArray().isEmpty());
     QCOMPARE(plan.value("caps"_L1).toObject().value("perNode"_L1).toInt(), 1);
+    // What-if: were the node lost instead, each of its 2-replica volumes would lose quorum
+    // (2 needed) and have a replacement on another node.
+    const QJsonObject ifLost = plan.value("ifLost"_L1).toArray().first().toObject();
+    QCOMPARE(ifLost.value("node"_L1).toString(), nodes[2]);
+    const QJsonArray impact = ifLost.value("volumes"_L1).toArray();
+    QCOMPARE(int(impact.size()), int(before.size()));
+    for (const QJsonValue &volume : impact) {
+        QCOMPARE(volume["effect"_L1].toString(), u"LosesQuorum"_s);
+        QCOMPARE(volume["healthyLeft"_L1].toInt(), 1);
+        QVERIFY(!volume["replacement"_L1].toString().isEmpty());
+    }
     QVERIFY2(run.err.contains(u"Dry run: nothing was changed."_s), qPrintable(run.err));
     QCOMPARE(replicasOnNodes({nodes[2]}), before);
     QCOMPARE(m_run->safety()->peakMoves(), 0);
