@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
 
 namespace Items {
@@ -17,7 +20,8 @@ namespace Ui {
 class CapacityChart;
 class RebuildChart;
 
-// The live charts: rebuild progress of the running migrations and pool capacity over time.
+// The live charts: rebuild progress of the running migrations and pool capacity over time,
+// under one line that says how far the plan being run has got (hidden when there is none).
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -31,8 +35,14 @@ public:
     RebuildChart *rebuildChart() const { return m_rebuild; }
     CapacityChart *capacityChart() const { return m_capacity; }
     QTabWidget *tabs() const { return m_tabs; }
+    QLabel *planProgress() const { return m_plan; }
 
 private:
+    void showPlanProgress();
+
+    QPointer<Migration::MigrationEngine> m_engine;
+    QLabel *m_plan;
+    QTimer m_planThrottle;
     QTabWidget *m_tabs;
     RebuildChart *m_rebuild;
     CapacityChart *m_capacity;

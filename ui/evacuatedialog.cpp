@@ -2,6 +2,7 @@
 
 #include "models/cstor/capacity.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,6 +24,13 @@ namespace {
 constexpr int kTickedKindRole = Qt::UserRole;     // "node" or "pool"
 constexpr int kTickedNameRole = Qt::UserRole + 1; // the node's or the pool's name
 
+const QString kTimeFormat = QStringLiteral("HH:mm");
+
+QTime toMinute(const QTime &time)
+{
+    return QTime(time.hour(), time.minute());
+}
+
 QString percentText(qint64 used, qint64 total)
 {
     return total > 0 ? EvacuateDialog::tr("%1 %").arg(used * 100 / total) : QString();
@@ -29,8 +38,9 @@ QString percentText(qint64 used, qint64 total)
 } // namespace
 
 EvacuateDialog::EvacuateDialog(std::function<const Migration::ClusterSnapshot *()> cluster,
-                               const Migration::MoveLimits &caps, const QStringList &ticked,
-                               QWidget *parent)
+                               const Migration::MoveLimits &caps,
+                               const Migration::MaintenanceWindow &window,
+                               const QStringList &ticked, QWidget *parent)
     : QDialog(parent)
     , m_cluster(std::move(cluster))
     , m_tree(new QTreeWidget(this))
@@ -68,6 +78,7 @@ EvacuateDialog::EvacuateDialog(std::function<const Migration::ClusterSnapshot *(
         tr("cStor has no rebuild throttle: these caps are the lever on the load."), this);
     capsNote->setWordWrap(true);
     form->addRow(capsNote);
+    addWindow(window, form);
     layout->addLayout(form);
 
     m_summary->setObjectName(QStringLiteral("evacuateSummary"));
@@ -85,7 +96,7 @@ EvacuateDialog::EvacuateDialog(std::function<const Migration::ClusterSnapshot *(
     m_showPlan->setToolTip(tr("The moves with their checks, each pool's capacity before and "
                               "after, and the server's dry run, before anything changes"));
     connect(m_showPlan, &QPushButton::clicked, this,
-            [this] { emit planRequested(m_plan.moves, limits()); });
+            [this] { emit planRequested(m_plan.moves, limits(), maintenanceWindow()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -111,6 +122,89 @@ QSpinBox *EvacuateDialog::addCap(const QString &label, const QString &tip, int v
     box->setToolTip(tip);
     layout->addRow(label, box);
     return box;
+}
+
+void EvacuateDialog::addWindow(const Migration::MaintenanceWindow &window, QFormLayout *layout)
+{
+    m_windowOn = new QCheckBox(tr("Start moves only &between"), this);
+    m_windowOn->setObjectName(QStringLiteral("evacuateWindowOn"));
+    m_windowOn->setAccessibleName(tr("Start moves only in a maintenance window"));
+    m_windowOn->setToolTip(tr("Waiting moves start only in these hours of the day (local "
+                              "time); a move running when the window closes finishes"));
+    const auto timeEdit = [this](const QString &name, const QString &accessibleName) {
+        auto *edit = new QTimeEdit(this);
+        edit->setObjectName(name);
+        edit->setAccessibleName(accessibleName);
+        edit->setDisplayFormat(kTimeFormat);
+        edit->setWrapping(true);
+        return edit;
+    };
+    m_windowFrom = timeEdit(QStringLiteral("evacuateWindowFrom"), tr("Window opens at"));
+    m_windowTo = timeEdit(QStringLiteral("evacuateWindowTo"), tr("Window closes at"));
+    m_windowNote = new QLabel(this);
+    m_windowNote->setObjectName(QStringLiteral("evacuateWindowNote"));
+    m_windowNote->setAccessibleName(tr("Time zone of the window"));
+    auto *hours = new QHBoxLayout;
+    hours->addWidget(m_windowFrom);
+    auto *to = new QLabel(tr("and"), this);
+    to->setObjectName(QStringLiteral("evacuateWindowAnd"));
+    to->setAccessibleName(tr("and"));
+    hours->addWidget(to);
+    hours->addWidget(m_windowTo);
+    hours->addWidget(m_windowNote, 1);
+    layout->addRow(m_windowOn, hours);
+    setMaintenanceWindow(window);
+    connect(m_windowOn, &QCheckBox::toggled, this, [this](bool on) {
+        m_windowFrom->setEnabled(on);
+        m_windowTo->setEnabled(on);
+        showWindowNote();
+    });
+    connect(m_windowFrom, &QTimeEdit::timeChanged, this, &EvacuateDialog::showWindowNote);
+    connect(m_windowTo, &QTimeEdit::timeChanged, this, &EvacuateDialog::showWindowNote);
+}
+
+Migration::MaintenanceWindow EvacuateDialog::maintenanceWindow() const
+{
+    if (!m_windowOn->isChecked() || !windowValid())
+        return {};
+    return Migration::MaintenanceWindow(toMinute(m_windowFrom->time()),
+                                        toMinute(m_windowTo->time()));
+}
+
+void EvacuateDialog::setMaintenanceWindow(const Migration::MaintenanceWindow &window)
+{
+    // Unset, the boxes offer the night.
+    m_windowFrom->setTime(window.isSet() ? window.from() : QTime(22, 0));
+    m_windowTo->setTime(window.isSet() ? window.to() : QTime(6, 0));
+    m_windowOn->setChecked(window.isSet());
+    m_windowFrom->setEnabled(window.isSet());
+    m_windowTo->setEnabled(window.isSet());
+    showWindowNote();
+}
+
+bool EvacuateDialog::windowValid() const
+{
+    return !m_windowOn->isChecked() ||
+           toMinute(m_windowFrom->time()) != toMinute(m_windowTo->time());
+}
+
+void EvacuateDialog::showWindowNote()
+{
+    if (windowValid()) {
+        m_windowNote->setText(QDateTime::currentDateTime().timeZoneAbbreviation());
+        m_windowNote->setToolTip(tr("Local time"));
+    } else {
+        m_windowNote->setText(tr("opens and closes at the same minute"));
+        m_windowNote->setToolTip(tr("Untick the box to start moves at any time"));
+    }
+    enableShowPlan();
+}
+
+void EvacuateDialog::enableShowPlan()
+{
+    if (m_showPlan)
+        m_showPlan->setEnabled(!m_planning.isRunning() && !m_plan.moves.isEmpty() &&
+                               m_plan.isComplete() && windowValid());
 }
 
 void EvacuateDialog::fillTree(const Migration::ClusterSnapshot &cluster, const QStringList &ticked)
@@ -231,7 +325,7 @@ void EvacuateDialog::showSummary()
                                nullptr, int(m_plan.unplaceable.size())))));
     m_nowhere->setPlainText(m_plan.unplaceableTexts().join(QLatin1Char('\n')));
     m_nowhere->setVisible(!m_plan.isComplete());
-    m_showPlan->setEnabled(!m_plan.moves.isEmpty() && m_plan.isComplete());
+    enableShowPlan();
 }
 
 } // namespace Ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/migration/maintenancewindow.h"
 #include "models/migration/movelimits.h"
 #include "models/planning/evacuationplanner.h"
 
@@ -9,11 +10,13 @@
 
 #include <functional>
 
+class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTimeEdit;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -21,24 +24,28 @@ class QTreeWidgetItem;
 namespace Ui {
 
 // "Evacuate nodes or pools…": the operator ticks nodes (all their pools) and single pools, and
-// sets the caps the moves will run under; the dialog plans as the ticks change (what moves,
-// the data to copy, and each replica with nowhere to go with why), and Show plan opens the
-// plan dialog of those moves (checks, capacity before and after, dry run) with the caps set
-// on the engine's queue. The cluster is read through `cluster`, each time it plans; the plan
-// is made off the UI thread.
+// sets the caps the moves will run under and, if wanted, the hours in which they may start; the
+// dialog plans as the ticks change (what moves, the data to copy, and each replica with nowhere
+// to go with why), and Show plan opens the plan dialog of those moves (checks, capacity before
+// and after, dry run) with the caps and the window set on the engine's queue. The cluster is
+// read through `cluster`, each time it plans; the plan is made off the UI thread.
 class EvacuateDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     EvacuateDialog(std::function<const Migration::ClusterSnapshot *()> cluster,
-                   const Migration::MoveLimits &caps, const QStringList &ticked,
-                   QWidget *parent = nullptr);
+                   const Migration::MoveLimits &caps, const Migration::MaintenanceWindow &window,
+                   const QStringList &ticked, QWidget *parent = nullptr);
 
     // Ticks a node (or a pool, by name) as the operator would.
     void tick(const QString &name, bool on = true);
     Migration::EvacuationPlanner::Goal goal() const;
     Migration::MoveLimits limits() const;
+    // The hours in which the moves may start; unset when the box is not ticked.
+    Migration::MaintenanceWindow maintenanceWindow() const;
+    // Ticks "Start moves only between" with these hours (local time), or unticks it.
+    void setMaintenanceWindow(const Migration::MaintenanceWindow &window);
     // The plan of the ticks, as last made.
     const Migration::EvacuationPlanner::Plan &plan() const { return m_plan; }
     QPushButton *showPlanButton() const { return m_showPlan; }
@@ -46,13 +53,22 @@ public:
 signals:
     // The plan was made again (the ticks or the cluster changed).
     void planned();
-    // The operator asked to see the plan of these moves, to run within these caps.
+    // The operator asked to see the plan of these moves, to run within these caps and to
+    // start only in this window (unset: at any time).
     void planRequested(const QList<Migration::ReplicaMove> &moves,
-                       const Migration::MoveLimits &limits);
+                       const Migration::MoveLimits &limits,
+                       const Migration::MaintenanceWindow &window);
 
 private:
     void fillTree(const Migration::ClusterSnapshot &cluster, const QStringList &ticked);
     QSpinBox *addCap(const QString &label, const QString &tip, int value, QFormLayout *layout);
+    void addWindow(const Migration::MaintenanceWindow &window, QFormLayout *layout);
+    // Whether the hours make a window (or none is wanted).
+    bool windowValid() const;
+    // Beside the hours: the local time zone, or why they are not a window.
+    void showWindowNote();
+    // Show plan: for a plan made, of every replica, with hours that are a window or none.
+    void enableShowPlan();
     void replan();
     void takePlan(); // the plan made off the UI thread
     void showSummary();
@@ -62,9 +78,13 @@ private:
     QSpinBox *m_perPool;
     QSpinBox *m_perNode;
     QSpinBox *m_total;
+    QCheckBox *m_windowOn = nullptr;
+    QTimeEdit *m_windowFrom = nullptr;
+    QTimeEdit *m_windowTo = nullptr;
+    QLabel *m_windowNote = nullptr;
     QLabel *m_summary;
     QPlainTextEdit *m_nowhere;
-    QPushButton *m_showPlan;
+    QPushButton *m_showPlan = nullptr;
     QTimer *m_replan;
     Migration::EvacuationPlanner::Plan m_plan;
     QFutureWatcher<Migration::EvacuationPlanner::Plan> m_planning;

@@ -115,15 +115,17 @@ EvacuateDialog *MoveCommands::openEvacuate(const QStringList &ticked)
         [watched]() -> const Migration::ClusterSnapshot * {
             return watched ? &watched->cluster() : nullptr;
         },
-        engine->limits(), ticked, m_window);
+        engine->limits(), engine->queue().window, ticked, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EvacuateDialog::planRequested, this,
             [this, engine, dialog](const QList<Migration::ReplicaMove> &moves,
-                                   const Migration::MoveLimits &limits) {
+                                   const Migration::MoveLimits &limits,
+                                   const Migration::MaintenanceWindow &window) {
                 ClusterConnection *current = m_connection();
                 if (!current || current->engine() != engine)
                     return; // the context changed under the dialog
                 engine->setLimits(limits);
+                engine->setWindow(window);
                 dialog->accept();
                 openPlan(moves);
             });

@@ -45,7 +45,8 @@ public:
     // (openLostNode) and returns null.
     PlanDialog *planDrain(const QString &node);
     // Opens the choice of nodes and pools to empty (`ticked` ticked already); its plan opens
-    // the plan dialog, with the caps it names set on the engine's queue.
+    // the plan dialog, with the caps and the maintenance window it names set on the engine's
+    // queue.
     EvacuateDialog *openEvacuate(const QStringList &ticked);
     EvacuateDialog *evacuateDialog() const;
     // Opens the recovery of a lost node: what happens to each of its volumes, the plan of their

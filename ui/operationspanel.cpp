@@ -6,6 +6,7 @@
 #include "ui/celltooltips.h"
 #include "ui/columnsizing.h"
 #include "ui/progressdelegate.h"
+#include "ui/queuebar.h"
 #include "ui/rowcopy.h"
 
 #include <QHBoxLayout>
@@ -34,6 +35,8 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
 
     auto *queue = new QWidget(tabs);
     auto *queueLayout = new QVBoxLayout(queue);
+    m_queueBar = new QueueBar(engine, queue);
+    queueLayout->addWidget(m_queueBar);
     m_model = new Items::MigrationListModel(engine, this);
     m_view = new QTableView(queue);
     m_view->setObjectName(QStringLiteral("operationsQueue"));
@@ -68,7 +71,22 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
     m_cancel->setObjectName(QStringLiteral("cancelMigration"));
     m_undo = new QPushButton(tr("Move back…"), m_buttons);
     m_undo->setObjectName(QStringLiteral("undoMigration"));
+    m_sooner = new QPushButton(tr("Start sooner"), m_buttons);
+    m_sooner->setObjectName(QStringLiteral("startSooner"));
+    m_later = new QPushButton(tr("Start later"), m_buttons);
+    m_later->setObjectName(QStringLiteral("startLater"));
+    m_cancelWaiting = new QPushButton(tr("Cancel waiting…"), m_buttons);
+    m_cancelWaiting->setObjectName(QStringLiteral("cancelWaiting"));
+    for (QPushButton *button : {m_cancel, m_undo, m_sooner, m_later, m_cancelWaiting})
+        button->setAccessibleName(button->text().remove(QStringLiteral("…")));
+    m_hint->setObjectName(QStringLiteral("migrationHint"));
+    m_hint->setAccessibleName(tr("About the progress"));
+    m_hint->setWordWrap(true);
     buttons->addWidget(m_hint, 1);
+    buttons->addWidget(m_sooner);
+    buttons->addWidget(m_later);
+    buttons->addWidget(m_cancelWaiting);
+    buttons->addSpacing(m_hint->fontMetrics().horizontalAdvance(QLatin1Char('M')));
     buttons->addWidget(m_undo);
     buttons->addWidget(m_cancel);
     queueLayout->addWidget(m_buttons);
@@ -95,11 +113,18 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OperationsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OperationsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &OperationsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OperationsPanel::updateButtons);
+    // The audit log is read again once the moves have settled: cancelling the waiting moves of
+    // a large plan ends hundreds of them at once.
+    m_auditRefresh.setSingleShot(true);
+    m_auditRefresh.setInterval(250);
+    connect(&m_auditRefresh, &QTimer::timeout, this, &OperationsPanel::refreshAudit);
     connect(engine, &Migration::MigrationEngine::migrationFinished, this,
-            &OperationsPanel::refreshAudit);
+            [this] { m_auditRefresh.start(); });
     connect(engine, &Migration::MigrationEngine::migrationChanged, this, [this](const QString &) {
-        if (m_audit->isVisible())
-            refreshAudit();
+        if (m_audit->isVisible() && !m_auditRefresh.isActive())
+            m_auditRefresh.start();
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -109,6 +134,9 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
         if (!m_engine->cancel(m_model->idAt(rows.first().row()), &why))
             QMessageBox::information(this, tr("Cannot cancel"), why);
     });
+    connect(m_sooner, &QPushButton::clicked, this, [this] { reorderSelected(-1); });
+    connect(m_later, &QPushButton::clicked, this, [this] { reorderSelected(+1); });
+    connect(m_cancelWaiting, &QPushButton::clicked, this, &OperationsPanel::confirmCancelWaiting);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (rows.isEmpty())
@@ -137,7 +165,51 @@ void OperationsPanel::setWritesAllowed(bool allowed, const QString &whyNot)
 {
     m_writesAllowed = allowed;
     m_whyNot = whyNot;
+    m_queueBar->setWritesAllowed(allowed, whyNot);
     updateButtons();
+}
+
+QString OperationsPanel::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->idAt(rows.first().row());
+}
+
+void OperationsPanel::reorderSelected(int by)
+{
+    const QString id = selectedId();
+    const qsizetype at = m_model->waitingIds().indexOf(id);
+    if (at < 0)
+        return;
+    // The model follows the engine's new order (queueChanged) and keeps the row selected.
+    m_engine->reorder(id, int(at) + by);
+    m_view->scrollTo(m_view->selectionModel()->currentIndex());
+}
+
+// Asked without a nested event loop: moves go on running while the question is shown, and
+// whatever still waits when the operator answers is cancelled.
+void OperationsPanel::confirmCancelWaiting()
+{
+    const int count = int(m_model->waitingIds().size());
+    if (count == 0)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel waiting moves"),
+                                tr("Cancel the %n move(s) that have not started?", nullptr, count),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelWaitingQuestion"));
+    box->setInformativeText(tr("Running moves go on to the end. The cancelled moves can be "
+                               "planned again later."));
+    QPushButton *yes = box->addButton(tr("Cancel waiting moves"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("cancelWaitingYes"));
+    QPushButton *keep = box->addButton(tr("Keep them"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("cancelWaitingNo"));
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes] {
+        if (box->clickedButton() == yes && m_writesAllowed)
+            m_engine->cancelWaiting();
+    });
+    box->open();
 }
 
 void OperationsPanel::updateButtons()
@@ -149,9 +221,20 @@ void OperationsPanel::updateButtons()
     const bool cancellable = selected && !Migration::MigrationStates::isFinal(status.state) &&
                              status.state != Migration::MigrationState::ScalingDown;
     const bool undoable = selected && status.state == Migration::MigrationState::Done;
+    const QStringList waiting = m_model->waitingIds();
+    const qsizetype at = selected ? waiting.indexOf(status.id) : -1;
     m_cancel->setEnabled(m_writesAllowed && cancellable);
     m_undo->setEnabled(m_writesAllowed && undoable);
+    m_sooner->setEnabled(m_writesAllowed && at > 0);
+    m_later->setEnabled(m_writesAllowed && at >= 0 && at < waiting.size() - 1);
+    m_cancelWaiting->setEnabled(m_writesAllowed && !waiting.isEmpty());
     const QString tip = !m_writesAllowed ? m_whyNot : QString();
+    m_sooner->setToolTip(
+        tip.isEmpty() ? tr("Start the selected waiting move before the one ahead of it") : tip);
+    m_later->setToolTip(
+        tip.isEmpty() ? tr("Start the selected waiting move after the one behind it") : tip);
+    m_cancelWaiting->setToolTip(
+        tip.isEmpty() ? tr("Cancel every move that has not started; running moves finish") : tip);
     m_cancel->setToolTip(tip.isEmpty() ? tr("Remove the new replica again and keep the source "
                                             "(before the old replica is removed)")
                                        : tip);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QPushButton;
@@ -16,7 +17,11 @@ class MigrationEngine;
 
 namespace Ui {
 
-// The queue of migrations (step, estimated progress, rate, ETA, cancel, undo) and the audit log.
+class QueueBar;
+
+// The queue of migrations (step, estimated progress, rate, ETA, cancel, undo), with the plan's
+// progress, pause and window above it (QueueBar) and the order of the waiting moves, and the
+// audit log.
 class OperationsPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +32,7 @@ public:
 
     QTableView *queueView() const { return m_view; }
     Items::MigrationListModel *model() const { return m_model; }
+    QueueBar *queueBar() const { return m_queueBar; }
     void setWritesAllowed(bool allowed, const QString &whyNot);
     void refreshAudit();
 
@@ -39,17 +45,27 @@ signals:
 private:
     void updateButtons();
     void showQueueOrHint();
+    // The selected row's move id, or empty.
+    QString selectedId() const;
+    // Moves the selected waiting move `by` places among the waiting ones (-1: sooner).
+    void reorderSelected(int by);
+    void confirmCancelWaiting();
 
     Migration::MigrationEngine *m_engine;
     QString m_auditPath;
     Items::MigrationListModel *m_model;
     QTableView *m_view;
+    QueueBar *m_queueBar;
     QPushButton *m_cancel;
     QPushButton *m_undo;
+    QPushButton *m_sooner;
+    QPushButton *m_later;
+    QPushButton *m_cancelWaiting;
     QTreeWidget *m_audit;
     QLabel *m_hint;
     QWidget *m_buttons;
     QLabel *m_empty;
+    QTimer m_auditRefresh;
     bool m_shownEmpty = false;
     bool m_writesAllowed = true;
     QString m_whyNot;

@@ -17,6 +17,8 @@ MigrationListModel::MigrationListModel(Migration::MigrationEngine *engine, QObje
     }
     connect(engine, &Migration::MigrationEngine::migrationChanged, this,
             &MigrationListModel::onChanged);
+    connect(engine, &Migration::MigrationEngine::queueChanged, this,
+            &MigrationListModel::followOrder);
 }
 
 int MigrationListModel::rowCount(const QModelIndex &parent) const
@@ -37,6 +39,18 @@ QString MigrationListModel::idAt(int row) const
 int MigrationListModel::rowOf(const QString &id) const
 {
     return int(m_ids.indexOf(id));
+}
+
+QStringList MigrationListModel::waitingIds() const
+{
+    QStringList ids;
+    for (const QString &id : m_ids) {
+        const auto it = m_status.constFind(id);
+        if (it != m_status.cend() && (it->state == Migration::MigrationState::Planned ||
+                                      it->state == Migration::MigrationState::Preflight))
+            ids << id;
+    }
+    return ids;
 }
 
 QString MigrationListModel::formatEta(qint64 seconds)
@@ -155,6 +169,39 @@ void MigrationListModel::onChanged(const QString &id)
     }
     m_status.insert(id, status);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MigrationListModel::followOrder()
+{
+    if (!m_engine)
+        return;
+    // The engine's order of the rows shown; a row it no longer lists keeps its place at the end
+    // (rows are only ever added, as the engine's moves are).
+    QStringList order;
+    QHash<QString, int> rowOf;
+    for (const Migration::MigrationStatus &status : m_engine->migrations()) {
+        if (m_status.contains(status.id) && !rowOf.contains(status.id)) {
+            rowOf.insert(status.id, int(order.size()));
+            order.append(status.id);
+        }
+    }
+    for (const QString &id : std::as_const(m_ids)) {
+        if (!rowOf.contains(id)) {
+            rowOf.insert(id, int(order.size()));
+            order.append(id);
+        }
+    }
+    if (order == m_ids)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &old : before)
+        after.append(index(rowOf.value(m_ids.at(old.row())), old.column()));
+    m_ids = order;
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace Items

@@ -7,7 +7,9 @@
 
 namespace Items {
 
-// The operations queue: one row per migration of the engine, in start order.
+// The operations queue: one row per migration of the engine, in start order; when the operator
+// reorders the waiting moves the rows follow (a layout change, so that a view keeps the same
+// move selected).
 class MigrationListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,11 +34,14 @@ public:
 
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
+    // The ids of the moves not started yet, in the rows' order (the order they start in).
+    QStringList waitingIds() const;
 
     static QString formatEta(qint64 seconds);
 
 private:
     void onChanged(const QString &id);
+    void followOrder();
 
     QPointer<Migration::MigrationEngine> m_engine;
     QStringList m_ids;
