@@ -153,7 +153,7 @@ void QueueBar::togglePause()
     } else {
         const QString user = qEnvironmentVariable("USER");
         m_engine->pauseQueue(
-            tr("paused by %1 in the window").arg(user.isEmpty() ? tr("an operator") : user));
+            tr("by %1 in the window").arg(user.isEmpty() ? tr("an operator") : user));
     }
     refresh();
 }

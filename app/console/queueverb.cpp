@@ -197,9 +197,8 @@ int QueueVerb::pause(JournalQueue &queue, const QString &reason)
 {
     Migration::QueueSettings settings = queue.settings();
     settings.paused = true;
-    settings.reason = reason.isEmpty()
-                          ? tr("paused by %1 with `cstor-console queue pause`").arg(who())
-                          : tr("paused by %1: %2").arg(who(), reason);
+    settings.reason = reason.isEmpty() ? tr("by %1 with `cstor-console queue pause`").arg(who())
+                                       : tr("by %1: %2").arg(who(), reason);
     QString error;
     if (!queue.write(settings, QStringLiteral("pause"), settings.reason, &error)) {
         Output::error(tr("error: %1").arg(error));

@@ -220,7 +220,7 @@ void TestQueueBar::pausedQueueStartsNoMoveUntilResumed()
     QVERIFY(bar->pauseButton()->isEnabled());
     QTest::mouseClick(bar->pauseButton(), Qt::LeftButton);
     QVERIFY(m_engine->queue().paused);
-    QVERIFY2(m_engine->queue().reason.startsWith(QStringLiteral("paused by ")),
+    QVERIFY2(m_engine->queue().reason.startsWith(QStringLiteral("by ")),
              qPrintable(m_engine->queue().reason));
     const QStringList startedBefore = m_started;
     const QStringList waiting = idsIn(m_engine, isWaiting);
@@ -232,7 +232,7 @@ void TestQueueBar::pausedQueueStartsNoMoveUntilResumed()
     QCOMPARE(idsIn(m_engine, isWaiting), waiting);
     for (const QString &id : waiting) {
         const QString step = m_engine->status(id).step;
-        QVERIFY2(step.startsWith(QStringLiteral("paused: paused by ")), qPrintable(step));
+        QVERIFY2(step.startsWith(QStringLiteral("paused: by ")), qPrintable(step));
     }
     QTRY_VERIFY(bar->pausedLabel()->isVisible());
     QVERIFY2(bar->pausedLabel()->text().contains(QStringLiteral("Queue paused")),
@@ -245,7 +245,7 @@ void TestQueueBar::pausedQueueStartsNoMoveUntilResumed()
     QTRY_VERIFY(bar->progressLabel()->text().contains(QStringLiteral("0 running")));
     // The Charts dock says the same of the plan, with why the waiting moves wait.
     QLabel *charted = m_window->chartPanel()->planProgress();
-    QTRY_VERIFY2(charted->text().contains(QStringLiteral("paused by ")),
+    QTRY_VERIFY2(charted->text().contains(QStringLiteral("paused: by ")),
                  qPrintable(charted->text()));
     QVERIFY(!charted->isHidden());
 
