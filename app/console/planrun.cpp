@@ -113,8 +113,8 @@ QString PlanRun::queueText(const MigrationSession &session,
                            const QList<Migration::ReplicaMove> &moves,
                            const Migration::QueueSettings &queue)
 {
-    return QueueOptions::text(queue) +
-           tr("Estimated duration of the rebuilds: %1.\n").arg(estimate(session, moves, queue).text());
+    return QueueOptions::text(queue) + tr("Estimated duration of the rebuilds: %1.\n")
+                                           .arg(estimate(session, moves, queue).text());
 }
 
 QJsonObject PlanRun::estimateJson(const MigrationSession &session,
@@ -145,8 +145,13 @@ int PlanRun::run(MigrationSession &session, const QString &action, const QString
     engine->setLimits(queue.limits);
     engine->setWindow(queue.window);
     recordPlan(session, action, what, QStringLiteral("started"));
-    const QList<Migration::MigrationStatus> statuses =
-        session.run(moves, MigrationSession::OnInterrupt::Pause);
+    return conclude(session, action, what,
+                    session.run(moves, MigrationSession::OnInterrupt::Pause));
+}
+
+int PlanRun::conclude(MigrationSession &session, const QString &action, const QString &what,
+                      const QList<Migration::MigrationStatus> &statuses)
+{
     int done = 0;
     int left = 0;
     QStringList failures;

@@ -32,6 +32,10 @@ public:
     static QString queueText(const MigrationSession &session,
                              const QList<Migration::ReplicaMove> &moves,
                              const Migration::QueueSettings &queue);
+    // How the moves of a plan ended, said and audited as run() does: ExitCode::Done when every
+    // one is Done; paused ones are left in the queue, saying how to go on.
+    static int conclude(MigrationSession &session, const QString &action, const QString &what,
+                        const QList<Migration::MigrationStatus> &statuses);
     static QJsonObject estimateJson(const MigrationSession &session,
                                     const QList<Migration::ReplicaMove> &moves,
                                     const Migration::QueueSettings &queue);

@@ -3,6 +3,7 @@
 #include "app/console/exitcode.h"
 #include "app/console/migrationsession.h"
 #include "app/console/output.h"
+#include "app/console/planrun.h"
 #include "app/console/queueoptions.h"
 #include "app/console/texttable.h"
 #include "models/cstor/age.h"
@@ -257,36 +258,8 @@ int QueueVerb::resume(const VerbCommandLine &commandLine, JournalQueue &queue)
             ids << status.id;
     }
     session->note(tr("Running %n move(s) of the queue.\n", nullptr, int(ids.size())));
-    const QList<Migration::MigrationStatus> statuses =
-        session->waitForMoves(ids, MigrationSession::OnInterrupt::Pause);
-    int done = 0;
-    int left = 0;
-    QStringList failures;
-    for (const Migration::MigrationStatus &status : statuses) {
-        if (status.state == Migration::MigrationState::Done)
-            ++done;
-        else if (!MigrationStates::isFinal(status.state))
-            ++left;
-        else
-            failures << MigrationSession::outcome(status);
-    }
-    if (left > 0) {
-        Output::error(tr("Paused: %1 of %2 move(s) done; %3 left in the queue (`cstor-console "
-                         "queue resume` goes on).")
-                          .arg(done)
-                          .arg(statuses.size())
-                          .arg(left));
-        return ExitCode::Failed;
-    }
-    if (!failures.isEmpty()) {
-        Output::error(tr("error: %1 of %2 move(s) did not finish:\n  %3")
-                          .arg(failures.size())
-                          .arg(statuses.size())
-                          .arg(failures.join(QStringLiteral("\n  "))));
-        return ExitCode::Failed;
-    }
-    session->note(tr("The queue is done: %n move(s) done.\n", nullptr, done));
-    return ExitCode::Done;
+    return PlanRun::conclude(*session, QStringLiteral("queue-resume"), tr("the queue"),
+                             session->waitForMoves(ids, MigrationSession::OnInterrupt::Pause));
 }
 
 int QueueVerb::cancel(JournalQueue &queue, const QStringList &ids, bool all)

@@ -49,6 +49,24 @@ QString ConsoleOnSim::journalPath() const
     return m_sim.dir() + u"/data/cstor-console/migrations.jsonl"_s;
 }
 
+QStringList ConsoleOnSim::replicasOnNodes(const QStringList &nodes)
+{
+    QStringList replicas;
+    for (const QString &node : nodes) {
+        const QString pool = m_sim
+                                 .kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                                           u"kubernetes.io/hostname="_s + node, u"-o"_s,
+                                           u"jsonpath={.items[*].metadata.name}"_s})
+                                 .out.trimmed();
+        replicas +=
+            m_sim
+                .kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
+                          u"cstorpoolinstance.openebs.io/name="_s + pool, u"-o"_s, u"name"_s})
+                .out.split(u'\n', Qt::SkipEmptyParts);
+    }
+    return replicas;
+}
+
 QString ConsoleOnSim::brokenRules() const
 {
     return m_safety ? m_safety->violations().join(u'\n') : QString();

@@ -24,6 +24,8 @@ public:
     QString journalPath() const;
     SimKubectl *sim() { return &m_sim; }
     ReplicaSafety *safety() const { return m_safety.get(); }
+    // The CVRs on the nodes' pools (label cstorpoolinstance.openebs.io/name), read with kubectl.
+    QStringList replicasOnNodes(const QStringList &nodes);
     // The rule's breaks, one a line; empty when none (or before start).
     QString brokenRules() const;
 

@@ -37,7 +37,7 @@ private:
     }
     QStringList names(const QString &kind);
     QStringList nodesWithPools();
-    QStringList replicasOnNodes(const QStringList &nodes);
+    QStringList replicasOnNodes(const QStringList &nodes) { return m_run->replicasOnNodes(nodes); }
 
     bool start(const QString &generate) { return m_run->start(generate); }
     ProgramRun console(const QStringList &args) const { return m_run->console(args); }
@@ -76,25 +76,6 @@ QStringList TestEvacuate::nodesWithPools()
     nodes.removeDuplicates();
     nodes.sort();
     return nodes;
-}
-
-// The CVRs whose pool (label cstorpoolinstance.openebs.io/name) is on one of the nodes.
-QStringList TestEvacuate::replicasOnNodes(const QStringList &nodes)
-{
-    QStringList replicas;
-    for (const QString &node : nodes) {
-        const QString pool = m_run->sim()
-                                 ->kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
-                                            u"kubernetes.io/hostname="_s + node, u"-o"_s,
-                                            u"jsonpath={.items[*].metadata.name}"_s})
-                                 .out.trimmed();
-        replicas +=
-            m_run->sim()
-                ->kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
-                           u"cstorpoolinstance.openebs.io/name="_s + pool, u"-o"_s, u"name"_s})
-                .out.split(u'\n', Qt::SkipEmptyParts);
-    }
-    return replicas;
 }
 
 void TestEvacuate::twoNodesAsOnePlanWithinTheCaps()

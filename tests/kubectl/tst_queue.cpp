@@ -60,7 +60,7 @@ private slots:
 
 private:
     QString firstNode();
-    int replicasOn(const QString &node);
+    int replicasOn(const QString &node) { return int(m_run->replicasOnNodes({node}).size()); }
     QJsonObject queue();
     // The journal's lines from the first queue record whose action is `from` to the first
     // after it whose action is `to`: the moves' actions written meanwhile.
@@ -96,20 +96,6 @@ QString TestQueue::firstNode()
     QStringList nodes = m_run->sim()->jsonpath(u"cspi"_s, u".items[*].spec.hostName"_s).split(u' ');
     nodes.sort();
     return nodes.value(0);
-}
-
-int TestQueue::replicasOn(const QString &node)
-{
-    const QString pool = m_run->sim()
-                             ->kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
-                                        u"kubernetes.io/hostname="_s + node, u"-o"_s,
-                                        u"jsonpath={.items[*].metadata.name}"_s})
-                             .out.trimmed();
-    return int(m_run->sim()
-                   ->kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
-                              u"cstorpoolinstance.openebs.io/name="_s + pool, u"-o"_s, u"name"_s})
-                   .out.split(u'\n', Qt::SkipEmptyParts)
-                   .size());
 }
 
 QJsonObject TestQueue::queue()
@@ -200,7 +186,7 @@ void TestQueue::ctrlCPausesAndQueueResumeFinishes()
     // queue resume runs them to the end here.
     const ProgramRun resumed = m_run->console({u"queue"_s, u"resume"_s});
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.whole()));
-    QVERIFY2(resumed.out.contains(u"The queue is done: %1 move(s) done"_s.arg(moves.size())),
+    QVERIFY2(resumed.out.contains(u"the queue: %1 replica(s) moved"_s.arg(moves.size())),
              qPrintable(resumed.whole()));
     QCOMPARE(replicasOn(node), 0);
     QVERIFY(!queue().value(u"paused"_s).toBool());

@@ -44,7 +44,7 @@ private slots:
     void killedAtRandomPointsThePlanCompletes();
 
 private:
-    int replicasOn(const QStringList &nodes);
+    int replicasOn(const QStringList &nodes) { return int(m_run->replicasOnNodes(nodes).size()); }
     int queuedMoves();
     // How many moves of the journal are in each state, read from its lines: the last state
     // written for each move id.
@@ -64,25 +64,6 @@ void TestQueueKills::initTestCase()
     QVERIFY(m_run->start(kCluster, qEnvironmentVariableIntValue("CSTOR_KILL_SPEED") > 0
                                        ? qEnvironmentVariableIntValue("CSTOR_KILL_SPEED")
                                        : 100));
-}
-
-int TestQueueKills::replicasOn(const QStringList &nodes)
-{
-    int count = 0;
-    for (const QString &node : nodes) {
-        const QString pool = m_run->sim()
-                                 ->kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
-                                            u"kubernetes.io/hostname="_s + node, u"-o"_s,
-                                            u"jsonpath={.items[*].metadata.name}"_s})
-                                 .out.trimmed();
-        count +=
-            int(m_run->sim()
-                    ->kubectl({u"get"_s, u"cvr"_s, u"-n"_s, u"openebs"_s, u"-l"_s,
-                               u"cstorpoolinstance.openebs.io/name="_s + pool, u"-o"_s, u"name"_s})
-                    .out.split(u'\n', Qt::SkipEmptyParts)
-                    .size());
-    }
-    return count;
 }
 
 int TestQueueKills::queuedMoves()
