@@ -95,27 +95,16 @@ Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes 
       Lists the cStor pools, volume replicas or volumes of the cluster.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
-  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
-      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
   drain NODE [--dry-run] [--yes]
       The same as evacuate --node NODE.
   rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
       Brings the pools&apos; used capacity within PCT points of each other.
+  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
+      The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
 </source>
-        <translation>Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
-  contexts [-o table|json|name] [--no-headers]
-      Lista los contextos del kubeconfig, con el actual marcado con *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
-  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
-      Mueve todas las réplicas fuera de los pools de algunos nodos o de algunos pools, como un único plan ejecutado en cola dentro de los límites.
-  drain NODE [--dry-run] [--yes]
-      Lo mismo que evacuate --node NODE.
-  rebalance [--pool-cluster CSPC] [--max-spread PCT] [límites como en evacuate] [--dry-run] [--yes] [-o json]
-      Deja la capacidad usada de los pools a no más de PCT puntos de diferencia entre sí.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -670,12 +659,6 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
 </translation>
     </message>
     <message>
-        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-</source>
-        <translation>Planifica todos los traslados a la vez: cada réplica va al pool de su pool cluster con más espacio libre una vez aplicados los traslados ya planificados, nunca a un nodo que tenga una réplica del mismo volumen, nunca más allá del umbral de solo lectura de un pool, solo a pools ONLINE y escribibles en nodos vivos, un clon solo a un pool que contenga su origen, y nunca junto a un volumen con la misma etiqueta openebs.io/replica-anti-affinity. Muestra el plan con la capacidad de cada pool antes y después, y pregunta salvo que se indique --yes. Después los traslados se ejecutan en cola dentro de los límites, y el verbo espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C deshace los traslados cuya réplica antigua sigue ahí. Los traslados sin terminar del diario se reanudan primero.
-</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 emptied (or nothing to change in a dry run), 1 refused, failed or not emptied, 2 usage error.</source>
         <translation>Códigos de salida: 0 vaciado (o nada que cambiar en una simulación), 1 rechazado, fallido o no vaciado, 2 error de uso.</translation>
     </message>
@@ -770,6 +753,31 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
             <numerusform>error: %1 aún contiene %n réplica: %2</numerusform>
             <numerusform>error: %1 aún contiene %n réplicas: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation type="unfinished">VOLUMEN</translation>
+    </message>
+    <message>
+        <source>EFFECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEALTHY LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLACEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2177,21 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     </message>
 </context>
 <context>
+    <name>Migration::MaintenanceWindow</name>
+    <message>
+        <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a time that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migration::MigrationEngine</name>
     <message>
         <source>not connected</source>
@@ -2314,6 +2337,17 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>the old replica on %1 stays Terminating while its node %2 is lost</source>
         <translation>la réplica antigua en %1 sigue en Terminating mientras su nodo %2 esté perdido</translation>
     </message>
+    <message>
+        <source>%1 to place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the console restarted with %n move(s) waiting; resume the queue to go on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>
@@ -2335,6 +2369,61 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>; did you mean %1?</source>
         <translation>; ¿quiso decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::NodeLossImpact</name>
+    <message>
+        <source>If %1 is lost now, no volume loses anything: it holds no replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is lost now: %2 volume(s) lose a replica and keep serving, %3 lose quorum (Offline until it returns), %4 lose their only Healthy copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Healthy replica on another node: its data would be gone with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Healthy of %2 replica(s) left, %3 needed: Offline (no I/O, no rebuild) until %4 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Healthy of %2 replica(s) left: Degraded, serving I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; once it is back, a replacement could rebuild on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a replacement could rebuild on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pool can take a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replacement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1, %2 {1;?}</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2463,28 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>no pool of %1 may take it</source>
         <translation>ningún pool de %1 puede recibirla</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::PlanDuration</name>
+    <message>
+        <source>%1 MiB/s per rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, measured over %n move(s) on this cluster</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, assumed: no move measured on this cluster yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2706,39 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>ninguna réplica de %1 está Healthy según la cuenta su destino: una réplica nueva no tiene de dónde copiar y los datos del volumen pueden estar perdidos (véase cstor-console doctor)</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::QueueProgress</name>
+    <message numerus="yes">
+        <source>%1 of %n move(s) done, %2 running, %3 waiting, %4 failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migration::QueueSettings</name>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the maintenance window %1 (opens %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2835,6 +2979,45 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>%1: done; %2</source>
         <translation>%1: hecho; %2</translation>
     </message>
+    <message>
+        <source>Queue paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the queue in the journal still holds %n move(s) waiting to start (%1); a new plan would run beside them. `cstor-console queue` lists them, `cstor-console queue resume` runs them, `cstor-console queue cancel --all` drops them. Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue was paused (%1); these moves resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: the queue is paused; the moves running now finish, the others stay in the journal (Ctrl-C again to leave the running ones to the journal too; `cstor-console queue resume` goes on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by %1 (Ctrl-C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -2858,28 +3041,6 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
         <translation>Esperar a que termine cada traslado (siempre se hace; para scripts escritos para herramientas tipo kubectl).</translation>
-    </message>
-    <message>
-        <source>At most N rebuilds onto one pool at once (default 1).</source>
-        <translation>Como máximo N reconstrucciones a la vez hacia un mismo pool (1 por defecto).</translation>
-    </message>
-    <message>
-        <source>At most N moves off one node at once (default 1).</source>
-        <translation>Como máximo N traslados a la vez desde un mismo nodo (1 por defecto).</translation>
-    </message>
-    <message>
-        <source>At most N moves at once in the cluster (default 4).</source>
-        <translation>Como máximo N traslados a la vez en el clúster (4 por defecto).</translation>
-    </message>
-    <message>
-        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
-        <translation>error: --%1 admite un número entero igual o mayor que 1, no «%2»</translation>
-    </message>
-    <message>
-        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
-</source>
-        <translation>Como máximo %1 reconstrucción(es) a la vez hacia un mismo pool, %2 traslado(s) desde un mismo nodo y %3 en el clúster (--max-per-pool, --max-per-node, --max-total; cStor no limita la velocidad de reconstrucción, así que estos límites son la palanca sobre la carga).
-</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3098,257 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>error: %1: %2 of %3 move(s) did not finish:</source>
         <translation>error: %1: %2 de %3 traslados no terminaron:</translation>
+    </message>
+    <message>
+        <source>Estimated duration of the rebuilds: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueOptions</name>
+    <message>
+        <source>At most N rebuilds onto one pool at once (default 1).</source>
+        <translation type="unfinished">Como máximo N reconstrucciones a la vez hacia un mismo pool (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>At most N moves off one node at once (default 1).</source>
+        <translation type="unfinished">Como máximo N traslados a la vez desde un mismo nodo (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>At most N moves at once in the cluster (default 4).</source>
+        <translation type="unfinished">Como máximo N traslados a la vez en el clúster (4 por defecto).</translation>
+    </message>
+    <message>
+        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation type="unfinished">error: --%1 admite un número entero igual o mayor que 1, no «%2»</translation>
+    </message>
+    <message>
+        <source>error: --window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
+</source>
+        <translation type="unfinished">Como máximo %1 reconstrucción(es) a la vez hacia un mismo pool, %2 traslado(s) desde un mismo nodo y %3 en el clúster (--max-per-pool, --max-per-node, --max-total; cStor no limita la velocidad de reconstrucción, así que estos límites son la palanca sobre la carga).
+</translation>
+    </message>
+    <message>
+        <source>Moves start only between %1 (--window); running moves always finish.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation type="unfinished">El verbo.</translation>
+    </message>
+    <message>
+        <source>The queue of moves the journal holds for the context: the moves not finished (those running, those waiting to start), whether the queue is paused and why, its caps and maintenance window. A plan interrupted with Ctrl-C, or a console that restarted, leaves its waiting moves here, paused.
+  queue [list]            what the queue holds
+  queue pause [--reason TEXT]
+                          running moves finish, waiting ones do not start
+  queue resume            waiting moves start again; the moves no live console runs are run here, and the verb waits until they end
+  queue cancel ID... | --all
+                          waiting moves are dropped; a running move is rolled back (its new replica removed, the old one kept) by the console running it
+  queue set [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM|none]
+  queue move ID POSITION  the waiting move starts at POSITION (1 first)
+A console running the moves (the window or another terminal) follows these changes within a second.
+Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, pause, resume, cancel, set or move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel: every move of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause: why, for the other operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the caps and --window are set with `queue set`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">error: %1</translation>
+    </message>
+    <message>
+        <source>error: name the moves to cancel (IDs from `queue`), or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: queue set needs --max-per-pool, --max-per-node, --max-total or --window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caps and window set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cstor-console pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: waiting moves start as the caps allow.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue holds no move.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation type="unfinished">VOLUMEN</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished">DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished">A</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- (resume runs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 with `cstor-console queue pause`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused the queue: %1 running move(s) finish, %2 waiting move(s) do not start until `cstor-console queue resume`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue runs; it holds no move.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue runs; %1 runs its moves and goes on.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n move(s) of the queue.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by %1 before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rolls it back (the new replica is removed, the old one kept) unless its old replica is already being removed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rolled back when the queue is resumed (`cstor-console queue resume`)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the queue holds no move %1 (`cstor-console queue` lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is not a waiting move of the queue (`cstor-console queue` lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to place %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now starts as number %2 of %3 waiting move(s).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4461,10 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <source>Pool capacity</source>
         <translation>Capacidad de los pools</translation>
     </message>
+    <message>
+        <source>Plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ChartWidget</name>
@@ -4395,6 +4811,46 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     <message>
         <source>Planning…</source>
         <translation>Planificando…</translation>
+    </message>
+    <message>
+        <source>Start moves only &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start moves only in a maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens and closes at the same minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the box to start moves at any time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5774,53 @@ Namespace: %3</translation>
         <source>No migrations yet: drag a replica onto another pool in the topology, or select it and press Ctrl+M.</source>
         <translation>Aún no hay migraciones: arrastre una réplica a otro pool en la topología, o selecciónela y pulse Ctrl+M.</translation>
     </message>
+    <message>
+        <source>Start sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel waiting moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n move(s) that have not started?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running moves go on to the end. The cancelled moves can be planned again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected waiting move before the one ahead of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected waiting move after the one behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel every move that has not started; running moves finish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlanDialog</name>
@@ -5521,6 +6024,69 @@ Namespace: %3</translation>
     <message>
         <source>No affected pool reaches %1 % used.</source>
         <translation>Ningún pool afectado llega al %1 % de uso.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QueueBar</name>
+    <message>
+        <source>Move queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data copied by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queue paused.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queue paused:&lt;/b&gt; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running moves finish; no waiting move starts until the queue is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves start only between %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the waiting moves start again, as the caps allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no more moves until the queue is resumed; the running ones finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -95,27 +95,16 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Lists the cStor pools, volume replicas or volumes of the cluster.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
-  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
-      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
   drain NODE [--dry-run] [--yes]
       The same as evacuate --node NODE.
   rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
       Brings the pools&apos; used capacity within PCT points of each other.
+  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
+      The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
 </source>
-        <translation>サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
-  contexts [-o table|json|name] [--no-headers]
-      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
-  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
-      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
-  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--dry-run] [--yes] [-o json]
-      指定したノードのプール、または指定したプールからすべてのレプリカを移動します。1 つの計画として、上限の範囲内でキューとして実行します。
-  drain NODE [--dry-run] [--yes]
-      evacuate --node NODE と同じです。
-  rebalance [--pool-cluster CSPC] [--max-spread PCT] [上限は evacuate と同じ] [--dry-run] [--yes] [-o json]
-      プールの使用容量の差を PCT ポイント以内に収めます。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -662,12 +651,6 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
 </translation>
     </message>
     <message>
-        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C rolls back the moves whose old replica is still there. Moves left unfinished in the journal are resumed first.
-</source>
-        <translation>すべての移動を一度に計画します。各レプリカは、すでに計画された移動が反映された後で空き容量が最も多い、同じプールクラスターのプールへ移動します。同じボリュームのレプリカを持つノードへは移動せず、プールの読み取り専用しきい値を超えることもなく、稼働中ノード上の ONLINE の書き込み可能なプールにのみ移動します。クローンはそのソースを持つプールにのみ移動し、同じ openebs.io/replica-anti-affinity ラベルを持つボリュームの隣には置きません。各プールの移動前後の容量とともに計画を表示し、--yes を指定しない限り確認を求めます。その後、移動は上限の範囲内でキューとして実行され、サブコマンドはすべての移動が終わるまで待機します (--wait は受け付けますが、動作は変わりません)。Ctrl-C を押すと、旧レプリカがまだ残っている移動はロールバックされます。ジャーナルに未完了の移動があれば、先にそれを再開します。
-</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 emptied (or nothing to change in a dry run), 1 refused, failed or not emptied, 2 usage error.</source>
         <translation>終了コード: 0 空にした (ドライランでは変更なし)、1 拒否、失敗、または空にできなかった、2 使用法の誤り。</translation>
     </message>
@@ -756,6 +739,31 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <translation>
             <numerusform>エラー: %1 にはまだ %n 個のレプリカがあります: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation type="unfinished">ボリューム</translation>
+    </message>
+    <message>
+        <source>EFFECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEALTHY LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLACEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2158,21 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Migration::MaintenanceWindow</name>
+    <message>
+        <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a time that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migration::MigrationEngine</name>
     <message>
         <source>not connected</source>
@@ -2295,6 +2318,16 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>the old replica on %1 stays Terminating while its node %2 is lost</source>
         <translation>%1 上の旧レプリカは、ノード %2 が失われている間 Terminating のままです</translation>
     </message>
+    <message>
+        <source>%1 to place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the console restarted with %n move(s) waiting; resume the queue to go on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>
@@ -2316,6 +2349,61 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>; did you mean %1?</source>
         <translation>。%1 のことですか?</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::NodeLossImpact</name>
+    <message>
+        <source>If %1 is lost now, no volume loses anything: it holds no replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is lost now: %2 volume(s) lose a replica and keep serving, %3 lose quorum (Offline until it returns), %4 lose their only Healthy copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loses a replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Healthy replica on another node: its data would be gone with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Healthy of %2 replica(s) left, %3 needed: Offline (no I/O, no rebuild) until %4 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Healthy of %2 replica(s) left: Degraded, serving I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; once it is back, a replacement could rebuild on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a replacement could rebuild on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pool can take a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replacement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1、%2 {1;?}</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2443,27 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool of %1 may take it</source>
         <translation>%1 のどのプールもこれを受け入れられません</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::PlanDuration</name>
+    <message>
+        <source>%1 MiB/s per rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, measured over %n move(s) on this cluster</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, assumed: no move measured on this cluster yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2683,38 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>ターゲットの集計では %1 の Healthy なレプリカがありません: 新しいレプリカにはコピー元がなく、ボリュームのデータは失われている可能性があります (cstor-console doctor を参照)</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::QueueProgress</name>
+    <message numerus="yes">
+        <source>%1 of %n move(s) done, %2 running, %3 waiting, %4 failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migration::QueueSettings</name>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the maintenance window %1 (opens %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2952,44 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>%1: done; %2</source>
         <translation>%1: 完了; %2</translation>
     </message>
+    <message>
+        <source>Queue paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the queue in the journal still holds %n move(s) waiting to start (%1); a new plan would run beside them. `cstor-console queue` lists them, `cstor-console queue resume` runs them, `cstor-console queue cancel --all` drops them. Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue was paused (%1); these moves resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: the queue is paused; the moves running now finish, the others stay in the journal (Ctrl-C again to leave the running ones to the journal too; `cstor-console queue resume` goes on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by %1 (Ctrl-C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -2834,28 +3013,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>Wait until every move has ended (always done; for scripts written for kubectl-like tools).</source>
         <translation>すべての移動が終わるまで待機します (常に待機します。kubectl 系ツール向けに書かれたスクリプトとの互換用)。</translation>
-    </message>
-    <message>
-        <source>At most N rebuilds onto one pool at once (default 1).</source>
-        <translation>1 つのプールへの同時再構築数の上限 N (既定 1)。</translation>
-    </message>
-    <message>
-        <source>At most N moves off one node at once (default 1).</source>
-        <translation>1 つのノードからの同時移動数の上限 N (既定 1)。</translation>
-    </message>
-    <message>
-        <source>At most N moves at once in the cluster (default 4).</source>
-        <translation>クラスター全体での同時移動数の上限 N (既定 4)。</translation>
-    </message>
-    <message>
-        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
-        <translation>エラー: --%1 には 1 以上の整数を指定してください (&quot;%2&quot; は使えません)</translation>
-    </message>
-    <message>
-        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
-</source>
-        <translation>同時実行の上限: 1 つのプールへの再構築 %1 件、1 つのノードからの移動 %2 件、クラスター全体で %3 件 (--max-per-pool、--max-per-node、--max-total。cStor には再構築のスロットルがないため、これらの上限で負荷を調整します)。
-</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3068,256 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>error: %1: %2 of %3 move(s) did not finish:</source>
         <translation>エラー: %1: %3 件中 %2 件の移動が完了しませんでした:</translation>
+    </message>
+    <message>
+        <source>Estimated duration of the rebuilds: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueOptions</name>
+    <message>
+        <source>At most N rebuilds onto one pool at once (default 1).</source>
+        <translation type="unfinished">1 つのプールへの同時再構築数の上限 N (既定 1)。</translation>
+    </message>
+    <message>
+        <source>At most N moves off one node at once (default 1).</source>
+        <translation type="unfinished">1 つのノードからの同時移動数の上限 N (既定 1)。</translation>
+    </message>
+    <message>
+        <source>At most N moves at once in the cluster (default 4).</source>
+        <translation type="unfinished">クラスター全体での同時移動数の上限 N (既定 4)。</translation>
+    </message>
+    <message>
+        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation type="unfinished">エラー: --%1 には 1 以上の整数を指定してください (&quot;%2&quot; は使えません)</translation>
+    </message>
+    <message>
+        <source>error: --window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
+</source>
+        <translation type="unfinished">同時実行の上限: 1 つのプールへの再構築 %1 件、1 つのノードからの移動 %2 件、クラスター全体で %3 件 (--max-per-pool、--max-per-node、--max-total。cStor には再構築のスロットルがないため、これらの上限で負荷を調整します)。
+</translation>
+    </message>
+    <message>
+        <source>Moves start only between %1 (--window); running moves always finish.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue of moves the journal holds for the context: the moves not finished (those running, those waiting to start), whether the queue is paused and why, its caps and maintenance window. A plan interrupted with Ctrl-C, or a console that restarted, leaves its waiting moves here, paused.
+  queue [list]            what the queue holds
+  queue pause [--reason TEXT]
+                          running moves finish, waiting ones do not start
+  queue resume            waiting moves start again; the moves no live console runs are run here, and the verb waits until they end
+  queue cancel ID... | --all
+                          waiting moves are dropped; a running move is rolled back (its new replica removed, the old one kept) by the console running it
+  queue set [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM|none]
+  queue move ID POSITION  the waiting move starts at POSITION (1 first)
+A console running the moves (the window or another terminal) follows these changes within a second.
+Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, pause, resume, cancel, set or move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel: every move of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause: why, for the other operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the caps and --window are set with `queue set`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>error: name the moves to cancel (IDs from `queue`), or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: queue set needs --max-per-pool, --max-per-node, --max-total or --window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caps and window set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cstor-console pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: waiting moves start as the caps allow.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue holds no move.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation type="unfinished">ボリューム</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished">移動元</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished">移動先</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- (resume runs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 with `cstor-console queue pause`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused the queue: %1 running move(s) finish, %2 waiting move(s) do not start until `cstor-console queue resume`.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue runs; it holds no move.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue runs; %1 runs its moves and goes on.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n move(s) of the queue.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by %1 before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rolls it back (the new replica is removed, the old one kept) unless its old replica is already being removed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rolled back when the queue is resumed (`cstor-console queue resume`)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the queue holds no move %1 (`cstor-console queue` lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is not a waiting move of the queue (`cstor-console queue` lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to place %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now starts as number %2 of %3 waiting move(s).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4425,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <source>Pool capacity</source>
         <translation>プール容量</translation>
     </message>
+    <message>
+        <source>Plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::ChartWidget</name>
@@ -4359,6 +4770,46 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Planning…</source>
         <translation>計画中…</translation>
+    </message>
+    <message>
+        <source>Start moves only &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start moves only in a maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens and closes at the same minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the box to start moves at any time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5267,6 +5718,52 @@ Namespace: %3</source>
         <source>No migrations yet: drag a replica onto another pool in the topology, or select it and press Ctrl+M.</source>
         <translation>移行はまだありません: トポロジーでレプリカを別のプールへドラッグするか、選択して Ctrl+M を押してください。</translation>
     </message>
+    <message>
+        <source>Start sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel waiting moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n move(s) that have not started?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running moves go on to the end. The cancelled moves can be planned again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected waiting move before the one ahead of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected waiting move after the one behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel every move that has not started; running moves finish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlanDialog</name>
@@ -5468,6 +5965,69 @@ Namespace: %3</source>
     <message>
         <source>No affected pool reaches %1 % used.</source>
         <translation>影響を受けるプールで使用率が %1 % に達するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QueueBar</name>
+    <message>
+        <source>Move queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data copied by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queue paused.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queue paused:&lt;/b&gt; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running moves finish; no waiting move starts until the queue is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves start only between %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the waiting moves start again, as the caps allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no more moves until the queue is resumed; the running ones finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,8 @@ QString PlanRun::queueText(const MigrationSession &session,
                            const QList<Migration::ReplicaMove> &moves,
                            const Migration::QueueSettings &queue)
 {
-    return QueueOptions::text(queue) + tr("Estimated duration of the rebuilds: %1.\n")
-                                           .arg(estimate(session, moves, queue).text());
+    return QueueOptions::text(queue) +
+           tr("Estimated duration: %1.\n").arg(estimate(session, moves, queue).text());
 }
 
 QJsonObject PlanRun::estimateJson(const MigrationSession &session,

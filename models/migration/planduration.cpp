@@ -10,10 +10,10 @@ namespace Migration {
 
 QString PlanDuration::Throughput::text() const
 {
-    const QString rate = tr("%1 MiB/s per rebuild").arg(bytesPerSecond / (1024 * 1024), 0, 'f', 0);
-    return samples > 0 ? tr("%1, measured over %n move(s) on this cluster", nullptr, samples)
-                             .arg(rate)
-                       : tr("%1, assumed: no move measured on this cluster yet").arg(rate);
+    const QString rate = tr("%1 MiB/s per move").arg(bytesPerSecond / (1024 * 1024), 0, 'f', 0);
+    return samples > 0
+               ? tr("%1, measured over %n move(s) on this cluster", nullptr, samples).arg(rate)
+               : tr("%1, assumed: no move measured on this cluster yet").arg(rate);
 }
 
 QString PlanDuration::Estimate::text() const
@@ -28,8 +28,7 @@ PlanDuration::Throughput PlanDuration::measured(const QList<JournalEntry> &journ
     struct Times
     {
         QDateTime scaleUp;
-        QDateTime scaleDown;
-        bool done = false;
+        QDateTime done;
         ReplicaMove move;
     };
     QHash<QString, Times> moves;
@@ -39,12 +38,10 @@ PlanDuration::Throughput PlanDuration::measured(const QList<JournalEntry> &journ
             continue;
         Times &times = moves[entry.migrationId];
         times.move = entry.move;
-        if (entry.action == QLatin1String("scale-up"))
+        if (entry.action == QLatin1String("scale-up")) {
             times.scaleUp = entry.time;
-        else if (entry.action == QLatin1String("scale-down") && !times.scaleDown.isValid())
-            times.scaleDown = entry.time;
-        else if (entry.state == MigrationState::Done && !times.done) {
-            times.done = true;
+        } else if (entry.state == MigrationState::Done && !times.done.isValid()) {
+            times.done = entry.time;
             doneOrder << entry.migrationId;
         }
     }
@@ -55,9 +52,9 @@ PlanDuration::Throughput PlanDuration::measured(const QList<JournalEntry> &journ
          ++it) {
         const Times &times = moves.value(*it);
         const qint64 size = cluster.volumeSize(times.move.volume);
-        if (!times.scaleUp.isValid() || !times.scaleDown.isValid() || size <= 0)
+        if (!times.scaleUp.isValid() || size <= 0)
             continue;
-        const double took = double(times.scaleUp.msecsTo(times.scaleDown)) / 1000.0;
+        const double took = double(times.scaleUp.msecsTo(times.done)) / 1000.0;
         if (took <= 0)
             continue;
         bytes += double(size);
@@ -104,9 +101,8 @@ PlanDuration::Estimate PlanDuration::estimate(const QList<ReplicaMove> &moves,
             }
             if (running.size() < limits.perCluster && onTarget < limits.perPool &&
                 offNode < limits.perSourceNode && !sameVolume) {
-                const double took =
-                    double(std::max<qint64>(cluster.volumeSize(move.volume), 0)) /
-                    throughput.bytesPerSecond;
+                const double took = double(std::max<qint64>(cluster.volumeSize(move.volume), 0)) /
+                                    throughput.bytesPerSecond;
                 running.append({&move, now + took, sourceNode});
                 it = waiting.erase(it);
             } else {

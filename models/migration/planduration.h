@@ -11,10 +11,10 @@
 
 namespace Migration {
 
-// How long a plan of moves should take: each move's rebuild at the rebuild throughput this
-// console has measured on the cluster (the journal's last moves: their bytes over the time from
-// adding the target pool to removing the source), or an assumed default before any, scheduled
-// as the queue runs them within its caps.
+// How long a plan of moves should take: each move at the throughput this console has measured
+// on the cluster (the journal's last moves: their volume's bytes over the time from adding the
+// target pool to the move's end, so the steps around the rebuild count too), or an assumed
+// default before any, scheduled as the queue runs them within its caps.
 class PlanDuration
 {
     Q_DECLARE_TR_FUNCTIONS(Migration::PlanDuration)
@@ -28,14 +28,14 @@ public:
     struct Throughput
     {
         double bytesPerSecond = kDefaultBytesPerSecond;
-        int samples = 0; // moves measured; 0: the default
-        QString text() const; // "85 MiB/s per rebuild, measured over 12 moves"
+        int samples = 0;      // moves measured; 0: the default
+        QString text() const; // "85 MiB/s per move, measured over 12 moves"
     };
     struct Estimate
     {
         qint64 seconds = 0;
         Throughput throughput;
-        QString text() const; // "about 2h10m (85 MiB/s per rebuild, measured over 12 moves)"
+        QString text() const; // "about 2h10m (85 MiB/s per move, measured over 12 moves)"
     };
 
     // The throughput of the last Done moves of `context` in the journal whose volumes the

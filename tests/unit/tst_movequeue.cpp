@@ -2,12 +2,15 @@
 // (crossing midnight, when it opens, what it refuses to read), the queue's settings as the
 // journal keeps them, the journal read in queue order and followed from an offset (a line
 // still being written is left for later), cancels written for another console to follow, and
-// the plan's progress line.
+// the plan's progress line, and a plan's duration from the throughput measured in the journal.
 #include "models/migration/journal.h"
 #include "models/migration/journalqueue.h"
 #include "models/migration/maintenancewindow.h"
 #include "models/migration/moveowner.h"
+#include "models/migration/planduration.h"
 #include "models/migration/queueprogress.h"
+
+#include "tests/common/seedclusterdelta.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -223,6 +226,64 @@ private slots:
         // Another host's console cannot be checked from here: it counts as running.
         QVERIFY(MoveOwner::isAlive(u"some-other-host:12"_s));
         QCOMPARE(MoveOwner::processId(u"some-other-host:12"_s), 0);
+    }
+
+    void durationFromTheMeasuredThroughput()
+    {
+        ClusterSnapshot cluster;
+        cluster.apply(SeedClusterDelta::make());
+        const QString volume = SeedClusterDelta::kVolume;
+        const qint64 size = cluster.volumeSize(volume);
+        QVERIFY(size > 0);
+        // Before any move: the assumed default, said so.
+        const PlanDuration::Throughput assumed = PlanDuration::measured({}, cluster, u"ctx"_s);
+        QCOMPARE(assumed.samples, 0);
+        QCOMPARE(assumed.bytesPerSecond, PlanDuration::kDefaultBytesPerSecond);
+        QVERIFY(assumed.text().contains(u"assumed"_s));
+
+        // One move of the volume took 10 s from its scale-up to its end; another context's and
+        // an unknown volume's do not count.
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        QList<JournalEntry> journal;
+        const auto add = [&journal](JournalEntry e, const QString &action, MigrationState state,
+                                    const QDateTime &time) {
+            e.action = action;
+            e.state = state;
+            e.time = time;
+            journal << e;
+        };
+        const JournalEntry ours = entry(u"m1"_s, MigrationState::Planned, volume);
+        add(ours, u"plan"_s, MigrationState::Planned, t0);
+        add(ours, u"scale-up"_s, MigrationState::ScalingUp, t0);
+        add(ours, u"scale-down"_s, MigrationState::ScalingDown, t0.addSecs(8));
+        add(ours, {}, MigrationState::Done, t0.addSecs(10));
+        JournalEntry theirs = entry(u"m2"_s, MigrationState::Planned, volume);
+        theirs.context = u"other"_s;
+        add(theirs, u"scale-up"_s, MigrationState::ScalingUp, t0);
+        add(theirs, {}, MigrationState::Done, t0.addSecs(1));
+        const JournalEntry unknown = entry(u"m3"_s, MigrationState::Planned, u"pvc-gone"_s);
+        add(unknown, u"scale-up"_s, MigrationState::ScalingUp, t0);
+        add(unknown, {}, MigrationState::Done, t0.addSecs(1));
+        const PlanDuration::Throughput measured =
+            PlanDuration::measured(journal, cluster, u"ctx"_s);
+        QCOMPARE(measured.samples, 1);
+        QCOMPARE(qint64(measured.bytesPerSecond * 10 + 0.5), size);
+
+        // Two moves of one volume run one after the other whatever the caps: 20 s; moves of
+        // other volumes the cluster does not know take no time.
+        const ReplicaMove first{volume, SeedClusterDelta::kPool2, SeedClusterDelta::kPool3};
+        const ReplicaMove second{volume, SeedClusterDelta::kPool1, SeedClusterDelta::kPool2};
+        MoveLimits wide;
+        wide.perCluster = 4;
+        wide.perPool = 4;
+        wide.perSourceNode = 4;
+        QCOMPARE(PlanDuration::estimate({first}, cluster, wide, measured).seconds, 10);
+        QCOMPARE(PlanDuration::estimate({first, second}, cluster, wide, measured).seconds, 20);
+        const PlanDuration::Estimate estimate = PlanDuration::estimate(
+            {first, {u"pvc-gone"_s, SeedClusterDelta::kPool1, SeedClusterDelta::kPool3}}, cluster,
+            wide, measured);
+        QCOMPARE(estimate.seconds, 10);
+        QVERIFY2(estimate.text().startsWith(u"about 10s ("_s), qPrintable(estimate.text()));
     }
 
     void progressOfAPlan()
