@@ -59,6 +59,8 @@ QList<QJsonObject> JsonLinesFile::readAll(QStringList *warnings) const
 QList<QJsonObject> JsonLinesFile::readFrom(qint64 *offset) const
 {
     QList<QJsonObject> result;
+    if (QFileInfo(m_path).size() == *offset)
+        return result; // nothing new: the usual case, asked at every change of the cluster
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return result;
