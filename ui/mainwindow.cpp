@@ -603,6 +603,8 @@ void MainWindow::connectSelection()
     connect(this, &MainWindow::moveReplicaRequested, this, &MainWindow::chooseMoveTarget);
     connect(m_scene, &TopologyScene::drainNodeRequested, this,
             [this](const QString &node) { planDrain(node); });
+    connect(m_scene, &TopologyScene::nodeLossRequested, this,
+            [this](const QString &node) { openNodeLoss(node); });
     connect(m_scene, &TopologyScene::moveReplicaToPoolRequested, this,
             [this](const QString &uid, const QString &pool) { planMove(uid, pool); });
     m_scene->setDropCheck(
@@ -750,6 +752,11 @@ EvacuateDialog *MainWindow::openEvacuate(const QStringList &ticked)
     if (ticked.isEmpty() && !m_selection->node().isEmpty())
         return m_moves->openEvacuate({m_selection->node()});
     return m_moves->openEvacuate(ticked);
+}
+
+NodeLossDialog *MainWindow::openNodeLoss(const QString &node)
+{
+    return m_moves->openNodeLoss(node);
 }
 
 PlanDialog *MainWindow::planDialog() const

@@ -118,6 +118,8 @@ public:
     PlanDialog *planDialog() const;
     // The recovery of a lost node being shown ("Drain node…" on a lost node), if any.
     LostNodeDialog *lostNodeDialog() const { return m_moves->lostNodeDialog(); }
+    // What losing a node now would cost ("If this node is lost…"), if shown.
+    NodeLossDialog *nodeLossDialog() const { return m_moves->nodeLossDialog(); }
     DiskReplacementDialog *diskReplacementDialog() const { return m_diskReplacement; }
     FollowDisksDialog *followDisksDialog() const { return m_followDisks; }
     // The pools offered by "Move replica to…", while it is open.
@@ -137,6 +139,9 @@ public:
     // "Evacuate nodes or pools…": ticks the nodes or pools named (the selected node when none
     // is) and opens the choice; its plan opens the plan dialog. Null when not connected.
     EvacuateDialog *openEvacuate(const QStringList &ticked = {});
+    // "If this node is lost…": what losing `node` now would cost each of its volumes, beside the
+    // window; changes nothing. Null when not connected.
+    NodeLossDialog *openNodeLoss(const QString &node);
 
     // Why a replica may not be moved to a pool right now ("" when it may).
     QString moveVerdict(const QString &replicaUid, const QString &targetPool) const;

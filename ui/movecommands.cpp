@@ -7,6 +7,7 @@
 #include "ui/clusterconnection.h"
 #include "ui/evacuatedialog.h"
 #include "ui/lostnodedialog.h"
+#include "ui/nodelossdialog.h"
 #include "ui/plandialog.h"
 
 #include <QAction>
@@ -102,6 +103,23 @@ LostNodeDialog *MoveCommands::openLostNode(const QString &node)
     return dialog;
 }
 
+NodeLossDialog *MoveCommands::openNodeLoss(const QString &node)
+{
+    ClusterConnection *connection = m_connection();
+    if (!connection || !connection->engine())
+        return nullptr;
+    if (m_nodeLoss)
+        m_nodeLoss->close();
+    auto *dialog = new NodeLossDialog(connection->engine()->cluster(), node, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NodeLossDialog::evacuateRequested, this,
+            [this](const QString &evacuated) { openEvacuate({evacuated}); });
+    m_nodeLoss = dialog;
+    // Not modal: it only reads, and the operator may want the topology beside it.
+    dialog->show();
+    return dialog;
+}
+
 EvacuateDialog *MoveCommands::openEvacuate(const QStringList &ticked)
 {
     ClusterConnection *connection = m_connection();
@@ -142,6 +160,11 @@ EvacuateDialog *MoveCommands::evacuateDialog() const
 LostNodeDialog *MoveCommands::lostNodeDialog() const
 {
     return m_lostNode;
+}
+
+NodeLossDialog *MoveCommands::nodeLossDialog() const
+{
+    return m_nodeLoss;
 }
 
 PlanDialog *MoveCommands::openPlan(const QList<Migration::ReplicaMove> &moves)

@@ -22,12 +22,13 @@ namespace Ui {
 class ClusterConnection;
 class EvacuateDialog;
 class LostNodeDialog;
+class NodeLossDialog;
 class PlanDialog;
 
 // The commands that move replicas between pools: the verdict on one move, the choice of the
 // pool to move a replica to, the plan of moving a replica or draining a node, and the plan
-// dialog that applies it. What the connection and the
-// write gate are right now is asked of the window on every command.
+// dialog that applies it; and what losing a node now would cost, which leads to evacuating it.
+// What the connection and the write gate are right now is asked of the window on every command.
 class MoveCommands : public QObject
 {
     Q_OBJECT
@@ -54,6 +55,11 @@ public:
     LostNodeDialog *openLostNode(const QString &node);
     // The lost node's recovery being shown, if any.
     LostNodeDialog *lostNodeDialog() const;
+    // Opens (beside the window, changing nothing) what losing a node now would cost each of its
+    // volumes; its "Evacuate this node…" opens the evacuation with the node ticked.
+    NodeLossDialog *openNodeLoss(const QString &node);
+    // The node loss being shown, if any.
+    NodeLossDialog *nodeLossDialog() const;
     // Opens the plan of these moves, closing the one shown before.
     PlanDialog *openPlan(const QList<Migration::ReplicaMove> &moves);
     // The plan being shown, if any.
@@ -79,6 +85,7 @@ private:
     QWidget *m_window;
     QPointer<PlanDialog> m_plan;
     QPointer<LostNodeDialog> m_lostNode;
+    QPointer<NodeLossDialog> m_nodeLoss;
     QPointer<EvacuateDialog> m_evacuate;
     QPointer<QMenu> m_targetMenu;
 };

@@ -359,6 +359,17 @@ std::unique_ptr<QMenu> TopologyScene::contextMenu(Kind kind, const QString &id)
                                       "copies on other nodes")
                                  : tr("Plan moving every replica off this node's pools"));
         connect(drain, &QAction::triggered, this, [this, id] { emit drainNodeRequested(id); });
+        // It only reads the cluster, so it needs no write permission; a lost node has its own
+        // account in "Recover lost node…".
+        QAction *whatIf = menu.addAction(tr("If this node is lost…"));
+        whatIf->setObjectName(QStringLiteral("nodeLossWhatIf"));
+        whatIf->setEnabled(!lost);
+        whatIf->setToolTip(lost ? tr("This node is lost already: Recover lost node… shows what "
+                                     "it costs each volume")
+                                : tr("What each volume with a replica on this node would lose "
+                                     "if it went down now, and where replacements would go. "
+                                     "Changes nothing."));
+        connect(whatIf, &QAction::triggered, this, [this, id] { emit nodeLossRequested(id); });
     }
     QAction *show = menu.addAction(tr("Show in table"));
     connect(show, &QAction::triggered, this,

@@ -114,6 +114,8 @@ signals:
     void activated(Ui::TopologyScene::Kind kind, const QString &id);
     void moveReplicaRequested(const QString &uid);
     void drainNodeRequested(const QString &node);
+    // "If this node is lost…": what losing it now would cost (changes nothing).
+    void nodeLossRequested(const QString &node);
     void recoverVolumeRequested(const QString &volume);
     // A replica chip was dropped on a pool that passed the drop check.
     void moveReplicaToPoolRequested(const QString &uid, const QString &pool);
