@@ -26,18 +26,18 @@ namespace Ui {
 namespace {
 using Effect = Migration::NodeLossImpact::Effect;
 
-// Data gone is an error, an Offline volume a warning; a volume that keeps serving is fine.
+// As the health rules call the volume afterwards: data gone or Offline (no I/O) is an error,
+// a Degraded volume that keeps serving a warning.
 Items::Health healthOf(Effect effect)
 {
     switch (effect) {
     case Effect::LosesData:
-        return Items::Health::Error;
     case Effect::LosesQuorum:
-        return Items::Health::Warning;
+        return Items::Health::Error;
     case Effect::LosesReplica:
         break;
     }
-    return Items::Health::Ok;
+    return Items::Health::Warning;
 }
 
 // The health symbol, as the tables draw it beside a status, for an icon.
@@ -156,7 +156,7 @@ void NodeLossDialog::showImpact()
     const Effect worst =
         m_impact.volumes.isEmpty() ? Effect::LosesReplica : m_impact.volumes.first().effect;
     const Items::Health health = healthOf(worst);
-    const bool alarming = health != Items::Health::Ok;
+    const bool alarming = !m_impact.volumes.isEmpty();
     m_summary->setText(m_impact.summary());
     QFont bold = m_summary->font();
     bold.setBold(true);
@@ -193,10 +193,8 @@ void NodeLossDialog::showImpact()
         auto *why = new QStandardItem(volume.why);
         why->setToolTip(volume.why);
         row << why;
-        for (QStandardItem *item : std::as_const(row)) {
-            if (rowHealth != Items::Health::Ok)
-                item->setBackground(HealthStyle::tint(rowHealth, palette(), 48));
-        }
+        for (QStandardItem *item : std::as_const(row))
+            item->setBackground(HealthStyle::tint(rowHealth, palette(), 48));
         m_rows->appendRow(row);
     }
     // The other columns as wide as their text, now (a header that sizes its columns to their

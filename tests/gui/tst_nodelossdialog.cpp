@@ -152,9 +152,9 @@ void TestNodeLossDialog::whatIfNodeOneIsLost()
     QCOMPARE(cell(table, 2, 2), QStringLiteral("2/3"));
     QCOMPARE(cell(table, 2, 3), QStringLiteral("none"));
     QVERIFY(dialog->summary()->text().contains(QStringLiteral("2 lose quorum")));
-    // Quorum lost, no data: the summary in the colour of a warning.
+    // Quorum lost: those volumes go Offline, an outage: the summary in the colour of an error.
     QCOMPARE(dialog->summary()->palette().color(QPalette::WindowText),
-             Ui::HealthStyle::color(Items::Health::Warning, dialog->palette()));
+             Ui::HealthStyle::color(Items::Health::Error, dialog->palette()));
 
     // Nothing cut: the columns but Why as wide as their text, Why in what is left.
     QVERIFY(nothingCut(table));
