@@ -104,7 +104,22 @@ Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
+  contexts [-o table|json|name] [--no-headers]
+      Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
+      Verschiebt jedes Replica von den Pools einiger Nodes oder von einigen Pools, als ein Plan, der als Warteschlange innerhalb der Obergrenzen läuft; Ctrl-C pausiert ihn.
+  drain NODE [--dry-run] [--yes]
+      Dasselbe wie evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [Obergrenzen wie bei evacuate] [--dry-run] [--yes] [-o json]
+      Bringt die belegte Kapazität der Pools auf höchstens PCT Punkte Abstand zueinander.
+  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
+      Die Warteschlange der Verschiebungen im Journal: pausieren, fortsetzen, abbrechen, umordnen, Obergrenzen und Wartungsfenster.
+</translation>
     </message>
 </context>
 <context>
@@ -757,27 +772,28 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
     <message>
         <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Plant alle Verschiebungen auf einmal: Jedes Replica geht in den Pool seines Pool-Clusters mit dem meisten freien Platz, sobald die bereits geplanten Verschiebungen angekommen sind, nie auf einen Node, der ein Replica desselben Volumes hält, nie über die Schreibschutzschwelle eines Pools hinaus, nur in ONLINE, beschreibbare Pools auf lebenden Nodes, ein Klon nur in einen Pool, der seine Quelle hält, und nie neben ein Volume mit demselben Label openebs.io/replica-anti-affinity. Zeigt den Plan mit der Kapazität jedes Pools vorher und nachher und fragt nach, außer wenn --yes angegeben ist. Die Verschiebungen laufen dann als Warteschlange innerhalb der Obergrenzen, und das Verb wartet, bis jede Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Ctrl-C pausiert die Warteschlange: Die dann laufenden Verschiebungen werden beendet, die anderen bleiben im Journal für `cstor-console queue resume`. Im Journal noch laufende Verschiebungen werden zuerst fortgesetzt; ein Plan wird abgelehnt, solange die Warteschlange des Journals Verschiebungen hält, die auf ihren Start warten.
+</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">VOLUME</translation>
+        <translation>VOLUME</translation>
     </message>
     <message>
         <source>EFFECT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSWIRKUNG</translation>
     </message>
     <message>
         <source>HEALTHY LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>GESUND ÜBRIG</translation>
     </message>
     <message>
         <source>REPLACEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSATZ</translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
 </context>
 <context>
@@ -2180,15 +2196,15 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <name>Migration::MaintenanceWindow</name>
     <message>
         <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitfenster des Tages: Schreiben Sie HH:MM-HH:MM, z. B. 22:00-06:00</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names a time that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt eine Uhrzeit, die es nicht gibt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ öffnet und schließt in derselben Minute; lassen Sie das Fenster weg, um Verschiebungen jederzeit zu starten</translation>
     </message>
 </context>
 <context>
@@ -2339,13 +2355,13 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     </message>
     <message>
         <source>%1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Stelle %2</translation>
     </message>
     <message numerus="yes">
         <source>the console restarted with %n move(s) waiting; resume the queue to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Konsole wurde mit %n wartenden Verschiebung neu gestartet; setzen Sie die Warteschlange fort, um weiterzumachen</numerusform>
+            <numerusform>die Konsole wurde mit %n wartenden Verschiebungen neu gestartet; setzen Sie die Warteschlange fort, um weiterzumachen</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,55 +2391,55 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <name>Migration::NodeLossImpact</name>
     <message>
         <source>If %1 is lost now, no volume loses anything: it holds no replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht %1 jetzt verloren, verliert kein Volume etwas: Er hält kein Replica.</translation>
     </message>
     <message>
         <source>If %1 is lost now: %2 volume(s) lose a replica and keep serving, %3 lose quorum (Offline until it returns), %4 lose their only Healthy copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht %1 jetzt verloren: %2 Volume(s) verlieren ein Replica und bedienen weiter I/O, %3 verlieren das Quorum (Offline, bis er zurückkehrt), %4 verlieren ihre einzige Healthy-Kopie.</translation>
     </message>
     <message>
         <source>loses its data</source>
-        <translation type="unfinished"></translation>
+        <translation>verliert seine Daten</translation>
     </message>
     <message>
         <source>loses quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>verliert das Quorum</translation>
     </message>
     <message>
         <source>loses a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>verliert ein Replica</translation>
     </message>
     <message>
         <source>no Healthy replica on another node: its data would be gone with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Healthy-Replica auf einem anderen Node: Seine Daten wären mit %1 verloren</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left, %3 needed: Offline (no I/O, no rebuild) until %4 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Healthy von %2 Replica(s) übrig, %3 nötig: Offline (keine I/O, kein Neuaufbau), bis %4 zurückkehrt</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left: Degraded, serving I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Healthy von %2 Replica(s) übrig: Degraded, bedient I/O</translation>
     </message>
     <message>
         <source>%1; once it is back, a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; sobald er zurück ist, könnte ein Ersatz auf %2 neu aufgebaut werden</translation>
     </message>
     <message>
         <source>%1; a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ein Ersatz könnte auf %2 neu aufgebaut werden</translation>
     </message>
     <message>
         <source>no pool can take a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Pool kann einen Ersatz aufnehmen</translation>
     </message>
     <message>
         <source>no replacement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ersatz: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1, %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -2467,24 +2483,24 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
 </context>
 <context>
     <name>Migration::PlanDuration</name>
-    <message>
-        <source>%1 MiB/s per rebuild</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1, measured over %n move(s) on this cluster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, gemessen über %n Verschiebung auf diesem Cluster</numerusform>
+            <numerusform>%1, gemessen über %n Verschiebungen auf diesem Cluster</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, assumed: no move measured on this cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, angenommen: Auf diesem Cluster wurde noch keine Verschiebung gemessen</translation>
     </message>
     <message>
         <source>about %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s per move</source>
+        <translation>%1 MiB/s pro Verschiebung</translation>
     </message>
 </context>
 <context>
@@ -2712,33 +2728,33 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <name>Migration::QueueProgress</name>
     <message numerus="yes">
         <source>%1 of %n move(s) done, %2 running, %3 waiting, %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Verschiebung erledigt, %2 laufen, %3 warten, %4 fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Verschiebungen erledigt, %2 laufen, %3 warten, %4 fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 kopiert</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
 </context>
 <context>
     <name>Migration::QueueSettings</name>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert: %1</translation>
     </message>
     <message>
         <source>waiting for the maintenance window %1 (opens %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf das Wartungsfenster %1 (öffnet %2)</translation>
     </message>
 </context>
 <context>
@@ -2981,42 +2997,42 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     </message>
     <message>
         <source>Queue paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange pausiert: %1</translation>
     </message>
     <message>
         <source>Queue running</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange läuft</translation>
     </message>
     <message numerus="yes">
         <source>error: the queue in the journal still holds %n move(s) waiting to start (%1); a new plan would run beside them. `cstor-console queue` lists them, `cstor-console queue resume` runs them, `cstor-console queue cancel --all` drops them. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehler: Die Warteschlange im Journal hält noch %n Verschiebung, die auf ihren Start wartet (%1); ein neuer Plan würde neben ihr laufen. `cstor-console queue` listet sie auf, `cstor-console queue resume` führt sie aus, `cstor-console queue cancel --all` verwirft sie. Nichts wurde geändert.</numerusform>
+            <numerusform>Fehler: Die Warteschlange im Journal hält noch %n Verschiebungen, die auf ihren Start warten (%1); ein neuer Plan würde neben ihnen laufen. `cstor-console queue` listet sie auf, `cstor-console queue resume` führt sie aus, `cstor-console queue cancel --all` verwirft sie. Nichts wurde geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert: %1</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>The queue was paused (%1); these moves resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange war pausiert (%1); diese Verschiebungen setzen sie fort.</translation>
     </message>
     <message>
         <source>Interrupted: the queue is paused; the moves running now finish, the others stay in the journal (Ctrl-C again to leave the running ones to the journal too; `cstor-console queue resume` goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Die Warteschlange ist pausiert; die jetzt laufenden Verschiebungen werden beendet, die anderen bleiben im Journal (erneut Ctrl-C überlässt auch die laufenden dem Journal; `cstor-console queue resume` macht weiter).</translation>
     </message>
     <message>
         <source>interrupted by %1 (Ctrl-C)</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen von %1 (Ctrl-C)</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
 </context>
 <context>
@@ -3100,58 +3116,60 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>Fehler: %1: %2 von %3 Verschiebungen wurden nicht beendet:</translation>
     </message>
     <message>
-        <source>Estimated duration of the rebuilds: %1.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
+        <translation>Pausiert: %1 von %2 Verschiebung(en) erledigt, %3 fehlgeschlagen; %4 verbleiben in der Warteschlange des Journals (`cstor-console queue` listet sie auf). `cstor-console queue resume` führt sie aus; `cstor-console queue cancel --all` verwirft sie.</translation>
     </message>
     <message>
-        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
-        <translation type="unfinished"></translation>
+        <source>Estimated duration: %1.
+</source>
+        <translation>Geschätzte Dauer: %1.
+</translation>
     </message>
 </context>
 <context>
     <name>QueueOptions</name>
     <message>
         <source>At most N rebuilds onto one pool at once (default 1).</source>
-        <translation type="unfinished">Höchstens N Neuaufbauten gleichzeitig auf einen Pool (Standard 1).</translation>
+        <translation>Höchstens N Neuaufbauten gleichzeitig auf einen Pool (Standard 1).</translation>
     </message>
     <message>
         <source>At most N moves off one node at once (default 1).</source>
-        <translation type="unfinished">Höchstens N Verschiebungen gleichzeitig von einem Node weg (Standard 1).</translation>
+        <translation>Höchstens N Verschiebungen gleichzeitig von einem Node weg (Standard 1).</translation>
     </message>
     <message>
         <source>At most N moves at once in the cluster (default 4).</source>
-        <translation type="unfinished">Höchstens N Verschiebungen gleichzeitig im Cluster (Standard 4).</translation>
+        <translation>Höchstens N Verschiebungen gleichzeitig im Cluster (Standard 4).</translation>
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungen nur zwischen diesen Tageszeiten starten, Ortszeit (z. B. 22:00-06:00); laufende Verschiebungen werden immer beendet. "none": jederzeit (Standard).</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
-        <translation type="unfinished">Fehler: --%1 erwartet eine ganze Zahl von mindestens 1, nicht „%2“</translation>
+        <translation>Fehler: --%1 erwartet eine ganze Zahl von mindestens 1, nicht „%2“</translation>
     </message>
     <message>
         <source>error: --window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --window: %1</translation>
     </message>
     <message>
         <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
 </source>
-        <translation type="unfinished">Höchstens %1 Neuaufbau(ten) gleichzeitig auf einen Pool, %2 Verschiebung(en) von einem Node weg und %3 im Cluster (--max-per-pool, --max-per-node, --max-total; cStor hat keine Drosselung des Neuaufbaus, daher sind diese Obergrenzen der Hebel für die Last).
+        <translation>Höchstens %1 Neuaufbau(ten) gleichzeitig auf einen Pool, %2 Verschiebung(en) von einem Node weg und %3 im Cluster (--max-per-pool, --max-per-node, --max-total; cStor hat keine Drosselung des Neuaufbaus, daher sind diese Obergrenzen der Hebel für die Last).
 </translation>
     </message>
     <message>
         <source>Moves start only between %1 (--window); running moves always finish.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungen starten nur im Zeitfenster %1 (--window); laufende Verschiebungen werden immer beendet.
+</translation>
     </message>
 </context>
 <context>
     <name>QueueVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">Das Verb.</translation>
+        <translation>Das Verb.</translation>
     </message>
     <message>
         <source>The queue of moves the journal holds for the context: the moves not finished (those running, those waiting to start), whether the queue is paused and why, its caps and maintenance window. A plan interrupted with Ctrl-C, or a console that restarted, leaves its waiting moves here, paused.
@@ -3165,190 +3183,213 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
   queue move ID POSITION  the waiting move starts at POSITION (1 first)
 A console running the moves (the window or another terminal) follows these changes within a second.
 Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange der Verschiebungen, die das Journal für den Kontext hält: die nicht beendeten Verschiebungen (laufende und solche, die auf ihren Start warten), ob die Warteschlange pausiert ist und warum, ihre Obergrenzen und ihr Wartungsfenster. Ein mit Ctrl-C unterbrochener Plan oder eine neu gestartete Konsole hinterlässt die wartenden Verschiebungen hier, pausiert.
+  queue [list]            was die Warteschlange hält
+  queue pause [--reason TEXT]
+                          laufende Verschiebungen werden beendet, wartende starten nicht
+  queue resume            wartende Verschiebungen starten wieder; die Verschiebungen, die keine lebende Konsole ausführt, werden hier ausgeführt, und das Verb wartet, bis sie enden
+  queue cancel ID... | --all
+                          wartende Verschiebungen werden verworfen; eine laufende Verschiebung wird von der Konsole, die sie ausführt, zurückgerollt (ihr neues Replica entfernt, das alte behalten)
+  queue set [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM|none]
+  queue move ID POSITION  die wartende Verschiebung startet an POSITION (1 zuerst)
+Eine Konsole, die die Verschiebungen ausführt (das Fenster oder ein anderes Terminal), folgt diesen Änderungen innerhalb einer Sekunde.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (oder fortgesetzte Verschiebungen nicht alle beendet), 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>list, pause, resume, cancel, set or move.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, pause, resume, cancel, set oder move.</translation>
     </message>
     <message>
         <source>cancel: every move of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel: jede Verschiebung der Warteschlange.</translation>
     </message>
     <message>
         <source>pause: why, for the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>pause: der Grund, für die anderen Operatoren.</translation>
     </message>
     <message>
         <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: unbekannte Warteschlangen-Aktion „%1“; eine von: %2</translation>
     </message>
     <message>
         <source>error: the caps and --window are set with `queue set`</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Obergrenzen und --window werden mit `queue set` gesetzt</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: name the moves to cancel (IDs from `queue`), or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Nennen Sie die abzubrechenden Verschiebungen (IDs aus `queue`) oder --all</translation>
     </message>
     <message>
         <source>error: queue set needs --max-per-pool, --max-per-node, --max-total or --window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: queue set braucht --max-per-pool, --max-per-node, --max-total oder --window</translation>
     </message>
     <message>
         <source>caps and window set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenzen und Wartungsfenster gesetzt von %1</translation>
     </message>
     <message>
         <source>Queue set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange eingestellt.
+</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Operator</translation>
     </message>
     <message>
         <source>cstor-console pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cstor-console pid %1</translation>
     </message>
     <message>
         <source>Paused: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: %1
+</translation>
     </message>
     <message>
         <source>Running: waiting moves start as the caps allow.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: Wartende Verschiebungen starten, sobald die Obergrenzen es erlauben.
+</translation>
     </message>
     <message>
         <source>The queue holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange hält keine Verschiebung.
+</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">VOLUME</translation>
+        <translation>VOLUME</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">VON</translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">NACH</translation>
+        <translation>NACH</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT</translation>
     </message>
     <message>
         <source>RUN BY</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGEFÜHRT VON</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>- (resume runs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>- (resume führt sie aus)</translation>
     </message>
     <message>
         <source>by %1 with `cstor-console queue pause`</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 mit `cstor-console queue pause`</translation>
     </message>
     <message>
         <source>by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1: %2</translation>
     </message>
     <message>
         <source>Paused the queue: %1 running move(s) finish, %2 waiting move(s) do not start until `cstor-console queue resume`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange pausiert: %1 laufende Verschiebung(en) werden beendet, %2 wartende Verschiebung(en) starten nicht vor `cstor-console queue resume`.
+</translation>
     </message>
     <message>
         <source>resumed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt von %1</translation>
     </message>
     <message>
         <source>The queue runs; it holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange läuft; sie hält keine Verschiebung.
+</translation>
     </message>
     <message>
         <source>The queue runs; %1 runs its moves and goes on.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange läuft; %1 führt ihre Verschiebungen aus und macht weiter.
+</translation>
     </message>
     <message numerus="yes">
         <source>Running %n move(s) of the queue.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verschiebung der Warteschlange wird ausgeführt.
+</numerusform>
+            <numerusform>%n Verschiebungen der Warteschlange werden ausgeführt.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlange</translation>
     </message>
     <message>
         <source>cancelled by %1 before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 abgebrochen, bevor sie begann</translation>
     </message>
     <message>
         <source>cancel requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert von %1</translation>
     </message>
     <message>
         <source>%1: cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen
+</translation>
     </message>
     <message>
         <source>%1: %2 rolls it back (the new replica is removed, the old one kept) unless its old replica is already being removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 rollt sie zurück (das neue Replica wird entfernt, das alte behalten), sofern ihr altes Replica nicht bereits entfernt wird
+</translation>
     </message>
     <message>
         <source>%1: rolled back when the queue is resumed (`cstor-console queue resume`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird zurückgerollt, wenn die Warteschlange fortgesetzt wird (`cstor-console queue resume`)
+</translation>
     </message>
     <message>
         <source>error: the queue holds no move %1 (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Warteschlange hält keine Verschiebung %1 (`cstor-console queue` listet sie auf)</translation>
     </message>
     <message>
         <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: queue move erwartet die ID einer Verschiebung und ihre neue Position (1 zuerst)</translation>
     </message>
     <message>
         <source>error: %1 is not a waiting move of the queue (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 ist keine wartende Verschiebung der Warteschlange (`cstor-console queue` listet sie auf)</translation>
     </message>
     <message>
         <source>%1 moved to place %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %3 an Stelle %2 verschoben</translation>
     </message>
     <message>
         <source>%1 now starts as number %2 of %3 waiting move(s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 startet jetzt als Nummer %2 von %3 wartenden Verschiebung(en).
+</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4504,7 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Plans</translation>
     </message>
 </context>
 <context>
@@ -4814,43 +4855,43 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     </message>
     <message>
         <source>Start moves only &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungen nur &amp;zwischen</translation>
     </message>
     <message>
         <source>Start moves only in a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungen nur in einem Wartungsfenster starten</translation>
     </message>
     <message>
         <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Verschiebungen starten nur zu diesen Tageszeiten (Ortszeit); eine Verschiebung, die beim Schließen des Fensters läuft, wird beendet</translation>
     </message>
     <message>
         <source>Window opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster öffnet um</translation>
     </message>
     <message>
         <source>Window closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster schließt um</translation>
     </message>
     <message>
         <source>Time zone of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Fensters</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>opens and closes at the same minute</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnet und schließt in derselben Minute</translation>
     </message>
     <message>
         <source>Untick the box to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Häkchen, um Verschiebungen jederzeit zu starten</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5750,65 @@ Namespace: %3</translation>
     </message>
 </context>
 <context>
+    <name>Ui::NodeLossDialog</name>
+    <message>
+        <source>If %1 is lost now</source>
+        <translation>Wenn %1 jetzt verloren geht</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Healthy left</source>
+        <translation>Healthy übrig</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on %1</source>
+        <translation>Volumes mit einer Replica auf %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Evacuate the node first (Actions ▸ Evacuate nodes or pools…) to take it down without losing anything.</source>
+        <translation>Nichts wurde geändert. Räumen Sie den Node zuerst (Aktionen ▸ Nodes oder Pools räumen…), um ihn ohne Verlust herunterzufahren.</translation>
+    </message>
+    <message>
+        <source>Evacuate this node…</source>
+        <translation>Diesen Node räumen…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1 first, each to a pool of its pool cluster on another node</source>
+        <translation>Zuerst jede Replica von %1 verschieben, jede in einen Pool ihres Pool-Clusters auf einem anderen Node</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <translation>%1 der %2 Replicas des Volumes bleiben auf anderen lebenden Nodes Healthy; sein Target braucht %3, um I/O zu bedienen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OperationsPanel</name>
     <message>
         <source>Migration queue</source>
@@ -5776,50 +5876,50 @@ Namespace: %3</translation>
     </message>
     <message>
         <source>Start sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher starten</translation>
     </message>
     <message>
         <source>Start later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später starten</translation>
     </message>
     <message>
         <source>Cancel waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende abbrechen…</translation>
     </message>
     <message>
         <source>About the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fortschritt</translation>
     </message>
     <message>
         <source>Cancel waiting moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Verschiebungen abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n move(s) that have not started?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Verschiebung abbrechen, die noch nicht begonnen hat?</numerusform>
+            <numerusform>Die %n Verschiebungen abbrechen, die noch nicht begonnen haben?</numerusform>
         </translation>
     </message>
     <message>
         <source>Running moves go on to the end. The cancelled moves can be planned again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Verschiebungen laufen bis zum Ende weiter. Die abgebrochenen Verschiebungen können später erneut geplant werden.</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Start the selected waiting move before the one ahead of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte wartende Verschiebung vor der vorherigen starten</translation>
     </message>
     <message>
         <source>Start the selected waiting move after the one behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte wartende Verschiebung nach der nächsten starten</translation>
     </message>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verschiebung abbrechen, die noch nicht begonnen hat; laufende Verschiebungen werden beendet</translation>
     </message>
 </context>
 <context>
@@ -6030,63 +6130,63 @@ Namespace: %3</translation>
     <name>Ui::QueueBar</name>
     <message>
         <source>Move queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungs-Warteschlange</translation>
     </message>
     <message>
         <source>Data copied by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Plan kopierte Daten</translation>
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Plans</translation>
     </message>
     <message>
         <source>Pause queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange pausieren</translation>
     </message>
     <message>
         <source>Resume queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange fortsetzen</translation>
     </message>
     <message>
         <source>Queue paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange pausiert</translation>
     </message>
     <message>
         <source>Maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Warteschlange pausiert.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Warteschlange pausiert:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>Running moves finish; no waiting move starts until the queue is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Verschiebungen werden beendet; keine wartende Verschiebung startet, bevor die Warteschlange fortgesetzt wird.</translation>
     </message>
     <message>
         <source>Moves start only between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebungen starten nur im Zeitfenster %1</translation>
     </message>
     <message>
         <source>Let the waiting moves start again, as the caps allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartenden Verschiebungen wieder starten lassen, soweit die Obergrenzen es erlauben</translation>
     </message>
     <message>
         <source>Start no more moves until the queue is resumed; the running ones finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Verschiebungen starten, bis die Warteschlange fortgesetzt wird; die laufenden werden beendet</translation>
     </message>
     <message>
         <source>by %1 in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 im Fenster</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Operator</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6674,18 @@ Namespace: %3</translation>
     <message>
         <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
         <translation>Zeigen, was mit jedem Volume mit einem Replica auf diesem Node geschieht, und diese Replicas aus ihren Healthy-Kopien auf anderen Nodes ersetzen</translation>
+    </message>
+    <message>
+        <source>If this node is lost…</source>
+        <translation>Wenn dieser Node verloren geht…</translation>
+    </message>
+    <message>
+        <source>This node is lost already: Recover lost node… shows what it costs each volume</source>
+        <translation>Dieser Node ist bereits verloren: „Verlorenen Node wiederherstellen…“ zeigt, was er jedes Volume kostet</translation>
+    </message>
+    <message>
+        <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
+        <translation>Was jedes Volume mit einer Replica auf diesem Node verlöre, wenn er jetzt ausfiele, und wohin Ersatz-Replicas gingen. Ändert nichts.</translation>
     </message>
 </context>
 <context>

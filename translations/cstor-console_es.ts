@@ -104,7 +104,22 @@ Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes 
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
+  contexts [-o table|json|name] [--no-headers]
+      Lista los contextos del kubeconfig, con el actual marcado con *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
+      Mueve todas las réplicas fuera de los pools de algunos nodos o de algunos pools, como un único plan ejecutado en cola dentro de los límites; Ctrl-C lo pausa.
+  drain NODE [--dry-run] [--yes]
+      Lo mismo que evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [límites como en evacuate] [--dry-run] [--yes] [-o json]
+      Deja la capacidad usada de los pools a no más de PCT puntos de diferencia entre sí.
+  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
+      La cola de traslados del diario: pausar, reanudar, cancelar, reordenar, límites y ventana de mantenimiento.
+</translation>
     </message>
 </context>
 <context>
@@ -757,27 +772,28 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
     <message>
         <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Planifica todos los traslados a la vez: cada réplica va al pool de su pool cluster con más espacio libre una vez aplicados los traslados ya planificados, nunca a un nodo que tenga una réplica del mismo volumen, nunca más allá del umbral de solo lectura de un pool, solo a pools ONLINE y escribibles en nodos vivos, un clon solo a un pool que contenga su origen, y nunca junto a un volumen con la misma etiqueta openebs.io/replica-anti-affinity. Muestra el plan con la capacidad de cada pool antes y después, y pregunta salvo que se indique --yes. Después los traslados se ejecutan en cola dentro de los límites, y el verbo espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C pausa la cola: los traslados en curso en ese momento terminan y los demás quedan en el diario para `cstor-console queue resume`. Los traslados que quedaron en curso en el diario se reanudan primero; se rechaza un plan mientras la cola del diario contenga traslados esperando a empezar.
+</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">VOLUMEN</translation>
+        <translation>VOLUMEN</translation>
     </message>
     <message>
         <source>EFFECT</source>
-        <translation type="unfinished"></translation>
+        <translation>EFECTO</translation>
     </message>
     <message>
         <source>HEALTHY LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>SANAS RESTANTES</translation>
     </message>
     <message>
         <source>REPLACEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>SUSTITUTA</translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>POR QUÉ</translation>
     </message>
 </context>
 <context>
@@ -2180,15 +2196,15 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <name>Migration::MaintenanceWindow</name>
     <message>
         <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una franja del día: escriba HH:MM-HH:MM, p. ej. 22:00-06:00</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names a time that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» indica una hora que no existe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se abre y se cierra en el mismo minuto; omita la ventana para iniciar traslados en cualquier momento</translation>
     </message>
 </context>
 <context>
@@ -2339,13 +2355,13 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     </message>
     <message>
         <source>%1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la posición %2</translation>
     </message>
     <message numerus="yes">
         <source>the console restarted with %n move(s) waiting; resume the queue to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la consola se reinició con %n traslado en espera; reanude la cola para continuar</numerusform>
+            <numerusform>la consola se reinició con %n traslados en espera; reanude la cola para continuar</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,55 +2391,55 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <name>Migration::NodeLossImpact</name>
     <message>
         <source>If %1 is lost now, no volume loses anything: it holds no replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 se pierde ahora, ningún volumen pierde nada: no contiene ninguna réplica.</translation>
     </message>
     <message>
         <source>If %1 is lost now: %2 volume(s) lose a replica and keep serving, %3 lose quorum (Offline until it returns), %4 lose their only Healthy copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 se pierde ahora: %2 volumen(es) pierden una réplica y siguen sirviendo, %3 pierden el quórum (Offline hasta que vuelva), %4 pierden su única copia Healthy.</translation>
     </message>
     <message>
         <source>loses its data</source>
-        <translation type="unfinished"></translation>
+        <translation>pierde sus datos</translation>
     </message>
     <message>
         <source>loses quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>pierde el quórum</translation>
     </message>
     <message>
         <source>loses a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>pierde una réplica</translation>
     </message>
     <message>
         <source>no Healthy replica on another node: its data would be gone with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna réplica Healthy en otro nodo: sus datos se perderían con %1</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left, %3 needed: Offline (no I/O, no rebuild) until %4 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 Healthy de %2 réplica(s), se necesitan %3: Offline (sin E/S ni reconstrucción) hasta que vuelva %4</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left: Degraded, serving I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 Healthy de %2 réplica(s): Degraded, sirviendo E/S</translation>
     </message>
     <message>
         <source>%1; once it is back, a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; cuando vuelva, una sustituta podría reconstruirse en %2</translation>
     </message>
     <message>
         <source>%1; a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; una sustituta podría reconstruirse en %2</translation>
     </message>
     <message>
         <source>no pool can take a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún pool puede acoger una sustituta</translation>
     </message>
     <message>
         <source>no replacement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sustituta: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1, %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -2467,24 +2483,24 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
 </context>
 <context>
     <name>Migration::PlanDuration</name>
-    <message>
-        <source>%1 MiB/s per rebuild</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1, measured over %n move(s) on this cluster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, medido en %n traslado en este clúster</numerusform>
+            <numerusform>%1, medido en %n traslados en este clúster</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, assumed: no move measured on this cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, supuesto: aún no se ha medido ningún traslado en este clúster</translation>
     </message>
     <message>
         <source>about %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s per move</source>
+        <translation>%1 MiB/s por traslado</translation>
     </message>
 </context>
 <context>
@@ -2712,33 +2728,33 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <name>Migration::QueueProgress</name>
     <message numerus="yes">
         <source>%1 of %n move(s) done, %2 running, %3 waiting, %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n traslado terminado, %2 en curso, %3 en espera, %4 fallidos</numerusform>
+            <numerusform>%1 de %n traslados terminados, %2 en curso, %3 en espera, %4 fallidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 copiados</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos %1</translation>
     </message>
 </context>
 <context>
     <name>Migration::QueueSettings</name>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa: %1</translation>
     </message>
     <message>
         <source>waiting for the maintenance window %1 (opens %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando la ventana de mantenimiento %1 (se abre %2)</translation>
     </message>
 </context>
 <context>
@@ -2981,42 +2997,42 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     </message>
     <message>
         <source>Queue paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola en pausa: %1</translation>
     </message>
     <message>
         <source>Queue running</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola en marcha</translation>
     </message>
     <message numerus="yes">
         <source>error: the queue in the journal still holds %n move(s) waiting to start (%1); a new plan would run beside them. `cstor-console queue` lists them, `cstor-console queue resume` runs them, `cstor-console queue cancel --all` drops them. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>error: la cola del diario aún contiene %n traslado esperando a empezar (%1); un plan nuevo se ejecutaría junto a él. `cstor-console queue` lo lista, `cstor-console queue resume` lo ejecuta, `cstor-console queue cancel --all` lo descarta. No se cambió nada.</numerusform>
+            <numerusform>error: la cola del diario aún contiene %n traslados esperando a empezar (%1); un plan nuevo se ejecutaría junto a ellos. `cstor-console queue` los lista, `cstor-console queue resume` los ejecuta, `cstor-console queue cancel --all` los descarta. No se cambió nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa: %1</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcha</translation>
     </message>
     <message>
         <source>The queue was paused (%1); these moves resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola estaba en pausa (%1); estos traslados la reanudan.</translation>
     </message>
     <message>
         <source>Interrupted: the queue is paused; the moves running now finish, the others stay in the journal (Ctrl-C again to leave the running ones to the journal too; `cstor-console queue resume` goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: la cola está en pausa; los traslados en curso terminan y los demás quedan en el diario (Ctrl-C otra vez para dejar también los que están en curso al diario; `cstor-console queue resume` continúa).</translation>
     </message>
     <message>
         <source>interrupted by %1 (Ctrl-C)</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido por %1 (Ctrl-C)</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: %1</translation>
     </message>
 </context>
 <context>
@@ -3100,58 +3116,60 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>error: %1: %2 de %3 traslados no terminaron:</translation>
     </message>
     <message>
-        <source>Estimated duration of the rebuilds: %1.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
+        <translation>En pausa: %1 de %2 traslado(s) terminados, %3 fallidos; %4 quedan en la cola del diario (`cstor-console queue` los lista). `cstor-console queue resume` los ejecuta; `cstor-console queue cancel --all` los descarta.</translation>
     </message>
     <message>
-        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
-        <translation type="unfinished"></translation>
+        <source>Estimated duration: %1.
+</source>
+        <translation>Duración estimada: %1.
+</translation>
     </message>
 </context>
 <context>
     <name>QueueOptions</name>
     <message>
         <source>At most N rebuilds onto one pool at once (default 1).</source>
-        <translation type="unfinished">Como máximo N reconstrucciones a la vez hacia un mismo pool (1 por defecto).</translation>
+        <translation>Como máximo N reconstrucciones a la vez hacia un mismo pool (1 por defecto).</translation>
     </message>
     <message>
         <source>At most N moves off one node at once (default 1).</source>
-        <translation type="unfinished">Como máximo N traslados a la vez desde un mismo nodo (1 por defecto).</translation>
+        <translation>Como máximo N traslados a la vez desde un mismo nodo (1 por defecto).</translation>
     </message>
     <message>
         <source>At most N moves at once in the cluster (default 4).</source>
-        <translation type="unfinished">Como máximo N traslados a la vez en el clúster (4 por defecto).</translation>
+        <translation>Como máximo N traslados a la vez en el clúster (4 por defecto).</translation>
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar traslados solo entre estas horas del día, hora local (p. ej. 22:00-06:00); los traslados en curso siempre terminan. "none": en cualquier momento (por defecto).</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
-        <translation type="unfinished">error: --%1 admite un número entero igual o mayor que 1, no «%2»</translation>
+        <translation>error: --%1 admite un número entero igual o mayor que 1, no «%2»</translation>
     </message>
     <message>
         <source>error: --window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --window: %1</translation>
     </message>
     <message>
         <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
 </source>
-        <translation type="unfinished">Como máximo %1 reconstrucción(es) a la vez hacia un mismo pool, %2 traslado(s) desde un mismo nodo y %3 en el clúster (--max-per-pool, --max-per-node, --max-total; cStor no limita la velocidad de reconstrucción, así que estos límites son la palanca sobre la carga).
+        <translation>Como máximo %1 reconstrucción(es) a la vez hacia un mismo pool, %2 traslado(s) desde un mismo nodo y %3 en el clúster (--max-per-pool, --max-per-node, --max-total; cStor no limita la velocidad de reconstrucción, así que estos límites son la palanca sobre la carga).
 </translation>
     </message>
     <message>
         <source>Moves start only between %1 (--window); running moves always finish.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Los traslados solo empiezan en la franja %1 (--window); los traslados en curso siempre terminan.
+</translation>
     </message>
 </context>
 <context>
     <name>QueueVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">El verbo.</translation>
+        <translation>El verbo.</translation>
     </message>
     <message>
         <source>The queue of moves the journal holds for the context: the moves not finished (those running, those waiting to start), whether the queue is paused and why, its caps and maintenance window. A plan interrupted with Ctrl-C, or a console that restarted, leaves its waiting moves here, paused.
@@ -3165,190 +3183,213 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
   queue move ID POSITION  the waiting move starts at POSITION (1 first)
 A console running the moves (the window or another terminal) follows these changes within a second.
 Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola de traslados que el diario contiene para el contexto: los traslados no terminados (los que están en curso y los que esperan a empezar), si la cola está en pausa y por qué, sus límites y su ventana de mantenimiento. Un plan interrumpido con Ctrl-C, o una consola que se reinició, deja aquí sus traslados en espera, en pausa.
+  queue [list]            lo que contiene la cola
+  queue pause [--reason TEXT]
+                          los traslados en curso terminan, los que esperan no empiezan
+  queue resume            los traslados en espera vuelven a empezar; los que ninguna consola viva ejecuta se ejecutan aquí, y el verbo espera a que terminen
+  queue cancel ID... | --all
+                          los traslados en espera se descartan; un traslado en curso lo deshace (se quita su réplica nueva y se conserva la antigua) la consola que lo ejecuta
+  queue set [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM|none]
+  queue move ID POSITION  el traslado en espera empieza en la posición POSITION (1 primero)
+Una consola que ejecuta los traslados (la ventana u otro terminal) sigue estos cambios en menos de un segundo.
+Códigos de salida: 0 hecho, 1 rechazado o fallido (o no terminaron todos los traslados reanudados), 2 error de uso.</translation>
     </message>
     <message>
         <source>list, pause, resume, cancel, set or move.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, pause, resume, cancel, set o move.</translation>
     </message>
     <message>
         <source>cancel: every move of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel: todos los traslados de la cola.</translation>
     </message>
     <message>
         <source>pause: why, for the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>pause: el motivo, para los demás operadores.</translation>
     </message>
     <message>
         <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: acción de cola «%1» desconocida; una de: %2</translation>
     </message>
     <message>
         <source>error: the caps and --window are set with `queue set`</source>
-        <translation type="unfinished"></translation>
+        <translation>error: los límites y --window se fijan con `queue set`</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">error: %1</translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>error: name the moves to cancel (IDs from `queue`), or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>error: indique los traslados que cancelar (ID de `queue`), o --all</translation>
     </message>
     <message>
         <source>error: queue set needs --max-per-pool, --max-per-node, --max-total or --window</source>
-        <translation type="unfinished"></translation>
+        <translation>error: queue set necesita --max-per-pool, --max-per-node, --max-total o --window</translation>
     </message>
     <message>
         <source>caps and window set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>límites y ventana fijados por %1</translation>
     </message>
     <message>
         <source>Queue set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cola configurada.
+</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>un operador</translation>
     </message>
     <message>
         <source>cstor-console pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cstor-console pid %1</translation>
     </message>
     <message>
         <source>Paused: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: %1
+</translation>
     </message>
     <message>
         <source>Running: waiting moves start as the caps allow.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha: los traslados en espera empiezan en cuanto los límites lo permiten.
+</translation>
     </message>
     <message>
         <source>The queue holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La cola no contiene ningún traslado.
+</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">VOLUMEN</translation>
+        <translation>VOLUMEN</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">DE</translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>DESDE</translation>
     </message>
     <message>
         <source>RUN BY</source>
-        <translation type="unfinished"></translation>
+        <translation>EJECUTADO POR</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>- (resume runs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>- (resume lo ejecuta)</translation>
     </message>
     <message>
         <source>by %1 with `cstor-console queue pause`</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1 con `cstor-console queue pause`</translation>
     </message>
     <message>
         <source>by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1: %2</translation>
     </message>
     <message>
         <source>Paused the queue: %1 running move(s) finish, %2 waiting move(s) do not start until `cstor-console queue resume`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cola en pausa: %1 traslado(s) en curso terminan, %2 traslado(s) en espera no empiezan hasta `cstor-console queue resume`.
+</translation>
     </message>
     <message>
         <source>resumed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reanudada por %1</translation>
     </message>
     <message>
         <source>The queue runs; it holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La cola está en marcha; no contiene ningún traslado.
+</translation>
     </message>
     <message>
         <source>The queue runs; %1 runs its moves and goes on.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La cola está en marcha; %1 ejecuta sus traslados y continúa.
+</translation>
     </message>
     <message numerus="yes">
         <source>Running %n move(s) of the queue.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ejecutando %n traslado de la cola.
+</numerusform>
+            <numerusform>Ejecutando %n traslados de la cola.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>la cola</translation>
     </message>
     <message>
         <source>cancelled by %1 before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado por %1 antes de empezar</translation>
     </message>
     <message>
         <source>cancel requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelación solicitada por %1</translation>
     </message>
     <message>
         <source>%1: cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelado
+</translation>
     </message>
     <message>
         <source>%1: %2 rolls it back (the new replica is removed, the old one kept) unless its old replica is already being removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 lo deshace (se quita la réplica nueva y se conserva la antigua) salvo que su réplica antigua ya se esté quitando
+</translation>
     </message>
     <message>
         <source>%1: rolled back when the queue is resumed (`cstor-console queue resume`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se deshace cuando se reanude la cola (`cstor-console queue resume`)
+</translation>
     </message>
     <message>
         <source>error: the queue holds no move %1 (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: la cola no contiene ningún traslado %1 (`cstor-console queue` los lista)</translation>
     </message>
     <message>
         <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: queue move admite el ID de un traslado y su nueva posición (1 primero)</translation>
     </message>
     <message>
         <source>error: %1 is not a waiting move of the queue (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1 no es un traslado en espera de la cola (`cstor-console queue` los lista)</translation>
     </message>
     <message>
         <source>%1 moved to place %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 movido a la posición %2 por %3</translation>
     </message>
     <message>
         <source>%1 now starts as number %2 of %3 waiting move(s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empieza ahora como número %2 de %3 traslado(s) en espera.
+</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4504,7 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del plan</translation>
     </message>
 </context>
 <context>
@@ -4814,43 +4855,43 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     </message>
     <message>
         <source>Start moves only &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar traslados solo &amp;entre</translation>
     </message>
     <message>
         <source>Start moves only in a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar traslados solo en una ventana de mantenimiento</translation>
     </message>
     <message>
         <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los traslados en espera solo empiezan en estas horas del día (hora local); un traslado en curso cuando se cierra la ventana termina</translation>
     </message>
     <message>
         <source>Window opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se abre a las</translation>
     </message>
     <message>
         <source>Window closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se cierra a las</translation>
     </message>
     <message>
         <source>Time zone of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la ventana</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local</translation>
     </message>
     <message>
         <source>opens and closes at the same minute</source>
-        <translation type="unfinished"></translation>
+        <translation>se abre y se cierra en el mismo minuto</translation>
     </message>
     <message>
         <source>Untick the box to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque la casilla para iniciar traslados en cualquier momento</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5750,65 @@ Namespace: %3</translation>
     </message>
 </context>
 <context>
+    <name>Ui::NodeLossDialog</name>
+    <message>
+        <source>If %1 is lost now</source>
+        <translation>Si %1 se pierde ahora</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <source>Healthy left</source>
+        <translation>Healthy restantes</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Reemplazo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on %1</source>
+        <translation>Volúmenes con una réplica en %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Evacuate the node first (Actions ▸ Evacuate nodes or pools…) to take it down without losing anything.</source>
+        <translation>No se cambió nada. Evacue primero el nodo (Acciones ▸ Evacuar nodos o pools…) para apagarlo sin perder nada.</translation>
+    </message>
+    <message>
+        <source>Evacuate this node…</source>
+        <translation>Evacuar este nodo…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1 first, each to a pool of its pool cluster on another node</source>
+        <translation>Planificar primero el traslado de cada réplica de %1, cada una a un pool de su clúster de pools en otro nodo</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <translation>%1 de las %2 réplicas del volumen siguen Healthy en otros nodos vivos; su destino necesita %3 para servir E/S</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OperationsPanel</name>
     <message>
         <source>Migration queue</source>
@@ -5776,50 +5876,50 @@ Namespace: %3</translation>
     </message>
     <message>
         <source>Start sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar antes</translation>
     </message>
     <message>
         <source>Start later</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar después</translation>
     </message>
     <message>
         <source>Cancel waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar en espera…</translation>
     </message>
     <message>
         <source>About the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del progreso</translation>
     </message>
     <message>
         <source>Cancel waiting moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar traslados en espera</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n move(s) that have not started?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Cancelar el %n traslado que no ha empezado?</numerusform>
+            <numerusform>¿Cancelar los %n traslados que no han empezado?</numerusform>
         </translation>
     </message>
     <message>
         <source>Running moves go on to the end. The cancelled moves can be planned again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los traslados en curso continúan hasta el final. Los traslados cancelados se pueden volver a planificar más tarde.</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarlos</translation>
     </message>
     <message>
         <source>Start the selected waiting move before the one ahead of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el traslado en espera seleccionado antes que el anterior</translation>
     </message>
     <message>
         <source>Start the selected waiting move after the one behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el traslado en espera seleccionado después del siguiente</translation>
     </message>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todos los traslados que no han empezado; los traslados en curso terminan</translation>
     </message>
 </context>
 <context>
@@ -6030,63 +6130,63 @@ Namespace: %3</translation>
     <name>Ui::QueueBar</name>
     <message>
         <source>Move queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de traslados</translation>
     </message>
     <message>
         <source>Data copied by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos copiados por el plan</translation>
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del plan</translation>
     </message>
     <message>
         <source>Pause queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar cola</translation>
     </message>
     <message>
         <source>Resume queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar cola</translation>
     </message>
     <message>
         <source>Queue paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola en pausa</translation>
     </message>
     <message>
         <source>Maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de mantenimiento</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cola en pausa.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cola en pausa:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>Running moves finish; no waiting move starts until the queue is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los traslados en curso terminan; ningún traslado en espera empieza hasta que se reanude la cola.</translation>
     </message>
     <message>
         <source>Moves start only between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los traslados solo empiezan en la franja %1</translation>
     </message>
     <message>
         <source>Let the waiting moves start again, as the caps allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que los traslados en espera vuelvan a empezar, según lo permitan los límites</translation>
     </message>
     <message>
         <source>Start no more moves until the queue is resumed; the running ones finish</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciar más traslados hasta que se reanude la cola; los que están en curso terminan</translation>
     </message>
     <message>
         <source>by %1 in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1 en la ventana</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>un operador</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6674,18 @@ Namespace: %3</translation>
     <message>
         <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
         <translation>Mostrar qué ocurre con cada volumen con una réplica en este nodo, y reemplazar esas réplicas a partir de sus copias Healthy en otros nodos</translation>
+    </message>
+    <message>
+        <source>If this node is lost…</source>
+        <translation>Si este nodo se pierde…</translation>
+    </message>
+    <message>
+        <source>This node is lost already: Recover lost node… shows what it costs each volume</source>
+        <translation>Este nodo ya está perdido: «Recuperar el nodo perdido…» muestra lo que cuesta a cada volumen</translation>
+    </message>
+    <message>
+        <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
+        <translation>Lo que perdería cada volumen con una réplica en este nodo si cayera ahora, y adónde irían los reemplazos. No cambia nada.</translation>
     </message>
 </context>
 <context>

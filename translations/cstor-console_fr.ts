@@ -104,7 +104,22 @@ Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant 
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
+  contexts [-o table|json|name] [--no-headers]
+      Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
+      Déplace chaque réplica hors des pools de certains nœuds ou de certains pools, en un seul plan exécuté comme une file d’attente dans les plafonds ; Ctrl-C le met en pause.
+  drain NODE [--dry-run] [--yes]
+      Identique à evacuate --node NODE.
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [plafonds comme pour evacuate] [--dry-run] [--yes] [-o json]
+      Ramène la capacité utilisée des pools à au plus PCT points d’écart les uns des autres.
+  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
+      La file d’attente des déplacements du journal : pause, reprise, annulation, réordonnancement, plafonds et fenêtre de maintenance.
+</translation>
     </message>
 </context>
 <context>
@@ -757,27 +772,28 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
     <message>
         <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Planifie tous les déplacements d’un coup : chaque réplica va vers le pool de son pool cluster ayant le plus d’espace libre une fois les déplacements déjà planifiés effectués, jamais vers un nœud qui détient un réplica du même volume, jamais au-delà du seuil de lecture seule d’un pool, uniquement vers des pools ONLINE et inscriptibles sur des nœuds vivants, un clone uniquement vers un pool qui contient sa source, et jamais à côté d’un volume portant le même label openebs.io/replica-anti-affinity. Affiche le plan avec la capacité de chaque pool avant et après, et demande confirmation sauf si --yes est donné. Les déplacements s’exécutent ensuite comme une file d’attente dans les plafonds, et le verbe attend la fin de chaque déplacement (--wait est accepté et ne change rien) ; Ctrl-C met la file d’attente en pause : les déplacements alors en cours se terminent et les autres restent dans le journal pour `cstor-console queue resume`. Les déplacements laissés en cours dans le journal sont repris d’abord ; un plan est refusé tant que la file d’attente du journal contient des déplacements en attente de démarrage.
+</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">VOLUME</translation>
+        <translation>VOLUME</translation>
     </message>
     <message>
         <source>EFFECT</source>
-        <translation type="unfinished"></translation>
+        <translation>EFFET</translation>
     </message>
     <message>
         <source>HEALTHY LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>SAINS RESTANTS</translation>
     </message>
     <message>
         <source>REPLACEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>REMPLAÇANT</translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>POURQUOI</translation>
     </message>
 </context>
 <context>
@@ -2180,15 +2196,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::MaintenanceWindow</name>
     <message>
         <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une plage horaire de la journée : écrivez HH:MM-HH:MM, par ex. 22:00-06:00</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names a time that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » désigne une heure qui n’existe pas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » s’ouvre et se ferme à la même minute ; omettez la fenêtre pour démarrer les déplacements à tout moment</translation>
     </message>
 </context>
 <context>
@@ -2339,13 +2355,13 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>%1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en position %2</translation>
     </message>
     <message numerus="yes">
         <source>the console restarted with %n move(s) waiting; resume the queue to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la console a redémarré avec %n déplacement en attente ; reprenez la file d’attente pour continuer</numerusform>
+            <numerusform>la console a redémarré avec %n déplacements en attente ; reprenez la file d’attente pour continuer</numerusform>
         </translation>
     </message>
 </context>
@@ -2375,55 +2391,55 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::NodeLossImpact</name>
     <message>
         <source>If %1 is lost now, no volume loses anything: it holds no replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 est perdu maintenant, aucun volume ne perd quoi que ce soit : il ne détient aucun réplica.</translation>
     </message>
     <message>
         <source>If %1 is lost now: %2 volume(s) lose a replica and keep serving, %3 lose quorum (Offline until it returns), %4 lose their only Healthy copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 est perdu maintenant : %2 volume(s) perdent un réplica et continuent de servir, %3 perdent le quorum (Offline jusqu’à son retour), %4 perdent leur seule copie Healthy.</translation>
     </message>
     <message>
         <source>loses its data</source>
-        <translation type="unfinished"></translation>
+        <translation>perd ses données</translation>
     </message>
     <message>
         <source>loses quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>perd le quorum</translation>
     </message>
     <message>
         <source>loses a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>perd un réplica</translation>
     </message>
     <message>
         <source>no Healthy replica on another node: its data would be gone with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun réplica Healthy sur un autre nœud : ses données disparaîtraient avec %1</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left, %3 needed: Offline (no I/O, no rebuild) until %4 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Healthy sur %2 réplica(s) restant(s), %3 nécessaire(s) : Offline (ni E/S ni reconstruction) jusqu’au retour de %4</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left: Degraded, serving I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Healthy sur %2 réplica(s) restant(s) : Degraded, sert les E/S</translation>
     </message>
     <message>
         <source>%1; once it is back, a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; une fois le nœud revenu, un remplaçant pourrait se reconstruire sur %2</translation>
     </message>
     <message>
         <source>%1; a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; un remplaçant pourrait se reconstruire sur %2</translation>
     </message>
     <message>
         <source>no pool can take a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pool ne peut accueillir de remplaçant</translation>
     </message>
     <message>
         <source>no replacement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun remplaçant : %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1, %2 {1;?}</translation>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>
@@ -2467,24 +2483,24 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </context>
 <context>
     <name>Migration::PlanDuration</name>
-    <message>
-        <source>%1 MiB/s per rebuild</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1, measured over %n move(s) on this cluster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, mesuré sur %n déplacement dans ce cluster</numerusform>
+            <numerusform>%1, mesuré sur %n déplacements dans ce cluster</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, assumed: no move measured on this cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, supposé : aucun déplacement encore mesuré dans ce cluster</translation>
     </message>
     <message>
         <source>about %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s per move</source>
+        <translation>%1 Mio/s par déplacement</translation>
     </message>
 </context>
 <context>
@@ -2712,33 +2728,33 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::QueueProgress</name>
     <message numerus="yes">
         <source>%1 of %n move(s) done, %2 running, %3 waiting, %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>terminé : %1 sur %n déplacement, %2 en cours, %3 en attente, %4 en échec</numerusform>
+            <numerusform>terminés : %1 sur %n déplacements, %2 en cours, %3 en attente, %4 en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 copiés</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore environ %1</translation>
     </message>
 </context>
 <context>
     <name>Migration::QueueSettings</name>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause : %1</translation>
     </message>
     <message>
         <source>waiting for the maintenance window %1 (opens %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de la fenêtre de maintenance %1 (ouverture %2)</translation>
     </message>
 </context>
 <context>
@@ -2981,42 +2997,42 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>Queue paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente en pause : %1</translation>
     </message>
     <message>
         <source>Queue running</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente en cours</translation>
     </message>
     <message numerus="yes">
         <source>error: the queue in the journal still holds %n move(s) waiting to start (%1); a new plan would run beside them. `cstor-console queue` lists them, `cstor-console queue resume` runs them, `cstor-console queue cancel --all` drops them. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erreur : la file d’attente du journal contient encore %n déplacement en attente de démarrage (%1) ; un nouveau plan s’exécuterait à côté. `cstor-console queue` le liste, `cstor-console queue resume` l’exécute, `cstor-console queue cancel --all` l’abandonne. Rien n’a été modifié.</numerusform>
+            <numerusform>erreur : la file d’attente du journal contient encore %n déplacements en attente de démarrage (%1) ; un nouveau plan s’exécuterait à côté d’eux. `cstor-console queue` les liste, `cstor-console queue resume` les exécute, `cstor-console queue cancel --all` les abandonne. Rien n’a été modifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause : %1</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>The queue was paused (%1); these moves resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d’attente était en pause (%1) ; ces déplacements la reprennent.</translation>
     </message>
     <message>
         <source>Interrupted: the queue is paused; the moves running now finish, the others stay in the journal (Ctrl-C again to leave the running ones to the journal too; `cstor-console queue resume` goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : la file d’attente est en pause ; les déplacements en cours se terminent, les autres restent dans le journal (Ctrl-C à nouveau pour laisser aussi ceux en cours au journal ; `cstor-console queue resume` continue).</translation>
     </message>
     <message>
         <source>interrupted by %1 (Ctrl-C)</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu par %1 (Ctrl-C)</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan : %1</translation>
     </message>
 </context>
 <context>
@@ -3100,58 +3116,60 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>erreur : %1 : %2 déplacements sur %3 ne se sont pas terminés :</translation>
     </message>
     <message>
-        <source>Estimated duration of the rebuilds: %1.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
+        <translation>En pause : %1 déplacement(s) sur %2 terminé(s), %3 en échec ; %4 restent dans la file d’attente du journal (`cstor-console queue` les liste). `cstor-console queue resume` les exécute ; `cstor-console queue cancel --all` les abandonne.</translation>
     </message>
     <message>
-        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
-        <translation type="unfinished"></translation>
+        <source>Estimated duration: %1.
+</source>
+        <translation>Durée estimée : %1.
+</translation>
     </message>
 </context>
 <context>
     <name>QueueOptions</name>
     <message>
         <source>At most N rebuilds onto one pool at once (default 1).</source>
-        <translation type="unfinished">Au plus N reconstructions simultanées vers un même pool (1 par défaut).</translation>
+        <translation>Au plus N reconstructions simultanées vers un même pool (1 par défaut).</translation>
     </message>
     <message>
         <source>At most N moves off one node at once (default 1).</source>
-        <translation type="unfinished">Au plus N déplacements simultanés depuis un même nœud (1 par défaut).</translation>
+        <translation>Au plus N déplacements simultanés depuis un même nœud (1 par défaut).</translation>
     </message>
     <message>
         <source>At most N moves at once in the cluster (default 4).</source>
-        <translation type="unfinished">Au plus N déplacements simultanés dans le cluster (4 par défaut).</translation>
+        <translation>Au plus N déplacements simultanés dans le cluster (4 par défaut).</translation>
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne démarrer les déplacements qu’entre ces heures de la journée, en heure locale (par ex. 22:00-06:00) ; les déplacements en cours se terminent toujours. "none" : à tout moment (par défaut).</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
-        <translation type="unfinished">erreur : --%1 attend un nombre entier supérieur ou égal à 1, pas « %2 »</translation>
+        <translation>erreur : --%1 attend un nombre entier supérieur ou égal à 1, pas « %2 »</translation>
     </message>
     <message>
         <source>error: --window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : --window : %1</translation>
     </message>
     <message>
         <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
 </source>
-        <translation type="unfinished">Au plus %1 reconstruction(s) simultanée(s) vers un même pool, %2 déplacement(s) depuis un même nœud et %3 dans le cluster (--max-per-pool, --max-per-node, --max-total ; cStor ne limite pas le débit des reconstructions, ces plafonds sont donc le levier sur la charge).
+        <translation>Au plus %1 reconstruction(s) simultanée(s) vers un même pool, %2 déplacement(s) depuis un même nœud et %3 dans le cluster (--max-per-pool, --max-per-node, --max-total ; cStor ne limite pas le débit des reconstructions, ces plafonds sont donc le levier sur la charge).
 </translation>
     </message>
     <message>
         <source>Moves start only between %1 (--window); running moves always finish.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Les déplacements ne démarrent que dans la plage %1 (--window) ; les déplacements en cours se terminent toujours.
+</translation>
     </message>
 </context>
 <context>
     <name>QueueVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished">Le verbe.</translation>
+        <translation>Le verbe.</translation>
     </message>
     <message>
         <source>The queue of moves the journal holds for the context: the moves not finished (those running, those waiting to start), whether the queue is paused and why, its caps and maintenance window. A plan interrupted with Ctrl-C, or a console that restarted, leaves its waiting moves here, paused.
@@ -3165,190 +3183,213 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
   queue move ID POSITION  the waiting move starts at POSITION (1 first)
 A console running the moves (the window or another terminal) follows these changes within a second.
 Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d’attente des déplacements que le journal contient pour le contexte : les déplacements non terminés (ceux en cours, ceux en attente de démarrage), si la file d’attente est en pause et pourquoi, ses plafonds et sa fenêtre de maintenance. Un plan interrompu avec Ctrl-C, ou une console qui a redémarré, laisse ici ses déplacements en attente, en pause.
+  queue [list]            ce que contient la file d’attente
+  queue pause [--reason TEXT]
+                          les déplacements en cours se terminent, ceux en attente ne démarrent pas
+  queue resume            les déplacements en attente redémarrent ; ceux qu’aucune console vivante n’exécute sont exécutés ici, et le verbe attend leur fin
+  queue cancel ID... | --all
+                          les déplacements en attente sont abandonnés ; un déplacement en cours est annulé (son nouveau réplica retiré, l’ancien conservé) par la console qui l’exécute
+  queue set [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM|none]
+  queue move ID POSITION  le déplacement en attente démarre en position POSITION (1 = premier)
+Une console qui exécute les déplacements (la fenêtre ou un autre terminal) suit ces changements en moins d’une seconde.
+Codes de sortie : 0 terminé, 1 refusé ou échec (ou les déplacements repris ne se sont pas tous terminés), 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>list, pause, resume, cancel, set or move.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, pause, resume, cancel, set ou move.</translation>
     </message>
     <message>
         <source>cancel: every move of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel : tous les déplacements de la file d’attente.</translation>
     </message>
     <message>
         <source>pause: why, for the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>pause : pourquoi, pour les autres opérateurs.</translation>
     </message>
     <message>
         <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : action de file d’attente « %1 » inconnue ; l’une de : %2</translation>
     </message>
     <message>
         <source>error: the caps and --window are set with `queue set`</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : les plafonds et --window se règlent avec `queue set`</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">erreur : %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>error: name the moves to cancel (IDs from `queue`), or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : désignez les déplacements à annuler (ID donnés par `queue`), ou --all</translation>
     </message>
     <message>
         <source>error: queue set needs --max-per-pool, --max-per-node, --max-total or --window</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : queue set nécessite --max-per-pool, --max-per-node, --max-total ou --window</translation>
     </message>
     <message>
         <source>caps and window set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plafonds et fenêtre réglés par %1</translation>
     </message>
     <message>
         <source>Queue set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente réglée.
+</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>un opérateur</translation>
     </message>
     <message>
         <source>cstor-console pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cstor-console pid %1</translation>
     </message>
     <message>
         <source>Paused: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : %1
+</translation>
     </message>
     <message>
         <source>Running: waiting moves start as the caps allow.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : les déplacements en attente démarrent dès que les plafonds le permettent.
+</translation>
     </message>
     <message>
         <source>The queue holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La file d’attente ne contient aucun déplacement.
+</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">VOLUME</translation>
+        <translation>VOLUME</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">DE</translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">VERS</translation>
+        <translation>VERS</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>DEPUIS</translation>
     </message>
     <message>
         <source>RUN BY</source>
-        <translation type="unfinished"></translation>
+        <translation>EXÉCUTÉ PAR</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>- (resume runs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>- (resume l’exécute)</translation>
     </message>
     <message>
         <source>by %1 with `cstor-console queue pause`</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1 avec `cstor-console queue pause`</translation>
     </message>
     <message>
         <source>by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1 : %2</translation>
     </message>
     <message>
         <source>Paused the queue: %1 running move(s) finish, %2 waiting move(s) do not start until `cstor-console queue resume`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>File d’attente mise en pause : %1 déplacement(s) en cours se terminent, %2 déplacement(s) en attente ne démarrent pas avant `cstor-console queue resume`.
+</translation>
     </message>
     <message>
         <source>resumed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise par %1</translation>
     </message>
     <message>
         <source>The queue runs; it holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La file d’attente tourne ; elle ne contient aucun déplacement.
+</translation>
     </message>
     <message>
         <source>The queue runs; %1 runs its moves and goes on.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La file d’attente tourne ; %1 exécute ses déplacements et continue.
+</translation>
     </message>
     <message numerus="yes">
         <source>Running %n move(s) of the queue.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécution de %n déplacement de la file d’attente.
+</numerusform>
+            <numerusform>Exécution de %n déplacements de la file d’attente.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d’attente</translation>
     </message>
     <message>
         <source>cancelled by %1 before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par %1 avant de commencer</translation>
     </message>
     <message>
         <source>cancel requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation demandée par %1</translation>
     </message>
     <message>
         <source>%1: cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : annulé
+</translation>
     </message>
     <message>
         <source>%1: %2 rolls it back (the new replica is removed, the old one kept) unless its old replica is already being removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 l’annule (le nouveau réplica est retiré, l’ancien conservé) sauf si son ancien réplica est déjà en cours de retrait
+</translation>
     </message>
     <message>
         <source>%1: rolled back when the queue is resumed (`cstor-console queue resume`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : annulé à la reprise de la file d’attente (`cstor-console queue resume`)
+</translation>
     </message>
     <message>
         <source>error: the queue holds no move %1 (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : la file d’attente ne contient aucun déplacement %1 (`cstor-console queue` les liste)</translation>
     </message>
     <message>
         <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : queue move attend l’ID d’un déplacement et sa nouvelle position (1 = premier)</translation>
     </message>
     <message>
         <source>error: %1 is not a waiting move of the queue (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1 n’est pas un déplacement en attente de la file d’attente (`cstor-console queue` les liste)</translation>
     </message>
     <message>
         <source>%1 moved to place %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placé en position %2 par %3</translation>
     </message>
     <message>
         <source>%1 now starts as number %2 of %3 waiting move(s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarre désormais en position %2 sur %3 déplacement(s) en attente.
+</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4504,7 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du plan</translation>
     </message>
 </context>
 <context>
@@ -4814,43 +4855,43 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     </message>
     <message>
         <source>Start moves only &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer les déplacements uniquement &amp;entre</translation>
     </message>
     <message>
         <source>Start moves only in a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne démarrer les déplacements que dans une fenêtre de maintenance</translation>
     </message>
     <message>
         <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déplacements en attente ne démarrent qu’à ces heures de la journée (heure locale) ; un déplacement en cours à la fermeture de la fenêtre se termine</translation>
     </message>
     <message>
         <source>Window opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la fenêtre à</translation>
     </message>
     <message>
         <source>Window closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture de la fenêtre à</translation>
     </message>
     <message>
         <source>Time zone of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de la fenêtre</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <source>opens and closes at the same minute</source>
-        <translation type="unfinished"></translation>
+        <translation>s’ouvre et se ferme à la même minute</translation>
     </message>
     <message>
         <source>Untick the box to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez la case pour démarrer les déplacements à tout moment</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5750,65 @@ Espace de noms : %3</translation>
     </message>
 </context>
 <context>
+    <name>Ui::NodeLossDialog</name>
+    <message>
+        <source>If %1 is lost now</source>
+        <translation>Si %1 est perdu maintenant</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Healthy left</source>
+        <translation>Healthy restants</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on %1</source>
+        <translation>Volumes ayant une réplica sur %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Evacuate the node first (Actions ▸ Evacuate nodes or pools…) to take it down without losing anything.</source>
+        <translation>Rien n'a été modifié. Évacuez d'abord le nœud (Actions ▸ Évacuer des nœuds ou des pools…) pour l'arrêter sans rien perdre.</translation>
+    </message>
+    <message>
+        <source>Evacuate this node…</source>
+        <translation>Évacuer ce nœud…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1 first, each to a pool of its pool cluster on another node</source>
+        <translation>Planifier d'abord le déplacement de chaque réplica de %1, chacune vers un pool de son cluster de pools sur un autre nœud</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <translation>%1 des %2 réplicas du volume restent Healthy sur d'autres nœuds vivants ; sa cible en a besoin de %3 pour servir les E/S</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OperationsPanel</name>
     <message>
         <source>Migration queue</source>
@@ -5776,50 +5876,50 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>Start sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer plus tôt</translation>
     </message>
     <message>
         <source>Start later</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer plus tard</translation>
     </message>
     <message>
         <source>Cancel waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler ceux en attente…</translation>
     </message>
     <message>
         <source>About the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la progression</translation>
     </message>
     <message>
         <source>Cancel waiting moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les déplacements en attente</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n move(s) that have not started?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler le %n déplacement qui n’a pas démarré ?</numerusform>
+            <numerusform>Annuler les %n déplacements qui n’ont pas démarré ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Running moves go on to the end. The cancelled moves can be planned again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déplacements en cours vont jusqu’au bout. Les déplacements annulés peuvent être replanifiés plus tard.</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conserver</translation>
     </message>
     <message>
         <source>Start the selected waiting move before the one ahead of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le déplacement en attente sélectionné avant celui qui le précède</translation>
     </message>
     <message>
         <source>Start the selected waiting move after the one behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le déplacement en attente sélectionné après celui qui le suit</translation>
     </message>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler tous les déplacements qui n’ont pas démarré ; les déplacements en cours se terminent</translation>
     </message>
 </context>
 <context>
@@ -6030,63 +6130,63 @@ Espace de noms : %3</translation>
     <name>Ui::QueueBar</name>
     <message>
         <source>Move queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File des déplacements</translation>
     </message>
     <message>
         <source>Data copied by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Données copiées par le plan</translation>
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du plan</translation>
     </message>
     <message>
         <source>Pause queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre la file</translation>
     </message>
     <message>
         <source>Resume queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la file</translation>
     </message>
     <message>
         <source>Queue paused</source>
-        <translation type="unfinished"></translation>
+        <translation>File en pause</translation>
     </message>
     <message>
         <source>Maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de maintenance</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;File d’attente en pause.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;File d’attente en pause :&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>Running moves finish; no waiting move starts until the queue is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déplacements en cours se terminent ; aucun déplacement en attente ne démarre avant la reprise de la file d’attente.</translation>
     </message>
     <message>
         <source>Moves start only between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déplacements ne démarrent que dans la plage %1</translation>
     </message>
     <message>
         <source>Let the waiting moves start again, as the caps allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les déplacements en attente redémarrer, dans la limite des plafonds</translation>
     </message>
     <message>
         <source>Start no more moves until the queue is resumed; the running ones finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus démarrer de déplacement jusqu’à la reprise de la file d’attente ; ceux en cours se terminent</translation>
     </message>
     <message>
         <source>by %1 in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1 dans la fenêtre</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>un opérateur</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6674,18 @@ Espace de noms : %3</translation>
     <message>
         <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
         <translation>Montrer ce qu’il advient de chaque volume ayant un réplica sur ce nœud, et remplacer ces réplicas à partir de leurs copies Healthy sur d’autres nœuds</translation>
+    </message>
+    <message>
+        <source>If this node is lost…</source>
+        <translation>Si ce nœud est perdu…</translation>
+    </message>
+    <message>
+        <source>This node is lost already: Recover lost node… shows what it costs each volume</source>
+        <translation>Ce nœud est déjà perdu : « Récupérer le nœud perdu… » montre ce qu'il coûte à chaque volume</translation>
+    </message>
+    <message>
+        <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
+        <translation>Ce que chaque volume ayant une réplica sur ce nœud perdrait s'il tombait maintenant, et où iraient les remplacements. Ne change rien.</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,22 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
+  contexts [-o table|json|name] [--no-headers]
+      kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
+      指定したノードのプール、または指定したプールからすべてのレプリカを移動します。1 つの計画として、上限の範囲内でキューとして実行します。Ctrl-C で一時停止します。
+  drain NODE [--dry-run] [--yes]
+      evacuate --node NODE と同じです。
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [上限は evacuate と同じ] [--dry-run] [--yes] [-o json]
+      プールの使用容量の差を PCT ポイント以内に収めます。
+  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
+      ジャーナルの移動キュー: 一時停止、再開、キャンセル、並べ替え、上限、メンテナンス時間帯。
+</translation>
     </message>
 </context>
 <context>
@@ -743,27 +758,28 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
     <message>
         <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>すべての移動を一度に計画します: 各レプリカは、計画済みの移動が完了した時点で、同じプールクラスターのうち空き容量が最も多いプールへ移動します。同じボリュームのレプリカを持つノードには移動せず、プールの読み取り専用しきい値を超えず、稼働中ノード上の ONLINE の書き込み可能なプールにのみ移動し、クローンはそのソースを持つプールにのみ移動し、同じ openebs.io/replica-anti-affinity ラベルを持つボリュームの隣には置きません。各プールの移動前後の容量とともに計画を表示し、--yes を指定しない限り確認を求めます。その後、移動は上限の範囲内でキューとして実行され、サブコマンドはすべての移動が終わるまで待機します (--wait は受け付けますが、何も変わりません)。Ctrl-C でキューを一時停止します: その時点で実行中の移動は完了し、残りは `cstor-console queue resume` のためにジャーナルに残ります。ジャーナルで実行中のまま残っている移動は最初に再開されます。ジャーナルのキューに開始待ちの移動がある間は、計画は拒否されます。
+</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">ボリューム</translation>
+        <translation>ボリューム</translation>
     </message>
     <message>
         <source>EFFECT</source>
-        <translation type="unfinished"></translation>
+        <translation>影響</translation>
     </message>
     <message>
         <source>HEALTHY LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>残る正常数</translation>
     </message>
     <message>
         <source>REPLACEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>代替先</translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -2161,15 +2177,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::MaintenanceWindow</name>
     <message>
         <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" は 1 日の時間帯ではありません: HH:MM-HH:MM の形式で指定してください (例: 22:00-06:00)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names a time that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" は存在しない時刻を指定しています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" は開始と終了が同じ分です。いつでも移動を開始するには、時間帯を指定しないでください</translation>
     </message>
 </context>
 <context>
@@ -2320,12 +2336,12 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>%1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 番目へ</translation>
     </message>
     <message numerus="yes">
         <source>the console restarted with %n move(s) waiting; resume the queue to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の移動が待機中のままコンソールが再起動しました。続行するにはキューを再開してください</numerusform>
         </translation>
     </message>
 </context>
@@ -2355,55 +2371,55 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::NodeLossImpact</name>
     <message>
         <source>If %1 is lost now, no volume loses anything: it holds no replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>今 %1 が失われても、どのボリュームも何も失いません: レプリカを持っていません。</translation>
     </message>
     <message>
         <source>If %1 is lost now: %2 volume(s) lose a replica and keep serving, %3 lose quorum (Offline until it returns), %4 lose their only Healthy copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>今 %1 が失われた場合: %2 個のボリュームはレプリカを 1 つ失いますが動作を続け、%3 個はクォーラムを失い (戻るまで Offline)、%4 個は唯一の Healthy なコピーを失います。</translation>
     </message>
     <message>
         <source>loses its data</source>
-        <translation type="unfinished"></translation>
+        <translation>データを失う</translation>
     </message>
     <message>
         <source>loses quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>クォーラムを失う</translation>
     </message>
     <message>
         <source>loses a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカを 1 つ失う</translation>
     </message>
     <message>
         <source>no Healthy replica on another node: its data would be gone with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>他のノードに Healthy なレプリカがありません: データは %1 とともに失われます</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left, %3 needed: Offline (no I/O, no rebuild) until %4 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個のレプリカのうち Healthy は残り %1 個、%3 個必要: %4 が戻るまで Offline (I/O なし、再構築なし)</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left: Degraded, serving I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個のレプリカのうち Healthy は残り %1 個: Degraded、I/O は処理可能</translation>
     </message>
     <message>
         <source>%1; once it is back, a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。ノードが戻れば、%2 で代替レプリカを再構築できます</translation>
     </message>
     <message>
         <source>%1; a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2 で代替レプリカを再構築できます</translation>
     </message>
     <message>
         <source>no pool can take a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>代替レプリカを受け入れられるプールがありません</translation>
     </message>
     <message>
         <source>no replacement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代替なし: %1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1、%2 {1;?}</translation>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -2447,23 +2463,23 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </context>
 <context>
     <name>Migration::PlanDuration</name>
-    <message>
-        <source>%1 MiB/s per rebuild</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1, measured over %n move(s) on this cluster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (このクラスターでの %n 件の移動から測定)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, assumed: no move measured on this cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (仮定値: このクラスターではまだ移動を測定していません)</translation>
     </message>
     <message>
         <source>about %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s per move</source>
+        <translation>移動ごとに %1 MiB/s</translation>
     </message>
 </context>
 <context>
@@ -2689,32 +2705,32 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::QueueProgress</name>
     <message numerus="yes">
         <source>%1 of %n move(s) done, %2 running, %3 waiting, %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件の移動が完了、実行中 %2 件、待機中 %3 件、失敗 %4 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 をコピー済み</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1</translation>
     </message>
 </context>
 <context>
     <name>Migration::QueueSettings</name>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中: %1</translation>
     </message>
     <message>
         <source>waiting for the maintenance window %1 (opens %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンス時間帯 %1 を待っています (開始 %2)</translation>
     </message>
 </context>
 <context>
@@ -2954,41 +2970,41 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>Queue paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キューは一時停止中: %1</translation>
     </message>
     <message>
         <source>Queue running</source>
-        <translation type="unfinished"></translation>
+        <translation>キューは実行中</translation>
     </message>
     <message numerus="yes">
         <source>error: the queue in the journal still holds %n move(s) waiting to start (%1); a new plan would run beside them. `cstor-console queue` lists them, `cstor-console queue resume` runs them, `cstor-console queue cancel --all` drops them. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エラー: ジャーナルのキューには開始待ちの移動がまだ %n 件あります (%1)。新しい計画はそれらと並行して実行されることになります。`cstor-console queue` で一覧表示、`cstor-console queue resume` で実行、`cstor-console queue cancel --all` で破棄できます。何も変更されていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中: %1</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>The queue was paused (%1); these moves resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューは一時停止していました (%1)。これらの移動によって再開します。</translation>
     </message>
     <message>
         <source>Interrupted: the queue is paused; the moves running now finish, the others stay in the journal (Ctrl-C again to leave the running ones to the journal too; `cstor-console queue resume` goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>中断: キューを一時停止しました。実行中の移動は完了し、残りはジャーナルに残ります (もう一度 Ctrl-C を押すと実行中の移動もジャーナルに残します。`cstor-console queue resume` で続行します)。</translation>
     </message>
     <message>
         <source>interrupted by %1 (Ctrl-C)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が中断 (Ctrl-C)</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>計画: %1</translation>
     </message>
 </context>
 <context>
@@ -3070,58 +3086,60 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>エラー: %1: %3 件中 %2 件の移動が完了しませんでした:</translation>
     </message>
     <message>
-        <source>Estimated duration of the rebuilds: %1.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
+        <translation>一時停止: %2 件中 %1 件の移動が完了、%3 件が失敗。%4 件がジャーナルのキューに残っています (`cstor-console queue` で一覧表示)。`cstor-console queue resume` で実行、`cstor-console queue cancel --all` で破棄します。</translation>
     </message>
     <message>
-        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
-        <translation type="unfinished"></translation>
+        <source>Estimated duration: %1.
+</source>
+        <translation>推定所要時間: %1。
+</translation>
     </message>
 </context>
 <context>
     <name>QueueOptions</name>
     <message>
         <source>At most N rebuilds onto one pool at once (default 1).</source>
-        <translation type="unfinished">1 つのプールへの同時再構築数の上限 N (既定 1)。</translation>
+        <translation>1 つのプールへの同時再構築数の上限 N (既定 1)。</translation>
     </message>
     <message>
         <source>At most N moves off one node at once (default 1).</source>
-        <translation type="unfinished">1 つのノードからの同時移動数の上限 N (既定 1)。</translation>
+        <translation>1 つのノードからの同時移動数の上限 N (既定 1)。</translation>
     </message>
     <message>
         <source>At most N moves at once in the cluster (default 4).</source>
-        <translation type="unfinished">クラスター全体での同時移動数の上限 N (既定 4)。</translation>
+        <translation>クラスター全体での同時移動数の上限 N (既定 4)。</translation>
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>移動を開始するのは 1 日のこの時間帯 (ローカル時刻、例: 22:00-06:00) だけにします。実行中の移動は必ず完了します。"none": いつでも (既定)。</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
-        <translation type="unfinished">エラー: --%1 には 1 以上の整数を指定してください (&quot;%2&quot; は使えません)</translation>
+        <translation>エラー: --%1 には 1 以上の整数を指定してください ("%2" は使えません)</translation>
     </message>
     <message>
         <source>error: --window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --window: %1</translation>
     </message>
     <message>
         <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
 </source>
-        <translation type="unfinished">同時実行の上限: 1 つのプールへの再構築 %1 件、1 つのノードからの移動 %2 件、クラスター全体で %3 件 (--max-per-pool、--max-per-node、--max-total。cStor には再構築のスロットルがないため、これらの上限で負荷を調整します)。
+        <translation>同時実行の上限: 1 つのプールへの再構築 %1 件、1 つのノードからの移動 %2 件、クラスター全体で %3 件 (--max-per-pool、--max-per-node、--max-total。cStor には再構築のスロットルがないため、これらの上限で負荷を調整します)。
 </translation>
     </message>
     <message>
         <source>Moves start only between %1 (--window); running moves always finish.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>移動は %1 の時間帯にのみ開始します (--window)。実行中の移動は必ず完了します。
+</translation>
     </message>
 </context>
 <context>
     <name>QueueVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブコマンド。</translation>
     </message>
     <message>
         <source>The queue of moves the journal holds for the context: the moves not finished (those running, those waiting to start), whether the queue is paused and why, its caps and maintenance window. A plan interrupted with Ctrl-C, or a console that restarted, leaves its waiting moves here, paused.
@@ -3135,189 +3153,211 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
   queue move ID POSITION  the waiting move starts at POSITION (1 first)
 A console running the moves (the window or another terminal) follows these changes within a second.
 Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテキストについてジャーナルが保持する移動のキュー: 完了していない移動 (実行中のもの、開始待ちのもの)、キューが一時停止しているかとその理由、上限とメンテナンス時間帯。Ctrl-C で中断された計画や再起動したコンソールは、待機中の移動を一時停止した状態でここに残します。
+  queue [list]            キューの内容
+  queue pause [--reason TEXT]
+                          実行中の移動は完了し、待機中の移動は開始しません
+  queue resume            待機中の移動を再び開始します。稼働中のどのコンソールも実行していない移動はここで実行され、サブコマンドはそれらが終わるまで待機します
+  queue cancel ID... | --all
+                          待機中の移動は破棄されます。実行中の移動は、それを実行しているコンソールがロールバックします (新しいレプリカを削除し、古いレプリカを残します)
+  queue set [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM|none]
+  queue move ID POSITION  待機中の移動を POSITION 番目に開始します (1 が最初)
+移動を実行しているコンソール (ウィンドウまたは別のターミナル) は、1 秒以内にこれらの変更に従います。
+終了コード: 0 完了、1 拒否または失敗 (または再開した移動の一部が完了しなかった)、2 使用法の誤り。</translation>
     </message>
     <message>
         <source>list, pause, resume, cancel, set or move.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、pause、resume、cancel、set、move のいずれか。</translation>
     </message>
     <message>
         <source>cancel: every move of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel: キューのすべての移動。</translation>
     </message>
     <message>
         <source>pause: why, for the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>pause: 理由 (他のオペレーター向け)。</translation>
     </message>
     <message>
         <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 不明なキュー操作「%1」。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <source>error: the caps and --window are set with `queue set`</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 上限と --window は `queue set` で設定します</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>error: name the moves to cancel (IDs from `queue`), or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: キャンセルする移動 (`queue` で表示される ID) を指定するか、--all を指定してください</translation>
     </message>
     <message>
         <source>error: queue set needs --max-per-pool, --max-per-node, --max-total or --window</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: queue set には --max-per-pool、--max-per-node、--max-total、--window のいずれかが必要です</translation>
     </message>
     <message>
         <source>caps and window set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が上限とメンテナンス時間帯を設定</translation>
     </message>
     <message>
         <source>Queue set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>キューを設定しました。
+</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター</translation>
     </message>
     <message>
         <source>cstor-console pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cstor-console pid %1</translation>
     </message>
     <message>
         <source>Paused: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中: %1
+</translation>
     </message>
     <message>
         <source>Running: waiting moves start as the caps allow.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>実行中: 待機中の移動は上限が許す範囲で開始します。
+</translation>
     </message>
     <message>
         <source>The queue holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>キューに移動はありません。
+</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">ボリューム</translation>
+        <translation>ボリューム</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">移動元</translation>
+        <translation>移動元</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">移動先</translation>
+        <translation>移動先</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>RUN BY</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>- (resume runs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>- (resume で実行)</translation>
     </message>
     <message>
         <source>by %1 with `cstor-console queue pause`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が `cstor-console queue pause` で</translation>
     </message>
     <message>
         <source>by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 による: %2</translation>
     </message>
     <message>
         <source>Paused the queue: %1 running move(s) finish, %2 waiting move(s) do not start until `cstor-console queue resume`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>キューを一時停止しました: 実行中の移動 %1 件は完了し、待機中の移動 %2 件は `cstor-console queue resume` まで開始しません。
+</translation>
     </message>
     <message>
         <source>resumed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が再開</translation>
     </message>
     <message>
         <source>The queue runs; it holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>キューは実行中です。移動はありません。
+</translation>
     </message>
     <message>
         <source>The queue runs; %1 runs its moves and goes on.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>キューは実行中です。%1 が移動を実行し、続行します。
+</translation>
     </message>
     <message numerus="yes">
         <source>Running %n move(s) of the queue.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キューの移動 %n 件を実行しています。
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー</translation>
     </message>
     <message>
         <source>cancelled by %1 before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始前に %1 がキャンセルしました</translation>
     </message>
     <message>
         <source>cancel requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がキャンセルを要求しました</translation>
     </message>
     <message>
         <source>%1: cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: キャンセルしました
+</translation>
     </message>
     <message>
         <source>%1: %2 rolls it back (the new replica is removed, the old one kept) unless its old replica is already being removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 がロールバックします (新しいレプリカを削除し、古いレプリカを残します)。ただし、古いレプリカがすでに削除中の場合を除きます
+</translation>
     </message>
     <message>
         <source>%1: rolled back when the queue is resumed (`cstor-console queue resume`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: キューの再開時にロールバックされます (`cstor-console queue resume`)
+</translation>
     </message>
     <message>
         <source>error: the queue holds no move %1 (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: キューに移動 %1 はありません (`cstor-console queue` で一覧表示できます)</translation>
     </message>
     <message>
         <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: queue move には移動の ID と新しい位置 (1 が最初) を指定してください</translation>
     </message>
     <message>
         <source>error: %1 is not a waiting move of the queue (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 はキューの待機中の移動ではありません (`cstor-console queue` で一覧表示できます)</translation>
     </message>
     <message>
         <source>%1 moved to place %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 が %1 を %2 番目に移動</translation>
     </message>
     <message>
         <source>%1 now starts as number %2 of %3 waiting move(s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は待機中の移動 %3 件のうち %2 番目に開始するようになりました。
+</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4467,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>計画の進捗</translation>
     </message>
 </context>
 <context>
@@ -4773,43 +4813,43 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
     <message>
         <source>Start moves only &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>移動の開始を次の時間帯に限定(&amp;B)</translation>
     </message>
     <message>
         <source>Start moves only in a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンス時間帯にのみ移動を開始</translation>
     </message>
     <message>
         <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の移動は 1 日のこの時間帯 (ローカル時刻) にのみ開始します。時間帯の終了時に実行中の移動は完了します</translation>
     </message>
     <message>
         <source>Window opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯の開始時刻</translation>
     </message>
     <message>
         <source>Window closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯の終了時刻</translation>
     </message>
     <message>
         <source>Time zone of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯のタイムゾーン</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル時刻</translation>
     </message>
     <message>
         <source>opens and closes at the same minute</source>
-        <translation type="unfinished"></translation>
+        <translation>開始と終了が同じ分です</translation>
     </message>
     <message>
         <source>Untick the box to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>いつでも移動を開始するにはチェックを外してください</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5693,65 @@ Namespace: %3</source>
     </message>
 </context>
 <context>
+    <name>Ui::NodeLossDialog</name>
+    <message>
+        <source>If %1 is lost now</source>
+        <translation>%1 を今失った場合</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Healthy left</source>
+        <translation>残る Healthy</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>代替</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on %1</source>
+        <translation>%1 にレプリカがあるボリューム</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Evacuate the node first (Actions ▸ Evacuate nodes or pools…) to take it down without losing anything.</source>
+        <translation>何も変更していません。何も失わずに停止するには、先にノードを退避してください（操作 ▸ ノードまたはプールを退避…）。</translation>
+    </message>
+    <message>
+        <source>Evacuate this node…</source>
+        <translation>このノードを退避…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1 first, each to a pool of its pool cluster on another node</source>
+        <translation>まず %1 のすべてのレプリカを、それぞれのプールクラスターの別ノード上のプールへ移動する計画を立てる</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <translation>ボリュームの %2 個のレプリカのうち %1 個が他の稼働中ノードで Healthy のまま残ります。ターゲットが I/O を提供するには %3 個必要です</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OperationsPanel</name>
     <message>
         <source>Migration queue</source>
@@ -5720,49 +5819,49 @@ Namespace: %3</source>
     </message>
     <message>
         <source>Start sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>先に開始</translation>
     </message>
     <message>
         <source>Start later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で開始</translation>
     </message>
     <message>
         <source>Cancel waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中をキャンセル…</translation>
     </message>
     <message>
         <source>About the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗について</translation>
     </message>
     <message>
         <source>Cancel waiting moves</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の移動をキャンセル</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n move(s) that have not started?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>開始していない %n 件の移動をキャンセルしますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Running moves go on to the end. The cancelled moves can be planned again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の移動は最後まで続きます。キャンセルした移動は後で再び計画できます。</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>残す</translation>
     </message>
     <message>
         <source>Start the selected waiting move before the one ahead of it</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した待機中の移動を、その前の移動より先に開始します</translation>
     </message>
     <message>
         <source>Start the selected waiting move after the one behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した待機中の移動を、その次の移動より後に開始します</translation>
     </message>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
-        <translation type="unfinished"></translation>
+        <translation>開始していないすべての移動をキャンセルします。実行中の移動は完了します</translation>
     </message>
 </context>
 <context>
@@ -5971,63 +6070,63 @@ Namespace: %3</source>
     <name>Ui::QueueBar</name>
     <message>
         <source>Move queue</source>
-        <translation type="unfinished"></translation>
+        <translation>移動キュー</translation>
     </message>
     <message>
         <source>Data copied by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画でコピーされたデータ</translation>
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>計画の進捗</translation>
     </message>
     <message>
         <source>Pause queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キューを一時停止</translation>
     </message>
     <message>
         <source>Resume queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キューを再開</translation>
     </message>
     <message>
         <source>Queue paused</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー一時停止中</translation>
     </message>
     <message>
         <source>Maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンス時間帯</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;キューは一時停止中です。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;キューは一時停止中:&lt;/b&gt; %1。</translation>
     </message>
     <message>
         <source>Running moves finish; no waiting move starts until the queue is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の移動は完了します。キューが再開されるまで、待機中の移動は開始しません。</translation>
     </message>
     <message>
         <source>Moves start only between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移動は %1 の時間帯にのみ開始します</translation>
     </message>
     <message>
         <source>Let the waiting moves start again, as the caps allow</source>
-        <translation type="unfinished"></translation>
+        <translation>上限の範囲内で、待機中の移動を再び開始させます</translation>
     </message>
     <message>
         <source>Start no more moves until the queue is resumed; the running ones finish</source>
-        <translation type="unfinished"></translation>
+        <translation>キューが再開されるまで新しい移動を開始しません。実行中の移動は完了します</translation>
     </message>
     <message>
         <source>by %1 in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がウィンドウから</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +6604,18 @@ Namespace: %3</source>
     <message>
         <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
         <translation>このノードにレプリカを持つ各ボリュームがどうなるかを表示し、それらのレプリカを他のノードの Healthy なコピーから置き換えます</translation>
+    </message>
+    <message>
+        <source>If this node is lost…</source>
+        <translation>このノードを失った場合…</translation>
+    </message>
+    <message>
+        <source>This node is lost already: Recover lost node… shows what it costs each volume</source>
+        <translation>このノードはすでに失われています。「失われたノードを復旧…」で各ボリュームへの影響を確認できます</translation>
+    </message>
+    <message>
+        <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
+        <translation>このノードが今停止した場合に、ここにレプリカを持つ各ボリュームが何を失うか、代替レプリカがどこへ行くか。何も変更しません。</translation>
     </message>
 </context>
 <context>

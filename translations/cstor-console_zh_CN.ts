@@ -104,7 +104,22 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
+  contexts [-o table|json|name] [--no-headers]
+      列出 kubeconfig 的上下文，当前上下文以 * 标记。
+  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
+      列出集群的 cStor 池、卷副本或卷。
+  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
+      将卷的一个副本移到另一个池，先显示计划。
+  evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
+      将若干节点上各池或若干池中的所有副本迁出，作为一个计划，在上限内以队列方式运行；Ctrl-C 会将其暂停。
+  drain NODE [--dry-run] [--yes]
+      等同于 evacuate --node NODE。
+  rebalance [--pool-cluster CSPC] [--max-spread PCT] [上限同 evacuate] [--dry-run] [--yes] [-o json]
+      使各池的已用容量彼此相差不超过 PCT 个百分点。
+  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
+      日志中的移动队列：暂停、恢复、取消、重新排序、上限和维护窗口。
+</translation>
     </message>
 </context>
 <context>
@@ -743,27 +758,28 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
     <message>
         <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>一次规划所有移动：在已规划的移动落地后，每个副本都移到其池集群中可用空间最多的池；绝不移到持有同一卷副本的节点，绝不超过池的只读阈值，只移到存活节点上 ONLINE 且可写的池，克隆只移到持有其源的池，并且绝不与带有相同 openebs.io/replica-anti-affinity 标签的卷放在一起。显示计划及每个池移动前后的容量，并询问，除非指定了 --yes。随后这些移动在上限内以队列方式运行，该动词会等待所有移动结束（接受 --wait，但它不改变任何行为）；Ctrl-C 会暂停队列：当时正在运行的移动会完成，其余移动留在日志中，供 `cstor-console queue resume` 继续。日志中仍处于运行状态的移动会先被恢复；当日志的队列中有等待开始的移动时，新计划会被拒绝。
+</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">卷</translation>
+        <translation>卷</translation>
     </message>
     <message>
         <source>EFFECT</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <source>HEALTHY LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余健康数</translation>
     </message>
     <message>
         <source>REPLACEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>替代副本</translation>
     </message>
     <message>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2161,15 +2177,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::MaintenanceWindow</name>
     <message>
         <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是一天中的时间窗口：请写成 HH:MM-HH:MM，例如 22:00-06:00</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names a time that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”指定了一个不存在的时间</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的开始和结束在同一分钟；若要随时开始移动，请不要指定时间窗口</translation>
     </message>
 </context>
 <context>
@@ -2320,12 +2336,12 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>%1 to place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 移至第 %2 位</translation>
     </message>
     <message numerus="yes">
         <source>the console restarted with %n move(s) waiting; resume the queue to go on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>控制台重启时有 %n 个移动在等待；恢复队列即可继续</numerusform>
         </translation>
     </message>
 </context>
@@ -2355,55 +2371,55 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::NodeLossImpact</name>
     <message>
         <source>If %1 is lost now, no volume loses anything: it holds no replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果现在失去 %1，任何卷都不会有损失：它上面没有副本。</translation>
     </message>
     <message>
         <source>If %1 is lost now: %2 volume(s) lose a replica and keep serving, %3 lose quorum (Offline until it returns), %4 lose their only Healthy copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果现在失去 %1：%2 个卷会失去一个副本但继续提供服务，%3 个卷会失去仲裁（在其恢复前处于 Offline），%4 个卷会失去其唯一的 Healthy 副本。</translation>
     </message>
     <message>
         <source>loses its data</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失数据</translation>
     </message>
     <message>
         <source>loses quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>失去仲裁</translation>
     </message>
     <message>
         <source>loses a replica</source>
-        <translation type="unfinished"></translation>
+        <translation>失去一个副本</translation>
     </message>
     <message>
         <source>no Healthy replica on another node: its data would be gone with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他节点上没有 Healthy 副本：其数据会随 %1 一起丢失</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left, %3 needed: Offline (no I/O, no rebuild) until %4 returns</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个副本中剩余 %1 个 Healthy，需要 %3 个：在 %4 恢复之前处于 Offline（无 I/O，无重建）</translation>
     </message>
     <message>
         <source>%1 Healthy of %2 replica(s) left: Degraded, serving I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个副本中剩余 %1 个 Healthy：Degraded，仍处理 I/O</translation>
     </message>
     <message>
         <source>%1; once it is back, a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；节点恢复后，可在 %2 上重建替代副本</translation>
     </message>
     <message>
         <source>%1; a replacement could rebuild on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；可在 %2 上重建替代副本</translation>
     </message>
     <message>
         <source>no pool can take a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>没有池可以容纳替代副本</translation>
     </message>
     <message>
         <source>no replacement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无替代副本：%1</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1，%2 {1;?}</translation>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -2447,23 +2463,23 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </context>
 <context>
     <name>Migration::PlanDuration</name>
-    <message>
-        <source>%1 MiB/s per rebuild</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1, measured over %n move(s) on this cluster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，基于此集群上 %n 次移动测得</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, assumed: no move measured on this cluster yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，为假定值：此集群上尚未测量过任何移动</translation>
     </message>
     <message>
         <source>about %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s per move</source>
+        <translation>每次移动 %1 MiB/s</translation>
     </message>
 </context>
 <context>
@@ -2689,32 +2705,32 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::QueueProgress</name>
     <message numerus="yes">
         <source>%1 of %n move(s) done, %2 running, %3 waiting, %4 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 %1/%n 个移动，%2 个运行中，%3 个等待中，%4 个失败</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %1 / %2</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>约剩 %1</translation>
     </message>
 </context>
 <context>
     <name>Migration::QueueSettings</name>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：%1</translation>
     </message>
     <message>
         <source>waiting for the maintenance window %1 (opens %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待维护窗口 %1（%2 开始）</translation>
     </message>
 </context>
 <context>
@@ -2954,41 +2970,41 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>Queue paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已暂停：%1</translation>
     </message>
     <message>
         <source>Queue running</source>
-        <translation type="unfinished"></translation>
+        <translation>队列运行中</translation>
     </message>
     <message numerus="yes">
         <source>error: the queue in the journal still holds %n move(s) waiting to start (%1); a new plan would run beside them. `cstor-console queue` lists them, `cstor-console queue resume` runs them, `cstor-console queue cancel --all` drops them. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>错误：日志中的队列仍有 %n 个等待开始的移动（%1）；新计划会与它们同时运行。`cstor-console queue` 列出它们，`cstor-console queue resume` 运行它们，`cstor-console queue cancel --all` 丢弃它们。未做任何更改。</numerusform>
         </translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：%1</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>The queue was paused (%1); these moves resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列此前已暂停（%1）；这些移动会恢复它。</translation>
     </message>
     <message>
         <source>Interrupted: the queue is paused; the moves running now finish, the others stay in the journal (Ctrl-C again to leave the running ones to the journal too; `cstor-console queue resume` goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断：队列已暂停；正在运行的移动会完成，其余的留在日志中（再按一次 Ctrl-C 则把正在运行的移动也交给日志；`cstor-console queue resume` 可继续）。</translation>
     </message>
     <message>
         <source>interrupted by %1 (Ctrl-C)</source>
-        <translation type="unfinished"></translation>
+        <translation>被 %1 中断（Ctrl-C）</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划：%1</translation>
     </message>
 </context>
 <context>
@@ -3070,58 +3086,60 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>错误：%1：%3 个移动中有 %2 个未完成：</translation>
     </message>
     <message>
-        <source>Estimated duration of the rebuilds: %1.
-</source>
-        <translation type="unfinished"></translation>
+        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
+        <translation>已暂停：%2 个移动中已完成 %1 个，失败 %3 个；%4 个留在日志的队列中（`cstor-console queue` 列出它们）。`cstor-console queue resume` 运行它们；`cstor-console queue cancel --all` 丢弃它们。</translation>
     </message>
     <message>
-        <source>Paused: %1 of %2 move(s) done, %3 failed; %4 left in the queue of the journal (`cstor-console queue` lists them). `cstor-console queue resume` runs them; `cstor-console queue cancel --all` drops them.</source>
-        <translation type="unfinished"></translation>
+        <source>Estimated duration: %1.
+</source>
+        <translation>预计耗时：%1。
+</translation>
     </message>
 </context>
 <context>
     <name>QueueOptions</name>
     <message>
         <source>At most N rebuilds onto one pool at once (default 1).</source>
-        <translation type="unfinished">同时向一个池重建的最大数量 N（默认 1）。</translation>
+        <translation>同时向一个池重建的最大数量 N（默认 1）。</translation>
     </message>
     <message>
         <source>At most N moves off one node at once (default 1).</source>
-        <translation type="unfinished">同时从一个节点迁出的最大移动数 N（默认 1）。</translation>
+        <translation>同时从一个节点迁出的最大移动数 N（默认 1）。</translation>
     </message>
     <message>
         <source>At most N moves at once in the cluster (default 4).</source>
-        <translation type="unfinished">集群中同时进行的最大移动数 N（默认 4）。</translation>
+        <translation>集群中同时进行的最大移动数 N（默认 4）。</translation>
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在每天的这段时间内开始移动，使用本地时间（例如 22:00-06:00）；正在运行的移动总会完成。"none"：任何时间（默认）。</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
-        <translation type="unfinished">错误：--%1 需要一个不小于 1 的整数，而不是“%2”</translation>
+        <translation>错误：--%1 需要一个不小于 1 的整数，而不是“%2”</translation>
     </message>
     <message>
         <source>error: --window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：--window：%1</translation>
     </message>
     <message>
         <source>At most %1 rebuild(s) onto one pool, %2 move(s) off one node and %3 in the cluster at once (--max-per-pool, --max-per-node, --max-total; cStor has no rebuild throttle, so these caps are the lever on the load).
 </source>
-        <translation type="unfinished">同时最多向一个池重建 %1 个、从一个节点迁出 %2 个、在集群中进行 %3 个（--max-per-pool、--max-per-node、--max-total；cStor 没有重建限速，因此这些上限是控制负载的手段）。
+        <translation>同时最多向一个池重建 %1 个、从一个节点迁出 %2 个、在集群中进行 %3 个（--max-per-pool、--max-per-node、--max-total；cStor 没有重建限速，因此这些上限是控制负载的手段）。
 </translation>
     </message>
     <message>
         <source>Moves start only between %1 (--window); running moves always finish.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>移动仅在 %1 时段内开始（--window）；正在运行的移动总会完成。
+</translation>
     </message>
 </context>
 <context>
     <name>QueueVerb</name>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>动词。</translation>
     </message>
     <message>
         <source>The queue of moves the journal holds for the context: the moves not finished (those running, those waiting to start), whether the queue is paused and why, its caps and maintenance window. A plan interrupted with Ctrl-C, or a console that restarted, leaves its waiting moves here, paused.
@@ -3135,189 +3153,211 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
   queue move ID POSITION  the waiting move starts at POSITION (1 first)
 A console running the moves (the window or another terminal) follows these changes within a second.
 Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志为该上下文保存的移动队列：未完成的移动（正在运行的和等待开始的）、队列是否已暂停及原因、其上限和维护窗口。用 Ctrl-C 中断的计划或重启过的控制台会把其等待中的移动以暂停状态留在这里。
+  queue [list]            队列中的内容
+  queue pause [--reason TEXT]
+                          正在运行的移动会完成，等待中的移动不会开始
+  queue resume            等待中的移动重新开始；没有存活控制台运行的移动在此运行，该动词会等待它们结束
+  queue cancel ID... | --all
+                          丢弃等待中的移动；正在运行的移动由运行它的控制台回滚（移除其新副本，保留旧副本）
+  queue set [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM|none]
+  queue move ID POSITION  该等待中的移动改为在 POSITION 位置开始（1 为最先）
+运行这些移动的控制台（窗口或另一个终端）会在一秒内跟进这些更改。
+退出码：0 完成，1 被拒绝或失败（或恢复的移动未全部完成），2 用法错误。</translation>
     </message>
     <message>
         <source>list, pause, resume, cancel, set or move.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、pause、resume、cancel、set 或 move。</translation>
     </message>
     <message>
         <source>cancel: every move of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel：队列中的所有移动。</translation>
     </message>
     <message>
         <source>pause: why, for the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>pause：原因，供其他操作员查看。</translation>
     </message>
     <message>
         <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：未知的队列操作“%1”；可用操作：%2</translation>
     </message>
     <message>
         <source>error: the caps and --window are set with `queue set`</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：上限和 --window 需用 `queue set` 设置</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">错误：%1</translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>error: name the moves to cancel (IDs from `queue`), or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：请指定要取消的移动（来自 `queue` 的 ID），或使用 --all</translation>
     </message>
     <message>
         <source>error: queue set needs --max-per-pool, --max-per-node, --max-total or --window</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：queue set 需要 --max-per-pool、--max-per-node、--max-total 或 --window</translation>
     </message>
     <message>
         <source>caps and window set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上限和维护窗口由 %1 设置</translation>
     </message>
     <message>
         <source>Queue set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>队列已设置。
+</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>某位操作员</translation>
     </message>
     <message>
         <source>cstor-console pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cstor-console pid %1</translation>
     </message>
     <message>
         <source>Paused: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：%1
+</translation>
     </message>
     <message>
         <source>Running: waiting moves start as the caps allow.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>运行中：等待中的移动会在上限允许时开始。
+</translation>
     </message>
     <message>
         <source>The queue holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>队列中没有移动。
+</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished">卷</translation>
+        <translation>卷</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished">源</translation>
+        <translation>源</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间</translation>
     </message>
     <message>
         <source>RUN BY</source>
-        <translation type="unfinished"></translation>
+        <translation>执行者</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>- (resume runs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>-（由 resume 运行）</translation>
     </message>
     <message>
         <source>by %1 with `cstor-console queue pause`</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 通过 `cstor-console queue pause`</translation>
     </message>
     <message>
         <source>by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1：%2</translation>
     </message>
     <message>
         <source>Paused the queue: %1 running move(s) finish, %2 waiting move(s) do not start until `cstor-console queue resume`.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停队列：%1 个正在运行的移动会完成，%2 个等待中的移动在 `cstor-console queue resume` 之前不会开始。
+</translation>
     </message>
     <message>
         <source>resumed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 恢复</translation>
     </message>
     <message>
         <source>The queue runs; it holds no move.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>队列正在运行；其中没有移动。
+</translation>
     </message>
     <message>
         <source>The queue runs; %1 runs its moves and goes on.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>队列正在运行；%1 运行其移动并继续。
+</translation>
     </message>
     <message numerus="yes">
         <source>Running %n move(s) of the queue.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在运行队列中的 %n 个移动。
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>cancelled by %1 before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>在开始前被 %1 取消</translation>
     </message>
     <message>
         <source>cancel requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已请求取消</translation>
     </message>
     <message>
         <source>%1: cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消
+</translation>
     </message>
     <message>
         <source>%1: %2 rolls it back (the new replica is removed, the old one kept) unless its old replica is already being removed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 会将其回滚（移除新副本，保留旧副本），除非其旧副本已在移除中
+</translation>
     </message>
     <message>
         <source>%1: rolled back when the queue is resumed (`cstor-console queue resume`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：将在队列恢复时回滚（`cstor-console queue resume`）
+</translation>
     </message>
     <message>
         <source>error: the queue holds no move %1 (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：队列中没有移动 %1（`cstor-console queue` 会列出队列中的移动）</translation>
     </message>
     <message>
         <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：queue move 需要移动的 ID 及其新位置（1 为最先）</translation>
     </message>
     <message>
         <source>error: %1 is not a waiting move of the queue (`cstor-console queue` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1 不是队列中等待中的移动（`cstor-console queue` 会列出它们）</translation>
     </message>
     <message>
         <source>%1 moved to place %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被 %3 移到第 %2 位</translation>
     </message>
     <message>
         <source>%1 now starts as number %2 of %3 waiting move(s).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在在 %3 个等待中的移动里排第 %2 位开始。
+</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4467,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>计划进度</translation>
     </message>
 </context>
 <context>
@@ -4773,43 +4813,43 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
     <message>
         <source>Start moves only &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在以下时段开始移动(&amp;B)</translation>
     </message>
     <message>
         <source>Start moves only in a maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在维护窗口内开始移动</translation>
     </message>
     <message>
         <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中的移动只在每天的这些时段（本地时间）开始；维护窗口关闭时正在运行的移动会完成</translation>
     </message>
     <message>
         <source>Window opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口开始时间</translation>
     </message>
     <message>
         <source>Window closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口结束时间</translation>
     </message>
     <message>
         <source>Time zone of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口的时区</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时间</translation>
     </message>
     <message>
         <source>opens and closes at the same minute</source>
-        <translation type="unfinished"></translation>
+        <translation>开始和结束在同一分钟</translation>
     </message>
     <message>
         <source>Untick the box to start moves at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选此框即可随时开始移动</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5693,65 @@ Namespace: %3</source>
     </message>
 </context>
 <context>
+    <name>Ui::NodeLossDialog</name>
+    <message>
+        <source>If %1 is lost now</source>
+        <translation>如果现在失去 %1</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Healthy left</source>
+        <translation>剩余 Healthy</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Volumes with a replica on %1</source>
+        <translation>在 %1 上有副本的卷</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Evacuate the node first (Actions ▸ Evacuate nodes or pools…) to take it down without losing anything.</source>
+        <translation>未做任何更改。请先疏散该节点（操作 ▸ 疏散节点或池…），以便在不丢失任何数据的情况下将其关闭。</translation>
+    </message>
+    <message>
+        <source>Evacuate this node…</source>
+        <translation>疏散此节点…</translation>
+    </message>
+    <message>
+        <source>Plan moving every replica off %1 first, each to a pool of its pool cluster on another node</source>
+        <translation>先计划将 %1 上的每个副本移走，每个移到其池集群中另一节点上的池</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <translation>该卷的 %2 个副本中有 %1 个在其他存活节点上保持 Healthy；其目标需要 %3 个才能提供 I/O</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>Ui::OperationsPanel</name>
     <message>
         <source>Migration queue</source>
@@ -5720,49 +5819,49 @@ Namespace: %3</source>
     </message>
     <message>
         <source>Start sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>提前开始</translation>
     </message>
     <message>
         <source>Start later</source>
-        <translation type="unfinished"></translation>
+        <translation>推后开始</translation>
     </message>
     <message>
         <source>Cancel waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消等待中的移动…</translation>
     </message>
     <message>
         <source>About the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>关于进度</translation>
     </message>
     <message>
         <source>Cancel waiting moves</source>
-        <translation type="unfinished"></translation>
+        <translation>取消等待中的移动</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n move(s) that have not started?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>取消尚未开始的 %n 个移动吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Running moves go on to the end. The cancelled moves can be planned again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的移动会进行到底。已取消的移动以后可以重新规划。</translation>
     </message>
     <message>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Start the selected waiting move before the one ahead of it</source>
-        <translation type="unfinished"></translation>
+        <translation>让所选的等待中移动先于其前一个移动开始</translation>
     </message>
     <message>
         <source>Start the selected waiting move after the one behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>让所选的等待中移动在其后一个移动之后开始</translation>
     </message>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
-        <translation type="unfinished"></translation>
+        <translation>取消所有尚未开始的移动；正在运行的移动会完成</translation>
     </message>
 </context>
 <context>
@@ -5971,63 +6070,63 @@ Namespace: %3</source>
     <name>Ui::QueueBar</name>
     <message>
         <source>Move queue</source>
-        <translation type="unfinished"></translation>
+        <translation>移动队列</translation>
     </message>
     <message>
         <source>Data copied by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划已复制的数据</translation>
     </message>
     <message>
         <source>Plan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>计划进度</translation>
     </message>
     <message>
         <source>Pause queue</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停队列</translation>
     </message>
     <message>
         <source>Resume queue</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复队列</translation>
     </message>
     <message>
         <source>Queue paused</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已暂停</translation>
     </message>
     <message>
         <source>Maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>维护窗口</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;队列已暂停。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queue paused:&lt;/b&gt; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;队列已暂停：&lt;/b&gt;%1。</translation>
     </message>
     <message>
         <source>Running moves finish; no waiting move starts until the queue is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的移动会完成；在队列恢复之前，不会开始任何等待中的移动。</translation>
     </message>
     <message>
         <source>Moves start only between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动仅在 %1 时段内开始</translation>
     </message>
     <message>
         <source>Let the waiting moves start again, as the caps allow</source>
-        <translation type="unfinished"></translation>
+        <translation>让等待中的移动在上限允许时重新开始</translation>
     </message>
     <message>
         <source>Start no more moves until the queue is resumed; the running ones finish</source>
-        <translation type="unfinished"></translation>
+        <translation>在队列恢复之前不再开始新的移动；正在运行的移动会完成</translation>
     </message>
     <message>
         <source>by %1 in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 在窗口中</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>某位操作员</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +6604,18 @@ Namespace: %3</source>
     <message>
         <source>Show what happens to each volume with a replica on this node, and replace those replicas from their Healthy copies on other nodes</source>
         <translation>显示此节点上有副本的每个卷将如何处理，并从其他节点上的 Healthy 副本替换这些副本</translation>
+    </message>
+    <message>
+        <source>If this node is lost…</source>
+        <translation>如果失去此节点…</translation>
+    </message>
+    <message>
+        <source>This node is lost already: Recover lost node… shows what it costs each volume</source>
+        <translation>此节点已丢失：“恢复丢失的节点…”会显示它对每个卷的影响</translation>
+    </message>
+    <message>
+        <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
+        <translation>如果此节点现在宕机，在其上有副本的每个卷会失去什么，以及替代副本会去哪里。不做任何更改。</translation>
     </message>
 </context>
 <context>
