@@ -3142,7 +3142,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation>Verschiebungen nur zwischen diesen Tageszeiten starten, Ortszeit (z. B. 22:00-06:00); laufende Verschiebungen werden immer beendet. "none": jederzeit (Standard).</translation>
+        <translation>Verschiebungen nur zwischen diesen Tageszeiten starten, Ortszeit (z. B. 22:00-06:00); laufende Verschiebungen werden immer beendet. &quot;none&quot;: jederzeit (Standard).</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>

@@ -3142,7 +3142,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation>Iniciar traslados solo entre estas horas del día, hora local (p. ej. 22:00-06:00); los traslados en curso siempre terminan. "none": en cualquier momento (por defecto).</translation>
+        <translation>Iniciar traslados solo entre estas horas del día, hora local (p. ej. 22:00-06:00); los traslados en curso siempre terminan. &quot;none&quot;: en cualquier momento (por defecto).</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>

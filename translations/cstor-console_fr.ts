@@ -3142,7 +3142,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation>Ne démarrer les déplacements qu’entre ces heures de la journée, en heure locale (par ex. 22:00-06:00) ; les déplacements en cours se terminent toujours. "none" : à tout moment (par défaut).</translation>
+        <translation>Ne démarrer les déplacements qu’entre ces heures de la journée, en heure locale (par ex. 22:00-06:00) ; les déplacements en cours se terminent toujours. &quot;none&quot; : à tout moment (par défaut).</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
@@ -5781,7 +5781,7 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>Nothing was changed. Evacuate the node first (Actions ▸ Evacuate nodes or pools…) to take it down without losing anything.</source>
-        <translation>Rien n'a été modifié. Évacuez d'abord le nœud (Actions ▸ Évacuer des nœuds ou des pools…) pour l'arrêter sans rien perdre.</translation>
+        <translation>Rien n&apos;a été modifié. Évacuez d&apos;abord le nœud (Actions ▸ Évacuer des nœuds ou des pools…) pour l&apos;arrêter sans rien perdre.</translation>
     </message>
     <message>
         <source>Evacuate this node…</source>
@@ -5789,7 +5789,7 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>Plan moving every replica off %1 first, each to a pool of its pool cluster on another node</source>
-        <translation>Planifier d'abord le déplacement de chaque réplica de %1, chacune vers un pool de son cluster de pools sur un autre nœud</translation>
+        <translation>Planifier d&apos;abord le déplacement de chaque réplica de %1, chacune vers un pool de son cluster de pools sur un autre nœud</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -5801,7 +5801,7 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
-        <translation>%1 des %2 réplicas du volume restent Healthy sur d'autres nœuds vivants ; sa cible en a besoin de %3 pour servir les E/S</translation>
+        <translation>%1 des %2 réplicas du volume restent Healthy sur d&apos;autres nœuds vivants ; sa cible en a besoin de %3 pour servir les E/S</translation>
     </message>
     <message>
         <source>none</source>
@@ -6681,11 +6681,11 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>This node is lost already: Recover lost node… shows what it costs each volume</source>
-        <translation>Ce nœud est déjà perdu : « Récupérer le nœud perdu… » montre ce qu'il coûte à chaque volume</translation>
+        <translation>Ce nœud est déjà perdu : « Récupérer le nœud perdu… » montre ce qu&apos;il coûte à chaque volume</translation>
     </message>
     <message>
         <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
-        <translation>Ce que chaque volume ayant une réplica sur ce nœud perdrait s'il tombait maintenant, et où iraient les remplacements. Ne change rien.</translation>
+        <translation>Ce que chaque volume ayant une réplica sur ce nœud perdrait s&apos;il tombait maintenant, et où iraient les remplacements. Ne change rien.</translation>
     </message>
 </context>
 <context>

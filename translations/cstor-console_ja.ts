@@ -2177,15 +2177,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <name>Migration::MaintenanceWindow</name>
     <message>
         <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
-        <translation>"%1" は 1 日の時間帯ではありません: HH:MM-HH:MM の形式で指定してください (例: 22:00-06:00)</translation>
+        <translation>&quot;%1&quot; は 1 日の時間帯ではありません: HH:MM-HH:MM の形式で指定してください (例: 22:00-06:00)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names a time that does not exist</source>
-        <translation>"%1" は存在しない時刻を指定しています</translation>
+        <translation>&quot;%1&quot; は存在しない時刻を指定しています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
-        <translation>"%1" は開始と終了が同じ分です。いつでも移動を開始するには、時間帯を指定しないでください</translation>
+        <translation>&quot;%1&quot; は開始と終了が同じ分です。いつでも移動を開始するには、時間帯を指定しないでください</translation>
     </message>
 </context>
 <context>
@@ -3112,11 +3112,11 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation>移動を開始するのは 1 日のこの時間帯 (ローカル時刻、例: 22:00-06:00) だけにします。実行中の移動は必ず完了します。"none": いつでも (既定)。</translation>
+        <translation>移動を開始するのは 1 日のこの時間帯 (ローカル時刻、例: 22:00-06:00) だけにします。実行中の移動は必ず完了します。&quot;none&quot;: いつでも (既定)。</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
-        <translation>エラー: --%1 には 1 以上の整数を指定してください ("%2" は使えません)</translation>
+        <translation>エラー: --%1 には 1 以上の整数を指定してください (&quot;%2&quot; は使えません)</translation>
     </message>
     <message>
         <source>error: --window: %1</source>

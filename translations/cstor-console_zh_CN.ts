@@ -3112,7 +3112,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
     <message>
         <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
-        <translation>仅在每天的这段时间内开始移动，使用本地时间（例如 22:00-06:00）；正在运行的移动总会完成。"none"：任何时间（默认）。</translation>
+        <translation>仅在每天的这段时间内开始移动，使用本地时间（例如 22:00-06:00）；正在运行的移动总会完成。&quot;none&quot;：任何时间（默认）。</translation>
     </message>
     <message>
         <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
