@@ -181,19 +181,19 @@ QJsonObject RebalanceVerb::json(const MigrationSession &session,
                                 const Migration::RebalancePlanner::Plan &plan,
                                 const Migration::QueueSettings &queue)
 {
-    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("RebalancePlan")},
-                       {QStringLiteral("poolCluster"), plan.goal.poolCluster},
-                       {QStringLiteral("maxSpread"), plan.goal.maxSpreadPoints},
-                       {QStringLiteral("spreadBefore"), plan.spreadBefore},
-                       {QStringLiteral("spreadAfter"), plan.spreadAfter},
-                       {QStringLiteral("moves"), PlanRun::movesJson(session, plan.moves)},
-                       {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
-                       {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
-                       {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
-                       {QStringLiteral("caps"), QueueOptions::capsJson(queue.limits)},
-                       {QStringLiteral("window"), queue.window.text()},
-                       {QStringLiteral("estimate"),
-                        PlanRun::estimateJson(session, plan.moves, queue)}};
+    return QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("RebalancePlan")},
+        {QStringLiteral("poolCluster"), plan.goal.poolCluster},
+        {QStringLiteral("maxSpread"), plan.goal.maxSpreadPoints},
+        {QStringLiteral("spreadBefore"), plan.spreadBefore},
+        {QStringLiteral("spreadAfter"), plan.spreadAfter},
+        {QStringLiteral("moves"), PlanRun::movesJson(session, plan.moves)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
+        {QStringLiteral("capacity"), PlanRun::capacityJson(session, plan.moves)},
+        {QStringLiteral("bytesToCopy"), double(plan.bytesToCopy)},
+        {QStringLiteral("caps"), QueueOptions::capsJson(queue.limits)},
+        {QStringLiteral("window"), queue.window.text()},
+        {QStringLiteral("estimate"), PlanRun::estimateJson(session, plan.moves, queue)}};
 }
 
 bool RebalanceVerb::refuses(const MigrationSession &session,
