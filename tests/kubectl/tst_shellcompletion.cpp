@@ -103,10 +103,10 @@ void TestShellCompletion::bashCompletes_data()
     QTest::addColumn<QStringList>("line");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("verbs") << QStringList{u""_s}
-                           << QStringList{u"completion"_s, u"contexts"_s,    u"doctor"_s,
-                                          u"drain"_s,      u"evacuate"_s,    u"follow-disks"_s,
-                                          u"get"_s,        u"migrate"_s,     u"rebalance"_s,
-                                          u"recover"_s,    u"replace-disk"_s};
+                           << QStringList{u"completion"_s, u"contexts"_s, u"doctor"_s,
+                                          u"drain"_s,      u"evacuate"_s, u"follow-disks"_s,
+                                          u"get"_s,        u"migrate"_s,  u"queue"_s,
+                                          u"rebalance"_s,  u"recover"_s,  u"replace-disk"_s};
     QTest::newRow("a verb begun") << QStringList{u"ge"_s} << QStringList{u"get"_s};
     QTest::newRow("what to get") << QStringList{u"get"_s, u""_s}
                                  << QStringList{u"pools"_s, u"replicas"_s, u"volumes"_s};
@@ -119,6 +119,9 @@ void TestShellCompletion::bashCompletes_data()
                                   << QStringList{u"--no-headers"_s};
     QTest::newRow("shells") << QStringList{u"completion"_s, u""_s}
                             << QStringList{u"bash"_s, u"zsh"_s};
+    QTest::newRow("queue actions")
+        << QStringList{u"queue"_s, u""_s}
+        << QStringList{u"cancel"_s, u"list"_s, u"move"_s, u"pause"_s, u"resume"_s, u"set"_s};
     QTest::newRow("one operand only") << QStringList{u"get"_s, u"pools"_s, u""_s} << QStringList{};
 }
 
@@ -133,7 +136,7 @@ void TestShellCompletion::bashCompletes()
 void TestShellCompletion::flagsAreTheVerbsOwn()
 {
     for (const QString &verb : {u"get"_s, u"migrate"_s, u"drain"_s, u"evacuate"_s, u"rebalance"_s,
-                                u"recover"_s, u"replace-disk"_s, u"follow-disks"_s}) {
+                                u"queue"_s, u"recover"_s, u"replace-disk"_s, u"follow-disks"_s}) {
         const ProgramRun help = runProgram(m_console, {verb, u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QStringList flags;
