@@ -2,6 +2,8 @@
 
 #include "models/migration/moveowner.h"
 
+#include <algorithm>
+
 namespace Migration {
 
 JournalQueue::JournalQueue(const QString &journalPath, const QString &context)

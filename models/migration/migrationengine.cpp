@@ -8,6 +8,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcMigration, "cstor.migration")
 
 namespace Migration {

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Migration {
 
 int NodeLossImpact::Impact::count(Effect effect) const

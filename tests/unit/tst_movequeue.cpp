@@ -13,6 +13,8 @@
 #include "tests/common/seedclusterdelta.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
