@@ -63,7 +63,8 @@ bool JournalQueue::cancel(const JournalEntry &move, const QString &detail, QStri
 {
     JournalEntry entry = move;
     entry.time = QDateTime::currentDateTimeUtc();
-    entry.owner = MoveOwner::current();
+    // The owner stays the console that runs the move: this line asks it to cancel, and must not
+    // make the move look abandoned to a console that resumes moves whose owner is gone.
     entry.action = QStringLiteral("cancel");
     entry.detail = detail;
     if (isWaiting(move))

@@ -26,7 +26,8 @@ public:
     bool write(QueueSettings settings, const QString &action, const QString &detail,
                QString *error);
     // A waiting move ends Cancelled; a started one is marked for cancelling, which the console
-    // running it (or the next to resume it) does by rolling it back.
+    // running it (or the next to resume it) does by rolling it back. The line keeps the move's
+    // owner.
     bool cancel(const JournalEntry &move, const QString &detail, QString *error);
 
 private:

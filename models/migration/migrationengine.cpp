@@ -173,9 +173,9 @@ void MigrationEngine::followJournal()
             << "queue" << latest->action << "from another console:" << latest->detail;
         emit queueChanged();
     }
+    // Moves cancelled elsewhere (this engine never journals a cancel request, and a move it
+    // ended itself is final here already).
     for (const JournalEntry &entry : appended.entries) {
-        if (MoveOwner::isCurrent(entry.owner))
-            continue;
         Running *move = find(entry.migrationId);
         if (!move || MigrationStates::isFinal(move->status.state))
             continue;

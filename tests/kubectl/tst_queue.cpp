@@ -55,6 +55,7 @@ private slots:
     void ctrlCPausesAndQueueResumeFinishes();
     void pauseFromAnotherTerminal();
     void windowHoldsMovesBack();
+    void runningMoveCancelledFromAnotherTerminal();
     void waitingMovesAreReorderedAndCancelled();
     void badCommandLines();
 
@@ -256,6 +257,45 @@ void TestQueue::windowHoldsMovesBack()
     QCOMPARE(replicasOn(node), 0);
     const QStringList before = actionsBetween(u"window"_s, u"set"_s);
     QVERIFY2(!before.contains(u"scale-up"_s), qPrintable(before.join(u", "_s)));
+}
+
+// `queue cancel ID` of a move another console is rebuilding: that console rolls it back (the
+// new replica removed, the old one kept); meanwhile the move still shows as run by it.
+void TestQueue::runningMoveCancelledFromAnotherTerminal()
+{
+    // Rebuilds of about 20 s, so that the cancel surely lands while the move rebuilds.
+    m_run->sim()->sim()->setRebuildThroughput(qint64(1024) * 1024);
+    const QString node = firstNode();
+    const int before = replicasOn(node);
+    Running evacuate(*m_run, {u"evacuate"_s, u"--node"_s, node, u"--yes"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(evacuate.out.contains(u" Rebuilding"_s) || evacuate.ended(),
+                             kRunTimeoutMs);
+    QVERIFY2(!evacuate.ended(), qPrintable(evacuate.whole()));
+    QJsonObject running;
+    for (const QJsonValue &move : queue().value(u"moves"_s).toArray()) {
+        if (!move.toObject().value(u"waiting"_s).toBool())
+            running = move.toObject();
+    }
+    QVERIFY(!running.isEmpty());
+    const QString id = running.value(u"id"_s).toString();
+    const ProgramRun cancel = m_run->console({u"queue"_s, u"cancel"_s, id});
+    QVERIFY2(cancel.exitCode == 0 && cancel.out.contains(u"rolls it back"_s),
+             qPrintable(cancel.whole()));
+    // The cancel request does not make the move look abandoned.
+    for (const QJsonValue &move : queue().value(u"moves"_s).toArray()) {
+        if (move.toObject().value(u"id"_s).toString() == id)
+            QVERIFY(move.toObject().value(u"runBy"_s).toString().contains(u"pid"_s));
+    }
+    const QString volume = running.value(u"volume"_s).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(evacuate.out.contains(volume + u" RolledBack"_s) || evacuate.ended(),
+                             kRunTimeoutMs);
+    QVERIFY2(evacuate.out.contains(volume + u" RolledBack"_s), qPrintable(evacuate.whole()));
+    m_run->sim()->sim()->setRebuildThroughput(qint64(5) * 1024 * 1024); // the default again
+    QTRY_VERIFY_WITH_TIMEOUT(evacuate.ended(), kRunTimeoutMs);
+    // The others moved; the cancelled one's replica stayed, so the node is not empty.
+    QCOMPARE(evacuate.process.exitCode(), 1);
+    QCOMPARE(replicasOn(node), 1);
+    QVERIFY(before > 1);
 }
 
 void TestQueue::waitingMovesAreReorderedAndCancelled()
