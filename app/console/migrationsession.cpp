@@ -14,7 +14,6 @@
 #include <QEventLoop>
 #include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -192,20 +191,7 @@ QString MigrationSession::refusal() const
 
 QList<Migration::JournalEntry> MigrationSession::unfinished() const
 {
-    QList<Migration::JournalEntry> entries;
-    const auto latest = Migration::Journal(Migration::DataPaths::journal()).latest();
-    for (const Migration::JournalEntry &entry : latest) {
-        if (MigrationStates::isFinal(entry.state))
-            continue;
-        if (!entry.context.isEmpty() && entry.context != contextName())
-            continue;
-        entries.append(entry);
-    }
-    std::sort(entries.begin(), entries.end(),
-              [](const Migration::JournalEntry &a, const Migration::JournalEntry &b) {
-                  return a.time < b.time;
-              });
-    return entries;
+    return Migration::Journal(Migration::DataPaths::journal()).unfinished(contextName());
 }
 
 void MigrationSession::noteUnfinished() const
@@ -236,7 +222,7 @@ QList<MigrationStatus> MigrationSession::resumeUnfinished()
     for (const MigrationStatus &status : m_engine->migrations()) {
         if (MigrationStates::isFinal(status.state))
             continue;
-        if (status.state == MigrationState::Planned || status.state == MigrationState::Preflight) {
+        if (MigrationStates::isWaiting(status.state)) {
             ++waiting;
             continue;
         }
@@ -260,7 +246,7 @@ bool MigrationSession::queueClear()
 {
     int waiting = 0;
     for (const MigrationStatus &status : m_engine->migrations())
-        waiting += status.state == MigrationState::Planned ? 1 : 0;
+        waiting += MigrationStates::isWaiting(status.state) ? 1 : 0;
     const Migration::QueueSettings &queue = m_engine->queue();
     if (waiting > 0) {
         writeError(tr("error: the queue in the journal still holds %n move(s) waiting to start "

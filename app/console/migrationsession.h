@@ -57,7 +57,7 @@ public:
     bool mayPatch() const { return m_mayPatch; }
     QString refusal() const;
 
-    // Moves of this context the journal has not seen finish.
+    // Moves of this context the journal has not seen finish, in the queue's order.
     QList<Migration::JournalEntry> unfinished() const;
     // Says what the journal left unfinished without touching it (--dry-run, no permission).
     void noteUnfinished() const;

@@ -130,7 +130,7 @@ QString QueueVerb::who()
 
 QString QueueVerb::runner(const JournalEntry &move)
 {
-    if (!Migration::MoveOwner::isAlive(move.owner) || Migration::MoveOwner::isCurrent(move.owner))
+    if (!Migration::MoveOwner::runsElsewhere(move.owner))
         return {};
     const qint64 pid = Migration::MoveOwner::processId(move.owner);
     return pid > 0 ? tr("cstor-console pid %1").arg(pid) : move.owner;

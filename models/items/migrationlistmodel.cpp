@@ -46,8 +46,7 @@ QStringList MigrationListModel::waitingIds() const
     QStringList ids;
     for (const QString &id : m_ids) {
         const auto it = m_status.constFind(id);
-        if (it != m_status.cend() && (it->state == Migration::MigrationState::Planned ||
-                                      it->state == Migration::MigrationState::Preflight))
+        if (it != m_status.cend() && Migration::MigrationStates::isWaiting(it->state))
             ids << id;
     }
     return ids;

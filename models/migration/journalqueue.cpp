@@ -19,7 +19,7 @@ QueueSettings JournalQueue::settings() const
 
 bool JournalQueue::isWaiting(const JournalEntry &move)
 {
-    return move.state == MigrationState::Planned || move.state == MigrationState::Preflight;
+    return MigrationStates::isWaiting(move.state);
 }
 
 QList<JournalEntry> JournalQueue::moves() const

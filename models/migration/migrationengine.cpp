@@ -38,9 +38,7 @@ MigrationEngine::~MigrationEngine() = default;
 
 void MigrationEngine::setLimits(Limits limits)
 {
-    if (limits.perPool == m_queue.limits.perPool &&
-        limits.perSourceNode == m_queue.limits.perSourceNode &&
-        limits.perCluster == m_queue.limits.perCluster)
+    if (limits == m_queue.limits)
         return;
     m_queue.limits = limits;
     changeQueue(QStringLiteral("caps"), QStringLiteral("%1 per pool, %2 per source node, %3 in "
@@ -117,8 +115,7 @@ QueueProgress MigrationEngine::progress() const
 
 bool MigrationEngine::isWaiting(const Running &move)
 {
-    return move.status.state == MigrationState::Planned ||
-           move.status.state == MigrationState::Preflight;
+    return MigrationStates::isWaiting(move.status.state);
 }
 
 QStringList MigrationEngine::waitingIds() const
@@ -292,7 +289,7 @@ int MigrationEngine::resume()
     for (const JournalEntry &entry : m_records.unfinished()) {
         if (m_moves.contains(entry.migrationId))
             continue;
-        if (!MoveOwner::isCurrent(entry.owner) && MoveOwner::isAlive(entry.owner))
+        if (MoveOwner::runsElsewhere(entry.owner))
             continue; // another console runs it
         Running running;
         running.status.id = entry.migrationId;

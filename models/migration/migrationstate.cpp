@@ -39,6 +39,11 @@ bool MigrationStates::fromString(const QString &text, MigrationState *state)
     return false;
 }
 
+bool MigrationStates::isWaiting(MigrationState state)
+{
+    return state == MigrationState::Planned || state == MigrationState::Preflight;
+}
+
 bool MigrationStates::isFinal(MigrationState state)
 {
     return state == MigrationState::Done || state == MigrationState::Failed ||

@@ -23,6 +23,8 @@ public:
     static QString toString(MigrationState state);
     static bool fromString(const QString &text, MigrationState *state);
     static bool isFinal(MigrationState state);
+    // Queued and not started yet: what the queue's pause, window and order act on.
+    static bool isWaiting(MigrationState state);
 };
 
 } // namespace Migration

@@ -24,6 +24,12 @@ struct MoveLimits
     bool allowStart(const MigrationStatus &move, const QList<MigrationStatus> &others,
                     const std::function<QString(const QString &pool)> &nodeOfPool = {}) const;
 
+    bool operator==(const MoveLimits &other) const
+    {
+        return perPool == other.perPool && perCluster == other.perCluster &&
+               perSourceNode == other.perSourceNode;
+    }
+
     // Whether a move is changing its volume (scaling up, rebuilding, scaling down).
     static bool isActive(const MigrationStatus &status);
 };

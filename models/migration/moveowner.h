@@ -16,6 +16,8 @@ public:
     // checked from here.
     static bool isAlive(const QString &owner);
     static bool isCurrent(const QString &owner) { return owner == current(); }
+    // Another console process, alive: the move is its to run, not this one's to resume.
+    static bool runsElsewhere(const QString &owner) { return !isCurrent(owner) && isAlive(owner); }
     // The process id of an owner on this host, 0 otherwise.
     static qint64 processId(const QString &owner);
 };

@@ -54,9 +54,7 @@ QueueSettings QueueSettings::fromJson(const QJsonObject &object)
 bool QueueSettings::operator==(const QueueSettings &other) const
 {
     return paused == other.paused && reason == other.reason && window == other.window &&
-           limits.perPool == other.limits.perPool &&
-           limits.perSourceNode == other.limits.perSourceNode &&
-           limits.perCluster == other.limits.perCluster && order == other.order;
+           limits == other.limits && order == other.order;
 }
 
 } // namespace Migration
