@@ -1,5 +1,6 @@
 #include "app/console/commandlineverbs.h"
 
+#include "app/console/adoptverb.h"
 #include "app/console/completionverb.h"
 #include "app/console/contextsverb.h"
 #include "app/console/doctorverb.h"
@@ -33,6 +34,7 @@ const Verb kVerbs[] = {
     {"drain", &EvacuateVerb::runDrain},
     {"rebalance", &RebalanceVerb::run},
     {"queue", &QueueVerb::run},
+    {"adopt", &AdoptVerb::run},
     {"doctor", &DoctorVerb::run},
     {"recover", &RecoverVerb::run},
     {"replace-disk", &ReplaceDiskVerb::run},
@@ -112,9 +114,9 @@ QString CommandLineVerbs::help(const QString &program)
                        "Verbs (run without a window; %1 VERB --help lists a verb's options):\n"
                        "  contexts [-o table|json|name] [--no-headers]\n"
                        "      Lists the kubeconfig's contexts, the current one marked with *.\n"
-                       "  get pools|replicas|volumes [-o table|wide|json|yaml|name] "
+                       "  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] "
                        "[--no-headers]\n"
-                       "      Lists the cStor pools, volume replicas or volumes of the cluster.\n"
+                       "      Lists the cStor pools, volume replicas, volumes or moves under way.\n"
                        "  migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]\n"
                        "      Moves one replica of a volume to another pool, showing the plan "
                        "first.\n"
@@ -130,7 +132,9 @@ QString CommandLineVerbs::help(const QString &program)
                        "      Brings the pools' used capacity within PCT points of each other.\n"
                        "  queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]\n"
                        "      The journal's queue of moves: pause, resume, cancel, reorder, caps "
-                       "and window.\n")
+                       "and window.\n"
+                       "  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]\n"
+                       "      Finishes the move of a volume that a silent console started.\n")
                        .arg(program);
     text += QCoreApplication::translate(
         "CommandLineVerbs",

@@ -94,7 +94,8 @@ _cstor_console() {
             -- "$cur"))
         return
         ;;
-    --max-per-pool | --max-per-node | --max-total | --max-spread | --window | --reason)
+    --max-per-pool | --max-per-node | --max-total | --max-spread | --window | --reason | \
+        --silent-after)
         return
         ;;
     -o | --output)
@@ -116,10 +117,14 @@ _cstor_console() {
     fi
     [ -n "$operand" ] && return
     case $verb in
-    get) COMPREPLY=($(compgen -W "pools replicas volumes" -- "$cur")) ;;
+    get) COMPREPLY=($(compgen -W "pools replicas volumes moves" -- "$cur")) ;;
     completion) COMPREPLY=($(compgen -W "bash zsh" -- "$cur")) ;;
     migrate | recover)
         COMPREPLY=($(compgen -W "$(_cstor_console_run get volumes -o name | _cstor_console_names)" \
+            -- "$cur"))
+        ;;
+    adopt)
+        COMPREPLY=($(compgen -W "$(_cstor_console_run get moves -o name | _cstor_console_names)" \
             -- "$cur"))
         ;;
     replace-disk | follow-disks)

@@ -16,7 +16,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using Migration::EvacuationPlanner;
+
+namespace {
+// How many times an evacuation plans what its pools still hold.
+constexpr int kRounds = 3;
+} // namespace
 
 int EvacuateVerb::run(const QStringList &arguments)
 {
@@ -89,9 +96,57 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
     }
     if (!MigrationSession::confirm(request.run.yes))
         return ExitCode::Failed;
-    const int moved = PlanRun::run(session, QStringLiteral("evacuate"), goal.text(), plan.moves,
-                                   request.run.queue);
-    return moved == ExitCode::Done ? goalHolds(session, goal) : moved;
+    return empty(session, request, plan);
+}
+
+int EvacuateVerb::empty(MigrationSession &session, const Request &request,
+                        const Migration::EvacuationPlanner::Plan &plan)
+{
+    const Migration::EvacuationPlanner::Goal &goal = request.goal;
+    QList<Migration::MigrationStatus> ended;
+    int moved = PlanRun::run(session, QStringLiteral("evacuate"), goal.text(), plan.moves,
+                             request.run.queue, &ended);
+    // Another console may have moved replicas onto these pools meanwhile, or taken a move the
+    // plan counted on: what is left is planned again, a few times at most; never after the
+    // operator cancelled a move (it stays where it is).
+    for (int round = 2;
+         round <= kRounds && !session.wasInterrupted() && !session.engine()->isBusy() &&
+         !cancelledByOperator(ended) && !holdsNone(session, goal);
+         ++round) {
+        const EvacuationPlanner::Plan again = EvacuationPlanner::plan(session.cluster(), goal);
+        if (again.moves.isEmpty() || !again.isComplete() ||
+            !PlanRun::firstFailure(session, again.moves).isEmpty())
+            break;
+        session.note(tr("%1 still holds replicas (another console moved some there, or a move "
+                        "failed): planning %n more move(s), round %2 of %3.\n",
+                        nullptr, int(again.moves.size()))
+                         .arg(goal.text())
+                         .arg(round)
+                         .arg(kRounds));
+        moved = PlanRun::run(session, QStringLiteral("evacuate"), goal.text(), again.moves,
+                             request.run.queue, &ended);
+    }
+    if (session.wasInterrupted() || session.engine()->isBusy())
+        return moved; // paused: the moves left wait in the journal's queue
+    return goalHolds(session, goal);
+}
+
+bool EvacuateVerb::cancelledByOperator(const QList<Migration::MigrationStatus> &ended)
+{
+    return std::any_of(ended.cbegin(), ended.cend(), [](const Migration::MigrationStatus &status) {
+        return !status.doneElsewhere && (status.state == Migration::MigrationState::Cancelled ||
+                                         status.state == Migration::MigrationState::RolledBack);
+    });
+}
+
+bool EvacuateVerb::holdsNone(const MigrationSession &session,
+                             const Migration::EvacuationPlanner::Goal &goal)
+{
+    const Migration::ClusterSnapshot &snapshot = session.cluster();
+    const QStringList pools = EvacuationPlanner::poolsOf(snapshot, goal);
+    return std::none_of(pools.cbegin(), pools.cend(), [&](const QString &pool) {
+        return !snapshot.replicasOnPool(pool).isEmpty();
+    });
 }
 
 VerbCommandLine::Synopsis EvacuateVerb::synopsis(bool drain)
@@ -231,6 +286,16 @@ void EvacuateVerb::showPlan(const MigrationSession &session,
     if (!plan.moves.isEmpty())
         Output::write(session.capacityTable(plan.moves) + QLatin1Char('\n') +
                       PlanRun::queueText(session, plan.moves, queue) + QLatin1Char('\n'));
+    QStringList open;
+    for (const QString &node : plan.goal.nodes) {
+        const Cstor::Node *found = session.cluster().node(node);
+        if (found && !found->cordoned)
+            open << node;
+    }
+    if (!open.isEmpty())
+        Output::write(tr("Not cordoned: %1. Cordon them (kubectl cordon NODE) so that no plan, "
+                         "of this console or another, puts replicas back on them.\n\n")
+                          .arg(open.join(QStringLiteral(", "))));
 }
 
 void EvacuateVerb::showIfLost(const MigrationSession &session,

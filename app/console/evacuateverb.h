@@ -49,13 +49,23 @@ private:
     // An error naming what the goal names that the cluster does not have; empty when all is.
     static QString unknownInGoal(const MigrationSession &session,
                                  const Migration::EvacuationPlanner::Goal &goal);
-    // Prints every move with its checks, the replicas with nowhere to go, the pools' capacity
-    // and the caps.
     // --dry-run of nodes: what each would cost if it were lost now instead (NodeLossImpact).
     static void showIfLost(const MigrationSession &session,
                            const Migration::EvacuationPlanner::Goal &goal);
     static QJsonArray ifLostJson(const MigrationSession &session,
                                  const Migration::EvacuationPlanner::Goal &goal);
+    // Runs the plan, then plans what the pools still hold again (another console moved
+    // replicas there, or did a move this plan counted on) a few times at most; the exit code.
+    static int empty(MigrationSession &session, const Request &request,
+                     const Migration::EvacuationPlanner::Plan &plan);
+    // Whether a move ended cancelled or rolled back by an operator (not left to another
+    // console).
+    static bool cancelledByOperator(const QList<Migration::MigrationStatus> &ended);
+    // Whether the goal's pools hold no replica.
+    static bool holdsNone(const MigrationSession &session,
+                          const Migration::EvacuationPlanner::Goal &goal);
+    // Prints every move with its checks, the replicas with nowhere to go, the pools' capacity
+    // and the caps.
     static void showPlan(const MigrationSession &session,
                          const Migration::EvacuationPlanner::Plan &plan,
                          const Migration::QueueSettings &queue);

@@ -14,6 +14,8 @@
 #include "models/cstor/volumeconfig.h"
 #include "models/cstor/volumereplica.h"
 #include "models/kube/restclient.h"
+#include "models/migration/claimkeeper.h"
+#include "models/planning/moveclaim.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,7 +25,7 @@
 
 namespace {
 
-enum class Kind { Pools, Replicas, Volumes };
+enum class Kind { Pools, Replicas, Volumes, Moves };
 
 std::optional<Kind> kindOf(const QString &word)
 {
@@ -40,6 +42,8 @@ std::optional<Kind> kindOf(const QString &word)
         {QStringLiteral("volume"), Kind::Volumes},
         {QStringLiteral("cvc"), Kind::Volumes},
         {QStringLiteral("cstorvolumeconfigs"), Kind::Volumes},
+        {QStringLiteral("moves"), Kind::Moves},
+        {QStringLiteral("move"), Kind::Moves},
     };
     const auto it = kinds.find(word.toLower());
     if (it == kinds.end())
@@ -259,6 +263,42 @@ Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject>
     return listing;
 }
 
+// The moves consoles run on the cluster: the claims (MoveClaim) on the CVCs.
+Listing moves(const QList<QJsonObject> &objects, const QDateTime &now)
+{
+    Listing listing({GetVerb::tr("VOLUME"), GetVerb::tr("FROM"), GetVerb::tr("TO"),
+                     GetVerb::tr("STEP"), GetVerb::tr("BY"), GetVerb::tr("WHERE"),
+                     GetVerb::tr("STARTED"), GetVerb::tr("HEARD")},
+                    {GetVerb::tr("ID"), GetVerb::tr("SILENT")});
+    for (const Cstor::VolumeConfig &cvc :
+         decode<Cstor::VolumeConfig>(objects, QStringLiteral("cstorvolumeconfig"))) {
+        const std::optional<Migration::MoveClaim> claim = Migration::MoveClaim::on(cvc);
+        if (!claim)
+            continue;
+        const bool silent =
+            Migration::ClaimKeeper::isSilent(*claim, Migration::MoveClaim::kSilentSeconds, now);
+        listing.add({cvc.meta.name, claim->fromPool, claim->toPool, claim->step,
+                     orDash(claim->by), orDash(claim->where), age(claim->started, now),
+                     age(claim->renewed, now)},
+                    {claim->id, silent ? GetVerb::tr("yes") : GetVerb::tr("no")},
+                    QJsonObject{
+                        {QStringLiteral("volume"), cvc.meta.name},
+                        {QStringLiteral("id"), claim->id},
+                        {QStringLiteral("from"), claim->fromPool},
+                        {QStringLiteral("to"), claim->toPool},
+                        {QStringLiteral("step"), claim->step},
+                        {QStringLiteral("by"), claim->by},
+                        {QStringLiteral("where"), claim->where},
+                        {QStringLiteral("started"), timestamp(claim->started)},
+                        {QStringLiteral("renewed"), timestamp(claim->renewed)},
+                        {QStringLiteral("silentSeconds"), double(claim->silentSeconds(now))},
+                        {QStringLiteral("silent"), silent},
+                    },
+                    QStringLiteral("cstorvolumeconfig"), cvc.meta.name);
+    }
+    return listing;
+}
+
 // Reads what `kind` lists from namespace `ns` and turns it into rows; nullopt (after printing
 // why) when a read fails.
 std::optional<Listing> fetchListing(Kube::RestClient *client, const QString &ns, Kind kind)
@@ -290,6 +330,10 @@ std::optional<Listing> fetchListing(Kube::RestClient *client, const QString &ns,
             return volumes(*claims, *targets, now);
         break;
     }
+    case Kind::Moves:
+        if (const auto items = fetch(QStringLiteral("cstorvolumeconfigs")))
+            return moves(*items, now);
+        break;
     }
     return std::nullopt;
 }
@@ -325,12 +369,15 @@ int GetVerb::run(const QStringList &arguments)
 {
     VerbCommandLine commandLine(
         {QStringLiteral("get"), tr("The verb."),
-         tr("Lists the cStor pools, volume replicas or volumes of a cluster."),
+         tr("Lists the cStor pools, volume replicas or volumes of a cluster, or the replica "
+            "moves consoles run on it."),
          QStringLiteral("what"),
          tr("pools (CStorPoolInstances), replicas "
-            "(CStorVolumeReplicas) or volumes (CStorVolumeConfigs "
-            "with their CStorVolumes)."),
-         QStringLiteral("pools|replicas|volumes")});
+            "(CStorVolumeReplicas), volumes (CStorVolumeConfigs "
+            "with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: "
+            "who moves which replica, and when their console last renewed it).")
+             .arg(Migration::MoveClaim::kAnnotation),
+         QStringLiteral("pools|replicas|volumes|moves")});
     commandLine.addOutputOption({VerbArguments::Format::Table, VerbArguments::Format::Wide,
                                  VerbArguments::Format::Json, VerbArguments::Format::Yaml,
                                  VerbArguments::Format::Name});
@@ -338,12 +385,12 @@ int GetVerb::run(const QStringList &arguments)
     if (!commandLine.parse(arguments))
         return ExitCode::UsageError;
     const std::optional<QString> operand =
-        commandLine.operand(tr("What to get is missing: pools, replicas or volumes."));
+        commandLine.operand(tr("What to get is missing: pools, replicas, volumes or moves."));
     if (!operand)
         return ExitCode::UsageError;
     const std::optional<Kind> kind = kindOf(*operand);
     if (!kind) {
-        Output::error(tr("Cannot get \"%1\": use pools, replicas or volumes.").arg(*operand));
+        Output::error(tr("Cannot get \"%1\": use pools, replicas, volumes or moves.").arg(*operand));
         return ExitCode::UsageError;
     }
     const std::optional<VerbArguments::Format> format = commandLine.format();

@@ -33,6 +33,17 @@ void recordPlan(const MigrationSession &session, const QString &action, const QS
         Output::error(PlanRun::tr("warning: %1").arg(error));
 }
 
+// A move's checks in one cell: ok, the move waits for another console's move of its volume,
+// or the first failure.
+QString checkText(const QList<Migration::PreflightCheck> &checks)
+{
+    if (Migration::Preflight::passed(checks))
+        return PlanRun::tr("ok");
+    const QString failure = Migration::Preflight::firstFailure(checks);
+    return Migration::Preflight::waitsForAnotherMove(checks) ? PlanRun::tr("waits: %1").arg(failure)
+                                                             : PlanRun::tr("FAIL: %1").arg(failure);
+}
+
 QString nodeOfPool(const MigrationSession &session, const QString &pool)
 {
     const Cstor::PoolInstance *instance = session.cluster().pool(pool);
@@ -48,12 +59,11 @@ QString PlanRun::movesTable(const MigrationSession &session,
     TextTable table({tr("VOLUME"), tr("SIZE"), tr("FROM"), tr("TO"), tr("TO NODE"), tr("CHECKS")});
     for (const Migration::ReplicaMove &move : moves) {
         const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
-        const bool passed = Migration::Preflight::passed(checks);
         const QString toNode = nodeOfPool(session, move.targetPool);
-        table.addRow(
-            {move.volume, Cstor::Capacity::formatBytesCompact(snapshot.volumeSize(move.volume)),
-             move.sourcePool, move.targetPool, toNode.isEmpty() ? QStringLiteral("-") : toNode,
-             passed ? tr("ok") : tr("FAIL: %1").arg(Migration::Preflight::firstFailure(checks))});
+        table.addRow({move.volume,
+                      Cstor::Capacity::formatBytesCompact(snapshot.volumeSize(move.volume)),
+                      move.sourcePool, move.targetPool,
+                      toNode.isEmpty() ? QStringLiteral("-") : toNode, checkText(checks)});
     }
     return table.rowCount() > 0 ? table.render() : QString();
 }
@@ -73,7 +83,9 @@ QJsonArray PlanRun::movesJson(const MigrationSession &session,
             {QStringLiteral("bytes"), double(session.cluster().volumeSize(move.volume))},
             {QStringLiteral("check"), Migration::Preflight::passed(checks)
                                           ? QStringLiteral("ok")
-                                          : Migration::Preflight::firstFailure(checks)}});
+                                          : Migration::Preflight::firstFailure(checks)},
+            {QStringLiteral("waitsForAnotherMove"),
+             Migration::Preflight::waitsForAnotherMove(checks)}});
     }
     return rows;
 }
@@ -132,21 +144,31 @@ QString PlanRun::firstFailure(const MigrationSession &session,
 {
     for (const Migration::ReplicaMove &move : moves) {
         const QList<Migration::PreflightCheck> checks = session.engine()->plan(move);
-        if (!Migration::Preflight::passed(checks))
+        if (!Migration::Preflight::passed(checks) &&
+            !Migration::Preflight::waitsForAnotherMove(checks))
             return tr("%1: %2").arg(move.volume, Migration::Preflight::firstFailure(checks));
     }
     return {};
 }
 
 int PlanRun::run(MigrationSession &session, const QString &action, const QString &what,
-                 const QList<Migration::ReplicaMove> &moves, const Migration::QueueSettings &queue)
+                 const QList<Migration::ReplicaMove> &moves, const Migration::QueueSettings &queue,
+                 QList<Migration::MigrationStatus> *ended)
 {
     Migration::MigrationEngine *engine = session.engine();
     engine->setLimits(queue.limits);
     engine->setWindow(queue.window);
     recordPlan(session, action, what, QStringLiteral("started"));
-    return conclude(session, action, what,
-                    session.run(moves, MigrationSession::OnInterrupt::Pause));
+    // The planner chose the targets: one that no longer fits when its move's turn comes may be
+    // replaced by another under the same rules.
+    QList<Migration::ReplicaMove> planned = moves;
+    for (Migration::ReplicaMove &move : planned)
+        move.anyTarget = true;
+    const QList<Migration::MigrationStatus> statuses =
+        session.run(planned, MigrationSession::OnInterrupt::Pause);
+    if (ended)
+        *ended = statuses;
+    return conclude(session, action, what, statuses);
 }
 
 int PlanRun::conclude(MigrationSession &session, const QString &action, const QString &what,
@@ -154,10 +176,13 @@ int PlanRun::conclude(MigrationSession &session, const QString &action, const QS
 {
     int done = 0;
     int left = 0;
+    int elsewhere = 0;
     QStringList failures;
     for (const Migration::MigrationStatus &status : statuses) {
         if (status.state == Migration::MigrationState::Done)
             ++done;
+        else if (status.doneElsewhere)
+            ++elsewhere;
         else if (!Migration::MigrationStates::isFinal(status.state))
             ++left;
         else
@@ -178,6 +203,10 @@ int PlanRun::conclude(MigrationSession &session, const QString &action, const QS
                           .arg(left));
         return ExitCode::Failed;
     }
+    if (elsewhere > 0)
+        session.note(tr("%n move(s) were left to another console, which moved those replicas "
+                        "first or took the moves over.\n",
+                        nullptr, elsewhere));
     if (failures.isEmpty()) {
         recordPlan(session, action, what, QStringLiteral("Done"));
         session.note(tr("%1: %n replica(s) moved.\n", nullptr, done).arg(what));

@@ -33,7 +33,8 @@ public:
                              const QList<Migration::ReplicaMove> &moves,
                              const Migration::QueueSettings &queue);
     // How the moves of a plan ended, said and audited as run() does: ExitCode::Done when every
-    // one is Done; paused ones are left in the queue, saying how to go on.
+    // one is Done or was done by another console (MigrationStatus::doneElsewhere); paused ones are
+    // left in the queue, saying how to go on.
     static int conclude(MigrationSession &session, const QString &action, const QString &what,
                         const QList<Migration::MigrationStatus> &statuses);
     static QJsonObject estimateJson(const MigrationSession &session,
@@ -48,7 +49,9 @@ public:
     // plan in the audit log, "evacuate" and "node a, node b") and says how they ended;
     // ExitCode::Done when every move is Done. Ctrl-C pauses the queue: the moves running then
     // finish, the others stay in the journal, and it says how to go on.
+    // `ended` (when given) gets how each move ended.
     static int run(MigrationSession &session, const QString &action, const QString &what,
                    const QList<Migration::ReplicaMove> &moves,
-                   const Migration::QueueSettings &queue);
+                   const Migration::QueueSettings &queue,
+                   QList<Migration::MigrationStatus> *ended = nullptr);
 };

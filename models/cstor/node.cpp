@@ -25,6 +25,10 @@ bool Node::fromJson(const QJsonObject &object, Node *out, QString *error)
             condition.value(QLatin1String("lastTransitionTime")).toString(), Qt::ISODate);
     }
     node.ready = node.readyStatus == QLatin1String("True");
+    node.cordoned = object.value(QLatin1String("spec"))
+                        .toObject()
+                        .value(QLatin1String("unschedulable"))
+                        .toBool();
     *out = std::move(node);
     return true;
 }

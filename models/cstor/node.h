@@ -18,6 +18,7 @@ struct Node
     QString readyReason;      // e.g. NodeStatusUnknown
     QDateTime lastHeartbeat;  // the Ready condition's lastHeartbeatTime
     QDateTime lastTransition; // the Ready condition's lastTransitionTime
+    bool cordoned = false;    // spec.unschedulable (kubectl cordon): being taken out of service
 
     static bool fromJson(const QJsonObject &object, Node *out, QString *error);
     // An informer's object (a watch event, a list page's item).

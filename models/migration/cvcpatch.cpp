@@ -1,5 +1,7 @@
 #include "models/migration/cvcpatch.h"
 
+#include "models/planning/moveclaim.h"
+
 namespace Migration {
 
 QStringList CvcPatch::specPools(const QJsonObject &cvc)
@@ -59,6 +61,51 @@ QJsonArray CvcPatch::addPool(const QJsonObject &cvc, const QString &pool)
         QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
                     {QStringLiteral("path"), QStringLiteral("/spec/policy/replicaPoolInfo/-")},
                     {QStringLiteral("value"), QJsonObject{{QStringLiteral("poolName"), pool}}}}};
+}
+
+QString CvcPatch::claimPath()
+{
+    QString key = MoveClaim::kAnnotation;
+    key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+    return QStringLiteral("/metadata/annotations/") + key;
+}
+
+QJsonArray CvcPatch::withClaim(QJsonArray patch, const QJsonObject &cvc, const QString &claimText)
+{
+    const bool hasAnnotations = cvc.value(QStringLiteral("metadata"))
+                                    .toObject()
+                                    .value(QStringLiteral("annotations"))
+                                    .isObject();
+    if (hasAnnotations)
+        patch.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                                 {QStringLiteral("path"), claimPath()},
+                                 {QStringLiteral("value"), claimText}});
+    else
+        patch.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
+                                 {QStringLiteral("path"), QStringLiteral("/metadata/annotations")},
+                                 {QStringLiteral("value"),
+                                  QJsonObject{{MoveClaim::kAnnotation, claimText}}}});
+    return patch;
+}
+
+QJsonArray CvcPatch::withoutClaim(QJsonArray patch, const QString &claimText)
+{
+    patch.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
+                             {QStringLiteral("path"), claimPath()},
+                             {QStringLiteral("value"), claimText}});
+    patch.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("remove")},
+                             {QStringLiteral("path"), claimPath()}});
+    return patch;
+}
+
+QJsonArray CvcPatch::replaceClaim(const QString &expected, const QString &claimText)
+{
+    return {QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
+                        {QStringLiteral("path"), claimPath()},
+                        {QStringLiteral("value"), expected}},
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                        {QStringLiteral("path"), claimPath()},
+                        {QStringLiteral("value"), claimText}}};
 }
 
 } // namespace Migration

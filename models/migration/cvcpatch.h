@@ -23,8 +23,18 @@ public:
     static QJsonArray replacePool(const QJsonObject &cvc, int index, const QString &pool,
                                   const QString &replacement);
 
-private:
+    // The move's claim (MoveClaim's annotation) in the same patch: `patch` with the claim
+    // added, or with the claim removed after a `test` that it is still `claimText` (ours).
+    static QJsonArray withClaim(QJsonArray patch, const QJsonObject &cvc, const QString &claimText);
+    static QJsonArray withoutClaim(QJsonArray patch, const QString &claimText);
+    // Renews or takes over a claim: replaces it after a `test` that it is still `expected`.
+    static QJsonArray replaceClaim(const QString &expected, const QString &claimText);
+
+    // The `test` that the object is still at the resourceVersion it was read at.
     static QJsonObject testResourceVersion(const QJsonObject &object);
+
+private:
+    static QString claimPath();
     static QJsonObject testPoolName(const QString &path, const QString &pool);
 };
 

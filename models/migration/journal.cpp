@@ -4,7 +4,7 @@ namespace Migration {
 
 QJsonObject JournalEntry::toJson() const
 {
-    return {
+    QJsonObject object{
         {QStringLiteral("id"), migrationId},
         {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("state"), MigrationStates::toString(state)},
@@ -16,6 +16,9 @@ QJsonObject JournalEntry::toJson() const
         {QStringLiteral("detail"), detail},
         {QStringLiteral("owner"), owner},
     };
+    if (move.anyTarget)
+        object.insert(QStringLiteral("anyTarget"), true);
+    return object;
 }
 
 bool JournalEntry::fromJson(const QJsonObject &object, JournalEntry *entry, QString *error)
@@ -36,6 +39,7 @@ bool JournalEntry::fromJson(const QJsonObject &object, JournalEntry *entry, QStr
     result.move.volume = object.value(QStringLiteral("volume")).toString();
     result.move.sourcePool = object.value(QStringLiteral("from")).toString();
     result.move.targetPool = object.value(QStringLiteral("to")).toString();
+    result.move.anyTarget = object.value(QStringLiteral("anyTarget")).toBool();
     result.context = object.value(QStringLiteral("context")).toString();
     result.action = object.value(QStringLiteral("action")).toString();
     result.detail = object.value(QStringLiteral("detail")).toString();

@@ -5,6 +5,7 @@
 #include "models/migration/migrationlog.h"
 #include "models/migration/moveowner.h"
 #include "models/migration/stepevaluation.h"
+#include "models/planning/placement.h"
 
 #include <QUuid>
 
@@ -19,6 +20,12 @@ constexpr int kMaxConflictRetries = 5;
 // How long after its own scale-up the engine waits for the informers to show the new pool
 // before it trusts a picture without it.
 constexpr int kCatchUpSeconds = 30;
+// How long after another console's move of a volume ended a waiting move lets the volume
+// settle (the CVC controller catching up, the new replica turning Healthy) before its checks
+// count.
+constexpr int kSettleSeconds = 120;
+// How many times a planner's move may be given another target.
+constexpr int kMaxRetargets = 3;
 } // namespace
 
 MigrationEngine::MigrationEngine(CvcWriter *writer, const QString &journalPath,
@@ -27,6 +34,7 @@ MigrationEngine::MigrationEngine(CvcWriter *writer, const QString &journalPath,
     , m_writer(writer)
     , m_records(writer, journalPath, auditPath)
     , m_queue(m_records.queueSettings())
+    , m_claims(writer)
 {
     m_queue.order.clear(); // the order names moves of an earlier run until resume() adopts them
     m_records.followJournal();
@@ -352,6 +360,11 @@ void MigrationEngine::evaluate()
 {
     followJournal();
     if (m_synced) {
+        m_elsewhere.clear();
+        for (const ClaimedMove &claimed : claimedMoves(m_cluster)) {
+            if (!m_moves.contains(claimed.claim.id))
+                m_elsewhere.append(claimed);
+        }
         for (const QString &id : std::as_const(m_order)) {
             Running *move = find(id);
             if (move && !MigrationStates::isFinal(move->status.state))
@@ -370,6 +383,12 @@ bool MigrationEngine::slotFree(const Running &move) const
     for (const Running &other : m_moves) {
         if (&other != &move)
             others.append(other.status);
+    }
+    for (const ClaimedMove &claimed : m_elsewhere) {
+        MigrationStatus elsewhere;
+        elsewhere.state = MigrationState::Rebuilding;
+        elsewhere.move = {claimed.volume, claimed.claim.fromPool, claimed.claim.toPool};
+        others.append(elsewhere);
     }
     return m_queue.limits.allowStart(move.status, others, [this](const QString &pool) {
         const Cstor::PoolInstance *instance = m_cluster.pool(pool);
@@ -408,6 +427,14 @@ void MigrationEngine::evaluateQueued(Running &move)
         finish(move, MigrationState::Cancelled, tr("cancelled before it started"));
         return;
     }
+    if (const QString other = claimedElsewhere(move); !other.isEmpty()) {
+        move.otherMoveSeen = QDateTime::currentDateTimeUtc();
+        if (move.status.step != other) {
+            move.status.step = other;
+            emit migrationChanged(move.status.id);
+        }
+        return;
+    }
     if (const QString held = m_queue.holdsBack(QDateTime::currentDateTime()); !held.isEmpty()) {
         if (move.status.step != held) {
             move.status.step = held;
@@ -421,8 +448,33 @@ void MigrationEngine::evaluateQueued(Running &move)
     }
     const QList<PreflightCheck> checks =
         Preflight::beforeScaleUp(m_cluster, move.status.move, m_mayPatch);
+    if (!Preflight::passed(checks) && settlingAfterOther(move, checks)) {
+        const QString settling =
+            tr("waiting for the volume to settle after another console's move");
+        if (move.status.step != settling) {
+            move.status.step = settling;
+            emit migrationChanged(move.status.id);
+        }
+        return;
+    }
+    if (!Preflight::passed(checks) && move.status.move.anyTarget && retarget(move, checks)) {
+        evaluateQueued(move);
+        return;
+    }
     if (!Preflight::passed(checks)) {
-        finish(move, MigrationState::Failed, Preflight::firstFailure(checks));
+        // The replica left the source pool and the volume kept its count: someone else (another
+        // console's plan, kubectl) did this move while it waited.
+        const ReplicaMove &m = move.status.move;
+        const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(m.volume);
+        const bool movedMeanwhile = cvc && !cvc->specPools.contains(m.sourcePool) &&
+                                    cvc->specPools.size() >= cvc->replicaCount;
+        move.status.doneElsewhere = movedMeanwhile;
+        if (movedMeanwhile)
+            finish(move, MigrationState::Cancelled,
+                   tr("the replica is no longer on %1: another console moved it meanwhile")
+                       .arg(m.sourcePool));
+        else
+            finish(move, MigrationState::Failed, Preflight::firstFailure(checks));
         return;
     }
     beginScaleUp(move);
@@ -449,6 +501,10 @@ void MigrationEngine::evaluateRebuilding(Running &move)
 {
     if (!caughtUp(move))
         return;
+    if (claimDue(move)) {
+        holdClaim(move);
+        return;
+    }
     if (move.rollingBack || move.status.cancelRequested) {
         if (!move.rollingBack)
             beginRollback(move);
@@ -516,21 +572,41 @@ void MigrationEngine::patchScaleUp(const QString &id)
                          tr("cannot read the volume's CStorVolumeConfig: %1").arg(reply.message));
             return;
         }
+        const QString claimed = MoveClaim::textOn(reply.object);
+        if (!claimed.isEmpty() && !ClaimKeeper::isMove(claimed, id)) {
+            // Another console claimed the volume since the queue let this move start: wait.
+            move->writing = false;
+            move->otherMoveSeen = QDateTime::currentDateTimeUtc();
+            const std::optional<MoveClaim> other = MoveClaim::fromText(claimed);
+            self->transition(*move, MigrationState::Planned,
+                             tr("waiting: %1").arg(other ? other->what() : claimed),
+                             QStringLiteral("wait"), claimed);
+            return;
+        }
         if (CvcPatch::specPools(reply.object).contains(m.targetPool)) {
             move->writing = false; // already added (a resumed move whose patch had landed)
             move->scaledUp = QDateTime::currentDateTimeUtc();
             self->transition(*move, MigrationState::Rebuilding, tr("rebuilding"));
             return;
         }
+        // The claim goes in the same patch as the new pool: no moment where one is on the CVC
+        // without the other.
+        const QString claim =
+            self->m_claims.claimFor(move->status, MoveClaim::kRebuilding).toText();
+        QJsonArray patch = CvcPatch::addPool(reply.object, m.targetPool);
+        if (!claimed.isEmpty())
+            patch = CvcPatch::withoutClaim(patch, claimed); // this move's, left by a crash
+        patch = CvcPatch::withClaim(patch, reply.object, claim);
         self->m_writer->patchCvc(
-            m.volume, CvcPatch::addPool(reply.object, m.targetPool), false,
-            [self, id](const CvcWriter::Reply &patched) {
+            m.volume, patch, false, [self, id, claim](const CvcWriter::Reply &patched) {
                 Running *current = self ? self->find(id) : nullptr;
                 if (!current)
                     return;
                 current->writing = false;
                 if (patched.ok) {
                     current->conflictRetries = 0;
+                    current->claimText = claim;
+                    current->claimHeld = QDateTime::currentDateTimeUtc();
                     current->scaledUp = QDateTime::currentDateTimeUtc();
                     self->transition(*current, MigrationState::Rebuilding, tr("rebuilding"));
                     return;
@@ -614,30 +690,32 @@ void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
         evaluate(*move);
         return;
     }
+    QJsonArray patch = CvcPatch::removePool(cvc, index, m.sourcePool);
+    if (!withClaimReleased(*move, cvc, &patch))
+        return;
     QPointer<MigrationEngine> self(this);
-    m_writer->patchCvc(m.volume, CvcPatch::removePool(cvc, index, m.sourcePool), false,
-                       [self, id](const CvcWriter::Reply &patched) {
-                           Running *current = self ? self->find(id) : nullptr;
-                           if (!current)
-                               return;
-                           current->writing = false;
-                           if (patched.ok) {
-                               current->conflictRetries = 0;
-                               current->scaleDownAccepted = true;
-                               current->status.step = tr("removing the old replica");
-                               emit self->migrationChanged(id);
-                               return;
-                           }
-                           if (self->retryOnConflict(*current, patched, [self, id] {
-                                   self->verifyAndPatchScaleDown(id);
-                               }))
-                               return;
-                           // Nothing was removed; the new replica stays as an extra copy.
-                           self->finish(*current, MigrationState::Failed,
-                                        tr("removing the old replica was refused: %1; both "
-                                           "replicas were kept")
-                                            .arg(patched.message));
-                       });
+    m_writer->patchCvc(m.volume, patch, false, [self, id](const CvcWriter::Reply &patched) {
+        Running *current = self ? self->find(id) : nullptr;
+        if (!current)
+            return;
+        current->writing = false;
+        if (patched.ok) {
+            current->conflictRetries = 0;
+            current->claimText.clear(); // removed with the pool
+            current->scaleDownAccepted = true;
+            current->status.step = tr("removing the old replica");
+            emit self->migrationChanged(id);
+            return;
+        }
+        if (self->retryOnConflict(*current, patched,
+                                  [self, id] { self->verifyAndPatchScaleDown(id); }))
+            return;
+        // Nothing was removed; the new replica stays as an extra copy.
+        self->finish(*current, MigrationState::Failed,
+                     tr("removing the old replica was refused: %1; both "
+                        "replicas were kept")
+                         .arg(patched.message));
+    });
 }
 
 void MigrationEngine::beginRollback(Running &move)
@@ -696,13 +774,17 @@ void MigrationEngine::patchRemovePool(const QString &id, const QString &pool)
             move->writing = false;
             return;
         }
+        QJsonArray patch = CvcPatch::removePool(reply.object, index, pool);
+        if (!self->withClaimReleased(*move, reply.object, &patch))
+            return;
         self->m_writer->patchCvc(
-            volume, CvcPatch::removePool(reply.object, index, pool), false,
-            [self, id, pool](const CvcWriter::Reply &patched) {
+            volume, patch, false, [self, id, pool](const CvcWriter::Reply &patched) {
                 Running *current = self ? self->find(id) : nullptr;
                 if (!current)
                     return;
                 current->writing = false;
+                if (patched.ok)
+                    current->claimText.clear(); // removed with the pool
                 if (!patched.ok && !self->retryOnConflict(*current, patched, [self, id, pool] {
                         self->patchRemovePool(id, pool);
                     })) {
@@ -711,6 +793,201 @@ void MigrationEngine::patchRemovePool(const QString &id, const QString &pool)
                 }
             });
     });
+}
+
+QString MigrationEngine::claimedElsewhere(const Running &move) const
+{
+    for (const ClaimedMove &claimed : m_elsewhere) {
+        if (claimed.volume == move.status.move.volume)
+            return tr("waiting: %1").arg(claimed.claim.what());
+    }
+    return {};
+}
+
+bool MigrationEngine::settlingAfterOther(const Running &move, const QList<PreflightCheck> &checks)
+{
+    if (!move.otherMoveSeen.isValid() ||
+        move.otherMoveSeen.secsTo(QDateTime::currentDateTimeUtc()) > kSettleSeconds)
+        return false;
+    return std::all_of(checks.cbegin(), checks.cend(), [](const PreflightCheck &check) {
+        using Id = PreflightCheck::Id;
+        return check.passed || !check.blocking || check.id == Id::NoScalingInProgress ||
+               check.id == Id::VolumeHealthy || check.id == Id::HealthyCopySource;
+    });
+}
+
+bool MigrationEngine::retarget(Running &move, const QList<PreflightCheck> &checks)
+{
+    using Id = PreflightCheck::Id;
+    const bool onlyTarget =
+        std::all_of(checks.cbegin(), checks.cend(), [](const PreflightCheck &check) {
+            return check.passed || !check.blocking || check.id == Id::TargetNodeFree ||
+                   check.id == Id::TargetHasSpace || check.id == Id::TargetStaysBelowThreshold ||
+                   check.id == Id::TargetOnline || check.id == Id::TargetWritable;
+        });
+    const ReplicaMove &m = move.status.move;
+    const Cstor::VolumeReplica *replica = m_cluster.replica(m.volume, m.sourcePool);
+    if (!onlyTarget || !replica || move.retargets >= kMaxRetargets)
+        return false;
+    Placement placement(m_cluster);
+    QSet<QString> emptied{m.targetPool};
+    for (const Running &other : std::as_const(m_moves)) {
+        if (!MigrationStates::isFinal(other.status.state))
+            emptied.insert(other.status.move.sourcePool);
+    }
+    for (const ClaimedMove &claimed : std::as_const(m_elsewhere))
+        emptied.insert(claimed.claim.fromPool);
+    placement.excludePools(emptied);
+    QString why;
+    const Cstor::PoolInstance *target = placement.bestTarget(*replica, &why);
+    if (!target)
+        return false;
+    const QString before = m.targetPool;
+    ++move.retargets;
+    move.status.move.targetPool = target->meta.name;
+    journal(move, QStringLiteral("retarget"),
+            tr("%1 no longer fits (%2); moving to %3 instead")
+                .arg(before, Preflight::firstFailure(checks), target->meta.name));
+    emit migrationChanged(move.status.id);
+    return true;
+}
+
+bool MigrationEngine::claimDue(const Running &move) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (move.claimMoot || (move.claimRetry.isValid() && now < move.claimRetry))
+        return false;
+    return move.claimText.isEmpty() || move.claimHeld.secsTo(now) >= MoveClaim::kRenewSeconds;
+}
+
+void MigrationEngine::holdClaim(Running &move)
+{
+    move.writing = true;
+    const QString id = move.status.id;
+    const MoveClaim claim = m_claims.claimFor(
+        move.status, move.rollingBack ? MoveClaim::kRollingBack : MoveClaim::kRebuilding);
+    const QString expected = move.claimText.isEmpty() ? move.claimExpected : move.claimText;
+    QPointer<MigrationEngine> self(this);
+    m_claims.hold(move.status.move.volume, claim, expected,
+                  [self, id](ClaimKeeper::Outcome outcome, const QString &text) {
+                      Running *current = self ? self->find(id) : nullptr;
+                      if (!current)
+                          return;
+                      current->writing = false;
+                      const QDateTime now = QDateTime::currentDateTimeUtc();
+                      switch (outcome) {
+                      case ClaimKeeper::Outcome::Held:
+                          current->claimText = text;
+                          current->claimHeld = now;
+                          current->claimExpected.clear();
+                          current->claimRetry = {};
+                          self->evaluate(*current);
+                          return;
+                      case ClaimKeeper::Outcome::Lost:
+                          self->takenOver(*current, text);
+                          return;
+                      case ClaimKeeper::Outcome::Moot:
+                          current->claimMoot = true;
+                          if (text == ClaimKeeper::kFinished && !current->rollingBack) {
+                              // Resumed after another console adopted and finished it.
+                              current->status.doneElsewhere = true;
+                              self->finish(*current, MigrationState::Cancelled,
+                                           tr("another console finished this move"));
+                          } else {
+                              self->evaluate(*current);
+                          }
+                          return;
+                      case ClaimKeeper::Outcome::Failed:
+                          current->claimRetry = now.addSecs(10);
+                          if (!current->claimText.isEmpty()) {
+                              self->evaluate(*current); // still ours; renew again later
+                          } else {
+                              current->status.step =
+                                  tr("waiting: cannot claim the volume: %1").arg(text);
+                              emit self->migrationChanged(id);
+                          }
+                          return;
+                      }
+                  });
+}
+
+bool MigrationEngine::withClaimReleased(Running &move, const QJsonObject &cvc, QJsonArray *patch)
+{
+    const QString current = MoveClaim::textOn(cvc);
+    if (current.isEmpty())
+        return true;
+    if (!ClaimKeeper::isMove(current, move.status.id) ||
+        (!move.claimText.isEmpty() && current != move.claimText)) {
+        move.writing = false;
+        takenOver(move, current);
+        return false;
+    }
+    *patch = CvcPatch::withoutClaim(*patch, current);
+    return true;
+}
+
+void MigrationEngine::takenOver(Running &move, const QString &claimText)
+{
+    move.claimText.clear(); // not ours to release
+    move.claimExpected.clear();
+    const std::optional<MoveClaim> other = MoveClaim::fromText(claimText);
+    move.status.doneElsewhere = true;
+    finish(move, MigrationState::Cancelled,
+           tr("taken over by another console, which finishes it: %1")
+               .arg(other ? other->describe(QDateTime::currentDateTimeUtc()) : claimText));
+}
+
+QList<ClaimedMove> MigrationEngine::movesElsewhere() const
+{
+    return m_elsewhere;
+}
+
+QString MigrationEngine::adopt(const QString &volume, const QString &claimText, QString *why)
+{
+    const auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return QString();
+    };
+    const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(volume);
+    if (!cvc)
+        return refuse(tr("no volume %1").arg(volume));
+    const std::optional<MoveClaim> claim = MoveClaim::on(*cvc);
+    if (!claim || cvc->meta.annotations.value(MoveClaim::kAnnotation) != claimText)
+        return refuse(tr("the move of %1 changed meanwhile; look again").arg(volume));
+    if (m_moves.contains(claim->id))
+        return refuse(tr("this console already runs the move of %1").arg(volume));
+    if (!cvc->specPools.contains(claim->toPool))
+        return refuse(
+            tr("%1 no longer lists %2: the move is not under way").arg(volume, claim->toPool));
+    Running running;
+    running.status.id = claim->id;
+    running.status.move = {volume, claim->fromPool, claim->toPool};
+    running.status.started =
+        claim->started.isValid() ? claim->started : QDateTime::currentDateTimeUtc();
+    running.claimExpected = claimText;
+    running.targetSeen = true;
+    running.rollingBack = claim->step == MoveClaim::kRollingBack;
+    running.status.cancelRequested = running.rollingBack;
+    if (cvc->specPools.contains(claim->fromPool)) {
+        running.status.state = MigrationState::Rebuilding;
+    } else {
+        running.status.state = MigrationState::ScalingDown;
+        running.scaleDownAccepted = true;
+    }
+    running.status.step = tr("adopted");
+    if (!isBusy())
+        m_batchStarted = QDateTime::currentDateTimeUtc();
+    const QString id = running.status.id;
+    m_moves.insert(id, running);
+    m_order.append(id);
+    m_elsewhere.removeIf([&](const ClaimedMove &claimed) { return claimed.volume == volume; });
+    journal(m_moves[id], QStringLiteral("adopt"),
+            tr("adopted from %1").arg(claim->describe(QDateTime::currentDateTimeUtc())));
+    audit(m_moves[id], QStringLiteral("adopt"), claimText);
+    emit migrationChanged(id);
+    evaluate();
+    return id;
 }
 
 bool MigrationEngine::retryOnConflict(Running &move, const CvcWriter::Reply &reply,
@@ -749,6 +1026,15 @@ void MigrationEngine::finish(Running &move, MigrationState state, const QString 
     if (state == MigrationState::Done)
         move.status.progress.fraction = 1.0;
     journal(move, QString(), reason);
+    if (const QString claim = move.claimText.isEmpty() ? move.claimExpected : move.claimText;
+        !claim.isEmpty()) {
+        // Ended without the patch that removes the claim (failed after the scale-up, or an
+        // adopted move whose old pool had gone): no console drives the move any more, so
+        // nothing should claim the volume.
+        m_claims.release(move.status.move.volume, claim);
+        move.claimText.clear();
+        move.claimExpected.clear();
+    }
     const QString result =
         reason.isEmpty() ? MigrationStates::toString(state)
                          : QStringLiteral("%1: %2").arg(MigrationStates::toString(state), reason);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/migration/claimkeeper.h"
 #include "models/migration/cvcwriter.h"
 #include "models/migration/migrationrecorder.h"
 #include "models/migration/migrationstate.h"
@@ -82,6 +83,14 @@ public:
     // it after looking). How many were adopted.
     int resume();
 
+    // Moves other consoles run on this cluster (their claims on the CVCs): they count towards
+    // the caps, and no move of their volumes starts here until they end.
+    QList<ClaimedMove> movesElsewhere() const;
+    // Takes over the move another console left on `volume`, whose claim is exactly
+    // `claimText` and whose console has gone silent (ClaimKeeper::isSilent): this engine
+    // finishes it (or finishes its rollback). Its id, or empty (and *why) when it cannot.
+    QString adopt(const QString &volume, const QString &claimText, QString *why = nullptr);
+
     QList<MigrationStatus> migrations() const;
     MigrationStatus status(const QString &id) const;
     bool isBusy() const; // any move not final
@@ -109,6 +118,15 @@ private:
         QDateTime scaledUp;
         bool targetSeen = false;
         RollbackSettling settling;
+        // The claim this engine holds on the CVC (empty: none yet), when it last wrote it and
+        // when to try again after a failed write; an adopted move's claim to take over.
+        QString claimText;
+        QDateTime claimHeld;
+        QDateTime claimRetry;
+        QString claimExpected;
+        bool claimMoot = false;  // the CVC no longer lists both pools: nothing to claim
+        QDateTime otherMoveSeen; // when it last waited for another console's move
+        int retargets = 0;       // targets it was given in place of the planner's
     };
 
     void evaluate();
@@ -120,6 +138,22 @@ private:
     // False (and waiting) while the informers may not yet show this engine's own scale-up.
     bool caughtUp(Running &move);
     bool slotFree(const Running &move) const;
+    // Another console's claim on the move's volume, said as the step it waits on; empty when
+    // the volume is free.
+    QString claimedElsewhere(const Running &move) const;
+    // Whether the checks fail only because another console's move of the volume has just
+    // ended and the volume has not settled yet (spec and status differ, not Healthy yet).
+    static bool settlingAfterOther(const Running &move, const QList<PreflightCheck> &checks);
+    // A planner's move whose target no longer fits (only target checks fail): another pool
+    // under the same rules, never one that a move of this engine or another console's is
+    // emptying; true (journalled) when it found one.
+    bool retarget(Running &move, const QList<PreflightCheck> &checks);
+    bool claimDue(const Running &move) const;
+    void holdClaim(Running &move);
+    // A scale-down or rollback patch of the CVC document `cvc`, with the claim removed too when
+    // it is this move's; false (after ending the move) when another console has taken it over.
+    bool withClaimReleased(Running &move, const QJsonObject &cvc, QJsonArray *patch);
+    void takenOver(Running &move, const QString &claimText);
     static bool isWaiting(const Running &move);
     QStringList waitingIds() const;
     // Puts the waiting moves in `order` (ids not waiting are ignored; waiting ones it does not
@@ -158,7 +192,9 @@ private:
     bool m_synced = false;
     QHash<QString, Running> m_moves;
     QStringList m_order; // ids in start order (the queue)
-    QTimer m_tick;       // re-evaluates when no delta comes (stall detection, retries)
+    ClaimKeeper m_claims;
+    QList<ClaimedMove> m_elsewhere; // other consoles' moves, as of the last evaluate()
+    QTimer m_tick;                  // re-evaluates when no delta comes (stall detection, retries)
 };
 
 } // namespace Migration

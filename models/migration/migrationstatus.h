@@ -21,6 +21,9 @@ struct MigrationStatus
     QDateTime started;
     QDateTime finished;
     bool cancelRequested = false;
+    // Cancelled because another console did it: moved the replica first, or took the move
+    // over (adopted it) and finishes it.
+    bool doneElsewhere = false;
 };
 
 } // namespace Migration

@@ -1,5 +1,6 @@
 #include "models/planning/evacuationplanner.h"
 
+#include "models/planning/moveclaim.h"
 #include "models/planning/placement.h"
 #include "models/planning/preflight.h"
 
@@ -41,6 +42,12 @@ EvacuationPlanner::plan(const ClusterSnapshot &cluster, const Goal &goal,
     Placement placement(cluster);
     placement.excludePools(QSet<QString>(pools.cbegin(), pools.cend()));
     placement.excludeNodes(QSet<QString>(goal.nodes.cbegin(), goal.nodes.cend()));
+    // A pool another console is moving a replica off (emptying it, or relieving it) is no
+    // place for a new one: two evacuations would hand replicas back and forth.
+    QSet<QString> leaving;
+    for (const ClaimedMove &claimed : claimedMoves(cluster))
+        leaving.insert(claimed.claim.fromPool);
+    placement.excludePools(leaving);
 
     QList<const Cstor::VolumeReplica *> toMove;
     for (const QString &pool : pools) {

@@ -14,6 +14,10 @@ Placement::Placement(const ClusterSnapshot &cluster)
         m_poolsOfCluster[pool->poolCluster].append(pool);
         if (isUsable(cluster, *pool))
             m_usable.insert(pool);
+        // A cordoned node is being taken out of service (an evacuation here or in another
+        // console): no new replica goes there.
+        if (const Cstor::Node *node = cluster.node(pool->hostName); node && node->cordoned)
+            m_excludedNodes.insert(pool->hostName);
     }
 }
 
@@ -164,7 +168,9 @@ const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &rep
         return nullptr;
     };
     if (left.isEmpty())
-        return none(tr("%1 has no pool outside the ones being emptied").arg(poolCluster));
+        return none(tr("%1 has no pool outside the ones being emptied and those on cordoned "
+                       "nodes")
+                        .arg(poolCluster));
     if (!keep([&](const auto &pool) { return !asked.nodes->contains(pool.hostName); }))
         return none(tr("every other pool of %1 is on a node that holds a replica of %2")
                         .arg(poolCluster, replica.volume));

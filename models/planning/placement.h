@@ -25,7 +25,8 @@ class Placement
 public:
     explicit Placement(const ClusterSnapshot &cluster);
 
-    // Pools and nodes no replica may move to (the ones being emptied).
+    // Pools and nodes no replica may move to (the ones being emptied). Cordoned nodes (kubectl
+    // cordon) are excluded from the start.
     void excludePools(const QSet<QString> &pools) { m_excludedPools.unite(pools); }
     void excludeNodes(const QSet<QString> &nodes) { m_excludedNodes.unite(nodes); }
 

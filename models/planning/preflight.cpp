@@ -1,9 +1,11 @@
 #include "models/planning/preflight.h"
 
 #include "models/cstor/capacity.h"
+#include "models/planning/moveclaim.h"
 #include "models/planning/replicahealth.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace Migration {
 
@@ -40,6 +42,7 @@ QList<PreflightCheck> Preflight::beforeScaleUp(const ClusterSnapshot &cluster,
         return checks;
     checks << volumeBound(move, *cvc);
     checks << noScalingInProgress(*cvc);
+    checks << noMoveElsewhere(*cvc);
     checks << sourceHoldsReplica(cluster, move, *cvc);
     checks << noClonesOnSource(cluster, move);
     const Cstor::PoolInstance *target = targetExists(cluster, move, &checks);
@@ -71,6 +74,14 @@ PreflightCheck Preflight::noScalingInProgress(const Cstor::VolumeConfig &cvc)
                            .arg(cvc.specPools.join(QStringLiteral(", ")),
                                 cvc.statusPools.join(QStringLiteral(", ")))
                      : tr("spec and status list the same pools"));
+}
+
+PreflightCheck Preflight::noMoveElsewhere(const Cstor::VolumeConfig &cvc)
+{
+    const std::optional<MoveClaim> claim = MoveClaim::on(cvc);
+    return check(PreflightCheck::Id::NoMoveElsewhere, !claim, tr("No other move of this volume"),
+                 claim ? claim->describe(QDateTime::currentDateTimeUtc())
+                       : tr("no console has claimed %1 for a move").arg(cvc.meta.name));
 }
 
 PreflightCheck Preflight::sourceHoldsReplica(const ClusterSnapshot &cluster,
@@ -285,6 +296,18 @@ bool Preflight::passed(const QList<PreflightCheck> &checks)
             return false;
     }
     return true;
+}
+
+bool Preflight::waitsForAnotherMove(const QList<PreflightCheck> &checks)
+{
+    bool claimed = false;
+    for (const PreflightCheck &c : checks) {
+        if (c.id == PreflightCheck::Id::NoMoveElsewhere)
+            claimed = !c.passed;
+        else if (c.blocking && !c.passed)
+            return false;
+    }
+    return claimed;
 }
 
 QString Preflight::firstFailure(const QList<PreflightCheck> &checks)

@@ -16,6 +16,7 @@ struct PreflightCheck
         VolumeExists,
         VolumeBound,
         NoScalingInProgress,
+        NoMoveElsewhere,
         SourceHoldsReplica,
         NoClonesOnSourcePool,
         TargetExists,
@@ -63,6 +64,9 @@ public:
 
     static bool passed(const QList<PreflightCheck> &checks); // every blocking check passed
     static QString firstFailure(const QList<PreflightCheck> &checks);
+    // Whether the only check that fails is that another console moves the volume: in a queue,
+    // the move waits for that one to end.
+    static bool waitsForAnotherMove(const QList<PreflightCheck> &checks);
 
 private:
     static const Cstor::VolumeConfig *volumeExists(const ClusterSnapshot &cluster,
@@ -71,6 +75,8 @@ private:
     // The checks before a scale-up, in the order they are shown.
     static PreflightCheck volumeBound(const ReplicaMove &move, const Cstor::VolumeConfig &cvc);
     static PreflightCheck noScalingInProgress(const Cstor::VolumeConfig &cvc);
+    // No console has claimed the volume for a move of its own (MoveClaim).
+    static PreflightCheck noMoveElsewhere(const Cstor::VolumeConfig &cvc);
     static PreflightCheck sourceHoldsReplica(const ClusterSnapshot &cluster,
                                              const ReplicaMove &move,
                                              const Cstor::VolumeConfig &cvc);

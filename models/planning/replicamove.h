@@ -10,6 +10,10 @@ struct ReplicaMove
     QString volume;     // PV name = CVC name = CV name
     QString sourcePool; // CSPI name
     QString targetPool; // CSPI name
+    // A planner chose the target, not the operator: if it no longer fits when the move's turn
+    // comes (another console's move landed there), any pool that takes the replica under the
+    // same rules will do.
+    bool anyTarget = false;
 
     bool operator==(const ReplicaMove &other) const = default;
 };

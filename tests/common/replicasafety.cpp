@@ -63,6 +63,11 @@ void ReplicaSafety::onChanged(const Sim::StoreEvent &event)
         poolsLeft(volume, m_pools.value(volume), pools);
         m_pools.insert(volume, pools);
         const int count = m_replicaCount.value(volume, int(pools.size()));
+        if (pools.size() > count + 1 && !m_doubled.contains(volume)) {
+            m_doubled.insert(volume);
+            m_violations << u"%1: two moves at once: the CVC lists %2 for %3 replicas"_s.arg(
+                volume, pools.join(u", "_s), QString::number(count));
+        }
         if (pools.size() > count || statusPools(event.object).size() > count)
             m_moving.insert(volume);
         else

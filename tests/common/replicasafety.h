@@ -16,7 +16,8 @@ struct StoreEvent;
 // Watches a simulated cluster (its store, in this process) for the rule that must never
 // break: a pool leaves a volume's CVC, and a replica goes, only while the volume keeps as many
 // Healthy replicas as it had when the watch began. Also counts the moves under way at once
-// (volumes whose CVC lists more pools, in spec or status, than their replica count).
+// (volumes whose CVC lists more pools, in spec or status, than their replica count), and
+// breaks the rule that a volume has one move at a time (two pools more than its count).
 class ReplicaSafety : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     QHash<QString, int> m_replicaCount;  // each volume's replicas before the test
     QHash<QString, QStringList> m_pools; // each volume's CVC pools as last seen
     QSet<QString> m_moving;
+    QSet<QString> m_doubled; // volumes seen with two moves at once (reported once)
     int m_peakMoves = 0;
     QStringList m_violations;
     QStringList m_deleted;

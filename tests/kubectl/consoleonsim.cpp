@@ -19,29 +19,47 @@ bool ConsoleOnSim::start(const QString &generate, double speed)
 
 namespace {
 
-QProcessEnvironment consoleEnvironment(const QString &dir)
+QProcessEnvironment consoleEnvironment(const QString &dir, const QString &operatorName)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"KUBECONFIG"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, dir + u"/data"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, operatorName.isEmpty()
+                                               ? dir + u"/data"_s
+                                               : dir + u"/data-"_s + operatorName);
     return environment;
 }
 
 } // namespace
 
-ProgramRun ConsoleOnSim::console(const QStringList &args) const
+ProgramRun ConsoleOnSim::console(const QStringList &args, const QString &operatorName) const
 {
     return runProgram(SimKubectl::consoleProgram(),
                       args + QStringList{u"--kubeconfig"_s, m_sim.kubeconfig()},
-                      {consoleEnvironment(m_sim.dir()), 600000});
+                      {consoleEnvironment(m_sim.dir(), operatorName), 600000});
 }
 
-void ConsoleOnSim::startConsole(QProcess *process, const QStringList &args) const
+void ConsoleOnSim::startConsole(QProcess *process, const QStringList &args,
+                                const QString &operatorName) const
 {
-    process->setProcessEnvironment(consoleEnvironment(m_sim.dir()));
+    process->setProcessEnvironment(consoleEnvironment(m_sim.dir(), operatorName));
     process->setStandardInputFile(QProcess::nullDevice());
     process->start(SimKubectl::consoleProgram(),
                    args + QStringList{u"--kubeconfig"_s, m_sim.kubeconfig()});
+}
+
+ConsoleProcess::ConsoleProcess(const ConsoleOnSim &run, const QStringList &args,
+                               const QString &operatorName)
+{
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                     [this] { out += QString::fromUtf8(process.readAllStandardOutput()); });
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process,
+                     [this] { err += QString::fromUtf8(process.readAllStandardError()); });
+    run.startConsole(&process, args, operatorName);
+}
+
+QString ConsoleProcess::whole() const
+{
+    return out + u"\n--- stderr:\n"_s + err;
 }
 
 QString ConsoleOnSim::journalPath() const

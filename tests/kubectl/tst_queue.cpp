@@ -23,25 +23,6 @@ namespace {
 constexpr int kRunTimeoutMs = 300000;
 const QString kCluster = u"nodes=6,pools-per-node=1,volumes=12,replicas=3,volume-size=1Gi-2Gi"_s;
 
-// A console left running, its output gathered as it comes.
-struct Running
-{
-    QProcess process;
-    QString out;
-    QString err;
-
-    explicit Running(const ConsoleOnSim &run, const QStringList &args)
-    {
-        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
-                         [this] { out += QString::fromUtf8(process.readAllStandardOutput()); });
-        QObject::connect(&process, &QProcess::readyReadStandardError, &process,
-                         [this] { err += QString::fromUtf8(process.readAllStandardError()); });
-        run.startConsole(&process, args);
-    }
-    bool ended() const { return process.state() == QProcess::NotRunning; }
-    QString whole() const { return out + u"\n--- stderr:\n"_s + err; }
-};
-
 } // namespace
 
 class TestQueue : public QObject
@@ -131,7 +112,7 @@ QStringList TestQueue::actionsBetween(const QString &from, const QString &to)
 
 void TestQueue::interruptedEvacuation()
 {
-    Running evacuate(*m_run, {u"evacuate"_s, u"--node"_s, firstNode(), u"--yes"_s});
+    ConsoleProcess evacuate(*m_run, {u"evacuate"_s, u"--node"_s, firstNode(), u"--yes"_s});
     bool interrupted = false;
     QObject::connect(&evacuate.process, &QProcess::readyReadStandardOutput, &evacuate.process, [&] {
         if (!interrupted && evacuate.out.contains(u" Rebuilding"_s)) {
@@ -197,7 +178,7 @@ void TestQueue::ctrlCPausesAndQueueResumeFinishes()
 void TestQueue::pauseFromAnotherTerminal()
 {
     const QString node = firstNode();
-    Running evacuate(*m_run, {u"evacuate"_s, u"--node"_s, node, u"--yes"_s});
+    ConsoleProcess evacuate(*m_run, {u"evacuate"_s, u"--node"_s, node, u"--yes"_s});
     QTRY_VERIFY_WITH_TIMEOUT(evacuate.out.contains(u" Rebuilding"_s) || evacuate.ended(),
                              kRunTimeoutMs);
     QVERIFY2(!evacuate.ended(), qPrintable(evacuate.whole()));
@@ -239,7 +220,8 @@ void TestQueue::windowHoldsMovesBack()
     const QTime now = QTime::currentTime();
     const QString window = u"%1-%2"_s.arg(now.addSecs(7200).toString(u"HH:mm"_s),
                                           now.addSecs(10800).toString(u"HH:mm"_s));
-    Running evacuate(*m_run, {u"evacuate"_s, u"--node"_s, node, u"--window"_s, window, u"--yes"_s});
+    ConsoleProcess evacuate(*m_run,
+                            {u"evacuate"_s, u"--node"_s, node, u"--window"_s, window, u"--yes"_s});
     QTRY_VERIFY_WITH_TIMEOUT(evacuate.out.contains(u"waiting for the maintenance window"_s) ||
                                  evacuate.ended(),
                              kRunTimeoutMs);
@@ -267,7 +249,7 @@ void TestQueue::runningMoveCancelledFromAnotherTerminal()
     m_run->sim()->sim()->setRebuildThroughput(qint64(1024) * 1024);
     const QString node = firstNode();
     const int before = replicasOn(node);
-    Running evacuate(*m_run, {u"evacuate"_s, u"--node"_s, node, u"--yes"_s});
+    ConsoleProcess evacuate(*m_run, {u"evacuate"_s, u"--node"_s, node, u"--yes"_s});
     QTRY_VERIFY_WITH_TIMEOUT(evacuate.out.contains(u" Rebuilding"_s) || evacuate.ended(),
                              kRunTimeoutMs);
     QVERIFY2(!evacuate.ended(), qPrintable(evacuate.whole()));

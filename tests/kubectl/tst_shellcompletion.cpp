@@ -103,13 +103,15 @@ void TestShellCompletion::bashCompletes_data()
     QTest::addColumn<QStringList>("line");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("verbs") << QStringList{u""_s}
-                           << QStringList{u"completion"_s, u"contexts"_s, u"doctor"_s,
-                                          u"drain"_s,      u"evacuate"_s, u"follow-disks"_s,
-                                          u"get"_s,        u"migrate"_s,  u"queue"_s,
-                                          u"rebalance"_s,  u"recover"_s,  u"replace-disk"_s};
+                           << QStringList{u"adopt"_s,        u"completion"_s, u"contexts"_s,
+                                          u"doctor"_s,       u"drain"_s,      u"evacuate"_s,
+                                          u"follow-disks"_s, u"get"_s,        u"migrate"_s,
+                                          u"queue"_s,        u"rebalance"_s,  u"recover"_s,
+                                          u"replace-disk"_s};
     QTest::newRow("a verb begun") << QStringList{u"ge"_s} << QStringList{u"get"_s};
     QTest::newRow("what to get") << QStringList{u"get"_s, u""_s}
-                                 << QStringList{u"pools"_s, u"replicas"_s, u"volumes"_s};
+                                 << QStringList{u"moves"_s, u"pools"_s, u"replicas"_s,
+                                                u"volumes"_s};
     QTest::newRow("get's formats")
         << QStringList{u"get"_s, u"pools"_s, u"-o"_s, u""_s}
         << QStringList{u"json"_s, u"name"_s, u"table"_s, u"wide"_s, u"yaml"_s};
@@ -135,8 +137,9 @@ void TestShellCompletion::bashCompletes()
 // Every long flag of a verb's --help is offered after "--", and nothing else.
 void TestShellCompletion::flagsAreTheVerbsOwn()
 {
-    for (const QString &verb : {u"get"_s, u"migrate"_s, u"drain"_s, u"evacuate"_s, u"rebalance"_s,
-                                u"queue"_s, u"recover"_s, u"replace-disk"_s, u"follow-disks"_s}) {
+    for (const QString &verb :
+         {u"get"_s, u"migrate"_s, u"drain"_s, u"evacuate"_s, u"rebalance"_s, u"queue"_s, u"adopt"_s,
+          u"recover"_s, u"replace-disk"_s, u"follow-disks"_s}) {
         const ProgramRun help = runProgram(m_console, {verb, u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QStringList flags;
@@ -207,7 +210,7 @@ void TestShellCompletion::zshCompletesThroughBashcompinit()
     QVERIFY2(registered.exitCode == 0, qPrintable(registered.whole()));
     QVERIFY2(registered.out.count(u"_cstor_console"_s) == 2, qPrintable(registered.whole()));
     QCOMPARE(complete(u"zsh"_s, {m_console, u"get"_s, u""_s}),
-             (QStringList{u"pools"_s, u"replicas"_s, u"volumes"_s}));
+             (QStringList{u"moves"_s, u"pools"_s, u"replicas"_s, u"volumes"_s}));
     // zsh's compgen offers every candidate and leaves matching the typed "y" to zsh.
     QCOMPARE(complete(u"zsh"_s, {m_console, u"get"_s, u"pools"_s, u"-o"_s, u"y"_s}),
              (QStringList{u"json"_s, u"name"_s, u"table"_s, u"wide"_s, u"yaml"_s}));

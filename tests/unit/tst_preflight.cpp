@@ -1,4 +1,8 @@
-// Preflight refuses every move CSTOR.md lists as a real incident, with a reason that names it.
+// Preflight refuses every move CSTOR.md lists as a real incident, with a reason that names it,
+// and a move of a volume another console has claimed (MoveClaim: its annotation read back,
+// refused with whose move it is; in a queue such a move waits).
+#include "models/migration/cvcpatch.h"
+#include "models/planning/moveclaim.h"
 #include "models/planning/preflight.h"
 #include "tests/common/seedclusterdelta.h"
 
@@ -33,6 +37,23 @@ const PreflightCheck *find(const QList<PreflightCheck> &checks, PreflightCheck::
 }
 
 const ReplicaMove kSeedMove{kVolume, kPool2, kPool3};
+
+Migration::MoveClaim aliceClaim()
+{
+    Migration::MoveClaim claim;
+    claim.id = QStringLiteral("8c1f0a2e");
+    claim.by = QStringLiteral("alice");
+    claim.where = QStringLiteral("jump-1:4242");
+    claim.fromPool = kPool1;
+    claim.toPool = kPool3;
+    claim.step = Migration::MoveClaim::kRebuilding;
+    claim.started = QDateTime::currentDateTimeUtc().addSecs(-12 * 60 - 5);
+    claim.renewed = QDateTime::currentDateTimeUtc().addSecs(-20);
+    // Seconds are what the annotation keeps.
+    claim.started = claim.started.addMSecs(-claim.started.time().msec());
+    claim.renewed = claim.renewed.addMSecs(-claim.renewed.time().msec());
+    return claim;
+}
 } // namespace
 
 class TestPreflight : public QObject
@@ -72,6 +93,11 @@ private slots:
         QTest::newRow("above threshold")
             << 9 << int(Id::TargetStaysBelowThreshold) << QStringLiteral("read-only at 85%");
         QTest::newRow("not bound") << 10 << int(Id::VolumeBound) << QStringLiteral("Pending");
+        QTest::newRow("another console's move")
+            << 11 << int(Id::NoMoveElsewhere)
+            << QStringLiteral("alice from jump-1 (pid 4242) moves the replica on %1 to %2 "
+                              "(rebuilding), started 12 min ago")
+                   .arg(kPool1, kPool3);
     }
 
     void refusals()
@@ -122,6 +148,10 @@ private slots:
             cluster.delta.volumeConfigs.upserted[0].phase = Cstor::VolumeConfigPhase::Pending;
             cluster.delta.volumeConfigs.upserted[0].phaseText = QStringLiteral("Pending");
             break;
+        case 11:
+            cluster.delta.volumeConfigs.upserted[0].meta.annotations.insert(
+                Migration::MoveClaim::kAnnotation, aliceClaim().toText());
+            break;
         }
         const auto checks = Preflight::beforeScaleUp(cluster.snapshot(), move, mayPatch);
         QVERIFY(!Preflight::passed(checks));
@@ -130,6 +160,59 @@ private slots:
         QVERIFY(!c->passed);
         QVERIFY2(c->detail.contains(detail), qPrintable(c->detail));
         QVERIFY(Preflight::firstFailure(checks).contains(c->title));
+    }
+
+    void aClaimIsReadBackAndWaitedFor()
+    {
+        const Migration::MoveClaim claim = aliceClaim();
+        const std::optional<Migration::MoveClaim> read =
+            Migration::MoveClaim::fromText(claim.toText());
+        QVERIFY(read);
+        QCOMPARE(*read, claim);
+        QCOMPARE(claim.toText(), read->toText()); // a renewal's `test` compares texts
+        QVERIFY(!Migration::MoveClaim::fromText(QStringLiteral("reviewed by bob")));
+        QVERIFY(!Migration::MoveClaim::fromText(QStringLiteral("{\"by\":\"x\"}")));
+
+        SeedCluster cluster;
+        cluster.delta.volumeConfigs.upserted[0].meta.annotations.insert(
+            Migration::MoveClaim::kAnnotation, claim.toText());
+        const auto checks = Preflight::beforeScaleUp(cluster.snapshot(), kSeedMove, true);
+        QVERIFY(!Preflight::passed(checks));
+        QVERIFY(Preflight::waitsForAnotherMove(checks));
+        const QList<Migration::ClaimedMove> claimed = claimedMoves(cluster.snapshot());
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().volume, kVolume);
+        QCOMPARE(claimed.first().claim.toPool, kPool3);
+        // Another failure besides: the move does not just wait.
+        cluster.delta.pools.upserted[2].readOnly = true;
+        QVERIFY(!Preflight::waitsForAnotherMove(
+            Preflight::beforeScaleUp(cluster.snapshot(), kSeedMove, true)));
+    }
+
+    void theClaimTravelsInTheSamePatchAsThePools()
+    {
+        const QJsonObject cvc{
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("resourceVersion"), QStringLiteral("41")},
+                         {QStringLiteral("annotations"),
+                          QJsonObject{{QStringLiteral("openebs.io/volumeID"), kVolume}}}}}};
+        const QString text = aliceClaim().toText();
+        const QJsonArray up =
+            Migration::CvcPatch::withClaim(Migration::CvcPatch::addPool(cvc, kPool3), cvc, text);
+        QCOMPARE(up.size(), 3); // test resourceVersion, add the pool, add the claim
+        QCOMPARE(up.at(2)[QStringLiteral("path")].toString(),
+                 QStringLiteral("/metadata/annotations/console.cstor.openebs.io~1move"));
+        QCOMPARE(up.at(2)[QStringLiteral("value")].toString(), text);
+        // A CVC without annotations gets the whole map.
+        const QJsonObject bare{{QStringLiteral("metadata"),
+                                QJsonObject{{QStringLiteral("resourceVersion"), QStringLiteral("41")}}}};
+        const QJsonArray first = Migration::CvcPatch::withClaim({}, bare, text);
+        QCOMPARE(first.at(0)[QStringLiteral("path")].toString(), QStringLiteral("/metadata/annotations"));
+        // Removing tests that the claim is still this console's.
+        const QJsonArray down = Migration::CvcPatch::withoutClaim({}, text);
+        QCOMPARE(down.at(0)[QStringLiteral("op")].toString(), QStringLiteral("test"));
+        QCOMPARE(down.at(0)[QStringLiteral("value")].toString(), text);
+        QCOMPARE(down.at(1)[QStringLiteral("op")].toString(), QStringLiteral("remove"));
     }
 
     void scaleDownWaitsForRebuild()
