@@ -116,8 +116,13 @@ bool Placement::fits(const Asked &asked, const Cstor::PoolInstance &pool) const
 
 bool Placement::allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool) const
 {
+    return admission(replica).allows(pool);
+}
+
+Placement::Admission Placement::admission(const Cstor::VolumeReplica &replica) const
+{
     const Cstor::VolumeConfig *cvc = m_cluster.volumeConfig(replica.volume);
-    return (!cvc || pool.poolCluster == cvc->poolCluster) && fits(ask(replica), pool);
+    return Admission(this, ask(replica), cvc ? &cvc->poolCluster : nullptr);
 }
 
 const Cstor::PoolInstance *Placement::bestTarget(const Cstor::VolumeReplica &replica,

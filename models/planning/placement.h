@@ -22,7 +22,44 @@ class Placement
 {
     Q_DECLARE_TR_FUNCTIONS(Migration::Placement)
 
+    // What the rules ask about a replica's volume, looked up once for every pool.
+    struct Asked
+    {
+        const QSet<QString> *nodes;       // its nodes, planned ones included
+        const QSet<QString> *groupPools;  // its anti-affinity group's pools; null without one
+        const QSet<QString> *sourcePools; // a clone's source's pools; null for a non-clone
+        qint64 needed;                    // its data
+    };
+
 public:
+    // allows() for one replica and pool after pool: what the rules ask about its volume looked
+    // up once, not once a pool. It answers for the moves planned when it was made: valid until
+    // the next reserve().
+    class Admission
+    {
+    public:
+        bool allows(const Cstor::PoolInstance &pool) const
+        {
+            return (m_anyPoolCluster || pool.poolCluster == m_poolCluster) &&
+                   m_placement->fits(m_asked, pool);
+        }
+
+    private:
+        friend class Placement;
+        Admission(const Placement *placement, const Asked &asked, const QString *poolCluster)
+            : m_placement(placement)
+            , m_asked(asked)
+            , m_poolCluster(poolCluster ? *poolCluster : QString())
+            , m_anyPoolCluster(!poolCluster)
+        {
+        }
+
+        const Placement *m_placement;
+        Asked m_asked;
+        QString m_poolCluster;
+        bool m_anyPoolCluster;
+    };
+
     explicit Placement(const ClusterSnapshot &cluster);
 
     // Pools and nodes no replica may move to (the ones being emptied). Cordoned nodes (kubectl
@@ -36,6 +73,8 @@ public:
     const Cstor::PoolInstance *bestTarget(const Cstor::VolumeReplica &replica, QString *why) const;
     // Whether `pool` may take `replica` under every rule above.
     bool allows(const Cstor::VolumeReplica &replica, const Cstor::PoolInstance &pool) const;
+    // The same question for `replica` and many pools, asked of the Admission.
+    Admission admission(const Cstor::VolumeReplica &replica) const;
     // Records a planned move: its target gains the volume's data, its volume the target node.
     void reserve(const ReplicaMove &move);
 
@@ -59,14 +98,6 @@ public:
     static bool hasRoom(const Cstor::PoolInstance &pool, qint64 needed, qint64 plannedUse);
 
 private:
-    // What the rules ask about a replica's volume, looked up once for every pool.
-    struct Asked
-    {
-        const QSet<QString> *nodes;       // its nodes, planned ones included
-        const QSet<QString> *groupPools;  // its anti-affinity group's pools; null without one
-        const QSet<QString> *sourcePools; // a clone's source's pools; null for a non-clone
-        qint64 needed;                    // its data
-    };
     Asked ask(const Cstor::VolumeReplica &replica) const;
     // Every rule but the pool cluster's.
     bool fits(const Asked &asked, const Cstor::PoolInstance &pool) const;

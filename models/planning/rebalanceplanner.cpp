@@ -202,10 +202,18 @@ const Cstor::PoolInstance *PoolClusterBalancer::targetFor(const Cstor::VolumeRep
                    .arg(source.meta.name, clones.join(QStringLiteral(", ")));
         return nullptr;
     }
+    // The emptiest pool that may take it, the first of equals (by name). The volume's rules are
+    // looked up once, not once a pool.
+    const Placement::Admission admission = m_placement.admission(replica);
     const Cstor::PoolInstance *best = nullptr;
+    double bestFill = 0;
     for (const Cstor::PoolInstance *pool : m_usable) {
-        if (m_placement.allows(replica, *pool) && (!best || fill(*pool, size) < fill(*best, size)))
+        if (!admission.allows(*pool))
+            continue;
+        if (const double poolFill = fill(*pool, size); !best || poolFill < bestFill) {
             best = pool;
+            bestFill = poolFill;
+        }
     }
     if (!best) {
         m_placement.bestTarget(replica, why);
@@ -214,7 +222,7 @@ const Cstor::PoolInstance *PoolClusterBalancer::targetFor(const Cstor::VolumeRep
         return nullptr;
     }
     const qint64 freed = replica.allocatedBytes;
-    if (fill(*best, size) >= fill(source, -freed)) {
+    if (bestFill >= fill(source, -freed)) {
         *why = tr("the emptiest pool it may go to, %1, would reach %2 %, no less than the %3 % "
                   "left on %4")
                    .arg(best->meta.name,
