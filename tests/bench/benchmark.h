@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -77,6 +78,8 @@ private:
     bool measureKubectl(QString *error);
     void measureFrames();
     void measurePlanning(); // the planners of many moves on the synced cluster
+    // The Evacuate dialog planning `nodes` off the UI thread: the UI thread's longest stall.
+    void measureEvacuateDialog(const QStringList &nodes, int moves);
     bool measureChurn(int rate, QString *error);
     bool measureMemoryChurn(QString *error);
     bool measureDropToPatch(int index, QString *error);

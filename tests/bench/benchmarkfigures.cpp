@@ -120,6 +120,12 @@ void Benchmark::defineInteractionFigures()
                      QStringLiteral("ms"), Goal::Below, 1000);
     m_figures.define(QStringLiteral("plan_evacuate_moves"), QStringLiteral("  moves planned"),
                      QStringLiteral("moves"));
+    m_figures.define(QStringLiteral("plan_evacuate_stall_ms"),
+                     QStringLiteral("  longest UI stall while the Evacuate dialog plans them"),
+                     QStringLiteral("ms"), Goal::Below, 50);
+    m_figures.define(QStringLiteral("plan_evacuate_dialog_ms"),
+                     QStringLiteral("  ticks to plan shown (150 ms of it the dialog's debounce)"),
+                     QStringLiteral("ms"));
     m_figures.define(QStringLiteral("plan_rebalance_ms"),
                      QStringLiteral("plan: rebalance every pool cluster"), QStringLiteral("ms"));
 }

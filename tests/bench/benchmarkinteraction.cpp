@@ -12,6 +12,7 @@
 #include "ui/capacitychart.h"
 #include "ui/chartpanel.h"
 #include "ui/clusterconnection.h"
+#include "ui/evacuatedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialog.h"
 #include "ui/rebuildchart.h"
@@ -25,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPixmap>
+#include <QPointer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QPushButton>
@@ -66,6 +68,52 @@ void Benchmark::measurePlanning()
     timer.restart();
     Migration::RebalancePlanner::plan(cluster, {});
     m_figures.record(QStringLiteral("plan_rebalance_ms"), double(timer.nsecsElapsed()) / 1e6);
+    measureEvacuateDialog(goal.nodes, int(evacuation.moves.size()));
+}
+
+void Benchmark::measureEvacuateDialog(const QStringList &nodes, int moves)
+{
+    // The Evacuate dialog as the window opens it, with nothing ticked; once it is shown and its
+    // first (empty) plan made, the nodes are ticked as the operator would and the UI thread
+    // is watched until the dialog shows the plan it made off that thread.
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    const QPointer<Migration::MigrationEngine> watched(engine);
+    Ui::EvacuateDialog dialog(
+        [watched]() -> const Migration::ClusterSnapshot * {
+            return watched ? &watched->cluster() : nullptr;
+        },
+        engine->limits(), engine->queue().window, QStringList(), m_window.get());
+    int plans = 0;
+    QObject::connect(&dialog, &Ui::EvacuateDialog::planned, &dialog, [&plans] { ++plans; });
+    dialog.show();
+    if (!waitUntil([&plans] { return plans > 0; }, 30000)) {
+        log(QStringLiteral("evacuate dialog: no plan of nothing ticked within 30 s"));
+        return;
+    }
+    plans = 0;
+    m_stalls.start();
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &node : nodes)
+        dialog.tick(node);
+    const bool planned = waitUntil(
+        [&] { return plans > 0 && dialog.plan().goal.nodes.size() == nodes.size(); }, 60000);
+    const double tookMs = double(timer.nsecsElapsed()) / 1e6;
+    m_stalls.stop();
+    if (!planned) {
+        log(QStringLiteral("evacuate dialog: no plan of %1 nodes within 60 s").arg(nodes.size()));
+        return;
+    }
+    m_figures.record(QStringLiteral("plan_evacuate_stall_ms"), m_stalls.longestStallMs());
+    m_figures.record(QStringLiteral("plan_evacuate_dialog_ms"), tookMs);
+    log(QStringLiteral("evacuate dialog: %1 nodes ticked, %2 moves planned (%3 on the calling "
+                       "thread) in %4 ms, longest UI stall %5 ms")
+            .arg(nodes.size())
+            .arg(dialog.plan().moves.size())
+            .arg(moves)
+            .arg(tookMs, 0, 'f', 0)
+            .arg(m_stalls.longestStallMs(), 0, 'f', 1));
+    logSlowestEvents();
 }
 
 void Benchmark::measureFrames()
