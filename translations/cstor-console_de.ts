@@ -4489,6 +4489,41 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     </message>
 </context>
 <context>
+    <name>Ui::CapacityTable</name>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Belegt vorher</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Belegt nachher</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>Kapazität vorher und nachher</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — auf oder über der Schreibschutzschwelle von %1 %</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ChartPanel</name>
     <message>
         <source>Charts</source>
@@ -4758,11 +4793,56 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     </message>
 </context>
 <context>
-    <name>Ui::EvacuateDialog</name>
+    <name>Ui::DurationLabel</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>Estimated duration</source>
+        <translation>Geschätzte Dauer</translation>
     </message>
+    <message>
+        <source>Estimated duration: working it out…</source>
+        <translation>Geschätzte Dauer: wird berechnet…</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 Std.</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at %2 MiB/s measured on this cluster</source>
+        <translation>Geschätzte Dauer: etwa %1 bei %2 MiB/s, gemessen auf diesem Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
+        <translation>
+            <numerusform>Die Verschiebungen innerhalb der Obergrenzen eingeplant, jede mit dem Durchsatz der letzten %n Verschiebung, die diese Konsole auf diesem Cluster ausgeführt hat (die Daten des Volumes über die Zeit vom Hinzufügen des Ziel-Pools bis zum Ende der Verschiebung)</numerusform>
+            <numerusform>Die Verschiebungen innerhalb der Obergrenzen eingeplant, jede mit dem Durchsatz der letzten %n Verschiebungen, die diese Konsole auf diesem Cluster ausgeführt hat (die Daten des Volumes über die Zeit vom Hinzufügen des Ziel-Pools bis zum Ende der Verschiebung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at the default %2 MiB/s: no move measured yet</source>
+        <translation>Geschätzte Dauer: etwa %1 bei den angenommenen %2 MiB/s: noch keine Verschiebung gemessen</translation>
+    </message>
+    <message>
+        <source>The moves scheduled within the caps, each at an assumed throughput: this console has not finished a move on this cluster yet</source>
+        <translation>Die Verschiebungen innerhalb der Obergrenzen eingeplant, jede mit einem angenommenen Durchsatz: Diese Konsole hat auf diesem Cluster noch keine Verschiebung abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EvacuateDialog</name>
     <message>
         <source>Evacuate nodes or pools</source>
         <translation>Nodes oder Pools räumen</translation>
@@ -4770,50 +4850,6 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     <message>
         <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
         <translation>Kreuzen Sie die zu leerenden Nodes (jeden Pool darauf) oder einzelne Pools an. Jedes Replica dort wird in den Pool seines Pool-Clusters mit dem meisten freien Platz verschoben, nie neben ein anderes Replica seines Volumes, nie über eine Schreibschutzschwelle hinaus.</translation>
-    </message>
-    <message>
-        <source>Node / pool</source>
-        <translation>Node / Pool</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>Replicas</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Belegt</translation>
-    </message>
-    <message>
-        <source>Nodes and pools to empty</source>
-        <translation>Zu leerende Nodes und Pools</translation>
-    </message>
-    <message>
-        <source>Rebuilds onto one &amp;pool at once:</source>
-        <translation>Neuaufbauten gleichzeitig auf einen &amp;Pool:</translation>
-    </message>
-    <message>
-        <source>A pool that receives replicas rebuilds them with its own disks</source>
-        <translation>Ein Pool, der Replicas empfängt, baut sie mit seinen eigenen Platten neu auf</translation>
-    </message>
-    <message>
-        <source>Moves off one &amp;node at once:</source>
-        <translation>Verschiebungen gleichzeitig von einem &amp;Node weg:</translation>
-    </message>
-    <message>
-        <source>Every move reads its data from the volume&apos;s other replicas</source>
-        <translation>Jede Verschiebung liest ihre Daten von den anderen Replicas des Volumes</translation>
-    </message>
-    <message>
-        <source>Moves in the &amp;cluster at once:</source>
-        <translation>Verschiebungen gleichzeitig im &amp;Cluster:</translation>
-    </message>
-    <message>
-        <source>All moves of every plan</source>
-        <translation>Alle Verschiebungen aller Pläne</translation>
-    </message>
-    <message>
-        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
-        <translation>cStor hat keine Drosselung des Neuaufbaus: Diese Obergrenzen sind der Hebel für die Last.</translation>
     </message>
     <message>
         <source>Replicas with nowhere to go</source>
@@ -4852,46 +4888,6 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     <message>
         <source>Planning…</source>
         <translation>Wird geplant …</translation>
-    </message>
-    <message>
-        <source>Start moves only &amp;between</source>
-        <translation>Verschiebungen nur &amp;zwischen</translation>
-    </message>
-    <message>
-        <source>Start moves only in a maintenance window</source>
-        <translation>Verschiebungen nur in einem Wartungsfenster starten</translation>
-    </message>
-    <message>
-        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation>Wartende Verschiebungen starten nur zu diesen Tageszeiten (Ortszeit); eine Verschiebung, die beim Schließen des Fensters läuft, wird beendet</translation>
-    </message>
-    <message>
-        <source>Window opens at</source>
-        <translation>Fenster öffnet um</translation>
-    </message>
-    <message>
-        <source>Window closes at</source>
-        <translation>Fenster schließt um</translation>
-    </message>
-    <message>
-        <source>Time zone of the window</source>
-        <translation>Zeitzone des Fensters</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>und</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Ortszeit</translation>
-    </message>
-    <message>
-        <source>opens and closes at the same minute</source>
-        <translation>öffnet und schließt in derselben Minute</translation>
-    </message>
-    <message>
-        <source>Untick the box to start moves at any time</source>
-        <translation>Entfernen Sie das Häkchen, um Verschiebungen jederzeit zu starten</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5708,14 @@ Namespace: %3</translation>
         <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
         <translation>Mehrere Nodes oder Pools als einen Plan von Verschiebungen leeren, ausgeführt innerhalb von Obergrenzen, die Sie festlegen</translation>
     </message>
+    <message>
+        <source>Rebalance pools…</source>
+        <translation>Pools ausgleichen…</translation>
+    </message>
+    <message>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <translation>Die belegte Kapazität der Pools eines Pool-Clusters auf wenige Punkte zueinander bringen, als ein Plan von Verschiebungen innerhalb von Obergrenzen, die Sie festlegen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -5806,6 +5810,55 @@ Namespace: %3</translation>
     <message>
         <source>none</source>
         <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodePoolPicker</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Filter by node or pool name</source>
+        <translation>Nach Node- oder Pool-Namen filtern</translation>
+    </message>
+    <message>
+        <source>Filter nodes and pools</source>
+        <translation>Nodes und Pools filtern</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>Node / Pool</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>Zu leerende Nodes und Pools</translation>
+    </message>
+    <message>
+        <source>Nodes shown</source>
+        <translation>Angezeigte Nodes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Node</numerusform>
+            <numerusform>%n Nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s)</source>
+        <translation>
+            <numerusform>%1 von %n Node</numerusform>
+            <numerusform>%1 von %n Nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5967,30 +6020,6 @@ Namespace: %3</translation>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <source>Pool</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Node</translation>
-    </message>
-    <message>
-        <source>Used before</source>
-        <translation>Belegt vorher</translation>
-    </message>
-    <message>
-        <source>Used after</source>
-        <translation>Belegt nachher</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Capacity before and after</source>
-        <translation>Kapazität vorher und nachher</translation>
-    </message>
-    <message>
         <source>C&amp;apacity before and after</source>
         <translation>&amp;Kapazität vorher und nachher</translation>
     </message>
@@ -6021,14 +6050,6 @@ Namespace: %3</translation>
     <message>
         <source>REFUSED: %1</source>
         <translation>ABGELEHNT: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source> — at or above the %1% read-only threshold</source>
-        <translation> — auf oder über der Schreibschutzschwelle von %1 %</translation>
     </message>
     <message>
         <source>Dry run: not sent, a check refused the plan.</source>
@@ -6187,6 +6208,191 @@ Namespace: %3</translation>
     <message>
         <source>an operator</source>
         <translation>ein Operator</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QueueSettingsForm</name>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>Neuaufbauten gleichzeitig auf einen &amp;Pool:</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>Ein Pool, der Replicas empfängt, baut sie mit seinen eigenen Platten neu auf</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>Verschiebungen gleichzeitig von einem &amp;Node weg:</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>Jede Verschiebung liest ihre Daten von den anderen Replicas des Volumes</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>Verschiebungen gleichzeitig im &amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>Alle Verschiebungen aller Pläne</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor hat keine Drosselung des Neuaufbaus: Diese Obergrenzen sind der Hebel für die Last.</translation>
+    </message>
+    <message>
+        <source>Start moves only &amp;between</source>
+        <translation>Verschiebungen nur &amp;zwischen</translation>
+    </message>
+    <message>
+        <source>Start moves only in a maintenance window</source>
+        <translation>Verschiebungen nur in einem Wartungsfenster starten</translation>
+    </message>
+    <message>
+        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
+        <translation>Wartende Verschiebungen starten nur zu diesen Tageszeiten (Ortszeit); eine Verschiebung, die beim Schließen des Fensters läuft, wird beendet</translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation>Fenster öffnet um</translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation>Fenster schließt um</translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation>Zeitzone des Fensters</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>opens and closes at the same minute</source>
+        <translation>öffnet und schließt in derselben Minute</translation>
+    </message>
+    <message>
+        <source>Untick the box to start moves at any time</source>
+        <translation>Entfernen Sie das Häkchen, um Verschiebungen jederzeit zu starten</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebalanceDialog</name>
+    <message>
+        <source>Rebalance pools</source>
+        <translation>Pools ausgleichen</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <translation>Bringt die belegte Kapazität der Pools eines Pool-Clusters auf wenige Punkte zueinander: Immer wieder verlässt ein Replica den vollsten Pool zu dem Pool, der damit am leersten bleibt, kleine Replicas von Healthy-Volumes zuerst, unter jeder Regel einer einzelnen Verschiebung. Nur ONLINE-, beschreibbare Pools auf lebenden Nodes zählen.</translation>
+    </message>
+    <message>
+        <source>Pool cluster to rebalance</source>
+        <translation>Auszugleichender Pool-Cluster</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>Target spread in percentage points</source>
+        <translation>Ziel-Spanne in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool</source>
+        <translation>Höchstens so viele Prozentpunkte belegter Kapazität zwischen dem vollsten und dem leersten Pool</translation>
+    </message>
+    <message>
+        <source>Target &amp;spread:</source>
+        <translation>Ziel-&amp;Spanne:</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>Kapazität nach den Verschiebungen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Von Pool</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Nach Pool</translation>
+    </message>
+    <message>
+        <source>To node</source>
+        <translation>Ziel-Node</translation>
+    </message>
+    <message>
+        <source>Moves of the plan</source>
+        <translation>Verschiebungen des Plans</translation>
+    </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;Verschiebungen</translation>
+    </message>
+    <message>
+        <source>Pools left out and why the target is not reached</source>
+        <translation>Ausgelassene Pools und warum das Ziel nicht erreicht wird</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>Plan zeigen…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>Die Verschiebungen mit ihren Prüfungen, die Kapazität jedes Pools vorher und nachher und der Probelauf des Servers, bevor sich etwas ändert</translation>
+    </message>
+    <message>
+        <source>Every pool cluster</source>
+        <translation>Alle Pool-Cluster</translation>
+    </message>
+    <message>
+        <source>Pool cluster %1</source>
+        <translation>Pool-Cluster %1</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant …</translation>
+    </message>
+    <message>
+        <source>spread %1 points now.</source>
+        <translation>Spanne jetzt %1 Punkte.</translation>
+    </message>
+    <message>
+        <source>The best plan leaves a spread of %1 points, more than %2: nothing can start. Set the target to %1 points to apply that plan.</source>
+        <translation>Der beste Plan hinterlässt eine Spanne von %1 Punkten, mehr als %2: Nichts kann starten. Setzen Sie das Ziel auf %1 Punkte, um diesen Plan anzuwenden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the pools are within %2 points already (spread %3): nothing to move.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Die Pools liegen bereits innerhalb von %2 Punkten (Spanne %3): nichts zu verschieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: spread %2 → %3 points (at most %4): %n replica(s) to move, %5 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: Spanne %2 → %3 Punkte (höchstens %4): %n Replica zu verschieben, %5 zu kopieren.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: Spanne %2 → %3 Punkte (höchstens %4): %n Replicas zu verschieben, %5 zu kopieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool cl&amp;uster:</source>
+        <translation>Pool-Cl&amp;uster:</translation>
+    </message>
+    <message>
+        <source>Pools before and &amp;after</source>
+        <translation>Pools vorher und nach&amp;her</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6892,14 @@ Namespace: %3</translation>
     <message>
         <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
         <translation>Was jedes Volume mit einer Replica auf diesem Node verlöre, wenn er jetzt ausfiele, und wohin Ersatz-Replicas gingen. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Rebalance pool cluster…</source>
+        <translation>Pool-Cluster ausgleichen…</translation>
+    </message>
+    <message>
+        <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
+        <translation>Verschiebungen planen, die die belegte Kapazität der Pools von %1 auf wenige Punkte zueinander bringen</translation>
     </message>
 </context>
 <context>

@@ -4489,6 +4489,41 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     </message>
 </context>
 <context>
+    <name>Ui::CapacityTable</name>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Usado antes</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Usado después</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>Capacidad antes y después</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — en o por encima del umbral de solo lectura del %1 %</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ChartPanel</name>
     <message>
         <source>Charts</source>
@@ -4758,11 +4793,56 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     </message>
 </context>
 <context>
-    <name>Ui::EvacuateDialog</name>
+    <name>Ui::DurationLabel</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>Estimated duration</source>
+        <translation>Duración estimada</translation>
     </message>
+    <message>
+        <source>Estimated duration: working it out…</source>
+        <translation>Duración estimada: calculando…</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at %2 MiB/s measured on this cluster</source>
+        <translation>Duración estimada: unos %1 a %2 MiB/s medidos en este clúster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
+        <translation>
+            <numerusform>Los traslados programados dentro de los límites, cada uno al rendimiento del último traslado (%n) que esta consola hizo en este clúster (los datos del volumen entre el tiempo desde que se añadió el pool de destino hasta el final del traslado)</numerusform>
+            <numerusform>Los traslados programados dentro de los límites, cada uno al rendimiento de los últimos %n traslados que esta consola hizo en este clúster (los datos del volumen entre el tiempo desde que se añadió el pool de destino hasta el final del traslado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at the default %2 MiB/s: no move measured yet</source>
+        <translation>Duración estimada: unos %1 a los %2 MiB/s por defecto: aún no se ha medido ningún traslado</translation>
+    </message>
+    <message>
+        <source>The moves scheduled within the caps, each at an assumed throughput: this console has not finished a move on this cluster yet</source>
+        <translation>Los traslados programados dentro de los límites, cada uno a un rendimiento supuesto: esta consola aún no ha terminado ningún traslado en este clúster</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EvacuateDialog</name>
     <message>
         <source>Evacuate nodes or pools</source>
         <translation>Evacuar nodos o pools</translation>
@@ -4770,50 +4850,6 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     <message>
         <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
         <translation>Marque los nodos que vaciar (todos sus pools) o pools sueltos. Cada réplica que haya allí se mueve al pool de su pool cluster con más espacio libre, nunca junto a otra réplica de su volumen, nunca más allá de un umbral de solo lectura.</translation>
-    </message>
-    <message>
-        <source>Node / pool</source>
-        <translation>Nodo / pool</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>Réplicas</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Usado</translation>
-    </message>
-    <message>
-        <source>Nodes and pools to empty</source>
-        <translation>Nodos y pools que vaciar</translation>
-    </message>
-    <message>
-        <source>Rebuilds onto one &amp;pool at once:</source>
-        <translation>Reconstrucciones a la vez hacia un mismo &amp;pool:</translation>
-    </message>
-    <message>
-        <source>A pool that receives replicas rebuilds them with its own disks</source>
-        <translation>Un pool que recibe réplicas las reconstruye con sus propios discos</translation>
-    </message>
-    <message>
-        <source>Moves off one &amp;node at once:</source>
-        <translation>Traslados a la vez desde un mismo &amp;nodo:</translation>
-    </message>
-    <message>
-        <source>Every move reads its data from the volume&apos;s other replicas</source>
-        <translation>Cada traslado lee sus datos de las otras réplicas del volumen</translation>
-    </message>
-    <message>
-        <source>Moves in the &amp;cluster at once:</source>
-        <translation>Traslados a la vez en el &amp;clúster:</translation>
-    </message>
-    <message>
-        <source>All moves of every plan</source>
-        <translation>Todos los traslados de todos los planes</translation>
-    </message>
-    <message>
-        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
-        <translation>cStor no limita la velocidad de reconstrucción: estos límites son la palanca sobre la carga.</translation>
     </message>
     <message>
         <source>Replicas with nowhere to go</source>
@@ -4852,46 +4888,6 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     <message>
         <source>Planning…</source>
         <translation>Planificando…</translation>
-    </message>
-    <message>
-        <source>Start moves only &amp;between</source>
-        <translation>Iniciar traslados solo &amp;entre</translation>
-    </message>
-    <message>
-        <source>Start moves only in a maintenance window</source>
-        <translation>Iniciar traslados solo en una ventana de mantenimiento</translation>
-    </message>
-    <message>
-        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation>Los traslados en espera solo empiezan en estas horas del día (hora local); un traslado en curso cuando se cierra la ventana termina</translation>
-    </message>
-    <message>
-        <source>Window opens at</source>
-        <translation>La ventana se abre a las</translation>
-    </message>
-    <message>
-        <source>Window closes at</source>
-        <translation>La ventana se cierra a las</translation>
-    </message>
-    <message>
-        <source>Time zone of the window</source>
-        <translation>Zona horaria de la ventana</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>y</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Hora local</translation>
-    </message>
-    <message>
-        <source>opens and closes at the same minute</source>
-        <translation>se abre y se cierra en el mismo minuto</translation>
-    </message>
-    <message>
-        <source>Untick the box to start moves at any time</source>
-        <translation>Desmarque la casilla para iniciar traslados en cualquier momento</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5708,14 @@ Namespace: %3</translation>
         <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
         <translation>Vaciar varios nodos o pools como un único plan de traslados, ejecutado dentro de los límites que usted fije</translation>
     </message>
+    <message>
+        <source>Rebalance pools…</source>
+        <translation>Reequilibrar pools…</translation>
+    </message>
+    <message>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <translation>Acercar a pocos puntos entre sí la capacidad usada de los pools de un pool cluster, como un único plan de traslados ejecutado dentro de los límites que usted fije</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -5806,6 +5810,55 @@ Namespace: %3</translation>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodePoolPicker</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Filter by node or pool name</source>
+        <translation>Filtrar por nombre de nodo o de pool</translation>
+    </message>
+    <message>
+        <source>Filter nodes and pools</source>
+        <translation>Filtrar nodos y pools</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>Nodo / pool</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>Nodos y pools que vaciar</translation>
+    </message>
+    <message>
+        <source>Nodes shown</source>
+        <translation>Nodos mostrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nodo</numerusform>
+            <numerusform>%n nodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s)</source>
+        <translation>
+            <numerusform>%1 de %n nodo</numerusform>
+            <numerusform>%1 de %n nodos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5967,30 +6020,6 @@ Namespace: %3</translation>
         <translation>&amp;Comprobaciones</translation>
     </message>
     <message>
-        <source>Pool</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Nodo</translation>
-    </message>
-    <message>
-        <source>Used before</source>
-        <translation>Usado antes</translation>
-    </message>
-    <message>
-        <source>Used after</source>
-        <translation>Usado después</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
-        <source>Capacity before and after</source>
-        <translation>Capacidad antes y después</translation>
-    </message>
-    <message>
         <source>C&amp;apacity before and after</source>
         <translation>C&amp;apacidad antes y después</translation>
     </message>
@@ -6021,14 +6050,6 @@ Namespace: %3</translation>
     <message>
         <source>REFUSED: %1</source>
         <translation>RECHAZADO: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source> — at or above the %1% read-only threshold</source>
-        <translation> — en o por encima del umbral de solo lectura del %1 %</translation>
     </message>
     <message>
         <source>Dry run: not sent, a check refused the plan.</source>
@@ -6187,6 +6208,191 @@ Namespace: %3</translation>
     <message>
         <source>an operator</source>
         <translation>un operador</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QueueSettingsForm</name>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>Reconstrucciones a la vez hacia un mismo &amp;pool:</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>Un pool que recibe réplicas las reconstruye con sus propios discos</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>Traslados a la vez desde un mismo &amp;nodo:</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>Cada traslado lee sus datos de las otras réplicas del volumen</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>Traslados a la vez en el &amp;clúster:</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>Todos los traslados de todos los planes</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor no limita la velocidad de reconstrucción: estos límites son la palanca sobre la carga.</translation>
+    </message>
+    <message>
+        <source>Start moves only &amp;between</source>
+        <translation>Iniciar traslados solo &amp;entre</translation>
+    </message>
+    <message>
+        <source>Start moves only in a maintenance window</source>
+        <translation>Iniciar traslados solo en una ventana de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
+        <translation>Los traslados en espera solo empiezan en estas horas del día (hora local); un traslado en curso cuando se cierra la ventana termina</translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation>La ventana se abre a las</translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation>La ventana se cierra a las</translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation>Zona horaria de la ventana</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>opens and closes at the same minute</source>
+        <translation>se abre y se cierra en el mismo minuto</translation>
+    </message>
+    <message>
+        <source>Untick the box to start moves at any time</source>
+        <translation>Desmarque la casilla para iniciar traslados en cualquier momento</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebalanceDialog</name>
+    <message>
+        <source>Rebalance pools</source>
+        <translation>Reequilibrar pools</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <translation>Acerca a pocos puntos entre sí la capacidad usada de los pools de un pool cluster: una y otra vez una réplica deja el pool más lleno por el pool que queda más vacío con ella, primero las réplicas pequeñas de volúmenes Healthy, respetando cada regla de un traslado individual. Solo cuentan los pools ONLINE, con escritura y en nodos activos.</translation>
+    </message>
+    <message>
+        <source>Pool cluster to rebalance</source>
+        <translation>Pool cluster que reequilibrar</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> puntos</translation>
+    </message>
+    <message>
+        <source>Target spread in percentage points</source>
+        <translation>Dispersión objetivo en puntos porcentuales</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool</source>
+        <translation>Máximo de puntos porcentuales de capacidad usada entre el pool más lleno y el más vacío</translation>
+    </message>
+    <message>
+        <source>Target &amp;spread:</source>
+        <translation>&amp;Dispersión objetivo:</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>Capacidad después de los traslados</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Pool de origen</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Pool de destino</translation>
+    </message>
+    <message>
+        <source>To node</source>
+        <translation>Nodo de destino</translation>
+    </message>
+    <message>
+        <source>Moves of the plan</source>
+        <translation>Traslados del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;Traslados</translation>
+    </message>
+    <message>
+        <source>Pools left out and why the target is not reached</source>
+        <translation>Pools excluidos y por qué no se alcanza el objetivo</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>Mostrar plan…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>Los traslados con sus comprobaciones, la capacidad de cada pool antes y después, y la simulación del servidor, antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>Every pool cluster</source>
+        <translation>Todos los pool clusters</translation>
+    </message>
+    <message>
+        <source>Pool cluster %1</source>
+        <translation>Pool cluster %1</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <source>spread %1 points now.</source>
+        <translation>dispersión actual de %1 puntos.</translation>
+    </message>
+    <message>
+        <source>The best plan leaves a spread of %1 points, more than %2: nothing can start. Set the target to %1 points to apply that plan.</source>
+        <translation>El mejor plan deja una dispersión de %1 puntos, más de %2: no puede empezar nada. Fije el objetivo en %1 puntos para aplicar ese plan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the pools are within %2 points already (spread %3): nothing to move.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: los pools ya están a menos de %2 puntos (dispersión %3): nada que trasladar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: spread %2 → %3 points (at most %4): %n replica(s) to move, %5 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: dispersión %2 → %3 puntos (como máximo %4): %n réplica que trasladar, %5 que copiar.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: dispersión %2 → %3 puntos (como máximo %4): %n réplicas que trasladar, %5 que copiar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool cl&amp;uster:</source>
+        <translation>Pool cl&amp;uster:</translation>
+    </message>
+    <message>
+        <source>Pools before and &amp;after</source>
+        <translation>Pools &amp;antes y después</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6892,14 @@ Namespace: %3</translation>
     <message>
         <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
         <translation>Lo que perdería cada volumen con una réplica en este nodo si cayera ahora, y adónde irían los reemplazos. No cambia nada.</translation>
+    </message>
+    <message>
+        <source>Rebalance pool cluster…</source>
+        <translation>Reequilibrar pool cluster…</translation>
+    </message>
+    <message>
+        <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
+        <translation>Planificar traslados que acerquen a pocos puntos entre sí la capacidad usada de los pools de %1</translation>
     </message>
 </context>
 <context>

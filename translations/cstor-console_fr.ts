@@ -4489,6 +4489,41 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     </message>
 </context>
 <context>
+    <name>Ui::CapacityTable</name>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Utilisé avant</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Utilisé après</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>Capacité avant et après</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — au seuil de lecture seule de %1 % ou au-delà</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ChartPanel</name>
     <message>
         <source>Charts</source>
@@ -4758,11 +4793,56 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     </message>
 </context>
 <context>
-    <name>Ui::EvacuateDialog</name>
+    <name>Ui::DurationLabel</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>Estimated duration</source>
+        <translation>Durée estimée</translation>
     </message>
+    <message>
+        <source>Estimated duration: working it out…</source>
+        <translation>Durée estimée : calcul en cours…</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at %2 MiB/s measured on this cluster</source>
+        <translation>Durée estimée : environ %1 à %2 Mio/s mesurés dans ce cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
+        <translation>
+            <numerusform>Les déplacements planifiés dans les plafonds, chacun au débit du dernier déplacement (%n) effectué par cette console dans ce cluster (les données du volume sur le temps écoulé entre l’ajout du pool cible et la fin du déplacement)</numerusform>
+            <numerusform>Les déplacements planifiés dans les plafonds, chacun au débit des %n derniers déplacements effectués par cette console dans ce cluster (les données du volume sur le temps écoulé entre l’ajout du pool cible et la fin du déplacement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at the default %2 MiB/s: no move measured yet</source>
+        <translation>Durée estimée : environ %1 aux %2 Mio/s par défaut : aucun déplacement mesuré pour l’instant</translation>
+    </message>
+    <message>
+        <source>The moves scheduled within the caps, each at an assumed throughput: this console has not finished a move on this cluster yet</source>
+        <translation>Les déplacements planifiés dans les plafonds, chacun à un débit supposé : cette console n’a encore terminé aucun déplacement dans ce cluster</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EvacuateDialog</name>
     <message>
         <source>Evacuate nodes or pools</source>
         <translation>Évacuer des nœuds ou des pools</translation>
@@ -4770,50 +4850,6 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     <message>
         <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
         <translation>Cochez les nœuds à vider (tous leurs pools) ou des pools isolés. Chaque réplica qui s’y trouve va vers le pool de son pool cluster ayant le plus d’espace libre, jamais à côté d’un autre réplica de son volume, jamais au-delà d’un seuil de lecture seule.</translation>
-    </message>
-    <message>
-        <source>Node / pool</source>
-        <translation>Nœud / pool</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>Réplicas</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Utilisé</translation>
-    </message>
-    <message>
-        <source>Nodes and pools to empty</source>
-        <translation>Nœuds et pools à vider</translation>
-    </message>
-    <message>
-        <source>Rebuilds onto one &amp;pool at once:</source>
-        <translation>Reconstructions simultanées vers un même &amp;pool :</translation>
-    </message>
-    <message>
-        <source>A pool that receives replicas rebuilds them with its own disks</source>
-        <translation>Un pool qui reçoit des réplicas les reconstruit avec ses propres disques</translation>
-    </message>
-    <message>
-        <source>Moves off one &amp;node at once:</source>
-        <translation>Déplacements simultanés depuis un même &amp;nœud :</translation>
-    </message>
-    <message>
-        <source>Every move reads its data from the volume&apos;s other replicas</source>
-        <translation>Chaque déplacement lit ses données sur les autres réplicas du volume</translation>
-    </message>
-    <message>
-        <source>Moves in the &amp;cluster at once:</source>
-        <translation>Déplacements simultanés dans le &amp;cluster :</translation>
-    </message>
-    <message>
-        <source>All moves of every plan</source>
-        <translation>Tous les déplacements de tous les plans</translation>
-    </message>
-    <message>
-        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
-        <translation>cStor ne limite pas le débit des reconstructions : ces plafonds sont le levier sur la charge.</translation>
     </message>
     <message>
         <source>Replicas with nowhere to go</source>
@@ -4852,46 +4888,6 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     <message>
         <source>Planning…</source>
         <translation>Planification…</translation>
-    </message>
-    <message>
-        <source>Start moves only &amp;between</source>
-        <translation>Démarrer les déplacements uniquement &amp;entre</translation>
-    </message>
-    <message>
-        <source>Start moves only in a maintenance window</source>
-        <translation>Ne démarrer les déplacements que dans une fenêtre de maintenance</translation>
-    </message>
-    <message>
-        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation>Les déplacements en attente ne démarrent qu’à ces heures de la journée (heure locale) ; un déplacement en cours à la fermeture de la fenêtre se termine</translation>
-    </message>
-    <message>
-        <source>Window opens at</source>
-        <translation>Ouverture de la fenêtre à</translation>
-    </message>
-    <message>
-        <source>Window closes at</source>
-        <translation>Fermeture de la fenêtre à</translation>
-    </message>
-    <message>
-        <source>Time zone of the window</source>
-        <translation>Fuseau horaire de la fenêtre</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>et</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Heure locale</translation>
-    </message>
-    <message>
-        <source>opens and closes at the same minute</source>
-        <translation>s’ouvre et se ferme à la même minute</translation>
-    </message>
-    <message>
-        <source>Untick the box to start moves at any time</source>
-        <translation>Décochez la case pour démarrer les déplacements à tout moment</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5708,14 @@ Espace de noms : %3</translation>
         <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
         <translation>Vider plusieurs nœuds ou pools en un seul plan de déplacements, exécuté dans les plafonds que vous fixez</translation>
     </message>
+    <message>
+        <source>Rebalance pools…</source>
+        <translation>Rééquilibrer les pools…</translation>
+    </message>
+    <message>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <translation>Ramener la capacité utilisée des pools d’un pool cluster à quelques points les unes des autres, en un seul plan de déplacements exécuté dans les plafonds que vous fixez</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -5806,6 +5810,55 @@ Espace de noms : %3</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodePoolPicker</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Filter by node or pool name</source>
+        <translation>Filtrer par nom de nœud ou de pool</translation>
+    </message>
+    <message>
+        <source>Filter nodes and pools</source>
+        <translation>Filtrer les nœuds et les pools</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>Nœud / pool</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>Nœuds et pools à vider</translation>
+    </message>
+    <message>
+        <source>Nodes shown</source>
+        <translation>Nœuds affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s)</source>
+        <translation>
+            <numerusform>%1 sur %n nœud</numerusform>
+            <numerusform>%1 sur %n nœuds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5967,30 +6020,6 @@ Espace de noms : %3</translation>
         <translation>&amp;Vérifications</translation>
     </message>
     <message>
-        <source>Pool</source>
-        <translation>Pool</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Nœud</translation>
-    </message>
-    <message>
-        <source>Used before</source>
-        <translation>Utilisé avant</translation>
-    </message>
-    <message>
-        <source>Used after</source>
-        <translation>Utilisé après</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Capacity before and after</source>
-        <translation>Capacité avant et après</translation>
-    </message>
-    <message>
         <source>C&amp;apacity before and after</source>
         <translation>C&amp;apacité avant et après</translation>
     </message>
@@ -6021,14 +6050,6 @@ Espace de noms : %3</translation>
     <message>
         <source>REFUSED: %1</source>
         <translation>REFUSÉ : %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source> — at or above the %1% read-only threshold</source>
-        <translation> — au seuil de lecture seule de %1 % ou au-delà</translation>
     </message>
     <message>
         <source>Dry run: not sent, a check refused the plan.</source>
@@ -6187,6 +6208,191 @@ Espace de noms : %3</translation>
     <message>
         <source>an operator</source>
         <translation>un opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QueueSettingsForm</name>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>Reconstructions simultanées vers un même &amp;pool :</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>Un pool qui reçoit des réplicas les reconstruit avec ses propres disques</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>Déplacements simultanés depuis un même &amp;nœud :</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>Chaque déplacement lit ses données sur les autres réplicas du volume</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>Déplacements simultanés dans le &amp;cluster :</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>Tous les déplacements de tous les plans</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor ne limite pas le débit des reconstructions : ces plafonds sont le levier sur la charge.</translation>
+    </message>
+    <message>
+        <source>Start moves only &amp;between</source>
+        <translation>Démarrer les déplacements uniquement &amp;entre</translation>
+    </message>
+    <message>
+        <source>Start moves only in a maintenance window</source>
+        <translation>Ne démarrer les déplacements que dans une fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
+        <translation>Les déplacements en attente ne démarrent qu’à ces heures de la journée (heure locale) ; un déplacement en cours à la fermeture de la fenêtre se termine</translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation>Ouverture de la fenêtre à</translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation>Fermeture de la fenêtre à</translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation>Fuseau horaire de la fenêtre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>opens and closes at the same minute</source>
+        <translation>s’ouvre et se ferme à la même minute</translation>
+    </message>
+    <message>
+        <source>Untick the box to start moves at any time</source>
+        <translation>Décochez la case pour démarrer les déplacements à tout moment</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebalanceDialog</name>
+    <message>
+        <source>Rebalance pools</source>
+        <translation>Rééquilibrer les pools</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <translation>Ramène la capacité utilisée des pools d’un pool cluster à quelques points les unes des autres : un réplica quitte à chaque fois le pool le plus plein pour le pool qui reste le plus vide avec lui, les petits réplicas de volumes Healthy d’abord, en respectant chaque règle d’un déplacement isolé. Seuls les pools ONLINE, accessibles en écriture et sur des nœuds actifs comptent.</translation>
+    </message>
+    <message>
+        <source>Pool cluster to rebalance</source>
+        <translation>Pool cluster à rééquilibrer</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Target spread in percentage points</source>
+        <translation>Écart visé en points de pourcentage</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool</source>
+        <translation>Écart maximal, en points de pourcentage de capacité utilisée, entre le pool le plus plein et le plus vide</translation>
+    </message>
+    <message>
+        <source>Target &amp;spread:</source>
+        <translation>Écart &amp;visé :</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>Capacité après les déplacements</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Pool source</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Pool cible</translation>
+    </message>
+    <message>
+        <source>To node</source>
+        <translation>Nœud cible</translation>
+    </message>
+    <message>
+        <source>Moves of the plan</source>
+        <translation>Déplacements du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>&amp;Déplacements</translation>
+    </message>
+    <message>
+        <source>Pools left out and why the target is not reached</source>
+        <translation>Pools écartés et pourquoi l’objectif n’est pas atteint</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>Afficher le plan…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>Les déplacements avec leurs vérifications, la capacité de chaque pool avant et après, et l’essai à blanc du serveur, avant tout changement</translation>
+    </message>
+    <message>
+        <source>Every pool cluster</source>
+        <translation>Tous les pool clusters</translation>
+    </message>
+    <message>
+        <source>Pool cluster %1</source>
+        <translation>Pool cluster %1</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>spread %1 points now.</source>
+        <translation>écart actuel de %1 points.</translation>
+    </message>
+    <message>
+        <source>The best plan leaves a spread of %1 points, more than %2: nothing can start. Set the target to %1 points to apply that plan.</source>
+        <translation>Le meilleur plan laisse un écart de %1 points, plus que %2 : rien ne peut démarrer. Fixez l’objectif à %1 points pour appliquer ce plan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the pools are within %2 points already (spread %3): nothing to move.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : les pools sont déjà à moins de %2 points (écart %3) : rien à déplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: spread %2 → %3 points (at most %4): %n replica(s) to move, %5 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : écart %2 → %3 points (au plus %4) : %n réplica à déplacer, %5 à copier.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : écart %2 → %3 points (au plus %4) : %n réplicas à déplacer, %5 à copier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool cl&amp;uster:</source>
+        <translation>Pool cl&amp;uster :</translation>
+    </message>
+    <message>
+        <source>Pools before and &amp;after</source>
+        <translation>Pools &amp;avant et après</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6892,14 @@ Espace de noms : %3</translation>
     <message>
         <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
         <translation>Ce que chaque volume ayant une réplica sur ce nœud perdrait s&apos;il tombait maintenant, et où iraient les remplacements. Ne change rien.</translation>
+    </message>
+    <message>
+        <source>Rebalance pool cluster…</source>
+        <translation>Rééquilibrer le pool cluster…</translation>
+    </message>
+    <message>
+        <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
+        <translation>Planifier des déplacements qui ramènent la capacité utilisée des pools de %1 à quelques points les unes des autres</translation>
     </message>
 </context>
 <context>

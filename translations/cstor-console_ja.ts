@@ -4452,6 +4452,41 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
 </context>
 <context>
+    <name>Ui::CapacityTable</name>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>移動前の使用量</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>移動後の使用量</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>移動前後の容量</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — 読み取り専用しきい値 %1% 以上</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ChartPanel</name>
     <message>
         <source>Charts</source>
@@ -4718,11 +4753,54 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
 </context>
 <context>
-    <name>Ui::EvacuateDialog</name>
+    <name>Ui::DurationLabel</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>Estimated duration</source>
+        <translation>推定所要時間</translation>
     </message>
+    <message>
+        <source>Estimated duration: working it out…</source>
+        <translation>推定所要時間: 計算中…</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>1 分未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at %2 MiB/s measured on this cluster</source>
+        <translation>推定所要時間: 約 %1 (このクラスターで測定した %2 MiB/s で計算)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
+        <translation>
+            <numerusform>上限の範囲で移動を割り当て、各移動をこのコンソールがこのクラスターで実行した直近 %n 件の移動のスループットで計算します (ボリュームのデータ量を、移動先プールの追加から移動の終了までの時間で割った値)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at the default %2 MiB/s: no move measured yet</source>
+        <translation>推定所要時間: 約 %1 (既定の %2 MiB/s で計算。まだ移動を測定していません)</translation>
+    </message>
+    <message>
+        <source>The moves scheduled within the caps, each at an assumed throughput: this console has not finished a move on this cluster yet</source>
+        <translation>上限の範囲で移動を割り当て、各移動を仮定のスループットで計算します。このコンソールはこのクラスターでまだ移動を完了していません</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EvacuateDialog</name>
     <message>
         <source>Evacuate nodes or pools</source>
         <translation>ノードまたはプールを退避</translation>
@@ -4730,50 +4808,6 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
         <translation>空にするノード (そのノード上のすべてのプール) または個別のプールにチェックを入れてください。そこにある各レプリカは、同じプールクラスターのうち空き容量が最も多いプールへ移動します。同じボリュームの別のレプリカの隣には置かず、読み取り専用しきい値を超えることもありません。</translation>
-    </message>
-    <message>
-        <source>Node / pool</source>
-        <translation>ノード / プール</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>レプリカ</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>使用済み</translation>
-    </message>
-    <message>
-        <source>Nodes and pools to empty</source>
-        <translation>空にするノードとプール</translation>
-    </message>
-    <message>
-        <source>Rebuilds onto one &amp;pool at once:</source>
-        <translation>1 つのプールへの同時再構築数(&amp;P):</translation>
-    </message>
-    <message>
-        <source>A pool that receives replicas rebuilds them with its own disks</source>
-        <translation>レプリカを受け取るプールは、自身のディスクでそれらを再構築します</translation>
-    </message>
-    <message>
-        <source>Moves off one &amp;node at once:</source>
-        <translation>1 つのノードからの同時移動数(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Every move reads its data from the volume&apos;s other replicas</source>
-        <translation>各移動は、ボリュームの他のレプリカからデータを読み取ります</translation>
-    </message>
-    <message>
-        <source>Moves in the &amp;cluster at once:</source>
-        <translation>クラスター全体での同時移動数(&amp;C):</translation>
-    </message>
-    <message>
-        <source>All moves of every plan</source>
-        <translation>すべての計画のすべての移動</translation>
-    </message>
-    <message>
-        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
-        <translation>cStor には再構築のスロットルがありません。これらの上限で負荷を調整します。</translation>
     </message>
     <message>
         <source>Replicas with nowhere to go</source>
@@ -4810,46 +4844,6 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Planning…</source>
         <translation>計画中…</translation>
-    </message>
-    <message>
-        <source>Start moves only &amp;between</source>
-        <translation>移動の開始を次の時間帯に限定(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Start moves only in a maintenance window</source>
-        <translation>メンテナンス時間帯にのみ移動を開始</translation>
-    </message>
-    <message>
-        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation>待機中の移動は 1 日のこの時間帯 (ローカル時刻) にのみ開始します。時間帯の終了時に実行中の移動は完了します</translation>
-    </message>
-    <message>
-        <source>Window opens at</source>
-        <translation>時間帯の開始時刻</translation>
-    </message>
-    <message>
-        <source>Window closes at</source>
-        <translation>時間帯の終了時刻</translation>
-    </message>
-    <message>
-        <source>Time zone of the window</source>
-        <translation>時間帯のタイムゾーン</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>～</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>ローカル時刻</translation>
-    </message>
-    <message>
-        <source>opens and closes at the same minute</source>
-        <translation>開始と終了が同じ分です</translation>
-    </message>
-    <message>
-        <source>Untick the box to start moves at any time</source>
-        <translation>いつでも移動を開始するにはチェックを外してください</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +5652,14 @@ Namespace: %3</source>
         <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
         <translation>複数のノードやプールを 1 つの移動計画として空にし、設定した上限の範囲内で実行します</translation>
     </message>
+    <message>
+        <source>Rebalance pools…</source>
+        <translation>プールをリバランス…</translation>
+    </message>
+    <message>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <translation>プールクラスターのプールの使用容量の差を数ポイント以内に収めます。設定した上限の範囲で実行する 1 つの移動計画として行います</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -5749,6 +5751,53 @@ Namespace: %3</source>
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodePoolPicker</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Filter by node or pool name</source>
+        <translation>ノード名またはプール名で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter nodes and pools</source>
+        <translation>ノードとプールを絞り込む</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>ノード / プール</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>空にするノードとプール</translation>
+    </message>
+    <message>
+        <source>Nodes shown</source>
+        <translation>表示中のノード</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n ノード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s)</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のノード</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5907,30 +5956,6 @@ Namespace: %3</source>
         <translation>チェック(&amp;C)</translation>
     </message>
     <message>
-        <source>Pool</source>
-        <translation>プール</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>Used before</source>
-        <translation>移動前の使用量</translation>
-    </message>
-    <message>
-        <source>Used after</source>
-        <translation>移動後の使用量</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>Capacity before and after</source>
-        <translation>移動前後の容量</translation>
-    </message>
-    <message>
         <source>C&amp;apacity before and after</source>
         <translation>移動前後の容量(&amp;A)</translation>
     </message>
@@ -5961,14 +5986,6 @@ Namespace: %3</source>
     <message>
         <source>REFUSED: %1</source>
         <translation>拒否: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1 (%2%)</translation>
-    </message>
-    <message>
-        <source> — at or above the %1% read-only threshold</source>
-        <translation> — 読み取り専用しきい値 %1% 以上</translation>
     </message>
     <message>
         <source>Dry run: not sent, a check refused the plan.</source>
@@ -6127,6 +6144,190 @@ Namespace: %3</source>
     <message>
         <source>an operator</source>
         <translation>オペレーター</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QueueSettingsForm</name>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>1 つのプールへの同時再構築数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>レプリカを受け取るプールは、自身のディスクでそれらを再構築します</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>1 つのノードからの同時移動数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>各移動は、ボリュームの他のレプリカからデータを読み取ります</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>クラスター全体での同時移動数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>すべての計画のすべての移動</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor には再構築のスロットルがありません。これらの上限で負荷を調整します。</translation>
+    </message>
+    <message>
+        <source>Start moves only &amp;between</source>
+        <translation>移動の開始を次の時間帯に限定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start moves only in a maintenance window</source>
+        <translation>メンテナンス時間帯にのみ移動を開始</translation>
+    </message>
+    <message>
+        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
+        <translation>待機中の移動は 1 日のこの時間帯 (ローカル時刻) にのみ開始します。時間帯の終了時に実行中の移動は完了します</translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation>時間帯の開始時刻</translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation>時間帯の終了時刻</translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation>時間帯のタイムゾーン</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>ローカル時刻</translation>
+    </message>
+    <message>
+        <source>opens and closes at the same minute</source>
+        <translation>開始と終了が同じ分です</translation>
+    </message>
+    <message>
+        <source>Untick the box to start moves at any time</source>
+        <translation>いつでも移動を開始するにはチェックを外してください</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebalanceDialog</name>
+    <message>
+        <source>Rebalance pools</source>
+        <translation>プールのリバランス</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <translation>プールクラスターのプールの使用容量の差を数ポイント以内に収めます。最も使用率の高いプールから、受け入れても最も空いたままのプールへレプリカを繰り返し移動します。Healthy なボリュームの小さいレプリカから順に、単一の移動のすべての規則に従います。稼働中のノード上にある ONLINE で書き込み可能なプールのみを対象とします。</translation>
+    </message>
+    <message>
+        <source>Pool cluster to rebalance</source>
+        <translation>リバランスするプールクラスター</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> ポイント</translation>
+    </message>
+    <message>
+        <source>Target spread in percentage points</source>
+        <translation>目標の差 (パーセントポイント)</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool</source>
+        <translation>最も使用率の高いプールと最も低いプールの使用容量の差の上限 (パーセントポイント)</translation>
+    </message>
+    <message>
+        <source>Target &amp;spread:</source>
+        <translation>目標の差(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>移動後の容量</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>移動元プール</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>移動先プール</translation>
+    </message>
+    <message>
+        <source>To node</source>
+        <translation>移動先ノード</translation>
+    </message>
+    <message>
+        <source>Moves of the plan</source>
+        <translation>計画の移動</translation>
+    </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pools left out and why the target is not reached</source>
+        <translation>対象外のプールと目標に届かない理由</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>計画を表示…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>変更前に、各移動とそのチェック、各プールの移動前後の容量、サーバーのドライランを確認します</translation>
+    </message>
+    <message>
+        <source>Every pool cluster</source>
+        <translation>すべてのプールクラスター</translation>
+    </message>
+    <message>
+        <source>Pool cluster %1</source>
+        <translation>プールクラスター %1</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>計画中…</translation>
+    </message>
+    <message>
+        <source>spread %1 points now.</source>
+        <translation>現在の差は %1 ポイントです。</translation>
+    </message>
+    <message>
+        <source>The best plan leaves a spread of %1 points, more than %2: nothing can start. Set the target to %1 points to apply that plan.</source>
+        <translation>最善の計画でも差が %1 ポイント残り、%2 を超えます。何も開始できません。その計画を適用するには目標を %1 ポイントにしてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the pools are within %2 points already (spread %3): nothing to move.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: プールの差はすでに %2 ポイント以内です (差 %3)。移動するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: spread %2 → %3 points (at most %4): %n replica(s) to move, %5 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: 差 %2 → %3 ポイント (上限 %4): %n 個のレプリカを移動、コピー量 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool cl&amp;uster:</source>
+        <translation>プールクラスター(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pools before and &amp;after</source>
+        <translation>プールの前後(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6616,6 +6817,14 @@ Namespace: %3</source>
     <message>
         <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
         <translation>このノードが今停止した場合に、ここにレプリカを持つ各ボリュームが何を失うか、代替レプリカがどこへ行くか。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Rebalance pool cluster…</source>
+        <translation>プールクラスターをリバランス…</translation>
+    </message>
+    <message>
+        <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
+        <translation>%1 のプールの使用容量の差を数ポイント以内に収める移動を計画します</translation>
     </message>
 </context>
 <context>

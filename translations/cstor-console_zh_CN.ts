@@ -4452,6 +4452,41 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
 </context>
 <context>
+    <name>Ui::CapacityTable</name>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>移动前已用</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>移动后已用</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Capacity before and after</source>
+        <translation>移动前后的容量</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source> — at or above the %1% read-only threshold</source>
+        <translation> — 达到或超过 %1% 只读阈值</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ChartPanel</name>
     <message>
         <source>Charts</source>
@@ -4718,11 +4753,54 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
 </context>
 <context>
-    <name>Ui::EvacuateDialog</name>
+    <name>Ui::DurationLabel</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
+        <source>Estimated duration</source>
+        <translation>预计耗时</translation>
     </message>
+    <message>
+        <source>Estimated duration: working it out…</source>
+        <translation>预计耗时：正在计算…</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at %2 MiB/s measured on this cluster</source>
+        <translation>预计耗时：约 %1，按此集群上测得的 %2 MiB/s 计算</translation>
+    </message>
+    <message numerus="yes">
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
+        <translation>
+            <numerusform>在上限内排定各次移动，每次按此控制台在此集群上最近 %n 次移动的吞吐量计算（卷的数据量除以从添加目标池到移动结束的时间）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration: about %1 at the default %2 MiB/s: no move measured yet</source>
+        <translation>预计耗时：约 %1，按默认的 %2 MiB/s 计算：尚未测得任何移动</translation>
+    </message>
+    <message>
+        <source>The moves scheduled within the caps, each at an assumed throughput: this console has not finished a move on this cluster yet</source>
+        <translation>在上限内排定各次移动，每次按假定的吞吐量计算：此控制台尚未在此集群上完成任何移动</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EvacuateDialog</name>
     <message>
         <source>Evacuate nodes or pools</source>
         <translation>疏散节点或池</translation>
@@ -4730,50 +4808,6 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Tick the nodes to empty (every pool on them) or single pools. Each replica there moves to the pool of its pool cluster with the most free space, never beside another replica of its volume, never past a read-only threshold.</source>
         <translation>勾选要清空的节点（其上的所有池）或单个池。其中的每个副本都会移到其池集群中可用空间最多的池，绝不与其卷的另一个副本放在一起，也绝不超过只读阈值。</translation>
-    </message>
-    <message>
-        <source>Node / pool</source>
-        <translation>节点 / 池</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>副本</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>已用</translation>
-    </message>
-    <message>
-        <source>Nodes and pools to empty</source>
-        <translation>要清空的节点和池</translation>
-    </message>
-    <message>
-        <source>Rebuilds onto one &amp;pool at once:</source>
-        <translation>同时向一个池重建的数量(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>A pool that receives replicas rebuilds them with its own disks</source>
-        <translation>接收副本的池用自己的磁盘重建这些副本</translation>
-    </message>
-    <message>
-        <source>Moves off one &amp;node at once:</source>
-        <translation>同时从一个节点迁出的数量(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Every move reads its data from the volume&apos;s other replicas</source>
-        <translation>每次移动都从卷的其他副本读取数据</translation>
-    </message>
-    <message>
-        <source>Moves in the &amp;cluster at once:</source>
-        <translation>集群中同时进行的移动数(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>All moves of every plan</source>
-        <translation>所有计划的全部移动</translation>
-    </message>
-    <message>
-        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
-        <translation>cStor 没有重建限速：这些上限是控制负载的手段。</translation>
     </message>
     <message>
         <source>Replicas with nowhere to go</source>
@@ -4810,46 +4844,6 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Planning…</source>
         <translation>正在规划…</translation>
-    </message>
-    <message>
-        <source>Start moves only &amp;between</source>
-        <translation>仅在以下时段开始移动(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Start moves only in a maintenance window</source>
-        <translation>仅在维护窗口内开始移动</translation>
-    </message>
-    <message>
-        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
-        <translation>等待中的移动只在每天的这些时段（本地时间）开始；维护窗口关闭时正在运行的移动会完成</translation>
-    </message>
-    <message>
-        <source>Window opens at</source>
-        <translation>维护窗口开始时间</translation>
-    </message>
-    <message>
-        <source>Window closes at</source>
-        <translation>维护窗口结束时间</translation>
-    </message>
-    <message>
-        <source>Time zone of the window</source>
-        <translation>维护窗口的时区</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>本地时间</translation>
-    </message>
-    <message>
-        <source>opens and closes at the same minute</source>
-        <translation>开始和结束在同一分钟</translation>
-    </message>
-    <message>
-        <source>Untick the box to start moves at any time</source>
-        <translation>取消勾选此框即可随时开始移动</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +5652,14 @@ Namespace: %3</source>
         <source>Empty several nodes or pools as one plan of moves, run within caps you set</source>
         <translation>将多个节点或池作为一个移动计划清空，并在您设定的上限内运行</translation>
     </message>
+    <message>
+        <source>Rebalance pools…</source>
+        <translation>重新平衡池…</translation>
+    </message>
+    <message>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <translation>使池集群中各池的已用容量彼此相差不超过几个百分点，作为一个移动计划在您设定的上限内运行</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -5749,6 +5751,53 @@ Namespace: %3</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NodePoolPicker</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Filter by node or pool name</source>
+        <translation>按节点或池名称筛选</translation>
+    </message>
+    <message>
+        <source>Filter nodes and pools</source>
+        <translation>筛选节点和池</translation>
+    </message>
+    <message>
+        <source>Node / pool</source>
+        <translation>节点 / 池</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Nodes and pools to empty</source>
+        <translation>要清空的节点和池</translation>
+    </message>
+    <message>
+        <source>Nodes shown</source>
+        <translation>显示的节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个节点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5907,30 +5956,6 @@ Namespace: %3</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <source>Pool</source>
-        <translation>池</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>Used before</source>
-        <translation>移动前已用</translation>
-    </message>
-    <message>
-        <source>Used after</source>
-        <translation>移动后已用</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>Capacity before and after</source>
-        <translation>移动前后的容量</translation>
-    </message>
-    <message>
         <source>C&amp;apacity before and after</source>
         <translation>移动前后的容量(&amp;A)</translation>
     </message>
@@ -5961,14 +5986,6 @@ Namespace: %3</source>
     <message>
         <source>REFUSED: %1</source>
         <translation>已拒绝：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2%)</source>
-        <translation>%1（%2%）</translation>
-    </message>
-    <message>
-        <source> — at or above the %1% read-only threshold</source>
-        <translation> — 达到或超过 %1% 只读阈值</translation>
     </message>
     <message>
         <source>Dry run: not sent, a check refused the plan.</source>
@@ -6127,6 +6144,190 @@ Namespace: %3</source>
     <message>
         <source>an operator</source>
         <translation>某位操作员</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QueueSettingsForm</name>
+    <message>
+        <source>Rebuilds onto one &amp;pool at once:</source>
+        <translation>同时向一个池重建的数量(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A pool that receives replicas rebuilds them with its own disks</source>
+        <translation>接收副本的池用自己的磁盘重建这些副本</translation>
+    </message>
+    <message>
+        <source>Moves off one &amp;node at once:</source>
+        <translation>同时从一个节点迁出的数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
+        <translation>每次移动都从卷的其他副本读取数据</translation>
+    </message>
+    <message>
+        <source>Moves in the &amp;cluster at once:</source>
+        <translation>集群中同时进行的移动数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>All moves of every plan</source>
+        <translation>所有计划的全部移动</translation>
+    </message>
+    <message>
+        <source>cStor has no rebuild throttle: these caps are the lever on the load.</source>
+        <translation>cStor 没有重建限速：这些上限是控制负载的手段。</translation>
+    </message>
+    <message>
+        <source>Start moves only &amp;between</source>
+        <translation>仅在以下时段开始移动(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start moves only in a maintenance window</source>
+        <translation>仅在维护窗口内开始移动</translation>
+    </message>
+    <message>
+        <source>Waiting moves start only in these hours of the day (local time); a move running when the window closes finishes</source>
+        <translation>等待中的移动只在每天的这些时段（本地时间）开始；维护窗口关闭时正在运行的移动会完成</translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation>维护窗口开始时间</translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation>维护窗口结束时间</translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation>维护窗口的时区</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <source>opens and closes at the same minute</source>
+        <translation>开始和结束在同一分钟</translation>
+    </message>
+    <message>
+        <source>Untick the box to start moves at any time</source>
+        <translation>取消勾选此框即可随时开始移动</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RebalanceDialog</name>
+    <message>
+        <source>Rebalance pools</source>
+        <translation>重新平衡池</translation>
+    </message>
+    <message>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <translation>使池集群中各池的已用容量彼此相差不超过几个百分点：反复将一个副本从最满的池移到接收它后仍最空的池，优先移动 Healthy 卷的小副本，并遵守单次移动的每条规则。只计入位于存活节点上、ONLINE 且可写的池。</translation>
+    </message>
+    <message>
+        <source>Pool cluster to rebalance</source>
+        <translation>要重新平衡的池集群</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Target spread in percentage points</source>
+        <translation>目标差距（百分点）</translation>
+    </message>
+    <message>
+        <source>The most percentage points of used capacity between the fullest and the emptiest pool</source>
+        <translation>最满与最空的池之间已用容量相差的最大百分点数</translation>
+    </message>
+    <message>
+        <source>Target &amp;spread:</source>
+        <translation>目标差距(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Capacity after the moves</source>
+        <translation>移动后的容量</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>源池</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>目标池</translation>
+    </message>
+    <message>
+        <source>To node</source>
+        <translation>目标节点</translation>
+    </message>
+    <message>
+        <source>Moves of the plan</source>
+        <translation>计划中的移动</translation>
+    </message>
+    <message>
+        <source>&amp;Moves</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pools left out and why the target is not reached</source>
+        <translation>被排除的池以及未达到目标的原因</translation>
+    </message>
+    <message>
+        <source>Show plan…</source>
+        <translation>显示计划…</translation>
+    </message>
+    <message>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
+        <translation>在任何更改前，显示各移动及其检查、每个池移动前后的容量以及服务器的试运行</translation>
+    </message>
+    <message>
+        <source>Every pool cluster</source>
+        <translation>所有池集群</translation>
+    </message>
+    <message>
+        <source>Pool cluster %1</source>
+        <translation>池集群 %1</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在规划…</translation>
+    </message>
+    <message>
+        <source>spread %1 points now.</source>
+        <translation>当前差距 %1 个百分点。</translation>
+    </message>
+    <message>
+        <source>The best plan leaves a spread of %1 points, more than %2: nothing can start. Set the target to %1 points to apply that plan.</source>
+        <translation>最佳计划仍留下 %1 个百分点的差距，超过 %2：无法开始。将目标设为 %1 个百分点即可应用该计划。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the pools are within %2 points already (spread %3): nothing to move.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：各池的差距已在 %2 个百分点以内（差距 %3）：无需移动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: spread %2 → %3 points (at most %4): %n replica(s) to move, %5 to copy.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：差距 %2 → %3 个百分点（最多 %4）：需移动 %n 个副本，需复制 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pool cl&amp;uster:</source>
+        <translation>池集群(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pools before and &amp;after</source>
+        <translation>池的前后对比(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6616,6 +6817,14 @@ Namespace: %3</source>
     <message>
         <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
         <translation>如果此节点现在宕机，在其上有副本的每个卷会失去什么，以及替代副本会去哪里。不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Rebalance pool cluster…</source>
+        <translation>重新平衡池集群…</translation>
+    </message>
+    <message>
+        <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
+        <translation>规划移动，使 %1 中各池的已用容量彼此相差不超过几个百分点</translation>
     </message>
 </context>
 <context>

@@ -1,50 +1,33 @@
 #include "ui/evacuatedialog.h"
 
 #include "models/cstor/capacity.h"
+#include "models/migration/datapaths.h"
+#include "ui/durationlabel.h"
+#include "ui/nodepoolpicker.h"
+#include "ui/queuesettingsform.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMap>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTimeEdit>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace Ui {
 
-namespace {
-constexpr int kTickedKindRole = Qt::UserRole;     // "node" or "pool"
-constexpr int kTickedNameRole = Qt::UserRole + 1; // the node's or the pool's name
-
-const QString kTimeFormat = QStringLiteral("HH:mm");
-
-QTime toMinute(const QTime &time)
-{
-    return QTime(time.hour(), time.minute());
-}
-
-QString percentText(qint64 used, qint64 total)
-{
-    return total > 0 ? EvacuateDialog::tr("%1 %").arg(used * 100 / total) : QString();
-}
-} // namespace
-
 EvacuateDialog::EvacuateDialog(std::function<const Migration::ClusterSnapshot *()> cluster,
                                const Migration::MoveLimits &caps,
                                const Migration::MaintenanceWindow &window,
-                               const QStringList &ticked, QWidget *parent)
+                               const QStringList &ticked, const QString &context, QWidget *parent)
     : QDialog(parent)
     , m_cluster(std::move(cluster))
-    , m_tree(new QTreeWidget(this))
+    , m_picker(new NodePoolPicker(this))
+    , m_queue(new QueueSettingsForm(caps, window, this))
     , m_summary(new QLabel(this))
+    , m_duration(new DurationLabel(Migration::DataPaths::journal(), context, this))
     , m_nowhere(new QPlainTextEdit(this))
     , m_replan(new QTimer(this))
 {
@@ -59,31 +42,16 @@ EvacuateDialog::EvacuateDialog(std::function<const Migration::ClusterSnapshot *(
     headline->setWordWrap(true);
     layout->addWidget(headline);
 
-    m_tree->setObjectName(QStringLiteral("evacuateTree"));
-    m_tree->setHeaderLabels({tr("Node / pool"), tr("Replicas"), tr("Used")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->setAccessibleName(tr("Nodes and pools to empty"));
-    layout->addWidget(m_tree, 3);
-
-    auto *form = new QFormLayout;
-    m_perPool = addCap(tr("Rebuilds onto one &pool at once:"),
-                       tr("A pool that receives replicas rebuilds them with its own disks"),
-                       caps.perPool, form);
-    m_perNode = addCap(tr("Moves off one &node at once:"),
-                       tr("Every move reads its data from the volume's other replicas"),
-                       caps.perSourceNode, form);
-    m_total = addCap(tr("Moves in the &cluster at once:"), tr("All moves of every plan"),
-                     caps.perCluster, form);
-    auto *capsNote = new QLabel(
-        tr("cStor has no rebuild throttle: these caps are the lever on the load."), this);
-    capsNote->setWordWrap(true);
-    form->addRow(capsNote);
-    addWindow(window, form);
-    layout->addLayout(form);
+    m_picker->view()->setObjectName(QStringLiteral("evacuateTree"));
+    m_picker->filterField()->setObjectName(QStringLiteral("evacuateFilter"));
+    m_picker->countLabel()->setObjectName(QStringLiteral("evacuateNodeCount"));
+    layout->addWidget(m_picker, 3);
+    layout->addWidget(m_queue);
 
     m_summary->setObjectName(QStringLiteral("evacuateSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    layout->addWidget(m_duration);
     m_nowhere->setObjectName(QStringLiteral("evacuateNowhere"));
     m_nowhere->setReadOnly(true);
     m_nowhere->setAccessibleName(tr("Replicas with nowhere to go"));
@@ -105,169 +73,51 @@ EvacuateDialog::EvacuateDialog(std::function<const Migration::ClusterSnapshot *(
     m_replan->setInterval(150);
     connect(m_replan, &QTimer::timeout, this, &EvacuateDialog::replan);
     if (const Migration::ClusterSnapshot *snapshot = m_cluster())
-        fillTree(*snapshot, ticked);
-    connect(m_tree, &QTreeWidget::itemChanged, m_replan, qOverload<>(&QTimer::start));
+        m_picker->fill(*snapshot, ticked);
+    connect(m_picker, &NodePoolPicker::ticksChanged, m_replan, qOverload<>(&QTimer::start));
+    connect(m_queue, &QueueSettingsForm::changed, this, [this] {
+        enableShowPlan();
+        estimate();
+    });
     connect(&m_planning, &QFutureWatcher<Migration::EvacuationPlanner::Plan>::finished, this,
             &EvacuateDialog::takePlan);
-    resize(640, 620);
+    resize(640, 680);
     replan();
-}
-
-QSpinBox *EvacuateDialog::addCap(const QString &label, const QString &tip, int value,
-                                 QFormLayout *layout)
-{
-    auto *box = new QSpinBox(this);
-    box->setRange(1, 100);
-    box->setValue(value);
-    box->setToolTip(tip);
-    layout->addRow(label, box);
-    return box;
-}
-
-void EvacuateDialog::addWindow(const Migration::MaintenanceWindow &window, QFormLayout *layout)
-{
-    m_windowOn = new QCheckBox(tr("Start moves only &between"), this);
-    m_windowOn->setObjectName(QStringLiteral("evacuateWindowOn"));
-    m_windowOn->setAccessibleName(tr("Start moves only in a maintenance window"));
-    m_windowOn->setToolTip(tr("Waiting moves start only in these hours of the day (local "
-                              "time); a move running when the window closes finishes"));
-    const auto timeEdit = [this](const QString &name, const QString &accessibleName) {
-        auto *edit = new QTimeEdit(this);
-        edit->setObjectName(name);
-        edit->setAccessibleName(accessibleName);
-        edit->setDisplayFormat(kTimeFormat);
-        edit->setWrapping(true);
-        return edit;
-    };
-    m_windowFrom = timeEdit(QStringLiteral("evacuateWindowFrom"), tr("Window opens at"));
-    m_windowTo = timeEdit(QStringLiteral("evacuateWindowTo"), tr("Window closes at"));
-    m_windowNote = new QLabel(this);
-    m_windowNote->setObjectName(QStringLiteral("evacuateWindowNote"));
-    m_windowNote->setAccessibleName(tr("Time zone of the window"));
-    auto *hours = new QHBoxLayout;
-    hours->addWidget(m_windowFrom);
-    auto *to = new QLabel(tr("and"), this);
-    to->setObjectName(QStringLiteral("evacuateWindowAnd"));
-    to->setAccessibleName(tr("and"));
-    hours->addWidget(to);
-    hours->addWidget(m_windowTo);
-    hours->addWidget(m_windowNote, 1);
-    layout->addRow(m_windowOn, hours);
-    setMaintenanceWindow(window);
-    connect(m_windowOn, &QCheckBox::toggled, this, [this](bool on) {
-        m_windowFrom->setEnabled(on);
-        m_windowTo->setEnabled(on);
-        showWindowNote();
-    });
-    connect(m_windowFrom, &QTimeEdit::timeChanged, this, &EvacuateDialog::showWindowNote);
-    connect(m_windowTo, &QTimeEdit::timeChanged, this, &EvacuateDialog::showWindowNote);
 }
 
 Migration::MaintenanceWindow EvacuateDialog::maintenanceWindow() const
 {
-    if (!m_windowOn->isChecked() || !windowValid())
-        return {};
-    return Migration::MaintenanceWindow(toMinute(m_windowFrom->time()),
-                                        toMinute(m_windowTo->time()));
+    return m_queue->maintenanceWindow();
 }
 
 void EvacuateDialog::setMaintenanceWindow(const Migration::MaintenanceWindow &window)
 {
-    // Unset, the boxes offer the night.
-    m_windowFrom->setTime(window.isSet() ? window.from() : QTime(22, 0));
-    m_windowTo->setTime(window.isSet() ? window.to() : QTime(6, 0));
-    m_windowOn->setChecked(window.isSet());
-    m_windowFrom->setEnabled(window.isSet());
-    m_windowTo->setEnabled(window.isSet());
-    showWindowNote();
-}
-
-bool EvacuateDialog::windowValid() const
-{
-    return !m_windowOn->isChecked() ||
-           toMinute(m_windowFrom->time()) != toMinute(m_windowTo->time());
-}
-
-void EvacuateDialog::showWindowNote()
-{
-    if (windowValid()) {
-        m_windowNote->setText(QDateTime::currentDateTime().timeZoneAbbreviation());
-        m_windowNote->setToolTip(tr("Local time"));
-    } else {
-        m_windowNote->setText(tr("opens and closes at the same minute"));
-        m_windowNote->setToolTip(tr("Untick the box to start moves at any time"));
-    }
-    enableShowPlan();
+    m_queue->setMaintenanceWindow(window);
 }
 
 void EvacuateDialog::enableShowPlan()
 {
     if (m_showPlan)
         m_showPlan->setEnabled(!m_planning.isRunning() && !m_plan.moves.isEmpty() &&
-                               m_plan.isComplete() && windowValid());
-}
-
-void EvacuateDialog::fillTree(const Migration::ClusterSnapshot &cluster, const QStringList &ticked)
-{
-    QMap<QString, QList<const Cstor::PoolInstance *>> byNode;
-    for (const Cstor::PoolInstance *pool : cluster.pools())
-        byNode[pool->hostName].append(pool);
-    for (auto it = byNode.cbegin(); it != byNode.cend(); ++it) {
-        auto *node = new QTreeWidgetItem(m_tree);
-        node->setText(0, it.key());
-        node->setData(0, kTickedKindRole, QStringLiteral("node"));
-        node->setData(0, kTickedNameRole, it.key());
-        node->setCheckState(0, ticked.contains(it.key()) ? Qt::Checked : Qt::Unchecked);
-        int replicas = 0;
-        qint64 used = 0;
-        qint64 total = 0;
-        for (const Cstor::PoolInstance *pool : it.value()) {
-            auto *item = new QTreeWidgetItem(node);
-            const int count = int(cluster.replicasOnPool(pool->meta.name).size());
-            replicas += count;
-            used += pool->usedBytes;
-            total += pool->totalBytes;
-            item->setText(0, pool->meta.name);
-            item->setText(1, QString::number(count));
-            item->setText(2, percentText(pool->usedBytes, pool->totalBytes));
-            item->setData(0, kTickedKindRole, QStringLiteral("pool"));
-            item->setData(0, kTickedNameRole, pool->meta.name);
-            item->setCheckState(0, ticked.contains(pool->meta.name) ? Qt::Checked : Qt::Unchecked);
-        }
-        node->setText(1, QString::number(replicas));
-        node->setText(2, percentText(used, total));
-    }
-    m_tree->resizeColumnToContents(1);
+                               m_plan.isComplete() && m_queue->isValid());
 }
 
 void EvacuateDialog::tick(const QString &name, bool on)
 {
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, kTickedNameRole).toString() == name)
-            (*it)->setCheckState(0, on ? Qt::Checked : Qt::Unchecked);
-    }
+    m_picker->tick(name, on);
 }
 
 Migration::EvacuationPlanner::Goal EvacuateDialog::goal() const
 {
     Migration::EvacuationPlanner::Goal goal;
-    for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::Checked); *it; ++it) {
-        const QString name = (*it)->data(0, kTickedNameRole).toString();
-        if ((*it)->data(0, kTickedKindRole).toString() == QLatin1String("node"))
-            goal.nodes << name;
-        else if ((*it)->parent()->checkState(0) != Qt::Checked)
-            goal.pools << name; // a ticked node takes its pools anyway
-    }
+    goal.nodes = m_picker->tickedNodes();
+    goal.pools = m_picker->tickedPools();
     return goal;
 }
 
 Migration::MoveLimits EvacuateDialog::limits() const
 {
-    Migration::MoveLimits limits;
-    limits.perPool = m_perPool->value();
-    limits.perSourceNode = m_perNode->value();
-    limits.perCluster = m_total->value();
-    return limits;
+    return m_queue->limits();
 }
 
 void EvacuateDialog::replan()
@@ -302,7 +152,18 @@ void EvacuateDialog::takePlan()
     }
     m_plan = m_planning.result();
     showSummary();
+    estimate();
     emit planned();
+}
+
+void EvacuateDialog::estimate()
+{
+    const Migration::ClusterSnapshot *cluster = m_cluster();
+    if (!cluster || m_planning.isRunning() || !m_plan.isComplete()) {
+        m_duration->hideEstimate();
+        return;
+    }
+    m_duration->estimate(m_plan.moves, *cluster, limits());
 }
 
 void EvacuateDialog::showSummary()

@@ -10,25 +10,25 @@
 
 #include <functional>
 
-class QCheckBox;
-class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QTimeEdit;
 class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace Ui {
 
-// "Evacuate nodes or pools…": the operator ticks nodes (all their pools) and single pools, and
-// sets the caps the moves will run under and, if wanted, the hours in which they may start; the
-// dialog plans as the ticks change (what moves, the data to copy, and each replica with nowhere
-// to go with why), and Show plan opens the plan dialog of those moves (checks, capacity before
-// and after, dry run) with the caps and the window set on the engine's queue. The cluster is
-// read through `cluster`, each time it plans; the plan is made off the UI thread.
+class DurationLabel;
+class NodePoolPicker;
+class QueueSettingsForm;
+
+// "Evacuate nodes or pools…": the operator ticks nodes (all their pools) and single pools, found
+// by part of their name in a long list, and sets the caps the moves will run under and, if
+// wanted, the hours in which they may start; the dialog plans as the ticks change (what moves,
+// the data to copy, how long it should take, and each replica with nowhere to go with why), and
+// Show plan opens the plan dialog of those moves (checks, capacity before and after, dry run)
+// with the caps and the window set on the engine's queue. The cluster is read through
+// `cluster`, each time it plans; the plan is made off the UI thread, and so is its estimated
+// duration from the journal of `context`'s moves.
 class EvacuateDialog : public QDialog
 {
     Q_OBJECT
@@ -36,7 +36,7 @@ class EvacuateDialog : public QDialog
 public:
     EvacuateDialog(std::function<const Migration::ClusterSnapshot *()> cluster,
                    const Migration::MoveLimits &caps, const Migration::MaintenanceWindow &window,
-                   const QStringList &ticked, QWidget *parent = nullptr);
+                   const QStringList &ticked, const QString &context, QWidget *parent = nullptr);
 
     // Ticks a node (or a pool, by name) as the operator would.
     void tick(const QString &name, bool on = true);
@@ -49,6 +49,10 @@ public:
     // The plan of the ticks, as last made.
     const Migration::EvacuationPlanner::Plan &plan() const { return m_plan; }
     QPushButton *showPlanButton() const { return m_showPlan; }
+    // The nodes and pools to tick, with their filter.
+    NodePoolPicker *picker() const { return m_picker; }
+    // How long the plan should take.
+    DurationLabel *durationLabel() const { return m_duration; }
 
 signals:
     // The plan was made again (the ticks or the cluster changed).
@@ -60,29 +64,18 @@ signals:
                        const Migration::MaintenanceWindow &window);
 
 private:
-    void fillTree(const Migration::ClusterSnapshot &cluster, const QStringList &ticked);
-    QSpinBox *addCap(const QString &label, const QString &tip, int value, QFormLayout *layout);
-    void addWindow(const Migration::MaintenanceWindow &window, QFormLayout *layout);
-    // Whether the hours make a window (or none is wanted).
-    bool windowValid() const;
-    // Beside the hours: the local time zone, or why they are not a window.
-    void showWindowNote();
     // Show plan: for a plan made, of every replica, with hours that are a window or none.
     void enableShowPlan();
     void replan();
     void takePlan(); // the plan made off the UI thread
     void showSummary();
+    void estimate();
 
     std::function<const Migration::ClusterSnapshot *()> m_cluster;
-    QTreeWidget *m_tree;
-    QSpinBox *m_perPool;
-    QSpinBox *m_perNode;
-    QSpinBox *m_total;
-    QCheckBox *m_windowOn = nullptr;
-    QTimeEdit *m_windowFrom = nullptr;
-    QTimeEdit *m_windowTo = nullptr;
-    QLabel *m_windowNote = nullptr;
+    NodePoolPicker *m_picker;
+    QueueSettingsForm *m_queue;
     QLabel *m_summary;
+    DurationLabel *m_duration;
     QPlainTextEdit *m_nowhere;
     QPushButton *m_showPlan = nullptr;
     QTimer *m_replan;

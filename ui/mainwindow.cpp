@@ -135,6 +135,14 @@ void MainWindow::buildActions()
                                     "within caps you set"));
     connect(m_evacuateAction, &QAction::triggered, this, [this] { openEvacuate(); });
 
+    m_rebalanceAction = new QAction(tr("Rebalance pools…"), this);
+    m_rebalanceAction->setObjectName(QStringLiteral("rebalance"));
+    m_rebalanceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_rebalanceAction->setToolTip(tr("Bring the used capacity of a pool cluster's pools within "
+                                     "a few points of each other, as one plan of moves run "
+                                     "within caps you set"));
+    connect(m_rebalanceAction, &QAction::triggered, this, [this] { openRebalance(); });
+
     m_zoomInAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), tr("Zoom in"), this);
     m_zoomInAction->setToolTip(tr("Zoom in (Ctrl+=, or the mouse wheel)"));
     m_zoomOutAction =
@@ -266,6 +274,7 @@ void MainWindow::buildMenus()
     actions->addAction(m_moveAction);
     actions->addAction(m_drainAction);
     actions->addAction(m_evacuateAction);
+    actions->addAction(m_rebalanceAction);
     actions->addSeparator();
     actions->addAction(m_gate->lockAction());
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -605,6 +614,8 @@ void MainWindow::connectSelection()
             [this](const QString &node) { planDrain(node); });
     connect(m_scene, &TopologyScene::nodeLossRequested, this,
             [this](const QString &node) { openNodeLoss(node); });
+    connect(m_scene, &TopologyScene::rebalanceRequested, this,
+            [this](const QString &poolCluster) { openRebalance(poolCluster); });
     connect(m_scene, &TopologyScene::moveReplicaToPoolRequested, this,
             [this](const QString &uid, const QString &pool) { planMove(uid, pool); });
     m_scene->setDropCheck(
@@ -752,6 +763,16 @@ EvacuateDialog *MainWindow::openEvacuate(const QStringList &ticked)
     if (ticked.isEmpty() && !m_selection->node().isEmpty())
         return m_moves->openEvacuate({m_selection->node()});
     return m_moves->openEvacuate(ticked);
+}
+
+RebalanceDialog *MainWindow::openRebalance(const QString &poolCluster)
+{
+    return m_moves->openRebalance(poolCluster);
+}
+
+RebalanceDialog *MainWindow::rebalanceDialog() const
+{
+    return m_moves->rebalanceDialog();
 }
 
 NodeLossDialog *MainWindow::openNodeLoss(const QString &node)

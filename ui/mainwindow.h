@@ -98,6 +98,8 @@ public:
     // "Drain node…" (Ctrl+Shift+D) on the node selected in the nodes table or the topology.
     QAction *drainNodeAction() const { return m_drainAction; }
     QAction *evacuateAction() const { return m_evacuateAction; }
+    // "Rebalance pools…" (Ctrl+Shift+B).
+    QAction *rebalanceAction() const { return m_rebalanceAction; }
     // Every action that changes the cluster.
     QList<QAction *> writeActions() const { return {m_moveAction, m_drainAction}; }
     // View > Go to: the keyboard's way into each area (Alt+1 topology, Alt+2..5 the pools,
@@ -139,6 +141,11 @@ public:
     // "Evacuate nodes or pools…": ticks the nodes or pools named (the selected node when none
     // is) and opens the choice; its plan opens the plan dialog. Null when not connected.
     EvacuateDialog *openEvacuate(const QStringList &ticked = {});
+    // "Rebalance pools…": the pool cluster named chosen (every one when none is); its plan opens
+    // the plan dialog. Null when not connected.
+    RebalanceDialog *openRebalance(const QString &poolCluster = {});
+    // The rebalance being chosen, if shown.
+    RebalanceDialog *rebalanceDialog() const;
     // "If this node is lost…": what losing `node` now would cost each of its volumes, beside the
     // window; changes nothing. Null when not connected.
     NodeLossDialog *openNodeLoss(const QString &node);
@@ -214,6 +221,7 @@ private:
     QAction *m_moveAction = nullptr;
     QAction *m_drainAction = nullptr;
     QAction *m_evacuateAction = nullptr;
+    QAction *m_rebalanceAction = nullptr;
     QList<QAction *> m_goToActions;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_operationsDock = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/lostnodedialog.h"
 #include "ui/nodelossdialog.h"
 #include "ui/plandialog.h"
+#include "ui/rebalancedialog.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -133,28 +134,67 @@ EvacuateDialog *MoveCommands::openEvacuate(const QStringList &ticked)
         [watched]() -> const Migration::ClusterSnapshot * {
             return watched ? &watched->cluster() : nullptr;
         },
-        engine->limits(), engine->queue().window, ticked, m_window);
+        engine->limits(), engine->queue().window, ticked, connection->context(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EvacuateDialog::planRequested, this,
             [this, engine, dialog](const QList<Migration::ReplicaMove> &moves,
                                    const Migration::MoveLimits &limits,
                                    const Migration::MaintenanceWindow &window) {
-                ClusterConnection *current = m_connection();
-                if (!current || current->engine() != engine)
-                    return; // the context changed under the dialog
-                engine->setLimits(limits);
-                engine->setWindow(window);
-                dialog->accept();
-                openPlan(moves);
+                openQueuedPlan(engine, dialog, moves, limits, window);
             });
     m_evacuate = dialog;
     dialog->open();
     return dialog;
 }
 
+RebalanceDialog *MoveCommands::openRebalance(const QString &poolCluster)
+{
+    ClusterConnection *connection = m_connection();
+    if (!connection || !connection->engine())
+        return nullptr;
+    if (m_rebalance)
+        m_rebalance->close();
+    Migration::MigrationEngine *engine = connection->engine();
+    const QPointer<Migration::MigrationEngine> watched(engine);
+    auto *dialog = new RebalanceDialog(
+        [watched]() -> const Migration::ClusterSnapshot * {
+            return watched ? &watched->cluster() : nullptr;
+        },
+        engine->limits(), engine->queue().window, poolCluster, connection->context(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RebalanceDialog::planRequested, this,
+            [this, engine, dialog](const QList<Migration::ReplicaMove> &moves,
+                                   const Migration::MoveLimits &limits,
+                                   const Migration::MaintenanceWindow &window) {
+                openQueuedPlan(engine, dialog, moves, limits, window);
+            });
+    m_rebalance = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MoveCommands::openQueuedPlan(Migration::MigrationEngine *engine, QDialog *dialog,
+                                  const QList<Migration::ReplicaMove> &moves,
+                                  const Migration::MoveLimits &limits,
+                                  const Migration::MaintenanceWindow &window)
+{
+    ClusterConnection *current = m_connection();
+    if (!current || current->engine() != engine)
+        return; // the context changed under the dialog
+    engine->setLimits(limits);
+    engine->setWindow(window);
+    dialog->accept();
+    openPlan(moves);
+}
+
 EvacuateDialog *MoveCommands::evacuateDialog() const
 {
     return m_evacuate;
+}
+
+RebalanceDialog *MoveCommands::rebalanceDialog() const
+{
+    return m_rebalance;
 }
 
 LostNodeDialog *MoveCommands::lostNodeDialog() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/migration/maintenancewindow.h"
+#include "models/migration/movelimits.h"
 #include "models/planning/replicamove.h"
 
 #include <QList>
@@ -11,10 +13,15 @@
 
 #include <functional>
 
+class QDialog;
 class QWidget;
 
 namespace Items {
 class ClusterModel;
+}
+
+namespace Migration {
+class MigrationEngine;
 }
 
 namespace Ui {
@@ -24,10 +31,12 @@ class EvacuateDialog;
 class LostNodeDialog;
 class NodeLossDialog;
 class PlanDialog;
+class RebalanceDialog;
 
 // The commands that move replicas between pools: the verdict on one move, the choice of the
-// pool to move a replica to, the plan of moving a replica or draining a node, and the plan
-// dialog that applies it; and what losing a node now would cost, which leads to evacuating it.
+// pool to move a replica to, the plan of moving a replica, draining a node, evacuating nodes or
+// pools and rebalancing a pool cluster, and the plan dialog that applies it; and what losing a
+// node now would cost, which leads to evacuating it.
 // What the connection and the write gate are right now is asked of the window on every command.
 class MoveCommands : public QObject
 {
@@ -50,6 +59,10 @@ public:
     // queue.
     EvacuateDialog *openEvacuate(const QStringList &ticked);
     EvacuateDialog *evacuateDialog() const;
+    // Opens the choice of a pool cluster (empty: every one) and the spread to bring its pools'
+    // used capacity within; its plan opens the plan dialog as the evacuation's does.
+    RebalanceDialog *openRebalance(const QString &poolCluster);
+    RebalanceDialog *rebalanceDialog() const;
     // Opens the recovery of a lost node: what happens to each of its volumes, the plan of their
     // new replicas on demand, and the steps that remove the dead pool.
     LostNodeDialog *openLostNode(const QString &node);
@@ -79,6 +92,13 @@ signals:
     void started();
 
 private:
+    // A plan of many moves (evacuation, rebalance) asked to be shown by `dialog`: the caps and
+    // the window go to the engine's queue, the dialog closes and the plan dialog opens.
+    void openQueuedPlan(Migration::MigrationEngine *engine, QDialog *dialog,
+                        const QList<Migration::ReplicaMove> &moves,
+                        const Migration::MoveLimits &limits,
+                        const Migration::MaintenanceWindow &window);
+
     Items::ClusterModel *m_model;
     std::function<ClusterConnection *()> m_connection;
     std::function<QString()> m_whyNoWrites;
@@ -87,6 +107,7 @@ private:
     QPointer<LostNodeDialog> m_lostNode;
     QPointer<NodeLossDialog> m_nodeLoss;
     QPointer<EvacuateDialog> m_evacuate;
+    QPointer<RebalanceDialog> m_rebalance;
     QPointer<QMenu> m_targetMenu;
 };
 

@@ -1,7 +1,7 @@
 #include "ui/plandialog.h"
 
-#include "models/cstor/capacity.h"
 #include "models/migration/migrationengine.h"
+#include "ui/capacitytable.h"
 #include "ui/projectionchart.h"
 
 #include <QDialogButtonBox>
@@ -58,12 +58,8 @@ PlanDialog::PlanDialog(Migration::MigrationEngine *engine,
     layout->addWidget(checksLabel);
     layout->addWidget(m_checks, 2);
 
-    m_capacity = new QTreeWidget(this);
+    m_capacity = new CapacityTable(this);
     m_capacity->setObjectName(QStringLiteral("planCapacity"));
-    m_capacity->setHeaderLabels(
-        {tr("Pool"), tr("Node"), tr("Used before"), tr("Used after"), tr("Capacity")});
-    m_capacity->setRootIsDecorated(false);
-    m_capacity->setAccessibleName(tr("Capacity before and after"));
     auto *capacityLabel = new QLabel(tr("C&apacity before and after"), this);
     capacityLabel->setBuddy(m_capacity);
     layout->addWidget(capacityLabel);
@@ -143,25 +139,7 @@ void PlanDialog::fillChecks()
 void PlanDialog::fillCapacity()
 {
     const auto projection = Migration::CapacityProjection::project(m_engine->cluster(), m_moves);
-    for (const Migration::PoolProjection &pool : projection) {
-        auto *item = new QTreeWidgetItem(m_capacity);
-        item->setText(0, pool.pool);
-        item->setText(1, pool.node);
-        item->setText(2, tr("%1 (%2%)")
-                             .arg(Cstor::Capacity::formatBytes(pool.usedBefore))
-                             .arg(pool.percentBefore()));
-        QString after = tr("%1 (%2%)")
-                            .arg(Cstor::Capacity::formatBytes(pool.usedAfter))
-                            .arg(pool.percentAfter());
-        if (pool.aboveThresholdAfter())
-            after += tr(" — at or above the %1% read-only threshold").arg(pool.thresholdPercent);
-        item->setText(3, after);
-        item->setText(4, Cstor::Capacity::formatBytes(pool.totalBytes));
-        if (pool.aboveThresholdAfter())
-            item->setForeground(3, QColor(Qt::red));
-    }
-    for (int c = 0; c < m_capacity->columnCount(); ++c)
-        m_capacity->resizeColumnToContents(c);
+    m_capacity->setProjection(projection);
     m_projectionChart->setProjection(projection);
 }
 

@@ -15,6 +15,7 @@ class MigrationEngine;
 
 namespace Ui {
 
+class CapacityTable;
 class ProjectionChart;
 
 // The plan of one or more replica moves, shown before anything changes: the steps, every
@@ -55,7 +56,7 @@ private:
     QString m_dryRunResult;
     QLabel *m_summary;
     QTreeWidget *m_checks;
-    QTreeWidget *m_capacity;
+    CapacityTable *m_capacity;
     ProjectionChart *m_projectionChart;
     QLabel *m_dryRun;
     QPushButton *m_apply;

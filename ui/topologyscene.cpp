@@ -1,5 +1,6 @@
 #include "ui/topologyscene.h"
 
+#include "models/items/poolmodel.h"
 #include "models/items/replicamodel.h"
 
 #include "ui/nodeitem.h"
@@ -370,6 +371,19 @@ std::unique_ptr<QMenu> TopologyScene::contextMenu(Kind kind, const QString &id)
                                      "if it went down now, and where replacements would go. "
                                      "Changes nothing."));
         connect(whatIf, &QAction::triggered, this, [this, id] { emit nodeLossRequested(id); });
+    }
+    if (kind == Kind::Pool) {
+        // It only plans; the plan dialog it leads to checks the write permission.
+        const Cstor::PoolInstance *pool = m_model->pools()->findByName(id);
+        const QString poolCluster = pool ? pool->poolCluster : QString();
+        QAction *rebalance = menu.addAction(tr("Rebalance pool cluster…"));
+        rebalance->setObjectName(QStringLiteral("rebalancePoolCluster"));
+        rebalance->setEnabled(!poolCluster.isEmpty());
+        rebalance->setToolTip(tr("Plan moves that bring the used capacity of the pools of %1 "
+                                 "within a few points of each other")
+                                  .arg(poolCluster));
+        connect(rebalance, &QAction::triggered, this,
+                [this, poolCluster] { emit rebalanceRequested(poolCluster); });
     }
     QAction *show = menu.addAction(tr("Show in table"));
     connect(show, &QAction::triggered, this,

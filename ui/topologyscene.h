@@ -117,6 +117,8 @@ signals:
     // "If this node is lost…": what losing it now would cost (changes nothing).
     void nodeLossRequested(const QString &node);
     void recoverVolumeRequested(const QString &volume);
+    // "Rebalance pool cluster…" on a pool: the rebalance of its pool cluster.
+    void rebalanceRequested(const QString &poolCluster);
     // A replica chip was dropped on a pool that passed the drop check.
     void moveReplicaToPoolRequested(const QString &uid, const QString &pool);
     void showInTableRequested(Ui::TopologyScene::Kind kind, const QString &id);

@@ -1,7 +1,10 @@
 // Moves and drains from the real main window on a simulated cluster: a replica dragged onto a
-// pool, a node drained, and the write actions a read-only user or the read-only lock takes away.
+// pool, a node drained, nodes evacuated (found by a filter in a list of a thousand), the pools of
+// a pool cluster rebalanced with the plan's estimated duration, and the write actions a
+// read-only user or the read-only lock takes away.
 #include "windowprobes.h"
 
+#include "models/cstor/capacity.h"
 #include "models/items/clustermodel.h"
 #include "models/items/itemroles.h"
 #include "models/items/migrationlistmodel.h"
@@ -11,23 +14,31 @@
 #include "models/migration/datapaths.h"
 #include "models/migration/journal.h"
 #include "models/migration/migrationengine.h"
+#include "models/planning/rebalanceplanner.h"
 #include "models/sim/apiserver/apiserver.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "models/sim/upstream/poolmanager.h"
 #include "tests/common/mainwindowtestbase.h"
+#include "tests/common/seedclusterdelta.h"
 #include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
+#include "ui/capacitytable.h"
 #include "ui/clusterconnection.h"
 #include "ui/connectionindicator.h"
 #include "ui/detailspanel.h"
+#include "ui/durationlabel.h"
 #include "ui/emptystatewidget.h"
 #include "ui/evacuatedialog.h"
 #include "ui/exectrustdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/nodeitem.h"
+#include "ui/nodepoolpicker.h"
 #include "ui/operationspanel.h"
 #include "ui/plandialog.h"
 #include "ui/poolitem.h"
+#include "ui/queuesettingsform.h"
+#include "ui/rebalancedialog.h"
 #include "ui/replicachip.h"
 #include "ui/tablepanel.h"
 #include "ui/topologyscene.h"
@@ -38,6 +49,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsView>
 #include <QInputDialog>
@@ -58,6 +70,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace WindowProbes;
 using SeedNames::kCvr;
@@ -72,6 +85,23 @@ bool holdNoReplica(const Items::ClusterModel *model, const QStringList &pools)
             return false;
     }
     return true;
+}
+
+// The spread of the cluster's pools as the rebalance planner counts it (every pool cluster).
+int spreadOf(const Migration::ClusterSnapshot &cluster)
+{
+    return Migration::RebalancePlanner::plan(cluster, {}).spreadBefore;
+}
+
+// Saves a picture of `widget` beside the file CSTOR_<variable>_SCREENSHOT names, with `suffix`
+// before its extension; nothing when it names none.
+void saveScreenshot(QWidget *widget, const char *variable, const QString &suffix = {})
+{
+    QString file = qEnvironmentVariable(variable);
+    if (file.isEmpty())
+        return;
+    file.replace(QStringLiteral(".png"), suffix + QStringLiteral(".png"));
+    QVERIFY(widget->grab().save(file, "PNG"));
 }
 } // namespace
 
@@ -90,6 +120,8 @@ private slots:
     void replicaRowDroppedOnAPoolOpensThePlan();
     void drainingANodeEmptiesItsPools();
     void evacuatingTwoNodesAsOnePlan();
+    void evacuateFilterNarrowsAThousandNodes();
+    void rebalancingBringsTheSpreadUnderTheTarget();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
 };
@@ -364,6 +396,228 @@ void TestMainWindowMoves::evacuatingTwoNodesAsOnePlan()
     for (const Migration::MigrationStatus &status : engine->migrations())
         QVERIFY2(status.state == Migration::MigrationState::Done, qPrintable(status.reason));
     QTRY_VERIFY_WITH_TIMEOUT(holdNoReplica(model, pools), 20000);
+}
+
+// The Evacuate dialog's list at a thousand nodes: part of a name narrows it (a pool's name shows
+// its node), the line under it says how many nodes of how many are shown, and a node ticked
+// stays ticked while the filter hides it and plans as ticked.
+void TestMainWindowMoves::evacuateFilterNarrowsAThousandNodes()
+{
+    Kube::ClusterDelta delta;
+    for (int i = 0; i < 1000; ++i) {
+        const QString number = QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
+        delta.pools.upserted.append(SeedClusterDelta::pool(QStringLiteral("cspc-big-") + number,
+                                                           QStringLiteral("node-") + number));
+    }
+    Migration::ClusterSnapshot cluster;
+    cluster.apply(delta);
+    Ui::EvacuateDialog dialog([&cluster] { return &cluster; }, {}, {}, {}, QString(),
+                              m_window.get());
+    dialog.resize(640, 680);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    Ui::NodePoolPicker *picker = dialog.picker();
+    auto *count = dialog.findChild<QLabel *>(QStringLiteral("evacuateNodeCount"));
+    QVERIFY(count);
+    QCOMPARE(picker->nodeCount(), 1000);
+    QCOMPARE(picker->shownNodeCount(), 1000);
+    QCOMPARE(count->text(), QStringLiteral("1000 node(s)"));
+
+    auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("evacuateFilter"));
+    QVERIFY(filter);
+    filter->setFocus();
+    QElapsedTimer typing;
+    typing.start();
+    QTest::keyClicks(filter, QStringLiteral("NODE-07"));
+    qInfo("7 keys typed into the filter of 1000 nodes in %lld ms", typing.elapsed());
+    QCOMPARE(picker->shownNodeCount(), 100);
+    QCOMPARE(count->text(), QStringLiteral("100 of 1000 node(s)"));
+    // The operator ticks one of the nodes shown.
+    QAbstractItemModel *shown = picker->view()->model();
+    const QModelIndexList hits = shown->match(shown->index(0, 0), Qt::DisplayRole,
+                                              QStringLiteral("node-0712"), 1, Qt::MatchExactly);
+    QCOMPARE(hits.size(), 1);
+    QVERIFY(shown->setData(hits.first(), Qt::Checked, Qt::CheckStateRole));
+    QTRY_COMPARE(dialog.plan().goal.nodes, QStringList{QStringLiteral("node-0712")});
+    saveScreenshot(&dialog, "CSTOR_EVACUATE_SCREENSHOT", QStringLiteral("-filter"));
+
+    // A pool's name shows its node; the node ticked before is hidden, and stays ticked.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("big-0345"));
+    QCOMPARE(picker->shownNodeCount(), 1);
+    QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("node-0345"));
+    QCOMPARE(count->text(), QStringLiteral("1 of 1000 node(s)"));
+    QCOMPARE(dialog.goal().nodes, QStringList{QStringLiteral("node-0712")});
+    filter->clear();
+    QCOMPARE(picker->shownNodeCount(), 1000);
+    QCOMPARE(count->text(), QStringLiteral("1000 node(s)"));
+    const QModelIndexList ticked = shown->match(shown->index(0, 0), Qt::CheckStateRole,
+                                                int(Qt::Checked), -1, Qt::MatchExactly);
+    QCOMPARE(ticked.size(), 1);
+    QCOMPARE(ticked.first().data().toString(), QStringLiteral("node-0712"));
+    QCOMPARE(dialog.goal().nodes, QStringList{QStringLiteral("node-0712")});
+}
+
+// "Rebalance pools…" on a cluster where one volume wrote until its two pools stand out: the
+// dialog plans (off the UI thread) moves that bring the spread under the target, shows each
+// pool's used capacity before and after and how long the moves should take; Show plan and
+// Apply run them on the engine within the caps the dialog names, and the pools then report a
+// spread within the target. The next plan's estimate is at the throughput those moves measured.
+void TestMainWindowMoves::rebalancingBringsTheSpreadUnderTheTarget()
+{
+    SimHarness sim;
+    SimHarness::Options options;
+    options.generateSpec =
+        QStringLiteral("nodes=6,pools-per-node=1,volumes=12,replicas=2,volume-size=1Gi-3Gi");
+    options.speed = 100;
+    QVERIFY(startSim(&sim, options));
+    m_window->openKubeconfig(sim.kubeconfigPath());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    QVERIFY2(spreadOf(engine->cluster()) <= 10,
+             qPrintable(QString::number(spreadOf(engine->cluster()))));
+
+    // The largest volume writes until its two pools stand out, then stops.
+    QString largest;
+    for (const Cstor::VolumeConfig *cvc : engine->cluster().volumeConfigs()) {
+        if (largest.isEmpty() ||
+            engine->cluster().volumeSize(cvc->meta.name) > engine->cluster().volumeSize(largest))
+            largest = cvc->meta.name;
+    }
+    QVERIFY(!largest.isEmpty());
+    Sim::PoolManager *pools = sim.sim()->poolManager();
+    pools->setWriteRate(QStringLiteral("openebs"), largest, 20.0 * 1024 * 1024);
+    QTRY_VERIFY_WITH_TIMEOUT(spreadOf(engine->cluster()) > 12, 60000);
+    pools->setWriteRate(QStringLiteral("openebs"), largest, 0);
+    // What was written lands in the pools' capacity at their next sync: the plan is made on
+    // the capacity they report once they have reported all of it.
+    pools->advance();
+    const auto reportedWhole = [&] {
+        for (const Cstor::PoolInstance *pool : engine->cluster().pools()) {
+            const Sim::ZPool *written = pools->pool(pool->meta.name);
+            // The status gives ZFS sizes as decimal quantities, as the pool-manager does.
+            if (!written || Cstor::Capacity::parseQuantity(Cstor::Capacity::zfsAsQuantity(
+                                qint64(pools->poolUsedBytes(*written)))) != pool->usedBytes)
+                return false;
+        }
+        return true;
+    };
+    for (const Cstor::PoolInstance *pool : engine->cluster().pools())
+        pools->syncPool(pool->meta.name);
+    QTRY_VERIFY_WITH_TIMEOUT(reportedWhole(), 10000);
+    const int before = spreadOf(engine->cluster());
+    QVERIFY2(before > 10, qPrintable(QString::number(before)));
+
+    // A pool's menu in the topology opens the rebalance of its pool cluster.
+    const Cstor::PoolInstance *anyPool = engine->cluster().pools().first();
+    const std::unique_ptr<QMenu> poolMenu =
+        m_window->topologyScene()->contextMenu(Ui::TopologyScene::Kind::Pool, anyPool->meta.name);
+    auto *rebalancePool = poolMenu->findChild<QAction *>(QStringLiteral("rebalancePoolCluster"));
+    QVERIFY(rebalancePool && rebalancePool->isEnabled());
+    rebalancePool->trigger();
+    QVERIFY(m_window->rebalanceDialog());
+    QCOMPARE(m_window->rebalanceDialog()->goal().poolCluster, anyPool->poolCluster);
+    m_window->rebalanceDialog()->reject();
+
+    QVERIFY(m_window->rebalanceAction()->isEnabled());
+    m_window->rebalanceAction()->trigger();
+    Ui::RebalanceDialog *dialog = m_window->rebalanceDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->goal().maxSpreadPoints, 10);
+    QVERIFY(dialog->goal().poolCluster.isEmpty());
+    QSignalSpy planned(dialog, &Ui::RebalanceDialog::planned);
+    QTRY_COMPARE_WITH_TIMEOUT(planned.size(), 1, 10000);
+    QCOMPARE(dialog->plan().spreadBefore, before);
+    // A 3 GiB replica is a large part of a pool: the best plan may stop short of 10 points,
+    // and the dialog refuses it until the target is the spread it reaches.
+    int target = 10;
+    if (!dialog->plan().reachesGoal()) {
+        QVERIFY(!dialog->showPlanButton()->isEnabled());
+        const QString summary =
+            dialog->findChild<QLabel *>(QStringLiteral("rebalanceSummary"))->text();
+        QVERIFY2(summary.contains(
+                     QStringLiteral("Set the target to %1 points").arg(dialog->plan().spreadAfter)),
+                 qPrintable(summary));
+        target = dialog->plan().spreadAfter;
+        dialog->setMaxSpread(target);
+        QTRY_COMPARE_WITH_TIMEOUT(planned.size(), 2, 10000);
+    }
+    QVERIFY2(target < before, qPrintable(QStringLiteral("%1 / %2").arg(target).arg(before)));
+    const Migration::RebalancePlanner::Plan plan = dialog->plan();
+    QCOMPARE(plan.goal.maxSpreadPoints, target);
+    QVERIFY(plan.reachesGoal());
+    QVERIFY(!plan.moves.isEmpty());
+    QVERIFY(plan.spreadAfter <= target);
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("rebalanceSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("spread %1 → %2 points (at most %3)")
+                                  .arg(before)
+                                  .arg(plan.spreadAfter)
+                                  .arg(target)),
+             qPrintable(summary));
+    // Each pool the moves change, before and after.
+    QVERIFY(!dialog->projection().isEmpty());
+    QCOMPARE(dialog->capacityTable()->topLevelItemCount(), int(dialog->projection().size()));
+    auto *moves = dialog->findChild<QTreeWidget *>(QStringLiteral("rebalanceMoves"));
+    QCOMPARE(moves->topLevelItemCount(), int(plan.moves.size()));
+    // How long: no move was measured on this cluster yet.
+    QTRY_VERIFY(dialog->durationLabel()->hasEstimate());
+    QVERIFY2(dialog->durationLabel()->text().contains(
+                 QStringLiteral("at the default 50 MiB/s: no move measured yet")),
+             qPrintable(dialog->durationLabel()->text()));
+    // Two moves in the cluster at once.
+    const QList<QSpinBox *> caps =
+        dialog->findChild<Ui::QueueSettingsForm *>()->findChildren<QSpinBox *>();
+    QCOMPARE(caps.size(), 3);
+    caps.at(2)->setValue(2);
+    QVERIFY(dialog->showPlanButton()->isEnabled());
+    QTRY_VERIFY(dialog->durationLabel()->hasEstimate()); // again, within the new caps
+    saveScreenshot(dialog, "CSTOR_REBALANCE_SCREENSHOT");
+    qInfo("spread %d points before, %d planned (target %d): %lld move(s); %s", before,
+          plan.spreadAfter, target, qint64(plan.moves.size()),
+          qPrintable(dialog->durationLabel()->text()));
+    QTest::mouseClick(dialog->showPlanButton(), Qt::LeftButton);
+
+    Ui::PlanDialog *planDialog = m_window->planDialog();
+    QVERIFY(planDialog);
+    QCOMPARE(planDialog->moves(), plan.moves);
+    QCOMPARE(engine->limits().perCluster, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(planDialog->canApply(), 10000);
+    QTest::mouseClick(planDialog->findChild<QPushButton *>(QStringLiteral("planApply")),
+                      Qt::LeftButton);
+    QCOMPARE(int(engine->migrations().size()), int(plan.moves.size()));
+    int peak = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            int active = 0;
+            for (const Migration::MigrationStatus &status : engine->migrations())
+                active += Migration::MoveLimits::isActive(status) ? 1 : 0;
+            peak = std::max(peak, active);
+            return !engine->isBusy();
+        }(),
+        180000);
+    QVERIFY2(peak <= 2, qPrintable(QString::number(peak)));
+    for (const Migration::MigrationStatus &status : engine->migrations())
+        QVERIFY2(status.state == Migration::MigrationState::Done, qPrintable(status.reason));
+    // The pools report their new capacity at their next resync.
+    QTRY_VERIFY_WITH_TIMEOUT(spreadOf(engine->cluster()) <= target, 30000);
+
+    // The next plan's estimate is at the throughput those moves measured.
+    Ui::EvacuateDialog *evacuate =
+        m_window->openEvacuate({m_window->clusterModel()->nodeNames().first()});
+    QVERIFY(evacuate);
+    QTRY_VERIFY_WITH_TIMEOUT(evacuate->durationLabel()->hasEstimate(), 10000);
+    const QString estimate = evacuate->durationLabel()->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^Estimated duration: about .+ at \\d+ MiB/s "
+                                               "measured on this cluster$"))
+                 .match(estimate)
+                 .hasMatch(),
+             qPrintable(estimate));
+    QVERIFY2(evacuate->durationLabel()->toolTip().contains(
+                 QStringLiteral("%1 move(s)")
+                     .arg(std::min(int(plan.moves.size()), Migration::PlanDuration::kSamples))),
+             qPrintable(evacuate->durationLabel()->toolTip()));
+    saveScreenshot(evacuate, "CSTOR_EVACUATE_SCREENSHOT", QStringLiteral("-measured"));
 }
 
 void TestMainWindowMoves::readOnlyUserHasNoWriteActions()

@@ -144,7 +144,7 @@ QStringList TestQueueBar::evacuateTwoNodes(int perNode, const QTime &from, const
     if (QTest::currentTestFailed())
         return {};
     const int moves = int(dialog->plan().moves.size());
-    auto *windowOn = dialog->findChild<QCheckBox *>(QStringLiteral("evacuateWindowOn"));
+    auto *windowOn = dialog->findChild<QCheckBox *>(QStringLiteral("queueWindowOn"));
     [&] {
         QVERIFY(windowOn);
         QVERIFY(!windowOn->isChecked()); // no window on the queue yet
@@ -155,8 +155,8 @@ QStringList TestQueueBar::evacuateTwoNodes(int perNode, const QTime &from, const
     dialog->findChildren<QSpinBox *>().at(1)->setValue(perNode);
     if (from.isValid() && to.isValid()) {
         QTest::mouseClick(windowOn, Qt::LeftButton);
-        dialog->findChild<QTimeEdit *>(QStringLiteral("evacuateWindowFrom"))->setTime(from);
-        dialog->findChild<QTimeEdit *>(QStringLiteral("evacuateWindowTo"))->setTime(to);
+        dialog->findChild<QTimeEdit *>(QStringLiteral("queueWindowFrom"))->setTime(from);
+        dialog->findChild<QTimeEdit *>(QStringLiteral("queueWindowTo"))->setTime(to);
         const QString screenshot = qEnvironmentVariable("CSTOR_QUEUE_SCREENSHOT");
         if (!screenshot.isEmpty())
             dialog->grab().save(
