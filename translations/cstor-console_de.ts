@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdoptVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Übernimmt die Verschiebung einer Replica, die eine andere Konsole auf einem Volume begonnen hat und nicht mehr steuert. Jede Konsole vermerkt eine laufende Verschiebung an der CStorVolumeConfig des Volumes (Annotation %1: wer, von welchem Host und Prozess, von welchem zu welchem Pool, der Schritt, wann sie begann) und erneuert den Vermerk jede Minute; `cstor-console get moves` listet sie auf. Eine Verschiebung kann übernommen werden, sobald ihre Konsole schweigt: ihr Prozess auf diesem Host ist beendet, oder sie hat den Vermerk länger als --silent-after nicht erneuert. Zeigt die Verschiebung und fragt nach, außer mit --yes, und führt sie dann zu Ende: wartet, bis die neue Replica und das Volume Healthy sind, und entfernt die alte Replica (eine Verschiebung, die gerade zurückgenommen wurde, wird zurückgenommen). Strg+C, bevor die alte Replica entfernt ist, nimmt sie zurück.
+Exit-Codes: 0 abgeschlossen (oder übernehmbar, bei einem Probelauf), 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The volume whose move to take over.</source>
+        <translation>Das Volume, dessen Verschiebung übernommen werden soll.</translation>
+    </message>
+    <message>
+        <source>How long the other console must have been silent (90s, 10m, 1h; default 10m). A console on this host whose process is gone is silent at once.</source>
+        <translation>Wie lange die andere Konsole geschwiegen haben muss (90s, 10m, 1h; Standard 10m). Eine Konsole auf diesem Host, deren Prozess beendet ist, schweigt sofort.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>Show the move and whether it may be adopted; change nothing.</source>
+        <translation>Die Verschiebung anzeigen und ob sie übernommen werden darf; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Do not ask before adopting.</source>
+        <translation>Vor dem Übernehmen nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done).</source>
+        <translation>Warten, bis die Verschiebung beendet ist (geschieht immer).</translation>
+    </message>
+    <message>
+        <source>The volume whose move to adopt is missing: adopt VOLUME</source>
+        <translation>Das Volume, dessen Verschiebung übernommen werden soll, fehlt: adopt VOLUME</translation>
+    </message>
+    <message>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
+        <translation>--silent-after erwartet eine Dauer wie 90s, 10m oder 1h, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
+        <translation>Fehler: kein Volume %1 im Namespace „%2“</translation>
+    </message>
+    <message>
+        <source>error: no console is moving a replica of %1 (its CStorVolumeConfig has no %2 annotation)</source>
+        <translation>Fehler: keine Konsole verschiebt eine Replica von %1 (seine CStorVolumeConfig hat keine Annotation %2)</translation>
+    </message>
+    <message>
+        <source>error: the %1 annotation of %2 is not a move record: %3</source>
+        <translation>Fehler: die Annotation %1 von %2 ist kein Verschiebungsvermerk: %3</translation>
+    </message>
+    <message>
+        <source>Move of %1: %2
+</source>
+        <translation>Verschiebung von %1: %2
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to adopt: the console running this move was heard %1 ago, less than %2 (--silent-after); it may still be driving it. Ask its operator, or wait.</source>
+        <translation>Fehler: Übernahme abgelehnt: die Konsole, die diese Verschiebung ausführt, hat sich vor %1 gemeldet, weniger als %2 (--silent-after); sie steuert sie womöglich noch. Fragen Sie ihren Operator oder warten Sie.</translation>
+    </message>
+    <message>
+        <source>It may be adopted: its console is silent.
+</source>
+        <translation>Sie darf übernommen werden: ihre Konsole schweigt.
+</translation>
+    </message>
+    <message>
+        <source>error: cannot adopt the move of %1: %2</source>
+        <translation>Fehler: die Verschiebung von %1 kann nicht übernommen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClusterOptions</name>
     <message>
         <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
@@ -91,8 +168,8 @@ Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
       Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -103,12 +180,14 @@ Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder
       Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      Finishes the move of a volume that a silent console started.
 </source>
         <translation>Verben (laufen ohne Fenster; %1 VERB --help listet die Optionen eines Verbs):
   contexts [-o table|json|name] [--no-headers]
       Listet die Kontexte der kubeconfig auf, der aktuelle mit * markiert.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Listet die cStor-Pools, Volume-Replicas oder Volumes des Clusters auf.
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      Listet die cStor-Pools, Volume-Replicas, Volumes oder laufenden Verschiebungen auf.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Verschiebt ein Replica eines Volumes in einen anderen Pool, zeigt zuerst den Plan.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -119,6 +198,8 @@ Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder
       Bringt die belegte Kapazität der Pools auf höchstens PCT Punkte Abstand zueinander.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       Die Warteschlange der Verschiebungen im Journal: pausieren, fortsetzen, abbrechen, umordnen, Obergrenzen und Wartungsfenster.
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      Schließt die Verschiebung eines Volumes ab, die eine schweigende Konsole begonnen hat.
 </translation>
     </message>
 </context>
@@ -795,6 +876,24 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
         <source>WHY</source>
         <translation>GRUND</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still holds replicas (another console moved some there, or a move failed): planning %n more move(s), round %2 of %3.
+</source>
+        <translation>
+            <numerusform>%1 enthält noch Replicas (eine andere Konsole hat welche dorthin verschoben, oder eine Verschiebung schlug fehl): plane %n weitere Verschiebung, Runde %2 von %3.
+</numerusform>
+            <numerusform>%1 enthält noch Replicas (eine andere Konsole hat welche dorthin verschoben, oder eine Verschiebung schlug fehl): plane %n weitere Verschiebungen, Runde %2 von %3.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not cordoned: %1. Cordon them (kubectl cordon NODE) so that no plan, of this console or another, puts replicas back on them.
+
+</source>
+        <translation>Nicht abgesperrt: %1. Sperren Sie sie ab (kubectl cordon NODE), damit kein Plan, weder dieser noch der einer anderen Konsole, wieder Replicas darauf legt.
+
+</translation>
+    </message>
 </context>
 <context>
     <name>FollowDisksVerb</name>
@@ -978,24 +1077,8 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
         <translation>CLAIM</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
-        <translation>Listet die cStor-Pools, Volume-Replicas oder Volumes eines Clusters auf.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>Das Verb.</translation>
-    </message>
-    <message>
-        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
-        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) oder volumes (CStorVolumeConfigs mit ihren CStorVolumes).</translation>
-    </message>
-    <message>
-        <source>What to get is missing: pools, replicas or volumes.</source>
-        <translation>Es fehlt, was abgerufen werden soll: pools, replicas oder volumes.</translation>
-    </message>
-    <message>
-        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
-        <translation>„%1“ kann nicht abgerufen werden: verwenden Sie pools, replicas oder volumes.</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
@@ -1028,6 +1111,66 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
     <message>
         <source>POOLS</source>
         <translation>POOLS</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON WEM</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>WO</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>HEARD</source>
+        <translation>GEMELDET</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SILENT</source>
+        <translation>STILL</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
+        <translation>Listet die cStor-Pools, Volume-Replicas oder Volumes eines Clusters auf, oder die Replica-Verschiebungen, die Konsolen darauf ausführen.</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
+        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs mit ihren CStorVolumes) oder moves (die Annotationen %1 der CStorVolumeConfigs: wer welche Replica verschiebt und wann seine Konsole den Vermerk zuletzt erneuert hat).</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas, volumes or moves.</source>
+        <translation>Was abgerufen werden soll, fehlt: pools, replicas, volumes oder moves.</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
+        <translation>„%1“ kann nicht abgerufen werden: verwenden Sie pools, replicas, volumes oder moves.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2314,13 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     </message>
 </context>
 <context>
+    <name>Migration::ClaimKeeper</name>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
     <name>Migration::EvacuationPlanner</name>
     <message>
         <source>node %1</source>
@@ -2364,6 +2514,89 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
             <numerusform>die Konsole wurde mit %n wartenden Verschiebungen neu gestartet; setzen Sie die Warteschlange fort, um weiterzumachen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
+        <translation>wartet, bis sich das Volume nach der Verschiebung einer anderen Konsole beruhigt</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1: another console moved it meanwhile</source>
+        <translation>die Replica ist nicht mehr auf %1: eine andere Konsole hat sie inzwischen verschoben</translation>
+    </message>
+    <message>
+        <source>%1 no longer fits (%2); moving to %3 instead</source>
+        <translation>%1 passt nicht mehr (%2); stattdessen nach %3</translation>
+    </message>
+    <message>
+        <source>another console finished this move</source>
+        <translation>eine andere Konsole hat diese Verschiebung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>waiting: cannot claim the volume: %1</source>
+        <translation>wartet: das Volume kann nicht beansprucht werden: %1</translation>
+    </message>
+    <message>
+        <source>taken over by another console, which finishes it: %1</source>
+        <translation>von einer anderen Konsole übernommen, die sie abschließt: %1</translation>
+    </message>
+    <message>
+        <source>no volume %1</source>
+        <translation>kein Volume %1</translation>
+    </message>
+    <message>
+        <source>the move of %1 changed meanwhile; look again</source>
+        <translation>die Verschiebung von %1 hat sich inzwischen geändert; sehen Sie erneut nach</translation>
+    </message>
+    <message>
+        <source>this console already runs the move of %1</source>
+        <translation>diese Konsole führt die Verschiebung von %1 bereits aus</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists %2: the move is not under way</source>
+        <translation>%1 führt %2 nicht mehr auf: die Verschiebung läuft nicht</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>adopted from %1</source>
+        <translation>übernommen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveClaim</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>a console on %1</source>
+        <translation>eine Konsole auf %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 moves the replica on %2 to %3 (%4)</source>
+        <translation>%1 verschiebt die Replica auf %2 nach %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, started %2 ago, last heard %3 ago</source>
+        <translation>%1, begonnen vor %2, zuletzt gemeldet vor %3</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>
@@ -2445,10 +2678,6 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
 <context>
     <name>Migration::Placement</name>
     <message>
-        <source>%1 has no pool outside the ones being emptied</source>
-        <translation>%1 hat keinen Pool außerhalb der zu leerenden</translation>
-    </message>
-    <message>
         <source>every other pool of %1 is on a node that holds a replica of %2</source>
         <translation>jeder andere Pool von %1 liegt auf einem Node, der ein Replica von %2 hält</translation>
     </message>
@@ -2479,6 +2708,10 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>no pool of %1 may take it</source>
         <translation>kein Pool von %1 darf es aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1 has no pool outside the ones being emptied and those on cordoned nodes</source>
+        <translation>%1 hat keinen Pool außer den zu räumenden und denen auf abgesperrten Nodes</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2955,14 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>kein Replica von %1 ist Healthy, wie sein Target sie zählt: ein neues Replica hat nichts zum Kopieren, und die Daten des Volumes könnten verloren sein (siehe cstor-console doctor)</translation>
+    </message>
+    <message>
+        <source>No other move of this volume</source>
+        <translation>Keine andere Verschiebung dieses Volumes</translation>
+    </message>
+    <message>
+        <source>no console has claimed %1 for a move</source>
+        <translation>keine Konsole hat %1 für eine Verschiebung beansprucht</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3365,20 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
 </source>
         <translation>Geschätzte Dauer: %1.
 </translation>
+    </message>
+    <message>
+        <source>waits: %1</source>
+        <translation>wartet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) were left to another console, which moved those replicas first or took the moves over.
+</source>
+        <translation>
+            <numerusform>%n Verschiebung wurde einer anderen Konsole überlassen, die diese Replica zuerst verschoben oder die Verschiebung übernommen hat.
+</numerusform>
+            <numerusform>%n Verschiebungen wurden einer anderen Konsole überlassen, die diese Replicas zuerst verschoben oder die Verschiebungen übernommen hat.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

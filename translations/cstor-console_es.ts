@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdoptVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Asume el traslado de una réplica que otra consola empezó en un volumen y ya no dirige. Cada consola anota el traslado que ejecuta en la CStorVolumeConfig del volumen (anotación %1: quién, desde qué host y proceso, de qué pool a qué pool, el paso, cuándo empezó) y la renueva cada minuto; `cstor-console get moves` las lista. Un traslado puede asumirse cuando su consola calla: su proceso en este host ha desaparecido, o no ha renovado la anotación durante el tiempo de --silent-after. Muestra el traslado y pregunta salvo con --yes, y luego lo termina: espera a que la réplica nueva y el volumen estén Healthy y elimina la réplica antigua (un traslado que se estaba revirtiendo se revierte). Ctrl-C antes de eliminar la réplica antigua lo revierte.
+Códigos de salida: 0 terminado (o asumible, en una simulación), 1 rechazado o fallido, 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The volume whose move to take over.</source>
+        <translation>El volumen cuyo traslado asumir.</translation>
+    </message>
+    <message>
+        <source>How long the other console must have been silent (90s, 10m, 1h; default 10m). A console on this host whose process is gone is silent at once.</source>
+        <translation>Cuánto tiempo debe haber callado la otra consola (90s, 10m, 1h; 10m por defecto). Una consola de este host cuyo proceso ha desaparecido calla de inmediato.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>Show the move and whether it may be adopted; change nothing.</source>
+        <translation>Mostrar el traslado y si puede asumirse; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask before adopting.</source>
+        <translation>No preguntar antes de asumir.</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done).</source>
+        <translation>Esperar a que termine el traslado (siempre se hace).</translation>
+    </message>
+    <message>
+        <source>The volume whose move to adopt is missing: adopt VOLUME</source>
+        <translation>Falta el volumen cuyo traslado asumir: adopt VOLUME</translation>
+    </message>
+    <message>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
+        <translation>--silent-after espera una duración como 90s, 10m o 1h, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
+        <translation>error: no hay ningún volumen %1 en el espacio de nombres &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>error: no console is moving a replica of %1 (its CStorVolumeConfig has no %2 annotation)</source>
+        <translation>error: ninguna consola está trasladando una réplica de %1 (su CStorVolumeConfig no tiene la anotación %2)</translation>
+    </message>
+    <message>
+        <source>error: the %1 annotation of %2 is not a move record: %3</source>
+        <translation>error: la anotación %1 de %2 no es un registro de traslado: %3</translation>
+    </message>
+    <message>
+        <source>Move of %1: %2
+</source>
+        <translation>Traslado de %1: %2
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to adopt: the console running this move was heard %1 ago, less than %2 (--silent-after); it may still be driving it. Ask its operator, or wait.</source>
+        <translation>error: se rechaza asumirlo: la consola que ejecuta este traslado se oyó hace %1, menos de %2 (--silent-after); puede que aún lo dirija. Pregunte a su operador o espere.</translation>
+    </message>
+    <message>
+        <source>It may be adopted: its console is silent.
+</source>
+        <translation>Puede asumirse: su consola calla.
+</translation>
+    </message>
+    <message>
+        <source>error: cannot adopt the move of %1: %2</source>
+        <translation>error: no se puede asumir el traslado de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClusterOptions</name>
     <message>
         <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
@@ -91,8 +168,8 @@ Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes 
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
       Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -103,12 +180,14 @@ Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes 
       Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      Finishes the move of a volume that a silent console started.
 </source>
         <translation>Verbos (se ejecutan sin ventana; %1 VERBO --help lista las opciones de un verbo):
   contexts [-o table|json|name] [--no-headers]
       Lista los contextos del kubeconfig, con el actual marcado con *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lista los pools de cStor, las réplicas de volumen o los volúmenes del clúster.
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      Lista los pools de cStor, las réplicas de volumen, los volúmenes o los traslados en curso.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Mueve una réplica de un volumen a otro pool, mostrando primero el plan.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -119,6 +198,8 @@ Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes 
       Deja la capacidad usada de los pools a no más de PCT puntos de diferencia entre sí.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       La cola de traslados del diario: pausar, reanudar, cancelar, reordenar, límites y ventana de mantenimiento.
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      Termina el traslado de un volumen que empezó una consola que calla.
 </translation>
     </message>
 </context>
@@ -795,6 +876,24 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
         <source>WHY</source>
         <translation>POR QUÉ</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still holds replicas (another console moved some there, or a move failed): planning %n more move(s), round %2 of %3.
+</source>
+        <translation>
+            <numerusform>%1 aún contiene réplicas (otra consola trasladó algunas allí, o un traslado falló): se planifica %n traslado más, ronda %2 de %3.
+</numerusform>
+            <numerusform>%1 aún contiene réplicas (otra consola trasladó algunas allí, o un traslado falló): se planifican %n traslados más, ronda %2 de %3.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not cordoned: %1. Cordon them (kubectl cordon NODE) so that no plan, of this console or another, puts replicas back on them.
+
+</source>
+        <translation>Sin acordonar: %1. Acordónelos (kubectl cordon NODE) para que ningún plan, de esta consola o de otra, vuelva a poner réplicas en ellos.
+
+</translation>
+    </message>
 </context>
 <context>
     <name>FollowDisksVerb</name>
@@ -978,24 +1077,8 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
         <translation>CLAIM</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
-        <translation>Lista los pools de cStor, las réplicas de volumen o los volúmenes de un clúster.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>El verbo.</translation>
-    </message>
-    <message>
-        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
-        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) o volumes (CStorVolumeConfigs con sus CStorVolumes).</translation>
-    </message>
-    <message>
-        <source>What to get is missing: pools, replicas or volumes.</source>
-        <translation>Falta qué obtener: pools, replicas o volumes.</translation>
-    </message>
-    <message>
-        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
-        <translation>No se puede obtener «%1»: use pools, replicas o volumes.</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
@@ -1028,6 +1111,66 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
     <message>
         <source>POOLS</source>
         <translation>POOLS</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>PASO</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>POR</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>DÓNDE</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>HEARD</source>
+        <translation>OÍDO</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SILENT</source>
+        <translation>CALLADA</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
+        <translation>Lista los pools de cStor, las réplicas de volumen o los volúmenes de un clúster, o los traslados de réplicas que las consolas ejecutan en él.</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
+        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs con sus CStorVolumes) o moves (las anotaciones %1 de las CStorVolumeConfigs: quién traslada qué réplica y cuándo la renovó su consola por última vez).</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas, volumes or moves.</source>
+        <translation>Falta qué obtener: pools, replicas, volumes o moves.</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
+        <translation>No se puede obtener &quot;%1&quot;: use pools, replicas, volumes o moves.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2314,13 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     </message>
 </context>
 <context>
+    <name>Migration::ClaimKeeper</name>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+</context>
+<context>
     <name>Migration::EvacuationPlanner</name>
     <message>
         <source>node %1</source>
@@ -2364,6 +2514,89 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
             <numerusform>la consola se reinició con %n traslados en espera; reanude la cola para continuar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
+        <translation>esperando a que el volumen se asiente tras el traslado de otra consola</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1: another console moved it meanwhile</source>
+        <translation>la réplica ya no está en %1: otra consola la trasladó mientras tanto</translation>
+    </message>
+    <message>
+        <source>%1 no longer fits (%2); moving to %3 instead</source>
+        <translation>%1 ya no sirve (%2); se traslada a %3 en su lugar</translation>
+    </message>
+    <message>
+        <source>another console finished this move</source>
+        <translation>otra consola terminó este traslado</translation>
+    </message>
+    <message>
+        <source>waiting: cannot claim the volume: %1</source>
+        <translation>esperando: no se puede reservar el volumen: %1</translation>
+    </message>
+    <message>
+        <source>taken over by another console, which finishes it: %1</source>
+        <translation>asumido por otra consola, que lo termina: %1</translation>
+    </message>
+    <message>
+        <source>no volume %1</source>
+        <translation>no hay ningún volumen %1</translation>
+    </message>
+    <message>
+        <source>the move of %1 changed meanwhile; look again</source>
+        <translation>el traslado de %1 cambió mientras tanto; vuelva a mirar</translation>
+    </message>
+    <message>
+        <source>this console already runs the move of %1</source>
+        <translation>esta consola ya ejecuta el traslado de %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists %2: the move is not under way</source>
+        <translation>%1 ya no incluye %2: el traslado no está en curso</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>asumido</translation>
+    </message>
+    <message>
+        <source>adopted from %1</source>
+        <translation>asumido de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveClaim</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>a console on %1</source>
+        <translation>una consola en %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <source>%1 moves the replica on %2 to %3 (%4)</source>
+        <translation>%1 traslada la réplica de %2 a %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, started %2 ago, last heard %3 ago</source>
+        <translation>%1, empezó hace %2, oída por última vez hace %3</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>
@@ -2445,10 +2678,6 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
 <context>
     <name>Migration::Placement</name>
     <message>
-        <source>%1 has no pool outside the ones being emptied</source>
-        <translation>%1 no tiene ningún pool fuera de los que se vacían</translation>
-    </message>
-    <message>
         <source>every other pool of %1 is on a node that holds a replica of %2</source>
         <translation>todos los demás pools de %1 están en un nodo que contiene una réplica de %2</translation>
     </message>
@@ -2479,6 +2708,10 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>no pool of %1 may take it</source>
         <translation>ningún pool de %1 puede recibirla</translation>
+    </message>
+    <message>
+        <source>%1 has no pool outside the ones being emptied and those on cordoned nodes</source>
+        <translation>%1 no tiene ningún pool fuera de los que se vacían y de los que están en nodos acordonados</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2955,14 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>ninguna réplica de %1 está Healthy según la cuenta su destino: una réplica nueva no tiene de dónde copiar y los datos del volumen pueden estar perdidos (véase cstor-console doctor)</translation>
+    </message>
+    <message>
+        <source>No other move of this volume</source>
+        <translation>Ningún otro traslado de este volumen</translation>
+    </message>
+    <message>
+        <source>no console has claimed %1 for a move</source>
+        <translation>ninguna consola ha reservado %1 para un traslado</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3365,20 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
 </source>
         <translation>Duración estimada: %1.
 </translation>
+    </message>
+    <message>
+        <source>waits: %1</source>
+        <translation>espera: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) were left to another console, which moved those replicas first or took the moves over.
+</source>
+        <translation>
+            <numerusform>%n traslado se dejó a otra consola, que trasladó esa réplica primero o asumió el traslado.
+</numerusform>
+            <numerusform>%n traslados se dejaron a otra consola, que trasladó esas réplicas primero o asumió los traslados.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

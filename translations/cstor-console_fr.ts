@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdoptVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>Reprend le déplacement d’un réplica qu’une autre console a commencé sur un volume et ne pilote plus. Chaque console inscrit un déplacement en cours sur la CStorVolumeConfig du volume (annotation %1 : qui, depuis quel hôte et quel processus, de quel pool vers quel pool, l’étape, le début) et le renouvelle chaque minute ; `cstor-console get moves` les liste. Un déplacement peut être repris dès que sa console se tait : son processus sur cet hôte a disparu, ou elle n’a pas renouvelé l’inscription depuis la durée --silent-after. Affiche le déplacement et demande confirmation sauf avec --yes, puis le termine : attend que le nouveau réplica et le volume soient Healthy et supprime l’ancien réplica (un déplacement en cours d’annulation est annulé). Ctrl-C avant la suppression de l’ancien réplica l’annule.
+Codes de sortie : 0 terminé (ou reprenable, en simulation), 1 refusé ou échoué, 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>The volume whose move to take over.</source>
+        <translation>Le volume dont reprendre le déplacement.</translation>
+    </message>
+    <message>
+        <source>How long the other console must have been silent (90s, 10m, 1h; default 10m). A console on this host whose process is gone is silent at once.</source>
+        <translation>Depuis combien de temps l’autre console doit se taire (90s, 10m, 1h ; 10m par défaut). Une console de cet hôte dont le processus a disparu se tait aussitôt.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>Show the move and whether it may be adopted; change nothing.</source>
+        <translation>Afficher le déplacement et s’il peut être repris ; ne rien changer.</translation>
+    </message>
+    <message>
+        <source>Do not ask before adopting.</source>
+        <translation>Ne pas demander avant de reprendre.</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done).</source>
+        <translation>Attendre la fin du déplacement (toujours fait).</translation>
+    </message>
+    <message>
+        <source>The volume whose move to adopt is missing: adopt VOLUME</source>
+        <translation>Le volume dont reprendre le déplacement manque : adopt VOLUME</translation>
+    </message>
+    <message>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
+        <translation>--silent-after attend une durée comme 90s, 10m ou 1h, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
+        <translation>erreur : aucun volume %1 dans l’espace de noms « %2 »</translation>
+    </message>
+    <message>
+        <source>error: no console is moving a replica of %1 (its CStorVolumeConfig has no %2 annotation)</source>
+        <translation>erreur : aucune console ne déplace de réplica de %1 (sa CStorVolumeConfig n’a pas d’annotation %2)</translation>
+    </message>
+    <message>
+        <source>error: the %1 annotation of %2 is not a move record: %3</source>
+        <translation>erreur : l’annotation %1 de %2 n’est pas une inscription de déplacement : %3</translation>
+    </message>
+    <message>
+        <source>Move of %1: %2
+</source>
+        <translation>Déplacement de %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to adopt: the console running this move was heard %1 ago, less than %2 (--silent-after); it may still be driving it. Ask its operator, or wait.</source>
+        <translation>erreur : reprise refusée : la console qui exécute ce déplacement s’est manifestée il y a %1, moins de %2 (--silent-after) ; elle le pilote peut-être encore. Demandez à son opérateur, ou attendez.</translation>
+    </message>
+    <message>
+        <source>It may be adopted: its console is silent.
+</source>
+        <translation>Il peut être repris : sa console se tait.
+</translation>
+    </message>
+    <message>
+        <source>error: cannot adopt the move of %1: %2</source>
+        <translation>erreur : impossible de reprendre le déplacement de %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ClusterOptions</name>
     <message>
         <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
@@ -91,8 +168,8 @@ Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant 
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
       Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -103,12 +180,14 @@ Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant 
       Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      Finishes the move of a volume that a silent console started.
 </source>
         <translation>Verbes (s’exécutent sans fenêtre ; %1 VERBE --help liste les options d’un verbe) :
   contexts [-o table|json|name] [--no-headers]
       Liste les contextes du kubeconfig, le contexte courant marqué d’un *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Liste les pools cStor, les réplicas de volume ou les volumes du cluster.
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      Liste les pools cStor, les réplicas de volume, les volumes ou les déplacements en cours.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Déplace un réplica d’un volume vers un autre pool, en montrant d’abord le plan.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -119,6 +198,8 @@ Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant 
       Ramène la capacité utilisée des pools à au plus PCT points d’écart les uns des autres.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       La file d’attente des déplacements du journal : pause, reprise, annulation, réordonnancement, plafonds et fenêtre de maintenance.
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      Termine le déplacement d’un volume qu’une console silencieuse a commencé.
 </translation>
     </message>
 </context>
@@ -795,6 +876,24 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
         <source>WHY</source>
         <translation>POURQUOI</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still holds replicas (another console moved some there, or a move failed): planning %n more move(s), round %2 of %3.
+</source>
+        <translation>
+            <numerusform>%1 contient encore des réplicas (une autre console en a déplacé là, ou un déplacement a échoué) : planification de %n déplacement de plus, tour %2 sur %3.
+</numerusform>
+            <numerusform>%1 contient encore des réplicas (une autre console en a déplacé là, ou un déplacement a échoué) : planification de %n déplacements de plus, tour %2 sur %3.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not cordoned: %1. Cordon them (kubectl cordon NODE) so that no plan, of this console or another, puts replicas back on them.
+
+</source>
+        <translation>Non isolés : %1. Isolez-les (kubectl cordon NODE) pour qu’aucun plan, de cette console ou d’une autre, n’y remette de réplicas.
+
+</translation>
+    </message>
 </context>
 <context>
     <name>FollowDisksVerb</name>
@@ -978,24 +1077,8 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
         <translation>CLAIM</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
-        <translation>Liste les pools cStor, les réplicas de volume ou les volumes d’un cluster.</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>Le verbe.</translation>
-    </message>
-    <message>
-        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
-        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) ou volumes (CStorVolumeConfigs avec leurs CStorVolumes).</translation>
-    </message>
-    <message>
-        <source>What to get is missing: pools, replicas or volumes.</source>
-        <translation>Il manque ce qu’il faut obtenir : pools, replicas ou volumes.</translation>
-    </message>
-    <message>
-        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
-        <translation>Impossible d’obtenir « %1 » : utilisez pools, replicas ou volumes.</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
@@ -1028,6 +1111,66 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
     <message>
         <source>POOLS</source>
         <translation>POOLS</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>OÙ</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>HEARD</source>
+        <translation>ENTENDU</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SILENT</source>
+        <translation>SILENCIEUX</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
+        <translation>Liste les pools cStor, les réplicas de volume ou les volumes d’un cluster, ou les déplacements de réplicas que des consoles y exécutent.</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
+        <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs avec leurs CStorVolumes) ou moves (les annotations %1 des CStorVolumeConfigs : qui déplace quel réplica, et quand sa console l’a renouvelée pour la dernière fois).</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas, volumes or moves.</source>
+        <translation>Ce qu’il faut obtenir manque : pools, replicas, volumes ou moves.</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
+        <translation>Impossible d’obtenir « %1 » : utilisez pools, replicas, volumes ou moves.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2314,13 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Migration::ClaimKeeper</name>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
     <name>Migration::EvacuationPlanner</name>
     <message>
         <source>node %1</source>
@@ -2364,6 +2514,89 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
             <numerusform>la console a redémarré avec %n déplacements en attente ; reprenez la file d’attente pour continuer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
+        <translation>attente que le volume se stabilise après le déplacement d’une autre console</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1: another console moved it meanwhile</source>
+        <translation>le réplica n’est plus sur %1 : une autre console l’a déplacé entre-temps</translation>
+    </message>
+    <message>
+        <source>%1 no longer fits (%2); moving to %3 instead</source>
+        <translation>%1 ne convient plus (%2) ; déplacement vers %3 à la place</translation>
+    </message>
+    <message>
+        <source>another console finished this move</source>
+        <translation>une autre console a terminé ce déplacement</translation>
+    </message>
+    <message>
+        <source>waiting: cannot claim the volume: %1</source>
+        <translation>en attente : impossible de réserver le volume : %1</translation>
+    </message>
+    <message>
+        <source>taken over by another console, which finishes it: %1</source>
+        <translation>repris par une autre console, qui le termine : %1</translation>
+    </message>
+    <message>
+        <source>no volume %1</source>
+        <translation>aucun volume %1</translation>
+    </message>
+    <message>
+        <source>the move of %1 changed meanwhile; look again</source>
+        <translation>le déplacement de %1 a changé entre-temps ; regardez à nouveau</translation>
+    </message>
+    <message>
+        <source>this console already runs the move of %1</source>
+        <translation>cette console exécute déjà le déplacement de %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists %2: the move is not under way</source>
+        <translation>%1 ne liste plus %2 : le déplacement n’est pas en cours</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>adopted from %1</source>
+        <translation>repris de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveClaim</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>a console on %1</source>
+        <translation>une console sur %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>%1 moves the replica on %2 to %3 (%4)</source>
+        <translation>%1 déplace le réplica de %2 vers %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, started %2 ago, last heard %3 ago</source>
+        <translation>%1, commencé il y a %2, dernier signe il y a %3</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>
@@ -2445,10 +2678,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::Placement</name>
     <message>
-        <source>%1 has no pool outside the ones being emptied</source>
-        <translation>%1 n’a aucun pool en dehors de ceux à vider</translation>
-    </message>
-    <message>
         <source>every other pool of %1 is on a node that holds a replica of %2</source>
         <translation>tous les autres pools de %1 sont sur un nœud qui contient un réplica de %2</translation>
     </message>
@@ -2479,6 +2708,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool of %1 may take it</source>
         <translation>aucun pool de %1 ne peut le recevoir</translation>
+    </message>
+    <message>
+        <source>%1 has no pool outside the ones being emptied and those on cordoned nodes</source>
+        <translation>%1 n’a aucun pool hors de ceux en cours de vidage et de ceux sur des nœuds isolés</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2955,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>aucun réplica de %1 n’est Healthy selon le décompte de sa cible : un nouveau réplica n’aurait rien d’où copier et les données du volume sont peut-être perdues (voir cstor-console doctor)</translation>
+    </message>
+    <message>
+        <source>No other move of this volume</source>
+        <translation>Aucun autre déplacement de ce volume</translation>
+    </message>
+    <message>
+        <source>no console has claimed %1 for a move</source>
+        <translation>aucune console n’a réservé %1 pour un déplacement</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3365,20 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </source>
         <translation>Durée estimée : %1.
 </translation>
+    </message>
+    <message>
+        <source>waits: %1</source>
+        <translation>attend : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) were left to another console, which moved those replicas first or took the moves over.
+</source>
+        <translation>
+            <numerusform>%n déplacement a été laissé à une autre console, qui a déplacé ce réplica la première ou a repris le déplacement.
+</numerusform>
+            <numerusform>%n déplacements ont été laissés à une autre console, qui a déplacé ces réplicas la première ou a repris les déplacements.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdoptVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>動詞。</translation>
+    </message>
+    <message>
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>別のコンソールがボリュームで開始し、もう進めていないレプリカの移動を引き継ぎます。各コンソールは実行中の移動をボリュームの CStorVolumeConfig に記録し（アノテーション %1: 誰が、どのホストとプロセスから、どのプールからどのプールへ、ステップ、開始時刻）、毎分更新します。`cstor-console get moves` で一覧表示できます。コンソールが沈黙すると（このホスト上のプロセスが消えた、または --silent-after の時間記録を更新していない）、その移動を引き継げます。--yes がなければ移動を表示して確認し、その後完了させます: 新しいレプリカとボリュームが Healthy になるのを待ち、古いレプリカを削除します（ロールバック中だった移動はロールバックを完了します）。古いレプリカの削除前に Ctrl-C を押すとロールバックします。
+終了コード: 0 完了（ドライランでは引き継ぎ可能）、1 拒否または失敗、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The volume whose move to take over.</source>
+        <translation>移動を引き継ぐボリューム。</translation>
+    </message>
+    <message>
+        <source>How long the other console must have been silent (90s, 10m, 1h; default 10m). A console on this host whose process is gone is silent at once.</source>
+        <translation>もう一方のコンソールが沈黙している必要がある時間（90s、10m、1h。既定は 10m）。プロセスが消えたこのホスト上のコンソールは即座に沈黙とみなします。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Show the move and whether it may be adopted; change nothing.</source>
+        <translation>移動と引き継ぎ可能かどうかを表示します。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Do not ask before adopting.</source>
+        <translation>引き継ぐ前に確認しません。</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done).</source>
+        <translation>移動が終わるまで待ちます（常に待ちます）。</translation>
+    </message>
+    <message>
+        <source>The volume whose move to adopt is missing: adopt VOLUME</source>
+        <translation>移動を引き継ぐボリュームがありません: adopt VOLUME</translation>
+    </message>
+    <message>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
+        <translation>--silent-after には 90s、10m、1h のような期間を指定します。「%1」ではありません</translation>
+    </message>
+    <message>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
+        <translation>エラー: 名前空間「%2」にボリューム %1 はありません</translation>
+    </message>
+    <message>
+        <source>error: no console is moving a replica of %1 (its CStorVolumeConfig has no %2 annotation)</source>
+        <translation>エラー: %1 のレプリカを移動しているコンソールはありません（その CStorVolumeConfig に %2 アノテーションがありません）</translation>
+    </message>
+    <message>
+        <source>error: the %1 annotation of %2 is not a move record: %3</source>
+        <translation>エラー: %2 の %1 アノテーションは移動の記録ではありません: %3</translation>
+    </message>
+    <message>
+        <source>Move of %1: %2
+</source>
+        <translation>%1 の移動: %2
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to adopt: the console running this move was heard %1 ago, less than %2 (--silent-after); it may still be driving it. Ask its operator, or wait.</source>
+        <translation>エラー: 引き継ぎを拒否します: この移動を実行しているコンソールの応答は %1 前で、%2（--silent-after）未満です。まだ進めている可能性があります。そのオペレーターに確認するか、待ってください。</translation>
+    </message>
+    <message>
+        <source>It may be adopted: its console is silent.
+</source>
+        <translation>引き継ぎ可能です: そのコンソールは沈黙しています。
+</translation>
+    </message>
+    <message>
+        <source>error: cannot adopt the move of %1: %2</source>
+        <translation>エラー: %1 の移動を引き継げません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClusterOptions</name>
     <message>
         <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
@@ -91,8 +168,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
       Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -103,12 +180,14 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      Finishes the move of a volume that a silent console started.
 </source>
         <translation>サブコマンド (ウィンドウなしで実行。%1 VERB --help で各サブコマンドのオプションを表示):
   contexts [-o table|json|name] [--no-headers]
       kubeconfig のコンテキストを一覧表示します。現在のコンテキストには * が付きます。
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      cStor プール、ボリュームレプリカ、ボリューム、または進行中の移動を一覧表示します。
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       ボリュームのレプリカ 1 つを別のプールへ移動します。先に計画を表示します。
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -119,6 +198,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       プールの使用容量の差を PCT ポイント以内に収めます。
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       ジャーナルの移動キュー: 一時停止、再開、キャンセル、並べ替え、上限、メンテナンス時間帯。
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      沈黙したコンソールが開始したボリュームの移動を完了させます。
 </translation>
     </message>
 </context>
@@ -781,6 +862,22 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <source>WHY</source>
         <translation>理由</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still holds replicas (another console moved some there, or a move failed): planning %n more move(s), round %2 of %3.
+</source>
+        <translation>
+            <numerusform>%1 にはまだレプリカがあります（別のコンソールがそこへ移動したか、移動が失敗しました）: さらに %n 件の移動を計画します（%3 回中 %2 回目）。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not cordoned: %1. Cordon them (kubectl cordon NODE) so that no plan, of this console or another, puts replicas back on them.
+
+</source>
+        <translation>cordon されていません: %1。このコンソールでも別のコンソールでも、どの計画もレプリカを戻さないよう cordon してください（kubectl cordon NODE）。
+
+</translation>
+    </message>
 </context>
 <context>
     <name>FollowDisksVerb</name>
@@ -964,24 +1061,8 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
         <translation>クレーム</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
-        <translation>クラスターの cStor プール、ボリュームレプリカ、またはボリュームを一覧表示します。</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>サブコマンド。</translation>
-    </message>
-    <message>
-        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
-        <translation>pools (CStorPoolInstance)、replicas (CStorVolumeReplica)、または volumes (CStorVolumeConfig と対応する CStorVolume)。</translation>
-    </message>
-    <message>
-        <source>What to get is missing: pools, replicas or volumes.</source>
-        <translation>取得する対象が指定されていません: pools、replicas、volumes のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
-        <translation>&quot;%1&quot; は取得できません: pools、replicas、volumes のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
@@ -1014,6 +1095,66 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
     <message>
         <source>POOLS</source>
         <translation>プール</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>HEARD</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SILENT</source>
+        <translation>沈黙</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
+        <translation>クラスターの cStor プール、ボリュームレプリカ、ボリューム、またはコンソールが実行中のレプリカ移動を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
+        <translation>pools（CStorPoolInstance）、replicas（CStorVolumeReplica）、volumes（CStorVolumeConfig とその CStorVolume）、または moves（CStorVolumeConfig の %1 アノテーション: 誰がどのレプリカを移動しているか、そのコンソールが最後に更新した時刻）。</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas, volumes or moves.</source>
+        <translation>取得する対象がありません: pools、replicas、volumes、moves のいずれか。</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
+        <translation>「%1」は取得できません: pools、replicas、volumes、moves を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2293,13 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Migration::ClaimKeeper</name>
+    <message>
+        <source>not connected</source>
+        <translation>未接続</translation>
+    </message>
+</context>
+<context>
     <name>Migration::EvacuationPlanner</name>
     <message>
         <source>node %1</source>
@@ -2344,6 +2492,89 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
             <numerusform>%n 件の移動が待機中のままコンソールが再起動しました。続行するにはキューを再開してください</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
+        <translation>別のコンソールの移動後、ボリュームが落ち着くのを待っています</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1: another console moved it meanwhile</source>
+        <translation>レプリカはもう %1 にありません: その間に別のコンソールが移動しました</translation>
+    </message>
+    <message>
+        <source>%1 no longer fits (%2); moving to %3 instead</source>
+        <translation>%1 はもう適しません（%2）。代わりに %3 へ移動します</translation>
+    </message>
+    <message>
+        <source>another console finished this move</source>
+        <translation>別のコンソールがこの移動を完了しました</translation>
+    </message>
+    <message>
+        <source>waiting: cannot claim the volume: %1</source>
+        <translation>待機中: ボリュームを確保できません: %1</translation>
+    </message>
+    <message>
+        <source>taken over by another console, which finishes it: %1</source>
+        <translation>別のコンソールに引き継がれ、そちらが完了させます: %1</translation>
+    </message>
+    <message>
+        <source>no volume %1</source>
+        <translation>ボリューム %1 はありません</translation>
+    </message>
+    <message>
+        <source>the move of %1 changed meanwhile; look again</source>
+        <translation>%1 の移動はその間に変わりました。もう一度確認してください</translation>
+    </message>
+    <message>
+        <source>this console already runs the move of %1</source>
+        <translation>このコンソールはすでに %1 の移動を実行しています</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists %2: the move is not under way</source>
+        <translation>%1 には %2 がもう含まれていません: 移動は進行中ではありません</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>引き継ぎ済み</translation>
+    </message>
+    <message>
+        <source>adopted from %1</source>
+        <translation>%1 から引き継ぎ</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveClaim</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>a console on %1</source>
+        <translation>%1 上のコンソール</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 moves the replica on %2 to %3 (%4)</source>
+        <translation>%1 が %2 のレプリカを %3 へ移動しています（%4）</translation>
+    </message>
+    <message>
+        <source>%1, started %2 ago, last heard %3 ago</source>
+        <translation>%1、%2 前に開始、最後の応答は %3 前</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>
@@ -2425,10 +2656,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::Placement</name>
     <message>
-        <source>%1 has no pool outside the ones being emptied</source>
-        <translation>%1 には、空にする対象以外のプールがありません</translation>
-    </message>
-    <message>
         <source>every other pool of %1 is on a node that holds a replica of %2</source>
         <translation>%1 の他のプールはすべて、%2 のレプリカを持つノード上にあります</translation>
     </message>
@@ -2459,6 +2686,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool of %1 may take it</source>
         <translation>%1 のどのプールもこれを受け入れられません</translation>
+    </message>
+    <message>
+        <source>%1 has no pool outside the ones being emptied and those on cordoned nodes</source>
+        <translation>%1 には、空にしているプールと cordon されたノード上のプール以外のプールがありません</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2930,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>ターゲットの集計では %1 の Healthy なレプリカがありません: 新しいレプリカにはコピー元がなく、ボリュームのデータは失われている可能性があります (cstor-console doctor を参照)</translation>
+    </message>
+    <message>
+        <source>No other move of this volume</source>
+        <translation>このボリュームの別の移動はありません</translation>
+    </message>
+    <message>
+        <source>no console has claimed %1 for a move</source>
+        <translation>%1 を移動のために確保しているコンソールはありません</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3333,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </source>
         <translation>推定所要時間: %1。
 </translation>
+    </message>
+    <message>
+        <source>waits: %1</source>
+        <translation>待機: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) were left to another console, which moved those replicas first or took the moves over.
+</source>
+        <translation>
+            <numerusform>%n 件の移動は別のコンソールに任せました。そのコンソールが先にレプリカを移動したか、移動を引き継ぎました。
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdoptVerb</name>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
+        <translation>接管另一个控制台在某个卷上开始、但已不再推进的副本移动。每个控制台都会把正在执行的移动记录在该卷的 CStorVolumeConfig 上（注解 %1：谁、来自哪台主机和哪个进程、从哪个池到哪个池、当前步骤、开始时间），并每分钟续期一次；`cstor-console get moves` 会列出它们。当其控制台沉默时（它在本机上的进程已消失，或超过 --silent-after 时间未续期记录），即可接管该移动。除非给出 --yes，会先显示该移动并询问，然后将其完成：等待新副本和卷变为 Healthy，再删除旧副本（正在回滚的移动将完成回滚）。在删除旧副本之前按 Ctrl-C 会回滚。
+退出码：0 已完成（试运行时为可接管），1 被拒绝或失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The volume whose move to take over.</source>
+        <translation>要接管其移动的卷。</translation>
+    </message>
+    <message>
+        <source>How long the other console must have been silent (90s, 10m, 1h; default 10m). A console on this host whose process is gone is silent at once.</source>
+        <translation>另一个控制台必须沉默多久（90s、10m、1h；默认 10m）。本机上进程已消失的控制台立即视为沉默。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Show the move and whether it may be adopted; change nothing.</source>
+        <translation>显示该移动以及是否可以接管；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Do not ask before adopting.</source>
+        <translation>接管前不询问。</translation>
+    </message>
+    <message>
+        <source>Wait until the move has ended (always done).</source>
+        <translation>等待移动结束（总是如此）。</translation>
+    </message>
+    <message>
+        <source>The volume whose move to adopt is missing: adopt VOLUME</source>
+        <translation>缺少要接管其移动的卷：adopt VOLUME</translation>
+    </message>
+    <message>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
+        <translation>--silent-after 需要 90s、10m 或 1h 这样的时长，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
+        <translation>错误：命名空间“%2”中没有卷 %1</translation>
+    </message>
+    <message>
+        <source>error: no console is moving a replica of %1 (its CStorVolumeConfig has no %2 annotation)</source>
+        <translation>错误：没有控制台在移动 %1 的副本（其 CStorVolumeConfig 没有 %2 注解）</translation>
+    </message>
+    <message>
+        <source>error: the %1 annotation of %2 is not a move record: %3</source>
+        <translation>错误：%2 的 %1 注解不是移动记录：%3</translation>
+    </message>
+    <message>
+        <source>Move of %1: %2
+</source>
+        <translation>%1 的移动：%2
+</translation>
+    </message>
+    <message>
+        <source>error: refusing to adopt: the console running this move was heard %1 ago, less than %2 (--silent-after); it may still be driving it. Ask its operator, or wait.</source>
+        <translation>错误：拒绝接管：执行此移动的控制台在 %1 前还有动静，少于 %2（--silent-after）；它可能仍在推进。请询问其操作员，或等待。</translation>
+    </message>
+    <message>
+        <source>It may be adopted: its console is silent.
+</source>
+        <translation>可以接管：其控制台已沉默。
+</translation>
+    </message>
+    <message>
+        <source>error: cannot adopt the move of %1: %2</source>
+        <translation>错误：无法接管 %1 的移动：%2</translation>
+    </message>
+</context>
+<context>
     <name>ClusterOptions</name>
     <message>
         <source>The kubeconfig file (default: $KUBECONFIG, else ~/.kube/config).</source>
@@ -91,8 +168,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
       Lists the kubeconfig&apos;s contexts, the current one marked with *.
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      Lists the cStor pools, volume replicas or volumes of the cluster.
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -103,12 +180,14 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      Finishes the move of a volume that a silent console started.
 </source>
         <translation>动词（无需窗口即可运行；%1 VERB --help 列出某个动词的选项）：
   contexts [-o table|json|name] [--no-headers]
       列出 kubeconfig 的上下文，当前上下文以 * 标记。
-  get pools|replicas|volumes [-o table|wide|json|yaml|name] [--no-headers]
-      列出集群的 cStor 池、卷副本或卷。
+  get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
+      列出 cStor 池、卷副本、卷或正在进行的移动。
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       将卷的一个副本移到另一个池，先显示计划。
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
@@ -119,6 +198,8 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       使各池的已用容量彼此相差不超过 PCT 个百分点。
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
       日志中的移动队列：暂停、恢复、取消、重新排序、上限和维护窗口。
+  adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
+      完成一个已沉默的控制台所开始的卷移动。
 </translation>
     </message>
 </context>
@@ -781,6 +862,22 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <source>WHY</source>
         <translation>原因</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 still holds replicas (another console moved some there, or a move failed): planning %n more move(s), round %2 of %3.
+</source>
+        <translation>
+            <numerusform>%1 仍有副本（另一个控制台把一些副本移到了那里，或某个移动失败）：再规划 %n 个移动，第 %2 轮，共 %3 轮。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not cordoned: %1. Cordon them (kubectl cordon NODE) so that no plan, of this console or another, puts replicas back on them.
+
+</source>
+        <translation>未封锁：%1。请封锁它们（kubectl cordon NODE），这样本控制台或其他控制台的任何计划都不会再把副本放回上面。
+
+</translation>
+    </message>
 </context>
 <context>
     <name>FollowDisksVerb</name>
@@ -964,24 +1061,8 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
         <translation>声明</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster.</source>
-        <translation>列出集群的 cStor 池、卷副本或卷。</translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>动词。</translation>
-    </message>
-    <message>
-        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas) or volumes (CStorVolumeConfigs with their CStorVolumes).</source>
-        <translation>pools（CStorPoolInstances）、replicas（CStorVolumeReplicas）或 volumes（CStorVolumeConfigs 及其 CStorVolumes）。</translation>
-    </message>
-    <message>
-        <source>What to get is missing: pools, replicas or volumes.</source>
-        <translation>缺少要获取的内容：pools、replicas 或 volumes。</translation>
-    </message>
-    <message>
-        <source>Cannot get &quot;%1&quot;: use pools, replicas or volumes.</source>
-        <translation>无法获取“%1”：请使用 pools、replicas 或 volumes。</translation>
     </message>
     <message>
         <source>%1 in namespace &quot;%2&quot;</source>
@@ -1014,6 +1095,66 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
     <message>
         <source>POOLS</source>
         <translation>池</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>HEARD</source>
+        <translation>最近响应</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SILENT</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
+        <translation>列出集群的 cStor 池、卷副本或卷，或各控制台在其上执行的副本移动。</translation>
+    </message>
+    <message>
+        <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
+        <translation>pools（CStorPoolInstance）、replicas（CStorVolumeReplica）、volumes（CStorVolumeConfig 及其 CStorVolume）或 moves（CStorVolumeConfig 的 %1 注解：谁在移动哪个副本，以及其控制台最近一次续期的时间）。</translation>
+    </message>
+    <message>
+        <source>What to get is missing: pools, replicas, volumes or moves.</source>
+        <translation>缺少要获取的内容：pools、replicas、volumes 或 moves。</translation>
+    </message>
+    <message>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
+        <translation>无法获取“%1”：请使用 pools、replicas、volumes 或 moves。</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2293,13 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     </message>
 </context>
 <context>
+    <name>Migration::ClaimKeeper</name>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
     <name>Migration::EvacuationPlanner</name>
     <message>
         <source>node %1</source>
@@ -2344,6 +2492,89 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
             <numerusform>控制台重启时有 %n 个移动在等待；恢复队列即可继续</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
+        <translation>等待卷在另一个控制台的移动之后稳定下来</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1: another console moved it meanwhile</source>
+        <translation>副本已不在 %1 上：另一个控制台在此期间移动了它</translation>
+    </message>
+    <message>
+        <source>%1 no longer fits (%2); moving to %3 instead</source>
+        <translation>%1 已不再合适（%2）；改为移动到 %3</translation>
+    </message>
+    <message>
+        <source>another console finished this move</source>
+        <translation>另一个控制台完成了此移动</translation>
+    </message>
+    <message>
+        <source>waiting: cannot claim the volume: %1</source>
+        <translation>等待中：无法占用该卷：%1</translation>
+    </message>
+    <message>
+        <source>taken over by another console, which finishes it: %1</source>
+        <translation>已被另一个控制台接管，由它完成：%1</translation>
+    </message>
+    <message>
+        <source>no volume %1</source>
+        <translation>没有卷 %1</translation>
+    </message>
+    <message>
+        <source>the move of %1 changed meanwhile; look again</source>
+        <translation>%1 的移动在此期间已改变；请重新查看</translation>
+    </message>
+    <message>
+        <source>this console already runs the move of %1</source>
+        <translation>本控制台已在执行 %1 的移动</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists %2: the move is not under way</source>
+        <translation>%1 已不再列出 %2：该移动并未在进行</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>已接管</translation>
+    </message>
+    <message>
+        <source>adopted from %1</source>
+        <translation>接管自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::MoveClaim</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>a console on %1</source>
+        <translation>%1 上的一个控制台</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>%1 moves the replica on %2 to %3 (%4)</source>
+        <translation>%1 正在把 %2 上的副本移动到 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1, started %2 ago, last heard %3 ago</source>
+        <translation>%1，%2 前开始，最近一次响应在 %3 前</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveResolver</name>
@@ -2425,10 +2656,6 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::Placement</name>
     <message>
-        <source>%1 has no pool outside the ones being emptied</source>
-        <translation>%1 除了要清空的池之外没有其他池</translation>
-    </message>
-    <message>
         <source>every other pool of %1 is on a node that holds a replica of %2</source>
         <translation>%1 的其他池都位于持有 %2 副本的节点上</translation>
     </message>
@@ -2459,6 +2686,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool of %1 may take it</source>
         <translation>%1 中没有池可以接收它</translation>
+    </message>
+    <message>
+        <source>%1 has no pool outside the ones being emptied and those on cordoned nodes</source>
+        <translation>%1 除了正在清空的池和已封锁节点上的池之外没有其他池</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2930,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>按其目标统计，%1 没有 Healthy 副本：新副本没有可复制的来源，卷的数据可能已丢失（参见 cstor-console doctor）</translation>
+    </message>
+    <message>
+        <source>No other move of this volume</source>
+        <translation>该卷没有其他移动</translation>
+    </message>
+    <message>
+        <source>no console has claimed %1 for a move</source>
+        <translation>没有控制台为移动占用 %1</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3333,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 </source>
         <translation>预计耗时：%1。
 </translation>
+    </message>
+    <message>
+        <source>waits: %1</source>
+        <translation>等待：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) were left to another console, which moved those replicas first or took the moves over.
+</source>
+        <translation>
+            <numerusform>%n 个移动留给了另一个控制台，它先移动了这些副本或接管了这些移动。
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

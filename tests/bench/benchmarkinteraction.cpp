@@ -82,7 +82,8 @@ void Benchmark::measureEvacuateDialog(const QStringList &nodes, int moves)
         [watched]() -> const Migration::ClusterSnapshot * {
             return watched ? &watched->cluster() : nullptr;
         },
-        engine->limits(), engine->queue().window, QStringList(), m_window.get());
+        engine->limits(), engine->queue().window, QStringList(), m_window->connection()->context(),
+        m_window.get());
     int plans = 0;
     QObject::connect(&dialog, &Ui::EvacuateDialog::planned, &dialog, [&plans] { ++plans; });
     dialog.show();
