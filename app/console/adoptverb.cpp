@@ -91,8 +91,7 @@ std::optional<AdoptVerb::Request> AdoptVerb::parse(VerbCommandLine *commandLine,
     request.dryRun = commandLine->isSet(options.dryRun);
     request.yes = commandLine->isSet(options.yes);
     if (commandLine->isSet(silentAfter)) {
-        const std::optional<qint64> seconds =
-            parseDuration(commandLine->value(silentAfter));
+        const std::optional<qint64> seconds = parseDuration(commandLine->value(silentAfter));
         if (!seconds) {
             Output::error(tr("--silent-after takes a duration such as 90s, 10m or 1h, not \"%1\"")
                               .arg(commandLine->value(silentAfter)));
@@ -114,12 +113,11 @@ int AdoptVerb::adopt(MigrationSession &session, const Request &request)
     const QString text = cvc->meta.annotations.value(MoveClaim::kAnnotation);
     const std::optional<MoveClaim> claim = MoveClaim::fromText(text);
     if (!claim) {
-        Output::error(text.isEmpty()
-                          ? tr("error: no console is moving a replica of %1 (its "
-                               "CStorVolumeConfig has no %2 annotation)")
-                                .arg(request.volume, MoveClaim::kAnnotation)
-                          : tr("error: the %1 annotation of %2 is not a move record: %3")
-                                .arg(MoveClaim::kAnnotation, request.volume, text));
+        Output::error(text.isEmpty() ? tr("error: no console is moving a replica of %1 (its "
+                                          "CStorVolumeConfig has no %2 annotation)")
+                                           .arg(request.volume, MoveClaim::kAnnotation)
+                                     : tr("error: the %1 annotation of %2 is not a move record: %3")
+                                           .arg(MoveClaim::kAnnotation, request.volume, text));
         return ExitCode::Failed;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -152,8 +150,8 @@ int AdoptVerb::adopt(MigrationSession &session, const Request &request)
     const Migration::MigrationStatus status =
         session.waitForMoves({id}, MigrationSession::OnInterrupt::Cancel).value(0);
     Output::write(MigrationSession::outcome(status) + QLatin1Char('\n'));
-    const bool finished = status.state == MigrationState::Done ||
-                          (claim->step == MoveClaim::kRollingBack &&
-                           status.state == MigrationState::RolledBack);
+    const bool finished =
+        status.state == MigrationState::Done ||
+        (claim->step == MoveClaim::kRollingBack && status.state == MigrationState::RolledBack);
     return finished ? ExitCode::Done : ExitCode::Failed;
 }

@@ -277,9 +277,8 @@ Listing moves(const QList<QJsonObject> &objects, const QDateTime &now)
             continue;
         const bool silent =
             Migration::ClaimKeeper::isSilent(*claim, Migration::MoveClaim::kSilentSeconds, now);
-        listing.add({cvc.meta.name, claim->fromPool, claim->toPool, claim->step,
-                     orDash(claim->by), orDash(claim->where), age(claim->started, now),
-                     age(claim->renewed, now)},
+        listing.add({cvc.meta.name, claim->fromPool, claim->toPool, claim->step, orDash(claim->by),
+                     orDash(claim->where), age(claim->started, now), age(claim->renewed, now)},
                     {claim->id, silent ? GetVerb::tr("yes") : GetVerb::tr("no")},
                     QJsonObject{
                         {QStringLiteral("volume"), cvc.meta.name},
@@ -390,7 +389,8 @@ int GetVerb::run(const QStringList &arguments)
         return ExitCode::UsageError;
     const std::optional<Kind> kind = kindOf(*operand);
     if (!kind) {
-        Output::error(tr("Cannot get \"%1\": use pools, replicas, volumes or moves.").arg(*operand));
+        Output::error(
+            tr("Cannot get \"%1\": use pools, replicas, volumes or moves.").arg(*operand));
         return ExitCode::UsageError;
     }
     const std::optional<VerbArguments::Format> format = commandLine.format();

@@ -66,7 +66,8 @@ QJsonArray CvcPatch::addPool(const QJsonObject &cvc, const QString &pool)
 QString CvcPatch::claimPath()
 {
     QString key = MoveClaim::kAnnotation;
-    key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+    key.replace(QLatin1Char('~'), QLatin1String("~0"))
+        .replace(QLatin1Char('/'), QLatin1String("~1"));
     return QStringLiteral("/metadata/annotations/") + key;
 }
 
@@ -81,10 +82,10 @@ QJsonArray CvcPatch::withClaim(QJsonArray patch, const QJsonObject &cvc, const Q
                                  {QStringLiteral("path"), claimPath()},
                                  {QStringLiteral("value"), claimText}});
     else
-        patch.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("add")},
-                                 {QStringLiteral("path"), QStringLiteral("/metadata/annotations")},
-                                 {QStringLiteral("value"),
-                                  QJsonObject{{MoveClaim::kAnnotation, claimText}}}});
+        patch.append(QJsonObject{
+            {QStringLiteral("op"), QStringLiteral("add")},
+            {QStringLiteral("path"), QStringLiteral("/metadata/annotations")},
+            {QStringLiteral("value"), QJsonObject{{MoveClaim::kAnnotation, claimText}}}});
     return patch;
 }
 

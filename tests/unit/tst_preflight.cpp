@@ -204,10 +204,12 @@ private slots:
                  QStringLiteral("/metadata/annotations/console.cstor.openebs.io~1move"));
         QCOMPARE(up.at(2)[QStringLiteral("value")].toString(), text);
         // A CVC without annotations gets the whole map.
-        const QJsonObject bare{{QStringLiteral("metadata"),
-                                QJsonObject{{QStringLiteral("resourceVersion"), QStringLiteral("41")}}}};
+        const QJsonObject bare{
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("resourceVersion"), QStringLiteral("41")}}}};
         const QJsonArray first = Migration::CvcPatch::withClaim({}, bare, text);
-        QCOMPARE(first.at(0)[QStringLiteral("path")].toString(), QStringLiteral("/metadata/annotations"));
+        QCOMPARE(first.at(0)[QStringLiteral("path")].toString(),
+                 QStringLiteral("/metadata/annotations"));
         // Removing tests that the claim is still this console's.
         const QJsonArray down = Migration::CvcPatch::withoutClaim({}, text);
         QCOMPARE(down.at(0)[QStringLiteral("op")].toString(), QStringLiteral("test"));
