@@ -1,10 +1,12 @@
 #include "ui/operationspanel.h"
 
+#include "models/items/claimedmovelistmodel.h"
 #include "models/items/migrationlistmodel.h"
 #include "models/migration/auditlog.h"
 #include "models/migration/migrationengine.h"
 #include "ui/celltooltips.h"
 #include "ui/columnsizing.h"
+#include "ui/healthstyle.h"
 #include "ui/progressdelegate.h"
 #include "ui/queuebar.h"
 #include "ui/rowcopy.h"
@@ -97,7 +99,73 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
     m_empty->setObjectName(QStringLiteral("noMigrations"));
     m_empty->setWordWrap(true);
     queueLayout->addWidget(m_empty);
+
+    // The moves other consoles run on this cluster (their records on the volumes' CVCs): shown
+    // only while there are some; one whose console has gone silent can be adopted.
+    m_elsewhere = new QWidget(queue);
+    m_elsewhere->setObjectName(QStringLiteral("movesElsewhere"));
+    auto *elsewhereLayout = new QVBoxLayout(m_elsewhere);
+    elsewhereLayout->setContentsMargins(0, 0, 0, 0);
+    auto *elsewhereTitle = new QLabel(tr("Moved by another console"), m_elsewhere);
+    QFont titleFont = elsewhereTitle->font();
+    titleFont.setBold(true);
+    elsewhereTitle->setFont(titleFont);
+    elsewhereLayout->addWidget(elsewhereTitle);
+    m_elsewhereModel = new Items::ClaimedMoveListModel(engine, this);
+    m_elsewhereModel->setSilentTint(HealthStyle::tint(Items::Health::Warning, palette()));
+    m_elsewhereView = new QTableView(m_elsewhere);
+    m_elsewhereView->setObjectName(QStringLiteral("movesElsewhereView"));
+    m_elsewhereView->setModel(m_elsewhereModel);
+    m_elsewhereView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_elsewhereView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_elsewhereView->verticalHeader()->hide();
+    m_elsewhereView->setAccessibleName(tr("Moves run by other consoles"));
+    CellToolTips::attach(m_elsewhereView);
+    RowCopy::attach(m_elsewhereView);
+    using Elsewhere = Items::ClaimedMoveListModel;
+    ColumnSizing::fit(
+        m_elsewhereView,
+        {{Elsewhere::Volume, QLatin1String("pvc-00000000-0000-0000-0000-000000000000")},
+         {Elsewhere::From, QLatin1String("cspc-stripe-pool-0000")},
+         {Elsewhere::To, QLatin1String("cspc-stripe-pool-0000")},
+         {Elsewhere::Step, QLatin1String("rolling-back")},
+         {Elsewhere::By, QLatin1String("system:admin")},
+         {Elsewhere::Where, QLatin1String("jump-host-1, pid 999999")},
+         {Elsewhere::Started, QLatin1String("99 min ago")},
+         {Elsewhere::LastHeard, QLatin1String("99 min ago (silent)")}},
+        Elsewhere::Where);
+    // A few rows at most: the section stays compact below this console's queue.
+    m_elsewhereView->setMaximumHeight(m_elsewhereView->horizontalHeader()->sizeHint().height() +
+                                      4 * m_elsewhereView->verticalHeader()->defaultSectionSize() +
+                                      2 * m_elsewhereView->frameWidth());
+    elsewhereLayout->addWidget(m_elsewhereView);
+    auto *elsewhereButtons = new QHBoxLayout;
+    auto *elsewhereHint =
+        new QLabel(tr("A move can be adopted once its console is silent: its process on this "
+                      "host is gone, or it has not renewed its record for %1.")
+                       .arg(Migration::MoveClaim::age(Migration::MoveClaim::kSilentSeconds)),
+                   m_elsewhere);
+    elsewhereHint->setWordWrap(true);
+    elsewhereButtons->addWidget(elsewhereHint, 1);
+    m_adopt = new QPushButton(tr("Adopt move…"), m_elsewhere);
+    m_adopt->setObjectName(QStringLiteral("adoptMove"));
+    m_adopt->setAccessibleName(tr("Adopt move"));
+    elsewhereButtons->addWidget(m_adopt);
+    elsewhereLayout->addLayout(elsewhereButtons);
+    queueLayout->addWidget(m_elsewhere);
     queueLayout->addStretch(0);
+    connect(m_elsewhereModel, &QAbstractItemModel::rowsInserted, this,
+            &OperationsPanel::showMovesElsewhere);
+    connect(m_elsewhereModel, &QAbstractItemModel::rowsRemoved, this,
+            &OperationsPanel::showMovesElsewhere);
+    connect(m_elsewhereModel, &QAbstractItemModel::dataChanged, this,
+            &OperationsPanel::updateAdoptButton);
+    connect(m_elsewhereView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OperationsPanel::updateAdoptButton);
+    connect(m_adopt, &QPushButton::clicked, this, &OperationsPanel::confirmAdopt);
+    m_elsewhereTick.setInterval(5000);
+    connect(&m_elsewhereTick, &QTimer::timeout, m_elsewhereModel,
+            &Items::ClaimedMoveListModel::refresh);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OperationsPanel::showQueueOrHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OperationsPanel::showQueueOrHint);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OperationsPanel::showQueueOrHint);
@@ -147,6 +215,74 @@ OperationsPanel::OperationsPanel(Migration::MigrationEngine *engine, const QStri
     refreshAudit();
     updateButtons();
     showQueueOrHint();
+    showMovesElsewhere();
+}
+
+void OperationsPanel::showMovesElsewhere()
+{
+    const bool any = m_elsewhereModel->rowCount() > 0;
+    m_elsewhere->setVisible(any);
+    if (any)
+        m_elsewhereTick.start();
+    else
+        m_elsewhereTick.stop();
+    updateAdoptButton();
+}
+
+void OperationsPanel::updateAdoptButton()
+{
+    const QModelIndexList rows = m_elsewhereView->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
+    const QString whyNot = !m_writesAllowed ? m_whyNot : m_elsewhereModel->whyNotAdoptable(row);
+    m_adopt->setEnabled(whyNot.isEmpty());
+    m_adopt->setToolTip(whyNot.isEmpty()
+                            ? tr("Finish this move here: wait for the new replica and the volume "
+                                 "to be Healthy, then remove the old replica")
+                            : whyNot);
+}
+
+// Asked without a nested event loop; the move is adopted only if, when the operator answers,
+// its record is still the one shown and its console still silent (adopt() checks both).
+void OperationsPanel::confirmAdopt()
+{
+    const QModelIndexList rows = m_elsewhereView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_elsewhereModel->isSilent(rows.first().row()))
+        return;
+    const int row = rows.first().row();
+    const QString volume = m_elsewhereModel->keyAt(row);
+    const Migration::MoveClaim claim = m_elsewhereModel->at(row).claim;
+    const QString claimText = claim.toText();
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Adopt move"),
+                        tr("Adopt the move of %1?").arg(volume), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("adoptQuestion"));
+    box->setInformativeText(
+        tr("%1\n\nThis console then finishes the move: it waits until the new replica on %2 and "
+           "the volume are Healthy, then removes the old replica on %3 (a move that was rolling "
+           "back is rolled back). If the other console comes back, it leaves the move to this "
+           "one.")
+            .arg(claim.describe(m_elsewhereModel->now()), claim.toPool, claim.fromPool));
+    QPushButton *yes = box->addButton(tr("Adopt move"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("adoptYes"));
+    QPushButton *no = box->addButton(tr("Leave it"), QMessageBox::RejectRole);
+    no->setObjectName(QStringLiteral("adoptNo"));
+    box->setDefaultButton(no);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, volume, claimText] {
+        if (box->clickedButton() != yes || !m_writesAllowed)
+            return;
+        QString why;
+        if (m_engine->adopt(volume, claimText, &why).isEmpty()) {
+            auto *failed = new QMessageBox(QMessageBox::Warning, tr("Cannot adopt"),
+                                           tr("Cannot adopt the move of %1: %2").arg(volume, why),
+                                           QMessageBox::Ok, this);
+            failed->setObjectName(QStringLiteral("adoptFailed"));
+            failed->setAttribute(Qt::WA_DeleteOnClose);
+            failed->open();
+        }
+        m_elsewhereModel->refresh();
+    });
+    box->open();
 }
 
 void OperationsPanel::showQueueOrHint()
@@ -167,6 +303,7 @@ void OperationsPanel::setWritesAllowed(bool allowed, const QString &whyNot)
     m_whyNot = whyNot;
     m_queueBar->setWritesAllowed(allowed, whyNot);
     updateButtons();
+    updateAdoptButton();
 }
 
 QString OperationsPanel::selectedId() const

@@ -9,8 +9,9 @@ class QTreeWidget;
 class QLabel;
 
 namespace Items {
+class ClaimedMoveListModel;
 class MigrationListModel;
-}
+} // namespace Items
 namespace Migration {
 class MigrationEngine;
 }
@@ -33,6 +34,10 @@ public:
     QTableView *queueView() const { return m_view; }
     Items::MigrationListModel *model() const { return m_model; }
     QueueBar *queueBar() const { return m_queueBar; }
+    // The moves other consoles run on the cluster, and the button that adopts a silent one.
+    QTableView *elsewhereView() const { return m_elsewhereView; }
+    Items::ClaimedMoveListModel *elsewhereModel() const { return m_elsewhereModel; }
+    QPushButton *adoptButton() const { return m_adopt; }
     void setWritesAllowed(bool allowed, const QString &whyNot);
     void refreshAudit();
 
@@ -50,6 +55,11 @@ private:
     // Moves the selected waiting move `by` places among the waiting ones (-1: sooner).
     void reorderSelected(int by);
     void confirmCancelWaiting();
+    void showMovesElsewhere();
+    void updateAdoptButton();
+    // Asks before adopting the selected move of another console (without a nested event
+    // loop), then hands it to the engine.
+    void confirmAdopt();
 
     Migration::MigrationEngine *m_engine;
     QString m_auditPath;
@@ -65,6 +75,11 @@ private:
     QLabel *m_hint;
     QWidget *m_buttons;
     QLabel *m_empty;
+    Items::ClaimedMoveListModel *m_elsewhereModel;
+    QWidget *m_elsewhere;
+    QTableView *m_elsewhereView;
+    QPushButton *m_adopt;
+    QTimer m_elsewhereTick; // ages and silence change without a cluster change
     QTimer m_auditRefresh;
     bool m_shownEmpty = false;
     bool m_writesAllowed = true;

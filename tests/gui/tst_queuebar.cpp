@@ -5,9 +5,17 @@
 // the window at 1280x800 while the queue is paused (x.png, its Migrations dock x-dock.png), of
 // the Evacuate dialog with its window (x-evacuate.png), and of the Migrations and Charts docks
 // while the window holds the moves back (x-window-dock.png, x-charts.png).
+// A move another console records on a volume's CVC is listed in the dock; it can be adopted
+// only once that console is silent, after a confirmation, and this console then runs it to the
+// end (CSTOR_ELSEWHERE_SCREENSHOT=x.png: the dock with such a row, the window at 1280x800).
+#include "models/items/claimedmovelistmodel.h"
 #include "models/items/clustermodel.h"
 #include "models/items/migrationlistmodel.h"
 #include "models/migration/migrationengine.h"
+#include "models/migration/moveowner.h"
+#include "models/planning/moveclaim.h"
+#include "models/sim/simcluster.h"
+#include "models/sim/store/objectstore.h"
 #include "tests/common/mainwindowtestbase.h"
 #include "ui/chartpanel.h"
 #include "ui/clusterconnection.h"
@@ -18,7 +26,10 @@
 #include "ui/queuebar.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -86,8 +97,12 @@ private slots:
     void pausedQueueStartsNoMoveUntilResumed();
     void windowHoldsBackTheMovesUntilCleared();
     void cancellingTheWaitingMovesAsksFirst();
+    void anotherConsolesSilentMoveIsAdopted();
 
 private:
+    // Writes `claim` on the volume's CVC, its target pool added to the spec in the same write
+    // (as a console starting the move does); the CVC as stored.
+    QJsonObject writeClaim(const QString &volume, const Migration::MoveClaim &claim);
     // Evacuates the first two nodes through the Evacuate dialog and the plan, `perNode` moves
     // off one node at once (and only in the window from..to when both are valid); the pools
     // emptied.
@@ -396,6 +411,184 @@ void TestQueueBar::cancellingTheWaitingMovesAsksFirst()
                  qPrintable(bar->progressLabel()->text()));
     QVERIFY(!bar->pauseButton()->isEnabled()); // nothing left to hold back
     QVERIFY(!holdNoReplica(m_window->clusterModel(), pools));
+}
+
+QJsonObject TestQueueBar::writeClaim(const QString &volume, const Migration::MoveClaim &claim)
+{
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    const QString resource = QStringLiteral("cstorvolumeconfigs");
+    const QString ns = QStringLiteral("openebs");
+    QJsonObject cvc = store->get(resource, ns, volume).value_or(QJsonObject());
+    QJsonObject metadata = cvc.value(QLatin1String("metadata")).toObject();
+    QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
+    annotations.insert(Migration::MoveClaim::kAnnotation, claim.toText());
+    metadata.insert(QLatin1String("annotations"), annotations);
+    metadata.remove(QLatin1String("resourceVersion"));
+    cvc.insert(QLatin1String("metadata"), metadata);
+    QJsonObject spec = cvc.value(QLatin1String("spec")).toObject();
+    QJsonObject policy = spec.value(QLatin1String("policy")).toObject();
+    QJsonArray pools = policy.value(QLatin1String("replicaPoolInfo")).toArray();
+    bool listed = false;
+    for (const QJsonValue &pool : std::as_const(pools))
+        listed = listed || pool.toObject().value(QLatin1String("poolName")) == claim.toPool;
+    if (!listed)
+        pools.append(QJsonObject{{QStringLiteral("poolName"), claim.toPool}});
+    policy.insert(QLatin1String("replicaPoolInfo"), pools);
+    spec.insert(QLatin1String("policy"), policy);
+    cvc.insert(QLatin1String("spec"), spec);
+    const Sim::ObjectStore::Result stored = store->update(resource, cvc);
+    const QString error = Sim::ObjectStore::errorMessage(stored);
+    [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
+    return error.isEmpty() ? std::get<QJsonObject>(stored) : QJsonObject();
+}
+
+// A move another console started (its record on the CVC, the target pool added) is listed
+// under "Moved by another console" with its owner; Adopt is refused while that console was
+// heard lately and offered once its process on this host is gone; after the confirmation this
+// console runs the move to Done and the record goes.
+void TestQueueBar::anotherConsolesSilentMoveIsAdopted()
+{
+    m_window->openKubeconfig(m_sim->kubeconfigPath());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isSynced(), kSyncTimeoutMs);
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    m_engine = m_window->connection()->engine();
+    QVERIFY(m_engine);
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    const QList<QJsonObject> cvcs =
+        store->list(QStringLiteral("cstorvolumeconfigs"), QStringLiteral("openebs"));
+    QVERIFY(!cvcs.isEmpty());
+    const QJsonObject first = cvcs.first();
+    const QString volume =
+        first.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    QStringList specPools;
+    const QJsonArray infos = first.value(QLatin1String("spec"))
+                                 .toObject()
+                                 .value(QLatin1String("policy"))
+                                 .toObject()
+                                 .value(QLatin1String("replicaPoolInfo"))
+                                 .toArray();
+    for (const QJsonValue &info : infos)
+        specPools << info.toObject().value(QLatin1String("poolName")).toString();
+    QCOMPARE(specPools.size(), 2);
+    QString target;
+    for (const QJsonObject &cspi :
+         store->list(QStringLiteral("cstorpoolinstances"), QStringLiteral("openebs"))) {
+        const QString name = cspi.value(QLatin1String("metadata"))
+                                 .toObject()
+                                 .value(QLatin1String("name"))
+                                 .toString();
+        if (!specPools.contains(name)) {
+            target = name;
+            break;
+        }
+    }
+    QVERIFY(!target.isEmpty());
+
+    // First a console on another host that renewed its record a minute ago.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Migration::MoveClaim claim;
+    claim.id = QStringLiteral("m-elsewhere-1");
+    claim.by = QStringLiteral("alice");
+    claim.where = QStringLiteral("jump-7:4242");
+    claim.fromPool = specPools.first();
+    claim.toPool = target;
+    claim.step = Migration::MoveClaim::kRebuilding;
+    claim.started = now.addSecs(-12 * 60);
+    claim.renewed = now.addSecs(-40);
+    writeClaim(volume, claim);
+    if (QTest::currentTestFailed())
+        return;
+
+    Ui::OperationsPanel *panel = m_window->operationsPanel();
+    Items::ClaimedMoveListModel *model = panel->elsewhereModel();
+    QTableView *view = panel->elsewhereView();
+    QPushButton *adopt = panel->adoptButton();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(view->isVisible());
+    using Column = Items::ClaimedMoveListModel;
+    const auto cell = [model](int column) { return model->index(0, column).data().toString(); };
+    QCOMPARE(cell(Column::Volume), volume);
+    QCOMPARE(cell(Column::From), claim.fromPool);
+    QCOMPARE(cell(Column::To), target);
+    QCOMPARE(cell(Column::By), QStringLiteral("alice"));
+    QCOMPARE(cell(Column::Where), QStringLiteral("jump-7, pid 4242"));
+    QCOMPARE(cell(Column::Started), QStringLiteral("12 min ago"));
+    view->selectRow(0);
+    QVERIFY(!adopt->isEnabled());
+    QVERIFY2(adopt->toolTip().contains(QStringLiteral("heard 4")), qPrintable(adopt->toolTip()));
+
+    // Then the same move by a console on this host whose process is gone.
+    qint64 deadPid = 999999;
+    const QString host = Migration::MoveOwner::current().section(QLatin1Char(':'), 0, -2);
+    while (Migration::MoveOwner::isAlive(QStringLiteral("%1:%2").arg(host).arg(deadPid)))
+        ++deadPid;
+    claim.where = QStringLiteral("%1:%2").arg(host).arg(deadPid);
+    claim.renewed = now.addSecs(-90);
+    writeClaim(volume, claim);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(model->index(0, Column::Where).data().toString(),
+                 QStringLiteral("%1, pid %2").arg(host).arg(deadPid));
+    QTRY_VERIFY(
+        model->index(0, Column::LastHeard).data().toString().contains(QStringLiteral("silent")));
+    view->selectRow(0);
+    QTRY_VERIFY2(adopt->isEnabled(), qPrintable(adopt->toolTip()));
+
+    if (const QString path = qEnvironmentVariable("CSTOR_ELSEWHERE_SCREENSHOT"); !path.isEmpty()) {
+        m_window->resize(1280, 800);
+        QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QWidget *dock = panel;
+        for (QWidget *up = panel; up; up = up->parentWidget()) {
+            if (qobject_cast<QDockWidget *>(up)) {
+                dock = up;
+                break;
+            }
+        }
+        QVERIFY(dock->grab().save(path));
+        QVERIFY(m_window->grab().save(
+            QString(path).replace(QLatin1String(".png"), QLatin1String("-window.png"))));
+    }
+
+    const auto question = [panel] {
+        return panel->findChild<QMessageBox *>(QStringLiteral("adoptQuestion"));
+    };
+    // Leaving it changes nothing.
+    QTest::mouseClick(adopt, Qt::LeftButton);
+    QTRY_VERIFY(question() && question()->isVisible());
+    QVERIFY2(question()->text().contains(volume), qPrintable(question()->text()));
+    const QString info = question()->informativeText();
+    for (const QString &says :
+         {QStringLiteral("alice"), QStringLiteral("finishes the move"), QStringLiteral("Healthy"),
+          QStringLiteral("removes the old replica"), QStringLiteral("comes back")})
+        QVERIFY2(info.contains(says), qPrintable(info));
+    QTest::mouseClick(question()->findChild<QPushButton *>(QStringLiteral("adoptNo")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!question());
+    QVERIFY(m_engine->migrations().isEmpty());
+
+    QTest::mouseClick(adopt, Qt::LeftButton);
+    QTRY_VERIFY(question() && question()->isVisible());
+    QTest::mouseClick(question()->findChild<QPushButton *>(QStringLiteral("adoptYes")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!question());
+    if (const auto *failed = panel->findChild<QMessageBox *>(QStringLiteral("adoptFailed")))
+        QFAIL(qPrintable(failed->text()));
+    QTRY_COMPARE(int(m_engine->migrations().size()), 1);
+    const Migration::MigrationStatus adopted = m_engine->migrations().first();
+    QCOMPARE(adopted.move.volume, volume);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isBusy(), 60000);
+    QCOMPARE(m_engine->status(adopted.id).state, MigrationState::Done);
+    const QJsonObject after =
+        store->get(QStringLiteral("cstorvolumeconfigs"), QStringLiteral("openebs"), volume)
+            .value_or(QJsonObject());
+    QVERIFY(!after.value(QLatin1String("metadata"))
+                 .toObject()
+                 .value(QLatin1String("annotations"))
+                 .toObject()
+                 .contains(Migration::MoveClaim::kAnnotation));
+    QTRY_COMPARE(model->rowCount(), 0);
+    QTRY_VERIFY(!panel->findChild<QWidget *>(QStringLiteral("movesElsewhere"))->isVisible());
 }
 
 QTEST_MAIN(TestQueueBar)
