@@ -1311,6 +1311,65 @@ Dateien:
     </message>
 </context>
 <context>
+    <name>Items::ClaimedMoveListModel</name>
+    <message>
+        <source>Select a move started by another console</source>
+        <translation>Wählen Sie eine Verschiebung, die eine andere Konsole begonnen hat</translation>
+    </message>
+    <message>
+        <source>Its console was heard %1 ago; a move may be adopted once its console has been silent for %2 (or its process on this host is gone)</source>
+        <translation>Ihre Konsole hat sich vor %1 gemeldet; eine Verschiebung kann übernommen werden, sobald ihre Konsole %2 lang geschwiegen hat (oder ihr Prozess auf diesem Host beendet ist)</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1, PID %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>%1 ago (silent)</source>
+        <translation>vor %1 (still)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Von Pool</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Nach Pool</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>Verschoben von</translation>
+    </message>
+    <message>
+        <source>Console (host, pid)</source>
+        <translation>Konsole (Host, PID)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Zuletzt gemeldet</translation>
+    </message>
+</context>
+<context>
     <name>Items::EventModel</name>
     <message>
         <source>Time</source>
@@ -6228,6 +6287,54 @@ Namespace: %3</translation>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
         <translation>Jede Verschiebung abbrechen, die noch nicht begonnen hat; laufende Verschiebungen werden beendet</translation>
+    </message>
+    <message>
+        <source>Moved by another console</source>
+        <translation>Von einer anderen Konsole verschoben</translation>
+    </message>
+    <message>
+        <source>Moves run by other consoles</source>
+        <translation>Verschiebungen anderer Konsolen</translation>
+    </message>
+    <message>
+        <source>A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed its record for %1.</source>
+        <translation>Eine Verschiebung kann übernommen werden, sobald ihre Konsole schweigt: ihr Prozess auf diesem Host ist beendet, oder sie hat ihren Vermerk %1 lang nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>Adopt move…</source>
+        <translation>Verschiebung übernehmen…</translation>
+    </message>
+    <message>
+        <source>Adopt move</source>
+        <translation>Verschiebung übernehmen</translation>
+    </message>
+    <message>
+        <source>Finish this move here: wait for the new replica and the volume to be Healthy, then remove the old replica</source>
+        <translation>Diese Verschiebung hier abschließen: warten, bis die neue Replica und das Volume Healthy sind, dann die alte Replica entfernen</translation>
+    </message>
+    <message>
+        <source>Adopt the move of %1?</source>
+        <translation>Die Verschiebung von %1 übernehmen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+This console then finishes the move: it waits until the new replica on %2 and the volume are Healthy, then removes the old replica on %3 (a move that was rolling back is rolled back). If the other console comes back, it leaves the move to this one.</source>
+        <translation>%1
+
+Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Replica auf %2 und das Volume Healthy sind, und entfernt dann die alte Replica auf %3 (eine Verschiebung, die gerade zurückgenommen wurde, wird zurückgenommen). Kommt die andere Konsole zurück, überlässt sie die Verschiebung dieser.</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Belassen</translation>
+    </message>
+    <message>
+        <source>Cannot adopt</source>
+        <translation>Übernahme nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot adopt the move of %1: %2</source>
+        <translation>Die Verschiebung von %1 kann nicht übernommen werden: %2</translation>
     </message>
 </context>
 <context>

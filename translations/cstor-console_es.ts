@@ -1311,6 +1311,65 @@ Archivos:
     </message>
 </context>
 <context>
+    <name>Items::ClaimedMoveListModel</name>
+    <message>
+        <source>Select a move started by another console</source>
+        <translation>Seleccione un traslado que empezó otra consola</translation>
+    </message>
+    <message>
+        <source>Its console was heard %1 ago; a move may be adopted once its console has been silent for %2 (or its process on this host is gone)</source>
+        <translation>Su consola se oyó hace %1; un traslado puede asumirse cuando su consola lleva %2 callada (o su proceso en este host ha desaparecido)</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1, pid %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>%1 ago (silent)</source>
+        <translation>hace %1 (callada)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Pool de origen</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Pool de destino</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>Trasladado por</translation>
+    </message>
+    <message>
+        <source>Console (host, pid)</source>
+        <translation>Consola (host, pid)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Oída por última vez</translation>
+    </message>
+</context>
+<context>
     <name>Items::EventModel</name>
     <message>
         <source>Time</source>
@@ -6228,6 +6287,54 @@ Namespace: %3</translation>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
         <translation>Cancelar todos los traslados que no han empezado; los traslados en curso terminan</translation>
+    </message>
+    <message>
+        <source>Moved by another console</source>
+        <translation>Trasladado por otra consola</translation>
+    </message>
+    <message>
+        <source>Moves run by other consoles</source>
+        <translation>Traslados que ejecutan otras consolas</translation>
+    </message>
+    <message>
+        <source>A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed its record for %1.</source>
+        <translation>Un traslado puede asumirse cuando su consola calla: su proceso en este host ha desaparecido, o no ha renovado su anotación en %1.</translation>
+    </message>
+    <message>
+        <source>Adopt move…</source>
+        <translation>Asumir el traslado…</translation>
+    </message>
+    <message>
+        <source>Adopt move</source>
+        <translation>Asumir el traslado</translation>
+    </message>
+    <message>
+        <source>Finish this move here: wait for the new replica and the volume to be Healthy, then remove the old replica</source>
+        <translation>Terminar este traslado aquí: esperar a que la réplica nueva y el volumen estén Healthy y luego eliminar la réplica antigua</translation>
+    </message>
+    <message>
+        <source>Adopt the move of %1?</source>
+        <translation>¿Asumir el traslado de %1?</translation>
+    </message>
+    <message>
+        <source>%1
+
+This console then finishes the move: it waits until the new replica on %2 and the volume are Healthy, then removes the old replica on %3 (a move that was rolling back is rolled back). If the other console comes back, it leaves the move to this one.</source>
+        <translation>%1
+
+Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 y el volumen estén Healthy y luego elimina la réplica antigua en %3 (un traslado que se estaba revirtiendo se revierte). Si la otra consola vuelve, le deja el traslado a esta.</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <source>Cannot adopt</source>
+        <translation>No se puede asumir</translation>
+    </message>
+    <message>
+        <source>Cannot adopt the move of %1: %2</source>
+        <translation>No se puede asumir el traslado de %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,65 @@ Fichiers :
     </message>
 </context>
 <context>
+    <name>Items::ClaimedMoveListModel</name>
+    <message>
+        <source>Select a move started by another console</source>
+        <translation>Sélectionnez un déplacement commencé par une autre console</translation>
+    </message>
+    <message>
+        <source>Its console was heard %1 ago; a move may be adopted once its console has been silent for %2 (or its process on this host is gone)</source>
+        <translation>Sa console s’est manifestée il y a %1 ; un déplacement peut être repris quand sa console se tait depuis %2 (ou que son processus sur cet hôte a disparu)</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1, pid %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>%1 ago (silent)</source>
+        <translation>il y a %1 (silencieuse)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>Pool de départ</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>Pool d’arrivée</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>Déplacé par</translation>
+    </message>
+    <message>
+        <source>Console (host, pid)</source>
+        <translation>Console (hôte, pid)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Dernier signe</translation>
+    </message>
+</context>
+<context>
     <name>Items::EventModel</name>
     <message>
         <source>Time</source>
@@ -6228,6 +6287,54 @@ Espace de noms : %3</translation>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
         <translation>Annuler tous les déplacements qui n’ont pas démarré ; les déplacements en cours se terminent</translation>
+    </message>
+    <message>
+        <source>Moved by another console</source>
+        <translation>Déplacé par une autre console</translation>
+    </message>
+    <message>
+        <source>Moves run by other consoles</source>
+        <translation>Déplacements exécutés par d’autres consoles</translation>
+    </message>
+    <message>
+        <source>A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed its record for %1.</source>
+        <translation>Un déplacement peut être repris dès que sa console se tait : son processus sur cet hôte a disparu, ou elle n’a pas renouvelé son inscription depuis %1.</translation>
+    </message>
+    <message>
+        <source>Adopt move…</source>
+        <translation>Reprendre le déplacement…</translation>
+    </message>
+    <message>
+        <source>Adopt move</source>
+        <translation>Reprendre le déplacement</translation>
+    </message>
+    <message>
+        <source>Finish this move here: wait for the new replica and the volume to be Healthy, then remove the old replica</source>
+        <translation>Terminer ce déplacement ici : attendre que le nouveau réplica et le volume soient Healthy, puis supprimer l’ancien réplica</translation>
+    </message>
+    <message>
+        <source>Adopt the move of %1?</source>
+        <translation>Reprendre le déplacement de %1 ?</translation>
+    </message>
+    <message>
+        <source>%1
+
+This console then finishes the move: it waits until the new replica on %2 and the volume are Healthy, then removes the old replica on %3 (a move that was rolling back is rolled back). If the other console comes back, it leaves the move to this one.</source>
+        <translation>%1
+
+Cette console termine alors le déplacement : elle attend que le nouveau réplica sur %2 et le volume soient Healthy, puis supprime l’ancien réplica sur %3 (un déplacement en cours d’annulation est annulé). Si l’autre console revient, elle lui laisse le déplacement.</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Laisser</translation>
+    </message>
+    <message>
+        <source>Cannot adopt</source>
+        <translation>Reprise impossible</translation>
+    </message>
+    <message>
+        <source>Cannot adopt the move of %1: %2</source>
+        <translation>Impossible de reprendre le déplacement de %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1295,6 +1295,65 @@ Files:
     </message>
 </context>
 <context>
+    <name>Items::ClaimedMoveListModel</name>
+    <message>
+        <source>Select a move started by another console</source>
+        <translation>別のコンソールが開始した移動を選択してください</translation>
+    </message>
+    <message>
+        <source>Its console was heard %1 ago; a move may be adopted once its console has been silent for %2 (or its process on this host is gone)</source>
+        <translation>そのコンソールの応答は %1 前です。コンソールが %2 沈黙すると（またはこのホスト上のプロセスが消えると）移動を引き継げます</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1、pid %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>%1 ago (silent)</source>
+        <translation>%1 前（沈黙）</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>移動元プール</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>移動先プール</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>移動者</translation>
+    </message>
+    <message>
+        <source>Console (host, pid)</source>
+        <translation>コンソール（ホスト、pid）</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>最後の応答</translation>
+    </message>
+</context>
+<context>
     <name>Items::EventModel</name>
     <message>
         <source>Time</source>
@@ -6162,6 +6221,54 @@ Namespace: %3</source>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
         <translation>開始していないすべての移動をキャンセルします。実行中の移動は完了します</translation>
+    </message>
+    <message>
+        <source>Moved by another console</source>
+        <translation>別のコンソールによる移動</translation>
+    </message>
+    <message>
+        <source>Moves run by other consoles</source>
+        <translation>他のコンソールが実行している移動</translation>
+    </message>
+    <message>
+        <source>A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed its record for %1.</source>
+        <translation>コンソールが沈黙すると移動を引き継げます: このホスト上のプロセスが消えた、または %1 記録を更新していない場合です。</translation>
+    </message>
+    <message>
+        <source>Adopt move…</source>
+        <translation>移動を引き継ぐ…</translation>
+    </message>
+    <message>
+        <source>Adopt move</source>
+        <translation>移動を引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Finish this move here: wait for the new replica and the volume to be Healthy, then remove the old replica</source>
+        <translation>この移動をここで完了します: 新しいレプリカとボリュームが Healthy になるのを待ち、古いレプリカを削除します</translation>
+    </message>
+    <message>
+        <source>Adopt the move of %1?</source>
+        <translation>%1 の移動を引き継ぎますか?</translation>
+    </message>
+    <message>
+        <source>%1
+
+This console then finishes the move: it waits until the new replica on %2 and the volume are Healthy, then removes the old replica on %3 (a move that was rolling back is rolled back). If the other console comes back, it leaves the move to this one.</source>
+        <translation>%1
+
+このコンソールが移動を完了させます: %2 上の新しいレプリカとボリュームが Healthy になるのを待ち、%3 上の古いレプリカを削除します（ロールバック中だった移動はロールバックを完了します）。もう一方のコンソールが戻っても、移動はこのコンソールに任せます。</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>そのままにする</translation>
+    </message>
+    <message>
+        <source>Cannot adopt</source>
+        <translation>引き継げません</translation>
+    </message>
+    <message>
+        <source>Cannot adopt the move of %1: %2</source>
+        <translation>%1 の移動を引き継げません: %2</translation>
     </message>
 </context>
 <context>

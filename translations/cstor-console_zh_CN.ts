@@ -1295,6 +1295,65 @@ Files:
     </message>
 </context>
 <context>
+    <name>Items::ClaimedMoveListModel</name>
+    <message>
+        <source>Select a move started by another console</source>
+        <translation>选择另一个控制台开始的移动</translation>
+    </message>
+    <message>
+        <source>Its console was heard %1 ago; a move may be adopted once its console has been silent for %2 (or its process on this host is gone)</source>
+        <translation>其控制台在 %1 前还有响应；控制台沉默 %2 后（或其在本机上的进程已消失）才可接管移动</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1，pid %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>%1 ago (silent)</source>
+        <translation>%1 前（沉默）</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>From pool</source>
+        <translation>源池</translation>
+    </message>
+    <message>
+        <source>To pool</source>
+        <translation>目标池</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>移动者</translation>
+    </message>
+    <message>
+        <source>Console (host, pid)</source>
+        <translation>控制台（主机，pid）</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>最近响应</translation>
+    </message>
+</context>
+<context>
     <name>Items::EventModel</name>
     <message>
         <source>Time</source>
@@ -6162,6 +6221,54 @@ Namespace: %3</source>
     <message>
         <source>Cancel every move that has not started; running moves finish</source>
         <translation>取消所有尚未开始的移动；正在运行的移动会完成</translation>
+    </message>
+    <message>
+        <source>Moved by another console</source>
+        <translation>由另一个控制台移动</translation>
+    </message>
+    <message>
+        <source>Moves run by other consoles</source>
+        <translation>其他控制台执行的移动</translation>
+    </message>
+    <message>
+        <source>A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed its record for %1.</source>
+        <translation>当其控制台沉默时即可接管移动：它在本机上的进程已消失，或已有 %1 未续期其记录。</translation>
+    </message>
+    <message>
+        <source>Adopt move…</source>
+        <translation>接管移动…</translation>
+    </message>
+    <message>
+        <source>Adopt move</source>
+        <translation>接管移动</translation>
+    </message>
+    <message>
+        <source>Finish this move here: wait for the new replica and the volume to be Healthy, then remove the old replica</source>
+        <translation>在此完成该移动：等待新副本和卷变为 Healthy，然后删除旧副本</translation>
+    </message>
+    <message>
+        <source>Adopt the move of %1?</source>
+        <translation>接管 %1 的移动？</translation>
+    </message>
+    <message>
+        <source>%1
+
+This console then finishes the move: it waits until the new replica on %2 and the volume are Healthy, then removes the old replica on %3 (a move that was rolling back is rolled back). If the other console comes back, it leaves the move to this one.</source>
+        <translation>%1
+
+本控制台随后完成该移动：等待 %2 上的新副本和卷变为 Healthy，然后删除 %3 上的旧副本（正在回滚的移动将完成回滚）。如果另一个控制台恢复，它会把该移动留给本控制台。</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>Cannot adopt</source>
+        <translation>无法接管</translation>
+    </message>
+    <message>
+        <source>Cannot adopt the move of %1: %2</source>
+        <translation>无法接管 %1 的移动：%2</translation>
     </message>
 </context>
 <context>

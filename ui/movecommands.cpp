@@ -184,7 +184,11 @@ void MoveCommands::openQueuedPlan(Migration::MigrationEngine *engine, QDialog *d
     engine->setLimits(limits);
     engine->setWindow(window);
     dialog->accept();
-    openPlan(moves);
+    // The planner chose the targets: one filled meanwhile may be replaced under the same rules.
+    QList<Migration::ReplicaMove> planned = moves;
+    for (Migration::ReplicaMove &move : planned)
+        move.anyTarget = true;
+    openPlan(planned);
 }
 
 EvacuateDialog *MoveCommands::evacuateDialog() const

@@ -123,7 +123,7 @@ void TestKubectlPlugin::kubectlCompletesThePlugin()
     words = lines(kinds.out);
     QVERIFY2(words.size() > 1, qPrintable(kinds.whole()));
     words.removeLast();
-    QCOMPARE(words, (QStringList{u"pools"_s, u"replicas"_s, u"volumes"_s}));
+    QCOMPARE(words, (QStringList{u"pools"_s, u"replicas"_s, u"volumes"_s, u"moves"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestKubectlPlugin)
