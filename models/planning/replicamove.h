@@ -15,7 +15,12 @@ struct ReplicaMove
     // same rules will do.
     bool anyTarget = false;
 
-    bool operator==(const ReplicaMove &other) const = default;
+    // The same move: the same replica to the same pool, whoever chose the target.
+    bool operator==(const ReplicaMove &other) const
+    {
+        return volume == other.volume && sourcePool == other.sourcePool &&
+               targetPool == other.targetPool;
+    }
 };
 
 } // namespace Migration
