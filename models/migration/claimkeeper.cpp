@@ -9,11 +9,6 @@ namespace {
 
 constexpr int kAttempts = 4;
 
-bool isConflict(const CvcWriter::Reply &reply)
-{
-    return reply.httpCode == 409 || reply.httpCode == 422;
-}
-
 } // namespace
 
 const QString ClaimKeeper::kFinished = QStringLiteral("finished");
@@ -85,7 +80,7 @@ void ClaimKeeper::hold(const QPointer<CvcWriter> &writer, const QString &volume,
                               text](const CvcWriter::Reply &patched) {
                                  if (patched.ok)
                                      return done(Outcome::Held, text);
-                                 if (isConflict(patched) && attempt + 1 < kAttempts)
+                                 if (patched.isConflict() && attempt + 1 < kAttempts)
                                      return hold(writer, volume, claim, expected, done,
                                                  attempt + 1);
                                  done(Outcome::Failed, patched.message);

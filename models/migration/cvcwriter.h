@@ -29,6 +29,10 @@ public:
         QString reason;  // Status.reason (Conflict, Invalid, BadRequest, Forbidden, ...)
         QString message; // Status.message verbatim, or a transport error
         QJsonObject object;
+
+        // 409: a stale resourceVersion; 422: a `test` op failed (someone else changed the
+        // object): read it again and retry.
+        bool isConflict() const { return httpCode == 409 || httpCode == 422; }
     };
     using Callback = std::function<void(const Reply &)>;
 

@@ -993,9 +993,7 @@ QString MigrationEngine::adopt(const QString &volume, const QString &claimText, 
 bool MigrationEngine::retryOnConflict(Running &move, const CvcWriter::Reply &reply,
                                       const std::function<void()> &again)
 {
-    // 409: stale resourceVersion; 422: a `test` op failed (someone else changed the CVC).
-    const bool conflict = reply.httpCode == 409 || reply.httpCode == 422;
-    if (!conflict || move.conflictRetries >= kMaxConflictRetries)
+    if (!reply.isConflict() || move.conflictRetries >= kMaxConflictRetries)
         return false;
     ++move.conflictRetries;
     qCInfo(lcMigration) << "conflict on" << move.status.move.volume << "retrying"
