@@ -20,10 +20,18 @@ using Json::text;
 const QString kV1 = QStringLiteral("client.authentication.k8s.io/v1");
 const QString kV1beta1 = QStringLiteral("client.authentication.k8s.io/v1beta1");
 
+struct Waiter
+{
+    QObject *context;
+    std::function<void()> ended;
+};
+
 struct Cache
 {
     QMutex mutex;
     QHash<QString, ExecCredential> credentials;
+    QHash<QString, QList<Waiter>> running; // the keys whose plugin runs, and who waits for it
+    QHash<QString, QString> errors;        // why the last run gave no credential
 };
 
 Cache &cache()
@@ -227,6 +235,52 @@ void ExecCredentials::invalidate(const QString &key, const QByteArray &fingerpri
     const auto it = c.credentials.find(key);
     if (it != c.credentials.end() && it->fingerprint() == fingerprint)
         c.credentials.erase(it);
+}
+
+bool ExecCredentials::startRun(const QString &key, QObject *context, std::function<void()> ended)
+{
+    Cache &c = cache();
+    QMutexLocker lock(&c.mutex);
+    const auto it = c.running.find(key);
+    if (it == c.running.end()) {
+        c.running.insert(key, {});
+        return true;
+    }
+    it->append({context, std::move(ended)});
+    return false;
+}
+
+void ExecCredentials::endRun(const QString &key, const std::optional<ExecCredential> &credential,
+                             const QString &error)
+{
+    Cache &c = cache();
+    QMutexLocker lock(&c.mutex);
+    if (credential) {
+        c.credentials.insert(key, *credential);
+        c.errors.remove(key);
+    } else {
+        c.errors.insert(key, error);
+    }
+    // Posted under the lock: a waiter that leaves meanwhile either is gone from the list or has
+    // its posted call removed as it is destroyed.
+    for (Waiter &waiter : c.running.take(key))
+        QMetaObject::invokeMethod(waiter.context, std::move(waiter.ended), Qt::QueuedConnection);
+}
+
+void ExecCredentials::leaveRun(const QString &key, QObject *context)
+{
+    Cache &c = cache();
+    QMutexLocker lock(&c.mutex);
+    const auto it = c.running.find(key);
+    if (it != c.running.end())
+        it->removeIf([context](const Waiter &waiter) { return waiter.context == context; });
+}
+
+QString ExecCredentials::runError(const QString &key)
+{
+    Cache &c = cache();
+    QMutexLocker lock(&c.mutex);
+    return c.errors.value(key);
 }
 
 } // namespace Kube

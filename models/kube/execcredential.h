@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Kube {
@@ -77,6 +78,20 @@ public:
     // Drops the cached credential if it is still the one with this fingerprint (an answer
     // 401 to a request that carried it).
     static void invalidate(const QString &key, const QByteArray &fingerprint);
+
+    // One run of a user entry's plugin at a time in the process: the clients (and threads) that
+    // need its credential while it runs wait for that run instead of starting their own.
+    // True if the caller is to run the plugin (and then call endRun); false if a run is under
+    // way: `ended` is then called in context's thread when it ends, and the caller reads the
+    // outcome with cached() and runError(). A context destroyed first must leaveRun().
+    static bool startRun(const QString &key, QObject *context, std::function<void()> ended);
+    // Ends the caller's run: stores the credential it gave (if any) or its error, and wakes the
+    // waiting clients. A run abandoned (no credential, no error) leaves them to run it again.
+    static void endRun(const QString &key, const std::optional<ExecCredential> &credential,
+                       const QString &error);
+    static void leaveRun(const QString &key, QObject *context);
+    // Why the last run of the key's plugin gave no credential; empty if it gave one.
+    static QString runError(const QString &key);
 };
 
 } // namespace Kube

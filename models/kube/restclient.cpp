@@ -89,7 +89,12 @@ RestClient::RestClient(const ClusterConfig &config, QObject *parent)
 
 RestClient::~RestClient()
 {
-    delete m_execPlugin; // before the members its answer would use
+    if (m_execWaiting)
+        ExecCredentials::leaveRun(m_execKey, this);
+    if (m_execPlugin) {
+        delete m_execPlugin; // before the members its answer would use
+        ExecCredentials::endRun(m_execKey, std::nullopt, {}); // the clients waiting run it
+    }
 }
 
 bool RestClient::isUsable(QString *why) const
@@ -367,29 +372,52 @@ bool RestClient::haveExecCredential()
 
 void RestClient::runExecPlugin()
 {
-    if (m_execPlugin)
+    if (m_execPlugin || m_execWaiting)
         return; // the calls queued meanwhile wait for the same run
+    const bool first = ExecCredentials::startRun(m_execKey, this, [this] {
+        m_execWaiting = false;
+        if (std::optional<ExecCredential> credential = ExecCredentials::cached(m_execKey)) {
+            execPluginEnded(credential, {});
+            return;
+        }
+        const QString error = ExecCredentials::runError(m_execKey);
+        if (error.isEmpty())
+            runExecPlugin(); // that run was abandoned, or what it gave has expired already
+        else
+            execPluginEnded(std::nullopt, error);
+    });
+    if (!first) {
+        qCDebug(lcKube) << "waiting for the exec credential plugin another client runs";
+        m_execWaiting = true;
+        return;
+    }
     qCDebug(lcKube) << "running the exec credential plugin" << m_config.exec.command;
     m_execPlugin = new ExecPlugin(m_config.exec, m_config, this);
     m_execPlugin->run(
         [this](const std::optional<ExecCredential> &credential, const QString &error) {
             m_execPlugin->deleteLater();
             m_execPlugin = nullptr;
-            if (credential) {
-                ExecCredentials::store(m_execKey, *credential);
-                m_execCredential = credential;
-                m_execJustIssued = true;
-                pump();
-                return;
-            }
-            const QQueue<Call> failed = std::move(m_queue);
-            m_queue.clear();
-            for (const Call &call : failed) {
-                Reply reply;
-                reply.message = error;
-                call.done(reply);
-            }
+            ExecCredentials::endRun(m_execKey, credential, error);
+            execPluginEnded(credential, error);
         });
+}
+
+void RestClient::execPluginEnded(const std::optional<ExecCredential> &credential,
+                                 const QString &error)
+{
+    if (credential) {
+        m_execCredential = credential;
+        m_execJustIssued = true;
+        pump();
+        return;
+    }
+    const QQueue<Call> failed = std::move(m_queue);
+    m_queue.clear();
+    for (const Call &call : failed) {
+        Reply reply;
+        reply.message = error;
+        call.done(reply);
+    }
 }
 
 void RestClient::pump()

@@ -120,6 +120,8 @@ private:
     // The exec plugin's credential to send now: the cached one, else the one just issued.
     bool haveExecCredential();
     void runExecPlugin();
+    // The plugin's run (this client's, or another's it waited for) has ended.
+    void execPluginEnded(const std::optional<ExecCredential> &credential, const QString &error);
     Reply finish(QNetworkReply *reply, bool parseJson) const;
     // The proxy and reply ownership every network manager of this client uses.
     void configure(QNetworkAccessManager &network) const;
@@ -147,6 +149,7 @@ private:
     std::optional<ExecCredential> m_execCredential; // the last one the plugin gave
     bool m_execJustIssued = false;      // used for the calls waiting on it, even if already expired
     ExecPlugin *m_execPlugin = nullptr; // while it runs
+    bool m_execWaiting = false;         // for another client's run of the same plugin
 };
 
 } // namespace Kube

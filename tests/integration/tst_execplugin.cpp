@@ -19,12 +19,14 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -44,6 +46,7 @@ private slots:
 
     void untrustedPluginDoesNotRun();
     void v1TokenIsSentAndCached();
+    void clientsOnTwoThreadsShareOneRun();
     void v1beta1TokenIsSent();
     void expiredCredentialRunsThePluginAgain();
     void unauthorizedRunsThePluginAgainOnce();
@@ -151,6 +154,70 @@ void TestExecPlugin::v1TokenIsSentAndCached()
     QVERIFY(reply);
     QVERIFY2(reply->ok, qPrintable(reply->message));
     QCOMPARE(runs(*dir), 1);
+}
+
+void TestExecPlugin::clientsOnTwoThreadsShareOneRun()
+{
+    // A session has two clients of the same user at once (the informers', on their thread, and
+    // the writer's): the plugin runs once for both.
+    PluginSetup setup;
+    setup.expiry = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate);
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QString error;
+    const auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+
+    QThread thread;
+    QObject anchor;
+    anchor.moveToThread(&thread);
+    thread.start();
+    const auto stop = qScopeGuard([&thread] {
+        thread.quit();
+        thread.wait();
+    });
+    std::unique_ptr<Kube::RestClient> informers;
+    QMutex mutex;
+    std::optional<Reply> theirs;
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            informers = std::make_unique<Kube::RestClient>(*config);
+            informers->get(cvrPath(kReplica), {}, [&](const Reply &r) {
+                const QMutexLocker lock(&mutex);
+                theirs = r;
+            });
+        },
+        Qt::BlockingQueuedConnection);
+    Kube::RestClient writer(*config);
+    const auto ours = get(&writer, cvrPath(kReplica));
+    QVERIFY(ours);
+    QVERIFY2(ours->ok, qPrintable(ours->message));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QMutexLocker lock(&mutex);
+            return theirs.has_value();
+        }(),
+        kWaitMs);
+    QMetaObject::invokeMethod(
+        &anchor, [&] { informers.reset(); }, Qt::BlockingQueuedConnection);
+    QVERIFY2(theirs->ok, qPrintable(theirs->message));
+    QCOMPARE(runs(*dir), 1);
+
+    // A client that goes while its run is under way leaves the run to the client waiting for it.
+    const auto second = makeSetup(setup);
+    QVERIFY(second);
+    const auto secondConfig = resolve(*second, &error);
+    QVERIFY2(secondConfig, qPrintable(error));
+    auto leaving = std::make_unique<Kube::RestClient>(*secondConfig);
+    Kube::RestClient staying(*secondConfig);
+    leaving->get(cvrPath(kReplica), {}, [](const Reply &) { QFAIL("a client gone answered"); });
+    std::optional<Reply> stayed;
+    staying.get(cvrPath(kReplica), {}, [&stayed](const Reply &r) { stayed = r; });
+    leaving.reset(); // before its plugin started
+    QTRY_VERIFY_WITH_TIMEOUT(stayed.has_value(), kWaitMs);
+    QVERIFY2(stayed->ok, qPrintable(stayed->message));
+    QCOMPARE(runs(*second), 1);
 }
 
 void TestExecPlugin::v1beta1TokenIsSent()
