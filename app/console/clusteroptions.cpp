@@ -42,7 +42,9 @@ std::optional<Kube::Kubeconfig> ClusterOptions::kubeconfig(const QCommandLinePar
     std::optional<Kube::Kubeconfig> config = Kube::Kubeconfig::load(sources, error);
     if (!config)
         return std::nullopt;
-    if (config->files().isEmpty()) {
+    // Listing contexts finds none, as kubectl's does; talking to a cluster needs one (kubectl
+    // would send its requests in plain HTTP to localhost:8080).
+    if (config->files().isEmpty() && m_scope != Scope::Kubeconfig) {
         *error = tr("no kubeconfig found (looked for %1); name one with --kubeconfig FILE or "
                     "set KUBECONFIG")
                      .arg(sources.candidateFiles().join(QStringLiteral(", ")));

@@ -39,6 +39,10 @@ int ContextsVerb::run(const QStringList &arguments)
         Output::error(tr("error: %1").arg(error));
         return ExitCode::Failed;
     }
+    if (config->files().isEmpty()) {
+        Output::error(tr("warning: no kubeconfig found (looked for %1)")
+                          .arg(config->sources().candidateFiles().join(QStringLiteral(", "))));
+    }
     if (*format == VerbArguments::Format::Json) {
         Output::json(json(*config));
     } else if (*format == VerbArguments::Format::Name) {

@@ -103,6 +103,26 @@ void emitNode(YAML::Emitter &out, const YAML::Node &node)
     }
 }
 
+// A document of another kind (a Pod, a List, a Config of another version) is refused as
+// clientcmd's decoder refuses it; a missing or empty kind or apiVersion means Config v1.
+QString kindProblem(const YAML::Node &root)
+{
+    const auto scalar = [&root](const char *key) {
+        const YAML::Node value = root[key];
+        return value && value.IsScalar() ? QString::fromStdString(value.Scalar()) : QString();
+    };
+    const QString kind = scalar("kind");
+    const QString apiVersion = scalar("apiVersion");
+    if ((kind.isEmpty() || kind == QLatin1String("Config")) &&
+        (apiVersion.isEmpty() || apiVersion == QLatin1String("v1")))
+        return {};
+    return QCoreApplication::translate("Kube::Kubeconfig",
+                                       "it is a %1 of apiVersion %2, not a kubeconfig (kind: "
+                                       "Config, apiVersion: v1)")
+        .arg(kind.isEmpty() ? QStringLiteral("Config") : kind,
+             apiVersion.isEmpty() ? QStringLiteral("v1") : apiVersion);
+}
+
 // kubectl reads a kubeconfig as JSON into typed fields: a list that is not a list, an entry
 // that is not a map, a string field holding a plain bool, number or null-like word (`y`,
 // `true`, `123`), or a name twice in one list fails the whole file. Returns what is wrong,
@@ -123,7 +143,8 @@ QString typeProblem(const YAML::Node &root)
         }
         return QString();
     };
-    if (const QString problem = strings(root, QStringLiteral("config"), {"current-context"});
+    if (const QString problem =
+            strings(root, QStringLiteral("config"), {"current-context", "kind", "apiVersion"});
         !problem.isEmpty())
         return problem;
     const struct
@@ -237,7 +258,8 @@ std::optional<Kubeconfig> Kubeconfig::load(const KubeconfigSources &sources, QSt
     config.m_sources = sources;
     for (const QString &path : sources.candidateFiles()) {
         QFile file(path);
-        if (!file.exists()) {
+        // As kubectl's stat: a symbolic link to nothing is a missing file.
+        if (!QFileInfo(path).exists()) {
             if (!sources.explicitPath.isEmpty()) {
                 *error = tr("stat %1: no such file or directory").arg(path);
                 return std::nullopt;
@@ -261,6 +283,11 @@ std::optional<Kubeconfig> Kubeconfig::load(const KubeconfigSources &sources, QSt
             if (const QString problem = root.IsMap() ? typeProblem(root) : QString();
                 !problem.isEmpty()) {
                 *error = tr("error loading config file \"%1\": %2").arg(path, problem);
+                return std::nullopt;
+            }
+            if (const QString kind = root.IsMap() ? kindProblem(root) : QString();
+                !kind.isEmpty()) {
+                *error = tr("error loading config file \"%1\": %2").arg(path, kind);
                 return std::nullopt;
             }
             if (root.IsMap())

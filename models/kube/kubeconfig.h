@@ -46,8 +46,9 @@ public:
     // that does not parse). No file at all is not an error: the result has no contexts.
     static std::optional<Kubeconfig> load(const KubeconfigSources &sources, QString *error);
 
-    QStringList files() const { return m_files; } // the files read
-    QList<ContextInfo> contexts() const;          // sorted by name
+    QStringList files() const { return m_files; }                  // the files read
+    const KubeconfigSources &sources() const { return m_sources; } // where they were looked for
+    QList<ContextInfo> contexts() const;                           // sorted by name
     QString currentContext() const { return m_currentContext; }
 
     // Resolves a context (empty: the current one) into a ClusterConfig, with kubectl's hard

@@ -272,10 +272,29 @@ void TestCommandLine::contextsErrorsNameTheFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(missing), qPrintable(r.err));
 
-    // No kubeconfig anywhere: say where it was looked for.
+    // No kubeconfig anywhere: as kubectl, no context to list (a warning says where it was
+    // looked for); a verb that talks to a cluster fails, naming the places (kubectl would try
+    // http://localhost:8080).
     r = console({u"contexts"_s});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(rowsOf(r.out).size(), 1);
     QVERIFY2(r.err.contains(m_dir.filePath(u"home/.kube/config"_s)), qPrintable(r.err));
+    QProcessEnvironment onlyMissing = cleanEnvironment();
+    onlyMissing.insert(u"KUBECONFIG"_s, missing + u':' + missing + u"-too"_s);
+    r = console({u"contexts"_s, u"-o"_s, u"name"_s}, onlyMissing);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(missing + u"-too"_s), qPrintable(r.err));
+    r = console({u"get"_s, u"pools"_s}, onlyMissing);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"no kubeconfig found"_s) && r.err.contains(missing + u"-too"_s),
+             qPrintable(r.err));
+
+    // A manifest of another kind is not a kubeconfig.
+    const QString pod = writeFile(u"broken/pod.yaml"_s, "apiVersion: v1\nkind: Pod\n");
+    r = console({u"contexts"_s, u"--kubeconfig"_s, pod});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(pod) && r.err.contains(u"Pod"_s), qPrintable(r.err));
 }
 
 void TestCommandLine::getPools()

@@ -45,6 +45,8 @@ struct Case
     QString tokenFileOrigin{};              // the file whose directory a relative tokenFile uses
     QString useContext{};                   // also compare use-context with this name
     bool exec = false;                      // the context's user is an exec plugin
+    QStringList directories{};              // directories made where a file could be
+    QList<QPair<QString, QString>> links{}; // relative path -> symbolic link target
 };
 
 inline QString cluster(const QString &name, const QString &server = kServer,
@@ -392,6 +394,79 @@ inline QList<Case> corpus()
                   {},
                   u"tok"_s,
                   true};
+    // Files of another kind where a kubeconfig is looked for.
+    const QString a = simple(u"ctx"_s, u"ctx"_s, u"ns1"_s);
+    Case directory{"a directory in the list", {{u"a"_s, a}}, true, {u"a"_s, u"confdir"_s}};
+    directory.mustName = {u"confdir"_s, u"directory"_s};
+    directory.directories = {u"confdir"_s};
+    cases << directory;
+    Case explicitDirectory{"--kubeconfig names a directory", {}, true, {}, u"confdir"_s};
+    explicitDirectory.mustName = {u"confdir"_s, u"directory"_s};
+    explicitDirectory.directories = {u"confdir"_s};
+    cases << explicitDirectory;
+    Case homeDirectory{"the home config is a directory", {}, false};
+    homeDirectory.mustName = {u".kube/config"_s, u"directory"_s};
+    homeDirectory.directories = {u"home/.kube/config"_s};
+    cases << homeDirectory;
+    cases << Case{"a kubeconfig written as JSON",
+                  {{u"a"_s, u"{\"apiVersion\": \"v1\", \"kind\": \"Config\", "
+                            "\"current-context\": \"j\", \"clusters\": [{\"name\": \"c\", "
+                            "\"cluster\": {\"server\": \"%1\"}}], \"users\": [{\"name\": "
+                            "\"u\", \"user\": {\"token\": \"t\"}}], \"contexts\": "
+                            "[{\"name\": \"j\", \"context\": {\"cluster\": \"c\", "
+                            "\"user\": \"u\", \"namespace\": \"nj\"}}]}"_s.arg(kServer)}},
+                  true,
+                  {u"a"_s}};
+    cases << Case{
+        "a Pod manifest in the list",
+        {{u"a"_s, a}, {u"pod.yaml"_s, u"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n"_s}},
+        true,
+        {u"a"_s, u"pod.yaml"_s},
+        {},
+        {},
+        {u"pod.yaml"_s, u"Pod"_s}};
+    cases << Case{"a List instead of a Config",
+                  {{u"a"_s, QString(a).replace(u"kind: Config"_s, u"kind: List"_s)}},
+                  true,
+                  {u"a"_s},
+                  {},
+                  {},
+                  {u"List"_s}};
+    cases << Case{"a Config of apiVersion v2",
+                  {{u"a"_s, QString(a).replace(u"apiVersion: v1"_s, u"apiVersion: v2"_s)}},
+                  true,
+                  {u"a"_s},
+                  {},
+                  {},
+                  {u"v2"_s}};
+    cases << Case{"kind and apiVersion left out",
+                  {{u"a"_s, QString(a).remove(u"apiVersion: v1\n"_s).remove(u"kind: Config\n"_s)}},
+                  true,
+                  {u"a"_s}};
+    cases << Case{
+        "a file of comments only", {{u"a"_s, u"# nothing yet\n\n   \n"_s}}, true, {u"a"_s}};
+    cases << Case{"a byte order mark", {{u"a"_s, QChar(0xfeff) + a}}, true, {u"a"_s}};
+    cases << Case{
+        "CRLF line endings", {{u"a"_s, QString(a).replace(u"\n"_s, u"\r\n"_s)}}, true, {u"a"_s}};
+    cases << Case{"several YAML documents in one file",
+                  {{u"a"_s, a + u"---\n"_s + simple(u"second"_s, u"second"_s)}},
+                  true,
+                  {u"a"_s}};
+    Case dangling{
+        "a symbolic link to nothing in the list", {{u"a"_s, a}}, true, {u"dangling"_s, u"a"_s}};
+    dangling.links = {{u"dangling"_s, u"nowhere"_s}};
+    cases << dangling;
+    Case link{"a symbolic link to a file", {{u"a"_s, a}}, true, {u"link"_s}};
+    link.links = {{u"link"_s, u"a"_s}};
+    cases << link;
+    cases << Case{"KUBECONFIG set but empty",
+                  {{u"home/.kube/config"_s, simple(u"h"_s, u"h"_s, u"hn"_s)}},
+                  true,
+                  {}};
+    cases << Case{"KUBECONFIG naming only missing files, a home config present",
+                  {{u"home/.kube/config"_s, simple(u"h"_s, u"h"_s, u"hn"_s)}},
+                  true,
+                  {u"m1"_s, u"m2"_s}};
     return cases;
 }
 

@@ -1,6 +1,7 @@
 // Kube::Kubeconfig against the real kubectl as the oracle: a corpus of kubeconfig layouts
 // (KUBECONFIG merges, name conflicts, relative paths, missing files, --kubeconfig, --context,
-// malformed files, exec users) where the context list, the current context, the resolved
+// malformed files, files of another kind (directories, links, other manifests, JSON), exec
+// users) where the context list, the current context, the resolved
 // context and every hard error must agree with what kubectl reports for the same files, and
 // use-context must leave the same files behind as `kubectl config use-context`.
 //
@@ -10,6 +11,10 @@
 //   Kubeconfig::load follows the latter.
 // - `kubectl config view --minify` does not validate credentials; kubectl refuses the same
 //   configuration when it builds a client (`kubectl get`). Kubeconfig::resolve refuses it too.
+// - With no kubeconfig file found at all (none of KUBECONFIG's files exists, or no
+//   ~/.kube/config), kubectl lists no contexts, and so do we; but its commands that talk to a
+//   cluster then send their requests in plain HTTP to localhost:8080. Ours refuse instead,
+//   naming the files they looked for (tests/integration/tst_commandline.cpp).
 #include "models/kube/kubeconfig.h"
 #include "tests/kubectl/kubeconfigoraclecorpus.h"
 
@@ -53,6 +58,14 @@ bool writeFiles(const Case &c, const QString &base)
         if (!file.open(QIODevice::WriteOnly))
             return false;
         file.write(content.toUtf8());
+    }
+    for (const QString &directory : c.directories) {
+        if (!QDir(base).mkpath(directory))
+            return false;
+    }
+    for (const auto &[path, target] : c.links) {
+        if (!QFile::link(target, base + u"/"_s + path))
+            return false;
     }
     return true;
 }
