@@ -9,6 +9,7 @@
 #include "ui/healthstyle.h"
 #include "ui/operationspanel.h"
 #include "ui/plandialog.h"
+#include "ui/quitguard.h"
 
 #include "models/items/capacityhistory.h"
 #include "models/items/clustermodel.h"
@@ -75,6 +76,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("cStor Console"));
     keepSelectionReadable();
+    m_quitGuard = new QuitGuard(this, [this]() -> Migration::MigrationEngine * {
+        ClusterConnection *connection = m_session ? m_session->connection() : nullptr;
+        return connection ? connection->engine() : nullptr;
+    });
     m_moves = new MoveCommands(
         m_model, [this] { return m_session->connection(); }, [this] { return m_gate->whyNot(); },
         this);
@@ -840,6 +845,10 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitGuard->mayClose()) {
+        event->ignore();
+        return;
+    }
     m_session->saveLayout();
     QMainWindow::closeEvent(event);
 }

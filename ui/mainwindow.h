@@ -43,6 +43,7 @@ class Banners;
 class ContextLayout;
 class DetailsPanel;
 class OperationsPanel;
+class QuitGuard;
 class EmptyStateWidget;
 class SearchField;
 class SelectionSync;
@@ -112,6 +113,7 @@ public:
     ClusterConnection *connection() const { return m_session->connection(); }
     // The running and finished migrations of the current context (null when not connected).
     OperationsPanel *operationsPanel() const { return m_operations; }
+    QuitGuard *quitGuard() const { return m_quitGuard; }
     // The live charts (rebuild progress, pool capacity), in the "Charts" dock.
     ChartPanel *chartPanel() const { return m_charts; }
     // What the doctor finds wrong with the cluster, in the "Health" dock.
@@ -237,6 +239,7 @@ private:
     SelectionSync *m_selection = nullptr;
     std::unique_ptr<ContextLayout> m_layout;
     ClusterSession *m_session = nullptr;
+    QuitGuard *m_quitGuard = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomFitAction = nullptr;

@@ -38,6 +38,7 @@
 #include "ui/plandialog.h"
 #include "ui/poolitem.h"
 #include "ui/queuesettingsform.h"
+#include "ui/quitguard.h"
 #include "ui/rebalancedialog.h"
 #include "ui/replicachip.h"
 #include "ui/tablepanel.h"
@@ -124,6 +125,7 @@ private slots:
     void rebalancingBringsTheSpreadUnderTheTarget();
     void readOnlyUserHasNoWriteActions();
     void readOnlyLockDisablesWrites();
+    void closingWhileAMoveRunsAsksFirst();
 };
 
 void TestMainWindowMoves::initTestCase()
@@ -693,4 +695,64 @@ void TestMainWindowMoves::readOnlyLockDisablesWrites()
 }
 
 QTEST_MAIN(TestMainWindowMoves)
+// Closing the window while a move rebuilds asks first: Keep running keeps the window, Quit
+// closes it with the move half done (both replicas kept, nothing removed), and the next window
+// on the same context carries the move on to the end.
+void TestMainWindowMoves::closingWhileAMoveRunsAsksFirst()
+{
+    openSeed();
+    QTRY_VERIFY(m_window->connection()->isWritePermissionKnown());
+    const QString source = QStringLiteral("cspc-stripe-pool-pn9p");
+    const QString target = QStringLiteral("cspc-stripe-pool-psz5");
+    Migration::MigrationEngine *engine = m_window->connection()->engine();
+    const QString id = engine->start({kVolume, source, target});
+    QTRY_VERIFY_WITH_TIMEOUT(engine->status(id).state == Migration::MigrationState::Rebuilding,
+                             30000);
+    m_sim->sim()->setSpeed(0); // the rebuild waits while the window is closed
+
+    QVERIFY(!m_window->close());
+    QMessageBox *question = m_window->quitGuard()->question();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY2(question->text().contains(QStringLiteral("A replica is being moved")),
+             qPrintable(question->text()));
+    QVERIFY2(question->informativeText().contains(QStringLiteral("nothing is lost")),
+             qPrintable(question->informativeText()));
+    saveScreenshot(question, "CSTOR_QUITGUARD_SCREENSHOT");
+    auto *stay = question->findChild<QPushButton *>(QStringLiteral("quitGuardStay"));
+    QVERIFY(stay);
+    QCOMPARE(question->defaultButton(), stay);
+    stay->click();
+    QTRY_VERIFY(!m_window->quitGuard()->question());
+    QVERIFY(m_window->isVisible());
+
+    QVERIFY(!m_window->close());
+    question = m_window->quitGuard()->question();
+    QVERIFY(question);
+    auto *quit = question->findChild<QPushButton *>(QStringLiteral("quitGuardQuit"));
+    QVERIFY(quit);
+    quit->click();
+    QTRY_VERIFY(!m_window->isVisible());
+    m_window.reset();
+    // Half done: the old replica is still there beside the new one.
+    QVERIFY(m_sim->sim()->store()->get(kCvr, QStringLiteral("openebs"),
+                                       kVolume + QLatin1Char('-') + source));
+    QVERIFY(m_sim->sim()->store()->get(kCvr, QStringLiteral("openebs"),
+                                       kVolume + QLatin1Char('-') + target));
+
+    showNewWindow();
+    m_sim->sim()->setSpeed(50);
+    openSeed();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_sim->sim()->store()->get(kCvr, QStringLiteral("openebs"),
+                                                         kVolume + QLatin1Char('-') + source),
+                             60000);
+    Migration::MigrationEngine *next = m_window->connection()->engine();
+    QTRY_VERIFY_WITH_TIMEOUT(!next->isBusy(), 60000);
+    QCOMPARE(next->migrations().size(), 1);
+    QCOMPARE(next->migrations().first().state, Migration::MigrationState::Done);
+    // Nothing asks when nothing runs.
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->quitGuard()->question());
+}
+
 #include "tst_mainwindowmoves.moc"
