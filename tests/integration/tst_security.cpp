@@ -6,9 +6,11 @@
 // window) with a token and a client key, neither appears in its settings, data files or logs.
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
+#include "models/planning/moveclaim.h"
 #include "models/sim/apiserver/apiserver.h"
 #include "models/sim/apiserver/certificateauthority.h"
 #include "models/sim/simcluster.h"
+#include "models/sim/store/objectstore.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/localcertificates.h"
 #include "tests/common/seednames.h"
@@ -17,7 +19,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -80,6 +85,7 @@ private slots:
     void kubeconfigRewriteIsOwnerOnly_data();
     void kubeconfigRewriteIsOwnerOnly();
     void noSecretInSettingsDataOrLogsAfterASession();
+    void moveRecordOnTheVolumeHoldsNoSecret();
 
 private:
     std::unique_ptr<HostileServer> serve(const Sim::CertificateAuthority::Issued &certificate,
@@ -455,6 +461,10 @@ void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
         QStringList{u"migrate"_s, kVolume, u"--from"_s, kPn9p, u"--to"_s, kPsz5, u"--dry-run"_s} +
             kc,
         QStringList{u"migrate"_s, kVolume, u"--from"_s, kPn9p, u"--to"_s, kPsz5, u"--yes"_s} + kc,
+        // What the console shows to copy: the doctor's commands, the moves under way.
+        QStringList{u"doctor"_s} + kc,
+        QStringList{u"doctor"_s, u"-o"_s, u"json"_s} + kc,
+        QStringList{u"get"_s, u"moves"_s, u"-o"_s, u"wide"_s} + kc,
         // A namespace without cStor: a failure, logged too.
         QStringList{u"get"_s, u"pools"_s, u"--context"_s, u"cstor-sim-cert"_s, u"--namespace"_s,
                     u"nowhere"_s} +
@@ -477,6 +487,69 @@ void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
     QVERIFY(QFile::exists(home.filePath(u"window.png"_s)));
 
     noSecretWrittenUnder(home, secrets, logs);
+}
+
+// The record of a move on its CStorVolumeConfig (what any reader of the cluster sees) names the
+// operator as the API server knows them, the host and process, the pools and the times: never
+// a credential. Taken while the move runs (the console killed mid-rebuild leaves it there).
+void TestSecurity::moveRecordOnTheVolumeHoldsNoSecret()
+{
+    const QString console = qEnvironmentVariable("CSTOR_CONSOLE");
+    QVERIFY2(!console.isEmpty() && QFileInfo(console).isExecutable(),
+             "CSTOR_CONSOLE must name the cstor-console binary");
+    SimHarness sim;
+    SimHarness::Options options;
+    options.speed = 5; // the rebuild lasts long enough to be seen
+    QString error;
+    QVERIFY2(sim.start(options, &error), qPrintable(error));
+    const Kube::ClusterConfig certUser = [&] {
+        Kube::KubeconfigSources sources;
+        sources.explicitPath = sim.kubeconfigPath();
+        return Kube::Kubeconfig::load(sources, &error)
+            ->resolve(u"cstor-sim-cert"_s, &error)
+            .value();
+    }();
+    const Kube::ClusterConfig admin = [&] {
+        Kube::KubeconfigSources sources;
+        sources.explicitPath = sim.kubeconfigPath();
+        return Kube::Kubeconfig::load(sources, &error)->resolve(u"cstor-sim"_s, &error).value();
+    }();
+    const QList<QByteArray> secrets = secretPieces(admin.token.toUtf8(), certUser.clientKeyPem);
+
+    QTemporaryDir home;
+    QProcess move;
+    move.setProcessEnvironment(privateHomeEnvironment(home));
+    move.start(console, {u"migrate"_s, kVolume, u"--from"_s, kPn9p, u"--to"_s, kPsz5, u"--yes"_s,
+                         u"--kubeconfig"_s, sim.kubeconfigPath()});
+    QByteArray out;
+    const auto stop = qScopeGuard([&move] {
+        move.kill();
+        move.waitForFinished();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            out += move.readAllStandardOutput();
+            return out.contains(" Rebuilding") || move.state() == QProcess::NotRunning;
+        }(),
+        kWaitMs);
+    QVERIFY2(out.contains(" Rebuilding"), out.constData());
+    const QJsonObject cvc =
+        sim.sim()->store()->get(u"cstorvolumeconfigs"_s, u"openebs"_s, kVolume).value();
+    const QString record = cvc.value("metadata"_L1)
+                               .toObject()
+                               .value("annotations"_L1)
+                               .toObject()
+                               .value(Migration::MoveClaim::kAnnotation)
+                               .toString();
+    QVERIFY2(!record.isEmpty(), "no move recorded on the volume while it moves");
+    QStringList keys = QJsonDocument::fromJson(record.toUtf8()).object().keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{u"by"_s, u"from"_s, u"id"_s, u"renewed"_s, u"started"_s, u"step"_s,
+                                u"to"_s, u"where"_s}));
+    const QByteArray whole = QJsonDocument(cvc).toJson();
+    for (const QByteArray &secret : secrets)
+        QVERIFY2(!whole.contains(secret), "a secret in the volume's CStorVolumeConfig");
+    qInfo("the record on the volume: %s", qPrintable(record));
 }
 
 QTEST_GUILESS_MAIN(TestSecurity)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -191,6 +192,19 @@ void TestDoctorVerb::eachSituationIsReported()
              qPrintable(found.value("fix"_L1).toString()));
     const QJsonArray commands = found.value("commands"_L1).toArray();
     QVERIFY(!commands.isEmpty());
+    // Commands to copy carry no credential: kubectl takes it from the kubeconfig.
+    QFile kubeconfig(m_sim->kubeconfig());
+    QVERIFY(kubeconfig.open(QIODevice::ReadOnly));
+    const QRegularExpression tokenLine(u"token: *\"?([^\"\\s]+)"_s);
+    QStringList tokens;
+    for (auto it = tokenLine.globalMatch(QString::fromUtf8(kubeconfig.readAll())); it.hasNext();)
+        tokens << it.next().captured(1);
+    QVERIFY(!tokens.isEmpty());
+    for (const QJsonValue &command : commands) {
+        QVERIFY2(!command.toString().contains(u"--token"_s), qPrintable(command.toString()));
+        for (const QString &token : std::as_const(tokens))
+            QVERIFY2(!command.toString().contains(token), "a token in a command shown");
+    }
     for (const QJsonValue &command : commands) {
         const ProgramRun shown = runPrinted(command.toString());
         QVERIFY2(shown.exitCode == 0, qPrintable(command.toString() + u'\n' + shown.whole()));
