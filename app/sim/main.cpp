@@ -1,4 +1,5 @@
 // cstor-sim: a simulated cStor cluster behind a real HTTPS Kubernetes API.
+#include "app/common/tlsexit.h"
 #include "models/cstor/capacity.h"
 #include "models/sim/simcluster.h"
 #include "models/sim/situations/situationcatalog.h"
@@ -309,6 +310,7 @@ int serve(QCoreApplication &app, const Settings &settings)
 
 int main(int argc, char *argv[])
 {
+    initTlsWithoutExitCleanup();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cstor-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSTOR_VERSION));
