@@ -93,13 +93,15 @@ QJsonArray TestTwoConsoles::moves(const QString &operatorName)
 
 namespace {
 
-// The lines of a console's output that say error, for a failure message of a readable size.
+// The lines of a console's output that say error, and the few after each (the moves a plan's
+// error lists), for a failure message of a readable size.
 QString errorLines(const QString &text)
 {
+    const QStringList all = text.split(u'\n');
     QStringList lines;
-    for (const QString &line : text.split(u'\n')) {
-        if (line.contains(u"error"_s))
-            lines << line;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all[i].contains(u"error"_s))
+            lines << all.mid(i, 4);
     }
     return lines.join(u'\n');
 }
