@@ -1,5 +1,7 @@
 #include "tests/common/simharness.h"
 
+#include "app/common/tlsexit.h"
+
 #include "models/kube/kubeconfig.h"
 
 #include <QDeadlineTimer>
@@ -10,6 +12,17 @@
 #include <csignal>
 #include <sys/prctl.h>
 #endif
+
+namespace {
+
+// A test that runs a simulator in its own process initialises OpenSSL as the programs do, before
+// main(): no exit handler to race with Qt's network threads as the test ends.
+[[maybe_unused]] const bool tlsWithoutExitCleanup = [] {
+    initTlsWithoutExitCleanup();
+    return true;
+}();
+
+} // namespace
 
 SimHarness::SimHarness() = default;
 
