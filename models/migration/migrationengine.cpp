@@ -583,10 +583,31 @@ void MigrationEngine::patchScaleUp(const QString &id)
                              QStringLiteral("wait"), claimed);
             return;
         }
-        if (CvcPatch::specPools(reply.object).contains(m.targetPool)) {
+        const QStringList pools = CvcPatch::specPools(reply.object);
+        if (pools.contains(m.targetPool)) {
             move->writing = false; // already added (a resumed move whose patch had landed)
             move->scaledUp = QDateTime::currentDateTimeUtc();
             self->transition(*move, MigrationState::Rebuilding, tr("rebuilding"));
+            return;
+        }
+        if (!pools.contains(m.sourcePool)) {
+            // Gone from the source since the checks (which read the informers' picture, a
+            // moment behind): another console finished this move first. Adding the target now
+            // would give the volume a replica more.
+            move->writing = false;
+            const Cstor::VolumeConfig *cvc = self->m_cluster.volumeConfig(m.volume);
+            const bool movedMeanwhile = !cvc || pools.size() >= cvc->replicaCount;
+            move->status.doneElsewhere = movedMeanwhile;
+            self->finish(*move, movedMeanwhile ? MigrationState::Cancelled : MigrationState::Failed,
+                         movedMeanwhile
+                             ? tr("the replica is no longer on %1: another console moved it "
+                                  "meanwhile")
+                                   .arg(m.sourcePool)
+                             : tr("the replica is no longer on %1 and the volume lists %2 of its "
+                                  "%3 pools")
+                                   .arg(m.sourcePool)
+                                   .arg(pools.size())
+                                   .arg(cvc->replicaCount));
             return;
         }
         // The claim goes in the same patch as the new pool: no moment where one is on the CVC

@@ -63,6 +63,7 @@ private slots:
     void killedAtEachStepResumes();
     void restartPausesWaitingMovesAndResumesRunningOnes();
     void secondWriterEditsTheCvc();
+    void replicaMovedByAnotherConsoleFirstIsLeftAlone();
     void targetNodeDownMidRebuildKeepsTheSource();
     void cancelDuringScaleDownReadsRollsBack();
     void targetPoolReadOnlyMidRebuildWaits();
@@ -347,6 +348,65 @@ void TestMigration::secondWriterEditsTheCvc()
                  .value(QLatin1String("sim.cstor.openebs.io/second-writer"))
                  .toString(),
              QStringLiteral("3"));
+}
+
+// Two consoles plan a move of the same replica to different pools. One finishes first; the
+// other's picture of the cluster is a moment behind (its informers have not seen the change),
+// so its checks pass, but its read of the CVC before the scale-up shows the replica gone from
+// the source: it leaves the move to the first console (Cancelled, done elsewhere) instead of
+// adding its target, which would have given the volume a replica more.
+void TestMigration::replicaMovedByAnotherConsoleFirstIsLeftAlone()
+{
+    m_sim = std::make_unique<SimHarness>();
+    SimHarness::Options options;
+    options.speed = 100;
+    options.generateSpec = QStringLiteral("nodes=4,pools-per-node=1,volumes=1,replicas=2");
+    options.seed = 5;
+    QString error;
+    QVERIFY2(m_sim->start(options, &error), qPrintable(error));
+    watchSafety();
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    const QJsonObject cvc = store->list(kCvc, kNamespace).value(0);
+    const QString volume =
+        cvc.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    const QStringList placed = specPools(cvc);
+    QCOMPARE(placed.size(), 2);
+    QStringList free;
+    for (const QJsonObject &cspi : store->list(QStringLiteral("cstorpoolinstances"), kNamespace)) {
+        const QString pool = cspi.value(QLatin1String("metadata"))
+                                 .toObject()
+                                 .value(QLatin1String("name"))
+                                 .toString();
+        if (!placed.contains(pool))
+            free << pool;
+    }
+    QCOMPARE(free.size(), 2);
+
+    auto first = openConsole();
+    QVERIFY(first);
+    auto late = std::make_unique<Console>(*m_sim->clusterConfig({}, &error),
+                                          m_dir->filePath(QStringLiteral("late.jsonl")),
+                                          m_dir->filePath(QStringLiteral("late-audit.jsonl")));
+    QTRY_VERIFY_WITH_TIMEOUT(first->watcher.isSynced() && late->watcher.isSynced(), 20000);
+    // From here on the late console's picture stays as it is.
+    QObject::disconnect(&late->watcher, &Kube::ClusterWatcher::delta, &late->engine,
+                        &Migration::MigrationEngine::applyDelta);
+
+    QSignalSpy firstDone(&first->engine, &Migration::MigrationEngine::migrationFinished);
+    first->engine.start({volume, placed[0], free[0]});
+    QTRY_COMPARE_WITH_TIMEOUT(firstDone.count(), 1, kMoveTimeoutMs);
+    QVERIFY2(firstDone.first().at(1).value<MigrationState>() == MigrationState::Done,
+             qPrintable(firstDone.first().at(2).toString()));
+
+    QSignalSpy lateDone(&late->engine, &Migration::MigrationEngine::migrationFinished);
+    const QString id = late->engine.start({volume, placed[0], free[1]});
+    QTRY_COMPARE_WITH_TIMEOUT(lateDone.count(), 1, kMoveTimeoutMs);
+    const Migration::MigrationStatus status = late->engine.status(id);
+    QVERIFY2(status.state == MigrationState::Cancelled, qPrintable(status.reason));
+    QVERIFY(status.doneElsewhere);
+    QVERIFY2(status.reason.contains(QStringLiteral("another console moved it")),
+             qPrintable(status.reason));
+    QCOMPARE(specPools(store->get(kCvc, kNamespace, volume)), (QStringList{placed[1], free[0]}));
 }
 
 void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
