@@ -448,9 +448,11 @@ void MigrationEngine::evaluateQueued(Running &move)
     }
     const QList<PreflightCheck> checks =
         Preflight::beforeScaleUp(m_cluster, move.status.move, m_mayPatch);
-    if (!Preflight::passed(checks) && settlingAfterOther(move, checks)) {
+    if (!Preflight::passed(checks) && settling(move, checks)) {
         const QString settling =
-            tr("waiting for the volume to settle after another console's move");
+            move.otherMoveSeen.isValid()
+                ? tr("waiting for the volume to settle after another console's move")
+                : tr("waiting for the change of the volume's pools under way to finish");
         if (move.status.step != settling) {
             move.status.step = settling;
             emit migrationChanged(move.status.id);
@@ -825,16 +827,31 @@ QString MigrationEngine::claimedElsewhere(const Running &move) const
     return {};
 }
 
-bool MigrationEngine::settlingAfterOther(const Running &move, const QList<PreflightCheck> &checks)
+bool MigrationEngine::settling(Running &move, const QList<PreflightCheck> &checks)
 {
-    if (!move.otherMoveSeen.isValid() ||
-        move.otherMoveSeen.secsTo(QDateTime::currentDateTimeUtc()) > kSettleSeconds)
-        return false;
-    return std::all_of(checks.cbegin(), checks.cend(), [](const PreflightCheck &check) {
-        using Id = PreflightCheck::Id;
-        return check.passed || !check.blocking || check.id == Id::NoScalingInProgress ||
-               check.id == Id::VolumeHealthy || check.id == Id::HealthyCopySource;
+    using Id = PreflightCheck::Id;
+    const bool onlySettling =
+        std::all_of(checks.cbegin(), checks.cend(), [](const PreflightCheck &check) {
+            return check.passed || !check.blocking || check.id == Id::NoScalingInProgress ||
+                   check.id == Id::VolumeHealthy || check.id == Id::HealthyCopySource;
+        });
+    const bool scaling = std::any_of(checks.cbegin(), checks.cend(), [](const PreflightCheck &c) {
+        return !c.passed && c.id == Id::NoScalingInProgress;
     });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!onlySettling || !scaling)
+        move.scalingSeen = {};
+    if (!onlySettling)
+        return false;
+    // A change of the volume's pools under way (spec and status differ) ends by itself within a
+    // resync or two, whoever made it: also a console whose move began and ended between two of
+    // this console's looks, so that its claim was never seen here.
+    if (scaling && !move.scalingSeen.isValid())
+        move.scalingSeen = now;
+    const auto recent = [&now](const QDateTime &since) {
+        return since.isValid() && since.secsTo(now) <= kSettleSeconds;
+    };
+    return recent(move.otherMoveSeen) || recent(move.scalingSeen);
 }
 
 bool MigrationEngine::retarget(Running &move, const QList<PreflightCheck> &checks)

@@ -126,6 +126,7 @@ private:
         QString claimExpected;
         bool claimMoot = false;  // the CVC no longer lists both pools: nothing to claim
         QDateTime otherMoveSeen; // when it last waited for another console's move
+        QDateTime scalingSeen;   // since when it has found the volume's pools changing
         int retargets = 0;       // targets it was given in place of the planner's
     };
 
@@ -141,9 +142,10 @@ private:
     // Another console's claim on the move's volume, said as the step it waits on; empty when
     // the volume is free.
     QString claimedElsewhere(const Running &move) const;
-    // Whether the checks fail only because another console's move of the volume has just
-    // ended and the volume has not settled yet (spec and status differ, not Healthy yet).
-    static bool settlingAfterOther(const Running &move, const QList<PreflightCheck> &checks);
+    // Whether a queued move whose checks fail only because the volume is changing or settling
+    // (after another console's move, or a change of its pools under way) waits, up to
+    // kSettleSeconds, instead of failing.
+    static bool settling(Running &move, const QList<PreflightCheck> &checks);
     // A planner's move whose target no longer fits (only target checks fail): another pool
     // under the same rules, never one that a move of this engine or another console's is
     // emptying; true (journalled) when it found one.

@@ -64,6 +64,7 @@ private slots:
     void restartPausesWaitingMovesAndResumesRunningOnes();
     void secondWriterEditsTheCvc();
     void replicaMovedByAnotherConsoleFirstIsLeftAlone();
+    void queuedMoveWaitsForAChangeOfPoolsUnderWay();
     void targetNodeDownMidRebuildKeepsTheSource();
     void cancelDuringScaleDownReadsRollsBack();
     void targetPoolReadOnlyMidRebuildWaits();
@@ -78,6 +79,7 @@ private:
     void openConsoleWithSeedMoveRebuilding(std::unique_ptr<Console> *console, QString *id);
     void watchSafety();
     int journalled(const QString &action) const;
+    bool startFourPools(QString *volume, QStringList *placed, QStringList *free);
     void verifySeedMoveDone();
 
     std::unique_ptr<SimHarness> m_sim;
@@ -350,12 +352,9 @@ void TestMigration::secondWriterEditsTheCvc()
              QStringLiteral("3"));
 }
 
-// Two consoles plan a move of the same replica to different pools. One finishes first; the
-// other's picture of the cluster is a moment behind (its informers have not seen the change),
-// so its checks pass, but its read of the CVC before the scale-up shows the replica gone from
-// the source: it leaves the move to the first console (Cancelled, done elsewhere) instead of
-// adding its target, which would have given the volume a replica more.
-void TestMigration::replicaMovedByAnotherConsoleFirstIsLeftAlone()
+// A generated cluster of four nodes, one pool each, and one volume of two replicas: its name,
+// the pools that hold it and the two free ones.
+bool TestMigration::startFourPools(QString *volume, QStringList *placed, QStringList *free)
 {
     m_sim = std::make_unique<SimHarness>();
     SimHarness::Options options;
@@ -363,24 +362,41 @@ void TestMigration::replicaMovedByAnotherConsoleFirstIsLeftAlone()
     options.generateSpec = QStringLiteral("nodes=4,pools-per-node=1,volumes=1,replicas=2");
     options.seed = 5;
     QString error;
-    QVERIFY2(m_sim->start(options, &error), qPrintable(error));
+    if (!m_sim->start(options, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
     watchSafety();
     Sim::ObjectStore *store = m_sim->sim()->store();
     const QJsonObject cvc = store->list(kCvc, kNamespace).value(0);
-    const QString volume =
+    *volume =
         cvc.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
-    const QStringList placed = specPools(cvc);
-    QCOMPARE(placed.size(), 2);
-    QStringList free;
+    *placed = specPools(cvc);
+    free->clear();
     for (const QJsonObject &cspi : store->list(QStringLiteral("cstorpoolinstances"), kNamespace)) {
         const QString pool = cspi.value(QLatin1String("metadata"))
                                  .toObject()
                                  .value(QLatin1String("name"))
                                  .toString();
-        if (!placed.contains(pool))
-            free << pool;
+        if (!placed->contains(pool))
+            *free << pool;
     }
-    QCOMPARE(free.size(), 2);
+    return placed->size() == 2 && free->size() == 2;
+}
+
+// Two consoles plan a move of the same replica to different pools. One finishes first; the
+// other's picture of the cluster is a moment behind (its informers have not seen the change),
+// so its checks pass, but its read of the CVC before the scale-up shows the replica gone from
+// the source: it leaves the move to the first console (Cancelled, done elsewhere) instead of
+// adding its target, which would have given the volume a replica more.
+void TestMigration::replicaMovedByAnotherConsoleFirstIsLeftAlone()
+{
+    QString volume;
+    QStringList placed;
+    QStringList free;
+    QVERIFY(startFourPools(&volume, &placed, &free));
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    QString error;
 
     auto first = openConsole();
     QVERIFY(first);
@@ -407,6 +423,57 @@ void TestMigration::replicaMovedByAnotherConsoleFirstIsLeftAlone()
     QVERIFY2(status.reason.contains(QStringLiteral("another console moved it")),
              qPrintable(status.reason));
     QCOMPARE(specPools(store->get(kCvc, kNamespace, volume)), (QStringList{placed[1], free[0]}));
+}
+
+// A move whose turn comes while the volume's pools are changing (spec and status differ: a
+// scale-up by another console whose claim this one never saw, or by hand) waits for the change
+// to finish instead of failing; it starts once the volume has settled.
+void TestMigration::queuedMoveWaitsForAChangeOfPoolsUnderWay()
+{
+    QString volume;
+    QStringList placed;
+    QStringList free;
+    QVERIFY(startFourPools(&volume, &placed, &free));
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply(
+        {{QStringLiteral("pausedControllers"), QJsonArray{QStringLiteral("cvc")}}}, &error));
+    const auto setPools = [&](const QStringList &pools) {
+        QJsonObject cvc = store->get(kCvc, kNamespace, volume).value();
+        QJsonObject spec = cvc.value(QLatin1String("spec")).toObject();
+        QJsonObject policy = spec.value(QLatin1String("policy")).toObject();
+        QJsonArray info;
+        for (const QString &pool : pools)
+            info.append(QJsonObject{{QStringLiteral("poolName"), pool}});
+        policy.insert(QStringLiteral("replicaPoolInfo"), info);
+        spec.insert(QStringLiteral("policy"), policy);
+        cvc.insert(QStringLiteral("spec"), spec);
+        return Sim::ObjectStore::errorMessage(store->update(kCvc, cvc));
+    };
+    const QString added = setPools(placed + QStringList{free[0]});
+    QVERIFY2(added.isEmpty(), qPrintable(added));
+
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    const QString id = console->engine.start({volume, placed[1], free[1]});
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        console->engine.status(id).step.contains(
+            QStringLiteral("change of the volume's pools under way")),
+        qPrintable(console->engine.status(id).step + u' ' + console->engine.status(id).reason),
+        kMoveTimeoutMs);
+    QCOMPARE(console->engine.status(id).state, MigrationState::Planned);
+
+    // The controller catches up with the other change: the move goes ahead.
+    QVERIFY(m_sim->sim()->faults()->apply({{QStringLiteral("pausedControllers"), QJsonArray{}}},
+                                          &error));
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    QVERIFY2(console->engine.status(id).state == MigrationState::Done,
+             qPrintable(console->engine.status(id).reason));
+    QCOMPARE(specPools(store->get(kCvc, kNamespace, volume)),
+             (QStringList{placed[0], free[0], free[1]}));
 }
 
 void TestMigration::targetNodeDownMidRebuildKeepsTheSource()
