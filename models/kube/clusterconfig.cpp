@@ -1,5 +1,7 @@
 #include "models/kube/clusterconfig.h"
 
+#include "models/kube/boundedread.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -74,7 +76,9 @@ QString ClusterConfig::bearerToken() const
     QFile file(tokenFile); // read each time: rotated tokens are picked up
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
+    // A token is a few KB: a file beyond the limit gives none (the server then refuses).
+    return QString::fromUtf8(readWithin(&file, kMaxConfigFileBytes).value_or(QByteArray()))
+        .trimmed();
 }
 
 } // namespace Kube

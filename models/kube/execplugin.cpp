@@ -17,6 +17,10 @@ namespace {
 
 constexpr int kShellTimeoutMs = 5000;
 constexpr int kStderrLines = 5;
+// A credential is a few KB. A plugin that writes more is stopped, not read into memory; of its
+// standard error only the start is kept (the excerpt shows five lines of it).
+constexpr qint64 kMaxOutputBytes = qint64(4) << 20;
+constexpr qint64 kMaxErrorBytes = qint64(64) << 10;
 
 struct ShellPaths
 {
@@ -218,11 +222,46 @@ void ExecPlugin::launch(const QString &program, const QStringList &pathOverride)
         finish(std::nullopt, tr("exec: executable %1 could not be started: %2")
                                  .arg(program, m_process->errorString()));
     });
+    // The output is taken as it comes (QProcess would keep all of it), within the limits, in
+    // the pieces it came in (one buffer grown by doubling would hold two copies at times).
+    auto output = std::make_shared<QByteArrayList>();
+    auto outputBytes = std::make_shared<qint64>(0);
+    auto errorOutput = std::make_shared<QByteArray>();
+    auto tooMuch = std::make_shared<bool>(false);
+    const auto takeOutput = [this, output, outputBytes, tooMuch] {
+        const QByteArray more = m_process->readAllStandardOutput();
+        if (*tooMuch || more.isEmpty())
+            return;
+        *outputBytes += more.size();
+        output->append(more);
+        if (*outputBytes > kMaxOutputBytes) {
+            *tooMuch = true;
+            output->clear();
+            m_process->kill();
+        }
+    };
+    connect(m_process, &QProcess::readyReadStandardOutput, this, takeOutput);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this, errorOutput] {
+        const QByteArray more = m_process->readAllStandardError();
+        errorOutput->append(more.left(kMaxErrorBytes - errorOutput->size()));
+    });
     connect(m_process, &QProcess::finished, this,
-            [this, program](int code, QProcess::ExitStatus status) {
-                const QString errors = stderrExcerpt(m_process->readAllStandardError());
+            [this, program, output, errorOutput, tooMuch, takeOutput](int code,
+                                                                      QProcess::ExitStatus status) {
+                errorOutput->append(
+                    m_process->readAllStandardError().left(kMaxErrorBytes - errorOutput->size()));
+                const QString errors = stderrExcerpt(*errorOutput);
                 const QString suffix =
                     errors.isEmpty() ? QString() : QStringLiteral(":\n") + errors;
+                takeOutput();
+                if (*tooMuch) {
+                    finish(std::nullopt, tr("exec: executable %1 wrote more than %2 MB to its "
+                                            "standard output, the limit for a credential; it "
+                                            "was stopped")
+                                             .arg(m_exec.command)
+                                             .arg(kMaxOutputBytes >> 20));
+                    return;
+                }
                 if (status != QProcess::NormalExit) {
                     finish(std::nullopt,
                            tr("exec: executable %1 crashed%2").arg(m_exec.command, suffix));
@@ -236,8 +275,8 @@ void ExecPlugin::launch(const QString &program, const QStringList &pathOverride)
                     return;
                 }
                 QString error;
-                const auto credential = ExecCredentials::parse(m_process->readAllStandardOutput(),
-                                                               m_exec.apiVersion, &error);
+                const auto credential =
+                    ExecCredentials::parse(output->join(), m_exec.apiVersion, &error);
                 finish(credential, credential ? QString() : error);
             });
     m_process->start(program, m_exec.args);

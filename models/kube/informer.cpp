@@ -136,7 +136,7 @@ void Informer::onWatchData()
 {
     if (!m_watch)
         return;
-    m_stream.append(m_watch->readAll());
+    m_stream.append(m_watch->readAll(), m_client ? m_client->limits().maxWatchEventBytes : 0);
     while (const std::optional<QByteArray> line = m_stream.takeLine()) {
         handleLine(*line);
         if (!m_watch)

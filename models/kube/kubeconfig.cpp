@@ -2,6 +2,7 @@
 
 #include "models/json/fields.h"
 #include "models/json/yamlnodebudget.h"
+#include "models/kube/boundedread.h"
 
 #include <QDir>
 #include <QFile>
@@ -272,7 +273,15 @@ std::optional<Kubeconfig> Kubeconfig::load(const KubeconfigSources &sources, QSt
         }
         QJsonObject document;
         try {
-            const QByteArray bytes = file.readAll();
+            const std::optional<QByteArray> read = readWithin(&file, kMaxConfigFileBytes);
+            if (!read) {
+                *error = tr("error loading config file \"%1\": larger than %2 MB, the limit for "
+                            "a kubeconfig")
+                             .arg(path)
+                             .arg(kMaxConfigFileBytes >> 20);
+                return std::nullopt;
+            }
+            const QByteArray &bytes = *read;
             const YAML::Node root = YAML::Load(bytes.toStdString());
             if (!Json::YamlNodeBudget(bytes.size()).admits(root)) {
                 *error = tr("error loading config file \"%1\": document contains excessive "
@@ -517,7 +526,14 @@ bool Kubeconfig::readPem(const QString &path, const QString &field, QByteArray *
         *error = tr("%1: cannot read %2: %3").arg(field, path, file.errorString());
         return false;
     }
-    *out = file.readAll();
+    const std::optional<QByteArray> read = readWithin(&file, kMaxConfigFileBytes);
+    if (!read) {
+        *error = tr("%1: %2 is larger than %3 MB, the limit for a certificate or key file")
+                     .arg(field, path)
+                     .arg(kMaxConfigFileBytes >> 20);
+        return false;
+    }
+    *out = *read;
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "models/kube/restclient.h"
 
+#include "models/kube/boundedread.h"
 #include "models/kube/execplugin.h"
 #include "models/kube/execplugintrust.h"
 
@@ -16,14 +17,19 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include <limits>
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcKube, "cstor.kube")
 
 namespace Kube {
 
 namespace {
 constexpr int kMaxAttempts = 5;
-// The reply property holding why RestClient aborted it (a limit it exceeded).
+// The reply property holding why RestClient aborted it (a limit it exceeded), and the one
+// saying which kind of limit (Reply::reason: "Timeout" or "TooLarge").
 constexpr char kLimitProperty[] = "cstorLimitError";
+constexpr char kLimitReasonProperty[] = "cstorLimitReason";
 
 QString megabytes(qint64 bytes)
 {
@@ -253,7 +259,7 @@ QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
     request.setTransferTimeout(0);
     QNetworkReply *reply = streamNetwork(path).get(request);
     rememberSslErrors(reply);
-    enforceLimits(reply, true);
+    enforceLimits(reply, nullptr);
     if (m_useExec) {
         connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401)
@@ -273,17 +279,26 @@ void RestClient::rememberSslErrors(QNetworkReply *reply) const
     });
 }
 
-void RestClient::enforceLimits(QNetworkReply *reply, bool streaming) const
+void RestClient::enforceLimits(QNetworkReply *reply, const std::shared_ptr<QByteArray> &body) const
 {
+    const bool streaming = !body;
     const QString server = m_config.server.toString();
     const Limits limits = m_limits;
-    const auto fail = [reply](const QString &message) {
+    // `tooLarge`: a size limit, else a timeout.
+    const auto fail = [reply, body](const QString &message, bool tooLarge = false) {
         if (!reply->property(kLimitProperty).toString().isEmpty() || reply->isFinished())
             return;
         qCWarning(lcKube).noquote() << message;
         reply->setProperty(kLimitProperty, message);
+        reply->setProperty(kLimitReasonProperty,
+                           tooLarge ? QStringLiteral("TooLarge") : QStringLiteral("Timeout"));
+        if (body)
+            *body = QByteArray(); // let go of it at once, not when the reply is deleted
         reply->abort();
     };
+    // Qt's network thread reads the socket only while this reply's buffer has room.
+    if (limits.readBufferBytes > 0)
+        reply->setReadBufferSize(limits.readBufferBytes);
     auto *idle = new QTimer(reply);
     idle->setSingleShot(true);
     if (limits.idleTimeoutMs > 0) {
@@ -298,7 +313,7 @@ void RestClient::enforceLimits(QNetworkReply *reply, bool streaming) const
         idle->start(limits.idleTimeoutMs);
     }
     connect(reply, &QNetworkReply::metaDataChanged, reply,
-            [reply, idle, fail, server, limits, streaming] {
+            [reply, idle, fail, server, limits, streaming, body] {
                 if (streaming) {
                     idle->stop(); // a watch may be quiet for long; its lines are bounded instead
                     return;
@@ -307,22 +322,44 @@ void RestClient::enforceLimits(QNetworkReply *reply, bool streaming) const
                     idle->start(limits.idleTimeoutMs);
                 const qint64 announced =
                     reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-                if (limits.maxResponseBytes > 0 && announced > limits.maxResponseBytes)
-                    fail(
-                        tr("the answer from %1 is too large: it announces %2 MB, more than the "
-                           "limit of %3 MB")
-                            .arg(server, megabytes(announced), megabytes(limits.maxResponseBytes)));
+                if (limits.maxResponseBytes > 0 && announced > limits.maxResponseBytes) {
+                    fail(tr("the answer from %1 is too large: it announces %2 MB, more than the "
+                            "limit of %3 MB")
+                             .arg(server, megabytes(announced), megabytes(limits.maxResponseBytes)),
+                         true);
+                    return;
+                }
+                if (announced > 0 && body->capacity() < announced)
+                    body->reserve(announced); // no doubling past what is coming
+                // Again now that Qt's network thread surely has its reply: a request that
+                // started later than the call (one with a body) missed the first setting.
+                if (limits.readBufferBytes > 0)
+                    reply->setReadBufferSize(limits.readBufferBytes);
             });
-    if (streaming)
+    if (streaming) {
+        // A watch's lines are read and bounded by its reader (Informer); the buffer above
+        // bounds what waits for it.
         return;
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [idle, fail, server, limits](qint64 received, qint64) {
-                if (limits.idleTimeoutMs > 0)
-                    idle->start(limits.idleTimeoutMs);
-                if (limits.maxResponseBytes > 0 && received > limits.maxResponseBytes)
-                    fail(tr("the answer from %1 is too large: more than the limit of %2 MB")
-                             .arg(server, megabytes(limits.maxResponseBytes)));
-            });
+    }
+    // The body is taken as it arrives, which frees Qt's buffer for the next bytes; the limit is
+    // checked on every piece.
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, idle, fail, server, limits, body] {
+        if (!reply->property(kLimitProperty).toString().isEmpty())
+            return;
+        if (limits.idleTimeoutMs > 0)
+            idle->start(limits.idleTimeoutMs);
+        const qint64 room = limits.maxResponseBytes > 0 ? limits.maxResponseBytes - body->size()
+                                                        : std::numeric_limits<qint64>::max();
+        const qint64 available = reply->bytesAvailable();
+        if (available > room) {
+            fail(tr("the answer from %1 is too large: more than the limit of %2 MB")
+                     .arg(server, megabytes(limits.maxResponseBytes)),
+                 true);
+            return;
+        }
+        reserveWithin(body.get(), body->size() + available, limits.maxResponseBytes);
+        body->append(reply->read(available));
+    });
     if (limits.totalTimeoutMs > 0) {
         QTimer::singleShot(limits.totalTimeoutMs, reply, [fail, server, limits] {
             fail(tr("%1 did not complete its answer within %2 s (total timeout)")
@@ -451,12 +488,16 @@ void RestClient::start(Call call)
             r.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
         return r;
     }();
-    QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
+    // A GET goes out at once (a request with a body waits for Qt to buffer it first).
+    QNetworkReply *reply = call.verb == "GET" && call.body.isEmpty()
+                               ? m_network.get(request)
+                               : m_network.sendCustomRequest(request, call.verb, call.body);
     rememberSslErrors(reply);
-    enforceLimits(reply, false);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call]() mutable {
+    auto body = std::make_shared<QByteArray>();
+    enforceLimits(reply, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, body]() mutable {
         reply->deleteLater();
-        Reply result = finish(reply, call.parseJson);
+        Reply result = finish(reply, std::exchange(*body, QByteArray()), call.parseJson);
         const int status = result.httpStatus;
         if (status == 401 && m_useExec && !call.reauthenticated) {
             // The plugin's credential was refused: run it again once, then retry once.
@@ -490,17 +531,22 @@ void RestClient::start(Call call)
     });
 }
 
-RestClient::Reply RestClient::finish(QNetworkReply *reply, bool parseJson) const
+RestClient::Reply RestClient::finish(QNetworkReply *reply, QByteArray body, bool parseJson) const
 {
     Reply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString limit = reply->property(kLimitProperty).toString();
     if (!limit.isEmpty()) {
         result.httpStatus = 0; // no complete answer
+        result.reason = reply->property(kLimitReasonProperty).toString();
         result.message = limit;
         return result;
     }
-    result.body = reply->readAll();
+    // What the last readyRead left, if any (bounded by the read buffer).
+    body.append(reply->readAll());
+    if (body.capacity() - body.size() > (qsizetype(1) << 20))
+        body.squeeze(); // room reserved for the limit, not used
+    result.body = std::move(body);
     result.ok = result.httpStatus >= 200 && result.httpStatus < 300;
     if (result.ok && reply->request().rawHeader("Accept").contains("json")) {
         // A Kubernetes API server answers JSON; anything else is a proxy, a login page or a

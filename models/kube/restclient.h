@@ -39,20 +39,24 @@ public:
         bool ok = false;
         int httpStatus = 0; // 0: no HTTP answer (connection, TLS)
         QByteArray body;
-        QString reason;  // Status.reason
+        QString reason;  // Status.reason; "Timeout" or "TooLarge" for a limit of this client
         QString message; // Status.message verbatim, or the connection/TLS problem in words
         QJsonObject json() const;
         QJsonObject parsed; // the JSON body as checked when the answer came, if it was JSON
         bool isParsed = false;
     };
     // What a server may make this client hold or wait for. An answer beyond a limit fails with
-    // a message naming the limit and is not retried.
+    // a message naming the limit and is not retried. The bytes are counted as they arrive: each
+    // reply lets Qt's network thread read ahead at most readBufferBytes (the socket is not read
+    // while they wait), so a server streaming at full speed never gets more than a limit and
+    // that buffer into memory.
     struct Limits
     {
         qint64 maxResponseBytes = qint64(128) << 20;  // one answer (a 30,000-replica list ~50 MB)
         qint64 maxWatchEventBytes = qint64(16) << 20; // one line of a watch stream
+        qint64 readBufferBytes = qint64(256) << 10;   // read ahead of this client, per reply
         int idleTimeoutMs = 30000;   // nothing received for this long (also a watch's headers)
-        int totalTimeoutMs = 120000; // a whole answer (not a watch)
+        int totalTimeoutMs = 120000; // a whole answer (not a watch); 0: none
     };
     using Callback = std::function<void(const Reply &)>;
 
@@ -122,13 +126,14 @@ private:
     void runExecPlugin();
     // The plugin's run (this client's, or another's it waited for) has ended.
     void execPluginEnded(const std::optional<ExecCredential> &credential, const QString &error);
-    Reply finish(QNetworkReply *reply, bool parseJson) const;
+    Reply finish(QNetworkReply *reply, QByteArray body, bool parseJson) const;
     // The proxy and reply ownership every network manager of this client uses.
     void configure(QNetworkAccessManager &network) const;
     QNetworkAccessManager &streamNetwork(const QString &path);
     void rememberSslErrors(QNetworkReply *reply) const;
-    // Aborts `reply` with a message naming the limit when it exceeds one.
-    void enforceLimits(QNetworkReply *reply, bool streaming) const;
+    // Aborts `reply` with a message naming the limit when it exceeds one. For an answer (not a
+    // stream), collects its body into *body as it arrives, within maxResponseBytes.
+    void enforceLimits(QNetworkReply *reply, const std::shared_ptr<QByteArray> &body) const;
 
     ClusterConfig m_config;
     QSslConfiguration m_ssl;

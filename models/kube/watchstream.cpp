@@ -1,9 +1,13 @@
 #include "models/kube/watchstream.h"
 
+#include "models/kube/boundedread.h"
+
 namespace Kube {
 
-void WatchStream::append(const QByteArray &chunk)
+void WatchStream::append(const QByteArray &chunk, qint64 limit)
 {
+    if (limit > 0)
+        reserveWithin(&m_buffer, m_buffer.size() + chunk.size(), limit + chunk.size());
     m_buffer += chunk;
 }
 
@@ -14,6 +18,9 @@ std::optional<QByteArray> WatchStream::takeLine()
         if (end < 0) {
             m_buffer.remove(0, m_start);
             m_start = 0;
+            // Room taken for a long line is given back once the lines are short again.
+            if (m_buffer.capacity() > (qsizetype(4) << 20) && m_buffer.size() < (1 << 20))
+                m_buffer.squeeze();
             return std::nullopt;
         }
         const QByteArray line = m_buffer.mid(m_start, end - m_start).trimmed();

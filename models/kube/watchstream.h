@@ -22,7 +22,9 @@ public:
         QString resourceVersion; // object.metadata.resourceVersion
     };
 
-    void append(const QByteArray &chunk);
+    // `limit`: how long a line may grow (its reader drops the stream past it); the buffer takes
+    // room for a long line at once rather than by copying doublings (see reserveWithin).
+    void append(const QByteArray &chunk, qint64 limit = 0);
     // The next complete line, trimmed, skipping empty ones; nullopt until a '\n' has arrived.
     std::optional<QByteArray> takeLine();
     // Drops everything not taken yet (a new watch starts).

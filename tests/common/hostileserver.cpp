@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 constexpr qint64 kMaxQueued = 1 << 20;
@@ -173,18 +174,30 @@ void HostileServer::pump(QTcpSocket *socket, std::function<QByteArray()> next, i
 {
     auto *timer = new QTimer(socket);
     timer->setInterval(std::max(intervalMs, 1)); // never a busy loop while the peer is slow
-    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, next = std::move(next)] {
-        auto *ssl = qobject_cast<QSslSocket *>(socket);
-        const qint64 queued = socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
-        if (socket->state() != QAbstractSocket::ConnectedState || queued > kMaxQueued)
-            return;
-        const QByteArray chunk = next();
-        if (chunk.isEmpty()) {
-            timer->stop();
-            socket->disconnectFromHost();
-            return;
-        }
-        socket->write(chunk);
-    });
+    auto *ssl = qobject_cast<QSslSocket *>(socket);
+    // Writes one chunk, or (at full speed) chunks until ~1 MB is queued; false once done.
+    // Shared by the connections below: one source, whatever state it keeps.
+    auto source = std::make_shared<std::function<QByteArray()>>(std::move(next));
+    const auto write = [socket, ssl, timer, source, fill = intervalMs <= 0] {
+        do {
+            const qint64 queued = socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
+            if (socket->state() != QAbstractSocket::ConnectedState || queued > kMaxQueued)
+                return;
+            const QByteArray chunk = (*source)();
+            if (chunk.isEmpty()) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(chunk);
+        } while (fill && timer->isActive());
+    };
+    QObject::connect(timer, &QTimer::timeout, socket, write);
+    if (intervalMs <= 0) {
+        // As fast as loopback takes it: more as soon as the last bytes went out.
+        QObject::connect(socket, &QTcpSocket::bytesWritten, timer, write);
+        if (ssl)
+            QObject::connect(ssl, &QSslSocket::encryptedBytesWritten, timer, write);
+    }
     timer->start();
 }

@@ -54,8 +54,8 @@ public:
     static void writeAndClose(QTcpSocket *socket, int status, const QByteArray &contentType,
                               const QByteArray &body, const QByteArray &extraHeaders = {});
     // Keeps writing next() while the peer reads (at most ~1 MB queued), every intervalMs
-    // (0: as fast as it goes, a chunk per ms), until next() is empty (then closes) or the peer goes
-    // away.
+    // (0: as fast as the peer reads, refilled whenever bytes went out), until next() is empty
+    // (then closes) or the peer goes away.
     static void pump(QTcpSocket *socket, std::function<QByteArray()> next, int intervalMs);
 
 private:

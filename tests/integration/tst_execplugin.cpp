@@ -11,11 +11,13 @@
 #include "models/kube/restclient.h"
 #include "models/sim/apiserver/apiserver.h"
 #include "models/sim/simcluster.h"
+#include "tests/common/residentmemory.h"
 #include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +59,7 @@ private slots:
     void loginShellPathFindsThePlugin();
     void loginShellProfileProvidesThePlugin();
     void failingPluginShowsItsStderr();
+    void endlessPluginOutputIsCut();
     void wrongApiVersionIsRefused();
     void interactiveAlwaysIsRefused();
     void authProviderIsRefused();
@@ -517,6 +520,32 @@ void TestExecPlugin::failingPluginShowsItsStderr()
                                      "try again later"_s),
              qPrintable(reply->message));
     QCOMPARE(runs(*dir), 1);
+}
+
+// A plugin that writes without end (here 8 MB on standard error, then standard output from
+// /dev/zero) is stopped at the 4 MB limit of its output, said so, and not read into memory:
+// the peak resident set grows by less than twice the limit.
+void TestExecPlugin::endlessPluginOutputIsCut()
+{
+    PluginSetup setup;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QVERIFY(writeFile(binPath(*dir, u"token-plugin"_s),
+                      "#!/bin/sh\n"
+                      "yes 'token service noise' | head -c 8388608 >&2\n"
+                      "exec cat /dev/zero\n"));
+    const qint64 before = ResidentMemory::resetPeak();
+    QElapsedTimer clock;
+    clock.start();
+    std::optional<Reply> reply;
+    getThroughKubeconfig(*dir, cvrPath(), &reply);
+    QVERIFY(reply);
+    qInfo("after %lld ms: %s", clock.elapsed(), qPrintable(reply->message));
+    QVERIFY(!reply->ok);
+    QVERIFY2(reply->message.contains(u"wrote more than 4 MB to its standard output"_s),
+             qPrintable(reply->message));
+    QVERIFY(
+        ResidentMemory::peakWithinTwice(before, u"endless exec plugin output"_s, qint64(4) << 20));
 }
 
 void TestExecPlugin::wrongApiVersionIsRefused()

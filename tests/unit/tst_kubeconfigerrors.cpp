@@ -3,14 +3,19 @@
 #include "kubeconfigfiles.h"
 
 #include "models/kube/kubeconfig.h"
+#include "tests/common/residentmemory.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <yaml-cpp/yaml.h>
+
+#include <sys/stat.h>
 
 using namespace KubeconfigTest;
 using namespace Qt::StringLiterals;
@@ -28,6 +33,7 @@ private slots:
     void brokenYamlNamesFileAndLine();
     void excessiveAliasingIsRejected();
     void unreadableFileIsNamed();
+    void endlessFilesAreReadWithinTheLimit();
     void hardErrors_data();
     void hardErrors();
     void missingCertificateFileIsNamed();
@@ -105,6 +111,50 @@ void TestKubeconfigErrors::unreadableFileIsNamed()
     QVERIFY2(error.contains(directory), qPrintable(error));
     QVERIFY(!Kube::Kubeconfig::load(explicitSources(directory), &error));
     QVERIFY2(error.contains(directory), qPrintable(error));
+}
+
+// A kubeconfig that never ends (/dev/zero, a FIFO a program keeps writing) or is huge (a sparse
+// 4 GB file) is refused at 16 MB, the limit, having read no more: the peak resident set grows by
+// less than twice the limit. A certificate file the same.
+void TestKubeconfigErrors::endlessFilesAreReadWithinTheLimit()
+{
+    const QString fifo = m_dir->filePath(u"fifo"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QProcess writer; // keeps writing until the reader goes (SIGPIPE)
+    writer.start(u"sh"_s, {u"-c"_s, u"exec cat /dev/zero > \"$0\""_s, fifo});
+    QVERIFY(writer.waitForStarted());
+    const QString huge = m_dir->filePath(u"huge"_s);
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(qint64(4) << 30));
+    }
+    for (const QString &path : {u"/dev/zero"_s, fifo, huge}) {
+        const qint64 before = ResidentMemory::resetPeak();
+        QElapsedTimer clock;
+        clock.start();
+        QString error;
+        QVERIFY(!Kube::Kubeconfig::load(explicitSources(path), &error));
+        qInfo("%s: refused after %lld ms: %s", qPrintable(path), clock.elapsed(),
+              qPrintable(error));
+        QVERIFY2(error.contains(path) && error.contains(u"larger than 16 MB"_s), qPrintable(error));
+        QVERIFY(ResidentMemory::peakWithinTwice(before, u"kubeconfig "_s + path, 16 << 20));
+    }
+    writer.kill();
+    writer.waitForFinished();
+
+    const QString kubeconfig =
+        write(u"with-ca"_s, "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+                            "    server: https://c:6443\n    certificate-authority: /dev/zero\n"
+                            "users:\n- name: u\n  user:\n    token: t\ncontexts:\n- name: c\n"
+                            "  context:\n    cluster: c\n    user: u\ncurrent-context: c\n");
+    QString error;
+    const auto loaded = Kube::Kubeconfig::load(explicitSources(kubeconfig), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    const qint64 before = ResidentMemory::resetPeak();
+    QVERIFY(!loaded->resolve(QString(), &error));
+    qInfo("certificate-authority /dev/zero: %s", qPrintable(error));
+    QVERIFY2(error.contains(u"larger than 16 MB"_s), qPrintable(error));
+    QVERIFY(ResidentMemory::peakWithinTwice(before, u"certificate /dev/zero"_s, 16 << 20));
 }
 
 void TestKubeconfigErrors::hardErrors_data()
