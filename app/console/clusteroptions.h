@@ -12,7 +12,8 @@
 // The options that choose a cluster, shared by the command-line verbs: --kubeconfig FILE
 // (else KUBECONFIG, else ~/.kube/config, with clientcmd's merge rules), --context NAME and
 // -n/--namespace NS (default: the context's namespace, else "openebs"), --trust-exec-plugin
-// (run the context's exec credential plugin, and remember that it is trusted).
+// (run the context's exec credential plugin, and remember that it is trusted) and
+// --request-timeout DURATION (kubectl's: how long one request may take).
 class ClusterOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ClusterOptions)
@@ -32,6 +33,13 @@ public:
     explicit ClusterOptions(Scope scope = Scope::Cluster);
 
     void addTo(QCommandLineParser *parser) const;
+    // False and *error (a usage error) when an option's value is not valid: --request-timeout
+    // that is not a duration.
+    bool check(const QCommandLineParser &parser, QString *error) const;
+
+    // kubectl's --request-timeout value in ms: a plain number of seconds ("5") or a Go
+    // duration ("5s", "1m30s", "300ms", "1.5h"); 0 is no timeout. nullopt when it is neither.
+    static std::optional<int> parseRequestTimeout(const QString &text);
 
     // The merged kubeconfig; nullopt and *error naming the file when a file cannot be read or
     // parsed, or when there is no kubeconfig at all.
@@ -46,4 +54,5 @@ private:
     QCommandLineOption m_context;
     QCommandLineOption m_namespace;
     QCommandLineOption m_trustExecPlugin;
+    QCommandLineOption m_requestTimeout;
 };

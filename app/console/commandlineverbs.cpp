@@ -75,8 +75,13 @@ int CommandLineVerbs::verbIndex(const QStringList &arguments)
 int CommandLineVerbs::firstWordIndex(const QStringList &arguments)
 {
     static const QStringList kTakesValue = {
-        QStringLiteral("--kubeconfig"), QStringLiteral("--context"), QStringLiteral("-n"),
-        QStringLiteral("--namespace"),  QStringLiteral("-o"),        QStringLiteral("--output"),
+        QStringLiteral("--kubeconfig"),
+        QStringLiteral("--context"),
+        QStringLiteral("-n"),
+        QStringLiteral("--namespace"),
+        QStringLiteral("-o"),
+        QStringLiteral("--output"),
+        QStringLiteral("--request-timeout"),
     };
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &word = arguments.at(i);
@@ -148,7 +153,7 @@ QString CommandLineVerbs::help(const QString &program)
         "      Points a pool whose disks moved to another node at that node and follows it.\n"
         "  completion bash|zsh\n"
         "      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).\n"
-        "Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the "
-        "verb.\n");
+        "Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go "
+        "before or after the verb.\n");
     return text;
 }

@@ -42,7 +42,7 @@ _cstor_console() {
     while [ "$i" -lt "$COMP_CWORD" ]; do
         word=${COMP_WORDS[i]}
         case $word in
-        --kubeconfig | --context | -n | --namespace)
+        --kubeconfig | --context | -n | --namespace | --request-timeout)
             # Not the value being completed: a half-typed context would fail every read.
             [ $((i + 1)) -lt "$COMP_CWORD" ] &&
                 _cstor_console_cluster+=("$word" "${COMP_WORDS[i + 1]}")
@@ -70,7 +70,7 @@ _cstor_console() {
         COMPREPLY=($(compgen -W "$(_cstor_console_run contexts -o name)" -- "$cur"))
         return
         ;;
-    -n | --namespace)
+    -n | --namespace | --request-timeout)
         return
         ;;
     --from | --to)

@@ -66,7 +66,16 @@ QString ResourceLister::explain(const QString &what) const
     QString advice;
     switch (m_failure.httpStatus) {
     case 0:
-        if (!m_client->isUsable(nullptr))
+        if (m_failure.reason == QLatin1String("Timeout") && config.requestTimeoutMs > 0)
+            advice = tr("The API server %1 did not answer in time: give it longer with "
+                        "--request-timeout (0 for no deadline), or check its load.")
+                         .arg(config.server.toString());
+        else if (m_failure.reason == QLatin1String("TooLarge"))
+            advice = tr("The answer is larger than this client accepts: check that %1 is the "
+                        "Kubernetes API server of context \"%2\" (not a proxy that answers "
+                        "something else).")
+                         .arg(config.server.toString(), config.contextName);
+        else if (!m_client->isUsable(nullptr))
             advice = tr("Fix the cluster \"%1\" or user \"%2\" in the kubeconfig (the server "
                         "URL must be https:// when credentials are sent).")
                          .arg(config.clusterName, config.userName);

@@ -31,7 +31,14 @@ void VerbCommandLine::addOutputOption(const VerbArguments::Formats &formats)
 
 bool VerbCommandLine::parse(const QStringList &arguments)
 {
-    return VerbArguments::parse(&m_parser, arguments);
+    if (!VerbArguments::parse(&m_parser, arguments))
+        return false;
+    QString error;
+    if (!m_cluster.check(m_parser, &error)) {
+        Output::error(QCoreApplication::translate("VerbCommandLine", "error: %1").arg(error));
+        return false;
+    }
+    return true;
 }
 
 std::optional<QString> VerbCommandLine::operand(const QString &missing) const

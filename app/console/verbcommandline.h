@@ -16,7 +16,7 @@ class RestClient;
 
 // The command line of one verb with what every verb shares: the description and --help, the
 // verb and its operand as positional arguments, the cluster options (--kubeconfig, --context,
-// -n/--namespace, --trust-exec-plugin), -o for verbs that print results, and the
+// -n/--namespace, --trust-exec-plugin, --request-timeout), -o for verbs that print results, and the
 // usage errors for all of them (printed, then ExitCode::UsageError). Options may come anywhere
 // on the line, before or after the operand.
 class VerbCommandLine
@@ -41,7 +41,8 @@ public:
     void addOutputOption(const VerbArguments::Formats &formats = {VerbArguments::Format::Table,
                                                                   VerbArguments::Format::Json});
 
-    // False (after printing why) when the arguments do not parse; --help prints and exits.
+    // False (after printing why) when the arguments do not parse or an option's value is not
+    // valid (--request-timeout); --help prints and exits.
     bool parse(const QStringList &arguments);
     // The operand, or nullopt (after printing `missing` or the extra argument).
     std::optional<QString> operand(const QString &missing) const;

@@ -33,6 +33,10 @@ public:
     QString password;
     ExecConfig exec; // a credential plugin; used only when no credential above is set
 
+    // kubectl's --request-timeout, in ms: how long one request may take, answer and all (for a
+    // watch, until its answer starts). -1: not given (the client's own limits); 0: no deadline.
+    int requestTimeoutMs = -1;
+
     bool hasCredentials() const;
     // True when the credential comes from the exec plugin (no static one is set).
     bool usesExecPlugin() const;

@@ -82,6 +82,8 @@ RestClient::RestClient(const ClusterConfig &config, QObject *parent)
                             .arg(config.server.toString());
     }
     configure(m_network);
+    if (config.requestTimeoutMs >= 0)
+        m_limits.totalTimeoutMs = config.requestTimeoutMs; // kubectl's --request-timeout
     m_useExec = config.usesExecPlugin();
     if (m_useExec) {
         m_execKey = config.exec.cacheKey();
@@ -299,6 +301,8 @@ void RestClient::enforceLimits(QNetworkReply *reply, const std::shared_ptr<QByte
     // Qt's network thread reads the socket only while this reply's buffer has room.
     if (limits.readBufferBytes > 0)
         reply->setReadBufferSize(limits.readBufferBytes);
+    // Which deadline a timeout message names: the operator's --request-timeout, or ours.
+    const bool requested = m_config.requestTimeoutMs > 0;
     auto *idle = new QTimer(reply);
     idle->setSingleShot(true);
     if (limits.idleTimeoutMs > 0) {
@@ -311,6 +315,22 @@ void RestClient::enforceLimits(QNetworkReply *reply, const std::shared_ptr<QByte
                                  .arg(limits.idleTimeoutMs / 1000.0));
         });
         idle->start(limits.idleTimeoutMs);
+    }
+    if (streaming && limits.totalTimeoutMs > 0 &&
+        (limits.idleTimeoutMs <= 0 || limits.totalTimeoutMs < limits.idleTimeoutMs)) {
+        // A watch has no end, but its answer has to start within the deadline.
+        auto *start = new QTimer(reply);
+        start->setSingleShot(true);
+        connect(start, &QTimer::timeout, reply, [fail, server, limits, requested] {
+            fail(requested ? tr("%1 did not answer the watch within %2 s (request timeout)")
+                                 .arg(server)
+                                 .arg(limits.totalTimeoutMs / 1000.0)
+                           : tr("%1 did not answer the watch within %2 s (total timeout)")
+                                 .arg(server)
+                                 .arg(limits.totalTimeoutMs / 1000.0));
+        });
+        connect(reply, &QNetworkReply::metaDataChanged, start, &QTimer::stop);
+        start->start(limits.totalTimeoutMs);
     }
     connect(reply, &QNetworkReply::metaDataChanged, reply,
             [reply, idle, fail, server, limits, streaming, body] {
@@ -361,10 +381,13 @@ void RestClient::enforceLimits(QNetworkReply *reply, const std::shared_ptr<QByte
         body->append(reply->read(available));
     });
     if (limits.totalTimeoutMs > 0) {
-        QTimer::singleShot(limits.totalTimeoutMs, reply, [fail, server, limits] {
-            fail(tr("%1 did not complete its answer within %2 s (total timeout)")
-                     .arg(server)
-                     .arg(limits.totalTimeoutMs / 1000.0));
+        QTimer::singleShot(limits.totalTimeoutMs, reply, [fail, server, limits, requested] {
+            fail(requested ? tr("%1 did not complete its answer within %2 s (request timeout)")
+                                 .arg(server)
+                                 .arg(limits.totalTimeoutMs / 1000.0)
+                           : tr("%1 did not complete its answer within %2 s (total timeout)")
+                                 .arg(server)
+                                 .arg(limits.totalTimeoutMs / 1000.0));
         });
     }
 }

@@ -60,6 +60,8 @@ public:
     };
     using Callback = std::function<void(const Reply &)>;
 
+    // A config's requestTimeoutMs (kubectl's --request-timeout), when given, is the total
+    // timeout of every request, and a watch's answer has to start within it.
     explicit RestClient(const ClusterConfig &config, QObject *parent = nullptr);
     ~RestClient() override;
 

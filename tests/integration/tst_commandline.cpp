@@ -537,6 +537,21 @@ void TestCommandLine::usageErrorsExitWithTwo_data()
     QTest::newRow("contexts wide") << QStringList{u"contexts"_s, u"-o"_s, u"wide"_s};
     QTest::newRow("unknown option") << QStringList{u"contexts"_s, u"--bogus"_s};
     QTest::newRow("contexts with a name") << QStringList{u"contexts"_s, u"extra"_s};
+    // kubectl's --request-timeout: a number of seconds or a duration with its unit.
+    QTest::newRow("request timeout not a duration")
+        << QStringList{u"get"_s, u"pools"_s, u"--request-timeout"_s, u"soon"_s};
+    QTest::newRow("request timeout without its unit")
+        << QStringList{u"get"_s, u"pools"_s, u"--request-timeout=1.5"_s};
+    QTest::newRow("negative request timeout")
+        << QStringList{u"doctor"_s, u"--request-timeout"_s, u"-5"_s};
+    QTest::newRow("request timeout of migrate") << QStringList{u"--request-timeout"_s,
+                                                               u"5x"_s,
+                                                               u"migrate"_s,
+                                                               u"v"_s,
+                                                               u"--from"_s,
+                                                               u"a"_s,
+                                                               u"--to"_s,
+                                                               u"b"_s};
 }
 
 void TestCommandLine::usageErrorsExitWithTwo()
@@ -546,6 +561,10 @@ void TestCommandLine::usageErrorsExitWithTwo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(r.out.isEmpty());
+    if (args.join(u' ').contains(u"request-timeout"_s))
+        QVERIFY2(r.err.contains(u"invalid --request-timeout"_s) &&
+                     r.err.contains(u"(e.g. 1s | 2m | 3h)"_s),
+                 qPrintable(r.err));
 }
 
 // As kubectl: global flags may come before the verb, never opening a window.
@@ -565,6 +584,17 @@ void TestCommandLine::flagsBeforeTheVerb()
     const Result joined = console({u"--kubeconfig="_s + m_kubeconfig, u"get"_s, u"pools"_s}, env);
     QVERIFY2(joined.exitCode == 0, qPrintable(joined.err));
     QCOMPARE(joined.out, after.out);
+    // --request-timeout (a duration or seconds) anywhere on the line, as kubectl takes it.
+    for (const QStringList &line : {QStringList{u"--request-timeout"_s, u"1m"_s, u"--kubeconfig"_s,
+                                                m_kubeconfig, u"get"_s, u"pools"_s},
+                                    QStringList{u"get"_s, u"pools"_s, u"--request-timeout=30"_s,
+                                                u"--kubeconfig"_s, m_kubeconfig},
+                                    QStringList{u"get"_s, u"--request-timeout"_s, u"0"_s,
+                                                u"pools"_s, u"--kubeconfig"_s, m_kubeconfig}}) {
+        const Result timed = console(line, env);
+        QVERIFY2(timed.exitCode == 0, qPrintable(line.join(u' ') + u": "_s + timed.err));
+        QCOMPARE(timed.out, after.out);
+    }
     // A usage error after global flags is still the verb's (exit 2), not the window's.
     const Result wrong = console({u"--kubeconfig"_s, m_kubeconfig, u"get"_s, u"pods"_s}, env);
     QCOMPARE(wrong.exitCode, 2);

@@ -13,6 +13,7 @@
 #include "models/sim/apiserver/certificateauthority.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/localcertificates.h"
+#include "tests/common/programrun.h"
 #include "tests/common/residentmemory.h"
 
 #include <QElapsedTimer>
@@ -96,6 +97,8 @@ private slots:
     void listWithoutItemsArrayIsRefused();
     void listItemsThatDoNotParseAreListedAgain();
     void consoleGetStaysBoundedOnAnEndlessList();
+    void consoleGivesUpAtTheRequestTimeout();
+    void watchHeadersDripHitTheRequestTimeout();
 
 private:
     // A TLS server with the test CA's certificate for 127.0.0.1, answering with `handler`.
@@ -634,6 +637,84 @@ void TestHostileServer::consoleGetStaysBoundedOnAnEndlessList()
     QVERIFY2(err.contains(u"too large: more than the limit of 128 MB"_s), qPrintable(err));
     if (ResidentMemory::kMeaningful)
         QVERIFY(peakMb < 2 * (kDefaultLimit >> 20));
+}
+
+// A server that drips its answer (a byte every 2 s, so never idle for long) holds the command
+// line no longer than --request-timeout, given before the verb as kubectl takes it.
+void TestHostileServer::consoleGivesUpAtTheRequestTimeout()
+{
+    const QString console = qEnvironmentVariable("CSTOR_CONSOLE");
+    if (console.isEmpty())
+        QSKIP("CSTOR_CONSOLE must name the cstor-console binary");
+    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &) {
+        HostileServer::writeHead(socket, 200, "application/json", 1 << 20);
+        HostileServer::pump(
+            socket, [] { return QByteArray(" "); }, 2000);
+    });
+    QVERIFY(server);
+    QTemporaryDir dir;
+    const QString kubeconfig = writeKubeconfig(dir, *server);
+    QVERIFY(!kubeconfig.isEmpty());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, dir.path());
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    ProgramOptions options;
+    options.environment = environment;
+    QElapsedTimer clock;
+    clock.start();
+    const ProgramRun run = runProgram(
+        console,
+        {u"--request-timeout"_s, u"3s"_s, u"get"_s, u"replicas"_s, u"--kubeconfig"_s, kubeconfig},
+        options);
+    const qint64 elapsed = clock.elapsed();
+    qInfo("cstor-console --request-timeout 3s get replicas: exit %d after %lld ms; stderr: %s",
+          run.exitCode, elapsed, qPrintable(run.err.trimmed()));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"did not complete its answer within 3 s (request timeout)"_s),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"--request-timeout"_s), qPrintable(run.err));
+    QVERIFY(elapsed < 30000);               // not the 120 s default, nor the 30 s idle timeout
+    QCOMPARE(server->requests().size(), 1); // a timeout is not retried
+}
+
+// A watch has no end, but with a request timeout its answer has to start within it: headers
+// dripped a byte at a time (never idle) fail at the deadline.
+void TestHostileServer::watchHeadersDripHitTheRequestTimeout()
+{
+    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &request) {
+        if (!request.target.contains("watch=true")) {
+            HostileServer::writeAndClose(
+                socket, 200, "application/json",
+                R"({"kind":"CStorVolumeReplicaList","metadata":{"resourceVersion":"1"},"items":[]})");
+            return;
+        }
+        auto head = std::make_shared<QByteArray>(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: ");
+        HostileServer::pump(
+            socket,
+            [head] {
+                if (head->isEmpty())
+                    return QByteArray("x"); // the header line never ends
+                const QByteArray next = head->left(1);
+                head->remove(0, 1);
+                return next;
+            },
+            100);
+    });
+    QVERIFY(server);
+    Kube::ClusterConfig config = configFor(*server);
+    config.requestTimeoutMs = 1000;
+    Kube::RestClient client(config);
+    Kube::Informer informer(&client, kPath);
+    QSignalSpy problems(&informer, &Kube::Informer::problem);
+    QElapsedTimer clock;
+    clock.start();
+    informer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), kWaitMs);
+    const QString message = problems.first().at(1).toString();
+    qInfo("after %lld ms: %s", clock.elapsed(), qPrintable(message));
+    QVERIFY2(message.contains(u"did not answer the watch within 1 s (request timeout)"_s),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)
