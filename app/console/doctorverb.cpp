@@ -40,7 +40,8 @@ int DoctorVerb::run(const QStringList &arguments)
             "wrong, worst first: for each finding its severity, the objects, what it risks, the "
             "kubectl commands that show it and the fix.\n"
             "Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the "
-            "cluster could not be read), 2 usage error."),
+            "cluster could not be read, or cStor objects were skipped because they could not be "
+            "read, each named on stderr), 2 usage error."),
          {},
          {},
          {}});
@@ -61,13 +62,21 @@ int DoctorVerb::run(const QStringList &arguments)
     if (!connection)
         return ExitCode::Failed;
     const QString &ns = connection->target.namespaceName;
+    int skipped = 0;
     const std::optional<Migration::ClusterSnapshot> snapshot =
-        SnapshotReader::read(connection->client.get(), ns);
+        SnapshotReader::read(connection->client.get(), ns, &skipped);
     if (!snapshot)
         return ExitCode::Failed;
     const QList<Finding> findings =
         Doctor::Doctor().examine(*snapshot, QDateTime::currentDateTimeUtc());
     print(findings, *chosen, ns, !commandLine.noHeaders());
+    if (skipped > 0) {
+        // The rules did not see them: "no problems" would not be the whole truth.
+        Output::error(tr("error: %n object(s) skipped: they could not be read (see the warnings "
+                         "above); the rules did not check them",
+                         nullptr, skipped));
+        return ExitCode::Failed;
+    }
     return Doctor::Doctor::needsAttention(findings) ? ExitCode::Failed : ExitCode::Done;
 }
 

@@ -91,10 +91,13 @@ struct Listing
     TextTable wide;
     QJsonArray json;
     QStringList names;
+    int skipped = 0; // objects that did not decode, each named in a warning
 };
 
+// The objects that decode, sorted by name; each one that does not is named in a warning, with
+// what is wrong, and counted in *skipped.
 template<typename T>
-QList<T> decode(const QList<QJsonObject> &objects, const QString &kind)
+QList<T> decode(const QList<QJsonObject> &objects, const QString &kind, int *skipped)
 {
     QList<T> decoded;
     for (const QJsonObject &object : objects) {
@@ -108,6 +111,7 @@ QList<T> decode(const QList<QJsonObject> &objects, const QString &kind)
                                      .value(QLatin1String("name"))
                                      .toString();
             Output::error(GetVerb::tr("warning: skipping %1 \"%2\": %3").arg(kind, name, error));
+            ++*skipped;
         }
     }
     std::sort(decoded.begin(), decoded.end(),
@@ -123,7 +127,8 @@ Listing pools(const QList<QJsonObject> &objects, const QDateTime &now)
                      GetVerb::tr("READONLY"), GetVerb::tr("PROVISIONED"), GetVerb::tr("HEALTHY"),
                      GetVerb::tr("STATUS"), GetVerb::tr("AGE")},
                     {GetVerb::tr("TYPE"), GetVerb::tr("READONLY-AT")});
-    for (const Cstor::PoolInstance &pool : decode<Cstor::PoolInstance>(objects, resource)) {
+    for (const Cstor::PoolInstance &pool :
+         decode<Cstor::PoolInstance>(objects, resource, &listing.skipped)) {
         listing.add({pool.meta.name, orDash(pool.hostName), orDash(pool.poolCluster),
                      Cstor::Capacity::formatBytesCompact(pool.usedBytes),
                      Cstor::Capacity::formatBytesCompact(pool.freeBytes),
@@ -161,7 +166,8 @@ Listing replicas(const QList<QJsonObject> &objects, const QDateTime &now)
                      GetVerb::tr("NODE"), GetVerb::tr("STATUS"), GetVerb::tr("USED"),
                      GetVerb::tr("ALLOCATED"), GetVerb::tr("AGE")},
                     {GetVerb::tr("REPLICA-ID"), GetVerb::tr("CLONE-OF")});
-    for (const Cstor::VolumeReplica &replica : decode<Cstor::VolumeReplica>(objects, resource)) {
+    for (const Cstor::VolumeReplica &replica :
+         decode<Cstor::VolumeReplica>(objects, resource, &listing.skipped)) {
         const QString cloneOf = replica.sourceVolume.isEmpty()
                                     ? QString()
                                     : replica.sourceVolume + u'@' + replica.sourceSnapshot;
@@ -197,12 +203,12 @@ Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject>
                      GetVerb::tr("AGE")},
                     {GetVerb::tr("RF/CF"), GetVerb::tr("POOLS")});
     QMap<QString, Cstor::VolumeConfig> claims;
-    for (Cstor::VolumeConfig &claim :
-         decode<Cstor::VolumeConfig>(claimObjects, QStringLiteral("cstorvolumeconfig")))
+    for (Cstor::VolumeConfig &claim : decode<Cstor::VolumeConfig>(
+             claimObjects, QStringLiteral("cstorvolumeconfig"), &listing.skipped))
         claims.insert(claim.meta.name, std::move(claim));
     QMap<QString, Cstor::Volume> targets;
     for (Cstor::Volume &volume :
-         decode<Cstor::Volume>(volumeObjects, QStringLiteral("cstorvolume")))
+         decode<Cstor::Volume>(volumeObjects, QStringLiteral("cstorvolume"), &listing.skipped))
         targets.insert(volume.meta.name, std::move(volume));
     QStringList names = claims.keys() + targets.keys();
     names.removeDuplicates();
@@ -270,8 +276,8 @@ Listing moves(const QList<QJsonObject> &objects, const QDateTime &now)
                      GetVerb::tr("STEP"), GetVerb::tr("BY"), GetVerb::tr("WHERE"),
                      GetVerb::tr("STARTED"), GetVerb::tr("HEARD")},
                     {GetVerb::tr("ID"), GetVerb::tr("SILENT")});
-    for (const Cstor::VolumeConfig &cvc :
-         decode<Cstor::VolumeConfig>(objects, QStringLiteral("cstorvolumeconfig"))) {
+    for (const Cstor::VolumeConfig &cvc : decode<Cstor::VolumeConfig>(
+             objects, QStringLiteral("cstorvolumeconfig"), &listing.skipped)) {
         const std::optional<Migration::MoveClaim> claim = Migration::MoveClaim::on(cvc);
         if (!claim)
             continue;
@@ -369,7 +375,10 @@ int GetVerb::run(const QStringList &arguments)
     VerbCommandLine commandLine(
         {QStringLiteral("get"), tr("The verb."),
          tr("Lists the cStor pools, volume replicas or volumes of a cluster, or the replica "
-            "moves consoles run on it."),
+            "moves consoles run on it.\n"
+            "Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could not "
+            "be read (each named on stderr with what is wrong; the others are listed), 2 usage "
+            "error."),
          QStringLiteral("what"),
          tr("pools (CStorPoolInstances), replicas "
             "(CStorVolumeReplicas), volumes (CStorVolumeConfigs "
@@ -405,5 +414,13 @@ int GetVerb::run(const QStringList &arguments)
     if (!listing)
         return ExitCode::Failed;
     print(*listing, *format, ns, !commandLine.noHeaders());
+    if (listing->skipped > 0) {
+        // What was listed is printed, but it is not all there is: a script must not take it for
+        // the whole.
+        Output::error(tr("error: %n object(s) skipped: they could not be read (see the warnings "
+                         "above); the list is incomplete",
+                         nullptr, listing->skipped));
+        return ExitCode::Failed;
+    }
     return ExitCode::Done;
 }

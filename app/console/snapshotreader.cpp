@@ -10,7 +10,7 @@ namespace {
 // Decodes every item of a list into a (re)list delta; items that do not decode are skipped
 // with a warning, as the informers skip them.
 template<typename T>
-Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &kind)
+Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &kind, int *skipped)
 {
     Kube::KindDelta<T> delta;
     delta.replaceAll = true;
@@ -26,6 +26,8 @@ Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &kind)
                                  .value(QLatin1String("name"))
                                  .toString();
         Output::error(SnapshotReader::tr("warning: skipping %1 \"%2\": %3").arg(kind, name, error));
+        if (skipped)
+            ++*skipped;
     }
     return delta;
 }
@@ -33,7 +35,7 @@ Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &kind)
 // One cStor collection into `delta`; false after printing why it could not be read.
 template<typename T>
 bool fetch(ResourceLister *lister, const QString &ns, const QString &plural,
-           Kube::KindDelta<T> *delta)
+           Kube::KindDelta<T> *delta, int *skipped)
 {
     const std::optional<QList<QJsonObject>> items =
         lister->list(Kube::RestClient::cstorPath(ns, plural));
@@ -42,7 +44,7 @@ bool fetch(ResourceLister *lister, const QString &ns, const QString &plural,
             lister->explain(SnapshotReader::tr("%1 in namespace \"%2\"").arg(plural, ns)));
         return false;
     }
-    *delta = relist<T>(*items, plural.chopped(1));
+    *delta = relist<T>(*items, plural.chopped(1), skipped);
     return true;
 }
 
@@ -90,20 +92,22 @@ void readOptionalKinds(ResourceLister *lister, const QString &ns,
 } // namespace
 
 std::optional<Migration::ClusterSnapshot> SnapshotReader::read(Kube::RestClient *client,
-                                                               const QString &ns)
+                                                               const QString &ns, int *skipped)
 {
     ResourceLister lister(client);
     Kube::ClusterDelta delta;
-    if (!fetch(&lister, ns, QStringLiteral("cstorpoolinstances"), &delta.pools) ||
-        !fetch(&lister, ns, QStringLiteral("cstorvolumeconfigs"), &delta.volumeConfigs) ||
-        !fetch(&lister, ns, QStringLiteral("cstorvolumes"), &delta.volumes) ||
-        !fetch(&lister, ns, QStringLiteral("cstorvolumereplicas"), &delta.replicas))
+    if (skipped)
+        *skipped = 0;
+    if (!fetch(&lister, ns, QStringLiteral("cstorpoolinstances"), &delta.pools, skipped) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumeconfigs"), &delta.volumeConfigs, skipped) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumes"), &delta.volumes, skipped) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumereplicas"), &delta.replicas, skipped))
         return std::nullopt;
 
     const std::optional<QList<QJsonObject>> events =
         lister.list(QStringLiteral("/api/v1/namespaces/%1/events").arg(ns));
     if (events)
-        delta.events = relist<Cstor::Event>(*events, QStringLiteral("event"));
+        delta.events = relist<Cstor::Event>(*events, QStringLiteral("event"), nullptr);
     else
         Output::error(tr("warning: events not read, the rules that read them are skipped: %1")
                           .arg(lister.explain(tr("events in namespace \"%1\"").arg(ns))));

@@ -6,6 +6,9 @@
 #include "models/cstor/capacity.h"
 #include "models/sim/apiserver/apiserver.h"
 #include "models/sim/apiserver/certificateauthority.h"
+#include "models/sim/simcluster.h"
+#include "models/sim/store/faultplan.h"
+#include "models/sim/store/objectstore.h"
 #include "tests/common/programrun.h"
 #include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
@@ -17,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -84,6 +88,7 @@ private slots:
     void getWideYamlAndNameAsKubectl_data();
     void getWideYamlAndNameAsKubectl();
     void contextsByName();
+    void skippedObjectsAreNamedAndFail();
     void windowWithoutDisplaySaysSo();
 
 private:
@@ -721,6 +726,54 @@ void TestCommandLine::windowWithoutDisplaySaysSo()
     QVERIFY2(r.err.contains(u"WAYLAND_DISPLAY"_s) && r.err.contains(u"get pools"_s),
              qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+// A replica whose spec.replicaid is a number, not a string: get lists the others, names the
+// skipped one and what is wrong on stderr, and exits 1 (a script must not take the list for
+// the whole); doctor the same.
+void TestCommandLine::skippedObjectsAreNamedAndFail()
+{
+    QString error;
+    QVERIFY2(
+        m_sim.sim()->faults()->apply({{u"pausedControllers"_s, QJsonArray{u"pool"_s}}}, &error),
+        qPrintable(error));
+    const QString name = kVolume + u"-"_s + k6qkw;
+    const std::optional<QJsonObject> original =
+        m_sim.sim()->store()->get(SeedNames::kCvr, SeedNames::kNamespace, name);
+    QVERIFY(original);
+    const auto write = [this](QJsonObject object) {
+        QJsonObject metadata = object.value("metadata"_L1).toObject();
+        metadata.remove(u"resourceVersion"_s);
+        object.insert(u"metadata"_s, metadata);
+        return std::holds_alternative<QJsonObject>(
+            m_sim.sim()->store()->update(SeedNames::kCvr, object));
+    };
+    const auto restore = qScopeGuard([&] {
+        write(*original);
+        QString ignored;
+        m_sim.sim()->faults()->apply({{u"pausedControllers"_s, QJsonArray{}}}, &ignored);
+    });
+    QJsonObject broken = *original;
+    QJsonObject spec = broken.value("spec"_L1).toObject();
+    spec.insert(u"replicaid"_s, 42);
+    broken.insert(u"spec"_s, spec);
+    QVERIFY(write(broken));
+
+    const Result r = console({u"get"_s, u"replicas"_s, u"--kubeconfig"_s, m_kubeconfig});
+    qInfo("stderr: %s", qPrintable(r.err.trimmed()));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"warning: skipping cstorvolumereplica \"%1\""_s.arg(name)) &&
+                 r.err.contains(u"spec.replicaid"_s),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"error: 1 object(s) skipped"_s), qPrintable(r.err));
+    QVERIFY(!r.out.contains(name));
+    QVERIFY(r.out.contains(kVolume + u"-"_s + kPn9p)); // the others are listed
+
+    const Result doctor = console({u"doctor"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QCOMPARE(doctor.exitCode, 1);
+    QVERIFY2(doctor.err.contains(u"skipping cstorvolumereplica \"%1\""_s.arg(name)) &&
+                 doctor.err.contains(u"error: 1 object(s) skipped"_s),
+             qPrintable(doctor.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
