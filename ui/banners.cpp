@@ -38,8 +38,48 @@ Banners::Banners(QWidget *window)
     m_insecure->setAccessibleName(
         QCoreApplication::translate("Ui::MainWindow", "Security warning"));
     m_demo->setAccessibleName(QCoreApplication::translate("Ui::MainWindow", "Demo cluster notice"));
+
+    m_skipped = new QLabel(window);
+    m_skipped->setObjectName(QStringLiteral("skippedBanner"));
+    m_skipped->setAlignment(Qt::AlignCenter);
+    m_skipped->setWordWrap(true);
+    m_skipped->setMargin(6);
+    m_skipped->setAutoFillBackground(true);
+    m_skipped->setTextFormat(Qt::PlainText);
+    m_skipped->setAccessibleName(
+        QCoreApplication::translate("Ui::MainWindow", "Objects not shown"));
     restyle(window->palette());
     m_insecure->setVisible(false);
+    m_skipped->setVisible(false);
+}
+
+void Banners::showSkipped(const QMap<QString, Kube::SkippedObject> &objects)
+{
+    constexpr int kNamesShown = 5;
+    constexpr int kProblemsShown = 30;
+    QStringList names;
+    QStringList problems;
+    for (const Kube::SkippedObject &object : objects) {
+        const QString name =
+            object.kind + QLatin1Char('/') +
+            (object.name.isEmpty() ? object.uid.section(QLatin1Char('/'), -1) : object.name);
+        if (names.size() < kNamesShown)
+            names << name;
+        if (problems.size() < kProblemsShown)
+            problems << QStringLiteral("%1: %2").arg(name, object.problem);
+    }
+    const int count = int(objects.size());
+    if (count > kNamesShown)
+        names << QStringLiteral("…");
+    if (count > kProblemsShown)
+        problems << QStringLiteral("…");
+    m_skipped->setText(QCoreApplication::translate("Ui::MainWindow",
+                                                   "%n object(s) of the cluster could not be "
+                                                   "read and are not shown as they are: %1",
+                                                   nullptr, count)
+                           .arg(names.join(QStringLiteral(", "))));
+    m_skipped->setToolTip(problems.join(QLatin1Char('\n')));
+    m_skipped->setVisible(count > 0);
 }
 
 // The text is black or white, whichever reads better on the banner's colour.
@@ -55,6 +95,11 @@ void Banners::restyle(const QPalette &base)
     warning.setColor(QPalette::Window, error);
     warning.setColor(QPalette::WindowText, HealthStyle::textOn(error));
     m_insecure->setPalette(warning);
+    QPalette skipped = m_skipped->palette();
+    const QColor caution = HealthStyle::color(Items::Health::Warning, base);
+    skipped.setColor(QPalette::Window, caution);
+    skipped.setColor(QPalette::WindowText, HealthStyle::textOn(caution));
+    m_skipped->setPalette(skipped);
 }
 
 } // namespace Ui

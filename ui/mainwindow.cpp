@@ -357,7 +357,10 @@ void MainWindow::buildCentral()
     layout->setSpacing(0);
     layout->addWidget(m_banners->insecure());
     layout->addWidget(m_banners->demo());
+    layout->addWidget(m_banners->skipped());
     layout->addWidget(m_pages->stack(), 1);
+    connect(m_model, &Items::ClusterModel::skippedObjectsChanged, this,
+            [this] { m_banners->showSkipped(m_model->skippedObjects()); });
     setCentralWidget(central);
     buildDocks();
 
@@ -682,6 +685,11 @@ QLabel *MainWindow::demoBanner() const
 QLabel *MainWindow::insecureBanner() const
 {
     return m_banners->insecure();
+}
+
+QLabel *MainWindow::skippedBanner() const
+{
+    return m_banners->skipped();
 }
 
 void MainWindow::setReadOnlyLock(bool locked)

@@ -109,6 +109,8 @@ public:
     QList<QAction *> goToActions() const { return m_goToActions; }
     QLabel *demoBanner() const;
     QLabel *insecureBanner() const;
+    // Objects of the cluster that did not decode: how many and which (hidden when none).
+    QLabel *skippedBanner() const;
     QLabel *summaryLabel() const { return m_summary->label(); }
     ClusterConnection *connection() const { return m_session->connection(); }
     // The running and finished migrations of the current context (null when not connected).

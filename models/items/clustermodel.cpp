@@ -52,6 +52,16 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
 {
     if (delta.isEmpty())
         return;
+    if (!delta.skipped.isEmpty()) {
+        const QMap<QString, Kube::SkippedObject> before = m_skipped;
+        delta.skipped.applyTo(&m_skipped);
+        const auto same = [](const Kube::SkippedObject &a, const Kube::SkippedObject &b) {
+            return a.kind == b.kind && a.name == b.name && a.problem == b.problem;
+        };
+        if (before.keys() != m_skipped.keys() ||
+            !std::equal(before.cbegin(), before.cend(), m_skipped.cbegin(), same))
+            emit skippedObjectsChanged();
+    }
     ChangeSet changes;
     applyByUid(m_poolClusters, delta.poolClusters);
 
@@ -155,7 +165,11 @@ void ClusterModel::clear()
     m_reference = {};
     m_referenceAtLastCheck = {};
     m_summaryValid = false;
+    const bool hadSkipped = !m_skipped.isEmpty();
+    m_skipped.clear();
     emit cleared();
+    if (hadSkipped)
+        emit skippedObjectsChanged();
 }
 
 Kube::KindDelta<Cstor::PoolInstance>

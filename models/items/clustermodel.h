@@ -94,9 +94,14 @@ public:
 
     ClusterSummary summary() const;
 
+    // The objects of the cluster that did not decode and are not shown (or shown as they were
+    // before a change that did not decode), by uid.
+    const QMap<QString, Kube::SkippedObject> &skippedObjects() const { return m_skipped; }
+
 signals:
     void applied(const Items::ChangeSet &changes);
     void cleared();
+    void skippedObjectsChanged();
 
 private:
     struct ReplicaLinks
@@ -133,6 +138,7 @@ private:
     void maybeCheckStaleness(ChangeSet *changes);
     void checkStaleness(ChangeSet *changes);
 
+    QMap<QString, Kube::SkippedObject> m_skipped;
     PoolModel *m_pools;
     ReplicaModel *m_replicas;
     VolumeModel *m_volumes;

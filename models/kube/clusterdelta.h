@@ -10,8 +10,11 @@
 #include "models/cstor/volumereplica.h"
 
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QStringList>
+
+#include <iterator>
 
 namespace Kube {
 
@@ -51,6 +54,69 @@ struct KindDelta
     }
 };
 
+// An object of the cluster that did not decode (a field of the wrong type, a quantity that does
+// not parse): it is left out of what is shown, and said, so that what is shown does not pass for
+// complete.
+struct SkippedObject
+{
+    QString kind;    // its collection, e.g. "cstorvolumereplicas"
+    QString name;    // metadata.name, if it has one
+    QString uid;     // metadata.uid, else kind/name: what later changes of it are matched by
+    QString problem; // what is wrong, e.g. `CStorVolumeReplica "r": status.phase: ...`
+};
+
+// Changes to the set of skipped objects. Applied in this order: the kinds listed anew start from
+// none, the cleared uids are no longer skipped (they decoded, or went), then `skipped` are.
+struct SkippedDelta
+{
+    QStringList relistedKinds;
+    QStringList clearedUids;
+    QList<SkippedObject> skipped;
+
+    bool isEmpty() const
+    {
+        return relistedKinds.isEmpty() && clearedUids.isEmpty() && skipped.isEmpty();
+    }
+    void relist(const QString &kind)
+    {
+        skipped.removeIf([&kind](const SkippedObject &object) { return object.kind == kind; });
+        if (!relistedKinds.contains(kind))
+            relistedKinds.append(kind);
+    }
+    void clear(const QString &uid)
+    {
+        skipped.removeIf([&uid](const SkippedObject &object) { return object.uid == uid; });
+        if (!clearedUids.contains(uid))
+            clearedUids.append(uid);
+    }
+    void skip(SkippedObject object)
+    {
+        clearedUids.removeAll(object.uid);
+        skipped.removeIf([&object](const SkippedObject &o) { return o.uid == object.uid; });
+        skipped.append(std::move(object));
+    }
+    // Folds in a later delta, as if both had been applied in turn.
+    void merge(SkippedDelta &&later)
+    {
+        for (const QString &kind : std::as_const(later.relistedKinds))
+            relist(kind);
+        for (const QString &uid : std::as_const(later.clearedUids))
+            clear(uid);
+        for (SkippedObject &object : later.skipped)
+            skip(std::move(object));
+    }
+    // Applies this delta to a set of skipped objects kept by uid.
+    void applyTo(QMap<QString, SkippedObject> *set) const
+    {
+        for (auto it = set->begin(); !relistedKinds.isEmpty() && it != set->end();)
+            it = relistedKinds.contains(it->kind) ? set->erase(it) : std::next(it);
+        for (const QString &uid : clearedUids)
+            set->remove(uid);
+        for (const SkippedObject &object : skipped)
+            set->insert(object.uid, object);
+    }
+};
+
 // One batch of changes from the informers, delivered to the UI thread at most every ~50 ms;
 // batches the UI thread has not taken yet are merged into one.
 struct ClusterDelta
@@ -67,13 +133,15 @@ struct ClusterDelta
     // Optional too: the namespace's PodDisruptionBudgets (disruptionBudgetsUnreadable).
     KindDelta<Cstor::DisruptionBudget> disruptionBudgets;
     QString disruptionBudgetsUnreadable;
+    // The objects of every kind above that did not decode and are left out.
+    SkippedDelta skipped;
 
     bool isEmpty() const
     {
         return poolClusters.isEmpty() && pools.isEmpty() && volumeConfigs.isEmpty() &&
                volumes.isEmpty() && replicas.isEmpty() && events.isEmpty() && nodes.isEmpty() &&
                nodesUnreadable.isEmpty() && disruptionBudgets.isEmpty() &&
-               disruptionBudgetsUnreadable.isEmpty();
+               disruptionBudgetsUnreadable.isEmpty() && skipped.isEmpty();
     }
 
     // Whether some kind was (re)listed.
@@ -98,6 +166,7 @@ struct ClusterDelta
         disruptionBudgets.merge(std::move(later.disruptionBudgets));
         if (!later.disruptionBudgetsUnreadable.isEmpty())
             disruptionBudgetsUnreadable = std::move(later.disruptionBudgetsUnreadable);
+        skipped.merge(std::move(later.skipped));
     }
 };
 

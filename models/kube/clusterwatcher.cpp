@@ -45,15 +45,21 @@ std::optional<T> decode(const Json::Value &object, QString *error)
     return std::nullopt;
 }
 
-// Decodes one watch event's object; one that does not decode is logged and left out.
-template<typename T>
-std::optional<T> decode(const Json::Value &object)
+// The kind an informer's path lists: its last segment ("cstorvolumereplicas").
+QString kindOf(const QString &path)
 {
-    QString error;
-    std::optional<T> decoded = decode<T>(object, &error);
-    if (!decoded)
-        qCWarning(lcKube).noquote() << error;
-    return decoded;
+    return path.section(QLatin1Char('/'), -1);
+}
+
+// An object that did not decode, said as a SkippedObject of `kind`.
+SkippedObject skippedObject(const Json::Value &object, const QString &kind, const QString &error)
+{
+    const Json::Value metadata = object.value(QLatin1String("metadata"));
+    SkippedObject skipped{kind, metadata.value(QLatin1String("name")).toString(),
+                          metadata.value(QLatin1String("uid")).toString(), error};
+    if (skipped.uid.isEmpty())
+        skipped.uid = kind + QLatin1Char('/') + skipped.name;
+    return skipped;
 }
 
 // One list page, parsed and decoded on a decoding thread.
@@ -61,11 +67,11 @@ template<typename T>
 struct DecodedPage
 {
     std::optional<QList<T>> objects; // nullopt when the page's items are not JSON
-    QStringList errors;              // why objects were left out (logged by the informers' thread)
+    QList<SkippedObject> skipped;    // objects left out, and why (logged by the informers' thread)
 };
 
 template<typename T>
-DecodedPage<T> decodePage(const ListPage &page)
+DecodedPage<T> decodePage(const ListPage &page, const QString &kind)
 {
     DecodedPage<T> result;
     const std::optional<Json::Document> items = page.items();
@@ -77,7 +83,7 @@ DecodedPage<T> decodePage(const ListPage &page)
         if (std::optional<T> decoded = decode<T>(object, &error))
             result.objects->append(std::move(*decoded));
         else
-            result.errors.append(error);
+            result.skipped.append(skippedObject(object, kind, error));
     }
     return result;
 }
@@ -206,8 +212,10 @@ private:
     {
         int generation = 0; // decodings of an earlier list are dropped
         int pagesDecoding = 0;
-        bool allPagesIn = false; // relisted: the watch has started, its events are held back
-        bool pageShown = false;  // a first list: a page of it has gone to m_pending
+        bool allPagesIn = false;      // relisted: the watch has started, its events are held back
+        bool pageShown = false;       // a first list: a page of it has gone to m_pending
+        QList<SkippedObject> skipped; // a relist's objects that did not decode
+        SkippedDelta heldBackSkipped; // what the watch's events held back skipped or cleared
     };
 
     template<typename T>
@@ -219,14 +227,15 @@ private:
             m_listing.*member = KindDelta<T>();
             m_heldBack.*member = KindDelta<T>();
             ListProgress &progress = m_lists[informer];
-            progress = ListProgress{progress.generation + 1, 0, false, false};
+            progress = ListProgress{progress.generation + 1, 0, false, false, {}, {}};
         });
         connect(
             informer, &Informer::listedPage, this, [this, member, informer](const ListPage &page) {
                 ListProgress &progress = m_lists[informer];
                 ++progress.pagesDecoding;
-                m_decoders->start([this, member, informer, page, generation = progress.generation] {
-                    DecodedPage<T> decoded = decodePage<T>(page);
+                m_decoders->start([this, member, informer, page, generation = progress.generation,
+                                   kind = kindOf(informer->path())] {
+                    DecodedPage<T> decoded = decodePage<T>(page, kind);
                     handBack([this, member, informer, generation, page,
                               decoded = std::move(decoded)]() mutable {
                         pageDecoded(member, informer, generation, page, std::move(decoded));
@@ -239,13 +248,28 @@ private:
         });
         connect(informer, &Informer::upserted, this,
                 [this, member, informer](const Json::Document &object) {
-                    if (std::optional<T> decoded = decode<T>(object.root()))
+                    QString error;
+                    if (std::optional<T> decoded = decode<T>(object.root(), &error)) {
+                        if (m_skippedUids[informer].remove(decoded->meta.uid))
+                            skippedDelta(informer)->clear(decoded->meta.uid);
                         (watchDelta(informer)->*member).upsert(std::move(*decoded));
+                    } else {
+                        // Left out, and said. What was shown of it stays (an engine must not
+                        // take it for deleted); the skipped object says its change is not.
+                        qCWarning(lcKube).noquote() << error;
+                        SkippedObject skipped =
+                            skippedObject(object.root(), kindOf(informer->path()), error);
+                        m_skippedUids[informer].insert(skipped.uid);
+                        skippedDelta(informer)->skip(std::move(skipped));
+                    }
                     emit activity();
                 });
         connect(informer, &Informer::removed, this,
                 [this, member, informer](const Json::Document &object) {
-                    (watchDelta(informer)->*member).remove(uidOf(object.root()));
+                    const QString uid = uidOf(object.root());
+                    (watchDelta(informer)->*member).remove(uid);
+                    if (m_skippedUids[informer].remove(uid))
+                        skippedDelta(informer)->clear(uid);
                     emit activity();
                 });
         connect(informer, &Informer::live, this, [this, informer] {
@@ -275,6 +299,8 @@ private:
         const auto unreadable = m_optional.take(informer);
         m_lists.remove(informer);
         m_problems.remove(informer);
+        m_skippedUids.remove(informer);
+        m_pending.skipped.relist(kindOf(informer->path()));
         m_pending.*unreadable = tr("no permission to list %1: %2").arg(informer->path(), message);
         emit activity();
         updateState();
@@ -310,8 +336,8 @@ private:
     void pageDecoded(KindDelta<T> ClusterDelta::*member, Informer *informer, int generation,
                      const ListPage &page, DecodedPage<T> decoded)
     {
-        for (const QString &error : std::as_const(decoded.errors))
-            qCWarning(lcKube).noquote() << error;
+        for (const SkippedObject &skipped : std::as_const(decoded.skipped))
+            qCWarning(lcKube).noquote() << skipped.problem;
         ListProgress &progress = m_lists[informer];
         if (generation != progress.generation)
             return;
@@ -331,13 +357,21 @@ private:
         }
         if (!m_decodedLists.contains(informer)) {
             KindDelta<T> &pending = m_pending.*member;
+            const QString kind = kindOf(informer->path());
             if (!progress.pageShown) {
                 progress.pageShown = true;
                 pending = KindDelta<T>();
                 pending.replaceAll = true;
+                m_pending.skipped.relist(kind);
+                m_skippedUids[informer].clear();
             }
             pending.upserted.append(std::move(*decoded.objects));
+            for (SkippedObject &skipped : decoded.skipped) {
+                m_skippedUids[informer].insert(skipped.uid);
+                m_pending.skipped.skip(std::move(skipped));
+            }
         } else {
+            progress.skipped.append(std::move(decoded.skipped));
             // Moved in (QList grows geometrically; its reserve() would copy every element,
             // which per page made a list of many pages quadratic: 1.5 s for 30,000 replicas).
             (m_listing.*member).upserted.append(std::move(*decoded.objects));
@@ -363,7 +397,21 @@ private:
             // What the watch said since the list, on top of it.
             listed.merge(std::exchange(m_heldBack.*member, KindDelta<T>()));
             m_pending.*member = std::move(listed);
+            m_pending.skipped.relist(kindOf(informer->path()));
+            QSet<QString> &uids = m_skippedUids[informer];
+            uids.clear();
+            for (SkippedObject &skipped : std::exchange(progress.skipped, {})) {
+                uids.insert(skipped.uid);
+                m_pending.skipped.skip(std::move(skipped));
+            }
         }
+        // The watch's events held back meanwhile, skipped or cleared.
+        SkippedDelta heldBack = std::exchange(progress.heldBackSkipped, SkippedDelta());
+        for (const SkippedObject &skipped : std::as_const(heldBack.skipped))
+            m_skippedUids[informer].insert(skipped.uid);
+        for (const QString &uid : std::as_const(heldBack.clearedUids))
+            m_skippedUids[informer].remove(uid);
+        m_pending.skipped.merge(std::move(heldBack));
         m_decodedLists.insert(informer);
         emit activity();
         m_problems.remove(informer);
@@ -378,6 +426,12 @@ private:
     ClusterDelta *watchDelta(Informer *informer)
     {
         return m_lists.value(informer).allPagesIn ? &m_heldBack : &m_pending;
+    }
+    // Where a watch event's skipped object (or one that decodes again) goes, the same way.
+    SkippedDelta *skippedDelta(Informer *informer)
+    {
+        ListProgress &progress = m_lists[informer];
+        return progress.allPagesIn ? &progress.heldBackSkipped : &m_pending.skipped;
     }
 
     void updateState()
@@ -460,6 +514,9 @@ private:
     ClusterDelta m_listing;  // lists under way, by kind
     ClusterDelta m_heldBack; // watch events that came while their kind's list was decoding
     QHash<Informer *, ListProgress> m_lists;
+    // The uids of each informer's objects that are skipped now (so that one that decodes again is
+    // said to be no longer skipped).
+    QHash<Informer *, QSet<QString>> m_skippedUids;
     QSet<Informer *> m_decodedLists; // informers whose list has been decoded whole once
     QSet<Informer *> m_refreshing;   // informers listing again for relistAll()
     // Kinds the connection does without when forbidden (403), and where it says why.

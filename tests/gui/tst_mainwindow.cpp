@@ -78,6 +78,7 @@ private slots:
     void seedClusterInTablesAndTopology();
     void migrationsAndEventsColumnsAreReadable();
     void phaseChangeShowsWithinOneSecond();
+    void undecodableObjectIsShownAsAProblem();
     void downNodeIsShownStale();
     void droppedConnectionReconnects();
     void switchingContextShowsOnlyTheSecondCluster();
@@ -212,6 +213,59 @@ void TestMainWindow::phaseChangeShowsWithinOneSecond()
         1000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->topologyScene()->replicaChip(uid), 1000);
     QCOMPARE(m_window->topologyScene()->replicaChip(uid)->phaseText(), QStringLiteral("Degraded"));
+}
+
+// A replica changed so that it no longer decodes (spec.replicaid a number): the window says so in
+// a banner, with the count and the replica's name (its problem in the tooltip), through a watch
+// event and again after a relist (Ctrl+R); once it decodes again the banner goes.
+void TestMainWindow::undecodableObjectIsShownAsAProblem()
+{
+    openSeed();
+    QLabel *banner = m_window->skippedBanner();
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    QString error;
+    QVERIFY(m_sim->sim()->faults()->apply(
+        {{QStringLiteral("pausedControllers"), QJsonArray{QStringLiteral("pool")}}}, &error));
+    const QString name = kVolume + QStringLiteral("-cspc-stripe-pool-pn9p");
+    const std::optional<QJsonObject> original =
+        m_sim->sim()->store()->get(kCvr, QStringLiteral("openebs"), name);
+    QVERIFY(original);
+    const auto write = [this](QJsonObject object) {
+        QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
+        metadata.remove(QStringLiteral("resourceVersion"));
+        object.insert(QStringLiteral("metadata"), metadata);
+        return std::holds_alternative<QJsonObject>(m_sim->sim()->store()->update(kCvr, object));
+    };
+    QJsonObject broken = *original;
+    QJsonObject spec = broken.value(QLatin1String("spec")).toObject();
+    spec.insert(QStringLiteral("replicaid"), 42);
+    broken.insert(QStringLiteral("spec"), spec);
+    QVERIFY(write(broken));
+
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kSyncTimeoutMs);
+    qInfo("banner: %s", qPrintable(banner->text()));
+    QVERIFY2(
+        banner->text().contains(QStringLiteral("1 object(s) of the cluster could not be read")),
+        qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("cstorvolumereplicas/") + name),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->toolTip().contains(QStringLiteral("spec.replicaid")),
+             qPrintable(banner->toolTip()));
+    QCOMPARE(m_window->clusterModel()->skippedObjects().size(), 1);
+
+    // Listed again: still skipped, still said.
+    auto *connection = m_window->findChild<Ui::ClusterConnection *>();
+    QVERIFY(connection);
+    QSignalSpy refreshed(connection, &Ui::ClusterConnection::refreshed);
+    m_window->findChild<QAction *>(QStringLiteral("refresh"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, kSyncTimeoutMs);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(m_window->clusterModel()->skippedObjects().size(), 1);
+
+    QVERIFY(write(*original));
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kSyncTimeoutMs);
+    QVERIFY(m_window->clusterModel()->skippedObjects().isEmpty());
 }
 
 void TestMainWindow::downNodeIsShownStale()

@@ -38,6 +38,7 @@ private slots:
     void poolMovesToAnotherNode();
     void summaryCounts();
     void replicaDragCarriesUids();
+    void skippedObjectsFollowListsAndWatches();
 };
 
 void TestItemModels::init()
@@ -336,4 +337,60 @@ void TestItemModels::replicaDragCarriesUids()
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)
+// The objects that did not decode, as the informers say them: a list replaces its kind's, a
+// watch event that decodes again clears one, and batches merged before the model took them
+// apply as in turn.
+void TestItemModels::skippedObjectsFollowListsAndWatches()
+{
+    const auto object = [](const QString &kind, const QString &name) {
+        return Kube::SkippedObject{kind, name, QStringLiteral("uid-") + name,
+                                   QStringLiteral("bad %1").arg(name)};
+    };
+    const QString cvr = QStringLiteral("cstorvolumereplicas");
+    const QString cspi = QStringLiteral("cstorpoolinstances");
+    QSignalSpy changed(m_model.get(), &Items::ClusterModel::skippedObjectsChanged);
+
+    Kube::ClusterDelta listed;
+    listed.skipped.relist(cvr);
+    listed.skipped.skip(object(cvr, QStringLiteral("a")));
+    listed.skipped.skip(object(cvr, QStringLiteral("b")));
+    listed.skipped.relist(cspi);
+    listed.skipped.skip(object(cspi, QStringLiteral("p")));
+    m_model->apply(listed);
+    QCOMPARE(m_model->skippedObjects().size(), 3);
+    QCOMPARE(changed.size(), 1);
+
+    // a decodes again, c is skipped by a watch event, then the replicas are listed again with
+    // only c skipped: merged into one batch, as a UI thread that fell behind takes them.
+    Kube::ClusterDelta watched;
+    watched.skipped.clear(QStringLiteral("uid-a"));
+    watched.skipped.skip(object(cvr, QStringLiteral("c")));
+    Kube::ClusterDelta relisted;
+    relisted.skipped.relist(cvr);
+    relisted.skipped.skip(object(cvr, QStringLiteral("c")));
+    watched.merge(std::move(relisted));
+    m_model->apply(watched);
+    QCOMPARE(m_model->skippedObjects().keys(),
+             (QStringList{QStringLiteral("uid-c"), QStringLiteral("uid-p")}));
+    QCOMPARE(changed.size(), 2);
+
+    // The same again changes nothing.
+    m_model->apply(watched);
+    QCOMPARE(changed.size(), 2);
+
+    // Skipped, then cleared in a later batch merged in: gone.
+    Kube::ClusterDelta skipped;
+    skipped.skipped.skip(object(cspi, QStringLiteral("q")));
+    Kube::ClusterDelta cleared;
+    cleared.skipped.clear(QStringLiteral("uid-q"));
+    cleared.skipped.clear(QStringLiteral("uid-p"));
+    skipped.merge(std::move(cleared));
+    m_model->apply(skipped);
+    QCOMPARE(m_model->skippedObjects().keys(), QStringList{QStringLiteral("uid-c")});
+
+    m_model->clear();
+    QVERIFY(m_model->skippedObjects().isEmpty());
+    QCOMPARE(changed.size(), 4);
+}
+
 #include "tst_itemmodels.moc"
