@@ -133,7 +133,10 @@ std::optional<MigrateVerb::Request> MigrateVerb::parse(VerbCommandLine *commandL
 
 bool MigrateVerb::resumedThisMove(MigrationSession &session, const Request &request)
 {
-    for (const Migration::MigrationStatus &resumed : session.resumeUnfinished()) {
+    session.resumeUnfinished();
+    // Every move resumed: also one that ended as it was resumed, the cluster having done its
+    // last step already (a console killed after the source left, before it wrote Done).
+    for (const Migration::MigrationStatus &resumed : session.engine()->migrations()) {
         const Migration::ReplicaMove &m = resumed.move;
         if (resumed.state == MigrationState::Done && m.volume == request.volume &&
             names(session.cluster(), request.from, m.sourcePool) &&
