@@ -2,10 +2,12 @@
 // random points: after each kill `cstor-console queue resume` (or, when the kill came before
 // the plan was journalled, the evacuation again) picks the plan up from the journal and the
 // cluster, is killed again, and so on; in the end every move of the journal ended Done or was
-// rolled back, the nodes hold no replica (kubectl), and no replica was ever removed while its
-// volume had fewer Healthy replicas than before (ConsoleOnSim's safety watch).
+// rolled back, every line of the journal reads, the nodes hold no replica (kubectl), and no
+// replica was ever removed while its volume had fewer Healthy replicas than before
+// (ConsoleOnSim's safety watch).
 // CSTOR_KILLS (default 20) and CSTOR_KILL_SEED (default 7) set the number of kills and the
 // random points; a failure prints both.
+#include "tests/common/journalreading.h"
 #include "tests/kubectl/consoleonsim.h"
 
 #include <QFile>
@@ -166,7 +168,11 @@ void TestQueueKills::killedAtRandomPointsThePlanCompletes()
     QVERIFY2(exitCode == 0, qPrintable(u"seed %1: %2"_s.arg(seed).arg(output)));
     QCOMPARE(replicasOn(nodes), 0);
 
-    // Every move the journal holds ended Done or was rolled back; none is left unfinished.
+    // Every line of the journal reads; every move it holds ended Done or was rolled back, none
+    // is left unfinished.
+    const QStringList unreadable = JournalReading::read(m_run->journalPath()).unreadable;
+    QVERIFY2(unreadable.isEmpty(),
+             qPrintable(u"seed %1: %2"_s.arg(seed).arg(unreadable.join(u'\n'))));
     const QHash<QString, int> ends = lastStates();
     const int done = ends.value(u"Done"_s);
     const int rolledBack = ends.value(u"RolledBack"_s);
