@@ -26,6 +26,8 @@ export CSTOR_CONSOLE="$build/app/cstor-console" CSTOR_SIM="$build/app/cstor-sim"
 export CSTOR_KILL_SEED="${CSTOR_KILL_SEED:-$(date +%s | cut -c4-)}"
 export CSTOR_MOVE_KILLS="${CSTOR_MOVE_KILLS:-200}" CSTOR_KILLS="${CSTOR_KILLS:-100}"
 export CSTOR_GUI_KILLS="${CSTOR_GUI_KILLS:-60}"
+# Qt Test's watchdog ends a test function after 5 minutes unless told otherwise (milliseconds).
+export QTEST_FUNCTION_TIMEOUT="${QTEST_FUNCTION_TIMEOUT:-14400000}"
 echo "kill seed $CSTOR_KILL_SEED: $CSTOR_MOVE_KILLS single-move, $CSTOR_KILLS plan, $CSTOR_GUI_KILLS window kills"
 status=0
 for test in movekills queuekills guikills; do
