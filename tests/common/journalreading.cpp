@@ -42,6 +42,8 @@ JournalReading JournalReading::read(const QString &path)
             reading.order << id;
         reading.lastState.insert(id, state);
         reading.volumeOf.insert(id, entry.value(u"volume"_s).toString());
+        reading.lastOwner.insert(id, entry.value(u"owner"_s).toString());
+        ++reading.entriesBy[entry.value(u"owner"_s).toString()];
     }
     return reading;
 }

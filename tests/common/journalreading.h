@@ -11,6 +11,8 @@ struct JournalReading
 {
     QHash<QString, QString> lastState; // by move id
     QHash<QString, QString> volumeOf;  // by move id
+    QHash<QString, QString> lastOwner; // by move id: the console that wrote its last state
+    QHash<QString, int> entriesBy;     // how many entries each console ("host:pid") wrote
     QStringList order;                 // move ids, as first written
     QStringList unreadable;            // "line N: text"
     int lines = 0;

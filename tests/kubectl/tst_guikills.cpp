@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -89,6 +90,7 @@ private:
         bool killed = false;
         bool resumed = false;   // it wrote "resume" for the move into the audit log
         bool moveEnded = false; // the journal has the move Done or RolledBack
+        qint64 pid = 0;
         QString output;
     };
 
@@ -104,8 +106,15 @@ private:
         return u"seed %1, kill points: %2"_s.arg(seed).arg(m_points.join(u"; "_s));
     }
 
+    // Whether the journal entry's console ("host:pid") was one of the windows.
+    bool byWindow(const QString &owner) const
+    {
+        return m_windowPids.contains(owner.section(u':', -1).toLongLong());
+    }
+
     std::unique_ptr<ConsoleOnSim> m_run;
     QStringList m_points;
+    QSet<qint64> m_windowPids;
 };
 
 void TestGuiKills::initTestCase()
@@ -227,6 +236,7 @@ TestGuiKills::WindowRun TestGuiKills::runWindow(const QString &id, const WindowK
         result.output = window.errorString();
         return result;
     }
+    result.pid = window.processId();
     if (kill && !kill->afterResume)
         arm();
     const bool ended = QTest::qWaitFor(
@@ -293,6 +303,7 @@ void TestGuiKills::windowKilledAtRandomMomentsFinishesTheMove()
             kill.delaySeconds = kill.afterResume ? random.bounded(60.0) : random.bounded(30.0);
             const bool killing = run < killsThisMove && windowKills < kills;
             const WindowRun window = runWindow(id, killing ? &kill : nullptr);
+            m_windowPids.insert(window.pid);
             ++windows;
             if (window.killed) {
                 ++windowKills;
@@ -306,8 +317,13 @@ void TestGuiKills::windowKilledAtRandomMomentsFinishesTheMove()
                          context(seed), window.output)));
         }
         QVERIFY2(ended, qPrintable(context(seed) + u": the move did not end"_s));
-        const QString state = JournalReading::read(m_run->journalPath()).lastState.value(id);
+        const JournalReading after = JournalReading::read(m_run->journalPath());
+        const QString state = after.lastState.value(id);
         QVERIFY2(state == "Done"_L1, qPrintable(context(seed) + u": the move ended "_s + state));
+        // The command line was killed: a window finished the move.
+        QVERIFY2(byWindow(after.lastOwner.value(id)),
+                 qPrintable(context(seed) + u": the move's end was written by "_s +
+                            after.lastOwner.value(id)));
         QTRY_VERIFY2_WITH_TIMEOUT(
             unsettled(move.volume, move.to).isEmpty(),
             qPrintable(context(seed) + u": "_s + unsettled(move.volume, move.to)),
@@ -323,10 +339,19 @@ void TestGuiKills::windowKilledAtRandomMomentsFinishesTheMove()
     QVERIFY2(queue.exitCode == 0, qPrintable(queue.whole()));
     const QString broken = m_run->brokenRules();
     QVERIFY2(broken.isEmpty(), qPrintable(context(seed) + u": "_s + broken));
+    int windowEntries = 0;
+    int windowsWriting = 0;
+    for (auto it = journal.entriesBy.begin(); it != journal.entriesBy.end(); ++it) {
+        if (byWindow(it.key())) {
+            windowEntries += it.value();
+            ++windowsWriting;
+        }
+    }
     qInfo("seed %u: %d kills of the window and %d of cstor-console migrate handing the move to "
-          "it, over %d moves (%d windows started, %d moves Done, %d rolled back); %.1f s",
-          seed, windowKills, commandKills, rounds, windows, journal.count(u"Done"_s),
-          journal.count(u"RolledBack"_s), elapsed.elapsed() / 1000.0);
+          "it, over %d moves (%d windows started, %d of them journalled %d steps; %d moves Done, "
+          "%d rolled back); %.1f s",
+          seed, windowKills, commandKills, rounds, windows, windowsWriting, windowEntries,
+          journal.count(u"Done"_s), journal.count(u"RolledBack"_s), elapsed.elapsed() / 1000.0);
     qInfo("kill points: %s", qPrintable(m_points.join(u"; "_s)));
 }
 
