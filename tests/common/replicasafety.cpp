@@ -84,10 +84,21 @@ void ReplicaSafety::onChanged(const Sim::StoreEvent &event)
                                    .value("openebs.io/persistent-volume"_L1)
                                    .toString();
         const int healthy = healthyReplicas(volume, name);
-        if (healthy < m_replicaCount.value(volume))
-            m_violations << u"%1 deleted while %2 had %3 other Healthy replicas of %4"_s.arg(
+        if (healthy < m_replicaCount.value(volume)) {
+            const QString what = u"%1 deleted while %2 had %3 other Healthy replicas of %4"_s.arg(
                 name, volume, QString::number(healthy),
                 QString::number(m_replicaCount.value(volume)));
+            if (m_countRaces) {
+                QStringList phases;
+                for (const QJsonObject &cvr : m_store->list(kCvr, kNamespace)) {
+                    if (nameOf(cvr) != name && nameOf(cvr).startsWith(volume + u'-'))
+                        phases << nameOf(cvr).mid(volume.size() + 1) + u' ' + phaseOf(cvr);
+                }
+                m_races << what + u" ("_s + phases.join(u", "_s) + u')';
+            } else {
+                m_violations << what;
+            }
+        }
     }
 }
 

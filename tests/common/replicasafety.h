@@ -26,6 +26,12 @@ public:
     explicit ReplicaSafety(Sim::ObjectStore *store);
 
     QStringList violations() const { return m_violations; }
+    // Under injected faults a replica may stop being Healthy between the scale-down (the rule
+    // checked when the pool left the CVC) and the controller deleting the replica removed: such
+    // deletions are then counted as races, with the phases of the volume's replicas left,
+    // instead of breaking the rule (as tst_faultschedules counts them).
+    void setDeletionRaces(bool counted) { m_countRaces = counted; }
+    QStringList races() const { return m_races; }
     QStringList deleted() const { return m_deleted; } // CVRs removed since the watch began
     // Each volume's replica count when the watch began.
     const QHash<QString, int> &replicaCounts() const { return m_replicaCount; }
@@ -50,5 +56,7 @@ private:
     QSet<QString> m_doubled; // volumes seen with two moves at once (reported once)
     int m_peakMoves = 0;
     QStringList m_violations;
+    QStringList m_races;
+    bool m_countRaces = false;
     QStringList m_deleted;
 };
