@@ -124,6 +124,18 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 Es würde ausführen: %2
 Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubeconfig und diesen Befehl).</translation>
     </message>
+    <message>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <translation>Wie lange auf eine Anfrage an den Cluster gewartet wird, bevor aufgegeben wird, wie bei kubectl: 5s, 1m, 1h30m oder eine Anzahl Sekunden; 0 wartet, solange der Server sendet (Standard: 120 s für eine Antwort; ein Server, der 30 s schweigt, scheitert trotzdem). Eine Überwachung (watch) muss innerhalb dieser Zeit zu antworten beginnen.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>ungültiges --request-timeout &quot;%1&quot;: ein Timeout muss eine einzelne ganze Zahl in Sekunden sein oder eine ganze Zahl mit einer passenden Zeiteinheit (z. B. 1s | 2m | 3h)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterTaskRun</name>
@@ -137,32 +149,6 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
     <message>
         <source>Unknown verb: %1</source>
         <translation>Unbekanntes Verb: %1</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      Points a pool whose disks moved to another node at that node and follows it.
-  completion bash|zsh
-      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Ersetzt eine ausgefallene Platte eines Mirror- oder RAIDZ-Pools und verfolgt das Resilvering.
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      Richtet einen Pool, dessen Festplatten an einen anderen Knoten umgezogen sind, auf diesen Knoten aus und verfolgt ihn.
-  completion bash|zsh
-      Gibt das Skript zur Shell-Vervollständigung aus (Verben, Optionen, Kontexte, Volumes, Nodes).
-Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder nach dem Verb.
-</translation>
     </message>
     <message>
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
@@ -200,6 +186,32 @@ Globale Optionen (--kubeconfig, --context, -n, -o, --no-headers) stehen vor oder
       Die Warteschlange der Verschiebungen im Journal: pausieren, fortsetzen, abbrechen, umordnen, Obergrenzen und Wartungsfenster.
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       Schließt die Verschiebung eines Volumes ab, die eine schweigende Konsole begonnen hat.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Ersetzt eine ausgefallene Platte eines Mirror- oder RAIDZ-Pools und verfolgt das Resilvering.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Richtet einen Pool, dessen Festplatten an einen anderen Knoten umgezogen sind, auf diesen Knoten aus und verfolgt ihn.
+  completion bash|zsh
+      Gibt das Skript zur Shell-Vervollständigung aus (Verben, Optionen, Kontexte, Volumes, Nodes).
+Globale Optionen (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) stehen vor oder nach dem Verb.
 </translation>
     </message>
 </context>
@@ -267,6 +279,10 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
     <message>
         <source>NAMESPACE</source>
         <translation>NAMESPACE</translation>
+    </message>
+    <message>
+        <source>warning: no kubeconfig found (looked for %1)</source>
+        <translation>Warnung: keine kubeconfig gefunden (gesucht: %1)</translation>
     </message>
 </context>
 <context>
@@ -704,12 +720,6 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Das Verb.</translation>
     </message>
     <message>
-        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
-Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation>Prüft den Zustand der cStor-Pools und -Volumes eines Clusters und gibt aus, was nicht stimmt, das Schlimmste zuerst: für jeden Befund seinen Schweregrad, die Objekte, was er riskiert, die kubectl-Befehle, die ihn zeigen, und die Behebung.
-Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte nicht gelesen werden), 2 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>Unknown argument: %1</source>
         <translation>Unbekanntes Argument: %1</translation>
     </message>
@@ -740,6 +750,19 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
     <message>
         <source>FIX</source>
         <translation>BEHEBUNG</translation>
+    </message>
+    <message>
+        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
+Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read, or cStor objects were skipped because they could not be read, each named on stderr), 2 usage error.</source>
+        <translation>Prüft den Zustand der cStor-Pools und -Volumes eines Clusters und gibt aus, was nicht stimmt, das Schlimmste zuerst: für jeden Befund seinen Schweregrad, die Objekte, was er riskiert, die kubectl-Befehle, die ihn zeigen, und die Behebung.
+Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte nicht gelesen werden, oder cStor-Objekte wurden übersprungen, weil sie nicht gelesen werden konnten, jedes auf stderr genannt), 2 Aufruffehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the rules did not check them</source>
+        <translation>
+            <numerusform>Fehler: %n Objekt übersprungen: es konnte nicht gelesen werden (siehe die Warnungen oben); die Regeln haben es nicht geprüft</numerusform>
+            <numerusform>Fehler: %n Objekte übersprungen: sie konnten nicht gelesen werden (siehe die Warnungen oben); die Regeln haben sie nicht geprüft</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1180,6 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
         <translation>nein</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
-        <translation>Listet die cStor-Pools, Volume-Replicas oder Volumes eines Clusters auf, oder die Replica-Verschiebungen, die Konsolen darauf ausführen.</translation>
-    </message>
-    <message>
         <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
         <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs mit ihren CStorVolumes) oder moves (die Annotationen %1 der CStorVolumeConfigs: wer welche Replica verschiebt und wann seine Konsole den Vermerk zuletzt erneuert hat).</translation>
     </message>
@@ -1171,6 +1190,19 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
     <message>
         <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>„%1“ kann nicht abgerufen werden: verwenden Sie pools, replicas, volumes oder moves.</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.
+Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could not be read (each named on stderr with what is wrong; the others are listed), 2 usage error.</source>
+        <translation>Listet die cStor-Pools, Volume-Replicas oder Volumes eines Clusters auf, oder die Replica-Verschiebungen, die Konsolen darauf ausführen.
+Exit-Codes: 0 aufgelistet, 1 abgelehnt oder fehlgeschlagen, oder Objekte übersprungen, weil sie nicht gelesen werden konnten (jedes auf stderr genannt mit dem, was nicht stimmt; die übrigen werden aufgelistet), 2 Aufruffehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the list is incomplete</source>
+        <translation>
+            <numerusform>Fehler: %n Objekt übersprungen: es konnte nicht gelesen werden (siehe die Warnungen oben); die Liste ist unvollständig</numerusform>
+            <numerusform>Fehler: %n Objekte übersprungen: sie konnten nicht gelesen werden (siehe die Warnungen oben); die Liste ist unvollständig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1926,10 @@ Behebung: %3</translation>
         <source>exec: executable %1 failed with exit code %2%3</source>
         <translation>exec: Programm %1 ist mit Exit-Code %2 fehlgeschlagen%3</translation>
     </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
+        <translation>exec: das Programm %1 hat mehr als %2 MB auf seine Standardausgabe geschrieben, die Grenze für eine Anmeldeinformation; es wurde beendet</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>
@@ -2074,6 +2110,18 @@ Behebung: %3</translation>
         <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>Fehler beim Laden der Konfigurationsdatei „%1“: Das Dokument enthält zu viele Aliase</translation>
     </message>
+    <message>
+        <source>it is a %1 of apiVersion %2, not a kubeconfig (kind: Config, apiVersion: v1)</source>
+        <translation>es ist ein %1 mit apiVersion %2, keine kubeconfig (kind: Config, apiVersion: v1)</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei &quot;%1&quot;: größer als %2 MB, die Grenze für eine kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
+        <translation>%1: %2 ist größer als %3 MB, die Grenze für eine Zertifikats- oder Schlüsseldatei</translation>
+    </message>
 </context>
 <context>
     <name>Kube::RestClient</name>
@@ -2140,6 +2188,18 @@ Behebung: %3</translation>
     <message>
         <source>the server answered %1: %2</source>
         <translation>Der Server antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (request timeout)</source>
+        <translation>%1 hat die Überwachung nicht innerhalb von %2 s beantwortet (Anfrage-Timeout)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (total timeout)</source>
+        <translation>%1 hat die Überwachung nicht innerhalb von %2 s beantwortet (Gesamt-Timeout)</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (request timeout)</source>
+        <translation>%1 hat seine Antwort nicht innerhalb von %2 s abgeschlossen (Anfrage-Timeout)</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2680,14 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>adopted from %1</source>
         <translation>übernommen von %1</translation>
+    </message>
+    <message>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
+        <translation>wartet, bis die laufende Änderung der Pools des Volumes abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
+        <translation>die Replica ist nicht mehr auf %1 und das Volume nennt %2 seiner %3 Pools</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4750,14 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>The API server %1 did not answer in time: give it longer with --request-timeout (0 for no deadline), or check its load.</source>
+        <translation>Der API-Server %1 hat nicht rechtzeitig geantwortet: geben Sie ihm mit --request-timeout mehr Zeit (0 für keine Frist) oder prüfen Sie seine Last.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>Die Antwort ist größer, als dieser Client annimmt: prüfen Sie, ob %1 der Kubernetes-API-Server des Kontexts &quot;%2&quot; ist (kein Proxy, der etwas anderes antwortet).</translation>
+    </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
@@ -6030,6 +6106,17 @@ Namespace: %3</translation>
         <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>Die belegte Kapazität der Pools eines Pool-Clusters auf wenige Punkte zueinander bringen, als ein Plan von Verschiebungen innerhalb von Obergrenzen, die Sie festlegen</translation>
     </message>
+    <message>
+        <source>Objects not shown</source>
+        <translation>Nicht angezeigte Objekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the cluster could not be read and are not shown as they are: %1</source>
+        <translation>
+            <numerusform>%n Objekt des Clusters konnte nicht gelesen werden und wird nicht so angezeigt, wie es ist: %1</numerusform>
+            <numerusform>%n Objekte des Clusters konnten nicht gelesen werden und werden nicht so angezeigt, wie sie sind: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6641,6 +6728,53 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
     <message>
         <source>Untick the box to start moves at any time</source>
         <translation>Entfernen Sie das Häkchen, um Verschiebungen jederzeit zu starten</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QuitGuard</name>
+    <message>
+        <source>A replica is being moved.</source>
+        <translation>Eine Replica wird verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 replicas are being moved.</source>
+        <translation>%1 Replicas werden verschoben.</translation>
+    </message>
+    <message>
+        <source>A move of a replica is waiting to start.</source>
+        <translation>Eine Verschiebung einer Replica wartet auf ihren Start.</translation>
+    </message>
+    <message>
+        <source>%1 moves of replicas are waiting to start.</source>
+        <translation>%1 Verschiebungen von Replicas warten auf ihren Start.</translation>
+    </message>
+    <message>
+        <source>Moves are under way</source>
+        <translation>Verschiebungen laufen</translation>
+    </message>
+    <message>
+        <source>If you quit now, each started move stops where it is: the volume keeps its old and its new replica, so nothing is lost, but it holds one replica more until cStor Console carries the move on.</source>
+        <translation>Wenn Sie jetzt beenden, bleibt jede begonnene Verschiebung stehen, wo sie ist: das Volume behält seine alte und seine neue Replica, es geht also nichts verloren, aber es hat eine Replica mehr, bis cStor Console die Verschiebung fortsetzt.</translation>
+    </message>
+    <message>
+        <source>The waiting move will not start.</source>
+        <translation>Die wartende Verschiebung wird nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The %1 waiting moves will not start.</source>
+        <translation>Die %1 wartenden Verschiebungen werden nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The next time cStor Console connects to this context, it finishes what was left.</source>
+        <translation>Wenn sich cStor Console das nächste Mal mit diesem Kontext verbindet, beendet es, was übrig geblieben ist.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>

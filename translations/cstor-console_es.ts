@@ -124,6 +124,18 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 Ejecutaría: %2
 Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y este comando).</translation>
     </message>
+    <message>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <translation>Cuánto esperar una petición al clúster antes de rendirse, como kubectl: 5s, 1m, 1h30m o un número de segundos; 0 espera mientras el servidor siga enviando (por defecto: 120 s para una respuesta; un servidor que calla 30 s falla de todos modos). Una vigilancia (watch) debe empezar a responder dentro de ese plazo.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>--request-timeout &quot;%1&quot; no válido: un tiempo de espera debe ser un único entero en segundos, o un entero seguido de una unidad de tiempo (p. ej. 1s | 2m | 3h)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterTaskRun</name>
@@ -137,32 +149,6 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
     <message>
         <source>Unknown verb: %1</source>
         <translation>Verbo desconocido: %1</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      Points a pool whose disks moved to another node at that node and follows it.
-  completion bash|zsh
-      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Sustituye un disco averiado de un pool mirror o raidz y sigue el resilver.
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      Apunta un pool cuyos discos pasaron a otro nodo a ese nodo y lo sigue.
-  completion bash|zsh
-      Imprime el script de autocompletado del shell (verbos, opciones, contextos, volúmenes, nodos).
-Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes o después del verbo.
-</translation>
     </message>
     <message>
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
@@ -200,6 +186,32 @@ Las opciones globales (--kubeconfig, --context, -n, -o, --no-headers) van antes 
       La cola de traslados del diario: pausar, reanudar, cancelar, reordenar, límites y ventana de mantenimiento.
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       Termina el traslado de un volumen que empezó una consola que calla.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Sustituye un disco averiado de un pool mirror o raidz y sigue el resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Apunta un pool cuyos discos pasaron a otro nodo a ese nodo y lo sigue.
+  completion bash|zsh
+      Imprime el script de autocompletado del shell (verbos, opciones, contextos, volúmenes, nodos).
+Las opciones globales (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) van antes o después del verbo.
 </translation>
     </message>
 </context>
@@ -267,6 +279,10 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
     <message>
         <source>NAMESPACE</source>
         <translation>NAMESPACE</translation>
+    </message>
+    <message>
+        <source>warning: no kubeconfig found (looked for %1)</source>
+        <translation>aviso: no se encontró ningún kubeconfig (buscado: %1)</translation>
     </message>
 </context>
 <context>
@@ -704,12 +720,6 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>El verbo.</translation>
     </message>
     <message>
-        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
-Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation>Comprueba el estado de los pools y volúmenes cStor de un clúster e imprime lo que está mal, lo peor primero: para cada hallazgo su gravedad, los objetos, lo que arriesga, los comandos kubectl que lo muestran y la solución.
-Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o peor (o no se pudo leer el clúster), 2 error de uso.</translation>
-    </message>
-    <message>
         <source>Unknown argument: %1</source>
         <translation>Argumento desconocido: %1</translation>
     </message>
@@ -740,6 +750,19 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
     <message>
         <source>FIX</source>
         <translation>SOLUCIÓN</translation>
+    </message>
+    <message>
+        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
+Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read, or cStor objects were skipped because they could not be read, each named on stderr), 2 usage error.</source>
+        <translation>Comprueba el estado de los pools y volúmenes cStor de un clúster e imprime lo que está mal, lo peor primero: para cada hallazgo su gravedad, los objetos, lo que arriesga, los comandos kubectl que lo muestran y la solución.
+Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o peor (o no se pudo leer el clúster, o se omitieron objetos cStor porque no se pudieron leer, cada uno nombrado en stderr), 2 error de uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the rules did not check them</source>
+        <translation>
+            <numerusform>error: %n objeto omitido: no se pudo leer (vea los avisos de arriba); las reglas no lo comprobaron</numerusform>
+            <numerusform>error: %n objetos omitidos: no se pudieron leer (vea los avisos de arriba); las reglas no los comprobaron</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1180,6 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
         <translation>no</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
-        <translation>Lista los pools de cStor, las réplicas de volumen o los volúmenes de un clúster, o los traslados de réplicas que las consolas ejecutan en él.</translation>
-    </message>
-    <message>
         <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
         <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs con sus CStorVolumes) o moves (las anotaciones %1 de las CStorVolumeConfigs: quién traslada qué réplica y cuándo la renovó su consola por última vez).</translation>
     </message>
@@ -1171,6 +1190,19 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
     <message>
         <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>No se puede obtener &quot;%1&quot;: use pools, replicas, volumes o moves.</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.
+Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could not be read (each named on stderr with what is wrong; the others are listed), 2 usage error.</source>
+        <translation>Lista los pools de cStor, las réplicas de volumen o los volúmenes de un clúster, o los traslados de réplicas que las consolas ejecutan en él.
+Códigos de salida: 0 listado, 1 rechazado o fallido, u objetos omitidos porque no se pudieron leer (cada uno nombrado en stderr con lo que está mal; los demás se listan), 2 error de uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the list is incomplete</source>
+        <translation>
+            <numerusform>error: %n objeto omitido: no se pudo leer (vea los avisos de arriba); la lista está incompleta</numerusform>
+            <numerusform>error: %n objetos omitidos: no se pudieron leer (vea los avisos de arriba); la lista está incompleta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1926,10 @@ Solución: %3</translation>
         <source>exec: executable %1 failed with exit code %2%3</source>
         <translation>exec: el ejecutable %1 falló con el código de salida %2%3</translation>
     </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
+        <translation>exec: el ejecutable %1 escribió más de %2 MB en su salida estándar, el límite para una credencial; se detuvo</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>
@@ -2074,6 +2110,18 @@ Solución: %3</translation>
         <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>error al cargar el archivo de configuración «%1»: el documento contiene demasiados alias</translation>
     </message>
+    <message>
+        <source>it is a %1 of apiVersion %2, not a kubeconfig (kind: Config, apiVersion: v1)</source>
+        <translation>es un %1 de apiVersion %2, no un kubeconfig (kind: Config, apiVersion: v1)</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>error al cargar el archivo de configuración &quot;%1&quot;: mayor de %2 MB, el límite para un kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
+        <translation>%1: %2 es mayor de %3 MB, el límite para un archivo de certificado o clave</translation>
+    </message>
 </context>
 <context>
     <name>Kube::RestClient</name>
@@ -2140,6 +2188,18 @@ Solución: %3</translation>
     <message>
         <source>the server answered %1: %2</source>
         <translation>el servidor respondió %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (request timeout)</source>
+        <translation>%1 no respondió a la vigilancia en %2 s (tiempo de espera de la petición)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (total timeout)</source>
+        <translation>%1 no respondió a la vigilancia en %2 s (tiempo de espera total)</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (request timeout)</source>
+        <translation>%1 no completó su respuesta en %2 s (tiempo de espera de la petición)</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2680,14 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>adopted from %1</source>
         <translation>asumido de %1</translation>
+    </message>
+    <message>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
+        <translation>esperando a que termine el cambio en curso de los pools del volumen</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
+        <translation>la réplica ya no está en %1 y el volumen lista %2 de sus %3 pools</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4750,14 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
+    <message>
+        <source>The API server %1 did not answer in time: give it longer with --request-timeout (0 for no deadline), or check its load.</source>
+        <translation>El servidor de API %1 no respondió a tiempo: dele más tiempo con --request-timeout (0 para ningún límite) o compruebe su carga.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>La respuesta es mayor de lo que este cliente acepta: compruebe que %1 es el servidor de API de Kubernetes del contexto &quot;%2&quot; (no un proxy que responde otra cosa).</translation>
+    </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
@@ -6030,6 +6106,17 @@ Namespace: %3</translation>
         <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>Acercar a pocos puntos entre sí la capacidad usada de los pools de un pool cluster, como un único plan de traslados ejecutado dentro de los límites que usted fije</translation>
     </message>
+    <message>
+        <source>Objects not shown</source>
+        <translation>Objetos no mostrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the cluster could not be read and are not shown as they are: %1</source>
+        <translation>
+            <numerusform>%n objeto del clúster no se pudo leer y no se muestra como es: %1</numerusform>
+            <numerusform>%n objetos del clúster no se pudieron leer y no se muestran como son: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6641,6 +6728,53 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
     <message>
         <source>Untick the box to start moves at any time</source>
         <translation>Desmarque la casilla para iniciar traslados en cualquier momento</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QuitGuard</name>
+    <message>
+        <source>A replica is being moved.</source>
+        <translation>Se está trasladando una réplica.</translation>
+    </message>
+    <message>
+        <source>%1 replicas are being moved.</source>
+        <translation>Se están trasladando %1 réplicas.</translation>
+    </message>
+    <message>
+        <source>A move of a replica is waiting to start.</source>
+        <translation>Un traslado de réplica espera para empezar.</translation>
+    </message>
+    <message>
+        <source>%1 moves of replicas are waiting to start.</source>
+        <translation>%1 traslados de réplicas esperan para empezar.</translation>
+    </message>
+    <message>
+        <source>Moves are under way</source>
+        <translation>Hay traslados en curso</translation>
+    </message>
+    <message>
+        <source>If you quit now, each started move stops where it is: the volume keeps its old and its new replica, so nothing is lost, but it holds one replica more until cStor Console carries the move on.</source>
+        <translation>Si sale ahora, cada traslado empezado se detiene donde está: el volumen conserva su réplica antigua y la nueva, así que no se pierde nada, pero tiene una réplica más hasta que cStor Console continúe el traslado.</translation>
+    </message>
+    <message>
+        <source>The waiting move will not start.</source>
+        <translation>El traslado en espera no empezará.</translation>
+    </message>
+    <message>
+        <source>The %1 waiting moves will not start.</source>
+        <translation>Los %1 traslados en espera no empezarán.</translation>
+    </message>
+    <message>
+        <source>The next time cStor Console connects to this context, it finishes what was left.</source>
+        <translation>La próxima vez que cStor Console se conecte a este contexto, terminará lo que quedó pendiente.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Seguir ejecutando</translation>
     </message>
 </context>
 <context>

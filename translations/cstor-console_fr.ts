@@ -124,6 +124,18 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 Cela exécuterait : %2
 Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cette commande).</translation>
     </message>
+    <message>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <translation>Combien de temps attendre une requête au cluster avant d’abandonner, comme kubectl : 5s, 1m, 1h30m ou un nombre de secondes ; 0 attend tant que le serveur envoie (par défaut : 120 s pour une réponse ; un serveur muet pendant 30 s échoue de toute façon). Une surveillance (watch) doit commencer à répondre dans ce délai.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>--request-timeout « %1 » non valide : un délai doit être un seul entier en secondes, ou un entier suivi d’une unité de temps (p. ex. 1s | 2m | 3h)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterTaskRun</name>
@@ -137,32 +149,6 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
     <message>
         <source>Unknown verb: %1</source>
         <translation>Verbe inconnu : %1</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      Points a pool whose disks moved to another node at that node and follows it.
-  completion bash|zsh
-      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Remplace un disque défaillant d&apos;un pool mirror ou raidz et suit la resynchronisation (resilver).
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      Pointe un pool dont les disques sont passés sur un autre nœud vers ce nœud et le suit.
-  completion bash|zsh
-      Affiche le script de complétion du shell (verbes, options, contextes, volumes, nœuds).
-Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant ou après le verbe.
-</translation>
     </message>
     <message>
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
@@ -200,6 +186,32 @@ Les options globales (--kubeconfig, --context, -n, -o, --no-headers) vont avant 
       La file d’attente des déplacements du journal : pause, reprise, annulation, réordonnancement, plafonds et fenêtre de maintenance.
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       Termine le déplacement d’un volume qu’une console silencieuse a commencé.
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Remplace un disque défaillant d&apos;un pool mirror ou raidz et suit la resynchronisation (resilver).
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Pointe un pool dont les disques sont passés sur un autre nœud vers ce nœud et le suit.
+  completion bash|zsh
+      Affiche le script de complétion du shell (verbes, options, contextes, volumes, nœuds).
+Les options globales (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) vont avant ou après le verbe.
 </translation>
     </message>
 </context>
@@ -267,6 +279,10 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
     <message>
         <source>NAMESPACE</source>
         <translation>ESPACE DE NOMS</translation>
+    </message>
+    <message>
+        <source>warning: no kubeconfig found (looked for %1)</source>
+        <translation>avertissement : aucun kubeconfig trouvé (cherché : %1)</translation>
     </message>
 </context>
 <context>
@@ -704,12 +720,6 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Le verbe.</translation>
     </message>
     <message>
-        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
-Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation>Vérifie l’état des pools et volumes cStor d’un cluster et affiche ce qui ne va pas, le plus grave d’abord : pour chaque constat sa gravité, les objets, ce qu’il risque, les commandes kubectl qui le montrent et le correctif.
-Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau Avertissement ou pire (ou le cluster n’a pas pu être lu), 2 erreur d’utilisation.</translation>
-    </message>
-    <message>
         <source>Unknown argument: %1</source>
         <translation>Argument inconnu : %1</translation>
     </message>
@@ -740,6 +750,19 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
     <message>
         <source>FIX</source>
         <translation>CORRECTIF</translation>
+    </message>
+    <message>
+        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
+Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read, or cStor objects were skipped because they could not be read, each named on stderr), 2 usage error.</source>
+        <translation>Vérifie l’état des pools et volumes cStor d’un cluster et affiche ce qui ne va pas, le plus grave d’abord : pour chaque constat sa gravité, les objets, ce qu’il risque, les commandes kubectl qui le montrent et le correctif.
+Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau Avertissement ou pire (ou le cluster n’a pas pu être lu, ou des objets cStor ont été ignorés faute de pouvoir être lus, chacun nommé sur stderr), 2 erreur d’utilisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the rules did not check them</source>
+        <translation>
+            <numerusform>erreur : %n objet ignoré : il n’a pas pu être lu (voir les avertissements ci-dessus) ; les règles ne l’ont pas vérifié</numerusform>
+            <numerusform>erreur : %n objets ignorés : ils n’ont pas pu être lus (voir les avertissements ci-dessus) ; les règles ne les ont pas vérifiés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1180,6 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
         <translation>non</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
-        <translation>Liste les pools cStor, les réplicas de volume ou les volumes d’un cluster, ou les déplacements de réplicas que des consoles y exécutent.</translation>
-    </message>
-    <message>
         <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
         <translation>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs avec leurs CStorVolumes) ou moves (les annotations %1 des CStorVolumeConfigs : qui déplace quel réplica, et quand sa console l’a renouvelée pour la dernière fois).</translation>
     </message>
@@ -1171,6 +1190,19 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
     <message>
         <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>Impossible d’obtenir « %1 » : utilisez pools, replicas, volumes ou moves.</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.
+Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could not be read (each named on stderr with what is wrong; the others are listed), 2 usage error.</source>
+        <translation>Liste les pools cStor, les réplicas de volume ou les volumes d’un cluster, ou les déplacements de réplicas que des consoles y exécutent.
+Codes de sortie : 0 listé, 1 refusé ou échoué, ou des objets ignorés faute de pouvoir être lus (chacun nommé sur stderr avec ce qui ne va pas ; les autres sont listés), 2 erreur d’utilisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the list is incomplete</source>
+        <translation>
+            <numerusform>erreur : %n objet ignoré : il n’a pas pu être lu (voir les avertissements ci-dessus) ; la liste est incomplète</numerusform>
+            <numerusform>erreur : %n objets ignorés : ils n’ont pas pu être lus (voir les avertissements ci-dessus) ; la liste est incomplète</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1926,10 @@ Correctif : %3</translation>
         <source>exec: executable %1 failed with exit code %2%3</source>
         <translation>exec : l’exécutable %1 a échoué avec le code de sortie %2%3</translation>
     </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
+        <translation>exec : l’exécutable %1 a écrit plus de %2 Mo sur sa sortie standard, la limite pour un identifiant ; il a été arrêté</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>
@@ -2074,6 +2110,18 @@ Correctif : %3</translation>
         <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>erreur de chargement du fichier de configuration « %1 » : le document contient trop d’alias</translation>
     </message>
+    <message>
+        <source>it is a %1 of apiVersion %2, not a kubeconfig (kind: Config, apiVersion: v1)</source>
+        <translation>c’est un %1 d’apiVersion %2, pas un kubeconfig (kind: Config, apiVersion: v1)</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>erreur au chargement du fichier de configuration « %1 » : plus de %2 Mo, la limite pour un kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
+        <translation>%1 : %2 fait plus de %3 Mo, la limite pour un fichier de certificat ou de clé</translation>
+    </message>
 </context>
 <context>
     <name>Kube::RestClient</name>
@@ -2140,6 +2188,18 @@ Correctif : %3</translation>
     <message>
         <source>the server answered %1: %2</source>
         <translation>le serveur a répondu %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (request timeout)</source>
+        <translation>%1 n’a pas répondu à la surveillance en %2 s (délai de requête)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (total timeout)</source>
+        <translation>%1 n’a pas répondu à la surveillance en %2 s (délai total)</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (request timeout)</source>
+        <translation>%1 n’a pas terminé sa réponse en %2 s (délai de requête)</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2680,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>adopted from %1</source>
         <translation>repris de %1</translation>
+    </message>
+    <message>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
+        <translation>attend la fin du changement en cours des pools du volume</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
+        <translation>le réplica n’est plus sur %1 et le volume liste %2 de ses %3 pools</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4750,14 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
+    <message>
+        <source>The API server %1 did not answer in time: give it longer with --request-timeout (0 for no deadline), or check its load.</source>
+        <translation>Le serveur d’API %1 n’a pas répondu à temps : donnez-lui plus de temps avec --request-timeout (0 pour aucune limite), ou vérifiez sa charge.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>La réponse est plus grande que ce que ce client accepte : vérifiez que %1 est bien le serveur d’API Kubernetes du contexte « %2 » (et non un proxy qui répond autre chose).</translation>
+    </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
@@ -6030,6 +6106,17 @@ Espace de noms : %3</translation>
         <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>Ramener la capacité utilisée des pools d’un pool cluster à quelques points les unes des autres, en un seul plan de déplacements exécuté dans les plafonds que vous fixez</translation>
     </message>
+    <message>
+        <source>Objects not shown</source>
+        <translation>Objets non affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the cluster could not be read and are not shown as they are: %1</source>
+        <translation>
+            <numerusform>%n objet du cluster n’a pas pu être lu et n’est pas affiché tel qu’il est : %1</numerusform>
+            <numerusform>%n objets du cluster n’ont pas pu être lus et ne sont pas affichés tels qu’ils sont : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6641,6 +6728,53 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     <message>
         <source>Untick the box to start moves at any time</source>
         <translation>Décochez la case pour démarrer les déplacements à tout moment</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QuitGuard</name>
+    <message>
+        <source>A replica is being moved.</source>
+        <translation>Un réplica est en cours de déplacement.</translation>
+    </message>
+    <message>
+        <source>%1 replicas are being moved.</source>
+        <translation>%1 réplicas sont en cours de déplacement.</translation>
+    </message>
+    <message>
+        <source>A move of a replica is waiting to start.</source>
+        <translation>Un déplacement de réplica attend de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 moves of replicas are waiting to start.</source>
+        <translation>%1 déplacements de réplicas attendent de commencer.</translation>
+    </message>
+    <message>
+        <source>Moves are under way</source>
+        <translation>Des déplacements sont en cours</translation>
+    </message>
+    <message>
+        <source>If you quit now, each started move stops where it is: the volume keeps its old and its new replica, so nothing is lost, but it holds one replica more until cStor Console carries the move on.</source>
+        <translation>Si vous quittez maintenant, chaque déplacement commencé s’arrête où il en est : le volume garde son ancien et son nouveau réplica, rien n’est donc perdu, mais il a un réplica de plus jusqu’à ce que cStor Console poursuive le déplacement.</translation>
+    </message>
+    <message>
+        <source>The waiting move will not start.</source>
+        <translation>Le déplacement en attente ne commencera pas.</translation>
+    </message>
+    <message>
+        <source>The %1 waiting moves will not start.</source>
+        <translation>Les %1 déplacements en attente ne commenceront pas.</translation>
+    </message>
+    <message>
+        <source>The next time cStor Console connects to this context, it finishes what was left.</source>
+        <translation>La prochaine fois que cStor Console se connectera à ce contexte, il terminera ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,18 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 実行されるコマンド: %2
 実行するには --trust-exec-plugin を指定してください (この kubeconfig とコマンドの組み合わせについて記憶されます)。</translation>
     </message>
+    <message>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <translation>クラスターへの 1 回のリクエストをあきらめるまで待つ時間 (kubectl と同じ): 5s、1m、1h30m または秒数。0 はサーバーが送り続ける限り待ちます (既定: 応答に 120 秒。30 秒黙ったサーバーはいずれにせよ失敗)。ウォッチはこの時間内に応答を始める必要があります。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>--request-timeout &quot;%1&quot; が無効です: タイムアウトは秒単位の整数 1 つか、整数の後に時間単位を付けたもの (例 1s | 2m | 3h) でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>ClusterTaskRun</name>
@@ -137,32 +149,6 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     <message>
         <source>Unknown verb: %1</source>
         <translation>不明なサブコマンド: %1</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      Points a pool whose disks moved to another node at that node and follows it.
-  completion bash|zsh
-      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      移動の途中で止まったボリュームをレプリカ数に戻します。
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      mirror または raidz プールの故障したディスクを交換し、resilver を追跡します。
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      ディスクが別のノードに移ったプールをそのノードに向け、追跡します。
-  completion bash|zsh
-      シェル補完スクリプトを出力します (サブコマンド、フラグ、コンテキスト、ボリューム、ノード)。
-グローバルオプション (--kubeconfig, --context, -n, -o, --no-headers) は動詞の前にも後にも置けます。
-</translation>
     </message>
     <message>
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
@@ -200,6 +186,32 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       ジャーナルの移動キュー: 一時停止、再開、キャンセル、並べ替え、上限、メンテナンス時間帯。
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       沈黙したコンソールが開始したボリュームの移動を完了させます。
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      移動の途中で止まったボリュームをレプリカ数に戻します。
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      mirror または raidz プールの故障したディスクを交換し、resilver を追跡します。
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      ディスクが別のノードに移ったプールをそのノードに向け、追跡します。
+  completion bash|zsh
+      シェル補完スクリプトを出力します (サブコマンド、フラグ、コンテキスト、ボリューム、ノード)。
+グローバルオプション (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) は動詞の前にも後にも置けます。
 </translation>
     </message>
 </context>
@@ -267,6 +279,10 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
     <message>
         <source>NAMESPACE</source>
         <translation>ネームスペース</translation>
+    </message>
+    <message>
+        <source>warning: no kubeconfig found (looked for %1)</source>
+        <translation>警告: kubeconfig が見つかりません (探した場所: %1)</translation>
     </message>
 </context>
 <context>
@@ -696,12 +712,6 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>動詞。</translation>
     </message>
     <message>
-        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
-Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation>クラスターの cStor プールとボリュームの健全性を確認し、問題を深刻なものから順に表示します: 各検出結果について、重大度、オブジェクト、リスク、それを確認する kubectl コマンド、対処法。
-終了コード: 0 警告以上のものなし、1 警告以上の検出結果あり (またはクラスターを読み取れなかった)、2 使用法の誤り。</translation>
-    </message>
-    <message>
         <source>Unknown argument: %1</source>
         <translation>不明な引数: %1</translation>
     </message>
@@ -732,6 +742,18 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
     <message>
         <source>FIX</source>
         <translation>対処</translation>
+    </message>
+    <message>
+        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
+Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read, or cStor objects were skipped because they could not be read, each named on stderr), 2 usage error.</source>
+        <translation>クラスターの cStor プールとボリュームの健全性を確認し、問題を深刻なものから順に表示します: 各検出結果について、重大度、オブジェクト、リスク、それを確認する kubectl コマンド、対処法。
+終了コード: 0 警告以上のものなし、1 警告以上の検出結果あり (またはクラスターを読み取れなかった、または読み取れなかった cStor オブジェクトをスキップした。それぞれ stderr に表示)、2 使用法の誤り。</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the rules did not check them</source>
+        <translation>
+            <numerusform>エラー: %n 個のオブジェクトをスキップしました: 読み取れませんでした (上の警告を参照)。ルールはそれらを確認していません</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,10 +1163,6 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
-        <translation>クラスターの cStor プール、ボリュームレプリカ、ボリューム、またはコンソールが実行中のレプリカ移動を一覧表示します。</translation>
-    </message>
-    <message>
         <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
         <translation>pools（CStorPoolInstance）、replicas（CStorVolumeReplica）、volumes（CStorVolumeConfig とその CStorVolume）、または moves（CStorVolumeConfig の %1 アノテーション: 誰がどのレプリカを移動しているか、そのコンソールが最後に更新した時刻）。</translation>
     </message>
@@ -1155,6 +1173,18 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
     <message>
         <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>「%1」は取得できません: pools、replicas、volumes、moves を使ってください。</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.
+Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could not be read (each named on stderr with what is wrong; the others are listed), 2 usage error.</source>
+        <translation>クラスターの cStor プール、ボリュームレプリカ、ボリューム、またはコンソールが実行中のレプリカ移動を一覧表示します。
+終了コード: 0 一覧表示した、1 拒否または失敗、または読み取れなかったためスキップしたオブジェクトがある (それぞれ問題点とともに stderr に表示。その他は一覧表示)、2 使用法の誤り。</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the list is incomplete</source>
+        <translation>
+            <numerusform>エラー: %n 個のオブジェクトをスキップしました: 読み取れませんでした (上の警告を参照)。一覧は不完全です</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1905,10 @@ Fix: %3</source>
         <source>exec: executable %1 failed with exit code %2%3</source>
         <translation>exec: 実行ファイル %1 が終了コード %2 で失敗しました%3</translation>
     </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
+        <translation>exec: 実行ファイル %1 が標準出力に %2 MB を超えて書き込みました (資格情報の上限)。停止しました</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>
@@ -2055,6 +2089,18 @@ Fix: %3</source>
         <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>設定ファイル &quot;%1&quot; の読み込みエラー: ドキュメントのエイリアスが多すぎます</translation>
     </message>
+    <message>
+        <source>it is a %1 of apiVersion %2, not a kubeconfig (kind: Config, apiVersion: v1)</source>
+        <translation>これは apiVersion %2 の %1 で、kubeconfig (kind: Config, apiVersion: v1) ではありません</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: kubeconfig の上限である %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
+        <translation>%1: %2 は証明書または鍵ファイルの上限である %3 MB を超えています</translation>
+    </message>
 </context>
 <context>
     <name>Kube::RestClient</name>
@@ -2121,6 +2167,18 @@ Fix: %3</source>
     <message>
         <source>the server answered %1: %2</source>
         <translation>サーバーの応答 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (request timeout)</source>
+        <translation>%1 は %2 秒以内にウォッチに応答しませんでした (リクエストのタイムアウト)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (total timeout)</source>
+        <translation>%1 は %2 秒以内にウォッチに応答しませんでした (全体のタイムアウト)</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (request timeout)</source>
+        <translation>%1 は %2 秒以内に応答を完了しませんでした (リクエストのタイムアウト)</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2656,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>adopted from %1</source>
         <translation>%1 から引き継ぎ</translation>
+    </message>
+    <message>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
+        <translation>ボリュームのプールの進行中の変更が終わるのを待っています</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
+        <translation>レプリカはもう %1 にはなく、ボリュームには %3 個のプールのうち %2 個が載っています</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4708,14 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
+    <message>
+        <source>The API server %1 did not answer in time: give it longer with --request-timeout (0 for no deadline), or check its load.</source>
+        <translation>API サーバー %1 が時間内に応答しませんでした: --request-timeout で時間を延ばす (0 で無期限) か、負荷を確認してください。</translation>
+    </message>
+    <message>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>応答がこのクライアントの受け付ける大きさを超えています: %1 がコンテキスト &quot;%2&quot; の Kubernetes API サーバーであること (別の内容を返すプロキシでないこと) を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
@@ -5970,6 +6044,16 @@ Namespace: %3</source>
         <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>プールクラスターのプールの使用容量の差を数ポイント以内に収めます。設定した上限の範囲で実行する 1 つの移動計画として行います</translation>
     </message>
+    <message>
+        <source>Objects not shown</source>
+        <translation>表示されていないオブジェクト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the cluster could not be read and are not shown as they are: %1</source>
+        <translation>
+            <numerusform>クラスターの %n 個のオブジェクトを読み取れず、実際の状態では表示されていません: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6573,6 +6657,53 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>Untick the box to start moves at any time</source>
         <translation>いつでも移動を開始するにはチェックを外してください</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QuitGuard</name>
+    <message>
+        <source>A replica is being moved.</source>
+        <translation>レプリカを 1 つ移動中です。</translation>
+    </message>
+    <message>
+        <source>%1 replicas are being moved.</source>
+        <translation>%1 個のレプリカを移動中です。</translation>
+    </message>
+    <message>
+        <source>A move of a replica is waiting to start.</source>
+        <translation>レプリカの移動 1 件が開始を待っています。</translation>
+    </message>
+    <message>
+        <source>%1 moves of replicas are waiting to start.</source>
+        <translation>レプリカの移動 %1 件が開始を待っています。</translation>
+    </message>
+    <message>
+        <source>Moves are under way</source>
+        <translation>移動が進行中です</translation>
+    </message>
+    <message>
+        <source>If you quit now, each started move stops where it is: the volume keeps its old and its new replica, so nothing is lost, but it holds one replica more until cStor Console carries the move on.</source>
+        <translation>今終了すると、開始済みの各移動はその場で止まります: ボリュームは古いレプリカと新しいレプリカの両方を保つので何も失われませんが、cStor Console が移動を続けるまでレプリカが 1 つ多い状態になります。</translation>
+    </message>
+    <message>
+        <source>The waiting move will not start.</source>
+        <translation>待機中の移動は開始されません。</translation>
+    </message>
+    <message>
+        <source>The %1 waiting moves will not start.</source>
+        <translation>待機中の %1 件の移動は開始されません。</translation>
+    </message>
+    <message>
+        <source>The next time cStor Console connects to this context, it finishes what was left.</source>
+        <translation>次に cStor Console がこのコンテキストに接続したときに、残りを完了します。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>実行を続ける</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,18 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 将运行：%2
 要运行它，请传入 --trust-exec-plugin（对此 kubeconfig 和命令记住该选择）。</translation>
     </message>
+    <message>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <translation>放弃前等待对集群的单个请求的时长，与 kubectl 相同：5s、1m、1h30m 或秒数；0 表示只要服务器仍在发送就一直等待（默认：一个应答 120 秒；服务器沉默 30 秒仍会失败）。监视（watch）必须在此时间内开始应答。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>无效的 --request-timeout &quot;%1&quot;：超时必须是以秒为单位的单个整数，或整数后跟相应的时间单位（例如 1s | 2m | 3h）</translation>
+    </message>
 </context>
 <context>
     <name>ClusterTaskRun</name>
@@ -137,32 +149,6 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
     <message>
         <source>Unknown verb: %1</source>
         <translation>未知的动词：%1</translation>
-    </message>
-    <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Lists what is wrong with the cluster, worst first, and what to do.
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      Brings a volume stuck half way through a move back to its replica count.
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      Points a pool whose disks moved to another node at that node and follows it.
-  completion bash|zsh
-      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
-Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after the verb.
-</source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      列出集群中的问题，最严重的在前，并说明如何处理。
-  recover VOLUME [--dry-run] [--yes] [-o json]
-      将迁移中途卡住的卷恢复到其副本数。
-  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      替换 mirror 或 raidz 池中故障的磁盘，并跟踪 resilver。
-  follow-disks POOL [--dry-run] [--yes] [-o json]
-      把磁盘已迁移到另一个节点的池指向该节点并跟踪它。
-  completion bash|zsh
-      输出 shell 补全脚本（动词、选项、上下文、卷、节点）。
-全局选项（--kubeconfig、--context、-n、-o、--no-headers）可放在动词之前或之后。
-</translation>
     </message>
     <message>
         <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
@@ -200,6 +186,32 @@ Global flags (--kubeconfig, --context, -n, -o, --no-headers) go before or after 
       日志中的移动队列：暂停、恢复、取消、重新排序、上限和维护窗口。
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       完成一个已沉默的控制台所开始的卷移动。
+</translation>
+    </message>
+    <message>
+        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      Lists what is wrong with the cluster, worst first, and what to do.
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      Brings a volume stuck half way through a move back to its replica count.
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      Replaces a failed disk of a mirror or raidz pool and follows the resilver.
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      Points a pool whose disks moved to another node at that node and follows it.
+  completion bash|zsh
+      Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
+Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
+</source>
+        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+      列出集群中的问题，最严重的在前，并说明如何处理。
+  recover VOLUME [--dry-run] [--yes] [-o json]
+      将迁移中途卡住的卷恢复到其副本数。
+  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
+      替换 mirror 或 raidz 池中故障的磁盘，并跟踪 resilver。
+  follow-disks POOL [--dry-run] [--yes] [-o json]
+      把磁盘已迁移到另一个节点的池指向该节点并跟踪它。
+  completion bash|zsh
+      输出 shell 补全脚本（动词、选项、上下文、卷、节点）。
+全局选项（--kubeconfig、--context、-n、--request-timeout、-o、--no-headers）可放在动词之前或之后。
 </translation>
     </message>
 </context>
@@ -267,6 +279,10 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
     <message>
         <source>NAMESPACE</source>
         <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>warning: no kubeconfig found (looked for %1)</source>
+        <translation>警告：未找到 kubeconfig（查找了 %1）</translation>
     </message>
 </context>
 <context>
@@ -696,12 +712,6 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>子命令。</translation>
     </message>
     <message>
-        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
-Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read), 2 usage error.</source>
-        <translation>检查集群中 cStor 池和卷的健康状况，并按严重程度从高到低输出问题：每个发现项的严重程度、对象、风险、用于查看它的 kubectl 命令以及修复方法。
-退出码：0 表示没有警告或更严重的问题，1 表示有警告或更严重的发现项（或无法读取集群），2 表示用法错误。</translation>
-    </message>
-    <message>
         <source>Unknown argument: %1</source>
         <translation>未知的参数：%1</translation>
     </message>
@@ -732,6 +742,18 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
     <message>
         <source>FIX</source>
         <translation>修复</translation>
+    </message>
+    <message>
+        <source>Checks the health of the cStor pools and volumes of a cluster and prints what is wrong, worst first: for each finding its severity, the objects, what it risks, the kubectl commands that show it and the fix.
+Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or the cluster could not be read, or cStor objects were skipped because they could not be read, each named on stderr), 2 usage error.</source>
+        <translation>检查集群中 cStor 池和卷的健康状况，并按严重程度从高到低输出问题：每个发现项的严重程度、对象、风险、用于查看它的 kubectl 命令以及修复方法。
+退出码：0 表示没有警告或更严重的问题，1 表示有警告或更严重的发现项（或无法读取集群，或有 cStor 对象因无法读取而被跳过，每个都在 stderr 上列出），2 表示用法错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the rules did not check them</source>
+        <translation>
+            <numerusform>错误：跳过了 %n 个对象：无法读取（见上方警告）；规则未检查它们</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,10 +1163,6 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
         <translation>否</translation>
     </message>
     <message>
-        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.</source>
-        <translation>列出集群的 cStor 池、卷副本或卷，或各控制台在其上执行的副本移动。</translation>
-    </message>
-    <message>
         <source>pools (CStorPoolInstances), replicas (CStorVolumeReplicas), volumes (CStorVolumeConfigs with their CStorVolumes) or moves (the %1 annotations of the CStorVolumeConfigs: who moves which replica, and when their console last renewed it).</source>
         <translation>pools（CStorPoolInstance）、replicas（CStorVolumeReplica）、volumes（CStorVolumeConfig 及其 CStorVolume）或 moves（CStorVolumeConfig 的 %1 注解：谁在移动哪个副本，以及其控制台最近一次续期的时间）。</translation>
     </message>
@@ -1155,6 +1173,18 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
     <message>
         <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>无法获取“%1”：请使用 pools、replicas、volumes 或 moves。</translation>
+    </message>
+    <message>
+        <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.
+Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could not be read (each named on stderr with what is wrong; the others are listed), 2 usage error.</source>
+        <translation>列出集群的 cStor 池、卷副本或卷，或各控制台在其上执行的副本移动。
+退出码：0 表示已列出，1 表示被拒绝或失败，或有对象因无法读取而被跳过（每个都在 stderr 上列出并说明问题；其余的照常列出），2 表示用法错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n object(s) skipped: they could not be read (see the warnings above); the list is incomplete</source>
+        <translation>
+            <numerusform>错误：跳过了 %n 个对象：无法读取（见上方警告）；列表不完整</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1905,10 @@ Fix: %3</source>
         <source>exec: executable %1 failed with exit code %2%3</source>
         <translation>exec：可执行文件 %1 失败，退出码 %2%3</translation>
     </message>
+    <message>
+        <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
+        <translation>exec：可执行文件 %1 向标准输出写入了超过 %2 MB，超出凭据的上限；已将其停止</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>
@@ -2055,6 +2089,18 @@ Fix: %3</source>
         <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>加载配置文件“%1”时出错：文档包含过多的别名</translation>
     </message>
+    <message>
+        <source>it is a %1 of apiVersion %2, not a kubeconfig (kind: Config, apiVersion: v1)</source>
+        <translation>这是 apiVersion 为 %2 的 %1，不是 kubeconfig（kind: Config，apiVersion: v1）</translation>
+    </message>
+    <message>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>加载配置文件 &quot;%1&quot; 出错：超过 %2 MB，即 kubeconfig 的上限</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
+        <translation>%1：%2 大于 %3 MB，即证书或密钥文件的上限</translation>
+    </message>
 </context>
 <context>
     <name>Kube::RestClient</name>
@@ -2121,6 +2167,18 @@ Fix: %3</source>
     <message>
         <source>the server answered %1: %2</source>
         <translation>服务器响应 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (request timeout)</source>
+        <translation>%1 未在 %2 秒内应答监视（请求超时）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the watch within %2 s (total timeout)</source>
+        <translation>%1 未在 %2 秒内应答监视（总超时）</translation>
+    </message>
+    <message>
+        <source>%1 did not complete its answer within %2 s (request timeout)</source>
+        <translation>%1 未在 %2 秒内完成应答（请求超时）</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2656,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>adopted from %1</source>
         <translation>接管自 %1</translation>
+    </message>
+    <message>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
+        <translation>正在等待卷的池正在进行的变更完成</translation>
+    </message>
+    <message>
+        <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
+        <translation>副本已不在 %1 上，卷列出了其 %3 个池中的 %2 个</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4708,14 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
+    <message>
+        <source>The API server %1 did not answer in time: give it longer with --request-timeout (0 for no deadline), or check its load.</source>
+        <translation>API 服务器 %1 未及时应答：用 --request-timeout 给它更长时间（0 表示不限），或检查它的负载。</translation>
+    </message>
+    <message>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>应答大于此客户端所接受的大小：请检查 %1 是否是上下文 &quot;%2&quot; 的 Kubernetes API 服务器（而不是应答其他内容的代理）。</translation>
+    </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
@@ -5970,6 +6044,16 @@ Namespace: %3</source>
         <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>使池集群中各池的已用容量彼此相差不超过几个百分点，作为一个移动计划在您设定的上限内运行</translation>
     </message>
+    <message>
+        <source>Objects not shown</source>
+        <translation>未显示的对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the cluster could not be read and are not shown as they are: %1</source>
+        <translation>
+            <numerusform>集群中有 %n 个对象无法读取，未按其实际状态显示：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6573,6 +6657,53 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>Untick the box to start moves at any time</source>
         <translation>取消勾选此框即可随时开始移动</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::QuitGuard</name>
+    <message>
+        <source>A replica is being moved.</source>
+        <translation>正在移动一个副本。</translation>
+    </message>
+    <message>
+        <source>%1 replicas are being moved.</source>
+        <translation>正在移动 %1 个副本。</translation>
+    </message>
+    <message>
+        <source>A move of a replica is waiting to start.</source>
+        <translation>一个副本移动正在等待开始。</translation>
+    </message>
+    <message>
+        <source>%1 moves of replicas are waiting to start.</source>
+        <translation>%1 个副本移动正在等待开始。</translation>
+    </message>
+    <message>
+        <source>Moves are under way</source>
+        <translation>有移动正在进行</translation>
+    </message>
+    <message>
+        <source>If you quit now, each started move stops where it is: the volume keeps its old and its new replica, so nothing is lost, but it holds one replica more until cStor Console carries the move on.</source>
+        <translation>如果现在退出，每个已开始的移动都会停在当前位置：卷保留旧副本和新副本，因此不会丢失任何数据，但在 cStor Console 继续该移动之前，它会多一个副本。</translation>
+    </message>
+    <message>
+        <source>The waiting move will not start.</source>
+        <translation>等待中的移动不会开始。</translation>
+    </message>
+    <message>
+        <source>The %1 waiting moves will not start.</source>
+        <translation>%1 个等待中的移动不会开始。</translation>
+    </message>
+    <message>
+        <source>The next time cStor Console connects to this context, it finishes what was left.</source>
+        <translation>下次 cStor Console 连接到此上下文时，会完成剩下的工作。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
     </message>
 </context>
 <context>
