@@ -386,6 +386,15 @@ QProcessEnvironment privateHomeEnvironment(const QTemporaryDir &home)
     return env;
 }
 
+// A context of the simulator's kubeconfig, resolved.
+Kube::ClusterConfig resolved(const SimHarness &sim, const QString &context)
+{
+    Kube::KubeconfigSources sources;
+    sources.explicitPath = sim.kubeconfigPath();
+    QString error;
+    return Kube::Kubeconfig::load(sources, &error)->resolve(context, &error).value();
+}
+
 // No secret in anything written under `home`, nor in the console's output and logs.
 void noSecretWrittenUnder(const QTemporaryDir &home, const QList<QByteArray> &secrets,
                           const QByteArray &logs)
@@ -428,18 +437,8 @@ void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
     QVERIFY2(sim.start(options, &error), qPrintable(error));
     const QByteArray kubeconfig = readFile(sim.kubeconfigPath());
     QVERIFY(!kubeconfig.isEmpty());
-    const Kube::ClusterConfig admin = [&] {
-        Kube::KubeconfigSources sources;
-        sources.explicitPath = sim.kubeconfigPath();
-        return Kube::Kubeconfig::load(sources, &error)->resolve(u"cstor-sim"_s, &error).value();
-    }();
-    const Kube::ClusterConfig certUser = [&] {
-        Kube::KubeconfigSources sources;
-        sources.explicitPath = sim.kubeconfigPath();
-        return Kube::Kubeconfig::load(sources, &error)
-            ->resolve(u"cstor-sim-cert"_s, &error)
-            .value();
-    }();
+    const Kube::ClusterConfig admin = resolved(sim, u"cstor-sim"_s);
+    const Kube::ClusterConfig certUser = resolved(sim, u"cstor-sim-cert"_s);
     QVERIFY(!admin.token.isEmpty());
     QVERIFY(!certUser.clientKeyPem.isEmpty());
     const QList<QByteArray> secrets = secretPieces(admin.token.toUtf8(), certUser.clientKeyPem)
@@ -502,18 +501,8 @@ void TestSecurity::moveRecordOnTheVolumeHoldsNoSecret()
     options.speed = 5; // the rebuild lasts long enough to be seen
     QString error;
     QVERIFY2(sim.start(options, &error), qPrintable(error));
-    const Kube::ClusterConfig certUser = [&] {
-        Kube::KubeconfigSources sources;
-        sources.explicitPath = sim.kubeconfigPath();
-        return Kube::Kubeconfig::load(sources, &error)
-            ->resolve(u"cstor-sim-cert"_s, &error)
-            .value();
-    }();
-    const Kube::ClusterConfig admin = [&] {
-        Kube::KubeconfigSources sources;
-        sources.explicitPath = sim.kubeconfigPath();
-        return Kube::Kubeconfig::load(sources, &error)->resolve(u"cstor-sim"_s, &error).value();
-    }();
+    const Kube::ClusterConfig certUser = resolved(sim, u"cstor-sim-cert"_s);
+    const Kube::ClusterConfig admin = resolved(sim, u"cstor-sim"_s);
     const QList<QByteArray> secrets = secretPieces(admin.token.toUtf8(), certUser.clientKeyPem);
 
     QTemporaryDir home;

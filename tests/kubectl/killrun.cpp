@@ -1,9 +1,14 @@
 #include "tests/kubectl/killrun.h"
 
+#include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "tests/common/replicasafety.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -72,4 +77,62 @@ KillRun KillRun::run(ConsoleOnSim *console, const QStringList &args, const KillP
     result.exitCode =
         !result.killed && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
+}
+
+QHash<QString, QString> KillMove::nodesOfPools(ConsoleOnSim *console)
+{
+    QHash<QString, QString> nodes;
+    for (const QJsonObject &cspi :
+         console->sim()->sim()->store()->list(u"cstorpoolinstances"_s, u"openebs"_s))
+        nodes.insert(ReplicaSafety::nameOf(cspi),
+                     cspi.value("spec"_L1).toObject().value("hostName"_L1).toString());
+    return nodes;
+}
+
+KillMove KillMove::draw(ConsoleOnSim *console, int round, QRandomGenerator *random)
+{
+    QStringList volumes = console->safety()->replicaCounts().keys();
+    volumes.sort();
+    const QString volume = volumes.at(round % volumes.size());
+    const QStringList pools = ReplicaSafety::specPools(
+        console->sim()->sim()->store()->get(u"cstorvolumeconfigs"_s, u"openebs"_s, volume));
+    const QHash<QString, QString> nodes = nodesOfPools(console);
+    QStringList used;
+    for (const QString &pool : pools)
+        used << nodes.value(pool);
+    QStringList targets;
+    for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+        if (!used.contains(it.value()))
+            targets << it.key();
+    }
+    targets.sort();
+    if (pools.isEmpty() || targets.isEmpty())
+        return {};
+    return {volume, pools.at(random->bounded(int(pools.size()))),
+            targets.at(random->bounded(int(targets.size())))};
+}
+
+QString KillMove::unsettled(ConsoleOnSim *console, const QString &volume, const QString &pool)
+{
+    const int count = console->safety()->replicaCounts().value(volume);
+    const QHash<QString, QString> nodes = nodesOfPools(console);
+    QStringList healthy;
+    QSet<QString> onNodes;
+    for (const QJsonObject &cvr :
+         console->sim()->sim()->store()->list(u"cstorvolumereplicas"_s, u"openebs"_s)) {
+        const QString name = ReplicaSafety::nameOf(cvr);
+        if (!name.startsWith(volume + u'-'))
+            continue;
+        if (ReplicaSafety::phaseOf(cvr) != "Healthy"_L1)
+            return u"%1 is %2"_s.arg(name, ReplicaSafety::phaseOf(cvr));
+        healthy << name;
+        onNodes.insert(nodes.value(name.mid(volume.size() + 1)));
+    }
+    if (healthy.size() != count || onNodes.size() != count)
+        return u"%1 has %2 on %3 nodes, not %4"_s.arg(volume, healthy.join(u", "_s))
+            .arg(onNodes.size())
+            .arg(count);
+    if (!healthy.contains(volume + u'-' + pool))
+        return u"%1 has no replica on %2"_s.arg(volume, pool);
+    return {};
 }

@@ -2,6 +2,7 @@
 
 #include "tests/kubectl/consoleonsim.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
@@ -30,4 +31,21 @@ struct KillRun
 
     static KillRun run(ConsoleOnSim *console, const QStringList &args, const KillPoint &point,
                        int timeoutMs = 120000);
+};
+
+// The single moves the kill tests make on a ConsoleOnSim's cluster, and whether one has settled.
+struct KillMove
+{
+    QString volume;
+    QString from;
+    QString to;
+
+    // The pool of each node, as the cluster's CStorPoolInstances say.
+    static QHash<QString, QString> nodesOfPools(ConsoleOnSim *console);
+    // The round's move: a replica of the round's volume to a pool on a node that has none
+    // (empty when there is none).
+    static KillMove draw(ConsoleOnSim *console, int round, QRandomGenerator *random);
+    // Why the volume is not settled on its pools (its count of Healthy replicas on as many
+    // nodes, one of them on `pool`); empty when it is.
+    static QString unsettled(ConsoleOnSim *console, const QString &volume, const QString &pool);
 };

@@ -67,12 +67,7 @@ private slots:
     void windowKilledAtRandomMomentsFinishesTheMove();
 
 private:
-    struct Move
-    {
-        QString volume;
-        QString from;
-        QString to;
-    };
+    using Move = KillMove;
     // Where a kill of the window lands: `delaySeconds` (simulated) after it started, or after it
     // resumed the move.
     struct WindowKill
@@ -95,9 +90,6 @@ private:
     };
 
     Sim::ObjectStore *store() const { return m_run->sim()->sim()->store(); }
-    QHash<QString, QString> nodesOfPools() const;
-    Move draw(int round, QRandomGenerator *random) const;
-    QString unsettled(const QString &volume, const QString &pool) const;
     // The window on the cluster, on the command line's journal, until the kill (when `kill`)
     // or until the journal has the move `id` ended.
     WindowRun runWindow(const QString &id, const WindowKill *kill);
@@ -125,62 +117,6 @@ void TestGuiKills::initTestCase()
         QSKIP("the window needs a display (DISPLAY); tests/run-tests.sh provides one");
     m_run = std::make_unique<ConsoleOnSim>();
     QVERIFY(m_run->start(kCluster, kSpeed));
-}
-
-QHash<QString, QString> TestGuiKills::nodesOfPools() const
-{
-    QHash<QString, QString> nodes;
-    for (const QJsonObject &cspi : store()->list(u"cstorpoolinstances"_s, u"openebs"_s))
-        nodes.insert(ReplicaSafety::nameOf(cspi),
-                     cspi.value("spec"_L1).toObject().value("hostName"_L1).toString());
-    return nodes;
-}
-
-TestGuiKills::Move TestGuiKills::draw(int round, QRandomGenerator *random) const
-{
-    QStringList volumes = m_run->safety()->replicaCounts().keys();
-    volumes.sort();
-    const QString volume = volumes.at(round % volumes.size());
-    const QStringList pools =
-        ReplicaSafety::specPools(store()->get(u"cstorvolumeconfigs"_s, u"openebs"_s, volume));
-    const QHash<QString, QString> nodes = nodesOfPools();
-    QStringList used;
-    for (const QString &pool : pools)
-        used << nodes.value(pool);
-    QStringList targets;
-    for (auto it = nodes.begin(); it != nodes.end(); ++it) {
-        if (!used.contains(it.value()))
-            targets << it.key();
-    }
-    targets.sort();
-    if (pools.isEmpty() || targets.isEmpty())
-        return {};
-    return {volume, pools.at(random->bounded(int(pools.size()))),
-            targets.at(random->bounded(int(targets.size())))};
-}
-
-QString TestGuiKills::unsettled(const QString &volume, const QString &pool) const
-{
-    const int count = m_run->safety()->replicaCounts().value(volume);
-    const QHash<QString, QString> nodes = nodesOfPools();
-    QStringList healthy;
-    QSet<QString> onNodes;
-    for (const QJsonObject &cvr : store()->list(u"cstorvolumereplicas"_s, u"openebs"_s)) {
-        const QString name = ReplicaSafety::nameOf(cvr);
-        if (!name.startsWith(volume + u'-'))
-            continue;
-        if (ReplicaSafety::phaseOf(cvr) != "Healthy"_L1)
-            return u"%1 is %2"_s.arg(name, ReplicaSafety::phaseOf(cvr));
-        healthy << name;
-        onNodes.insert(nodes.value(name.mid(volume.size() + 1)));
-    }
-    if (healthy.size() != count || onNodes.size() != count)
-        return u"%1 has %2 on %3 nodes, not %4"_s.arg(volume, healthy.join(u", "_s))
-            .arg(onNodes.size())
-            .arg(count);
-    if (!healthy.contains(volume + u'-' + pool))
-        return u"%1 has no replica on %2"_s.arg(volume, pool);
-    return {};
 }
 
 TestGuiKills::WindowRun TestGuiKills::runWindow(const QString &id, const WindowKill *kill)
@@ -270,7 +206,7 @@ void TestGuiKills::windowKilledAtRandomMomentsFinishesTheMove()
     int windows = 0;
     QStringList known;
     while (windowKills < kills) {
-        const Move move = draw(rounds, &random);
+        const Move move = KillMove::draw(m_run.get(), rounds, &random);
         QVERIFY2(!move.volume.isEmpty(), qPrintable(context(seed)));
         // The move, started from a terminal and killed once under way.
         const KillPoint handover{1, random.bounded(20.0)};
@@ -325,8 +261,9 @@ void TestGuiKills::windowKilledAtRandomMomentsFinishesTheMove()
                  qPrintable(context(seed) + u": the move's end was written by "_s +
                             after.lastOwner.value(id)));
         QTRY_VERIFY2_WITH_TIMEOUT(
-            unsettled(move.volume, move.to).isEmpty(),
-            qPrintable(context(seed) + u": "_s + unsettled(move.volume, move.to)),
+            KillMove::unsettled(m_run.get(), move.volume, move.to).isEmpty(),
+            qPrintable(context(seed) + u": "_s +
+                       KillMove::unsettled(m_run.get(), move.volume, move.to)),
             kSettleTimeoutMs);
     }
 

@@ -51,20 +51,9 @@ private slots:
     void killedAtRandomMomentsEachMoveEnds();
 
 private:
-    struct Move
-    {
-        QString volume;
-        QString from;
-        QString to;
-    };
+    using Move = KillMove;
 
     Sim::ObjectStore *store() const { return m_run->sim()->sim()->store(); }
-    QHash<QString, QString> nodesOfPools() const;
-    // The next round's move: a replica of the round's volume to a pool on a node that has none.
-    Move draw(int round, QRandomGenerator *random) const;
-    // Why the volume is not settled on its pools (its count of Healthy replicas on as many
-    // nodes, one of them on `pool`); empty when it is.
-    QString unsettled(const QString &volume, const QString &pool) const;
     QString context(quint32 seed) const;
 
     std::unique_ptr<ConsoleOnSim> m_run;
@@ -77,62 +66,6 @@ void TestMoveKills::initTestCase()
         QSKIP(qPrintable(why));
     m_run = std::make_unique<ConsoleOnSim>();
     QVERIFY(m_run->start(kCluster, kSpeed));
-}
-
-QHash<QString, QString> TestMoveKills::nodesOfPools() const
-{
-    QHash<QString, QString> nodes;
-    for (const QJsonObject &cspi : store()->list(u"cstorpoolinstances"_s, u"openebs"_s))
-        nodes.insert(ReplicaSafety::nameOf(cspi),
-                     cspi.value("spec"_L1).toObject().value("hostName"_L1).toString());
-    return nodes;
-}
-
-TestMoveKills::Move TestMoveKills::draw(int round, QRandomGenerator *random) const
-{
-    QStringList volumes = m_run->safety()->replicaCounts().keys();
-    volumes.sort();
-    const QString volume = volumes.at(round % volumes.size());
-    const QStringList pools =
-        ReplicaSafety::specPools(store()->get(u"cstorvolumeconfigs"_s, u"openebs"_s, volume));
-    const QHash<QString, QString> nodes = nodesOfPools();
-    QStringList used;
-    for (const QString &pool : pools)
-        used << nodes.value(pool);
-    QStringList targets;
-    for (auto it = nodes.begin(); it != nodes.end(); ++it) {
-        if (!used.contains(it.value()))
-            targets << it.key();
-    }
-    targets.sort();
-    if (pools.isEmpty() || targets.isEmpty())
-        return {};
-    return {volume, pools.at(random->bounded(int(pools.size()))),
-            targets.at(random->bounded(int(targets.size())))};
-}
-
-QString TestMoveKills::unsettled(const QString &volume, const QString &pool) const
-{
-    const int count = m_run->safety()->replicaCounts().value(volume);
-    const QHash<QString, QString> nodes = nodesOfPools();
-    QStringList healthy;
-    QSet<QString> onNodes;
-    for (const QJsonObject &cvr : store()->list(u"cstorvolumereplicas"_s, u"openebs"_s)) {
-        const QString name = ReplicaSafety::nameOf(cvr);
-        if (!name.startsWith(volume + u'-'))
-            continue;
-        if (ReplicaSafety::phaseOf(cvr) != "Healthy"_L1)
-            return u"%1 is %2"_s.arg(name, ReplicaSafety::phaseOf(cvr));
-        healthy << name;
-        onNodes.insert(nodes.value(name.mid(volume.size() + 1)));
-    }
-    if (healthy.size() != count || onNodes.size() != count)
-        return u"%1 has %2 on %3 nodes, not %4"_s.arg(volume, healthy.join(u", "_s))
-            .arg(onNodes.size())
-            .arg(count);
-    if (!healthy.contains(volume + u'-' + pool))
-        return u"%1 has no replica on %2"_s.arg(volume, pool);
-    return {};
 }
 
 QString TestMoveKills::context(quint32 seed) const
@@ -154,7 +87,7 @@ void TestMoveKills::killedAtRandomMomentsEachMoveEnds()
     int restarts = 0;
     QStringList known; // the journal's moves of earlier rounds
     while (killed < kills) {
-        const Move move = draw(rounds, &random);
+        const Move move = KillMove::draw(m_run.get(), rounds, &random);
         QVERIFY2(!move.volume.isEmpty(), qPrintable(context(seed)));
         const QStringList migrate{u"migrate"_s, move.volume, u"--from"_s, move.from,
                                   u"--to"_s,    move.to,     u"--yes"_s};
@@ -204,8 +137,9 @@ void TestMoveKills::killedAtRandomMomentsEachMoveEnds()
                  qPrintable(u"%1: the move of %2 did not end"_s.arg(context(seed), move.volume)));
         known << JournalReading::read(m_run->journalPath()).movesOf(move.volume, known);
         QTRY_VERIFY2_WITH_TIMEOUT(
-            unsettled(move.volume, move.to).isEmpty(),
-            qPrintable(context(seed) + u": "_s + unsettled(move.volume, move.to)),
+            KillMove::unsettled(m_run.get(), move.volume, move.to).isEmpty(),
+            qPrintable(context(seed) + u": "_s +
+                       KillMove::unsettled(m_run.get(), move.volume, move.to)),
             kSettleTimeoutMs);
         ++rounds;
     }
