@@ -25,8 +25,9 @@ models/sim/scenarios: models/sim/upstream models/sim/store models/cstor models/j
 models/sim: models/sim/ models/cstor models/json
 models/sim/situations: models/sim/ models/cstor models/json
 ui: models/health models/recovery models/metrics models/items models/migration models/planning models/kube models/cstor models/json
-app/sim: models/sim/ models/cstor models/json
-app/console: ui models/ app/console
+app/common:
+app/sim: models/sim/ models/cstor models/json app/common
+app/console: ui models/ app/console app/common
 '
 
 allowed() { # include-path folder allowed-list
