@@ -300,11 +300,16 @@ bool Preflight::passed(const QList<PreflightCheck> &checks)
 
 bool Preflight::waitsForAnotherMove(const QList<PreflightCheck> &checks)
 {
+    // While another console moves a replica of the volume, the volume changes because of that
+    // move (its pools in the spec before the status, a replica rebuilding, the volume not Healthy
+    // yet): those findings are the other move's, not a reason to refuse this one.
+    using Id = PreflightCheck::Id;
     bool claimed = false;
     for (const PreflightCheck &c : checks) {
-        if (c.id == PreflightCheck::Id::NoMoveElsewhere)
+        if (c.id == Id::NoMoveElsewhere)
             claimed = !c.passed;
-        else if (c.blocking && !c.passed)
+        else if (c.blocking && !c.passed && c.id != Id::NoScalingInProgress &&
+                 c.id != Id::VolumeHealthy && c.id != Id::HealthyCopySource)
             return false;
     }
     return claimed;

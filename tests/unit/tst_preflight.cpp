@@ -183,6 +183,12 @@ private slots:
         QCOMPARE(claimed.size(), 1);
         QCOMPARE(claimed.first().volume, kVolume);
         QCOMPARE(claimed.first().claim.toPool, kPool3);
+        // The other console's move under way changes the volume (its new pool in the spec
+        // before the status): that is its move's doing, and this one still just waits.
+        cluster.delta.volumeConfigs.upserted[0].specPools.append(kPool3);
+        QVERIFY(Preflight::waitsForAnotherMove(
+            Preflight::beforeScaleUp(cluster.snapshot(), kSeedMove, true)));
+        cluster.delta.volumeConfigs.upserted[0].specPools.removeLast();
         // Another failure besides: the move does not just wait.
         cluster.delta.pools.upserted[2].readOnly = true;
         QVERIFY(!Preflight::waitsForAnotherMove(
