@@ -829,29 +829,19 @@ QString MigrationEngine::claimedElsewhere(const Running &move) const
 
 bool MigrationEngine::settling(Running &move, const QList<PreflightCheck> &checks)
 {
-    using Id = PreflightCheck::Id;
-    const auto isSettling = [](const PreflightCheck &check) {
-        return check.id == Id::NoScalingInProgress || check.id == Id::VolumeHealthy ||
-               check.id == Id::HealthyCopySource;
-    };
     // The target's findings may change too once the volume has settled (the other move's new
     // replica is where this move's target was): a planner's move takes another target then.
-    const auto isTarget = [](const PreflightCheck &check) {
-        return check.id == Id::TargetNodeFree || check.id == Id::TargetHasSpace ||
-               check.id == Id::TargetStaysBelowThreshold || check.id == Id::TargetOnline ||
-               check.id == Id::TargetWritable;
-    };
     const bool anySettling =
-        std::any_of(checks.cbegin(), checks.cend(), [&](const PreflightCheck &check) {
-            return !check.passed && isSettling(check);
+        std::any_of(checks.cbegin(), checks.cend(), [](const PreflightCheck &check) {
+            return !check.passed && Preflight::isSettling(check);
         });
     const bool onlySettling =
         anySettling && std::all_of(checks.cbegin(), checks.cend(), [&](const PreflightCheck &c) {
-            return c.passed || !c.blocking || isSettling(c) ||
-                   (isTarget(c) && move.status.move.anyTarget);
+            return c.passed || !c.blocking || Preflight::isSettling(c) ||
+                   (Preflight::isAboutTarget(c) && move.status.move.anyTarget);
         });
     const bool scaling = std::any_of(checks.cbegin(), checks.cend(), [](const PreflightCheck &c) {
-        return !c.passed && c.id == Id::NoScalingInProgress;
+        return !c.passed && c.id == PreflightCheck::Id::NoScalingInProgress;
     });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!onlySettling || !scaling)
@@ -871,12 +861,9 @@ bool MigrationEngine::settling(Running &move, const QList<PreflightCheck> &check
 
 bool MigrationEngine::retarget(Running &move, const QList<PreflightCheck> &checks)
 {
-    using Id = PreflightCheck::Id;
     const bool onlyTarget =
         std::all_of(checks.cbegin(), checks.cend(), [](const PreflightCheck &check) {
-            return check.passed || !check.blocking || check.id == Id::TargetNodeFree ||
-                   check.id == Id::TargetHasSpace || check.id == Id::TargetStaysBelowThreshold ||
-                   check.id == Id::TargetOnline || check.id == Id::TargetWritable;
+            return check.passed || !check.blocking || Preflight::isAboutTarget(check);
         });
     const ReplicaMove &m = move.status.move;
     const Cstor::VolumeReplica *replica = m_cluster.replica(m.volume, m.sourcePool);

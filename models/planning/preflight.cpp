@@ -303,16 +303,29 @@ bool Preflight::waitsForAnotherMove(const QList<PreflightCheck> &checks)
     // While another console moves a replica of the volume, the volume changes because of that
     // move (its pools in the spec before the status, a replica rebuilding, the volume not Healthy
     // yet): those findings are the other move's, not a reason to refuse this one.
-    using Id = PreflightCheck::Id;
     bool claimed = false;
     for (const PreflightCheck &c : checks) {
-        if (c.id == Id::NoMoveElsewhere)
+        if (c.id == PreflightCheck::Id::NoMoveElsewhere)
             claimed = !c.passed;
-        else if (c.blocking && !c.passed && c.id != Id::NoScalingInProgress &&
-                 c.id != Id::VolumeHealthy && c.id != Id::HealthyCopySource)
+        else if (c.blocking && !c.passed && !isSettling(c))
             return false;
     }
     return claimed;
+}
+
+bool Preflight::isSettling(const PreflightCheck &check)
+{
+    using Id = PreflightCheck::Id;
+    return check.id == Id::NoScalingInProgress || check.id == Id::VolumeHealthy ||
+           check.id == Id::HealthyCopySource;
+}
+
+bool Preflight::isAboutTarget(const PreflightCheck &check)
+{
+    using Id = PreflightCheck::Id;
+    return check.id == Id::TargetNodeFree || check.id == Id::TargetHasSpace ||
+           check.id == Id::TargetStaysBelowThreshold || check.id == Id::TargetOnline ||
+           check.id == Id::TargetWritable;
 }
 
 QString Preflight::firstFailure(const QList<PreflightCheck> &checks)

@@ -67,6 +67,12 @@ public:
     // Whether the only check that fails is that another console moves the volume: in a queue,
     // the move waits for that one to end.
     static bool waitsForAnotherMove(const QList<PreflightCheck> &checks);
+    // A finding a change of the volume under way explains (its pools in the spec before the
+    // status, a replica rebuilding, the volume not Healthy yet): it passes once the volume has
+    // settled.
+    static bool isSettling(const PreflightCheck &check);
+    // A finding about the target pool alone: another target may pass it.
+    static bool isAboutTarget(const PreflightCheck &check);
 
 private:
     static const Cstor::VolumeConfig *volumeExists(const ClusterSnapshot &cluster,
