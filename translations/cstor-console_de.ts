@@ -2201,6 +2201,10 @@ Behebung: %3</translation>
         <source>%1 did not complete its answer within %2 s (request timeout)</source>
         <translation>%1 hat seine Antwort nicht innerhalb von %2 s abgeschlossen (Anfrage-Timeout)</translation>
     </message>
+    <message>
+        <source>%1 %2 was not sent: what it was decided on is no longer fresh</source>
+        <translation>%1 %2 wurde nicht gesendet: worauf es beruhte, ist nicht mehr aktuell</translation>
+    </message>
 </context>
 <context>
     <name>Kube::WatchWorker</name>
@@ -2688,6 +2692,10 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
         <translation>die Replica ist nicht mehr auf %1 und das Volume nennt %2 seiner %3 Pools</translation>
+    </message>
+    <message>
+        <source>waiting: %1; reading the volume again</source>
+        <translation>wartet: %1; das Volume wird neu gelesen</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3193,29 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>kein Pool gehört zum Pool-Cluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::ReplicaHealth</name>
+    <message>
+        <source>being deleted</source>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <source>no phase yet</source>
+        <translation>noch keine Phase</translation>
+    </message>
+    <message>
+        <source>node %1 is lost</source>
+        <translation>Node %1 ist verloren</translation>
+    </message>
+    <message>
+        <source>the volume target does not list it</source>
+        <translation>das Volume-Target führt es nicht auf</translation>
+    </message>
+    <message>
+        <source>the volume target reports it %1</source>
+        <translation>das Volume-Target meldet es als %1</translation>
     </message>
 </context>
 <context>

@@ -2201,6 +2201,10 @@ Solución: %3</translation>
         <source>%1 did not complete its answer within %2 s (request timeout)</source>
         <translation>%1 no completó su respuesta en %2 s (tiempo de espera de la petición)</translation>
     </message>
+    <message>
+        <source>%1 %2 was not sent: what it was decided on is no longer fresh</source>
+        <translation>%1 %2 no se envió: aquello en lo que se basaba ya no está actualizado</translation>
+    </message>
 </context>
 <context>
     <name>Kube::WatchWorker</name>
@@ -2688,6 +2692,10 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
         <translation>la réplica ya no está en %1 y el volumen lista %2 de sus %3 pools</translation>
+    </message>
+    <message>
+        <source>waiting: %1; reading the volume again</source>
+        <translation>esperando: %1; leyendo el volumen de nuevo</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3193,29 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>ningún pool pertenece al pool cluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::ReplicaHealth</name>
+    <message>
+        <source>being deleted</source>
+        <translation>se está eliminando</translation>
+    </message>
+    <message>
+        <source>no phase yet</source>
+        <translation>aún sin fase</translation>
+    </message>
+    <message>
+        <source>node %1 is lost</source>
+        <translation>el nodo %1 se ha perdido</translation>
+    </message>
+    <message>
+        <source>the volume target does not list it</source>
+        <translation>el destino del volumen no lo lista</translation>
+    </message>
+    <message>
+        <source>the volume target reports it %1</source>
+        <translation>el destino del volumen lo notifica como %1</translation>
     </message>
 </context>
 <context>

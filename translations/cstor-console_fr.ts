@@ -2201,6 +2201,10 @@ Correctif : %3</translation>
         <source>%1 did not complete its answer within %2 s (request timeout)</source>
         <translation>%1 n’a pas terminé sa réponse en %2 s (délai de requête)</translation>
     </message>
+    <message>
+        <source>%1 %2 was not sent: what it was decided on is no longer fresh</source>
+        <translation>%1 %2 n’a pas été envoyé : ce sur quoi il reposait n’est plus à jour</translation>
+    </message>
 </context>
 <context>
     <name>Kube::WatchWorker</name>
@@ -2688,6 +2692,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
         <translation>le réplica n’est plus sur %1 et le volume liste %2 de ses %3 pools</translation>
+    </message>
+    <message>
+        <source>waiting: %1; reading the volume again</source>
+        <translation>en attente : %1 ; relecture du volume</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3193,29 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>aucun pool n’appartient au pool cluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::ReplicaHealth</name>
+    <message>
+        <source>being deleted</source>
+        <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>no phase yet</source>
+        <translation>pas encore de phase</translation>
+    </message>
+    <message>
+        <source>node %1 is lost</source>
+        <translation>le nœud %1 est perdu</translation>
+    </message>
+    <message>
+        <source>the volume target does not list it</source>
+        <translation>la cible du volume ne le liste pas</translation>
+    </message>
+    <message>
+        <source>the volume target reports it %1</source>
+        <translation>la cible du volume le signale %1</translation>
     </message>
 </context>
 <context>

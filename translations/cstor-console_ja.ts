@@ -2180,6 +2180,10 @@ Fix: %3</source>
         <source>%1 did not complete its answer within %2 s (request timeout)</source>
         <translation>%1 は %2 秒以内に応答を完了しませんでした (リクエストのタイムアウト)</translation>
     </message>
+    <message>
+        <source>%1 %2 was not sent: what it was decided on is no longer fresh</source>
+        <translation>%1 %2 は送信されませんでした: 判断の元にした情報がもう新しくありません</translation>
+    </message>
 </context>
 <context>
     <name>Kube::WatchWorker</name>
@@ -2664,6 +2668,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
         <translation>レプリカはもう %1 にはなく、ボリュームには %3 個のプールのうち %2 個が載っています</translation>
+    </message>
+    <message>
+        <source>waiting: %1; reading the volume again</source>
+        <translation>待機中: %1。ボリュームを読み直しています</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3164,29 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>プールクラスター %1 に属するプールはありません</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::ReplicaHealth</name>
+    <message>
+        <source>being deleted</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>no phase yet</source>
+        <translation>フェーズ未設定</translation>
+    </message>
+    <message>
+        <source>node %1 is lost</source>
+        <translation>ノード %1 が失われています</translation>
+    </message>
+    <message>
+        <source>the volume target does not list it</source>
+        <translation>ボリュームターゲットに含まれていません</translation>
+    </message>
+    <message>
+        <source>the volume target reports it %1</source>
+        <translation>ボリュームターゲットの報告では %1</translation>
     </message>
 </context>
 <context>

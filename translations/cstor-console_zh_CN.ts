@@ -2180,6 +2180,10 @@ Fix: %3</source>
         <source>%1 did not complete its answer within %2 s (request timeout)</source>
         <translation>%1 未在 %2 秒内完成应答（请求超时）</translation>
     </message>
+    <message>
+        <source>%1 %2 was not sent: what it was decided on is no longer fresh</source>
+        <translation>%1 %2 未发送：其决策所依据的数据已不再新鲜</translation>
+    </message>
 </context>
 <context>
     <name>Kube::WatchWorker</name>
@@ -2664,6 +2668,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>the replica is no longer on %1 and the volume lists %2 of its %3 pools</source>
         <translation>副本已不在 %1 上，卷列出了其 %3 个池中的 %2 个</translation>
+    </message>
+    <message>
+        <source>waiting: %1; reading the volume again</source>
+        <translation>等待中：%1；正在重新读取卷</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3164,29 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>没有池属于池集群 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migration::ReplicaHealth</name>
+    <message>
+        <source>being deleted</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>no phase yet</source>
+        <translation>尚无阶段</translation>
+    </message>
+    <message>
+        <source>node %1 is lost</source>
+        <translation>节点 %1 已丢失</translation>
+    </message>
+    <message>
+        <source>the volume target does not list it</source>
+        <translation>卷目标未列出它</translation>
+    </message>
+    <message>
+        <source>the volume target reports it %1</source>
+        <translation>卷目标报告其为 %1</translation>
     </message>
 </context>
 <context>

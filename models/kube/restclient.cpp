@@ -93,6 +93,8 @@ RestClient::RestClient(const ClusterConfig &config, QObject *parent)
     }
     m_refill.start();
     m_tokens = m_burst;
+    m_pump.setSingleShot(true);
+    connect(&m_pump, &QTimer::timeout, this, &RestClient::pump);
 }
 
 RestClient::~RestClient()
@@ -216,6 +218,32 @@ void RestClient::jsonPatch(const QString &path, const QJsonArray &patch, Callbac
 {
     send("PATCH", path, QJsonDocument(patch).toJson(QJsonDocument::Compact),
          QByteArrayLiteral("application/json-patch+json"), std::move(done), dryRun);
+}
+
+void RestClient::jsonPatchUntil(const QString &path, const QJsonArray &patch,
+                                QDeadlineTimer notAfter, Callback done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("fieldManager"), m_fieldManager);
+    Call call{"PATCH",
+              path,
+              query,
+              QJsonDocument(patch).toJson(QJsonDocument::Compact),
+              QByteArrayLiteral("application/json-patch+json"),
+              QByteArrayLiteral("application/json"),
+              std::move(done),
+              0};
+    call.notAfter = notAfter;
+    enqueue(std::move(call));
+}
+
+void RestClient::expired(const Call &call) const
+{
+    Reply reply;
+    reply.reason = QStringLiteral("Expired");
+    reply.message = tr("%1 %2 was not sent: what it was decided on is no longer fresh")
+                        .arg(QString::fromLatin1(call.verb), call.path);
+    call.done(reply);
 }
 
 void RestClient::mergePatch(const QString &path, const QJsonObject &patch, Callback done,
@@ -486,21 +514,33 @@ void RestClient::pump()
         runExecPlugin();
         return;
     }
+    // Calls that went stale while they waited fail now, wherever they are in the queue.
+    QList<Call> stale;
+    for (qsizetype i = 0; i < m_queue.size();) {
+        if (m_queue.at(i).notAfter.hasExpired())
+            stale.append(m_queue.takeAt(i));
+        else
+            ++i;
+    }
     const double elapsed = m_refill.restart() / 1000.0;
     m_tokens = std::min<double>(m_burst, m_tokens + elapsed * m_qps);
     while (!m_queue.isEmpty() && m_tokens >= 1) {
         m_tokens -= 1;
         start(m_queue.takeFirst());
     }
-    if (!m_queue.isEmpty() && !m_pumpScheduled) {
-        m_pumpScheduled = true;
-        const int wait = int(std::ceil((1 - m_tokens) / m_qps * 1000));
-        QTimer::singleShot(std::max(wait, 1), this, [this] {
-            m_pumpScheduled = false;
-            pump();
-        });
+    if (!m_queue.isEmpty()) {
+        qint64 wait = qint64(std::ceil((1 - m_tokens) / m_qps * 1000));
+        for (const Call &call : std::as_const(m_queue)) {
+            if (!call.notAfter.isForever())
+                wait = std::min(wait, call.notAfter.remainingTime() + 1);
+        }
+        wait = std::clamp<qint64>(wait, 1, std::numeric_limits<int>::max());
+        if (!m_pump.isActive() || m_pump.remainingTime() > wait)
+            m_pump.start(int(wait));
     }
     m_execJustIssued = false;
+    for (const Call &call : std::as_const(stale))
+        expired(call);
 }
 
 void RestClient::start(Call call)
@@ -536,14 +576,19 @@ void RestClient::start(Call call)
             !limited && (status == 429 || (status >= 500 && status <= 504) ||
                          (status == 0 && call.verb == "GET" &&
                           reply->error() != QNetworkReply::SslHandshakeFailedError));
-        if (retryable && ++call.attempt < kMaxAttempts) {
+        if (retryable && call.attempt + 1 < kMaxAttempts) {
             int delayMs = 0;
             const QByteArray retryAfter = reply->rawHeader("Retry-After");
             if (!retryAfter.isEmpty())
                 delayMs = retryAfter.toInt() * 1000;
             else
-                delayMs =
-                    int((100 << call.attempt) * (1.0 + QRandomGenerator::global()->bounded(0.5)));
+                delayMs = int((100 << (call.attempt + 1)) *
+                              (1.0 + QRandomGenerator::global()->bounded(0.5)));
+            if (!call.notAfter.isForever() && call.notAfter.remainingTime() <= delayMs) {
+                call.done(result); // its retry would go out too late
+                return;
+            }
+            ++call.attempt;
             qCDebug(lcKube) << "retrying" << call.verb << call.path << "after" << delayMs << "ms";
             // Precise: a coarse timer may fire up to 5% early, before Retry-After has passed.
             QTimer::singleShot(delayMs, Qt::PreciseTimer, this,

@@ -4,10 +4,12 @@
 #include "models/kube/execcredential.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QQueue>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -88,6 +90,11 @@ public:
               const QByteArray &contentType, Callback done, bool dryRun = false);
     void jsonPatch(const QString &path, const QJsonArray &patch, Callback done,
                    bool dryRun = false);
+    // A JSON patch decided on reads that go stale: it goes out only until `notAfter` (after the
+    // rate limit's wait, a 429's Retry-After or a 5xx's backoff), else fails unsent with reason
+    // "Expired", or with the 429 or 5xx answer it would have retried after that time.
+    void jsonPatchUntil(const QString &path, const QJsonArray &patch, QDeadlineTimer notAfter,
+                        Callback done);
     void mergePatch(const QString &path, const QJsonObject &patch, Callback done,
                     bool dryRun = false);
     // A watch (or any streaming GET): the caller reads the reply and deletes it. Each path
@@ -117,7 +124,10 @@ private:
         int attempt = 0;
         bool reauthenticated = false; // after a 401 the plugin ran again for this call
         bool parseJson = true;        // a JSON answer is parsed (and checked) on arrival
+        QDeadlineTimer notAfter{QDeadlineTimer::Forever}; // not sent, nor retried, later
     };
+    // Fails `call`, whose notAfter has passed, unsent.
+    void expired(const Call &call) const;
     void enqueue(Call call);
     void pump();
     void start(Call call);
@@ -149,7 +159,7 @@ private:
     double m_tokens = 10;
     QElapsedTimer m_refill;
     QQueue<Call> m_queue;
-    bool m_pumpScheduled = false;
+    QTimer m_pump; // the next pump: a token due, or a waiting call going stale
 
     bool m_useExec = false;
     QString m_execKey;

@@ -2,6 +2,7 @@
 
 #include "models/cstor/objectmeta.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -33,6 +34,13 @@ public:
         // 409: a stale resourceVersion; 422: a `test` op failed (someone else changed the
         // object): read it again and retry.
         bool isConflict() const { return httpCode == 409 || httpCode == 422; }
+        // Not sent in time, throttled (429), a server error (5xx) or no answer: nothing was
+        // refused; the same step may be tried again.
+        bool isTransient() const
+        {
+            return reason == QLatin1String("Expired") || httpCode == 429 ||
+                   (httpCode >= 500 && httpCode <= 504) || (httpCode == 0 && reason.isEmpty());
+        }
     };
     using Callback = std::function<void(const Reply &)>;
 
@@ -42,6 +50,10 @@ public:
     virtual void get(const QString &resource, const QString &name, Callback done) = 0;
     virtual void patchCvc(const QString &name, const QJsonArray &jsonPatch, bool dryRun,
                           Callback done) = 0;
+    // A patch decided on fresh reads: sent, or retried after a 429 or 5xx, only until
+    // `notAfter`; else it fails unsent (reason "Expired") or with the answer it would retry.
+    virtual void patchCvcUntil(const QString &name, const QJsonArray &jsonPatch,
+                               QDeadlineTimer notAfter, Callback done) = 0;
     // A Kubernetes Event about the CVC (reason CStorConsoleMigration, source cstor-console).
     virtual void recordEvent(const Cstor::ObjectMeta &cvc, const QString &type,
                              const QString &message) = 0;

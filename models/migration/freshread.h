@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -19,12 +20,12 @@ public:
     using Done =
         std::function<void(const Kube::ClusterDelta &fresh, const QJsonObject &cvcDocument)>;
 
-    // Reads the volume's CVC, its CV and the replica `replicaName`, one after the other while
-    // `guard` lives; `done` gets them as a delta to apply over the informers' picture, with the
-    // CVC document a patch is computed from. `fail` gets why a read or its decoding failed.
+    // Reads the volume's CVC, its CV and the replicas `replicaNames`, all at once; while `guard`
+    // lives, `done` gets them as a delta to apply over the informers' picture, with the CVC
+    // document a patch is computed from, or `fail` (once) why a read or its decoding failed.
     static void moveObjects(const QPointer<QObject> &guard, CvcWriter *writer,
-                            const QString &volume, const QString &replicaName, const Fail &fail,
-                            const Done &done);
+                            const QString &volume, const QStringList &replicaNames,
+                            const Fail &fail, const Done &done);
 
     // Reads one object and decodes it into its domain type T (T::fromJson).
     template<typename T>

@@ -17,6 +17,11 @@ namespace Migration {
 
 namespace {
 constexpr int kMaxConflictRetries = 5;
+// The scale-down's patch goes out within this long of the answers to the reads it was decided
+// on, or not at all: a replica that fails later is the volume target's to refuse (volume-mgmt
+// lowers the replication factor only with every kept replica Healthy).
+constexpr int kScaleDownFreshMs = 2000;
+constexpr int kScaleDownRetryMs = 2000; // reading again after a patch not sent in time
 // How long after its own scale-up the engine waits for the informers to show the new pool
 // before it trusts a picture without it.
 constexpr int kCatchUpSeconds = 30;
@@ -651,8 +656,13 @@ void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
     running->writing = true;
     const ReplicaMove m = running->status.move;
     const Cstor::VolumeReplica *created = m_cluster.replica(m.volume, m.targetPool);
-    const QString createdName =
-        created ? created->meta.name : m.volume + QLatin1Char('-') + m.targetPool;
+    // The new replica and every other one the volume keeps: the gate judges them all.
+    QStringList replicaNames{created ? created->meta.name
+                                     : m.volume + QLatin1Char('-') + m.targetPool};
+    for (const Cstor::VolumeReplica *replica : m_cluster.replicasOfVolume(m.volume)) {
+        if (replica->pool != m.sourcePool && replica->pool != m.targetPool)
+            replicaNames << replica->meta.name;
+    }
     QPointer<MigrationEngine> self(this);
     const auto fail = [self, id](const QString &why) {
         Running *move = self ? self->find(id) : nullptr;
@@ -662,11 +672,12 @@ void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
         move->status.step = tr("waiting: %1").arg(why);
         emit self->migrationChanged(id);
     };
-    // Fresh reads of the CVC, the CV and the new CVR: the informers may lag, and this is the
+    // Fresh reads of the CVC, the CV and the CVRs kept: the informers may lag, and this is the
     // step that can lose data.
     FreshRead::moveObjects(
-        QPointer<QObject>(this), m_writer, m.volume, createdName, fail,
-        [self, id, fail](const Kube::ClusterDelta &fresh, const QJsonObject &cvcDocument) {
+        QPointer<QObject>(this), m_writer, m.volume, replicaNames, fail,
+        [self, id, fail](const Kube::ClusterDelta &fresh, const QJsonObject &cvc) {
+            const QDeadlineTimer notAfter(kScaleDownFreshMs);
             Running *move = self ? self->find(id) : nullptr;
             if (!move)
                 return;
@@ -676,11 +687,12 @@ void MigrationEngine::verifyAndPatchScaleDown(const QString &id)
                 Preflight::beforeScaleDown(checked, move->status.move);
             if (!Preflight::passed(gate))
                 return fail(Preflight::firstFailure(gate));
-            self->scaleDown(*move, cvcDocument);
+            self->scaleDown(*move, cvc, notAfter);
         });
 }
 
-void MigrationEngine::scaleDown(Running &move, const QJsonObject &cvcDocument)
+void MigrationEngine::scaleDown(Running &move, const QJsonObject &cvcDocument,
+                                QDeadlineTimer notAfter)
 {
     const ReplicaMove &m = move.status.move;
     if (move.status.state == MigrationState::Rebuilding && move.status.cancelRequested) {
@@ -697,10 +709,11 @@ void MigrationEngine::scaleDown(Running &move, const QJsonObject &cvcDocument)
                     tr("cstor-console: replica on %1 is Healthy; removing pool %2")
                         .arg(m.targetPool, m.sourcePool));
     }
-    patchScaleDown(move.status.id, cvcDocument);
+    patchScaleDown(move.status.id, cvcDocument, notAfter);
 }
 
-void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
+void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc,
+                                     QDeadlineTimer notAfter)
 {
     Running *move = find(id);
     if (!move || !m_writer)
@@ -717,7 +730,7 @@ void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
     if (!withClaimReleased(*move, cvc, &patch))
         return;
     QPointer<MigrationEngine> self(this);
-    m_writer->patchCvc(m.volume, patch, false, [self, id](const CvcWriter::Reply &patched) {
+    m_writer->patchCvcUntil(m.volume, patch, notAfter, [self, id](const CvcWriter::Reply &patched) {
         Running *current = self ? self->find(id) : nullptr;
         if (!current)
             return;
@@ -733,6 +746,17 @@ void MigrationEngine::patchScaleDown(const QString &id, const QJsonObject &cvc)
         if (self->retryOnConflict(*current, patched,
                                   [self, id] { self->verifyAndPatchScaleDown(id); }))
             return;
+        if (patched.isTransient()) {
+            // Not sent while its reads were fresh (throttled, a server error, no answer):
+            // nothing was refused; read again and decide again. A patch whose answer was lost
+            // may have landed: the next read tells.
+            current->writing = true;
+            current->status.step = tr("waiting: %1; reading the volume again").arg(patched.message);
+            emit self->migrationChanged(id);
+            QTimer::singleShot(kScaleDownRetryMs, self,
+                               [self, id] { self->verifyAndPatchScaleDown(id); });
+            return;
+        }
         // Nothing was removed; the new replica stays as an extra copy.
         self->finish(*current, MigrationState::Failed,
                      tr("removing the old replica was refused: %1; both "

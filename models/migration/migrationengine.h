@@ -15,6 +15,7 @@
 #include "models/planning/preflight.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -167,10 +168,12 @@ private:
     void beginScaleUp(Running &move);
     void patchScaleUp(const QString &id);
     void beginScaleDown(Running &move);
+    // Fresh reads, the gate on them, and the patch that removes the source pool, sent only
+    // while those reads are fresh (within kScaleDownFreshMs of their answers).
     void verifyAndPatchScaleDown(const QString &id);
     // The fresh reads passed the gate: enter ScalingDown (once) and patch.
-    void scaleDown(Running &move, const QJsonObject &cvcDocument);
-    void patchScaleDown(const QString &id, const QJsonObject &cvc);
+    void scaleDown(Running &move, const QJsonObject &cvcDocument, QDeadlineTimer notAfter);
+    void patchScaleDown(const QString &id, const QJsonObject &cvc, QDeadlineTimer notAfter);
     void beginRollback(Running &move);
     void evaluateRollback(Running &move);
     void finishRollback(Running &move, const QString &reason);

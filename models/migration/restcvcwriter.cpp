@@ -108,6 +108,15 @@ void RestCvcWriter::patchCvc(const QString &name, const QJsonArray &jsonPatch, b
         jsonPatch, [done](const Kube::RestClient::Reply &reply) { done(fromRest(reply)); }, dryRun);
 }
 
+void RestCvcWriter::patchCvcUntil(const QString &name, const QJsonArray &jsonPatch,
+                                  QDeadlineTimer notAfter, Callback done)
+{
+    m_client->jsonPatchUntil(
+        Kube::RestClient::cstorPath(m_namespace, QStringLiteral("cstorvolumeconfigs"), name),
+        jsonPatch, notAfter,
+        [done](const Kube::RestClient::Reply &reply) { done(fromRest(reply)); });
+}
+
 void RestCvcWriter::recordEvent(const Cstor::ObjectMeta &cvc, const QString &type,
                                 const QString &message)
 {

@@ -29,6 +29,8 @@ public:
     void get(const QString &resource, const QString &name, Callback done) override;
     void patchCvc(const QString &name, const QJsonArray &jsonPatch, bool dryRun,
                   Callback done) override;
+    void patchCvcUntil(const QString &name, const QJsonArray &jsonPatch, QDeadlineTimer notAfter,
+                       Callback done) override;
     void recordEvent(const Cstor::ObjectMeta &cvc, const QString &type,
                      const QString &message) override;
     QString identity() const override;

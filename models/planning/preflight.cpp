@@ -267,15 +267,17 @@ QList<PreflightCheck> Preflight::beforeScaleDown(const ClusterSnapshot &cluster,
                              .arg(cv->desiredReplicationFactor)
                        : tr("no CStorVolume %1 seen").arg(move.volume));
 
+    // Healthy as the CVR reads and as the target reports it, on a node not lost: the target
+    // counts the volume Healthy with CF replicas, and a CVR's phase lags the target's view.
     int healthyRemaining = 0;
     QStringList unhealthy;
     for (const Cstor::VolumeReplica *replica : cluster.replicasOfVolume(move.volume)) {
         if (replica->pool == move.sourcePool)
             continue;
-        if (replica->phase == Cstor::ReplicaPhase::Healthy)
+        if (const QString why = ReplicaHealth::whyNotHealthy(cluster, *replica); why.isEmpty())
             ++healthyRemaining;
         else
-            unhealthy << QStringLiteral("%1 (%2)").arg(replica->meta.name, replica->phaseText);
+            unhealthy << QStringLiteral("%1 (%2)").arg(replica->meta.name, why);
     }
     checks << check(
         Id::RemainingReplicasHealthy, unhealthy.isEmpty(), tr("Every remaining replica is Healthy"),

@@ -30,6 +30,23 @@ bool ReplicaHealth::isHealthy(const ClusterSnapshot &cluster, const Cstor::Volum
            !cluster.nodeLost(nodeOf(cluster, cvr));
 }
 
+QString ReplicaHealth::whyNotHealthy(const ClusterSnapshot &cluster,
+                                     const Cstor::VolumeReplica &cvr)
+{
+    if (cvr.meta.deletionTimestamp.isValid())
+        return tr("being deleted");
+    if (cvr.phase != Cstor::ReplicaPhase::Healthy)
+        return cvr.phaseText.isEmpty() ? tr("no phase yet") : cvr.phaseText;
+    if (const QString node = nodeOf(cluster, cvr); cluster.nodeLost(node))
+        return tr("node %1 is lost").arg(node);
+    const Cstor::Volume *cv = cluster.volume(cvr.volume);
+    if (reportedHealthy(cv, cvr))
+        return {};
+    const QString mode = targetMode(*cv, cvr);
+    return mode.isEmpty() ? tr("the volume target does not list it")
+                          : tr("the volume target reports it %1").arg(mode);
+}
+
 int ReplicaHealth::healthyCopies(const ClusterSnapshot &cluster, const QString &volume,
                                  const QString &excludingPool)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -26,11 +27,19 @@ public:
     explicit ReplicaSafety(Sim::ObjectStore *store);
 
     QStringList violations() const { return m_violations; }
+    // Each violation's volume story: the last changes the watch saw of its CVC, CV and CVRs
+    // (milliseconds since the watch began), to tell what moved under the scale-down.
+    QStringList stories() const { return m_stories; }
     // Under injected faults a replica may stop being Healthy between the scale-down (the rule
     // checked when the pool left the CVC) and the controller deleting the replica removed: such
     // deletions are then counted as races, with the phases of the volume's replicas left,
     // instead of breaking the rule (as tst_faultschedules counts them).
     void setDeletionRaces(bool counted) { m_countRaces = counted; }
+    // Likewise a pool leaving while a kept replica is not Healthy, when every such replica
+    // stopped being Healthy less than `ms` before: the console sends the scale-down within that
+    // long of its fresh reads (its kScaleDownFreshMs), so the fault came after them, and the
+    // volume target refuses to lower the replication factor until they are Healthy again.
+    void setDecisionWindow(qint64 ms) { m_decisionWindowMs = ms; }
     QStringList races() const { return m_races; }
     QStringList deleted() const { return m_deleted; } // CVRs removed since the watch began
     // Each volume's replica count when the watch began.
@@ -48,14 +57,23 @@ public:
 private:
     void onChanged(const Sim::StoreEvent &event);
     void poolsLeft(const QString &volume, const QStringList &before, const QStringList &pools);
+    void remember(const QString &volume, const QString &what);
+    void violated(const QString &volume, const QString &what);
 
     Sim::ObjectStore *m_store;
-    QHash<QString, int> m_replicaCount;  // each volume's replicas before the test
-    QHash<QString, QStringList> m_pools; // each volume's CVC pools as last seen
+    QHash<QString, int> m_replicaCount;        // each volume's replicas before the test
+    QHash<QString, QStringList> m_pools;       // each volume's CVC pools as last seen
+    QHash<QString, QStringList> m_statusPools; // and its CVC status pools
     QSet<QString> m_moving;
     QSet<QString> m_doubled; // volumes seen with two moves at once (reported once)
     int m_peakMoves = 0;
     QStringList m_violations;
+    QStringList m_stories;
+    QHash<QString, QStringList> m_story;     // each volume's last changes
+    QHash<QString, QString> m_lastPhase;     // each CVR's and CV's phase as last seen
+    QHash<QString, qint64> m_unhealthySince; // each CVR not Healthy: since when (m_since)
+    qint64 m_decisionWindowMs = -1;
+    QElapsedTimer m_since;
     QStringList m_races;
     bool m_countRaces = false;
     QStringList m_deleted;

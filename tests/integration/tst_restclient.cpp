@@ -1,7 +1,7 @@
 // Kube::RestClient against the simulated cluster over real HTTPS: the kubeconfig's token and
 // client-certificate users, TLS refusals, no credentials over plain http, Status errors
 // verbatim, and retries (429 with Retry-After, 500s, dropped connections) switched on through
-// the simulator's fault endpoint.
+// the simulator's fault endpoint; a patch with a deadline neither sent nor retried after it.
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
 #include "models/sim/apiserver/apiserver.h"
@@ -57,6 +57,7 @@ private slots:
     void serverErrorsAreRetried();
     void droppedConnectionsAreRetried();
     void rateLimitStartsWithItsWholeBurst();
+    void patchUntilIsNeitherSentNorRetriedLate();
     void manyWatchesLeaveRoomForRequests();
 
 private:
@@ -402,6 +403,57 @@ void TestRestClient::rateLimitStartsWithItsWholeBurst()
     QTRY_COMPARE_WITH_TIMEOUT(answered, 25, kWaitMs);
     QCoreApplication::processEvents();
     QCOMPARE(answered, 25);
+}
+
+void TestRestClient::patchUntilIsNeitherSentNorRetriedLate()
+{
+    const QString cvc = Kube::RestClient::cstorPath(kNamespace, u"cstorvolumeconfigs"_s,
+                                                    u"pvc-d1b26676-5035-4e5b-b564-68869b023306"_s);
+    const QJsonArray patch{QJsonObject{
+        {u"op"_s, u"add"_s}, {u"path"_s, u"/metadata/labels/probe"_s}, {u"value"_s, u"late"_s}}};
+    const auto labelled = [&] {
+        Kube::RestClient reader(cluster(u"cstor-sim"_s));
+        const auto read = get(&reader, cvc);
+        return read && read->json()
+                           .value("metadata"_L1)
+                           .toObject()
+                           .value("labels"_L1)
+                           .toObject()
+                           .contains("probe"_L1);
+    };
+
+    // Throttled with a Retry-After past the deadline: the 429 comes back, no retry goes out.
+    QVERIFY(setFaults({{u"throttleNext"_s, 1}, {u"retryAfterSeconds"_s, 5}}));
+    Kube::RestClient client(cluster(u"cstor-sim"_s));
+    std::optional<Reply> reply;
+    client.jsonPatchUntil(cvc, patch, QDeadlineTimer(2000),
+                          [&reply](const Reply &r) { reply = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), kWaitMs);
+    QCOMPARE(reply->httpStatus, 429);
+    QCOMPARE(m_sim.sim()->faults()->throttleNext, 0);
+    QVERIFY(!labelled());
+
+    // Waiting for the rate limit past the deadline: failed unsent, in its time, not the limit's.
+    client.setRateLimit(0.001, 1);
+    std::optional<Reply> first;
+    client.get(cvrPath(kReplica), {}, [&first](const Reply &r) { first = r; });
+    reply.reset();
+    client.jsonPatchUntil(cvc, patch, QDeadlineTimer(300), [&reply](const Reply &r) { reply = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), kWaitMs);
+    QVERIFY(!reply->ok);
+    QCOMPARE(reply->reason, u"Expired"_s);
+    QVERIFY2(reply->message.contains(u"no longer fresh"_s), qPrintable(reply->message));
+    QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), kWaitMs);
+    QVERIFY(!labelled());
+
+    // In time, it goes out like any patch.
+    client.setRateLimit(5, 10);
+    reply.reset();
+    client.jsonPatchUntil(cvc, patch, QDeadlineTimer(kWaitMs),
+                          [&reply](const Reply &r) { reply = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), kWaitMs);
+    QVERIFY2(reply->ok, qPrintable(reply->message));
+    QVERIFY(labelled());
 }
 
 void TestRestClient::manyWatchesLeaveRoomForRequests()

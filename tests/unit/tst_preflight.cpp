@@ -249,6 +249,31 @@ private slots:
         checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
         QVERIFY2(Preflight::passed(checks), qPrintable(Preflight::firstFailure(checks)));
 
+        // The target counts a kept replica Degraded while its CVR still reads Healthy (the
+        // CVR's phase lags; the volume stays Healthy with CF replicas): refused, and said why.
+        Cstor::Volume &cv = cluster.delta.volumes.upserted[0];
+        cluster.delta.replicas.upserted[0].replicaId = QStringLiteral("r1");
+        cluster.delta.replicas.upserted[2].replicaId = QStringLiteral("r3");
+        cv.knownReplicas.insert(QStringLiteral("r1"), QStringLiteral("6061"));
+        cv.knownReplicas.insert(QStringLiteral("r3"), QStringLiteral("6063"));
+        Cstor::Volume::ReplicaStatus lagging;
+        lagging.replicaId = QStringLiteral("6061");
+        lagging.mode = QStringLiteral("Degraded");
+        Cstor::Volume::ReplicaStatus created;
+        created.replicaId = QStringLiteral("6063");
+        created.mode = QStringLiteral("Healthy");
+        cv.replicaStatuses = {lagging, created};
+        checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
+        const PreflightCheck *kept = find(checks, PreflightCheck::Id::RemainingReplicasHealthy);
+        QVERIFY(!kept->passed);
+        QVERIFY2(kept->detail.contains(QStringLiteral("reports it Degraded")),
+                 qPrintable(kept->detail));
+        QVERIFY(!Preflight::passed(checks));
+        lagging.mode = QStringLiteral("Healthy");
+        cv.replicaStatuses = {lagging, created};
+        checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
+        QVERIFY2(Preflight::passed(checks), qPrintable(Preflight::firstFailure(checks)));
+
         // A degraded volume blocks the removal even when the new replica is Healthy.
         cluster.delta.volumes.upserted[0].phase = Cstor::VolumePhase::Degraded;
         cluster.delta.volumes.upserted[0].phaseText = QStringLiteral("Degraded");
