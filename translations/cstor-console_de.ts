@@ -3217,6 +3217,10 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <source>the volume target reports it %1</source>
         <translation>das Volume-Target meldet es als %1</translation>
     </message>
+    <message>
+        <source>the volume target counts no replica Healthy</source>
+        <translation>das Volume-Target zählt kein Replica als Healthy</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

@@ -3217,6 +3217,10 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>the volume target reports it %1</source>
         <translation>el destino del volumen lo notifica como %1</translation>
     </message>
+    <message>
+        <source>the volume target counts no replica Healthy</source>
+        <translation>el destino del volumen no cuenta ninguna réplica Healthy</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

@@ -3217,6 +3217,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>the volume target reports it %1</source>
         <translation>la cible du volume le signale %1</translation>
     </message>
+    <message>
+        <source>the volume target counts no replica Healthy</source>
+        <translation>la cible du volume ne compte aucun réplica Healthy</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

@@ -3188,6 +3188,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>the volume target reports it %1</source>
         <translation>ボリュームターゲットの報告では %1</translation>
     </message>
+    <message>
+        <source>the volume target counts no replica Healthy</source>
+        <translation>ボリュームターゲットは Healthy のレプリカを 1 つも数えていません</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

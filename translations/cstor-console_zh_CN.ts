@@ -3188,6 +3188,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>the volume target reports it %1</source>
         <translation>卷目标报告其为 %1</translation>
     </message>
+    <message>
+        <source>the volume target counts no replica Healthy</source>
+        <translation>卷目标未将任何副本计为 Healthy</translation>
+    </message>
 </context>
 <context>
     <name>MigrationSession</name>

@@ -1,5 +1,7 @@
 #include "models/planning/replicahealth.h"
 
+#include <algorithm>
+
 namespace Migration {
 
 QString ReplicaHealth::targetMode(const Cstor::Volume &cv, const Cstor::VolumeReplica &cvr)
@@ -19,7 +21,15 @@ bool ReplicaHealth::reportedHealthy(const Cstor::Volume *cv, const Cstor::Volume
     if (cvr.phase != Cstor::ReplicaPhase::Healthy)
         return false;
     if (!cv || cv->replicaStatuses.isEmpty())
-        return true;
+        return true; // the target reports no replicas: the CVR's phase is all there is
+    if (cv->knownReplicas.isEmpty()) {
+        // No known replicas to map the report to CVRs through: a target that counts no
+        // Healthy replica still says this one is not.
+        return std::any_of(cv->replicaStatuses.begin(), cv->replicaStatuses.end(),
+                           [](const Cstor::Volume::ReplicaStatus &status) {
+                               return status.mode == QLatin1String("Healthy");
+                           });
+    }
     return targetMode(*cv, cvr) == QLatin1String("Healthy");
 }
 
@@ -42,6 +52,8 @@ QString ReplicaHealth::whyNotHealthy(const ClusterSnapshot &cluster,
     const Cstor::Volume *cv = cluster.volume(cvr.volume);
     if (reportedHealthy(cv, cvr))
         return {};
+    if (cv->knownReplicas.isEmpty())
+        return tr("the volume target counts no replica Healthy");
     const QString mode = targetMode(*cv, cvr);
     return mode.isEmpty() ? tr("the volume target does not list it")
                           : tr("the volume target reports it %1").arg(mode);

@@ -17,7 +17,8 @@ public:
     // The replica's mode in the target's report ("Healthy", "Degraded"); empty when the target
     // does not list it.
     static QString targetMode(const Cstor::Volume &cv, const Cstor::VolumeReplica &cvr);
-    // The CVR reads Healthy and the target agrees (when it reports replicas at all).
+    // The CVR reads Healthy and the target agrees (when it reports replicas at all; without
+    // the CV's known replicas to map them through, when it counts any Healthy).
     static bool reportedHealthy(const Cstor::Volume *cv, const Cstor::VolumeReplica &cvr);
     // reportedHealthy, not being deleted, and its pool's node not lost.
     static bool isHealthy(const ClusterSnapshot &cluster, const Cstor::VolumeReplica &cvr);

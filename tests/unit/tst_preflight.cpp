@@ -273,6 +273,13 @@ private slots:
         cv.replicaStatuses = {lagging, created};
         checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
         QVERIFY2(Preflight::passed(checks), qPrintable(Preflight::firstFailure(checks)));
+        // A CV without known replicas cannot map the target's report to CVRs: their phases
+        // decide, as before the target reported them.
+        cv.knownReplicas.clear();
+        lagging.mode = QStringLiteral("Degraded");
+        cv.replicaStatuses = {lagging, created};
+        checks = Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove);
+        QVERIFY2(Preflight::passed(checks), qPrintable(Preflight::firstFailure(checks)));
 
         // A degraded volume blocks the removal even when the new replica is Healthy.
         cluster.delta.volumes.upserted[0].phase = Cstor::VolumePhase::Degraded;
