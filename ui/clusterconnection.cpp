@@ -96,6 +96,8 @@ bool ClusterConnection::start(QString *error)
         cluster->password.clear();
         cluster->exec = {};
     }
+    if (m_requestTimeoutMs >= 0)
+        cluster->requestTimeoutMs = m_requestTimeoutMs;
     m_insecure = cluster->insecureSkipTlsVerify;
     if (m_context.isEmpty())
         m_context = cluster->contextName;

@@ -64,6 +64,9 @@ public:
     // A bearer token the operator typed in (kept in the keychain, never in a file): replaces
     // the kubeconfig user's credentials for this connection. Set before start().
     void setTokenOverride(const QString &token) { m_tokenOverride = token; }
+    // kubectl's --request-timeout for every request of this connection, in ms (0: none; -1:
+    // the client's default). Set before start().
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
 
     // Lists the cluster again from the server (Ctrl+R); refreshed() when it has been read.
     void refresh();
@@ -102,6 +105,7 @@ private:
     QString m_context;
     QString m_namespace;
     QString m_tokenOverride;
+    int m_requestTimeoutMs = -1;
     bool m_insecure = false;
     std::optional<Kube::ExecConfig> m_untrustedPlugin;
     Kube::ClusterWatcher *m_watcher = nullptr;

@@ -220,6 +220,7 @@ void ClusterSession::connectTo(const QString &context, const QString &namespaceN
 
     ClusterConnection *connection =
         watch(new ClusterConnection(m_kubeconfigPath, context, m_namespace, m_window));
+    connection->setRequestTimeout(m_requestTimeoutMs);
     const bool started = start(connection);
     m_switching = false;
     emit opened(connection, started);

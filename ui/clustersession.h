@@ -52,6 +52,8 @@ public:
     void connectTo(const QString &context, const QString &namespaceName);
     void switchContext(const QString &context);
     void switchNamespace(const QString &namespaceName);
+    // The request timeout of every connection opened from now on (ms; -1: the default).
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
     void chooseKubeconfig();
     void askForToken();
     void showPage(Page page, const QString &detail = {});
@@ -106,6 +108,7 @@ private:
     QPointer<ClusterConnection> m_connection;
     QString m_context;
     QString m_namespace;
+    int m_requestTimeoutMs = -1;
     bool m_synced = false;
     bool m_switching = false;
 };

@@ -80,4 +80,9 @@ QString EmptyStateWidget::explanation() const
     return m_explanation->text();
 }
 
+QString EmptyStateWidget::detail() const
+{
+    return m_detail->text();
+}
+
 } // namespace Ui

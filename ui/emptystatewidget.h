@@ -24,6 +24,7 @@ public:
 
     QString title() const;
     QString explanation() const;
+    QString detail() const;
     QList<QPushButton *> buttons() const { return m_buttons; }
 
 private:

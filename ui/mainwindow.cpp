@@ -638,6 +638,11 @@ void MainWindow::openKubeconfig(const QString &path, const QString &context,
     m_session->openKubeconfig(path, context, namespaceName);
 }
 
+void MainWindow::setRequestTimeout(int ms)
+{
+    m_session->setRequestTimeout(ms);
+}
+
 void MainWindow::switchContext(const QString &context)
 {
     m_session->switchContext(context);

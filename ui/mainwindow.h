@@ -72,6 +72,8 @@ public:
                         const QString &namespaceName = {});
     void switchContext(const QString &context);
     void switchNamespace(const QString &namespaceName);
+    // kubectl's --request-timeout for the connections opened from now on, in ms (0: none).
+    void setRequestTimeout(int ms);
     void setDemo(bool demo);
     void setReadOnlyLock(bool locked);
 

@@ -25,14 +25,27 @@ ClusterOptions::ClusterOptions(Scope scope)
     , m_trustExecPlugin(QStringLiteral("trust-exec-plugin"),
                         tr("Run the context's exec credential plugin and remember that it is "
                            "trusted (a kubeconfig's exec entry runs a program)."))
-    , m_requestTimeout(QStringLiteral("request-timeout"),
-                       tr("How long to wait for one request to the cluster before giving up, as "
-                          "kubectl's: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as "
-                          "the server keeps sending (default: 120 s for an answer; a server "
-                          "silent for 30 s fails anyway). A watch must start answering within "
-                          "it."),
-                       tr("DURATION"))
+    , m_requestTimeout(requestTimeoutOption())
 {
+}
+
+QCommandLineOption ClusterOptions::requestTimeoutOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("request-timeout"),
+        tr("How long to wait for one request to the cluster before giving up, as kubectl's: 5s, "
+           "1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending "
+           "(default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must "
+           "start answering within it."),
+        tr("DURATION"));
+}
+
+QString ClusterOptions::badRequestTimeout(const QString &value)
+{
+    return tr("invalid --request-timeout \"%1\": a timeout must be a single integer in "
+              "seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | "
+              "3h)")
+        .arg(value);
 }
 
 void ClusterOptions::addTo(QCommandLineParser *parser) const
@@ -53,10 +66,7 @@ bool ClusterOptions::check(const QCommandLineParser &parser, QString *error) con
     const QString value = parser.value(m_requestTimeout);
     if (parseRequestTimeout(value))
         return true;
-    *error = tr("invalid --request-timeout \"%1\": a timeout must be a single integer in "
-                "seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | "
-                "3h)")
-                 .arg(value);
+    *error = badRequestTimeout(value);
     return false;
 }
 

@@ -40,6 +40,10 @@ public:
     // kubectl's --request-timeout value in ms: a plain number of seconds ("5") or a Go
     // duration ("5s", "1m30s", "300ms", "1.5h"); 0 is no timeout. nullopt when it is neither.
     static std::optional<int> parseRequestTimeout(const QString &text);
+    // --request-timeout DURATION, for the window's options too.
+    static QCommandLineOption requestTimeoutOption();
+    // The usage error of a --request-timeout value that is not a duration, in kubectl's words.
+    static QString badRequestTimeout(const QString &value);
 
     // The merged kubeconfig; nullopt and *error naming the file when a file cannot be read or
     // parsed, or when there is no kubeconfig at all.

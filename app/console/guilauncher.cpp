@@ -1,5 +1,6 @@
 #include "app/console/guilauncher.h"
 
+#include "app/console/clusteroptions.h"
 #include "app/console/commandlineverbs.h"
 #include "app/console/exitcode.h"
 #include "app/console/output.h"
@@ -80,6 +81,7 @@ int GuiLauncher::run(const QStringList &arguments)
         return *exitNow;
 
     Ui::MainWindow window;
+    window.setRequestTimeout(options.requestTimeoutMs);
     std::unique_ptr<Sim::DemoCluster> demo;
     const auto demoRequested = [&window, &demo, options] { startDemo(&window, &demo, options); };
     QObject::connect(&window, &Ui::MainWindow::demoRequested, &window, demoRequested);
@@ -124,8 +126,9 @@ std::optional<int> GuiLauncher::parse(const QStringList &arguments, WindowOption
         QStringLiteral("screenshot"),
         tr("Save a picture of the window as FILE (PNG) once the cluster is shown, then exit."),
         tr("FILE"));
-    parser.addOptions({demoOption, kubeconfigOption, contextOption, namespaceOption, speedOption,
-                       screenshotOption});
+    const QCommandLineOption requestTimeoutOption = ClusterOptions::requestTimeoutOption();
+    parser.addOptions({demoOption, kubeconfigOption, contextOption, namespaceOption,
+                       requestTimeoutOption, speedOption, screenshotOption});
     if (const std::optional<int> exitNow = check(parser, arguments))
         return exitNow;
     bool speedOk = false;
@@ -139,6 +142,15 @@ std::optional<int> GuiLauncher::parse(const QStringList &arguments, WindowOption
     options->context = parser.value(contextOption);
     options->namespaceName = parser.value(namespaceOption);
     options->screenshot = parser.value(screenshotOption);
+    if (parser.isSet(requestTimeoutOption)) {
+        const QString value = parser.value(requestTimeoutOption);
+        const std::optional<int> ms = ClusterOptions::parseRequestTimeout(value);
+        if (!ms) {
+            Output::error(ClusterOptions::badRequestTimeout(value));
+            return ExitCode::UsageError;
+        }
+        options->requestTimeoutMs = *ms;
+    }
     return std::nullopt;
 }
 

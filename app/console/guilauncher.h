@@ -37,7 +37,8 @@ private:
         QString kubeconfig;
         QString context;
         QString namespaceName;
-        QString screenshot; // the file to save a picture of the window in, then exit
+        QString screenshot;        // the file to save a picture of the window in, then exit
+        int requestTimeoutMs = -1; // --request-timeout; -1: the default
     };
 
     // The options read; an exit code when the launcher is done already (--help, a usage error).

@@ -1,5 +1,6 @@
 #include "tests/common/hostileserver.h"
 
+#include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -200,4 +201,19 @@ void HostileServer::pump(QTcpSocket *socket, std::function<QByteArray()> next, i
             QObject::connect(ssl, &QSslSocket::encryptedBytesWritten, timer, write);
     }
     timer->start();
+}
+
+bool HostileServer::writeKubeconfig(const QString &path, const QUrl &server,
+                                    const QByteArray &caPem, const QString &token)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("apiVersion: v1\nkind: Config\nclusters:\n- name: hostile\n  cluster:\n"
+               "    server: " +
+               server.toString().toUtf8() + "\n    certificate-authority-data: " +
+               caPem.toBase64() + "\nusers:\n- name: admin\n  user:\n    token: " + token.toUtf8() +
+               "\ncontexts:\n- name: hostile\n  context:\n    cluster: hostile\n"
+               "    user: admin\n    namespace: openebs\ncurrent-context: hostile\n");
+    return file.flush();
 }

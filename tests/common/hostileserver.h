@@ -47,6 +47,11 @@ public:
     QUrl url(const QString &host = QStringLiteral("127.0.0.1")) const;
     QList<Request> requests() const;
 
+    // Writes a kubeconfig at `path` for a server at `server` whose certificate `caPem` signs
+    // (context "hostile", user "admin" with `token`, namespace openebs); false when it cannot.
+    static bool writeKubeconfig(const QString &path, const QUrl &server, const QByteArray &caPem,
+                                const QString &token);
+
     // Answer helpers, for handlers.
     // Status line and headers; contentLength < 0 writes none (the body ends with the connection).
     static void writeHead(QTcpSocket *socket, int status, const QByteArray &contentType,

@@ -16,6 +16,8 @@
 #include "models/sim/apiserver/apiserver.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
+#include "tests/common/hostileserver.h"
+#include "tests/common/localcertificates.h"
 #include "tests/common/mainwindowtestbase.h"
 #include "tests/common/seednames.h"
 #include "tests/common/simharness.h"
@@ -85,6 +87,7 @@ private slots:
     void generatedThirtyThousandReplicasLoad();
     void missingKubeconfigExplainsWhatToDo();
     void unreachableClusterIsExplained();
+    void requestTimeoutHoldsTheWindowNoLonger();
 };
 
 void TestMainWindow::initTestCase()
@@ -444,6 +447,45 @@ void TestMainWindow::unreachableClusterIsExplained()
     m_window->openKubeconfig(broken.fileName());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Ui::MainWindow::Page::Unreachable, 15000);
     QCOMPARE(m_window->emptyState()->title(), QStringLiteral("Cannot reach the cluster"));
+    QVERIFY(!m_window->isSynced());
+}
+
+// kubectl's --request-timeout, given to the window: a server that drips its answers (a byte every
+// half second, so never idle) holds no request longer, and the window says why.
+void TestMainWindow::requestTimeoutHoldsTheWindowNoLonger()
+{
+    Sim::CertificateAuthority ca;
+    Sim::CertificateAuthority::Issued issued;
+    QString error;
+    QVERIFY2(issueLocalServerCertificate(&ca, QStringLiteral("drip-ca"), QStringLiteral("drip"),
+                                         &issued, &error),
+             qPrintable(error));
+    HostileServer server;
+    HostileServer::Tls tls;
+    tls.certificatePem = issued.certificatePem;
+    tls.keyPem = issued.keyPem;
+    QVERIFY2(server.start(
+                 tls,
+                 [](QTcpSocket *socket, const HostileServer::Request &) {
+                     HostileServer::writeHead(socket, 200, "application/json", 1 << 20);
+                     HostileServer::pump(
+                         socket, [] { return QByteArray(" "); }, 500);
+                 },
+                 &error),
+             qPrintable(error));
+    QTemporaryDir dir;
+    QUrl url = server.url();
+    url.setScheme(QStringLiteral("https"));
+    const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+    QVERIFY(HostileServer::writeKubeconfig(kubeconfig, url, ca.caCertificatePem(),
+                                           QStringLiteral("drip-token")));
+
+    m_window->setRequestTimeout(1000);
+    m_window->openKubeconfig(kubeconfig);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Ui::MainWindow::Page::Unreachable, 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_window->emptyState()->detail().contains(QStringLiteral("(request timeout)")),
+        qPrintable(m_window->emptyState()->detail()), 20000);
     QVERIFY(!m_window->isSynced());
 }
 

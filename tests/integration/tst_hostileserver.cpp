@@ -155,17 +155,9 @@ QString TestHostileServer::writeKubeconfig(const QTemporaryDir &dir,
                                            const HostileServer &server) const
 {
     const QString path = dir.filePath(u"kubeconfig"_s);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("apiVersion: v1\nkind: Config\nclusters:\n- name: hostile\n  cluster:\n"
-               "    server: " +
-               configFor(server).server.toString().toUtf8() +
-               "\n    certificate-authority-data: " + m_ca.caCertificatePem().toBase64() +
-               "\nusers:\n- name: admin\n  user:\n    token: " + kToken.toUtf8() +
-               "\ncontexts:\n- name: hostile\n  context:\n    cluster: hostile\n"
-               "    user: admin\n    namespace: openebs\ncurrent-context: hostile\n");
-    return path;
+    const bool written = HostileServer::writeKubeconfig(path, configFor(server).server,
+                                                        m_ca.caCertificatePem(), kToken);
+    return written ? path : QString();
 }
 
 std::optional<Reply> TestHostileServer::get(Kube::RestClient *client, const QString &path)
