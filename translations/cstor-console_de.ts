@@ -1930,6 +1930,10 @@ Behebung: %3</translation>
         <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
         <translation>exec: das Programm %1 hat mehr als %2 MB auf seine Standardausgabe geschrieben, die Grenze für eine Anmeldeinformation; es wurde beendet</translation>
     </message>
+    <message>
+        <source>exec: executable %1 did not finish within %2 s (request timeout); it was stopped%3</source>
+        <translation>exec: das Programm %1 wurde nicht innerhalb von %2 s fertig (Anfrage-Timeout); es wurde beendet%3</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>

@@ -1930,6 +1930,10 @@ Solución: %3</translation>
         <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
         <translation>exec: el ejecutable %1 escribió más de %2 MB en su salida estándar, el límite para una credencial; se detuvo</translation>
     </message>
+    <message>
+        <source>exec: executable %1 did not finish within %2 s (request timeout); it was stopped%3</source>
+        <translation>exec: el ejecutable %1 no terminó en %2 s (tiempo de espera de la petición); se detuvo%3</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>

@@ -1930,6 +1930,10 @@ Correctif : %3</translation>
         <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
         <translation>exec : l’exécutable %1 a écrit plus de %2 Mo sur sa sortie standard, la limite pour un identifiant ; il a été arrêté</translation>
     </message>
+    <message>
+        <source>exec: executable %1 did not finish within %2 s (request timeout); it was stopped%3</source>
+        <translation>exec : l’exécutable %1 ne s’est pas terminé en %2 s (délai de requête) ; il a été arrêté%3</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>

@@ -1909,6 +1909,10 @@ Fix: %3</source>
         <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
         <translation>exec: 実行ファイル %1 が標準出力に %2 MB を超えて書き込みました (資格情報の上限)。停止しました</translation>
     </message>
+    <message>
+        <source>exec: executable %1 did not finish within %2 s (request timeout); it was stopped%3</source>
+        <translation>exec: 実行ファイル %1 が %2 秒以内に終了しませんでした (リクエストタイムアウト)。停止しました%3</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>

@@ -1909,6 +1909,10 @@ Fix: %3</source>
         <source>exec: executable %1 wrote more than %2 MB to its standard output, the limit for a credential; it was stopped</source>
         <translation>exec：可执行文件 %1 向标准输出写入了超过 %2 MB，超出凭据的上限；已将其停止</translation>
     </message>
+    <message>
+        <source>exec: executable %1 did not finish within %2 s (request timeout); it was stopped%3</source>
+        <translation>exec：可执行文件 %1 未在 %2 秒内结束（请求超时）；已将其停止%3</translation>
+    </message>
 </context>
 <context>
     <name>Kube::ExecPluginTrust</name>

@@ -20,6 +20,8 @@ constexpr int kStderrLines = 5;
 // A credential is a few KB. A plugin that writes more is stopped, not read into memory; of its
 // standard error only the start is kept (the excerpt shows five lines of it).
 constexpr qint64 kMaxOutputBytes = qint64(4) << 20;
+// How long a run may take when the cluster has no request timeout: as long as an answer may.
+constexpr int kDefaultRunMs = 120000;
 constexpr qint64 kMaxErrorBytes = qint64(64) << 10;
 
 struct ShellPaths
@@ -228,6 +230,16 @@ void ExecPlugin::launch(const QString &program, const QStringList &pathOverride)
     auto outputBytes = std::make_shared<qint64>(0);
     auto errorOutput = std::make_shared<QByteArray>();
     auto tooMuch = std::make_shared<bool>(false);
+    // A plugin that never ends (waiting for a login nobody can give it: its input is closed)
+    // would hold every request of the user: it has the request timeout, else 120 s.
+    auto tooLong = std::make_shared<bool>(false);
+    const int runMs = m_cluster.requestTimeoutMs >= 0 ? m_cluster.requestTimeoutMs : kDefaultRunMs;
+    if (runMs > 0) {
+        QTimer::singleShot(runMs, m_process, [this, tooLong] {
+            *tooLong = true;
+            m_process->kill();
+        });
+    }
     const auto takeOutput = [this, output, outputBytes, tooMuch] {
         const QByteArray more = m_process->readAllStandardOutput();
         if (*tooMuch || more.isEmpty())
@@ -246,14 +258,22 @@ void ExecPlugin::launch(const QString &program, const QStringList &pathOverride)
         errorOutput->append(more.left(kMaxErrorBytes - errorOutput->size()));
     });
     connect(m_process, &QProcess::finished, this,
-            [this, program, output, errorOutput, tooMuch, takeOutput](int code,
-                                                                      QProcess::ExitStatus status) {
+            [this, program, output, errorOutput, tooMuch, tooLong, runMs,
+             takeOutput](int code, QProcess::ExitStatus status) {
                 errorOutput->append(
                     m_process->readAllStandardError().left(kMaxErrorBytes - errorOutput->size()));
                 const QString errors = stderrExcerpt(*errorOutput);
                 const QString suffix =
                     errors.isEmpty() ? QString() : QStringLiteral(":\n") + errors;
                 takeOutput();
+                if (*tooLong) {
+                    finish(std::nullopt, tr("exec: executable %1 did not finish within %2 s "
+                                            "(request timeout); it was stopped%3")
+                                             .arg(m_exec.command)
+                                             .arg(runMs / 1000.0)
+                                             .arg(suffix));
+                    return;
+                }
                 if (*tooMuch) {
                     finish(std::nullopt, tr("exec: executable %1 wrote more than %2 MB to its "
                                             "standard output, the limit for a credential; it "

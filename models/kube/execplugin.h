@@ -31,7 +31,7 @@ public:
 
 // Runs a kubeconfig user's exec credential plugin once, asynchronously, as client-go does:
 // non-interactive, KUBERNETES_EXEC_INFO in its environment, its ExecCredential read from
-// standard output.
+// standard output. A run is stopped after the cluster's request timeout (else 120 s; 0: never).
 class ExecPlugin : public QObject
 {
     Q_OBJECT

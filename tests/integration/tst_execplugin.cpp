@@ -60,6 +60,7 @@ private slots:
     void loginShellProfileProvidesThePlugin();
     void failingPluginShowsItsStderr();
     void endlessPluginOutputIsCut();
+    void hangingPluginIsStoppedAtTheRequestTimeout();
     void wrongApiVersionIsRefused();
     void interactiveAlwaysIsRefused();
     void authProviderIsRefused();
@@ -546,6 +547,35 @@ void TestExecPlugin::endlessPluginOutputIsCut()
              qPrintable(reply->message));
     QVERIFY(
         ResidentMemory::peakWithinTwice(before, u"endless exec plugin output"_s, qint64(4) << 20));
+}
+
+// A plugin that never ends (a login waiting for input it cannot get) holds the user's requests
+// no longer than the request timeout: stopped, said so, with what it wrote on standard error.
+void TestExecPlugin::hangingPluginIsStoppedAtTheRequestTimeout()
+{
+    PluginSetup setup;
+    const auto dir = makeSetup(setup);
+    QVERIFY(dir);
+    QVERIFY(writeFile(binPath(*dir, u"token-plugin"_s), "#!/bin/sh\n"
+                                                        "echo 'open the browser to log in' >&2\n"
+                                                        "exec sleep 60\n"));
+    QString error;
+    auto config = resolve(*dir, &error);
+    QVERIFY2(config, qPrintable(error));
+    config->requestTimeoutMs = 1000;
+    Kube::RestClient client(*config);
+    QElapsedTimer clock;
+    clock.start();
+    const std::optional<Reply> reply = get(&client, cvrPath());
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY(reply);
+    qInfo("after %lld ms: %s", elapsed, qPrintable(reply->message));
+    QVERIFY(!reply->ok);
+    QVERIFY2(reply->message.contains(u"did not finish within 1 s (request timeout); it was "
+                                     "stopped"_s),
+             qPrintable(reply->message));
+    QVERIFY2(reply->message.contains(u"open the browser to log in"_s), qPrintable(reply->message));
+    QVERIFY(elapsed < 30000); // not the minute the plugin would take
 }
 
 void TestExecPlugin::wrongApiVersionIsRefused()
