@@ -1,5 +1,7 @@
 #include "app/console/resourcelister.h"
 
+#include "models/kube/listbudget.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -24,6 +26,7 @@ std::optional<QList<QJsonObject>> ResourceLister::list(const QString &path)
 {
     QList<QJsonObject> items;
     QString continueToken;
+    Kube::ListBudget budget(path, m_client->limits().maxResponseBytes);
     do {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
@@ -44,12 +47,18 @@ std::optional<QList<QJsonObject>> ResourceLister::list(const QString &path)
             return std::nullopt;
         }
         const QJsonObject page = reply.json();
-        for (const QJsonValue &item : page.value(QLatin1String("items")).toArray())
-            items.append(item.toObject());
         continueToken = page.value(QLatin1String("metadata"))
                             .toObject()
                             .value(QLatin1String("continue"))
                             .toString();
+        if (!budget.take(reply.body.size(), continueToken)) {
+            m_failure = Kube::RestClient::Reply();
+            m_failure.reason = budget.reason();
+            m_failure.message = budget.problem();
+            return std::nullopt;
+        }
+        for (const QJsonValue &item : page.value(QLatin1String("items")).toArray())
+            items.append(item.toObject());
     } while (!continueToken.isEmpty());
     return items;
 }
@@ -74,6 +83,10 @@ QString ResourceLister::explain(const QString &what) const
             advice = tr("The answer is larger than this client accepts: check that %1 is the "
                         "Kubernetes API server of context \"%2\" (not a proxy that answers "
                         "something else).")
+                         .arg(config.server.toString(), config.contextName);
+        else if (m_failure.reason == QLatin1String("EndlessList"))
+            advice = tr("The list does not end: check that %1 is the Kubernetes API server of "
+                        "context \"%2\" (not a proxy that answers something else).")
                          .arg(config.server.toString(), config.contextName);
         else if (!m_client->isUsable(nullptr))
             advice = tr("Fix the cluster \"%1\" or user \"%2\" in the kubeconfig (the server "

@@ -9,7 +9,8 @@
 #include <optional>
 
 // Lists collections for the command-line verbs through a Kube::RestClient, page by page
-// (limit 500 with continue tokens), running an event loop until each list is complete.
+// (limit 500 with continue tokens, all pages within the limit of one answer), running an event
+// loop until each list is complete.
 class ResourceLister
 {
     Q_DECLARE_TR_FUNCTIONS(ResourceLister)

@@ -28,6 +28,7 @@ void Informer::start()
 {
     ++m_listGeneration;
     m_relistRequested = false;
+    m_budget.emplace(m_path, m_client ? m_client->limits().maxResponseBytes : 0);
     emit listStarted();
     listPage(QString());
 }
@@ -71,8 +72,12 @@ void Informer::onListPage(const RestClient::Reply &reply)
         retryLater(true);
         return;
     }
-    // The next page is on its way while this one is parsed.
     const QString next = page->continueToken();
+    if (!m_budget->take(reply.body.size(), next)) {
+        listFailed(m_budget->problem());
+        return;
+    }
+    // The next page is on its way while this one is parsed.
     if (!next.isEmpty())
         listPage(next);
     const int generation = m_listGeneration;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/kube/listbudget.h"
 #include "models/kube/listpage.h"
 #include "models/kube/restclient.h"
 #include "models/kube/watchstream.h"
@@ -11,14 +12,17 @@
 #include <QString>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkReply;
 
 namespace Kube {
 
-// Lists and watches one resource in one namespace: paginated list (limit=500, continue), then
-// a watch from the list's resourceVersion with bookmarks; 410 Gone (as a status or as an ERROR
-// event) -> relist; a dropped watch -> reconnect from the last resourceVersion with backoff.
-// It keeps no objects: it hands each one on as it arrives.
+// Lists and watches one resource in one namespace: paginated list (limit=500, continue; all its
+// pages within the limit of one answer, see ListBudget), then a watch from the list's
+// resourceVersion with bookmarks; 410 Gone (as a status or as an ERROR event) -> relist; a dropped
+// watch -> reconnect from the last resourceVersion with backoff. It keeps no objects: it hands
+// each one on as it arrives.
 class Informer : public QObject
 {
     Q_OBJECT
@@ -72,7 +76,8 @@ private:
     bool m_listed = false;
     bool m_relistRequested = false;
     int m_failures = 0;
-    int m_listGeneration = 0; // answers to an earlier list's pages are dropped
+    int m_listGeneration = 0;           // answers to an earlier list's pages are dropped
+    std::optional<ListBudget> m_budget; // the pages of the list under way
     QTimer m_retry;
 };
 

@@ -41,7 +41,7 @@ public:
         bool ok = false;
         int httpStatus = 0; // 0: no HTTP answer (connection, TLS)
         QByteArray body;
-        QString reason;  // Status.reason; "Timeout" or "TooLarge" for a limit of this client
+        QString reason;  // Status.reason; "Timeout", "TooLarge", "EndlessList" for this client
         QString message; // Status.message verbatim, or the connection/TLS problem in words
         QJsonObject json() const;
         QJsonObject parsed; // the JSON body as checked when the answer came, if it was JSON

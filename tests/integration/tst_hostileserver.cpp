@@ -40,6 +40,7 @@ constexpr int kWaitMs = 60000;
 const QString kToken = u"hostile-test-token-5f1c"_s;
 const QString kPath = u"/apis/cstor.openebs.io/v1/namespaces/openebs/cstorvolumereplicas"_s;
 constexpr qint64 kCap = qint64(32) << 20;
+constexpr qint64 kDefaultLimit = qint64(128) << 20;
 
 using Reply = Kube::RestClient::Reply;
 
@@ -70,6 +71,23 @@ QByteArray replicaEvent(int n)
            R"("},"spec":{"targetIP":"10.0.0.1"}}})"
            "\n";
 }
+
+// Page `page` of a list of replicas: `count` items, each with an annotation of `padding` bytes,
+// and the continue token `next`.
+QByteArray listPage(int page, int count, int padding, const QByteArray &next)
+{
+    QByteArray items;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray name = "r" + QByteArray::number(page) + "-" + QByteArray::number(i);
+        if (i > 0)
+            items += ',';
+        items += R"({"kind":"CStorVolumeReplica","metadata":{"name":")" + name + R"(","uid":")" +
+                 name + R"(","annotations":{"pad":")" + QByteArray(padding, 'x') +
+                 R"("}},"spec":{"targetIP":"10.0.0.1"}})";
+    }
+    return R"({"kind":"CStorVolumeReplicaList","metadata":{"resourceVersion":"1","continue":")" +
+           next + R"("},"items":[)" + items + "]}";
+}
 } // namespace
 
 class TestHostileServer : public QObject
@@ -99,8 +117,17 @@ private slots:
     void consoleGetStaysBoundedOnAnEndlessList();
     void consoleGivesUpAtTheRequestTimeout();
     void watchHeadersDripHitTheRequestTimeout();
+    void endlessPagesAreCutAtTheListLimit();
+    void repeatedContinueTokenEndsTheList();
 
 private:
+    struct ConsoleGet
+    {
+        int exitCode = -1; // -1: it crashed or did not finish
+        QString err;
+        qint64 peakMb = 0;
+    };
+    ConsoleGet consoleGet(const HostileServer &server);
     // A TLS server with the test CA's certificate for 127.0.0.1, answering with `handler`.
     std::unique_ptr<HostileServer> serve(HostileServer::Handler handler,
                                          HostileServer::Tls tls = {});
@@ -566,8 +593,7 @@ void TestHostileServer::listItemsThatDoNotParseAreListedAgain()
 // runs and from getrusage once it is gone) stays under twice the default limit of 128 MB.
 void TestHostileServer::consoleGetStaysBoundedOnAnEndlessList()
 {
-    const QString console = qEnvironmentVariable("CSTOR_CONSOLE");
-    if (console.isEmpty())
+    if (qEnvironmentVariableIsEmpty("CSTOR_CONSOLE"))
         QSKIP("CSTOR_CONSOLE must name the cstor-console binary");
     const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &request) {
         if (!request.target.contains("cstorvolumereplicas")) {
@@ -588,10 +614,104 @@ void TestHostileServer::consoleGetStaysBoundedOnAnEndlessList()
             0);
     });
     QVERIFY(server);
-    QTemporaryDir dir;
-    const QString kubeconfig = writeKubeconfig(dir, *server);
-    QVERIFY(!kubeconfig.isEmpty());
+    const ConsoleGet run = consoleGet(*server);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"too large: more than the limit of 128 MB"_s), qPrintable(run.err));
+    if (ResidentMemory::kMeaningful)
+        QVERIFY(run.peakMb < 2 * (kDefaultLimit >> 20));
+}
 
+// Pages without end, each well within the limit of an answer: the list as a whole is held to
+// that limit, on the command line (its peak resident set measured as for the endless list) and
+// in an informer (with a limit of 16 MB). Pages of 3.8 MB: the command line's rate limit (5
+// requests a second after a burst of 10) makes the test's time.
+void TestHostileServer::endlessPagesAreCutAtTheListLimit()
+{
+    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &request) {
+        if (!request.target.contains("cstorvolumereplicas") || request.target.contains("watch")) {
+            HostileServer::writeAndClose(socket, 404, "application/json", "{}");
+            return;
+        }
+        const QByteArray token = request.target.contains("continue=p")
+                                     ? request.target.mid(request.target.indexOf("continue=p") + 10)
+                                     : QByteArray("0");
+        const int page = token.split('&').first().toInt();
+        HostileServer::writeAndClose(socket, 200, "application/json",
+                                     listPage(page, 64, 60000, "p" + QByteArray::number(page + 1)));
+    });
+    QVERIFY(server);
+
+    Kube::RestClient::Limits limits;
+    limits.maxResponseBytes = qint64(16) << 20;
+    Kube::RestClient client(configFor(*server));
+    client.setLimits(limits);
+    Kube::Informer informer(&client, kPath);
+    QSignalSpy problems(&informer, &Kube::Informer::problem);
+    informer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), kWaitMs);
+    const QString message = problems.first().at(1).toString();
+    qInfo("informer: %s; pages asked for: %lld", qPrintable(message),
+          qint64(server->requests().size()));
+    QVERIFY2(message.contains(
+                 u"is too large: its first 5 page(s) come to more than the limit of 16 MB"_s),
+             qPrintable(message));
+    QVERIFY(!informer.hasListed());
+    QCOMPARE(server->requests().size(), 5); // no page asked for past the limit
+
+    if (qEnvironmentVariableIsEmpty("CSTOR_CONSOLE"))
+        QSKIP("CSTOR_CONSOLE must name the cstor-console binary");
+    const ConsoleGet run = consoleGet(*server);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"page(s) come to more than the limit of 128 MB"_s),
+             qPrintable(run.err));
+    if (ResidentMemory::kMeaningful)
+        QVERIFY(run.peakMb < 2 * (kDefaultLimit >> 20));
+}
+
+// A server that gives a page the continue token of an earlier page has a list that never ends:
+// the informer and the command line give it up at the second such page instead of going round.
+void TestHostileServer::repeatedContinueTokenEndsTheList()
+{
+    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &request) {
+        if (!request.target.contains("cstorvolumereplicas") || request.target.contains("watch")) {
+            HostileServer::writeAndClose(socket, 404, "application/json", "{}");
+            return;
+        }
+        HostileServer::writeAndClose(socket, 200, "application/json", listPage(0, 2, 64, "again"));
+    });
+    QVERIFY(server);
+    Kube::RestClient client(configFor(*server));
+    Kube::Informer informer(&client, kPath);
+    QSignalSpy problems(&informer, &Kube::Informer::problem);
+    informer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), kWaitMs);
+    const QString message = problems.first().at(1).toString();
+    qInfo("informer: %s", qPrintable(message));
+    QVERIFY2(message.contains(
+                 u"does not end: the server gave page 2 the continue token of an earlier page"_s),
+             qPrintable(message));
+    QCOMPARE(server->requests().size(), 2);
+
+    if (qEnvironmentVariableIsEmpty("CSTOR_CONSOLE"))
+        QSKIP("CSTOR_CONSOLE must name the cstor-console binary");
+    const ConsoleGet run = consoleGet(*server);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"the server gave page 2 the continue token of an earlier page"_s),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"not a proxy that answers something else"_s), qPrintable(run.err));
+}
+
+// `cstor-console get replicas` against the server, its peak resident set (VmHWM) read from /proc
+// while it runs and from getrusage once it is gone.
+TestHostileServer::ConsoleGet TestHostileServer::consoleGet(const HostileServer &server)
+{
+    ConsoleGet run;
+    QTemporaryDir dir;
+    const QString kubeconfig = writeKubeconfig(dir, server);
+    if (kubeconfig.isEmpty()) {
+        run.err = u"no kubeconfig written"_s;
+        return run;
+    }
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"HOME"_s, dir.path()); // nothing of the user's
@@ -609,26 +729,27 @@ void TestHostileServer::consoleGetStaysBoundedOnAnEndlessList()
     QSignalSpy finished(&process, &QProcess::finished);
     QElapsedTimer clock;
     clock.start();
-    process.start(console, {u"get"_s, u"replicas"_s, u"--kubeconfig"_s, kubeconfig});
+    process.start(qEnvironmentVariable("CSTOR_CONSOLE"),
+                  {u"get"_s, u"replicas"_s, u"--kubeconfig"_s, kubeconfig});
     poll.start();
-    QVERIFY(finished.wait(kWaitMs));
+    if (!finished.wait(kWaitMs)) {
+        run.err = u"cstor-console get replicas did not finish"_s;
+        return run;
+    }
     poll.stop();
     struct rusage usage = {};
     getrusage(RUSAGE_CHILDREN, &usage);
     const qint64 rusagePeakMb = usage.ru_maxrss / 1024; // kB on Linux
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    const qint64 peakMb = std::max(polledPeakMb, rusagePeakMb);
-    constexpr qint64 kDefaultLimit = qint64(128) << 20;
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.peakMb = std::max(polledPeakMb, rusagePeakMb);
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     qInfo("cstor-console get replicas: exit %d after %lld ms; peak resident set %lld MB (polled "
-          "%lld MB, getrusage %lld MB), limit %lld MB, held to under %lld MB",
-          process.exitCode(), clock.elapsed(), peakMb, polledPeakMb, rusagePeakMb,
+          "%lld MB, getrusage %lld MB, the most of any program this test ran), limit %lld MB, "
+          "held to under %lld MB",
+          run.exitCode, clock.elapsed(), run.peakMb, polledPeakMb, rusagePeakMb,
           kDefaultLimit >> 20, 2 * (kDefaultLimit >> 20));
-    qInfo("stderr: %s", qPrintable(err.trimmed()));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 1);
-    QVERIFY2(err.contains(u"too large: more than the limit of 128 MB"_s), qPrintable(err));
-    if (ResidentMemory::kMeaningful)
-        QVERIFY(peakMb < 2 * (kDefaultLimit >> 20));
+    qInfo("stderr: %s", qPrintable(run.err.trimmed()));
+    return run;
 }
 
 // A server that drips its answer (a byte every 2 s, so never idle for long) holds the command
