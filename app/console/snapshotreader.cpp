@@ -8,9 +8,10 @@
 namespace {
 
 // Decodes every item of a list into a (re)list delta; items that do not decode are skipped
-// with a warning, as the informers skip them.
+// with a warning, as the informers skip them, and added to *skipped if given.
 template<typename T>
-Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &kind, int *skipped)
+Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &plural,
+                          Kube::SkippedDelta *skipped)
 {
     Kube::KindDelta<T> delta;
     delta.replaceAll = true;
@@ -21,13 +22,19 @@ Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &kind, 
             delta.upserted.append(std::move(value));
             continue;
         }
-        const QString name = item.value(QLatin1String("metadata"))
-                                 .toObject()
-                                 .value(QLatin1String("name"))
-                                 .toString();
-        Output::error(SnapshotReader::tr("warning: skipping %1 \"%2\": %3").arg(kind, name, error));
-        if (skipped)
-            ++*skipped;
+        const QJsonObject metadata = item.value(QLatin1String("metadata")).toObject();
+        const QString name = metadata.value(QLatin1String("name")).toString();
+        Output::error(SnapshotReader::tr("warning: skipping %1 \"%2\": %3")
+                          .arg(plural.chopped(1), name, error));
+        if (!skipped)
+            continue;
+        const QString uid = metadata.value(QLatin1String("uid")).toString();
+        const QString volumeLabel = metadata.value(QLatin1String("labels"))
+                                        .toObject()
+                                        .value(QLatin1String("openebs.io/persistent-volume"))
+                                        .toString();
+        skipped->skip({plural, name, uid.isEmpty() ? plural + QLatin1Char('/') + name : uid, error,
+                       Kube::SkippedObject::volumeOf(plural, name, volumeLabel)});
     }
     return delta;
 }
@@ -35,7 +42,7 @@ Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &kind, 
 // One cStor collection into `delta`; false after printing why it could not be read.
 template<typename T>
 bool fetch(ResourceLister *lister, const QString &ns, const QString &plural,
-           Kube::KindDelta<T> *delta, int *skipped)
+           Kube::KindDelta<T> *delta, Kube::SkippedDelta *skipped)
 {
     const std::optional<QList<QJsonObject>> items =
         lister->list(Kube::RestClient::cstorPath(ns, plural));
@@ -44,7 +51,7 @@ bool fetch(ResourceLister *lister, const QString &ns, const QString &plural,
             lister->explain(SnapshotReader::tr("%1 in namespace \"%2\"").arg(plural, ns)));
         return false;
     }
-    *delta = relist<T>(*items, plural.chopped(1), skipped);
+    *delta = relist<T>(*items, plural, skipped);
     return true;
 }
 
@@ -98,16 +105,20 @@ std::optional<Migration::ClusterSnapshot> SnapshotReader::read(Kube::RestClient 
     Kube::ClusterDelta delta;
     if (skipped)
         *skipped = 0;
-    if (!fetch(&lister, ns, QStringLiteral("cstorpoolinstances"), &delta.pools, skipped) ||
-        !fetch(&lister, ns, QStringLiteral("cstorvolumeconfigs"), &delta.volumeConfigs, skipped) ||
-        !fetch(&lister, ns, QStringLiteral("cstorvolumes"), &delta.volumes, skipped) ||
-        !fetch(&lister, ns, QStringLiteral("cstorvolumereplicas"), &delta.replicas, skipped))
+    Kube::SkippedDelta *unreadable = &delta.skipped;
+    if (!fetch(&lister, ns, QStringLiteral("cstorpoolinstances"), &delta.pools, unreadable) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumeconfigs"), &delta.volumeConfigs,
+               unreadable) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumes"), &delta.volumes, unreadable) ||
+        !fetch(&lister, ns, QStringLiteral("cstorvolumereplicas"), &delta.replicas, unreadable))
         return std::nullopt;
+    if (skipped)
+        *skipped = int(delta.skipped.skipped.size());
 
     const std::optional<QList<QJsonObject>> events =
         lister.list(QStringLiteral("/api/v1/namespaces/%1/events").arg(ns));
     if (events)
-        delta.events = relist<Cstor::Event>(*events, QStringLiteral("event"), nullptr);
+        delta.events = relist<Cstor::Event>(*events, QStringLiteral("events"), nullptr);
     else
         Output::error(tr("warning: events not read, the rules that read them are skipped: %1")
                           .arg(lister.explain(tr("events in namespace \"%1\"").arg(ns))));

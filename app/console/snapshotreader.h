@@ -21,7 +21,8 @@ class SnapshotReader
 public:
     // The snapshot, or nullopt after printing why a cStor list failed. Events that cannot be
     // read are skipped with a warning (the rules that read them see none). cStor objects that
-    // do not decode are left out, each named in a warning, and counted in *skipped if given.
+    // do not decode are left out, each named in a warning, counted in *skipped if given, and
+    // known to the snapshot (ClusterSnapshot::unreadable), which moves none of their volumes.
     static std::optional<Migration::ClusterSnapshot>
     read(Kube::RestClient *client, const QString &namespaceName, int *skipped = nullptr);
 };

@@ -63,6 +63,27 @@ struct SkippedObject
     QString name;    // metadata.name, if it has one
     QString uid;     // metadata.uid, else kind/name: what later changes of it are matched by
     QString problem; // what is wrong, e.g. `CStorVolumeReplica "r": status.phase: ...`
+    QString volume;  // the volume it belongs to, when that can be told (volumeOf)
+
+    // The volume an object of `kind` named `name` belongs to: its openebs.io/persistent-volume
+    // label, else a CStorVolume's or CStorVolumeConfig's own name; empty when neither tells.
+    static QString volumeOf(const QString &kind, const QString &name, const QString &volumeLabel)
+    {
+        if (!volumeLabel.isEmpty())
+            return volumeLabel;
+        if (kind == QLatin1String("cstorvolumes") || kind == QLatin1String("cstorvolumeconfigs"))
+            return name;
+        return QString();
+    }
+    // Whether it belongs to `volume`: by volumeOf, or for a replica that does not tell, by its
+    // name (the CVC controller names replicas "<volume>-<pool>").
+    bool belongsTo(const QString &volumeName) const
+    {
+        if (!volume.isEmpty())
+            return volume == volumeName;
+        return kind == QLatin1String("cstorvolumereplicas") &&
+               name.startsWith(volumeName + QLatin1Char('-'));
+    }
 };
 
 // Changes to the set of skipped objects. Applied in this order: the kinds listed anew start from

@@ -55,8 +55,12 @@ QString kindOf(const QString &path)
 SkippedObject skippedObject(const Json::Value &object, const QString &kind, const QString &error)
 {
     const Json::Value metadata = object.value(QLatin1String("metadata"));
-    SkippedObject skipped{kind, metadata.value(QLatin1String("name")).toString(),
-                          metadata.value(QLatin1String("uid")).toString(), error};
+    const QString name = metadata.value(QLatin1String("name")).toString();
+    const QString volumeLabel = metadata.value(QLatin1String("labels"))
+                                    .value(QLatin1String("openebs.io/persistent-volume"))
+                                    .toString();
+    SkippedObject skipped{kind, name, metadata.value(QLatin1String("uid")).toString(), error,
+                          SkippedObject::volumeOf(kind, name, volumeLabel)};
     if (skipped.uid.isEmpty())
         skipped.uid = kind + QLatin1Char('/') + skipped.name;
     return skipped;

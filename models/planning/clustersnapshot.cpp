@@ -129,6 +129,17 @@ void ClusterSnapshot::apply(const Kube::ClusterDelta &delta)
     m_poolImports.apply(delta.events.upserted);
     m_nodes.apply(delta.nodes, delta.nodesUnreadable);
     m_budgets.apply(delta.disruptionBudgets, delta.disruptionBudgetsUnreadable);
+    delta.skipped.applyTo(&m_skipped);
+}
+
+QList<Kube::SkippedObject> ClusterSnapshot::unreadable(const QString &volume) const
+{
+    QList<Kube::SkippedObject> objects;
+    for (const Kube::SkippedObject &object : m_skipped) {
+        if (object.belongsTo(volume))
+            objects.append(object);
+    }
+    return objects;
 }
 
 template<typename T>

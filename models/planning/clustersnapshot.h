@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,10 @@ public:
     // Bytes that replicas being created on a pool will still need (planned moves count here).
     qint64 volumeSize(const QString &volume) const;
 
+    // The objects of `volume` (its CVC, CV, replicas) that did not decode and are left out of
+    // this snapshot: what is known of the volume is then not all there is.
+    QList<Kube::SkippedObject> unreadable(const QString &volume) const;
+
 private:
     // The objects of one kind by uid, and their uids by name unless never looked up so.
     template<typename T>
@@ -133,6 +138,7 @@ private:
     Cstor::PoolImports m_poolImports;
     OptionalKind<Cstor::Node> m_nodes;
     OptionalKind<Cstor::DisruptionBudget> m_budgets;
+    QMap<QString, Kube::SkippedObject> m_skipped; // by uid
 };
 
 } // namespace Migration

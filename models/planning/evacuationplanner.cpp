@@ -69,6 +69,11 @@ EvacuationPlanner::plan(const ClusterSnapshot &cluster, const Goal &goal,
             result.unplaceable << Unplaceable{replica->meta.name, replica->volume, replica->pool,
                                               why};
         };
+        if (const QString unreadable = Preflight::unreadableObjects(cluster, replica->volume);
+            !unreadable.isEmpty()) {
+            refuse(tr("the volume's objects cannot all be read: %1").arg(unreadable));
+            continue;
+        }
         // Removing it runs `zfs destroy -R`, which takes the clones' replicas there with it.
         // (A lost node's pool destroys nothing.)
         const Cstor::PoolInstance *source = cluster.pool(replica->pool);

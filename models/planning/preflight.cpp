@@ -33,10 +33,34 @@ const Cstor::VolumeConfig *Preflight::volumeExists(const ClusterSnapshot &cluste
     return cvc;
 }
 
+QString Preflight::unreadableObjects(const ClusterSnapshot &cluster, const QString &volume)
+{
+    QStringList unreadable;
+    for (const Kube::SkippedObject &object : cluster.unreadable(volume))
+        unreadable << tr("%1 %2 (%3)").arg(object.kind.chopped(1), object.name, object.problem);
+    return unreadable.join(QStringLiteral("; "));
+}
+
+PreflightCheck Preflight::volumeReadable(const ClusterSnapshot &cluster, const ReplicaMove &move)
+{
+    const QString unreadable = unreadableObjects(cluster, move.volume);
+    return check(PreflightCheck::Id::VolumeReadable, unreadable.isEmpty(),
+                 tr("Every object of the volume can be read"),
+                 unreadable.isEmpty()
+                     ? tr("the CStorVolumeConfig, CStorVolume and replicas of %1 seen so far all "
+                          "decode")
+                           .arg(move.volume)
+                     : tr("not read: %1. Without it the checks cannot tell where the volume's "
+                          "replicas are or whether they are Healthy; fix the object (kubectl "
+                          "edit) and try again")
+                           .arg(unreadable));
+}
+
 QList<PreflightCheck> Preflight::beforeScaleUp(const ClusterSnapshot &cluster,
                                                const ReplicaMove &move, bool mayPatchCvc)
 {
     QList<PreflightCheck> checks;
+    checks << volumeReadable(cluster, move);
     const Cstor::VolumeConfig *cvc = volumeExists(cluster, move, &checks);
     if (!cvc)
         return checks;
@@ -239,6 +263,7 @@ QList<PreflightCheck> Preflight::beforeScaleDown(const ClusterSnapshot &cluster,
 {
     using Id = PreflightCheck::Id;
     QList<PreflightCheck> checks;
+    checks << volumeReadable(cluster, move);
     const Cstor::VolumeConfig *cvc = volumeExists(cluster, move, &checks);
     if (!cvc)
         return checks;

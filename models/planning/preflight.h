@@ -13,6 +13,7 @@ namespace Migration {
 struct PreflightCheck
 {
     enum class Id {
+        VolumeReadable,
         VolumeExists,
         VolumeBound,
         NoScalingInProgress,
@@ -62,6 +63,10 @@ public:
     static QStringList clonesOnPool(const ClusterSnapshot &cluster, const QString &volume,
                                     const QString &pool);
 
+    // The objects of `volume` that do not decode, each with what is wrong, as one line; empty
+    // when there are none. No plan moves a replica of such a volume (VolumeReadable).
+    static QString unreadableObjects(const ClusterSnapshot &cluster, const QString &volume);
+
     static bool passed(const QList<PreflightCheck> &checks); // every blocking check passed
     static QString firstFailure(const QList<PreflightCheck> &checks);
     // Whether the only check that fails is that another console moves the volume: in a queue,
@@ -75,6 +80,9 @@ public:
     static bool isAboutTarget(const PreflightCheck &check);
 
 private:
+    // No object of the volume was left out because it does not decode: a replica the console
+    // cannot read could be on the target's node, or not Healthy, and the checks would not know.
+    static PreflightCheck volumeReadable(const ClusterSnapshot &cluster, const ReplicaMove &move);
     static const Cstor::VolumeConfig *volumeExists(const ClusterSnapshot &cluster,
                                                    const ReplicaMove &move,
                                                    QList<PreflightCheck> *checks);

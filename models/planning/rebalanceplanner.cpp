@@ -195,6 +195,11 @@ const Cstor::PoolInstance *PoolClusterBalancer::targetFor(const Cstor::VolumeRep
         *why = tr("no replica of %1 is Healthy to copy from").arg(replica.volume);
         return nullptr;
     }
+    if (const QString unreadable = Preflight::unreadableObjects(m_cluster, replica.volume);
+        !unreadable.isEmpty()) {
+        *why = tr("the volume's objects cannot all be read: %1").arg(unreadable);
+        return nullptr;
+    }
     if (const QStringList clones =
             Preflight::clonesOnPool(m_cluster, replica.volume, source.meta.name);
         !clones.isEmpty()) {

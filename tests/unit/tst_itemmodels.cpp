@@ -344,7 +344,7 @@ void TestItemModels::skippedObjectsFollowListsAndWatches()
 {
     const auto object = [](const QString &kind, const QString &name) {
         return Kube::SkippedObject{kind, name, QStringLiteral("uid-") + name,
-                                   QStringLiteral("bad %1").arg(name)};
+                                   QStringLiteral("bad %1").arg(name), QString()};
     };
     const QString cvr = QStringLiteral("cstorvolumereplicas");
     const QString cspi = QStringLiteral("cstorpoolinstances");

@@ -288,6 +288,39 @@ private slots:
         QVERIFY(!find(checks, PreflightCheck::Id::VolumeHealthy)->passed);
     }
 
+    // A replica of the volume that does not decode is left out of the snapshot: the checks would
+    // not know its node nor its health, so neither step of a move goes ahead until it reads.
+    void anUnreadableObjectOfTheVolumeBlocksBothSteps()
+    {
+        SeedCluster cluster;
+        const Cstor::VolumeReplica kept = cluster.delta.replicas.upserted.takeFirst();
+        // The broken object tells no volume label: its name says whose it is.
+        cluster.delta.skipped.skip(
+            {QStringLiteral("cstorvolumereplicas"), kept.meta.name, kept.meta.uid,
+             QStringLiteral("spec.replicaid: expected a string, got a number"), QString()});
+        // Another volume's unreadable replica is not this volume's concern.
+        cluster.delta.skipped.skip(
+            {QStringLiteral("cstorvolumereplicas"), QStringLiteral("pvc-other-") + kPool1,
+             QStringLiteral("u-other"), QStringLiteral("status.phase: expected a string"),
+             QStringLiteral("pvc-other")});
+        for (const auto &checks : {Preflight::beforeScaleUp(cluster.snapshot(), kSeedMove, true),
+                                   Preflight::beforeScaleDown(cluster.snapshot(), kSeedMove)}) {
+            const PreflightCheck *readable = find(checks, PreflightCheck::Id::VolumeReadable);
+            QVERIFY(readable && !readable->passed && readable->blocking);
+            QVERIFY2(readable->detail.contains(kept.meta.name) &&
+                         !readable->detail.contains(QStringLiteral("pvc-other")),
+                     qPrintable(readable->detail));
+            QVERIFY(!Preflight::passed(checks));
+        }
+
+        // It decodes again: the move is judged on it as before.
+        cluster.delta.replicas.upserted.prepend(kept);
+        cluster.delta.skipped.clear(kept.meta.uid);
+        const auto checks = Preflight::beforeScaleUp(cluster.snapshot(), kSeedMove, true);
+        QVERIFY(find(checks, PreflightCheck::Id::VolumeReadable)->passed);
+        QVERIFY2(Preflight::passed(checks), qPrintable(Preflight::firstFailure(checks)));
+    }
+
     // The only replica was on a lost node: its CVR still reads Healthy, but the target counts
     // none, so a new replica would have nothing to copy from.
     void refusesAMoveWithNothingToCopyFrom()
