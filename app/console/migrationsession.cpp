@@ -59,6 +59,24 @@ MigrationSession::~MigrationSession()
 {
     closeLine();
     m_watcher.reset(); // stops its thread before the engine and the client go
+    if (!m_skipped.isEmpty())
+        Output::error(tr("warning: %n object(s) of the cluster still could not be read when this "
+                         "command ended (named above); it went by what it could read",
+                         nullptr, int(m_skipped.size())));
+}
+
+void MigrationSession::noteSkipped(const Kube::SkippedDelta &delta)
+{
+    delta.applyTo(&m_skipped);
+    for (const Kube::SkippedObject &object : delta.skipped) {
+        if (m_skippedNamed.contains(object.uid))
+            continue;
+        m_skippedNamed.insert(object.uid);
+        closeLine();
+        Output::error(tr("warning: skipping %1 \"%2\", which this command cannot see as it "
+                         "is: %3")
+                          .arg(object.kind.chopped(1), object.name, object.problem));
+    }
 }
 
 std::unique_ptr<MigrationSession> MigrationSession::openFor(const ClusterOptions &cluster,
@@ -114,7 +132,11 @@ bool MigrationSession::open(QString *error)
         wake();
     });
     connect(m_watcher.get(), &Kube::ClusterWatcher::stateChanged, this, [this] { wake(); });
-    connect(m_watcher.get(), &Kube::ClusterWatcher::delta, this, [this] { wake(); });
+    connect(m_watcher.get(), &Kube::ClusterWatcher::delta, this,
+            [this](const Kube::ClusterDelta &delta) {
+                noteSkipped(delta.skipped);
+                wake();
+            });
     m_watcher->start();
 
     // Who we are, for the audit log; whether we may patch, for the plan and a clear refusal.

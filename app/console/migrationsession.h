@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/console/clusteroptions.h"
+#include "models/kube/clusterdelta.h"
 #include "models/migration/journal.h"
 #include "models/migration/migrationengine.h"
 #include "models/planning/preflight.h"
@@ -8,7 +9,9 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -124,6 +127,8 @@ private:
     void closeLine();
     void write(const QString &text);
     void writeError(const QString &text);
+    // Names each object of the cluster that does not decode once, when it is first left out.
+    void noteSkipped(const Kube::SkippedDelta &delta);
 
     ClusterOptions::Target m_target;
     std::unique_ptr<Kube::RestClient> m_client;
@@ -140,6 +145,8 @@ private:
     bool m_accessReviewed = false; // false when the review itself failed
     bool m_mayPatch = true;
     QString m_accessReason;
+    QMap<QString, Kube::SkippedObject> m_skipped; // by uid: left out now
+    QSet<QString> m_skippedNamed;                 // uids named in a warning
 
     // Progress lines: what was last printed for each move, and whether the terminal line is
     // still open for an in-place update.

@@ -34,6 +34,7 @@ using namespace Qt::StringLiterals;
 namespace {
 using SeedNames::k6qkw;
 using SeedNames::kPn9p;
+using SeedNames::kPsz5;
 using SeedNames::kVolume;
 constexpr int kProcessTimeoutMs = 120000;
 
@@ -730,7 +731,7 @@ void TestCommandLine::windowWithoutDisplaySaysSo()
 
 // A replica whose spec.replicaid is a number, not a string: get lists the others, names the
 // skipped one and what is wrong on stderr, and exits 1 (a script must not take the list for
-// the whole); doctor the same.
+// the whole); doctor the same; a verb that follows the cluster (rebalance) names it too.
 void TestCommandLine::skippedObjectsAreNamedAndFail()
 {
     QString error;
@@ -774,6 +775,27 @@ void TestCommandLine::skippedObjectsAreNamedAndFail()
     QVERIFY2(doctor.err.contains(u"skipping cstorvolumereplica \"%1\""_s.arg(name)) &&
                  doctor.err.contains(u"error: 1 object(s) skipped"_s),
              qPrintable(doctor.err));
+
+    // A verb that follows the cluster names it once when it is left out, and again at its end.
+    const Result rebalance =
+        console({u"rebalance"_s, u"--dry-run"_s, u"--kubeconfig"_s, m_kubeconfig});
+    qInfo("rebalance --dry-run: exit %d; stderr: %s", rebalance.exitCode,
+          qPrintable(rebalance.err.trimmed()));
+    QCOMPARE(rebalance.err.count(u"warning: skipping cstorvolumereplica \"%1\""_s.arg(name)), 1);
+    QVERIFY2(rebalance.err.contains(u"spec.replicaid: expected a string, got a number"_s),
+             qPrintable(rebalance.err));
+    QVERIFY2(rebalance.err.contains(u"warning: 1 object(s) of the cluster still could not be read "
+                                    u"when this command ended"_s),
+             qPrintable(rebalance.err));
+
+    // No move of a volume the console cannot wholly read: its other replica stays where it is.
+    const Result move = console({u"migrate"_s, kVolume, u"--from"_s, kPn9p, u"--to"_s, kPsz5,
+                                 u"--dry-run"_s, u"--kubeconfig"_s, m_kubeconfig});
+    qInfo("migrate --dry-run: exit %d; stdout: %s", move.exitCode, qPrintable(move.out.trimmed()));
+    QCOMPARE(move.exitCode, 1);
+    QVERIFY2(move.out.contains(u"Every object of the volume can be read"_s) &&
+                 move.out.contains(u"not read: cstorvolumereplica %1"_s.arg(name)),
+             qPrintable(move.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
