@@ -6,6 +6,7 @@
 #include "models/sim/scenarios/scenarioloader.h"
 #include "models/sim/situations/situationrunner.h"
 #include "models/sim/statuschurn.h"
+#include "models/sim/store/eventexpiry.h"
 #include "models/sim/store/eventrecorder.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/namespaceobject.h"
@@ -41,6 +42,7 @@ public:
     ObjectStore *store = nullptr;
     FaultPlan *faults = nullptr;
     EventRecorder *events = nullptr;
+    EventExpiry *eventExpiry = nullptr;
     PoolManager *pools = nullptr;
     VolumeTarget *target = nullptr;
     CvcController *cvc = nullptr;
@@ -83,6 +85,7 @@ SimCluster::SimCluster(QObject *parent)
                                true);
     d->faults = new FaultPlan(this);
     d->events = new EventRecorder(d->store, d->clock, this);
+    d->eventExpiry = new EventExpiry(d->store, d->clock, this);
     d->pools = new PoolManager(d->store, d->faults, d->clock, d->events, this);
     d->target = new VolumeTarget(d->store, d->faults, d->clock, d->events, d->pools, this);
     new TargetPodFaults(d->faults, d->target, this);
@@ -297,6 +300,11 @@ SimClock *SimCluster::clock()
 EventRecorder *SimCluster::events()
 {
     return d->events;
+}
+
+EventExpiry *SimCluster::eventExpiry()
+{
+    return d->eventExpiry;
 }
 
 CvcController *SimCluster::cvcController()

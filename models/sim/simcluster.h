@@ -11,6 +11,7 @@ class ObjectStore;
 class FaultPlan;
 class ApiServer;
 class SimClock;
+class EventExpiry;
 class EventRecorder;
 class CvcController;
 class PoolManager;
@@ -61,6 +62,7 @@ public:
     ApiServer *server();
     SimClock *clock();
     EventRecorder *events();
+    EventExpiry *eventExpiry(); // Events dropped an hour after their last write, as upstream
     CvcController *cvcController();
     PoolManager *poolManager();
     VolumeTarget *volumeTarget();

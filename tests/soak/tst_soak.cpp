@@ -115,7 +115,8 @@ private:
         qint64 rssKb = 0;
         qint64 anonKb = 0;
         int fds = 0;
-        int moves = 0; // ended so far
+        int events = 0; // Events in the cluster (the console keeps those of its namespace)
+        int moves = 0;  // ended so far
     };
     struct Running
     {
@@ -365,6 +366,7 @@ void TestSoak::sample()
     sample.rssKb = statusKb(pid, "VmRSS");
     sample.anonKb = statusKb(pid, "RssAnon");
     sample.fds = openDescriptors(pid);
+    sample.events = store()->count(u"events"_s);
     for (const int count : std::as_const(m_ended))
         sample.moves += count;
     m_samples << sample;
@@ -429,11 +431,13 @@ QString TestSoak::report() const
         lines << u"  %1; %2"_s.arg(races.at(i), m_raceFaults.value(i));
     QStringList series;
     for (const Sample &sample : m_samples)
-        series << u"%1h %2/%3MB %4fd"_s.arg(sample.hours, 0, 'f', 2)
+        series << u"%1h %2/%3MB %4fd %5ev"_s.arg(sample.hours, 0, 'f', 2)
                       .arg(sample.rssKb / 1024.0, 0, 'f', 1)
                       .arg(sample.anonKb / 1024.0, 0, 'f', 1)
-                      .arg(sample.fds);
-    lines << u"samples (simulated hours, resident memory / of it anonymous, open descriptors): "_s +
+                      .arg(sample.fds)
+                      .arg(sample.events);
+    lines << u"samples (simulated hours, resident memory / of it anonymous, open descriptors, "
+             u"Events in the cluster): "_s +
                  series.join(u", "_s);
     return lines.join(u'\n');
 }
