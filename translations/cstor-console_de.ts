@@ -2128,6 +2128,23 @@ Behebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>Kube::ListBudget</name>
+    <message numerus="yes">
+        <source>the list of %1 is too large: its first %n page(s) come to more than the limit of %2 MB</source>
+        <translation>
+            <numerusform>die Liste von %1 ist zu groß: schon %n Seite ergibt mehr als das Limit von %2 MB</numerusform>
+            <numerusform>die Liste von %1 ist zu groß: schon %n Seiten ergeben mehr als das Limit von %2 MB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of %1 does not end: the server gave page %n the continue token of an earlier page</source>
+        <translation>
+            <numerusform>die Liste von %1 endet nicht: der Server gab Seite %n das Continue-Token einer früheren Seite</numerusform>
+            <numerusform>die Liste von %1 endet nicht: der Server gab Seite %n das Continue-Token einer früheren Seite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kube::RestClient</name>
     <message>
         <source>x509: the server&apos;s certificate has expired</source>
@@ -2460,6 +2477,10 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
         <translation>es von %1 zu entfernen, würde dort die Replicas von %2 zerstören; verschieben oder löschen Sie zuerst diese Klone</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>die Objekte des Volumes können nicht alle gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3124,22 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <source>no console has claimed %1 for a move</source>
         <translation>keine Konsole hat %1 für eine Verschiebung beansprucht</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every object of the volume can be read</source>
+        <translation>Jedes Objekt des Volumes kann gelesen werden</translation>
+    </message>
+    <message>
+        <source>the CStorVolumeConfig, CStorVolume and replicas of %1 seen so far all decode</source>
+        <translation>die bisher gesehene CStorVolumeConfig, das CStorVolume und die Replicas von %1 lassen sich alle dekodieren</translation>
+    </message>
+    <message>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <translation>nicht gelesen: %1. Ohne es können die Prüfungen nicht sagen, wo die Replicas des Volumes liegen und ob sie Healthy sind; korrigieren Sie das Objekt (kubectl edit) und versuchen Sie es erneut</translation>
+    </message>
 </context>
 <context>
     <name>Migration::QueueProgress</name>
@@ -3197,6 +3234,10 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>kein Pool gehört zum Pool-Cluster %1</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>die Objekte des Volumes können nicht alle gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3481,17 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
     <message>
         <source>plan: %1</source>
         <translation>Plan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n object(s) of the cluster still could not be read when this command ended (named above); it went by what it could read</source>
+        <translation>
+            <numerusform>Warnung: %n Objekt des Clusters konnte am Ende dieses Befehls noch immer nicht gelesen werden (oben genannt); er richtete sich nach dem, was er lesen konnte</numerusform>
+            <numerusform>Warnung: %n Objekte des Clusters konnten am Ende dieses Befehls noch immer nicht gelesen werden (oben genannt); er richtete sich nach dem, was er lesen konnte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
+        <translation>Warnung: %1 „%2“ wird übersprungen, dieser Befehl kann es nicht so sehen, wie es ist: %3</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4848,10 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     <message>
         <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
         <translation>Die Antwort ist größer, als dieser Client annimmt: prüfen Sie, ob %1 der Kubernetes-API-Server des Kontexts &quot;%2&quot; ist (kein Proxy, der etwas anderes antwortet).</translation>
+    </message>
+    <message>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>Die Liste endet nicht: prüfen Sie, ob %1 der Kubernetes-API-Server des Kontexts &quot;%2&quot; ist (kein Proxy, der etwas anderes antwortet).</translation>
     </message>
 </context>
 <context>

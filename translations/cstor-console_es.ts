@@ -2128,6 +2128,23 @@ Solución: %3</translation>
     </message>
 </context>
 <context>
+    <name>Kube::ListBudget</name>
+    <message numerus="yes">
+        <source>the list of %1 is too large: its first %n page(s) come to more than the limit of %2 MB</source>
+        <translation>
+            <numerusform>la lista de %1 es demasiado grande: %n página ya supera el límite de %2 MB</numerusform>
+            <numerusform>la lista de %1 es demasiado grande: %n páginas ya superan el límite de %2 MB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of %1 does not end: the server gave page %n the continue token of an earlier page</source>
+        <translation>
+            <numerusform>la lista de %1 no termina: el servidor dio a la página %n el token continue de una página anterior</numerusform>
+            <numerusform>la lista de %1 no termina: el servidor dio a la página %n el token continue de una página anterior</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kube::RestClient</name>
     <message>
         <source>x509: the server&apos;s certificate has expired</source>
@@ -2460,6 +2477,10 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
         <translation>quitarlo de %1 destruiría allí las réplicas de %2; mueva o borre antes esos clones</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>no se pueden leer todos los objetos del volumen: %1</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3124,22 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>no console has claimed %1 for a move</source>
         <translation>ninguna consola ha reservado %1 para un traslado</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every object of the volume can be read</source>
+        <translation>Todos los objetos del volumen se pueden leer</translation>
+    </message>
+    <message>
+        <source>the CStorVolumeConfig, CStorVolume and replicas of %1 seen so far all decode</source>
+        <translation>la CStorVolumeConfig, el CStorVolume y las réplicas de %1 vistos hasta ahora se decodifican todos</translation>
+    </message>
+    <message>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <translation>no leído: %1. Sin él, las comprobaciones no pueden saber dónde están las réplicas del volumen ni si están Healthy; corrija el objeto (kubectl edit) y vuelva a intentarlo</translation>
+    </message>
 </context>
 <context>
     <name>Migration::QueueProgress</name>
@@ -3197,6 +3234,10 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>ningún pool pertenece al pool cluster %1</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>no se pueden leer todos los objetos del volumen: %1</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3481,17 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
     <message>
         <source>plan: %1</source>
         <translation>plan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n object(s) of the cluster still could not be read when this command ended (named above); it went by what it could read</source>
+        <translation>
+            <numerusform>aviso: %n objeto del clúster seguía sin poder leerse al terminar este comando (nombrado arriba); se guió por lo que pudo leer</numerusform>
+            <numerusform>aviso: %n objetos del clúster seguían sin poder leerse al terminar este comando (nombrados arriba); se guió por lo que pudo leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
+        <translation>aviso: se omite %1 «%2», que este comando no puede ver tal como es: %3</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4848,10 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     <message>
         <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
         <translation>La respuesta es mayor de lo que este cliente acepta: compruebe que %1 es el servidor de API de Kubernetes del contexto &quot;%2&quot; (no un proxy que responde otra cosa).</translation>
+    </message>
+    <message>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>La lista no termina: compruebe que %1 es el servidor de API de Kubernetes del contexto &quot;%2&quot; (no un proxy que responde otra cosa).</translation>
     </message>
 </context>
 <context>

@@ -2128,6 +2128,23 @@ Correctif : %3</translation>
     </message>
 </context>
 <context>
+    <name>Kube::ListBudget</name>
+    <message numerus="yes">
+        <source>the list of %1 is too large: its first %n page(s) come to more than the limit of %2 MB</source>
+        <translation>
+            <numerusform>la liste de %1 est trop grande : %n page dépasse déjà la limite de %2 Mo</numerusform>
+            <numerusform>la liste de %1 est trop grande : %n pages dépassent déjà la limite de %2 Mo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of %1 does not end: the server gave page %n the continue token of an earlier page</source>
+        <translation>
+            <numerusform>la liste de %1 ne finit pas : le serveur a donné à la page %n le jeton continue d’une page précédente</numerusform>
+            <numerusform>la liste de %1 ne finit pas : le serveur a donné à la page %n le jeton continue d’une page précédente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kube::RestClient</name>
     <message>
         <source>x509: the server&apos;s certificate has expired</source>
@@ -2460,6 +2477,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
         <translation>le retirer de %1 détruirait les réplicas de %2 qui s’y trouvent ; déplacez ou supprimez d’abord ces clones</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>les objets du volume ne peuvent pas tous être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3124,22 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>no console has claimed %1 for a move</source>
         <translation>aucune console n’a réservé %1 pour un déplacement</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every object of the volume can be read</source>
+        <translation>Chaque objet du volume peut être lu</translation>
+    </message>
+    <message>
+        <source>the CStorVolumeConfig, CStorVolume and replicas of %1 seen so far all decode</source>
+        <translation>la CStorVolumeConfig, le CStorVolume et les réplicas de %1 vus jusqu’ici se décodent tous</translation>
+    </message>
+    <message>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <translation>non lu : %1. Sans lui, les vérifications ne peuvent pas dire où sont les réplicas du volume ni s’ils sont Healthy ; corrigez l’objet (kubectl edit) et réessayez</translation>
+    </message>
 </context>
 <context>
     <name>Migration::QueueProgress</name>
@@ -3197,6 +3234,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>aucun pool n’appartient au pool cluster %1</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>les objets du volume ne peuvent pas tous être lus : %1</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3481,17 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>plan: %1</source>
         <translation>plan : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n object(s) of the cluster still could not be read when this command ended (named above); it went by what it could read</source>
+        <translation>
+            <numerusform>avertissement : %n objet du cluster ne pouvait toujours pas être lu à la fin de cette commande (nommé ci-dessus) ; elle s’en est tenue à ce qu’elle pouvait lire</numerusform>
+            <numerusform>avertissement : %n objets du cluster ne pouvaient toujours pas être lus à la fin de cette commande (nommés ci-dessus) ; elle s’en est tenue à ce qu’elle pouvait lire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
+        <translation>avertissement : %1 « %2 » ignoré, cette commande ne peut pas le voir tel qu’il est : %3</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4848,10 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     <message>
         <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
         <translation>La réponse est plus grande que ce que ce client accepte : vérifiez que %1 est bien le serveur d’API Kubernetes du contexte « %2 » (et non un proxy qui répond autre chose).</translation>
+    </message>
+    <message>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>La liste ne finit pas : vérifiez que %1 est bien le serveur d’API Kubernetes du contexte « %2 » (et non un proxy qui répond autre chose).</translation>
     </message>
 </context>
 <context>

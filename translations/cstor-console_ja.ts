@@ -2107,6 +2107,21 @@ Fix: %3</source>
     </message>
 </context>
 <context>
+    <name>Kube::ListBudget</name>
+    <message numerus="yes">
+        <source>the list of %1 is too large: its first %n page(s) come to more than the limit of %2 MB</source>
+        <translation>
+            <numerusform>%1 の一覧が大きすぎます: 最初の %n ページで上限の %2 MB を超えています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of %1 does not end: the server gave page %n the continue token of an earlier page</source>
+        <translation>
+            <numerusform>%1 の一覧が終わりません: サーバーが %n ページ目に以前のページの continue トークンを返しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kube::RestClient</name>
     <message>
         <source>x509: the server&apos;s certificate has expired</source>
@@ -2437,6 +2452,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
         <translation>%1 から削除すると、そこにある %2 のレプリカが破棄されます。先にそれらのクローンを移動または削除してください</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>ボリュームのオブジェクトをすべては読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3095,22 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>no console has claimed %1 for a move</source>
         <translation>%1 を移動のために確保しているコンソールはありません</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every object of the volume can be read</source>
+        <translation>ボリュームのすべてのオブジェクトが読み取れる</translation>
+    </message>
+    <message>
+        <source>the CStorVolumeConfig, CStorVolume and replicas of %1 seen so far all decode</source>
+        <translation>これまでに見た %1 の CStorVolumeConfig、CStorVolume、レプリカはすべてデコードできます</translation>
+    </message>
+    <message>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <translation>読み取れません: %1。これがないと、ボリュームのレプリカがどこにあるか、Healthy かどうかを確認できません。オブジェクトを修正して (kubectl edit) やり直してください</translation>
+    </message>
 </context>
 <context>
     <name>Migration::QueueProgress</name>
@@ -3168,6 +3203,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>プールクラスター %1 に属するプールはありません</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>ボリュームのオブジェクトをすべては読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3447,16 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>plan: %1</source>
         <translation>計画: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n object(s) of the cluster still could not be read when this command ended (named above); it went by what it could read</source>
+        <translation>
+            <numerusform>警告: このコマンドの終了時にもクラスターの %n 個のオブジェクトを読み取れませんでした (上記参照)。読み取れた内容に基づいて動作しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
+        <translation>警告: %1 &quot;%2&quot; をスキップします。このコマンドではその実際の状態を確認できません: %3</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4803,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
         <translation>応答がこのクライアントの受け付ける大きさを超えています: %1 がコンテキスト &quot;%2&quot; の Kubernetes API サーバーであること (別の内容を返すプロキシでないこと) を確認してください。</translation>
+    </message>
+    <message>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>一覧が終わりません: %1 がコンテキスト &quot;%2&quot; の Kubernetes API サーバーであること (別の内容を返すプロキシでないこと) を確認してください。</translation>
     </message>
 </context>
 <context>

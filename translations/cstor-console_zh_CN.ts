@@ -2107,6 +2107,21 @@ Fix: %3</source>
     </message>
 </context>
 <context>
+    <name>Kube::ListBudget</name>
+    <message numerus="yes">
+        <source>the list of %1 is too large: its first %n page(s) come to more than the limit of %2 MB</source>
+        <translation>
+            <numerusform>%1 的列表过大：其前 %n 页已超过 %2 MB 的限制</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list of %1 does not end: the server gave page %n the continue token of an earlier page</source>
+        <translation>
+            <numerusform>%1 的列表没有尽头：服务器给第 %n 页的 continue 令牌与之前某页相同</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kube::RestClient</name>
     <message>
         <source>x509: the server&apos;s certificate has expired</source>
@@ -2437,6 +2452,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>removing it from %1 would destroy the replicas of %2 there; move or delete those clones first</source>
         <translation>从 %1 移除它会销毁该处 %2 的副本；请先移动或删除这些克隆</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>该卷的对象无法全部读取：%1</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3095,22 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>no console has claimed %1 for a move</source>
         <translation>没有控制台为移动占用 %1</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Every object of the volume can be read</source>
+        <translation>该卷的每个对象都可读取</translation>
+    </message>
+    <message>
+        <source>the CStorVolumeConfig, CStorVolume and replicas of %1 seen so far all decode</source>
+        <translation>目前看到的 %1 的 CStorVolumeConfig、CStorVolume 和副本均可解码</translation>
+    </message>
+    <message>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <translation>未读取：%1。缺少它，检查无法判断该卷的副本在哪里、是否为 Healthy；请修正该对象（kubectl edit）后重试</translation>
+    </message>
 </context>
 <context>
     <name>Migration::QueueProgress</name>
@@ -3168,6 +3203,10 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>no pool belongs to pool cluster %1</source>
         <translation>没有池属于池集群 %1</translation>
+    </message>
+    <message>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
+        <translation>该卷的对象无法全部读取：%1</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3447,16 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
     <message>
         <source>plan: %1</source>
         <translation>计划：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n object(s) of the cluster still could not be read when this command ended (named above); it went by what it could read</source>
+        <translation>
+            <numerusform>警告：此命令结束时，集群中仍有 %n 个对象无法读取（见上方）；命令依据其能读取的内容执行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
+        <translation>警告：跳过 %1“%2”，此命令无法看到它的实际状态：%3</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4803,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
         <translation>应答大于此客户端所接受的大小：请检查 %1 是否是上下文 &quot;%2&quot; 的 Kubernetes API 服务器（而不是应答其他内容的代理）。</translation>
+    </message>
+    <message>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>列表没有尽头：请检查 %1 是否是上下文 &quot;%2&quot; 的 Kubernetes API 服务器（而不是应答其他内容的代理）。</translation>
     </message>
 </context>
 <context>
