@@ -128,6 +128,13 @@ private:
         qint64 peakMb = 0;
     };
     ConsoleGet consoleGet(const HostileServer &server);
+    // A server that answers every list of replicas with page(request), anything else with 404.
+    std::unique_ptr<HostileServer>
+    serveListPages(std::function<QByteArray(const HostileServer::Request &)> page);
+    // The first problem an informer of replicas reports against `server` with `limits`
+    // ("listed: …" if it had listed all the same).
+    QString informerProblem(const HostileServer &server,
+                            const Kube::RestClient::Limits &limits = {});
     // A TLS server with the test CA's certificate for 127.0.0.1, answering with `handler`.
     std::unique_ptr<HostileServer> serve(HostileServer::Handler handler,
                                          HostileServer::Tls tls = {});
@@ -627,35 +634,20 @@ void TestHostileServer::consoleGetStaysBoundedOnAnEndlessList()
 // requests a second after a burst of 10) makes the test's time.
 void TestHostileServer::endlessPagesAreCutAtTheListLimit()
 {
-    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &request) {
-        if (!request.target.contains("cstorvolumereplicas") || request.target.contains("watch")) {
-            HostileServer::writeAndClose(socket, 404, "application/json", "{}");
-            return;
-        }
+    const auto server = serveListPages([](const HostileServer::Request &request) {
         const QByteArray token = request.target.contains("continue=p")
                                      ? request.target.mid(request.target.indexOf("continue=p") + 10)
                                      : QByteArray("0");
         const int page = token.split('&').first().toInt();
-        HostileServer::writeAndClose(socket, 200, "application/json",
-                                     listPage(page, 64, 60000, "p" + QByteArray::number(page + 1)));
+        return listPage(page, 64, 60000, "p" + QByteArray::number(page + 1));
     });
     QVERIFY(server);
-
     Kube::RestClient::Limits limits;
     limits.maxResponseBytes = qint64(16) << 20;
-    Kube::RestClient client(configFor(*server));
-    client.setLimits(limits);
-    Kube::Informer informer(&client, kPath);
-    QSignalSpy problems(&informer, &Kube::Informer::problem);
-    informer.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), kWaitMs);
-    const QString message = problems.first().at(1).toString();
-    qInfo("informer: %s; pages asked for: %lld", qPrintable(message),
-          qint64(server->requests().size()));
+    const QString message = informerProblem(*server, limits);
     QVERIFY2(message.contains(
                  u"is too large: its first 5 page(s) come to more than the limit of 16 MB"_s),
              qPrintable(message));
-    QVERIFY(!informer.hasListed());
     QCOMPARE(server->requests().size(), 5); // no page asked for past the limit
 
     if (qEnvironmentVariableIsEmpty("CSTOR_CONSOLE"))
@@ -672,21 +664,10 @@ void TestHostileServer::endlessPagesAreCutAtTheListLimit()
 // the informer and the command line give it up at the second such page instead of going round.
 void TestHostileServer::repeatedContinueTokenEndsTheList()
 {
-    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &request) {
-        if (!request.target.contains("cstorvolumereplicas") || request.target.contains("watch")) {
-            HostileServer::writeAndClose(socket, 404, "application/json", "{}");
-            return;
-        }
-        HostileServer::writeAndClose(socket, 200, "application/json", listPage(0, 2, 64, "again"));
-    });
+    const auto server =
+        serveListPages([](const HostileServer::Request &) { return listPage(0, 2, 64, "again"); });
     QVERIFY(server);
-    Kube::RestClient client(configFor(*server));
-    Kube::Informer informer(&client, kPath);
-    QSignalSpy problems(&informer, &Kube::Informer::problem);
-    informer.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), kWaitMs);
-    const QString message = problems.first().at(1).toString();
-    qInfo("informer: %s", qPrintable(message));
+    const QString message = informerProblem(*server);
     QVERIFY2(message.contains(
                  u"does not end: the server gave page 2 the continue token of an earlier page"_s),
              qPrintable(message));
@@ -699,6 +680,33 @@ void TestHostileServer::repeatedContinueTokenEndsTheList()
     QVERIFY2(run.err.contains(u"the server gave page 2 the continue token of an earlier page"_s),
              qPrintable(run.err));
     QVERIFY2(run.err.contains(u"not a proxy that answers something else"_s), qPrintable(run.err));
+}
+
+std::unique_ptr<HostileServer>
+TestHostileServer::serveListPages(std::function<QByteArray(const HostileServer::Request &)> page)
+{
+    return serve([page](QTcpSocket *socket, const HostileServer::Request &request) {
+        if (!request.target.contains("cstorvolumereplicas") || request.target.contains("watch"))
+            HostileServer::writeAndClose(socket, 404, "application/json", "{}");
+        else
+            HostileServer::writeAndClose(socket, 200, "application/json", page(request));
+    });
+}
+
+QString TestHostileServer::informerProblem(const HostileServer &server,
+                                           const Kube::RestClient::Limits &limits)
+{
+    Kube::RestClient client(configFor(server));
+    client.setLimits(limits);
+    Kube::Informer informer(&client, kPath);
+    QSignalSpy problems(&informer, &Kube::Informer::problem);
+    informer.start();
+    if (!QTest::qWaitFor([&problems] { return !problems.isEmpty(); }, kWaitMs))
+        return u"no problem reported"_s;
+    const QString message = problems.first().at(1).toString();
+    qInfo("informer: %s; pages asked for: %lld; listed: %s", qPrintable(message),
+          qint64(server.requests().size()), informer.hasListed() ? "yes" : "no");
+    return informer.hasListed() ? u"listed: "_s + message : message;
 }
 
 // `cstor-console get replicas` against the server, its peak resident set (VmHWM) read from /proc
