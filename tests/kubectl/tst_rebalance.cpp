@@ -107,25 +107,38 @@ void TestRebalance::aSpreadIsBroughtUnderTheTarget()
                       {{u"volume"_s, largest}, {u"writeBytesPerSecond"_s, double(bytesPerSecond)}})
             .exitCode;
     };
-    QCOMPARE(write(20LL << 20), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(spread() > 12, 60000);
-    QCOMPARE(write(0), 0);
-    const int before = spread();
-
     // The spread the best plan reaches (a 2 GiB replica is a quarter of a pool: the pools may
-    // not get within 10 points), as the target of the run.
-    run = console({u"rebalance"_s, u"--dry-run"_s, u"-o"_s, u"json"_s});
-    const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    QCOMPARE(plan.value("kind"_L1).toString(), u"RebalancePlan"_s);
+    // not get within 10 points), as the target of the run. A spread may have no plan that
+    // narrows it (the only replicas that could leave would make their target fuller): the
+    // volume then writes on.
+    QJsonObject plan;
+    int before = 0;
+    for (int round = 0; round < 4 && plan.value("moves"_L1).toArray().isEmpty(); ++round) {
+        QCOMPARE(write(20LL << 20), 0);
+        const int from = spread();
+        QTRY_VERIFY_WITH_TIMEOUT(spread() > std::max(12, from), 60000);
+        QCOMPARE(write(0), 0);
+        before = spread();
+        run = console({u"rebalance"_s, u"--dry-run"_s, u"-o"_s, u"json"_s});
+        plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(plan.value("kind"_L1).toString(), u"RebalancePlan"_s);
+    }
     QVERIFY2(!plan.value("moves"_L1).toArray().isEmpty(), qPrintable(run.whole()));
-    const int target = std::max(10, plan.value("spreadAfter"_L1).toInt());
+    // The pools' used bytes may still move by a resync's worth after the writes stop: the run
+    // plans again on what it then reads, with two points to spare.
+    const int target = std::max(10, std::min(before - 1, plan.value("spreadAfter"_L1).toInt() + 2));
     QVERIFY2(target < before, qPrintable(run.out));
-    run = console({u"rebalance"_s, u"--max-spread"_s, QString::number(target), u"--yes"_s});
+    run = console({u"rebalance"_s, u"--max-spread"_s, QString::number(target), u"--yes"_s, u"-o"_s,
+                   u"json"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
-    QVERIFY2(run.out.contains(u"Rebalance every pool cluster: spread "_s), qPrintable(run.out));
-    qInfo("spread %d points before, %d after (kubectl; target %d); %lld replica(s) moved", before,
-          spread(), target, qint64(m_run->safety()->deleted().size()));
-    QCOMPARE(int(m_run->safety()->deleted().size()), int(plan.value("moves"_L1).toArray().size()));
+    const QJsonObject ran = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(ran.value("kind"_L1).toString(), u"RebalancePlan"_s);
+    qInfo("spread %d points before, %d after (kubectl; target %d); %lld replica(s) moved, %lld "
+          "in the plan it ran, %lld in the dry run's",
+          before, spread(), target, qint64(m_run->safety()->deleted().size()),
+          qint64(ran.value("moves"_L1).toArray().size()),
+          qint64(plan.value("moves"_L1).toArray().size()));
+    QCOMPARE(int(m_run->safety()->deleted().size()), int(ran.value("moves"_L1).toArray().size()));
     QVERIFY2(spread() <= target, qPrintable(QString::number(spread())));
     for (const QString &cvc :
          m_run->sim()
