@@ -108,15 +108,20 @@ void TestLostNodeDrain::lostNodeIsReplacedAndItsPoolRemoved()
     QVERIFY(!pool.isEmpty());
 
     // A volume whose target ran on the lost node waits until its new target (the simulator
-    // moves the pod after the eviction timeout) has counted the replicas left.
+    // moves the pod after the eviction timeout) has counted the replicas left: its phase, and a
+    // replica it reports Healthy (the phase may be written before the replicas reconnect).
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            for (const QString &phase :
+            for (const QString &line :
                  m_sim
                      ->kubectl({u"get"_s, u"cv"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
-                                u"jsonpath={.items[*].status.phase}"_s})
-                     .out.split(u' ')) {
-                if (phase != "Healthy"_L1 && phase != "Degraded"_L1)
+                                u"jsonpath={range .items[*]}{.status.phase} "
+                                u"{.status.replicaStatuses[*].mode}{\"\\n\"}{end}"_s})
+                     .out.split(u'\n', Qt::SkipEmptyParts)) {
+                const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+                if (words.isEmpty() ||
+                    (words.first() != "Healthy"_L1 && words.first() != "Degraded"_L1) ||
+                    !words.mid(1).contains(u"Healthy"_s))
                     return false;
             }
             return true;
