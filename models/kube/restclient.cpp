@@ -17,6 +17,7 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -99,6 +100,11 @@ RestClient::RestClient(const ClusterConfig &config, QObject *parent)
 
 RestClient::~RestClient()
 {
+    // The watches' networks go first, and without retireStreamNetwork (their replies' ends).
+    std::vector<std::unique_ptr<QNetworkAccessManager>> streamNetworks =
+        std::move(m_streamNetworks);
+    m_streamNetworks.clear();
+    streamNetworks.clear();
     if (m_execWaiting)
         ExecCredentials::leaveRun(m_execKey, this);
     if (m_execPlugin) {
@@ -267,14 +273,21 @@ void RestClient::configure(QNetworkAccessManager &network) const
     }
 }
 
-QNetworkAccessManager &RestClient::streamNetwork(const QString &path)
+QNetworkAccessManager &RestClient::newStreamNetwork()
 {
-    std::unique_ptr<QNetworkAccessManager> &network = m_streamNetworks[path];
-    if (!network) {
-        network = std::make_unique<QNetworkAccessManager>();
-        configure(*network);
-    }
-    return *network;
+    m_streamNetworks.push_back(std::make_unique<QNetworkAccessManager>());
+    configure(*m_streamNetworks.back());
+    return *m_streamNetworks.back();
+}
+
+void RestClient::retireStreamNetwork(QNetworkAccessManager *network)
+{
+    const auto it = std::find_if(m_streamNetworks.begin(), m_streamNetworks.end(),
+                                 [network](const auto &held) { return held.get() == network; });
+    if (it == m_streamNetworks.end())
+        return;
+    it->release()->deleteLater(); // its reply is still being destroyed
+    m_streamNetworks.erase(it);
 }
 
 QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
@@ -287,7 +300,14 @@ QNetworkReply *RestClient::stream(const QString &path, const QUrlQuery &query)
         runExecPlugin();
     QNetworkRequest request = this->request(path, query, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(0);
-    QNetworkReply *reply = streamNetwork(path).get(request);
+    // Each watch has a network of its own, which goes with it. Qt's HTTP connection hands the
+    // TLS context of its first channel to each later one, and OpenSSL's session cache there
+    // keeps every session, the server's certificates decoded with it, until it expires (real
+    // time, two hours): a network kept for a watch's reconnections piled them up.
+    QNetworkAccessManager &network = newStreamNetwork();
+    QNetworkReply *reply = network.get(request);
+    connect(reply, &QObject::destroyed, this,
+            [this, network = &network] { retireStreamNetwork(network); });
     rememberSslErrors(reply);
     enforceLimits(reply, nullptr);
     if (m_useExec) {

@@ -13,9 +13,9 @@
 #include <QUrlQuery>
 
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QJsonDocument;
 class QNetworkReply;
@@ -97,11 +97,14 @@ public:
                         Callback done);
     void mergePatch(const QString &path, const QJsonObject &patch, Callback done,
                     bool dryRun = false);
-    // A watch (or any streaming GET): the caller reads the reply and deletes it. Each path
-    // streams over a connection of its own: an HTTP/1.1 watch holds its connection for as long
-    // as it runs, and one network manager opens at most six per host, so watches sharing the
-    // requests' manager would leave a seventh watch, or any list, waiting forever.
+    // A watch (or any streaming GET): the caller reads the reply and deletes it. Each watch
+    // streams over a network manager of its own, which goes with the reply: an HTTP/1.1 watch
+    // holds its connection for as long as it runs, and one network manager opens at most six
+    // per host, so watches sharing the requests' manager would leave a seventh watch, or any
+    // list, waiting forever.
     QNetworkReply *stream(const QString &path, const QUrlQuery &query);
+    // The watches' network managers now: one per watch whose reply is not deleted yet.
+    qsizetype watchNetworks() const { return qsizetype(m_streamNetworks.size()); }
 
     // Why a reply got no HTTP answer: the TLS problem named, or the connection error.
     QString failureOf(QNetworkReply *reply) const;
@@ -141,7 +144,9 @@ private:
     Reply finish(QNetworkReply *reply, QByteArray body, bool parseJson) const;
     // The proxy and reply ownership every network manager of this client uses.
     void configure(QNetworkAccessManager &network) const;
-    QNetworkAccessManager &streamNetwork(const QString &path);
+    // A network for one watch; retired (deleted later) once the watch's reply is gone.
+    QNetworkAccessManager &newStreamNetwork();
+    void retireStreamNetwork(QNetworkAccessManager *network);
     void rememberSslErrors(QNetworkReply *reply) const;
     // Aborts `reply` with a message naming the limit when it exceeds one. For an answer (not a
     // stream), collects its body into *body as it arrives, within maxResponseBytes.
@@ -152,7 +157,7 @@ private:
     QString m_configError;
     Limits m_limits;
     QNetworkAccessManager m_network;
-    std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_streamNetworks; // by path
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_streamNetworks; // one per watch
     QString m_fieldManager = QStringLiteral("cstor-console");
     double m_qps = 5;
     int m_burst = 10;

@@ -59,6 +59,7 @@ private slots:
     void rateLimitStartsWithItsWholeBurst();
     void patchUntilIsNeitherSentNorRetriedLate();
     void manyWatchesLeaveRoomForRequests();
+    void aWatchsNetworkGoesWithIt();
 
 private:
     Kube::ClusterConfig cluster(const QString &context);
@@ -485,6 +486,38 @@ void TestRestClient::manyWatchesLeaveRoomForRequests()
         QVERIFY(watch);
         QCOMPARE(watch->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         delete watch.data();
+    }
+}
+
+// Each watch has a network of its own, gone with its reply: a watch that reconnects all day
+// keeps no network (with its TLS context and session cache) of its earlier connections, and two
+// watches of one path do not share one.
+void TestRestClient::aWatchsNetworkGoesWithIt()
+{
+    Kube::RestClient client(cluster(u"cstor-sim"_s));
+    QUrlQuery query;
+    query.addQueryItem(u"watch"_s, u"true"_s);
+    const auto answered = [](QNetworkReply *watch) {
+        return QTest::qWaitFor(
+            [watch] {
+                return watch->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+            },
+            kWaitMs);
+    };
+    for (int round = 0; round < 10; ++round) {
+        QPointer<QNetworkReply> first = client.stream(cvrPath(), query);
+        QPointer<QNetworkReply> second = client.stream(cvrPath(), query);
+        QVERIFY(first && second);
+        QCOMPARE(client.watchNetworks(), 2);
+        QVERIFY(answered(first));
+        QVERIFY(answered(second));
+        first->abort();
+        first->deleteLater();
+        QTRY_COMPARE_WITH_TIMEOUT(client.watchNetworks(), 1, kWaitMs);
+        QVERIFY(second); // the other watch of the path runs on
+        QCOMPARE(second->error(), QNetworkReply::NoError);
+        delete second.data();
+        QTRY_COMPARE_WITH_TIMEOUT(client.watchNetworks(), 0, kWaitMs);
     }
 }
 
