@@ -28,13 +28,12 @@ Kube::KindDelta<T> relist(const QList<QJsonObject> &items, const QString &plural
                           .arg(plural.chopped(1), name, error));
         if (!skipped)
             continue;
-        const QString uid = metadata.value(QLatin1String("uid")).toString();
-        const QString volumeLabel = metadata.value(QLatin1String("labels"))
-                                        .toObject()
-                                        .value(QLatin1String("openebs.io/persistent-volume"))
-                                        .toString();
-        skipped->skip({plural, name, uid.isEmpty() ? plural + QLatin1Char('/') + name : uid, error,
-                       Kube::SkippedObject::volumeOf(plural, name, volumeLabel)});
+        skipped->skip(Kube::SkippedObject::make(
+            plural, name, metadata.value(QLatin1String("uid")).toString(), error,
+            metadata.value(QLatin1String("labels"))
+                .toObject()
+                .value(Kube::SkippedObject::kVolumeLabel)
+                .toString()));
     }
     return delta;
 }

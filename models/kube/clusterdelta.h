@@ -63,19 +63,25 @@ struct SkippedObject
     QString name;    // metadata.name, if it has one
     QString uid;     // metadata.uid, else kind/name: what later changes of it are matched by
     QString problem; // what is wrong, e.g. `CStorVolumeReplica "r": status.phase: ...`
-    QString volume;  // the volume it belongs to, when that can be told (volumeOf)
+    QString volume;  // the volume it belongs to, when that can be told (make)
 
-    // The volume an object of `kind` named `name` belongs to: its openebs.io/persistent-volume
-    // label, else a CStorVolume's or CStorVolumeConfig's own name; empty when neither tells.
-    static QString volumeOf(const QString &kind, const QString &name, const QString &volumeLabel)
+    // The label that names the volume an object belongs to.
+    static constexpr QLatin1String kVolumeLabel{"openebs.io/persistent-volume"};
+
+    // An object of `kind` left out because of `problem`: its uid, else kind/name; its volume,
+    // the kVolumeLabel label's value, else a CStorVolume's or CStorVolumeConfig's own name.
+    static SkippedObject make(const QString &kind, const QString &name, const QString &uid,
+                              const QString &problem, const QString &volumeLabel)
     {
-        if (!volumeLabel.isEmpty())
-            return volumeLabel;
-        if (kind == QLatin1String("cstorvolumes") || kind == QLatin1String("cstorvolumeconfigs"))
-            return name;
-        return QString();
+        SkippedObject object{kind, name, uid, problem, volumeLabel};
+        if (object.uid.isEmpty())
+            object.uid = kind + QLatin1Char('/') + name;
+        if (object.volume.isEmpty() &&
+            (kind == QLatin1String("cstorvolumes") || kind == QLatin1String("cstorvolumeconfigs")))
+            object.volume = name;
+        return object;
     }
-    // Whether it belongs to `volume`: by volumeOf, or for a replica that does not tell, by its
+    // Whether it belongs to `volume`: by its volume, or for a replica that does not tell, by its
     // name (the CVC controller names replicas "<volume>-<pool>").
     bool belongsTo(const QString &volumeName) const
     {

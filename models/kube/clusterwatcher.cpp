@@ -55,15 +55,10 @@ QString kindOf(const QString &path)
 SkippedObject skippedObject(const Json::Value &object, const QString &kind, const QString &error)
 {
     const Json::Value metadata = object.value(QLatin1String("metadata"));
-    const QString name = metadata.value(QLatin1String("name")).toString();
-    const QString volumeLabel = metadata.value(QLatin1String("labels"))
-                                    .value(QLatin1String("openebs.io/persistent-volume"))
-                                    .toString();
-    SkippedObject skipped{kind, name, metadata.value(QLatin1String("uid")).toString(), error,
-                          SkippedObject::volumeOf(kind, name, volumeLabel)};
-    if (skipped.uid.isEmpty())
-        skipped.uid = kind + QLatin1Char('/') + skipped.name;
-    return skipped;
+    return SkippedObject::make(
+        kind, metadata.value(QLatin1String("name")).toString(),
+        metadata.value(QLatin1String("uid")).toString(), error,
+        metadata.value(QLatin1String("labels")).value(SkippedObject::kVolumeLabel).toString());
 }
 
 // One list page, parsed and decoded on a decoding thread.

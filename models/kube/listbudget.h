@@ -25,8 +25,6 @@ public:
     QString problem() const { return m_problem; }
     // As a failed reply's reason: "TooLarge" (the bytes) or "EndlessList" (a token given twice).
     QString reason() const;
-    int pages() const { return m_pages; }
-    qint64 bytes() const { return m_bytes; }
 
 private:
     QString m_path;
