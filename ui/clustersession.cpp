@@ -247,6 +247,7 @@ ClusterConnection *ClusterSession::watch(ClusterConnection *connection)
         if (connection != m_connection)
             return;
         m_synced = true;
+        m_model->setSynced();
         m_controls.indicator->setLastEventTime(connection->lastEventTime());
         emit synced();
     });

@@ -164,6 +164,8 @@ void ClusterModel::clear()
     m_importLost.clear();
     m_reference = {};
     m_referenceAtLastCheck = {};
+    m_synced = false;
+    m_watchedFrom = {};
     m_summaryValid = false;
     const bool hadSkipped = !m_skipped.isEmpty();
     m_skipped.clear();
@@ -368,6 +370,14 @@ void ClusterModel::setStaleAfterSeconds(int seconds)
     checkStaleness();
 }
 
+void ClusterModel::setSynced()
+{
+    if (m_synced)
+        return;
+    m_synced = true;
+    m_watchedFrom = m_reference;
+}
+
 void ClusterModel::maybeCheckStaleness(ChangeSet *changes)
 {
     if (m_reference == m_referenceAtLastCheck)
@@ -395,13 +405,22 @@ bool ClusterModel::isStaleAt(const QDateTime &lastUpdate, const QDateTime &thres
 
 QDateTime ClusterModel::staleThreshold(const QDateTime &reference) const
 {
-    return reference.isValid() ? reference.addSecs(-m_staleAfterSeconds) : QDateTime();
+    if (!m_synced || !reference.isValid())
+        return {};
+    const QDateTime threshold = reference.addSecs(-m_staleAfterSeconds);
+    // Not watched for a whole period yet (a cluster synced before any status time was seen
+    // starts being watched at its first one).
+    if (m_watchedFrom.isValid() && threshold < m_watchedFrom)
+        return {};
+    return threshold;
 }
 
 void ClusterModel::advanceReference(const QDateTime &statusTime)
 {
     if (statusTime.isValid() && (!m_reference.isValid() || statusTime > m_reference))
         m_reference = statusTime;
+    if (m_synced && !m_watchedFrom.isValid())
+        m_watchedFrom = m_reference;
 }
 
 void ClusterModel::freshenReporting(const QList<Cstor::VolumeReplica> &upserted)

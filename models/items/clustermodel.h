@@ -57,6 +57,10 @@ struct ClusterSummary
 // replica whose lastUpdateTime lags the newest status time seen in the cluster by more than
 // `staleAfterSeconds` (default two periods) is stale, and so is a node all of whose replicas are.
 // The cluster's own timestamps are the reference, so clock skew and simulated time don't matter.
+// Nothing is judged stale before the model has watched the cluster for that long: from
+// setSynced() (every kind listed) until the reference has moved `staleAfterSeconds` on. While a
+// large cluster's first lists arrive page by page, the replicas of early pages only look older
+// than those of later ones; and a replica is stale when it stopped reporting while watched.
 class ClusterModel : public QObject
 {
     Q_OBJECT
@@ -85,6 +89,9 @@ public:
 
     void setStaleAfterSeconds(int seconds);
     int staleAfterSeconds() const { return m_staleAfterSeconds; }
+    // Every kind has had its first list: from here on silence counts (see Staleness above).
+    // clear() forgets it.
+    void setSynced();
     QDateTime referenceTime() const { return m_reference; }
     // Re-evaluates staleness now (apply() does it at most every 250 ms on its own). When more
     // replicas flip than kMaxStaleFlipsPerCheck, the rest flip in the next turns of the event
@@ -157,6 +164,8 @@ private:
     QSet<QString> m_importLost; // pool names
 
     int m_staleAfterSeconds = 60;
+    bool m_synced = false;
+    QDateTime m_watchedFrom; // the reference when the model was synced
     QDateTime m_reference;
     QDateTime m_referenceAtLastCheck;
     QElapsedTimer m_sinceCheck;

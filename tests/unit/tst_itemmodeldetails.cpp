@@ -34,6 +34,7 @@ private slots:
     void rebuildProgressIsEstimatedFromHealthyPeer();
     void nodeWithSilentReplicasTurnsStale();
     void wholeClusterTurnsStaleOverSeveralTurns();
+    void nothingIsStaleBeforeItWasWatched();
     void proxyFiltersAndSortsByRawValue();
     void eventsAreBoundedAndFilterable();
     void poolWhoseImportFailsSaysSo();
@@ -159,6 +160,7 @@ void TestItemModelDetails::nodeWithSilentReplicasTurnsStale()
     for (Cstor::VolumeReplica &r : seed.replicas.upserted)
         r.lastUpdateTime = t0();
     m_model->apply(seed);
+    m_model->setSynced();
     QVERIFY(!m_model->nodes()->findByName(QStringLiteral("e2e1-node1"))->stale);
 
     // Node 2 keeps reporting for three more resync periods; node 1 says nothing.
@@ -215,6 +217,7 @@ void TestItemModelDetails::wholeClusterTurnsStaleOverSeveralTurns()
         seed.replicas.upserted.append(r);
     }
     m_model->apply(seed);
+    m_model->setSynced();
     auto *replicas = m_model->replicas();
     QCOMPARE(replicas->rowCount(), 2 * kCap + 1);
 
@@ -260,6 +263,58 @@ void TestItemModelDetails::wholeClusterTurnsStaleOverSeveralTurns()
     const qsizetype signalsSoFar = applied.size();
     m_model->checkStaleness();
     QCOMPARE(applied.size(), signalsSoFar); // nothing left
+}
+
+void TestItemModelDetails::nothingIsStaleBeforeItWasWatched()
+{
+    // A large cluster's first list of replicas arrives page by page over two minutes: the first
+    // page's statuses are two minutes older than the last page's, though every replica reports.
+    Kube::ClusterDelta seed = make();
+    Kube::ClusterDelta firstPage;
+    firstPage.pools = seed.pools;
+    firstPage.replicas.replaceAll = true;
+    Cstor::VolumeReplica early = seed.replicas.upserted.at(0);
+    early.lastUpdateTime = t0();
+    firstPage.replicas.upserted = {early};
+    m_model->apply(firstPage);
+    Kube::ClusterDelta lastPage;
+    Cstor::VolumeReplica late = seed.replicas.upserted.at(1);
+    late.lastUpdateTime = t0().addSecs(120);
+    lastPage.replicas.upserted = {late};
+    m_model->apply(lastPage);
+    m_model->checkStaleness();
+    const auto stale = [this](const QString &node) {
+        return m_model->nodes()->findByName(node)->stale;
+    };
+    QVERIFY(!stale(QStringLiteral("e2e1-node1")));
+    QCOMPARE(m_model->summary().staleNodes, 0);
+    QCOMPARE(m_model->summary().unhealthyReplicas, 0);
+
+    // Synced: watched from the newest status time seen. A period later the first page's replica
+    // has reported, the other has not: only its silence while watched makes it stale.
+    m_model->setSynced();
+    m_model->checkStaleness();
+    QVERIFY(!stale(QStringLiteral("e2e1-node1")));
+    early.lastUpdateTime = t0().addSecs(140);
+    Kube::ClusterDelta tick;
+    tick.replicas.upserted = {early};
+    m_model->apply(tick);
+    m_model->checkStaleness();
+    QVERIFY(!stale(QStringLiteral("e2e1-node1")));
+    QVERIFY(!stale(QStringLiteral("e2e1-node2")));
+    early.lastUpdateTime = t0().addSecs(181);
+    tick.replicas.upserted = {early};
+    m_model->apply(tick);
+    m_model->checkStaleness();
+    QVERIFY(!stale(QStringLiteral("e2e1-node1")));
+    QVERIFY(stale(QStringLiteral("e2e1-node2")));
+
+    // A context switch starts over: nothing is stale until the next sync and a period after it.
+    m_model->clear();
+    m_model->apply(firstPage);
+    m_model->apply(lastPage);
+    m_model->checkStaleness();
+    QCOMPARE(m_model->summary().staleNodes, 0);
 }
 
 void TestItemModelDetails::proxyFiltersAndSortsByRawValue()
