@@ -8,6 +8,21 @@
 
 namespace Ui {
 
+namespace {
+
+// A wrapped label centred between stretches: given an alignment of its own instead, a layout
+// sizes it to its size hint, one line high, and the rest of the text is cut off.
+QHBoxLayout *centred(QLabel *label)
+{
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(label, 1);
+    row->addStretch();
+    return row;
+}
+
+} // namespace
+
 EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
@@ -38,9 +53,9 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addSpacing(12);
-    layout->addWidget(m_explanation, 0, Qt::AlignHCenter);
+    layout->addLayout(centred(m_explanation));
     layout->addSpacing(8);
-    layout->addWidget(m_detail, 0, Qt::AlignHCenter);
+    layout->addLayout(centred(m_detail));
     layout->addSpacing(16);
     layout->addLayout(m_buttonRow);
     layout->addStretch(3);

@@ -15,6 +15,7 @@
 #include "models/items/clustermodel.h"
 #include "models/items/itemroles.h"
 #include "ui/banners.h"
+#include "ui/commandpalette.h"
 #include "ui/connectionindicator.h"
 #include "ui/contextlayout.h"
 #include "ui/detailspanel.h"
@@ -43,6 +44,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -99,10 +101,19 @@ MainWindow::MainWindow(QWidget *parent)
     connectSelection();
     setUpTabOrder();
 
-    resize(1400, 900);
+    resize(initialSize(screen()->availableGeometry().size()));
     m_summary->update();
     updateWriteActions();
     m_session->showPage(Page::NoKubeconfig);
+}
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    // Room for a window manager's frame and title bar; without one the window still fits.
+    constexpr int kFrame = 40;
+    return QSize(std::min(1400, available.width() - kFrame),
+                 std::min(900, available.height() - kFrame))
+        .expandedTo(QSize(640, 480));
 }
 
 MainWindow::~MainWindow()
@@ -175,6 +186,13 @@ void MainWindow::buildActions()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+
+    m_paletteAction = new QAction(tr("Command palette…"), this);
+    m_paletteAction->setObjectName(QStringLiteral("commandPalette"));
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_paletteAction->setToolTip(
+        tr("Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)"));
+    connect(m_paletteAction, &QAction::triggered, this, [this] { m_palette->popUp(); });
 
     m_refreshAction = new QAction(tr("Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refresh"));
@@ -258,6 +276,7 @@ void MainWindow::buildToolBar()
     m_search = new SearchField(index, bar);
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
     bar->addWidget(m_search);
+    m_palette = new CommandPalette(menuBar(), index, this);
     bar->addAction(m_zoomOutAction);
     bar->addAction(m_zoomInAction);
     bar->addAction(m_zoomFitAction);
@@ -284,6 +303,7 @@ void MainWindow::buildMenus()
     actions->addAction(m_gate->lockAction());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findAction);
+    view->addAction(m_paletteAction);
     view->addAction(m_refreshAction);
     view->addSeparator();
     view->addAction(m_zoomInAction);
@@ -528,6 +548,10 @@ void MainWindow::buildDocks()
     m_chartsDock->setAccessibleName(tr("Charts"));
     m_chartsDock->setWidget(m_charts);
     m_chartsDock->setFeatures(features);
+    // Tabbed docks are as tall as the tallest minimum among them, a chart's axes and legend
+    // included: the group could not start low. Charts brought to the front get their room
+    // (giveRoom).
+    m_charts->setMinimumHeight(kLowDockHeight / 2);
     tabifyDockWidget(m_operationsDock, m_chartsDock);
 
     m_health = new HealthPanel(this);
@@ -616,6 +640,7 @@ void MainWindow::connectSelection()
                                     this);
     connect(m_selection, &SelectionSync::changed, this, &MainWindow::updateWriteActions);
     connect(m_search, &SearchField::found, m_selection, &SelectionSync::reveal);
+    connect(m_palette, &CommandPalette::found, m_selection, &SelectionSync::reveal);
     connect(m_scene, &TopologyScene::moveReplicaRequested, this, &MainWindow::moveReplicaRequested);
     connect(this, &MainWindow::moveReplicaRequested, this, &MainWindow::chooseMoveTarget);
     connect(m_scene, &TopologyScene::drainNodeRequested, this,
@@ -705,6 +730,7 @@ void MainWindow::setReadOnlyLock(bool locked)
 void MainWindow::applyDelta(const Kube::ClusterDelta &delta)
 {
     m_model->apply(delta);
+    m_model->setSynced();
     if (page() != Page::Cluster)
         m_session->showPage(Page::Cluster);
 }
@@ -842,13 +868,25 @@ void MainWindow::giveRoom(QDockWidget *dock, int height)
     });
 }
 
+void MainWindow::keepLow(QDockWidget *dock, int height)
+{
+    // The same for a lower height: a maximum for one layout pass.
+    QTimer::singleShot(0, dock, [dock, height] {
+        if (!dock->isVisible() || dock->isFloating() || dock->height() <= height)
+            return;
+        const int maximum = dock->maximumHeight();
+        dock->setMaximumHeight(height);
+        QTimer::singleShot(0, dock, [dock, maximum] { dock->setMaximumHeight(maximum); });
+    });
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // The docks start low (an empty queue is one line); the topology and tables get the height.
     // A layout saved for the context, restored once connected, replaces this.
     if (!std::exchange(m_docksSized, true)) {
-        resizeDocks({m_operationsDock}, {kLowDockHeight}, Qt::Vertical);
+        keepLow(m_operationsDock, kLowDockHeight);
         // Ask for the keyboard once shown: where no window manager hands it over (a bare X
         // session, a kiosk), the window would never be active and no shortcut (Alt+1..9,
         // Ctrl+F, Ctrl+R) would reach it. A window manager decides as it always does.

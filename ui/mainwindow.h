@@ -44,6 +44,7 @@ class ContextLayout;
 class DetailsPanel;
 class OperationsPanel;
 class QuitGuard;
+class CommandPalette;
 class EmptyStateWidget;
 class SearchField;
 class SelectionSync;
@@ -159,7 +160,12 @@ public:
     // Why a replica may not be moved to a pool right now ("" when it may).
     QString moveVerdict(const QString &replicaUid, const QString &targetPool) const;
 
-    // Applies a batch as if the connection had delivered it (tests, benchmarks).
+    // The size a window opens at on a screen whose free area is `available` (a saved layout
+    // then restores its own): 1400x900, or less so that it fits, title bar included.
+    static QSize initialSize(const QSize &available);
+
+    // Applies a batch as if the connection had delivered it after its first lists (tests,
+    // benchmarks).
     void applyDelta(const Kube::ClusterDelta &delta);
 
 signals:
@@ -171,6 +177,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     // Makes `dock` at least `height` tall when it is shown in the window.
     void giveRoom(QDockWidget *dock, int height);
+    // Makes `dock` at most `height` tall, once, when it is shown in the window.
+    void keepLow(QDockWidget *dock, int height);
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -249,7 +257,9 @@ private:
     QAction *m_zoomFitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_paletteAction = nullptr;
     SearchField *m_search = nullptr;
+    CommandPalette *m_palette = nullptr;
     bool m_docksSized = false;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;

@@ -1,14 +1,47 @@
 #include "ui/progressdelegate.h"
 
 #include <QApplication>
+#include <QFontMetrics>
+#include <QPainter>
 #include <QStyleOptionProgressBar>
 
 namespace Ui {
+
+namespace {
+
+constexpr int kMargin = 3;
+constexpr int kGap = 4;
+constexpr int kMinimumBar = 16;
+constexpr int kPreferredBar = 48;
+
+int textRoom(const QFontMetrics &metrics, const QString &text)
+{
+    return std::max(metrics.horizontalAdvance(text),
+                    metrics.horizontalAdvance(QStringLiteral("100 %")));
+}
+
+} // namespace
 
 ProgressDelegate::ProgressDelegate(int fractionRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_fractionRole(fractionRole)
 {
+}
+
+ProgressDelegate::Parts ProgressDelegate::partsOf(const QRect &cell, const QFontMetrics &metrics,
+                                                  const QString &text)
+{
+    Parts parts;
+    const QRect inner = cell.adjusted(kMargin, 0, -kMargin, 0);
+    const int room = std::min(textRoom(metrics, text), inner.width());
+    parts.text = QRect(inner.right() - room + 1, inner.top(), room, inner.height());
+    const int barWidth = inner.width() - room - kGap;
+    if (barWidth >= kMinimumBar) {
+        const int height = std::min(inner.height() - 4, metrics.height());
+        parts.bar =
+            QRect(inner.left(), inner.top() + (inner.height() - height) / 2, barWidth, height);
+    }
+    return parts;
 }
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -19,22 +52,44 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    QStyleOptionProgressBar bar;
-    // The view's palette, which the window made readable (text on the fill at 4.5:1 or more),
-    // not the application's.
-    bar.palette = option.palette;
-    bar.fontMetrics = option.fontMetrics;
-    bar.direction = option.direction;
-    bar.rect = option.rect.adjusted(2, 2, -2, -2);
-    bar.minimum = 0;
-    bar.maximum = 1000;
-    bar.progress = int(index.data(m_fractionRole).toDouble() * 1000);
-    bar.text = text;
-    bar.textVisible = true;
-    bar.state = option.state | QStyle::State_Horizontal;
+    // The cell's background and selection as any other cell's, without its text.
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    cell.text.clear();
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+
+    const Parts parts = partsOf(option.rect, option.fontMetrics, text);
+    if (!parts.bar.isEmpty()) {
+        QStyleOptionProgressBar bar;
+        // The view's palette, which the window made readable, not the application's.
+        bar.palette = option.palette;
+        bar.fontMetrics = option.fontMetrics;
+        bar.direction = option.direction;
+        bar.rect = parts.bar;
+        bar.minimum = 0;
+        bar.maximum = 1000;
+        bar.progress = int(index.data(m_fractionRole).toDouble() * 1000);
+        bar.textVisible = false;
+        bar.state = (option.state & ~QStyle::State_Selected) | QStyle::State_Horizontal;
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setFont(option.font);
+    painter->drawText(parts.text, Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->restore();
+}
+
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const int wanted = 2 * kMargin + kPreferredBar + kGap + textRoom(option.fontMetrics, text);
+    size.setWidth(std::max(size.width(), wanted));
+    return size;
 }
 
 } // namespace Ui

@@ -5,6 +5,7 @@
 #include "models/items/itemroles.h"
 #include "models/sim/democluster.h"
 #include "tests/common/simharness.h"
+#include "ui/emptystatewidget.h"
 #include "ui/mainwindow.h"
 #include "ui/welcomepage.h"
 
@@ -15,8 +16,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +53,7 @@ private slots:
     void welcomePageSaysWhatIsMissing();
     void demoButtonOpensTheDemoCluster();
     void chosenKubeconfigConnectsAndIsRemembered();
+    void windowAndPagesFitTheScreen();
 
 private:
     std::unique_ptr<Ui::MainWindow> newWindow();
@@ -191,6 +195,57 @@ void TestFirstRun::chosenKubeconfigConnectsAndIsRemembered()
     m_window->openKubeconfig({});
     QCOMPARE(m_window->page(), Ui::MainWindow::Page::NoKubeconfig);
     QTRY_VERIFY(m_window->welcomePage()->isVisible());
+}
+
+void TestFirstRun::windowAndPagesFitTheScreen()
+{
+    // A 1280x800 laptop: the window opens inside it, frame and title bar included, and never
+    // larger than 1400x900.
+    QCOMPARE(Ui::MainWindow::initialSize(QSize(1280, 800)), QSize(1240, 760));
+    QCOMPARE(Ui::MainWindow::initialSize(QSize(1920, 1050)), QSize(1400, 900));
+    {
+        Ui::MainWindow fresh;
+        const QSize room = fresh.screen()->availableGeometry().size();
+        QVERIFY(fresh.width() <= room.width() && fresh.height() <= room.height());
+    }
+
+    // The page shown while the first lists are under way, for as long as a server that takes
+    // the connection and never answers keeps it there: every line of its text is shown (a
+    // wrapped label given an alignment of its own got one line's height, cut after "Listing
+    // the cStor").
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString kubeconfig = m_home.filePath(QStringLiteral("silent.kubeconfig"));
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: silent\n"
+                              "clusters:\n- name: silent\n  cluster:\n"
+                              "    server: https://127.0.0.1:%1\n"
+                              "    insecure-skip-tls-verify: true\n"
+                              "contexts:\n- name: silent\n  context:\n    cluster: silent\n"
+                              "    user: nobody\n"
+                              "users:\n- name: nobody\n  user:\n    token: not-a-secret\n")
+                   .arg(silent.serverPort())
+                   .toUtf8());
+    file.close();
+    m_window->openKubeconfig(kubeconfig);
+    QCOMPARE(m_window->page(), Ui::MainWindow::Page::Connecting);
+    Ui::EmptyStateWidget *page = m_window->emptyState();
+    QTRY_VERIFY(page->isVisible());
+    QVERIFY(page->explanation().contains(QStringLiteral("Listing the cStor pools")));
+    const auto cut = [page] {
+        QStringList labels;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() &&
+                label->height() < label->heightForWidth(label->width()))
+                labels << label->text();
+        }
+        return labels;
+    };
+    QTRY_COMPARE(cut(), QStringList());
+    // The narrowest window the console opens at, and the longest line wraps onto more lines.
+    m_window->resize(640, 480);
+    QTRY_COMPARE(cut(), QStringList());
 }
 
 QTEST_MAIN(TestFirstRun)

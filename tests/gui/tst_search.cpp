@@ -1,9 +1,12 @@
 // The toolbar's search in the real main window on the simulated cluster: Ctrl+F reaches it; a
 // part of a pool's name offers the pool and Enter selects it in the topology and the pools
 // table; a volume is found by its claim; text that matches nothing changes nothing. The index is
-// read again only when rows come, go or change their words.
+// read again only when rows come, go or change their words. Ctrl+K opens the command palette:
+// a command found by words of its menu path runs with Enter, one that cannot run now is greyed
+// and Enter does nothing, and an object found by part of its name is shown.
 #include "tests/common/mainwindowtestbase.h"
 #include "tests/common/seednames.h"
+#include "ui/commandpalette.h"
 #include "ui/mainwindow.h"
 #include "ui/searchfield.h"
 #include "ui/searchindex.h"
@@ -11,7 +14,11 @@
 #include "ui/topologyscene.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
@@ -33,6 +40,7 @@ private slots:
     void partOfAPoolNameFindsThePool();
     void volumeIsFoundByItsClaim();
     void inPlaceChangesKeepTheIndex();
+    void paletteRunsCommandsAndShowsObjects();
 
 private:
     Ui::SearchField *search() const { return m_window->findChild<Ui::SearchField *>(u"search"_s); }
@@ -103,6 +111,59 @@ void TestSearch::inPlaceChangesKeepTheIndex()
     QVERIFY(index.data(index.index(0), Qt::DisplayRole).toString().startsWith(u"pool-a renamed"_s));
     table.appendRow(new QStandardItem(u"pool-c"_s)); // a new row
     QVERIFY(index.isStale());
+}
+
+void TestSearch::paletteRunsCommandsAndShowsObjects()
+{
+    openSeed();
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    auto *palette = m_window->findChild<Ui::CommandPalette *>(u"commandPalette"_s);
+    QVERIFY(palette);
+    QTRY_VERIFY(palette->isVisible());
+    QTRY_VERIFY(palette->field()->hasFocus());
+    QListWidget *list = palette->list();
+    QVERIFY(list->count() >= 10); // every command of the menus, with nothing typed
+
+    // Words of the menu path, in any order and case: View › Refresh, with its shortcut.
+    QTest::keyClicks(palette->field(), u"refr vie"_s);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().startsWith(u"View › Refresh"_s));
+    QVERIFY(list->item(0)->text().contains(u"Ctrl+R"_s));
+    auto *refresh = m_window->findChild<QAction *>(u"refresh"_s);
+    QSignalSpy refreshed(refresh, &QAction::triggered);
+    QTest::keyClick(palette->field(), Qt::Key_Return);
+    QCOMPARE(refreshed.size(), 1);
+    QVERIFY(!palette->isVisible());
+
+    // With nothing selected, moving a replica cannot run: listed greyed, Enter runs nothing.
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(palette->isVisible());
+    QTest::keyClicks(palette->field(), u"move replica"_s);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!(list->item(0)->flags() & Qt::ItemIsEnabled));
+    QVERIFY(list->item(0)->toolTip().startsWith(u"Not available now"_s));
+    QTest::keyClick(palette->field(), Qt::Key_Return);
+    QVERIFY(palette->isVisible());
+
+    // A pool by part of its name, shown in every view as the search field does.
+    palette->field()->clear();
+    QTest::keyClicks(palette->field(), u"psz5"_s);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(SeedNames::kPsz5));
+    QTest::keyClick(palette->field(), Qt::Key_Return);
+    QVERIFY(!palette->isVisible());
+    QTRY_COMPARE(m_window->topologyScene()->currentKind(), Kind::Pool);
+    QCOMPARE(m_window->topologyScene()->currentId(), SeedNames::kPsz5);
+
+    // Escape closes it and runs nothing.
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(palette->isVisible());
+    QTest::keyClicks(palette->field(), u"refresh"_s);
+    QTest::keyClick(palette->field(), Qt::Key_Escape);
+    QVERIFY(!palette->isVisible());
+    QCOMPARE(refreshed.size(), 1);
 }
 
 QTEST_MAIN(TestSearch)

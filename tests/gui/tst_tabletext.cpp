@@ -2,8 +2,10 @@
 // column cuts shows its whole text as a tooltip (and one that fits shows none), and Ctrl+C copies
 // the selected rows with the column titles, tab-separated, in the order shown.
 #include "models/items/clustermodel.h"
+#include "models/items/poolmodel.h"
 #include "tests/common/mainwindowtestbase.h"
 #include "ui/mainwindow.h"
+#include "ui/progressdelegate.h"
 #include "ui/rowcopy.h"
 #include "ui/tablepanel.h"
 
@@ -31,6 +33,7 @@ private slots:
 
     void cutCellShowsItsWholeText();
     void ctrlCCopiesTheSelectedRows();
+    void fullColumnKeepsItsTextOffTheBar();
 
 private:
     QTableView *poolView() const
@@ -84,6 +87,33 @@ void TestTableText::ctrlCCopiesTheSelectedRows()
     QCOMPARE(cells.size(), titles.size());
     QCOMPARE(cells.value(0), view->model()->index(1, 0).data().toString());
     QCOMPARE(cells.value(1), view->model()->index(1, 1).data().toString()); // the node
+}
+
+void TestTableText::fullColumnKeepsItsTextOffTheBar()
+{
+    openSeed();
+    QTableView *view = poolView();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const int column = Items::PoolModel::UsedPercent;
+    auto *delegate = qobject_cast<Ui::ProgressDelegate *>(view->itemDelegateForColumn(column));
+    QVERIFY(delegate);
+    const QModelIndex index = view->model()->index(0, column);
+    const QString text = index.data().toString();
+    QVERIFY(text.endsWith(u'%'));
+    const QFontMetrics metrics = view->fontMetrics();
+    // At the column's width as the window opens it: a bar and, beside it, the whole text.
+    QRect cell = view->visualRect(index);
+    Ui::ProgressDelegate::Parts parts = Ui::ProgressDelegate::partsOf(cell, metrics, text);
+    QVERIFY(!parts.bar.isEmpty());
+    QVERIFY(!parts.bar.intersects(parts.text));
+    QVERIFY(cell.contains(parts.bar) && cell.contains(parts.text));
+    QVERIFY(metrics.horizontalAdvance(text) <= parts.text.width());
+    QVERIFY(metrics.horizontalAdvance(u"100 %"_s) <= parts.text.width());
+    // Narrowed to its text: no bar rather than one under the text.
+    cell.setWidth(metrics.horizontalAdvance(u"100 %"_s) + 12);
+    parts = Ui::ProgressDelegate::partsOf(cell, metrics, text);
+    QVERIFY(parts.bar.isEmpty());
+    QVERIFY(metrics.horizontalAdvance(text) <= parts.text.width());
 }
 
 QTEST_MAIN(TestTableText)
