@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 
-class QMessageBox;
 class QWidget;
 
 namespace Migration {
