@@ -1,6 +1,8 @@
 #include "ui/nodeitem.h"
 
 #include "models/items/nodemodel.h"
+#include "models/items/poolmodel.h"
+#include "ui/capacityscale.h"
 #include "ui/healthstyle.h"
 #include "ui/topologyscene.h"
 
@@ -51,16 +53,72 @@ void NodeItem::setHeight(qreal height)
     m_height = height;
 }
 
+void NodeItem::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    prepareGeometryChange();
+    m_compact = compact;
+}
+
 QRectF NodeItem::boundingRect() const
 {
-    return {0, 0, kWidth, m_height};
+    return m_compact ? QRectF(0, 0, kCellWidth, kCellHeight) : QRectF(0, 0, kWidth, m_height);
+}
+
+NodeItem::FullestPool NodeItem::fullestPool() const
+{
+    FullestPool fullest;
+    const Items::NodeRow *r = row();
+    if (!r)
+        return fullest;
+    const Items::PoolModel *pools = m_scene->clusterModel()->pools();
+    for (const QString &name : r->pools) {
+        const Cstor::PoolInstance *pool = pools->findByName(name);
+        if (!pool || pool->totalBytes <= 0)
+            continue;
+        const double fraction = Items::PoolModel::usedFraction(*pool);
+        if (fraction > fullest.fraction)
+            fullest = {name, fraction};
+    }
+    return fullest;
+}
+
+Items::Health NodeItem::markHealth() const
+{
+    const Items::NodeRow *r = row();
+    if (!r)
+        return Items::Health::Unknown;
+    Items::Health health = Items::NodeModel::healthOf(*r);
+    // The row counts its unhealthy pools; which is worse, offline or degraded, is the pool's.
+    if (r->unhealthyPools > 0) {
+        const Items::PoolModel *pools = m_scene->clusterModel()->pools();
+        for (const QString &name : r->pools) {
+            const Cstor::PoolInstance *pool = pools->findByName(name);
+            const Items::Health poolHealth =
+                pool ? Items::HealthRules::ofPool(*pool) : Items::Health::Unknown;
+            if (Items::HealthRules::isUnhealthy(poolHealth))
+                health = Items::HealthRules::worst(health, poolHealth);
+        }
+    }
+    return health;
+}
+
+bool NodeItem::isMarked(Items::Health health)
+{
+    return health == Items::Health::Warning || health == Items::Health::Error ||
+           health == Items::Health::Busy;
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
-    const Items::NodeRow *r = row();
     const QPalette palette = m_scene->palette();
+    if (m_compact) {
+        paintCell(painter, palette);
+        return;
+    }
+    const Items::NodeRow *r = row();
     // A node the cluster calls NotReady is lost as far as its replicas go: said louder than
     // stale, which only means its status stopped coming.
     const bool notReady = r && r->notReady; // isNotReady(), without a second lookup
@@ -134,6 +192,60 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->restore();
 }
 
+// Filled rectangles for every cell (a thousand of them in a frame); the outline and the symbol,
+// antialiased, only on the few cells that carry a mark.
+void NodeItem::paintCell(QPainter *painter, const QPalette &palette) const
+{
+    const QRectF rect = boundingRect();
+    const FullestPool fullest = fullestPool();
+    const bool live = m_scene->isLive();
+    const Items::Health mark = markHealth();
+    const bool marked = live && isMarked(mark);
+    const bool current =
+        m_scene->currentKind() == TopologyScene::Kind::Node && m_scene->currentId() == m_name;
+
+    QColor fill = fullest.fraction < 0
+                      ? palette.color(QPalette::Window)
+                      : CapacityScale::color(CapacityScale::stepOf(fullest.fraction));
+    if (!live) // nothing shown can be trusted: every cell greyed
+        fill = HealthStyle::over(QColor(fill.red(), fill.green(), fill.blue(), 80),
+                                 HealthStyle::staleColor(palette));
+    const QColor markColour = HealthStyle::color(mark, palette);
+    const qreal outline = marked ? 4 : 1;
+    painter->fillRect(rect, marked ? markColour : palette.color(QPalette::Mid));
+    QRectF inner = rect.adjusted(outline, outline, -outline, -outline);
+    if (marked) {
+        // A ring of the background between the outline and the fill, so that the outline reads
+        // on the darkest step too.
+        painter->fillRect(inner, palette.color(QPalette::Base));
+        inner.adjust(1.5, 1.5, -1.5, -1.5);
+    }
+    painter->fillRect(inner, fill);
+    if (fullest.fraction < 0) {
+        // No capacity known (no pool, or none reporting): hatched, not a colour of the scale.
+        painter->fillRect(inner, QBrush(palette.color(QPalette::Mid), Qt::BDiagPattern));
+    }
+    if (marked) {
+        const qreal side = inner.height() - 2;
+        const QRectF symbol(inner.left() + 1, inner.top() + 1, side, side);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawRoundedRect(symbol.adjusted(-1, -1, 1, 1), 4, 4);
+        HealthStyle::paintSymbol(painter, symbol, mark, palette);
+        painter->restore();
+    }
+    if (current) {
+        // Inside the cell (the view rings the current item outside it while it has the focus).
+        QPen pen(palette.color(QPalette::Highlight), 3);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(inner.adjusted(1.5, 1.5, -1.5, -1.5));
+    }
+}
+
 QString NodeItem::summaryOf(const Items::NodeRow *r, bool stale)
 {
     if (!r || stale)
@@ -200,8 +312,12 @@ qreal NodeItem::paintFindingMark(QPainter *painter, const QPalette &palette, qre
 
 void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton)
+    if (event->button() == Qt::LeftButton) {
         m_scene->activate(TopologyScene::Kind::Node, m_name);
+        // A cell of the overview is too small to work on: a click shows the node in detail.
+        if (m_compact)
+            m_scene->requestZoomToNode(m_name);
+    }
     event->accept();
 }
 

@@ -124,9 +124,6 @@ void PoolItem::paintPool(QPainter *painter, const QStyleOptionGraphicsItem *opti
     }
     paintHeader(painter, look);
     paintUsage(painter, look);
-    // Overview: no chips, a strip per replica health instead.
-    if (m_scene->isOverview())
-        paintReplicaStrip(painter, look);
     painter->restore();
 }
 
@@ -241,25 +238,6 @@ void PoolItem::paintUsage(QPainter *painter, const Look &look) const
 QColor PoolItem::textOnFill(const QColor &fill, const QPalette &palette)
 {
     return HealthStyle::textOn(HealthStyle::over(fill, palette.color(QPalette::Base)));
-}
-
-void PoolItem::paintReplicaStrip(QPainter *painter, const Look &look) const
-{
-    const QStringList uids = m_scene->clusterModel()->replicasOfPool(m_name);
-    if (uids.isEmpty())
-        return;
-    const QRectF strip(kPadding, kHeaderHeight, width() - 2 * kPadding, 8);
-    const qreal w = strip.width() / uids.size();
-    qreal x = strip.left();
-    for (const QString &uid : uids) {
-        const auto *r = m_scene->clusterModel()->replicas()->find(uid);
-        const Items::Health h =
-            r ? Items::HealthRules::ofReplica(r->phase) : Items::Health::Unknown;
-        painter->fillRect(QRectF(x, strip.top(), std::max(1.0, w - 1), strip.height()),
-                          look.stale ? HealthStyle::staleColor(look.palette)
-                                     : HealthStyle::color(h, look.palette));
-        x += w;
-    }
 }
 
 void PoolItem::setDropState(DropState state, const QString &why)

@@ -12,7 +12,8 @@ class TopologyScene;
 class NodeItem;
 
 // A pool inside its node's card: name, phase (symbol and text), read-only/offline marks and a
-// capacity bar with the percentage used; its replicas are child chips.
+// capacity bar with the percentage used; its replicas are child chips. Only at the detailed
+// level: the overview shows a node as one cell.
 class PoolItem : public QGraphicsItem
 {
 public:
@@ -56,7 +57,6 @@ private:
     void paintCapacityBar(QPainter *painter, const Look &look) const;
     void paintHeader(QPainter *painter, const Look &look) const;
     void paintUsage(QPainter *painter, const Look &look) const;
-    void paintReplicaStrip(QPainter *painter, const Look &look) const;
     void paintDropState(QPainter *painter, const QPalette &palette) const;
 
     TopologyScene *m_scene;

@@ -76,7 +76,7 @@ QStringList TopologyAccessible::childIds(const TopologyScene *scene, TopologySce
     const Items::ClusterModel *model = scene->clusterModel();
     switch (kind) {
     case TopologyScene::Kind::None:
-        for (const QString &node : model->nodeNames()) {
+        for (const QString &node : scene->nodeOrder()) {
             if (scene->nodeItem(node))
                 ids.append(node);
         }

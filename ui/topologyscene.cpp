@@ -4,9 +4,11 @@
 #include "models/items/replicamodel.h"
 
 #include "ui/nodeitem.h"
+#include "ui/overviewlegenditem.h"
 #include "ui/poolitem.h"
 #include "ui/replicachip.h"
 #include "ui/topologytooltips.h"
+#include "ui/zoneblockitem.h"
 
 #include <QApplication>
 #include <QGraphicsSceneDragDropEvent>
@@ -17,6 +19,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <limits>
 
 namespace Ui {
 
@@ -24,6 +27,12 @@ namespace {
 
 constexpr qreal kGridSpacing = 28;
 constexpr int kChipColumns = 2;
+// The overview: room between cells, between blocks, and the shape its blocks aim at (wider
+// than tall, as the topology's pane is).
+constexpr qreal kCellSpacing = 6;
+constexpr qreal kBlockSpacing = 28;
+constexpr qreal kOverviewAspect = 2.5;
+constexpr qreal kLegendMinWidth = 2700;
 
 } // namespace
 
@@ -48,12 +57,17 @@ TopologyScene::TopologyScene(Items::ClusterModel *model, QObject *parent)
         m_highlightedVolume.clear();
         relayout();
     });
+    m_legend = new OverviewLegendItem(this);
+    m_legend->setVisible(false);
+    addItem(m_legend);
     relayout();
 }
 
 TopologyScene::~TopologyScene()
 {
     // Items are deleted by QGraphicsScene; forget them first.
+    m_legend = nullptr;
+    m_zoneBlocks.clear();
     m_chips.clear();
     m_pools.clear();
     m_nodes.clear();
@@ -128,12 +142,15 @@ QGraphicsItem *TopologyScene::itemShowing(Kind kind, const QString &id) const
     case Kind::Node:
         return m_nodes.value(id);
     case Kind::Pool:
-        return m_pools.value(id);
+        // In the overview a pool is shown by its node's cell.
+        if (PoolItem *pool = m_pools.value(id))
+            return pool;
+        return m_nodes.value(m_model->nodeOfPool(id));
     case Kind::Replica:
         if (ReplicaChip *chip = m_chips.value(id))
             return chip;
         if (const Cstor::VolumeReplica *r = m_model->replicas()->find(id))
-            return m_pools.value(r->pool);
+            return itemShowing(Kind::Pool, r->pool);
         return nullptr;
     default:
         return nullptr;
@@ -309,7 +326,10 @@ void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsScene::mousePressEvent(event);
-    if (!event->isAccepted() && event->button() == Qt::LeftButton && !itemAt(event->scenePos(), {}))
+    // The zone blocks and the legend take no clicks: a click on them is on the background.
+    const QGraphicsItem *under = itemAt(event->scenePos(), {});
+    if (!event->isAccepted() && event->button() == Qt::LeftButton &&
+        (!under || under->acceptedMouseButtons() == Qt::NoButton))
         activate(Kind::None, {});
 }
 
@@ -402,17 +422,27 @@ void TopologyScene::onApplied(const Items::ChangeSet &changes)
     for (const QString &name : changes.pools) {
         if (PoolItem *item = m_pools.value(name))
             item->update();
+        else if (m_overview) // the node's cell draws its fullest pool
+            if (NodeItem *node = m_nodes.value(m_model->nodeOfPool(name)))
+                node->update();
     }
     for (const QString &uid : changes.replicas) {
         if (ReplicaChip *chip = m_chips.value(uid)) {
             chip->update();
         } else if (m_overview) {
-            // The pool draws its replicas' health itself.
+            // The node's cell draws its replicas' health itself.
             if (const Cstor::VolumeReplica *r = m_model->replicas()->find(uid)) {
-                if (PoolItem *pool = m_pools.value(r->pool))
-                    pool->update();
+                if (NodeItem *node = m_nodes.value(m_model->nodeOfPool(r->pool)))
+                    node->update();
             }
         }
+    }
+    // A block's header counts its marked nodes.
+    if (m_overview && !m_zoneBlocks.isEmpty() &&
+        !(changes.nodes.isEmpty() && changes.pools.isEmpty() && changes.replicas.isEmpty())) {
+        for (ZoneBlockItem *block : std::as_const(m_zoneBlocks))
+            block->update(
+                QRectF(0, 0, block->boundingRect().width(), ZoneBlockItem::kHeaderHeight));
     }
 }
 
@@ -481,42 +511,151 @@ void TopologyScene::relayout()
     m_relayoutTimer.stop();
     const QStringList names = m_model->nodeNames();
     dropNodesOtherThan(names);
-
-    const int count = int(names.size());
-    // A small cluster in one row; a large one in a grid a little wider than tall.
-    const int columns = count == 0
-                            ? 1
-                            : std::clamp(std::max(int(std::lround(std::sqrt(count * 1.6))), 4), 1,
-                                         std::min(count, 60));
-    // The grid is laid out at the current level; the other level's extent is measured alongside
-    // ([0] detailed, [1] overview).
-    qreal y[2] = {0, 0};
-    qreal rowHeight[2] = {0, 0};
-    for (int i = 0; i < count; ++i) {
-        NodeItem *node = nodeItemFor(names.at(i));
-        const Heights heights = layOutNode(node);
-        const int column = i % columns;
-        if (column == 0 && i > 0) {
-            for (int level = 0; level < 2; ++level) {
-                y[level] += rowHeight[level] + kGridSpacing;
-                rowHeight[level] = 0;
-            }
-        }
-        const int here = m_overview ? 1 : 0;
-        node->setPos(column * (NodeItem::kWidth + kGridSpacing), y[here]);
-        rowHeight[here] = std::max(rowHeight[here], heights.here);
-        rowHeight[1 - here] = std::max(rowHeight[1 - here], heights.other);
-    }
-    const int usedColumns = std::min(count, columns);
-    const qreal width = usedColumns * NodeItem::kWidth + (usedColumns - 1) * kGridSpacing;
-    for (int level = 0; level < 2; ++level)
-        m_layoutBounds[level] =
-            count == 0 ? QRectF() : QRectF(0, 0, width, y[level] + rowHeight[level]);
+    // Both levels are measured, whichever is shown: a view can choose the level that fits
+    // before anything is laid out again.
+    m_layoutBounds[0] = layOutGrid(names);
+    m_layoutBounds[1] = layOutOverview(names);
     const QRectF &bounds = m_layoutBounds[m_overview ? 1 : 0];
     setSceneRect(bounds.isEmpty() ? QRectF(0, 0, 400, 300)
                                   : bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
     update();
     emit layoutDone();
+}
+
+QRectF TopologyScene::layOutGrid(const QStringList &names)
+{
+    const int count = int(names.size());
+    if (!m_overview)
+        m_nodeOrder = names;
+    // A small cluster in one row; a large one in a grid a little wider than tall.
+    const int columns = count == 0
+                            ? 1
+                            : std::clamp(std::max(int(std::lround(std::sqrt(count * 1.6))), 4), 1,
+                                         std::min(count, 60));
+    qreal y = 0;
+    qreal rowHeight = 0;
+    for (int i = 0; i < count; ++i) {
+        const int column = i % columns;
+        if (column == 0 && i > 0) {
+            y += rowHeight + kGridSpacing;
+            rowHeight = 0;
+        }
+        qreal height = 0;
+        if (m_overview) {
+            height = detailedHeightOf(names.at(i));
+        } else {
+            NodeItem *node = nodeItemFor(names.at(i));
+            node->setCompact(false);
+            height = layOutNode(node);
+            node->setPos(column * (NodeItem::kWidth + kGridSpacing), y);
+        }
+        rowHeight = std::max(rowHeight, height);
+    }
+    if (!m_overview) {
+        dropZoneBlocks();
+        m_legend->setVisible(false);
+    }
+    const int usedColumns = std::min(count, columns);
+    const qreal width = usedColumns * NodeItem::kWidth + (usedColumns - 1) * kGridSpacing;
+    return count == 0 ? QRectF() : QRectF(0, 0, width, y + rowHeight);
+}
+
+QRectF TopologyScene::layOutOverview(const QStringList &names)
+{
+    const int count = int(names.size());
+    if (count == 0) {
+        if (m_overview) {
+            m_nodeOrder.clear();
+            dropZoneBlocks();
+            m_legend->setVisible(false);
+        }
+        return {};
+    }
+    // The zones, sorted; the nodes without one last. `names` is sorted, so is each zone's list.
+    QMap<QString, QStringList> byZone;
+    QStringList unzoned;
+    for (const QString &name : names) {
+        const Items::NodeRow *row = m_model->nodes()->findByName(name);
+        const QString zone = row ? row->zone : QString();
+        if (zone.isEmpty())
+            unzoned.append(name);
+        else
+            byZone[zone].append(name);
+    }
+    QList<std::pair<QString, QStringList>> groups;
+    for (auto it = byZone.cbegin(); it != byZone.cend(); ++it)
+        groups.append({it.key(), it.value()});
+    if (!unzoned.isEmpty())
+        groups.append({QString(), unzoned});
+    const bool headed = !byZone.isEmpty();
+    const qreal headerHeight = headed ? ZoneBlockItem::kHeaderHeight : 0;
+    const qreal padding = headed ? ZoneBlockItem::kPadding : 0;
+    const qreal pitchX = NodeItem::kCellWidth + kCellSpacing;
+    const qreal pitchY = NodeItem::kCellHeight + kCellSpacing;
+
+    // The columns that bring the whole (the legend aside) nearest the aimed-at shape.
+    const auto blocksHeight = [&](int columns) {
+        qreal height = 0;
+        for (const auto &[zone, nodes] : std::as_const(groups)) {
+            const int rows = int((nodes.size() + columns - 1) / columns);
+            height += headerHeight + 2 * padding + rows * pitchY - kCellSpacing + kBlockSpacing;
+        }
+        return height - kBlockSpacing;
+    };
+    const auto widthOf = [&](int columns) { return columns * pitchX - kCellSpacing + 2 * padding; };
+    int columns = 1;
+    double bestMiss = std::numeric_limits<double>::max();
+    for (int c = 1; c <= std::min(count, 200); ++c) {
+        const double miss = std::abs(std::log(widthOf(c) / blocksHeight(c) / kOverviewAspect));
+        if (miss < bestMiss) {
+            bestMiss = miss;
+            columns = c;
+        }
+    }
+    const qreal width = widthOf(columns);
+    // The legend in rows as wide as the blocks, and in few rows even for a small
+    // cluster's narrow blocks.
+    m_legend->setWidth(std::max(width, kLegendMinWidth));
+    const qreal top = m_legend->height() + kBlockSpacing;
+    const QRectF bounds(0, 0, std::max(width, m_legend->boundingRect().width()),
+                        top + blocksHeight(columns));
+    if (!m_overview)
+        return bounds;
+
+    m_legend->setPos(0, 0);
+    m_legend->setVisible(true);
+    dropZoneBlocks();
+    m_nodeOrder.clear();
+    m_nodeOrder.reserve(count);
+    qreal y = top;
+    for (const auto &[zone, nodes] : std::as_const(groups)) {
+        const int rows = int((nodes.size() + columns - 1) / columns);
+        const qreal blockHeight = headerHeight + 2 * padding + rows * pitchY - kCellSpacing;
+        if (headed) {
+            auto *block = new ZoneBlockItem(this, zone);
+            block->setNodes(nodes);
+            block->setSize(QSizeF(width, blockHeight));
+            block->setPos(0, y);
+            addItem(block);
+            m_zoneBlocks.append(block);
+        }
+        for (int i = 0; i < nodes.size(); ++i) {
+            NodeItem *node = nodeItemFor(nodes.at(i));
+            dropPoolsOf(node);
+            node->setCompact(true);
+            node->setPos(padding + (i % columns) * pitchX,
+                         y + headerHeight + padding + (i / columns) * pitchY);
+            m_nodeOrder.append(nodes.at(i));
+        }
+        y += blockHeight + kBlockSpacing;
+    }
+    return bounds;
+}
+
+void TopologyScene::dropZoneBlocks()
+{
+    const QList<ZoneBlockItem *> blocks = std::exchange(m_zoneBlocks, {});
+    qDeleteAll(blocks);
 }
 
 void TopologyScene::dropNodesOtherThan(const QStringList &names)
@@ -540,8 +679,35 @@ NodeItem *TopologyScene::nodeItemFor(const QString &name)
     return node;
 }
 
+void TopologyScene::dropPoolsOf(NodeItem *node)
+{
+    const QList<QGraphicsItem *> children = node->childItems();
+    for (QGraphicsItem *child : children) {
+        if (child->type() == PoolItem::Type)
+            dropPool(static_cast<PoolItem *>(child));
+    }
+}
+
+qreal TopologyScene::detailedPoolHeight(int replicas)
+{
+    const qreal chipRowHeight = ReplicaChip::kHeight + ReplicaChip::kSpacing;
+    const int chipRows = (replicas + kChipColumns - 1) / kChipColumns;
+    return PoolItem::kHeaderHeight + chipRows * chipRowHeight + (chipRows > 0 ? 2 : 0);
+}
+
+qreal TopologyScene::detailedHeightOf(const QString &node) const
+{
+    const QStringList pools = m_model->poolsOfNode(node);
+    if (pools.isEmpty())
+        return NodeItem::kHeaderHeight + 34;
+    qreal y = NodeItem::kHeaderHeight;
+    for (const QString &pool : pools)
+        y += detailedPoolHeight(m_model->replicaCountOfPool(pool)) + 6;
+    return y + 2;
+}
+
 // Stacks the node's pools (made, moved or dropped to match the model) and sizes the node.
-TopologyScene::Heights TopologyScene::layOutNode(NodeItem *node)
+qreal TopologyScene::layOutNode(NodeItem *node)
 {
     const QStringList pools = m_model->poolsOfNode(node->name());
     const QSet<QString> wantedPools(pools.cbegin(), pools.cend());
@@ -551,7 +717,7 @@ TopologyScene::Heights TopologyScene::layOutNode(NodeItem *node)
             !wantedPools.contains(static_cast<PoolItem *>(child)->name()))
             dropPool(static_cast<PoolItem *>(child));
     }
-    Heights poolY{NodeItem::kHeaderHeight, NodeItem::kHeaderHeight};
+    qreal poolY = NodeItem::kHeaderHeight;
     for (const QString &poolName : pools) {
         PoolItem *pool = m_pools.value(poolName);
         if (pool && pool->node() != node) {
@@ -562,38 +728,22 @@ TopologyScene::Heights TopologyScene::layOutNode(NodeItem *node)
             pool = new PoolItem(this, poolName, node);
             m_pools.insert(poolName, pool);
         }
-        pool->setPos(NodeItem::kPadding, poolY.here);
-        const Heights poolHeight = layOutPool(pool);
-        poolY.here += poolHeight.here + 6;
-        poolY.other += poolHeight.other + 6;
+        pool->setPos(NodeItem::kPadding, poolY);
+        poolY += layOutPool(pool) + 6;
     }
-    const Heights nodeHeight =
-        pools.isEmpty() ? Heights{NodeItem::kHeaderHeight + 34, NodeItem::kHeaderHeight + 34}
-                        : Heights{poolY.here + 2, poolY.other + 2};
-    node->setHeight(nodeHeight.here);
-    return nodeHeight;
+    const qreal height = pools.isEmpty() ? NodeItem::kHeaderHeight + 34 : poolY + 2;
+    node->setHeight(height);
+    return height;
 }
 
-// Lays out the pool's chips (in the detailed level) and sizes the pool.
-TopologyScene::Heights TopologyScene::layOutPool(PoolItem *pool)
+// Lays out the pool's chips and sizes the pool.
+qreal TopologyScene::layOutPool(PoolItem *pool)
 {
-    int replicas = 0;
-    if (m_overview) {
-        replicas = m_model->replicaCountOfPool(pool->name());
-    } else {
-        const QStringList uids = m_model->replicasOfPool(pool->name());
-        layOutChips(pool, uids);
-        replicas = int(uids.size());
-    }
-    const qreal chipRowHeight = ReplicaChip::kHeight + ReplicaChip::kSpacing;
-    const int chipRows = (replicas + kChipColumns - 1) / kChipColumns;
-    const qreal overviewHeight = PoolItem::kHeaderHeight + 14;
-    const qreal detailedHeight =
-        PoolItem::kHeaderHeight + chipRows * chipRowHeight + (chipRows > 0 ? 2 : 0);
-    const Heights heights = m_overview ? Heights{overviewHeight, detailedHeight}
-                                       : Heights{detailedHeight, overviewHeight};
-    pool->setHeight(heights.here);
-    return heights;
+    const QStringList uids = m_model->replicasOfPool(pool->name());
+    layOutChips(pool, uids);
+    const qreal height = detailedPoolHeight(int(uids.size()));
+    pool->setHeight(height);
+    return height;
 }
 
 QString TopologyScene::toolTipFor(QGraphicsItem *item) const

@@ -18,13 +18,21 @@ class QMenu;
 namespace Ui {
 
 class NodeItem;
+class OverviewLegendItem;
 class PoolItem;
 class ReplicaChip;
+class ZoneBlockItem;
 
 // The cluster as a picture: one card per node (in a grid), its pools with capacity bars, and
 // the replicas on each pool as chips. Items hold ids and read their data from the ClusterModel
 // when they paint; a batch repaints only what it touched, and only a node, pool or replica that
-// comes or goes lays the grid out again.
+// comes or goes (or a node that changes zone) lays the grid out again.
+//
+// The overview (zoomed far out) is a picture of its own: under a legend, the nodes grouped by
+// their zone label, one block per zone (sorted by zone, the nodes by name; those without a
+// label last), each node a small cell coloured by its fullest pool's used capacity and marked
+// when something on it needs attention. Without any zone label there is one block and no
+// header. A click on a cell asks the view to show that node in detail.
 class TopologyScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -48,6 +56,12 @@ public:
     QGraphicsItem *itemShowing(Kind kind, const QString &id) const;
     QList<ReplicaChip *> chipsOfVolume(const QString &volume) const;
     int nodeCount() const { return int(m_nodes.size()); }
+    // The nodes in the order they are shown (by name; in the overview, by zone, then name).
+    QStringList nodeOrder() const { return m_nodeOrder; }
+    // The overview's zone blocks, in order (none at the detailed level, nor without zones).
+    QList<ZoneBlockItem *> zoneBlocks() const { return m_zoneBlocks; }
+    // The overview's legend (hidden at the detailed level).
+    OverviewLegendItem *legend() const { return m_legend; }
 
     // What the doctor found on a node (warnings and worse): marked on its card.
     struct FindingMark
@@ -97,6 +111,7 @@ public:
 
     // Called by the items.
     void activate(Kind kind, const QString &id);
+    void requestZoomToNode(const QString &node) { emit zoomToNodeRequested(node); }
     void beginReplicaDrag(const QString &uid, const QPointF &scenePos);
     void updateReplicaDrag(const QPointF &scenePos);
     void endReplicaDrag(const QPointF &scenePos, bool cancelled = false);
@@ -123,6 +138,8 @@ signals:
     void moveReplicaToPoolRequested(const QString &uid, const QString &pool);
     void showInTableRequested(Ui::TopologyScene::Kind kind, const QString &id);
     void layoutDone();
+    // A cell of the overview was clicked: the view shows that node in detail.
+    void zoomToNodeRequested(const QString &node);
     // The current object changed (setCurrent).
     void currentChanged();
 
@@ -139,16 +156,19 @@ protected:
 private:
     void onApplied(const Items::ChangeSet &changes);
     void scheduleRelayout();
-    // A height at the level of detail shown and at the other one.
-    struct Heights
-    {
-        qreal here = 0;
-        qreal other = 0;
-    };
     void dropNodesOtherThan(const QStringList &names);
     NodeItem *nodeItemFor(const QString &name);
-    Heights layOutNode(NodeItem *node);
-    Heights layOutPool(PoolItem *pool);
+    // The card grid: laid out at the detailed level, measured only in the overview.
+    QRectF layOutGrid(const QStringList &names);
+    // The overview: laid out there, measured only at the detailed level.
+    QRectF layOutOverview(const QStringList &names);
+    void dropZoneBlocks();
+    // A node's card height at the detailed level, from the model (no items made).
+    qreal detailedHeightOf(const QString &node) const;
+    static qreal detailedPoolHeight(int replicas);
+    void dropPoolsOf(NodeItem *node);
+    qreal layOutNode(NodeItem *node);
+    qreal layOutPool(PoolItem *pool);
     void layOutChips(PoolItem *pool, const QStringList &uids);
     void dropPool(PoolItem *item);
     void dropNode(NodeItem *item);
@@ -158,6 +178,9 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, PoolItem *> m_pools;
     QHash<QString, ReplicaChip *> m_chips;
+    QStringList m_nodeOrder;
+    QList<ZoneBlockItem *> m_zoneBlocks;
+    OverviewLegendItem *m_legend = nullptr;
     QString m_highlightedVolume;
     Kind m_currentKind = Kind::None;
     QString m_currentId;

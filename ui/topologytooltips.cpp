@@ -12,6 +12,28 @@
 
 namespace Ui {
 
+QString TopologyToolTips::problemsOf(const Items::NodeRow &row, const Items::PoolModel &pools)
+{
+    QString text;
+    for (const QString &name : row.pools) {
+        const Cstor::PoolInstance *pool = pools.findByName(name);
+        if (pool && Items::HealthRules::isUnhealthy(Items::HealthRules::ofPool(*pool)))
+            text +=
+                QCoreApplication::translate("Ui::TopologyScene", "<br><b>Pool %1:</b> %2")
+                    .arg(name.toHtmlEscaped(), Items::PoolModel::statusText(*pool).toHtmlEscaped());
+    }
+    if (row.unhealthyReplicas > 0)
+        text += QCoreApplication::translate("Ui::TopologyScene",
+                                            "<br><b>%n replica(s) unhealthy</b> (degraded, "
+                                            "offline or in error)",
+                                            nullptr, row.unhealthyReplicas);
+    if (row.rebuildingReplicas > 0)
+        text +=
+            QCoreApplication::translate("Ui::TopologyScene", "<br><b>%n replica(s) rebuilding</b>",
+                                        nullptr, row.rebuildingReplicas);
+    return text;
+}
+
 QString TopologyToolTips::replica(const ReplicaChip &chip, const Items::ReplicaModel &replicas)
 {
     const Cstor::VolumeReplica *r = chip.replica();
@@ -77,6 +99,16 @@ QString TopologyToolTips::node(const NodeItem &item, bool live)
                                                      int(r->pools.size())),
                          QCoreApplication::translate("Ui::TopologyScene", "%n replica(s)", nullptr,
                                                      r->replicas));
+    if (r && !r->zone.isEmpty())
+        text += QCoreApplication::translate("Ui::TopologyScene", "<br>Zone: %1")
+                    .arg(r->zone.toHtmlEscaped());
+    const NodeItem::FullestPool fullest = item.fullestPool();
+    if (fullest.fraction >= 0)
+        text += QCoreApplication::translate("Ui::TopologyScene", "<br>Fullest pool: %1, %2 % used")
+                    .arg(fullest.name.toHtmlEscaped())
+                    .arg(qRound(fullest.fraction * 100));
+    if (r)
+        text += problemsOf(*r, *item.topologyScene()->clusterModel()->pools());
     if (r && r->notReady)
         text += QCoreApplication::translate(
             "Ui::TopologyScene",

@@ -3,8 +3,10 @@
 #include <QString>
 
 namespace Items {
+class PoolModel;
 class ReplicaModel;
-}
+struct NodeRow;
+} // namespace Items
 
 namespace Ui {
 
@@ -22,6 +24,11 @@ public:
     static QString pool(const PoolItem &item);
     // `live`: whether the connection to the cluster is live.
     static QString node(const NodeItem &item, bool live);
+
+private:
+    // What needs attention on a node: its unhealthy pools (by name, with their status) and its
+    // unhealthy and rebuilding replicas (counted); "" when nothing.
+    static QString problemsOf(const Items::NodeRow &row, const Items::PoolModel &pools);
 };
 
 } // namespace Ui

@@ -59,6 +59,9 @@ TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
         if (!m_userZoomed)
             zoomToFit();
     });
+    // Queued: the cell's own mouse press is over before the scene is laid out anew.
+    connect(scene, &TopologyScene::zoomToNodeRequested, this, &TopologyView::zoomToNode,
+            Qt::QueuedConnection);
 }
 
 qreal TopologyView::zoom() const
@@ -155,6 +158,24 @@ void TopologyView::centerOnItemOf(int kind, const QString &id)
         ensureVisible(item, 40, 40);
 }
 
+void TopologyView::zoomToNode(const QString &node)
+{
+    if (!m_scene->nodeItem(node))
+        return;
+    m_userZoomed = true;
+    setTransform(QTransform::fromScale(kNodeZoom, kNodeZoom));
+    applyDetailLevel(); // lays the cards out (synchronously) when the level changes
+    m_scene->setCurrent(TopologyScene::Kind::Node, node);
+    if (NodeItem *item = m_scene->nodeItem(node)) {
+        const QRectF card = item->sceneBoundingRect();
+        const qreal visible = viewport()->height() / zoom();
+        const qreal y =
+            card.height() + 40 > visible ? card.top() - 20 + visible / 2 : card.center().y();
+        centerOn(card.center().x(), y);
+    }
+    emit zoomChanged(zoom());
+}
+
 void TopologyView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
@@ -177,9 +198,11 @@ void TopologyView::wheelEvent(QWheelEvent *event)
 
 void TopologyView::mousePressEvent(QMouseEvent *event)
 {
-    // Items take clicks; the background pans.
-    setDragMode(itemAt(event->position().toPoint()) ? QGraphicsView::NoDrag
-                                                    : QGraphicsView::ScrollHandDrag);
+    // Items take clicks; the background (and the overview's zone blocks and legend) pans.
+    const QGraphicsItem *under = itemAt(event->position().toPoint());
+    setDragMode(under && under->acceptedMouseButtons() != Qt::NoButton
+                    ? QGraphicsView::NoDrag
+                    : QGraphicsView::ScrollHandDrag);
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -260,6 +283,14 @@ void TopologyView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_End:
             moveCurrent(int(keyboardOrder().size()), false);
             return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // As a click on the cell does.
+            if (m_scene->isOverview() && m_scene->currentKind() == TopologyScene::Kind::Node) {
+                zoomToNode(m_scene->currentId());
+                return;
+            }
+            break;
         default:
             break;
         }

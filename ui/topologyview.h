@@ -12,7 +12,8 @@ class TopologyScene;
 // to pan, Ctrl+0 fits everything; switches the scene to its overview when zoomed far out.
 // From the keyboard: the arrow keys go from item to item (node, its pools, their replicas, in
 // reading order), Page Up/Down from node to node, Home/End to the first and last, the Menu key
-// (or Shift+F10) opens the current item's actions; the current item has a focus ring.
+// (or Shift+F10) opens the current item's actions; the current item has a focus ring. In the
+// overview a click on a node's cell (or Return on the current node) zooms to that node.
 class TopologyView : public QGraphicsView
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ class TopologyView : public QGraphicsView
 public:
     // Below this zoom the scene shows its overview (no chips).
     static constexpr qreal kOverviewBelow = 0.45;
+    // The zoom a node is shown at when the operator picks it in the overview.
+    static constexpr qreal kNodeZoom = 1.0;
 
     explicit TopologyView(TopologyScene *scene, QWidget *parent = nullptr);
 
@@ -28,6 +31,9 @@ public:
     void zoomToFit();
     void resetZoom();
     void centerOnItemOf(int kind, const QString &id);
+    // Zooms to the detailed level, centred on the node (its header, for a card taller than the
+    // view), as if the operator had chosen that zoom.
+    void zoomToNode(const QString &node);
     qreal zoom() const;
     // The zoom the operator chose; nullopt while the view fits the cluster by itself.
     std::optional<qreal> chosenZoom() const;

@@ -29,6 +29,9 @@ bool Node::fromJson(const QJsonObject &object, Node *out, QString *error)
                         .toObject()
                         .value(QLatin1String("unschedulable"))
                         .toBool();
+    node.zone = node.meta.labels.value(QString(kZoneLabel));
+    if (node.zone.isEmpty())
+        node.zone = node.meta.labels.value(QString(kLegacyZoneLabel));
     *out = std::move(node);
     return true;
 }

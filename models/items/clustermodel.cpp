@@ -160,6 +160,7 @@ void ClusterModel::clear()
     m_poolsOfNode.clear();
     m_nodeNameOfUid.clear();
     m_notReadyNodes.clear();
+    m_zoneOfNode.clear();
     m_poolImports.clear();
     m_importLost.clear();
     m_reference = {};
@@ -276,6 +277,7 @@ NodeRow ClusterModel::nodeRow(const QString &name) const
     }
     row.stale = row.replicas > 0 && stale == row.replicas;
     row.notReady = m_notReadyNodes.contains(name);
+    row.zone = m_zoneOfNode.value(name);
     return row;
 }
 
@@ -285,17 +287,42 @@ void ClusterModel::applyNodeObjects(const Kube::KindDelta<Cstor::Node> &delta, C
         if (m_notReadyNodes.remove(name))
             changes->nodes.insert(name);
     };
+    const auto setZone = [this, changes](const QString &name, const QString &zone) {
+        if (m_zoneOfNode.value(name) == zone)
+            return;
+        if (zone.isEmpty())
+            m_zoneOfNode.remove(name);
+        else
+            m_zoneOfNode.insert(name, zone);
+        changes->nodes.insert(name);
+        // The overview groups the nodes by zone: a node that changes zone moves.
+        changes->structural = true;
+    };
     if (delta.replaceAll) {
         for (const QString &name : std::as_const(m_notReadyNodes))
             changes->nodes.insert(name);
         m_notReadyNodes.clear();
         m_nodeNameOfUid.clear();
+        // Only the zones of nodes no longer listed go now: a relist that changes nothing moves
+        // nothing.
+        QSet<QString> listed;
+        for (const Cstor::Node &node : delta.upserted)
+            listed.insert(node.meta.name);
+        const QStringList zoned = m_zoneOfNode.keys();
+        for (const QString &name : zoned) {
+            if (!listed.contains(name))
+                setZone(name, {});
+        }
     }
-    for (const QString &uid : delta.removedUids)
-        forget(m_nodeNameOfUid.take(uid));
+    for (const QString &uid : delta.removedUids) {
+        const QString name = m_nodeNameOfUid.take(uid);
+        forget(name);
+        setZone(name, {});
+    }
     for (const Cstor::Node &node : delta.upserted) {
         const QString &name = node.meta.name;
         m_nodeNameOfUid.insert(node.meta.uid, name);
+        setZone(name, node.zone);
         // A node that never said (no Ready condition) is not called NotReady.
         if (node.ready || node.readyStatus.isEmpty())
             forget(name);

@@ -132,7 +132,7 @@ private:
     void linkReplica(const Cstor::VolumeReplica &replica, ChangeSet *changes);
     void unlinkReplica(const QString &uid, ChangeSet *changes);
     void updateNodes(const QSet<QString> &names, ChangeSet *changes);
-    // The Node objects, when the user may list them: only readiness matters here.
+    // The Node objects, when the user may list them: their readiness and zone.
     void applyNodeObjects(const Kube::KindDelta<Cstor::Node> &delta, ChangeSet *changes);
     NodeRow nodeRow(const QString &name) const;
     void updateVolumes(const QSet<QString> &names);
@@ -160,6 +160,7 @@ private:
     QHash<QString, QSet<QString>> m_poolsOfNode;                   // node -> pool names
     QHash<QString, QString> m_nodeNameOfUid;                       // Node uid -> name
     QSet<QString> m_notReadyNodes;                                 // node names
+    QHash<QString, QString> m_zoneOfNode; // node name -> zone label, for nodes that have one
     Cstor::PoolImports m_poolImports;
     QSet<QString> m_importLost; // pool names
 

@@ -21,6 +21,7 @@ struct NodeRow
     QDateTime lastUpdate;  // newest status update of its replicas
     bool stale = false;    // its replicas' status stopped updating
     bool notReady = false; // its Node's Ready condition is False or Unknown (kubectl: NotReady)
+    QString zone;          // its Node's zone label ("" when none, or the Node is unreadable)
 
     bool operator==(const NodeRow &other) const = default;
 };

@@ -146,6 +146,13 @@ bool SimCluster::generate(const QString &spec, QString *error)
     timer.start();
     ScenarioLoader loader(d->store, d->clock);
     loader.addObjects(ScenarioGenerator::generate(parsed, d->clock));
+    QHash<QString, QString> zones;
+    for (int n = 0; n < parsed.nodes; ++n) {
+        const QString zone = ScenarioGenerator::zoneOf(parsed, n);
+        if (!zone.isEmpty())
+            zones.insert(ScenarioGenerator::nodeName(n), zone);
+    }
+    d->nodes->setZones(zones);
     // A large generated cluster gets a longer watch history: one resync writes every replica.
     d->store->setHistoryLimit(std::max(10000, int(loader.items().size()) * 2));
     const bool ok = loader.apply(error, false);

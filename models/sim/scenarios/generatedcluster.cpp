@@ -131,7 +131,7 @@ void GeneratedCluster::namePools()
             Pool pool;
             pool.name = newPoolName(cspcName);
             pool.uid = newUid(m_clock);
-            pool.node = QStringLiteral("node-%1").arg(n + 1, 4, 10, QLatin1Char('0'));
+            pool.node = ScenarioGenerator::nodeName(n);
             pool.disks.append(QStringLiteral("blockdevice-") + pool.uid.left(8) +
                               pool.uid.mid(9, 4));
             // NDM names a disk after a hash of what identifies it.

@@ -3,6 +3,8 @@
 #include "models/cstor/capacity.h"
 #include "models/sim/scenarios/generatedcluster.h"
 
+#include <algorithm>
+
 namespace Sim {
 
 namespace {
@@ -80,13 +82,17 @@ bool ScenarioGenerator::parseSpec(const QString &text, Spec *spec, QString *erro
             spec->raid = value;
             ok = value == QLatin1String("stripe") || value == QLatin1String("mirror") ||
                  value == QLatin1String("raidz");
+        } else if (key == QLatin1String("zones")) {
+            number(&spec->zones, 0);
+            ok = ok && spec->zones <= 26;
         } else if (key == QLatin1String("namespace")) {
             spec->ns = value;
             ok = !value.isEmpty();
         } else {
-            *error = QStringLiteral("unknown key \"%1\" (known: nodes, pools-per-node, volumes, "
-                                    "replicas, volume-size, used, disk-size, raid, namespace)")
-                         .arg(key);
+            *error =
+                QStringLiteral("unknown key \"%1\" (known: nodes, pools-per-node, volumes, "
+                               "replicas, volume-size, used, disk-size, raid, namespace, zones)")
+                    .arg(key);
             return false;
         }
         if (!ok) {
@@ -106,6 +112,21 @@ bool ScenarioGenerator::parseSpec(const QString &text, Spec *spec, QString *erro
 QList<QJsonObject> ScenarioGenerator::generate(const Spec &spec, SimClock *clock)
 {
     return GeneratedCluster(spec, clock).build();
+}
+
+QString ScenarioGenerator::nodeName(int index)
+{
+    return QStringLiteral("node-%1").arg(index + 1, 4, 10, QLatin1Char('0'));
+}
+
+QString ScenarioGenerator::zoneOf(const Spec &spec, int index)
+{
+    const int zones = spec.zones >= 0  ? spec.zones
+                      : spec.nodes < 6 ? 0
+                                       : std::min(8, 3 + (spec.nodes - 1) / 1000);
+    if (zones == 0)
+        return {};
+    return QStringLiteral("zone-") + QLatin1Char(char('a' + index % zones));
 }
 
 } // namespace Sim

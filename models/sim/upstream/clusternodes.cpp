@@ -50,8 +50,15 @@ QJsonArray conditions(bool ready, const QString &now, const QString &heartbeat)
                   QStringLiteral("kubelet is posting ready status"), now, now)};
 }
 
-QJsonObject nodeObject(const QString &name, int index, const QString &now)
+QJsonObject nodeObject(const QString &name, int index, const QString &now, const QString &zone)
 {
+    QJsonObject labels{{QStringLiteral("beta.kubernetes.io/arch"), QStringLiteral("amd64")},
+                       {QStringLiteral("beta.kubernetes.io/os"), QStringLiteral("linux")},
+                       {QStringLiteral("kubernetes.io/arch"), QStringLiteral("amd64")},
+                       {kHostLabel, name},
+                       {QStringLiteral("kubernetes.io/os"), QStringLiteral("linux")}};
+    if (!zone.isEmpty())
+        labels.insert(QStringLiteral("topology.kubernetes.io/zone"), zone);
     const QString ip = QStringLiteral("10.0.0.%1").arg(10 + index);
     const QJsonObject resources{{QStringLiteral("cpu"), QStringLiteral("8")},
                                 {QStringLiteral("memory"), QStringLiteral("32863176Ki")},
@@ -60,14 +67,7 @@ QJsonObject nodeObject(const QString &name, int index, const QString &now)
         {QStringLiteral("apiVersion"), QStringLiteral("v1")},
         {QStringLiteral("kind"), QStringLiteral("Node")},
         {QStringLiteral("metadata"),
-         QJsonObject{
-             {QStringLiteral("name"), name},
-             {QStringLiteral("labels"),
-              QJsonObject{{QStringLiteral("beta.kubernetes.io/arch"), QStringLiteral("amd64")},
-                          {QStringLiteral("beta.kubernetes.io/os"), QStringLiteral("linux")},
-                          {QStringLiteral("kubernetes.io/arch"), QStringLiteral("amd64")},
-                          {kHostLabel, name},
-                          {QStringLiteral("kubernetes.io/os"), QStringLiteral("linux")}}}}},
+         QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("labels"), labels}}},
         {QStringLiteral("spec"),
          QJsonObject{{QStringLiteral("podCIDR"), QStringLiteral("10.244.%1.0/24").arg(index)}}},
         {QStringLiteral("status"),
@@ -120,7 +120,8 @@ void ClusterNodes::ensureNode(const QString &name)
     if (name.isEmpty() || m_store->get(kNodes, QString(), name))
         return;
     const QString now = ObjectStore::formatTimestamp(m_clock->now());
-    m_store->create(kNodes, nodeObject(name, m_store->count(kNodes) + 1, now));
+    m_store->create(kNodes,
+                    nodeObject(name, m_store->count(kNodes) + 1, now, m_zoneOfNode.value(name)));
 }
 
 QStringList ClusterNodes::names() const

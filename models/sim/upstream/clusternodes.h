@@ -27,6 +27,9 @@ public:
     static constexpr double kGraceSeconds = 40; // --node-monitor-grace-period
 
     void start();
+    // The zone label (topology.kubernetes.io/zone) the nodes made from now on get, by name; a
+    // node not named gets none.
+    void setZones(const QHash<QString, QString> &zoneOfNode) { m_zoneOfNode = zoneOfNode; }
     void ensureNode(const QString &name);
     bool isReady(const QString &node) const;       // kubelet posting, not marked lost
     bool isSchedulable(const QString &node) const; // Ready and not spec.unschedulable
@@ -48,6 +51,7 @@ private:
     QSet<QString> m_down;        // faults' view
     QSet<QString> m_unreachable; // marked by the lifecycle controller
     QHash<QString, SimClock::TimerId> m_graceTimers;
+    QHash<QString, QString> m_zoneOfNode;
 };
 
 } // namespace Sim
