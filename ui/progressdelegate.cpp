@@ -9,10 +9,10 @@ namespace Ui {
 
 namespace {
 
-constexpr int kMargin = 3;
-constexpr int kGap = 4;
-constexpr int kMinimumBar = 16;
-constexpr int kPreferredBar = 48;
+constexpr int kCellMargin = 3;
+constexpr int kBarToText = 4;
+constexpr int kMinimumBarWidth = 16;
+constexpr int kPreferredBarWidth = 48;
 
 int textRoom(const QFontMetrics &metrics, const QString &text)
 {
@@ -32,11 +32,11 @@ ProgressDelegate::Parts ProgressDelegate::partsOf(const QRect &cell, const QFont
                                                   const QString &text)
 {
     Parts parts;
-    const QRect inner = cell.adjusted(kMargin, 0, -kMargin, 0);
+    const QRect inner = cell.adjusted(kCellMargin, 0, -kCellMargin, 0);
     const int room = std::min(textRoom(metrics, text), inner.width());
     parts.text = QRect(inner.right() - room + 1, inner.top(), room, inner.height());
-    const int barWidth = inner.width() - room - kGap;
-    if (barWidth >= kMinimumBar) {
+    const int barWidth = inner.width() - room - kBarToText;
+    if (barWidth >= kMinimumBarWidth) {
         const int height = std::min(inner.height() - 4, metrics.height());
         parts.bar =
             QRect(inner.left(), inner.top() + (inner.height() - height) / 2, barWidth, height);
@@ -87,7 +87,8 @@ QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QString text = index.data(Qt::DisplayRole).toString();
-    const int wanted = 2 * kMargin + kPreferredBar + kGap + textRoom(option.fontMetrics, text);
+    const int wanted =
+        2 * kCellMargin + kPreferredBarWidth + kBarToText + textRoom(option.fontMetrics, text);
     size.setWidth(std::max(size.width(), wanted));
     return size;
 }
