@@ -74,7 +74,8 @@ void ContextLayout::restore(const QString &context)
     settings.beginGroup(settingsGroup(context));
     if (settings.contains(QStringLiteral("geometry")))
         m_window->restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    if (settings.contains(QStringLiteral("windowState")))
+    m_restoredDocks =
+        settings.contains(QStringLiteral("windowState")) &&
         m_window->restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     if (settings.contains(QStringLiteral("splitter")))
         m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());

@@ -30,6 +30,8 @@ public:
 
     void save(const QString &context, const QString &namespaceName) const;
     void restore(const QString &context);
+    // Whether the last restore() found a saved arrangement of the docks.
+    bool restoredDocks() const { return m_restoredDocks; }
     // The namespace last used with the context ("" when none was saved).
     QString savedNamespace(const QString &context) const;
     // A topology squeezed to a sliver gets three fifths of the height back.
@@ -44,6 +46,7 @@ private:
     QAction *m_lock;
     TopologyView *m_topology;
     QList<Columns> m_columns;
+    bool m_restoredDocks = false;
 };
 
 } // namespace Ui

@@ -623,6 +623,9 @@ void MainWindow::connectSession()
     connect(m_session, &ClusterSession::synced, this, [this] {
         m_summary->update();
         m_session->showPage(Page::Cluster);
+        // An empty queue is one line, unless the operator arranged the docks for this context.
+        if (!m_layout->restoredDocks() && m_operations && m_operations->isEmpty())
+            keepLow(m_operationsDock, kLowDockHeight);
         m_scene->relayout();
         emit synced();
     });

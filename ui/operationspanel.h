@@ -40,6 +40,8 @@ public:
     QPushButton *adoptButton() const { return m_adopt; }
     void setWritesAllowed(bool allowed, const QString &whyNot);
     void refreshAudit();
+    // Whether the queue is empty: the panel shows one line instead of the table.
+    bool isEmpty() const { return m_shownEmpty; }
 
 signals:
     // The queue became empty (the panel shows one line instead of the table) or not.

@@ -32,14 +32,15 @@ ProgressDelegate::Parts ProgressDelegate::partsOf(const QRect &cell, const QFont
                                                   const QString &text)
 {
     Parts parts;
+    // The number first: a column cut by the view's edge still shows it.
     const QRect inner = cell.adjusted(kCellMargin, 0, -kCellMargin, 0);
     const int room = std::min(textRoom(metrics, text), inner.width());
-    parts.text = QRect(inner.right() - room + 1, inner.top(), room, inner.height());
+    parts.text = QRect(inner.left(), inner.top(), room, inner.height());
     const int barWidth = inner.width() - room - kBarToText;
     if (barWidth >= kMinimumBarWidth) {
         const int height = std::min(inner.height() - 4, metrics.height());
-        parts.bar =
-            QRect(inner.left(), inner.top() + (inner.height() - height) / 2, barWidth, height);
+        parts.bar = QRect(parts.text.right() + 1 + kBarToText,
+                          inner.top() + (inner.height() - height) / 2, barWidth, height);
     }
     return parts;
 }

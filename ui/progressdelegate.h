@@ -7,8 +7,8 @@ class QFontMetrics;
 
 namespace Ui {
 
-// Draws a cell's fraction (a role holding 0..1) as a bar with the cell's text beside it, right
-// aligned, never on the fill: text drawn over a fill is cut by its edge and reads on neither part.
+// Draws a cell's fraction (a role holding 0..1) as the cell's text, right aligned, and a bar
+// beside it, never under it: text drawn over a fill is cut by its edge and reads on neither part.
 class ProgressDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -220,5 +220,5 @@ void GuiLauncher::takeScreenshot(Ui::MainWindow *window,
         *exitCode = ExitCode::Failed;
         QApplication::quit();
     });
-    window->resize(1500, 950);
+    // At the size the window opens at on this screen: the picture is what an operator sees.
 }

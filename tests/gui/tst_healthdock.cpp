@@ -102,6 +102,12 @@ void TestHealthDock::lostNodeBringsUpItsCriticalFinding()
         if (row.name != lost && row.unhealthyPools + row.unhealthyReplicas == 0)
             QCOMPARE(scene->findingMark(row.name).count, 0);
     }
+    // With CSTOR_HEALTH_SCREENSHOT=x.png, a picture of the window with the Health dock raised.
+    const QString screenshot = qEnvironmentVariable("CSTOR_HEALTH_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(screenshot, "PNG"));
+    }
     QVERIFY2(!first->risk.isEmpty() && !first->fix.isEmpty() && !first->commands.isEmpty(),
              qPrintable(first->rule));
     // The first row is selected and explained.
