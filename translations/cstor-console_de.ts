@@ -4974,6 +4974,21 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     </message>
 </context>
 <context>
+    <name>Ui::CapacityScale</name>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityTable</name>
     <message>
         <source>Pool</source>
@@ -5079,6 +5094,41 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     <message>
         <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
         <translation>Ihr Benutzer darf cstorvolumeconfigs im Namespace %1 nicht patchen, daher können keine Replicas verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type a command, or a node, pool or volume name</source>
+        <translation>Befehl oder Name eines Knotens, Pools oder Volumes eingeben</translation>
+    </message>
+    <message>
+        <source>Command or name</source>
+        <translation>Befehl oder Name</translation>
+    </message>
+    <message>
+        <source>Matching commands and objects</source>
+        <translation>Passende Befehle und Objekte</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>Jetzt nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Not available now: %1</source>
+        <translation>Jetzt nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6262,14 @@ Namespace: %3</translation>
             <numerusform>%n Objekte des Clusters konnten nicht gelesen werden und werden nicht so angezeigt, wie sie sind: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
+        <translation>Einen beliebigen Befehl ausführen oder einen Knoten, Pool oder ein Volume zeigen, indem Sie einen Teil des Namens eingeben (Strg+K)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6517,6 +6575,33 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
     <message>
         <source>Cannot adopt the move of %1: %2</source>
         <translation>Die Verschiebung von %1 kann nicht übernommen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OverviewLegendItem</name>
+    <message>
+        <source>Fullest pool used:</source>
+        <translation>Vollster Pool belegt:</translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation>Kapazität unbekannt</translation>
+    </message>
+    <message>
+        <source>offline, faulted or NotReady</source>
+        <translation>offline, fehlerhaft oder NotReady</translation>
+    </message>
+    <message>
+        <source>degraded, read-only or stale</source>
+        <translation>degradiert, schreibgeschützt oder veraltet</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>im Wiederaufbau</translation>
+    </message>
+    <message>
+        <source>Click a node to see it in detail</source>
+        <translation>Einen Knoten anklicken, um ihn im Detail zu sehen</translation>
     </message>
 </context>
 <context>
@@ -7492,6 +7577,32 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
         <translation>Verschiebungen planen, die die belegte Kapazität der Pools von %1 auf wenige Punkte zueinander bringen</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Pool %1:&lt;/b&gt; %2</source>
+        <translation>&lt;br&gt;&lt;b&gt;Pool %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) unhealthy&lt;/b&gt; (degraded, offline or in error)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n Replikat nicht gesund&lt;/b&gt; (degradiert, offline oder fehlerhaft)</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n Replikate nicht gesund&lt;/b&gt; (degradiert, offline oder fehlerhaft)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) rebuilding&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n Replikat im Wiederaufbau&lt;/b&gt;</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n Replikate im Wiederaufbau&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Zone: %1</source>
+        <translation>&lt;br&gt;Zone: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Fullest pool: %1, %2 % used</source>
+        <translation>&lt;br&gt;Vollster Pool: %1, %2 % belegt</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -7529,6 +7640,28 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
     <message>
         <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
         <translation>Gesucht (aus $KUBECONFIG, sonst ~/.kube/config): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ZoneBlockItem</name>
+    <message>
+        <source>No zone label</source>
+        <translation>Ohne Zonen-Label</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n node(s)</source>
+        <comment>zone: its name, its node count</comment>
+        <translation>
+            <numerusform>%1 · %n Knoten</numerusform>
+            <numerusform>%1 · %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4974,6 +4974,21 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     </message>
 </context>
 <context>
+    <name>Ui::CapacityScale</name>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityTable</name>
     <message>
         <source>Pool</source>
@@ -5079,6 +5094,41 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     <message>
         <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
         <translation>Su usuario no puede hacer patch de cstorvolumeconfigs en el namespace %1, así que no se pueden mover réplicas.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <source>Type a command, or a node, pool or volume name</source>
+        <translation>Escriba un comando, o el nombre de un nodo, pool o volumen</translation>
+    </message>
+    <message>
+        <source>Command or name</source>
+        <translation>Comando o nombre</translation>
+    </message>
+    <message>
+        <source>Matching commands and objects</source>
+        <translation>Comandos y objetos que coinciden</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>No disponible ahora</translation>
+    </message>
+    <message>
+        <source>Not available now: %1</source>
+        <translation>No disponible ahora: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6262,14 @@ Namespace: %3</translation>
             <numerusform>%n objetos del clúster no se pudieron leer y no se muestran como son: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Paleta de comandos…</translation>
+    </message>
+    <message>
+        <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
+        <translation>Ejecutar cualquier comando, o mostrar un nodo, pool o volumen, escribiendo parte de su nombre (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6517,6 +6575,33 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
     <message>
         <source>Cannot adopt the move of %1: %2</source>
         <translation>No se puede asumir el traslado de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OverviewLegendItem</name>
+    <message>
+        <source>Fullest pool used:</source>
+        <translation>Pool más lleno, usado:</translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation>capacidad desconocida</translation>
+    </message>
+    <message>
+        <source>offline, faulted or NotReady</source>
+        <translation>sin conexión, con fallos o NotReady</translation>
+    </message>
+    <message>
+        <source>degraded, read-only or stale</source>
+        <translation>degradado, de solo lectura u obsoleto</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>reconstruyendo</translation>
+    </message>
+    <message>
+        <source>Click a node to see it in detail</source>
+        <translation>Haga clic en un nodo para verlo en detalle</translation>
     </message>
 </context>
 <context>
@@ -7492,6 +7577,32 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
         <translation>Planificar traslados que acerquen a pocos puntos entre sí la capacidad usada de los pools de %1</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Pool %1:&lt;/b&gt; %2</source>
+        <translation>&lt;br&gt;&lt;b&gt;Pool %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) unhealthy&lt;/b&gt; (degraded, offline or in error)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n réplica no sana&lt;/b&gt; (degradada, sin conexión o con error)</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n réplicas no sanas&lt;/b&gt; (degradadas, sin conexión o con error)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) rebuilding&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n réplica reconstruyéndose&lt;/b&gt;</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n réplicas reconstruyéndose&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Zone: %1</source>
+        <translation>&lt;br&gt;Zona: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Fullest pool: %1, %2 % used</source>
+        <translation>&lt;br&gt;Pool más lleno: %1, %2 % usado</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -7529,6 +7640,28 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
     <message>
         <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
         <translation>Buscado (en $KUBECONFIG, si no ~/.kube/config): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ZoneBlockItem</name>
+    <message>
+        <source>No zone label</source>
+        <translation>Sin etiqueta de zona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n node(s)</source>
+        <comment>zone: its name, its node count</comment>
+        <translation>
+            <numerusform>%1 · %n nodo</numerusform>
+            <numerusform>%1 · %n nodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
+        </translation>
     </message>
 </context>
 <context>

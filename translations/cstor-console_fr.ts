@@ -4974,6 +4974,21 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     </message>
 </context>
 <context>
+    <name>Ui::CapacityScale</name>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityTable</name>
     <message>
         <source>Pool</source>
@@ -5079,6 +5094,41 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     <message>
         <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
         <translation>Votre utilisateur ne peut pas modifier (patch) les cstorvolumeconfigs de l’espace de noms %1 : les réplicas ne peuvent pas être déplacés.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Type a command, or a node, pool or volume name</source>
+        <translation>Saisissez une commande, ou le nom d&apos;un nœud, d&apos;un pool ou d&apos;un volume</translation>
+    </message>
+    <message>
+        <source>Command or name</source>
+        <translation>Commande ou nom</translation>
+    </message>
+    <message>
+        <source>Matching commands and objects</source>
+        <translation>Commandes et objets correspondants</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>Indisponible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Not available now: %1</source>
+        <translation>Indisponible pour l&apos;instant : %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6262,14 @@ Espace de noms : %3</translation>
             <numerusform>%n objets du cluster n’ont pas pu être lus et ne sont pas affichés tels qu’ils sont : %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
+        <translation>Lancer n&apos;importe quelle commande, ou afficher un nœud, un pool ou un volume, en tapant une partie de son nom (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6517,6 +6575,33 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     <message>
         <source>Cannot adopt the move of %1: %2</source>
         <translation>Impossible de reprendre le déplacement de %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OverviewLegendItem</name>
+    <message>
+        <source>Fullest pool used:</source>
+        <translation>Pool le plus plein, utilisé :</translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation>capacité inconnue</translation>
+    </message>
+    <message>
+        <source>offline, faulted or NotReady</source>
+        <translation>hors ligne, en panne ou NotReady</translation>
+    </message>
+    <message>
+        <source>degraded, read-only or stale</source>
+        <translation>dégradé, en lecture seule ou périmé</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>en reconstruction</translation>
+    </message>
+    <message>
+        <source>Click a node to see it in detail</source>
+        <translation>Cliquez sur un nœud pour le voir en détail</translation>
     </message>
 </context>
 <context>
@@ -7492,6 +7577,32 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
         <translation>Planifier des déplacements qui ramènent la capacité utilisée des pools de %1 à quelques points les unes des autres</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Pool %1:&lt;/b&gt; %2</source>
+        <translation>&lt;br&gt;&lt;b&gt;Pool %1 :&lt;/b&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) unhealthy&lt;/b&gt; (degraded, offline or in error)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n réplique en mauvais état&lt;/b&gt; (dégradée, hors ligne ou en erreur)</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n répliques en mauvais état&lt;/b&gt; (dégradées, hors ligne ou en erreur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) rebuilding&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n réplique en reconstruction&lt;/b&gt;</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n répliques en reconstruction&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Zone: %1</source>
+        <translation>&lt;br&gt;Zone : %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Fullest pool: %1, %2 % used</source>
+        <translation>&lt;br&gt;Pool le plus plein : %1, %2 % utilisés</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -7529,6 +7640,28 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     <message>
         <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
         <translation>Recherché (dans $KUBECONFIG, sinon ~/.kube/config) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ZoneBlockItem</name>
+    <message>
+        <source>No zone label</source>
+        <translation>Sans label de zone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n node(s)</source>
+        <comment>zone: its name, its node count</comment>
+        <translation>
+            <numerusform>%1 · %n nœud</numerusform>
+            <numerusform>%1 · %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n demande de l&apos;attention</numerusform>
+            <numerusform>%n demandent de l&apos;attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4928,6 +4928,21 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
 </context>
 <context>
+    <name>Ui::CapacityScale</name>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityTable</name>
     <message>
         <source>Pool</source>
@@ -5033,6 +5048,41 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
         <translation>このユーザーにはネームスペース %1 の cstorvolumeconfigs を patch する権限がないため、レプリカを移動できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>コマンドパレット</translation>
+    </message>
+    <message>
+        <source>Type a command, or a node, pool or volume name</source>
+        <translation>コマンド、またはノード・プール・ボリュームの名前を入力</translation>
+    </message>
+    <message>
+        <source>Command or name</source>
+        <translation>コマンドまたは名前</translation>
+    </message>
+    <message>
+        <source>Matching commands and objects</source>
+        <translation>一致するコマンドとオブジェクト</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>現在は使用できません</translation>
+    </message>
+    <message>
+        <source>Not available now: %1</source>
+        <translation>現在は使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6196,14 @@ Namespace: %3</source>
             <numerusform>クラスターの %n 個のオブジェクトを読み取れず、実際の状態では表示されていません: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>コマンドパレット…</translation>
+    </message>
+    <message>
+        <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
+        <translation>名前の一部を入力して、任意のコマンドを実行するか、ノード・プール・ボリュームを表示します (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6445,6 +6503,33 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>Cannot adopt the move of %1: %2</source>
         <translation>%1 の移動を引き継げません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OverviewLegendItem</name>
+    <message>
+        <source>Fullest pool used:</source>
+        <translation>最も使用率の高いプール:</translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation>容量不明</translation>
+    </message>
+    <message>
+        <source>offline, faulted or NotReady</source>
+        <translation>オフライン、障害、または NotReady</translation>
+    </message>
+    <message>
+        <source>degraded, read-only or stale</source>
+        <translation>縮退、読み取り専用、または古い状態</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>再構築中</translation>
+    </message>
+    <message>
+        <source>Click a node to see it in detail</source>
+        <translation>ノードをクリックすると詳細を表示します</translation>
     </message>
 </context>
 <context>
@@ -7407,6 +7492,30 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
         <translation>%1 のプールの使用容量の差を数ポイント以内に収める移動を計画します</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Pool %1:&lt;/b&gt; %2</source>
+        <translation>&lt;br&gt;&lt;b&gt;プール %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) unhealthy&lt;/b&gt; (degraded, offline or in error)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n 個のレプリカが異常&lt;/b&gt; (縮退、オフライン、またはエラー)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) rebuilding&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n 個のレプリカが再構築中&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Zone: %1</source>
+        <translation>&lt;br&gt;ゾーン: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Fullest pool: %1, %2 % used</source>
+        <translation>&lt;br&gt;最も使用率の高いプール: %1、%2 % 使用</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -7444,6 +7553,26 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
         <translation>探した場所 ($KUBECONFIG、なければ ~/.kube/config): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ZoneBlockItem</name>
+    <message>
+        <source>No zone label</source>
+        <translation>ゾーンラベルなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n node(s)</source>
+        <comment>zone: its name, its node count</comment>
+        <translation>
+            <numerusform>%1 · %n 個のノード</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n 件が要対応</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4928,6 +4928,21 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     </message>
 </context>
 <context>
+    <name>Ui::CapacityScale</name>
+    <message>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+</context>
+<context>
     <name>Ui::CapacityTable</name>
     <message>
         <source>Pool</source>
@@ -5033,6 +5048,41 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Your user may not patch cstorvolumeconfigs in namespace %1, so replicas cannot be moved.</source>
         <translation>您的用户不能在命名空间 %1 中 patch cstorvolumeconfigs，因此无法移动副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Type a command, or a node, pool or volume name</source>
+        <translation>输入命令，或节点、池、卷的名称</translation>
+    </message>
+    <message>
+        <source>Command or name</source>
+        <translation>命令或名称</translation>
+    </message>
+    <message>
+        <source>Matching commands and objects</source>
+        <translation>匹配的命令和对象</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>当前不可用</translation>
+    </message>
+    <message>
+        <source>Not available now: %1</source>
+        <translation>当前不可用：%1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6196,14 @@ Namespace: %3</source>
             <numerusform>集群中有 %n 个对象无法读取，未按其实际状态显示：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>命令面板…</translation>
+    </message>
+    <message>
+        <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
+        <translation>输入名称的一部分，运行任意命令，或显示节点、池或卷 (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6445,6 +6503,33 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>Cannot adopt the move of %1: %2</source>
         <translation>无法接管 %1 的移动：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OverviewLegendItem</name>
+    <message>
+        <source>Fullest pool used:</source>
+        <translation>最满池的使用率：</translation>
+    </message>
+    <message>
+        <source>capacity unknown</source>
+        <translation>容量未知</translation>
+    </message>
+    <message>
+        <source>offline, faulted or NotReady</source>
+        <translation>离线、故障或 NotReady</translation>
+    </message>
+    <message>
+        <source>degraded, read-only or stale</source>
+        <translation>降级、只读或过时</translation>
+    </message>
+    <message>
+        <source>rebuilding</source>
+        <translation>重建中</translation>
+    </message>
+    <message>
+        <source>Click a node to see it in detail</source>
+        <translation>点击节点查看详情</translation>
     </message>
 </context>
 <context>
@@ -7407,6 +7492,30 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <source>Plan moves that bring the used capacity of the pools of %1 within a few points of each other</source>
         <translation>规划移动，使 %1 中各池的已用容量彼此相差不超过几个百分点</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Pool %1:&lt;/b&gt; %2</source>
+        <translation>&lt;br&gt;&lt;b&gt;池 %1：&lt;/b&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) unhealthy&lt;/b&gt; (degraded, offline or in error)</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n 个副本不健康&lt;/b&gt;（降级、离线或出错）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n replica(s) rebuilding&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n 个副本正在重建&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Zone: %1</source>
+        <translation>&lt;br&gt;区域：%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Fullest pool: %1, %2 % used</source>
+        <translation>&lt;br&gt;最满的池：%1，已用 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>Ui::TopologyView</name>
@@ -7444,6 +7553,26 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>Looked for (from $KUBECONFIG, else ~/.kube/config): %1</source>
         <translation>已查找（来自 $KUBECONFIG，否则为 ~/.kube/config）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ZoneBlockItem</name>
+    <message>
+        <source>No zone label</source>
+        <translation>无区域标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n node(s)</source>
+        <comment>zone: its name, its node count</comment>
+        <translation>
+            <numerusform>%1 · %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n 个需要关注</numerusform>
+        </translation>
     </message>
 </context>
 <context>

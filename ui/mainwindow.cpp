@@ -548,10 +548,6 @@ void MainWindow::buildDocks()
     m_chartsDock->setAccessibleName(tr("Charts"));
     m_chartsDock->setWidget(m_charts);
     m_chartsDock->setFeatures(features);
-    // Tabbed docks are as tall as the tallest minimum among them, a chart's axes and legend
-    // included: the group could not start low. Charts brought to the front get their room
-    // (giveRoom).
-    m_charts->setMinimumHeight(kLowDockHeight / 2);
     tabifyDockWidget(m_operationsDock, m_chartsDock);
 
     m_health = new HealthPanel(this);
