@@ -869,12 +869,17 @@ void MainWindow::giveRoom(QDockWidget *dock, int height)
 
 void MainWindow::keepLow(QDockWidget *dock, int height)
 {
-    // The same for a lower height: a maximum for one layout pass.
-    QTimer::singleShot(0, dock, [dock, height] {
-        if (!dock->isVisible() || dock->isFloating() || dock->height() <= height)
+    // The same for a lower height: a maximum for one layout pass. Docks tabbed together are as
+    // tall as the tallest minimum among them: held lower, the dock would leave a gap above the
+    // tabs.
+    QTimer::singleShot(0, dock, [this, dock, height] {
+        int low = std::max(height, dock->minimumSizeHint().height());
+        for (const QDockWidget *other : tabifiedDockWidgets(dock))
+            low = std::max(low, other->minimumSizeHint().height());
+        if (!dock->isVisible() || dock->isFloating() || dock->height() <= low)
             return;
         const int maximum = dock->maximumHeight();
-        dock->setMaximumHeight(height);
+        dock->setMaximumHeight(low);
         QTimer::singleShot(0, dock, [dock, maximum] { dock->setMaximumHeight(maximum); });
     });
 }

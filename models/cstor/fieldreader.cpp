@@ -292,20 +292,46 @@ namespace {
 
 // The same label keys and many of the same values (pool, node, volume names) come with every
 // object: decoded once per thread and shared, they take their memory once, not per object.
-// Bounded, so that a long-lived thread never keeps more than a cluster's worth; long strings
-// are not names and are never kept.
+// A string no decoded object holds any more (its only reference is the set's: a deleted
+// replica's id, a pool gone) is let go at the next sweep, made when the set has doubled since
+// the last one: the set stays about as large as what the objects still share. Long strings are
+// not names and are never kept.
+struct SharedStrings
+{
+    QSet<QString> known;
+    qsizetype sweepAt = 1024;
+};
+
+SharedStrings &sharedStrings()
+{
+    thread_local SharedStrings strings;
+    return strings;
+}
+
+void sweep(SharedStrings *strings)
+{
+    for (auto it = strings->known.begin(); it != strings->known.end();) {
+        // Only this thread reaches the set, and a string another thread holds has a second
+        // reference: a detached one is held by the set alone.
+        if (it->isDetached())
+            it = strings->known.erase(it);
+        else
+            ++it;
+    }
+    strings->sweepAt = std::max<qsizetype>(1024, 2 * strings->known.size());
+}
+
 QString shared(const QString &text)
 {
-    constexpr qsizetype kMaxShared = 50000;
     constexpr qsizetype kMaxLength = 253; // a DNS subdomain, the longest Kubernetes name
-    thread_local QSet<QString> known;
     if (text.size() > kMaxLength)
         return text;
-    if (const auto it = known.constFind(text); it != known.constEnd())
+    SharedStrings &strings = sharedStrings();
+    if (const auto it = strings.known.constFind(text); it != strings.known.constEnd())
         return *it;
-    if (known.size() >= kMaxShared)
-        known.clear();
-    known.insert(text);
+    if (strings.known.size() >= strings.sweepAt)
+        sweep(&strings);
+    strings.known.insert(text);
     return text;
 }
 
@@ -343,6 +369,11 @@ bool FieldReader::stringMap(const Json::Value &value, QAnyStringView path, Strin
         out->insert(entry.first, entry.second);
     out->squeeze();
     return true;
+}
+
+qsizetype FieldReader::sharedStringCount()
+{
+    return sharedStrings().known.size();
 }
 
 bool FieldReader::fail(QAnyStringView path, const QString &problem)

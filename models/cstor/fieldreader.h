@@ -52,6 +52,8 @@ public:
     enum class Values { Repeating, OneOff };
     bool stringMap(const Json::Value &value, QAnyStringView path, StringMap *out,
                    Values values = Values::Repeating);
+    // How many strings this thread keeps to share (for tests).
+    static qsizetype sharedStringCount();
 
     // Sets the error "<Kind> "<name>": <path>: <problem>" and returns false.
     bool fail(QAnyStringView path, const QString &problem);

@@ -35,6 +35,10 @@ void RebuildEstimator::markFinished(const QDateTime &time)
 {
     m_finished = true;
     m_lastProgress = time;
+    // A finished estimate reads only the last sample; a console that ran many moves does not
+    // keep each one's history.
+    if (m_history.size() > 1)
+        m_history = {m_history.constLast()};
 }
 
 void RebuildEstimator::markGone()

@@ -31,6 +31,7 @@ private slots:
     void timeParsing_data();
     void timeParsing();
     void objectMeta();
+    void sharedStringsGoWithTheirObjects();
     void objectMetaErrors_data();
     void objectMetaErrors();
 
@@ -217,6 +218,43 @@ void TestDecodeMeta::objectMeta()
     QVERIFY(sameData(first.annotations.keys().first(), second.annotations.keys().first()));
     QCOMPARE(first.annotations.value(u"stamp"_s), second.annotations.value(u"stamp"_s));
     QVERIFY(!sameData(first.annotations.value(u"stamp"_s), second.annotations.value(u"stamp"_s)));
+}
+
+// A long-lived console sees replicas come and go (every move makes a new replica id): the
+// strings it shares between objects are let go once no object holds them, instead of piling up.
+void TestDecodeMeta::sharedStringsGoWithTheirObjects()
+{
+    QString error;
+    const auto decode = [&error](int i, ObjectMeta *out) {
+        const QByteArray json = QStringLiteral(R"({"name": "r-%1", "labels":
+            {"pool": "pool-a", "replica": "id-%1"}})")
+                                    .arg(i)
+                                    .toUtf8();
+        const auto doc = Json::Document::parse(json);
+        QVERIFY(doc);
+        QVERIFY2(ObjectMeta::decode(doc->root(), out, &error), qPrintable(error));
+    };
+    // 100 objects kept, then 20,000 that come and go: each a replica id no other object has.
+    QList<ObjectMeta> kept(100);
+    for (int i = 0; i < kept.size(); ++i)
+        decode(i, &kept[i]);
+    for (int i = 1000; i < 21000; ++i) {
+        ObjectMeta gone;
+        decode(i, &gone);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // The kept objects' strings and the latest ones, not the 20,000 gone.
+    QVERIFY2(FieldReader::sharedStringCount() < 3000,
+             qPrintable(QString::number(FieldReader::sharedStringCount())));
+    // Still shared: a new object's label value is the kept objects' string.
+    ObjectMeta again;
+    decode(5, &again);
+    QCOMPARE(again.labels.value(u"replica"_s), kept[5].labels.value(u"replica"_s));
+    QCOMPARE(again.labels.value(u"replica"_s).constData(),
+             kept[5].labels.value(u"replica"_s).constData());
+    QCOMPARE(again.labels.value(u"pool"_s).constData(),
+             kept[0].labels.value(u"pool"_s).constData());
 }
 
 void TestDecodeMeta::objectMetaErrors_data()

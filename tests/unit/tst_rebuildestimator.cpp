@@ -96,6 +96,12 @@ private slots:
         estimator.markFinished(kStart.addSecs(25));
         QCOMPARE(estimator.estimate(kStart.addSecs(25)).fraction, 1.0);
         QVERIFY(estimator.estimate(kStart.addSecs(25)).finished);
+        QCOMPARE(*estimator.estimate(kStart.addSecs(25)).etaSeconds, 0);
+        // Finished, it keeps its last sample only, and says the same.
+        QCOMPARE(estimator.history().size(), 1);
+        QCOMPARE(estimator.history().constLast().copiedBytes, 990 * kMiB);
+        estimator.addSample(sample(30, 1000 * kMiB, 1000 * kMiB, 0, 4));
+        QCOMPARE(estimator.history().size(), 1);
     }
 
     void restartedRebuild()
