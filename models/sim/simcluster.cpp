@@ -81,6 +81,8 @@ SimCluster::SimCluster(QObject *parent)
     d->store->registerResource(QStringLiteral("namespaces"), QString());
     d->store->registerResource(QStringLiteral("nodes"), QString(), true);
     d->store->registerResource(QStringLiteral("pods"), QString(), true);
+    d->store->registerResource(QStringLiteral("persistentvolumes"), QString(), true);
+    d->store->registerResource(QStringLiteral("persistentvolumeclaims"), QString(), true);
     d->store->registerResource(QStringLiteral("poddisruptionbudgets"), QStringLiteral("policy"),
                                true);
     d->faults = new FaultPlan(this);

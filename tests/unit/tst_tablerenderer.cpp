@@ -386,6 +386,64 @@ private slots:
                  QJsonArray(
                      {QStringLiteral("openebs"), QStringLiteral("Active"), QStringLiteral("24h")}));
     }
+
+    // printPersistentVolume / printPersistentVolumeClaim: the short access modes in their fixed
+    // order, the beta storage-class annotation before spec.storageClassName, Terminating while
+    // being deleted, <unset> for what is not set; a claim not bound yet shows no capacity.
+    void volumesAndClaims()
+    {
+        const QJsonObject pv{
+            {QStringLiteral("metadata"),
+             QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("pv-1")},
+                 {QStringLiteral("creationTimestamp"), QStringLiteral("2026-11-23T09:27:19Z")},
+                 {QStringLiteral("deletionTimestamp"), QStringLiteral("2026-11-24T09:27:19Z")},
+                 {QStringLiteral("annotations"),
+                  QJsonObject{{QStringLiteral("volume.beta.kubernetes.io/storage-class"),
+                               QStringLiteral("beta")}}}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("accessModes"),
+                  QJsonArray{QStringLiteral("ReadWriteMany"), QStringLiteral("ReadWriteOnce")}},
+                 {QStringLiteral("capacity"),
+                  QJsonObject{{QStringLiteral("storage"), QStringLiteral("1Gi")}}},
+                 {QStringLiteral("persistentVolumeReclaimPolicy"), QStringLiteral("Retain")},
+                 {QStringLiteral("storageClassName"), QStringLiteral("ga")}}},
+            {QStringLiteral("status"),
+             QJsonObject{{QStringLiteral("phase"), QStringLiteral("Released")}}}};
+        QCOMPARE(TableRenderer::columnDefinitions(info("pv")).size(), 11);
+        QCOMPARE(
+            TableRenderer::cells(info("pv"), pv, kNow),
+            QJsonArray({QStringLiteral("pv-1"), QStringLiteral("1Gi"), QStringLiteral("RWO,RWX"),
+                        QStringLiteral("Retain"), QStringLiteral("Terminating"), QString(),
+                        QStringLiteral("beta"), QStringLiteral("<unset>"), QString(),
+                        QStringLiteral("24h"), QStringLiteral("<unset>")}));
+        const QJsonObject pvc{
+            {QStringLiteral("metadata"),
+             QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("claim")},
+                 {QStringLiteral("creationTimestamp"), QStringLiteral("2026-11-24T09:26:19Z")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("storageClassName"), QStringLiteral("ga")},
+                         {QStringLiteral("volumeMode"), QStringLiteral("Block")},
+                         {QStringLiteral("volumeAttributesClassName"), QStringLiteral("gold")}}},
+            {QStringLiteral("status"),
+             QJsonObject{
+                 {QStringLiteral("phase"), QStringLiteral("Pending")},
+                 {QStringLiteral("accessModes"), QJsonArray{QStringLiteral("ReadWriteOnce")}},
+                 {QStringLiteral("capacity"),
+                  QJsonObject{{QStringLiteral("storage"), QStringLiteral("1Gi")}}}}}};
+        QCOMPARE(
+            names(TableRenderer::columnDefinitions(info("pvc"))),
+            QStringList({QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Volume"),
+                         QStringLiteral("Capacity"), QStringLiteral("Access Modes"),
+                         QStringLiteral("StorageClass"), QStringLiteral("VolumeAttributesClass"),
+                         QStringLiteral("Age"), QStringLiteral("VolumeMode")}));
+        QCOMPARE(TableRenderer::cells(info("pvc"), pvc, kNow),
+                 QJsonArray({QStringLiteral("claim"), QStringLiteral("Pending"), QString(),
+                             QString(), QString(), QStringLiteral("ga"), QStringLiteral("gold"),
+                             QStringLiteral("60s"), QStringLiteral("Block")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTableRenderer)

@@ -59,6 +59,18 @@ QList<ResourceInfo> core()
     nodes.subresources = {statusSubresource()};
     list << nodes;
 
+    // Alphabetical, as kube-apiserver lists /api/v1.
+    ResourceInfo claims = builtin(QString(), QStringLiteral("PersistentVolumeClaim"),
+                                  QStringLiteral("persistentvolumeclaims"), {QStringLiteral("pvc")},
+                                  true, allVerbs());
+    claims.subresources = {statusSubresource()};
+    list << claims;
+    ResourceInfo volumes =
+        builtin(QString(), QStringLiteral("PersistentVolume"), QStringLiteral("persistentvolumes"),
+                {QStringLiteral("pv")}, false, allVerbs());
+    volumes.subresources = {statusSubresource()};
+    list << volumes;
+
     // kubectl drain looks for `pods/eviction` of kind Eviction with a group and version in
     // /api/v1 (kubectl pkg/drain CheckEvictionSupport).
     ResourceInfo pods = builtin(QString(), QStringLiteral("Pod"), QStringLiteral("pods"),

@@ -1,5 +1,6 @@
 #include "models/sim/apiserver/tablerenderer.h"
 
+#include "models/sim/apiserver/storageprinters.h"
 #include "models/sim/apiserver/workloadprinters.h"
 
 #include "models/cstor/age.h"
@@ -244,6 +245,8 @@ QJsonArray TableRenderer::columnDefinitions(const ResourceInfo &resource)
         return eventColumns();
     if (auto workload = WorkloadPrinters::columns(resource))
         return *workload;
+    if (auto storage = StoragePrinters::columns(resource))
+        return *storage;
     QJsonArray columns{columnJson(QStringLiteral("Name"), QStringLiteral("string"),
                                   QStringLiteral("name"), nameDescription(), 0)};
     if (isNamespaces(resource)) {
@@ -279,6 +282,8 @@ QJsonArray TableRenderer::cells(const ResourceInfo &resource, const QJsonObject 
     const QString created = metadata.value(QStringLiteral("creationTimestamp")).toString();
     if (auto workload = WorkloadPrinters::cells(resource, object, age(created, now)))
         return *workload;
+    if (auto storage = StoragePrinters::cells(resource, object, age(created, now)))
+        return *storage;
     if (isNamespaces(resource)) {
         result.append(object.value(QStringLiteral("status"))
                           .toObject()

@@ -15,7 +15,8 @@ namespace Sim {
 // Name + Age. Cells come from the column's JSONPath; missing -> null; integer/number/boolean as
 // JSON numbers/bools; `date` -> HumanDuration age relative to `now`. Core events and
 // namespaces use the server-side printers (events: Last Seen, Type, Reason, Object,
-// Subobject, Source, Message, First Seen, Count, Name). Stateless.
+// Subobject, Source, Message, First Seen, Count, Name); pods, nodes and PDBs those of
+// WorkloadPrinters, PVs and PVCs those of StoragePrinters. Stateless.
 class TableRenderer
 {
 public:
