@@ -110,7 +110,10 @@ void CstorPods::addTargetPod(const QJsonObject &cv)
     pod.owner = metaString(cv, QStringLiteral("name"));
     pod.pool = false;
     const VolumeTarget::PodPlacement placement = m_targets->podOf(pod.ns, pod.owner);
-    pod.name = placement.pod;
+    // VolumeTarget reads a new CV in its next turn, and then names its pod the same way.
+    pod.name = placement.pod.isEmpty()
+                   ? PodNames::ofDeployment(pod.owner + QStringLiteral("-target"), pod.owner)
+                   : placement.pod;
     pod.node = placement.node;
     if (pod.node.isEmpty())
         pod.node = targetNode(QString());
