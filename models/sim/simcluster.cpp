@@ -22,6 +22,7 @@
 #include "models/sim/upstream/disruptioncontroller.h"
 #include "models/sim/upstream/poolmanager.h"
 #include "models/sim/upstream/targetpodfaults.h"
+#include "models/sim/upstream/volumeclaims.h"
 #include "models/sim/upstream/volumetarget.h"
 
 #include <QElapsedTimer>
@@ -49,6 +50,7 @@ public:
     CspcController *cspc = nullptr;
     ClusterNodes *nodes = nullptr;
     CstorPods *pods = nullptr;
+    VolumeClaims *volumeClaims = nullptr;
     DisruptionController *disruption = nullptr;
     BlockDeviceClaimController *claims = nullptr;
     std::unique_ptr<AdmissionWebhook> webhook;
@@ -95,6 +97,7 @@ SimCluster::SimCluster(QObject *parent)
     d->cspc = new CspcController(d->store, d->faults, d->clock, d->events, this);
     d->nodes = new ClusterNodes(d->store, d->faults, d->clock, this);
     d->pods = new CstorPods(d->store, d->faults, d->clock, d->nodes, d->pools, d->target, this);
+    d->volumeClaims = new VolumeClaims(d->store, d->clock, d->events, this);
     d->disruption = new DisruptionController(d->store, d->clock, this);
     d->claims = new BlockDeviceClaimController(d->store, d->clock, d->events, this);
     d->webhook = std::make_unique<AdmissionWebhook>(d->store);
@@ -215,6 +218,7 @@ void SimCluster::startControllers()
     d->pools->start();
     d->target->start();
     d->nodes->start();
+    d->volumeClaims->start(); // before the pods: the applications mount the claims
     d->pods->start();
     d->cvc->start();
     d->disruption->start();

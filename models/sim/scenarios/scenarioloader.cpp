@@ -132,9 +132,23 @@ int rank(const QString &kind)
                                    QStringLiteral("CStorVolume"),
                                    QStringLiteral("CStorVolumeReplica"),
                                    QStringLiteral("CStorVolumeAttachment"),
+                                   QStringLiteral("PersistentVolumeClaim"),
+                                   QStringLiteral("PersistentVolume"),
                                    QStringLiteral("Event")};
     const qsizetype index = order.indexOf(kind);
     return index < 0 ? int(order.size()) : int(index);
+}
+
+// Where an object that names no namespace goes: cStor's objects come from a dump of the openebs
+// namespace; a claim goes where kubectl would create it; Namespaces and PersistentVolumes have
+// none.
+QString defaultNamespace(const QString &kind)
+{
+    if (kind == QLatin1String("Namespace") || kind == QLatin1String("PersistentVolume"))
+        return QString();
+    if (kind == QLatin1String("PersistentVolumeClaim"))
+        return QStringLiteral("default");
+    return QStringLiteral("openebs");
 }
 
 } // namespace
@@ -157,6 +171,8 @@ QString ScenarioLoader::pluralForKind(const QString &kind)
         {QStringLiteral("CStorVolumeAttachment"), QStringLiteral("cstorvolumeattachments")},
         {QStringLiteral("Event"), QStringLiteral("events")},
         {QStringLiteral("Namespace"), QStringLiteral("namespaces")},
+        {QStringLiteral("PersistentVolume"), QStringLiteral("persistentvolumes")},
+        {QStringLiteral("PersistentVolumeClaim"), QStringLiteral("persistentvolumeclaims")},
     };
     return plurals.value(kind);
 }
@@ -256,10 +272,10 @@ bool ScenarioLoader::parse(const QByteArray &data, const QString &fileName, QStr
         const QString kind = object.value(QLatin1String("kind")).toString();
         if (pluralForKind(kind).isEmpty())
             continue; // other kinds in a dump (pods, services...): not simulated
-        if (kind != QLatin1String("Namespace") &&
-            metaString(object, QStringLiteral("namespace")).isEmpty()) {
+        const QString ns = defaultNamespace(kind);
+        if (!ns.isEmpty() && metaString(object, QStringLiteral("namespace")).isEmpty()) {
             QJsonObject metadata = child(object, QStringLiteral("metadata"));
-            metadata.insert(QStringLiteral("namespace"), QStringLiteral("openebs"));
+            metadata.insert(QStringLiteral("namespace"), ns);
             object.insert(QStringLiteral("metadata"), metadata);
         }
         const QString key = kind + QLatin1Char('/') +
@@ -293,9 +309,8 @@ bool ScenarioLoader::check(const Item &item, QString *error) const
     if (pluralForKind(kind).isEmpty())
         return true;
     const QString apiVersion = object.value(QLatin1String("apiVersion")).toString();
-    const QString expectedApi = kind == QLatin1String("Event") || kind == QLatin1String("Namespace")
-                                    ? QStringLiteral("v1")
-                                    : ObjectBuilders::kCstorApi;
+    const QString expectedApi =
+        kind.startsWith(QLatin1String("CStor")) ? ObjectBuilders::kCstorApi : QStringLiteral("v1");
     if (apiVersion != expectedApi) {
         *error = QStringLiteral("%1: %2 %3 has apiVersion \"%4\", expected \"%5\"")
                      .arg(where(item), kind, name, apiVersion, expectedApi);

@@ -12,7 +12,8 @@ class ObjectStore;
 class SimClock;
 
 // Reads a scenario: a Kubernetes List (YAML or JSON) as `kubectl get cspc,cspi,cvc,cv,cvr -n
-// openebs -o yaml` dumps it, a multi-document YAML, or single objects. Problems are reported as
+// openebs -o yaml` dumps it (and `kubectl get pv,pvc -A -o yaml` the volumes' own side), a
+// multi-document YAML, or single objects. Problems are reported as
 // "<file>:<line>: <problem>". Then stores the objects, filling in what a dump may lack: uids the
 // labels and owner references refer to, CVs of Bound CVCs, namespaces, and a few Events.
 class ScenarioLoader
