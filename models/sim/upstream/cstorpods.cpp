@@ -1,12 +1,13 @@
 #include "models/sim/upstream/cstorpods.h"
 
 #include "models/sim/store/faultplan.h"
+#include "models/sim/upstream/claimobjects.h"
 #include "models/sim/upstream/clusternodes.h"
 #include "models/sim/upstream/objectfields.h"
-#include "models/sim/upstream/podnames.h"
 #include "models/sim/upstream/podobjects.h"
 #include "models/sim/upstream/pooldisks.h"
 #include "models/sim/upstream/poolmanager.h"
+#include "models/sim/upstream/schedulerpicks.h"
 #include "models/sim/upstream/volumetarget.h"
 
 namespace Sim {
@@ -16,6 +17,24 @@ using namespace ObjectFields;
 namespace {
 
 constexpr double kContainerStartSeconds = 3;
+
+// A claim an application mounts: bound to a volume and not being deleted (the simulator takes
+// an application down with its claim).
+bool isMounted(const QJsonObject &pvc)
+{
+    return !child(pvc, QStringLiteral("spec"))
+                .value(QLatin1String("volumeName"))
+                .toString()
+                .isEmpty() &&
+           metaString(pvc, QStringLiteral("deletionTimestamp")).isEmpty();
+}
+
+// The CVC's phase as cstor-csi reads it (IsCVCBound), not the CVC controller's test.
+bool phaseIsBound(const QJsonObject &cvc)
+{
+    return child(cvc, QStringLiteral("status")).value(QLatin1String("phase")).toString() ==
+           QLatin1String("Bound");
+}
 
 } // namespace
 
@@ -40,6 +59,13 @@ void CstorPods::start()
         addPoolPod(cspi);
     for (const QJsonObject &cv : m_store->list(kCv))
         addTargetPod(cv);
+    for (const QJsonObject &cvc : m_store->list(kCvc)) {
+        if (phaseIsBound(cvc))
+            m_boundVolumes.insert(metaString(cvc, QStringLiteral("name")));
+    }
+    const QStringList schedulable = SchedulerPicks::schedulable(*m_nodes);
+    for (const QJsonObject &pvc : m_store->list(ClaimObjects::kClaims))
+        addAppPod(pvc, schedulable);
     connect(m_store, &ObjectStore::changed, this, &CstorPods::onStoreChanged);
     connect(m_nodes, &ClusterNodes::nodeUnreachable, this, &CstorPods::onNodeUnreachable);
     connect(m_nodes, &ClusterNodes::nodeReady, this, &CstorPods::onNodeReady);
@@ -47,6 +73,19 @@ void CstorPods::start()
         connect(m_faults, &FaultPlan::changed, this, &CstorPods::onFaultsChanged);
         onFaultsChanged();
     }
+}
+
+QString CstorPods::keyOf(const Pod &pod)
+{
+    switch (pod.role) {
+    case Role::Pool:
+        return QStringLiteral("pool/") + pod.owner;
+    case Role::Target:
+        return QStringLiteral("target/") + pod.owner;
+    case Role::App:
+        return QStringLiteral("app/") + pod.ns + QLatin1Char('/') + pod.owner;
+    }
+    return QString();
 }
 
 QString CstorPods::keyOfPod(const QString &ns, const QString &name) const
@@ -66,19 +105,22 @@ void CstorPods::addPoolPod(const QJsonObject &cspi)
     m_nodes->ensureNode(pod.node);
     pod.name = PodNames::ofDeployment(pod.owner, pod.owner);
     pod.running = true;
-    const QString key = QStringLiteral("pool/") + pod.owner;
+    const QString key = keyOf(pod);
     m_pods.insert(key, pod);
     createPod(m_pods[key]);
 }
 
-// The garbage collector deletes the pool Deployment a deleted CSPI owned, and its pod.
-void CstorPods::removePoolPod(const QString &key)
+// The garbage collector deletes the pool Deployment a deleted CSPI owned, and its pod; an
+// application taken down with its claim takes its pod along.
+void CstorPods::removePod(const QString &key)
 {
     const Pod pod = m_pods.take(key);
     if (pod.name.isEmpty())
         return;
     m_clock->cancel(pod.timer);
     m_keyByPodName.remove(pod.ns + QLatin1Char('/') + pod.name);
+    if (pod.role == Role::App)
+        m_appOfVolume.remove(pod.volume);
     m_store->remove(kPods, pod.ns, pod.name);
 }
 
@@ -108,7 +150,7 @@ void CstorPods::addTargetPod(const QJsonObject &cv)
     Pod pod;
     pod.ns = metaString(cv, QStringLiteral("namespace"));
     pod.owner = metaString(cv, QStringLiteral("name"));
-    pod.pool = false;
+    pod.role = Role::Target;
     const VolumeTarget::PodPlacement placement = m_targets->podOf(pod.ns, pod.owner);
     // VolumeTarget reads a new CV in its next turn, and then names its pod the same way.
     pod.name = placement.pod.isEmpty()
@@ -116,18 +158,89 @@ void CstorPods::addTargetPod(const QJsonObject &cv)
                    : placement.pod;
     pod.node = placement.node;
     if (pod.node.isEmpty())
-        pod.node = targetNode(QString());
+        pod.node = SchedulerPicks::first(*m_nodes, QString());
     pod.running = true;
-    const QString key = QStringLiteral("target/") + pod.owner;
+    const QString key = keyOf(pod);
     m_pods.insert(key, pod);
     createPod(m_pods[key]);
+    startAppOf(pod.owner);
+}
+
+// The application of a bound claim: running at once where its volume can be staged (those of
+// the cluster loaded), else waiting in ContainerCreating.
+void CstorPods::addAppPod(const QJsonObject &pvc, const QStringList &schedulable)
+{
+    if (!isMounted(pvc))
+        return;
+    Pod pod;
+    pod.ns = metaString(pvc, QStringLiteral("namespace"));
+    pod.owner = metaString(pvc, QStringLiteral("name"));
+    pod.role = Role::App;
+    const QString key = keyOf(pod);
+    if (m_pods.contains(key))
+        return;
+    pod.volume = child(pvc, QStringLiteral("spec")).value(QLatin1String("volumeName")).toString();
+    pod.user = PodNames::ofClaimUser(pod.ns, pod.owner);
+    pod.name = pod.user.pod;
+    pod.node = SchedulerPicks::spread(schedulable, key, QString());
+    pod.running = !pod.node.isEmpty() && canStart(pod);
+    m_pods.insert(key, pod);
+    m_appOfVolume.insert(pod.volume, key);
+    Pod &stored = m_pods[key];
+    createPod(stored);
+    schedule(stored);
+}
+
+void CstorPods::followClaim(const StoreEvent &event)
+{
+    const QString key = QStringLiteral("app/") +
+                        metaString(event.object, QStringLiteral("namespace")) + QLatin1Char('/') +
+                        metaString(event.object, QStringLiteral("name"));
+    if (event.type != StoreEvent::Type::Deleted && isMounted(event.object)) {
+        if (!m_pods.contains(key))
+            addAppPod(event.object, SchedulerPicks::schedulable(*m_nodes));
+        return;
+    }
+    removePod(key);
+}
+
+void CstorPods::followVolumeConfig(const StoreEvent &event)
+{
+    const QString volume = metaString(event.object, QStringLiteral("name"));
+    const bool bound = event.type != StoreEvent::Type::Deleted && phaseIsBound(event.object);
+    if (bound == m_boundVolumes.contains(volume))
+        return;
+    if (!bound) {
+        m_boundVolumes.remove(volume);
+        return;
+    }
+    m_boundVolumes.insert(volume);
+    startAppOf(volume);
+}
+
+// The volume can be staged: the kubelet starts the pod that waits for it.
+void CstorPods::startAppOf(const QString &volume)
+{
+    const auto key = m_appOfVolume.constFind(volume);
+    if (key == m_appOfVolume.cend())
+        return;
+    auto it = m_pods.find(*key);
+    if (it != m_pods.end() && !it->running)
+        schedule(*it);
+}
+
+// cstor-csi's NodeStageVolume waits for the CVC to be Bound and for the target to answer.
+bool CstorPods::canStart(const Pod &pod) const
+{
+    if (pod.role != Role::App)
+        return true;
+    const auto target = m_pods.constFind(QStringLiteral("target/") + pod.volume);
+    return m_boundVolumes.contains(pod.volume) && target != m_pods.cend() && target->running;
 }
 
 void CstorPods::createPod(Pod &pod)
 {
-    m_keyByPodName.insert(pod.ns + QLatin1Char('/') + pod.name,
-                          (pod.pool ? QStringLiteral("pool/") : QStringLiteral("target/")) +
-                              pod.owner);
+    m_keyByPodName.insert(pod.ns + QLatin1Char('/') + pod.name, keyOf(pod));
     m_store->create(kPods, podObject(pod));
 }
 
@@ -141,8 +254,15 @@ QJsonObject CstorPods::podObject(const Pod &pod) const
     placement.unschedulableMessage =
         placement.node.isEmpty() ? PodObjects::unschedulableMessage(*m_nodes, pod.node) : QString();
     placement.now = ObjectStore::formatTimestamp(m_clock->now());
-    return pod.pool ? PodObjects::poolPod(pod.ns, pod.owner, pod.cspc, pod.name, placement)
-                    : PodObjects::targetPod(pod.ns, pod.owner, pod.name, placement);
+    switch (pod.role) {
+    case Role::Pool:
+        return PodObjects::poolPod(pod.ns, pod.owner, pod.cspc, pod.name, placement);
+    case Role::Target:
+        return PodObjects::targetPod(pod.ns, pod.owner, pod.name, placement);
+    case Role::App:
+        return PodObjects::appPod(pod.ns, pod.owner, pod.name, pod.user, placement);
+    }
+    return QJsonObject();
 }
 
 void CstorPods::writeStatus(const Pod &pod)
@@ -155,7 +275,8 @@ void CstorPods::writeStatus(const Pod &pod)
     m_store->update(kPods, object);
 }
 
-// The ReplicaSet controller creates the replacement; the scheduler binds it when it can.
+// The ReplicaSet controller creates the replacement (a StatefulSet one under the same name);
+// the scheduler binds it when it can.
 void CstorPods::onPodDeleted(const QString &key)
 {
     auto it = m_pods.find(key);
@@ -166,12 +287,17 @@ void CstorPods::onPodDeleted(const QString &key)
     m_keyByPodName.remove(pod.ns + QLatin1Char('/') + pod.name);
     setRunning(pod, false);
     ++pod.incarnation;
-    // The same ReplicaSet (`<deployment>-<hash>`), a new random suffix.
-    const QString replicaSet = pod.name.left(pod.name.lastIndexOf(QLatin1Char('-')));
-    const QString seed = pod.owner + QLatin1Char('#') + QString::number(pod.incarnation);
-    pod.name = replicaSet + QLatin1Char('-') + PodNames::ofDeployment(QString(), seed).right(5);
-    if (!pod.pool)
-        pod.node = targetNode(pod.node);
+    if (pod.user.statefulSet.isEmpty()) {
+        // The same ReplicaSet (`<deployment>-<hash>`), a new random suffix.
+        const QString replicaSet = pod.name.left(pod.name.lastIndexOf(QLatin1Char('-')));
+        const QString seed = pod.owner + QLatin1Char('#') + QString::number(pod.incarnation);
+        pod.name = replicaSet + QLatin1Char('-') + PodNames::ofDeployment(QString(), seed).right(5);
+    }
+    if (pod.role == Role::Target)
+        pod.node = SchedulerPicks::first(*m_nodes, pod.node);
+    else if (pod.role == Role::App)
+        pod.node =
+            SchedulerPicks::spread(SchedulerPicks::schedulable(*m_nodes), keyOf(pod), pod.node);
     createPod(pod);
     schedule(pod);
 }
@@ -182,11 +308,9 @@ void CstorPods::schedule(Pod &pod)
     if (pod.running || !m_nodes->isSchedulable(pod.node) || m_clock->isPending(pod.timer))
         return;
     writeStatus(pod); // bound: ContainerCreating
-    const QString key =
-        (pod.pool ? QStringLiteral("pool/") : QStringLiteral("target/")) + pod.owner;
-    pod.timer = m_clock->callAfter(kContainerStartSeconds, this, [this, key] {
+    pod.timer = m_clock->callAfter(kContainerStartSeconds, this, [this, key = keyOf(pod)] {
         auto it = m_pods.find(key);
-        if (it == m_pods.end() || !m_nodes->isReady(it->node))
+        if (it == m_pods.end() || !m_nodes->isReady(it->node) || !canStart(*it))
             return;
         setRunning(*it, true);
         writeStatus(*it);
@@ -198,12 +322,19 @@ void CstorPods::setRunning(Pod &pod, bool running)
     if (pod.running == running)
         return;
     pod.running = running;
-    if (pod.pool) {
+    switch (pod.role) {
+    case Role::Pool:
         m_pools->setPoolPodRunning(pod.owner, running);
-        return;
+        break;
+    case Role::Target:
+        m_targets->setPod(pod.ns, pod.owner, {pod.name, pod.node});
+        m_targets->setPodDown(pod.ns, pod.owner, !running);
+        if (running)
+            startAppOf(pod.owner);
+        break;
+    case Role::App:
+        break;
     }
-    m_targets->setPod(pod.ns, pod.owner, {pod.name, pod.node});
-    m_targets->setPodDown(pod.ns, pod.owner, !running);
 }
 
 void CstorPods::onStoreChanged(const StoreEvent &event)
@@ -223,10 +354,14 @@ void CstorPods::onStoreChanged(const StoreEvent &event)
     } else if (event.resource == kCspi && event.type == StoreEvent::Type::Modified) {
         followCspi(event.object);
     } else if (event.resource == kCspi && event.type == StoreEvent::Type::Deleted) {
-        removePoolPod(QStringLiteral("pool/") + name);
+        removePod(QStringLiteral("pool/") + name);
     } else if (event.resource == kCv && event.type == StoreEvent::Type::Added &&
                !m_pods.contains(QStringLiteral("target/") + name)) {
         addTargetPod(event.object);
+    } else if (event.resource == kCvc) {
+        followVolumeConfig(event);
+    } else if (event.resource == ClaimObjects::kClaims) {
+        followClaim(event);
     }
 }
 
@@ -244,7 +379,7 @@ void CstorPods::onFaultsChanged()
 {
     const QSet<QString> down = m_faults->downNodes;
     for (Pod &pod : m_pods) {
-        if (pod.pool || !pod.running)
+        if (pod.role != Role::Target || !pod.running)
             continue;
         const bool wasDown = m_down.contains(pod.node);
         const bool isDown = down.contains(pod.node);
@@ -280,21 +415,6 @@ void CstorPods::onNodeReady(const QString &node)
             schedule(pod);
         }
     }
-}
-
-// The scheduler's pick for a target pod: the first Ready, schedulable node, another than
-// `avoid` when there is one.
-QString CstorPods::targetNode(const QString &avoid) const
-{
-    QString fallback;
-    for (const QString &node : m_nodes->names()) {
-        if (!m_nodes->isSchedulable(node))
-            continue;
-        if (node != avoid)
-            return node;
-        fallback = node;
-    }
-    return fallback.isEmpty() ? avoid : fallback;
 }
 
 } // namespace Sim

@@ -1,6 +1,7 @@
 #include "models/sim/upstream/podobjects.h"
 
 #include "models/sim/upstream/clusternodes.h"
+#include "models/sim/upstream/podnames.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -11,6 +12,7 @@ namespace Sim::PodObjects {
 namespace {
 
 const QString kVersion = QStringLiteral("3.6.0");
+const QString kOperatorAccount = QStringLiteral("openebs-cstor-operator");
 
 QJsonObject condition(const QString &type, bool status, const QString &now)
 {
@@ -75,15 +77,18 @@ QJsonArray defaultTolerations()
     return list;
 }
 
-QJsonObject pod(const QString &ns, const QString &name, const QString &deployment,
-                const QJsonObject &labels, const QStringList &containers, QJsonObject spec,
-                const Placement &p)
+// Who created the pod: its controller (ownerReferences) and the generateName it used.
+struct Owner
 {
-    // `<deployment>-<pod-template-hash>-<5>`: the ReplicaSet is the name without its suffix.
-    const QString replicaSet = name.left(name.lastIndexOf(QLatin1Char('-')));
-    const QString hash = replicaSet.mid(deployment.size() + 1);
-    QJsonObject allLabels = labels;
-    allLabels.insert(QStringLiteral("pod-template-hash"), hash);
+    QString kind;
+    QString name;
+    QString generateName; // empty: the pod is named by its controller (a StatefulSet's)
+};
+
+QJsonObject podObject(const QString &ns, const QString &name, const Owner &owner,
+                      const QJsonObject &labels, const QStringList &containers, QJsonObject spec,
+                      const QString &serviceAccount, const Placement &p)
+{
     QJsonArray containerList;
     for (const QString &c : containers)
         containerList.append(
@@ -94,29 +99,45 @@ QJsonObject pod(const QString &ns, const QString &name, const QString &deploymen
     spec.insert(QStringLiteral("tolerations"), defaultTolerations());
     spec.insert(QStringLiteral("restartPolicy"), QStringLiteral("Always"));
     spec.insert(QStringLiteral("schedulerName"), QStringLiteral("default-scheduler"));
-    spec.insert(QStringLiteral("serviceAccountName"), QStringLiteral("openebs-cstor-operator"));
+    spec.insert(QStringLiteral("serviceAccountName"), serviceAccount);
     if (!p.node.isEmpty())
         spec.insert(QStringLiteral("nodeName"), p.node);
+    QJsonObject metadata{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("namespace"), ns},
+        {QStringLiteral("labels"), labels},
+        {QStringLiteral("ownerReferences"),
+         QJsonArray{QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                                {QStringLiteral("kind"), owner.kind},
+                                {QStringLiteral("name"), owner.name},
+                                {QStringLiteral("uid"), QString()},
+                                {QStringLiteral("controller"), true},
+                                {QStringLiteral("blockOwnerDeletion"), true}}}}};
+    if (!owner.generateName.isEmpty())
+        metadata.insert(QStringLiteral("generateName"), owner.generateName);
     return QJsonObject{
         {QStringLiteral("apiVersion"), QStringLiteral("v1")},
         {QStringLiteral("kind"), QStringLiteral("Pod")},
-        {QStringLiteral("metadata"),
-         QJsonObject{
-             {QStringLiteral("name"), name},
-             {QStringLiteral("generateName"),
-              deployment + QLatin1Char('-') + hash + QLatin1Char('-')},
-             {QStringLiteral("namespace"), ns},
-             {QStringLiteral("labels"), allLabels},
-             {QStringLiteral("ownerReferences"),
-              QJsonArray{QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
-                                     {QStringLiteral("kind"), QStringLiteral("ReplicaSet")},
-                                     {QStringLiteral("name"), replicaSet},
-                                     {QStringLiteral("uid"), QString()},
-                                     {QStringLiteral("controller"), true},
-                                     {QStringLiteral("blockOwnerDeletion"), true}}}}}},
+        {QStringLiteral("metadata"), metadata},
         {QStringLiteral("spec"), spec},
         {QStringLiteral("status"), status(containers, p)},
     };
+}
+
+// A Deployment's pod, `<deployment>-<pod-template-hash>-<5>`: the ReplicaSet is the name
+// without its suffix.
+QJsonObject pod(const QString &ns, const QString &name, const QString &deployment,
+                const QJsonObject &labels, const QStringList &containers, const QJsonObject &spec,
+                const Placement &p, const QString &serviceAccount = kOperatorAccount)
+{
+    const QString replicaSet = name.left(name.lastIndexOf(QLatin1Char('-')));
+    const QString hash = replicaSet.mid(deployment.size() + 1);
+    QJsonObject allLabels = labels;
+    allLabels.insert(QStringLiteral("pod-template-hash"), hash);
+    return podObject(ns, name,
+                     Owner{QStringLiteral("ReplicaSet"), replicaSet,
+                           deployment + QLatin1Char('-') + hash + QLatin1Char('-')},
+                     allLabels, containers, spec, serviceAccount, p);
 }
 
 QJsonObject hostPath(const QString &name, const QString &path)
@@ -175,6 +196,50 @@ QJsonObject targetPod(const QString &ns, const QString &pv, const QString &name,
                {QStringLiteral("cstor-istgt"), QStringLiteral("maya-volume-exporter"),
                 QStringLiteral("cstor-volume-mgmt")},
                spec, placement);
+}
+
+QJsonObject appPod(const QString &ns, const QString &claim, const QString &name,
+                   const PodNames::ClaimUser &user, const Placement &placement)
+{
+    const QString data = QStringLiteral("data");
+    const QJsonObject spec{
+        {QStringLiteral("volumes"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), data},
+                                {QStringLiteral("persistentVolumeClaim"),
+                                 QJsonObject{{QStringLiteral("claimName"), claim}}}}}}};
+    const QStringList containers{QStringLiteral("app")};
+    const QString account = QStringLiteral("default");
+    QJsonObject object;
+    if (user.statefulSet.isEmpty()) {
+        object =
+            pod(ns, name, user.deployment, QJsonObject{{QStringLiteral("app"), user.deployment}},
+                containers, spec, placement, account);
+    } else {
+        // The set's current revision: `<set>-<hash>`, a hash as a Deployment's pods carry one.
+        const QString revision =
+            PodNames::ofDeployment(user.statefulSet, user.statefulSet).chopped(6);
+        const QJsonObject labels{
+            {QStringLiteral("app"), user.statefulSet},
+            {QStringLiteral("apps.kubernetes.io/pod-index"), name.section(QLatin1Char('-'), -1)},
+            {QStringLiteral("controller-revision-hash"), revision},
+            {QStringLiteral("statefulset.kubernetes.io/pod-name"), name}};
+        QJsonObject setSpec = spec;
+        setSpec.insert(QStringLiteral("hostname"), name);
+        object = podObject(ns, name, Owner{QStringLiteral("StatefulSet"), user.statefulSet, {}},
+                           labels, containers, setSpec, account, placement);
+    }
+    // The application's one container mounts the claim.
+    QJsonObject podSpec = object.value(QLatin1String("spec")).toObject();
+    QJsonArray containerList = podSpec.value(QLatin1String("containers")).toArray();
+    QJsonObject container = containerList.at(0).toObject();
+    container.insert(
+        QStringLiteral("volumeMounts"),
+        QJsonArray{QJsonObject{{QStringLiteral("name"), data},
+                               {QStringLiteral("mountPath"), QStringLiteral("/data")}}});
+    containerList.replace(0, container);
+    podSpec.insert(QStringLiteral("containers"), containerList);
+    object.insert(QStringLiteral("spec"), podSpec);
+    return object;
 }
 
 // The scheduler's FitError: "0/N nodes are available: <count reason>, ... preemption: ...".

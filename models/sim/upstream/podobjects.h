@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sim/upstream/podnames.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -7,9 +9,10 @@ namespace Sim {
 
 class ClusterNodes;
 
-// The Pod objects of cStor's Deployments as the apiserver holds them: metadata (labels,
-// ReplicaSet owner), spec (containers, volumes, nodeSelector / nodeName, default tolerations)
-// and the status the kubelet or the scheduler writes.
+// The Pod objects of cStor's Deployments, and of the applications that mount its volumes, as the
+// apiserver holds them: metadata (labels, ReplicaSet or StatefulSet owner), spec (containers,
+// volumes, nodeSelector / nodeName, default tolerations) and the status the kubelet or the
+// scheduler writes.
 namespace PodObjects {
 
 struct Placement
@@ -32,6 +35,12 @@ QJsonObject poolPod(const QString &ns, const QString &cspi, const QString &cspc,
 // maya-volume-exporter, cstor-volume-mgmt.
 QJsonObject targetPod(const QString &ns, const QString &pv, const QString &name,
                       const Placement &placement);
+// A user's application that mounts `claim` (volume `data`, at /data in its container `app`):
+// a StatefulSet's pod (labels app, apps.kubernetes.io/pod-index, controller-revision-hash,
+// statefulset.kubernetes.io/pod-name; spec.hostname) or a Deployment's (labels app,
+// pod-template-hash), as `user` says; service account default.
+QJsonObject appPod(const QString &ns, const QString &claim, const QString &name,
+                   const PodNames::ClaimUser &user, const Placement &placement);
 // The scheduler's FitError text for a pool pod pinned to `node`.
 QString unschedulableMessage(const ClusterNodes &nodes, const QString &node);
 // uid and creationTimestamp of the stored pod, kept across status writes.
