@@ -63,7 +63,7 @@ void TestScenarioGenerator::deterministicWithTheSeed()
     const QList<QJsonObject> first = Sim::ScenarioGenerator::generate(spec, &a);
     const QList<QJsonObject> second = Sim::ScenarioGenerator::generate(spec, &b);
     const QList<QJsonObject> third = Sim::ScenarioGenerator::generate(spec, &c);
-    QCOMPARE(first.size(), 1 + 5 + 8 * (2 + 2));
+    QCOMPARE(first.size(), 1 + 5 + 8 * (2 + 2 + 1)); // per volume: CVC, CV, CVRs, its claim
     auto names = [](const QList<QJsonObject> &objects) {
         QStringList result;
         for (const QJsonObject &o : objects)

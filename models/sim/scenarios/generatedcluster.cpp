@@ -3,6 +3,7 @@
 #include "models/cstor/capacity.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/claimobjects.h"
 #include "models/sim/upstream/ndmobjects.h"
 #include "models/sim/upstream/objectbuilders.h"
 
@@ -68,7 +69,8 @@ QList<QJsonObject> GeneratedCluster::build()
     sizeVolumes();
     const double bytesPerPool = poolBytes();
     m_objects.reserve(1 + m_spec.nodes * m_spec.poolsPerNode +
-                      m_spec.volumes * (2 + m_spec.replicas));
+                      m_spec.volumes * (3 + m_spec.replicas));
+    nameClaims();
     namePools();
     placeReplicas();
     for (int c = 0; c < m_spec.poolsPerNode; ++c) {
@@ -100,6 +102,25 @@ void GeneratedCluster::sizeVolumes()
             m_spec.poolsPerNode > 1 ? int(m_clock->random().bounded(m_spec.poolsPerNode)) : 0;
         m_demand += volume.allocated * m_spec.replicas;
         m_volumes.append(volume);
+    }
+}
+
+// `data-<first 8 hex digits of the volume's uid>`, as a StatefulSet's volumeClaimTemplate names
+// its claims, in one of the application namespaces by volume index; the uid's next group is
+// added where two volumes of a namespace would share the name.
+void GeneratedCluster::nameClaims()
+{
+    static const QStringList namespaces{QStringLiteral("shop"), QStringLiteral("search"),
+                                        QStringLiteral("analytics"), QStringLiteral("ci"),
+                                        QStringLiteral("monitoring")};
+    QSet<QString> taken;
+    for (qsizetype v = 0; v < m_volumes.size(); ++v) {
+        Volume &volume = m_volumes[v];
+        volume.claimNamespace = namespaces.at(v % namespaces.size());
+        volume.claim = QStringLiteral("data-") + volume.name.mid(4, 8);
+        if (taken.contains(volume.claimNamespace + QLatin1Char('/') + volume.claim))
+            volume.claim = QStringLiteral("data-") + volume.name.mid(4, 13);
+        taken.insert(volume.claimNamespace + QLatin1Char('/') + volume.claim);
     }
 }
 
@@ -285,9 +306,12 @@ void GeneratedCluster::appendVolume(const Volume &volume)
         statuses.append(replicaStatus(guid, volume));
         replicas.append(volumeReplica(volume, pool, replicaId, ids));
     }
-    m_objects.append(volumeConfig(volume, ids, replicaPoolInfo, poolInfo));
+    const QJsonObject cvc = volumeConfig(volume, ids, replicaPoolInfo, poolInfo);
+    m_objects.append(cvc);
     m_objects.append(cstorVolume(volume, ids, known, statuses));
     m_objects += replicas;
+    m_objects.append(
+        ClaimObjects::claimObject(ClaimObjects::ofVolumeConfig(cvc, volume.claimNamespace)));
 }
 
 QJsonObject GeneratedCluster::replicaStatus(const QString &guid, const Volume &volume) const
@@ -365,8 +389,7 @@ QJsonObject GeneratedCluster::volumeConfig(const Volume &volume, const VolumeIds
              {QStringLiteral("annotations"),
               QJsonObject{{QStringLiteral("openebs.io/volumeID"), volume.name},
                           {QStringLiteral("openebs.io/volume-policy"), QString()},
-                          {QStringLiteral("openebs.io/persistent-volume-claim"),
-                           QStringLiteral("data-") + volume.name.mid(4, 8)}}},
+                          {QStringLiteral("openebs.io/persistent-volume-claim"), volume.claim}}},
              {QStringLiteral("labels"),
               QJsonObject{
                   {QStringLiteral("openebs.io/cstor-pool-cluster"), m_cspcNames[volume.cspc]},

@@ -15,8 +15,10 @@ class SimClock;
 
 // One generated cluster, built in steps: the volumes' sizes first, so that the pools can be sized
 // to end up about half full; then the pools, the placement of the replicas and the objects (each
-// CSPC followed by its CSPIs, then per volume its CVC, CV and CVRs). The clock's random numbers
-// are drawn in this order, which is what makes a seed give the same cluster.
+// CSPC followed by its CSPIs, then per volume its CVC, CV, CVRs and the claim of the application
+// that uses it). The clock's random numbers are drawn in this order, which is what makes a seed
+// give the same cluster; the claims draw none. The claims are dealt over a few application
+// namespaces by volume index (VolumeClaims binds a PersistentVolume to each when it starts).
 class GeneratedCluster
 {
 public:
@@ -32,6 +34,8 @@ private:
         double allocated;
         int cspc;
         QList<int> pools;
+        QString claim; // its PersistentVolumeClaim's name
+        QString claimNamespace;
     };
     struct Pool
     {
@@ -53,6 +57,7 @@ private:
     };
 
     void sizeVolumes();
+    void nameClaims();
     double poolBytes() const;
     void namePools();
     QString newPoolName(const QString &cspcName);
