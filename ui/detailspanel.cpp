@@ -139,8 +139,9 @@ void DetailsPanel::refresh()
         break;
     case TopologyScene::Kind::Volume:
         if (const Items::VolumeRow *v = m_model->volumes()->findByName(m_id)) {
-            title = tr("Volume %1").arg(v->name);
-            yaml = Items::ObjectDescription::volume(*v);
+            title = v->use.hasClaim() ? tr("Volume %1 (claim %2)").arg(v->name, v->use.claimText())
+                                      : tr("Volume %1").arg(v->name);
+            yaml = Items::ObjectDescription::volume(*v, m_model->volumeUsersUnreadable());
             involved = {v->name};
         }
         break;

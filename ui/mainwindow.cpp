@@ -260,13 +260,19 @@ void MainWindow::buildToolBar()
     const auto name = [](QAbstractItemModel *model) {
         return [model](int row) { return QStringList{model->index(row, 0).data().toString()}; };
     };
-    // A volume by its name or its claim (the CSI driver's annotation on the CVC).
+    // A volume by its name (its PersistentVolume's), its claim ("namespace/name", else the name
+    // the CSI driver wrote on the CVC) and the pods that mount it.
     const auto volumeWords = [volumes = m_model->volumes()](int row) {
         const Items::VolumeRow &volume = volumes->rows().at(row);
-        return QStringList{volume.name,
-                           volume.config ? volume.config->meta.annotations.value(
-                                               QStringLiteral("openebs.io/persistent-volume-claim"))
-                                         : QString()};
+        QStringList words{volume.name};
+        if (volume.use.hasClaim())
+            words.append(volume.use.claimText());
+        else if (volume.config)
+            words.append(volume.config->meta.annotations.value(
+                QStringLiteral("openebs.io/persistent-volume-claim")));
+        for (const Items::VolumeUse::Pod &pod : volume.use.pods)
+            words.append(pod.name);
+        return words;
     };
     auto *index =
         new SearchIndex({{m_model->nodes(), Kind::Node, Items::NameRole, name(m_model->nodes())},
@@ -503,6 +509,8 @@ void MainWindow::buildTables()
     m_poolTable->view()->horizontalHeader()->resizeSection(Items::PoolModel::UsedPercent, 140);
     m_volumeTable->view()->horizontalHeader()->resizeSection(Items::VolumeModel::Replicas, 220);
     m_volumeTable->view()->horizontalHeader()->resizeSection(Items::VolumeModel::Pools, 340);
+    m_volumeTable->view()->horizontalHeader()->resizeSection(Items::VolumeModel::Claim, 200);
+    m_volumeTable->view()->horizontalHeader()->resizeSection(Items::VolumeModel::UsedBy, 220);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tables"));

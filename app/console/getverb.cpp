@@ -7,6 +7,7 @@
 #include "app/console/resourcelister.h"
 #include "app/console/texttable.h"
 #include "app/console/verbcommandline.h"
+#include "app/console/volumeusersreader.h"
 #include "app/console/yamltext.h"
 #include "models/cstor/capacity.h"
 #include "models/cstor/poolinstance.h"
@@ -195,13 +196,45 @@ Listing replicas(const QList<QJsonObject> &objects, const QDateTime &now)
     return listing;
 }
 
-Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject> &volumeObjects,
-                const QDateTime &now)
+// Who uses a volume, for the wide table ("shop/data-0", "mysql-0,backup-1") and as JSON.
+struct UseColumns
 {
-    Listing listing({GetVerb::tr("NAME"), GetVerb::tr("CAPACITY"), GetVerb::tr("DESIRED"),
-                     GetVerb::tr("HEALTHY"), GetVerb::tr("STATUS"), GetVerb::tr("CLAIM"),
-                     GetVerb::tr("AGE")},
-                    {GetVerb::tr("RF/CF"), GetVerb::tr("POOLS")});
+    QString claim;
+    QString pods;
+    QJsonValue json;
+};
+
+UseColumns useColumns(const std::optional<Items::VolumeUsers> &users, const QString &volume)
+{
+    if (!users)
+        return {QStringLiteral("?"), QStringLiteral("?"), QJsonValue()};
+    const Items::VolumeUse use = users->useOf(volume);
+    QStringList names;
+    QJsonArray pods;
+    for (const Items::VolumeUse::Pod &pod : use.pods) {
+        names.append(pod.name);
+        pods.append(QJsonObject{{QStringLiteral("name"), pod.name},
+                                {QStringLiteral("node"), pod.node},
+                                {QStringLiteral("state"), pod.state},
+                                {QStringLiteral("ready"), pod.ready}});
+    }
+    const QJsonValue claim = use.hasClaim() ? QJsonValue(QJsonObject{
+                                                  {QStringLiteral("namespace"), use.claimNamespace},
+                                                  {QStringLiteral("name"), use.claimName},
+                                                  {QStringLiteral("pods"), pods},
+                                              })
+                                            : QJsonValue();
+    return {orDash(use.claimText()), orDash(names.join(QLatin1Char(','))), claim};
+}
+
+// `users`: who uses the volumes, when they could be read.
+Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject> &volumeObjects,
+                const std::optional<Items::VolumeUsers> &users, const QDateTime &now)
+{
+    Listing listing(
+        {GetVerb::tr("NAME"), GetVerb::tr("CAPACITY"), GetVerb::tr("DESIRED"),
+         GetVerb::tr("HEALTHY"), GetVerb::tr("STATUS"), GetVerb::tr("CLAIM"), GetVerb::tr("AGE")},
+        {GetVerb::tr("RF/CF"), GetVerb::tr("POOLS"), GetVerb::tr("PVC"), GetVerb::tr("USED-BY")});
     QMap<QString, Cstor::VolumeConfig> claims;
     for (Cstor::VolumeConfig &claim : decode<Cstor::VolumeConfig>(
              claimObjects, QStringLiteral("cstorvolumeconfig"), &listing.skipped))
@@ -247,11 +280,12 @@ Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject>
                                              .arg(target->replicationFactor)
                                              .arg(target->consistencyFactor)
                                        : QString();
+        const UseColumns use = useColumns(users, name);
         listing.add(
             {name, Cstor::Capacity::formatBytesCompact(capacity), QString::number(desired),
              healthy ? QString::number(*healthy) : QStringLiteral("-"), orDash(phase),
              orDash(claimPhase), age(created, now)},
-            {orDash(factors), orDash(pools.join(QLatin1Char(',')))},
+            {orDash(factors), orDash(pools.join(QLatin1Char(','))), use.claim, use.pods},
             QJsonObject{
                 {QStringLiteral("name"), name},
                 {QStringLiteral("namespace"),
@@ -262,6 +296,7 @@ Listing volumes(const QList<QJsonObject> &claimObjects, const QList<QJsonObject>
                 {QStringLiteral("phase"), phase},
                 {QStringLiteral("claimPhase"), claimPhase},
                 {QStringLiteral("pools"), QJsonArray::fromStringList(pools)},
+                {QStringLiteral("persistentVolumeClaim"), use.json},
                 {QStringLiteral("created"), timestamp(created)},
             },
             claim ? QStringLiteral("cstorvolumeconfig") : QStringLiteral("cstorvolume"), name);
@@ -306,7 +341,10 @@ Listing moves(const QList<QJsonObject> &objects, const QDateTime &now)
 
 // Reads what `kind` lists from namespace `ns` and turns it into rows; nullopt (after printing
 // why) when a read fails.
-std::optional<Listing> fetchListing(Kube::RestClient *client, const QString &ns, Kind kind)
+// `withUsers`: volumes are listed with who uses them (their PersistentVolumes and the pods
+// that mount their claims, cluster-wide; "?" when those cannot be read, said on stderr).
+std::optional<Listing> fetchListing(Kube::RestClient *client, const QString &ns, Kind kind,
+                                    bool withUsers)
 {
     ResourceLister lister(client);
     const auto fetch = [&](const QString &plural) -> std::optional<QList<QJsonObject>> {
@@ -331,9 +369,18 @@ std::optional<Listing> fetchListing(Kube::RestClient *client, const QString &ns,
         const auto claims = fetch(QStringLiteral("cstorvolumeconfigs"));
         if (!claims)
             break;
-        if (const auto targets = fetch(QStringLiteral("cstorvolumes")))
-            return volumes(*claims, *targets, now);
-        break;
+        const auto targets = fetch(QStringLiteral("cstorvolumes"));
+        if (!targets)
+            break;
+        std::optional<Items::VolumeUsers> users;
+        if (withUsers) {
+            QString why;
+            users = VolumeUsersReader::read(client, &why);
+            if (!users)
+                Output::error(
+                    GetVerb::tr("warning: who uses the volumes is not known: %1").arg(why));
+        }
+        return volumes(*claims, *targets, users, now);
     }
     case Kind::Moves:
         if (const auto items = fetch(QStringLiteral("cstorvolumeconfigs")))
@@ -410,7 +457,9 @@ int GetVerb::run(const QStringList &arguments)
     if (!connection)
         return ExitCode::Failed;
     const QString &ns = connection->target.namespaceName;
-    const std::optional<Listing> listing = fetchListing(connection->client.get(), ns, *kind);
+    const std::optional<Listing> listing = fetchListing(connection->client.get(), ns, *kind,
+                                                        *format != VerbArguments::Format::Table &&
+                                                            *format != VerbArguments::Format::Name);
     if (!listing)
         return ExitCode::Failed;
     print(*listing, *format, ns, !commandLine.noHeaders());

@@ -136,6 +136,12 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
         m_events->apply(delta.events);
     if (!delta.nodes.isEmpty())
         applyNodeObjects(delta.nodes, &changes);
+    if (!delta.persistentVolumes.isEmpty() || !delta.workloadPods.isEmpty())
+        changes.volumes.unite(m_users.apply(delta.persistentVolumes, delta.workloadPods));
+    for (const QString &why : {delta.persistentVolumesUnreadable, delta.workloadPodsUnreadable}) {
+        if (!why.isEmpty())
+            m_usersUnreadable = why;
+    }
 
     updateVolumes(changes.volumes);
     changes.nodes.remove(QString());
@@ -153,6 +159,8 @@ void ClusterModel::clear()
     m_nodes->clear();
     m_events->clear();
     m_poolClusters.clear();
+    m_users.clear();
+    m_usersUnreadable.clear();
     m_linksOfReplica.clear();
     m_replicasOfPool.clear();
     m_replicasOfVolume.clear();
@@ -388,6 +396,7 @@ void ClusterModel::updateVolumes(const QSet<QString> &names)
         if (m_replicas->setRebuildReference(name, reference))
             m_replicas->refreshKeys(rebuildingUids);
         m_volumes->setReplicaSummary(name, replicas, healthy, rebuilding, used);
+        m_volumes->setUse(name, m_users.useOf(name));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "models/items/poolmodel.h"
 #include "models/items/replicamodel.h"
 #include "models/items/volumemodel.h"
+#include "models/items/volumeusers.h"
 #include "models/kube/clusterdelta.h"
 
 #include <QElapsedTimer>
@@ -75,6 +76,9 @@ public:
     NodeModel *nodes() const { return m_nodes; }
     EventModel *events() const { return m_events; }
     const Cstor::PoolCluster *poolCluster(const QString &name) const;
+    // Why the claims or the pods of volumes are not known (no permission to list
+    // PersistentVolumes or pods), or "".
+    QString volumeUsersUnreadable() const { return m_usersUnreadable; }
 
     void apply(const Kube::ClusterDelta &delta);
     // Forgets everything (a context or namespace switch).
@@ -146,6 +150,8 @@ private:
     void checkStaleness(ChangeSet *changes);
 
     QMap<QString, Kube::SkippedObject> m_skipped;
+    VolumeUsers m_users;
+    QString m_usersUnreadable;
     PoolModel *m_pools;
     ReplicaModel *m_replicas;
     VolumeModel *m_volumes;

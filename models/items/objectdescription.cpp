@@ -161,9 +161,24 @@ QString ObjectDescription::replica(const Cstor::VolumeReplica &r, bool stale)
     return y.text();
 }
 
-QString ObjectDescription::volume(const VolumeRow &v)
+QString ObjectDescription::volume(const VolumeRow &v, const QString &usersUnreadable)
 {
     YamlText y;
+    if (v.use.hasClaim()) {
+        y.comment(QStringLiteral("PersistentVolumeClaim %1").arg(v.use.claimText()));
+        if (v.use.pods.isEmpty())
+            y.comment(QStringLiteral("  mounted by no pod"));
+        for (const VolumeUse::Pod &pod : v.use.pods) {
+            y.comment(QStringLiteral("  mounted by pod %1 on %2: %3%4")
+                          .arg(pod.name,
+                               pod.node.isEmpty() ? QStringLiteral("(no node)") : pod.node,
+                               pod.state, pod.ready ? QStringLiteral(", ready") : QString()));
+        }
+        y.comment(QStringLiteral("---"));
+    } else if (!usersUnreadable.isEmpty()) {
+        y.comment(QStringLiteral("Claim and pods not known: %1").arg(usersUnreadable));
+        y.comment(QStringLiteral("---"));
+    }
     if (v.config) {
         const Cstor::VolumeConfig &c = *v.config;
         y.meta(QStringLiteral("CStorVolumeConfig"), c.meta);

@@ -15,7 +15,8 @@ class ObjectDescription
 public:
     static QString pool(const Cstor::PoolInstance &pool);
     static QString replica(const Cstor::VolumeReplica &replica, bool stale);
-    static QString volume(const VolumeRow &volume);
+    // With who uses the volume first, or why that is not known (`usersUnreadable`).
+    static QString volume(const VolumeRow &volume, const QString &usersUnreadable = QString());
     static QString node(const NodeRow &node);
 };
 

@@ -137,6 +137,27 @@ void VolumeModel::setReplicaSummary(const QString &name, int replicas, int healt
     emitRowsChanged({row});
 }
 
+void VolumeModel::setUse(const QString &name, const VolumeUse &use)
+{
+    const int row = rowOfKey(name);
+    if (row < 0 || at(row).use == use)
+        return;
+    mutableAt(row).use = use;
+    emitRowsChanged({row});
+}
+
+QString VolumeModel::podsText(const VolumeUse &use)
+{
+    constexpr int kNamed = 2;
+    QStringList names;
+    for (const VolumeUse::Pod &pod : use.pods.first(std::min<qsizetype>(kNamed, use.pods.size())))
+        names.append(pod.name);
+    QString text = names.join(QStringLiteral(", "));
+    if (use.pods.size() > kNamed)
+        text = tr("%1 +%2").arg(use.pods.first().name).arg(use.pods.size() - 1);
+    return text;
+}
+
 int VolumeModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -151,6 +172,17 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(v, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == UsedBy && !v.use.pods.isEmpty()) {
+            QStringList lines;
+            for (const VolumeUse::Pod &pod : v.use.pods) {
+                lines.append(pod.node.isEmpty()
+                                 ? tr("%1/%2: %3, not scheduled")
+                                       .arg(v.use.claimNamespace, pod.name, pod.state)
+                                 : tr("%1/%2 on %3: %4")
+                                       .arg(v.use.claimNamespace, pod.name, pod.node, pod.state));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == Replicas && v.volume)
             return tr("Replication factor %1, desired %2, consistency factor %3; %4 replica "
                       "objects seen")
@@ -198,6 +230,10 @@ QVariant VolumeModel::displayData(const VolumeRow &v, int column)
     case Used:
         return v.replicas > 0 ? Cstor::Capacity::formatBytes(v.usedBytes) : QString();
     case Claim:
+        return v.use.claimText();
+    case UsedBy:
+        return podsText(v.use);
+    case Config:
         return v.config ? v.config->phaseText : QString();
     case PoolCluster:
         return v.config ? v.config->poolCluster : QString();
@@ -271,6 +307,10 @@ QVariant VolumeModel::headerData(int section, Qt::Orientation orientation, int r
     case Used:
         return tr("Used");
     case Claim:
+        return tr("Claim");
+    case UsedBy:
+        return tr("Used by");
+    case Config:
         return tr("Config");
     case PoolCluster:
         return tr("Pool cluster");

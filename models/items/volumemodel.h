@@ -3,6 +3,7 @@
 #include "models/cstor/volume.h"
 #include "models/cstor/volumeconfig.h"
 #include "models/items/keyedtablemodel.h"
+#include "models/items/volumeusers.h"
 #include "models/kube/clusterdelta.h"
 
 #include <optional>
@@ -20,6 +21,7 @@ struct VolumeRow
     int healthyReplicas = 0; // of them Healthy
     int rebuildingReplicas = 0;
     qint64 usedBytes = 0; // largest used among its replicas
+    VolumeUse use;        // its claim and the pods that mount it
 };
 
 // The volumes (CVC + CV), one row per volume name.
@@ -28,7 +30,20 @@ class VolumeModel : public KeyedTableModel<VolumeRow>
     Q_OBJECT
 
 public:
-    enum Column { Name, Status, Replicas, Pools, Capacity, Used, Claim, PoolCluster, ColumnCount };
+    // Config: the CVC's phase; Claim: the PersistentVolumeClaim bound to the volume.
+    enum Column {
+        Name,
+        Claim,
+        Status,
+        Replicas,
+        Pools,
+        Capacity,
+        Used,
+        UsedBy,
+        Config,
+        PoolCluster,
+        ColumnCount
+    };
 
     explicit VolumeModel(QObject *parent = nullptr);
 
@@ -38,6 +53,10 @@ public:
     // Sets the replica-derived numbers of the volume (no-op when the volume is unknown).
     void setReplicaSummary(const QString &name, int replicas, int healthy, int rebuilding,
                            qint64 usedBytes);
+    // Sets who uses the volume (no-op when the volume is unknown).
+    void setUse(const QString &name, const VolumeUse &use);
+    // "mysql-0", "mysql-0, mysql-1" or "web-0 +3": the pods that mount the volume.
+    static QString podsText(const VolumeUse &use);
 
     const VolumeRow *findByName(const QString &name) const { return find(name); }
     static QString uidOf(const VolumeRow &row);

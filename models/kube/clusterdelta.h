@@ -3,11 +3,13 @@
 #include "models/cstor/disruptionbudget.h"
 #include "models/cstor/event.h"
 #include "models/cstor/node.h"
+#include "models/cstor/persistentvolume.h"
 #include "models/cstor/poolcluster.h"
 #include "models/cstor/poolinstance.h"
 #include "models/cstor/volume.h"
 #include "models/cstor/volumeconfig.h"
 #include "models/cstor/volumereplica.h"
+#include "models/cstor/workloadpod.h"
 
 #include <QList>
 #include <QMap>
@@ -160,6 +162,12 @@ struct ClusterDelta
     // Optional too: the namespace's PodDisruptionBudgets (disruptionBudgetsUnreadable).
     KindDelta<Cstor::DisruptionBudget> disruptionBudgets;
     QString disruptionBudgetsUnreadable;
+    // Optional and cluster-wide: cStor's PersistentVolumes (the claim of each volume) and the
+    // pods that mount claims (the workloads of each volume).
+    KindDelta<Cstor::PersistentVolume> persistentVolumes;
+    QString persistentVolumesUnreadable;
+    KindDelta<Cstor::WorkloadPod> workloadPods;
+    QString workloadPodsUnreadable;
     // The objects of every kind above that did not decode and are left out.
     SkippedDelta skipped;
 
@@ -168,7 +176,9 @@ struct ClusterDelta
         return poolClusters.isEmpty() && pools.isEmpty() && volumeConfigs.isEmpty() &&
                volumes.isEmpty() && replicas.isEmpty() && events.isEmpty() && nodes.isEmpty() &&
                nodesUnreadable.isEmpty() && disruptionBudgets.isEmpty() &&
-               disruptionBudgetsUnreadable.isEmpty() && skipped.isEmpty();
+               disruptionBudgetsUnreadable.isEmpty() && persistentVolumes.isEmpty() &&
+               persistentVolumesUnreadable.isEmpty() && workloadPods.isEmpty() &&
+               workloadPodsUnreadable.isEmpty() && skipped.isEmpty();
     }
 
     // Whether some kind was (re)listed.
@@ -176,7 +186,8 @@ struct ClusterDelta
     {
         return poolClusters.replaceAll || pools.replaceAll || volumeConfigs.replaceAll ||
                volumes.replaceAll || replicas.replaceAll || events.replaceAll || nodes.replaceAll ||
-               disruptionBudgets.replaceAll;
+               disruptionBudgets.replaceAll || persistentVolumes.replaceAll ||
+               workloadPods.replaceAll;
     }
 
     void merge(ClusterDelta &&later)
@@ -193,6 +204,12 @@ struct ClusterDelta
         disruptionBudgets.merge(std::move(later.disruptionBudgets));
         if (!later.disruptionBudgetsUnreadable.isEmpty())
             disruptionBudgetsUnreadable = std::move(later.disruptionBudgetsUnreadable);
+        persistentVolumes.merge(std::move(later.persistentVolumes));
+        if (!later.persistentVolumesUnreadable.isEmpty())
+            persistentVolumesUnreadable = std::move(later.persistentVolumesUnreadable);
+        workloadPods.merge(std::move(later.workloadPods));
+        if (!later.workloadPodsUnreadable.isEmpty())
+            workloadPodsUnreadable = std::move(later.workloadPodsUnreadable);
         skipped.merge(std::move(later.skipped));
     }
 };

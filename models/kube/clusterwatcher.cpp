@@ -35,14 +35,32 @@ QString uidOf(const Json::Value &object)
     return object.value(QLatin1String("metadata")).value(QLatin1String("uid")).toString();
 }
 
-// Decodes one object; one that does not decode is left out, and why is said in `error`.
+// Decodes one object; one that does not decode is left out, and why is said in `error`. An
+// object of a kind the console reads only in part (pods that mount a claim, cStor's
+// PersistentVolumes) is left out without an error when it is not of that part: what decides it
+// never changes in an object's life, so no later change of it would be of that part either.
 template<typename T>
 std::optional<T> decode(const Json::Value &object, QString *error)
 {
     T decoded;
-    if (T::fromJson(object, &decoded, error))
-        return decoded;
-    return std::nullopt;
+    if (!T::fromJson(object, &decoded, error))
+        return std::nullopt;
+    if constexpr (requires { decoded.isRelevant(); }) {
+        if (!decoded.isRelevant())
+            return std::nullopt;
+    }
+    return decoded;
+}
+
+// Whether `object` is of a kind read in part and not of that part (see decode()).
+template<typename T>
+bool isLeftOut(const Json::Value &object)
+{
+    if constexpr (requires(T decoded) { decoded.isRelevant(); }) {
+        QString error;
+        return !decode<T>(object, &error) && error.isEmpty();
+    }
+    return false;
 }
 
 // The kind an informer's path lists: its last segment ("cstorvolumereplicas").
@@ -81,7 +99,7 @@ DecodedPage<T> decodePage(const ListPage &page, const QString &kind)
         QString error;
         if (std::optional<T> decoded = decode<T>(object, &error))
             result.objects->append(std::move(*decoded));
-        else
+        else if (!error.isEmpty())
             result.skipped.append(skippedObject(object, kind, error));
     }
     return result;
@@ -252,7 +270,7 @@ private:
                         if (m_skippedUids[informer].remove(decoded->meta.uid))
                             skippedDelta(informer)->clear(decoded->meta.uid);
                         (watchDelta(informer)->*member).upsert(std::move(*decoded));
-                    } else {
+                    } else if (!error.isEmpty()) {
                         // Left out, and said. What was shown of it stays (an engine must not
                         // take it for deleted); the skipped object says its change is not.
                         qCWarning(lcKube).noquote() << error;
@@ -266,6 +284,8 @@ private:
         connect(informer, &Informer::removed, this,
                 [this, member, informer](const Json::Document &object) {
                     const QString uid = uidOf(object.root());
+                    if (isLeftOut<T>(object.root()))
+                        return;
                     (watchDelta(informer)->*member).remove(uid);
                     if (m_skippedUids[informer].remove(uid))
                         skippedDelta(informer)->clear(uid);
@@ -277,8 +297,8 @@ private:
         });
         connect(informer, &Informer::problem, this,
                 [this, informer](int status, const QString &message) {
-                    if (status == 403 && m_optional.contains(informer)) {
-                        forgoOptional(informer, message);
+                    if ((status == 403 || status == 404) && m_optional.contains(informer)) {
+                        forgoOptional(informer, status, message);
                         return;
                     }
                     m_problems.insert(informer, {status, message});
@@ -288,19 +308,36 @@ private:
         return informer;
     }
 
-    // An optional kind the user may not list: counted as listed (empty), said once, and not
-    // asked for again in this connection.
-    void forgoOptional(Informer *informer, const QString &message)
+    // Who uses each volume: the claim bound to its PersistentVolume, and the pods that mount
+    // that claim. Cluster-wide, so optional too; and secondary: listed once the cStor kinds are
+    // (a cluster's pods can outnumber its replicas), and not waited for to be live.
+    void watchVolumeUsers()
+    {
+        Informer *volumes =
+            add(QStringLiteral("/api/v1/persistentvolumes"), &ClusterDelta::persistentVolumes);
+        Informer *pods = add(QStringLiteral("/api/v1/pods"), &ClusterDelta::workloadPods);
+        m_optional.insert(volumes, &ClusterDelta::persistentVolumesUnreadable);
+        m_optional.insert(pods, &ClusterDelta::workloadPodsUnreadable);
+        m_secondary.insert(volumes);
+        m_secondary.insert(pods);
+    }
+
+    // An optional kind the user may not list (403), or the server does not serve (404): counted
+    // as listed (empty), said once, and not asked for again in this connection.
+    void forgoOptional(Informer *informer, int status, const QString &message)
     {
         informer->disconnect(this);
         informer->deleteLater();
         m_informers.removeOne(informer);
+        m_secondary.remove(informer);
         const auto unreadable = m_optional.take(informer);
         m_lists.remove(informer);
         m_problems.remove(informer);
         m_skippedUids.remove(informer);
         m_pending.skipped.relist(kindOf(informer->path()));
-        m_pending.*unreadable = tr("no permission to list %1: %2").arg(informer->path(), message);
+        m_pending.*unreadable =
+            status == 404 ? tr("the server does not serve %1: %2").arg(informer->path(), message)
+                          : tr("no permission to list %1: %2").arg(informer->path(), message);
         emit activity();
         updateState();
     }
@@ -438,11 +475,13 @@ private:
         // Synced once every kind's list is decoded, not just fetched.
         bool everyListed = true;
         for (Informer *informer : std::as_const(m_informers))
-            everyListed = everyListed && m_decodedLists.contains(informer);
+            everyListed = everyListed &&
+                          (m_decodedLists.contains(informer) || m_secondary.contains(informer));
         if (everyListed && !m_synced) {
             m_synced = true;
             flush();
             emit allListed();
+            watchVolumeUsers();
         }
         ConnectionState state = everyListed ? ConnectionState::Live : ConnectionState::Connecting;
         QString detail;
@@ -525,6 +564,7 @@ private:
     bool m_decodedNotified = false;
     QTimer m_flush;
     bool m_synced = false;
+    QSet<Informer *> m_secondary; // not waited for to be live (watchVolumeUsers)
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_detail;
     // Last, so that it goes first: its threads use the members above.

@@ -1,12 +1,18 @@
 // The toolbar's search in the real main window on the simulated cluster: Ctrl+F reaches it; a
 // part of a pool's name offers the pool and Enter selects it in the topology and the pools
-// table; a volume is found by its claim; text that matches nothing changes nothing. The index is
+// table; a volume is found by its claim and by the pod that mounts it, shown in the Volumes
+// table and the details, and follows the pod's replacement; text that matches nothing changes
+// nothing. The index is
 // read again only when rows come, go or change their words. Ctrl+K opens the command palette:
 // a command found by words of its menu path runs with Enter, one that cannot run now is greyed
 // and Enter does nothing, and an object found by part of its name is shown.
+#include "models/items/clustermodel.h"
+#include "models/sim/simcluster.h"
+#include "models/sim/store/objectstore.h"
 #include "tests/common/mainwindowtestbase.h"
 #include "tests/common/seednames.h"
 #include "ui/commandpalette.h"
+#include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
 #include "ui/searchfield.h"
 #include "ui/searchindex.h"
@@ -38,7 +44,7 @@ private slots:
     void cleanup() { stopWindowAndSim(); }
 
     void partOfAPoolNameFindsThePool();
-    void volumeIsFoundByItsClaim();
+    void volumeIsFoundByItsClaimAndItsPod();
     void inPlaceChangesKeepTheIndex();
     void paletteRunsCommandsAndShowsObjects();
 
@@ -75,14 +81,43 @@ void TestSearch::partOfAPoolNameFindsThePool()
     QCOMPARE(m_window->topologyScene()->currentId(), SeedNames::kPsz5);
 }
 
-void TestSearch::volumeIsFoundByItsClaim()
+void TestSearch::volumeIsFoundByItsClaimAndItsPod()
 {
     openSeed();
+    const Items::VolumeModel *volumes = m_window->clusterModel()->volumes();
+    const auto cell = [volumes](int column) {
+        return volumes->index(volumes->rowOfKey(SeedNames::kVolume), column).data().toString();
+    };
+    // The claim and the pod arrive once the cStor objects are listed.
+    QTRY_COMPARE(cell(Items::VolumeModel::Claim), u"default/demo-cstor-pvc"_s);
+    QTRY_VERIFY2(cell(Items::VolumeModel::UsedBy).startsWith(u"demo-cstor-pvc-app-"_s),
+                 qPrintable(cell(Items::VolumeModel::UsedBy)));
+    const QString pod = cell(Items::VolumeModel::UsedBy);
+
     search()->setFocus();
-    type(u"demo-cstor-pvc"_s);
+    type(u"default/demo-cstor"_s);
     QTest::keyClick(search(), Qt::Key_Return);
     QTRY_COMPARE(m_window->topologyScene()->currentKind(), Kind::Volume);
     QCOMPARE(m_window->topologyScene()->currentId(), SeedNames::kVolume);
+    QTRY_VERIFY2(
+        m_window->details()->text().startsWith(
+            u"# PersistentVolumeClaim default/demo-cstor-pvc\n#   mounted by pod "_s + pod),
+        qPrintable(m_window->details()->text()));
+
+    // By the pod alone (its random suffix), from another selection.
+    m_window->topologyScene()->setCurrent(Kind::Pool, SeedNames::kPsz5);
+    type(pod.right(5));
+    QTRY_VERIFY(search()->completer()->popup()->isVisible());
+    QCOMPARE(search()->completer()->completionCount(), 1);
+    QTest::keyClick(search(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->topologyScene()->currentId(), SeedNames::kVolume);
+
+    // The pod is deleted: its Deployment's replacement, under a new name, takes its place.
+    QVERIFY(std::holds_alternative<QJsonObject>(
+        m_sim->sim()->store()->remove(u"pods"_s, u"default"_s, pod)));
+    QTRY_VERIFY(cell(Items::VolumeModel::UsedBy) != pod);
+    QTRY_VERIFY2(cell(Items::VolumeModel::UsedBy).startsWith(u"demo-cstor-pvc-app-"_s),
+                 qPrintable(cell(Items::VolumeModel::UsedBy)));
 }
 
 // A busy cluster changes rows in place every second (phases, capacity): the index is read again

@@ -424,6 +424,28 @@ void TestCommandLine::getVolumes()
     QCOMPARE(volume.value("desiredReplicas"_L1).toInt(), 2);
     QCOMPARE(volume.value("healthyReplicas"_L1).toInt(), 2);
     QCOMPARE(volume.value("pools"_L1).toArray(), (QJsonArray{k6qkw, kPn9p}));
+    // Who uses it: its claim (from its PersistentVolume) and the pod that mounts the claim.
+    const QJsonObject claim = volume.value("persistentVolumeClaim"_L1).toObject();
+    QCOMPARE(claim.value("namespace"_L1).toString(), u"default"_s);
+    QCOMPARE(claim.value("name"_L1).toString(), u"demo-cstor-pvc"_s);
+    const QJsonArray pods = claim.value("pods"_L1).toArray();
+    QCOMPARE(pods.size(), 1);
+    const QJsonObject pod = pods.first().toObject();
+    QVERIFY2(pod.value("name"_L1).toString().startsWith(u"demo-cstor-pvc-app-"_s),
+             qPrintable(pod.value("name"_L1).toString()));
+    QVERIFY(!pod.value("node"_L1).toString().isEmpty());
+    QCOMPARE(pod.value("state"_L1).toString(), u"Running"_s);
+
+    r = console({u"get"_s, u"volumes"_s, u"-o"_s, u"wide"_s, u"--kubeconfig"_s, m_kubeconfig});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList wide;
+    for (const QStringList &candidate : rowsOf(r.out)) {
+        if (candidate.value(0) == kVolume)
+            wide = candidate;
+    }
+    QCOMPARE(wide.size(), 11);
+    QCOMPARE(wide.at(9), u"default/demo-cstor-pvc"_s);
+    QCOMPARE(wide.at(10), pod.value("name"_L1).toString());
 }
 
 void TestCommandLine::readOnlyAndCertificateContextsCanGet()
@@ -650,7 +672,8 @@ void TestCommandLine::getWideYamlAndNameAsKubectl_data()
     QTest::newRow("pools") << u"pools"_s << u"cspi"_s << QStringList{u"TYPE"_s, u"READONLY-AT"_s};
     QTest::newRow("replicas") << u"replicas"_s << u"cvr"_s
                               << QStringList{u"REPLICA-ID"_s, u"CLONE-OF"_s};
-    QTest::newRow("volumes") << u"volumes"_s << u"cvc"_s << QStringList{u"RF/CF"_s, u"POOLS"_s};
+    QTest::newRow("volumes") << u"volumes"_s << u"cvc"_s
+                             << QStringList{u"RF/CF"_s, u"POOLS"_s, u"PVC"_s, u"USED-BY"_s};
 }
 
 // -o wide is the table with more columns; -o yaml the rows of -o json; -o name what kubectl
