@@ -48,6 +48,21 @@ void ContextLayout::ensureTopologyRoom()
         m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
 }
 
+void ContextLayout::fitTopologyToContent()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int needed = std::max(m_topology->heightToFit(), m_topology->minimumSizeHint().height());
+    const bool fits = !m_restoredSplitter && total > 0 && m_topology->heightToFit() > 0 &&
+                      needed < sizes.value(0);
+    // A fitted topology keeps its height as the window or the docks change: the tables take
+    // the difference. Otherwise both share it, three to two.
+    m_splitter->setStretchFactor(0, fits ? 0 : 3);
+    m_splitter->setStretchFactor(1, fits ? 1 : 2);
+    if (fits)
+        m_splitter->setSizes({needed, total - needed});
+}
+
 void ContextLayout::save(const QString &context, const QString &namespaceName) const
 {
     QSettings settings;
@@ -77,7 +92,8 @@ void ContextLayout::restore(const QString &context)
     m_restoredDocks =
         settings.contains(QStringLiteral("windowState")) &&
         m_window->restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
-    if (settings.contains(QStringLiteral("splitter")))
+    m_restoredSplitter =
+        settings.contains(QStringLiteral("splitter")) &&
         m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     ensureTopologyRoom();
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());

@@ -36,6 +36,9 @@ public:
     QString savedNamespace(const QString &context) const;
     // A topology squeezed to a sliver gets three fifths of the height back.
     void ensureTopologyRoom();
+    // A cluster whose topology needs less than its share of the height gives the rest to the
+    // tables, now and as the window grows, unless restore() found a split the operator made.
+    void fitTopologyToContent();
 
 private:
     static QString settingsGroup(const QString &context);
@@ -47,6 +50,7 @@ private:
     TopologyView *m_topology;
     QList<Columns> m_columns;
     bool m_restoredDocks = false;
+    bool m_restoredSplitter = false;
 };
 
 } // namespace Ui

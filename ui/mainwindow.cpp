@@ -64,7 +64,7 @@ namespace {
 
 // The bottom docks' height: low while nothing runs, room for a few rows once something does,
 // and for the axes' labels when the charts are shown.
-constexpr int kLowDockHeight = 150;
+constexpr int kLowDockHeight = 0; // as low as the dock's content allows
 constexpr int kQueueDockHeight = 240;
 constexpr int kChartsDockHeight = 330;
 constexpr int kHealthDockHeight = 260;
@@ -566,15 +566,24 @@ void MainWindow::buildDocks()
     m_healthDock->setWidget(m_health);
     m_healthDock->setFeatures(features);
     tabifyDockWidget(m_chartsDock, m_healthDock);
-    // A dock brought to the front gets the height its content needs.
-    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
-        if (shown)
-            giveRoom(m_chartsDock, kChartsDockHeight);
-    });
-    connect(m_healthDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
-        if (shown)
-            giveRoom(m_healthDock, kHealthDockHeight);
-    });
+    // A dock brought to the front gets the height its content needs; one behind another tab
+    // does not hold its group up (a group of tabbed docks is as tall as the tallest minimum
+    // among them, hidden ones included).
+    const QList<std::pair<QDockWidget *, int>> rooms{{m_operationsDock, 0},
+                                                     {m_chartsDock, kChartsDockHeight},
+                                                     {m_healthDock, kHealthDockHeight}};
+    for (const std::pair<QDockWidget *, int> &entry : rooms) {
+        QDockWidget *dock = entry.first;
+        const int room = entry.second;
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock, room](bool shown) {
+            if (QWidget *content = dock->widget())
+                content->setMinimumHeight(shown ? 0 : 1);
+            if (shown && room > 0)
+                giveRoom(dock, room);
+        });
+    }
+    m_charts->setMinimumHeight(1);
+    m_health->setMinimumHeight(1);
     m_operationsDock->raise();
 }
 
@@ -631,6 +640,8 @@ void MainWindow::connectSession()
         if (!m_layout->restoredDocks() && m_operations && m_operations->isEmpty())
             keepLow(m_operationsDock, kLowDockHeight);
         m_scene->relayout();
+        // Once the cluster page is laid out at its size.
+        QTimer::singleShot(0, this, [this] { m_layout->fitTopologyToContent(); });
         emit synced();
     });
     connect(m_session, &ClusterSession::writePermissionChanged, this,
@@ -881,9 +892,14 @@ void MainWindow::keepLow(QDockWidget *dock, int height)
     // tall as the tallest minimum among them: held lower, the dock would leave a gap above the
     // tabs.
     QTimer::singleShot(0, dock, [this, dock, height] {
-        int low = std::max(height, dock->minimumSizeHint().height());
+        // A minimum set on a widget replaces the one its content asks for.
+        const auto minimumOf = [](const QWidget *widget) {
+            return widget->minimumHeight() > 0 ? widget->minimumHeight()
+                                               : widget->minimumSizeHint().height();
+        };
+        int low = std::max(height, minimumOf(dock));
         for (const QDockWidget *other : tabifiedDockWidgets(dock))
-            low = std::max(low, other->minimumSizeHint().height());
+            low = std::max(low, minimumOf(other));
         if (!dock->isVisible() || dock->isFloating() || dock->height() <= low)
             return;
         const int maximum = dock->maximumHeight();

@@ -147,6 +147,18 @@ void TopologyView::zoomToFit()
     emit zoomChanged(zoom());
 }
 
+int TopologyView::heightToFit() const
+{
+    if (m_scene->layoutBounds(false).isEmpty())
+        return 0;
+    const qreal margin = TopologyScene::kMargin + 1;
+    const QRectF detailed = m_scene->layoutBounds(false).adjusted(-margin, -margin, margin, margin);
+    const qreal zoom = std::min(viewport()->width() / detailed.width(), 1.0);
+    if (zoom < kOverviewBelow)
+        return 0;
+    return int(std::ceil(detailed.height() * zoom)) + height() - viewport()->height();
+}
+
 void TopologyView::applyDetailLevel()
 {
     m_scene->setOverview(zoom() < kOverviewBelow);

@@ -35,6 +35,9 @@ public:
     // view), as if the operator had chosen that zoom.
     void zoomToNode(const QString &node);
     qreal zoom() const;
+    // The height the view needs to show the whole detailed cluster at the zoom its width allows
+    // (natural size at most); 0 when that zoom would show the overview, or nothing is laid out.
+    int heightToFit() const;
     // The zoom the operator chose; nullopt while the view fits the cluster by itself.
     std::optional<qreal> chosenZoom() const;
     // Zooms to `zoom` (within the view's limits) as if the operator had chosen it.
