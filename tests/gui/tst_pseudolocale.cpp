@@ -48,13 +48,15 @@ QString plainText(const QLabel *label)
 
 // The visible labels and buttons under `root` whose text does not fit: wider than the label
 // (or, for a word-wrapped label, taller than it), or a button narrower than its text needs.
+// A widget nothing of which is on screen (the content of a dock behind another tab, which may
+// be squeezed there) is not looked at.
 QStringList clippedTexts(QWidget *root)
 {
     QStringList clipped;
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *widget : widgets) {
-        if (!widget->isVisible() || widget->width() <= 0)
+        if (!widget->isVisible() || widget->width() <= 0 || widget->visibleRegion().isEmpty())
             continue;
         if (auto *label = qobject_cast<QLabel *>(widget)) {
             const QString text = plainText(label);
