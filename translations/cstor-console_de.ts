@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AdoptVerb</name>
@@ -7,7 +8,7 @@
         <translation>Das Verb.</translation>
     </message>
     <message>
-        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume's CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
 Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
         <translation>Übernimmt die Verschiebung einer Replica, die eine andere Konsole auf einem Volume begonnen hat und nicht mehr steuert. Jede Konsole vermerkt eine laufende Verschiebung an der CStorVolumeConfig des Volumes (Annotation %1: wer, von welchem Host und Prozess, von welchem zu welchem Pool, der Schritt, wann sie begann) und erneuert den Vermerk jede Minute; `cstor-console get moves` listet sie auf. Eine Verschiebung kann übernommen werden, sobald ihre Konsole schweigt: ihr Prozess auf diesem Host ist beendet, oder sie hat den Vermerk länger als --silent-after nicht erneuert. Zeigt die Verschiebung und fragt nach, außer mit --yes, und führt sie dann zu Ende: wartet, bis die neue Replica und das Volume Healthy sind, und entfernt die alte Replica (eine Verschiebung, die gerade zurückgenommen wurde, wird zurückgenommen). Strg+C, bevor die alte Replica entfernt ist, nimmt sie zurück.
 Exit-Codes: 0 abgeschlossen (oder übernehmbar, bei einem Probelauf), 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler.</translation>
@@ -41,11 +42,11 @@ Exit-Codes: 0 abgeschlossen (oder übernehmbar, bei einem Probelauf), 1 abgelehn
         <translation>Das Volume, dessen Verschiebung übernommen werden soll, fehlt: adopt VOLUME</translation>
     </message>
     <message>
-        <source>--silent-after takes a duration such as 90s, 10m or 1h, not "%1"</source>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
         <translation>--silent-after erwartet eine Dauer wie 90s, 10m oder 1h, nicht „%1“</translation>
     </message>
     <message>
-        <source>error: no volume %1 in namespace "%2"</source>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
         <translation>Fehler: kein Volume %1 im Namespace „%2“</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@ Exit-Codes: 0 abgeschlossen (oder übernehmbar, bei einem Probelauf), 1 abgelehn
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>Der Namespace, in dem cStor läuft (Standard: der des Kontexts, sonst openebs).</translation>
     </message>
     <message>
@@ -104,7 +105,7 @@ Exit-Codes: 0 abgeschlossen (oder übernehmbar, bei einem Probelauf), 1 abgelehn
         <translation>NS</translation>
     </message>
     <message>
-        <source>Run the context's exec credential plugin and remember that it is trusted (a kubeconfig's exec entry runs a program).</source>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
         <translation>Das Exec-Credential-Plugin des Kontexts ausführen und merken, dass ihm vertraut wird (der exec-Eintrag einer kubeconfig führt ein Programm aus).</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@ Es würde ausführen: %2
 Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubeconfig und diesen Befehl).</translation>
     </message>
     <message>
-        <source>How long to wait for one request to the cluster before giving up, as kubectl's: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
         <translation>Wie lange auf eine Anfrage an den Cluster gewartet wird, bevor aufgegeben wird, wie bei kubectl: 5s, 1m, 1h30m oder eine Anzahl Sekunden; 0 wartet, solange der Server sendet (Standard: 120 s für eine Antwort; ein Server, der 30 s schweigt, scheitert trotzdem). Eine Überwachung (watch) muss innerhalb dieser Zeit zu antworten beginnen.</translation>
     </message>
     <message>
@@ -132,8 +133,8 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
         <translation>DAUER</translation>
     </message>
     <message>
-        <source>invalid --request-timeout "%1": a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
-        <translation>ungültiges --request-timeout "%1": ein Timeout muss eine einzelne ganze Zahl in Sekunden sein oder eine ganze Zahl mit einer passenden Zeiteinheit (z. B. 1s | 2m | 3h)</translation>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>ungültiges --request-timeout &quot;%1&quot;: ein Timeout muss eine einzelne ganze Zahl in Sekunden sein oder eine ganze Zahl mit einer passenden Zeiteinheit (z. B. 1s | 2m | 3h)</translation>
     </message>
 </context>
 <context>
@@ -150,21 +151,21 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
         <translation>Unbekanntes Verb: %1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb's options):
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig's contexts, the current one marked with *.
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
   get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
       Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
-      Moves every replica off some nodes' pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
   drain NODE [--dry-run] [--yes]
       The same as evacuate --node NODE.
   rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
-      Brings the pools' used capacity within PCT points of each other.
+      Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
-      The journal's queue of moves: pause, resume, cancel, reorder, caps and window.
+      The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       Finishes the move of a volume that a silent console started.
 </source>
@@ -237,7 +238,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Die Shell fehlt: bash oder zsh.</translation>
     </message>
     <message>
-        <source>No completion for "%1": use bash or zsh.</source>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
         <translation>Keine Vervollständigung für „%1“: bash oder zsh verwenden.</translation>
     </message>
 </context>
@@ -291,11 +292,11 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Pool %1 enthält Replicas von Klonen des Volumes %2: %3.</translation>
     </message>
     <message>
-        <source>Data: moving or removing the replica of %1 from %2 destroys the clones' replicas there (zfs destroy -R).</source>
+        <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
         <translation>Daten: Das Verschieben oder Entfernen des Replicas von %1 von %2 zerstört dort die Replicas der Klone (zfs destroy -R).</translation>
     </message>
     <message>
-        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones' replicas on %1 first.</source>
+        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
         <translation>Derzeit nichts zu tun. Die Konsole verweigert das Verschieben dieses Replicas; verschieben oder entfernen Sie zuerst die Replicas der Klone auf %1.</translation>
     </message>
 </context>
@@ -370,7 +371,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Das Target von Volume %1 kennt Replica-ID(s) %2, die kein Replica des Volumes hat.</translation>
     </message>
     <message>
-        <source>Availability: the target's replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
+        <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
         <translation>Verfügbarkeit: Replikations- und Konsistenzfaktor des Targets werden über die falschen Replicas gezählt; seine nächste Herunterskalierung wird abgelehnt und sein Quorum kann vorzeitig verloren gehen.</translation>
     </message>
     <message>
@@ -411,7 +412,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Availability and data: the replicas of %1 on it are unreachable; their pools' objects keep their last status.</source>
+        <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
         <translation>Verfügbarkeit und Daten: Die Replicas von %1 darauf sind nicht erreichbar; die Objekte ihrer Pools behalten ihren letzten Status.</translation>
     </message>
     <message>
@@ -449,7 +450,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Volume-Claim %1 ist seit %2 Pending.</translation>
     </message>
     <message>
-        <source>Availability: the application's PersistentVolumeClaim stays unbound and its pod does not start.</source>
+        <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
         <translation>Verfügbarkeit: Der PersistentVolumeClaim der Anwendung bleibt ungebunden und ihr Pod startet nicht.</translation>
     </message>
     <message>
@@ -529,7 +530,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Die ausgefallene Platte ersetzen: cstor-console replace-disk %1 setzt eine nicht beanspruchte Platte von Node %2 an ihre Stelle in CStorPoolCluster %3 und verfolgt das Resilvering.</translation>
     </message>
     <message>
-        <source>A %1 pool's failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>Die ausgefallene Platte eines %1-Pools kann nicht ersetzt werden (upstream ersetzt Platten nur in Mirror- und RAIDZ-Pools): seine Replicas verschieben (cstor-console drain %2).</translation>
     </message>
     <message>
@@ -541,7 +542,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Wenn seine Festplatten an einen anderen Node umgezogen sind: cstor-console follow-disks %1 (im Fenster „Umgezogenen Festplatten folgen…“) richtet den Pool dorthin aus. Sind sie verloren: Verschieben Sie seine Replicas auf andere Pools (cstor-console drain %2), sobald ihre Volumes Healthy sind.</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool's disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
         <translation>Prüfen Sie den Pool-Pod und Node %1; ist der Node endgültig weg, verschieben Sie seine Replicas auf andere Pools (cstor-console drain %1), sobald ihre Volumes Healthy sind. Wenn die Festplatten des Pools an einen anderen Node umgezogen sind, richtet cstor-console follow-disks %2 (im Fenster „Umgezogenen Festplatten folgen…“) den Pool dorthin aus.</translation>
     </message>
 </context>
@@ -555,11 +556,11 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume's next scale-down stays stuck.</source>
+        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
         <translation>Verfügbarkeit: Das Target wartet weiter auf ein Replica, das es nicht mehr gibt; die nächste Herunterskalierung des Volumes bleibt hängen.</translation>
     </message>
     <message>
-        <source>Restart the volume's target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
+        <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
         <translation>Starten Sie den Target-Pod des Volumes neu (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): Das neu gestartete Target liest den niedrigeren Faktor aus dem CV. Die I/O pausiert während des Neustarts.</translation>
     </message>
 </context>
@@ -601,7 +602,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Daten: Das Volume hat eine Healthy-Kopie weniger als vorgesehen, bis dieses Replica wieder Healthy ist.</translation>
     </message>
     <message>
-        <source>Check pool %1 on node %2 and the replica's events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
+        <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
         <translation>Prüfen Sie Pool %1 auf Node %2 und die Events des Replicas. Ist der Pool oder Node endgültig weg, verschieben Sie das Replica auf einen anderen Pool, sobald das Volume Healthy ist: cstor-console migrate %3 --from %1 --to POOL.</translation>
     </message>
 </context>
@@ -635,8 +636,8 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>das Target zählt Replica %1 auf %2 nicht als Healthy (sein Pool oder Node ist evtl. ausgefallen)</translation>
     </message>
     <message>
-        <source>the target refused the lower replication factor (FailUpdate "are invalid changes")</source>
-        <translation>das Target hat den niedrigeren Replikationsfaktor abgelehnt (FailUpdate "are invalid changes")</translation>
+        <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>das Target hat den niedrigeren Replikationsfaktor abgelehnt (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>up</source>
@@ -647,7 +648,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>herunter</translation>
     </message>
     <message>
-        <source>Volume %1 is scaling %2: its CVC's spec lists %3, its status %4.</source>
+        <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
         <translation>Volume %1 skaliert %2: Die Spec seiner CVC führt %3 auf, sein Status %4.</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Es wartet, weil %1.</translation>
     </message>
     <message>
-        <source>Availability: no other change of this volume's placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
+        <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
         <translation>Verfügbarkeit: Bis dahin wird keine andere Änderung der Platzierung dieses Volumes angenommen; solange das entfernte Replica noch existiert, sind seine Daten sicher.</translation>
     </message>
     <message>
@@ -663,7 +664,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Warten Sie, bis das neue Replica neu aufgebaut ist; ist sein Pool weg, entfernen Sie diesen Pool wieder aus der CVC (kubectl edit cvc %1 -n %2).</translation>
     </message>
     <message>
-        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC's spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
+        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>Bringen Sie den Node oder Pool des Replicas zurück, das das Target nicht zählt; ist er endgültig weg, setzen Sie %1 wieder in spec.policy.replicaPoolInfo der CVC ein (kubectl edit cvc %2 -n %3), damit das Volume seine Kopien behält, und ersetzen Sie dann das verlorene Replica.</translation>
     </message>
 </context>
@@ -693,7 +694,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <translation>Verfügbarkeit: Anwendungen, die das Volume nutzen, erhalten I/O-Fehler. Daten: Das Entfernen oder Neuerstellen eines Replicas kann jetzt die neuesten Schreibvorgänge verlieren.</translation>
     </message>
     <message>
-        <source>Bring back the nodes and pools of its replicas (see the replicas' pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
+        <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
         <translation>Bringen Sie die Nodes und Pools seiner Replicas zurück (siehe die Pools der Replicas); das Target läuft weiter, sobald sich %1 Replicas wieder verbinden. Löschen Sie keine Replicas. Die Konsole kann das Quorum nicht selbst wiederherstellen.</translation>
     </message>
     <message>
@@ -708,7 +709,7 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume's CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
+        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
         <translation>Finden Sie das Replica, das nicht Healthy ist, und bringen Sie seinen Pool oder Node zurück; ist dieser Node endgültig weg, verschieben Sie das Replica auf einen anderen Pool, sobald das Volume wieder Healthy ist, oder fügen Sie der CVC des Volumes einen Pool hinzu (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</translation>
     </message>
 </context>
@@ -791,7 +792,7 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
 </translation>
     </message>
     <message>
-        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node's pools, the steps that remove the dead pool are printed.
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
 </source>
         <translation>Ein verlorener Node (NotReady oder verschwunden) wird stattdessen wiederhergestellt: jedes Volume mit einem Replica dort erhält ein neues Replica auf einem anderen Pool, aus seinen Healthy-Replicas neu aufgebaut; Volumes ohne Healthy-Replica werden als verloren gemeldet und nicht angefasst; sobald kein Volume mehr die Pools des Nodes nutzt, werden die Schritte ausgegeben, die den toten Pool entfernen.
 </translation>
@@ -827,11 +828,11 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
         <translation>Es fehlt, was geleert werden soll: evacuate --node NODE... oder --pool POOL...</translation>
     </message>
     <message>
-        <source>error: no cStor pool runs on a node named %1 in namespace "%2"</source>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>Fehler: auf keinem Node namens %1 läuft ein cStor-Pool im Namespace „%2“</translation>
     </message>
     <message>
-        <source>error: no cStor pool named %1 in namespace "%2"</source>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
         <translation>Fehler: kein cStor-Pool namens %1 im Namespace „%2“</translation>
     </message>
     <message numerus="yes">
@@ -873,7 +874,7 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
         </translation>
     </message>
     <message>
-        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool's read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool's capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal's queue holds moves waiting to start.
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
         <translation>Plant alle Verschiebungen auf einmal: Jedes Replica geht in den Pool seines Pool-Clusters mit dem meisten freien Platz, sobald die bereits geplanten Verschiebungen angekommen sind, nie auf einen Node, der ein Replica desselben Volumes hält, nie über die Schreibschutzschwelle eines Pools hinaus, nur in ONLINE, beschreibbare Pools auf lebenden Nodes, ein Klon nur in einen Pool, der seine Quelle hält, und nie neben ein Volume mit demselben Label openebs.io/replica-anti-affinity. Zeigt den Plan mit der Kapazität jedes Pools vorher und nachher und fragt nach, außer wenn --yes angegeben ist. Die Verschiebungen laufen dann als Warteschlange innerhalb der Obergrenzen, und das Verb wartet, bis jede Verschiebung beendet ist (--wait wird akzeptiert und ändert nichts); Ctrl-C pausiert die Warteschlange: Die dann laufenden Verschiebungen werden beendet, die anderen bleiben im Journal für `cstor-console queue resume`. Im Journal noch laufende Verschiebungen werden zuerst fortgesetzt; ein Plan wird abgelehnt, solange die Warteschlange des Journals Verschiebungen hält, die auf ihren Start warten.
 </translation>
@@ -1000,7 +1001,7 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
 </translation>
     </message>
     <message>
-        <source>Then the CSPC operator moves the pool's pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
 </source>
         <translation>Dann verlegt der CSPC-Operator den Pod des Pools nach %1, der Pool wird dort importiert und seine Replikate dienen wieder; zuletzt wird sein Label kubernetes.io/hostname auf %1 gesetzt.
 </translation>
@@ -1010,7 +1011,7 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
         <translation>Pool %1 kann nicht auf seine Festplatten ausgerichtet werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool's spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool's import there until it is ONLINE, and sets the pool's kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool's disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
 Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
         <translation>Holt einen cStor-Pool zurück, dessen Festplatten jetzt an einem anderen Knoten liegen (sein Knoten wurde durch einen neuen ersetzt, oder die Festplatten wurden umgesteckt): richtet die Spezifikation des Pools in seinem CStorPoolCluster auf den Knoten aus, der alle seine Festplatten hat, geschützt gegen veraltete Lesevorgänge, verfolgt dann den CSPC-Operator und den Import des Pools dort, bis er ONLINE ist, und setzt das Label kubernetes.io/hostname des Pools. Eine andere Pool-Spezifikation des Clusters, die einen verschwundenen Knoten nennt und deren Pool-Festplatten zusammen an einem anderen Knoten liegen, wird in derselben Änderung dorthin ausgerichtet (der Webhook lehnt jede Änderung ab, solange eine Pool-Spezifikation einen verschwundenen Knoten nennt) und danach verfolgt. Abgelehnt, mit dem, was zu tun ist, wenn die Festplatten an mehreren Knoten liegen, dieser Knoten nicht Ready, abgesperrt (cordoned) ist oder schon einen Pool des Clusters hat, oder wenn der Cluster einen nicht bereitgestellten Pool oder eine Pool-Spezifikation mit einem verschwundenen Knoten hat, deren Pool seinen Festplatten nicht folgen kann. Erneut ausführen, um einen laufenden Vorgang zu verfolgen. Zeigt zuerst den Plan und fragt nach, außer mit --yes.
 Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Probelauf mit einer anstehenden Änderung, 2 Aufruffehler.</translation>
@@ -1031,7 +1032,7 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
 <context>
     <name>GetVerb</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
         <translation>Warnung: %1 „%2“ wird übersprungen: %3</translation>
     </message>
     <message>
@@ -1103,7 +1104,7 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
         <translation>Das Verb.</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
+        <source>%1 in namespace &quot;%2&quot;</source>
         <translation>%1 im Namespace „%2“</translation>
     </message>
     <message>
@@ -1187,7 +1188,7 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
         <translation>Was abgerufen werden soll, fehlt: pools, replicas, volumes oder moves.</translation>
     </message>
     <message>
-        <source>Cannot get "%1": use pools, replicas, volumes or moves.</source>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>„%1“ kann nicht abgerufen werden: verwenden Sie pools, replicas, volumes oder moves.</translation>
     </message>
     <message>
@@ -1249,7 +1250,7 @@ Exit-Codes: 0 aufgelistet, 1 abgelehnt oder fehlgeschlagen, oder Objekte übersp
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>Der Namespace, in dem cStor läuft (Standard: der des Kontexts, sonst openebs).</translation>
     </message>
     <message>
@@ -1296,15 +1297,15 @@ Exit-Codes: 0 aufgelistet, 1 abgelehnt oder fehlgeschlagen, oder Objekte übersp
         <source>
 Environment:
   KUBECONFIG
-      The kubeconfig files, separated by ':' and merged as kubectl merges
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
       them; used when --kubeconfig is not given.
   CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system's.
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
 </source>
         <translation>
 Umgebung:
   KUBECONFIG
-      Die kubeconfig-Dateien, durch ':' getrennt und zusammengeführt wie kubectl
+      Die kubeconfig-Dateien, durch &apos;:&apos; getrennt und zusammengeführt wie kubectl
       sie zusammenführt; verwendet, wenn --kubeconfig nicht angegeben ist.
   CSTOR_LANGUAGE
       Die zu sprechende Sprache (z. B. de) statt der Einstellung oder der des Systems.
@@ -1508,7 +1509,7 @@ Behebung: %3</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Progress is an estimate: the new replica's used space against a healthy peer's, cross-checked with their snapshots.</source>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
         <translation>Der Fortschritt ist eine Schätzung: der belegte Platz des neuen Replicas gegenüber dem eines gesunden Peers, abgeglichen mit ihren Snapshots.</translation>
     </message>
     <message>
@@ -1715,7 +1716,7 @@ Behebung: %3</translation>
         <translation>%1 (+%2 ausstehend)</translation>
     </message>
     <message>
-        <source>No status update since %1: the pool's node may be down, so the phase shown may no longer be true.</source>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
         <translation>Keine Statusmeldung seit %1: Der Node des Pools ist womöglich ausgefallen, die angezeigte Phase stimmt daher vielleicht nicht mehr.</translation>
     </message>
     <message>
@@ -1863,27 +1864,27 @@ Behebung: %3</translation>
 <context>
     <name>Kube::ExecCredentials</name>
     <message>
-        <source>user "%1": command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
         <translation>Benutzer „%1“: command muss angegeben sein, um das Exec-Authentifizierungs-Plugin zu verwenden (users[].user.exec.command)</translation>
     </message>
     <message>
-        <source>user "%1": apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
         <translation>Benutzer „%1“: apiVersion muss angegeben sein, um das Exec-Authentifizierungs-Plugin zu verwenden (users[].user.exec.apiVersion)</translation>
     </message>
     <message>
-        <source>user "%1": exec plugin: invalid apiVersion "%2" (use %3 or %4)</source>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
         <translation>Benutzer „%1“: Exec-Plugin: ungültige apiVersion „%2“ (verwenden Sie %3 oder %4)</translation>
     </message>
     <message>
-        <source>user "%1": interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
         <translation>Benutzer „%1“: interactiveMode muss angegeben sein, um das Exec-Authentifizierungs-Plugin mit %2 zu verwenden (Never, IfAvailable oder Always)</translation>
     </message>
     <message>
-        <source>user "%1": invalid interactiveMode "%2" for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
         <translation>Benutzer „%1“: ungültiger interactiveMode „%2“ für das Exec-Authentifizierungs-Plugin (Never, IfAvailable oder Always)</translation>
     </message>
     <message>
-        <source>user "%1": env variable name must be specified for exec authentication plugin</source>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
         <translation>Benutzer „%1“: Für das Exec-Authentifizierungs-Plugin muss der Name der env-Variable angegeben sein</translation>
     </message>
     <message>
@@ -1903,11 +1904,11 @@ Behebung: %3</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: kind is "%1", not ExecCredential</source>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
         <translation>Exec-Plugin: Dekodieren von stdout: kind ist „%1“, nicht ExecCredential</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a status field</source>
+        <source>exec plugin didn&apos;t return a status field</source>
         <translation>Das Exec-Plugin hat kein status-Feld geliefert</translation>
     </message>
     <message>
@@ -1915,18 +1916,18 @@ Behebung: %3</translation>
         <translation>Das Exec-Plugin hat nur Zertifikat oder Schlüssel geliefert, nicht beides</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a token or cert/key pair</source>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>Das Exec-Plugin hat weder ein Token noch ein Zertifikat/Schlüssel-Paar geliefert</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: expirationTimestamp "%1" is not an RFC 3339 time</source>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
         <translation>Exec-Plugin: Dekodieren von stdout: expirationTimestamp „%1“ ist keine RFC-3339-Zeit</translation>
     </message>
 </context>
 <context>
     <name>Kube::ExecPlugin</name>
     <message>
-        <source>user "%1": the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
         <translation>Benutzer „%1“: Das Exec-Credential-Plugin %2 braucht ein Terminal (interactiveMode: Always), das eine Desktop-Anwendung nicht hat; melden Sie sich zuerst in einem Terminal mit dem Plugin an oder setzen Sie interactiveMode auf IfAvailable oder Never, falls es ohne auskommt</translation>
     </message>
     <message>
@@ -1938,7 +1939,7 @@ Behebung: %3</translation>
         <translation>exec: Programm %1 nicht gefunden (durchsucht: PATH=%2)</translation>
     </message>
     <message>
-        <source>exec: executable %1 not found (searched PATH=%2 and the login shell's PATH=%3)</source>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
         <translation>exec: Programm %1 nicht gefunden (durchsucht: PATH=%2 und der PATH der Login-Shell=%3)</translation>
     </message>
     <message>
@@ -1969,7 +1970,7 @@ Behebung: %3</translation>
 <context>
     <name>Kube::ExecPluginTrust</name>
     <message>
-        <source>exec plugin %1 from %2 is not trusted: a kubeconfig's exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
         <translation>Exec-Plugin %1 aus %2 ist nicht vertrauenswürdig: Der exec-Eintrag einer kubeconfig führt ein Programm aus; vertrauen Sie ihm nur, wenn Sie wissen, woher die kubeconfig stammt</translation>
     </message>
     <message>
@@ -2007,15 +2008,15 @@ Behebung: %3</translation>
         <translation>Es gibt keinen D-Bus-Sitzungsbus</translation>
     </message>
     <message>
-        <source>no token is stored in the keychain for context "%1"</source>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
         <translation>Für den Kontext „%1“ ist kein Token im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <source>the keychain refused access to the token of context "%1" (is the keyring locked?): %2</source>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
         <translation>Der Schlüsselbund hat den Zugriff auf das Token des Kontexts „%1“ verweigert (ist der Schlüsselbund gesperrt?): %2</translation>
     </message>
     <message>
-        <source>keychain error for context "%1" (is the login keyring missing or locked?): %2</source>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
         <translation>Schlüsselbund-Fehler für den Kontext „%1“ (fehlt der Login-Schlüsselbund oder ist er gesperrt?): %2</translation>
     </message>
 </context>
@@ -2034,7 +2035,7 @@ Behebung: %3</translation>
         <translation>%1 muss eine Map sein</translation>
     </message>
     <message>
-        <source>duplicate name "%1" in %2</source>
+        <source>duplicate name &quot;%1&quot; in %2</source>
         <translation>doppelter Name „%1“ in %2</translation>
     </message>
     <message>
@@ -2046,15 +2047,15 @@ Behebung: %3</translation>
         <translation>stat %1: Datei oder Verzeichnis nicht gefunden</translation>
     </message>
     <message>
-        <source>error loading config file "%1": %2</source>
+        <source>error loading config file &quot;%1&quot;: %2</source>
         <translation>Fehler beim Laden der Konfigurationsdatei „%1“: %2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": not a YAML mapping</source>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
         <translation>Fehler beim Laden der Konfigurationsdatei „%1“: keine YAML-Map</translation>
     </message>
     <message>
-        <source>error loading config file "%1": line %2: %3</source>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
         <translation>Fehler beim Laden der Konfigurationsdatei „%1“: Zeile %2: %3</translation>
     </message>
     <message>
@@ -2066,27 +2067,27 @@ Behebung: %3</translation>
         <translation>current-context ist in %1 nicht gesetzt</translation>
     </message>
     <message>
-        <source>context "%1" does not exist</source>
+        <source>context &quot;%1&quot; does not exist</source>
         <translation>Kontext „%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>context "%1": cluster "%2" is not defined (contexts[].context.cluster)</source>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
         <translation>Kontext „%1“: Cluster „%2“ ist nicht definiert (contexts[].context.cluster)</translation>
     </message>
     <message>
-        <source>context "%1": user "%2" is not defined (contexts[].context.user)</source>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
         <translation>Kontext „%1“: Benutzer „%2“ ist nicht definiert (contexts[].context.user)</translation>
     </message>
     <message>
-        <source>cluster "%1": server is missing or not a URL</source>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
         <translation>Cluster „%1“: server fehlt oder ist keine URL</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority-data and certificate-authority are both specified</source>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
         <translation>Cluster „%1“: certificate-authority-data und certificate-authority sind beide angegeben</translation>
     </message>
     <message>
-        <source>cluster "%1": specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
         <translation>Cluster „%1“: Eine Root-Zertifikatsdatei (certificate-authority) zusammen mit insecure-skip-tls-verify anzugeben ist nicht erlaubt</translation>
     </message>
     <message>
@@ -2094,43 +2095,43 @@ Behebung: %3</translation>
         <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority</source>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
         <translation>Cluster „%1“: certificate-authority</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
         <translation>Benutzer „%1“: auth-provider (gcp) wird nicht unterstützt: Er wurde in kubectl 1.26 entfernt; verwenden Sie stattdessen das Exec-Credential-Plugin gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
         <translation>Benutzer „%1“: auth-provider (azure) wird nicht unterstützt: Er wurde in kubectl 1.26 entfernt; verwenden Sie stattdessen das Exec-Credential-Plugin kubelogin (kubelogin convert-kubeconfig)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
         <translation>Benutzer „%1“: auth-provider (oidc) wird nicht unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin wie kubelogin (kubectl oidc-login)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
         <translation>Benutzer „%1“: auth-provider (%2) wird nicht unterstützt; verwenden Sie stattdessen ein Exec-Credential-Plugin</translation>
     </message>
     <message>
-        <source>user "%1": more than one authentication method found (token and username/password); only one is allowed</source>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
         <translation>Benutzer „%1“: mehr als eine Authentifizierungsmethode gefunden (Token und Benutzername/Passwort); nur eine ist erlaubt</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate</source>
+        <source>user &quot;%1&quot;: client-certificate</source>
         <translation>Benutzer „%1“: client-certificate</translation>
     </message>
     <message>
-        <source>user "%1": client-key</source>
+        <source>user &quot;%1&quot;: client-key</source>
         <translation>Benutzer „%1“: client-key</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate and client-key must be given together</source>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
         <translation>Benutzer „%1“: client-certificate und client-key müssen zusammen angegeben werden</translation>
     </message>
     <message>
-        <source>no context exists with the name: "%1"</source>
+        <source>no context exists with the name: &quot;%1&quot;</source>
         <translation>Es gibt keinen Kontext mit dem Namen „%1“</translation>
     </message>
     <message>
@@ -2142,7 +2143,7 @@ Behebung: %3</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": document contains excessive aliasing</source>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>Fehler beim Laden der Konfigurationsdatei „%1“: Das Dokument enthält zu viele Aliase</translation>
     </message>
     <message>
@@ -2150,8 +2151,8 @@ Behebung: %3</translation>
         <translation>es ist ein %1 mit apiVersion %2, keine kubeconfig (kind: Config, apiVersion: v1)</translation>
     </message>
     <message>
-        <source>error loading config file "%1": larger than %2 MB, the limit for a kubeconfig</source>
-        <translation>Fehler beim Laden der Konfigurationsdatei "%1": größer als %2 MB, die Grenze für eine kubeconfig</translation>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>Fehler beim Laden der Konfigurationsdatei &quot;%1&quot;: größer als %2 MB, die Grenze für eine kubeconfig</translation>
     </message>
     <message>
         <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
@@ -2178,15 +2179,15 @@ Behebung: %3</translation>
 <context>
     <name>Kube::RestClient</name>
     <message>
-        <source>x509: the server's certificate has expired</source>
+        <source>x509: the server&apos;s certificate has expired</source>
         <translation>x509: Das Zertifikat des Servers ist abgelaufen</translation>
     </message>
     <message>
-        <source>x509: the server's certificate is not valid for %1 (wrong host name)</source>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
         <translation>x509: Das Zertifikat des Servers gilt nicht für %1 (falscher Hostname)</translation>
     </message>
     <message>
-        <source>x509: certificate signed by unknown authority (check the cluster's certificate-authority)</source>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
         <translation>x509: Zertifikat von unbekannter Stelle signiert (prüfen Sie certificate-authority des Clusters)</translation>
     </message>
     <message>
@@ -2261,7 +2262,7 @@ Behebung: %3</translation>
 <context>
     <name>Kube::WatchWorker</name>
     <message>
-        <source>listing the cluster's cStor objects</source>
+        <source>listing the cluster&apos;s cStor objects</source>
         <translation>die cStor-Objekte des Clusters werden aufgelistet</translation>
     </message>
     <message>
@@ -2312,11 +2313,11 @@ Das Fenster: cstor-console. Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschla
         <translation>Fehler: ein Verb fehlt: %1.</translation>
     </message>
     <message>
-        <source>error: unknown verb "%1": use one of %2.</source>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
         <translation>Fehler: unbekanntes Verb „%1“: eines von %2 verwenden.</translation>
     </message>
     <message>
-        <source>See "kubectl cstor --help".</source>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
         <translation>Siehe „kubectl cstor --help“.</translation>
     </message>
 </context>
@@ -2434,7 +2435,7 @@ Exit-Codes: 0 verschoben (oder nichts zu ändern bei einem Probelauf), 1 abgeleh
         <translation>POOL|NODE</translation>
     </message>
     <message>
-        <source>The target pool, or a node (its pool of the volume's pool cluster with the most free space).</source>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
         <translation>Der Ziel-Pool oder ein Node (dessen Pool im Pool-Cluster des Volumes mit dem meisten freien Platz).</translation>
     </message>
     <message>
@@ -2514,7 +2515,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>es von %1 zu entfernen, würde dort die Replicas von %2 zerstören; verschieben oder löschen Sie zuerst diese Klone</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>die Objekte des Volumes können nicht alle gelesen werden: %1</translation>
     </message>
 </context>
@@ -2528,15 +2529,15 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
 <context>
     <name>Migration::MaintenanceWindow</name>
     <message>
-        <source>"%1" is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
+        <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
         <translation>„%1“ ist kein Zeitfenster des Tages: Schreiben Sie HH:MM-HH:MM, z. B. 22:00-06:00</translation>
     </message>
     <message>
-        <source>"%1" names a time that does not exist</source>
+        <source>&quot;%1&quot; names a time that does not exist</source>
         <translation>„%1“ nennt eine Uhrzeit, die es nicht gibt</translation>
     </message>
     <message>
-        <source>"%1" opens and closes at the same minute; leave the window out to start moves at any time</source>
+        <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
         <translation>„%1“ öffnet und schließt in derselben Minute; lassen Sie das Fenster weg, um Verschiebungen jederzeit zu starten</translation>
     </message>
 </context>
@@ -2587,11 +2588,11 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>Das Volume %1 ist aus dem Cluster verschwunden</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools; the source replica on %2 was kept</source>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
         <translation>Jemand anderes hat %1 aus den Pools des Volumes entfernt; das Quell-Replica auf %2 wurde behalten</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools before the console did</source>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
         <translation>Jemand anderes hat %1 vor der Konsole aus den Pools des Volumes entfernt</translation>
     </message>
     <message>
@@ -2619,7 +2620,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>cstor-console: füge Pool %1 hinzu, um das Replica auf %2 zu verschieben</translation>
     </message>
     <message>
-        <source>cannot read the volume's CStorVolumeConfig: %1</source>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
         <translation>Die CStorVolumeConfig des Volumes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -2698,7 +2699,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         </translation>
     </message>
     <message>
-        <source>waiting for the volume to settle after another console's move</source>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
         <translation>wartet, bis sich das Volume nach der Verschiebung einer anderen Konsole beruhigt</translation>
     </message>
     <message>
@@ -2746,7 +2747,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>übernommen von %1</translation>
     </message>
     <message>
-        <source>waiting for the change of the volume's pools under way to finish</source>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
         <translation>wartet, bis die laufende Änderung der Pools des Volumes abgeschlossen ist</translation>
     </message>
     <message>
@@ -2994,7 +2995,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>Es gibt keinen Pool namens %1: Ein fehlender Pool lässt das Volume in der Skalierung hängen</translation>
     </message>
     <message>
-        <source>Target pool is in the volume's pool cluster</source>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
         <translation>Ziel-Pool gehört zum Pool-Cluster des Volumes</translation>
     </message>
     <message>
@@ -3062,7 +3063,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>noch kein CStorVolume %1 gesehen</translation>
     </message>
     <message>
-        <source>You may change the volume's placement</source>
+        <source>You may change the volume&apos;s placement</source>
         <translation>Sie dürfen die Platzierung des Volumes ändern</translation>
     </message>
     <message>
@@ -3148,7 +3149,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         </translation>
     </message>
     <message>
-        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume's data may be lost (see cstor-console doctor)</source>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>kein Replica von %1 ist Healthy, wie sein Target sie zählt: ein neues Replica hat nichts zum Kopieren, und die Daten des Volumes könnten verloren sein (siehe cstor-console doctor)</translation>
     </message>
     <message>
@@ -3172,7 +3173,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>die bisher gesehene CStorVolumeConfig, das CStorVolume und die Replicas von %1 lassen sich alle dekodieren</translation>
     </message>
     <message>
-        <source>not read: %1. Without it the checks cannot tell where the volume's replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
         <translation>nicht gelesen: %1. Ohne es können die Prüfungen nicht sagen, wo die Replicas des Volumes liegen und ob sie Healthy sind; korrigieren Sie das Objekt (kubectl edit) und versuchen Sie es erneut</translation>
     </message>
 </context>
@@ -3271,7 +3272,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>kein Pool gehört zum Pool-Cluster %1</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>die Objekte des Volumes können nicht alle gelesen werden: %1</translation>
     </message>
 </context>
@@ -3309,19 +3310,19 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <source>cannot watch the cStor resources of namespace "%1": %2</source>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
         <translation>Die cStor-Ressourcen des Namespaces „%1“ können nicht beobachtet werden: %2</translation>
     </message>
     <message>
-        <source>the cluster of context "%1" (%2) did not answer within %3 s%4</source>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
         <translation>Der Cluster des Kontexts „%1“ (%2) hat nicht innerhalb von %3 s geantwortet%4</translation>
     </message>
     <message>
-        <source>warning: cannot tell whether user "%1" may patch cstorvolumeconfigs (%2); the server decides</source>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
         <translation>Warnung: Es lässt sich nicht feststellen, ob Benutzer „%1“ cstorvolumeconfigs patchen darf (%2); der Server entscheidet</translation>
     </message>
     <message>
-        <source>error: Forbidden: user "%1" (context "%2") may not patch cstorvolumeconfigs in namespace "%3", so no replica can be moved</source>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
         <translation>Fehler: Forbidden: Benutzer „%1“ (Kontext „%2“) darf cstorvolumeconfigs im Namespace „%3“ nicht patchen, daher kann kein Replica verschoben werden</translation>
     </message>
     <message>
@@ -3525,7 +3526,7 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         </translation>
     </message>
     <message>
-        <source>warning: skipping %1 "%2", which this command cannot see as it is: %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>Warnung: %1 „%2“ wird übersprungen, dieser Befehl kann es nicht so sehen, wie es ist: %3</translation>
     </message>
 </context>
@@ -3649,11 +3650,11 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <translation>Höchstens N Verschiebungen gleichzeitig im Cluster (Standard 4).</translation>
     </message>
     <message>
-        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. "none": at any time (the default).</source>
-        <translation>Verschiebungen nur zwischen diesen Tageszeiten starten, Ortszeit (z. B. 22:00-06:00); laufende Verschiebungen werden immer beendet. "none": jederzeit (Standard).</translation>
+        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
+        <translation>Verschiebungen nur zwischen diesen Tageszeiten starten, Ortszeit (z. B. 22:00-06:00); laufende Verschiebungen werden immer beendet. &quot;none&quot;: jederzeit (Standard).</translation>
     </message>
     <message>
-        <source>error: --%1 takes a whole number of at least 1, not "%2"</source>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
         <translation>Fehler: --%1 erwartet eine ganze Zahl von mindestens 1, nicht „%2“</translation>
     </message>
     <message>
@@ -3716,7 +3717,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (oder fortgesetzte Versc
         <translation>pause: der Grund, für die anderen Operatoren.</translation>
     </message>
     <message>
-        <source>error: unknown queue action "%1"; one of: %2</source>
+        <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
         <translation>Fehler: unbekannte Warteschlangen-Aktion „%1“; eine von: %2</translation>
     </message>
     <message>
@@ -3882,7 +3883,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (oder fortgesetzte Versc
         <translation>Fehler: Die Warteschlange hält keine Verschiebung %1 (`cstor-console queue` listet sie auf)</translation>
     </message>
     <message>
-        <source>error: queue move takes a move's ID and its new position (1 first)</source>
+        <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
         <translation>Fehler: queue move erwartet die ID einer Verschiebung und ihre neue Position (1 zuerst)</translation>
     </message>
     <message>
@@ -3907,7 +3908,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (oder fortgesetzte Versc
         <translation>Das Verb.</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool's capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
 Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
         <translation>Bringt die belegte Kapazität der Pools eines Pool-Clusters (ohne --pool-cluster: die jedes Pool-Clusters) auf höchstens --max-spread Prozentpunkte Abstand zueinander und verschiebt dabei wenige Bytes: Immer wieder verlässt ein Replica den vollsten Pool in Richtung des Pools, der mit ihm am leersten bleibt, Replicas von Volumes, deren Replicas alle Healthy sind, und kleine zuerst, kein Replica zweimal, unter jeder Regel einer einzelnen Verschiebung. Nur ONLINE, beschreibbare Pools auf lebenden Nodes zählen. Zeigt den Plan mit der Kapazität jedes Pools vorher und nachher und fragt nach, außer wenn --yes angegeben ist; die Verschiebungen laufen dann als Warteschlange innerhalb der Obergrenzen, und das Verb wartet, bis jede Verschiebung beendet ist und die Pools ihre neue Kapazität melden. Ein Plan, der die Spanne nicht erreichen kann, wird abgelehnt, unter Nennung der Spanne, die er erreichen würde.
 Exit-Codes: 0 innerhalb der Spanne (oder nichts zu ändern bei einem Probelauf), 1 abgelehnt, fehlgeschlagen oder nicht innerhalb der Spanne, 2 Aufruffehler.</translation>
@@ -3925,7 +3926,7 @@ Exit-Codes: 0 innerhalb der Spanne (oder nichts zu ändern bei einem Probelauf),
         <translation>Unbekanntes Argument: %1 (einen Pool-Cluster mit --pool-cluster angeben)</translation>
     </message>
     <message>
-        <source>error: --max-spread takes a whole number of points from 1 to 100, not "%1"</source>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
         <translation>Fehler: --max-spread erwartet eine ganze Zahl von Punkten von 1 bis 100, nicht „%1“</translation>
     </message>
     <message>
@@ -3937,7 +3938,7 @@ Exit-Codes: 0 innerhalb der Spanne (oder nichts zu ändern bei einem Probelauf),
         <translation>Pool-Cluster %1</translation>
     </message>
     <message>
-        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace "%2"</source>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
         <translation>Fehler: kein cStor-Pool gehört zu einem Pool-Cluster namens %1 im Namespace „%2“</translation>
     </message>
     <message>
@@ -3997,7 +3998,7 @@ Exit-Codes: 0 innerhalb der Spanne (oder nichts zu ändern bei einem Probelauf),
         <translation>Das wiederherzustellende Volume fehlt: recover VOLUME</translation>
     </message>
     <message>
-        <source>error: no CStorVolumeConfig "%1" in namespace "%2"</source>
+        <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>Fehler: keine CStorVolumeConfig „%1“ im Namespace „%2“</translation>
     </message>
     <message>
@@ -4021,7 +4022,7 @@ Exit-Codes: 0 innerhalb der Spanne (oder nichts zu ändern bei einem Probelauf),
         <translation>(keiner gefunden)</translation>
     </message>
     <message>
-        <source>restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
     </message>
     <message>
@@ -4061,7 +4062,7 @@ Exit-Codes: 0 innerhalb der Spanne (oder nichts zu ändern bei einem Probelauf),
 </translation>
     </message>
     <message>
-        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>danach, sobald das Target den niedrigeren Replikationsfaktor ablehnt, den Target-Pod %1 neu starten (geprüft, wenn DRF, RF und bekannte Replicas des CV mit der CVC übereinstimmen)</translation>
     </message>
     <message>
@@ -4090,7 +4091,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>dann die Pool-Spezifikation von Node %1 aus CStorPoolCluster %2 entfernen und eine mit funktionierenden Platten hinzufügen</translation>
     </message>
     <message>
-        <source>no CStorPoolInstance "%1"</source>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
         <translation>kein CStorPoolInstance „%1“</translation>
     </message>
     <message>
@@ -4118,15 +4119,15 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Blockgerät %1 steht nicht in der Spezifikation von CStorPoolCluster %2</translation>
     </message>
     <message>
-        <source>there is no BlockDevice %1 to compare a replacement's size with</source>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
         <translation>es gibt kein BlockDevice %1, mit dessen Größe ein Ersatz verglichen werden könnte</translation>
     </message>
     <message>
-        <source>no BlockDevice "%1"</source>
+        <source>no BlockDevice &quot;%1&quot;</source>
         <translation>kein BlockDevice „%1“</translation>
     </message>
     <message>
-        <source>block device %1 is on node %2, not on the pool's node %3</source>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
         <translation>Blockgerät %1 ist auf Node %2, nicht auf dem Node %3 des Pools</translation>
     </message>
     <message>
@@ -4177,7 +4178,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Resilvert: Pool %1 ist ONLINE mit %2 anstelle von %3.</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>CStorPoolCluster %1 nennt %2, aber der CSPC-Operator hat es nicht in Pool %3 aufgenommen; sein Log sagt warum: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4188,7 +4189,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
 <context>
     <name>Recovery::LostNodePlanner</name>
     <message>
-        <source>gone from the cluster's nodes</source>
+        <source>gone from the cluster&apos;s nodes</source>
         <translation>aus den Nodes des Clusters verschwunden</translation>
     </message>
     <message>
@@ -4227,8 +4228,8 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Die Terminating-Replicas freigeben (das täte nur ihr Pool-Manager, und der ging mit dem Node): kubectl patch cvr %1 -n %2 %3</translation>
     </message>
     <message>
-        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</source>
-        <translation>Die Pool-Spezifikation von %1 aus ihrem Pool-Cluster entfernen (der Webhook lehnt das ab, solange ein Replica auf dem Pool liegt): kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</translation>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>Die Pool-Spezifikation von %1 aus ihrem Pool-Cluster entfernen (der Webhook lehnt das ab, solange ein Replica auf dem Pool liegt): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
     </message>
     <message>
         <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
@@ -4298,7 +4299,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Knoten %1 zurückholen und dann erneut ausführen</translation>
     </message>
     <message>
-        <source>node %1 is cordoned: the pool's pod cannot be scheduled there</source>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
         <translation>Knoten %1 ist abgesperrt (cordoned): der Pod des Pools kann dort nicht eingeplant werden</translation>
     </message>
     <message>
@@ -4341,7 +4342,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Pool %1 ist ONLINE auf Knoten %2, wo seine Festplatten liegen.</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>CStorPoolCluster %1 nennt Knoten %2, aber der CSPC-Operator hat Pool %3 nicht dorthin ausgerichtet; das Log des Operators sagt warum: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4384,7 +4385,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>CStorPoolInstance %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the CStorPoolInstances of namespace "%1"</source>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
         <translation>die CStorPoolInstances des Namespace „%1“</translation>
     </message>
     <message>
@@ -4427,7 +4428,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>es gibt keine CStorVolumeConfig %1</translation>
     </message>
     <message>
-        <source>the CVC's spec lists pools %1, its status %2</source>
+        <source>the CVC&apos;s spec lists pools %1, its status %2</source>
         <translation>die Spec der CVC führt die Pools %1 auf, ihr Status %2</translation>
     </message>
     <message>
@@ -4435,12 +4436,12 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>es gibt kein CStorVolume %1</translation>
     </message>
     <message>
-        <source>the CV's desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
+        <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
         <translation>der desiredReplicationFactor des CV ist %1, sein replicationFactor %2, und es kennt %3 Replica(s); die CVC führt %4 Pool(s) auf</translation>
     </message>
     <message>
-        <source>the target refuses to lower its desired replication factor (FailUpdate "are invalid changes")</source>
-        <translation>das Target lehnt es ab, seinen gewünschten Replikationsfaktor zu senken (FailUpdate "are invalid changes")</translation>
+        <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>das Target lehnt es ab, seinen gewünschten Replikationsfaktor zu senken (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
@@ -4467,8 +4468,8 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Führen Sie `cstor-console doctor` aus und folgen Sie der Behebung seiner Befunde.</translation>
     </message>
     <message>
-        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: "scaling of CVC %1 is already in progress". The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation>Eine Herunterskalierung von %1 läuft (Pool(s) %2 werden entfernt). Der Admission-Webhook lehnt es ab, den Pool währenddessen zurückzusetzen: "scaling of CVC %1 is already in progress". Das Target entfernt das alte Replica erst, wenn jedes behaltene Replica Healthy ist; die Herunterskalierung endet also nicht, solange %3.</translation>
+        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
+        <translation>Eine Herunterskalierung von %1 läuft (Pool(s) %2 werden entfernt). Der Admission-Webhook lehnt es ab, den Pool währenddessen zurückzusetzen: &quot;scaling of CVC %1 is already in progress&quot;. Das Target entfernt das alte Replica erst, wenn jedes behaltene Replica Healthy ist; die Herunterskalierung endet also nicht, solange %3.</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
@@ -4491,15 +4492,15 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Ist er endgültig weg: Behalten Sie das Replica auf %1, holen Sie sich Hilfe beim Ersetzen des verlorenen Replicas, und löschen Sie CVRs nicht von Hand.</translation>
     </message>
     <message>
-        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC's status does not list them, and the admission webhook refuses to remove them while it scales: "scaling of CVC %1 is already in progress".</source>
-        <translation>Eine Hochskalierung von %1 auf Pool(s) %2 hat nicht begonnen: Der Status der CVC führt sie nicht auf, und der Admission-Webhook lehnt es ab, sie während der Skalierung zu entfernen: "scaling of CVC %1 is already in progress".</translation>
+        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
+        <translation>Eine Hochskalierung von %1 auf Pool(s) %2 hat nicht begonnen: Der Status der CVC führt sie nicht auf, und der Admission-Webhook lehnt es ab, sie während der Skalierung zu entfernen: &quot;scaling of CVC %1 is already in progress&quot;.</translation>
     </message>
     <message>
-        <source>No other change of this volume's placement is accepted until it ends.</source>
+        <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
         <translation>Bis sie endet, wird keine andere Änderung der Platzierung dieses Volumes angenommen.</translation>
     </message>
     <message>
-        <source>Bring the pool or its node back, or replace the pool's name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
+        <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>Bringen Sie den Pool oder seinen Node zurück, oder ersetzen Sie den Namen des Pools in spec.policy.replicaPoolInfo durch einen nutzbaren Pool (kubectl edit cvc %1).</translation>
     </message>
     <message>
@@ -4547,7 +4548,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Die Replica(s) von Pool(s) %1 wurden gelöscht, und es ist kein Healthy-Replica mehr übrig, aus dem sie neu aufgebaut werden könnten.</translation>
     </message>
     <message>
-        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one's place.</source>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
         <translation>Die Replica(s) von Pool(s) %1 wurden gelöscht, und das Target kennt weniger Replica-IDs (%2), als fehlen; ein neues Replica könnte also nicht den Platz eines bekannten einnehmen.</translation>
     </message>
     <message>
@@ -4581,7 +4582,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
 <context>
     <name>RecoveryRunner</name>
     <message>
-        <source>pods in namespace "%1"</source>
+        <source>pods in namespace &quot;%1&quot;</source>
         <translation>Pods im Namespace „%1“</translation>
     </message>
     <message>
@@ -4613,13 +4614,13 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Fehler: Pool %1 wurde aus der Spec der CVC von %2 entfernt, aber ihr Status führt noch immer nicht dieselben Pools auf</translation>
     </message>
     <message>
-        <source>Pool %1 removed: the CVC's status lists the pools its spec lists.
+        <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
         <translation>Pool %1 entfernt: Der Status der CVC führt die Pools auf, die ihre Spec aufführt.
 </translation>
     </message>
     <message>
-        <source>the CVC's spec no longer lists pool %1</source>
+        <source>the CVC&apos;s spec no longer lists pool %1</source>
         <translation>die Spec der CVC führt Pool %1 nicht mehr auf</translation>
     </message>
     <message>
@@ -4641,11 +4642,11 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Fehler: Löschen des Target-Pods %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>error: after the restart of %1 the CV's desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
+        <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
         <translation>Fehler: Nach dem Neustart von %1 stimmen gewünschter Replikationsfaktor, Replikationsfaktor und bekannte Replicas des CV von %2 noch immer nicht mit seiner CVC überein</translation>
     </message>
     <message>
-        <source>Target restarted as %1: the CV's replication factors and known replicas agree with the CVC.
+        <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
         <translation>Target als %1 neu gestartet: Replikationsfaktoren und bekannte Replicas des CV stimmen mit der CVC überein.
 </translation>
@@ -4687,7 +4688,7 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Fehler: Pool %1 hat %2 in der Spec der CVC von %3 ersetzt, aber ihr Status führt noch immer nicht dieselben Pools auf</translation>
     </message>
     <message>
-        <source>Pool %1 in place of %2: the CVC's status lists the pools its spec lists; the new replica rebuilds.
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
 </source>
         <translation>Pool %1 anstelle von %2: Der Status der CVC führt die Pools ihrer Spec auf; das neue Replica wird aufgebaut.
 </translation>
@@ -4740,11 +4741,11 @@ Exit-Codes: 0 nichts zu tun oder wiederhergestellt, 1 nicht wiederhergestellt (e
         <translation>Warten, bis das Resilvering beendet ist (geschieht immer; für Skripte, die für kubectl-ähnliche Werkzeuge geschrieben wurden).</translation>
     </message>
     <message>
-        <source>The block device to replace (default: the pool's failed disk).</source>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
         <translation>Das zu ersetzende Blockgerät (Standard: die ausgefallene Platte des Pools).</translation>
     </message>
     <message>
-        <source>The unclaimed block device of the pool's node to put in its place (default: the smallest one at least as large).</source>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
         <translation>Das nicht beanspruchte Blockgerät des Pool-Nodes, das an seine Stelle tritt (Standard: das kleinste, das mindestens so groß ist).</translation>
     </message>
     <message>
@@ -4837,23 +4838,23 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Der Server antwortete %1</translation>
     </message>
     <message>
-        <source>(none: context "%1" names no user)</source>
+        <source>(none: context &quot;%1&quot; names no user)</source>
         <translation>(keiner: Kontext „%1“ nennt keinen Benutzer)</translation>
     </message>
     <message>
-        <source>Fix the cluster "%1" or user "%2" in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
         <translation>Korrigieren Sie den Cluster „%1“ oder den Benutzer „%2“ in der kubeconfig (die Server-URL muss https:// sein, wenn Anmeldedaten gesendet werden).</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: check certificate-authority (and tls-server-name) of cluster "%1" in the kubeconfig.</source>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: Prüfen Sie certificate-authority (und tls-server-name) des Clusters „%1“ in der kubeconfig.</translation>
     </message>
     <message>
-        <source>Check that the API server %1 of context "%2" is running and reachable from here (network, VPN, proxy-url).</source>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
         <translation>Prüfen Sie, ob der API-Server %1 des Kontexts „%2“ läuft und von hier erreichbar ist (Netzwerk, VPN, proxy-url).</translation>
     </message>
     <message>
-        <source>The server did not accept the credentials of user "%1" (context "%2"): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
         <translation>Der Server hat die Anmeldedaten des Benutzers „%1“ (Kontext „%2“) nicht akzeptiert: Erneuern Sie das Token oder Client-Zertifikat in der kubeconfig oder wählen Sie mit --context einen anderen Kontext.</translation>
     </message>
     <message>
@@ -4881,18 +4882,18 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Der API-Server %1 hat nicht rechtzeitig geantwortet: geben Sie ihm mit --request-timeout mehr Zeit (0 für keine Frist) oder prüfen Sie seine Last.</translation>
     </message>
     <message>
-        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
-        <translation>Die Antwort ist größer, als dieser Client annimmt: prüfen Sie, ob %1 der Kubernetes-API-Server des Kontexts "%2" ist (kein Proxy, der etwas anderes antwortet).</translation>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>Die Antwort ist größer, als dieser Client annimmt: prüfen Sie, ob %1 der Kubernetes-API-Server des Kontexts &quot;%2&quot; ist (kein Proxy, der etwas anderes antwortet).</translation>
     </message>
     <message>
-        <source>The list does not end: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
-        <translation>Die Liste endet nicht: prüfen Sie, ob %1 der Kubernetes-API-Server des Kontexts "%2" ist (kein Proxy, der etwas anderes antwortet).</translation>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>Die Liste endet nicht: prüfen Sie, ob %1 der Kubernetes-API-Server des Kontexts &quot;%2&quot; ist (kein Proxy, der etwas anderes antwortet).</translation>
     </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
     <message>
-        <source>Cannot create a temporary directory for the demo cluster's kubeconfig.</source>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
         <translation>Für die kubeconfig des Demo-Clusters kann kein temporäres Verzeichnis angelegt werden.</translation>
     </message>
     <message>
@@ -4903,11 +4904,11 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
 <context>
     <name>SnapshotReader</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
         <translation>Warnung: %1 „%2“ wird übersprungen: %3</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
+        <source>%1 in namespace &quot;%2&quot;</source>
         <translation>%1 im Namespace „%2“</translation>
     </message>
     <message>
@@ -4915,7 +4916,7 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Warnung: Events nicht gelesen, die Regeln, die sie lesen, werden übersprungen: %1</translation>
     </message>
     <message>
-        <source>events in namespace "%1"</source>
+        <source>events in namespace &quot;%1&quot;</source>
         <translation>Events im Namespace „%1“</translation>
     </message>
     <message>
@@ -4957,11 +4958,11 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Verlauf zwischen Starts behalten</translation>
     </message>
     <message>
-        <source>Save each cluster's capacity history when the console closes and show it again next time.</source>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
         <translation>Den Kapazitätsverlauf jedes Clusters beim Schließen der Konsole speichern und beim nächsten Mal wieder anzeigen.</translation>
     </message>
     <message>
-        <source>Each pool's used capacity; pools above %1 % are drawn thick and red.</source>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
         <translation>Belegte Kapazität jedes Pools; Pools über %1 % werden dick und rot gezeichnet.</translation>
     </message>
     <message>
@@ -5202,7 +5203,7 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <source>Listing the cluster's cStor objects.</source>
+        <source>Listing the cluster&apos;s cStor objects.</source>
         <translation>Die cStor-Objekte des Clusters werden aufgelistet.</translation>
     </message>
     <message>
@@ -5400,7 +5401,7 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Geschätzte Dauer: etwa %1 bei %2 MiB/s, gemessen auf diesem Cluster</translation>
     </message>
     <message numerus="yes">
-        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume's data over the time from adding the target pool to the move's end)</source>
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
         <translation>
             <numerusform>Die Verschiebungen innerhalb der Obergrenzen eingeplant, jede mit dem Durchsatz der letzten %n Verschiebung, die diese Konsole auf diesem Cluster ausgeführt hat (die Daten des Volumes über die Zeit vom Hinzufügen des Ziel-Pools bis zum Ende der Verschiebung)</numerusform>
             <numerusform>Die Verschiebungen innerhalb der Obergrenzen eingeplant, jede mit dem Durchsatz der letzten %n Verschiebungen, die diese Konsole auf diesem Cluster ausgeführt hat (die Daten des Volumes über die Zeit vom Hinzufügen des Ziel-Pools bis zum Ende der Verschiebung)</numerusform>
@@ -5434,7 +5435,7 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Plan zeigen…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>Die Verschiebungen mit ihren Prüfungen, die Kapazität jedes Pools vorher und nachher und der Probelauf des Servers, bevor sich etwas ändert</translation>
     </message>
     <message>
@@ -5471,7 +5472,7 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Credential-Plugin ausführen?</translation>
     </message>
     <message>
-        <source>The context "%1" signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
         <translation>Der Kontext „%1“ meldet sich an, indem er ein in seiner kubeconfig genanntes Programm ausführt. Führen Sie es nur aus, wenn Sie der Herkunft dieser kubeconfig vertrauen.</translation>
     </message>
     <message>
@@ -5532,7 +5533,7 @@ Kubeconfig: %2</translation>
         <translation>&lt;b&gt;Pool %1 kann seinen Festplatten nicht folgen&lt;/b&gt;: %2.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool's pod there, the pool is imported and its replicas serve again.</source>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;Die Festplatten von Pool %1 liegen jetzt an Knoten %2&lt;/b&gt;, seine Spezifikation nennt noch Knoten %3. Auf %2 ausrichten: der CSPC-Operator verlegt den Pod des Pools dorthin, der Pool wird importiert und seine Replikate dienen wieder.</translation>
     </message>
     <message>
@@ -5646,7 +5647,7 @@ Kubeconfig: %2</translation>
         <translation>Ausgefallene Platte ersetzen…</translation>
     </message>
     <message>
-        <source>Shows the pool's failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>Zeigt die ausgefallene Platte des Pools und die nicht beanspruchten Platten seines Nodes, die ihren Platz einnehmen können, ersetzt sie dann und verfolgt das Resilvering</translation>
     </message>
     <message>
@@ -5654,7 +5655,7 @@ Kubeconfig: %2</translation>
         <translation>Umgezogenen Festplatten folgen…</translation>
     </message>
     <message>
-        <source>When the pool's disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>Wenn die Festplatten des Pools jetzt an einem anderen Knoten liegen (sein Knoten wurde ersetzt oder die Festplatten umgezogen): zeigt, wo sie sind, und richtet den Pool dorthin aus</translation>
     </message>
 </context>
@@ -5704,7 +5705,7 @@ Kubeconfig: %2</translation>
         <translation>Kein Volume kann jetzt ein neues Replica erhalten</translation>
     </message>
     <message>
-        <source>Plan the new replicas: checks, capacity and the server's dry run before anything changes</source>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
         <translation>Die neuen Replicas planen: Prüfungen, Kapazität und der Probelauf des Servers, bevor sich etwas ändert</translation>
     </message>
     <message>
@@ -5935,7 +5936,7 @@ Kubeconfig: %2</translation>
         <translation>Simulierter Cluster (Demo) — Änderungen betreffen nur diese Simulation</translation>
     </message>
     <message>
-        <source>The API server's certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
         <translation>Das Zertifikat des API-Servers wird nicht geprüft (insecure-skip-tls-verify in der kubeconfig): Jeder auf dem Netzwerkpfad könnte lesen oder ändern, was Sie sehen und tun.</translation>
     </message>
     <message>
@@ -6027,7 +6028,7 @@ Namespace: %3</translation>
         <translation>Der Cluster hat Ihre Anmeldedaten abgelehnt</translation>
     </message>
     <message>
-        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig's credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud's login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
         <translation>Der API-Server des Kontexts &lt;b&gt;%1&lt;/b&gt; antwortete mit 401 Unauthorized: Die Anmeldedaten der kubeconfig für den Benutzer &lt;b&gt;%2&lt;/b&gt; fehlen, sind falsch oder abgelaufen. Erneuern Sie sie (zum Beispiel mit dem Login-Befehl Ihrer Cloud) oder verwenden Sie ein Token: Es wird im Schlüsselbund Ihres Desktops aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -6287,7 +6288,7 @@ Namespace: %3</translation>
         <translation>Pools ausgleichen…</translation>
     </message>
     <message>
-        <source>Bring the used capacity of a pool cluster's pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>Die belegte Kapazität der Pools eines Pool-Clusters auf wenige Punkte zueinander bringen, als ein Plan von Verschiebungen innerhalb von Obergrenzen, die Sie festlegen</translation>
     </message>
     <message>
@@ -6397,7 +6398,7 @@ Namespace: %3</translation>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1 of the volume's %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
         <translation>%1 der %2 Replicas des Volumes bleiben auf anderen lebenden Nodes Healthy; sein Target braucht %3, um I/O zu bedienen</translation>
     </message>
     <message>
@@ -6461,7 +6462,7 @@ Namespace: %3</translation>
         <translation>Migrations-Warteschlange</translation>
     </message>
     <message>
-        <source>Progress is estimated from the replicas' used space.</source>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
         <translation>Der Fortschritt wird aus dem belegten Platz der Replicas geschätzt.</translation>
     </message>
     <message>
@@ -6746,7 +6747,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>Eine Prüfung hat den Plan abgelehnt</translation>
     </message>
     <message>
-        <source>Waiting for the server's dry run</source>
+        <source>Waiting for the server&apos;s dry run</source>
         <translation>Warte auf den Probelauf des Servers</translation>
     </message>
 </context>
@@ -6893,7 +6894,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>Verschiebungen gleichzeitig von einem &amp;Node weg:</translation>
     </message>
     <message>
-        <source>Every move reads its data from the volume's other replicas</source>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
         <translation>Jede Verschiebung liest ihre Daten von den anderen Replicas des Volumes</translation>
     </message>
     <message>
@@ -7003,7 +7004,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>Pools ausgleichen</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
         <translation>Bringt die belegte Kapazität der Pools eines Pool-Clusters auf wenige Punkte zueinander: Immer wieder verlässt ein Replica den vollsten Pool zu dem Pool, der damit am leersten bleibt, kleine Replicas von Healthy-Volumes zuerst, unter jeder Regel einer einzelnen Verschiebung. Nur ONLINE-, beschreibbare Pools auf lebenden Nodes zählen.</translation>
     </message>
     <message>
@@ -7067,7 +7068,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>Plan zeigen…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>Die Verschiebungen mit ihren Prüfungen, die Kapazität jedes Pools vorher und nachher und der Probelauf des Servers, bevor sich etwas ändert</translation>
     </message>
     <message>
@@ -7145,7 +7146,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>%1 — stockt</translation>
     </message>
     <message>
-        <source>Percentages are estimates from the new replica's used bytes.</source>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
         <translation>Prozentwerte sind Schätzungen aus den belegten Bytes des neuen Replicas.</translation>
     </message>
     <message>
@@ -7343,12 +7344,12 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
-        <translation>Einen Knoten, Pool oder ein Volume über einen beliebigen Teil des Namens finden, ein Volume auch über seinen Claim; Eingabe zeigt den ersten Treffer</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find a node, pool, volume or replica by any part of its name, or a volume by its claim or its pods; Enter shows the first match</source>
+        <translation>Einen Knoten, Pool, ein Volume oder Replikat über einen beliebigen Teil des Namens finden, ein Volume auch über seinen Claim oder seine Pods; Eingabe zeigt den ersten Treffer</translation>
     </message>
 </context>
 <context>
@@ -7364,6 +7365,10 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
     <message>
         <source>volume</source>
         <translation>Volume</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>Replikat</translation>
     </message>
 </context>
 <context>
@@ -7496,7 +7501,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>Node leeren…</translation>
     </message>
     <message>
-        <source>Plan moving every replica off this node's pools</source>
+        <source>Plan moving every replica off this node&apos;s pools</source>
         <translation>Verschieben aller Replicas von den Pools dieses Nodes planen</translation>
     </message>
     <message>
@@ -7646,7 +7651,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
 <context>
     <name>Ui::TopologyView</name>
     <message>
-        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item's actions.</source>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
         <translation>Nodes, ihre cStor-Pools und die Volume-Replicas auf jedem Pool. Pfeiltasten gehen von Element zu Element; Strg+M verschiebt das gewählte Replica; die Menütaste öffnet die Aktionen des Elements.</translation>
     </message>
     <message>
@@ -7669,7 +7674,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>kubeconfig-Datei wählen…</translation>
     </message>
     <message>
-        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster's API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud's command-line tool gave you. The console remembers the file.</source>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
         <translation>cStor Console erreicht Ihren Kubernetes-Cluster wie kubectl: über eine &lt;b&gt;kubeconfig&lt;/b&gt;-Datei, die den API-Server des Clusters und Ihre Anmeldedaten nennt. Es wurde keine kubeconfig gefunden.&lt;br&gt;&lt;br&gt;Öffnen Sie den eingebauten Demo-Cluster, um sich umzusehen (ein simulierter Cluster; nichts, was Sie dort tun, berührt einen echten), oder wählen Sie die kubeconfig-Datei, die Sie von Ihrer Cluster-Administration oder dem Kommandozeilenwerkzeug Ihrer Cloud erhalten haben. Die Konsole merkt sich die Datei.</translation>
     </message>
     <message>
@@ -7714,7 +7719,7 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
         <translation>Ausgabeformat: %1.</translation>
     </message>
     <message>
-        <source>Unknown output format "%1": use one of %2.</source>
+        <source>Unknown output format &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekanntes Ausgabeformat „%1“: verwenden Sie eines von %2.</translation>
     </message>
 </context>

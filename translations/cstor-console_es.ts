@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AdoptVerb</name>
@@ -7,7 +8,7 @@
         <translation>El verbo.</translation>
     </message>
     <message>
-        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume's CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
 Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
         <translation>Asume el traslado de una réplica que otra consola empezó en un volumen y ya no dirige. Cada consola anota el traslado que ejecuta en la CStorVolumeConfig del volumen (anotación %1: quién, desde qué host y proceso, de qué pool a qué pool, el paso, cuándo empezó) y la renueva cada minuto; `cstor-console get moves` las lista. Un traslado puede asumirse cuando su consola calla: su proceso en este host ha desaparecido, o no ha renovado la anotación durante el tiempo de --silent-after. Muestra el traslado y pregunta salvo con --yes, y luego lo termina: espera a que la réplica nueva y el volumen estén Healthy y elimina la réplica antigua (un traslado que se estaba revirtiendo se revierte). Ctrl-C antes de eliminar la réplica antigua lo revierte.
 Códigos de salida: 0 terminado (o asumible, en una simulación), 1 rechazado o fallido, 2 error de uso.</translation>
@@ -41,12 +42,12 @@ Códigos de salida: 0 terminado (o asumible, en una simulación), 1 rechazado o 
         <translation>Falta el volumen cuyo traslado asumir: adopt VOLUME</translation>
     </message>
     <message>
-        <source>--silent-after takes a duration such as 90s, 10m or 1h, not "%1"</source>
-        <translation>--silent-after espera una duración como 90s, 10m o 1h, no "%1"</translation>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
+        <translation>--silent-after espera una duración como 90s, 10m o 1h, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>error: no volume %1 in namespace "%2"</source>
-        <translation>error: no hay ningún volumen %1 en el espacio de nombres "%2"</translation>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
+        <translation>error: no hay ningún volumen %1 en el espacio de nombres &quot;%2&quot;</translation>
     </message>
     <message>
         <source>error: no console is moving a replica of %1 (its CStorVolumeConfig has no %2 annotation)</source>
@@ -96,7 +97,7 @@ Códigos de salida: 0 terminado (o asumible, en una simulación), 1 rechazado o 
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>El namespace en el que se ejecuta cStor (por defecto: el del contexto, si no openebs).</translation>
     </message>
     <message>
@@ -104,7 +105,7 @@ Códigos de salida: 0 terminado (o asumible, en una simulación), 1 rechazado o 
         <translation>NS</translation>
     </message>
     <message>
-        <source>Run the context's exec credential plugin and remember that it is trusted (a kubeconfig's exec entry runs a program).</source>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
         <translation>Ejecutar el plugin de credenciales exec del contexto y recordar que es de confianza (la entrada exec de un kubeconfig ejecuta un programa).</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@ Ejecutaría: %2
 Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y este comando).</translation>
     </message>
     <message>
-        <source>How long to wait for one request to the cluster before giving up, as kubectl's: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
         <translation>Cuánto esperar una petición al clúster antes de rendirse, como kubectl: 5s, 1m, 1h30m o un número de segundos; 0 espera mientras el servidor siga enviando (por defecto: 120 s para una respuesta; un servidor que calla 30 s falla de todos modos). Una vigilancia (watch) debe empezar a responder dentro de ese plazo.</translation>
     </message>
     <message>
@@ -132,8 +133,8 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
         <translation>DURACIÓN</translation>
     </message>
     <message>
-        <source>invalid --request-timeout "%1": a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
-        <translation>--request-timeout "%1" no válido: un tiempo de espera debe ser un único entero en segundos, o un entero seguido de una unidad de tiempo (p. ej. 1s | 2m | 3h)</translation>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>--request-timeout &quot;%1&quot; no válido: un tiempo de espera debe ser un único entero en segundos, o un entero seguido de una unidad de tiempo (p. ej. 1s | 2m | 3h)</translation>
     </message>
 </context>
 <context>
@@ -150,21 +151,21 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
         <translation>Verbo desconocido: %1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb's options):
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig's contexts, the current one marked with *.
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
   get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
       Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
-      Moves every replica off some nodes' pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
   drain NODE [--dry-run] [--yes]
       The same as evacuate --node NODE.
   rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
-      Brings the pools' used capacity within PCT points of each other.
+      Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
-      The journal's queue of moves: pause, resume, cancel, reorder, caps and window.
+      The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       Finishes the move of a volume that a silent console started.
 </source>
@@ -237,7 +238,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Falta el shell: bash o zsh.</translation>
     </message>
     <message>
-        <source>No completion for "%1": use bash or zsh.</source>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
         <translation>No hay autocompletado para «%1»: use bash o zsh.</translation>
     </message>
 </context>
@@ -291,11 +292,11 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>El pool %1 contiene réplicas de clones del volumen %2: %3.</translation>
     </message>
     <message>
-        <source>Data: moving or removing the replica of %1 from %2 destroys the clones' replicas there (zfs destroy -R).</source>
+        <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
         <translation>Datos: mover o quitar la réplica de %1 de %2 destruye allí las réplicas de los clones (zfs destroy -R).</translation>
     </message>
     <message>
-        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones' replicas on %1 first.</source>
+        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
         <translation>Nada que hacer por ahora. La consola se niega a mover esta réplica; mueva o quite primero las réplicas de los clones en %1.</translation>
     </message>
 </context>
@@ -370,7 +371,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>El target del volumen %1 conoce ID(s) de réplica %2 que ninguna réplica del volumen tiene.</translation>
     </message>
     <message>
-        <source>Availability: the target's replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
+        <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
         <translation>Disponibilidad: los factores de replicación y de consistencia del target se cuentan sobre las réplicas equivocadas; su próxima reducción se rechaza y puede perder el quórum antes de tiempo.</translation>
     </message>
     <message>
@@ -411,7 +412,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Availability and data: the replicas of %1 on it are unreachable; their pools' objects keep their last status.</source>
+        <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
         <translation>Disponibilidad y datos: las réplicas de %1 en él no son accesibles; los objetos de sus pools conservan su último estado.</translation>
     </message>
     <message>
@@ -449,7 +450,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>La reclamación de volumen %1 lleva %2 en Pending.</translation>
     </message>
     <message>
-        <source>Availability: the application's PersistentVolumeClaim stays unbound and its pod does not start.</source>
+        <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
         <translation>Disponibilidad: el PersistentVolumeClaim de la aplicación sigue sin vincular y su pod no arranca.</translation>
     </message>
     <message>
@@ -529,7 +530,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Sustituya el disco averiado: cstor-console replace-disk %1 pone un disco no reclamado del nodo %2 en su lugar en el CStorPoolCluster %3 y sigue el resilver.</translation>
     </message>
     <message>
-        <source>A %1 pool's failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>El disco averiado de un pool %1 no se puede sustituir (upstream solo sustituye discos en pools mirror y raidz): mueva sus réplicas (cstor-console drain %2).</translation>
     </message>
     <message>
@@ -541,7 +542,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Si sus discos se movieron a otro nodo: cstor-console follow-disks %1 (Seguir discos movidos… en la ventana) apunta el pool allí. Si se perdieron: mueva sus réplicas a otros pools (cstor-console drain %2) en cuanto sus volúmenes estén Healthy.</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool's disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
         <translation>Compruebe el pod del pool y el nodo %1; si el nodo ha desaparecido definitivamente, mueva sus réplicas a otros pools (cstor-console drain %1) en cuanto sus volúmenes estén Healthy. Si los discos del pool se movieron a otro nodo, cstor-console follow-disks %2 (Seguir discos movidos… en la ventana) apunta el pool allí.</translation>
     </message>
 </context>
@@ -555,11 +556,11 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume's next scale-down stays stuck.</source>
+        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
         <translation>Disponibilidad: el target sigue esperando una réplica que ya no existe; la próxima reducción del volumen se queda atascada.</translation>
     </message>
     <message>
-        <source>Restart the volume's target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
+        <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
         <translation>Reinicie el pod del target del volumen (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): el target reiniciado lee el factor menor del CV. La E/S se pausa mientras se reinicia.</translation>
     </message>
 </context>
@@ -601,7 +602,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Datos: el volumen tiene una copia Healthy menos de lo debido hasta que esta réplica vuelva a estar Healthy.</translation>
     </message>
     <message>
-        <source>Check pool %1 on node %2 and the replica's events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
+        <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
         <translation>Compruebe el pool %1 en el nodo %2 y los eventos de la réplica. Si el pool o el nodo ha desaparecido definitivamente, mueva la réplica a otro pool en cuanto el volumen esté Healthy: cstor-console migrate %3 --from %1 --to POOL.</translation>
     </message>
 </context>
@@ -635,8 +636,8 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>el target no cuenta la réplica %1 en %2 como Healthy (puede que su pool o su nodo estén caídos)</translation>
     </message>
     <message>
-        <source>the target refused the lower replication factor (FailUpdate "are invalid changes")</source>
-        <translation>el target rechazó el factor de replicación menor (FailUpdate "are invalid changes")</translation>
+        <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>el target rechazó el factor de replicación menor (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>up</source>
@@ -647,7 +648,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>hacia abajo</translation>
     </message>
     <message>
-        <source>Volume %1 is scaling %2: its CVC's spec lists %3, its status %4.</source>
+        <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
         <translation>El volumen %1 está escalando %2: la spec de su CVC incluye %3 y su status %4.</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Espera porque %1.</translation>
     </message>
     <message>
-        <source>Availability: no other change of this volume's placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
+        <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
         <translation>Disponibilidad: hasta que termine no se acepta ningún otro cambio de ubicación de este volumen; mientras la réplica quitada siga existiendo, sus datos están a salvo.</translation>
     </message>
     <message>
@@ -663,7 +664,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Espere a que la nueva réplica se reconstruya; si su pool ha desaparecido, quite de nuevo ese pool de la CVC (kubectl edit cvc %1 -n %2).</translation>
     </message>
     <message>
-        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC's spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
+        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>Recupere el nodo o el pool de la réplica que el target no cuenta; si ha desaparecido definitivamente, vuelva a poner %1 en spec.policy.replicaPoolInfo de la CVC (kubectl edit cvc %2 -n %3) para que el volumen conserve sus copias, y luego sustituya la réplica perdida.</translation>
     </message>
 </context>
@@ -693,7 +694,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <translation>Disponibilidad: las aplicaciones que usan el volumen reciben errores de E/S. Datos: quitar o recrear una réplica ahora puede perder las escrituras más recientes.</translation>
     </message>
     <message>
-        <source>Bring back the nodes and pools of its replicas (see the replicas' pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
+        <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
         <translation>Recupere los nodos y pools de sus réplicas (vea los pools de las réplicas); el target se reanuda en cuanto se reconecten %1 réplicas. No borre réplicas. La consola no puede restaurar el quórum por sí misma.</translation>
     </message>
     <message>
@@ -708,7 +709,7 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume's CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
+        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
         <translation>Localice la réplica que no está Healthy y recupere su pool o su nodo; si ese nodo ha desaparecido definitivamente, mueva la réplica a otro pool en cuanto el volumen vuelva a estar Healthy, o añada un pool a la CVC del volumen (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</translation>
     </message>
 </context>
@@ -791,7 +792,7 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
 </translation>
     </message>
     <message>
-        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node's pools, the steps that remove the dead pool are printed.
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
 </source>
         <translation>Un nodo perdido (NotReady o desaparecido) se recupera en su lugar: cada volumen con una réplica allí recibe una réplica nueva en otro pool, reconstruida a partir de sus réplicas Healthy; los volúmenes sin ninguna réplica Healthy se informan como perdidos y no se tocan; cuando ningún volumen usa ya los pools del nodo, se imprimen los pasos que retiran el pool muerto.
 </translation>
@@ -827,11 +828,11 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
         <translation>Falta qué vaciar: evacuate --node NODE... o --pool POOL...</translation>
     </message>
     <message>
-        <source>error: no cStor pool runs on a node named %1 in namespace "%2"</source>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>error: ningún pool de cStor se ejecuta en un nodo llamado %1 en el namespace «%2»</translation>
     </message>
     <message>
-        <source>error: no cStor pool named %1 in namespace "%2"</source>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
         <translation>error: no hay ningún pool de cStor llamado %1 en el namespace «%2»</translation>
     </message>
     <message numerus="yes">
@@ -873,7 +874,7 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
         </translation>
     </message>
     <message>
-        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool's read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool's capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal's queue holds moves waiting to start.
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
         <translation>Planifica todos los traslados a la vez: cada réplica va al pool de su pool cluster con más espacio libre una vez aplicados los traslados ya planificados, nunca a un nodo que tenga una réplica del mismo volumen, nunca más allá del umbral de solo lectura de un pool, solo a pools ONLINE y escribibles en nodos vivos, un clon solo a un pool que contenga su origen, y nunca junto a un volumen con la misma etiqueta openebs.io/replica-anti-affinity. Muestra el plan con la capacidad de cada pool antes y después, y pregunta salvo que se indique --yes. Después los traslados se ejecutan en cola dentro de los límites, y el verbo espera a que termine cada traslado (--wait se acepta y no cambia nada); Ctrl-C pausa la cola: los traslados en curso en ese momento terminan y los demás quedan en el diario para `cstor-console queue resume`. Los traslados que quedaron en curso en el diario se reanudan primero; se rechaza un plan mientras la cola del diario contenga traslados esperando a empezar.
 </translation>
@@ -1000,7 +1001,7 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
 </translation>
     </message>
     <message>
-        <source>Then the CSPC operator moves the pool's pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
 </source>
         <translation>Después el operador CSPC mueve el pod del pool a %1, el pool se importa allí y sus réplicas vuelven a servir; su etiqueta kubernetes.io/hostname se pone a %1 al final.
 </translation>
@@ -1010,7 +1011,7 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
         <translation>el pool %1 no puede apuntarse a sus discos; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool's spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool's import there until it is ONLINE, and sets the pool's kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool's disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
 Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
         <translation>Recupera un pool de cStor cuyos discos están ahora en otro nodo (su nodo se sustituyó por uno nuevo, o los discos se movieron): apunta la especificación del pool en su CStorPoolCluster al nodo que tiene todos sus discos, protegido contra una lectura obsoleta, y luego sigue al operador CSPC y la importación del pool allí hasta que esté ONLINE, y pone la etiqueta kubernetes.io/hostname del pool. Otra especificación de pool del clúster que nombra un nodo desaparecido, y cuyos discos del pool están juntos en otro nodo, se apunta allí en la misma edición (el webhook rechaza cualquier edición mientras una especificación de pool nombre un nodo desaparecido) y se sigue a continuación. Se rechaza, indicando qué hacer, cuando los discos están en varios nodos, ese nodo no está Ready, está acordonado o ya tiene otro pool del clúster, o el clúster tiene un pool sin aprovisionar o una especificación de pool que nombra un nodo desaparecido cuyo pool no puede seguir a sus discos. Ejecútelo de nuevo para seguir un pool en curso. Muestra primero el plan y pregunta salvo con --yes.
 Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación con un cambio pendiente, 2 error de uso.</translation>
@@ -1031,7 +1032,7 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
 <context>
     <name>GetVerb</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
         <translation>aviso: se omite %1 «%2»: %3</translation>
     </message>
     <message>
@@ -1103,7 +1104,7 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
         <translation>El verbo.</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
+        <source>%1 in namespace &quot;%2&quot;</source>
         <translation>%1 en el namespace «%2»</translation>
     </message>
     <message>
@@ -1187,8 +1188,8 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
         <translation>Falta qué obtener: pools, replicas, volumes o moves.</translation>
     </message>
     <message>
-        <source>Cannot get "%1": use pools, replicas, volumes or moves.</source>
-        <translation>No se puede obtener "%1": use pools, replicas, volumes o moves.</translation>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
+        <translation>No se puede obtener &quot;%1&quot;: use pools, replicas, volumes o moves.</translation>
     </message>
     <message>
         <source>Lists the cStor pools, volume replicas or volumes of a cluster, or the replica moves consoles run on it.
@@ -1249,7 +1250,7 @@ Códigos de salida: 0 listado, 1 rechazado o fallido, u objetos omitidos porque 
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>El namespace en el que se ejecuta cStor (por defecto: el del contexto, si no openebs).</translation>
     </message>
     <message>
@@ -1296,15 +1297,15 @@ Códigos de salida: 0 listado, 1 rechazado o fallido, u objetos omitidos porque 
         <source>
 Environment:
   KUBECONFIG
-      The kubeconfig files, separated by ':' and merged as kubectl merges
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
       them; used when --kubeconfig is not given.
   CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system's.
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
 </source>
         <translation>
 Entorno:
   KUBECONFIG
-      Los archivos kubeconfig, separados por ':' y combinados como los combina
+      Los archivos kubeconfig, separados por &apos;:&apos; y combinados como los combina
       kubectl; se usa cuando no se indica --kubeconfig.
   CSTOR_LANGUAGE
       El idioma que usar (p. ej. es) en lugar del ajuste o del idioma del sistema.
@@ -1508,7 +1509,7 @@ Solución: %3</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Progress is an estimate: the new replica's used space against a healthy peer's, cross-checked with their snapshots.</source>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
         <translation>El progreso es una estimación: el espacio usado de la réplica nueva frente al de un par sano, contrastado con sus snapshots.</translation>
     </message>
     <message>
@@ -1715,7 +1716,7 @@ Solución: %3</translation>
         <translation>%1 (+%2 pendientes)</translation>
     </message>
     <message>
-        <source>No status update since %1: the pool's node may be down, so the phase shown may no longer be true.</source>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
         <translation>Sin actualización de estado desde %1: puede que el nodo del pool esté caído, así que la fase mostrada puede no ser cierta.</translation>
     </message>
     <message>
@@ -1863,27 +1864,27 @@ Solución: %3</translation>
 <context>
     <name>Kube::ExecCredentials</name>
     <message>
-        <source>user "%1": command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
         <translation>usuario «%1»: hay que indicar command para usar el plugin de autenticación exec (users[].user.exec.command)</translation>
     </message>
     <message>
-        <source>user "%1": apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
         <translation>usuario «%1»: hay que indicar apiVersion para usar el plugin de autenticación exec (users[].user.exec.apiVersion)</translation>
     </message>
     <message>
-        <source>user "%1": exec plugin: invalid apiVersion "%2" (use %3 or %4)</source>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
         <translation>usuario «%1»: plugin exec: apiVersion «%2» no válida (use %3 o %4)</translation>
     </message>
     <message>
-        <source>user "%1": interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
         <translation>usuario «%1»: hay que indicar interactiveMode para usar el plugin de autenticación exec con %2 (Never, IfAvailable o Always)</translation>
     </message>
     <message>
-        <source>user "%1": invalid interactiveMode "%2" for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
         <translation>usuario «%1»: interactiveMode «%2» no válido para el plugin de autenticación exec (Never, IfAvailable o Always)</translation>
     </message>
     <message>
-        <source>user "%1": env variable name must be specified for exec authentication plugin</source>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
         <translation>usuario «%1»: hay que indicar el nombre de la variable env para el plugin de autenticación exec</translation>
     </message>
     <message>
@@ -1903,11 +1904,11 @@ Solución: %3</translation>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: kind is "%1", not ExecCredential</source>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
         <translation>plugin exec: decodificando stdout: kind es «%1», no ExecCredential</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a status field</source>
+        <source>exec plugin didn&apos;t return a status field</source>
         <translation>el plugin exec no devolvió ningún campo status</translation>
     </message>
     <message>
@@ -1915,18 +1916,18 @@ Solución: %3</translation>
         <translation>el plugin exec devolvió solo el certificado o la clave, no ambos</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a token or cert/key pair</source>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>el plugin exec no devolvió ni un token ni un par certificado/clave</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: expirationTimestamp "%1" is not an RFC 3339 time</source>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
         <translation>plugin exec: decodificando stdout: expirationTimestamp «%1» no es una hora RFC 3339</translation>
     </message>
 </context>
 <context>
     <name>Kube::ExecPlugin</name>
     <message>
-        <source>user "%1": the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
         <translation>usuario «%1»: el plugin de credenciales exec %2 necesita un terminal (interactiveMode: Always), que una aplicación de escritorio no tiene; inicie sesión antes con el plugin en un terminal, o ponga interactiveMode en IfAvailable o Never si puede funcionar sin él</translation>
     </message>
     <message>
@@ -1938,7 +1939,7 @@ Solución: %3</translation>
         <translation>exec: no se encontró el ejecutable %1 (PATH buscado: %2)</translation>
     </message>
     <message>
-        <source>exec: executable %1 not found (searched PATH=%2 and the login shell's PATH=%3)</source>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
         <translation>exec: no se encontró el ejecutable %1 (PATH buscado: %2 y PATH del shell de inicio de sesión: %3)</translation>
     </message>
     <message>
@@ -1969,7 +1970,7 @@ Solución: %3</translation>
 <context>
     <name>Kube::ExecPluginTrust</name>
     <message>
-        <source>exec plugin %1 from %2 is not trusted: a kubeconfig's exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
         <translation>el plugin exec %1 de %2 no es de confianza: la entrada exec de un kubeconfig ejecuta un programa; confíe en él solo si sabe de dónde viene el kubeconfig</translation>
     </message>
     <message>
@@ -2007,15 +2008,15 @@ Solución: %3</translation>
         <translation>no hay bus de sesión D-Bus</translation>
     </message>
     <message>
-        <source>no token is stored in the keychain for context "%1"</source>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
         <translation>no hay ningún token guardado en el llavero para el contexto «%1»</translation>
     </message>
     <message>
-        <source>the keychain refused access to the token of context "%1" (is the keyring locked?): %2</source>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
         <translation>el llavero denegó el acceso al token del contexto «%1» (¿está bloqueado el llavero?): %2</translation>
     </message>
     <message>
-        <source>keychain error for context "%1" (is the login keyring missing or locked?): %2</source>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
         <translation>error del llavero para el contexto «%1» (¿falta el llavero de inicio de sesión o está bloqueado?): %2</translation>
     </message>
 </context>
@@ -2034,7 +2035,7 @@ Solución: %3</translation>
         <translation>%1 debe ser un mapa</translation>
     </message>
     <message>
-        <source>duplicate name "%1" in %2</source>
+        <source>duplicate name &quot;%1&quot; in %2</source>
         <translation>nombre «%1» duplicado en %2</translation>
     </message>
     <message>
@@ -2046,15 +2047,15 @@ Solución: %3</translation>
         <translation>stat %1: no existe el archivo o el directorio</translation>
     </message>
     <message>
-        <source>error loading config file "%1": %2</source>
+        <source>error loading config file &quot;%1&quot;: %2</source>
         <translation>error al cargar el archivo de configuración «%1»: %2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": not a YAML mapping</source>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
         <translation>error al cargar el archivo de configuración «%1»: no es un mapa YAML</translation>
     </message>
     <message>
-        <source>error loading config file "%1": line %2: %3</source>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
         <translation>error al cargar el archivo de configuración «%1»: línea %2: %3</translation>
     </message>
     <message>
@@ -2066,27 +2067,27 @@ Solución: %3</translation>
         <translation>current-context no está definido en %1</translation>
     </message>
     <message>
-        <source>context "%1" does not exist</source>
+        <source>context &quot;%1&quot; does not exist</source>
         <translation>el contexto «%1» no existe</translation>
     </message>
     <message>
-        <source>context "%1": cluster "%2" is not defined (contexts[].context.cluster)</source>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
         <translation>contexto «%1»: el clúster «%2» no está definido (contexts[].context.cluster)</translation>
     </message>
     <message>
-        <source>context "%1": user "%2" is not defined (contexts[].context.user)</source>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
         <translation>contexto «%1»: el usuario «%2» no está definido (contexts[].context.user)</translation>
     </message>
     <message>
-        <source>cluster "%1": server is missing or not a URL</source>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
         <translation>clúster «%1»: server falta o no es una URL</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority-data and certificate-authority are both specified</source>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
         <translation>clúster «%1»: se indican a la vez certificate-authority-data y certificate-authority</translation>
     </message>
     <message>
-        <source>cluster "%1": specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
         <translation>clúster «%1»: no se permite indicar un archivo de certificados raíz (certificate-authority) junto con insecure-skip-tls-verify</translation>
     </message>
     <message>
@@ -2094,43 +2095,43 @@ Solución: %3</translation>
         <translation>%1: no se puede leer %2: %3</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority</source>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
         <translation>clúster «%1»: certificate-authority</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
         <translation>usuario «%1»: auth-provider (gcp) no es compatible: se quitó de kubectl en la 1.26; use en su lugar el plugin de credenciales exec gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
         <translation>usuario «%1»: auth-provider (azure) no es compatible: se quitó de kubectl en la 1.26; use en su lugar el plugin de credenciales exec kubelogin (kubelogin convert-kubeconfig)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
         <translation>usuario «%1»: auth-provider (oidc) no es compatible; use en su lugar un plugin de credenciales exec como kubelogin (kubectl oidc-login)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
         <translation>usuario «%1»: auth-provider (%2) no es compatible; use en su lugar un plugin de credenciales exec</translation>
     </message>
     <message>
-        <source>user "%1": more than one authentication method found (token and username/password); only one is allowed</source>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
         <translation>usuario «%1»: se encontró más de un método de autenticación (token y usuario/contraseña); solo se permite uno</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate</source>
+        <source>user &quot;%1&quot;: client-certificate</source>
         <translation>usuario «%1»: client-certificate</translation>
     </message>
     <message>
-        <source>user "%1": client-key</source>
+        <source>user &quot;%1&quot;: client-key</source>
         <translation>usuario «%1»: client-key</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate and client-key must be given together</source>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
         <translation>usuario «%1»: client-certificate y client-key deben indicarse juntos</translation>
     </message>
     <message>
-        <source>no context exists with the name: "%1"</source>
+        <source>no context exists with the name: &quot;%1&quot;</source>
         <translation>no existe ningún contexto con el nombre «%1»</translation>
     </message>
     <message>
@@ -2142,7 +2143,7 @@ Solución: %3</translation>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": document contains excessive aliasing</source>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>error al cargar el archivo de configuración «%1»: el documento contiene demasiados alias</translation>
     </message>
     <message>
@@ -2150,8 +2151,8 @@ Solución: %3</translation>
         <translation>es un %1 de apiVersion %2, no un kubeconfig (kind: Config, apiVersion: v1)</translation>
     </message>
     <message>
-        <source>error loading config file "%1": larger than %2 MB, the limit for a kubeconfig</source>
-        <translation>error al cargar el archivo de configuración "%1": mayor de %2 MB, el límite para un kubeconfig</translation>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>error al cargar el archivo de configuración &quot;%1&quot;: mayor de %2 MB, el límite para un kubeconfig</translation>
     </message>
     <message>
         <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
@@ -2178,15 +2179,15 @@ Solución: %3</translation>
 <context>
     <name>Kube::RestClient</name>
     <message>
-        <source>x509: the server's certificate has expired</source>
+        <source>x509: the server&apos;s certificate has expired</source>
         <translation>x509: el certificado del servidor ha caducado</translation>
     </message>
     <message>
-        <source>x509: the server's certificate is not valid for %1 (wrong host name)</source>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
         <translation>x509: el certificado del servidor no es válido para %1 (nombre de host incorrecto)</translation>
     </message>
     <message>
-        <source>x509: certificate signed by unknown authority (check the cluster's certificate-authority)</source>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
         <translation>x509: certificado firmado por una autoridad desconocida (compruebe el certificate-authority del clúster)</translation>
     </message>
     <message>
@@ -2261,7 +2262,7 @@ Solución: %3</translation>
 <context>
     <name>Kube::WatchWorker</name>
     <message>
-        <source>listing the cluster's cStor objects</source>
+        <source>listing the cluster&apos;s cStor objects</source>
         <translation>listando los objetos cStor del clúster</translation>
     </message>
     <message>
@@ -2312,11 +2313,11 @@ La ventana: cstor-console. Códigos de salida: 0 hecho, 1 rechazado o fallido, 2
         <translation>error: falta un verbo: %1.</translation>
     </message>
     <message>
-        <source>error: unknown verb "%1": use one of %2.</source>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
         <translation>error: verbo «%1» desconocido: use uno de %2.</translation>
     </message>
     <message>
-        <source>See "kubectl cstor --help".</source>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
         <translation>Véase «kubectl cstor --help».</translation>
     </message>
 </context>
@@ -2434,7 +2435,7 @@ Códigos de salida: 0 movida (o nada que cambiar en una simulación), 1 rechazad
         <translation>POOL|NODO</translation>
     </message>
     <message>
-        <source>The target pool, or a node (its pool of the volume's pool cluster with the most free space).</source>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
         <translation>El pool de destino, o un nodo (su pool del pool cluster del volumen con más espacio libre).</translation>
     </message>
     <message>
@@ -2514,7 +2515,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>quitarlo de %1 destruiría allí las réplicas de %2; mueva o borre antes esos clones</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>no se pueden leer todos los objetos del volumen: %1</translation>
     </message>
 </context>
@@ -2528,15 +2529,15 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
 <context>
     <name>Migration::MaintenanceWindow</name>
     <message>
-        <source>"%1" is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
+        <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
         <translation>«%1» no es una franja del día: escriba HH:MM-HH:MM, p. ej. 22:00-06:00</translation>
     </message>
     <message>
-        <source>"%1" names a time that does not exist</source>
+        <source>&quot;%1&quot; names a time that does not exist</source>
         <translation>«%1» indica una hora que no existe</translation>
     </message>
     <message>
-        <source>"%1" opens and closes at the same minute; leave the window out to start moves at any time</source>
+        <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
         <translation>«%1» se abre y se cierra en el mismo minuto; omita la ventana para iniciar traslados en cualquier momento</translation>
     </message>
 </context>
@@ -2587,11 +2588,11 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>el volumen %1 desapareció del clúster</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools; the source replica on %2 was kept</source>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
         <translation>otra persona quitó %1 de los pools del volumen; se conservó la réplica de origen en %2</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools before the console did</source>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
         <translation>otra persona quitó %1 de los pools del volumen antes que la consola</translation>
     </message>
     <message>
@@ -2619,7 +2620,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>cstor-console: añadiendo el pool %1 para mover la réplica de %2</translation>
     </message>
     <message>
-        <source>cannot read the volume's CStorVolumeConfig: %1</source>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
         <translation>no se puede leer la CStorVolumeConfig del volumen: %1</translation>
     </message>
     <message>
@@ -2698,7 +2699,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         </translation>
     </message>
     <message>
-        <source>waiting for the volume to settle after another console's move</source>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
         <translation>esperando a que el volumen se asiente tras el traslado de otra consola</translation>
     </message>
     <message>
@@ -2746,7 +2747,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>asumido de %1</translation>
     </message>
     <message>
-        <source>waiting for the change of the volume's pools under way to finish</source>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
         <translation>esperando a que termine el cambio en curso de los pools del volumen</translation>
     </message>
     <message>
@@ -2994,7 +2995,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>No hay ningún pool llamado %1: un pool que falta deja el volumen atascado escalando</translation>
     </message>
     <message>
-        <source>Target pool is in the volume's pool cluster</source>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
         <translation>El pool de destino está en el pool cluster del volumen</translation>
     </message>
     <message>
@@ -3062,7 +3063,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>aún no se ha visto ningún CStorVolume %1</translation>
     </message>
     <message>
-        <source>You may change the volume's placement</source>
+        <source>You may change the volume&apos;s placement</source>
         <translation>Puede cambiar la ubicación del volumen</translation>
     </message>
     <message>
@@ -3148,7 +3149,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         </translation>
     </message>
     <message>
-        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume's data may be lost (see cstor-console doctor)</source>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>ninguna réplica de %1 está Healthy según la cuenta su destino: una réplica nueva no tiene de dónde copiar y los datos del volumen pueden estar perdidos (véase cstor-console doctor)</translation>
     </message>
     <message>
@@ -3172,7 +3173,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>la CStorVolumeConfig, el CStorVolume y las réplicas de %1 vistos hasta ahora se decodifican todos</translation>
     </message>
     <message>
-        <source>not read: %1. Without it the checks cannot tell where the volume's replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
         <translation>no leído: %1. Sin él, las comprobaciones no pueden saber dónde están las réplicas del volumen ni si están Healthy; corrija el objeto (kubectl edit) y vuelva a intentarlo</translation>
     </message>
 </context>
@@ -3271,7 +3272,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>ningún pool pertenece al pool cluster %1</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>no se pueden leer todos los objetos del volumen: %1</translation>
     </message>
 </context>
@@ -3309,19 +3310,19 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>cannot watch the cStor resources of namespace "%1": %2</source>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
         <translation>no se pueden vigilar los recursos de cStor del namespace «%1»: %2</translation>
     </message>
     <message>
-        <source>the cluster of context "%1" (%2) did not answer within %3 s%4</source>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
         <translation>el clúster del contexto «%1» (%2) no respondió en %3 s%4</translation>
     </message>
     <message>
-        <source>warning: cannot tell whether user "%1" may patch cstorvolumeconfigs (%2); the server decides</source>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
         <translation>aviso: no se puede saber si el usuario «%1» puede hacer patch de cstorvolumeconfigs (%2); decide el servidor</translation>
     </message>
     <message>
-        <source>error: Forbidden: user "%1" (context "%2") may not patch cstorvolumeconfigs in namespace "%3", so no replica can be moved</source>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
         <translation>error: Forbidden: el usuario «%1» (contexto «%2») no puede hacer patch de cstorvolumeconfigs en el namespace «%3», así que no se puede mover ninguna réplica</translation>
     </message>
     <message>
@@ -3525,7 +3526,7 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         </translation>
     </message>
     <message>
-        <source>warning: skipping %1 "%2", which this command cannot see as it is: %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>aviso: se omite %1 «%2», que este comando no puede ver tal como es: %3</translation>
     </message>
 </context>
@@ -3649,11 +3650,11 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <translation>Como máximo N traslados a la vez en el clúster (4 por defecto).</translation>
     </message>
     <message>
-        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. "none": at any time (the default).</source>
-        <translation>Iniciar traslados solo entre estas horas del día, hora local (p. ej. 22:00-06:00); los traslados en curso siempre terminan. "none": en cualquier momento (por defecto).</translation>
+        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
+        <translation>Iniciar traslados solo entre estas horas del día, hora local (p. ej. 22:00-06:00); los traslados en curso siempre terminan. &quot;none&quot;: en cualquier momento (por defecto).</translation>
     </message>
     <message>
-        <source>error: --%1 takes a whole number of at least 1, not "%2"</source>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
         <translation>error: --%1 admite un número entero igual o mayor que 1, no «%2»</translation>
     </message>
     <message>
@@ -3716,7 +3717,7 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (o no terminaron todos los tr
         <translation>pause: el motivo, para los demás operadores.</translation>
     </message>
     <message>
-        <source>error: unknown queue action "%1"; one of: %2</source>
+        <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
         <translation>error: acción de cola «%1» desconocida; una de: %2</translation>
     </message>
     <message>
@@ -3882,7 +3883,7 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (o no terminaron todos los tr
         <translation>error: la cola no contiene ningún traslado %1 (`cstor-console queue` los lista)</translation>
     </message>
     <message>
-        <source>error: queue move takes a move's ID and its new position (1 first)</source>
+        <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
         <translation>error: queue move admite el ID de un traslado y su nueva posición (1 primero)</translation>
     </message>
     <message>
@@ -3907,7 +3908,7 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (o no terminaron todos los tr
         <translation>El verbo.</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool's capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
 Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
         <translation>Deja la capacidad usada de los pools de un pool cluster (de cada pool cluster, sin --pool-cluster) a no más de --max-spread puntos porcentuales entre sí, moviendo pocos bytes: una y otra vez una réplica sale del pool más lleno hacia el pool que queda más vacío con ella, primero las réplicas de volúmenes cuyas réplicas están todas Healthy y las pequeñas, ninguna réplica dos veces, bajo todas las reglas de un traslado individual. Solo cuentan los pools ONLINE y escribibles en nodos vivos. Muestra el plan con la capacidad de cada pool antes y después, y pregunta salvo que se indique --yes; después los traslados se ejecutan en cola dentro de los límites, y el verbo espera a que termine cada traslado y a que los pools informen de su nueva capacidad. Un plan que no puede alcanzar la dispersión se rechaza, indicando la dispersión que alcanzaría.
 Códigos de salida: 0 dentro de la dispersión (o nada que cambiar en una simulación), 1 rechazado, fallido o fuera de la dispersión, 2 error de uso.</translation>
@@ -3925,7 +3926,7 @@ Códigos de salida: 0 dentro de la dispersión (o nada que cambiar en una simula
         <translation>Argumento desconocido: %1 (indique un pool cluster con --pool-cluster)</translation>
     </message>
     <message>
-        <source>error: --max-spread takes a whole number of points from 1 to 100, not "%1"</source>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
         <translation>error: --max-spread admite un número entero de puntos de 1 a 100, no «%1»</translation>
     </message>
     <message>
@@ -3937,7 +3938,7 @@ Códigos de salida: 0 dentro de la dispersión (o nada que cambiar en una simula
         <translation>pool cluster %1</translation>
     </message>
     <message>
-        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace "%2"</source>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
         <translation>error: ningún pool de cStor pertenece a un pool cluster llamado %1 en el namespace «%2»</translation>
     </message>
     <message>
@@ -3997,7 +3998,7 @@ Códigos de salida: 0 dentro de la dispersión (o nada que cambiar en una simula
         <translation>Falta el volumen que recuperar: recover VOLUME</translation>
     </message>
     <message>
-        <source>error: no CStorVolumeConfig "%1" in namespace "%2"</source>
+        <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>error: no hay ninguna CStorVolumeConfig «%1» en el namespace «%2»</translation>
     </message>
     <message>
@@ -4021,7 +4022,7 @@ Códigos de salida: 0 dentro de la dispersión (o nada que cambiar en una simula
         <translation>(no se encontró ninguno)</translation>
     </message>
     <message>
-        <source>restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV concuerdan con la CVC)</translation>
     </message>
     <message>
@@ -4061,7 +4062,7 @@ Códigos de salida: 0 dentro de la dispersión (o nada que cambiar en una simula
 </translation>
     </message>
     <message>
-        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>después, en cuanto el target rechace el factor de replicación menor, reiniciar el pod del target %1 (verificado cuando el DRF, el RF y las réplicas conocidas del CV coincidan con la CVC)</translation>
     </message>
     <message>
@@ -4090,7 +4091,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>después quitar la especificación de pool del nodo %1 del CStorPoolCluster %2 y añadir una con discos que funcionen</translation>
     </message>
     <message>
-        <source>no CStorPoolInstance "%1"</source>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
         <translation>ningún CStorPoolInstance «%1»</translation>
     </message>
     <message>
@@ -4118,15 +4119,15 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>el dispositivo de bloques %1 no está en la especificación del CStorPoolCluster %2</translation>
     </message>
     <message>
-        <source>there is no BlockDevice %1 to compare a replacement's size with</source>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
         <translation>no hay ningún BlockDevice %1 con cuyo tamaño comparar un sustituto</translation>
     </message>
     <message>
-        <source>no BlockDevice "%1"</source>
+        <source>no BlockDevice &quot;%1&quot;</source>
         <translation>ningún BlockDevice «%1»</translation>
     </message>
     <message>
-        <source>block device %1 is on node %2, not on the pool's node %3</source>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
         <translation>el dispositivo de bloques %1 está en el nodo %2, no en el nodo %3 del pool</translation>
     </message>
     <message>
@@ -4177,7 +4178,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>Resilver terminado: el pool %1 está ONLINE con %2 en lugar de %3.</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>El CStorPoolCluster %1 nombra %2, pero el operador CSPC no lo ha puesto en el pool %3; su registro dice por qué: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4188,7 +4189,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
 <context>
     <name>Recovery::LostNodePlanner</name>
     <message>
-        <source>gone from the cluster's nodes</source>
+        <source>gone from the cluster&apos;s nodes</source>
         <translation>desaparecido de los nodos del clúster</translation>
     </message>
     <message>
@@ -4227,8 +4228,8 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>Libere las réplicas en Terminating (solo su gestor de pool lo haría, y se fue con el nodo): kubectl patch cvr %1 -n %2 %3</translation>
     </message>
     <message>
-        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</source>
-        <translation>Quite la especificación del pool %1 de su clúster de pools (el webhook lo rechaza mientras haya una réplica en el pool): kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</translation>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>Quite la especificación del pool %1 de su clúster de pools (el webhook lo rechaza mientras haya una réplica en el pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
     </message>
     <message>
         <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
@@ -4298,7 +4299,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>recuperar el nodo %1 y ejecutar de nuevo</translation>
     </message>
     <message>
-        <source>node %1 is cordoned: the pool's pod cannot be scheduled there</source>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
         <translation>el nodo %1 está acordonado: el pod del pool no puede planificarse allí</translation>
     </message>
     <message>
@@ -4341,7 +4342,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>El pool %1 está ONLINE en el nodo %2, donde están sus discos.</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>El CStorPoolCluster %1 nombra el nodo %2, pero el operador CSPC no ha apuntado allí el pool %3; el registro del operador dice por qué: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4384,8 +4385,8 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>no se puede leer el CStorPoolInstance %1: %2</translation>
     </message>
     <message>
-        <source>the CStorPoolInstances of namespace "%1"</source>
-        <translation>las CStorPoolInstances del namespace "%1"</translation>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
+        <translation>las CStorPoolInstances del namespace &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -4427,7 +4428,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>no existe la CStorVolumeConfig %1</translation>
     </message>
     <message>
-        <source>the CVC's spec lists pools %1, its status %2</source>
+        <source>the CVC&apos;s spec lists pools %1, its status %2</source>
         <translation>la spec de la CVC incluye los pools %1, su status %2</translation>
     </message>
     <message>
@@ -4435,12 +4436,12 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>no existe el CStorVolume %1</translation>
     </message>
     <message>
-        <source>the CV's desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
+        <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
         <translation>el desiredReplicationFactor del CV es %1, su replicationFactor %2 y conoce %3 réplica(s); la CVC incluye %4 pool(s)</translation>
     </message>
     <message>
-        <source>the target refuses to lower its desired replication factor (FailUpdate "are invalid changes")</source>
-        <translation>el target se niega a bajar su factor de replicación deseado (FailUpdate "are invalid changes")</translation>
+        <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>el target se niega a bajar su factor de replicación deseado (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
@@ -4467,8 +4468,8 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>Ejecute `cstor-console doctor` y siga la solución de sus hallazgos.</translation>
     </message>
     <message>
-        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: "scaling of CVC %1 is already in progress". The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation>Hay una reducción de %1 en curso (se están quitando los pools %2). El webhook de admisión se niega a volver a poner el pool mientras dure: "scaling of CVC %1 is already in progress". El target quita la réplica antigua solo cuando todas las réplicas conservadas están Healthy, así que la reducción no termina mientras %3.</translation>
+        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
+        <translation>Hay una reducción de %1 en curso (se están quitando los pools %2). El webhook de admisión se niega a volver a poner el pool mientras dure: &quot;scaling of CVC %1 is already in progress&quot;. El target quita la réplica antigua solo cuando todas las réplicas conservadas están Healthy, así que la reducción no termina mientras %3.</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
@@ -4491,15 +4492,15 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>Si ha desaparecido definitivamente: conserve la réplica en %1, pida ayuda para sustituir la réplica perdida y no borre CVR a mano.</translation>
     </message>
     <message>
-        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC's status does not list them, and the admission webhook refuses to remove them while it scales: "scaling of CVC %1 is already in progress".</source>
-        <translation>Un escalado de %1 a los pools %2 no ha empezado: el status de la CVC no los incluye, y el webhook de admisión se niega a quitarlos mientras escala: "scaling of CVC %1 is already in progress".</translation>
+        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
+        <translation>Un escalado de %1 a los pools %2 no ha empezado: el status de la CVC no los incluye, y el webhook de admisión se niega a quitarlos mientras escala: &quot;scaling of CVC %1 is already in progress&quot;.</translation>
     </message>
     <message>
-        <source>No other change of this volume's placement is accepted until it ends.</source>
+        <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
         <translation>Hasta que termine no se acepta ningún otro cambio de ubicación de este volumen.</translation>
     </message>
     <message>
-        <source>Bring the pool or its node back, or replace the pool's name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
+        <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>Recupere el pool o su nodo, o sustituya el nombre del pool en spec.policy.replicaPoolInfo por un pool utilizable (kubectl edit cvc %1).</translation>
     </message>
     <message>
@@ -4547,7 +4548,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>Las réplicas de los pools %1 se borraron y no queda ninguna réplica Healthy a partir de la cual reconstruirlas.</translation>
     </message>
     <message>
-        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one's place.</source>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
         <translation>Las réplicas de los pools %1 se borraron, y el target conoce menos ID de réplica (%2) de los que faltan, así que una réplica nueva no podría ocupar el lugar de una conocida.</translation>
     </message>
     <message>
@@ -4581,7 +4582,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
 <context>
     <name>RecoveryRunner</name>
     <message>
-        <source>pods in namespace "%1"</source>
+        <source>pods in namespace &quot;%1&quot;</source>
         <translation>pods en el namespace «%1»</translation>
     </message>
     <message>
@@ -4613,13 +4614,13 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>error: el pool %1 se quitó de la spec de la CVC de %2, pero su status aún no incluye los mismos pools</translation>
     </message>
     <message>
-        <source>Pool %1 removed: the CVC's status lists the pools its spec lists.
+        <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
         <translation>Pool %1 quitado: el status de la CVC incluye los pools que incluye su spec.
 </translation>
     </message>
     <message>
-        <source>the CVC's spec no longer lists pool %1</source>
+        <source>the CVC&apos;s spec no longer lists pool %1</source>
         <translation>la spec de la CVC ya no incluye el pool %1</translation>
     </message>
     <message>
@@ -4641,11 +4642,11 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>error: no se pudo borrar el pod del target %1: %2</translation>
     </message>
     <message>
-        <source>error: after the restart of %1 the CV's desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
+        <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
         <translation>error: tras el reinicio de %1, el factor de replicación deseado, el factor de replicación y las réplicas conocidas del CV de %2 siguen sin concordar con su CVC</translation>
     </message>
     <message>
-        <source>Target restarted as %1: the CV's replication factors and known replicas agree with the CVC.
+        <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
         <translation>Target reiniciado como %1: los factores de replicación y las réplicas conocidas del CV concuerdan con la CVC.
 </translation>
@@ -4687,7 +4688,7 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>error: el pool %1 sustituyó a %2 en la spec de la CVC de %3, pero su estado sigue sin listar los mismos pools</translation>
     </message>
     <message>
-        <source>Pool %1 in place of %2: the CVC's status lists the pools its spec lists; the new replica rebuilds.
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
 </source>
         <translation>Pool %1 en lugar de %2: el estado de la CVC lista los pools de su spec; la réplica nueva se reconstruye.
 </translation>
@@ -4740,11 +4741,11 @@ Códigos de salida: 0 nada que hacer o recuperado, 1 no recuperado (una simulaci
         <translation>Esperar a que termine el resilver (siempre se hace; para scripts escritos para herramientas tipo kubectl).</translation>
     </message>
     <message>
-        <source>The block device to replace (default: the pool's failed disk).</source>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
         <translation>El dispositivo de bloques que sustituir (por defecto: el disco averiado del pool).</translation>
     </message>
     <message>
-        <source>The unclaimed block device of the pool's node to put in its place (default: the smallest one at least as large).</source>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
         <translation>El dispositivo de bloques no reclamado del nodo del pool que poner en su lugar (por defecto: el más pequeño al menos igual de grande).</translation>
     </message>
     <message>
@@ -4837,23 +4838,23 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>el servidor respondió %1</translation>
     </message>
     <message>
-        <source>(none: context "%1" names no user)</source>
+        <source>(none: context &quot;%1&quot; names no user)</source>
         <translation>(ninguno: el contexto «%1» no indica ningún usuario)</translation>
     </message>
     <message>
-        <source>Fix the cluster "%1" or user "%2" in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
         <translation>Corrija el clúster «%1» o el usuario «%2» en el kubeconfig (la URL del servidor debe ser https:// cuando se envían credenciales).</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: check certificate-authority (and tls-server-name) of cluster "%1" in the kubeconfig.</source>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
         <translation>El certificado del servidor no es de confianza: compruebe certificate-authority (y tls-server-name) del clúster «%1» en el kubeconfig.</translation>
     </message>
     <message>
-        <source>Check that the API server %1 of context "%2" is running and reachable from here (network, VPN, proxy-url).</source>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
         <translation>Compruebe que el servidor de API %1 del contexto «%2» está en marcha y es accesible desde aquí (red, VPN, proxy-url).</translation>
     </message>
     <message>
-        <source>The server did not accept the credentials of user "%1" (context "%2"): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
         <translation>El servidor no aceptó las credenciales del usuario «%1» (contexto «%2»): renueve el token o el certificado de cliente en el kubeconfig, o elija otro contexto con --context.</translation>
     </message>
     <message>
@@ -4881,18 +4882,18 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>El servidor de API %1 no respondió a tiempo: dele más tiempo con --request-timeout (0 para ningún límite) o compruebe su carga.</translation>
     </message>
     <message>
-        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
-        <translation>La respuesta es mayor de lo que este cliente acepta: compruebe que %1 es el servidor de API de Kubernetes del contexto "%2" (no un proxy que responde otra cosa).</translation>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>La respuesta es mayor de lo que este cliente acepta: compruebe que %1 es el servidor de API de Kubernetes del contexto &quot;%2&quot; (no un proxy que responde otra cosa).</translation>
     </message>
     <message>
-        <source>The list does not end: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
-        <translation>La lista no termina: compruebe que %1 es el servidor de API de Kubernetes del contexto "%2" (no un proxy que responde otra cosa).</translation>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>La lista no termina: compruebe que %1 es el servidor de API de Kubernetes del contexto &quot;%2&quot; (no un proxy que responde otra cosa).</translation>
     </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
     <message>
-        <source>Cannot create a temporary directory for the demo cluster's kubeconfig.</source>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
         <translation>No se puede crear un directorio temporal para el kubeconfig del clúster de demostración.</translation>
     </message>
     <message>
@@ -4903,11 +4904,11 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
 <context>
     <name>SnapshotReader</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
         <translation>aviso: se omite %1 «%2»: %3</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
+        <source>%1 in namespace &quot;%2&quot;</source>
         <translation>%1 en el namespace «%2»</translation>
     </message>
     <message>
@@ -4915,7 +4916,7 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>aviso: no se leyeron los eventos, se omiten las reglas que los leen: %1</translation>
     </message>
     <message>
-        <source>events in namespace "%1"</source>
+        <source>events in namespace &quot;%1&quot;</source>
         <translation>eventos en el namespace «%1»</translation>
     </message>
     <message>
@@ -4957,11 +4958,11 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>Conservar el historial entre ejecuciones</translation>
     </message>
     <message>
-        <source>Save each cluster's capacity history when the console closes and show it again next time.</source>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
         <translation>Guardar el historial de capacidad de cada clúster al cerrar la consola y mostrarlo de nuevo la próxima vez.</translation>
     </message>
     <message>
-        <source>Each pool's used capacity; pools above %1 % are drawn thick and red.</source>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
         <translation>Capacidad usada de cada pool; los pools por encima del %1 % se dibujan gruesos y en rojo.</translation>
     </message>
     <message>
@@ -5202,7 +5203,7 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>Conectando…</translation>
     </message>
     <message>
-        <source>Listing the cluster's cStor objects.</source>
+        <source>Listing the cluster&apos;s cStor objects.</source>
         <translation>Listando los objetos cStor del clúster.</translation>
     </message>
     <message>
@@ -5400,7 +5401,7 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>Duración estimada: unos %1 a %2 MiB/s medidos en este clúster</translation>
     </message>
     <message numerus="yes">
-        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume's data over the time from adding the target pool to the move's end)</source>
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
         <translation>
             <numerusform>Los traslados programados dentro de los límites, cada uno al rendimiento del último traslado (%n) que esta consola hizo en este clúster (los datos del volumen entre el tiempo desde que se añadió el pool de destino hasta el final del traslado)</numerusform>
             <numerusform>Los traslados programados dentro de los límites, cada uno al rendimiento de los últimos %n traslados que esta consola hizo en este clúster (los datos del volumen entre el tiempo desde que se añadió el pool de destino hasta el final del traslado)</numerusform>
@@ -5434,7 +5435,7 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>Mostrar plan…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>Los traslados con sus comprobaciones, la capacidad de cada pool antes y después, y la simulación del servidor, antes de cambiar nada</translation>
     </message>
     <message>
@@ -5471,7 +5472,7 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>¿Ejecutar un plugin de credenciales?</translation>
     </message>
     <message>
-        <source>The context "%1" signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
         <translation>El contexto «%1» inicia sesión ejecutando un programa indicado en su kubeconfig. Ejecútelo solo si confía en la procedencia de este kubeconfig.</translation>
     </message>
     <message>
@@ -5532,7 +5533,7 @@ Kubeconfig: %2</translation>
         <translation>&lt;b&gt;El pool %1 no puede seguir a sus discos&lt;/b&gt;: %2.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool's pod there, the pool is imported and its replicas serve again.</source>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;Los discos del pool %1 están ahora en el nodo %2&lt;/b&gt;, su especificación aún nombra el nodo %3. Apuntarlo a %2: el operador CSPC mueve allí el pod del pool, el pool se importa y sus réplicas vuelven a servir.</translation>
     </message>
     <message>
@@ -5646,7 +5647,7 @@ Kubeconfig: %2</translation>
         <translation>Sustituir el disco averiado…</translation>
     </message>
     <message>
-        <source>Shows the pool's failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>Muestra el disco averiado del pool y los discos no reclamados de su nodo que pueden ocupar su lugar; después lo sustituye y sigue el resilver</translation>
     </message>
     <message>
@@ -5654,7 +5655,7 @@ Kubeconfig: %2</translation>
         <translation>Seguir discos movidos…</translation>
     </message>
     <message>
-        <source>When the pool's disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>Cuando los discos del pool están ahora en otro nodo (su nodo se sustituyó, o los discos se movieron): muestra dónde están y apunta el pool allí</translation>
     </message>
 </context>
@@ -5704,7 +5705,7 @@ Kubeconfig: %2</translation>
         <translation>Ningún volumen puede recibir una réplica nueva ahora</translation>
     </message>
     <message>
-        <source>Plan the new replicas: checks, capacity and the server's dry run before anything changes</source>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
         <translation>Planificar las réplicas nuevas: comprobaciones, capacidad y la simulación del servidor antes de cambiar nada</translation>
     </message>
     <message>
@@ -5935,7 +5936,7 @@ Kubeconfig: %2</translation>
         <translation>Clúster simulado (demo): los cambios solo afectan a esta simulación</translation>
     </message>
     <message>
-        <source>The API server's certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
         <translation>El certificado del servidor de API no se verifica (insecure-skip-tls-verify en el kubeconfig): cualquiera en la ruta de red podría leer o cambiar lo que ve y hace.</translation>
     </message>
     <message>
@@ -6027,7 +6028,7 @@ Namespace: %3</translation>
         <translation>El clúster rechazó sus credenciales</translation>
     </message>
     <message>
-        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig's credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud's login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
         <translation>El servidor de API del contexto &lt;b&gt;%1&lt;/b&gt; respondió 401 Unauthorized: las credenciales del kubeconfig para el usuario &lt;b&gt;%2&lt;/b&gt; faltan, son incorrectas o han caducado. Renuévelas (por ejemplo con el comando de inicio de sesión de su nube) o use un token: se guarda en el llavero de su escritorio, nunca en un archivo.</translation>
     </message>
     <message>
@@ -6287,7 +6288,7 @@ Namespace: %3</translation>
         <translation>Reequilibrar pools…</translation>
     </message>
     <message>
-        <source>Bring the used capacity of a pool cluster's pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>Acercar a pocos puntos entre sí la capacidad usada de los pools de un pool cluster, como un único plan de traslados ejecutado dentro de los límites que usted fije</translation>
     </message>
     <message>
@@ -6397,7 +6398,7 @@ Namespace: %3</translation>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1 of the volume's %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
         <translation>%1 de las %2 réplicas del volumen siguen Healthy en otros nodos vivos; su destino necesita %3 para servir E/S</translation>
     </message>
     <message>
@@ -6461,7 +6462,7 @@ Namespace: %3</translation>
         <translation>Cola de migraciones</translation>
     </message>
     <message>
-        <source>Progress is estimated from the replicas' used space.</source>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
         <translation>El progreso se estima a partir del espacio usado de las réplicas.</translation>
     </message>
     <message>
@@ -6746,7 +6747,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>Una comprobación rechazó el plan</translation>
     </message>
     <message>
-        <source>Waiting for the server's dry run</source>
+        <source>Waiting for the server&apos;s dry run</source>
         <translation>Esperando la simulación del servidor</translation>
     </message>
 </context>
@@ -6893,7 +6894,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>Traslados a la vez desde un mismo &amp;nodo:</translation>
     </message>
     <message>
-        <source>Every move reads its data from the volume's other replicas</source>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
         <translation>Cada traslado lee sus datos de las otras réplicas del volumen</translation>
     </message>
     <message>
@@ -7003,7 +7004,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>Reequilibrar pools</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
         <translation>Acerca a pocos puntos entre sí la capacidad usada de los pools de un pool cluster: una y otra vez una réplica deja el pool más lleno por el pool que queda más vacío con ella, primero las réplicas pequeñas de volúmenes Healthy, respetando cada regla de un traslado individual. Solo cuentan los pools ONLINE, con escritura y en nodos activos.</translation>
     </message>
     <message>
@@ -7067,7 +7068,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>Mostrar plan…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>Los traslados con sus comprobaciones, la capacidad de cada pool antes y después, y la simulación del servidor, antes de cambiar nada</translation>
     </message>
     <message>
@@ -7145,7 +7146,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>%1 — estancado</translation>
     </message>
     <message>
-        <source>Percentages are estimates from the new replica's used bytes.</source>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
         <translation>Los porcentajes son estimaciones a partir de los bytes usados de la réplica nueva.</translation>
     </message>
     <message>
@@ -7343,12 +7344,12 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
-        <translation>Busque un nodo, pool o volumen por cualquier parte de su nombre, o un volumen por su claim; Intro muestra la primera coincidencia</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find a node, pool, volume or replica by any part of its name, or a volume by its claim or its pods; Enter shows the first match</source>
+        <translation>Buscar un nodo, pool, volumen o réplica por cualquier parte de su nombre, o un volumen por su claim o sus pods; Intro muestra la primera coincidencia</translation>
     </message>
 </context>
 <context>
@@ -7364,6 +7365,10 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
     <message>
         <source>volume</source>
         <translation>volumen</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplica</translation>
     </message>
 </context>
 <context>
@@ -7496,7 +7501,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>Vaciar nodo…</translation>
     </message>
     <message>
-        <source>Plan moving every replica off this node's pools</source>
+        <source>Plan moving every replica off this node&apos;s pools</source>
         <translation>Planificar el traslado de todas las réplicas fuera de los pools de este nodo</translation>
     </message>
     <message>
@@ -7646,7 +7651,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
 <context>
     <name>Ui::TopologyView</name>
     <message>
-        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item's actions.</source>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
         <translation>Los nodos, sus pools de cStor y las réplicas de volumen de cada pool. Las flechas pasan de un elemento a otro; Ctrl+M mueve la réplica seleccionada; la tecla Menú abre las acciones del elemento.</translation>
     </message>
     <message>
@@ -7669,7 +7674,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>Elegir un archivo kubeconfig…</translation>
     </message>
     <message>
-        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster's API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud's command-line tool gave you. The console remembers the file.</source>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
         <translation>cStor Console llega a su clúster de Kubernetes igual que kubectl: mediante un archivo &lt;b&gt;kubeconfig&lt;/b&gt;, que indica el servidor de API del clúster y sus credenciales. No se encontró ningún kubeconfig.&lt;br&gt;&lt;br&gt;Abra el clúster de demostración integrado para echar un vistazo (un clúster simulado; nada de lo que haga allí afecta a uno real) o elija el archivo kubeconfig que le dio el administrador de su clúster o la herramienta de línea de comandos de su nube. La consola recuerda el archivo.</translation>
     </message>
     <message>
@@ -7714,7 +7719,7 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
         <translation>Formato de salida: %1.</translation>
     </message>
     <message>
-        <source>Unknown output format "%1": use one of %2.</source>
+        <source>Unknown output format &quot;%1&quot;: use one of %2.</source>
         <translation>Formato de salida desconocido «%1»: use uno de %2.</translation>
     </message>
 </context>

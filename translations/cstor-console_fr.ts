@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AdoptVerb</name>
@@ -7,7 +8,7 @@
         <translation>Le verbe.</translation>
     </message>
     <message>
-        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume's CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
 Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
         <translation>Reprend le déplacement d’un réplica qu’une autre console a commencé sur un volume et ne pilote plus. Chaque console inscrit un déplacement en cours sur la CStorVolumeConfig du volume (annotation %1 : qui, depuis quel hôte et quel processus, de quel pool vers quel pool, l’étape, le début) et le renouvelle chaque minute ; `cstor-console get moves` les liste. Un déplacement peut être repris dès que sa console se tait : son processus sur cet hôte a disparu, ou elle n’a pas renouvelé l’inscription depuis la durée --silent-after. Affiche le déplacement et demande confirmation sauf avec --yes, puis le termine : attend que le nouveau réplica et le volume soient Healthy et supprime l’ancien réplica (un déplacement en cours d’annulation est annulé). Ctrl-C avant la suppression de l’ancien réplica l’annule.
 Codes de sortie : 0 terminé (ou reprenable, en simulation), 1 refusé ou échoué, 2 erreur d’utilisation.</translation>
@@ -41,11 +42,11 @@ Codes de sortie : 0 terminé (ou reprenable, en simulation), 1 refusé ou échou
         <translation>Le volume dont reprendre le déplacement manque : adopt VOLUME</translation>
     </message>
     <message>
-        <source>--silent-after takes a duration such as 90s, 10m or 1h, not "%1"</source>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
         <translation>--silent-after attend une durée comme 90s, 10m ou 1h, pas « %1 »</translation>
     </message>
     <message>
-        <source>error: no volume %1 in namespace "%2"</source>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
         <translation>erreur : aucun volume %1 dans l’espace de noms « %2 »</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@ Codes de sortie : 0 terminé (ou reprenable, en simulation), 1 refusé ou échou
         <translation>NOM</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>L’espace de noms où tourne cStor (par défaut : celui du contexte, sinon openebs).</translation>
     </message>
     <message>
@@ -104,7 +105,7 @@ Codes de sortie : 0 terminé (ou reprenable, en simulation), 1 refusé ou échou
         <translation>NS</translation>
     </message>
     <message>
-        <source>Run the context's exec credential plugin and remember that it is trusted (a kubeconfig's exec entry runs a program).</source>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
         <translation>Exécuter le plugin d’identification exec du contexte et retenir qu’il est de confiance (l’entrée exec d’un kubeconfig exécute un programme).</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@ Cela exécuterait : %2
 Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cette commande).</translation>
     </message>
     <message>
-        <source>How long to wait for one request to the cluster before giving up, as kubectl's: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
         <translation>Combien de temps attendre une requête au cluster avant d’abandonner, comme kubectl : 5s, 1m, 1h30m ou un nombre de secondes ; 0 attend tant que le serveur envoie (par défaut : 120 s pour une réponse ; un serveur muet pendant 30 s échoue de toute façon). Une surveillance (watch) doit commencer à répondre dans ce délai.</translation>
     </message>
     <message>
@@ -132,7 +133,7 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
         <translation>DURÉE</translation>
     </message>
     <message>
-        <source>invalid --request-timeout "%1": a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
         <translation>--request-timeout « %1 » non valide : un délai doit être un seul entier en secondes, ou un entier suivi d’une unité de temps (p. ex. 1s | 2m | 3h)</translation>
     </message>
 </context>
@@ -150,21 +151,21 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
         <translation>Verbe inconnu : %1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb's options):
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig's contexts, the current one marked with *.
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
   get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
       Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
-      Moves every replica off some nodes' pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
   drain NODE [--dry-run] [--yes]
       The same as evacuate --node NODE.
   rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
-      Brings the pools' used capacity within PCT points of each other.
+      Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
-      The journal's queue of moves: pause, resume, cancel, reorder, caps and window.
+      The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       Finishes the move of a volume that a silent console started.
 </source>
@@ -201,11 +202,11 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
 Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
 </source>
         <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Liste ce qui ne va pas dans le cluster, le plus grave d'abord, et que faire.
+      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
   recover VOLUME [--dry-run] [--yes] [-o json]
-      Ramène à son nombre de réplicas un volume bloqué au milieu d'un déplacement.
+      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Remplace un disque défaillant d'un pool mirror ou raidz et suit la resynchronisation (resilver).
+      Remplace un disque défaillant d&apos;un pool mirror ou raidz et suit la resynchronisation (resilver).
   follow-disks POOL [--dry-run] [--yes] [-o json]
       Pointe un pool dont les disques sont passés sur un autre nœud vers ce nœud et le suit.
   completion bash|zsh
@@ -237,7 +238,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Le shell manque : bash ou zsh.</translation>
     </message>
     <message>
-        <source>No completion for "%1": use bash or zsh.</source>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
         <translation>Pas de complétion pour « %1 » : utilisez bash ou zsh.</translation>
     </message>
 </context>
@@ -291,11 +292,11 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Le pool %1 contient des réplicas de clones du volume %2 : %3.</translation>
     </message>
     <message>
-        <source>Data: moving or removing the replica of %1 from %2 destroys the clones' replicas there (zfs destroy -R).</source>
+        <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
         <translation>Données : déplacer ou retirer le réplica de %1 de %2 y détruit les réplicas des clones (zfs destroy -R).</translation>
     </message>
     <message>
-        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones' replicas on %1 first.</source>
+        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
         <translation>Rien à faire pour l’instant. La console refuse de déplacer ce réplica ; déplacez ou retirez d’abord les réplicas des clones sur %1.</translation>
     </message>
 </context>
@@ -370,7 +371,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>La cible du volume %1 connaît des ID de réplica %2 qu’aucun réplica du volume ne porte.</translation>
     </message>
     <message>
-        <source>Availability: the target's replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
+        <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
         <translation>Disponibilité : les facteurs de réplication et de cohérence de la cible sont calculés sur les mauvais réplicas ; sa prochaine réduction est refusée et son quorum peut être perdu prématurément.</translation>
     </message>
     <message>
@@ -411,7 +412,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Availability and data: the replicas of %1 on it are unreachable; their pools' objects keep their last status.</source>
+        <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
         <translation>Disponibilité et données : les réplicas de %1 qu’il héberge sont injoignables ; les objets de leurs pools gardent leur dernier état.</translation>
     </message>
     <message>
@@ -449,7 +450,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>La demande de volume %1 est Pending depuis %2.</translation>
     </message>
     <message>
-        <source>Availability: the application's PersistentVolumeClaim stays unbound and its pod does not start.</source>
+        <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
         <translation>Disponibilité : le PersistentVolumeClaim de l’application reste non lié et son pod ne démarre pas.</translation>
     </message>
     <message>
@@ -529,7 +530,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Remplacez le disque défaillant : cstor-console replace-disk %1 met un disque non réclamé du nœud %2 à sa place dans le CStorPoolCluster %3 et suit la resynchronisation.</translation>
     </message>
     <message>
-        <source>A %1 pool's failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>Le disque défaillant d’un pool %1 ne peut pas être remplacé (upstream ne remplace des disques que dans les pools mirror et raidz) : déplacez ses réplicas (cstor-console drain %2).</translation>
     </message>
     <message>
@@ -541,7 +542,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Si ses disques ont été déplacés vers un autre nœud : cstor-console follow-disks %1 (Suivre les disques déplacés… dans la fenêtre) y pointe le pool. S’ils sont perdus : déplacez ses réplicas vers d’autres pools (cstor-console drain %2) dès que leurs volumes sont Healthy.</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool's disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
         <translation>Vérifiez le pod du pool et le nœud %1 ; si le nœud a disparu définitivement, déplacez ses réplicas vers d’autres pools (cstor-console drain %1) dès que leurs volumes sont Healthy. Si les disques du pool ont été déplacés vers un autre nœud, cstor-console follow-disks %2 (Suivre les disques déplacés… dans la fenêtre) y pointe le pool.</translation>
     </message>
 </context>
@@ -555,11 +556,11 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume's next scale-down stays stuck.</source>
+        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
         <translation>Disponibilité : la cible continue d’attendre un réplica qui n’existe plus ; la prochaine réduction du volume reste bloquée.</translation>
     </message>
     <message>
-        <source>Restart the volume's target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
+        <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
         <translation>Redémarrez le pod cible du volume (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target) : la cible redémarrée lit le facteur réduit dans le CV. Les E/S sont suspendues pendant le redémarrage.</translation>
     </message>
 </context>
@@ -601,7 +602,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Données : le volume a une copie Healthy de moins que prévu jusqu’à ce que ce réplica redevienne Healthy.</translation>
     </message>
     <message>
-        <source>Check pool %1 on node %2 and the replica's events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
+        <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
         <translation>Vérifiez le pool %1 sur le nœud %2 et les événements du réplica. Si le pool ou le nœud a disparu définitivement, déplacez le réplica vers un autre pool dès que le volume est Healthy : cstor-console migrate %3 --from %1 --to POOL.</translation>
     </message>
 </context>
@@ -635,8 +636,8 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>la cible ne compte pas le réplica %1 sur %2 comme Healthy (son pool ou son nœud est peut-être hors service)</translation>
     </message>
     <message>
-        <source>the target refused the lower replication factor (FailUpdate "are invalid changes")</source>
-        <translation>la cible a refusé le facteur de réplication réduit (FailUpdate "are invalid changes")</translation>
+        <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>la cible a refusé le facteur de réplication réduit (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>up</source>
@@ -647,7 +648,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>à la baisse</translation>
     </message>
     <message>
-        <source>Volume %1 is scaling %2: its CVC's spec lists %3, its status %4.</source>
+        <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
         <translation>Le volume %1 est en mise à l’échelle %2 : la spec de sa CVC liste %3, son status %4.</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Il attend parce que %1.</translation>
     </message>
     <message>
-        <source>Availability: no other change of this volume's placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
+        <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
         <translation>Disponibilité : aucun autre changement de placement de ce volume n’est accepté avant la fin ; tant que le réplica retiré existe encore, ses données sont en sécurité.</translation>
     </message>
     <message>
@@ -663,7 +664,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Attendez que le nouveau réplica soit reconstruit ; si son pool a disparu, retirez à nouveau ce pool de la CVC (kubectl edit cvc %1 -n %2).</translation>
     </message>
     <message>
-        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC's spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
+        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>Rétablissez le nœud ou le pool du réplica que la cible ne compte pas ; s’il a disparu définitivement, remettez %1 dans spec.policy.replicaPoolInfo de la CVC (kubectl edit cvc %2 -n %3) pour que le volume garde ses copies, puis remplacez le réplica perdu.</translation>
     </message>
 </context>
@@ -693,7 +694,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <translation>Disponibilité : les applications qui utilisent le volume reçoivent des erreurs d’E/S. Données : retirer ou recréer un réplica maintenant peut faire perdre les écritures les plus récentes.</translation>
     </message>
     <message>
-        <source>Bring back the nodes and pools of its replicas (see the replicas' pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
+        <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
         <translation>Rétablissez les nœuds et pools de ses réplicas (voir les pools des réplicas) ; la cible reprend dès que %1 réplicas se reconnectent. Ne supprimez pas de réplicas. La console ne peut pas rétablir le quorum elle-même.</translation>
     </message>
     <message>
@@ -708,7 +709,7 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         </translation>
     </message>
     <message>
-        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume's CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
+        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
         <translation>Trouvez le réplica qui n’est pas Healthy et rétablissez son pool ou son nœud ; si ce nœud a disparu définitivement, déplacez le réplica vers un autre pool dès que le volume est de nouveau Healthy, ou ajoutez un pool à la CVC du volume (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</translation>
     </message>
 </context>
@@ -791,7 +792,7 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
 </translation>
     </message>
     <message>
-        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node's pools, the steps that remove the dead pool are printed.
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
 </source>
         <translation>Un nœud perdu (NotReady ou disparu) est récupéré à la place : chaque volume ayant un réplica là-bas reçoit un nouveau réplica sur un autre pool, reconstruit à partir de ses réplicas Healthy ; les volumes sans réplica Healthy restant sont signalés comme perdus et laissés tels quels ; dès qu’aucun volume n’utilise plus les pools du nœud, les étapes qui retirent le pool mort sont affichées.
 </translation>
@@ -827,11 +828,11 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
         <translation>Ce qu’il faut vider manque : evacuate --node NODE... ou --pool POOL...</translation>
     </message>
     <message>
-        <source>error: no cStor pool runs on a node named %1 in namespace "%2"</source>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>erreur : aucun pool cStor ne tourne sur un nœud nommé %1 dans l’espace de noms « %2 »</translation>
     </message>
     <message>
-        <source>error: no cStor pool named %1 in namespace "%2"</source>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
         <translation>erreur : aucun pool cStor nommé %1 dans l’espace de noms « %2 »</translation>
     </message>
     <message numerus="yes">
@@ -873,7 +874,7 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
         </translation>
     </message>
     <message>
-        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool's read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool's capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal's queue holds moves waiting to start.
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
         <translation>Planifie tous les déplacements d’un coup : chaque réplica va vers le pool de son pool cluster ayant le plus d’espace libre une fois les déplacements déjà planifiés effectués, jamais vers un nœud qui détient un réplica du même volume, jamais au-delà du seuil de lecture seule d’un pool, uniquement vers des pools ONLINE et inscriptibles sur des nœuds vivants, un clone uniquement vers un pool qui contient sa source, et jamais à côté d’un volume portant le même label openebs.io/replica-anti-affinity. Affiche le plan avec la capacité de chaque pool avant et après, et demande confirmation sauf si --yes est donné. Les déplacements s’exécutent ensuite comme une file d’attente dans les plafonds, et le verbe attend la fin de chaque déplacement (--wait est accepté et ne change rien) ; Ctrl-C met la file d’attente en pause : les déplacements alors en cours se terminent et les autres restent dans le journal pour `cstor-console queue resume`. Les déplacements laissés en cours dans le journal sont repris d’abord ; un plan est refusé tant que la file d’attente du journal contient des déplacements en attente de démarrage.
 </translation>
@@ -1000,7 +1001,7 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
 </translation>
     </message>
     <message>
-        <source>Then the CSPC operator moves the pool's pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
 </source>
         <translation>Ensuite l’opérateur CSPC déplace le pod du pool vers %1, le pool y est importé et ses réplicas servent de nouveau ; son label kubernetes.io/hostname est mis à %1 en dernier.
 </translation>
@@ -1010,7 +1011,7 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
         <translation>le pool %1 ne peut pas être pointé vers ses disques ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool's spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool's import there until it is ONLINE, and sets the pool's kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool's disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
 Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
         <translation>Ramène un pool cStor dont les disques sont maintenant sur un autre nœud (son nœud a été remplacé par un nouveau, ou les disques ont été déplacés) : pointe la spécification du pool dans son CStorPoolCluster vers le nœud qui a tous ses disques, à l’abri d’une lecture périmée, puis suit l’opérateur CSPC et l’import du pool sur ce nœud jusqu’à ce qu’il soit ONLINE, et pose le label kubernetes.io/hostname du pool. Une autre spécification de pool du cluster qui nomme un nœud disparu, et dont les disques du pool sont ensemble sur un autre nœud, est pointée vers ce nœud dans la même modification (le webhook refuse toute modification tant qu’une spécification de pool nomme un nœud disparu) puis suivie à son tour. Refusé, avec ce qu’il faut faire, quand les disques sont sur plusieurs nœuds, que ce nœud n’est pas Ready, est isolé (cordon) ou a déjà un pool du cluster, ou que le cluster a un pool non provisionné ou une spécification de pool nommant un nœud disparu dont le pool ne peut pas suivre ses disques. Relancer pour suivre un pool en cours. Montre d’abord le plan et demande confirmation sauf avec --yes.
 Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à blanc avec une modification à faire, 2 erreur d’utilisation.</translation>
@@ -1031,7 +1032,7 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
 <context>
     <name>GetVerb</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
         <translation>avertissement : %1 « %2 » ignoré : %3</translation>
     </message>
     <message>
@@ -1103,7 +1104,7 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
         <translation>Le verbe.</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
+        <source>%1 in namespace &quot;%2&quot;</source>
         <translation>%1 dans l’espace de noms « %2 »</translation>
     </message>
     <message>
@@ -1187,7 +1188,7 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
         <translation>Ce qu’il faut obtenir manque : pools, replicas, volumes ou moves.</translation>
     </message>
     <message>
-        <source>Cannot get "%1": use pools, replicas, volumes or moves.</source>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>Impossible d’obtenir « %1 » : utilisez pools, replicas, volumes ou moves.</translation>
     </message>
     <message>
@@ -1249,7 +1250,7 @@ Codes de sortie : 0 listé, 1 refusé ou échoué, ou des objets ignorés faute 
         <translation>NOM</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>L’espace de noms où tourne cStor (par défaut : celui du contexte, sinon openebs).</translation>
     </message>
     <message>
@@ -1296,15 +1297,15 @@ Codes de sortie : 0 listé, 1 refusé ou échoué, ou des objets ignorés faute 
         <source>
 Environment:
   KUBECONFIG
-      The kubeconfig files, separated by ':' and merged as kubectl merges
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
       them; used when --kubeconfig is not given.
   CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system's.
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
 </source>
         <translation>
 Environnement :
   KUBECONFIG
-      Les fichiers kubeconfig, séparés par ':' et fusionnés comme kubectl les
+      Les fichiers kubeconfig, séparés par &apos;:&apos; et fusionnés comme kubectl les
       fusionne ; utilisé quand --kubeconfig n’est pas donné.
   CSTOR_LANGUAGE
       La langue à parler (p. ex. fr) au lieu du réglage ou de celle du système.
@@ -1320,7 +1321,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échec, 2 erreur d’utilisation.
     </message>
     <message>
         <source>error: the window needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set. Without one, use a verb: cstor-console get pools, cstor-console doctor, cstor-console --help.</source>
-        <translation>erreur : la fenêtre a besoin d'un affichage, et ni DISPLAY ni WAYLAND_DISPLAY n'est défini. Sans affichage, utilisez un verbe : cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
+        <translation>erreur : la fenêtre a besoin d&apos;un affichage, et ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. Sans affichage, utilisez un verbe : cstor-console get pools, cstor-console doctor, cstor-console --help.</translation>
     </message>
     <message>
         <source>
@@ -1508,7 +1509,7 @@ Correctif : %3</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Progress is an estimate: the new replica's used space against a healthy peer's, cross-checked with their snapshots.</source>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
         <translation>La progression est une estimation : l’espace utilisé du nouveau réplica comparé à celui d’un pair sain, recoupé avec leurs snapshots.</translation>
     </message>
     <message>
@@ -1715,7 +1716,7 @@ Correctif : %3</translation>
         <translation>%1 (+%2 en attente)</translation>
     </message>
     <message>
-        <source>No status update since %1: the pool's node may be down, so the phase shown may no longer be true.</source>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
         <translation>Aucune mise à jour d’état depuis %1 : le nœud du pool est peut-être arrêté, la phase affichée n’est donc peut-être plus vraie.</translation>
     </message>
     <message>
@@ -1863,27 +1864,27 @@ Correctif : %3</translation>
 <context>
     <name>Kube::ExecCredentials</name>
     <message>
-        <source>user "%1": command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
         <translation>utilisateur « %1 » : command doit être indiqué pour utiliser le plugin d’authentification exec (users[].user.exec.command)</translation>
     </message>
     <message>
-        <source>user "%1": apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
         <translation>utilisateur « %1 » : apiVersion doit être indiqué pour utiliser le plugin d’authentification exec (users[].user.exec.apiVersion)</translation>
     </message>
     <message>
-        <source>user "%1": exec plugin: invalid apiVersion "%2" (use %3 or %4)</source>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
         <translation>utilisateur « %1 » : plugin exec : apiVersion « %2 » invalide (utilisez %3 ou %4)</translation>
     </message>
     <message>
-        <source>user "%1": interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
         <translation>utilisateur « %1 » : interactiveMode doit être indiqué pour utiliser le plugin d’authentification exec avec %2 (Never, IfAvailable ou Always)</translation>
     </message>
     <message>
-        <source>user "%1": invalid interactiveMode "%2" for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
         <translation>utilisateur « %1 » : interactiveMode « %2 » invalide pour le plugin d’authentification exec (Never, IfAvailable ou Always)</translation>
     </message>
     <message>
-        <source>user "%1": env variable name must be specified for exec authentication plugin</source>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
         <translation>utilisateur « %1 » : le nom de la variable env doit être indiqué pour le plugin d’authentification exec</translation>
     </message>
     <message>
@@ -1903,11 +1904,11 @@ Correctif : %3</translation>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: kind is "%1", not ExecCredential</source>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
         <translation>plugin exec : décodage de stdout : kind vaut « %1 », pas ExecCredential</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a status field</source>
+        <source>exec plugin didn&apos;t return a status field</source>
         <translation>le plugin exec n’a pas renvoyé de champ status</translation>
     </message>
     <message>
@@ -1915,18 +1916,18 @@ Correctif : %3</translation>
         <translation>le plugin exec n’a renvoyé que le certificat ou la clé, pas les deux</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a token or cert/key pair</source>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>le plugin exec n’a renvoyé ni jeton ni paire certificat/clé</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: expirationTimestamp "%1" is not an RFC 3339 time</source>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
         <translation>plugin exec : décodage de stdout : expirationTimestamp « %1 » n’est pas une heure RFC 3339</translation>
     </message>
 </context>
 <context>
     <name>Kube::ExecPlugin</name>
     <message>
-        <source>user "%1": the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
         <translation>utilisateur « %1 » : le plugin d’identification exec %2 a besoin d’un terminal (interactiveMode: Always), ce qu’une application de bureau n’a pas ; connectez-vous d’abord avec le plugin dans un terminal, ou mettez interactiveMode à IfAvailable ou Never s’il peut s’en passer</translation>
     </message>
     <message>
@@ -1938,7 +1939,7 @@ Correctif : %3</translation>
         <translation>exec : exécutable %1 introuvable (PATH parcouru : %2)</translation>
     </message>
     <message>
-        <source>exec: executable %1 not found (searched PATH=%2 and the login shell's PATH=%3)</source>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
         <translation>exec : exécutable %1 introuvable (PATH parcouru : %2 et PATH du shell de connexion : %3)</translation>
     </message>
     <message>
@@ -1969,7 +1970,7 @@ Correctif : %3</translation>
 <context>
     <name>Kube::ExecPluginTrust</name>
     <message>
-        <source>exec plugin %1 from %2 is not trusted: a kubeconfig's exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
         <translation>le plugin exec %1 de %2 n’est pas de confiance : l’entrée exec d’un kubeconfig exécute un programme ; ne lui faites confiance que si vous savez d’où vient le kubeconfig</translation>
     </message>
     <message>
@@ -2007,15 +2008,15 @@ Correctif : %3</translation>
         <translation>il n’y a pas de bus de session D-Bus</translation>
     </message>
     <message>
-        <source>no token is stored in the keychain for context "%1"</source>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
         <translation>aucun jeton n’est stocké dans le trousseau pour le contexte « %1 »</translation>
     </message>
     <message>
-        <source>the keychain refused access to the token of context "%1" (is the keyring locked?): %2</source>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
         <translation>le trousseau a refusé l’accès au jeton du contexte « %1 » (le trousseau est-il verrouillé ?) : %2</translation>
     </message>
     <message>
-        <source>keychain error for context "%1" (is the login keyring missing or locked?): %2</source>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
         <translation>erreur du trousseau pour le contexte « %1 » (le trousseau de session manque-t-il ou est-il verrouillé ?) : %2</translation>
     </message>
 </context>
@@ -2034,7 +2035,7 @@ Correctif : %3</translation>
         <translation>%1 doit être une table (map)</translation>
     </message>
     <message>
-        <source>duplicate name "%1" in %2</source>
+        <source>duplicate name &quot;%1&quot; in %2</source>
         <translation>nom « %1 » en double dans %2</translation>
     </message>
     <message>
@@ -2046,15 +2047,15 @@ Correctif : %3</translation>
         <translation>stat %1 : aucun fichier ou dossier de ce nom</translation>
     </message>
     <message>
-        <source>error loading config file "%1": %2</source>
+        <source>error loading config file &quot;%1&quot;: %2</source>
         <translation>erreur de chargement du fichier de configuration « %1 » : %2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": not a YAML mapping</source>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
         <translation>erreur de chargement du fichier de configuration « %1 » : pas une table YAML</translation>
     </message>
     <message>
-        <source>error loading config file "%1": line %2: %3</source>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
         <translation>erreur de chargement du fichier de configuration « %1 » : ligne %2 : %3</translation>
     </message>
     <message>
@@ -2066,27 +2067,27 @@ Correctif : %3</translation>
         <translation>current-context n’est pas défini dans %1</translation>
     </message>
     <message>
-        <source>context "%1" does not exist</source>
+        <source>context &quot;%1&quot; does not exist</source>
         <translation>le contexte « %1 » n’existe pas</translation>
     </message>
     <message>
-        <source>context "%1": cluster "%2" is not defined (contexts[].context.cluster)</source>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
         <translation>contexte « %1 » : le cluster « %2 » n’est pas défini (contexts[].context.cluster)</translation>
     </message>
     <message>
-        <source>context "%1": user "%2" is not defined (contexts[].context.user)</source>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
         <translation>contexte « %1 » : l’utilisateur « %2 » n’est pas défini (contexts[].context.user)</translation>
     </message>
     <message>
-        <source>cluster "%1": server is missing or not a URL</source>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
         <translation>cluster « %1 » : server est absent ou n’est pas une URL</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority-data and certificate-authority are both specified</source>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
         <translation>cluster « %1 » : certificate-authority-data et certificate-authority sont tous deux indiqués</translation>
     </message>
     <message>
-        <source>cluster "%1": specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
         <translation>cluster « %1 » : indiquer un fichier de certificats racine (certificate-authority) avec insecure-skip-tls-verify n’est pas permis</translation>
     </message>
     <message>
@@ -2094,43 +2095,43 @@ Correctif : %3</translation>
         <translation>%1 : impossible de lire %2 : %3</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority</source>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
         <translation>cluster « %1 » : certificate-authority</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
         <translation>utilisateur « %1 » : auth-provider (gcp) n’est pas pris en charge : il a été retiré de kubectl en 1.26 ; utilisez plutôt le plugin d’identification exec gke-gcloud-auth-plugin (gcloud components install gke-gcloud-auth-plugin)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
         <translation>utilisateur « %1 » : auth-provider (azure) n’est pas pris en charge : il a été retiré de kubectl en 1.26 ; utilisez plutôt le plugin d’identification exec kubelogin (kubelogin convert-kubeconfig)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
         <translation>utilisateur « %1 » : auth-provider (oidc) n’est pas pris en charge ; utilisez plutôt un plugin d’identification exec comme kubelogin (kubectl oidc-login)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
         <translation>utilisateur « %1 » : auth-provider (%2) n’est pas pris en charge ; utilisez plutôt un plugin d’identification exec</translation>
     </message>
     <message>
-        <source>user "%1": more than one authentication method found (token and username/password); only one is allowed</source>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
         <translation>utilisateur « %1 » : plus d’une méthode d’authentification trouvée (jeton et nom d’utilisateur/mot de passe) ; une seule est permise</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate</source>
+        <source>user &quot;%1&quot;: client-certificate</source>
         <translation>utilisateur « %1 » : client-certificate</translation>
     </message>
     <message>
-        <source>user "%1": client-key</source>
+        <source>user &quot;%1&quot;: client-key</source>
         <translation>utilisateur « %1 » : client-key</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate and client-key must be given together</source>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
         <translation>utilisateur « %1 » : client-certificate et client-key doivent être indiqués ensemble</translation>
     </message>
     <message>
-        <source>no context exists with the name: "%1"</source>
+        <source>no context exists with the name: &quot;%1&quot;</source>
         <translation>aucun contexte n’existe avec le nom « %1 »</translation>
     </message>
     <message>
@@ -2142,7 +2143,7 @@ Correctif : %3</translation>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": document contains excessive aliasing</source>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>erreur de chargement du fichier de configuration « %1 » : le document contient trop d’alias</translation>
     </message>
     <message>
@@ -2150,7 +2151,7 @@ Correctif : %3</translation>
         <translation>c’est un %1 d’apiVersion %2, pas un kubeconfig (kind: Config, apiVersion: v1)</translation>
     </message>
     <message>
-        <source>error loading config file "%1": larger than %2 MB, the limit for a kubeconfig</source>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
         <translation>erreur au chargement du fichier de configuration « %1 » : plus de %2 Mo, la limite pour un kubeconfig</translation>
     </message>
     <message>
@@ -2178,15 +2179,15 @@ Correctif : %3</translation>
 <context>
     <name>Kube::RestClient</name>
     <message>
-        <source>x509: the server's certificate has expired</source>
+        <source>x509: the server&apos;s certificate has expired</source>
         <translation>x509 : le certificat du serveur a expiré</translation>
     </message>
     <message>
-        <source>x509: the server's certificate is not valid for %1 (wrong host name)</source>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
         <translation>x509 : le certificat du serveur n’est pas valide pour %1 (mauvais nom d’hôte)</translation>
     </message>
     <message>
-        <source>x509: certificate signed by unknown authority (check the cluster's certificate-authority)</source>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
         <translation>x509 : certificat signé par une autorité inconnue (vérifiez le certificate-authority du cluster)</translation>
     </message>
     <message>
@@ -2261,7 +2262,7 @@ Correctif : %3</translation>
 <context>
     <name>Kube::WatchWorker</name>
     <message>
-        <source>listing the cluster's cStor objects</source>
+        <source>listing the cluster&apos;s cStor objects</source>
         <translation>liste des objets cStor du cluster</translation>
     </message>
     <message>
@@ -2312,11 +2313,11 @@ La fenêtre : cstor-console. Codes de sortie : 0 fait, 1 refusé ou échoué, 2 
         <translation>erreur : il manque un verbe : %1.</translation>
     </message>
     <message>
-        <source>error: unknown verb "%1": use one of %2.</source>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
         <translation>erreur : verbe « %1 » inconnu : utilisez l’un de %2.</translation>
     </message>
     <message>
-        <source>See "kubectl cstor --help".</source>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
         <translation>Voir « kubectl cstor --help ».</translation>
     </message>
 </context>
@@ -2434,7 +2435,7 @@ Codes de sortie : 0 déplacé (ou rien à changer en essai à blanc), 1 refusé 
         <translation>POOL|NŒUD</translation>
     </message>
     <message>
-        <source>The target pool, or a node (its pool of the volume's pool cluster with the most free space).</source>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
         <translation>Le pool cible, ou un nœud (son pool du pool cluster du volume ayant le plus d’espace libre).</translation>
     </message>
     <message>
@@ -2514,7 +2515,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>le retirer de %1 détruirait les réplicas de %2 qui s’y trouvent ; déplacez ou supprimez d’abord ces clones</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>les objets du volume ne peuvent pas tous être lus : %1</translation>
     </message>
 </context>
@@ -2528,15 +2529,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::MaintenanceWindow</name>
     <message>
-        <source>"%1" is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
+        <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
         <translation>« %1 » n’est pas une plage horaire de la journée : écrivez HH:MM-HH:MM, par ex. 22:00-06:00</translation>
     </message>
     <message>
-        <source>"%1" names a time that does not exist</source>
+        <source>&quot;%1&quot; names a time that does not exist</source>
         <translation>« %1 » désigne une heure qui n’existe pas</translation>
     </message>
     <message>
-        <source>"%1" opens and closes at the same minute; leave the window out to start moves at any time</source>
+        <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
         <translation>« %1 » s’ouvre et se ferme à la même minute ; omettez la fenêtre pour démarrer les déplacements à tout moment</translation>
     </message>
 </context>
@@ -2587,11 +2588,11 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>le volume %1 a disparu du cluster</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools; the source replica on %2 was kept</source>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
         <translation>quelqu’un d’autre a retiré %1 des pools du volume ; le réplica source sur %2 a été conservé</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools before the console did</source>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
         <translation>quelqu’un d’autre a retiré %1 des pools du volume avant la console</translation>
     </message>
     <message>
@@ -2619,7 +2620,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>cstor-console : ajout du pool %1 pour déplacer le réplica de %2</translation>
     </message>
     <message>
-        <source>cannot read the volume's CStorVolumeConfig: %1</source>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
         <translation>impossible de lire la CStorVolumeConfig du volume : %1</translation>
     </message>
     <message>
@@ -2698,7 +2699,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>waiting for the volume to settle after another console's move</source>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
         <translation>attente que le volume se stabilise après le déplacement d’une autre console</translation>
     </message>
     <message>
@@ -2746,7 +2747,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>repris de %1</translation>
     </message>
     <message>
-        <source>waiting for the change of the volume's pools under way to finish</source>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
         <translation>attend la fin du changement en cours des pools du volume</translation>
     </message>
     <message>
@@ -2994,7 +2995,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>Il n’y a pas de pool nommé %1 : un pool manquant laisse le volume bloqué en mise à l’échelle</translation>
     </message>
     <message>
-        <source>Target pool is in the volume's pool cluster</source>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
         <translation>Le pool cible est dans le pool cluster du volume</translation>
     </message>
     <message>
@@ -3062,7 +3063,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>aucun CStorVolume %1 vu pour l’instant</translation>
     </message>
     <message>
-        <source>You may change the volume's placement</source>
+        <source>You may change the volume&apos;s placement</source>
         <translation>Vous pouvez modifier le placement du volume</translation>
     </message>
     <message>
@@ -3148,7 +3149,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume's data may be lost (see cstor-console doctor)</source>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>aucun réplica de %1 n’est Healthy selon le décompte de sa cible : un nouveau réplica n’aurait rien d’où copier et les données du volume sont peut-être perdues (voir cstor-console doctor)</translation>
     </message>
     <message>
@@ -3172,7 +3173,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>la CStorVolumeConfig, le CStorVolume et les réplicas de %1 vus jusqu’ici se décodent tous</translation>
     </message>
     <message>
-        <source>not read: %1. Without it the checks cannot tell where the volume's replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
         <translation>non lu : %1. Sans lui, les vérifications ne peuvent pas dire où sont les réplicas du volume ni s’ils sont Healthy ; corrigez l’objet (kubectl edit) et réessayez</translation>
     </message>
 </context>
@@ -3271,7 +3272,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>aucun pool n’appartient au pool cluster %1</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>les objets du volume ne peuvent pas tous être lus : %1</translation>
     </message>
 </context>
@@ -3309,19 +3310,19 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <source>cannot watch the cStor resources of namespace "%1": %2</source>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
         <translation>impossible de surveiller les ressources cStor de l’espace de noms « %1 » : %2</translation>
     </message>
     <message>
-        <source>the cluster of context "%1" (%2) did not answer within %3 s%4</source>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
         <translation>le cluster du contexte « %1 » (%2) n’a pas répondu en %3 s%4</translation>
     </message>
     <message>
-        <source>warning: cannot tell whether user "%1" may patch cstorvolumeconfigs (%2); the server decides</source>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
         <translation>avertissement : impossible de savoir si l’utilisateur « %1 » peut modifier (patch) les cstorvolumeconfigs (%2) ; le serveur décidera</translation>
     </message>
     <message>
-        <source>error: Forbidden: user "%1" (context "%2") may not patch cstorvolumeconfigs in namespace "%3", so no replica can be moved</source>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
         <translation>erreur : Forbidden : l’utilisateur « %1 » (contexte « %2 ») ne peut pas modifier (patch) les cstorvolumeconfigs de l’espace de noms « %3 », aucun réplica ne peut donc être déplacé</translation>
     </message>
     <message>
@@ -3525,7 +3526,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>warning: skipping %1 "%2", which this command cannot see as it is: %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>avertissement : %1 « %2 » ignoré, cette commande ne peut pas le voir tel qu’il est : %3</translation>
     </message>
 </context>
@@ -3649,11 +3650,11 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>Au plus N déplacements simultanés dans le cluster (4 par défaut).</translation>
     </message>
     <message>
-        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. "none": at any time (the default).</source>
-        <translation>Ne démarrer les déplacements qu’entre ces heures de la journée, en heure locale (par ex. 22:00-06:00) ; les déplacements en cours se terminent toujours. "none" : à tout moment (par défaut).</translation>
+        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
+        <translation>Ne démarrer les déplacements qu’entre ces heures de la journée, en heure locale (par ex. 22:00-06:00) ; les déplacements en cours se terminent toujours. &quot;none&quot; : à tout moment (par défaut).</translation>
     </message>
     <message>
-        <source>error: --%1 takes a whole number of at least 1, not "%2"</source>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
         <translation>erreur : --%1 attend un nombre entier supérieur ou égal à 1, pas « %2 »</translation>
     </message>
     <message>
@@ -3716,7 +3717,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échec (ou les déplacements repris n
         <translation>pause : pourquoi, pour les autres opérateurs.</translation>
     </message>
     <message>
-        <source>error: unknown queue action "%1"; one of: %2</source>
+        <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
         <translation>erreur : action de file d’attente « %1 » inconnue ; l’une de : %2</translation>
     </message>
     <message>
@@ -3882,7 +3883,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échec (ou les déplacements repris n
         <translation>erreur : la file d’attente ne contient aucun déplacement %1 (`cstor-console queue` les liste)</translation>
     </message>
     <message>
-        <source>error: queue move takes a move's ID and its new position (1 first)</source>
+        <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
         <translation>erreur : queue move attend l’ID d’un déplacement et sa nouvelle position (1 = premier)</translation>
     </message>
     <message>
@@ -3907,7 +3908,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échec (ou les déplacements repris n
         <translation>Le verbe.</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool's capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
 Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
         <translation>Ramène la capacité utilisée des pools d’un pool cluster (de chaque pool cluster, sans --pool-cluster) à au plus --max-spread points de pourcentage d’écart les uns des autres, en déplaçant peu d’octets : encore et encore, un réplica quitte le pool le plus plein pour le pool qui reste le plus vide avec lui, d’abord les réplicas des volumes dont tous les réplicas sont Healthy et les petits, aucun réplica deux fois, sous toutes les règles d’un déplacement unique. Seuls comptent les pools ONLINE et inscriptibles sur des nœuds vivants. Affiche le plan avec la capacité de chaque pool avant et après, et demande confirmation sauf si --yes est donné ; les déplacements s’exécutent ensuite comme une file d’attente dans les plafonds, et le verbe attend la fin de chaque déplacement et que les pools signalent leur nouvelle capacité. Un plan qui ne peut pas atteindre l’écart est refusé, en indiquant l’écart qu’il atteindrait.
 Codes de sortie : 0 dans l’écart (ou rien à changer en essai à blanc), 1 refusé, échec ou hors de l’écart, 2 erreur d’utilisation.</translation>
@@ -3925,7 +3926,7 @@ Codes de sortie : 0 dans l’écart (ou rien à changer en essai à blanc), 1 re
         <translation>Argument inconnu : %1 (désignez un pool cluster avec --pool-cluster)</translation>
     </message>
     <message>
-        <source>error: --max-spread takes a whole number of points from 1 to 100, not "%1"</source>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
         <translation>erreur : --max-spread attend un nombre entier de points de 1 à 100, pas « %1 »</translation>
     </message>
     <message>
@@ -3937,7 +3938,7 @@ Codes de sortie : 0 dans l’écart (ou rien à changer en essai à blanc), 1 re
         <translation>pool cluster %1</translation>
     </message>
     <message>
-        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace "%2"</source>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
         <translation>erreur : aucun pool cStor n’appartient à un pool cluster nommé %1 dans l’espace de noms « %2 »</translation>
     </message>
     <message>
@@ -3997,7 +3998,7 @@ Codes de sortie : 0 dans l’écart (ou rien à changer en essai à blanc), 1 re
         <translation>Le volume à récupérer manque : recover VOLUME</translation>
     </message>
     <message>
-        <source>error: no CStorVolumeConfig "%1" in namespace "%2"</source>
+        <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>erreur : aucune CStorVolumeConfig « %1 » dans l’espace de noms « %2 »</translation>
     </message>
     <message>
@@ -4021,7 +4022,7 @@ Codes de sortie : 0 dans l’écart (ou rien à changer en essai à blanc), 1 re
         <translation>(aucun trouvé)</translation>
     </message>
     <message>
-        <source>restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>redémarrer le pod cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
     </message>
     <message>
@@ -4061,7 +4062,7 @@ Codes de sortie : 0 dans l’écart (ou rien à changer en essai à blanc), 1 re
 </translation>
     </message>
     <message>
-        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>ensuite, dès que la cible refuse le facteur de réplication plus bas, redémarrer le pod de la cible %1 (vérifié quand le DRF, le RF et les réplicas connus du CV concordent avec la CVC)</translation>
     </message>
     <message>
@@ -4090,7 +4091,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>puis retirer la spécification de pool du nœud %1 du CStorPoolCluster %2 et en ajouter une avec des disques qui fonctionnent</translation>
     </message>
     <message>
-        <source>no CStorPoolInstance "%1"</source>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
         <translation>aucun CStorPoolInstance « %1 »</translation>
     </message>
     <message>
@@ -4118,15 +4119,15 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>le périphérique bloc %1 n’est pas dans la spécification du CStorPoolCluster %2</translation>
     </message>
     <message>
-        <source>there is no BlockDevice %1 to compare a replacement's size with</source>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
         <translation>il n’y a pas de BlockDevice %1 auquel comparer la taille d’un remplaçant</translation>
     </message>
     <message>
-        <source>no BlockDevice "%1"</source>
+        <source>no BlockDevice &quot;%1&quot;</source>
         <translation>aucun BlockDevice « %1 »</translation>
     </message>
     <message>
-        <source>block device %1 is on node %2, not on the pool's node %3</source>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
         <translation>le périphérique bloc %1 est sur le nœud %2, pas sur le nœud %3 du pool</translation>
     </message>
     <message>
@@ -4177,7 +4178,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>Resynchronisé : le pool %1 est ONLINE avec %2 à la place de %3.</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>Le CStorPoolCluster %1 nomme %2, mais l’opérateur CSPC ne l’a pas mis dans le pool %3 ; son journal dit pourquoi : kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4188,7 +4189,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
 <context>
     <name>Recovery::LostNodePlanner</name>
     <message>
-        <source>gone from the cluster's nodes</source>
+        <source>gone from the cluster&apos;s nodes</source>
         <translation>disparu des nœuds du cluster</translation>
     </message>
     <message>
@@ -4227,8 +4228,8 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>Libérez les réplicas Terminating (seul leur gestionnaire de pool le ferait, et il est parti avec le nœud) : kubectl patch cvr %1 -n %2 %3</translation>
     </message>
     <message>
-        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</source>
-        <translation>Retirez la spécification du pool %1 de son cluster de pools (le webhook le refuse tant qu’un réplica est sur le pool) : kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</translation>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>Retirez la spécification du pool %1 de son cluster de pools (le webhook le refuse tant qu’un réplica est sur le pool) : kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
     </message>
     <message>
         <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
@@ -4298,7 +4299,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>ramener le nœud %1, puis relancer</translation>
     </message>
     <message>
-        <source>node %1 is cordoned: the pool's pod cannot be scheduled there</source>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
         <translation>le nœud %1 est isolé (cordon) : le pod du pool ne peut pas y être planifié</translation>
     </message>
     <message>
@@ -4341,7 +4342,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>Le pool %1 est ONLINE sur le nœud %2, où sont ses disques.</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>Le CStorPoolCluster %1 nomme le nœud %2, mais l’opérateur CSPC n’y a pas pointé le pool %3 ; le journal de l’opérateur dit pourquoi : kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4384,7 +4385,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>impossible de lire le CStorPoolInstance %1 : %2</translation>
     </message>
     <message>
-        <source>the CStorPoolInstances of namespace "%1"</source>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
         <translation>les CStorPoolInstances du namespace « %1 »</translation>
     </message>
     <message>
@@ -4427,7 +4428,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>il n’y a pas de CStorVolumeConfig %1</translation>
     </message>
     <message>
-        <source>the CVC's spec lists pools %1, its status %2</source>
+        <source>the CVC&apos;s spec lists pools %1, its status %2</source>
         <translation>la spec de la CVC liste les pools %1, son status %2</translation>
     </message>
     <message>
@@ -4435,12 +4436,12 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>il n’y a pas de CStorVolume %1</translation>
     </message>
     <message>
-        <source>the CV's desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
+        <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
         <translation>le desiredReplicationFactor du CV est %1, son replicationFactor %2 et il connaît %3 réplica(s) ; la CVC liste %4 pool(s)</translation>
     </message>
     <message>
-        <source>the target refuses to lower its desired replication factor (FailUpdate "are invalid changes")</source>
-        <translation>la cible refuse d’abaisser son facteur de réplication souhaité (FailUpdate "are invalid changes")</translation>
+        <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>la cible refuse d’abaisser son facteur de réplication souhaité (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
@@ -4467,8 +4468,8 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>Lancez `cstor-console doctor` et suivez le correctif de ses constats.</translation>
     </message>
     <message>
-        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: "scaling of CVC %1 is already in progress". The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation>Une réduction de %1 est en cours (pool(s) %2 en cours de retrait). Le webhook d’admission refuse de remettre le pool tant qu’elle dure : "scaling of CVC %1 is already in progress". La cible ne retire l’ancien réplica que lorsque chaque réplica conservé est Healthy, donc la réduction ne se termine pas tant que %3.</translation>
+        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
+        <translation>Une réduction de %1 est en cours (pool(s) %2 en cours de retrait). Le webhook d’admission refuse de remettre le pool tant qu’elle dure : &quot;scaling of CVC %1 is already in progress&quot;. La cible ne retire l’ancien réplica que lorsque chaque réplica conservé est Healthy, donc la réduction ne se termine pas tant que %3.</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
@@ -4491,15 +4492,15 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>S’il a disparu définitivement : gardez le réplica sur %1, demandez de l’aide pour remplacer le réplica perdu, et ne supprimez pas de CVR à la main.</translation>
     </message>
     <message>
-        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC's status does not list them, and the admission webhook refuses to remove them while it scales: "scaling of CVC %1 is already in progress".</source>
-        <translation>Une augmentation de %1 vers le(s) pool(s) %2 n’a pas démarré : le status de la CVC ne les liste pas, et le webhook d’admission refuse de les retirer pendant la mise à l’échelle : "scaling of CVC %1 is already in progress".</translation>
+        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
+        <translation>Une augmentation de %1 vers le(s) pool(s) %2 n’a pas démarré : le status de la CVC ne les liste pas, et le webhook d’admission refuse de les retirer pendant la mise à l’échelle : &quot;scaling of CVC %1 is already in progress&quot;.</translation>
     </message>
     <message>
-        <source>No other change of this volume's placement is accepted until it ends.</source>
+        <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
         <translation>Aucun autre changement de placement de ce volume n’est accepté avant la fin.</translation>
     </message>
     <message>
-        <source>Bring the pool or its node back, or replace the pool's name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
+        <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>Rétablissez le pool ou son nœud, ou remplacez le nom du pool dans spec.policy.replicaPoolInfo par un pool utilisable (kubectl edit cvc %1).</translation>
     </message>
     <message>
@@ -4547,7 +4548,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>Le ou les réplicas du ou des pools %1 ont été supprimés et il ne reste aucun réplica Healthy à partir duquel les reconstruire.</translation>
     </message>
     <message>
-        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one's place.</source>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
         <translation>Le ou les réplicas du ou des pools %1 ont été supprimés, et la cible connaît moins d’identifiants de réplica (%2) qu’il n’en manque : un nouveau réplica ne pourrait pas prendre la place d’un réplica connu.</translation>
     </message>
     <message>
@@ -4581,7 +4582,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
 <context>
     <name>RecoveryRunner</name>
     <message>
-        <source>pods in namespace "%1"</source>
+        <source>pods in namespace &quot;%1&quot;</source>
         <translation>pods dans le namespace « %1 »</translation>
     </message>
     <message>
@@ -4613,13 +4614,13 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>erreur : le pool %1 a été retiré de la spec de la CVC de %2, mais son status ne liste toujours pas les mêmes pools</translation>
     </message>
     <message>
-        <source>Pool %1 removed: the CVC's status lists the pools its spec lists.
+        <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
         <translation>Pool %1 retiré : le status de la CVC liste les pools que liste sa spec.
 </translation>
     </message>
     <message>
-        <source>the CVC's spec no longer lists pool %1</source>
+        <source>the CVC&apos;s spec no longer lists pool %1</source>
         <translation>la spec de la CVC ne liste plus le pool %1</translation>
     </message>
     <message>
@@ -4641,11 +4642,11 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>erreur : la suppression du pod cible %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>error: after the restart of %1 the CV's desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
+        <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
         <translation>erreur : après le redémarrage de %1, le facteur de réplication souhaité, le facteur de réplication et les réplicas connus du CV de %2 ne concordent toujours pas avec sa CVC</translation>
     </message>
     <message>
-        <source>Target restarted as %1: the CV's replication factors and known replicas agree with the CVC.
+        <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
         <translation>Cible redémarrée sous le nom %1 : les facteurs de réplication et les réplicas connus du CV concordent avec la CVC.
 </translation>
@@ -4687,7 +4688,7 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>erreur : le pool %1 a remplacé %2 dans la spec de la CVC de %3, mais son statut ne liste toujours pas les mêmes pools</translation>
     </message>
     <message>
-        <source>Pool %1 in place of %2: the CVC's status lists the pools its spec lists; the new replica rebuilds.
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
 </source>
         <translation>Pool %1 à la place de %2 : le statut de la CVC liste les pools de sa spec ; le nouveau réplica se reconstruit.
 </translation>
@@ -4740,11 +4741,11 @@ Codes de sortie : 0 rien à faire ou récupéré, 1 non récupéré (un essai à
         <translation>Attendre la fin de la resynchronisation (toujours fait ; pour les scripts écrits pour des outils de type kubectl).</translation>
     </message>
     <message>
-        <source>The block device to replace (default: the pool's failed disk).</source>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
         <translation>Le périphérique bloc à remplacer (par défaut : le disque défaillant du pool).</translation>
     </message>
     <message>
-        <source>The unclaimed block device of the pool's node to put in its place (default: the smallest one at least as large).</source>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
         <translation>Le périphérique bloc non réclamé du nœud du pool à mettre à sa place (par défaut : le plus petit au moins aussi grand).</translation>
     </message>
     <message>
@@ -4837,23 +4838,23 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>le serveur a répondu %1</translation>
     </message>
     <message>
-        <source>(none: context "%1" names no user)</source>
+        <source>(none: context &quot;%1&quot; names no user)</source>
         <translation>(aucun : le contexte « %1 » ne désigne aucun utilisateur)</translation>
     </message>
     <message>
-        <source>Fix the cluster "%1" or user "%2" in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
         <translation>Corrigez le cluster « %1 » ou l’utilisateur « %2 » dans le kubeconfig (l’URL du serveur doit être en https:// quand des identifiants sont envoyés).</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: check certificate-authority (and tls-server-name) of cluster "%1" in the kubeconfig.</source>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
         <translation>Le certificat du serveur n’est pas de confiance : vérifiez certificate-authority (et tls-server-name) du cluster « %1 » dans le kubeconfig.</translation>
     </message>
     <message>
-        <source>Check that the API server %1 of context "%2" is running and reachable from here (network, VPN, proxy-url).</source>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
         <translation>Vérifiez que le serveur d’API %1 du contexte « %2 » tourne et est joignable d’ici (réseau, VPN, proxy-url).</translation>
     </message>
     <message>
-        <source>The server did not accept the credentials of user "%1" (context "%2"): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
         <translation>Le serveur n’a pas accepté les identifiants de l’utilisateur « %1 » (contexte « %2 ») : renouvelez le jeton ou le certificat client dans le kubeconfig, ou choisissez un autre contexte avec --context.</translation>
     </message>
     <message>
@@ -4881,18 +4882,18 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>Le serveur d’API %1 n’a pas répondu à temps : donnez-lui plus de temps avec --request-timeout (0 pour aucune limite), ou vérifiez sa charge.</translation>
     </message>
     <message>
-        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
         <translation>La réponse est plus grande que ce que ce client accepte : vérifiez que %1 est bien le serveur d’API Kubernetes du contexte « %2 » (et non un proxy qui répond autre chose).</translation>
     </message>
     <message>
-        <source>The list does not end: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
         <translation>La liste ne finit pas : vérifiez que %1 est bien le serveur d’API Kubernetes du contexte « %2 » (et non un proxy qui répond autre chose).</translation>
     </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
     <message>
-        <source>Cannot create a temporary directory for the demo cluster's kubeconfig.</source>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
         <translation>Impossible de créer un dossier temporaire pour le kubeconfig du cluster de démonstration.</translation>
     </message>
     <message>
@@ -4903,11 +4904,11 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
 <context>
     <name>SnapshotReader</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
         <translation>avertissement : %1 « %2 » ignoré : %3</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
+        <source>%1 in namespace &quot;%2&quot;</source>
         <translation>%1 dans le namespace « %2 »</translation>
     </message>
     <message>
@@ -4915,7 +4916,7 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>avertissement : événements non lus, les règles qui les lisent sont ignorées : %1</translation>
     </message>
     <message>
-        <source>events in namespace "%1"</source>
+        <source>events in namespace &quot;%1&quot;</source>
         <translation>événements dans le namespace « %1 »</translation>
     </message>
     <message>
@@ -4957,11 +4958,11 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>Conserver l’historique entre les sessions</translation>
     </message>
     <message>
-        <source>Save each cluster's capacity history when the console closes and show it again next time.</source>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
         <translation>Enregistrer l’historique de capacité de chaque cluster à la fermeture de la console et l’afficher à nouveau la fois suivante.</translation>
     </message>
     <message>
-        <source>Each pool's used capacity; pools above %1 % are drawn thick and red.</source>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
         <translation>Capacité utilisée de chaque pool ; les pools au-delà de %1 % sont tracés en rouge épais.</translation>
     </message>
     <message>
@@ -5139,7 +5140,7 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     </message>
     <message>
         <source>Type a command, or a node, pool or volume name</source>
-        <translation>Saisissez une commande, ou le nom d'un nœud, d'un pool ou d'un volume</translation>
+        <translation>Saisissez une commande, ou le nom d&apos;un nœud, d&apos;un pool ou d&apos;un volume</translation>
     </message>
     <message>
         <source>Command or name</source>
@@ -5155,11 +5156,11 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     </message>
     <message>
         <source>Not available now</source>
-        <translation>Indisponible pour l'instant</translation>
+        <translation>Indisponible pour l&apos;instant</translation>
     </message>
     <message>
         <source>Not available now: %1</source>
-        <translation>Indisponible pour l'instant : %1</translation>
+        <translation>Indisponible pour l&apos;instant : %1</translation>
     </message>
     <message>
         <source>Show %1</source>
@@ -5202,7 +5203,7 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Listing the cluster's cStor objects.</source>
+        <source>Listing the cluster&apos;s cStor objects.</source>
         <translation>Liste des objets cStor du cluster en cours.</translation>
     </message>
     <message>
@@ -5400,7 +5401,7 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>Durée estimée : environ %1 à %2 Mio/s mesurés dans ce cluster</translation>
     </message>
     <message numerus="yes">
-        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume's data over the time from adding the target pool to the move's end)</source>
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
         <translation>
             <numerusform>Les déplacements planifiés dans les plafonds, chacun au débit du dernier déplacement (%n) effectué par cette console dans ce cluster (les données du volume sur le temps écoulé entre l’ajout du pool cible et la fin du déplacement)</numerusform>
             <numerusform>Les déplacements planifiés dans les plafonds, chacun au débit des %n derniers déplacements effectués par cette console dans ce cluster (les données du volume sur le temps écoulé entre l’ajout du pool cible et la fin du déplacement)</numerusform>
@@ -5434,7 +5435,7 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>Afficher le plan…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>Les déplacements avec leurs vérifications, la capacité de chaque pool avant et après, et l’essai à blanc du serveur, avant tout changement</translation>
     </message>
     <message>
@@ -5471,7 +5472,7 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>Exécuter un plugin d’identification ?</translation>
     </message>
     <message>
-        <source>The context "%1" signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
         <translation>Le contexte « %1 » s’authentifie en exécutant un programme nommé dans son kubeconfig. Ne l’exécutez que si vous avez confiance en la provenance de ce kubeconfig.</translation>
     </message>
     <message>
@@ -5532,7 +5533,7 @@ Kubeconfig : %2</translation>
         <translation>&lt;b&gt;Le pool %1 ne peut pas suivre ses disques&lt;/b&gt; : %2.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool's pod there, the pool is imported and its replicas serve again.</source>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;Les disques du pool %1 sont maintenant sur le nœud %2&lt;/b&gt;, sa spécification nomme encore le nœud %3. Le pointer vers %2 : l’opérateur CSPC y déplace le pod du pool, le pool est importé et ses réplicas servent de nouveau.</translation>
     </message>
     <message>
@@ -5627,7 +5628,7 @@ Kubeconfig : %2</translation>
     </message>
     <message>
         <source>Recovery applies to a volume with a stuck move or a replica lost on the way.</source>
-        <translation>La récupération s'applique à un volume dont un déplacement est bloqué ou dont un réplica s'est perdu en route.</translation>
+        <translation>La récupération s&apos;applique à un volume dont un déplacement est bloqué ou dont un réplica s&apos;est perdu en route.</translation>
     </message>
     <message>
         <source>Shows what is wrong with volume %1 and the steps that bring it back, then takes them on your word.</source>
@@ -5646,7 +5647,7 @@ Kubeconfig : %2</translation>
         <translation>Remplacer le disque défaillant…</translation>
     </message>
     <message>
-        <source>Shows the pool's failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>Montre le disque défaillant du pool et les disques non réclamés de son nœud qui peuvent prendre sa place, puis le remplace et suit la resynchronisation</translation>
     </message>
     <message>
@@ -5654,7 +5655,7 @@ Kubeconfig : %2</translation>
         <translation>Suivre les disques déplacés…</translation>
     </message>
     <message>
-        <source>When the pool's disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>Quand les disques du pool sont maintenant sur un autre nœud (son nœud a été remplacé, ou les disques déplacés) : montre où ils sont et y pointe le pool</translation>
     </message>
 </context>
@@ -5704,7 +5705,7 @@ Kubeconfig : %2</translation>
         <translation>Aucun volume ne peut recevoir de nouveau réplica maintenant</translation>
     </message>
     <message>
-        <source>Plan the new replicas: checks, capacity and the server's dry run before anything changes</source>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
         <translation>Planifier les nouveaux réplicas : vérifications, capacité et essai à blanc du serveur avant tout changement</translation>
     </message>
     <message>
@@ -5935,7 +5936,7 @@ Kubeconfig : %2</translation>
         <translation>Cluster simulé (démo) — les changements n’affectent que cette simulation</translation>
     </message>
     <message>
-        <source>The API server's certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
         <translation>Le certificat du serveur d’API n’est pas vérifié (insecure-skip-tls-verify dans le kubeconfig) : n’importe qui sur le chemin réseau pourrait lire ou modifier ce que vous voyez et faites.</translation>
     </message>
     <message>
@@ -6027,7 +6028,7 @@ Espace de noms : %3</translation>
         <translation>Le cluster a refusé vos identifiants</translation>
     </message>
     <message>
-        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig's credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud's login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
         <translation>Le serveur d’API du contexte &lt;b&gt;%1&lt;/b&gt; a répondu 401 Unauthorized : les identifiants du kubeconfig pour l’utilisateur &lt;b&gt;%2&lt;/b&gt; sont absents, erronés ou expirés. Renouvelez-les (par exemple avec la commande de connexion de votre cloud), ou utilisez un jeton : il est conservé dans le trousseau de votre bureau, jamais dans un fichier.</translation>
     </message>
     <message>
@@ -6287,7 +6288,7 @@ Espace de noms : %3</translation>
         <translation>Rééquilibrer les pools…</translation>
     </message>
     <message>
-        <source>Bring the used capacity of a pool cluster's pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>Ramener la capacité utilisée des pools d’un pool cluster à quelques points les unes des autres, en un seul plan de déplacements exécuté dans les plafonds que vous fixez</translation>
     </message>
     <message>
@@ -6307,7 +6308,7 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
-        <translation>Lancer n'importe quelle commande, ou afficher un nœud, un pool ou un volume, en tapant une partie de son nom (Ctrl+K)</translation>
+        <translation>Lancer n&apos;importe quelle commande, ou afficher un nœud, un pool ou un volume, en tapant une partie de son nom (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -6378,7 +6379,7 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>Nothing was changed. Evacuate the node first (Actions ▸ Evacuate nodes or pools…) to take it down without losing anything.</source>
-        <translation>Rien n'a été modifié. Évacuez d'abord le nœud (Actions ▸ Évacuer des nœuds ou des pools…) pour l'arrêter sans rien perdre.</translation>
+        <translation>Rien n&apos;a été modifié. Évacuez d&apos;abord le nœud (Actions ▸ Évacuer des nœuds ou des pools…) pour l&apos;arrêter sans rien perdre.</translation>
     </message>
     <message>
         <source>Evacuate this node…</source>
@@ -6386,7 +6387,7 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>Plan moving every replica off %1 first, each to a pool of its pool cluster on another node</source>
-        <translation>Planifier d'abord le déplacement de chaque réplica de %1, chacune vers un pool de son cluster de pools sur un autre nœud</translation>
+        <translation>Planifier d&apos;abord le déplacement de chaque réplica de %1, chacune vers un pool de son cluster de pools sur un autre nœud</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -6397,8 +6398,8 @@ Espace de noms : %3</translation>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1 of the volume's %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
-        <translation>%1 des %2 réplicas du volume restent Healthy sur d'autres nœuds vivants ; sa cible en a besoin de %3 pour servir les E/S</translation>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <translation>%1 des %2 réplicas du volume restent Healthy sur d&apos;autres nœuds vivants ; sa cible en a besoin de %3 pour servir les E/S</translation>
     </message>
     <message>
         <source>none</source>
@@ -6461,7 +6462,7 @@ Espace de noms : %3</translation>
         <translation>File des migrations</translation>
     </message>
     <message>
-        <source>Progress is estimated from the replicas' used space.</source>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
         <translation>La progression est estimée d’après l’espace utilisé des réplicas.</translation>
     </message>
     <message>
@@ -6518,7 +6519,7 @@ Espace de noms : %3</translation>
     </message>
     <message>
         <source>No migrations yet: drag a replica onto another pool in the topology, or select it and press Ctrl+M.</source>
-        <translation>Aucune migration pour l'instant : faites glisser un réplica sur un autre pool dans la topologie, ou sélectionnez-le et appuyez sur Ctrl+M.</translation>
+        <translation>Aucune migration pour l&apos;instant : faites glisser un réplica sur un autre pool dans la topologie, ou sélectionnez-le et appuyez sur Ctrl+M.</translation>
     </message>
     <message>
         <source>Start sooner</source>
@@ -6746,7 +6747,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>Une vérification a refusé le plan</translation>
     </message>
     <message>
-        <source>Waiting for the server's dry run</source>
+        <source>Waiting for the server&apos;s dry run</source>
         <translation>En attente de l’essai à blanc du serveur</translation>
     </message>
 </context>
@@ -6893,7 +6894,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>Déplacements simultanés depuis un même &amp;nœud :</translation>
     </message>
     <message>
-        <source>Every move reads its data from the volume's other replicas</source>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
         <translation>Chaque déplacement lit ses données sur les autres réplicas du volume</translation>
     </message>
     <message>
@@ -7003,7 +7004,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>Rééquilibrer les pools</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
         <translation>Ramène la capacité utilisée des pools d’un pool cluster à quelques points les unes des autres : un réplica quitte à chaque fois le pool le plus plein pour le pool qui reste le plus vide avec lui, les petits réplicas de volumes Healthy d’abord, en respectant chaque règle d’un déplacement isolé. Seuls les pools ONLINE, accessibles en écriture et sur des nœuds actifs comptent.</translation>
     </message>
     <message>
@@ -7067,7 +7068,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>Afficher le plan…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>Les déplacements avec leurs vérifications, la capacité de chaque pool avant et après, et l’essai à blanc du serveur, avant tout changement</translation>
     </message>
     <message>
@@ -7145,7 +7146,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>%1 — bloqué</translation>
     </message>
     <message>
-        <source>Percentages are estimates from the new replica's used bytes.</source>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
         <translation>Les pourcentages sont estimés d’après les octets utilisés du nouveau réplica.</translation>
     </message>
     <message>
@@ -7260,7 +7261,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     </message>
     <message>
         <source>The volume could not be read (exit code %1).</source>
-        <translation>Le volume n'a pas pu être lu (code de sortie %1).</translation>
+        <translation>Le volume n&apos;a pas pu être lu (code de sortie %1).</translation>
     </message>
     <message>
         <source>Recovering volume %1…</source>
@@ -7272,7 +7273,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     </message>
     <message>
         <source>The recovery of volume %1 stopped before the volume was back; the progress below says which step and why.</source>
-        <translation>La récupération du volume %1 s'est arrêtée avant que le volume soit rétabli ; la progression ci-dessous dit à quelle étape et pourquoi.</translation>
+        <translation>La récupération du volume %1 s&apos;est arrêtée avant que le volume soit rétabli ; la progression ci-dessous dit à quelle étape et pourquoi.</translation>
     </message>
     <message>
         <source>What is wrong:</source>
@@ -7299,11 +7300,11 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     <name>Ui::RecoveryProcess</name>
     <message>
         <source>The recovery command stopped unexpectedly.</source>
-        <translation>La commande de récupération s'est arrêtée de façon inattendue.</translation>
+        <translation>La commande de récupération s&apos;est arrêtée de façon inattendue.</translation>
     </message>
     <message>
         <source>Cannot run %1: %2</source>
-        <translation>Impossible d'exécuter %1 : %2</translation>
+        <translation>Impossible d&apos;exécuter %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7343,12 +7344,12 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
-        <translation>Trouver un nœud, un pool ou un volume par n'importe quelle partie de son nom, ou un volume par son claim ; Entrée affiche le premier résultat</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find a node, pool, volume or replica by any part of its name, or a volume by its claim or its pods; Enter shows the first match</source>
+        <translation>Trouver un nœud, un pool, un volume ou une réplique par une partie de son nom, ou un volume par son claim ou ses pods ; Entrée affiche le premier résultat</translation>
     </message>
 </context>
 <context>
@@ -7364,6 +7365,10 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     <message>
         <source>volume</source>
         <translation>volume</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplique</translation>
     </message>
 </context>
 <context>
@@ -7496,7 +7501,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>Vider le nœud…</translation>
     </message>
     <message>
-        <source>Plan moving every replica off this node's pools</source>
+        <source>Plan moving every replica off this node&apos;s pools</source>
         <translation>Planifier le déplacement de tous les réplicas hors des pools de ce nœud</translation>
     </message>
     <message>
@@ -7602,11 +7607,11 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     </message>
     <message>
         <source>This node is lost already: Recover lost node… shows what it costs each volume</source>
-        <translation>Ce nœud est déjà perdu : « Récupérer le nœud perdu… » montre ce qu'il coûte à chaque volume</translation>
+        <translation>Ce nœud est déjà perdu : « Récupérer le nœud perdu… » montre ce qu&apos;il coûte à chaque volume</translation>
     </message>
     <message>
         <source>What each volume with a replica on this node would lose if it went down now, and where replacements would go. Changes nothing.</source>
-        <translation>Ce que chaque volume ayant une réplica sur ce nœud perdrait s'il tombait maintenant, et où iraient les remplacements. Ne change rien.</translation>
+        <translation>Ce que chaque volume ayant une réplica sur ce nœud perdrait s&apos;il tombait maintenant, et où iraient les remplacements. Ne change rien.</translation>
     </message>
     <message>
         <source>Rebalance pool cluster…</source>
@@ -7646,7 +7651,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
 <context>
     <name>Ui::TopologyView</name>
     <message>
-        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item's actions.</source>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
         <translation>Les nœuds, leurs pools cStor et les réplicas de volume de chaque pool. Les flèches passent d’un élément à l’autre ; Ctrl+M déplace le réplica sélectionné ; la touche Menu ouvre les actions de l’élément.</translation>
     </message>
     <message>
@@ -7669,7 +7674,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>Choisir un fichier kubeconfig…</translation>
     </message>
     <message>
-        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster's API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud's command-line tool gave you. The console remembers the file.</source>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
         <translation>cStor Console accède à votre cluster Kubernetes comme kubectl : par un fichier &lt;b&gt;kubeconfig&lt;/b&gt;, qui indique le serveur d’API du cluster et vos identifiants. Aucun kubeconfig n’a été trouvé.&lt;br&gt;&lt;br&gt;Ouvrez le cluster de démonstration intégré pour découvrir la console (un cluster simulé ; rien de ce que vous y faites ne touche un vrai cluster), ou choisissez le fichier kubeconfig fourni par l’administrateur de votre cluster ou par l’outil en ligne de commande de votre cloud. La console se souvient du fichier.</translation>
     </message>
     <message>
@@ -7698,8 +7703,8 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     <message numerus="yes">
         <source>%n need(s) attention</source>
         <translation>
-            <numerusform>%n demande de l'attention</numerusform>
-            <numerusform>%n demandent de l'attention</numerusform>
+            <numerusform>%n demande de l&apos;attention</numerusform>
+            <numerusform>%n demandent de l&apos;attention</numerusform>
         </translation>
     </message>
 </context>
@@ -7714,7 +7719,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
         <translation>Format de sortie : %1.</translation>
     </message>
     <message>
-        <source>Unknown output format "%1": use one of %2.</source>
+        <source>Unknown output format &quot;%1&quot;: use one of %2.</source>
         <translation>Format de sortie inconnu « %1 » : utilisez l’un de %2.</translation>
     </message>
 </context>
@@ -7726,7 +7731,7 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     </message>
     <message>
         <source>Leave out the title row of tables (other output formats ignore it).</source>
-        <translation>Omettre la ligne de titres des tableaux (les autres formats de sortie l'ignorent).</translation>
+        <translation>Omettre la ligne de titres des tableaux (les autres formats de sortie l&apos;ignorent).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AdoptVerb</name>
@@ -7,7 +8,7 @@
         <translation>動詞。</translation>
     </message>
     <message>
-        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume's CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
 Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
         <translation>別のコンソールがボリュームで開始し、もう進めていないレプリカの移動を引き継ぎます。各コンソールは実行中の移動をボリュームの CStorVolumeConfig に記録し（アノテーション %1: 誰が、どのホストとプロセスから、どのプールからどのプールへ、ステップ、開始時刻）、毎分更新します。`cstor-console get moves` で一覧表示できます。コンソールが沈黙すると（このホスト上のプロセスが消えた、または --silent-after の時間記録を更新していない）、その移動を引き継げます。--yes がなければ移動を表示して確認し、その後完了させます: 新しいレプリカとボリュームが Healthy になるのを待ち、古いレプリカを削除します（ロールバック中だった移動はロールバックを完了します）。古いレプリカの削除前に Ctrl-C を押すとロールバックします。
 終了コード: 0 完了（ドライランでは引き継ぎ可能）、1 拒否または失敗、2 使い方の誤り。</translation>
@@ -41,11 +42,11 @@ Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usag
         <translation>移動を引き継ぐボリュームがありません: adopt VOLUME</translation>
     </message>
     <message>
-        <source>--silent-after takes a duration such as 90s, 10m or 1h, not "%1"</source>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
         <translation>--silent-after には 90s、10m、1h のような期間を指定します。「%1」ではありません</translation>
     </message>
     <message>
-        <source>error: no volume %1 in namespace "%2"</source>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
         <translation>エラー: 名前空間「%2」にボリューム %1 はありません</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@ Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usag
         <translation>名前</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>cStor が動作するネームスペース (既定: コンテキストのもの、なければ openebs)。</translation>
     </message>
     <message>
@@ -104,7 +105,7 @@ Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usag
         <translation>NS</translation>
     </message>
     <message>
-        <source>Run the context's exec credential plugin and remember that it is trusted (a kubeconfig's exec entry runs a program).</source>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
         <translation>コンテキストの exec 認証情報プラグインを実行し、信頼済みとして記憶します (kubeconfig の exec エントリーはプログラムを実行します)。</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 実行するには --trust-exec-plugin を指定してください (この kubeconfig とコマンドの組み合わせについて記憶されます)。</translation>
     </message>
     <message>
-        <source>How long to wait for one request to the cluster before giving up, as kubectl's: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
         <translation>クラスターへの 1 回のリクエストをあきらめるまで待つ時間 (kubectl と同じ): 5s、1m、1h30m または秒数。0 はサーバーが送り続ける限り待ちます (既定: 応答に 120 秒。30 秒黙ったサーバーはいずれにせよ失敗)。ウォッチはこの時間内に応答を始める必要があります。</translation>
     </message>
     <message>
@@ -132,8 +133,8 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
         <translation>期間</translation>
     </message>
     <message>
-        <source>invalid --request-timeout "%1": a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
-        <translation>--request-timeout "%1" が無効です: タイムアウトは秒単位の整数 1 つか、整数の後に時間単位を付けたもの (例 1s | 2m | 3h) でなければなりません</translation>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>--request-timeout &quot;%1&quot; が無効です: タイムアウトは秒単位の整数 1 つか、整数の後に時間単位を付けたもの (例 1s | 2m | 3h) でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -150,21 +151,21 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
         <translation>不明なサブコマンド: %1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb's options):
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig's contexts, the current one marked with *.
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
   get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
       Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
-      Moves every replica off some nodes' pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
   drain NODE [--dry-run] [--yes]
       The same as evacuate --node NODE.
   rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
-      Brings the pools' used capacity within PCT points of each other.
+      Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
-      The journal's queue of moves: pause, resume, cancel, reorder, caps and window.
+      The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       Finishes the move of a volume that a silent console started.
 </source>
@@ -237,7 +238,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>シェルの指定がありません: bash または zsh。</translation>
     </message>
     <message>
-        <source>No completion for "%1": use bash or zsh.</source>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
         <translation>「%1」の補完はありません: bash または zsh を使ってください。</translation>
     </message>
 </context>
@@ -291,11 +292,11 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>プール %1 にはボリューム %2 のクローンのレプリカがあります: %3。</translation>
     </message>
     <message>
-        <source>Data: moving or removing the replica of %1 from %2 destroys the clones' replicas there (zfs destroy -R).</source>
+        <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
         <translation>データ: %1 のレプリカを %2 から移動または削除すると、そこにあるクローンのレプリカが破棄されます (zfs destroy -R)。</translation>
     </message>
     <message>
-        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones' replicas on %1 first.</source>
+        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
         <translation>現時点では対応不要です。コンソールはこのレプリカの移動を拒否します。先に %1 上のクローンのレプリカを移動または削除してください。</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>ボリューム %1 のターゲットは、ボリュームのどのレプリカも持たないレプリカ ID %2 を認識しています。</translation>
     </message>
     <message>
-        <source>Availability: the target's replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
+        <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
         <translation>可用性: ターゲットのレプリケーション係数と整合性係数が誤ったレプリカで数えられています。次のスケールダウンは拒否され、クォーラムが早期に失われる可能性があります。</translation>
     </message>
     <message>
@@ -407,7 +408,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         </translation>
     </message>
     <message>
-        <source>Availability and data: the replicas of %1 on it are unreachable; their pools' objects keep their last status.</source>
+        <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
         <translation>可用性とデータ: そこにある %1 のレプリカには到達できません。そのプールのオブジェクトは最後の状態のままです。</translation>
     </message>
     <message>
@@ -445,7 +446,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>ボリューム要求 %1 は %2 の間 Pending のままです。</translation>
     </message>
     <message>
-        <source>Availability: the application's PersistentVolumeClaim stays unbound and its pod does not start.</source>
+        <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
         <translation>可用性: アプリケーションの PersistentVolumeClaim はバインドされないままで、その Pod は起動しません。</translation>
     </message>
     <message>
@@ -523,7 +524,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>故障したディスクを交換してください: cstor-console replace-disk %1 が CStorPoolCluster %3 でノード %2 の未要求ディスクをその位置に置き、resilver を追跡します。</translation>
     </message>
     <message>
-        <source>A %1 pool's failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>%1 プールの故障したディスクは交換できません (upstream がディスクを交換できるのは mirror と raidz プールだけです): レプリカを移動してください (cstor-console drain %2)。</translation>
     </message>
     <message>
@@ -535,7 +536,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>ディスクが別のノードに移動された場合: cstor-console follow-disks %1 (ウィンドウでは「移動したディスクを追う…」) がプールをそこに向けます。失われた場合: ボリュームが Healthy になり次第、そのレプリカを他のプールに移動してください (cstor-console drain %2)。</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool's disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
         <translation>プールの Pod とノード %1 を確認してください。ノードが完全に失われた場合は、ボリュームが Healthy になり次第、そのレプリカを他のプールに移動してください (cstor-console drain %1)。プールのディスクが別のノードに移動された場合は、cstor-console follow-disks %2 (ウィンドウでは「移動したディスクを追う…」) がプールをそこに向けます。</translation>
     </message>
 </context>
@@ -548,11 +549,11 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         </translation>
     </message>
     <message>
-        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume's next scale-down stays stuck.</source>
+        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
         <translation>可用性: ターゲットはもう存在しないレプリカを待ち続けます。ボリュームの次のスケールダウンは止まったままになります。</translation>
     </message>
     <message>
-        <source>Restart the volume's target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
+        <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
         <translation>ボリュームのターゲット Pod を再起動してください (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target)。再起動したターゲットは CV から低い係数を読み込みます。再起動中は I/O が一時停止します。</translation>
     </message>
 </context>
@@ -594,7 +595,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>データ: このレプリカが再び Healthy になるまで、ボリュームの Healthy なコピーは本来より 1 つ少なくなります。</translation>
     </message>
     <message>
-        <source>Check pool %1 on node %2 and the replica's events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
+        <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
         <translation>ノード %2 上のプール %1 とレプリカのイベントを確認してください。プールまたはノードが完全に失われた場合は、ボリュームが Healthy になり次第、レプリカを別のプールに移動してください: cstor-console migrate %3 --from %1 --to POOL。</translation>
     </message>
 </context>
@@ -628,8 +629,8 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>ターゲットが %2 上のレプリカ %1 を Healthy として数えていない (プールまたはノードが停止している可能性がある)</translation>
     </message>
     <message>
-        <source>the target refused the lower replication factor (FailUpdate "are invalid changes")</source>
-        <translation>ターゲットが低い方のレプリケーション係数を拒否した (FailUpdate "are invalid changes")</translation>
+        <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>ターゲットが低い方のレプリケーション係数を拒否した (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>up</source>
@@ -640,7 +641,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>ダウン</translation>
     </message>
     <message>
-        <source>Volume %1 is scaling %2: its CVC's spec lists %3, its status %4.</source>
+        <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
         <translation>ボリューム %1 はスケール%2中です: CVC の spec には %3、status には %4 があります。</translation>
     </message>
     <message>
@@ -648,7 +649,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>%1ため待機しています。</translation>
     </message>
     <message>
-        <source>Availability: no other change of this volume's placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
+        <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
         <translation>可用性: これが終わるまで、このボリュームの配置の変更は他に受け付けられません。削除されたレプリカがまだ存在する間は、そのデータは安全です。</translation>
     </message>
     <message>
@@ -656,7 +657,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>新しいレプリカの再構築を待ってください。そのプールが失われている場合は、CVC からそのプールを再び削除してください (kubectl edit cvc %1 -n %2)。</translation>
     </message>
     <message>
-        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC's spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
+        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>ターゲットが数えていないレプリカのノードまたはプールを復旧してください。完全に失われた場合は、ボリュームがコピーを保てるよう %1 を CVC の spec.policy.replicaPoolInfo に戻し (kubectl edit cvc %2 -n %3)、その後失われたレプリカを置き換えてください。</translation>
     </message>
 </context>
@@ -686,7 +687,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>可用性: ボリュームを使うアプリケーションで I/O エラーが発生します。データ: 今レプリカを削除または再作成すると、最新の書き込みが失われる可能性があります。</translation>
     </message>
     <message>
-        <source>Bring back the nodes and pools of its replicas (see the replicas' pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
+        <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
         <translation>レプリカのノードとプールを復旧してください (レプリカのプールを参照)。%1 個のレプリカが再接続すればターゲットは再開します。レプリカは削除しないでください。コンソール自身はクォーラムを回復できません。</translation>
     </message>
     <message>
@@ -700,7 +701,7 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         </translation>
     </message>
     <message>
-        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume's CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
+        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
         <translation>Healthy でないレプリカを見つけ、そのプールまたはノードを復旧してください。そのノードが完全に失われた場合は、ボリュームが再び Healthy になり次第レプリカを別のプールに移動するか、ボリュームの CVC にプールを追加してください (kubectl edit cvc %1 -n %2、spec.policy.replicaPoolInfo)。</translation>
     </message>
 </context>
@@ -782,7 +783,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
 </translation>
     </message>
     <message>
-        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node's pools, the steps that remove the dead pool are printed.
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
 </source>
         <translation>失われたノード (NotReady または消失) の場合は代わりに復旧します: そこにレプリカを持つ各ボリュームは別のプールに新しいレプリカを得て、Healthy なレプリカから再構築されます。Healthy なレプリカが残っていないボリュームは失われたと報告され、変更されません。ノードのプールを使うボリュームがなくなると、死んだプールを取り除く手順を表示します。
 </translation>
@@ -818,12 +819,12 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <translation>空にする対象が指定されていません: evacuate --node NODE... または --pool POOL...</translation>
     </message>
     <message>
-        <source>error: no cStor pool runs on a node named %1 in namespace "%2"</source>
-        <translation>エラー: ネームスペース "%2" に %1 という名前のノードで動作する cStor プールはありません</translation>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
+        <translation>エラー: ネームスペース &quot;%2&quot; に %1 という名前のノードで動作する cStor プールはありません</translation>
     </message>
     <message>
-        <source>error: no cStor pool named %1 in namespace "%2"</source>
-        <translation>エラー: ネームスペース "%2" に %1 という名前の cStor プールはありません</translation>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
+        <translation>エラー: ネームスペース &quot;%2&quot; に %1 という名前の cStor プールはありません</translation>
     </message>
     <message numerus="yes">
         <source>Evacuate %1: move %n replica(s), %2 to copy
@@ -858,7 +859,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         </translation>
     </message>
     <message>
-        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool's read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool's capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal's queue holds moves waiting to start.
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
         <translation>すべての移動を一度に計画します: 各レプリカは、計画済みの移動が完了した時点で、同じプールクラスターのうち空き容量が最も多いプールへ移動します。同じボリュームのレプリカを持つノードには移動せず、プールの読み取り専用しきい値を超えず、稼働中ノード上の ONLINE の書き込み可能なプールにのみ移動し、クローンはそのソースを持つプールにのみ移動し、同じ openebs.io/replica-anti-affinity ラベルを持つボリュームの隣には置きません。各プールの移動前後の容量とともに計画を表示し、--yes を指定しない限り確認を求めます。その後、移動は上限の範囲内でキューとして実行され、サブコマンドはすべての移動が終わるまで待機します (--wait は受け付けますが、何も変わりません)。Ctrl-C でキューを一時停止します: その時点で実行中の移動は完了し、残りは `cstor-console queue resume` のためにジャーナルに残ります。ジャーナルで実行中のまま残っている移動は最初に再開されます。ジャーナルのキューに開始待ちの移動がある間は、計画は拒否されます。
 </translation>
@@ -983,7 +984,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
 </translation>
     </message>
     <message>
-        <source>Then the CSPC operator moves the pool's pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
 </source>
         <translation>その後 CSPC オペレーターがプールの Pod を %1 に移し、プールがそこでインポートされ、レプリカが再び応答します。最後にラベル kubernetes.io/hostname を %1 に設定します。
 </translation>
@@ -993,7 +994,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <translation>プール %1 をディスクの場所に向けられません。何も変更していません。</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool's spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool's import there until it is ONLINE, and sets the pool's kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool's disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
 Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
         <translation>ディスクが別のノードに移った cStor プール (ノードが新しいノードに置き換えられた、またはディスクが移された) を復帰させます: CStorPoolCluster 内のプールの spec を、そのディスクをすべて持つノードに向けます (古い読み取りからは保護)。その後 CSPC オペレーターとそのノードでのプールのインポートを ONLINE になるまで追跡し、プールの kubernetes.io/hostname ラベルを設定します。クラスターの別のプール spec が消えたノードを指し、そのプールのディスクが別の 1 つのノードにまとまっている場合は、同じ編集でそこに向け (プール spec が消えたノードを指している間、webhook はすべての編集を拒否します)、続けて追跡します。ディスクが複数のノードにある、そのノードが Ready でない・cordon されている・クラスターの別のプールを持つ、またはクラスターに未プロビジョニングのプールや消えたノードを指し、そのプールがディスクに追従できないプール spec がある場合は、対処法とともに拒否します。進行中のプールを追跡するには再実行します。最初に計画を表示し、--yes がなければ確認します。
 終了コード: 0 何もすることがない・完了、1 拒否・失敗・変更が残る試行、2 使い方の誤り。</translation>
@@ -1014,8 +1015,8 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
 <context>
     <name>GetVerb</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
-        <translation>警告: %1 "%2" をスキップします: %3</translation>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
+        <translation>警告: %1 &quot;%2&quot; をスキップします: %3</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1086,8 +1087,8 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
         <translation>サブコマンド。</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
-        <translation>ネームスペース "%2" の %1</translation>
+        <source>%1 in namespace &quot;%2&quot;</source>
+        <translation>ネームスペース &quot;%2&quot; の %1</translation>
     </message>
     <message>
         <source>No resources found in %1 namespace.</source>
@@ -1170,7 +1171,7 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
         <translation>取得する対象がありません: pools、replicas、volumes、moves のいずれか。</translation>
     </message>
     <message>
-        <source>Cannot get "%1": use pools, replicas, volumes or moves.</source>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>「%1」は取得できません: pools、replicas、volumes、moves を使ってください。</translation>
     </message>
     <message>
@@ -1231,7 +1232,7 @@ Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could
         <translation>名前</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>cStor が動作するネームスペース (既定: コンテキストのもの、なければ openebs)。</translation>
     </message>
     <message>
@@ -1278,15 +1279,15 @@ Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could
         <source>
 Environment:
   KUBECONFIG
-      The kubeconfig files, separated by ':' and merged as kubectl merges
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
       them; used when --kubeconfig is not given.
   CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system's.
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
 </source>
         <translation>
 環境変数:
   KUBECONFIG
-      kubeconfig ファイル。':' で区切り、kubectl と同じ方法でマージします。
+      kubeconfig ファイル。&apos;:&apos; で区切り、kubectl と同じ方法でマージします。
       --kubeconfig を指定しない場合に使われます。
   CSTOR_LANGUAGE
       設定やシステムの言語の代わりに使う言語 (例: de)。
@@ -1490,7 +1491,7 @@ Fix: %3</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <source>Progress is an estimate: the new replica's used space against a healthy peer's, cross-checked with their snapshots.</source>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
         <translation>進捗は推定値です: 新しいレプリカの使用容量を正常なピアのものと比較し、スナップショットと照合しています。</translation>
     </message>
     <message>
@@ -1695,7 +1696,7 @@ Fix: %3</source>
         <translation>%1 (保留中 +%2)</translation>
     </message>
     <message>
-        <source>No status update since %1: the pool's node may be down, so the phase shown may no longer be true.</source>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
         <translation>%1 以降状態が更新されていません: プールのノードが停止している可能性があり、表示中のフェーズは正しくないかもしれません。</translation>
     </message>
     <message>
@@ -1842,28 +1843,28 @@ Fix: %3</source>
 <context>
     <name>Kube::ExecCredentials</name>
     <message>
-        <source>user "%1": command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
-        <translation>ユーザー "%1": exec 認証プラグインを使うには command を指定する必要があります (users[].user.exec.command)</translation>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証プラグインを使うには command を指定する必要があります (users[].user.exec.command)</translation>
     </message>
     <message>
-        <source>user "%1": apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
-        <translation>ユーザー "%1": exec 認証プラグインを使うには apiVersion を指定する必要があります (users[].user.exec.apiVersion)</translation>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証プラグインを使うには apiVersion を指定する必要があります (users[].user.exec.apiVersion)</translation>
     </message>
     <message>
-        <source>user "%1": exec plugin: invalid apiVersion "%2" (use %3 or %4)</source>
-        <translation>ユーザー "%1": exec プラグイン: apiVersion "%2" は無効です (%3 または %4 を使用してください)</translation>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
+        <translation>ユーザー &quot;%1&quot;: exec プラグイン: apiVersion &quot;%2&quot; は無効です (%3 または %4 を使用してください)</translation>
     </message>
     <message>
-        <source>user "%1": interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
-        <translation>ユーザー "%1": %2 で exec 認証プラグインを使うには interactiveMode を指定する必要があります (Never、IfAvailable、Always のいずれか)</translation>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <translation>ユーザー &quot;%1&quot;: %2 で exec 認証プラグインを使うには interactiveMode を指定する必要があります (Never、IfAvailable、Always のいずれか)</translation>
     </message>
     <message>
-        <source>user "%1": invalid interactiveMode "%2" for exec authentication plugin (Never, IfAvailable or Always)</source>
-        <translation>ユーザー "%1": exec 認証プラグインの interactiveMode "%2" は無効です (Never、IfAvailable、Always のいずれか)</translation>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証プラグインの interactiveMode &quot;%2&quot; は無効です (Never、IfAvailable、Always のいずれか)</translation>
     </message>
     <message>
-        <source>user "%1": env variable name must be specified for exec authentication plugin</source>
-        <translation>ユーザー "%1": exec 認証プラグインには環境変数名を指定する必要があります</translation>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証プラグインには環境変数名を指定する必要があります</translation>
     </message>
     <message>
         <source>exec plugin: decoding stdout: %1</source>
@@ -1882,11 +1883,11 @@ Fix: %3</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: kind is "%1", not ExecCredential</source>
-        <translation>exec プラグイン: stdout のデコード: kind が ExecCredential ではなく "%1" です</translation>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
+        <translation>exec プラグイン: stdout のデコード: kind が ExecCredential ではなく &quot;%1&quot; です</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a status field</source>
+        <source>exec plugin didn&apos;t return a status field</source>
         <translation>exec プラグインが status フィールドを返しませんでした</translation>
     </message>
     <message>
@@ -1894,19 +1895,19 @@ Fix: %3</source>
         <translation>exec プラグインが証明書と鍵の片方しか返しませんでした</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a token or cert/key pair</source>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>exec プラグインがトークンも証明書と鍵のペアも返しませんでした</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: expirationTimestamp "%1" is not an RFC 3339 time</source>
-        <translation>exec プラグイン: stdout のデコード: expirationTimestamp "%1" は RFC 3339 形式の時刻ではありません</translation>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>exec プラグイン: stdout のデコード: expirationTimestamp &quot;%1&quot; は RFC 3339 形式の時刻ではありません</translation>
     </message>
 </context>
 <context>
     <name>Kube::ExecPlugin</name>
     <message>
-        <source>user "%1": the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
-        <translation>ユーザー "%1": exec 認証情報プラグイン %2 には端末が必要ですが (interactiveMode: Always)、デスクトップアプリケーションには端末がありません。先に端末でプラグインを使ってサインインするか、端末なしで動作できるなら interactiveMode を IfAvailable または Never に設定してください</translation>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <translation>ユーザー &quot;%1&quot;: exec 認証情報プラグイン %2 には端末が必要ですが (interactiveMode: Always)、デスクトップアプリケーションには端末がありません。先に端末でプラグインを使ってサインインするか、端末なしで動作できるなら interactiveMode を IfAvailable または Never に設定してください</translation>
     </message>
     <message>
         <source>exec: executable %1 not found</source>
@@ -1917,7 +1918,7 @@ Fix: %3</source>
         <translation>exec: 実行ファイル %1 が見つかりません (検索した PATH=%2)</translation>
     </message>
     <message>
-        <source>exec: executable %1 not found (searched PATH=%2 and the login shell's PATH=%3)</source>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
         <translation>exec: 実行ファイル %1 が見つかりません (検索した PATH=%2 およびログインシェルの PATH=%3)</translation>
     </message>
     <message>
@@ -1948,7 +1949,7 @@ Fix: %3</source>
 <context>
     <name>Kube::ExecPluginTrust</name>
     <message>
-        <source>exec plugin %1 from %2 is not trusted: a kubeconfig's exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
         <translation>%2 の exec プラグイン %1 は信頼されていません: kubeconfig の exec エントリーはプログラムを実行します。kubeconfig の出所がわかっている場合にのみ信頼してください</translation>
     </message>
     <message>
@@ -1986,16 +1987,16 @@ Fix: %3</source>
         <translation>D-Bus セッションバスがありません</translation>
     </message>
     <message>
-        <source>no token is stored in the keychain for context "%1"</source>
-        <translation>コンテキスト "%1" のトークンはキーチェーンに保存されていません</translation>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
+        <translation>コンテキスト &quot;%1&quot; のトークンはキーチェーンに保存されていません</translation>
     </message>
     <message>
-        <source>the keychain refused access to the token of context "%1" (is the keyring locked?): %2</source>
-        <translation>キーチェーンがコンテキスト "%1" のトークンへのアクセスを拒否しました (キーリングがロックされていませんか?): %2</translation>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
+        <translation>キーチェーンがコンテキスト &quot;%1&quot; のトークンへのアクセスを拒否しました (キーリングがロックされていませんか?): %2</translation>
     </message>
     <message>
-        <source>keychain error for context "%1" (is the login keyring missing or locked?): %2</source>
-        <translation>コンテキスト "%1" のキーチェーンエラー (ログインキーリングがないか、ロックされていませんか?): %2</translation>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
+        <translation>コンテキスト &quot;%1&quot; のキーチェーンエラー (ログインキーリングがないか、ロックされていませんか?): %2</translation>
     </message>
 </context>
 <context>
@@ -2013,8 +2014,8 @@ Fix: %3</source>
         <translation>%1 はマップでなければなりません</translation>
     </message>
     <message>
-        <source>duplicate name "%1" in %2</source>
-        <translation>%2 に名前 "%1" が重複しています</translation>
+        <source>duplicate name &quot;%1&quot; in %2</source>
+        <translation>%2 に名前 &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
         <source>%1.%2 must be a map</source>
@@ -2025,16 +2026,16 @@ Fix: %3</source>
         <translation>stat %1: そのようなファイルやディレクトリはありません</translation>
     </message>
     <message>
-        <source>error loading config file "%1": %2</source>
-        <translation>設定ファイル "%1" の読み込みエラー: %2</translation>
+        <source>error loading config file &quot;%1&quot;: %2</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: %2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": not a YAML mapping</source>
-        <translation>設定ファイル "%1" の読み込みエラー: YAML のマッピングではありません</translation>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: YAML のマッピングではありません</translation>
     </message>
     <message>
-        <source>error loading config file "%1": line %2: %3</source>
-        <translation>設定ファイル "%1" の読み込みエラー: %2 行目: %3</translation>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: %2 行目: %3</translation>
     </message>
     <message>
         <source>no kubeconfig found (looked in %1)</source>
@@ -2045,72 +2046,72 @@ Fix: %3</source>
         <translation>%1 に current-context が設定されていません</translation>
     </message>
     <message>
-        <source>context "%1" does not exist</source>
-        <translation>コンテキスト "%1" は存在しません</translation>
+        <source>context &quot;%1&quot; does not exist</source>
+        <translation>コンテキスト &quot;%1&quot; は存在しません</translation>
     </message>
     <message>
-        <source>context "%1": cluster "%2" is not defined (contexts[].context.cluster)</source>
-        <translation>コンテキスト "%1": クラスター "%2" が定義されていません (contexts[].context.cluster)</translation>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
+        <translation>コンテキスト &quot;%1&quot;: クラスター &quot;%2&quot; が定義されていません (contexts[].context.cluster)</translation>
     </message>
     <message>
-        <source>context "%1": user "%2" is not defined (contexts[].context.user)</source>
-        <translation>コンテキスト "%1": ユーザー "%2" が定義されていません (contexts[].context.user)</translation>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
+        <translation>コンテキスト &quot;%1&quot;: ユーザー &quot;%2&quot; が定義されていません (contexts[].context.user)</translation>
     </message>
     <message>
-        <source>cluster "%1": server is missing or not a URL</source>
-        <translation>クラスター "%1": server がないか、URL ではありません</translation>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
+        <translation>クラスター &quot;%1&quot;: server がないか、URL ではありません</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority-data and certificate-authority are both specified</source>
-        <translation>クラスター "%1": certificate-authority-data と certificate-authority が両方指定されています</translation>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
+        <translation>クラスター &quot;%1&quot;: certificate-authority-data と certificate-authority が両方指定されています</translation>
     </message>
     <message>
-        <source>cluster "%1": specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
-        <translation>クラスター "%1": insecure-skip-tls-verify と一緒にルート証明書ファイル (certificate-authority) を指定することはできません</translation>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <translation>クラスター &quot;%1&quot;: insecure-skip-tls-verify と一緒にルート証明書ファイル (certificate-authority) を指定することはできません</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
         <translation>%1: %2 を読み取れません: %3</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority</source>
-        <translation>クラスター "%1": certificate-authority</translation>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>クラスター &quot;%1&quot;: certificate-authority</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
-        <translation>ユーザー "%1": auth-provider (gcp) はサポートされていません。kubectl 1.26 で削除されました。代わりに exec 認証情報プラグイン gke-gcloud-auth-plugin を使用してください (gcloud components install gke-gcloud-auth-plugin)</translation>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <translation>ユーザー &quot;%1&quot;: auth-provider (gcp) はサポートされていません。kubectl 1.26 で削除されました。代わりに exec 認証情報プラグイン gke-gcloud-auth-plugin を使用してください (gcloud components install gke-gcloud-auth-plugin)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
-        <translation>ユーザー "%1": auth-provider (azure) はサポートされていません。kubectl 1.26 で削除されました。代わりに exec 認証情報プラグイン kubelogin を使用してください (kubelogin convert-kubeconfig)</translation>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <translation>ユーザー &quot;%1&quot;: auth-provider (azure) はサポートされていません。kubectl 1.26 で削除されました。代わりに exec 認証情報プラグイン kubelogin を使用してください (kubelogin convert-kubeconfig)</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
-        <translation>ユーザー "%1": auth-provider (oidc) はサポートされていません。代わりに kubelogin (kubectl oidc-login) などの exec 認証情報プラグインを使用してください</translation>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <translation>ユーザー &quot;%1&quot;: auth-provider (oidc) はサポートされていません。代わりに kubelogin (kubectl oidc-login) などの exec 認証情報プラグインを使用してください</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (%2) is not supported; use an exec credential plugin instead</source>
-        <translation>ユーザー "%1": auth-provider (%2) はサポートされていません。代わりに exec 認証情報プラグインを使用してください</translation>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <translation>ユーザー &quot;%1&quot;: auth-provider (%2) はサポートされていません。代わりに exec 認証情報プラグインを使用してください</translation>
     </message>
     <message>
-        <source>user "%1": more than one authentication method found (token and username/password); only one is allowed</source>
-        <translation>ユーザー "%1": 複数の認証方式が見つかりました (トークンとユーザー名/パスワード)。指定できるのは 1 つだけです</translation>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
+        <translation>ユーザー &quot;%1&quot;: 複数の認証方式が見つかりました (トークンとユーザー名/パスワード)。指定できるのは 1 つだけです</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate</source>
-        <translation>ユーザー "%1": client-certificate</translation>
+        <source>user &quot;%1&quot;: client-certificate</source>
+        <translation>ユーザー &quot;%1&quot;: client-certificate</translation>
     </message>
     <message>
-        <source>user "%1": client-key</source>
-        <translation>ユーザー "%1": client-key</translation>
+        <source>user &quot;%1&quot;: client-key</source>
+        <translation>ユーザー &quot;%1&quot;: client-key</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate and client-key must be given together</source>
-        <translation>ユーザー "%1": client-certificate と client-key は一緒に指定する必要があります</translation>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
+        <translation>ユーザー &quot;%1&quot;: client-certificate と client-key は一緒に指定する必要があります</translation>
     </message>
     <message>
-        <source>no context exists with the name: "%1"</source>
-        <translation>次の名前のコンテキストは存在しません: "%1"</translation>
+        <source>no context exists with the name: &quot;%1&quot;</source>
+        <translation>次の名前のコンテキストは存在しません: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot lock %1.lock: another program is writing the kubeconfig</source>
@@ -2121,16 +2122,16 @@ Fix: %3</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": document contains excessive aliasing</source>
-        <translation>設定ファイル "%1" の読み込みエラー: ドキュメントのエイリアスが多すぎます</translation>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: ドキュメントのエイリアスが多すぎます</translation>
     </message>
     <message>
         <source>it is a %1 of apiVersion %2, not a kubeconfig (kind: Config, apiVersion: v1)</source>
         <translation>これは apiVersion %2 の %1 で、kubeconfig (kind: Config, apiVersion: v1) ではありません</translation>
     </message>
     <message>
-        <source>error loading config file "%1": larger than %2 MB, the limit for a kubeconfig</source>
-        <translation>設定ファイル "%1" の読み込みエラー: kubeconfig の上限である %2 MB を超えています</translation>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>設定ファイル &quot;%1&quot; の読み込みエラー: kubeconfig の上限である %2 MB を超えています</translation>
     </message>
     <message>
         <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
@@ -2155,15 +2156,15 @@ Fix: %3</source>
 <context>
     <name>Kube::RestClient</name>
     <message>
-        <source>x509: the server's certificate has expired</source>
+        <source>x509: the server&apos;s certificate has expired</source>
         <translation>x509: サーバーの証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <source>x509: the server's certificate is not valid for %1 (wrong host name)</source>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
         <translation>x509: サーバーの証明書は %1 に対して有効ではありません (ホスト名の不一致)</translation>
     </message>
     <message>
-        <source>x509: certificate signed by unknown authority (check the cluster's certificate-authority)</source>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
         <translation>x509: 不明な認証局によって署名された証明書です (クラスターの certificate-authority を確認してください)</translation>
     </message>
     <message>
@@ -2238,7 +2239,7 @@ Fix: %3</source>
 <context>
     <name>Kube::WatchWorker</name>
     <message>
-        <source>listing the cluster's cStor objects</source>
+        <source>listing the cluster&apos;s cStor objects</source>
         <translation>クラスターの cStor オブジェクトを一覧取得中</translation>
     </message>
     <message>
@@ -2289,11 +2290,11 @@ The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage erro
         <translation>エラー: サブコマンドがありません: %1。</translation>
     </message>
     <message>
-        <source>error: unknown verb "%1": use one of %2.</source>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
         <translation>エラー: 不明なサブコマンド「%1」: %2 のいずれかを使ってください。</translation>
     </message>
     <message>
-        <source>See "kubectl cstor --help".</source>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
         <translation>「kubectl cstor --help」を参照してください。</translation>
     </message>
 </context>
@@ -2409,7 +2410,7 @@ Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, 2 
         <translation>POOL|NODE</translation>
     </message>
     <message>
-        <source>The target pool, or a node (its pool of the volume's pool cluster with the most free space).</source>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
         <translation>移動先のプール、またはノード (ボリュームのプールクラスターに属する、そのノードのプールのうち空き容量が最も多いもの)。</translation>
     </message>
     <message>
@@ -2489,7 +2490,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>%1 から削除すると、そこにある %2 のレプリカが破棄されます。先にそれらのクローンを移動または削除してください</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>ボリュームのオブジェクトをすべては読み取れません: %1</translation>
     </message>
 </context>
@@ -2503,16 +2504,16 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::MaintenanceWindow</name>
     <message>
-        <source>"%1" is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
-        <translation>"%1" は 1 日の時間帯ではありません: HH:MM-HH:MM の形式で指定してください (例: 22:00-06:00)</translation>
+        <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
+        <translation>&quot;%1&quot; は 1 日の時間帯ではありません: HH:MM-HH:MM の形式で指定してください (例: 22:00-06:00)</translation>
     </message>
     <message>
-        <source>"%1" names a time that does not exist</source>
-        <translation>"%1" は存在しない時刻を指定しています</translation>
+        <source>&quot;%1&quot; names a time that does not exist</source>
+        <translation>&quot;%1&quot; は存在しない時刻を指定しています</translation>
     </message>
     <message>
-        <source>"%1" opens and closes at the same minute; leave the window out to start moves at any time</source>
-        <translation>"%1" は開始と終了が同じ分です。いつでも移動を開始するには、時間帯を指定しないでください</translation>
+        <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
+        <translation>&quot;%1&quot; は開始と終了が同じ分です。いつでも移動を開始するには、時間帯を指定しないでください</translation>
     </message>
 </context>
 <context>
@@ -2562,11 +2563,11 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>ボリューム %1 がクラスターから消えました</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools; the source replica on %2 was kept</source>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
         <translation>ほかの誰かが %1 をボリュームのプールから削除しました。%2 上の移動元レプリカは保持されています</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools before the console did</source>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
         <translation>コンソールより先に、ほかの誰かが %1 をボリュームのプールから削除しました</translation>
     </message>
     <message>
@@ -2594,7 +2595,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>cstor-console: %2 上のレプリカを移動するためにプール %1 を追加</translation>
     </message>
     <message>
-        <source>cannot read the volume's CStorVolumeConfig: %1</source>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
         <translation>ボリュームの CStorVolumeConfig を読み取れません: %1</translation>
     </message>
     <message>
@@ -2672,7 +2673,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>waiting for the volume to settle after another console's move</source>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
         <translation>別のコンソールの移動後、ボリュームが落ち着くのを待っています</translation>
     </message>
     <message>
@@ -2720,7 +2721,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>%1 から引き継ぎ</translation>
     </message>
     <message>
-        <source>waiting for the change of the volume's pools under way to finish</source>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
         <translation>ボリュームのプールの進行中の変更が終わるのを待っています</translation>
     </message>
     <message>
@@ -2967,7 +2968,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>%1 という名前のプールはありません。存在しないプールを指定するとボリュームがスケーリング中のまま止まります</translation>
     </message>
     <message>
-        <source>Target pool is in the volume's pool cluster</source>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
         <translation>移動先プールがボリュームのプールクラスターに属している</translation>
     </message>
     <message>
@@ -3035,7 +3036,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>CStorVolume %1 はまだ検出されていません</translation>
     </message>
     <message>
-        <source>You may change the volume's placement</source>
+        <source>You may change the volume&apos;s placement</source>
         <translation>ボリュームの配置を変更する権限がある</translation>
     </message>
     <message>
@@ -3119,7 +3120,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume's data may be lost (see cstor-console doctor)</source>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>ターゲットの集計では %1 の Healthy なレプリカがありません: 新しいレプリカにはコピー元がなく、ボリュームのデータは失われている可能性があります (cstor-console doctor を参照)</translation>
     </message>
     <message>
@@ -3143,7 +3144,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>これまでに見た %1 の CStorVolumeConfig、CStorVolume、レプリカはすべてデコードできます</translation>
     </message>
     <message>
-        <source>not read: %1. Without it the checks cannot tell where the volume's replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
         <translation>読み取れません: %1。これがないと、ボリュームのレプリカがどこにあるか、Healthy かどうかを確認できません。オブジェクトを修正して (kubectl edit) やり直してください</translation>
     </message>
 </context>
@@ -3240,7 +3241,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>プールクラスター %1 に属するプールはありません</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>ボリュームのオブジェクトをすべては読み取れません: %1</translation>
     </message>
 </context>
@@ -3278,20 +3279,20 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <source>cannot watch the cStor resources of namespace "%1": %2</source>
-        <translation>ネームスペース "%1" の cStor リソースを監視できません: %2</translation>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
+        <translation>ネームスペース &quot;%1&quot; の cStor リソースを監視できません: %2</translation>
     </message>
     <message>
-        <source>the cluster of context "%1" (%2) did not answer within %3 s%4</source>
-        <translation>コンテキスト "%1" のクラスター (%2) が %3 秒以内に応答しませんでした%4</translation>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
+        <translation>コンテキスト &quot;%1&quot; のクラスター (%2) が %3 秒以内に応答しませんでした%4</translation>
     </message>
     <message>
-        <source>warning: cannot tell whether user "%1" may patch cstorvolumeconfigs (%2); the server decides</source>
-        <translation>警告: ユーザー "%1" が cstorvolumeconfigs を patch できるかどうか判断できません (%2)。判断はサーバーに委ねます</translation>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
+        <translation>警告: ユーザー &quot;%1&quot; が cstorvolumeconfigs を patch できるかどうか判断できません (%2)。判断はサーバーに委ねます</translation>
     </message>
     <message>
-        <source>error: Forbidden: user "%1" (context "%2") may not patch cstorvolumeconfigs in namespace "%3", so no replica can be moved</source>
-        <translation>エラー: Forbidden: ユーザー "%1" (コンテキスト "%2") はネームスペース "%3" の cstorvolumeconfigs を patch できないため、レプリカを移動できません</translation>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
+        <translation>エラー: Forbidden: ユーザー &quot;%1&quot; (コンテキスト &quot;%2&quot;) はネームスペース &quot;%3&quot; の cstorvolumeconfigs を patch できないため、レプリカを移動できません</translation>
     </message>
     <message>
         <source>Ask a cluster administrator for patch rights on cstorvolumeconfigs.cstor.openebs.io or choose another context with --context.</source>
@@ -3490,8 +3491,8 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>warning: skipping %1 "%2", which this command cannot see as it is: %3</source>
-        <translation>警告: %1 "%2" をスキップします。このコマンドではその実際の状態を確認できません: %3</translation>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
+        <translation>警告: %1 &quot;%2&quot; をスキップします。このコマンドではその実際の状態を確認できません: %3</translation>
     </message>
 </context>
 <context>
@@ -3610,12 +3611,12 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>クラスター全体での同時移動数の上限 N (既定 4)。</translation>
     </message>
     <message>
-        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. "none": at any time (the default).</source>
-        <translation>移動を開始するのは 1 日のこの時間帯 (ローカル時刻、例: 22:00-06:00) だけにします。実行中の移動は必ず完了します。"none": いつでも (既定)。</translation>
+        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
+        <translation>移動を開始するのは 1 日のこの時間帯 (ローカル時刻、例: 22:00-06:00) だけにします。実行中の移動は必ず完了します。&quot;none&quot;: いつでも (既定)。</translation>
     </message>
     <message>
-        <source>error: --%1 takes a whole number of at least 1, not "%2"</source>
-        <translation>エラー: --%1 には 1 以上の整数を指定してください ("%2" は使えません)</translation>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
+        <translation>エラー: --%1 には 1 以上の整数を指定してください (&quot;%2&quot; は使えません)</translation>
     </message>
     <message>
         <source>error: --window: %1</source>
@@ -3677,7 +3678,7 @@ Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2
         <translation>pause: 理由 (他のオペレーター向け)。</translation>
     </message>
     <message>
-        <source>error: unknown queue action "%1"; one of: %2</source>
+        <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
         <translation>エラー: 不明なキュー操作「%1」。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
@@ -3841,7 +3842,7 @@ Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2
         <translation>エラー: キューに移動 %1 はありません (`cstor-console queue` で一覧表示できます)</translation>
     </message>
     <message>
-        <source>error: queue move takes a move's ID and its new position (1 first)</source>
+        <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
         <translation>エラー: queue move には移動の ID と新しい位置 (1 が最初) を指定してください</translation>
     </message>
     <message>
@@ -3866,7 +3867,7 @@ Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2
         <translation>サブコマンド。</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool's capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
 Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
         <translation>プールクラスターのプール (--pool-cluster を指定しない場合は各プールクラスターのプール) の使用容量の差を --max-spread パーセントポイント以内に収めます。移動するバイト数は少なく抑えます: 最も使用率の高いプールから、移動後も最も空いた状態を保つプールへ、レプリカを 1 つずつ繰り返し移動します。レプリカがすべて Healthy なボリュームのレプリカと小さいレプリカを優先し、同じレプリカを 2 回移動することはなく、単一の移動のすべての規則に従います。対象は稼働中ノード上の ONLINE の書き込み可能なプールのみです。各プールの移動前後の容量とともに計画を表示し、--yes を指定しない限り確認を求めます。その後、移動は上限の範囲内でキューとして実行され、サブコマンドはすべての移動が終わり、プールが新しい容量を報告するまで待機します。目標の差に到達できない計画は拒否され、到達できる差が示されます。
 終了コード: 0 差が範囲内 (ドライランでは変更なし)、1 拒否、失敗、または差が範囲外、2 使用法の誤り。</translation>
@@ -3884,8 +3885,8 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
         <translation>不明な引数: %1 (プールクラスターは --pool-cluster で指定してください)</translation>
     </message>
     <message>
-        <source>error: --max-spread takes a whole number of points from 1 to 100, not "%1"</source>
-        <translation>エラー: --max-spread には 1 から 100 までの整数のポイント数を指定してください ("%1" は使えません)</translation>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
+        <translation>エラー: --max-spread には 1 から 100 までの整数のポイント数を指定してください (&quot;%1&quot; は使えません)</translation>
     </message>
     <message>
         <source>every pool cluster</source>
@@ -3896,8 +3897,8 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
         <translation>プールクラスター %1</translation>
     </message>
     <message>
-        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace "%2"</source>
-        <translation>エラー: ネームスペース "%2" に、%1 という名前のプールクラスターに属する cStor プールはありません</translation>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
+        <translation>エラー: ネームスペース &quot;%2&quot; に、%1 という名前のプールクラスターに属する cStor プールはありません</translation>
     </message>
     <message>
         <source>The pools of %1 are within %2 points already: nothing to move.
@@ -3953,8 +3954,8 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
         <translation>復旧するボリュームが指定されていません: recover VOLUME</translation>
     </message>
     <message>
-        <source>error: no CStorVolumeConfig "%1" in namespace "%2"</source>
-        <translation>エラー: ネームスペース "%2" に CStorVolumeConfig "%1" はありません</translation>
+        <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
+        <translation>エラー: ネームスペース &quot;%2&quot; に CStorVolumeConfig &quot;%1&quot; はありません</translation>
     </message>
     <message>
         <source>error: volume %1 needs a manual recovery; nothing was changed.</source>
@@ -3977,7 +3978,7 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
         <translation>(見つかりません)</translation>
     </message>
     <message>
-        <source>restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致した時点で検証)</translation>
     </message>
     <message>
@@ -4017,7 +4018,7 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
 </translation>
     </message>
     <message>
-        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>次に、ターゲットが低いレプリケーション係数を拒否したら、ターゲット Pod %1 を再起動する (CV の DRF、RF、既知のレプリカが CVC と一致したら確認完了)</translation>
     </message>
     <message>
@@ -4046,8 +4047,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>その後、CStorPoolCluster %2 からノード %1 のプール仕様を削除し、正常なディスクで新しい仕様を追加</translation>
     </message>
     <message>
-        <source>no CStorPoolInstance "%1"</source>
-        <translation>CStorPoolInstance "%1" はありません</translation>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
+        <translation>CStorPoolInstance &quot;%1&quot; はありません</translation>
     </message>
     <message>
         <source>no disk of pool %1 has failed</source>
@@ -4074,15 +4075,15 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>ブロックデバイス %1 は CStorPoolCluster %2 の仕様にありません</translation>
     </message>
     <message>
-        <source>there is no BlockDevice %1 to compare a replacement's size with</source>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
         <translation>交換用ディスクのサイズと比較する BlockDevice %1 がありません</translation>
     </message>
     <message>
-        <source>no BlockDevice "%1"</source>
-        <translation>BlockDevice "%1" はありません</translation>
+        <source>no BlockDevice &quot;%1&quot;</source>
+        <translation>BlockDevice &quot;%1&quot; はありません</translation>
     </message>
     <message>
-        <source>block device %1 is on node %2, not on the pool's node %3</source>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
         <translation>ブロックデバイス %1 はノード %2 にあり、プールのノード %3 にはありません</translation>
     </message>
     <message>
@@ -4133,7 +4134,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>resilver 完了: プール %1 は %3 の代わりに %2 を使って ONLINE です。</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>CStorPoolCluster %1 は %2 を指定していますが、CSPC オペレーターはそれをプール %3 に組み込んでいません。理由はオペレーターのログにあります: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4144,7 +4145,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 <context>
     <name>Recovery::LostNodePlanner</name>
     <message>
-        <source>gone from the cluster's nodes</source>
+        <source>gone from the cluster&apos;s nodes</source>
         <translation>クラスターのノードから消失</translation>
     </message>
     <message>
@@ -4182,8 +4183,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>Terminating のレプリカを解放します (それを行うのはプールマネージャーだけで、ノードと共に失われました): kubectl patch cvr %1 -n %2 %3</translation>
     </message>
     <message>
-        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</source>
-        <translation>プールクラスターから %1 のプール仕様を削除します (プールにレプリカがある間は Webhook が拒否します): kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</translation>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>プールクラスターから %1 のプール仕様を削除します (プールにレプリカがある間は Webhook が拒否します): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
     </message>
     <message>
         <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
@@ -4253,7 +4254,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>ノード %1 を復帰させてから再実行する</translation>
     </message>
     <message>
-        <source>node %1 is cordoned: the pool's pod cannot be scheduled there</source>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
         <translation>ノード %1 は cordon されています: プールの Pod をそこにスケジュールできません</translation>
     </message>
     <message>
@@ -4296,7 +4297,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>プール %1 は、ディスクのあるノード %2 で ONLINE です。</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>CStorPoolCluster %1 はノード %2 を指していますが、CSPC オペレーターはプール %3 をそこに向けていません。理由はオペレーターのログにあります: kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4339,7 +4340,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>CStorPoolInstance %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>the CStorPoolInstances of namespace "%1"</source>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
         <translation>namespace「%1」の CStorPoolInstance</translation>
     </message>
     <message>
@@ -4382,7 +4383,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>CStorVolumeConfig %1 はありません</translation>
     </message>
     <message>
-        <source>the CVC's spec lists pools %1, its status %2</source>
+        <source>the CVC&apos;s spec lists pools %1, its status %2</source>
         <translation>CVC の spec にはプール %1、status には %2 が並んでいます</translation>
     </message>
     <message>
@@ -4390,12 +4391,12 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>CStorVolume %1 はありません</translation>
     </message>
     <message>
-        <source>the CV's desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
+        <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
         <translation>CV の desiredReplicationFactor は %1、replicationFactor は %2 で、認識しているレプリカは %3 個です。CVC には %4 個のプールがあります</translation>
     </message>
     <message>
-        <source>the target refuses to lower its desired replication factor (FailUpdate "are invalid changes")</source>
-        <translation>ターゲットが目標レプリケーション係数を下げることを拒否しています (FailUpdate "are invalid changes")</translation>
+        <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>ターゲットが目標レプリケーション係数を下げることを拒否しています (FailUpdate &quot;are invalid changes&quot;)</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
@@ -4422,8 +4423,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>`cstor-console doctor` を実行し、検出結果の対処に従ってください。</translation>
     </message>
     <message>
-        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: "scaling of CVC %1 is already in progress". The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation>%1 のスケールダウンが進行中です (プール %2 を削除中)。その間、アドミッション Webhook はプールを戻すことを拒否します: "scaling of CVC %1 is already in progress"。ターゲットは保持されるレプリカがすべて Healthy のときにだけ旧レプリカを削除するため、%3 限り、スケールダウンは終わりません。</translation>
+        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
+        <translation>%1 のスケールダウンが進行中です (プール %2 を削除中)。その間、アドミッション Webhook はプールを戻すことを拒否します: &quot;scaling of CVC %1 is already in progress&quot;。ターゲットは保持されるレプリカがすべて Healthy のときにだけ旧レプリカを削除するため、%3 限り、スケールダウンは終わりません。</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
@@ -4446,15 +4447,15 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>完全に失われた場合: %1 上のレプリカは残し、失われたレプリカの置き換えについては支援を求めてください。CVR を手で削除しないでください。</translation>
     </message>
     <message>
-        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC's status does not list them, and the admission webhook refuses to remove them while it scales: "scaling of CVC %1 is already in progress".</source>
-        <translation>%1 のプール %2 へのスケールアップが開始されていません: CVC の status にそれらが含まれておらず、アドミッション Webhook はスケーリング中の削除を拒否します: "scaling of CVC %1 is already in progress"。</translation>
+        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
+        <translation>%1 のプール %2 へのスケールアップが開始されていません: CVC の status にそれらが含まれておらず、アドミッション Webhook はスケーリング中の削除を拒否します: &quot;scaling of CVC %1 is already in progress&quot;。</translation>
     </message>
     <message>
-        <source>No other change of this volume's placement is accepted until it ends.</source>
+        <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
         <translation>これが終わるまで、このボリュームの配置の変更は他に受け付けられません。</translation>
     </message>
     <message>
-        <source>Bring the pool or its node back, or replace the pool's name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
+        <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>プールまたはそのノードを復旧するか、spec.policy.replicaPoolInfo 内のプール名を使用可能なプールに置き換えてください (kubectl edit cvc %1)。</translation>
     </message>
     <message>
@@ -4502,7 +4503,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>プール %1 のレプリカは削除されており、再構築の元になる Healthy なレプリカが残っていません。</translation>
     </message>
     <message>
-        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one's place.</source>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
         <translation>プール %1 のレプリカは削除されており、ターゲットが知っているレプリカ ID (%2) が不足分より少ないため、新しいレプリカが既知のレプリカの代わりになれません。</translation>
     </message>
     <message>
@@ -4536,8 +4537,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 <context>
     <name>RecoveryRunner</name>
     <message>
-        <source>pods in namespace "%1"</source>
-        <translation>ネームスペース "%1" の Pod</translation>
+        <source>pods in namespace &quot;%1&quot;</source>
+        <translation>ネームスペース &quot;%1&quot; の Pod</translation>
     </message>
     <message>
         <source>error: the steps were taken but volume %1 is not back: %2</source>
@@ -4568,13 +4569,13 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>エラー: プール %1 は %2 の CVC の spec から削除されましたが、status にはまだ同じプールが並んでいません</translation>
     </message>
     <message>
-        <source>Pool %1 removed: the CVC's status lists the pools its spec lists.
+        <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
         <translation>プール %1 を削除しました: CVC の status に spec と同じプールが並んでいます。
 </translation>
     </message>
     <message>
-        <source>the CVC's spec no longer lists pool %1</source>
+        <source>the CVC&apos;s spec no longer lists pool %1</source>
         <translation>CVC の spec にプール %1 がもうありません</translation>
     </message>
     <message>
@@ -4596,11 +4597,11 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>エラー: ターゲット Pod %1 の削除に失敗しました: %2</translation>
     </message>
     <message>
-        <source>error: after the restart of %1 the CV's desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
+        <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
         <translation>エラー: %1 の再起動後も、%2 の CV の目標レプリケーション係数、レプリケーション係数、既知のレプリカが CVC と一致しません</translation>
     </message>
     <message>
-        <source>Target restarted as %1: the CV's replication factors and known replicas agree with the CVC.
+        <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
         <translation>ターゲットは %1 として再起動しました: CV のレプリケーション係数と既知のレプリカは CVC と一致しています。
 </translation>
@@ -4642,7 +4643,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>エラー: %3 の CVC の spec でプール %1 が %2 を置き換えましたが、ステータスにはまだ同じプールが載っていません</translation>
     </message>
     <message>
-        <source>Pool %1 in place of %2: the CVC's status lists the pools its spec lists; the new replica rebuilds.
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
 </source>
         <translation>%2 の代わりにプール %1: CVC のステータスに spec と同じプールが載りました。新しいレプリカを再構築しています。
 </translation>
@@ -4695,11 +4696,11 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>resilver の終了まで待ちます (常に待ちます。kubectl 系ツール向けに書かれたスクリプトのため)。</translation>
     </message>
     <message>
-        <source>The block device to replace (default: the pool's failed disk).</source>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
         <translation>交換するブロックデバイス (既定: プールの故障したディスク)。</translation>
     </message>
     <message>
-        <source>The unclaimed block device of the pool's node to put in its place (default: the smallest one at least as large).</source>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
         <translation>代わりに置く、プールのノードの未要求ブロックデバイス (既定: 同じ大きさ以上で最小のもの)。</translation>
     </message>
     <message>
@@ -4792,24 +4793,24 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>サーバーの応答: %1</translation>
     </message>
     <message>
-        <source>(none: context "%1" names no user)</source>
-        <translation>(なし: コンテキスト "%1" にユーザーが指定されていません)</translation>
+        <source>(none: context &quot;%1&quot; names no user)</source>
+        <translation>(なし: コンテキスト &quot;%1&quot; にユーザーが指定されていません)</translation>
     </message>
     <message>
-        <source>Fix the cluster "%1" or user "%2" in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
-        <translation>kubeconfig のクラスター "%1" またはユーザー "%2" を修正してください (認証情報を送る場合、サーバー URL は https:// でなければなりません)。</translation>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <translation>kubeconfig のクラスター &quot;%1&quot; またはユーザー &quot;%2&quot; を修正してください (認証情報を送る場合、サーバー URL は https:// でなければなりません)。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: check certificate-authority (and tls-server-name) of cluster "%1" in the kubeconfig.</source>
-        <translation>サーバーの証明書は信頼されていません: kubeconfig のクラスター "%1" の certificate-authority (および tls-server-name) を確認してください。</translation>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
+        <translation>サーバーの証明書は信頼されていません: kubeconfig のクラスター &quot;%1&quot; の certificate-authority (および tls-server-name) を確認してください。</translation>
     </message>
     <message>
-        <source>Check that the API server %1 of context "%2" is running and reachable from here (network, VPN, proxy-url).</source>
-        <translation>コンテキスト "%2" の API サーバー %1 が動作していて、ここから到達できるか確認してください (ネットワーク、VPN、proxy-url)。</translation>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
+        <translation>コンテキスト &quot;%2&quot; の API サーバー %1 が動作していて、ここから到達できるか確認してください (ネットワーク、VPN、proxy-url)。</translation>
     </message>
     <message>
-        <source>The server did not accept the credentials of user "%1" (context "%2"): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
-        <translation>サーバーがユーザー "%1" (コンテキスト "%2") の認証情報を受け付けませんでした: kubeconfig のトークンまたはクライアント証明書を更新するか、--context で別のコンテキストを選んでください。</translation>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <translation>サーバーがユーザー &quot;%1&quot; (コンテキスト &quot;%2&quot;) の認証情報を受け付けませんでした: kubeconfig のトークンまたはクライアント証明書を更新するか、--context で別のコンテキストを選んでください。</translation>
     </message>
     <message>
         <source>User %1 may not read %2: ask a cluster administrator for get/list rights on cstor.openebs.io, or choose another context with --context or namespace with -n.</source>
@@ -4836,18 +4837,18 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>API サーバー %1 が時間内に応答しませんでした: --request-timeout で時間を延ばす (0 で無期限) か、負荷を確認してください。</translation>
     </message>
     <message>
-        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
-        <translation>応答がこのクライアントの受け付ける大きさを超えています: %1 がコンテキスト "%2" の Kubernetes API サーバーであること (別の内容を返すプロキシでないこと) を確認してください。</translation>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>応答がこのクライアントの受け付ける大きさを超えています: %1 がコンテキスト &quot;%2&quot; の Kubernetes API サーバーであること (別の内容を返すプロキシでないこと) を確認してください。</translation>
     </message>
     <message>
-        <source>The list does not end: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
-        <translation>一覧が終わりません: %1 がコンテキスト "%2" の Kubernetes API サーバーであること (別の内容を返すプロキシでないこと) を確認してください。</translation>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>一覧が終わりません: %1 がコンテキスト &quot;%2&quot; の Kubernetes API サーバーであること (別の内容を返すプロキシでないこと) を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
     <message>
-        <source>Cannot create a temporary directory for the demo cluster's kubeconfig.</source>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
         <translation>デモクラスターの kubeconfig 用の一時ディレクトリを作成できません。</translation>
     </message>
     <message>
@@ -4858,20 +4859,20 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
 <context>
     <name>SnapshotReader</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
-        <translation>警告: %1 "%2" をスキップします: %3</translation>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
+        <translation>警告: %1 &quot;%2&quot; をスキップします: %3</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
-        <translation>ネームスペース "%2" の %1</translation>
+        <source>%1 in namespace &quot;%2&quot;</source>
+        <translation>ネームスペース &quot;%2&quot; の %1</translation>
     </message>
     <message>
         <source>warning: events not read, the rules that read them are skipped: %1</source>
         <translation>警告: イベントを読み取れなかったため、イベントを読むルールはスキップされます: %1</translation>
     </message>
     <message>
-        <source>events in namespace "%1"</source>
-        <translation>ネームスペース "%1" のイベント</translation>
+        <source>events in namespace &quot;%1&quot;</source>
+        <translation>ネームスペース &quot;%1&quot; のイベント</translation>
     </message>
     <message>
         <source>the user may not list %1 (403 Forbidden)</source>
@@ -4912,11 +4913,11 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>履歴を次回の起動まで保持</translation>
     </message>
     <message>
-        <source>Save each cluster's capacity history when the console closes and show it again next time.</source>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
         <translation>コンソールを閉じるときに各クラスターの容量履歴を保存し、次回も表示します。</translation>
     </message>
     <message>
-        <source>Each pool's used capacity; pools above %1 % are drawn thick and red.</source>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
         <translation>各プールの使用容量。%1 % を超えるプールは太い赤線で表示されます。</translation>
     </message>
     <message>
@@ -5153,7 +5154,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>接続中…</translation>
     </message>
     <message>
-        <source>Listing the cluster's cStor objects.</source>
+        <source>Listing the cluster&apos;s cStor objects.</source>
         <translation>クラスターの cStor オブジェクトを一覧取得しています。</translation>
     </message>
     <message>
@@ -5350,7 +5351,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>推定所要時間: 約 %1 (このクラスターで測定した %2 MiB/s で計算)</translation>
     </message>
     <message numerus="yes">
-        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume's data over the time from adding the target pool to the move's end)</source>
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
         <translation>
             <numerusform>上限の範囲で移動を割り当て、各移動をこのコンソールがこのクラスターで実行した直近 %n 件の移動のスループットで計算します (ボリュームのデータ量を、移動先プールの追加から移動の終了までの時間で割った値)</numerusform>
         </translation>
@@ -5383,7 +5384,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>計画を表示…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>変更前に、各移動とそのチェック、各プールの移動前後の容量、サーバーのドライランを確認します</translation>
     </message>
     <message>
@@ -5418,8 +5419,8 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>認証情報プラグインを実行しますか?</translation>
     </message>
     <message>
-        <source>The context "%1" signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
-        <translation>コンテキスト "%1" は、kubeconfig に指定されたプログラムを実行してサインインします。この kubeconfig の出所を信頼できる場合にのみ実行してください。</translation>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <translation>コンテキスト &quot;%1&quot; は、kubeconfig に指定されたプログラムを実行してサインインします。この kubeconfig の出所を信頼できる場合にのみ実行してください。</translation>
     </message>
     <message>
         <source>Program: %1
@@ -5479,7 +5480,7 @@ kubeconfig: %2</translation>
         <translation>&lt;b&gt;プール %1 はディスクを追えません&lt;/b&gt;: %2。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool's pod there, the pool is imported and its replicas serve again.</source>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;プール %1 のディスクは現在ノード %2 にあります&lt;/b&gt;が、spec はまだノード %3 を指しています。%2 に向けると、CSPC オペレーターがプールの Pod をそこに移し、プールがインポートされ、レプリカが再び応答します。</translation>
     </message>
     <message>
@@ -5590,7 +5591,7 @@ kubeconfig: %2</translation>
         <translation>故障したディスクを交換…</translation>
     </message>
     <message>
-        <source>Shows the pool's failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>プールの故障したディスクと、その代わりになれるノードの未要求ディスクを表示し、交換して resilver を追跡します</translation>
     </message>
     <message>
@@ -5598,7 +5599,7 @@ kubeconfig: %2</translation>
         <translation>移動したディスクを追う…</translation>
     </message>
     <message>
-        <source>When the pool's disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>プールのディスクが別のノードに付いている場合 (ノードが置き換えられたか、ディスクが移動された): その場所を示し、プールをそこに向けます</translation>
     </message>
 </context>
@@ -5647,7 +5648,7 @@ kubeconfig: %2</translation>
         <translation>今は新しいレプリカを得られるボリュームがありません</translation>
     </message>
     <message>
-        <source>Plan the new replicas: checks, capacity and the server's dry run before anything changes</source>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
         <translation>新しいレプリカを計画します: 変更前にチェック、容量、サーバーのドライランを確認します</translation>
     </message>
     <message>
@@ -5878,7 +5879,7 @@ kubeconfig: %2</translation>
         <translation>シミュレーションクラスター (デモ) — 変更はこのシミュレーションにのみ影響します</translation>
     </message>
     <message>
-        <source>The API server's certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
         <translation>API サーバーの証明書が検証されていません (kubeconfig の insecure-skip-tls-verify)。ネットワーク経路上の誰もが、表示内容や操作を盗み見たり改ざんしたりできます。</translation>
     </message>
     <message>
@@ -5970,7 +5971,7 @@ Namespace: %3</source>
         <translation>クラスターが認証情報を拒否しました</translation>
     </message>
     <message>
-        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig's credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud's login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
         <translation>コンテキスト &lt;b&gt;%1&lt;/b&gt; の API サーバーが 401 Unauthorized を返しました: kubeconfig にあるユーザー &lt;b&gt;%2&lt;/b&gt; の認証情報が、ないか、誤っているか、期限切れです。(クラウドのログインコマンドなどで) 更新するか、トークンを使用してください。トークンはファイルではなく、デスクトップのキーチェーンに保存されます。</translation>
     </message>
     <message>
@@ -6222,7 +6223,7 @@ Namespace: %3</source>
         <translation>プールをリバランス…</translation>
     </message>
     <message>
-        <source>Bring the used capacity of a pool cluster's pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>プールクラスターのプールの使用容量の差を数ポイント以内に収めます。設定した上限の範囲で実行する 1 つの移動計画として行います</translation>
     </message>
     <message>
@@ -6328,7 +6329,7 @@ Namespace: %3</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1 of the volume's %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
         <translation>ボリュームの %2 個のレプリカのうち %1 個が他の稼働中ノードで Healthy のまま残ります。ターゲットが I/O を提供するには %3 個必要です</translation>
     </message>
     <message>
@@ -6390,7 +6391,7 @@ Namespace: %3</source>
         <translation>移行キュー</translation>
     </message>
     <message>
-        <source>Progress is estimated from the replicas' used space.</source>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
         <translation>進捗はレプリカの使用容量から推定しています。</translation>
     </message>
     <message>
@@ -6672,7 +6673,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>チェックで計画が拒否されました</translation>
     </message>
     <message>
-        <source>Waiting for the server's dry run</source>
+        <source>Waiting for the server&apos;s dry run</source>
         <translation>サーバーのドライランを待っています</translation>
     </message>
 </context>
@@ -6819,7 +6820,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>1 つのノードからの同時移動数(&amp;N):</translation>
     </message>
     <message>
-        <source>Every move reads its data from the volume's other replicas</source>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
         <translation>各移動は、ボリュームの他のレプリカからデータを読み取ります</translation>
     </message>
     <message>
@@ -6929,7 +6930,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>プールのリバランス</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
         <translation>プールクラスターのプールの使用容量の差を数ポイント以内に収めます。最も使用率の高いプールから、受け入れても最も空いたままのプールへレプリカを繰り返し移動します。Healthy なボリュームの小さいレプリカから順に、単一の移動のすべての規則に従います。稼働中のノード上にある ONLINE で書き込み可能なプールのみを対象とします。</translation>
     </message>
     <message>
@@ -6993,7 +6994,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>計画を表示…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>変更前に、各移動とそのチェック、各プールの移動前後の容量、サーバーのドライランを確認します</translation>
     </message>
     <message>
@@ -7070,7 +7071,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>%1 — 停滞</translation>
     </message>
     <message>
-        <source>Percentages are estimates from the new replica's used bytes.</source>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
         <translation>割合は新しいレプリカの使用バイト数から推定しています。</translation>
     </message>
     <message>
@@ -7265,12 +7266,12 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
-        <translation>ノード、プール、ボリュームを名前の一部で、ボリュームはクレームでも検索します。Enter で最初の一致を表示します</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>検索</translation>
+    </message>
+    <message>
+        <source>Find a node, pool, volume or replica by any part of its name, or a volume by its claim or its pods; Enter shows the first match</source>
+        <translation>名前の一部でノード、プール、ボリューム、レプリカを検索し、クレームや Pod でボリュームを検索します。Enter で最初の一致を表示します</translation>
     </message>
 </context>
 <context>
@@ -7286,6 +7287,10 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>volume</source>
         <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>レプリカ</translation>
     </message>
 </context>
 <context>
@@ -7415,7 +7420,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>ノードをドレイン…</translation>
     </message>
     <message>
-        <source>Plan moving every replica off this node's pools</source>
+        <source>Plan moving every replica off this node&apos;s pools</source>
         <translation>このノードのプールからすべてのレプリカを移動する計画を立てる</translation>
     </message>
     <message>
@@ -7559,7 +7564,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
 <context>
     <name>Ui::TopologyView</name>
     <message>
-        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item's actions.</source>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
         <translation>ノード、その cStor プール、各プール上のボリュームレプリカ。矢印キーで項目間を移動し、Ctrl+M で選択したレプリカを移動し、メニューキーで項目の操作を開きます。</translation>
     </message>
     <message>
@@ -7582,7 +7587,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>kubeconfig ファイルを選択…</translation>
     </message>
     <message>
-        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster's API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud's command-line tool gave you. The console remembers the file.</source>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
         <translation>cStor Console は kubectl と同じ方法で Kubernetes クラスターに接続します: クラスターの API サーバーと認証情報を記した &lt;b&gt;kubeconfig&lt;/b&gt; ファイルを使います。kubeconfig が見つかりませんでした。&lt;br&gt;&lt;br&gt;組み込みのデモクラスター (シミュレーションのクラスターで、そこでの操作が実際のクラスターに影響することはありません) を開いて試してみるか、クラスター管理者やクラウドのコマンドラインツールから渡された kubeconfig ファイルを選択してください。選択したファイルはコンソールが記憶します。</translation>
     </message>
     <message>
@@ -7625,7 +7630,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>出力形式: %1。</translation>
     </message>
     <message>
-        <source>Unknown output format "%1": use one of %2.</source>
+        <source>Unknown output format &quot;%1&quot;: use one of %2.</source>
         <translation>不明な出力形式「%1」: %2 のいずれかを使ってください。</translation>
     </message>
 </context>

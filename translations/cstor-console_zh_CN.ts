@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdoptVerb</name>
@@ -7,7 +8,7 @@
         <translation>动词。</translation>
     </message>
     <message>
-        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume's CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
+        <source>Takes over the move of a replica that another console started on a volume and no longer drives. Every console records a move it runs on the volume&apos;s CStorVolumeConfig (annotation %1: who, from which host and process, from and to which pool, the step, when it started) and renews it every minute; `cstor-console get moves` lists them. A move can be adopted once its console is silent: its process on this host is gone, or it has not renewed the record for the --silent-after time. Shows the move and asks unless --yes is given, then finishes it: waits until the new replica and the volume are Healthy and removes the old replica (a move that was rolling back is rolled back). Ctrl-C before the old replica is removed rolls it back.
 Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usage error.</source>
         <translation>接管另一个控制台在某个卷上开始、但已不再推进的副本移动。每个控制台都会把正在执行的移动记录在该卷的 CStorVolumeConfig 上（注解 %1：谁、来自哪台主机和哪个进程、从哪个池到哪个池、当前步骤、开始时间），并每分钟续期一次；`cstor-console get moves` 会列出它们。当其控制台沉默时（它在本机上的进程已消失，或超过 --silent-after 时间未续期记录），即可接管该移动。除非给出 --yes，会先显示该移动并询问，然后将其完成：等待新副本和卷变为 Healthy，再删除旧副本（正在回滚的移动将完成回滚）。在删除旧副本之前按 Ctrl-C 会回滚。
 退出码：0 已完成（试运行时为可接管），1 被拒绝或失败，2 用法错误。</translation>
@@ -41,11 +42,11 @@ Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usag
         <translation>缺少要接管其移动的卷：adopt VOLUME</translation>
     </message>
     <message>
-        <source>--silent-after takes a duration such as 90s, 10m or 1h, not "%1"</source>
+        <source>--silent-after takes a duration such as 90s, 10m or 1h, not &quot;%1&quot;</source>
         <translation>--silent-after 需要 90s、10m 或 1h 这样的时长，而不是“%1”</translation>
     </message>
     <message>
-        <source>error: no volume %1 in namespace "%2"</source>
+        <source>error: no volume %1 in namespace &quot;%2&quot;</source>
         <translation>错误：命名空间“%2”中没有卷 %1</translation>
     </message>
     <message>
@@ -96,7 +97,7 @@ Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usag
         <translation>名称</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>cStor 所在的命名空间（默认：上下文的命名空间，否则为 openebs）。</translation>
     </message>
     <message>
@@ -104,7 +105,7 @@ Exit codes: 0 finished (or adoptable, in a dry run), 1 refused or failed, 2 usag
         <translation>命名空间</translation>
     </message>
     <message>
-        <source>Run the context's exec credential plugin and remember that it is trusted (a kubeconfig's exec entry runs a program).</source>
+        <source>Run the context&apos;s exec credential plugin and remember that it is trusted (a kubeconfig&apos;s exec entry runs a program).</source>
         <translation>运行该上下文的 exec 凭据插件，并记住它受信任（kubeconfig 的 exec 条目会运行一个程序）。</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 要运行它，请传入 --trust-exec-plugin（对此 kubeconfig 和命令记住该选择）。</translation>
     </message>
     <message>
-        <source>How long to wait for one request to the cluster before giving up, as kubectl's: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
+        <source>How long to wait for one request to the cluster before giving up, as kubectl&apos;s: 5s, 1m, 1h30m or a number of seconds; 0 waits as long as the server keeps sending (default: 120 s for an answer; a server silent for 30 s fails anyway). A watch must start answering within it.</source>
         <translation>放弃前等待对集群的单个请求的时长，与 kubectl 相同：5s、1m、1h30m 或秒数；0 表示只要服务器仍在发送就一直等待（默认：一个应答 120 秒；服务器沉默 30 秒仍会失败）。监视（watch）必须在此时间内开始应答。</translation>
     </message>
     <message>
@@ -132,8 +133,8 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
         <translation>时长</translation>
     </message>
     <message>
-        <source>invalid --request-timeout "%1": a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
-        <translation>无效的 --request-timeout "%1"：超时必须是以秒为单位的单个整数，或整数后跟相应的时间单位（例如 1s | 2m | 3h）</translation>
+        <source>invalid --request-timeout &quot;%1&quot;: a timeout must be a single integer in seconds, or an integer followed by a corresponding time unit (e.g. 1s | 2m | 3h)</source>
+        <translation>无效的 --request-timeout &quot;%1&quot;：超时必须是以秒为单位的单个整数，或整数后跟相应的时间单位（例如 1s | 2m | 3h）</translation>
     </message>
 </context>
 <context>
@@ -150,21 +151,21 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
         <translation>未知的动词：%1</translation>
     </message>
     <message>
-        <source>Verbs (run without a window; %1 VERB --help lists a verb's options):
+        <source>Verbs (run without a window; %1 VERB --help lists a verb&apos;s options):
   contexts [-o table|json|name] [--no-headers]
-      Lists the kubeconfig's contexts, the current one marked with *.
+      Lists the kubeconfig&apos;s contexts, the current one marked with *.
   get pools|replicas|volumes|moves [-o table|wide|json|yaml|name] [--no-headers]
       Lists the cStor pools, volume replicas, volumes or moves under way.
   migrate VOLUME --from POOL|NODE --to POOL|NODE [--dry-run] [--yes]
       Moves one replica of a volume to another pool, showing the plan first.
   evacuate (--node NODE... | --pool POOL...) [--max-per-pool N] [--max-per-node N] [--max-total N] [--window HH:MM-HH:MM] [--dry-run] [--yes] [-o json]
-      Moves every replica off some nodes' pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
+      Moves every replica off some nodes&apos; pools or some pools, as one plan run as a queue within the caps; Ctrl-C pauses it.
   drain NODE [--dry-run] [--yes]
       The same as evacuate --node NODE.
   rebalance [--pool-cluster CSPC] [--max-spread PCT] [caps as evacuate] [--dry-run] [--yes] [-o json]
-      Brings the pools' used capacity within PCT points of each other.
+      Brings the pools&apos; used capacity within PCT points of each other.
   queue [list|pause|resume|cancel ID...|cancel --all|set|move ID N]
-      The journal's queue of moves: pause, resume, cancel, reorder, caps and window.
+      The journal&apos;s queue of moves: pause, resume, cancel, reorder, caps and window.
   adopt VOLUME [--silent-after DURATION] [--dry-run] [--yes]
       Finishes the move of a volume that a silent console started.
 </source>
@@ -237,7 +238,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>缺少 shell：bash 或 zsh。</translation>
     </message>
     <message>
-        <source>No completion for "%1": use bash or zsh.</source>
+        <source>No completion for &quot;%1&quot;: use bash or zsh.</source>
         <translation>没有“%1”的补全：请使用 bash 或 zsh。</translation>
     </message>
 </context>
@@ -291,11 +292,11 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>池 %1 上有卷 %2 的克隆的副本：%3。</translation>
     </message>
     <message>
-        <source>Data: moving or removing the replica of %1 from %2 destroys the clones' replicas there (zfs destroy -R).</source>
+        <source>Data: moving or removing the replica of %1 from %2 destroys the clones&apos; replicas there (zfs destroy -R).</source>
         <translation>数据：将 %1 的副本从 %2 移动或移除会销毁该处克隆的副本（zfs destroy -R）。</translation>
     </message>
     <message>
-        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones' replicas on %1 first.</source>
+        <source>Nothing to do now. The console refuses to move this replica; move or remove the clones&apos; replicas on %1 first.</source>
         <translation>目前无需处理。控制台拒绝移动此副本；请先移动或移除 %1 上克隆的副本。</translation>
     </message>
 </context>
@@ -368,7 +369,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>卷 %1 的目标认识的副本 ID %2 不属于该卷的任何副本。</translation>
     </message>
     <message>
-        <source>Availability: the target's replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
+        <source>Availability: the target&apos;s replication and consistency factors are counted over the wrong replicas; its next scale-down is refused and its quorum may be lost early.</source>
         <translation>可用性：目标的复制因子和一致性因子是按错误的副本计算的；其下一次缩容会被拒绝，并且可能提前失去仲裁。</translation>
     </message>
     <message>
@@ -407,7 +408,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         </translation>
     </message>
     <message>
-        <source>Availability and data: the replicas of %1 on it are unreachable; their pools' objects keep their last status.</source>
+        <source>Availability and data: the replicas of %1 on it are unreachable; their pools&apos; objects keep their last status.</source>
         <translation>可用性和数据：其上 %1 的副本无法访问；其池的对象保持最后的状态。</translation>
     </message>
     <message>
@@ -445,7 +446,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>卷声明 %1 已处于 Pending 状态 %2。</translation>
     </message>
     <message>
-        <source>Availability: the application's PersistentVolumeClaim stays unbound and its pod does not start.</source>
+        <source>Availability: the application&apos;s PersistentVolumeClaim stays unbound and its pod does not start.</source>
         <translation>可用性：应用的 PersistentVolumeClaim 保持未绑定，其 Pod 无法启动。</translation>
     </message>
     <message>
@@ -523,7 +524,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>替换故障磁盘：cstor-console replace-disk %1 会在 CStorPoolCluster %3 中用节点 %2 上未被占用的磁盘替换它，并跟踪 resilver。</translation>
     </message>
     <message>
-        <source>A %1 pool's failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
+        <source>A %1 pool&apos;s failed disk cannot be replaced (upstream replaces disks in mirror and raidz pools only): move its replicas off (cstor-console drain %2).</source>
         <translation>%1 池的故障磁盘无法替换（upstream 只能替换 mirror 和 raidz 池中的磁盘）：请将其副本移走（cstor-console drain %2）。</translation>
     </message>
     <message>
@@ -535,7 +536,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>如果其磁盘已迁移到另一个节点：cstor-console follow-disks %1（窗口中的“跟随已迁移的磁盘…”）会把池指向那里。如果磁盘已丢失：请在其卷变为 Healthy 后将其副本移动到其他池（cstor-console drain %2）。</translation>
     </message>
     <message>
-        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool's disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
+        <source>Check the pool pod and node %1; if the node is gone for good, move its replicas to other pools (cstor-console drain %1) once their volumes are Healthy. If the pool&apos;s disks were moved to another node, cstor-console follow-disks %2 (Follow moved disks… in the window) points the pool there.</source>
         <translation>请检查池 Pod 和节点 %1；如果该节点永久丢失，请在其卷变为 Healthy 后将其副本移动到其他池（cstor-console drain %1）。如果池的磁盘已迁移到另一个节点，cstor-console follow-disks %2（窗口中的“跟随已迁移的磁盘…”）会把池指向那里。</translation>
     </message>
 </context>
@@ -548,11 +549,11 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         </translation>
     </message>
     <message>
-        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume's next scale-down stays stuck.</source>
+        <source>Availability: the target keeps waiting for a replica that is no longer there; the volume&apos;s next scale-down stays stuck.</source>
         <translation>可用性：目标一直在等待一个已不存在的副本；卷的下一次缩容会一直卡住。</translation>
     </message>
     <message>
-        <source>Restart the volume's target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
+        <source>Restart the volume&apos;s target pod (kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target): the restarted target reads the lower factor from the CV. I/O pauses while it restarts.</source>
         <translation>重启卷的目标 Pod（kubectl delete pod -n %1 -l openebs.io/persistent-volume=%2,openebs.io/target=cstor-target）：重启后的目标会从 CV 读取较低的因子。重启期间 I/O 会暂停。</translation>
     </message>
 </context>
@@ -594,7 +595,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>数据：在此副本再次变为 Healthy 之前，卷的 Healthy 副本比应有的少一份。</translation>
     </message>
     <message>
-        <source>Check pool %1 on node %2 and the replica's events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
+        <source>Check pool %1 on node %2 and the replica&apos;s events. If the pool or node is gone for good, move the replica to another pool once the volume is Healthy: cstor-console migrate %3 --from %1 --to POOL.</source>
         <translation>请检查节点 %2 上的池 %1 以及该副本的事件。如果池或节点永久丢失，请在卷变为 Healthy 后将副本移动到另一个池：cstor-console migrate %3 --from %1 --to POOL。</translation>
     </message>
 </context>
@@ -628,8 +629,8 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>目标未将 %2 上的副本 %1 计为 Healthy（其池或节点可能已宕机）</translation>
     </message>
     <message>
-        <source>the target refused the lower replication factor (FailUpdate "are invalid changes")</source>
-        <translation>目标拒绝了较低的复制因子（FailUpdate "are invalid changes"）</translation>
+        <source>the target refused the lower replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>目标拒绝了较低的复制因子（FailUpdate &quot;are invalid changes&quot;）</translation>
     </message>
     <message>
         <source>up</source>
@@ -640,7 +641,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>缩容</translation>
     </message>
     <message>
-        <source>Volume %1 is scaling %2: its CVC's spec lists %3, its status %4.</source>
+        <source>Volume %1 is scaling %2: its CVC&apos;s spec lists %3, its status %4.</source>
         <translation>卷 %1 正在%2：其 CVC 的 spec 列出 %3，status 列出 %4。</translation>
     </message>
     <message>
@@ -648,7 +649,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>它在等待，因为%1。</translation>
     </message>
     <message>
-        <source>Availability: no other change of this volume's placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
+        <source>Availability: no other change of this volume&apos;s placement is accepted until it ends; while the removed replica still exists its data is safe.</source>
         <translation>可用性：在其结束之前，不接受该卷的任何其他放置变更；只要被移除的副本仍然存在，其数据就是安全的。</translation>
     </message>
     <message>
@@ -656,7 +657,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>等待新副本完成重建；如果其池已不存在，请再次从 CVC 中移除该池（kubectl edit cvc %1 -n %2）。</translation>
     </message>
     <message>
-        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC's spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
+        <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>请恢复目标未计入的副本所在的节点或池；如果已永久丢失，请将 %1 放回 CVC 的 spec.policy.replicaPoolInfo（kubectl edit cvc %2 -n %3），使卷保留其副本，然后替换丢失的副本。</translation>
     </message>
 </context>
@@ -686,7 +687,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>可用性：使用该卷的应用会收到 I/O 错误。数据：现在移除或重建副本可能会丢失最新的写入。</translation>
     </message>
     <message>
-        <source>Bring back the nodes and pools of its replicas (see the replicas' pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
+        <source>Bring back the nodes and pools of its replicas (see the replicas&apos; pools); the target resumes once %1 replicas reconnect. Do not delete replicas. The console cannot restore quorum itself.</source>
         <translation>请恢复其副本所在的节点和池（参见副本的池）；一旦 %1 个副本重新连接，目标即恢复。不要删除副本。控制台本身无法恢复仲裁。</translation>
     </message>
     <message>
@@ -700,7 +701,7 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         </translation>
     </message>
     <message>
-        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume's CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
+        <source>Find the replica that is not Healthy and bring its pool or node back; if that node is gone for good, move the replica to another pool once the volume is Healthy again, or add a pool to the volume&apos;s CVC (kubectl edit cvc %1 -n %2, spec.policy.replicaPoolInfo).</source>
         <translation>找到非 Healthy 的副本并恢复其池或节点；如果该节点已永久丢失，请在卷再次变为 Healthy 后将副本移动到另一个池，或向卷的 CVC 添加一个池（kubectl edit cvc %1 -n %2，spec.policy.replicaPoolInfo）。</translation>
     </message>
 </context>
@@ -782,7 +783,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
 </translation>
     </message>
     <message>
-        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node's pools, the steps that remove the dead pool are printed.
+        <source>A lost node (NotReady or gone) is recovered instead: each volume with a replica there gets a new replica on another pool, rebuilt from its Healthy replicas; volumes with no Healthy replica left are reported as lost and left alone; once no volume uses the node&apos;s pools, the steps that remove the dead pool are printed.
 </source>
         <translation>对于丢失的节点（NotReady 或已消失）则改为恢复：每个在该节点上有副本的卷在另一个池上获得新副本，从其 Healthy 副本重建；没有剩余 Healthy 副本的卷会被报告为丢失且不被改动；一旦没有卷再使用该节点的池，就打印移除失效池的步骤。
 </translation>
@@ -818,11 +819,11 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <translation>缺少要清空的对象：evacuate --node NODE... 或 --pool POOL...</translation>
     </message>
     <message>
-        <source>error: no cStor pool runs on a node named %1 in namespace "%2"</source>
+        <source>error: no cStor pool runs on a node named %1 in namespace &quot;%2&quot;</source>
         <translation>错误：命名空间“%2”中没有在名为 %1 的节点上运行的 cStor 池</translation>
     </message>
     <message>
-        <source>error: no cStor pool named %1 in namespace "%2"</source>
+        <source>error: no cStor pool named %1 in namespace &quot;%2&quot;</source>
         <translation>错误：命名空间“%2”中没有名为 %1 的 cStor 池</translation>
     </message>
     <message numerus="yes">
@@ -858,7 +859,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         </translation>
     </message>
     <message>
-        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool's read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool's capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal's queue holds moves waiting to start.
+        <source>Plans every move at once: each replica goes to the pool of its pool cluster with the most free space once the moves already planned land, never to a node that holds a replica of the same volume, never past a pool&apos;s read-only threshold, only to ONLINE, writable pools on live nodes, a clone only to a pool holding its source, and never beside a volume with the same openebs.io/replica-anti-affinity label. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given. The moves then run as a queue within the caps, and the verb waits until every move has ended (--wait is accepted and changes nothing); Ctrl-C pauses the queue: the moves running then finish and the others stay in the journal for `cstor-console queue resume`. Moves left running in the journal are resumed first; a plan is refused while the journal&apos;s queue holds moves waiting to start.
 </source>
         <translation>一次规划所有移动：在已规划的移动落地后，每个副本都移到其池集群中可用空间最多的池；绝不移到持有同一卷副本的节点，绝不超过池的只读阈值，只移到存活节点上 ONLINE 且可写的池，克隆只移到持有其源的池，并且绝不与带有相同 openebs.io/replica-anti-affinity 标签的卷放在一起。显示计划及每个池移动前后的容量，并询问，除非指定了 --yes。随后这些移动在上限内以队列方式运行，该动词会等待所有移动结束（接受 --wait，但它不改变任何行为）；Ctrl-C 会暂停队列：当时正在运行的移动会完成，其余移动留在日志中，供 `cstor-console queue resume` 继续。日志中仍处于运行状态的移动会先被恢复；当日志的队列中有等待开始的移动时，新计划会被拒绝。
 </translation>
@@ -983,7 +984,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
 </translation>
     </message>
     <message>
-        <source>Then the CSPC operator moves the pool's pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
+        <source>Then the CSPC operator moves the pool&apos;s pod to %1, the pool is imported there and its replicas serve again; its label kubernetes.io/hostname is set to %1 last.
 </source>
         <translation>随后 CSPC 运算符把池的 Pod 移到 %1，池在那里被导入，其副本重新提供服务；最后把其标签 kubernetes.io/hostname 设为 %1。
 </translation>
@@ -993,7 +994,7 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
         <translation>无法把池 %1 指向其磁盘所在位置；未做任何更改。</translation>
     </message>
     <message>
-        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool's spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool's import there until it is ONLINE, and sets the pool's kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool's disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
+        <source>Brings back a cStor pool whose disks now sit on another node (its node was replaced by a new one, or the disks were moved): points the pool&apos;s spec in its CStorPoolCluster at the node that has all of its disks, guarded against a stale read, then follows the CSPC operator and the pool&apos;s import there until it is ONLINE, and sets the pool&apos;s kubernetes.io/hostname label. Another pool spec of the cluster that names a gone node, whose pool&apos;s disks sit together on another node, is pointed there in the same edit (the webhook refuses any edit while a pool spec names a gone node) and followed in turn. Refused, with what to do, when the disks are on several nodes, that node is not Ready, cordoned or has another pool of the cluster, or the cluster has a pool not provisioned or a pool spec naming a gone node whose pool cannot follow its disks. Run again to follow a pool under way. Shows the plan first and asks unless --yes is given.
 Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edit to make, 2 usage error.</source>
         <translation>恢复磁盘现在位于另一个节点上的 cStor 池（其节点被新节点替换，或磁盘被移动）：把池在其 CStorPoolCluster 中的 spec 指向拥有其全部磁盘的节点（防止基于过期读取的修改），然后跟踪 CSPC 运算符和池在该节点上的导入，直到池变为 ONLINE，并设置池的 kubernetes.io/hostname 标签。集群中另一个指向已消失节点的池 spec，如果其池的磁盘都在另一个节点上，会在同一次编辑中指向该节点（只要有池 spec 指向已消失的节点，webhook 就会拒绝任何编辑），并随后依次跟踪。当磁盘分布在多个节点上、该节点不是 Ready、已被封锁（cordon）或已有该集群的其他池，或集群中有未预配的池或指向已消失节点且其池无法跟随其磁盘的池 spec 时，拒绝执行并说明该怎么做。再次运行可跟踪进行中的池。先显示计划，除非给出 --yes，否则会询问。
 退出码：0 无需操作或已完成，1 被拒绝、失败或仍有待做更改的试运行，2 用法错误。</translation>
@@ -1014,7 +1015,7 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
 <context>
     <name>GetVerb</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
         <translation>警告：跳过 %1“%2”：%3</translation>
     </message>
     <message>
@@ -1086,7 +1087,7 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
         <translation>动词。</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
+        <source>%1 in namespace &quot;%2&quot;</source>
         <translation>命名空间“%2”中的 %1</translation>
     </message>
     <message>
@@ -1170,7 +1171,7 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
         <translation>缺少要获取的内容：pools、replicas、volumes 或 moves。</translation>
     </message>
     <message>
-        <source>Cannot get "%1": use pools, replicas, volumes or moves.</source>
+        <source>Cannot get &quot;%1&quot;: use pools, replicas, volumes or moves.</source>
         <translation>无法获取“%1”：请使用 pools、replicas、volumes 或 moves。</translation>
     </message>
     <message>
@@ -1231,7 +1232,7 @@ Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could
         <translation>名称</translation>
     </message>
     <message>
-        <source>The namespace cStor runs in (default: the context's, else openebs).</source>
+        <source>The namespace cStor runs in (default: the context&apos;s, else openebs).</source>
         <translation>cStor 所在的命名空间（默认：上下文的命名空间，否则为 openebs）。</translation>
     </message>
     <message>
@@ -1278,10 +1279,10 @@ Exit codes: 0 listed, 1 refused or failed, or objects skipped because they could
         <source>
 Environment:
   KUBECONFIG
-      The kubeconfig files, separated by ':' and merged as kubectl merges
+      The kubeconfig files, separated by &apos;:&apos; and merged as kubectl merges
       them; used when --kubeconfig is not given.
   CSTOR_LANGUAGE
-      The language to speak (e.g. de) instead of the setting or the system's.
+      The language to speak (e.g. de) instead of the setting or the system&apos;s.
 </source>
         <translation>
 环境变量：
@@ -1490,7 +1491,7 @@ Fix: %3</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <source>Progress is an estimate: the new replica's used space against a healthy peer's, cross-checked with their snapshots.</source>
+        <source>Progress is an estimate: the new replica&apos;s used space against a healthy peer&apos;s, cross-checked with their snapshots.</source>
         <translation>进度为估算值：新副本的已用空间与健康对等副本的已用空间对比，并用两者的快照交叉核对。</translation>
     </message>
     <message>
@@ -1695,7 +1696,7 @@ Fix: %3</source>
         <translation>%1（另有 %2 待定）</translation>
     </message>
     <message>
-        <source>No status update since %1: the pool's node may be down, so the phase shown may no longer be true.</source>
+        <source>No status update since %1: the pool&apos;s node may be down, so the phase shown may no longer be true.</source>
         <translation>自 %1 起无状态更新：池所在节点可能已宕机，因此显示的阶段可能已不准确。</translation>
     </message>
     <message>
@@ -1842,27 +1843,27 @@ Fix: %3</source>
 <context>
     <name>Kube::ExecCredentials</name>
     <message>
-        <source>user "%1": command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
+        <source>user &quot;%1&quot;: command must be specified to use exec authentication plugin (users[].user.exec.command)</source>
         <translation>用户“%1”：使用 exec 认证插件必须指定 command（users[].user.exec.command）</translation>
     </message>
     <message>
-        <source>user "%1": apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
+        <source>user &quot;%1&quot;: apiVersion must be specified to use exec authentication plugin (users[].user.exec.apiVersion)</source>
         <translation>用户“%1”：使用 exec 认证插件必须指定 apiVersion（users[].user.exec.apiVersion）</translation>
     </message>
     <message>
-        <source>user "%1": exec plugin: invalid apiVersion "%2" (use %3 or %4)</source>
+        <source>user &quot;%1&quot;: exec plugin: invalid apiVersion &quot;%2&quot; (use %3 or %4)</source>
         <translation>用户“%1”：exec 插件：apiVersion“%2”无效（请使用 %3 或 %4）</translation>
     </message>
     <message>
-        <source>user "%1": interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
+        <source>user &quot;%1&quot;: interactiveMode must be specified to use exec authentication plugin with %2 (Never, IfAvailable or Always)</source>
         <translation>用户“%1”：以 %2 使用 exec 认证插件必须指定 interactiveMode（Never、IfAvailable 或 Always）</translation>
     </message>
     <message>
-        <source>user "%1": invalid interactiveMode "%2" for exec authentication plugin (Never, IfAvailable or Always)</source>
+        <source>user &quot;%1&quot;: invalid interactiveMode &quot;%2&quot; for exec authentication plugin (Never, IfAvailable or Always)</source>
         <translation>用户“%1”：exec 认证插件的 interactiveMode“%2”无效（Never、IfAvailable 或 Always）</translation>
     </message>
     <message>
-        <source>user "%1": env variable name must be specified for exec authentication plugin</source>
+        <source>user &quot;%1&quot;: env variable name must be specified for exec authentication plugin</source>
         <translation>用户“%1”：必须为 exec 认证插件指定环境变量名称</translation>
     </message>
     <message>
@@ -1882,11 +1883,11 @@ Fix: %3</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: kind is "%1", not ExecCredential</source>
+        <source>exec plugin: decoding stdout: kind is &quot;%1&quot;, not ExecCredential</source>
         <translation>exec 插件：解码标准输出：kind 为“%1”，而不是 ExecCredential</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a status field</source>
+        <source>exec plugin didn&apos;t return a status field</source>
         <translation>exec 插件未返回 status 字段</translation>
     </message>
     <message>
@@ -1894,18 +1895,18 @@ Fix: %3</source>
         <translation>exec 插件只返回了证书或密钥，而不是两者都有</translation>
     </message>
     <message>
-        <source>exec plugin didn't return a token or cert/key pair</source>
+        <source>exec plugin didn&apos;t return a token or cert/key pair</source>
         <translation>exec 插件未返回令牌或证书/密钥对</translation>
     </message>
     <message>
-        <source>exec plugin: decoding stdout: expirationTimestamp "%1" is not an RFC 3339 time</source>
+        <source>exec plugin: decoding stdout: expirationTimestamp &quot;%1&quot; is not an RFC 3339 time</source>
         <translation>exec 插件：解码标准输出：expirationTimestamp“%1”不是 RFC 3339 时间</translation>
     </message>
 </context>
 <context>
     <name>Kube::ExecPlugin</name>
     <message>
-        <source>user "%1": the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
+        <source>user &quot;%1&quot;: the exec credential plugin %2 needs a terminal (interactiveMode: Always), which a desktop application does not have; sign in with the plugin in a terminal first, or set interactiveMode to IfAvailable or Never if it can work without one</source>
         <translation>用户“%1”：exec 凭据插件 %2 需要终端（interactiveMode: Always），而桌面应用程序没有终端；请先在终端中用该插件登录，或者如果它无需终端也能工作，将 interactiveMode 设为 IfAvailable 或 Never</translation>
     </message>
     <message>
@@ -1917,7 +1918,7 @@ Fix: %3</source>
         <translation>exec：未找到可执行文件 %1（已搜索 PATH=%2）</translation>
     </message>
     <message>
-        <source>exec: executable %1 not found (searched PATH=%2 and the login shell's PATH=%3)</source>
+        <source>exec: executable %1 not found (searched PATH=%2 and the login shell&apos;s PATH=%3)</source>
         <translation>exec：未找到可执行文件 %1（已搜索 PATH=%2 和登录 shell 的 PATH=%3）</translation>
     </message>
     <message>
@@ -1948,7 +1949,7 @@ Fix: %3</source>
 <context>
     <name>Kube::ExecPluginTrust</name>
     <message>
-        <source>exec plugin %1 from %2 is not trusted: a kubeconfig's exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
+        <source>exec plugin %1 from %2 is not trusted: a kubeconfig&apos;s exec entry runs a program; trust it only if you know where the kubeconfig comes from</source>
         <translation>来自 %2 的 exec 插件 %1 不受信任：kubeconfig 的 exec 条目会运行一个程序；只有在您清楚该 kubeconfig 来源时才信任它</translation>
     </message>
     <message>
@@ -1986,15 +1987,15 @@ Fix: %3</source>
         <translation>没有 D-Bus 会话总线</translation>
     </message>
     <message>
-        <source>no token is stored in the keychain for context "%1"</source>
+        <source>no token is stored in the keychain for context &quot;%1&quot;</source>
         <translation>密钥环中没有为上下文“%1”存储令牌</translation>
     </message>
     <message>
-        <source>the keychain refused access to the token of context "%1" (is the keyring locked?): %2</source>
+        <source>the keychain refused access to the token of context &quot;%1&quot; (is the keyring locked?): %2</source>
         <translation>密钥环拒绝访问上下文“%1”的令牌（密钥环是否已锁定？）：%2</translation>
     </message>
     <message>
-        <source>keychain error for context "%1" (is the login keyring missing or locked?): %2</source>
+        <source>keychain error for context &quot;%1&quot; (is the login keyring missing or locked?): %2</source>
         <translation>上下文“%1”的密钥环错误（登录密钥环是否缺失或已锁定？）：%2</translation>
     </message>
 </context>
@@ -2013,7 +2014,7 @@ Fix: %3</source>
         <translation>%1 必须是映射</translation>
     </message>
     <message>
-        <source>duplicate name "%1" in %2</source>
+        <source>duplicate name &quot;%1&quot; in %2</source>
         <translation>%2 中的名称“%1”重复</translation>
     </message>
     <message>
@@ -2025,15 +2026,15 @@ Fix: %3</source>
         <translation>stat %1：没有那个文件或目录</translation>
     </message>
     <message>
-        <source>error loading config file "%1": %2</source>
+        <source>error loading config file &quot;%1&quot;: %2</source>
         <translation>加载配置文件“%1”时出错：%2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": not a YAML mapping</source>
+        <source>error loading config file &quot;%1&quot;: not a YAML mapping</source>
         <translation>加载配置文件“%1”时出错：不是 YAML 映射</translation>
     </message>
     <message>
-        <source>error loading config file "%1": line %2: %3</source>
+        <source>error loading config file &quot;%1&quot;: line %2: %3</source>
         <translation>加载配置文件“%1”时出错：第 %2 行：%3</translation>
     </message>
     <message>
@@ -2045,27 +2046,27 @@ Fix: %3</source>
         <translation>%1 中未设置 current-context</translation>
     </message>
     <message>
-        <source>context "%1" does not exist</source>
+        <source>context &quot;%1&quot; does not exist</source>
         <translation>上下文“%1”不存在</translation>
     </message>
     <message>
-        <source>context "%1": cluster "%2" is not defined (contexts[].context.cluster)</source>
+        <source>context &quot;%1&quot;: cluster &quot;%2&quot; is not defined (contexts[].context.cluster)</source>
         <translation>上下文“%1”：未定义集群“%2”（contexts[].context.cluster）</translation>
     </message>
     <message>
-        <source>context "%1": user "%2" is not defined (contexts[].context.user)</source>
+        <source>context &quot;%1&quot;: user &quot;%2&quot; is not defined (contexts[].context.user)</source>
         <translation>上下文“%1”：未定义用户“%2”（contexts[].context.user）</translation>
     </message>
     <message>
-        <source>cluster "%1": server is missing or not a URL</source>
+        <source>cluster &quot;%1&quot;: server is missing or not a URL</source>
         <translation>集群“%1”：server 缺失或不是 URL</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority-data and certificate-authority are both specified</source>
+        <source>cluster &quot;%1&quot;: certificate-authority-data and certificate-authority are both specified</source>
         <translation>集群“%1”：同时指定了 certificate-authority-data 和 certificate-authority</translation>
     </message>
     <message>
-        <source>cluster "%1": specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
+        <source>cluster &quot;%1&quot;: specifying a root certificates file (certificate-authority) with insecure-skip-tls-verify is not allowed</source>
         <translation>集群“%1”：不允许在指定根证书文件（certificate-authority）的同时使用 insecure-skip-tls-verify</translation>
     </message>
     <message>
@@ -2073,43 +2074,43 @@ Fix: %3</source>
         <translation>%1：无法读取 %2：%3</translation>
     </message>
     <message>
-        <source>cluster "%1": certificate-authority</source>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
         <translation>集群“%1”：certificate-authority</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
+        <source>user &quot;%1&quot;: auth-provider (gcp) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin gke-gcloud-auth-plugin instead (gcloud components install gke-gcloud-auth-plugin)</source>
         <translation>用户“%1”：不支持 auth-provider（gcp）：它已在 kubectl 1.26 中移除；请改用 exec 凭据插件 gke-gcloud-auth-plugin（gcloud components install gke-gcloud-auth-plugin）</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
+        <source>user &quot;%1&quot;: auth-provider (azure) is not supported: it was removed from kubectl in 1.26; use the exec credential plugin kubelogin instead (kubelogin convert-kubeconfig)</source>
         <translation>用户“%1”：不支持 auth-provider（azure）：它已在 kubectl 1.26 中移除；请改用 exec 凭据插件 kubelogin（kubelogin convert-kubeconfig）</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
+        <source>user &quot;%1&quot;: auth-provider (oidc) is not supported; use an exec credential plugin such as kubelogin (kubectl oidc-login) instead</source>
         <translation>用户“%1”：不支持 auth-provider（oidc）；请改用 exec 凭据插件，例如 kubelogin（kubectl oidc-login）</translation>
     </message>
     <message>
-        <source>user "%1": auth-provider (%2) is not supported; use an exec credential plugin instead</source>
+        <source>user &quot;%1&quot;: auth-provider (%2) is not supported; use an exec credential plugin instead</source>
         <translation>用户“%1”：不支持 auth-provider（%2）；请改用 exec 凭据插件</translation>
     </message>
     <message>
-        <source>user "%1": more than one authentication method found (token and username/password); only one is allowed</source>
+        <source>user &quot;%1&quot;: more than one authentication method found (token and username/password); only one is allowed</source>
         <translation>用户“%1”：找到多种认证方法（令牌和用户名/密码）；只允许一种</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate</source>
+        <source>user &quot;%1&quot;: client-certificate</source>
         <translation>用户“%1”：client-certificate</translation>
     </message>
     <message>
-        <source>user "%1": client-key</source>
+        <source>user &quot;%1&quot;: client-key</source>
         <translation>用户“%1”：client-key</translation>
     </message>
     <message>
-        <source>user "%1": client-certificate and client-key must be given together</source>
+        <source>user &quot;%1&quot;: client-certificate and client-key must be given together</source>
         <translation>用户“%1”：必须同时指定 client-certificate 和 client-key</translation>
     </message>
     <message>
-        <source>no context exists with the name: "%1"</source>
+        <source>no context exists with the name: &quot;%1&quot;</source>
         <translation>不存在名为“%1”的上下文</translation>
     </message>
     <message>
@@ -2121,7 +2122,7 @@ Fix: %3</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>error loading config file "%1": document contains excessive aliasing</source>
+        <source>error loading config file &quot;%1&quot;: document contains excessive aliasing</source>
         <translation>加载配置文件“%1”时出错：文档包含过多的别名</translation>
     </message>
     <message>
@@ -2129,8 +2130,8 @@ Fix: %3</source>
         <translation>这是 apiVersion 为 %2 的 %1，不是 kubeconfig（kind: Config，apiVersion: v1）</translation>
     </message>
     <message>
-        <source>error loading config file "%1": larger than %2 MB, the limit for a kubeconfig</source>
-        <translation>加载配置文件 "%1" 出错：超过 %2 MB，即 kubeconfig 的上限</translation>
+        <source>error loading config file &quot;%1&quot;: larger than %2 MB, the limit for a kubeconfig</source>
+        <translation>加载配置文件 &quot;%1&quot; 出错：超过 %2 MB，即 kubeconfig 的上限</translation>
     </message>
     <message>
         <source>%1: %2 is larger than %3 MB, the limit for a certificate or key file</source>
@@ -2155,15 +2156,15 @@ Fix: %3</source>
 <context>
     <name>Kube::RestClient</name>
     <message>
-        <source>x509: the server's certificate has expired</source>
+        <source>x509: the server&apos;s certificate has expired</source>
         <translation>x509：服务器证书已过期</translation>
     </message>
     <message>
-        <source>x509: the server's certificate is not valid for %1 (wrong host name)</source>
+        <source>x509: the server&apos;s certificate is not valid for %1 (wrong host name)</source>
         <translation>x509：服务器证书对 %1 无效（主机名错误）</translation>
     </message>
     <message>
-        <source>x509: certificate signed by unknown authority (check the cluster's certificate-authority)</source>
+        <source>x509: certificate signed by unknown authority (check the cluster&apos;s certificate-authority)</source>
         <translation>x509：证书由未知机构签名（请检查集群的 certificate-authority）</translation>
     </message>
     <message>
@@ -2238,7 +2239,7 @@ Fix: %3</source>
 <context>
     <name>Kube::WatchWorker</name>
     <message>
-        <source>listing the cluster's cStor objects</source>
+        <source>listing the cluster&apos;s cStor objects</source>
         <translation>正在列出集群的 cStor 对象</translation>
     </message>
     <message>
@@ -2289,11 +2290,11 @@ The window: cstor-console. Exit codes: 0 done, 1 refused or failed, 2 usage erro
         <translation>错误：缺少动词：%1。</translation>
     </message>
     <message>
-        <source>error: unknown verb "%1": use one of %2.</source>
+        <source>error: unknown verb &quot;%1&quot;: use one of %2.</source>
         <translation>错误：未知动词“%1”：请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>See "kubectl cstor --help".</source>
+        <source>See &quot;kubectl cstor --help&quot;.</source>
         <translation>参见“kubectl cstor --help”。</translation>
     </message>
 </context>
@@ -2409,7 +2410,7 @@ Exit codes: 0 moved (or nothing to change in a dry run), 1 refused or failed, 2 
         <translation>POOL|NODE</translation>
     </message>
     <message>
-        <source>The target pool, or a node (its pool of the volume's pool cluster with the most free space).</source>
+        <source>The target pool, or a node (its pool of the volume&apos;s pool cluster with the most free space).</source>
         <translation>目标池，或一个节点（该节点上属于卷的池集群、可用空间最多的池）。</translation>
     </message>
     <message>
@@ -2489,7 +2490,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>从 %1 移除它会销毁该处 %2 的副本；请先移动或删除这些克隆</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>该卷的对象无法全部读取：%1</translation>
     </message>
 </context>
@@ -2503,15 +2504,15 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
 <context>
     <name>Migration::MaintenanceWindow</name>
     <message>
-        <source>"%1" is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
+        <source>&quot;%1&quot; is not a window of the day: write HH:MM-HH:MM, e.g. 22:00-06:00</source>
         <translation>“%1”不是一天中的时间窗口：请写成 HH:MM-HH:MM，例如 22:00-06:00</translation>
     </message>
     <message>
-        <source>"%1" names a time that does not exist</source>
+        <source>&quot;%1&quot; names a time that does not exist</source>
         <translation>“%1”指定了一个不存在的时间</translation>
     </message>
     <message>
-        <source>"%1" opens and closes at the same minute; leave the window out to start moves at any time</source>
+        <source>&quot;%1&quot; opens and closes at the same minute; leave the window out to start moves at any time</source>
         <translation>“%1”的开始和结束在同一分钟；若要随时开始移动，请不要指定时间窗口</translation>
     </message>
 </context>
@@ -2562,11 +2563,11 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>卷 %1 已从集群中消失</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools; the source replica on %2 was kept</source>
+        <source>someone else removed %1 from the volume&apos;s pools; the source replica on %2 was kept</source>
         <translation>其他人已从卷的池中移除 %1；已保留 %2 上的源副本</translation>
     </message>
     <message>
-        <source>someone else removed %1 from the volume's pools before the console did</source>
+        <source>someone else removed %1 from the volume&apos;s pools before the console did</source>
         <translation>其他人在控制台之前从卷的池中移除了 %1</translation>
     </message>
     <message>
@@ -2594,7 +2595,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>cstor-console：添加池 %1 以移动 %2 上的副本</translation>
     </message>
     <message>
-        <source>cannot read the volume's CStorVolumeConfig: %1</source>
+        <source>cannot read the volume&apos;s CStorVolumeConfig: %1</source>
         <translation>无法读取卷的 CStorVolumeConfig：%1</translation>
     </message>
     <message>
@@ -2672,7 +2673,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>waiting for the volume to settle after another console's move</source>
+        <source>waiting for the volume to settle after another console&apos;s move</source>
         <translation>等待卷在另一个控制台的移动之后稳定下来</translation>
     </message>
     <message>
@@ -2720,7 +2721,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>接管自 %1</translation>
     </message>
     <message>
-        <source>waiting for the change of the volume's pools under way to finish</source>
+        <source>waiting for the change of the volume&apos;s pools under way to finish</source>
         <translation>正在等待卷的池正在进行的变更完成</translation>
     </message>
     <message>
@@ -2967,7 +2968,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>没有名为 %1 的池：缺失的池会让卷卡在伸缩状态</translation>
     </message>
     <message>
-        <source>Target pool is in the volume's pool cluster</source>
+        <source>Target pool is in the volume&apos;s pool cluster</source>
         <translation>目标池属于卷的池集群</translation>
     </message>
     <message>
@@ -3035,7 +3036,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>尚未发现 CStorVolume %1</translation>
     </message>
     <message>
-        <source>You may change the volume's placement</source>
+        <source>You may change the volume&apos;s placement</source>
         <translation>您可以更改卷的放置</translation>
     </message>
     <message>
@@ -3119,7 +3120,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume's data may be lost (see cstor-console doctor)</source>
+        <source>no replica of %1 is Healthy as its target counts them: a new replica has nothing to copy from and the volume&apos;s data may be lost (see cstor-console doctor)</source>
         <translation>按其目标统计，%1 没有 Healthy 副本：新副本没有可复制的来源，卷的数据可能已丢失（参见 cstor-console doctor）</translation>
     </message>
     <message>
@@ -3143,7 +3144,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>目前看到的 %1 的 CStorVolumeConfig、CStorVolume 和副本均可解码</translation>
     </message>
     <message>
-        <source>not read: %1. Without it the checks cannot tell where the volume's replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
+        <source>not read: %1. Without it the checks cannot tell where the volume&apos;s replicas are or whether they are Healthy; fix the object (kubectl edit) and try again</source>
         <translation>未读取：%1。缺少它，检查无法判断该卷的副本在哪里、是否为 Healthy；请修正该对象（kubectl edit）后重试</translation>
     </message>
 </context>
@@ -3240,7 +3241,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>没有池属于池集群 %1</translation>
     </message>
     <message>
-        <source>the volume's objects cannot all be read: %1</source>
+        <source>the volume&apos;s objects cannot all be read: %1</source>
         <translation>该卷的对象无法全部读取：%1</translation>
     </message>
 </context>
@@ -3278,19 +3279,19 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>cannot watch the cStor resources of namespace "%1": %2</source>
+        <source>cannot watch the cStor resources of namespace &quot;%1&quot;: %2</source>
         <translation>无法监视命名空间“%1”的 cStor 资源：%2</translation>
     </message>
     <message>
-        <source>the cluster of context "%1" (%2) did not answer within %3 s%4</source>
+        <source>the cluster of context &quot;%1&quot; (%2) did not answer within %3 s%4</source>
         <translation>上下文“%1”的集群（%2）未在 %3 秒内响应%4</translation>
     </message>
     <message>
-        <source>warning: cannot tell whether user "%1" may patch cstorvolumeconfigs (%2); the server decides</source>
+        <source>warning: cannot tell whether user &quot;%1&quot; may patch cstorvolumeconfigs (%2); the server decides</source>
         <translation>警告：无法确定用户“%1”是否可以 patch cstorvolumeconfigs（%2）；由服务器决定</translation>
     </message>
     <message>
-        <source>error: Forbidden: user "%1" (context "%2") may not patch cstorvolumeconfigs in namespace "%3", so no replica can be moved</source>
+        <source>error: Forbidden: user &quot;%1&quot; (context &quot;%2&quot;) may not patch cstorvolumeconfigs in namespace &quot;%3&quot;, so no replica can be moved</source>
         <translation>错误：Forbidden：用户“%1”（上下文“%2”）不能在命名空间“%3”中 patch cstorvolumeconfigs，因此无法移动任何副本</translation>
     </message>
     <message>
@@ -3490,7 +3491,7 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         </translation>
     </message>
     <message>
-        <source>warning: skipping %1 "%2", which this command cannot see as it is: %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>警告：跳过 %1“%2”，此命令无法看到它的实际状态：%3</translation>
     </message>
 </context>
@@ -3610,11 +3611,11 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <translation>集群中同时进行的最大移动数 N（默认 4）。</translation>
     </message>
     <message>
-        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. "none": at any time (the default).</source>
-        <translation>仅在每天的这段时间内开始移动，使用本地时间（例如 22:00-06:00）；正在运行的移动总会完成。"none"：任何时间（默认）。</translation>
+        <source>Start moves only between these times of day, local time (e.g. 22:00-06:00); running moves always finish. &quot;none&quot;: at any time (the default).</source>
+        <translation>仅在每天的这段时间内开始移动，使用本地时间（例如 22:00-06:00）；正在运行的移动总会完成。&quot;none&quot;：任何时间（默认）。</translation>
     </message>
     <message>
-        <source>error: --%1 takes a whole number of at least 1, not "%2"</source>
+        <source>error: --%1 takes a whole number of at least 1, not &quot;%2&quot;</source>
         <translation>错误：--%1 需要一个不小于 1 的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -3677,7 +3678,7 @@ Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2
         <translation>pause：原因，供其他操作员查看。</translation>
     </message>
     <message>
-        <source>error: unknown queue action "%1"; one of: %2</source>
+        <source>error: unknown queue action &quot;%1&quot;; one of: %2</source>
         <translation>错误：未知的队列操作“%1”；可用操作：%2</translation>
     </message>
     <message>
@@ -3841,7 +3842,7 @@ Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2
         <translation>错误：队列中没有移动 %1（`cstor-console queue` 会列出队列中的移动）</translation>
     </message>
     <message>
-        <source>error: queue move takes a move's ID and its new position (1 first)</source>
+        <source>error: queue move takes a move&apos;s ID and its new position (1 first)</source>
         <translation>错误：queue move 需要移动的 ID 及其新位置（1 为最先）</translation>
     </message>
     <message>
@@ -3866,7 +3867,7 @@ Exit codes: 0 done, 1 refused or failed (or resumed moves did not all finish), 2
         <translation>动词。</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool's capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
+        <source>Brings the used capacity of a pool cluster&apos;s pools (of each pool cluster, without --pool-cluster) within --max-spread percentage points of each other, moving few bytes: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, replicas of volumes whose replicas are all Healthy and small ones first, no replica twice, under every rule of a single move. Only ONLINE, writable pools on live nodes count. Shows the plan with each pool&apos;s capacity before and after, and asks unless --yes is given; the moves then run as a queue within the caps, and the verb waits until every move has ended and the pools report their new capacity. A plan that cannot reach the spread is refused, naming the spread it would reach.
 Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, failed or not within the spread, 2 usage error.</source>
         <translation>使池集群中各池（未指定 --pool-cluster 时为每个池集群的池）的已用容量彼此相差不超过 --max-spread 个百分点，同时尽量少移动字节：反复将一个副本从最满的池移到移入后仍最空的池，优先移动所有副本均为 Healthy 的卷的副本和较小的副本，同一副本不移动两次，并遵守单次移动的所有规则。只计入存活节点上 ONLINE 且可写的池。显示计划及每个池移动前后的容量，并询问，除非指定了 --yes；随后这些移动在上限内以队列方式运行，该动词会等待所有移动结束且各池报告其新容量。无法达到该差距的计划会被拒绝，并指出它能达到的差距。
 退出码：0 在差距范围内（或试运行时无需更改），1 被拒绝、失败或未在差距范围内，2 用法错误。</translation>
@@ -3884,7 +3885,7 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
         <translation>未知的参数：%1（用 --pool-cluster 指定池集群）</translation>
     </message>
     <message>
-        <source>error: --max-spread takes a whole number of points from 1 to 100, not "%1"</source>
+        <source>error: --max-spread takes a whole number of points from 1 to 100, not &quot;%1&quot;</source>
         <translation>错误：--max-spread 需要 1 到 100 之间的整数点数，而不是“%1”</translation>
     </message>
     <message>
@@ -3896,7 +3897,7 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
         <translation>池集群 %1</translation>
     </message>
     <message>
-        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace "%2"</source>
+        <source>error: no cStor pool belongs to a pool cluster named %1 in namespace &quot;%2&quot;</source>
         <translation>错误：命名空间“%2”中没有属于名为 %1 的池集群的 cStor 池</translation>
     </message>
     <message>
@@ -3953,7 +3954,7 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
         <translation>缺少要恢复的卷：recover VOLUME</translation>
     </message>
     <message>
-        <source>error: no CStorVolumeConfig "%1" in namespace "%2"</source>
+        <source>error: no CStorVolumeConfig &quot;%1&quot; in namespace &quot;%2&quot;</source>
         <translation>错误：命名空间“%2”中没有 CStorVolumeConfig“%1”</translation>
     </message>
     <message>
@@ -3977,7 +3978,7 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
         <translation>（未找到）</translation>
     </message>
     <message>
-        <source>restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
     </message>
     <message>
@@ -4017,7 +4018,7 @@ Exit codes: 0 within the spread (or nothing to change in a dry run), 1 refused, 
 </translation>
     </message>
     <message>
-        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV's DRF, RF and known replicas agree with the CVC)</source>
+        <source>then, once the target refuses the lower replication factor, restart the target pod %1 (verified when the CV&apos;s DRF, RF and known replicas agree with the CVC)</source>
         <translation>然后，一旦目标拒绝较低的复制因子，重启目标 Pod %1（当 CV 的 DRF、RF 和已知副本与 CVC 一致时验证）</translation>
     </message>
     <message>
@@ -4046,7 +4047,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>然后从 CStorPoolCluster %2 中移除节点 %1 的池规格，并添加一个使用正常磁盘的规格</translation>
     </message>
     <message>
-        <source>no CStorPoolInstance "%1"</source>
+        <source>no CStorPoolInstance &quot;%1&quot;</source>
         <translation>没有 CStorPoolInstance“%1”</translation>
     </message>
     <message>
@@ -4074,15 +4075,15 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>块设备 %1 不在 CStorPoolCluster %2 的规格中</translation>
     </message>
     <message>
-        <source>there is no BlockDevice %1 to compare a replacement's size with</source>
+        <source>there is no BlockDevice %1 to compare a replacement&apos;s size with</source>
         <translation>没有可用于比较替换磁盘大小的 BlockDevice %1</translation>
     </message>
     <message>
-        <source>no BlockDevice "%1"</source>
+        <source>no BlockDevice &quot;%1&quot;</source>
         <translation>没有 BlockDevice“%1”</translation>
     </message>
     <message>
-        <source>block device %1 is on node %2, not on the pool's node %3</source>
+        <source>block device %1 is on node %2, not on the pool&apos;s node %3</source>
         <translation>块设备 %1 位于节点 %2，而不是池所在的节点 %3</translation>
     </message>
     <message>
@@ -4133,7 +4134,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>resilver 完成：池 %1 为 ONLINE，%2 已替换 %3。</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names %2, but the CSPC operator has not put it into pool %3; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>CStorPoolCluster %1 指定了 %2，但 CSPC operator 尚未将其放入池 %3；原因见其日志：kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4144,7 +4145,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 <context>
     <name>Recovery::LostNodePlanner</name>
     <message>
-        <source>gone from the cluster's nodes</source>
+        <source>gone from the cluster&apos;s nodes</source>
         <translation>已从集群节点中消失</translation>
     </message>
     <message>
@@ -4182,8 +4183,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>放行处于 Terminating 的副本（只有其池管理器会这样做，而它已随节点消失）：kubectl patch cvr %1 -n %2 %3</translation>
     </message>
     <message>
-        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</source>
-        <translation>从池集群中移除 %1 的池规格（池上仍有副本时 webhook 会拒绝）：kubectl patch cspc %2 -n %3 --type=json -p '[{"op":"test","path":"/spec/pools/%4/nodeSelector/kubernetes.io~1hostname","value":"%5"},{"op":"remove","path":"/spec/pools/%4"}]'</translation>
+        <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</source>
+        <translation>从池集群中移除 %1 的池规格（池上仍有副本时 webhook 会拒绝）：kubectl patch cspc %2 -n %3 --type=json -p &apos;[{&quot;op&quot;:&quot;test&quot;,&quot;path&quot;:&quot;/spec/pools/%4/nodeSelector/kubernetes.io~1hostname&quot;,&quot;value&quot;:&quot;%5&quot;},{&quot;op&quot;:&quot;remove&quot;,&quot;path&quot;:&quot;/spec/pools/%4&quot;}]&apos;</translation>
     </message>
     <message>
         <source>Remove the pool spec of %1 from its pool cluster (the webhook refuses it while a replica is on the pool): kubectl edit cspc %2 -n %3, and delete the entry of spec.pools whose nodeSelector is kubernetes.io/hostname: %4</source>
@@ -4253,7 +4254,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>恢复节点 %1，然后再次运行</translation>
     </message>
     <message>
-        <source>node %1 is cordoned: the pool's pod cannot be scheduled there</source>
+        <source>node %1 is cordoned: the pool&apos;s pod cannot be scheduled there</source>
         <translation>节点 %1 已被封锁（cordon）：池的 Pod 无法调度到那里</translation>
     </message>
     <message>
@@ -4296,7 +4297,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>池 %1 在其磁盘所在的节点 %2 上为 ONLINE。</translation>
     </message>
     <message>
-        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator's log says why: kubectl logs -n %4 deploy/cspc-operator</source>
+        <source>CStorPoolCluster %1 names node %2, but the CSPC operator has not pointed pool %3 there; the operator&apos;s log says why: kubectl logs -n %4 deploy/cspc-operator</source>
         <translation>CStorPoolCluster %1 指向节点 %2，但 CSPC 运算符尚未把池 %3 指向那里；运算符日志说明了原因：kubectl logs -n %4 deploy/cspc-operator</translation>
     </message>
     <message>
@@ -4339,7 +4340,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>无法读取 CStorPoolInstance %1：%2</translation>
     </message>
     <message>
-        <source>the CStorPoolInstances of namespace "%1"</source>
+        <source>the CStorPoolInstances of namespace &quot;%1&quot;</source>
         <translation>命名空间“%1”的 CStorPoolInstance</translation>
     </message>
     <message>
@@ -4382,7 +4383,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>不存在 CStorVolumeConfig %1</translation>
     </message>
     <message>
-        <source>the CVC's spec lists pools %1, its status %2</source>
+        <source>the CVC&apos;s spec lists pools %1, its status %2</source>
         <translation>CVC 的 spec 列出池 %1，其 status 列出 %2</translation>
     </message>
     <message>
@@ -4390,12 +4391,12 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>不存在 CStorVolume %1</translation>
     </message>
     <message>
-        <source>the CV's desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
+        <source>the CV&apos;s desiredReplicationFactor is %1, its replicationFactor %2 and it knows %3 replica(s); the CVC lists %4 pool(s)</source>
         <translation>CV 的 desiredReplicationFactor 为 %1，replicationFactor 为 %2，认识 %3 个副本；CVC 列出了 %4 个池</translation>
     </message>
     <message>
-        <source>the target refuses to lower its desired replication factor (FailUpdate "are invalid changes")</source>
-        <translation>目标拒绝降低其期望复制因子（FailUpdate "are invalid changes"）</translation>
+        <source>the target refuses to lower its desired replication factor (FailUpdate &quot;are invalid changes&quot;)</source>
+        <translation>目标拒绝降低其期望复制因子（FailUpdate &quot;are invalid changes&quot;）</translation>
     </message>
     <message>
         <source>no replica exists on pool %1</source>
@@ -4422,8 +4423,8 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>运行 `cstor-console doctor`，并按照其发现项的修复方法操作。</translation>
     </message>
     <message>
-        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: "scaling of CVC %1 is already in progress". The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
-        <translation>%1 正在缩容（正在移除池 %2）。在此期间，准入 webhook 拒绝将该池放回："scaling of CVC %1 is already in progress"。只有当每个保留的副本都为 Healthy 时，目标才会移除旧副本，因此只要%3，缩容就不会结束。</translation>
+        <source>A scale-down of %1 is in progress (pool(s) %2 being removed). The admission webhook refuses to put the pool back while it is: &quot;scaling of CVC %1 is already in progress&quot;. The target removes the old replica only when every kept replica is Healthy, so the scale-down does not end while %3.</source>
+        <translation>%1 正在缩容（正在移除池 %2）。在此期间，准入 webhook 拒绝将该池放回：&quot;scaling of CVC %1 is already in progress&quot;。只有当每个保留的副本都为 Healthy 时，目标才会移除旧副本，因此只要%3，缩容就不会结束。</translation>
     </message>
     <message>
         <source>a kept replica is not Healthy</source>
@@ -4446,15 +4447,15 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>如果已永久丢失：请保留 %1 上的副本，就替换丢失的副本寻求帮助，并且不要手动删除 CVR。</translation>
     </message>
     <message>
-        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC's status does not list them, and the admission webhook refuses to remove them while it scales: "scaling of CVC %1 is already in progress".</source>
-        <translation>%1 向池 %2 的扩容尚未开始：CVC 的 status 中未列出它们，而准入 webhook 拒绝在伸缩期间移除它们："scaling of CVC %1 is already in progress"。</translation>
+        <source>A scale-up of %1 to pool(s) %2 has not started: the CVC&apos;s status does not list them, and the admission webhook refuses to remove them while it scales: &quot;scaling of CVC %1 is already in progress&quot;.</source>
+        <translation>%1 向池 %2 的扩容尚未开始：CVC 的 status 中未列出它们，而准入 webhook 拒绝在伸缩期间移除它们：&quot;scaling of CVC %1 is already in progress&quot;。</translation>
     </message>
     <message>
-        <source>No other change of this volume's placement is accepted until it ends.</source>
+        <source>No other change of this volume&apos;s placement is accepted until it ends.</source>
         <translation>在其结束之前，不接受该卷的任何其他放置变更。</translation>
     </message>
     <message>
-        <source>Bring the pool or its node back, or replace the pool's name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
+        <source>Bring the pool or its node back, or replace the pool&apos;s name in spec.policy.replicaPoolInfo by a usable pool (kubectl edit cvc %1).</source>
         <translation>请恢复该池或其节点，或将 spec.policy.replicaPoolInfo 中该池的名称替换为可用的池（kubectl edit cvc %1）。</translation>
     </message>
     <message>
@@ -4502,7 +4503,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>池 %1 的副本已被删除，且没有剩余的 Healthy 副本可用于重建它们。</translation>
     </message>
     <message>
-        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one's place.</source>
+        <source>The replica(s) of pool(s) %1 were deleted, and the target knows fewer replica ids (%2) than are missing, so a new replica could not take a known one&apos;s place.</source>
         <translation>池 %1 的副本已被删除，而目标已知的副本 ID（%2）少于缺失的数量，因此新副本无法取代已知副本的位置。</translation>
     </message>
     <message>
@@ -4536,7 +4537,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
 <context>
     <name>RecoveryRunner</name>
     <message>
-        <source>pods in namespace "%1"</source>
+        <source>pods in namespace &quot;%1&quot;</source>
         <translation>命名空间“%1”中的 Pod</translation>
     </message>
     <message>
@@ -4568,13 +4569,13 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>错误：池 %1 已从 %2 的 CVC 的 spec 中移除，但其 status 仍未列出相同的池</translation>
     </message>
     <message>
-        <source>Pool %1 removed: the CVC's status lists the pools its spec lists.
+        <source>Pool %1 removed: the CVC&apos;s status lists the pools its spec lists.
 </source>
         <translation>已移除池 %1：CVC 的 status 列出的池与其 spec 列出的池一致。
 </translation>
     </message>
     <message>
-        <source>the CVC's spec no longer lists pool %1</source>
+        <source>the CVC&apos;s spec no longer lists pool %1</source>
         <translation>CVC 的 spec 已不再列出池 %1</translation>
     </message>
     <message>
@@ -4596,11 +4597,11 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>错误：删除目标 Pod %1 失败：%2</translation>
     </message>
     <message>
-        <source>error: after the restart of %1 the CV's desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
+        <source>error: after the restart of %1 the CV&apos;s desired replication factor, replication factor and known replicas of %2 still do not agree with its CVC</source>
         <translation>错误：重启 %1 后，%2 的 CV 的期望复制因子、复制因子和已知副本仍与其 CVC 不一致</translation>
     </message>
     <message>
-        <source>Target restarted as %1: the CV's replication factors and known replicas agree with the CVC.
+        <source>Target restarted as %1: the CV&apos;s replication factors and known replicas agree with the CVC.
 </source>
         <translation>目标已重启为 %1：CV 的复制因子和已知副本与 CVC 一致。
 </translation>
@@ -4642,7 +4643,7 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>错误：池 %1 已在 %3 的 CVC 的 spec 中替换了 %2，但其状态仍未列出相同的池</translation>
     </message>
     <message>
-        <source>Pool %1 in place of %2: the CVC's status lists the pools its spec lists; the new replica rebuilds.
+        <source>Pool %1 in place of %2: the CVC&apos;s status lists the pools its spec lists; the new replica rebuilds.
 </source>
         <translation>池 %1 已取代 %2：CVC 的状态列出了其 spec 所列的池；新副本正在重建。
 </translation>
@@ -4695,11 +4696,11 @@ Exit codes: 0 nothing to do or recovered, 1 not recovered (a dry run with steps 
         <translation>等待 resilver 结束（总是如此；用于为类 kubectl 工具编写的脚本）。</translation>
     </message>
     <message>
-        <source>The block device to replace (default: the pool's failed disk).</source>
+        <source>The block device to replace (default: the pool&apos;s failed disk).</source>
         <translation>要替换的块设备（默认：池中故障的磁盘）。</translation>
     </message>
     <message>
-        <source>The unclaimed block device of the pool's node to put in its place (default: the smallest one at least as large).</source>
+        <source>The unclaimed block device of the pool&apos;s node to put in its place (default: the smallest one at least as large).</source>
         <translation>用于替换的、池所在节点上未被占用的块设备（默认：不小于原磁盘的最小者）。</translation>
     </message>
     <message>
@@ -4792,23 +4793,23 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>服务器响应 %1</translation>
     </message>
     <message>
-        <source>(none: context "%1" names no user)</source>
+        <source>(none: context &quot;%1&quot; names no user)</source>
         <translation>（无：上下文“%1”未指定用户）</translation>
     </message>
     <message>
-        <source>Fix the cluster "%1" or user "%2" in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
+        <source>Fix the cluster &quot;%1&quot; or user &quot;%2&quot; in the kubeconfig (the server URL must be https:// when credentials are sent).</source>
         <translation>请修正 kubeconfig 中的集群“%1”或用户“%2”（发送凭据时服务器 URL 必须为 https://）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: check certificate-authority (and tls-server-name) of cluster "%1" in the kubeconfig.</source>
+        <source>The server&apos;s certificate is not trusted: check certificate-authority (and tls-server-name) of cluster &quot;%1&quot; in the kubeconfig.</source>
         <translation>服务器证书不受信任：请检查 kubeconfig 中集群“%1”的 certificate-authority（以及 tls-server-name）。</translation>
     </message>
     <message>
-        <source>Check that the API server %1 of context "%2" is running and reachable from here (network, VPN, proxy-url).</source>
+        <source>Check that the API server %1 of context &quot;%2&quot; is running and reachable from here (network, VPN, proxy-url).</source>
         <translation>请检查上下文“%2”的 API 服务器 %1 是否正在运行，且可从此处访问（网络、VPN、proxy-url）。</translation>
     </message>
     <message>
-        <source>The server did not accept the credentials of user "%1" (context "%2"): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
+        <source>The server did not accept the credentials of user &quot;%1&quot; (context &quot;%2&quot;): renew the token or client certificate in the kubeconfig, or choose another context with --context.</source>
         <translation>服务器不接受用户“%1”（上下文“%2”）的凭据：请在 kubeconfig 中续期令牌或客户端证书，或用 --context 选择其他上下文。</translation>
     </message>
     <message>
@@ -4836,18 +4837,18 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>API 服务器 %1 未及时应答：用 --request-timeout 给它更长时间（0 表示不限），或检查它的负载。</translation>
     </message>
     <message>
-        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
-        <translation>应答大于此客户端所接受的大小：请检查 %1 是否是上下文 "%2" 的 Kubernetes API 服务器（而不是应答其他内容的代理）。</translation>
+        <source>The answer is larger than this client accepts: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>应答大于此客户端所接受的大小：请检查 %1 是否是上下文 &quot;%2&quot; 的 Kubernetes API 服务器（而不是应答其他内容的代理）。</translation>
     </message>
     <message>
-        <source>The list does not end: check that %1 is the Kubernetes API server of context "%2" (not a proxy that answers something else).</source>
-        <translation>列表没有尽头：请检查 %1 是否是上下文 "%2" 的 Kubernetes API 服务器（而不是应答其他内容的代理）。</translation>
+        <source>The list does not end: check that %1 is the Kubernetes API server of context &quot;%2&quot; (not a proxy that answers something else).</source>
+        <translation>列表没有尽头：请检查 %1 是否是上下文 &quot;%2&quot; 的 Kubernetes API 服务器（而不是应答其他内容的代理）。</translation>
     </message>
 </context>
 <context>
     <name>Sim::DemoCluster</name>
     <message>
-        <source>Cannot create a temporary directory for the demo cluster's kubeconfig.</source>
+        <source>Cannot create a temporary directory for the demo cluster&apos;s kubeconfig.</source>
         <translation>无法为演示集群的 kubeconfig 创建临时目录。</translation>
     </message>
     <message>
@@ -4858,11 +4859,11 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
 <context>
     <name>SnapshotReader</name>
     <message>
-        <source>warning: skipping %1 "%2": %3</source>
+        <source>warning: skipping %1 &quot;%2&quot;: %3</source>
         <translation>警告：跳过 %1“%2”：%3</translation>
     </message>
     <message>
-        <source>%1 in namespace "%2"</source>
+        <source>%1 in namespace &quot;%2&quot;</source>
         <translation>命名空间“%2”中的 %1</translation>
     </message>
     <message>
@@ -4870,7 +4871,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>警告：未读取事件，将跳过读取事件的规则：%1</translation>
     </message>
     <message>
-        <source>events in namespace "%1"</source>
+        <source>events in namespace &quot;%1&quot;</source>
         <translation>命名空间“%1”中的事件</translation>
     </message>
     <message>
@@ -4912,11 +4913,11 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>在运行之间保留历史记录</translation>
     </message>
     <message>
-        <source>Save each cluster's capacity history when the console closes and show it again next time.</source>
+        <source>Save each cluster&apos;s capacity history when the console closes and show it again next time.</source>
         <translation>控制台关闭时保存每个集群的容量历史记录，并在下次显示。</translation>
     </message>
     <message>
-        <source>Each pool's used capacity; pools above %1 % are drawn thick and red.</source>
+        <source>Each pool&apos;s used capacity; pools above %1 % are drawn thick and red.</source>
         <translation>每个池的已用容量；超过 %1% 的池以粗红线绘制。</translation>
     </message>
     <message>
@@ -5153,7 +5154,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>正在连接…</translation>
     </message>
     <message>
-        <source>Listing the cluster's cStor objects.</source>
+        <source>Listing the cluster&apos;s cStor objects.</source>
         <translation>正在列出集群的 cStor 对象。</translation>
     </message>
     <message>
@@ -5350,7 +5351,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>预计耗时：约 %1，按此集群上测得的 %2 MiB/s 计算</translation>
     </message>
     <message numerus="yes">
-        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume's data over the time from adding the target pool to the move's end)</source>
+        <source>The moves scheduled within the caps, each at the throughput of the last %n move(s) this console ran on this cluster (the volume&apos;s data over the time from adding the target pool to the move&apos;s end)</source>
         <translation>
             <numerusform>在上限内排定各次移动，每次按此控制台在此集群上最近 %n 次移动的吞吐量计算（卷的数据量除以从添加目标池到移动结束的时间）</numerusform>
         </translation>
@@ -5383,7 +5384,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>显示计划…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>在任何更改前，显示各移动及其检查、每个池移动前后的容量以及服务器的试运行</translation>
     </message>
     <message>
@@ -5418,7 +5419,7 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>运行凭据插件？</translation>
     </message>
     <message>
-        <source>The context "%1" signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
+        <source>The context &quot;%1&quot; signs in by running a program named in its kubeconfig. Run it only if you trust where this kubeconfig comes from.</source>
         <translation>上下文“%1”通过运行其 kubeconfig 中指定的程序登录。只有在您信任该 kubeconfig 的来源时才运行它。</translation>
     </message>
     <message>
@@ -5479,7 +5480,7 @@ Kubeconfig：%2</translation>
         <translation>&lt;b&gt;池 %1 无法跟随其磁盘&lt;/b&gt;：%2。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool's pod there, the pool is imported and its replicas serve again.</source>
+        <source>&lt;b&gt;The disks of pool %1 are on node %2 now&lt;/b&gt;, its spec still names node %3. Point it at %2: the CSPC operator moves the pool&apos;s pod there, the pool is imported and its replicas serve again.</source>
         <translation>&lt;b&gt;池 %1 的磁盘现在位于节点 %2 上&lt;/b&gt;，其 spec 仍指向节点 %3。把它指向 %2：CSPC 运算符会把池的 Pod 移到那里，池被导入，其副本重新提供服务。</translation>
     </message>
     <message>
@@ -5590,7 +5591,7 @@ Kubeconfig：%2</translation>
         <translation>替换故障磁盘…</translation>
     </message>
     <message>
-        <source>Shows the pool's failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
+        <source>Shows the pool&apos;s failed disk and the unclaimed disks of its node that can take its place, then replaces it and follows the resilver</source>
         <translation>显示池中故障的磁盘以及其节点上可以替换它的未被占用磁盘，然后替换并跟踪 resilver</translation>
     </message>
     <message>
@@ -5598,7 +5599,7 @@ Kubeconfig：%2</translation>
         <translation>跟随已迁移的磁盘…</translation>
     </message>
     <message>
-        <source>When the pool's disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
+        <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>当池的磁盘现在位于另一个节点上时（其节点被替换，或磁盘被迁移）：显示磁盘所在位置，并把池指向那里</translation>
     </message>
 </context>
@@ -5647,7 +5648,7 @@ Kubeconfig：%2</translation>
         <translation>目前没有卷可以获得新副本</translation>
     </message>
     <message>
-        <source>Plan the new replicas: checks, capacity and the server's dry run before anything changes</source>
+        <source>Plan the new replicas: checks, capacity and the server&apos;s dry run before anything changes</source>
         <translation>规划新副本：在任何更改前进行检查、容量评估和服务器试运行</translation>
     </message>
     <message>
@@ -5878,7 +5879,7 @@ Kubeconfig：%2</translation>
         <translation>模拟集群（演示）— 更改只影响此模拟</translation>
     </message>
     <message>
-        <source>The API server's certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
+        <source>The API server&apos;s certificate is not verified (insecure-skip-tls-verify in the kubeconfig): anyone on the network path could read or change what you see and do.</source>
         <translation>未验证 API 服务器的证书（kubeconfig 中设置了 insecure-skip-tls-verify）：网络路径上的任何人都可能读取或篡改您看到的内容和执行的操作。</translation>
     </message>
     <message>
@@ -5970,7 +5971,7 @@ Namespace: %3</source>
         <translation>集群拒绝了您的凭据</translation>
     </message>
     <message>
-        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig's credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud's login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
+        <source>The API server of context &lt;b&gt;%1&lt;/b&gt; answered 401 Unauthorized: the kubeconfig&apos;s credentials for user &lt;b&gt;%2&lt;/b&gt; are missing, wrong or expired. Renew them (for example with your cloud&apos;s login command), or use a token: it is kept in your desktop keychain, never in a file.</source>
         <translation>上下文 &lt;b&gt;%1&lt;/b&gt; 的 API 服务器响应 401 Unauthorized：kubeconfig 中用户 &lt;b&gt;%2&lt;/b&gt; 的凭据缺失、错误或已过期。请续期凭据（例如使用云服务商的登录命令），或使用令牌：令牌保存在您的桌面密钥环中，绝不写入文件。</translation>
     </message>
     <message>
@@ -6222,7 +6223,7 @@ Namespace: %3</source>
         <translation>重新平衡池…</translation>
     </message>
     <message>
-        <source>Bring the used capacity of a pool cluster's pools within a few points of each other, as one plan of moves run within caps you set</source>
+        <source>Bring the used capacity of a pool cluster&apos;s pools within a few points of each other, as one plan of moves run within caps you set</source>
         <translation>使池集群中各池的已用容量彼此相差不超过几个百分点，作为一个移动计划在您设定的上限内运行</translation>
     </message>
     <message>
@@ -6328,7 +6329,7 @@ Namespace: %3</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1 of the volume's %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
+        <source>%1 of the volume&apos;s %2 replica(s) stay Healthy on other live nodes; its target needs %3 to serve I/O</source>
         <translation>该卷的 %2 个副本中有 %1 个在其他存活节点上保持 Healthy；其目标需要 %3 个才能提供 I/O</translation>
     </message>
     <message>
@@ -6390,7 +6391,7 @@ Namespace: %3</source>
         <translation>迁移队列</translation>
     </message>
     <message>
-        <source>Progress is estimated from the replicas' used space.</source>
+        <source>Progress is estimated from the replicas&apos; used space.</source>
         <translation>进度根据副本的已用空间估算。</translation>
     </message>
     <message>
@@ -6672,7 +6673,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>某项检查拒绝了该计划</translation>
     </message>
     <message>
-        <source>Waiting for the server's dry run</source>
+        <source>Waiting for the server&apos;s dry run</source>
         <translation>正在等待服务器的试运行</translation>
     </message>
 </context>
@@ -6819,7 +6820,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>同时从一个节点迁出的数量(&amp;N)：</translation>
     </message>
     <message>
-        <source>Every move reads its data from the volume's other replicas</source>
+        <source>Every move reads its data from the volume&apos;s other replicas</source>
         <translation>每次移动都从卷的其他副本读取数据</translation>
     </message>
     <message>
@@ -6929,7 +6930,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>重新平衡池</translation>
     </message>
     <message>
-        <source>Brings the used capacity of a pool cluster's pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
+        <source>Brings the used capacity of a pool cluster&apos;s pools within a few points of each other: again and again a replica leaves the fullest pool for the pool that stays emptiest with it, small replicas of Healthy volumes first, under every rule of a single move. Only ONLINE, writable pools on live nodes count.</source>
         <translation>使池集群中各池的已用容量彼此相差不超过几个百分点：反复将一个副本从最满的池移到接收它后仍最空的池，优先移动 Healthy 卷的小副本，并遵守单次移动的每条规则。只计入位于存活节点上、ONLINE 且可写的池。</translation>
     </message>
     <message>
@@ -6993,7 +6994,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>显示计划…</translation>
     </message>
     <message>
-        <source>The moves with their checks, each pool's capacity before and after, and the server's dry run, before anything changes</source>
+        <source>The moves with their checks, each pool&apos;s capacity before and after, and the server&apos;s dry run, before anything changes</source>
         <translation>在任何更改前，显示各移动及其检查、每个池移动前后的容量以及服务器的试运行</translation>
     </message>
     <message>
@@ -7070,7 +7071,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>%1 — 已停滞</translation>
     </message>
     <message>
-        <source>Percentages are estimates from the new replica's used bytes.</source>
+        <source>Percentages are estimates from the new replica&apos;s used bytes.</source>
         <translation>百分比根据新副本的已用字节数估算。</translation>
     </message>
     <message>
@@ -7265,12 +7266,12 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>查找 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Find a node, pool or volume by any part of its name, or a volume by its claim; Enter shows the first match</source>
-        <translation>按名称的任意部分查找节点、池或卷，也可按声明查找卷；按 Enter 显示第一个匹配项</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find a node, pool, volume or replica by any part of its name, or a volume by its claim or its pods; Enter shows the first match</source>
+        <translation>按名称的任意部分查找节点、池、卷或副本，或按声明或其 Pod 查找卷；回车显示第一个匹配项</translation>
     </message>
 </context>
 <context>
@@ -7286,6 +7287,10 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>volume</source>
         <translation>卷</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>副本</translation>
     </message>
 </context>
 <context>
@@ -7415,7 +7420,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>排空节点…</translation>
     </message>
     <message>
-        <source>Plan moving every replica off this node's pools</source>
+        <source>Plan moving every replica off this node&apos;s pools</source>
         <translation>规划将此节点各池上的所有副本迁出</translation>
     </message>
     <message>
@@ -7559,7 +7564,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
 <context>
     <name>Ui::TopologyView</name>
     <message>
-        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item's actions.</source>
+        <source>Nodes, their cStor pools and the volume replicas on each pool. Arrow keys go from item to item; Ctrl+M moves the selected replica; the Menu key opens the item&apos;s actions.</source>
         <translation>节点、节点上的 cStor 池以及每个池上的卷副本。方向键在各项之间移动；Ctrl+M 移动所选副本；菜单键打开该项的操作。</translation>
     </message>
     <message>
@@ -7582,7 +7587,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>选择 kubeconfig 文件…</translation>
     </message>
     <message>
-        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster's API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud's command-line tool gave you. The console remembers the file.</source>
+        <source>cStor Console reaches your Kubernetes cluster the way kubectl does: through a &lt;b&gt;kubeconfig&lt;/b&gt; file, which names the cluster&apos;s API server and your credentials. No kubeconfig was found.&lt;br&gt;&lt;br&gt;Open the built-in demo cluster to look around (a simulated cluster; nothing you do there touches a real one), or choose the kubeconfig file your cluster administrator or your cloud&apos;s command-line tool gave you. The console remembers the file.</source>
         <translation>cStor Console 像 kubectl 一样通过 &lt;b&gt;kubeconfig&lt;/b&gt; 文件连接您的 Kubernetes 集群，该文件指定集群的 API 服务器和您的凭据。未找到 kubeconfig。&lt;br&gt;&lt;br&gt;打开内置的演示集群随意浏览（这是一个模拟集群；在其中的任何操作都不会影响真实集群），或者选择集群管理员或云服务商命令行工具提供给您的 kubeconfig 文件。控制台会记住该文件。</translation>
     </message>
     <message>
@@ -7625,7 +7630,7 @@ This console then finishes the move: it waits until the new replica on %2 and th
         <translation>输出格式：%1。</translation>
     </message>
     <message>
-        <source>Unknown output format "%1": use one of %2.</source>
+        <source>Unknown output format &quot;%1&quot;: use one of %2.</source>
         <translation>未知的输出格式“%1”：请使用 %2 之一。</translation>
     </message>
 </context>

@@ -274,11 +274,12 @@ void MainWindow::buildToolBar()
             words.append(pod.name);
         return words;
     };
-    auto *index =
-        new SearchIndex({{m_model->nodes(), Kind::Node, Items::NameRole, name(m_model->nodes())},
-                         {m_model->pools(), Kind::Pool, Items::NameRole, name(m_model->pools())},
-                         {m_model->volumes(), Kind::Volume, Items::NameRole, volumeWords}},
-                        this);
+    auto *index = new SearchIndex(
+        {{m_model->nodes(), Kind::Node, Items::NameRole, name(m_model->nodes())},
+         {m_model->pools(), Kind::Pool, Items::NameRole, name(m_model->pools())},
+         {m_model->volumes(), Kind::Volume, Items::NameRole, volumeWords},
+         {m_model->replicas(), Kind::Replica, Items::UidRole, name(m_model->replicas())}},
+        this);
     m_search = new SearchField(index, bar);
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
     bar->addWidget(m_search);

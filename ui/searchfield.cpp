@@ -14,8 +14,8 @@ SearchField::SearchField(SearchIndex *index, QWidget *parent)
 {
     setObjectName(QStringLiteral("search"));
     setPlaceholderText(tr("Find (Ctrl+F)"));
-    setToolTip(tr("Find a node, pool or volume by any part of its name, or a volume by its "
-                  "claim; Enter shows the first match"));
+    setToolTip(tr("Find a node, pool, volume or replica by any part of its name, or a volume "
+                  "by its claim or its pods; Enter shows the first match"));
     setAccessibleName(tr("Find"));
     setClearButtonEnabled(true);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -89,7 +89,8 @@ QString SearchIndex::kindName(TopologyScene::Kind kind)
         return tr("pool");
     case TopologyScene::Kind::Volume:
         return tr("volume");
-    case TopologyScene::Kind::Replica: // found through their volume or pool
+    case TopologyScene::Kind::Replica:
+        return tr("replica");
     case TopologyScene::Kind::None:
         break;
     }

@@ -13,9 +13,9 @@ class QAbstractItemModel;
 
 namespace Ui {
 
-// What the search field finds: every node, pool and volume of the tables (a volume also by its
-// PersistentVolumeClaim), one row each, read from the tables' models when asked and only when
-// they changed since. Replicas are found through their volume or pool.
+// What the search field finds: every node, pool, volume and replica of the tables (a volume also
+// by its PersistentVolumeClaim and the pods that mount it), one row each, read from the tables'
+// models when asked and only when they changed since.
 class SearchIndex : public QAbstractListModel
 {
     Q_OBJECT

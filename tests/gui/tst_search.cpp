@@ -1,11 +1,11 @@
 // The toolbar's search in the real main window on the simulated cluster: Ctrl+F reaches it; a
-// part of a pool's name offers the pool and Enter selects it in the topology and the pools
-// table; a volume is found by its claim and by the pod that mounts it, shown in the Volumes
-// table and the details, and follows the pod's replacement; text that matches nothing changes
-// nothing. The index is
-// read again only when rows come, go or change their words. Ctrl+K opens the command palette:
-// a command found by words of its menu path runs with Enter, one that cannot run now is greyed
-// and Enter does nothing, and an object found by part of its name is shown.
+// part of a pool's name offers the pool (then its replicas) and Enter selects it in the topology
+// and the pools table; a replica is found by its name; a volume is found by its claim and by the
+// pod that mounts it, shown in the Volumes table and the details, and follows the pod's
+// replacement; text that matches nothing changes nothing. The index is read again only when rows
+// come, go or change their words. Ctrl+K opens the command palette: a command found by words of its
+// menu path runs with Enter, one that cannot run now is greyed and Enter does nothing, and an
+// object found by part of its name is shown.
 #include "models/items/clustermodel.h"
 #include "models/sim/simcluster.h"
 #include "models/sim/store/objectstore.h"
@@ -67,13 +67,27 @@ void TestSearch::partOfAPoolNameFindsThePool()
 
     type(u"PSZ5"_s); // any part, any case
     QTRY_VERIFY(search()->completer()->popup()->isVisible());
-    QCOMPARE(search()->completer()->completionCount(), 1);
-    QVERIFY(search()->completer()->currentCompletion().startsWith(SeedNames::kPsz5));
+    // The pool first, then its replicas (named "<volume>-<pool>").
+    QCOMPARE(search()->completer()->completionCount(), 5);
+    QVERIFY(search()->completer()->currentCompletion().startsWith(SeedNames::kPsz5 + u" · pool"_s));
     QTest::keyClick(search(), Qt::Key_Return);
     QTRY_COMPARE(m_window->topologyScene()->currentKind(), Kind::Pool);
     QCOMPARE(m_window->topologyScene()->currentId(), SeedNames::kPsz5);
     auto *tabs = m_window->findChild<QTabWidget *>(u"tables"_s);
     QCOMPARE(tabs->currentWidget(), m_window->findChild<Ui::TablePanel *>(u"poolTable"_s));
+
+    // A replica by a part of its name found in no other.
+    type(u"9b023306-cspc-stripe-pool-pn9p"_s);
+    QTRY_COMPARE(search()->completer()->completionCount(), 1);
+    QTest::keyClick(search(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->topologyScene()->currentKind(), Kind::Replica);
+    QCOMPARE(m_window->clusterModel()
+                 ->replicas()
+                 ->find(m_window->topologyScene()->currentId())
+                 ->meta.name,
+             SeedNames::kVolume + u"-"_s + SeedNames::kPn9p);
+    QCOMPARE(tabs->currentWidget(), m_window->findChild<Ui::TablePanel *>(u"replicaTable"_s));
+    m_window->topologyScene()->setCurrent(Kind::Pool, SeedNames::kPsz5);
 
     // Nothing matches: the selection stays.
     type(u"no-such-thing"_s);
@@ -185,8 +199,8 @@ void TestSearch::paletteRunsCommandsAndShowsObjects()
     // A pool by part of its name, shown in every view as the search field does.
     palette->field()->clear();
     QTest::keyClicks(palette->field(), u"psz5"_s);
-    QCOMPARE(list->count(), 1);
-    QVERIFY(list->item(0)->text().contains(SeedNames::kPsz5));
+    QCOMPARE(list->count(), 5); // the pool, then its replicas
+    QVERIFY(list->item(0)->text().contains(SeedNames::kPsz5 + u" · pool"_s));
     QTest::keyClick(palette->field(), Qt::Key_Return);
     QVERIFY(!palette->isVisible());
     QTRY_COMPARE(m_window->topologyScene()->currentKind(), Kind::Pool);
