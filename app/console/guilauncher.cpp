@@ -4,6 +4,7 @@
 #include "app/console/commandlineverbs.h"
 #include "app/console/exitcode.h"
 #include "app/console/output.h"
+#include "models/items/clustermodel.h"
 #include "models/sim/democluster.h"
 #include "ui/mainwindow.h"
 
@@ -199,11 +200,16 @@ void GuiLauncher::takeScreenshot(Ui::MainWindow *window,
 {
     // The picture is taken once the first sync is on screen, after one more event loop
     // pass so that the topology has been laid out and painted. In the demo, the seed
-    // volume is selected so that its details show; any other cluster is shown as it is.
-    QObject::connect(window, &Ui::MainWindow::synced, window, [window, demo, file, exitCode] {
-        QTimer::singleShot(0, window, [window, demo, file, exitCode] {
+    // volume is selected so that its details show, once its claim is known (PersistentVolumes
+    // and pods are listed after the sync); any other cluster is shown as it is.
+    const QString volume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
+    const auto ready = [window, demo, volume] {
+        const Items::VolumeRow *row = window->clusterModel()->volumes()->findByName(volume);
+        return !*demo || !row || row->use.hasClaim();
+    };
+    const auto shoot = [window, demo, file, exitCode, volume] {
+        QTimer::singleShot(0, window, [window, demo, file, exitCode, volume] {
             window->topologyScene()->relayout();
-            const QString volume = QStringLiteral("pvc-d1b26676-5035-4e5b-b564-68869b023306");
             if (*demo && !window->clusterModel()->replicasOfVolume(volume).isEmpty())
                 window->topologyScene()->activate(Ui::TopologyScene::Kind::Volume, volume);
             QTimer::singleShot(0, window, [window, file, exitCode] {
@@ -214,6 +220,21 @@ void GuiLauncher::takeScreenshot(Ui::MainWindow *window,
                 QApplication::quit();
             });
         });
+    };
+    QObject::connect(window, &Ui::MainWindow::synced, window, [window, ready, shoot] {
+        if (ready()) {
+            shoot();
+            return;
+        }
+        auto *waiting = new QObject(window);
+        QObject::connect(window->clusterModel(), &Items::ClusterModel::applied, waiting,
+                         [window, waiting, ready, shoot] {
+                             if (!ready())
+                                 return;
+                             QObject::disconnect(window->clusterModel(), nullptr, waiting, nullptr);
+                             waiting->deleteLater();
+                             shoot();
+                         });
     });
     QTimer::singleShot(60 * 1000, window, [exitCode] {
         Output::error(tr("The cluster was not shown within a minute; no picture."));
