@@ -54,6 +54,7 @@ struct Fault
         ExpireWatches, // every watch stream ends with 410 Expired
         SecondWriter,  // count: CVC reads followed by another writer's edit
         DiskFailed,    // name: pool; its (stripe) disk fails, the pool UNAVAIL; back after forMs
+        ControllerConflicts, // count: the cStor controllers' next writes meet 409 Conflict
     };
     Kind kind = Kind::FailNext;
     MigrationState step = MigrationState::Rebuilding; // timed from the move entering this step
@@ -89,6 +90,8 @@ struct Fault
             return QStringLiteral("%1s secondWriter %2").arg(at).arg(count);
         case Kind::DiskFailed:
             return QStringLiteral("%1s disk of pool %2 failed for %3").arg(at, name, until);
+        case Kind::ControllerConflicts:
+            return QStringLiteral("%1s controllerConflicts %2").arg(at).arg(count);
         }
         return {};
     }
@@ -131,7 +134,7 @@ struct Schedule
         const int count = 1 + int(random.bounded(4));
         for (int i = 0; i < count; ++i) {
             Fault fault;
-            fault.kind = Fault::Kind(random.bounded(int(Fault::Kind::DiskFailed) + 1));
+            fault.kind = Fault::Kind(random.bounded(int(Fault::Kind::ControllerConflicts) + 1));
             when(&fault.step, &fault.atMs);
             switch (fault.kind) {
             case Fault::Kind::NodeDown:
@@ -157,6 +160,11 @@ struct Schedule
             case Fault::Kind::ThrottleNext:
             case Fault::Kind::SecondWriter:
                 fault.count = 1 + int(random.bounded(3));
+                break;
+            case Fault::Kind::ControllerConflicts:
+                // A burst, as another writer of the same objects would cause; a CVC whose
+                // writes kept failing for seconds would strand a scale-down (see the README).
+                fault.count = 1 + int(random.bounded(5));
                 break;
             case Fault::Kind::DropWatches:
             case Fault::Kind::ExpireWatches:

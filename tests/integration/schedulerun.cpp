@@ -219,6 +219,11 @@ bool ScheduleRun::applyFault(const Fault &fault, bool on)
         ok = faults->apply({{QStringLiteral("secondWriter"), faults->secondWriter + fault.count}},
                            &error);
         break;
+    case Fault::Kind::ControllerConflicts:
+        ok = faults->apply(
+            {{QStringLiteral("controllerConflicts"), faults->controllerConflicts + fault.count}},
+            &error);
+        break;
     }
     if (!ok)
         fail(error);
@@ -308,7 +313,8 @@ void ScheduleRun::clearRequestFaults()
     m_sim->sim()->faults()->apply({{QStringLiteral("failNext"), 0},
                                    {QStringLiteral("dropNext"), 0},
                                    {QStringLiteral("throttleNext"), 0},
-                                   {QStringLiteral("secondWriter"), 0}},
+                                   {QStringLiteral("secondWriter"), 0},
+                                   {QStringLiteral("controllerConflicts"), 0}},
                                   &error);
 }
 

@@ -1,6 +1,7 @@
 // Faults of the cStor control plane itself, switched through the faults document and seen with
-// kubectl: the admission webhook down (failurePolicy Fail), a volume's target pod stopped, and a
-// stripe pool whose disk failed (zfs destroy fails there).
+// kubectl: the admission webhook down (failurePolicy Fail), a volume's target pod stopped, a
+// stripe pool whose disk failed (zfs destroy fails there), and the controllers' writes meeting
+// newer versions.
 #include "tests/common/seednames.h"
 #include "tests/kubectl/simkubectl.h"
 
@@ -32,6 +33,7 @@ private slots:
     void webhookDownRefusesEveryCvcUpdate();
     void stoppedTargetTakesItsVolumeOffline();
     void destroyFailsOnAPoolThatLostItsDisk();
+    void movedReplicaArrivesThroughControllerConflicts();
 
 private:
     ProgramRun kubectl(const QStringList &args) { return m_sim->kubectl(args); }
@@ -139,6 +141,36 @@ void TestSimFaults::destroyFailsOnAPoolThatLostItsDisk()
     QTRY_VERIFY_WITH_TIMEOUT(
         kubectl({u"get"_s, u"cvr"_s, cvr, u"-n"_s, u"openebs"_s}).err.contains(u"NotFound"_s),
         60000);
+}
+
+// Client-go's Update from an informer's copy meets 409 Conflict whenever another write came
+// first; every cStor controller then tries again (CO controller_base.go processNextWorkItem
+// AddRateLimited; ISTGT update_trusty_replica_list "will retry again" at the next replica
+// poll). A move done by hand through kubectl ends as it would without the conflicts.
+void TestSimFaults::movedReplicaArrivesThroughControllerConflicts()
+{
+    const int conflicts = 25;
+    QCOMPARE(postFaults({{u"controllerConflicts"_s, conflicts}}).exitCode, 0);
+    QCOMPARE(patchPools({k6qkw, kPn9p, kPsz5}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".spec.replicationFactor"_s), u"3"_s,
+                              120000);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cvc/"_s + kVolume, u".status.poolInfo[*]"_s),
+                              k6qkw + u" "_s + kPn9p + u" "_s + kPsz5, 60000);
+    const int left = m_sim->getRaw(u"/sim/v1/faults"_s).value("controllerConflicts"_L1).toInt(-1);
+    QVERIFY2(left >= 0 && left < conflicts, qPrintable(QString::number(left)));
+
+    QCOMPARE(postFaults({{u"controllerConflicts"_s, conflicts}}).exitCode, 0);
+    QCOMPARE(patchPools({k6qkw, kPsz5}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cvc/"_s + kVolume, u".status.poolInfo[*]"_s),
+                              k6qkw + u" "_s + kPsz5, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        kubectl({u"get"_s, u"cvr"_s, kVolume + u"-"_s + kPn9p, u"-n"_s, u"openebs"_s})
+            .err.contains(u"NotFound"_s),
+        60000);
+    QTRY_COMPARE_WITH_TIMEOUT(jsonpath(u"cv/"_s + kVolume, u".status.replicaStatuses[*].mode"_s),
+                              u"Healthy Healthy"_s, 60000);
+    QCOMPARE(jsonpath(u"cv/"_s + kVolume, u".spec.replicationFactor"_s), u"2"_s);
+    QCOMPARE(jsonpath(u"cv/"_s + kVolume, u".status.phase"_s), u"Healthy"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSimFaults)

@@ -1,5 +1,7 @@
 #include "models/sim/store/faultplan.h"
 
+#include "models/sim/store/helpentries.h"
+
 #include <QJsonArray>
 
 namespace Sim {
@@ -70,6 +72,14 @@ bool FaultPlan::takeSecondWrite()
     return true;
 }
 
+bool FaultPlan::takeControllerConflict()
+{
+    if (controllerConflicts <= 0)
+        return false;
+    --controllerConflicts;
+    return true;
+}
+
 bool FaultPlan::takeDrop()
 {
     if (dropNext <= 0)
@@ -79,37 +89,59 @@ bool FaultPlan::takeDrop()
 }
 
 namespace {
-// The fields of the faults document by their JSON names.
+// The fields of the faults document by their JSON names, with what each does (--help).
 struct IntField
 {
     const char *name;
     int FaultValues::*member;
+    const char *summary;
 };
 struct BoolField
 {
     const char *name;
     bool FaultValues::*member;
+    const char *summary;
 };
 struct SetField
 {
     const char *name;
     QSet<QString> FaultValues::*member;
+    const char *summary;
 };
-constexpr IntField kIntFields[] = {{"latencyMs", &FaultValues::latencyMs},
-                                   {"throttleNext", &FaultValues::throttleNext},
-                                   {"retryAfterSeconds", &FaultValues::retryAfterSeconds},
-                                   {"failNext", &FaultValues::failNext},
-                                   {"dropNext", &FaultValues::dropNext},
-                                   {"secondWriter", &FaultValues::secondWriter}};
-constexpr BoolField kBoolFields[] = {{"dropWatches", &FaultValues::dropWatches},
-                                     {"expireWatches", &FaultValues::expireWatches},
-                                     {"webhookDown", &FaultValues::webhookDown}};
-constexpr SetField kSetFields[] = {{"downNodes", &FaultValues::downNodes},
-                                   {"offlinePools", &FaultValues::offlinePools},
-                                   {"readOnlyPools", &FaultValues::readOnlyPools},
-                                   {"failedDisks", &FaultValues::failedDisks},
-                                   {"pausedControllers", &FaultValues::pausedControllers},
-                                   {"stoppedTargets", &FaultValues::stoppedTargets}};
+constexpr IntField kIntFields[] = {
+    {"latencyMs", &FaultValues::latencyMs, "milliseconds added before every API reply"},
+    {"throttleNext", &FaultValues::throttleNext,
+     "the next N API requests get 429 Too Many Requests with Retry-After"},
+    {"retryAfterSeconds", &FaultValues::retryAfterSeconds, "the Retry-After of those 429s"},
+    {"failNext", &FaultValues::failNext, "the next N API requests get 500 InternalError"},
+    {"dropNext", &FaultValues::dropNext,
+     "the next N API requests: the connection is closed with no reply"},
+    {"secondWriter", &FaultValues::secondWriter,
+     "the next N reads of a CVC are each followed at once by another writer's edit of it"},
+    {"controllerConflicts", &FaultValues::controllerConflicts,
+     "the next N writes of the cStor controllers meet a newer resourceVersion (409 Conflict) "
+     "and are tried again as upstream does"}};
+constexpr BoolField kBoolFields[] = {
+    {"dropWatches", &FaultValues::dropWatches, "once: every open watch is closed abruptly"},
+    {"expireWatches", &FaultValues::expireWatches,
+     "once: every open watch gets ERROR 410 Expired and is closed"},
+    {"webhookDown", &FaultValues::webhookDown,
+     "the cStor admission webhook cannot be called: with failurePolicy Fail every CVC update "
+     "and CSPC write is refused, the controllers' own too"}};
+constexpr SetField kSetFields[] = {
+    {"downNodes", &FaultValues::downNodes,
+     "nodes lost: NotReady, their pools and replicas stop updating, their pods are evicted after "
+     "300 s"},
+    {"offlinePools", &FaultValues::offlinePools,
+     "pools OFFLINE: their replicas go Offline and rebuilds stall"},
+    {"readOnlyPools", &FaultValues::readOnlyPools, "pools forced read-only"},
+    {"failedDisks", &FaultValues::failedDisks,
+     "block devices that died: a mirror or raidz pool turns DEGRADED, a pool that lost more "
+     "than it can (a stripe: any disk) UNAVAIL"},
+    {"pausedControllers", &FaultValues::pausedControllers,
+     "controllers that do nothing: cvc, pool, target, cspc"},
+    {"stoppedTargets", &FaultValues::stoppedTargets,
+     "volumes whose target pod is stopped: the CV Offline until it leaves the list"}};
 
 // Reads one field of a change into `next`; false with *error for a bad value or an unknown name.
 bool readField(const QString &key, const QJsonValue &value, FaultValues *next, QString *error)
@@ -136,6 +168,18 @@ bool readField(const QString &key, const QJsonValue &value, FaultValues *next, Q
     return false;
 }
 } // namespace
+
+QString FaultPlan::helpText()
+{
+    QList<QPair<QString, QString>> entries;
+    for (const IntField &field : kIntFields)
+        entries.append({QLatin1String(field.name), QLatin1String(field.summary)});
+    for (const BoolField &field : kBoolFields)
+        entries.append({QLatin1String(field.name), QLatin1String(field.summary)});
+    for (const SetField &field : kSetFields)
+        entries.append({QLatin1String(field.name), QLatin1String(field.summary)});
+    return formatHelpEntries(entries);
+}
 
 QJsonObject FaultPlan::toJson() const
 {

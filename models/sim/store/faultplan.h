@@ -33,6 +33,10 @@ struct FaultValues
     QSet<QString> failedDisks;       // block devices whose vdev is faulted (a dead disk)
     QSet<QString> pausedControllers; // "cvc", "pool", "target", "cspc"
     QSet<QString> stoppedTargets;    // volume names whose target pod is stopped (gracefully)
+    // The next N writes of the cStor controllers meet another writer's newer resourceVersion
+    // (409 Conflict), as a write from a stale informer cache does; each controller then tries
+    // again as upstream does (ControllerWrites).
+    int controllerConflicts = 0;
 };
 
 // Faults switched on at run time (the admin-only /sim/v1/faults endpoint, or tests directly).
@@ -51,8 +55,11 @@ public:
     bool takeFailure();
     bool takeDrop();
     bool takeSecondWrite();
+    bool takeControllerConflict();
 
     QJsonObject toJson() const;
+    // The fields with what each does, as `cstor-sim --help` lists them.
+    static QString helpText();
     // Applies a partial JSON document of the fields above (same names as toJson()).
     // Returns false with *error naming the bad field, and then changes nothing.
     bool apply(const QJsonObject &changes, QString *error);

@@ -89,6 +89,7 @@ public:
     // The same, each with its serialisation.
     QList<StoredObject> listStored(const QString &resource, const QString &ns = QString()) const;
     int count(const QString &resource) const;
+    QString groupOf(const QString &resource) const; // the API group it was registered with
 
     // Create: fills metadata.uid, resourceVersion, generation=1, creationTimestamp; keeps
     // metadata.generateName semantics (random 5-char suffix). AlreadyExists on a taken name.
@@ -148,7 +149,6 @@ private:
 
     template<typename Take>
     auto collect(const QString &resource, const QString &ns, Take take) const;
-    QString groupOf(const QString &resource) const;
     QString newUid();
     QString randomSuffix();
     std::optional<ApiError> admit(const QString &resource, const QJsonObject *old,

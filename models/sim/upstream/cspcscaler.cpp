@@ -4,6 +4,7 @@
 #include "models/sim/store/metalabelselector.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/ndmobjects.h"
 #include "models/sim/upstream/objectbuilders.h"
 #include "models/sim/upstream/objectfields.h"
 
@@ -16,7 +17,6 @@ using namespace ObjectFields;
 
 namespace {
 
-const QString kCspcFinalizer = QStringLiteral("cstorpoolcluster.openebs.io/finalizer");
 const QString kPoolProtectionFinalizer = QStringLiteral("openebs.io/pool-protection");
 
 QString component()
@@ -98,11 +98,12 @@ void CspcScaler::cleanupCspiResources(const QList<QJsonObject> &cspis)
     for (QJsonObject cspi : cspis) {
         const QStringList finalizers = finalizerNames(cspi);
         if (metaString(cspi, QStringLiteral("deletionTimestamp")).isEmpty() ||
-            !finalizers.contains(kCspcFinalizer) || finalizers.contains(kPoolProtectionFinalizer))
+            !finalizers.contains(NdmObjects::kCspcFinalizer) ||
+            finalizers.contains(kPoolProtectionFinalizer))
             continue;
         QJsonObject metadata = child(cspi, QStringLiteral("metadata"));
         QStringList remaining = finalizers;
-        remaining.removeAll(kCspcFinalizer);
+        remaining.removeAll(NdmObjects::kCspcFinalizer);
         metadata.insert(QStringLiteral("finalizers"), QJsonArray::fromStringList(remaining));
         cspi.insert(QStringLiteral("metadata"), metadata);
         m_store->update(kCspi, cspi);

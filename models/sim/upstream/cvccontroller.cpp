@@ -71,6 +71,7 @@ CvcController::CvcController(ObjectStore *store, FaultPlan *faults, SimClock *cl
     , m_clock(clock)
     , m_events(events)
     , m_pdbs(store)
+    , m_writes(store, faults)
 {
 }
 
@@ -188,8 +189,41 @@ void CvcController::collectGarbage(const StoreEvent &event)
     });
 }
 
-// syncCVC (CO cstorvolumeconfig controller.go), in its steps.
+// runner.go processNextWorkItem: a sync whose write met a newer version is tried again after
+// the workqueue's backoff; others wait for the next event or resync.
 void CvcController::sync(const QString &ns, const QString &name)
+{
+    m_conflicted = false;
+    syncOnce(ns, name);
+    const QString k = ns + QLatin1Char('/') + name;
+    if (!m_conflicted) {
+        m_backoff.forget(k);
+        return;
+    }
+    // Synced from the timer itself, so that what is due earlier in simulated time (the
+    // replica's destroy, a second later) cannot overtake it when the clock catches up at once.
+    m_clock->callAfter(m_backoff.failed(k), this, [this, ns, name] { sync(ns, name); });
+}
+
+// updatePDBForScaledVolume's CVC update, after scaling either way.
+QString CvcController::writePoolInfo(const QJsonObject &cvc)
+{
+    const QString error = ObjectStore::errorMessage(write(kCvc, cvc));
+    if (error.isEmpty())
+        return error;
+    return QStringLiteral("failed to update %1 CVC status with scaledup replica pool names: %2")
+        .arg(metaString(cvc, QStringLiteral("name")), error);
+}
+
+ObjectStore::Result CvcController::write(const QString &resource, const QJsonObject &object)
+{
+    const ObjectStore::Result result = m_writes.update(resource, object);
+    m_conflicted = m_conflicted || ControllerWrites::isConflict(result);
+    return result;
+}
+
+// syncCVC (CO cstorvolumeconfig controller.go), in its steps.
+void CvcController::syncOnce(const QString &ns, const QString &name)
 {
     if (paused())
         return;
@@ -198,7 +232,7 @@ void CvcController::sync(const QString &ns, const QString &name)
         return;
     const std::optional<QJsonObject> cvc = populateVersion(*current);
     if (!cvc)
-        return; // the write failed: the next resync tries again
+        return; // the write failed: tried again after a conflict's backoff, or at the resync
     if (finishDeletion(*cvc, *current) || !shouldReconcile(*cvc)) {
         emit synced(ns, name);
         return;
@@ -227,8 +261,7 @@ std::optional<QJsonObject> CvcController::populateVersion(const QJsonObject &cur
         return current;
     QJsonObject cvc = current;
     cvc.insert(QStringLiteral("versionDetails"), reconciledVersionDetails(m_version));
-    removeResourceVersion(cvc);
-    const auto result = m_store->update(kCvc, cvc);
+    const auto result = write(kCvc, cvc);
     if (const auto *error = std::get_if<ApiError>(&result)) {
         m_events->warning(current, QStringLiteral("ScalingVolumeReplicas"), error->message,
                           component());
@@ -258,7 +291,7 @@ bool CvcController::finishDeletion(QJsonObject cvc, const QJsonObject &current)
     if (finalizers.contains(kFinalizer)) {
         QJsonObject metadata = child(cvc, QStringLiteral("metadata"));
         metadata.remove(QStringLiteral("finalizers"));
-        metadata.remove(QStringLiteral("resourceVersion"));
+        metadata.remove(QStringLiteral("resourceVersion")); // a patch: no precondition
         cvc.insert(QStringLiteral("metadata"), metadata);
         const auto result = m_store->update(kCvc, cvc);
         if (const auto *error = std::get_if<ApiError>(&result))
@@ -336,8 +369,7 @@ QString CvcController::scaleUp(const QJsonObject &cvc)
     if (cvSpec.value(QLatin1String("desiredReplicationFactor")).toInt() < wanted.size()) {
         cvSpec.insert(QStringLiteral("desiredReplicationFactor"), int(wanted.size()));
         cv.insert(QStringLiteral("spec"), cvSpec);
-        removeResourceVersion(cv);
-        const auto result = m_store->update(kCv, cv);
+        const auto result = write(kCv, cv);
         if (const auto *error = std::get_if<ApiError>(&result))
             return error->message;
         cv = std::get<QJsonObject>(result);
@@ -386,8 +418,10 @@ QString CvcController::scaleUp(const QJsonObject &cvc)
     if (const QString pdbError = m_pdbs.updateForScaledVolume(updated); !pdbError.isEmpty())
         return QStringLiteral("failed to handle post volume replicas scale up process: %1")
             .arg(pdbError);
-    removeResourceVersion(updated);
-    return ObjectStore::errorMessage(m_store->update(kCvc, updated));
+    if (const QString error = writePoolInfo(updated); !error.isEmpty())
+        return QStringLiteral("failed to handle post volume replicas scale up process: %1")
+            .arg(error);
+    return QString();
 }
 
 QString CvcController::createReplica(const QJsonObject &cvc, const QJsonObject &cv,
@@ -481,8 +515,7 @@ QString CvcController::scaleDown(const QJsonObject &cvc)
         insertOmitEmpty(replicaDetails, QStringLiteral("knownReplicas"), known);
         cvSpec.insert(QStringLiteral("replicaDetails"), replicaDetails);
         cv.insert(QStringLiteral("spec"), cvSpec);
-        removeResourceVersion(cv);
-        const auto result = m_store->update(kCv, cv);
+        const auto result = write(kCv, cv);
         if (const auto *error = std::get_if<ApiError>(&result))
             return error->message;
         cv = std::get<QJsonObject>(result);
@@ -511,10 +544,9 @@ QString CvcController::scaleDown(const QJsonObject &cvc)
     QJsonObject status = child(updated, QStringLiteral("status"));
     insertOmitEmpty(status, QStringLiteral("poolInfo"), QJsonArray::fromStringList(wanted));
     updated.insert(QStringLiteral("status"), status);
-    removeResourceVersion(updated);
     QString error = m_pdbs.updateForScaledVolume(updated); // updatePDBForScaledVolume
     if (error.isEmpty())
-        error = ObjectStore::errorMessage(m_store->update(kCvc, updated));
+        error = writePoolInfo(updated);
     if (!error.isEmpty())
         return QStringLiteral("failed to handle post volume replicas scale down process: %1")
             .arg(error);

@@ -2,6 +2,7 @@
 
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/controllerwrites.h"
 #include "models/sim/upstream/pdbkeeper.h"
 #include "models/sim/upstream/xxhash.h"
 
@@ -52,6 +53,9 @@ private:
     void enqueue(const QString &ns, const QString &name);
     void processQueue();
     void resync();
+    void syncOnce(const QString &ns, const QString &name);
+    ObjectStore::Result write(const QString &resource, const QJsonObject &object);
+    QString writePoolInfo(const QJsonObject &cvc);
     std::optional<QJsonObject> populateVersion(const QJsonObject &current);
     bool finishDeletion(QJsonObject cvc, const QJsonObject &current);
     bool shouldReconcile(const QJsonObject &cvc);
@@ -68,6 +72,9 @@ private:
     SimClock *m_clock;
     EventRecorder *m_events;
     PdbKeeper m_pdbs;
+    ControllerWrites m_writes;
+    RequeueBackoff m_backoff;
+    bool m_conflicted = false; // a write of the running sync met a newer version
     int m_resyncSeconds = 30;
     QString m_version = QStringLiteral("3.6.0");
     bool m_started = false;

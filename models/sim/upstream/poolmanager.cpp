@@ -23,6 +23,10 @@ using namespace ObjectFields;
 namespace {
 
 constexpr double kDefaultBaseUsed = 81.5 * 1024; // an empty pool: "81500" in the CSPI
+// From a CVR's deletion to its finalizer's removal: the pool-manager's informer, `zfs destroy
+// -R` and the patch (inferred: about a second). The CVC controller's own writes after its
+// Delete come first, as upstream.
+constexpr double kDestroySeconds = 1.0;
 
 } // namespace
 
@@ -36,7 +40,7 @@ PoolManager::PoolManager(ObjectStore *store, FaultPlan *faults, SimClock *clock,
     , m_uzfs(faults)
     , m_workload(&m_uzfs, clock)
     , m_rebuild(new ZvolRebuild(&m_uzfs, clock, this))
-    , m_replicas(new ReplicaController(store, clock, events, &m_uzfs, m_rebuild, this))
+    , m_replicas(new ReplicaController(store, faults, clock, events, &m_uzfs, m_rebuild, this))
     , m_cspi(store, faults, events, &m_uzfs, m_rebuild)
     , m_replacement(store, clock, events, &m_uzfs)
 {
@@ -243,6 +247,23 @@ void PoolManager::syncPool(const QString &name)
     }
 }
 
+void PoolManager::scheduleDestroy(const ZPool &pool, const QString &cvr)
+{
+    if (m_destroying.contains(cvr))
+        return;
+    m_destroying.insert(cvr);
+    m_clock->callAfter(kDestroySeconds, this, [this, poolName = pool.name, cvr] {
+        m_destroying.remove(cvr);
+        ZPool *found = m_uzfs.findPool(poolName);
+        if (!found || !m_store->get(kCvr, found->ns, cvr))
+            return;
+        if (canAct(*found) && !found->pendingDestroys.contains(cvr))
+            destroy(*found, cvr);
+        else
+            found->pendingDestroys.insert(cvr);
+    });
+}
+
 void PoolManager::destroy(ZPool &pool, const QString &cvr)
 {
     if (m_cspi.suspended(pool)) {
@@ -354,7 +375,7 @@ void PoolManager::processReplicaEvent(const StoreEvent &event)
         if (canAct(pool) && !pool.pendingDestroys.contains(name) &&
             child(event.object, QStringLiteral("status")).value(QLatin1String("phase")) !=
                 QLatin1String("DeletionFailed"))
-            destroy(pool, name);
+            scheduleDestroy(pool, name);
         else
             pool.pendingDestroys.insert(name);
     } else if (event.type == StoreEvent::Type::Deleted) {

@@ -101,7 +101,8 @@ private:
     bool paused() const;
     bool canAct(const ZPool &pool) const { return !paused() && !nodeDown(pool.name); }
     // QOpDestroy of a terminating CVR: `zfs destroy -R`, which fails on a suspended pool
-    // (tried again at the next sync).
+    // (tried again at the next sync), kDestroySeconds after the deletion was seen.
+    void scheduleDestroy(const ZPool &pool, const QString &cvr);
     void destroy(ZPool &pool, const QString &cvr);
 
     ObjectStore *m_store;
@@ -123,7 +124,8 @@ private:
     QSet<QString> m_lastDown;
     QSet<QString> m_lastOffline;
     QSet<QString> m_lastReadOnly;
-    QSet<QString> m_orphans; // datasets whose CVR was deleted while they stayed on the pool
+    QSet<QString> m_orphans;    // datasets whose CVR was deleted while they stayed on the pool
+    QSet<QString> m_destroying; // CVRs being deleted whose destroy is under way
     bool m_wasPaused = false;
 };
 

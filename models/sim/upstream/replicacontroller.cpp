@@ -22,10 +22,12 @@ constexpr double kNewZvolBytes = 6 * 1024; // what `zfs get used` prints for an 
 
 } // namespace
 
-ReplicaController::ReplicaController(ObjectStore *store, SimClock *clock, EventRecorder *events,
-                                     Uzfs *uzfs, ZvolRebuild *rebuild, QObject *parent)
+ReplicaController::ReplicaController(ObjectStore *store, FaultPlan *faults, SimClock *clock,
+                                     EventRecorder *events, Uzfs *uzfs, ZvolRebuild *rebuild,
+                                     QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_writes(store, faults)
     , m_clock(clock)
     , m_events(events)
     , m_uzfs(uzfs)
@@ -332,8 +334,16 @@ void ReplicaController::writeStatus(const ZPool &pool, const QString &cvrName,
         SnapshotStatus::update(status, *z, phase, peersOf(*z));
     }
     object.insert(QStringLiteral("status"), status);
-    removeResourceVersion(object);
-    m_store->update(kCvr, object);
+    const QString k = pool.name + QLatin1Char('/') + cvrName;
+    if (!ControllerWrites::isConflict(m_writes.update(kCvr, object))) {
+        m_backoff.forget(k);
+        return;
+    }
+    m_clock->callAfter(m_backoff.failed(k), this,
+                       [this, poolName = pool.name, cvrName, forcedPhase] {
+                           if (const ZPool *p = m_uzfs->findPool(poolName))
+                               writeStatus(*p, cvrName, forcedPhase);
+                       });
 }
 
 QList<QJsonObject> ReplicaController::peersOf(const Zvol &zvol) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sim/upstream/controllerwrites.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -8,6 +10,7 @@
 
 namespace Sim {
 
+class FaultPlan;
 class ObjectStore;
 class SimClock;
 class EventRecorder;
@@ -24,8 +27,8 @@ class ReplicaController : public QObject
     Q_OBJECT
 
 public:
-    ReplicaController(ObjectStore *store, SimClock *clock, EventRecorder *events, Uzfs *uzfs,
-                      ZvolRebuild *rebuild, QObject *parent = nullptr);
+    ReplicaController(ObjectStore *store, FaultPlan *faults, SimClock *clock, EventRecorder *events,
+                      Uzfs *uzfs, ZvolRebuild *rebuild, QObject *parent = nullptr);
 
     // A replica of a loaded scenario: its zvol as the CVR's status describes it.
     void adopt(const QJsonObject &cvr);
@@ -39,7 +42,8 @@ public:
     void destroyFailed(const ZPool &pool, const QString &cvr);
     // At each sync, a CVR whose dataset zfs does not have (ZPool::withoutDataset).
     void syncWithoutDataset(ZPool &pool, const QString &cvr);
-    // The CVR status from its zvol (or `forcedPhase`).
+    // The CVR status from its zvol (or `forcedPhase`); a write that meets a newer version is
+    // tried again after the workqueue's backoff (runner.go AddRateLimited).
     void writeStatus(const ZPool &pool, const QString &cvr, const QString &forcedPhase = {});
 
     static QString component() { return QStringLiteral("CStorVolumeReplica"); }
@@ -55,6 +59,8 @@ private:
     QList<QJsonObject> peersOf(const Zvol &zvol) const;
 
     ObjectStore *m_store;
+    ControllerWrites m_writes;
+    RequeueBackoff m_backoff;
     SimClock *m_clock;
     EventRecorder *m_events;
     Uzfs *m_uzfs;

@@ -14,6 +14,12 @@ namespace Sim {
 
 using namespace ObjectFields;
 
+namespace {
+// istgt's replica_poll_time: how often it asks a replica that is not yet healthy in its eyes
+// for its status (replication.c).
+constexpr double kReplicaPollSeconds = 10.0;
+} // namespace
+
 VolumeTarget::VolumeTarget(ObjectStore *store, FaultPlan *faults, SimClock *clock,
                            EventRecorder *events, PoolManager *pools, QObject *parent)
     : QObject(parent)
@@ -22,6 +28,7 @@ VolumeTarget::VolumeTarget(ObjectStore *store, FaultPlan *faults, SimClock *cloc
     , m_clock(clock)
     , m_events(events)
     , m_pools(pools)
+    , m_writes(store, faults)
 {
 }
 
@@ -303,8 +310,7 @@ void VolumeTarget::writeStatus(Target &t)
     if (oldPhase != phase || !status.contains(QLatin1String("lastTransitionTime")))
         status.insert(QStringLiteral("lastTransitionTime"), now);
     cv.insert(QStringLiteral("status"), status);
-    removeResourceVersion(cv);
-    const auto result = m_store->update(kCv, cv);
+    const auto result = m_writes.update(kCv, cv);
     if (oldPhase != phase && std::holds_alternative<QJsonObject>(result)) {
         const bool normal = phase == QLatin1String("Init") || phase == QLatin1String("Healthy") ||
                             phase == QLatin1String("Degraded");
@@ -332,21 +338,25 @@ void VolumeTarget::onReplicaRebuilt(const QString &volume, const QString &cvr, b
 void VolumeTarget::promote(Target &t, const QString &cvr)
 {
     // istgt handle_scaleup_replica_transition -> volume-mgmt target server
-    // (UpdateCVWithReplicationDetails): RF+1, CF=RF/2+1, knownReplicas gains the replica.
+    // (UpdateCVWithReplicationDetails): RF+1, CF=RF/2+1, knownReplicas gains the replica. istgt
+    // takes the new factors only once the CV is written (update_trusty_replica_list); when the
+    // write fails the replica stays out of the quorum and istgt tries again at its next status
+    // poll of that replica (replica_poll_time, 10 s).
     const Zvol *z = m_pools->zvol(cvr);
     auto current = m_store->get(kCv, t.ns, t.name);
     if (!z || !current)
+        return;
+    IstgtReplication promoted = t.istgt;
+    const IstgtReplication::Promotion promotion = promoted.promote(z->replicaId, z->guid);
+    if (promotion == IstgtReplication::Promotion::AlreadyTrusty ||
+        promotion == IstgtReplication::Promotion::Refused)
         return;
     QJsonObject cv = *current;
     QJsonObject spec = child(cv, QStringLiteral("spec"));
     QJsonObject details = child(spec, QStringLiteral("replicaDetails"));
     QJsonObject known = details.value(QLatin1String("knownReplicas")).toObject();
-    const IstgtReplication::Promotion promotion = t.istgt.promote(z->replicaId, z->guid);
-    if (promotion == IstgtReplication::Promotion::AlreadyTrusty ||
-        promotion == IstgtReplication::Promotion::Refused)
-        return;
-    spec.insert(QStringLiteral("replicationFactor"), t.istgt.replicationFactor());
-    spec.insert(QStringLiteral("consistencyFactor"), t.istgt.consistencyFactor());
+    spec.insert(QStringLiteral("replicationFactor"), promoted.replicationFactor());
+    spec.insert(QStringLiteral("consistencyFactor"), promoted.consistencyFactor());
     known.insert(z->replicaId, z->guid);
     details.insert(QStringLiteral("knownReplicas"), known);
     spec.insert(QStringLiteral("replicaDetails"), details);
@@ -359,8 +369,18 @@ void VolumeTarget::promote(Target &t, const QString &cvr)
     statusDetails.insert(QStringLiteral("knownReplicas"), statusKnownReplicas);
     status.insert(QStringLiteral("replicaDetails"), statusDetails);
     cv.insert(QStringLiteral("status"), status);
-    removeResourceVersion(cv);
-    m_store->update(kCv, cv);
+    if (std::holds_alternative<ApiError>(m_writes.update(kCv, cv))) {
+        t.pendingPromotion.insert(cvr);
+        const QString k = key(t.ns, t.name);
+        m_clock->callAfter(kReplicaPollSeconds, this, [this, k, cvr] {
+            auto it = m_targets.find(k);
+            if (it == m_targets.end() || paused() || !it->pendingPromotion.remove(cvr))
+                return;
+            promote(*it, cvr);
+        });
+        return;
+    }
+    t.istgt = promoted;
 }
 
 void VolumeTarget::onStoreChanged(const StoreEvent &event)

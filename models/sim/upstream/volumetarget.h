@@ -2,6 +2,7 @@
 
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/controllerwrites.h"
 #include "models/sim/upstream/istgtreplication.h"
 
 #include <QHash>
@@ -107,6 +108,7 @@ private:
     SimClock *m_clock;
     EventRecorder *m_events;
     PoolManager *m_pools;
+    ControllerWrites m_writes;
     int m_resyncSeconds = 30;
     bool m_started = false;
     QHash<QString, Target> m_targets;

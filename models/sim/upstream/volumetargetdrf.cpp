@@ -114,8 +114,7 @@ QString VolumeTarget::scaleDown(Target &t, QJsonObject cv, int drf)
         spec.insert(QStringLiteral("replicationFactor"), drf);
         spec.insert(QStringLiteral("consistencyFactor"), drf / 2 + 1);
         cv.insert(QStringLiteral("spec"), spec);
-        removeResourceVersion(cv);
-        const auto result = m_store->update(kCv, cv);
+        const auto result = m_writes.update(kCv, cv);
         if (const auto *error = std::get_if<ApiError>(&result))
             return QStringLiteral("failed to update cstorvolume: %1").arg(error->message);
         cv = std::get<QJsonObject>(result);
@@ -127,13 +126,16 @@ QString VolumeTarget::scaleDown(Target &t, QJsonObject cv, int drf)
     // The removed replica is disconnected and cannot connect again.
     t.removedGuids.unite(removedGuids);
     evaluate(key(t.ns, t.name));
+    // The status written on the CV the first write returned; here evaluate() may have written
+    // the CV's replica statuses in between, which upstream's one worker does not do, so the
+    // object is read again.
+    cv = m_store->get(kCv, t.ns, t.name).value_or(cv);
     QJsonObject status = child(cv, QStringLiteral("status"));
     QJsonObject details = child(status, QStringLiteral("replicaDetails"));
     insertOmitEmpty(details, QStringLiteral("knownReplicas"), known);
     status.insert(QStringLiteral("replicaDetails"), details);
     cv.insert(QStringLiteral("status"), status);
-    removeResourceVersion(cv);
-    const auto written = m_store->update(kCv, cv);
+    const auto written = m_writes.update(kCv, cv);
     if (const auto *error = std::get_if<ApiError>(&written))
         return QStringLiteral("failed to update cstorvolume status with scaledown replica "
                               "information: %1")
