@@ -72,6 +72,7 @@ private slots:
     void lostNewReplicaAfterScaleDownBeganKeepsTheVolumeHealthy();
     void rollbackOfAnUnpromotedReplicaLeavesTheDrfUntilTheTargetRestarts();
     void removingTheSourceDuringTheRebuildWaitsForThePromotion();
+    void drfEditIsIgnoredAsEveryOtherSpecEdit();
 };
 
 void TestIstgtQuorum::drfCommandFollowsIstgtsGuard()
@@ -162,6 +163,8 @@ void TestIstgtQuorum::lostNewReplicaAfterScaleDownBeganKeepsTheVolumeHealthy()
     QCOMPARE(istgtInt(rig, "istgtReplicationFactor"), 3);
     QCOMPARE(specInt(rig.cv(), "replicationFactor"), 3); // the check fails before the RF write
     QVERIFY(!rig.cvr(kPn9p).isEmpty());                  // the source is kept
+    // Its pool manager went with the node: the lost replica keeps the phase it last wrote.
+    QCOMPARE(ControllerRig::phase(rig.cvr(kPsz5)), u"Healthy"_s);
 }
 
 // istgt_uctl_cmd_desired_rf: the unpromoted replica is gone from the CVC, but istgt's DRF stays
@@ -220,6 +223,23 @@ void TestIstgtQuorum::removingTheSourceDuringTheRebuildWaitsForThePromotion()
     QCOMPARE(
         rig.target->truth(u"openebs"_s, kVolume).value("istgtTrustyReplicas"_L1).toArray().size(),
         2);
+}
+
+// CO volume-mgmt handler.go QOpModify: the DRF is reconciled (Normal Updated) and then, as for
+// every spec edit that is not a resize, Warning FailUpdate "Ignoring changes on volume".
+void TestIstgtQuorum::drfEditIsIgnoredAsEveryOtherSpecEdit()
+{
+    ControllerRig rig;
+    QString error;
+    QVERIFY2(rig.loadSeed(&error), qPrintable(error));
+    rig.pools->setDefaultThroughput(64.0 * 1024); // no promotion (a spec edit) in this test
+    rig.start();
+    QVERIFY(std::holds_alternative<QJsonObject>(rig.setPools({k6qkw, kPn9p, kPsz5})));
+    const QString updated = u"Successfully updated the desiredReplicationFactor to 3"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(rig.eventCount(kCv, kVolume, u"Normal"_s, updated) == 1, 30000);
+    QCOMPARE(rig.eventCount(kCv, kVolume, u"Warning"_s, u"Ignoring changes on volume "_s + kVolume),
+             1);
+    QCOMPARE(specInt(rig.cv(), "replicationFactor"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestIstgtQuorum)

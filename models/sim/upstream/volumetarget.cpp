@@ -447,12 +447,12 @@ void VolumeTarget::processQueue()
 
 void VolumeTarget::handleModify(Target &t, const QJsonObject &cv)
 {
+    // CO volume-mgmt handler.go QOpModify: a pending DRF is reconciled, and then every spec edit
+    // that is not a resize (resizes are not simulated) is "ignored", the DRF edits included.
     t.lastSpec = child(cv, QStringLiteral("spec"));
-    if (!reconcileDrf(t, cv)) {
-        // Every spec edit that is neither a DRF change nor a resize (CO volume-mgmt QOpModify).
-        m_events->warning(cv, QStringLiteral("FailUpdate"),
-                          QStringLiteral("Ignoring changes on volume %1").arg(t.name), t.podName);
-    }
+    reconcileDrf(t, cv);
+    m_events->warning(cv, QStringLiteral("FailUpdate"),
+                      QStringLiteral("Ignoring changes on volume %1").arg(t.name), t.podName);
     evaluate(key(t.ns, t.name));
 }
 
