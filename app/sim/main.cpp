@@ -5,6 +5,7 @@
 #include "models/sim/situations/situationcatalog.h"
 #include "models/sim/situations/situationrunner.h"
 #include "models/sim/statuschurn.h"
+#include "models/sim/store/faultplan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -194,7 +195,10 @@ std::optional<int> readCommandLine(const QCoreApplication &app, Settings *settin
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         print(parser.helpText() + QStringLiteral("\nSituations (--situation NAME):\n") +
-              Sim::SituationCatalog::helpText());
+              Sim::SituationCatalog::helpText() +
+              QStringLiteral("\n\nFaults (the admin user's POST /sim/v1/faults, a JSON document "
+                             "of these fields):\n") +
+              Sim::FaultPlan::helpText());
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {

@@ -164,7 +164,7 @@ void TestSimProvisioning::pendingWhileTooFewPoolsThenBound()
 // CO cspi-controller updateStatus (phase = `zpool get health`) and addDiskUnavailableCondition:
 // one dead disk of a mirror leaves the pool DEGRADED with the DiskUnavailable condition and a
 // DeviceState event per sync; both disks dead: UNAVAIL; back: ONLINE, the condition False (the
-// situation failed-disk-mirror).
+// situation failed-disk).
 void TestSimProvisioning::failedDiskDegradesAMirror()
 {
     QVERIFY(startSim(100));

@@ -2,6 +2,7 @@
 // from the seed cluster (or a generated one where the seed lacks what it needs, a mirror pool),
 // and what it leaves is what upstream shows there, read with kubectl.
 #include "models/sim/situations/situationcatalog.h"
+#include "models/sim/store/faultplan.h"
 #include "tests/kubectl/simkubectl.h"
 
 #include <QFile>
@@ -29,6 +30,7 @@ private slots:
     void eachSituationIsReachedFromTheSeed();
     void unknownSituationIsRefused();
     void cstorSimServesTheSituationItReached();
+    void helpNamesEverySituationAndFault();
 
 private:
     bool startSim(const QString &generate = {})
@@ -341,6 +343,28 @@ void TestSimSituations::cstorSimServesTheSituationItReached()
     QVERIFY(eventCount(u"FailUpdate"_s, u"are invalid changes"_s) >= 1);
     process.terminate();
     QVERIFY(process.waitForFinished(30000));
+}
+
+// `cstor-sim --help` is where people rehearsing find what they can start from and inject: every
+// situation of the catalog and every field of the faults document, each with what it does.
+void TestSimSituations::helpNamesEverySituationAndFault()
+{
+    const QString sim = qEnvironmentVariable("CSTOR_SIM");
+    if (sim.isEmpty() || !QFile::exists(sim))
+        QSKIP("CSTOR_SIM does not name the cstor-sim binary");
+    const ProgramRun run = runProgram(sim, {u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    const qsizetype faults = run.out.indexOf(u"\nFaults ("_s);
+    QVERIFY2(faults > 0, qPrintable(run.out));
+    for (const Sim::Situation &situation : Sim::SituationCatalog::all()) {
+        const qsizetype at = run.out.indexOf(u"\n  "_s + situation.name + u' ');
+        QVERIFY2(at > 0 && at < faults, qPrintable(situation.name));
+    }
+    Sim::FaultPlan plan;
+    const QJsonObject fields = plan.toJson();
+    for (auto field = fields.begin(); field != fields.end(); ++field)
+        QVERIFY2(run.out.indexOf(u"\n  "_s + field.key() + u' ', faults) > 0,
+                 qPrintable(field.key()));
 }
 
 QTEST_GUILESS_MAIN(TestSimSituations)

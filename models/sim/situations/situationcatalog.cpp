@@ -1,5 +1,7 @@
 #include "models/sim/situations/situationcatalog.h"
 
+#include "models/sim/store/helpentries.h"
+
 namespace Sim {
 
 const QList<Situation> &SituationCatalog::all()
@@ -20,22 +22,10 @@ const Situation *SituationCatalog::find(const QString &name)
 
 QString SituationCatalog::helpText()
 {
-    // Each summary wrapped to 78 columns beside a 24-column name.
-    QStringList lines;
-    for (const Situation &situation : all()) {
-        QString line = QStringLiteral("  %1").arg(situation.name, -22);
-        for (const QString &word : situation.summary.split(QLatin1Char(' '))) {
-            if (line.size() + 1 + word.size() > 78) {
-                lines.append(line);
-                line = QString(24, QLatin1Char(' '));
-            } else if (!line.endsWith(QLatin1Char(' '))) {
-                line += QLatin1Char(' ');
-            }
-            line += word;
-        }
-        lines.append(line);
-    }
-    return lines.join(QLatin1Char('\n'));
+    QList<QPair<QString, QString>> entries;
+    for (const Situation &situation : all())
+        entries.append({situation.name, situation.summary});
+    return formatHelpEntries(entries);
 }
 
 } // namespace Sim
