@@ -2758,6 +2758,18 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <source>waiting: %1; reading the volume again</source>
         <translation>wartet: %1; das Volume wird neu gelesen</translation>
     </message>
+    <message>
+        <source>the CVC controller could not finish removing pool %1 (its replica was already gone): removed it from the CStorVolumeConfig&apos;s status</source>
+        <translation>der CVC-Controller konnte das Entfernen von Pool %1 nicht abschließen (sein Replikat war schon weg): aus dem Status der CStorVolumeConfig entfernt</translation>
+    </message>
+    <message>
+        <source>cstor-console: the CVC controller could not finish removing pool %1 (its replica was already gone); removed it from status.poolInfo</source>
+        <translation>cstor-console: der CVC-Controller konnte das Entfernen von Pool %1 nicht abschließen (sein Replikat war schon weg); aus status.poolInfo entfernt</translation>
+    </message>
+    <message>
+        <source>the old replica is gone, but the volume&apos;s CStorVolumeConfig still lists %1 in its status</source>
+        <translation>das alte Replikat ist weg, aber die CStorVolumeConfig des Volumes führt %1 noch in ihrem Status</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveClaim</name>

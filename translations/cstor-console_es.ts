@@ -2758,6 +2758,18 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>waiting: %1; reading the volume again</source>
         <translation>esperando: %1; leyendo el volumen de nuevo</translation>
     </message>
+    <message>
+        <source>the CVC controller could not finish removing pool %1 (its replica was already gone): removed it from the CStorVolumeConfig&apos;s status</source>
+        <translation>el controlador de CVC no pudo terminar de quitar el pool %1 (su réplica ya no existía): se quitó del estado de la CStorVolumeConfig</translation>
+    </message>
+    <message>
+        <source>cstor-console: the CVC controller could not finish removing pool %1 (its replica was already gone); removed it from status.poolInfo</source>
+        <translation>cstor-console: el controlador de CVC no pudo terminar de quitar el pool %1 (su réplica ya no existía); se quitó de status.poolInfo</translation>
+    </message>
+    <message>
+        <source>the old replica is gone, but the volume&apos;s CStorVolumeConfig still lists %1 in its status</source>
+        <translation>la réplica antigua ya no existe, pero la CStorVolumeConfig del volumen aún lista %1 en su estado</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveClaim</name>

@@ -2758,6 +2758,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>waiting: %1; reading the volume again</source>
         <translation>en attente : %1 ; relecture du volume</translation>
     </message>
+    <message>
+        <source>the CVC controller could not finish removing pool %1 (its replica was already gone): removed it from the CStorVolumeConfig&apos;s status</source>
+        <translation>le contrôleur de CVC n&apos;a pas pu finir de retirer le pool %1 (sa réplique avait déjà disparu) : retiré du statut de la CStorVolumeConfig</translation>
+    </message>
+    <message>
+        <source>cstor-console: the CVC controller could not finish removing pool %1 (its replica was already gone); removed it from status.poolInfo</source>
+        <translation>cstor-console : le contrôleur de CVC n&apos;a pas pu finir de retirer le pool %1 (sa réplique avait déjà disparu) ; retiré de status.poolInfo</translation>
+    </message>
+    <message>
+        <source>the old replica is gone, but the volume&apos;s CStorVolumeConfig still lists %1 in its status</source>
+        <translation>l&apos;ancienne réplique a disparu, mais la CStorVolumeConfig du volume liste encore %1 dans son statut</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveClaim</name>

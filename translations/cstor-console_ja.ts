@@ -2732,6 +2732,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>waiting: %1; reading the volume again</source>
         <translation>待機中: %1。ボリュームを読み直しています</translation>
     </message>
+    <message>
+        <source>the CVC controller could not finish removing pool %1 (its replica was already gone): removed it from the CStorVolumeConfig&apos;s status</source>
+        <translation>CVC コントローラーはプール %1 の削除を完了できませんでした (レプリカは既に削除済み): CStorVolumeConfig のステータスから削除しました</translation>
+    </message>
+    <message>
+        <source>cstor-console: the CVC controller could not finish removing pool %1 (its replica was already gone); removed it from status.poolInfo</source>
+        <translation>cstor-console: CVC コントローラーはプール %1 の削除を完了できませんでした (レプリカは既に削除済み)。status.poolInfo から削除しました</translation>
+    </message>
+    <message>
+        <source>the old replica is gone, but the volume&apos;s CStorVolumeConfig still lists %1 in its status</source>
+        <translation>古いレプリカは削除されましたが、ボリュームの CStorVolumeConfig のステータスにはまだ %1 が残っています</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveClaim</name>

@@ -2732,6 +2732,18 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>waiting: %1; reading the volume again</source>
         <translation>等待中：%1；正在重新读取卷</translation>
     </message>
+    <message>
+        <source>the CVC controller could not finish removing pool %1 (its replica was already gone): removed it from the CStorVolumeConfig&apos;s status</source>
+        <translation>CVC 控制器无法完成移除池 %1（其副本已不存在）：已将其从 CStorVolumeConfig 的状态中移除</translation>
+    </message>
+    <message>
+        <source>cstor-console: the CVC controller could not finish removing pool %1 (its replica was already gone); removed it from status.poolInfo</source>
+        <translation>cstor-console：CVC 控制器无法完成移除池 %1（其副本已不存在）；已将其从 status.poolInfo 中移除</translation>
+    </message>
+    <message>
+        <source>the old replica is gone, but the volume&apos;s CStorVolumeConfig still lists %1 in its status</source>
+        <translation>旧副本已不存在，但卷的 CStorVolumeConfig 状态中仍列出 %1</translation>
+    </message>
 </context>
 <context>
     <name>Migration::MoveClaim</name>

@@ -5,6 +5,7 @@
 #include "models/migration/migrationlog.h"
 #include "models/migration/moveowner.h"
 #include "models/migration/stepevaluation.h"
+#include "models/migration/strandedscaledown.h"
 #include "models/planning/placement.h"
 
 #include <QUuid>
@@ -545,10 +546,62 @@ void MigrationEngine::evaluateScalingDown(Running &move)
     case StepVerdict::Next::Finish:
         finish(move, MigrationState::Done, verdict.text);
         return;
+    case StepVerdict::Next::Repair:
+        move.status.step = verdict.text;
+        repairStrandedScaleDown(move.status.id);
+        return;
     default:
         move.status.step = verdict.text;
         return;
     }
+}
+
+void MigrationEngine::repairStrandedScaleDown(const QString &id)
+{
+    Running *running = find(id);
+    if (!running || !m_writer)
+        return;
+    running->writing = true;
+    const ReplicaMove m = running->status.move;
+    QPointer<MigrationEngine> self(this);
+    StrandedScaleDown::repair(
+        QPointer<QObject>(this), m_writer, m.volume, m.sourcePool,
+        [self, id, m](StrandedScaleDown::Outcome outcome, const QString &message) {
+            Running *move = self ? self->find(id) : nullptr;
+            if (!move)
+                return;
+            move->writing = false;
+            switch (outcome) {
+            case StrandedScaleDown::Outcome::Repaired:
+                self->journal(*move, QStringLiteral("repair"),
+                              tr("the CVC controller could not finish removing pool %1 (its "
+                                 "replica was already gone): removed it from the "
+                                 "CStorVolumeConfig's status")
+                                  .arg(m.sourcePool));
+                self->recordEvent(m.volume, QStringLiteral("Warning"),
+                                  tr("cstor-console: the CVC controller could not finish "
+                                     "removing pool %1 (its replica was already gone); removed "
+                                     "it from status.poolInfo")
+                                      .arg(m.sourcePool));
+                move->status.step = tr("waiting for the volume to settle");
+                break;
+            case StrandedScaleDown::Outcome::NotStranded:
+                move->status.step = tr("waiting for the volume to settle");
+                break;
+            case StrandedScaleDown::Outcome::Failed:
+                // Tried again after a pause, not at every change the informers bring.
+                move->writing = true;
+                move->status.step = tr("waiting: %1").arg(message);
+                QTimer::singleShot(kScaleDownRetryMs, self, [self, id] {
+                    if (Running *later = self ? self->find(id) : nullptr) {
+                        later->writing = false;
+                        self->evaluate(*later);
+                    }
+                });
+                break;
+            }
+            emit self->migrationChanged(id);
+        });
 }
 
 void MigrationEngine::beginScaleUp(Running &move)

@@ -170,6 +170,7 @@ private:
     void beginScaleDown(Running &move);
     // Fresh reads, the gate on them, and the patch that removes the source pool, sent only
     // while those reads are fresh (within kScaleDownFreshMs of their answers).
+    void repairStrandedScaleDown(const QString &id);
     void verifyAndPatchScaleDown(const QString &id);
     // The fresh reads passed the gate: enter ScalingDown (once) and patch.
     void scaleDown(Running &move, const QJsonObject &cvcDocument, QDeadlineTimer notAfter);

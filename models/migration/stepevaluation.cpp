@@ -45,6 +45,16 @@ StepVerdict StepEvaluation::scalingDown(const ClusterSnapshot &cluster, const Re
     const bool sourceGone = source == nullptr;
     if (settled && sourceGone)
         return {Next::Finish, {}};
+    if (cvc && !sourceInSpec && sourceGone && cvc->statusPools.contains(move.sourcePool)) {
+        // The CVC controller writes its status right after deleting the replica, long before
+        // the replica is gone; a status still listing the pool now is one it will never
+        // write by itself (StrandedScaleDown).
+        return {Next::Repair,
+                QCoreApplication::translate("Migration::MigrationEngine",
+                                            "the old replica is gone, but the volume's "
+                                            "CStorVolumeConfig still lists %1 in its status")
+                    .arg(move.sourcePool)};
+    }
     if (settled && source->meta.deletionTimestamp.isValid()) {
         const QString node = ReplicaHealth::nodeOf(cluster, *source);
         if (cluster.nodeLost(node)) {

@@ -14,6 +14,7 @@ struct StepVerdict
     enum class Next {
         Wait,   // nothing to do yet; `text`, when not null, is the step to show
         Act,    // take the step's write (scale down again, remove the new pool)
+        Repair, // finish the CVC controller's own write, which it cannot make (StrandedScaleDown)
         Finish, // the move has ended; `text` is the reason
         Fail,   // the move failed; `text` is the reason
     };
@@ -39,7 +40,8 @@ public:
     // else Wait.
     static StepVerdict rebuilding(const ClusterSnapshot &cluster, const ReplicaMove &move);
     // While the old replica is removed: Act when the source is still in the spec and the
-    // scale-down was not accepted yet, Finish when it is gone and the volume settled, else
+    // scale-down was not accepted yet, Finish when it is gone and the volume settled, Repair
+    // when it is gone but the CVC's status still lists its pool (a stranded scale-down), else
     // Wait with why.
     static StepVerdict scalingDown(const ClusterSnapshot &cluster, const ReplicaMove &move,
                                    bool scaleDownAccepted);

@@ -63,6 +63,7 @@ private slots:
     void killedAtEachStepResumes();
     void restartPausesWaitingMovesAndResumesRunningOnes();
     void secondWriterEditsTheCvc();
+    void strandedScaleDownIsFinished();
     void replicaMovedByAnotherConsoleFirstIsLeftAlone();
     void queuedMoveWaitsForAChangeOfPoolsUnderWay();
     void targetNodeDownMidRebuildKeepsTheSource();
@@ -389,6 +390,61 @@ bool TestMigration::startFourPools(QString *volume, QStringList *placed, QString
 // so its checks pass, but its read of the CVC before the scale-up shows the replica gone from
 // the source: it leaves the move to the first console (Cancelled, done elsewhere) instead of
 // adding its target, which would have given the volume a replica more.
+// CSTOR-CONTROLLERS.md §1.6: the CVC controller deletes the old replica, but its status update
+// after it keeps failing until the replica is gone; from then on its scale-down fails for good
+// ("failed to delete cstorvolumereplica : resource name may not be empty") and status.poolInfo
+// keeps the old pool. The move writes what the controller would have, and ends Done.
+void TestMigration::strandedScaleDownIsFinished()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->watcher.isSynced(), 20000);
+    Sim::ObjectStore *store = m_sim->sim()->store();
+    Sim::FaultPlan *faults = m_sim->sim()->faults();
+    const QString source = kVolume + QLatin1Char('-') + kSource;
+    // From the old replica's deletion until it is gone, every controller write meets a conflict.
+    QMetaObject::Connection strand =
+        connect(store, &Sim::ObjectStore::changed, this, [&](const Sim::StoreEvent &event) {
+            if (event.resource != kCvr || event.object.value(QLatin1String("metadata"))
+                                                  .toObject()
+                                                  .value(QLatin1String("name"))
+                                                  .toString() != source)
+                return;
+            QString error;
+            if (event.type == Sim::StoreEvent::Type::Deleted)
+                faults->apply({{QStringLiteral("controllerConflicts"), 0}}, &error);
+            else if (event.object.value(QLatin1String("metadata"))
+                         .toObject()
+                         .contains(QLatin1String("deletionTimestamp")))
+                faults->apply({{QStringLiteral("controllerConflicts"), 1000000}}, &error);
+        });
+    QSignalSpy finished(&console->engine, &Migration::MigrationEngine::migrationFinished);
+    console->engine.start(seedMove());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kMoveTimeoutMs);
+    disconnect(strand);
+    QVERIFY2(finished.first().at(1).value<MigrationState>() == MigrationState::Done,
+             qPrintable(finished.first().at(2).toString()));
+    verifySeedMoveDone();
+    const auto cvc = store->get(kCvc, kNamespace, kVolume);
+    QVERIFY(cvc);
+    QCOMPARE(cvc->value(QLatin1String("status")).toObject().value(QLatin1String("poolInfo")),
+             QJsonValue(QJsonArray{kKeep, kTarget}));
+    // The controller had met the stranded state, and the console said what it did.
+    int stranded = 0;
+    int repaired = 0;
+    for (const QJsonObject &event : store->list(QStringLiteral("events"), kNamespace)) {
+        const QString message = event.value(QLatin1String("message")).toString();
+        stranded += message == QLatin1String("failed to delete cstorvolumereplica : resource "
+                                             "name may not be empty");
+        repaired += message.startsWith(QLatin1String("cstor-console: the CVC controller could "
+                                                     "not finish removing pool ") +
+                                       kSource);
+    }
+    QVERIFY(stranded >= 1);
+    QCOMPARE(repaired, 1);
+    QCOMPARE(journalled(QStringLiteral("repair")), 1);
+}
+
 void TestMigration::replicaMovedByAnotherConsoleFirstIsLeftAlone()
 {
     QString volume;
