@@ -1,7 +1,7 @@
-// Block devices and the replacement of a mirror pool's failed disk, seen with kubectl only: the
-// NDM objects of a generated cluster, the admission webhook's refusals with upstream's messages
-// (CO webhook cspc.go blockDeviceValidation, cspc_operations.go IsBDReplacementValid), and a
-// replacement end to end: the CSPC operator puts the new block device into the CSPI
+// Block devices and the replacement of a mirror or raidz pool's failed disk, seen with kubectl
+// only: the NDM objects of a generated cluster, the admission webhook's refusals with upstream's
+// messages (CO webhook cspc.go blockDeviceValidation, cspc_operations.go IsBDReplacementValid), and
+// a replacement end to end: the CSPC operator puts the new block device into the CSPI
 // (replaceBlockDevice), the pool-manager replaces the vdev and resilvers (OperationsConfig.Update),
 // then cleans up the claims (cleanUpReplacementMarks) and NDM releases the old device.
 #include "tests/kubectl/simkubectl.h"
@@ -36,6 +36,7 @@ private slots:
     void replacementsTheWebhookRefuses();
     void failedDiskIsReplacedWithTheSpare();
     void otherRaidTypes();
+    void failedRaidzDiskIsReplacedWithTheSpare();
 
 private:
     ProgramRun kubectl(const QStringList &args) const { return m_on->kubectl(args); }
@@ -56,6 +57,9 @@ private:
     // `kubectl patch cspc --type=json` setting device `device` of the pool's raid group.
     ProgramRun replace(const QString &cspc, int pool,
                        const QList<std::pair<int, QString>> &devices) const;
+    // The failed-disk situation on the cluster kubectl talks to, then the replacement of the dead
+    // disk of the pool cluster's DEGRADED pool by its node's spare, followed to the end.
+    void replaceFailedDisk(const QString &cspc, QString *failedDisk = nullptr);
     QString refusal(const ProgramRun &run) const
     {
         const qsizetype at = run.err.indexOf(u"admission webhook"_s);
@@ -263,30 +267,37 @@ void TestSimDiskReplacement::replacementsTheWebhookRefuses()
 // Unclaimed, the new claim loses its annotation and the pool is ONLINE again.
 void TestSimDiskReplacement::failedDiskIsReplacedWithTheSpare()
 {
-    QVERIFY(m_sim->postSim(u"situation"_s, {{u"name"_s, u"failed-disk"_s}}).exitCode == 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sim->getRaw(u"faults"_s).value("failedDisks"_L1).toArray().size(),
-                              1, kTimeout);
+    replaceFailedDisk(kMirror);
+}
+
+void TestSimDiskReplacement::replaceFailedDisk(const QString &cspc, QString *failedDisk)
+{
+    QVERIFY(m_on->postSim(u"situation"_s, {{u"name"_s, u"failed-disk"_s}}).exitCode == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_on->getRaw(u"faults"_s).value("failedDisks"_L1).toArray().size(), 1,
+                              kTimeout);
     const QString failed =
-        m_sim->getRaw(u"faults"_s).value("failedDisks"_L1).toArray().first().toString();
+        m_on->getRaw(u"faults"_s).value("failedDisks"_L1).toArray().first().toString();
+    if (failedDisk)
+        *failedDisk = failed;
     QString pool;
     QTRY_VERIFY_WITH_TIMEOUT(
         !(pool = jsonpath(u"cspi"_s, u".items[?(@.status.phase==\"DEGRADED\")].metadata.name"_s))
              .isEmpty(),
         kTimeout);
     const QString node = nodeOf(pool);
-    const int index = poolIndex(kMirror, node);
-    const QStringList devices = poolDevices(kMirror, index);
+    const int index = poolIndex(cspc, node);
+    const QStringList devices = poolDevices(cspc, index);
     const int slot = int(devices.indexOf(failed));
     QVERIFY2(slot >= 0, qPrintable(failed));
-    const QString healthy = devices.at(1 - slot);
+    const QString healthy = devices.at(slot == 0 ? 1 : 0);
     const QString spare = spares(node).value(0);
     QVERIFY(!spare.isEmpty());
     const QString oldClaim = jsonpath(u"bd/"_s + failed, u".spec.claimRef.name"_s);
     QVERIFY(!jsonpath(u"cvr"_s, u".items[*].status.phase"_s).contains(u"Degraded"_s));
     // A slow resilver, so that the replacement is seen in progress.
-    m_sim->sim()->setRebuildThroughput(4096);
+    m_on->sim()->setRebuildThroughput(4096);
 
-    const ProgramRun accepted = replace(kMirror, index, {{slot, spare}});
+    const ProgramRun accepted = replace(cspc, index, {{slot, spare}});
     QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
     const QString newClaim = u"bdc-cstor-"_s + jsonpath(u"bd/"_s + spare, u".metadata.uid"_s);
     QCOMPARE(jsonpath(u"bdc/"_s + newClaim, u".metadata.annotations.openebs\\.io/bd-predecessor"_s),
@@ -309,10 +320,10 @@ void TestSimDiskReplacement::failedDiskIsReplacedWithTheSpare()
              jsonpath(u"bd/"_s + spare, u".spec.devlinks[0].links[0]"_s));
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(cspi, u".status.phase"_s), u"DEGRADED"_s, kTimeout);
     QVERIFY(
-        m_sim->eventCount(u"BlockDevice Replacement"_s,
-                          u"Replacement of %1 BlockDevice with %2 BlockDevice is in-Progress"_s.arg(
-                              failed, spare),
-                          pool) >= 1);
+        m_on->eventCount(u"BlockDevice Replacement"_s,
+                         u"Replacement of %1 BlockDevice with %2 BlockDevice is in-Progress"_s.arg(
+                             failed, spare),
+                         pool) >= 1);
     QVERIFY(!jsonpath(u"cvr"_s, u".items[*].status.phase"_s).contains(u"Degraded"_s));
 
     // IsExistingReplacmentInProgress: the raid group's other disk cannot be replaced now.
@@ -320,20 +331,20 @@ void TestSimDiskReplacement::failedDiskIsReplacedWithTheSpare()
         createBlockDevice(u"blockdevice-next"_s, node,
                           jsonpath(u"bd/"_s + healthy, u".spec.capacity.storage"_s).toLongLong()));
     QCOMPARE(
-        refusal(replace(kMirror, index, {{1 - slot, u"blockdevice-next"_s}})),
+        refusal(replace(cspc, index, {{slot == 0 ? 1 : 0, u"blockdevice-next"_s}})),
         kDenied +
             u"cannot replace blockdevice as a background replacement may be in "
             "progress in the raid group: replacement is still in progress for bd %1"_s.arg(spare));
 
-    m_sim->sim()->setRebuildThroughput(1LL << 30);
+    m_on->sim()->setRebuildThroughput(1LL << 30);
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(cspi, kCondition + u".reason"_s),
                               u"BlockDeviceReplacementSucceess"_s, kTimeout);
     QCOMPARE(jsonpath(cspi, kCondition + u".status"_s), u"False"_s);
     QCOMPARE(jsonpath(cspi, kCondition + u".message"_s),
              u"Blockdevice replacement was successfully completed"_s);
     QTRY_COMPARE_WITH_TIMEOUT(jsonpath(cspi, u".status.phase"_s), u"ONLINE"_s, kTimeout);
-    QCOMPARE(m_sim->eventCount(u"BlockDevice Replacement"_s,
-                               u"Resilvering is successfull on BlockDevice %1"_s.arg(spare), pool),
+    QCOMPARE(m_on->eventCount(u"BlockDevice Replacement"_s,
+                              u"Resilvering is successfull on BlockDevice %1"_s.arg(spare), pool),
              1);
     QTRY_VERIFY_WITH_TIMEOUT(
         kubectl({u"get"_s, u"bdc"_s, oldClaim, u"-n"_s, u"openebs"_s}).err.contains(u"NotFound"_s),
@@ -399,6 +410,36 @@ void TestSimDiskReplacement::otherRaidTypes()
     QVERIFY(situation.exitCode != 0);
     QVERIFY2(situation.err.contains(u"needs a mirror or raidz pool (generate with raid=mirror)"_s),
              qPrintable(situation.err));
+}
+
+// The same replacement in a raidz pool (issue #22 item 8): one dead disk of the three-disk raidz
+// group is swapped for the node's spare through the CSPC; IsBDReplacementValid accepts one disk
+// of a raidz group, the CSPC operator's replaceBlockDevice puts it into the CSPI, the
+// pool-manager's OperationsConfig.Update replaces the vdev and resilvers (DEGRADED, Inprogress,
+// the group's other disks refused meanwhile) and cleanUpReplacementMarks releases the old disk;
+// the pool ends ONLINE.
+void TestSimDiskReplacement::failedRaidzDiskIsReplacedWithTheSpare()
+{
+    SimKubectl raidz;
+    SimHarness::Options options;
+    options.speed = 100;
+    options.generateSpec = u"nodes=3,volumes=2,replicas=2,raid=raidz,volume-size=1Gi,used=10%"_s;
+    QVERIFY(raidz.start(options));
+    m_on = &raidz;
+    auto restore = qScopeGuard([this] { m_on = m_sim.get(); });
+    const QString cspc = u"cspc-raidz-pool"_s;
+    QCOMPARE(jsonpath(u"cspi"_s, u".items[0].spec.poolConfig.dataRaidGroupType"_s), u"raidz"_s);
+    QCOMPARE(poolDevices(cspc, 0).size(), 3);
+    QString failed;
+    replaceFailedDisk(cspc, &failed);
+    if (QTest::currentTestFailed())
+        return;
+    // The CSPIs' raid groups still have three disks each, the spare among them, not the dead one.
+    const QStringList devices = jsonpath(u"cspi"_s, u".items[*].spec.dataRaidGroups[0]"
+                                                    ".blockDevices[*].blockDeviceName"_s)
+                                    .split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(devices.size(), 9);
+    QVERIFY2(!devices.contains(failed), qPrintable(devices.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestSimDiskReplacement)
