@@ -667,6 +667,18 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>Bringen Sie den Node oder Pool des Replicas zurück, das das Target nicht zählt; ist er endgültig weg, setzen Sie %1 wieder in spec.policy.replicaPoolInfo der CVC ein (kubectl edit cvc %2 -n %3), damit das Volume seine Kopien behält, und ersetzen Sie dann das verlorene Replica.</translation>
     </message>
+    <message>
+        <source>Volume %1 is scaling down: its CVC&apos;s spec lists %2, its status %3. The CVC controller cannot finish: the replica on %4 is already gone, so it fails &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot; at every sync.</source>
+        <translation>Volume %1 wird herunterskaliert: die Spec seiner CVC nennt %2, ihr Status %3. Der CVC-Controller kann nicht abschließen: das Replikat auf %4 ist schon weg, daher scheitert er bei jeder Synchronisierung mit &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot;.</translation>
+    </message>
+    <message>
+        <source>Availability: every later change of this volume&apos;s pools fails the same way until the status is right. No data is at risk: the removed replica is already gone.</source>
+        <translation>Verfügbarkeit: jede spätere Änderung der Pools dieses Volumes scheitert genauso, bis der Status stimmt. Keine Daten sind gefährdet: das entfernte Replikat ist schon weg.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the CVC&apos;s status.poolInfo, as the controller would have (the kubectl patch below tests that the entry is still there). For a volume of three or more replicas its PodDisruptionBudget keeps the old pool set until the next change of its pools. The console&apos;s own moves make this repair themselves.</source>
+        <translation>Entfernen Sie %1 aus status.poolInfo der CVC, wie es der Controller getan hätte (der kubectl-Patch unten prüft, dass der Eintrag noch da ist). Bei einem Volume mit drei oder mehr Replikaten behält sein PodDisruptionBudget die alte Pool-Menge bis zur nächsten Änderung seiner Pools. Die eigenen Verschiebungen der Konsole nehmen diese Reparatur selbst vor.</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>

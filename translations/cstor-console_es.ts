@@ -667,6 +667,18 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>Recupere el nodo o el pool de la réplica que el target no cuenta; si ha desaparecido definitivamente, vuelva a poner %1 en spec.policy.replicaPoolInfo de la CVC (kubectl edit cvc %2 -n %3) para que el volumen conserve sus copias, y luego sustituya la réplica perdida.</translation>
     </message>
+    <message>
+        <source>Volume %1 is scaling down: its CVC&apos;s spec lists %2, its status %3. The CVC controller cannot finish: the replica on %4 is already gone, so it fails &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot; at every sync.</source>
+        <translation>El volumen %1 se está reduciendo: la spec de su CVC lista %2, su estado %3. El controlador de CVC no puede terminar: la réplica en %4 ya no existe, así que falla con &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot; en cada sincronización.</translation>
+    </message>
+    <message>
+        <source>Availability: every later change of this volume&apos;s pools fails the same way until the status is right. No data is at risk: the removed replica is already gone.</source>
+        <translation>Disponibilidad: cada cambio posterior de los pools de este volumen falla igual hasta que el estado sea correcto. Ningún dato está en riesgo: la réplica quitada ya no existe.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the CVC&apos;s status.poolInfo, as the controller would have (the kubectl patch below tests that the entry is still there). For a volume of three or more replicas its PodDisruptionBudget keeps the old pool set until the next change of its pools. The console&apos;s own moves make this repair themselves.</source>
+        <translation>Quite %1 de status.poolInfo de la CVC, como lo habría hecho el controlador (el patch de kubectl de abajo comprueba que la entrada sigue ahí). En un volumen de tres o más réplicas, su PodDisruptionBudget conserva el conjunto de pools anterior hasta el siguiente cambio de sus pools. Los movimientos de la consola hacen esta reparación por sí mismos.</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>

@@ -667,6 +667,18 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>Rétablissez le nœud ou le pool du réplica que la cible ne compte pas ; s’il a disparu définitivement, remettez %1 dans spec.policy.replicaPoolInfo de la CVC (kubectl edit cvc %2 -n %3) pour que le volume garde ses copies, puis remplacez le réplica perdu.</translation>
     </message>
+    <message>
+        <source>Volume %1 is scaling down: its CVC&apos;s spec lists %2, its status %3. The CVC controller cannot finish: the replica on %4 is already gone, so it fails &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot; at every sync.</source>
+        <translation>Le volume %1 est en réduction : la spec de sa CVC liste %2, son statut %3. Le contrôleur de CVC ne peut pas finir : la réplique sur %4 a déjà disparu, il échoue donc avec &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot; à chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>Availability: every later change of this volume&apos;s pools fails the same way until the status is right. No data is at risk: the removed replica is already gone.</source>
+        <translation>Disponibilité : tout changement ultérieur des pools de ce volume échoue de la même façon tant que le statut n&apos;est pas corrigé. Aucune donnée n&apos;est en danger : la réplique retirée a déjà disparu.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the CVC&apos;s status.poolInfo, as the controller would have (the kubectl patch below tests that the entry is still there). For a volume of three or more replicas its PodDisruptionBudget keeps the old pool set until the next change of its pools. The console&apos;s own moves make this repair themselves.</source>
+        <translation>Retirez %1 de status.poolInfo de la CVC, comme le contrôleur l&apos;aurait fait (le patch kubectl ci-dessous vérifie que l&apos;entrée est toujours là). Pour un volume de trois répliques ou plus, son PodDisruptionBudget garde l&apos;ancien ensemble de pools jusqu&apos;au prochain changement de ses pools. Les déplacements de la console font cette réparation eux-mêmes.</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>

@@ -660,6 +660,18 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>ターゲットが数えていないレプリカのノードまたはプールを復旧してください。完全に失われた場合は、ボリュームがコピーを保てるよう %1 を CVC の spec.policy.replicaPoolInfo に戻し (kubectl edit cvc %2 -n %3)、その後失われたレプリカを置き換えてください。</translation>
     </message>
+    <message>
+        <source>Volume %1 is scaling down: its CVC&apos;s spec lists %2, its status %3. The CVC controller cannot finish: the replica on %4 is already gone, so it fails &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot; at every sync.</source>
+        <translation>ボリューム %1 はスケールダウン中です: CVC の spec は %2、status は %3 を示しています。CVC コントローラーは完了できません: %4 上のレプリカは既に削除されているため、同期のたびに &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot; で失敗します。</translation>
+    </message>
+    <message>
+        <source>Availability: every later change of this volume&apos;s pools fails the same way until the status is right. No data is at risk: the removed replica is already gone.</source>
+        <translation>可用性: ステータスが正しくなるまで、このボリュームのプール変更はすべて同じように失敗します。データに危険はありません: 削除されたレプリカは既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the CVC&apos;s status.poolInfo, as the controller would have (the kubectl patch below tests that the entry is still there). For a volume of three or more replicas its PodDisruptionBudget keeps the old pool set until the next change of its pools. The console&apos;s own moves make this repair themselves.</source>
+        <translation>コントローラーが行うはずだったように、CVC の status.poolInfo から %1 を削除してください (下の kubectl patch はエントリがまだあることを確認します)。レプリカが 3 つ以上のボリュームでは、次にプールが変わるまで PodDisruptionBudget は古いプールの組を保持します。コンソール自身の移動はこの修復を自動で行います。</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>

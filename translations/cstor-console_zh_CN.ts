@@ -660,6 +660,18 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <source>Bring back the node or pool of the replica the target does not count; if it is gone for good, put %1 back in the CVC&apos;s spec.policy.replicaPoolInfo (kubectl edit cvc %2 -n %3) so the volume keeps its copies, then replace the lost replica.</source>
         <translation>请恢复目标未计入的副本所在的节点或池；如果已永久丢失，请将 %1 放回 CVC 的 spec.policy.replicaPoolInfo（kubectl edit cvc %2 -n %3），使卷保留其副本，然后替换丢失的副本。</translation>
     </message>
+    <message>
+        <source>Volume %1 is scaling down: its CVC&apos;s spec lists %2, its status %3. The CVC controller cannot finish: the replica on %4 is already gone, so it fails &quot;failed to delete cstorvolumereplica : resource name may not be empty&quot; at every sync.</source>
+        <translation>卷 %1 正在缩容：其 CVC 的 spec 列出 %2，status 列出 %3。CVC 控制器无法完成：%4 上的副本已不存在，因此每次同步都失败：&quot;failed to delete cstorvolumereplica : resource name may not be empty&quot;。</translation>
+    </message>
+    <message>
+        <source>Availability: every later change of this volume&apos;s pools fails the same way until the status is right. No data is at risk: the removed replica is already gone.</source>
+        <translation>可用性：在状态修正之前，此卷之后的每次池变更都会以同样方式失败。没有数据风险：被移除的副本已不存在。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the CVC&apos;s status.poolInfo, as the controller would have (the kubectl patch below tests that the entry is still there). For a volume of three or more replicas its PodDisruptionBudget keeps the old pool set until the next change of its pools. The console&apos;s own moves make this repair themselves.</source>
+        <translation>像控制器本应做的那样，从 CVC 的 status.poolInfo 中移除 %1（下面的 kubectl patch 会检查该条目仍在）。对于三个或更多副本的卷，其 PodDisruptionBudget 会保留旧的池集合，直到其池下次变更。控制台自己的迁移会自行完成此修复。</translation>
+    </message>
 </context>
 <context>
     <name>Doctor::UnknownPoolRule</name>

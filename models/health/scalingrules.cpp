@@ -66,6 +66,50 @@ QStringList StuckScalingRule::causes(const Migration::ClusterSnapshot &cluster,
     return causes;
 }
 
+// CO scaleDownVolumeReplicas deletes the removed pool's replica, then writes status.poolInfo;
+// when that write failed and the replica is gone by the next try, getScaleDownCVR finds none and
+// Delete("") fails "resource name may not be empty" at every sync (CSTOR-CONTROLLERS.md §1.6).
+QString StuckScalingRule::strandedPool(const Migration::ClusterSnapshot &cluster,
+                                       const Cstor::VolumeConfig &cvc)
+{
+    for (const QString &pool : cvc.poolsBeingRemoved()) {
+        if (!cluster.replica(cvc.meta.name, pool))
+            return pool;
+    }
+    return {};
+}
+
+void StuckScalingRule::describeStranded(const Cstor::VolumeConfig &cvc, const QString &pool,
+                                        Finding *finding)
+{
+    const QString &name = cvc.meta.name;
+    const QString ns = Parts::namespaceOf(cvc.meta);
+    const int index = int(cvc.statusPools.indexOf(pool));
+    finding->severity = Finding::Severity::Warning;
+    finding->summary =
+        tr("Volume %1 is scaling down: its CVC's spec lists %2, its status %3. The CVC "
+           "controller cannot finish: the replica on %4 is already gone, so it fails "
+           "\"failed to delete cstorvolumereplica : resource name may not be empty\" at every "
+           "sync.")
+            .arg(name, joined(cvc.specPools), joined(cvc.statusPools), pool);
+    finding->risk = tr("Availability: every later change of this volume's pools fails the same "
+                       "way until the status is right. No data is at risk: the removed replica "
+                       "is already gone.");
+    finding->commands << QStringLiteral(
+                             "kubectl patch cvc %1 -n %2 --type json -p "
+                             "'[{\"op\":\"test\",\"path\":\"/status/poolInfo/%3\",\"value\":"
+                             "\"%4\"},{\"op\":\"remove\",\"path\":\"/status/poolInfo/%3\"}]'")
+                             .arg(name, ns)
+                             .arg(index)
+                             .arg(pool);
+    finding->fix = tr("Remove %1 from the CVC's status.poolInfo, as the controller would have "
+                      "(the kubectl patch below tests that the entry is still there). For a "
+                      "volume of three or more replicas its PodDisruptionBudget keeps the old "
+                      "pool set until the next change of its pools. The console's own moves "
+                      "make this repair themselves.")
+                       .arg(pool);
+}
+
 QList<Finding> StuckScalingRule::check(const Migration::ClusterSnapshot &cluster,
                                        const QDateTime &) const
 {
@@ -98,6 +142,11 @@ QList<Finding> StuckScalingRule::check(const Migration::ClusterSnapshot &cluster
                           "safe.");
         finding.commands = {Parts::getYaml("cvc", name, ns), Parts::replicasOf(name, ns),
                             Parts::eventsOf(name, ns)};
+        if (const QString gone = strandedPool(cluster, *cvc); !gone.isEmpty()) {
+            describeStranded(*cvc, gone, &finding);
+            findings << finding;
+            continue;
+        }
         finding.fix = removed.isEmpty()
                           ? tr("Wait for the new replica to rebuild; if its pool is gone, remove "
                                "that pool from the CVC again (kubectl edit cvc %1 -n %2).")

@@ -4,13 +4,18 @@
 
 #include <QCoreApplication>
 
+namespace Cstor {
+struct VolumeConfig;
+}
+
 // The rules about a volume's placement changing: scalings that do not finish and why, pool
 // names nobody has, a target that refuses its new replication factor, claims left Pending.
 namespace Doctor {
 
 // "scaling-stuck": the CVC's spec and status pool lists differ and a cause is visible (a new
 // replica missing or not Healthy, a kept replica the target does not count as Healthy, a refused
-// DRF); without a visible cause it is an Info that a scaling is under way.
+// DRF, a removed replica already gone while the status still lists its pool); without a visible
+// cause it is an Info that a scaling is under way.
 class StuckScalingRule : public HealthRule
 {
     Q_DECLARE_TR_FUNCTIONS(Doctor::StuckScalingRule)
@@ -23,6 +28,11 @@ public:
 private:
     static QStringList causes(const Migration::ClusterSnapshot &cluster, const QString &volume,
                               const QStringList &added, const QStringList &kept);
+    // A scale-down the CVC controller cannot finish: a pool it removes whose replica is gone.
+    static QString strandedPool(const Migration::ClusterSnapshot &cluster,
+                                const Cstor::VolumeConfig &cvc);
+    static void describeStranded(const Cstor::VolumeConfig &cvc, const QString &pool,
+                                 Finding *finding);
 };
 
 // "cvc-unknown-pool": the CVC's spec names a pool no CSPI has (openebs#2982: a typo leaves the

@@ -107,6 +107,39 @@ private slots:
         QVERIFY(check(rule, moving).first().summary.contains(QStringLiteral("refused")));
     }
 
+    void strandedScaleDownSaysHowToFinishIt()
+    {
+        const Doctor::StuckScalingRule rule;
+        Kube::ClusterDelta moved = healthy();
+        moved.replicas.upserted.append(newReplica(Cstor::ReplicaPhase::Healthy));
+        cvcOf(moved).specPools = {kPool2, kPool3};
+        cvcOf(moved).statusPools = {kPool1, kPool2, kPool3};
+        cvOf(moved).knownReplicas.insert(idOf(kPool3), guidOf(kPool3));
+        cvOf(moved).replicaStatuses.append({guidOf(kPool3), QStringLiteral("Healthy"), true});
+        // While the removed replica exists the scale-down is merely under way...
+        QCOMPARE(check(rule, moved).first().severity, Finding::Severity::Info);
+        // ...once it is gone and the status still lists its pool, the controller cannot finish.
+        moved.replicas.upserted.removeIf(
+            [](const Cstor::VolumeReplica &cvr) { return cvr.pool == kPool1; });
+        cvOf(moved).knownReplicas.clear();
+        for (const QString &pool : {kPool2, kPool3})
+            cvOf(moved).knownReplicas.insert(idOf(pool), guidOf(pool));
+        const QList<Finding> findings = check(rule, moved);
+        QCOMPARE(findings.size(), 1);
+        const Finding &finding = findings.first();
+        QCOMPARE(finding.severity, Finding::Severity::Warning);
+        QVERIFY2(finding.summary.contains(QStringLiteral("resource name may not be empty")),
+                 qPrintable(finding.summary));
+        QVERIFY(finding.summary.contains(kPool1));
+        QVERIFY2(finding.commands.last().contains(
+                     QStringLiteral("{\"op\":\"test\",\"path\":\"/status/poolInfo/0\","
+                                    "\"value\":\"%1\"}")
+                         .arg(kPool1)),
+                 qPrintable(finding.commands.last()));
+        QVERIFY(finding.fix.contains(QStringLiteral("status.poolInfo")));
+        QVERIFY(complete(findings, QStringLiteral("scaling-stuck")));
+    }
+
     void unknownPoolFiresOnATypo()
     {
         const Doctor::UnknownPoolRule rule;
