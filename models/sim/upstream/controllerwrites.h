@@ -27,7 +27,7 @@ private:
     FaultPlan *m_faults;
 };
 
-// A workqueue's retry of a key whose sync failed (runner.go AddRateLimited, with client-go's
+// A workqueue's retry of a key whose sync failed (AddRateLimited, with client-go's
 // DefaultControllerRateLimiter per item: 5 ms, doubled at each failure, at most 1000 s) and
 // its reset when a sync succeeds (Forget).
 class RequeueBackoff

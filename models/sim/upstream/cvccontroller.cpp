@@ -189,8 +189,9 @@ void CvcController::collectGarbage(const StoreEvent &event)
     });
 }
 
-// runner.go processNextWorkItem: a sync whose write met a newer version is tried again after
-// the workqueue's backoff; others wait for the next event or resync.
+// CO cstorvolumeconfig controller_base.go processNextWorkItem: a sync whose write met a newer
+// version is tried again after the workqueue's backoff (AddRateLimited); other errors wait for
+// the next event or resync here.
 void CvcController::sync(const QString &ns, const QString &name)
 {
     m_conflicted = false;

@@ -334,16 +334,10 @@ void ReplicaController::writeStatus(const ZPool &pool, const QString &cvrName,
         SnapshotStatus::update(status, *z, phase, peersOf(*z));
     }
     object.insert(QStringLiteral("status"), status);
-    const QString k = pool.name + QLatin1Char('/') + cvrName;
-    if (!ControllerWrites::isConflict(m_writes.update(kCvr, object))) {
-        m_backoff.forget(k);
-        return;
-    }
-    m_clock->callAfter(m_backoff.failed(k), this,
-                       [this, poolName = pool.name, cvrName, forcedPhase] {
-                           if (const ZPool *p = m_uzfs->findPool(poolName))
-                               writeStatus(*p, cvrName, forcedPhase);
-                       });
+    // A write that meets a newer version is not put back on the queue (CO replica-controller
+    // runner.go processNextWorkItem returns the error without AddRateLimited): the next sync of
+    // the pool writes the status again.
+    m_writes.update(kCvr, object);
 }
 
 QList<QJsonObject> ReplicaController::peersOf(const Zvol &zvol) const

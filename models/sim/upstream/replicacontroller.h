@@ -42,8 +42,7 @@ public:
     void destroyFailed(const ZPool &pool, const QString &cvr);
     // At each sync, a CVR whose dataset zfs does not have (ZPool::withoutDataset).
     void syncWithoutDataset(ZPool &pool, const QString &cvr);
-    // The CVR status from its zvol (or `forcedPhase`); a write that meets a newer version is
-    // tried again after the workqueue's backoff (runner.go AddRateLimited).
+    // The CVR status from its zvol (or `forcedPhase`), written with the version read.
     void writeStatus(const ZPool &pool, const QString &cvr, const QString &forcedPhase = {});
 
     static QString component() { return QStringLiteral("CStorVolumeReplica"); }
@@ -60,7 +59,6 @@ private:
 
     ObjectStore *m_store;
     ControllerWrites m_writes;
-    RequeueBackoff m_backoff;
     SimClock *m_clock;
     EventRecorder *m_events;
     Uzfs *m_uzfs;
