@@ -44,6 +44,27 @@ QJsonArray CvcPatch::removePool(const QJsonObject &cvc, int index, const QString
                         {QStringLiteral("path"), path}}};
 }
 
+QStringList CvcPatch::statusPools(const QJsonObject &cvc)
+{
+    QStringList pools;
+    const QJsonArray list =
+        cvc.value(QStringLiteral("status")).toObject().value(QStringLiteral("poolInfo")).toArray();
+    for (const QJsonValue &entry : list)
+        pools << entry.toString();
+    return pools;
+}
+
+QJsonArray CvcPatch::removeStatusPool(const QJsonObject &cvc, int index, const QString &pool)
+{
+    const QString path = QStringLiteral("/status/poolInfo/%1").arg(index);
+    return {testResourceVersion(cvc),
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
+                        {QStringLiteral("path"), path},
+                        {QStringLiteral("value"), pool}},
+            QJsonObject{{QStringLiteral("op"), QStringLiteral("remove")},
+                        {QStringLiteral("path"), path}}};
+}
+
 QJsonArray CvcPatch::replacePool(const QJsonObject &cvc, int index, const QString &pool,
                                  const QString &replacement)
 {

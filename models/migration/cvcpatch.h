@@ -14,6 +14,8 @@ class CvcPatch
 public:
     // The pool names of spec.policy.replicaPoolInfo in a CVC document.
     static QStringList specPools(const QJsonObject &cvc);
+    // The pool names of status.poolInfo (what the CVC controller last wrote).
+    static QStringList statusPools(const QJsonObject &cvc);
     // Appends pool `pool`.
     static QJsonArray addPool(const QJsonObject &cvc, const QString &pool);
     // Removes pool `pool` at its index, guarded also by the name at that index.
@@ -22,6 +24,10 @@ public:
     // index (the one pool-list change the webhook admits while a scale-up is pending).
     static QJsonArray replacePool(const QJsonObject &cvc, int index, const QString &pool,
                                   const QString &replacement);
+
+    // Removes pool `pool` from status.poolInfo at its index, guarded also by the name there
+    // (StrandedScaleDown: the write the CVC controller can no longer make).
+    static QJsonArray removeStatusPool(const QJsonObject &cvc, int index, const QString &pool);
 
     // The move's claim (MoveClaim's annotation) in the same patch: `patch` with the claim
     // added, or with the claim removed after a `test` that it is still `claimText` (ours).

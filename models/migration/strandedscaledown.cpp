@@ -12,27 +12,6 @@ const QString kReplicas = QStringLiteral("cstorvolumereplicas");
 constexpr int kFreshMs = 2000;
 } // namespace
 
-QStringList StrandedScaleDown::statusPools(const QJsonObject &cvc)
-{
-    QStringList pools;
-    const QJsonArray list =
-        cvc.value(QStringLiteral("status")).toObject().value(QStringLiteral("poolInfo")).toArray();
-    for (const QJsonValue &entry : list)
-        pools << entry.toString();
-    return pools;
-}
-
-QJsonArray StrandedScaleDown::patch(const QJsonObject &cvc, int index, const QString &pool)
-{
-    const QString path = QStringLiteral("/status/poolInfo/%1").arg(index);
-    return {CvcPatch::testResourceVersion(cvc),
-            QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
-                        {QStringLiteral("path"), path},
-                        {QStringLiteral("value"), pool}},
-            QJsonObject{{QStringLiteral("op"), QStringLiteral("remove")},
-                        {QStringLiteral("path"), path}}};
-}
-
 void StrandedScaleDown::repair(const QPointer<QObject> &guard, CvcWriter *writer,
                                const QString &volume, const QString &pool, const Done &done)
 {
@@ -42,7 +21,7 @@ void StrandedScaleDown::repair(const QPointer<QObject> &guard, CvcWriter *writer
         if (!cvcReply.ok)
             return done(Outcome::Failed, cvcReply.message);
         const QJsonObject cvc = cvcReply.object;
-        const int index = int(statusPools(cvc).indexOf(pool));
+        const int index = int(CvcPatch::statusPools(cvc).indexOf(pool));
         if (index < 0 || CvcPatch::specPools(cvc).contains(pool))
             return done(Outcome::NotStranded, QString());
         const QString replica = volume + QLatin1Char('-') + pool;
@@ -53,8 +32,8 @@ void StrandedScaleDown::repair(const QPointer<QObject> &guard, CvcWriter *writer
                 return done(Outcome::NotStranded, QString()); // still there: the controller goes on
             if (replicaReply.httpCode != 404)
                 return done(Outcome::Failed, replicaReply.message);
-            writer->patchCvcUntil(volume, patch(cvc, index, pool), QDeadlineTimer(kFreshMs),
-                                  [=](const CvcWriter::Reply &patched) {
+            writer->patchCvcUntil(volume, CvcPatch::removeStatusPool(cvc, index, pool),
+                                  QDeadlineTimer(kFreshMs), [=](const CvcWriter::Reply &patched) {
                                       if (!guard)
                                           return;
                                       if (patched.ok)

@@ -29,11 +29,6 @@ public:
 
     static void repair(const QPointer<QObject> &guard, CvcWriter *writer, const QString &volume,
                        const QString &pool, const Done &done);
-
-    // The patch: status.poolInfo without `pool` at its index, after tests of the
-    // resourceVersion and of the name there.
-    static QJsonArray patch(const QJsonObject &cvc, int index, const QString &pool);
-    static QStringList statusPools(const QJsonObject &cvc);
 };
 
 } // namespace Migration
