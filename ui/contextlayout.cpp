@@ -52,9 +52,9 @@ void ContextLayout::fitTopologyToContent()
 {
     const QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    const int needed = std::max(m_topology->heightToFit(), m_topology->minimumSizeHint().height());
-    const bool fits = !m_restoredSplitter && total > 0 && m_topology->heightToFit() > 0 &&
-                      needed < sizes.value(0);
+    const int toFit = m_topology->heightToFit();
+    const int needed = std::max(toFit, m_topology->minimumSizeHint().height());
+    const bool fits = !m_restoredSplitter && total > 0 && toFit > 0 && needed < sizes.value(0);
     // A fitted topology keeps its height as the window or the docks change: the tables take
     // the difference. Otherwise both share it, three to two.
     m_splitter->setStretchFactor(0, fits ? 0 : 3);

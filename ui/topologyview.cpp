@@ -149,10 +149,11 @@ void TopologyView::zoomToFit()
 
 int TopologyView::heightToFit() const
 {
-    if (m_scene->layoutBounds(false).isEmpty())
+    const QRectF bounds = m_scene->layoutBounds(false);
+    if (bounds.isEmpty())
         return 0;
     const qreal margin = TopologyScene::kMargin + 1;
-    const QRectF detailed = m_scene->layoutBounds(false).adjusted(-margin, -margin, margin, margin);
+    const QRectF detailed = bounds.adjusted(-margin, -margin, margin, margin);
     const qreal zoom = std::min(viewport()->width() / detailed.width(), 1.0);
     if (zoom < kOverviewBelow)
         return 0;
