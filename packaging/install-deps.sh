@@ -8,7 +8,7 @@ qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libyaml-cp
 xvfb xauth gnome-keyring dbus-x11 libsecret-tools
 help2man dpkg-dev desktop-file-utils appstream man-db
 clang-14 libclang-rt-14-dev llvm-14
-fonts-noto-cjk zsh"
+fonts-noto-cjk zsh prometheus"
 missing=""
 for p in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

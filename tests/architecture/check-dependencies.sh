@@ -20,6 +20,7 @@ models/recovery: models/migration models/planning models/kube models/cstor model
 models/items: models/health models/metrics models/migration models/planning models/kube models/cstor models/json
 models/sim/store: models/cstor models/json
 models/sim/apiserver: models/sim/store models/cstor models/json
+models/sim/metrics: models/sim/store models/cstor models/json
 models/sim/upstream: models/sim/store models/cstor models/json
 models/sim/scenarios: models/sim/upstream models/sim/store models/cstor models/json
 models/sim: models/sim/ models/cstor models/json
