@@ -4,6 +4,7 @@
 #include "app/console/completionverb.h"
 #include "app/console/contextsverb.h"
 #include "app/console/doctorverb.h"
+#include "app/console/forecastverb.h"
 #include "app/console/evacuateverb.h"
 #include "app/console/followdisksverb.h"
 #include "app/console/getverb.h"
@@ -36,6 +37,7 @@ const Verb kVerbs[] = {
     {"queue", &QueueVerb::run},
     {"adopt", &AdoptVerb::run},
     {"doctor", &DoctorVerb::run},
+    {"forecast", &ForecastVerb::run},
     {"recover", &RecoverVerb::run},
     {"replace-disk", &ReplaceDiskVerb::run},
     {"follow-disks", &FollowDisksVerb::run},
@@ -145,6 +147,8 @@ QString CommandLineVerbs::help(const QString &program)
         "CommandLineVerbs",
         "  doctor [-o table|wide|json|yaml|name] [--no-headers]\n"
         "      Lists what is wrong with the cluster, worst first, and what to do.\n"
+        "  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]\n"
+        "      When each pool reaches 80 % and read-only, from the cluster's Prometheus.\n"
         "  recover VOLUME [--dry-run] [--yes] [-o json]\n"
         "      Brings a volume stuck half way through a move back to its replica count.\n"
         "  replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]\n"

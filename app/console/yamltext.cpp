@@ -12,6 +12,15 @@ QString YamlText::fromJson(const QJsonArray &rows)
     return out;
 }
 
+QString YamlText::fromJson(const QJsonObject &document)
+{
+    if (document.isEmpty())
+        return QStringLiteral("{}\n");
+    QString out;
+    writeMapping(&out, document, 0, false);
+    return out;
+}
+
 void YamlText::writeSequence(QString *out, const QJsonArray &items, int indent)
 {
     for (const QJsonValue &item : items) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -11,6 +12,7 @@ class YamlText
 {
 public:
     static QString fromJson(const QJsonArray &rows);
+    static QString fromJson(const QJsonObject &document);
 
 private:
     static void writeSequence(QString *out, const QJsonArray &items, int indent);

@@ -1,0 +1,160 @@
+#include "models/metrics/poolforecaster.h"
+
+#include "models/metrics/prometheusclient.h"
+#include "models/metrics/prometheuslocator.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <memory>
+
+namespace Metrics {
+
+namespace {
+
+constexpr int kStepSeconds = 300;
+constexpr int kMaxPointsPerSeries = 11000; // Prometheus's limit for a range query
+
+QHash<QString, QList<const Series *>> byPool(const QList<Series> &all, const QStringList &pools)
+{
+    QHash<QString, QList<const Series *>> grouped;
+    for (const Series &series : all) {
+        const QString pool = PoolForecaster::poolOf(series, pools);
+        if (!pool.isEmpty())
+            grouped[pool].append(&series);
+    }
+    return grouped;
+}
+
+} // namespace
+
+QString PoolForecaster::usedQuery()
+{
+    return QStringLiteral("openebs_used_pool_capacity");
+}
+
+QString PoolForecaster::sizeQuery()
+{
+    return QStringLiteral("openebs_pool_size");
+}
+
+int PoolForecaster::stepFor(int days)
+{
+    const qint64 seconds = qint64(days) * 86400;
+    int step = kStepSeconds;
+    while (seconds / step >= kMaxPointsPerSeries)
+        step += kStepSeconds;
+    return step;
+}
+
+QString PoolForecaster::poolOf(const Series &series, const QStringList &pools)
+{
+    const QString labelled = series.labels.value(QStringLiteral("cstor_pool")).trimmed();
+    if (!labelled.isEmpty())
+        return pools.contains(labelled) ? labelled : QString();
+    const QString pod = series.labels.value(QStringLiteral("pod"));
+    QString best;
+    for (const QString &pool : pools) {
+        if (pod.startsWith(pool + QLatin1Char('-')) && pool.size() > best.size())
+            best = pool;
+    }
+    return best;
+}
+
+QList<Series::Sample> PoolForecaster::mergedSamples(const QList<const Series *> &series)
+{
+    QMap<qint64, double> byTime;
+    for (const Series *one : series) {
+        for (const Series::Sample &sample : one->samples)
+            byTime.insert(sample.timeMs, sample.value);
+    }
+    QList<Series::Sample> merged;
+    merged.reserve(byTime.size());
+    for (auto it = byTime.cbegin(); it != byTime.cend(); ++it)
+        merged.append({it.key(), it.value()});
+    return merged;
+}
+
+void PoolForecaster::run(Kube::RestClient *client, const Request &request, Done done)
+{
+    if (request.prometheus) {
+        ask(client, request, *request.prometheus, done);
+        return;
+    }
+    PrometheusLocator::locate(client,
+                              [client, request, done](const PrometheusLocator::Location &location) {
+                                  if (!location.service) {
+                                      Result result;
+                                      result.problem = location.problem;
+                                      done(result);
+                                      return;
+                                  }
+                                  ask(client, request, *location.service, done);
+                              });
+}
+
+void PoolForecaster::ask(Kube::RestClient *client, const Request &request,
+                         const PrometheusService &prometheus, Done done)
+{
+    const auto prometheusClient = std::make_shared<PrometheusClient>(client, prometheus);
+    const QDateTime start = request.now.addDays(-request.windowDays);
+    const int step = stepFor(request.windowDays);
+    prometheusClient->queryRange(
+        usedQuery(), start, request.now, step,
+        [prometheusClient, request, prometheus, done, start, step](const PrometheusAnswer &used) {
+            if (!used.isValid()) {
+                Result result;
+                result.prometheus = prometheus;
+                result.problem = used.problem;
+                done(result);
+                return;
+            }
+            prometheusClient->queryRange(
+                sizeQuery(), start, request.now, step,
+                [request, prometheus, done, used, step](const PrometheusAnswer &sizes) {
+                    Result result = sizes.isValid()
+                                        ? forecasts(request, prometheus, used.series, sizes.series)
+                                        : Result();
+                    result.prometheus = prometheus;
+                    result.stepSeconds = step;
+                    if (!sizes.isValid())
+                        result.problem = sizes.problem;
+                    done(result);
+                });
+        });
+}
+
+PoolForecaster::Result PoolForecaster::forecasts(const Request &request,
+                                                 const PrometheusService &prometheus,
+                                                 const QList<Series> &used,
+                                                 const QList<Series> &sizes)
+{
+    QStringList names;
+    for (const Cstor::PoolInstance &pool : request.pools)
+        names << pool.meta.name;
+    const QHash<QString, QList<const Series *>> usedByPool = byPool(used, names);
+    const QHash<QString, QList<const Series *>> sizeByPool = byPool(sizes, names);
+    Result result;
+    if (usedByPool.isEmpty()) {
+        result.problem = tr("Prometheus %1 keeps no %2 series of these pools: the cStor pool "
+                            "exporters are not scraped, or not for %3 days")
+                             .arg(prometheus.display(), usedQuery())
+                             .arg(request.windowDays);
+    }
+    for (const Cstor::PoolInstance &pool : request.pools) {
+        PoolResult one;
+        one.pool = pool;
+        one.used = mergedSamples(usedByPool.value(pool.meta.name));
+        const QList<Series::Sample> size = mergedSamples(sizeByPool.value(pool.meta.name));
+        CapacityForecast::Input input;
+        input.used = one.used;
+        input.sizeBytes = size.isEmpty() ? double(pool.totalBytes) : size.last().value;
+        input.readOnlyPercent = pool.roThresholdLimit;
+        input.nowMs = request.now.toMSecsSinceEpoch();
+        one.forecast = CapacityForecast::of(input);
+        result.pools.append(one);
+    }
+    return result;
+}
+
+} // namespace Metrics

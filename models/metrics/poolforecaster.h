@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/cstor/poolinstance.h"
+#include "models/metrics/capacityforecast.h"
+#include "models/metrics/prometheusservice.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace Kube {
+class RestClient;
+}
+
+namespace Metrics {
+
+// The capacity forecast of every pool, from the history the cluster's Prometheus keeps of the
+// cStor pool exporters' `openebs_used_pool_capacity` and `openebs_pool_size`: finds the
+// Prometheus (or takes the one named), asks it for the window, matches each series to its
+// CStorPoolInstance and fits each pool's trend.
+class PoolForecaster
+{
+    Q_DECLARE_TR_FUNCTIONS(Metrics::PoolForecaster)
+
+public:
+    struct Request
+    {
+        QList<Cstor::PoolInstance> pools;
+        std::optional<PrometheusService> prometheus; // else found as Lens does
+        int windowDays = 30;
+        QDateTime now;
+    };
+    struct PoolResult
+    {
+        Cstor::PoolInstance pool;
+        QList<Series::Sample> used; // the history the forecast was made from
+        CapacityForecast forecast;  // problem() says why there is none
+    };
+    struct Result
+    {
+        std::optional<PrometheusService> prometheus; // where the history came from
+        QString problem;                             // no history at all, and why
+        QList<PoolResult> pools;                     // in the order asked
+        int stepSeconds = 0;
+    };
+    using Done = std::function<void(const Result &)>;
+
+    // `done` is called once, from the client's thread.
+    static void run(Kube::RestClient *client, const Request &request, Done done);
+
+    static QString usedQuery();
+    static QString sizeQuery();
+    // The step of a range query over `days`: 5 minutes, coarser where Prometheus's limit of
+    // 11,000 points per series needs it.
+    static int stepFor(int days);
+    // The CStorPoolInstance a series is about: its `cstor_pool` label (the openebs-monitoring
+    // chart's, maybe with a leading space), else its `pod` label `<cspi>-…`; empty if none.
+    static QString poolOf(const Series &series, const QStringList &pools);
+    // The samples of every series of one pool (one per pool pod the window saw), by time.
+    static QList<Series::Sample> mergedSamples(const QList<const Series *> &series);
+
+private:
+    static void ask(Kube::RestClient *client, const Request &request,
+                    const PrometheusService &prometheus, Done done);
+    static Result forecasts(const Request &request, const PrometheusService &prometheus,
+                            const QList<Series> &used, const QList<Series> &sizes);
+};
+
+} // namespace Metrics

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/metrics/prometheusanswer.h"
+#include "models/metrics/prometheusservice.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+
+namespace Kube {
+class RestClient;
+}
+
+namespace Metrics {
+
+// Range queries to a cluster's Prometheus through the API server's service proxy
+// (`…/services/NAME:PORT/proxy/api/v1/query_range`), with the context's credentials. Every
+// failure becomes a problem in words that names the Prometheus: not reachable, not ours to
+// reach, refused, or an answer that is not a query result.
+class PrometheusClient
+{
+    Q_DECLARE_TR_FUNCTIONS(Metrics::PrometheusClient)
+
+public:
+    using Done = std::function<void(const PrometheusAnswer &)>;
+
+    PrometheusClient(Kube::RestClient *client, const PrometheusService &service);
+
+    const PrometheusService &service() const { return m_service; }
+    // `done` is called once, from the client's thread.
+    void queryRange(const QString &query, const QDateTime &start, const QDateTime &end,
+                    int stepSeconds, Done done) const;
+
+private:
+    QString problemOf(int httpStatus, const QByteArray &body, const QString &message) const;
+
+    Kube::RestClient *m_client;
+    PrometheusService m_service;
+};
+
+} // namespace Metrics
