@@ -23,6 +23,7 @@
 #include "ui/keyboardnavigation.h"
 #include "ui/languages.h"
 #include "ui/movecommands.h"
+#include "ui/poolforecasts.h"
 #include "ui/recoverydialog.h"
 #include "ui/replicachip.h"
 #include "ui/searchfield.h"
@@ -605,10 +606,18 @@ void MainWindow::buildSession()
 // banner on unverified servers, what may be written.
 void MainWindow::connectSession()
 {
+    m_forecasts = new PoolForecasts(m_model->pools(), this);
+    connect(m_forecasts, &PoolForecasts::updated, this,
+            [this](const Metrics::PoolForecaster::Result &result) {
+                if (!result.problem.isEmpty())
+                    statusBar()->showMessage(tr("Capacity forecast: %1").arg(result.problem),
+                                             30000);
+            });
     connect(m_pages, &ClusterPages::demoRequested, this, &MainWindow::demoRequested);
     connect(m_pages, &ClusterPages::clusterShown, this, [this] { m_layout->ensureTopologyRoom(); });
     connect(m_session, &ClusterSession::disconnecting, this, &MainWindow::dropOperations);
     connect(m_session, &ClusterSession::disconnected, this, [this] {
+        m_forecasts->follow(nullptr);
         m_selection->forget();
         updateLiveness();
         updateWriteActions();
@@ -643,6 +652,10 @@ void MainWindow::connectSession()
         m_scene->relayout();
         // Once the cluster page is laid out at its size.
         QTimer::singleShot(0, this, [this] { m_layout->fitTopologyToContent(); });
+        if (ClusterConnection *connection = m_session->connection()) {
+            m_forecasts->follow(connection->client());
+            m_forecasts->refresh();
+        }
         emit synced();
     });
     connect(m_session, &ClusterSession::writePermissionChanged, this,

@@ -37,6 +37,7 @@ class ClusterModel;
 namespace Ui {
 
 class ChartPanel;
+class PoolForecasts;
 class HealthPanel;
 class ConnectionIndicator;
 class Banners;
@@ -242,6 +243,7 @@ private:
     OperationsPanel *m_operations = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     ChartPanel *m_charts = nullptr;
+    PoolForecasts *m_forecasts = nullptr;
     QDockWidget *m_healthDock = nullptr;
     HealthPanel *m_health = nullptr;
     QPushButton *m_healthButton = nullptr;

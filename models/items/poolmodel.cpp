@@ -4,6 +4,9 @@
 #include "models/items/health.h"
 #include "models/items/itemroles.h"
 
+#include <cmath>
+#include <limits>
+
 namespace Items {
 
 PoolModel::PoolModel(QObject *parent)
@@ -69,6 +72,9 @@ QVariant PoolModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Cstor::PoolInstance &p = at(index.row());
+    if (index.column() == ReadOnlyIn && (role == Qt::DisplayRole || role == Qt::ToolTipRole ||
+                                         role == Qt::TextAlignmentRole || role == SortRole))
+        return forecastData(p, role);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(p, index.column());
@@ -236,6 +242,8 @@ QVariant PoolModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Full");
     case ReadOnly:
         return tr("Read-only");
+    case ReadOnlyIn:
+        return tr("Read-only in");
     case Replicas:
         return tr("Replicas");
     case PoolCluster:
@@ -244,6 +252,93 @@ QVariant PoolModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Type");
     }
     return {};
+}
+
+void PoolModel::setForecasts(const QHash<QString, Metrics::CapacityForecast> &forecasts,
+                             const QString &source, const QString &problem)
+{
+    m_forecasts = forecasts;
+    m_forecastSource = source;
+    m_forecastProblem = problem;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ReadOnlyIn), index(rowCount() - 1, ReadOnlyIn));
+}
+
+const Metrics::CapacityForecast *PoolModel::forecastOf(const QString &pool) const
+{
+    const auto it = m_forecasts.constFind(pool);
+    return it == m_forecasts.cend() ? nullptr : &it.value();
+}
+
+QString PoolModel::readOnlyInText(const Metrics::CapacityForecast &forecast)
+{
+    if (!forecast.isValid())
+        return QString();
+    const Metrics::CapacityForecast::Crossing &crossing = forecast.toReadOnly();
+    if (crossing.reached)
+        return tr("now");
+    if (!crossing.days)
+        return tr("not growing");
+    return tr("~%n day(s)", nullptr, int(std::lround(*crossing.days)));
+}
+
+QVariant PoolModel::forecastData(const Cstor::PoolInstance &p, int role) const
+{
+    const Metrics::CapacityForecast *forecast = forecastOf(p.meta.name);
+    switch (role) {
+    case Qt::DisplayRole:
+        return forecast ? readOnlyInText(*forecast) : QString();
+    case Qt::ToolTipRole:
+        return forecastToolTip(p);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case SortRole: {
+        // Soonest first; never (or no forecast) last.
+        if (!forecast || !forecast->isValid())
+            return std::numeric_limits<double>::max();
+        const Metrics::CapacityForecast::Crossing &crossing = forecast->toReadOnly();
+        return crossing.days ? *crossing.days : std::numeric_limits<double>::max() / 2;
+    }
+    default:
+        return {};
+    }
+}
+
+QString PoolModel::forecastToolTip(const Cstor::PoolInstance &p) const
+{
+    const Metrics::CapacityForecast *forecast = forecastOf(p.meta.name);
+    if (!forecast) {
+        return m_forecastProblem.isEmpty()
+                   ? tr("No forecast yet: the history comes from the cluster's Prometheus.")
+                   : tr("No forecast: %1").arg(m_forecastProblem);
+    }
+    if (!forecast->isValid())
+        return tr("No forecast for this pool: %1").arg(forecast->problem());
+    const auto days = [](const std::optional<double> &value) {
+        return value ? QString::number(std::lround(*value)) : QStringLiteral("∞");
+    };
+    const Metrics::CapacityForecast::Crossing &readOnly = forecast->toReadOnly();
+    const Metrics::CapacityForecast::Crossing &warning = forecast->toWarning();
+    const QString growth =
+        tr("Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 "
+           "step(s) from moves left out).",
+           nullptr, int(std::lround(forecast->historyDays())))
+            .arg(Cstor::Capacity::formatBytes(qint64(forecast->growthBytesPerDay())),
+                 m_forecastSource, Metrics::CapacityForecast::methodName())
+            .arg(forecast->stepsIgnored());
+    const QString readOnlyLine =
+        readOnly.reached
+            ? tr("At or past its read-only threshold of %1 %.").arg(forecast->readOnlyPercent())
+        : readOnly.days ? tr("Read-only (%1 %) in about %2 days, between %3 and %4.")
+                              .arg(forecast->readOnlyPercent())
+                              .arg(std::lround(*readOnly.days))
+                              .arg(days(readOnly.soonest), days(readOnly.latest))
+                        : tr("Not growing: no read-only date.");
+    const QString warningLine =
+        warning.reached ? tr("Over 80 % used.")
+        : warning.days  ? tr("80 % used in about %1 days.").arg(std::lround(*warning.days))
+                        : QString();
+    return QStringList{readOnlyLine, warningLine, growth}.join(u'\n').trimmed();
 }
 
 } // namespace Items

@@ -3,6 +3,9 @@
 #include "models/cstor/poolinstance.h"
 #include "models/items/keyedtablemodel.h"
 #include "models/kube/clusterdelta.h"
+#include "models/metrics/capacityforecast.h"
+
+#include <QHash>
 
 namespace Items {
 
@@ -21,6 +24,7 @@ public:
         Capacity,
         UsedPercent,
         ReadOnly,
+        ReadOnlyIn,
         Replicas,
         PoolCluster,
         Type,
@@ -32,6 +36,14 @@ public:
     // Returns the pools that were removed.
     QList<Cstor::PoolInstance> apply(const Kube::KindDelta<Cstor::PoolInstance> &delta);
     void clear();
+
+    // The capacity forecasts of the pools by name (from the cluster's Prometheus), shown in the
+    // ReadOnlyIn column; `problem` says why there are none, for the column's tooltip.
+    void setForecasts(const QHash<QString, Metrics::CapacityForecast> &forecasts,
+                      const QString &source, const QString &problem);
+    const Metrics::CapacityForecast *forecastOf(const QString &pool) const;
+    // "~12 days", "now", "not growing"; empty without a forecast.
+    static QString readOnlyInText(const Metrics::CapacityForecast &forecast);
 
     const Cstor::PoolInstance *findByName(const QString &name) const;
     int rowOfName(const QString &name) const;
@@ -55,7 +67,13 @@ private:
     static QVariant sortData(const Cstor::PoolInstance &p, int column);
     static QVariant roleData(const Cstor::PoolInstance &p, int role);
 
+    QVariant forecastData(const Cstor::PoolInstance &p, int role) const;
+    QString forecastToolTip(const Cstor::PoolInstance &p) const;
+
     QHash<QString, QString> m_uidOfName;
+    QHash<QString, Metrics::CapacityForecast> m_forecasts;
+    QString m_forecastSource;
+    QString m_forecastProblem;
 };
 
 } // namespace Items

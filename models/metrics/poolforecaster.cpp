@@ -1,5 +1,6 @@
 #include "models/metrics/poolforecaster.h"
 
+#include "models/metrics/prometheusanswer.h"
 #include "models/metrics/prometheusclient.h"
 #include "models/metrics/prometheuslocator.h"
 
@@ -75,66 +76,86 @@ QList<Series::Sample> PoolForecaster::mergedSamples(const QList<const Series *> 
     return merged;
 }
 
-void PoolForecaster::run(Kube::RestClient *client, const Request &request, Done done)
+void PoolForecaster::run(Kube::RestClient *client, const Request &request, Done done, Worker worker)
 {
+    if (!worker)
+        worker = [](std::function<Result()> work, Done finished) { finished(work()); };
     if (request.prometheus) {
-        ask(client, request, *request.prometheus, done);
+        ask(client, request, *request.prometheus, done, worker);
         return;
     }
-    PrometheusLocator::locate(client,
-                              [client, request, done](const PrometheusLocator::Location &location) {
-                                  if (!location.service) {
-                                      Result result;
-                                      result.problem = location.problem;
-                                      done(result);
-                                      return;
-                                  }
-                                  ask(client, request, *location.service, done);
-                              });
+    PrometheusLocator::locate(
+        client, [client, request, done, worker](const PrometheusLocator::Location &location) {
+            if (!location.service) {
+                Result result;
+                result.problem = location.problem;
+                done(result);
+                return;
+            }
+            ask(client, request, *location.service, done, worker);
+        });
 }
 
 void PoolForecaster::ask(Kube::RestClient *client, const Request &request,
-                         const PrometheusService &prometheus, Done done)
+                         const PrometheusService &prometheus, Done done, Worker worker)
 {
     const auto prometheusClient = std::make_shared<PrometheusClient>(client, prometheus);
     const QDateTime start = request.now.addDays(-request.windowDays);
     const int step = stepFor(request.windowDays);
+    const auto failed = [prometheus, done, step](const QString &problem) {
+        Result result;
+        result.prometheus = prometheus;
+        result.stepSeconds = step;
+        result.problem = problem;
+        done(result);
+    };
     prometheusClient->queryRange(
         usedQuery(), start, request.now, step,
-        [prometheusClient, request, prometheus, done, start, step](const PrometheusAnswer &used) {
-            if (!used.isValid()) {
-                Result result;
-                result.prometheus = prometheus;
-                result.problem = used.problem;
-                done(result);
+        [prometheusClient, request, prometheus, done, worker, failed, start,
+         step](const PrometheusClient::RawAnswer &used) {
+            if (!used.problem.isEmpty()) {
+                failed(used.problem);
                 return;
             }
             prometheusClient->queryRange(
                 sizeQuery(), start, request.now, step,
-                [request, prometheus, done, used, step](const PrometheusAnswer &sizes) {
-                    Result result = sizes.isValid()
-                                        ? forecasts(request, prometheus, used.series, sizes.series)
-                                        : Result();
-                    result.prometheus = prometheus;
-                    result.stepSeconds = step;
-                    if (!sizes.isValid())
-                        result.problem = sizes.problem;
-                    done(result);
+                [request, prometheus, done, worker, failed, used,
+                 step](const PrometheusClient::RawAnswer &sizes) {
+                    if (!sizes.problem.isEmpty()) {
+                        failed(sizes.problem);
+                        return;
+                    }
+                    worker(
+                        [request, prometheus, usedBody = used.body, sizeBody = sizes.body, step] {
+                            Result result = forecasts(request, prometheus, usedBody, sizeBody);
+                            result.stepSeconds = step;
+                            return result;
+                        },
+                        done);
                 });
         });
 }
 
 PoolForecaster::Result PoolForecaster::forecasts(const Request &request,
                                                  const PrometheusService &prometheus,
-                                                 const QList<Series> &used,
-                                                 const QList<Series> &sizes)
+                                                 const QByteArray &usedBody,
+                                                 const QByteArray &sizeBody)
 {
+    Result result;
+    result.prometheus = prometheus;
+    const PrometheusAnswer used = PrometheusAnswer::ofMatrix(usedBody);
+    const PrometheusAnswer sizes = PrometheusAnswer::ofMatrix(sizeBody);
+    if (!used.isValid() || !sizes.isValid()) {
+        result.problem =
+            tr("Prometheus %1: %2")
+                .arg(prometheus.display(), used.isValid() ? sizes.problem : used.problem);
+        return result;
+    }
     QStringList names;
     for (const Cstor::PoolInstance &pool : request.pools)
         names << pool.meta.name;
-    const QHash<QString, QList<const Series *>> usedByPool = byPool(used, names);
-    const QHash<QString, QList<const Series *>> sizeByPool = byPool(sizes, names);
-    Result result;
+    const QHash<QString, QList<const Series *>> usedByPool = byPool(used.series, names);
+    const QHash<QString, QList<const Series *>> sizeByPool = byPool(sizes.series, names);
     if (usedByPool.isEmpty()) {
         result.problem = tr("Prometheus %1 keeps no %2 series of these pools: the cStor pool "
                             "exporters are not scraped, or not for %3 days")

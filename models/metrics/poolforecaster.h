@@ -47,9 +47,13 @@ public:
         int stepSeconds = 0;
     };
     using Done = std::function<void(const Result &)>;
+    // Runs the work of parsing the answers and fitting the pools, then calls done with its
+    // result on the client's thread; by default at once, where the answers arrived.
+    using Worker = std::function<void(std::function<Result()> work, Done done)>;
 
     // `done` is called once, from the client's thread.
-    static void run(Kube::RestClient *client, const Request &request, Done done);
+    static void run(Kube::RestClient *client, const Request &request, Done done,
+                    Worker worker = {});
 
     static QString usedQuery();
     static QString sizeQuery();
@@ -64,9 +68,10 @@ public:
 
 private:
     static void ask(Kube::RestClient *client, const Request &request,
-                    const PrometheusService &prometheus, Done done);
+                    const PrometheusService &prometheus, Done done, Worker worker);
+    // Parses both answers and fits every pool: the work a Worker may move off the UI thread.
     static Result forecasts(const Request &request, const PrometheusService &prometheus,
-                            const QList<Series> &used, const QList<Series> &sizes);
+                            const QByteArray &usedBody, const QByteArray &sizeBody);
 };
 
 } // namespace Metrics

@@ -1,6 +1,7 @@
 #include "models/metrics/prometheusanswer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -13,6 +14,22 @@ QString PrometheusAnswer::errorOf(const QJsonObject &answer)
     const QString type = answer.value(QStringLiteral("errorType")).toString();
     const QString error = answer.value(QStringLiteral("error")).toString();
     return type.isEmpty() ? error : QStringLiteral("%1: %2").arg(type, error);
+}
+
+PrometheusAnswer PrometheusAnswer::ofMatrix(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        PrometheusAnswer result;
+        result.problem = error.error != QJsonParseError::NoError
+                             ? tr("the answer is not JSON: %1 at byte %2")
+                                   .arg(error.errorString())
+                                   .arg(error.offset)
+                             : tr("the answer is not a JSON object");
+        return result;
+    }
+    return ofMatrix(document.object());
 }
 
 PrometheusAnswer PrometheusAnswer::ofMatrix(const QJsonObject &answer)

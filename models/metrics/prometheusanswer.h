@@ -21,6 +21,8 @@ public:
     bool isValid() const { return problem.isEmpty(); }
 
     static PrometheusAnswer ofMatrix(const QJsonObject &answer);
+    // The same from the answer's bytes (any thread).
+    static PrometheusAnswer ofMatrix(const QByteArray &body);
     // Prometheus's error in an answer `{"status":"error","errorType":…,"error":…}`, or empty.
     static QString errorOf(const QJsonObject &answer);
 

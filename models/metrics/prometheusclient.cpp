@@ -22,20 +22,16 @@ void PrometheusClient::queryRange(const QString &query, const QDateTime &start,
     parameters.addQueryItem(QStringLiteral("end"), QString::number(end.toSecsSinceEpoch()));
     parameters.addQueryItem(QStringLiteral("step"), QString::number(stepSeconds));
     const PrometheusClient self = *this;
-    m_client->get(
-        m_service.proxyPath() + QStringLiteral("/api/v1/query_range"), parameters,
-        [self, done](const Kube::RestClient::Reply &reply) {
-            PrometheusAnswer answer;
-            if (!reply.ok) {
-                answer.problem = self.problemOf(reply.httpStatus, reply.body, reply.message);
-            } else {
-                answer = PrometheusAnswer::ofMatrix(reply.json());
-                if (!answer.isValid())
-                    answer.problem =
-                        tr("Prometheus %1: %2").arg(self.m_service.display(), answer.problem);
-            }
-            done(answer);
-        });
+    m_client->getUnparsed(m_service.proxyPath() + QStringLiteral("/api/v1/query_range"), parameters,
+                          [self, done](const Kube::RestClient::Reply &reply) {
+                              RawAnswer answer;
+                              if (reply.ok)
+                                  answer.body = reply.body;
+                              else
+                                  answer.problem =
+                                      self.problemOf(reply.httpStatus, reply.body, reply.message);
+                              done(answer);
+                          });
 }
 
 QString PrometheusClient::problemOf(int httpStatus, const QByteArray &body,

@@ -23,7 +23,14 @@ class PrometheusClient
     Q_DECLARE_TR_FUNCTIONS(Metrics::PrometheusClient)
 
 public:
-    using Done = std::function<void(const PrometheusAnswer &)>;
+    // The answer's bytes, unparsed (a month of a thousand pools is large: parse it off the UI
+    // thread with PrometheusAnswer::ofMatrix), or what went wrong.
+    struct RawAnswer
+    {
+        QByteArray body;
+        QString problem;
+    };
+    using Done = std::function<void(const RawAnswer &)>;
 
     PrometheusClient(Kube::RestClient *client, const PrometheusService &service);
 

@@ -1,0 +1,79 @@
+#include "ui/poolforecasts.h"
+
+#include "models/items/poolmodel.h"
+#include "models/kube/restclient.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace Ui {
+
+PoolForecasts::PoolForecasts(Items::PoolModel *pools, QObject *parent)
+    : QObject(parent)
+    , m_pools(pools)
+{
+    m_timer.setInterval(kRefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &PoolForecasts::refresh);
+}
+
+void PoolForecasts::follow(Kube::RestClient *client)
+{
+    ++m_generation;
+    m_asking = false;
+    m_client = client;
+    show({});
+    if (client)
+        m_timer.start();
+    else
+        m_timer.stop();
+}
+
+void PoolForecasts::refresh()
+{
+    if (!m_client || m_asking)
+        return;
+    Metrics::PoolForecaster::Request request;
+    for (int row = 0; row < m_pools->rowCount(); ++row)
+
+        if (request.pools.isEmpty())
+            return;
+    request.windowDays = kWindowDays;
+    request.now = QDateTime::currentDateTimeUtc();
+    m_asking = true;
+    const quint64 generation = m_generation;
+    const QPointer<PoolForecasts> self(this);
+    // The answers are parsed and the pools fitted on the thread pool; the result comes back here.
+    const auto offThread = [self](std::function<Metrics::PoolForecaster::Result()> work,
+                                  Metrics::PoolForecaster::Done done) {
+        if (!self)
+            return;
+        auto *watcher = new QFutureWatcher<Metrics::PoolForecaster::Result>(self.data());
+        connect(watcher, &QFutureWatcherBase::finished, self.data(), [watcher, done] {
+            done(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run(std::move(work)));
+    };
+    Metrics::PoolForecaster::run(
+        m_client, request,
+        [self, generation](const Metrics::PoolForecaster::Result &result) {
+            if (!self || generation != self->m_generation)
+                return;
+            self->m_asking = false;
+            self->show(result);
+        },
+        offThread);
+}
+
+void PoolForecasts::show(const Metrics::PoolForecaster::Result &result)
+{
+    m_result = result;
+    QHash<QString, Metrics::CapacityForecast> forecasts;
+    for (const Metrics::PoolForecaster::PoolResult &pool : result.pools)
+        forecasts.insert(pool.pool.meta.name, pool.forecast);
+    m_pools->setForecasts(forecasts, result.prometheus ? result.prometheus->display() : QString(),
+                          result.problem);
+    emit updated(result);
+}
+
+} // namespace Ui

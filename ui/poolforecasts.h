@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/metrics/poolforecaster.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Items {
+class PoolModel;
+}
+namespace Kube {
+class RestClient;
+}
+
+namespace Ui {
+
+// The pools' capacity forecasts of the cluster shown, kept fresh: asked of the cluster's
+// Prometheus once the cluster is synced and every ten minutes after, parsed and fitted off the
+// UI thread, then put into the pools table's "Read-only in" column.
+class PoolForecasts : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PoolForecasts(Items::PoolModel *pools, QObject *parent = nullptr);
+
+    // Follows this cluster from now on (nullptr: none; what was shown is cleared).
+    void follow(Kube::RestClient *client);
+    void refresh();
+    const Metrics::PoolForecaster::Result &result() const { return m_result; }
+
+    static constexpr int kRefreshMs = 10 * 60 * 1000;
+    static constexpr int kWindowDays = 30;
+
+signals:
+    void updated(const Metrics::PoolForecaster::Result &result);
+
+private:
+    void show(const Metrics::PoolForecaster::Result &result);
+
+    Items::PoolModel *m_pools;
+    QPointer<Kube::RestClient> m_client;
+    QTimer m_timer;
+    quint64 m_generation = 0; // answers for a cluster no longer followed are dropped
+    bool m_asking = false;
+    Metrics::PoolForecaster::Result m_result;
+};
+
+} // namespace Ui
