@@ -2,6 +2,7 @@
 
 #include "models/migration/migrationengine.h"
 #include "ui/capacitychart.h"
+#include "ui/forecastchart.h"
 #include "ui/rebuildchart.h"
 
 #include <QLabel>
@@ -21,6 +22,7 @@ ChartPanel::ChartPanel(Items::ClusterModel *model, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_rebuild(new RebuildChart(this))
     , m_capacity(new CapacityChart(model, this))
+    , m_forecast(new ForecastChart(this))
 {
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setAccessibleName(tr("Charts"));
@@ -28,6 +30,8 @@ ChartPanel::ChartPanel(Items::ClusterModel *model, QWidget *parent)
     m_capacity->setAccessibleName(tr("Pool capacity"));
     m_tabs->addTab(m_rebuild, tr("Rebuild progress"));
     m_tabs->addTab(m_capacity, tr("Pool capacity"));
+    m_forecast->setAccessibleName(tr("Capacity forecast"));
+    m_tabs->addTab(m_forecast, tr("Capacity forecast"));
     m_plan->setObjectName(QStringLiteral("chartPlanProgress"));
     m_plan->setAccessibleName(tr("Plan progress"));
     m_plan->setWordWrap(true);

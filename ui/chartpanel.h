@@ -18,6 +18,7 @@ class MigrationEngine;
 namespace Ui {
 
 class CapacityChart;
+class ForecastChart;
 class RebuildChart;
 
 // The live charts: rebuild progress of the running migrations and pool capacity over time,
@@ -34,6 +35,7 @@ public:
 
     RebuildChart *rebuildChart() const { return m_rebuild; }
     CapacityChart *capacityChart() const { return m_capacity; }
+    ForecastChart *forecastChart() const { return m_forecast; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *planProgress() const { return m_plan; }
 
@@ -46,6 +48,7 @@ private:
     QTabWidget *m_tabs;
     RebuildChart *m_rebuild;
     CapacityChart *m_capacity;
+    ForecastChart *m_forecast;
 };
 
 } // namespace Ui

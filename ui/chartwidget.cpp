@@ -47,6 +47,7 @@ ChartWidget::ChartWidget(QWidget *parent)
     m_view->addAction(csv);
 
     auto *top = new QHBoxLayout;
+    m_top = top;
     top->addWidget(m_caption, 1);
     for (QAction *action : {png, csv}) {
         auto *button = new QToolButton(this);
@@ -71,6 +72,11 @@ void ChartWidget::setCaption(const QString &text)
 {
     m_caption->setText(text);
     summaryChanged();
+}
+
+void ChartWidget::addControl(QWidget *control)
+{
+    m_top->insertWidget(m_top->indexOf(m_caption) + 1, control);
 }
 
 QString ChartWidget::accessibleSummary() const

@@ -7,6 +7,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 QT_END_NAMESPACE
@@ -37,6 +38,8 @@ protected:
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
     void setCaption(const QString &text);
+    // Puts a control (a choice of what to show) beside the caption, before the export buttons.
+    void addControl(QWidget *control);
     // Shows the caption in the warning colour.
     void setCaptionWarning(bool warning);
     // The CSV lines, header first.
@@ -56,6 +59,7 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     QLabel *m_caption;
+    QHBoxLayout *m_top = nullptr;
     QTimer m_accessibleTimer;
     QElapsedTimer m_accessibleClock;
 };

@@ -19,6 +19,7 @@
 #include "ui/connectionindicator.h"
 #include "ui/contextlayout.h"
 #include "ui/detailspanel.h"
+#include "ui/forecastchart.h"
 #include "ui/healthpanel.h"
 #include "ui/keyboardnavigation.h"
 #include "ui/languages.h"
@@ -609,6 +610,7 @@ void MainWindow::connectSession()
     m_forecasts = new PoolForecasts(m_model->pools(), this);
     connect(m_forecasts, &PoolForecasts::updated, this,
             [this](const Metrics::PoolForecaster::Result &result) {
+                m_charts->forecastChart()->setResult(result);
                 if (!result.problem.isEmpty())
                     statusBar()->showMessage(tr("Capacity forecast: %1").arg(result.problem),
                                              30000);

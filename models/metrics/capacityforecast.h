@@ -55,6 +55,7 @@ public:
     bool isValid() const { return m_problem.isEmpty(); }
     double usedBytes() const { return m_usedBytes; } // the trend's level now
     double usedPercent() const;
+    double sizeBytes() const { return m_sizeBytes; }
     double growthBytesPerDay() const { return m_growthPerDay; }
     double growthErrorBytesPerDay() const { return m_growthError; } // one standard error
     double historyDays() const { return m_historyDays; }            // the window used
