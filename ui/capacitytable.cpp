@@ -2,12 +2,15 @@
 
 #include "models/cstor/capacity.h"
 
+#include <cmath>
+
 namespace Ui {
 
 CapacityTable::CapacityTable(QWidget *parent)
     : QTreeWidget(parent)
 {
-    setHeaderLabels({tr("Pool"), tr("Node"), tr("Used before"), tr("Used after"), tr("Capacity")});
+    setHeaderLabels({tr("Pool"), tr("Node"), tr("Used before"), tr("Used after"), tr("Capacity"),
+                     tr("Read-only")});
     setRootIsDecorated(false);
     setAccessibleName(tr("Capacity before and after"));
 }
@@ -29,11 +32,30 @@ void CapacityTable::setProjection(const QList<Migration::PoolProjection> &projec
             after += tr(" — at or above the %1% read-only threshold").arg(pool.thresholdPercent);
         item->setText(3, after);
         item->setText(4, Cstor::Capacity::formatBytes(pool.totalBytes));
+        item->setText(5, readOnlyText(pool));
         if (pool.aboveThresholdAfter())
             item->setForeground(3, QColor(Qt::red));
     }
     for (int c = 0; c < columnCount(); ++c)
         resizeColumnToContents(c);
+}
+
+QString CapacityTable::daysText(const std::optional<double> &days)
+{
+    if (!days)
+        return tr("never");
+    if (*days <= 0)
+        return tr("now");
+    return tr("in ~%n day(s)", nullptr, int(std::lround(*days)));
+}
+
+QString CapacityTable::readOnlyText(const Migration::PoolProjection &pool)
+{
+    if (!pool.trendKnown)
+        return tr("(no forecast)");
+    const QString before = daysText(pool.readOnlyDaysBefore);
+    const QString after = daysText(pool.readOnlyDaysAfter);
+    return before == after ? before : tr("%1 → %2").arg(before, after);
 }
 
 } // namespace Ui

@@ -611,6 +611,9 @@ void MainWindow::connectSession()
     connect(m_forecasts, &PoolForecasts::updated, this,
             [this](const Metrics::PoolForecaster::Result &result) {
                 m_charts->forecastChart()->setResult(result);
+                if (ClusterConnection *connection = m_session->connection();
+                    connection && connection->engine())
+                    connection->engine()->setPoolTrends(PoolForecasts::trendsOf(result));
                 if (!result.problem.isEmpty())
                     statusBar()->showMessage(tr("Capacity forecast: %1").arg(result.problem),
                                              30000);

@@ -65,6 +65,8 @@ public:
     void setSynced(bool synced);
     bool isSynced() const { return m_synced; }
     const ClusterSnapshot &cluster() const { return m_cluster; }
+    // The pools' capacity trends, for the plans' read-only dates (ClusterSnapshot::poolTrend).
+    void setPoolTrends(const QHash<QString, PoolTrend> &trends) { m_cluster.setPoolTrends(trends); }
 
     // The informers' changes; every delta re-evaluates the running moves.
     void applyDelta(const Kube::ClusterDelta &delta);

@@ -60,6 +60,16 @@ QList<PoolProjection> CapacityProjection::project(const ClusterSnapshot &cluster
         if (source.usedAfter < 0)
             source.usedAfter = 0;
     }
+    // The dates move by what the moves add or free; the pool's own growth stays (a moved
+    // volume's growth moving with it is not counted).
+    for (PoolProjection &projection : byPool) {
+        if (const PoolTrend *trend = cluster.poolTrend(projection.pool)) {
+            projection.trendKnown = true;
+            projection.readOnlyDaysBefore = trend->daysToReadOnly();
+            projection.readOnlyDaysAfter =
+                trend->daysToReadOnly(double(projection.usedAfter - projection.usedBefore));
+        }
+    }
     return byPool.values();
 }
 

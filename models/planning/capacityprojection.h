@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Migration {
 
 // Each affected pool's capacity before and after a set of planned moves (a move, or a drain).
@@ -17,6 +19,11 @@ struct PoolProjection
     qint64 usedBefore = 0;
     qint64 usedAfter = 0;
     int thresholdPercent = 85; // the pool's read-only threshold
+    // Days until the pool goes read-only before and after the moves, where a capacity forecast
+    // of the pool is known (ClusterSnapshot::poolTrend); unset: unknown, or not growing.
+    bool trendKnown = false;
+    std::optional<double> readOnlyDaysBefore;
+    std::optional<double> readOnlyDaysAfter;
 
     int percentBefore() const;
     int percentAfter() const;

@@ -3,6 +3,7 @@
 #include "models/cstor/node.h"
 #include "models/cstor/poolimports.h"
 #include "models/kube/clusterdelta.h"
+#include "models/planning/pooltrend.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -75,6 +76,14 @@ public:
     // node (Cstor::PoolImports).
     bool poolLost(const QString &pool) const;
 
+    // The pools' trends from a capacity forecast, by pool name (none until one was made).
+    void setPoolTrends(const QHash<QString, PoolTrend> &trends) { m_trends = trends; }
+    const PoolTrend *poolTrend(const QString &pool) const
+    {
+        const auto it = m_trends.constFind(pool);
+        return it == m_trends.cend() ? nullptr : &it.value();
+    }
+
     // Bytes that replicas being created on a pool will still need (planned moves count here).
     qint64 volumeSize(const QString &volume) const;
 
@@ -139,6 +148,7 @@ private:
     OptionalKind<Cstor::Node> m_nodes;
     OptionalKind<Cstor::DisruptionBudget> m_budgets;
     QMap<QString, Kube::SkippedObject> m_skipped; // by uid
+    QHash<QString, PoolTrend> m_trends;
 };
 
 } // namespace Migration
