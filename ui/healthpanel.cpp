@@ -1,5 +1,7 @@
 #include "ui/healthpanel.h"
 
+#include "models/health/forecastrules.h"
+
 #include "models/cstor/poolinstance.h"
 #include "models/health/doctor.h"
 #include "models/health/findingplaces.h"
@@ -16,6 +18,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -36,6 +40,7 @@ HealthPanel::HealthPanel(QWidget *parent)
     , m_replaceDisk(new QPushButton(tr("Replace failed disk…"), this))
     , m_followDisks(new QPushButton(tr("Follow moved disks…"), this))
     , m_throttle(new QTimer(this))
+    , m_horizon(new QSpinBox(this))
 {
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("findings"));
@@ -111,9 +116,28 @@ HealthPanel::HealthPanel(QWidget *parent)
     splitter->addWidget(explained);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_horizon->setObjectName(QStringLiteral("readOnlyHorizon"));
+    m_horizon->setRange(1, 365);
+    m_horizon->setSuffix(tr(" days"));
+    m_horizon->setPrefix(tr("Warn of read-only within "));
+    m_horizon->setAccessibleName(tr("Warn of pools going read-only within"));
+    m_horizon->setToolTip(tr("The doctor warns of pools that their capacity forecast (from the "
+                             "cluster's Prometheus) puts at their read-only threshold within "
+                             "this many days."));
+    m_horizon->setValue(QSettings()
+                            .value(QStringLiteral("health/readOnlyHorizonDays"),
+                                   Doctor::PoolReadOnlySoonRule::kDefaultHorizonDays)
+                            .toInt());
+    connect(m_horizon, &QSpinBox::valueChanged, this, [this](int days) {
+        QSettings().setValue(QStringLiteral("health/readOnlyHorizonDays"), days);
+        examineNow();
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addWidget(m_horizon);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_headline);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
     m_throttle->setSingleShot(true);
@@ -158,9 +182,9 @@ void HealthPanel::examineNow()
     // Until every kind has been listed once the snapshot is partial (volumes without their
     // replicas): examining it would report what is merely not read yet.
     const bool ready = m_engine && m_engine->isSynced();
-    m_model->setFindings(
-        ready ? Doctor::Doctor().examine(m_engine->cluster(), QDateTime::currentDateTimeUtc())
-              : QList<Doctor::Finding>());
+    m_model->setFindings(ready ? Doctor::Doctor(m_horizon->value())
+                                     .examine(m_engine->cluster(), QDateTime::currentDateTimeUtc())
+                               : QList<Doctor::Finding>());
     m_headline->setText(ready      ? countsText()
                         : m_engine ? tr("Reading the cluster…")
                                    : tr("Not connected to a cluster."));

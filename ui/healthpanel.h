@@ -8,6 +8,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QSpinBox;
 class QTimer;
 
 namespace Items {
@@ -80,6 +81,7 @@ private:
     QPushButton *m_replaceDisk;
     QPushButton *m_followDisks;
     QTimer *m_throttle;
+    QSpinBox *m_horizon;
     QElapsedTimer m_lastExamined;
     bool m_alerted = false;
 };

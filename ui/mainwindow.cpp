@@ -2,6 +2,7 @@
 
 #include "models/health/findingplaces.h"
 #include "models/items/findingmodel.h"
+#include "models/items/pooltrends.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
 #include "ui/capacitychart.h"
@@ -613,7 +614,7 @@ void MainWindow::connectSession()
                 m_charts->forecastChart()->setResult(result);
                 if (ClusterConnection *connection = m_session->connection();
                     connection && connection->engine())
-                    connection->engine()->setPoolTrends(PoolForecasts::trendsOf(result));
+                    connection->engine()->setPoolTrends(Items::poolTrendsOf(result));
                 if (!result.problem.isEmpty())
                     statusBar()->showMessage(tr("Capacity forecast: %1").arg(result.problem),
                                              30000);

@@ -65,20 +65,6 @@ void PoolForecasts::refresh()
         offThread);
 }
 
-QHash<QString, Migration::PoolTrend>
-PoolForecasts::trendsOf(const Metrics::PoolForecaster::Result &result)
-{
-    QHash<QString, Migration::PoolTrend> trends;
-    for (const Metrics::PoolForecaster::PoolResult &pool : result.pools) {
-        const Metrics::CapacityForecast &forecast = pool.forecast;
-        if (forecast.isValid())
-            trends.insert(pool.pool.meta.name,
-                          {forecast.usedBytes(), forecast.sizeBytes(), forecast.growthBytesPerDay(),
-                           forecast.readOnlyPercent()});
-    }
-    return trends;
-}
-
 void PoolForecasts::show(const Metrics::PoolForecaster::Result &result)
 {
     m_result = result;

@@ -1,9 +1,6 @@
 #pragma once
 
 #include "models/metrics/poolforecaster.h"
-#include "models/planning/pooltrend.h"
-
-#include <QHash>
 
 #include <QObject>
 #include <QPointer>
@@ -32,9 +29,6 @@ public:
     void follow(Kube::RestClient *client);
     void refresh();
     const Metrics::PoolForecaster::Result &result() const { return m_result; }
-    // The result as the planners take it: each forecast pool's level, growth and threshold.
-    static QHash<QString, Migration::PoolTrend>
-    trendsOf(const Metrics::PoolForecaster::Result &result);
 
     static constexpr int kRefreshMs = 10 * 60 * 1000;
     static constexpr int kWindowDays = 30;

@@ -4,9 +4,9 @@
 #include "app/console/completionverb.h"
 #include "app/console/contextsverb.h"
 #include "app/console/doctorverb.h"
-#include "app/console/forecastverb.h"
 #include "app/console/evacuateverb.h"
 #include "app/console/followdisksverb.h"
+#include "app/console/forecastverb.h"
 #include "app/console/getverb.h"
 #include "app/console/migrateverb.h"
 #include "app/console/output.h"
@@ -145,7 +145,7 @@ QString CommandLineVerbs::help(const QString &program)
                        .arg(program);
     text += QCoreApplication::translate(
         "CommandLineVerbs",
-        "  doctor [-o table|wide|json|yaml|name] [--no-headers]\n"
+        "  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]\n"
         "      Lists what is wrong with the cluster, worst first, and what to do.\n"
         "  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]\n"
         "      When each pool reaches 80 % and read-only, from the cluster's Prometheus.\n"

@@ -1,16 +1,21 @@
 #include "app/console/doctorverb.h"
 
 #include "app/console/exitcode.h"
+#include "app/console/forecastverb.h"
 #include "app/console/output.h"
 #include "app/console/snapshotreader.h"
 #include "app/console/texttable.h"
 #include "app/console/verbcommandline.h"
 #include "app/console/yamltext.h"
 #include "models/health/doctor.h"
+#include "models/health/forecastrules.h"
+#include "models/items/pooltrends.h"
 #include "models/kube/restclient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace {
 
@@ -45,6 +50,13 @@ int DoctorVerb::run(const QStringList &arguments)
          {},
          {},
          {}});
+    const QCommandLineOption horizon(
+        QStringLiteral("read-only-horizon"),
+        tr("Also warn of pools their capacity forecast puts at their read-only threshold within "
+           "this time, e.g. 14d: asks the cluster's Prometheus for the pools' history, as the "
+           "forecast verb does."),
+        QStringLiteral("DURATION"));
+    commandLine.addOption(horizon);
     commandLine.addOutputOption(
         {Format::Table, Format::Wide, Format::Json, Format::Yaml, Format::Name});
     commandLine.addNoHeadersOption();
@@ -58,17 +70,30 @@ int DoctorVerb::run(const QStringList &arguments)
     const std::optional<Format> chosen = commandLine.format();
     if (!chosen)
         return ExitCode::UsageError;
+    std::optional<double> horizonDays;
+    if (commandLine.isSet(horizon)) {
+        horizonDays = ForecastVerb::parseDays(commandLine.value(horizon));
+        if (!horizonDays) {
+            Output::error(tr("--read-only-horizon takes a duration such as 7d, 14d or 2w, not "
+                             "\"%1\"")
+                              .arg(commandLine.value(horizon)));
+            return ExitCode::UsageError;
+        }
+    }
     const std::optional<VerbCommandLine::Connection> connection = commandLine.connect();
     if (!connection)
         return ExitCode::Failed;
     const QString &ns = connection->target.namespaceName;
     int skipped = 0;
-    const std::optional<Migration::ClusterSnapshot> snapshot =
+    std::optional<Migration::ClusterSnapshot> snapshot =
         SnapshotReader::read(connection->client.get(), ns, &skipped);
     if (!snapshot)
         return ExitCode::Failed;
-    const QList<Finding> findings =
-        Doctor::Doctor().examine(*snapshot, QDateTime::currentDateTimeUtc());
+    if (horizonDays)
+        addForecast(connection->client.get(), &*snapshot);
+    const Doctor::Doctor doctor(horizonDays ? int(std::ceil(*horizonDays))
+                                            : Doctor::PoolReadOnlySoonRule::kDefaultHorizonDays);
+    const QList<Finding> findings = doctor.examine(*snapshot, QDateTime::currentDateTimeUtc());
     print(findings, *chosen, ns, !commandLine.noHeaders());
     if (skipped > 0) {
         // The rules did not see them: "no problems" would not be the whole truth.
@@ -78,6 +103,20 @@ int DoctorVerb::run(const QStringList &arguments)
         return ExitCode::Failed;
     }
     return Doctor::Doctor::needsAttention(findings) ? ExitCode::Failed : ExitCode::Done;
+}
+
+void DoctorVerb::addForecast(Kube::RestClient *client, Migration::ClusterSnapshot *snapshot)
+{
+    Metrics::PoolForecaster::Request request;
+    for (const Cstor::PoolInstance *pool : snapshot->pools())
+        request.pools.append(*pool);
+    request.now = QDateTime::currentDateTimeUtc();
+    const Metrics::PoolForecaster::Result result = ForecastVerb::ask(client, request);
+    if (!result.problem.isEmpty()) {
+        Output::error(tr("warning: no capacity forecast, so no read-only dates to check: %1")
+                          .arg(result.problem));
+    }
+    snapshot->setPoolTrends(Items::poolTrendsOf(result));
 }
 
 void DoctorVerb::print(const QList<Finding> &findings, Format format, const QString &ns,

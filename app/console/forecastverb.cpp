@@ -176,15 +176,7 @@ int ForecastVerb::run(const QStringList &arguments)
     request.windowDays = int(std::ceil(*historyDays));
     request.now = QDateTime::currentDateTimeUtc();
 
-    Metrics::PoolForecaster::Result result;
-    bool answered = false;
-    Metrics::PoolForecaster::run(connection->client.get(), request,
-                                 [&result, &answered](const Metrics::PoolForecaster::Result &r) {
-                                     result = r;
-                                     answered = true;
-                                 });
-    while (!answered)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const Metrics::PoolForecaster::Result result = ask(connection->client.get(), request);
     if (!result.problem.isEmpty()) {
         Output::error(tr("error: no forecast: %1").arg(result.problem));
         return ExitCode::Failed;
@@ -232,6 +224,21 @@ int ForecastVerb::run(const QStringList &arguments)
                           .arg(without.join(QStringLiteral("; "))));
     }
     return ExitCode::Done;
+}
+
+Metrics::PoolForecaster::Result ForecastVerb::ask(Kube::RestClient *client,
+                                                  const Metrics::PoolForecaster::Request &request)
+{
+    Metrics::PoolForecaster::Result result;
+    bool answered = false;
+    Metrics::PoolForecaster::run(client, request,
+                                 [&result, &answered](const Metrics::PoolForecaster::Result &r) {
+                                     result = r;
+                                     answered = true;
+                                 });
+    while (!answered)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return result;
 }
 
 QList<ForecastVerb::PoolResult> ForecastVerb::soonestFirst(QList<PoolResult> pools)

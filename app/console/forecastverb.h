@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace Kube {
+class RestClient;
+}
+
 // `cstor-console forecast [--pool-cluster CSPC] [--horizon 30d] [--history 30d]
 // [--prometheus NS/SERVICE:PORT] [-o table|wide|json|yaml|name]`: when each pool will reach 80 %
 // used and its read-only threshold, from the history the cluster's Prometheus keeps of the cStor
@@ -21,6 +25,9 @@ class ForecastVerb
 public:
     static int run(const QStringList &arguments); // arguments[0] the program, [1] "forecast"
 
+    // Runs the forecaster, the event loop turning until it has answered.
+    static Metrics::PoolForecaster::Result ask(Kube::RestClient *client,
+                                               const Metrics::PoolForecaster::Request &request);
     // "30d", "12h" or "2w" in days; nullopt for anything else.
     static std::optional<double> parseDays(const QString &text);
     // "in ~12 days (10–15)", "now", "not growing", "> 30 days" past the horizon.

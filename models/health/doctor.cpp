@@ -1,6 +1,7 @@
 #include "models/health/doctor.h"
 
 #include "models/health/drainrules.h"
+#include "models/health/forecastrules.h"
 #include "models/health/noderules.h"
 #include "models/health/poolrules.h"
 #include "models/health/replicarules.h"
@@ -12,7 +13,7 @@
 namespace Doctor {
 
 namespace {
-std::vector<std::unique_ptr<HealthRule>> everyRule()
+std::vector<std::unique_ptr<HealthRule>> everyRule(int readOnlyHorizonDays)
 {
     std::vector<std::unique_ptr<HealthRule>> rules;
     rules.push_back(std::make_unique<VolumeQuorumRule>());
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<HealthRule>> everyRule()
     rules.push_back(std::make_unique<RefusedDrfRule>());
     rules.push_back(std::make_unique<PendingClaimRule>());
     rules.push_back(std::make_unique<PoolCapacityRule>());
+    rules.push_back(std::make_unique<PoolReadOnlySoonRule>(readOnlyHorizonDays));
     rules.push_back(std::make_unique<PoolStateRule>());
     rules.push_back(std::make_unique<NodeNotReadyRule>());
     rules.push_back(std::make_unique<DrainBlockedRule>());
@@ -35,7 +37,12 @@ std::vector<std::unique_ptr<HealthRule>> everyRule()
 } // namespace
 
 Doctor::Doctor()
-    : m_rules(everyRule())
+    : m_rules(everyRule(PoolReadOnlySoonRule::kDefaultHorizonDays))
+{
+}
+
+Doctor::Doctor(int readOnlyHorizonDays)
+    : m_rules(everyRule(readOnlyHorizonDays))
 {
 }
 

@@ -28,6 +28,8 @@ class Doctor
 
 public:
     Doctor(); // every rule
+    // Every rule, warning of pools going read-only within `readOnlyHorizonDays`.
+    explicit Doctor(int readOnlyHorizonDays);
     explicit Doctor(std::vector<std::unique_ptr<HealthRule>> rules);
 
     QList<Finding> examine(const Migration::ClusterSnapshot &cluster, const QDateTime &now) const;
