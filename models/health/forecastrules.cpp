@@ -35,13 +35,12 @@ QList<Finding> PoolReadOnlySoonRule::check(const Migration::ClusterSnapshot &clu
         finding.risk = tr("Availability: once it is read-only, writes of the %n volume(s) with a "
                           "replica on it fail there and those replicas go Offline.",
                           nullptr, replicas);
-        finding.commands = {Parts::getYaml("cspi", name, ns),
-                            QStringLiteral("cstor-console forecast --pool-cluster %1 -n %2")
-                                .arg(pool->poolCluster, ns)};
-        finding.fix = tr("Move replicas off the pool before then (cstor-console evacuate --pool "
-                         "%1 --dry-run shows the plan and the pools' new read-only dates), or "
-                         "grow the pool by adding disks to its spec in CStorPoolCluster %2.")
-                          .arg(name, pool->poolCluster);
+        finding.commands = {Parts::getYaml("cspi", name, ns), Parts::replicasOn(name, ns)};
+        finding.fix = tr("Move replicas off the pool before then (the plan of a move shows the "
+                         "pools' read-only dates before and after it; cstor-console forecast "
+                         "--pool-cluster %1 lists them all), or grow the pool by adding disks to "
+                         "its spec in CStorPoolCluster %1.")
+                          .arg(pool->poolCluster);
         findings << finding;
     }
     return findings;
