@@ -33,6 +33,7 @@
 #include "ui/selectionsync.h"
 #include "ui/tablepanel.h"
 #include "ui/topologyview.h"
+#include "ui/volumeiofeed.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -609,9 +610,13 @@ void MainWindow::buildSession()
 void MainWindow::connectSession()
 {
     m_forecasts = new PoolForecasts(m_model->pools(), this);
+    m_io = new VolumeIoFeed(this);
+    connect(m_io, &VolumeIoFeed::updated, this, &MainWindow::showIo);
     connect(m_forecasts, &PoolForecasts::updated, this,
             [this](const Metrics::PoolForecaster::Result &result) {
                 m_charts->forecastChart()->setResult(result);
+                if (result.prometheus)
+                    m_io->read(*result.prometheus);
                 if (ClusterConnection *connection = m_session->connection();
                     connection && connection->engine())
                     connection->engine()->setPoolTrends(Items::poolTrendsOf(result));
@@ -624,6 +629,7 @@ void MainWindow::connectSession()
     connect(m_session, &ClusterSession::disconnecting, this, &MainWindow::dropOperations);
     connect(m_session, &ClusterSession::disconnected, this, [this] {
         m_forecasts->follow(nullptr);
+        m_io->follow(nullptr);
         m_selection->forget();
         updateLiveness();
         updateWriteActions();
@@ -660,6 +666,7 @@ void MainWindow::connectSession()
         QTimer::singleShot(0, this, [this] { m_layout->fitTopologyToContent(); });
         if (ClusterConnection *connection = m_session->connection()) {
             m_forecasts->follow(connection->client());
+            m_io->follow(connection->client());
             m_forecasts->refresh();
         }
         emit synced();
@@ -668,6 +675,26 @@ void MainWindow::connectSession()
             &MainWindow::updateWriteActions);
     connect(m_session, &ClusterSession::message, this,
             [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+}
+
+// The volumes' and pools' recent I/O into the tables, with each pool's busiest volumes.
+void MainWindow::showIo(const Metrics::VolumeIo::Result &io)
+{
+    m_model->volumes()->setIo(io);
+    QHash<QString, Metrics::VolumeIo::Recent> pools;
+    QHash<QString, QStringList> busiest;
+    const ClusterConnection *connection = m_session->connection();
+    const Migration::MigrationEngine *engine = connection ? connection->engine() : nullptr;
+    for (auto it = io.pools.cbegin(); it != io.pools.cend(); ++it) {
+        pools.insert(it.key(), io.recentOfPool(it.key()));
+        if (!engine)
+            continue;
+        QStringList volumes;
+        for (const Cstor::VolumeReplica *replica : engine->cluster().replicasOnPool(it.key()))
+            volumes << replica->volume;
+        busiest.insert(it.key(), io.busiest(volumes, 5));
+    }
+    m_model->pools()->setIo(pools, busiest);
 }
 
 void MainWindow::connectSelection()

@@ -2,6 +2,7 @@
 
 #include "models/kube/clusterdelta.h"
 #include "models/kube/execcredential.h"
+#include "models/metrics/volumeio.h"
 #include "models/planning/replicamove.h"
 #include "ui/clusterconnection.h"
 #include "ui/clusterpages.h"
@@ -38,6 +39,7 @@ namespace Ui {
 
 class ChartPanel;
 class PoolForecasts;
+class VolumeIoFeed;
 class HealthPanel;
 class ConnectionIndicator;
 class Banners;
@@ -196,6 +198,7 @@ private:
     void buildSession();
     void connectSession();
     void connectSelection();
+    void showIo(const Metrics::VolumeIo::Result &io);
     void setUpTabOrder();
 
     void updateWriteActions();
@@ -244,6 +247,7 @@ private:
     QDockWidget *m_chartsDock = nullptr;
     ChartPanel *m_charts = nullptr;
     PoolForecasts *m_forecasts = nullptr;
+    VolumeIoFeed *m_io = nullptr;
     QDockWidget *m_healthDock = nullptr;
     HealthPanel *m_health = nullptr;
     QPushButton *m_healthButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "models/cstor/capacity.h"
 #include "models/items/health.h"
+#include "models/items/iotext.h"
 #include "models/items/itemroles.h"
 
 #include <cmath>
@@ -75,6 +76,9 @@ QVariant PoolModel::data(const QModelIndex &index, int role) const
     if (index.column() == ReadOnlyIn && (role == Qt::DisplayRole || role == Qt::ToolTipRole ||
                                          role == Qt::TextAlignmentRole || role == SortRole))
         return forecastData(p, role);
+    if (index.column() == Io && (role == Qt::DisplayRole || role == Qt::ToolTipRole ||
+                                 role == Qt::TextAlignmentRole || role == SortRole))
+        return ioData(p, role);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(p, index.column());
@@ -244,6 +248,8 @@ QVariant PoolModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Read-only");
     case ReadOnlyIn:
         return tr("Read-only in");
+    case Io:
+        return tr("I/O");
     case Replicas:
         return tr("Replicas");
     case PoolCluster:
@@ -268,6 +274,40 @@ const Metrics::CapacityForecast *PoolModel::forecastOf(const QString &pool) cons
 {
     const auto it = m_forecasts.constFind(pool);
     return it == m_forecasts.cend() ? nullptr : &it.value();
+}
+
+void PoolModel::setIo(const QHash<QString, Metrics::VolumeIo::Recent> &io,
+                      const QHash<QString, QStringList> &busiest)
+{
+    m_io = io;
+    m_busiest = busiest;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Io), index(rowCount() - 1, Io));
+}
+
+QVariant PoolModel::ioData(const Cstor::PoolInstance &p, int role) const
+{
+    const Metrics::VolumeIo::Recent recent = ioOf(p.meta.name);
+    switch (role) {
+    case Qt::DisplayRole:
+        return IoText::brief(recent);
+    case Qt::ToolTipRole: {
+        if (!recent.known)
+            return {};
+        QString text = tr("Recent I/O of the pool's replicas: %1.").arg(IoText::full(recent));
+        const QStringList busiest = busiestVolumesOf(p.meta.name);
+        if (!busiest.isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("Busiest volumes: %1").arg(busiest.join(QStringLiteral(", ")));
+        return text;
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case SortRole:
+        return recent.known ? recent.bytesPerSecond() : -1.0;
+    default:
+        return {};
+    }
 }
 
 QString PoolModel::readOnlyInText(const Metrics::CapacityForecast &forecast)

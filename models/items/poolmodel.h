@@ -4,6 +4,7 @@
 #include "models/items/keyedtablemodel.h"
 #include "models/kube/clusterdelta.h"
 #include "models/metrics/capacityforecast.h"
+#include "models/metrics/volumeio.h"
 
 #include <QHash>
 
@@ -25,6 +26,7 @@ public:
         UsedPercent,
         ReadOnly,
         ReadOnlyIn,
+        Io,
         Replicas,
         PoolCluster,
         Type,
@@ -42,6 +44,11 @@ public:
     void setForecasts(const QHash<QString, Metrics::CapacityForecast> &forecasts,
                       const QString &source, const QString &problem);
     const Metrics::CapacityForecast *forecastOf(const QString &pool) const;
+    // Each pool's recent I/O, and the busiest volumes on it (from the cluster's Prometheus).
+    void setIo(const QHash<QString, Metrics::VolumeIo::Recent> &io,
+               const QHash<QString, QStringList> &busiest);
+    Metrics::VolumeIo::Recent ioOf(const QString &pool) const { return m_io.value(pool); }
+    QStringList busiestVolumesOf(const QString &pool) const { return m_busiest.value(pool); }
     // "~12 days", "now", "not growing"; empty without a forecast.
     static QString readOnlyInText(const Metrics::CapacityForecast &forecast);
 
@@ -69,11 +76,14 @@ private:
 
     QVariant forecastData(const Cstor::PoolInstance &p, int role) const;
     QString forecastToolTip(const Cstor::PoolInstance &p) const;
+    QVariant ioData(const Cstor::PoolInstance &p, int role) const;
 
     QHash<QString, QString> m_uidOfName;
     QHash<QString, Metrics::CapacityForecast> m_forecasts;
     QString m_forecastSource;
     QString m_forecastProblem;
+    QHash<QString, Metrics::VolumeIo::Recent> m_io;
+    QHash<QString, QStringList> m_busiest;
 };
 
 } // namespace Items

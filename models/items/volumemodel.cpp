@@ -1,5 +1,7 @@
 #include "models/items/volumemodel.h"
 
+#include "models/items/iotext.h"
+
 #include "models/cstor/capacity.h"
 #include "models/items/health.h"
 #include "models/items/itemroles.h"
@@ -168,6 +170,9 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const VolumeRow &v = at(index.row());
+    if (index.column() == Io && (role == Qt::DisplayRole || role == Qt::ToolTipRole ||
+                                 role == Qt::TextAlignmentRole || role == SortRole))
+        return ioData(v.name, role);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(v, index.column());
@@ -289,6 +294,39 @@ QVariant VolumeModel::roleData(const VolumeRow &v, int role)
     }
 }
 
+void VolumeModel::setIo(const Metrics::VolumeIo::Result &io)
+{
+    m_io.clear();
+    for (auto it = io.volumes.cbegin(); it != io.volumes.cend(); ++it)
+        m_io.insert(it.key(), io.recentOfVolume(it.key()));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Io), index(rowCount() - 1, Io));
+}
+
+Metrics::VolumeIo::Recent VolumeModel::ioOf(const QString &volume) const
+{
+    return m_io.value(volume);
+}
+
+QVariant VolumeModel::ioData(const QString &volume, int role) const
+{
+    const Metrics::VolumeIo::Recent recent = ioOf(volume);
+    switch (role) {
+    case Qt::DisplayRole:
+        return IoText::brief(recent);
+    case Qt::ToolTipRole:
+        return recent.known
+                   ? tr("Recent I/O of the volume at its target: %1.").arg(IoText::full(recent))
+                   : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case SortRole:
+        return recent.known ? recent.bytesPerSecond() : -1.0;
+    default:
+        return {};
+    }
+}
+
 QVariant VolumeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -310,6 +348,8 @@ QVariant VolumeModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Claim");
     case UsedBy:
         return tr("Used by");
+    case Io:
+        return tr("I/O");
     case Config:
         return tr("Config");
     case PoolCluster:

@@ -5,6 +5,9 @@
 #include "models/items/keyedtablemodel.h"
 #include "models/items/volumeusers.h"
 #include "models/kube/clusterdelta.h"
+#include "models/metrics/volumeio.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -40,6 +43,7 @@ public:
         Capacity,
         Used,
         UsedBy,
+        Io,
         Config,
         PoolCluster,
         ColumnCount
@@ -62,6 +66,10 @@ public:
     static QString uidOf(const VolumeRow &row);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    // Each volume's recent I/O (from the cluster's Prometheus), shown in the Io column.
+    void setIo(const Metrics::VolumeIo::Result &io);
+    Metrics::VolumeIo::Recent ioOf(const QString &volume) const;
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -77,7 +85,10 @@ private:
     void applyPart(const Kube::KindDelta<T> &delta, QHash<QString, QString> &nameOfUid, Set set,
                    Clear clear);
 
+    QVariant ioData(const QString &volume, int role) const;
+
     QHash<QString, QString> m_nameOfConfigUid;
+    QHash<QString, Metrics::VolumeIo::Recent> m_io;
     QHash<QString, QString> m_nameOfVolumeUid;
 };
 

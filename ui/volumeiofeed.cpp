@@ -1,0 +1,62 @@
+#include "ui/volumeiofeed.h"
+
+#include "models/kube/restclient.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace Ui {
+
+VolumeIoFeed::VolumeIoFeed(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void VolumeIoFeed::follow(Kube::RestClient *client)
+{
+    ++m_generation;
+    m_reading = false;
+    m_client = client;
+    m_result = {};
+    emit updated(m_result);
+}
+
+void VolumeIoFeed::read(const Metrics::PrometheusService &prometheus)
+{
+    if (!m_client || m_reading)
+        return;
+    m_reading = true;
+    const quint64 generation = m_generation;
+    const QPointer<VolumeIoFeed> self(this);
+    const QString where = prometheus.display();
+    const int step = Metrics::VolumeIo::stepFor(kWindowDays);
+    Metrics::VolumeIo::read(
+        m_client, prometheus, kWindowDays, QDateTime::currentDateTimeUtc(),
+        [self, generation, where, step](const QList<QByteArray> &bodies, const QString &problem) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!problem.isEmpty()) {
+                self->m_reading = false;
+                Metrics::VolumeIo::Result result;
+                result.problem = problem;
+                self->m_result = result;
+                emit self->updated(result);
+                return;
+            }
+            auto *watcher = new QFutureWatcher<Metrics::VolumeIo::Result>(self.data());
+            connect(watcher, &QFutureWatcherBase::finished, self.data(),
+                    [self, watcher, generation] {
+                        watcher->deleteLater();
+                        if (!self || generation != self->m_generation)
+                            return;
+                        self->m_reading = false;
+                        self->m_result = watcher->result();
+                        emit self->updated(self->m_result);
+                    });
+            watcher->setFuture(QtConcurrent::run([bodies, step, where] {
+                return Metrics::VolumeIo::resultOf(bodies, step, where);
+            }));
+        });
+}
+
+} // namespace Ui
