@@ -1,5 +1,8 @@
 #include "ui/movecommands.h"
 
+#include "models/items/iotext.h"
+#include "models/items/volumemodel.h"
+
 #include "models/items/clustermodel.h"
 #include "models/migration/migrationengine.h"
 #include "models/planning/evacuationplanner.h"
@@ -221,6 +224,11 @@ PlanDialog *MoveCommands::openPlan(const QList<Migration::ReplicaMove> &moves)
     Migration::MigrationEngine *engine = connection->engine();
     auto *dialog = new PlanDialog(engine, moves, !whyNot.isEmpty(), whyNot, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (moves.size() == 1) {
+        const Metrics::VolumeIo::Recent io = m_model->volumes()->ioOf(moves.first().volume);
+        if (io.known)
+            dialog->setVolumeIo(moves.first().volume, Items::IoText::full(io));
+    }
     connect(dialog, &PlanDialog::applyRequested, this,
             [this, engine](const QList<Migration::ReplicaMove> &planned) {
                 ClusterConnection *current = m_connection();

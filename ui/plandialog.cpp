@@ -14,6 +14,14 @@
 
 namespace Ui {
 
+void PlanDialog::setVolumeIo(const QString &volume, const QString &text)
+{
+    m_io->setText(tr("Recent I/O of %1: %2. A rebuild adds its copy to the pools' load while "
+                     "it runs; a busy volume may be better moved at a quiet hour.")
+                      .arg(volume, text));
+    m_io->setVisible(!text.isEmpty());
+}
+
 PlanDialog::PlanDialog(Migration::MigrationEngine *engine,
                        const QList<Migration::ReplicaMove> &moves, bool readOnly,
                        const QString &readOnlyReason, QWidget *parent)
@@ -46,6 +54,12 @@ PlanDialog::PlanDialog(Migration::MigrationEngine *engine,
                   "</ol>The old replica is never removed before its replacement is Healthy.");
     m_summary->setText(summary);
     layout->addWidget(m_summary);
+    m_io = new QLabel(this);
+    m_io->setObjectName(QStringLiteral("planVolumeIo"));
+    m_io->setWordWrap(true);
+    m_io->setTextFormat(Qt::PlainText);
+    m_io->hide();
+    layout->addWidget(m_io);
 
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("planChecks"));

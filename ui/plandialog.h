@@ -35,6 +35,8 @@ public:
     QString dryRunResult() const { return m_dryRunResult; }
     // Each affected pool's used percent before and after, as bars.
     ProjectionChart *projectionChart() const { return m_projectionChart; }
+    // The moved volume's recent I/O in words (Items::IoText::full), shown under the summary.
+    void setVolumeIo(const QString &volume, const QString &text);
 
 signals:
     void applyRequested(const QList<Migration::ReplicaMove> &moves);
@@ -58,6 +60,7 @@ private:
     QTreeWidget *m_checks;
     CapacityTable *m_capacity;
     ProjectionChart *m_projectionChart;
+    QLabel *m_io = nullptr;
     QLabel *m_dryRun;
     QPushButton *m_apply;
 };
