@@ -13,7 +13,10 @@ namespace Metrics {
 
 namespace {
 
-constexpr int kStepSeconds = 300;
+// The forecast takes the history hour by hour: Prometheus's value at each hour is the last
+// sample before it, and a month of 3,000 pools stays a few tens of megabytes.
+constexpr int kStepSeconds = 3600;
+constexpr int kSizeStepSeconds = 300;
 constexpr int kMaxPointsPerSeries = 11000; // Prometheus's limit for a range query
 
 QHash<QString, QList<const Series *>> byPool(const QList<Series> &all, const QStringList &pools)
@@ -118,7 +121,8 @@ void PoolForecaster::ask(Kube::RestClient *client, const Request &request,
                 return;
             }
             prometheusClient->queryRange(
-                sizeQuery(), start, request.now, step,
+                sizeQuery(), request.now.addSecs(-3 * kSizeStepSeconds), request.now,
+                kSizeStepSeconds,
                 [request, prometheus, done, worker, failed, used,
                  step](const PrometheusClient::RawAnswer &sizes) {
                     if (!sizes.problem.isEmpty()) {

@@ -57,8 +57,9 @@ public:
 
     static QString usedQuery();
     static QString sizeQuery();
-    // The step of a range query over `days`: 5 minutes, coarser where Prometheus's limit of
-    // 11,000 points per series needs it.
+    // The step of the history's range query over `days`: an hour, coarser where Prometheus's
+    // limit of 11,000 points per series needs it. (The pools' sizes are asked for the last
+    // minutes only.)
     static int stepFor(int days);
     // The CStorPoolInstance a series is about: its `cstor_pool` label (the openebs-monitoring
     // chart's, maybe with a leading space), else its `pod` label `<cspi>-…`; empty if none.

@@ -156,10 +156,10 @@ private slots:
 
     void theStepKeepsUnderPrometheusLimit()
     {
-        QCOMPARE(PoolForecaster::stepFor(30), 300);
-        QCOMPARE(PoolForecaster::stepFor(38), 300);
-        QVERIFY(qint64(90) * 86400 / PoolForecaster::stepFor(90) < 11000);
-        QCOMPARE(PoolForecaster::stepFor(90) % 300, 0);
+        QCOMPARE(PoolForecaster::stepFor(30), 3600);
+        QCOMPARE(PoolForecaster::stepFor(90), 3600);
+        QVERIFY(qint64(3650) * 86400 / PoolForecaster::stepFor(3650) < 11000);
+        QCOMPARE(PoolForecaster::stepFor(3650) % 3600, 0);
     }
 };
 
