@@ -2,6 +2,9 @@
 
 #include "models/sim/apiserver/apiserver.h"
 #include "models/sim/controlcommands.h"
+#include "models/sim/metrics/clusterexporters.h"
+#include "models/sim/metrics/proxybackends.h"
+#include "models/sim/metrics/scrapeendpoint.h"
 #include "models/sim/scenarios/scenariogenerator.h"
 #include "models/sim/scenarios/scenarioloader.h"
 #include "models/sim/situations/situationrunner.h"
@@ -22,6 +25,7 @@
 #include "models/sim/upstream/disruptioncontroller.h"
 #include "models/sim/upstream/poolmanager.h"
 #include "models/sim/upstream/targetpodfaults.h"
+#include "models/sim/upstream/targetservices.h"
 #include "models/sim/upstream/volumeclaims.h"
 #include "models/sim/upstream/volumetarget.h"
 
@@ -58,6 +62,10 @@ public:
     StatusChurn *churn = nullptr;
     ControlCommands *control = nullptr; // the /sim/v1/ endpoints
     SituationRunner *situations = nullptr;
+    TargetServices *targetServices = nullptr;
+    ClusterExporters *exporters = nullptr;
+    ProxyBackends *proxies = nullptr;
+    ScrapeEndpoint *scrape = nullptr; // created when first asked for
     QString kubeVersion = QStringLiteral("1.32");
     bool controllersStarted = false;
 };
@@ -85,6 +93,7 @@ SimCluster::SimCluster(QObject *parent)
     d->store->registerResource(QStringLiteral("pods"), QString(), true);
     d->store->registerResource(QStringLiteral("persistentvolumes"), QString(), true);
     d->store->registerResource(QStringLiteral("persistentvolumeclaims"), QString(), true);
+    d->store->registerResource(QStringLiteral("services"), QString(), true);
     d->store->registerResource(QStringLiteral("poddisruptionbudgets"), QStringLiteral("policy"),
                                true);
     d->faults = new FaultPlan(this);
@@ -104,6 +113,9 @@ SimCluster::SimCluster(QObject *parent)
     d->webhook->install();
     connect(d->faults, &FaultPlan::changed, this,
             [this] { d->webhook->setDown(d->faults->webhookDown); });
+    d->targetServices = new TargetServices(d->store, this);
+    d->exporters = new ClusterExporters(d->store, d->clock, this);
+    d->proxies = new ProxyBackends(d->store, d->exporters, this);
     d->churn = new StatusChurn(d->store, this);
     d->control = new ControlCommands(this);
     d->situations = new SituationRunner(this);
@@ -217,6 +229,7 @@ void SimCluster::startControllers()
     d->claims->start();
     d->pools->start();
     d->target->start();
+    d->targetServices->start();
     d->nodes->start();
     d->volumeClaims->start(); // before the pods: the applications mount the claims
     d->pods->start();
@@ -234,6 +247,9 @@ bool SimCluster::start(const QHostAddress &address, quint16 port, QString *error
         [control = d->control](const QString &method, const QString &path, const QByteArray &body) {
             return control->handle(method, path, body);
         });
+    api->setProxyHandler([proxies = d->proxies](const ProxyCall &call, ProxyResponder respond) {
+        proxies->answer(call, std::move(respond));
+    });
     if (!api->listenTls(address, port, error))
         return false;
     qCInfo(lcSim) << "listening on" << api->serverUrl();
@@ -258,6 +274,72 @@ bool SimCluster::writeKubeconfig(const QString &path, QString *error) const
         return false;
     }
     return d->server->writeKubeconfig(path, error);
+}
+
+void SimCluster::attachPrometheus(const QUrl &url)
+{
+    const QString ns = QStringLiteral("monitoring");
+    const QString name = QStringLiteral("prometheus-operated");
+    d->proxies->setForward(ns, name, url);
+    if (url.isEmpty()) {
+        d->store->remove(QStringLiteral("services"), ns, name);
+        return;
+    }
+    if (!d->store->get(QStringLiteral("namespaces"), QString(), ns))
+        d->store->create(QStringLiteral("namespaces"), namespaceObject(ns));
+    if (d->store->get(QStringLiteral("services"), ns, name))
+        return;
+    // prometheus-operator's governing Service of the Prometheus StatefulSet
+    // (pkg/prometheus/server makeStatefulSetService).
+    const QJsonObject port{{QStringLiteral("name"), QStringLiteral("web")},
+                           {QStringLiteral("port"), 9090},
+                           {QStringLiteral("protocol"), QStringLiteral("TCP")},
+                           {QStringLiteral("targetPort"), QStringLiteral("web")}};
+    d->store->create(
+        QStringLiteral("services"),
+        QJsonObject{
+            {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+            {QStringLiteral("kind"), QStringLiteral("Service")},
+            {QStringLiteral("metadata"),
+             QJsonObject{
+                 {QStringLiteral("name"), name},
+                 {QStringLiteral("namespace"), ns},
+                 {QStringLiteral("labels"),
+                  QJsonObject{{QStringLiteral("operated-prometheus"), QStringLiteral("true")}}}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("clusterIP"), QStringLiteral("None")},
+                 {QStringLiteral("clusterIPs"), QJsonArray{QStringLiteral("None")}},
+                 {QStringLiteral("internalTrafficPolicy"), QStringLiteral("Cluster")},
+                 {QStringLiteral("ipFamilies"), QJsonArray{QStringLiteral("IPv4")}},
+                 {QStringLiteral("ipFamilyPolicy"), QStringLiteral("SingleStack")},
+                 {QStringLiteral("ports"), QJsonArray{port}},
+                 {QStringLiteral("selector"), QJsonObject{{QStringLiteral("app.kubernetes.io/name"),
+                                                           QStringLiteral("prometheus")}}},
+                 {QStringLiteral("sessionAffinity"), QStringLiteral("None")},
+                 {QStringLiteral("type"), QStringLiteral("ClusterIP")}}},
+            {QStringLiteral("status"),
+             QJsonObject{{QStringLiteral("loadBalancer"), QJsonObject()}}}});
+}
+
+QUrl SimCluster::scrapeUrl()
+{
+    if (!d->scrape) {
+        d->scrape = new ScrapeEndpoint(
+            [exporters = d->exporters] { return exporters->scrapeText(); }, this);
+        if (!d->scrape->listenOnLoopback()) {
+            qCWarning(lcSim) << "cannot listen for scrapes on 127.0.0.1";
+            delete d->scrape;
+            d->scrape = nullptr;
+            return QUrl();
+        }
+    }
+    return QUrl(d->scrape->url());
+}
+
+ClusterExporters *SimCluster::exporters()
+{
+    return d->exporters;
 }
 
 QJsonObject SimCluster::truth() const

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace Sim {
 
@@ -21,6 +22,7 @@ class ClusterNodes;
 class AdmissionWebhook;
 class StatusChurn;
 class SituationRunner;
+class ClusterExporters;
 
 // The whole simulated cStor cluster: store, API server, controllers, clock and faults.
 // Lives in one thread (every child is created with `this` as parent), so it can be moved
@@ -53,6 +55,17 @@ public:
     quint16 port() const;
     QString serverUrl() const;
     bool writeKubeconfig(const QString &path, QString *error) const;
+
+    // A Prometheus for the cluster, as kube-prometheus-stack's operator exposes one: the Service
+    // monitoring/prometheus-operated (label operated-prometheus=true, port web 9090, headless),
+    // whose proxy subresource the API server forwards to `url` (method, path after "proxy",
+    // query, body). An empty url removes the Service and the forwarding.
+    void attachPrometheus(const QUrl &url);
+    // Where a real Prometheus scrapes every pool's and volume target's exporter at once
+    // (http://127.0.0.1:<port>/metrics, each sample with its target's identity labels; scrape
+    // it with honor_labels: true). Starts listening on first call; empty when it cannot.
+    QUrl scrapeUrl();
+    ClusterExporters *exporters(); // the exporters' texts (m-exporter -e=pool and -e=cstor)
 
     // What the simulator knows: per rebuild the bytes copied, bytes to copy and current rate.
     QJsonObject truth() const;

@@ -57,7 +57,8 @@ ApiRequest ApiRequest::fromHttp(const QHttpServerRequest &httpRequest)
     const QUrl url = httpRequest.url();
     request.path = url.path(QUrl::FullyDecoded);
     request.segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    request.query = parseQuery(url.query(QUrl::FullyEncoded).toLatin1());
+    request.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
+    request.query = parseQuery(request.rawQuery);
     for (const auto &[key, value] : httpRequest.headers())
         request.headers.insert(key.toLower(), value);
     request.body = httpRequest.body();

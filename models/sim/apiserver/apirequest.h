@@ -44,6 +44,7 @@ struct ApiRequest
     QString path;
     QStringList segments;
     QHash<QString, QString> query;
+    QByteArray rawQuery;                   // as sent, without '?' (what a proxy passes on)
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     ApiUser user;

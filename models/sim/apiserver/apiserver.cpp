@@ -10,6 +10,7 @@
 #include "models/sim/apiserver/faultinjector.h"
 #include "models/sim/apiserver/objectverbs.h"
 #include "models/sim/apiserver/podeviction.h"
+#include "models/sim/apiserver/proxyroute.h"
 #include "models/sim/apiserver/resourcecatalog.h"
 #include "models/sim/apiserver/watchhub.h"
 #include "models/sim/store/faultplan.h"
@@ -50,6 +51,7 @@ public:
     ObjectVerbs verbs;
     WatchHub watches;
     PodEviction eviction;
+    ProxyHandler proxyHandler;
     quint16 port = 0;
 
     Private(ApiServer *server, ObjectStore *store, FaultPlan *faultPlan)
@@ -72,6 +74,10 @@ public:
                    const std::shared_ptr<QHttpServerResponder> &responder, bool *streaming);
     ApiReply resourceReply(const ApiRequest &request, const ApiTarget &target, QTcpSocket *socket,
                            const std::shared_ptr<QHttpServerResponder> &responder, bool *streaming);
+    // pods/proxy and services/proxy: authorized as the method's verb on the subresource, then
+    // answered by the proxy handler, asynchronously.
+    ApiReply proxyReply(const ApiRequest &request, const ProxyRoute &route, QTcpSocket *socket,
+                        const std::shared_ptr<QHttpServerResponder> &responder, bool *streaming);
     // Sends the reply after latencyMs, if the client is still there then.
     void deliver(const std::shared_ptr<QHttpServerResponder> &responder, const ApiReply &reply,
                  QTcpSocket *socket, int latencyMs);
@@ -131,6 +137,11 @@ void ApiServer::setKubeVersion(const QString &version)
 void ApiServer::setAdminHandler(AdminHandler handler)
 {
     d->control.setHandler(std::move(handler));
+}
+
+void ApiServer::setProxyHandler(ProxyHandler handler)
+{
+    d->proxyHandler = std::move(handler);
 }
 
 bool ApiServer::listenTls(const QHostAddress &address, quint16 port, QString *error)
@@ -293,6 +304,9 @@ ApiReply ApiServer::Private::route(const ApiRequest &request, QTcpSocket *socket
          request.path == QLatin1String("/apis/authentication.k8s.io/v1beta1/selfsubjectreviews")))
         return Authenticator::selfReview(request);
 
+    if (const auto proxy =
+            ProxyRoute::parse(request.segments, request.path.endsWith(QLatin1Char('/'))))
+        return proxyReply(request, *proxy, socket, responder, streaming);
     const std::optional<ApiTarget> target = router.target(request.segments);
     if (!target)
         return ApiReply::pathNotFound();
@@ -330,6 +344,65 @@ ApiReply ApiServer::Private::resourceReply(const ApiRequest &request, const ApiT
     if (verb == QLatin1String("patch"))
         return verbs.patch(request, target);
     return verbs.remove(request, target);
+}
+
+ApiReply ApiServer::Private::proxyReply(const ApiRequest &request, const ProxyRoute &route,
+                                        QTcpSocket *socket,
+                                        const std::shared_ptr<QHttpServerResponder> &responder,
+                                        bool *streaming)
+{
+    // The verb of the method (apiserver RequestInfoFactory), on the subresource.
+    static const QHash<QString, QString> verbs{
+        {QStringLiteral("GET"), QStringLiteral("get")},
+        {QStringLiteral("HEAD"), QStringLiteral("get")},
+        {QStringLiteral("POST"), QStringLiteral("create")},
+        {QStringLiteral("PUT"), QStringLiteral("update")},
+        {QStringLiteral("PATCH"), QStringLiteral("patch")},
+        {QStringLiteral("DELETE"), QStringLiteral("delete")}};
+    const QString verb = verbs.value(request.method);
+    if (verb.isEmpty())
+        return ApiReply::methodNotAllowed();
+    ApiTarget target;
+    target.resource = catalog.find(QString(), route.resource);
+    target.namespaceName = route.namespaceName;
+    target.name = route.id;
+    target.subresource = QStringLiteral("proxy");
+    if (auto denied = Authorizer::check(request.user, verb, target, false))
+        return ApiReply::status(*denied);
+    const QString singular =
+        route.resource == QLatin1String("pods") ? QStringLiteral("pod") : QStringLiteral("service");
+    if (!route.validId)
+        return ApiReply::status(ApiError::badRequest(
+            QStringLiteral("invalid %1 request \"%2\"").arg(singular, route.id)));
+    if (!proxyHandler)
+        return ApiReply::status(
+            {503, QStringLiteral("ServiceUnavailable"),
+             QStringLiteral("no endpoints available for service \"%1\"").arg(route.name),
+             QJsonObject()});
+
+    ProxyCall call;
+    call.method = request.method;
+    call.resource = route.resource;
+    call.namespaceName = route.namespaceName;
+    call.scheme = route.scheme;
+    call.name = route.name;
+    call.port = route.port;
+    call.path = route.path;
+    call.query = request.rawQuery;
+    call.body = request.body;
+    call.contentType = request.header("content-type");
+    *streaming = true;
+    const bool head = request.method == QLatin1String("HEAD");
+    proxyHandler(call, [responder, head,
+                        guard = QPointer<QTcpSocket>(socket)](const ProxyAnswer &answer) {
+        if (!guard)
+            return; // the client went away
+        ApiReply reply = answer.error ? ApiReply::status(*answer.error)
+                                      : ApiReply{answer.code, answer.body, answer.contentType, {}};
+        reply.omitBody = head;
+        reply.send(*responder);
+    });
+    return ApiReply();
 }
 
 void ApiServer::Private::deliver(const std::shared_ptr<QHttpServerResponder> &responder,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/sim/store/apierror.h"
+#include "models/sim/store/proxycall.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
@@ -18,7 +19,8 @@ class CertificateAuthority;
 // The Kubernetes API of the simulated cluster, over HTTPS, as real kubectl expects it
 // (KUBERNETES.md, KUBECTL-WIRE.md): discovery, Tables, list/watch, get/put/patch/delete,
 // Events, SelfSubjectAccessReview, /version, openapi v3, Status errors, RBAC per user.
-// Requests under /sim/v1/ (admin user only) go to the admin handler.
+// Requests under /sim/v1/ (admin user only) go to the admin handler, the proxy subresources of
+// pods and services to the proxy handler.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -39,6 +41,11 @@ public:
     // What /version reports, "1.27" ... "1.33" (default "1.32").
     void setKubeVersion(const QString &version);
     void setAdminHandler(AdminHandler handler);
+    // What answers the pods/proxy and services/proxy subresources once authorized; it may
+    // answer later (through the responder, on this thread). Without one, every proxied request
+    // gets 503 "no endpoints available".
+    using ProxyHandler = std::function<void(const ProxyCall &call, ProxyResponder respond)>;
+    void setProxyHandler(ProxyHandler handler);
 
     // Generates a CA, a server certificate for 127.0.0.1/localhost and a client certificate,
     // then listens with TLS. port 0 picks a free port.

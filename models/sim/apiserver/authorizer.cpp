@@ -21,8 +21,10 @@ std::optional<ApiError> Authorizer::check(const ApiUser &user, const QString &ve
         allowed = true;
         break;
     case ApiUser::Kind::ReadOnly:
-        allowed = verb == QLatin1String("get") || verb == QLatin1String("list") ||
-                  verb == QLatin1String("watch");
+        // The view role: reads, but no proxy (pods/proxy and services/proxy are not in it).
+        allowed = (verb == QLatin1String("get") || verb == QLatin1String("list") ||
+                   verb == QLatin1String("watch")) &&
+                  target.subresource != QLatin1String("proxy");
         break;
     case ApiUser::Kind::Anonymous:
         allowed = false;
@@ -38,6 +40,10 @@ std::optional<ApiError> Authorizer::check(const ApiUser &user, const QString &ve
         collection || target.name.isEmpty()
             ? resource.groupResource()
             : QStringLiteral("%1 \"%2\"").arg(resource.groupResource(), target.name);
+    // kube-apiserver's forbiddenMessage names the subresource with its resource.
+    const QString resourceName = target.subresource.isEmpty()
+                                     ? resource.plural
+                                     : resource.plural + QLatin1Char('/') + target.subresource;
     QJsonObject details{{QStringLiteral("kind"), resource.plural}};
     if (!resource.group.isEmpty())
         details.insert(QStringLiteral("group"), resource.group);
@@ -46,7 +52,7 @@ std::optional<ApiError> Authorizer::check(const ApiUser &user, const QString &ve
     return ApiError{403, QStringLiteral("Forbidden"),
                     QStringLiteral("%1 is forbidden: User \"%2\" cannot %3 resource \"%4\" in API "
                                    "group \"%5\" %6")
-                        .arg(subject, user.name, verb, resource.plural, resource.group, where),
+                        .arg(subject, user.name, verb, resourceName, resource.group, where),
                     details};
 }
 
@@ -65,6 +71,7 @@ bool Authorizer::allows(const ApiUser &user, const AccessReview &review) const
     target.resource = resource;
     target.namespaceName = review.namespaceName;
     target.name = review.name;
+    target.subresource = review.subresource;
     return !check(user, review.verb, target, review.name.isEmpty());
 }
 

@@ -11,6 +11,18 @@ QStringList allVerbs()
             QStringLiteral("update"), QStringLiteral("watch")};
 }
 
+// `pods/proxy`, `services/proxy`: kube-apiserver's connect subresources (ProxyOptions kinds).
+SubresourceInfo proxySubresource(const QString &kind)
+{
+    return SubresourceInfo{QStringLiteral("proxy"),
+                           QString(),
+                           QString(),
+                           kind,
+                           {QStringLiteral("create"), QStringLiteral("delete"),
+                            QStringLiteral("get"), QStringLiteral("patch"),
+                            QStringLiteral("update")}};
+}
+
 SubresourceInfo statusSubresource()
 {
     return SubresourceInfo{
@@ -81,8 +93,17 @@ QList<ResourceInfo> core()
                                          QStringLiteral("v1"),
                                          QStringLiteral("Eviction"),
                                          {QStringLiteral("create")}},
-                         statusSubresource()};
+                         proxySubresource(QStringLiteral("PodProxyOptions")), statusSubresource()};
     list << pods;
+
+    // The volume targets' Services (CO cstorvolumeconfig volume_operations.go) and Prometheus'.
+    ResourceInfo services =
+        builtin(QString(), QStringLiteral("Service"), QStringLiteral("services"),
+                {QStringLiteral("svc")}, true, allVerbs());
+    services.categories = {QStringLiteral("all")};
+    services.subresources = {proxySubresource(QStringLiteral("ServiceProxyOptions")),
+                             statusSubresource()};
+    list << services;
     return list;
 }
 

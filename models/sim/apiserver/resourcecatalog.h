@@ -59,11 +59,11 @@ struct ResourceInfo
 // cva (CRDs, namespaced, verbs delete,deletecollection,get,list,patch,create,update,watch and
 // the printer columns of openebs/cstor-operators deploy/crds/all_cstor_crds.yaml); core v1
 // events (ev), namespaces (ns, cluster-scoped, status subresource), nodes (no),
-// persistentvolumeclaims (pvc), persistentvolumes (pv, cluster-scoped) and pods (po, eviction
-// subresource); authorization.k8s.io/v1 selfsubjectaccessreviews (create only,
-// cluster-scoped); openebs.io/v1alpha1 blockdevices (bd) and blockdeviceclaims (bdc), the
-// node-disk-manager CRDs; policy/v1 poddisruptionbudgets (pdb).
-// Order: core first, then groups sorted by name; within a group, as listed above.
+// persistentvolumeclaims (pvc), persistentvolumes (pv, cluster-scoped), pods (po, eviction and
+// proxy subresources) and services (svc, proxy subresource); authorization.k8s.io/v1
+// selfsubjectaccessreviews (create only, cluster-scoped); openebs.io/v1alpha1 blockdevices (bd) and
+// blockdeviceclaims (bdc), the node-disk-manager CRDs; policy/v1 poddisruptionbudgets (pdb). Order:
+// core first, then groups sorted by name; within a group, as listed above.
 class ResourceCatalog
 {
 public:

@@ -1,5 +1,6 @@
 #include "models/sim/apiserver/tablerenderer.h"
 
+#include "models/sim/apiserver/serviceprinters.h"
 #include "models/sim/apiserver/storageprinters.h"
 #include "models/sim/apiserver/workloadprinters.h"
 
@@ -247,6 +248,8 @@ QJsonArray TableRenderer::columnDefinitions(const ResourceInfo &resource)
         return *workload;
     if (auto storage = StoragePrinters::columns(resource))
         return *storage;
+    if (auto services = ServicePrinters::columns(resource))
+        return *services;
     QJsonArray columns{columnJson(QStringLiteral("Name"), QStringLiteral("string"),
                                   QStringLiteral("name"), nameDescription(), 0)};
     if (isNamespaces(resource)) {
@@ -284,6 +287,8 @@ QJsonArray TableRenderer::cells(const ResourceInfo &resource, const QJsonObject 
         return *workload;
     if (auto storage = StoragePrinters::cells(resource, object, age(created, now)))
         return *storage;
+    if (auto services = ServicePrinters::cells(resource, object, age(created, now)))
+        return *services;
     if (isNamespaces(resource)) {
         result.append(object.value(QStringLiteral("status"))
                           .toObject()
