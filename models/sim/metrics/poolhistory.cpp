@@ -73,6 +73,8 @@ std::optional<double> PoolHistory::Pool::daysToPercent(double percent) const
 PoolHistory::PoolHistory(const QList<HistoryPool> &pools, const Options &options)
     : m_options(options)
 {
+    m_options.days = std::max(1, m_options.days);
+    m_options.stepMs = std::max<qint64>(1000, m_options.stepMs / 1000 * 1000);
     plan(pools);
 }
 

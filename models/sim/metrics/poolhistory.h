@@ -29,10 +29,10 @@ class PoolHistory
 public:
     struct Options
     {
-        int days = 30;
+        int days = 30; // at least 1
         quint64 seed = 1;
         qint64 nowMs = 0;       // wall clock, ms since the epoch
-        qint64 stepMs = 300000; // the samples' spacing, a whole number of seconds
+        qint64 stepMs = 300000; // the samples' spacing, in whole seconds (at least one)
     };
 
     enum class GrowthClass { NearlyFull, Fast, Slow };
