@@ -6,8 +6,11 @@
 #include "models/sim/metrics/poolhistory.h"
 #include "models/sim/metrics/prometheusprocess.h"
 #include "models/sim/simcluster.h"
+#include "models/sim/store/objectstore.h"
 
 #include <QDateTime>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,6 +159,61 @@ private slots:
         QVERIFY(!prometheus.isRunning());
         QVERIFY(!processExists(pid));
         QVERIFY(failed.isEmpty());
+    }
+
+    // Figures, not run by default: CSTOR_HISTORY_MEASURE=<days>[:<generator spec>] writes that
+    // many days of the seed cluster's (or a generated cluster's) history, backfills it and starts
+    // Prometheus on it, and prints the times and sizes.
+    void measuresABackfill()
+    {
+        const QString measure = qEnvironmentVariable("CSTOR_HISTORY_MEASURE");
+        if (measure.isEmpty())
+            QSKIP("set CSTOR_HISTORY_MEASURE=<days>[:<generator spec>] to measure a backfill");
+        const int days = measure.section(u':', 0, 0).toInt();
+        const QString spec = measure.section(u':', 1);
+        Sim::SimCluster sim;
+        sim.setSeed(7);
+        QString why;
+        QVERIFY2(spec.isEmpty() ? sim.loadDefaultScenario(&why) : sim.generate(spec, &why),
+                 qPrintable(why));
+        sim.startControllers();
+        const int pools = sim.store()->count(u"cstorpoolinstances"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(poolsReady(sim, pools), 60000);
+
+        Sim::PoolHistory::Options options;
+        options.days = days;
+        options.seed = 7;
+        options.nowMs = QDateTime::currentMSecsSinceEpoch();
+        QElapsedTimer clock;
+        clock.start();
+        const Sim::PoolHistory history(*sim.store(), options);
+        const qint64 planMs = clock.restart();
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        QFile file(directory.filePath(u"history.om"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY2(Sim::OpenMetricsHistory::write(history, &file, &why), qPrintable(why));
+        file.close();
+        const qint64 writeMs = clock.elapsed();
+
+        Sim::PrometheusProcess prometheus;
+        QSignalSpy ready(&prometheus, &Sim::PrometheusProcess::ready);
+        QSignalSpy failed(&prometheus, &Sim::PrometheusProcess::failed);
+        Sim::PrometheusConfig config;
+        config.historyFile = file.fileName();
+        config.dataDirectory = directory.filePath(u"prometheus"_s);
+        prometheus.start(config);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 3 * 3600 * 1000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        qint64 tsdbBytes = 0;
+        QDirIterator it(directory.filePath(u"prometheus/tsdb"_s), QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            tsdbBytes += QFileInfo(it.next()).size();
+        qInfo("%d days of %d pools: history planned in %lld ms, written in %lld ms (%lld MB), "
+              "backfilled in %lld ms, Prometheus ready %lld ms after its start, tsdb %lld MB",
+              days, pools, planMs, writeMs, QFileInfo(file).size() >> 20, prometheus.backfillMs(),
+              prometheus.startupMs(), tsdbBytes >> 20);
     }
 
     void saysWhenPrometheusIsMissing()
