@@ -275,6 +275,7 @@ QJsonObject ForecastVerb::toJson(const Metrics::PoolForecaster::Result &result, 
             item.insert(QStringLiteral("historyDays"),
                         std::round(forecast.historyDays() * 10) / 10);
             item.insert(QStringLiteral("stepsIgnored"), forecast.stepsIgnored());
+            item.insert(QStringLiteral("growthChanged"), forecast.growthChanged());
             item.insert(QStringLiteral("to80Percent"),
                         crossingJson(forecast.toWarning(), horizonDays));
             item.insert(QStringLiteral("toReadOnly"),

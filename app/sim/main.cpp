@@ -2,6 +2,7 @@
 #include "app/common/tlsexit.h"
 #include "models/cstor/capacity.h"
 #include "models/sim/simcluster.h"
+#include "models/sim/simprometheus.h"
 #include "models/sim/situations/situationcatalog.h"
 #include "models/sim/situations/situationrunner.h"
 #include "models/sim/statuschurn.h"
@@ -98,10 +99,22 @@ struct Options
                        "the admin endpoint /sim/v1/situation starts one at run time)."),
         QStringLiteral("NAME")};
 
+    const QCommandLineOption prometheus{
+        QStringLiteral("prometheus"),
+        QStringLiteral("Run a Prometheus (Debian's prometheus package) that scrapes the simulated "
+                       "pool and volume exporters, behind the API server's service proxy as "
+                       "monitoring/prometheus-operated:9090, as kube-prometheus-stack would.")};
+    const QCommandLineOption history{
+        QStringLiteral("history"),
+        QStringLiteral("With --prometheus (implied): give it DAYS days of the pools' capacity "
+                       "history, drawn from the seed (weekly rhythm, a few pools growing fast, "
+                       "one nearly full, some replica moves) and backfilled before it starts; "
+                       "its truth is at /sim/v1/history."),
+        QStringLiteral("DAYS")};
     QList<QCommandLineOption> all() const
     {
-        return {scenario,   generate,   listen,      speed,     seed,     resync,
-                throughput, kubeconfig, kubeVersion, churnRate, situation};
+        return {scenario,   generate,    listen,    speed,     seed,       resync, throughput,
+                kubeconfig, kubeVersion, churnRate, situation, prometheus, history};
     }
 };
 
@@ -121,6 +134,8 @@ struct Settings
     QString kubeVersion;
     int churnRate = 0;
     QString situation;
+    bool prometheus = false;
+    int historyDays = 0;
 };
 
 // "ADDR:PORT", the address possibly in brackets ("[::1]:6443").
@@ -171,6 +186,12 @@ std::optional<QString> readValues(const QCommandLineParser &parser, const Option
     settings->kubeVersion = parser.value(options.kubeVersion);
     if (!versions.contains(settings->kubeVersion))
         return QStringLiteral("--kube-version: one of %1").arg(versions.join(QStringLiteral(", ")));
+    settings->prometheus = parser.isSet(options.prometheus) || parser.isSet(options.history);
+    if (parser.isSet(options.history)) {
+        settings->historyDays = parser.value(options.history).toInt(&ok);
+        if (!ok || settings->historyDays < 1 || settings->historyDays > 400)
+            return QStringLiteral("--history: expected a number of days, 1 to 400");
+    }
     settings->kubeconfig = parser.value(options.kubeconfig);
     settings->situation = parser.value(options.situation);
     if (parser.isSet(options.situation) && !Sim::SituationCatalog::find(settings->situation))
@@ -295,16 +316,32 @@ int serve(QCoreApplication &app, const Settings &settings)
         return 1;
     }
     sim.statusChurn()->setRate(settings.churnRate);
-    print(QStringLiteral("listening on %1").arg(sim.serverUrl()));
-    print(QStringLiteral("kubeconfig: %1").arg(QDir(kubeconfigPath).absolutePath()));
-
     const std::unique_ptr<QSocketNotifier> notifier = quitOnSignals(app);
     if (!notifier) {
         std::fprintf(stderr, "cstor-sim: cannot set up signal handling\n");
         return 1;
     }
-    if (!settings.situation.isEmpty() && !driveIntoSituation(sim, settings.situation))
+    // The cluster is announced once it is whole: with its Prometheus ready, when it has one.
+    const auto announce = [&sim, kubeconfigPath, situation = settings.situation] {
+        print(QStringLiteral("listening on %1").arg(sim.serverUrl()));
+        print(QStringLiteral("kubeconfig: %1").arg(QDir(kubeconfigPath).absolutePath()));
+        return situation.isEmpty() || driveIntoSituation(sim, situation);
+    };
+    if (settings.prometheus) {
+        auto *prometheus = new Sim::SimPrometheus(&sim);
+        QObject::connect(prometheus, &Sim::SimPrometheus::ready, &sim, [announce](const QUrl &url) {
+            print(QStringLiteral("prometheus: %1").arg(url.toString()));
+            if (!announce())
+                QCoreApplication::exit(2);
+        });
+        QObject::connect(prometheus, &Sim::SimPrometheus::failed, &sim, [](const QString &why) {
+            std::fprintf(stderr, "cstor-sim: no Prometheus: %s\n", qPrintable(why));
+            QCoreApplication::exit(1);
+        });
+        prometheus->start(settings.historyDays);
+    } else if (!announce()) {
         return 2;
+    }
     const int code = app.exec();
     print(QStringLiteral("stopped"));
     return code;

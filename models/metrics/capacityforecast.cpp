@@ -15,6 +15,7 @@ constexpr double kStepSigmas = 8;
 constexpr double kStepSizeFraction = 0.005;
 constexpr double kStepTypicalHours = 12;
 constexpr double kBandErrors = 2;
+constexpr qint64 kRecentWeeks = 2;
 
 double median(QList<double> values)
 {
@@ -104,8 +105,9 @@ bool CapacityForecast::isStep(const Increment &increment, double medianRate, dou
            deviation > kStepTypicalHours * std::abs(medianRate) * increment.hours;
 }
 
-void CapacityForecast::fit(const QList<Series::Sample> &hourly)
+CapacityForecast::Fit CapacityForecast::fitOf(const QList<Series::Sample> &hourly, double sizeBytes)
 {
+    Fit result;
     QList<Increment> increments;
     QList<double> rates;
     for (qsizetype i = 1; i < hourly.size(); ++i) {
@@ -127,22 +129,53 @@ void CapacityForecast::fit(const QList<Series::Sample> &hourly)
     double bytes = 0;
     double hours = 0;
     for (const Increment &increment : std::as_const(increments)) {
-        if (isStep(increment, medianRate, sigmaRate, m_sizeBytes)) {
-            ++m_steps;
+        if (isStep(increment, medianRate, sigmaRate, sizeBytes)) {
+            ++result.steps;
             continue;
         }
         kept.append(increment);
         bytes += increment.bytes;
         hours += increment.hours;
     }
-    m_historyDays = double(hourly.last().timeMs - hourly.first().timeMs) / (24 * kHourMs);
-    m_growthPerDay = hours > 0 ? 24 * bytes / hours : 0;
-    m_growthError = errorOfDailyGrowth(kept);
+    result.days = double(hourly.last().timeMs - hourly.first().timeMs) / (24 * kHourMs);
+    result.growthPerDay = hours > 0 ? 24 * bytes / hours : 0;
+    result.error = errorOfDailyGrowth(kept, result.growthPerDay);
+    return result;
+}
+
+// The whole window's growth, unless the last two weeks grow differently from the weeks before
+// them beyond the two estimates' uncertainty (a workload that came, or one that ended): then
+// the last two weeks', as what comes next follows the present.
+void CapacityForecast::fit(const QList<Series::Sample> &hourly)
+{
+    Fit chosen = fitOf(hourly, m_sizeBytes);
+    const qint64 recentFromMs = hourly.last().timeMs - kRecentWeeks * kWeekMs;
+    if (hourly.first().timeMs <= recentFromMs - kWeekMs + kHourMs) {
+        QList<Series::Sample> before;
+        QList<Series::Sample> recent;
+        for (const Series::Sample &sample : hourly) {
+            if (sample.timeMs <= recentFromMs)
+                before.append(sample);
+            if (sample.timeMs >= recentFromMs)
+                recent.append(sample);
+        }
+        const Fit earlier = fitOf(before, m_sizeBytes);
+        const Fit latest = fitOf(recent, m_sizeBytes);
+        const double apart = std::abs(latest.growthPerDay - earlier.growthPerDay);
+        if (apart > kBandErrors * std::hypot(latest.error, earlier.error)) {
+            chosen = latest;
+            m_changed = true;
+        }
+    }
+    m_growthPerDay = chosen.growthPerDay;
+    m_growthError = chosen.error;
+    m_historyDays = chosen.days;
+    m_steps = chosen.steps;
 }
 
 // The standard error of the mean daily growth: the spread of the days' growth (steps left
 // out) over the square root of their number.
-double CapacityForecast::errorOfDailyGrowth(const QList<Increment> &kept) const
+double CapacityForecast::errorOfDailyGrowth(const QList<Increment> &kept, double growthPerDay)
 {
     QMap<qint64, QPair<double, double>> byDay; // bytes, hours
     for (const Increment &increment : kept) {
@@ -156,7 +189,7 @@ double CapacityForecast::errorOfDailyGrowth(const QList<Increment> &kept) const
             daily.append(24 * day.first / day.second);
     }
     if (daily.size() < 2)
-        return std::abs(m_growthPerDay);
+        return std::abs(growthPerDay);
     double mean = 0;
     for (const double growth : std::as_const(daily))
         mean += growth;

@@ -19,6 +19,8 @@ namespace Metrics {
 // hours of typical growth. A replica moved in or out is such a step: a known quantity arriving
 // at once, not growth; fitting a line through the levels (least squares, or Theil-Sen) would
 // bend the trend at every move, while differencing turns a move into one outlier among hundreds.
+// When the last two weeks grow differently from the whole window beyond both estimates'
+// uncertainty (a workload that came or went), the last two weeks are taken alone.
 // The uncertainty is that of the mean daily growth (standard error over the days of the window,
 // weekly rhythm included); the band of a crossing is where growth at 2 standard errors either
 // side of the mean would put it.
@@ -60,6 +62,8 @@ public:
     double growthErrorBytesPerDay() const { return m_growthError; } // one standard error
     double historyDays() const { return m_historyDays; }            // the window used
     int stepsIgnored() const { return m_steps; }
+    // The last two weeks grew differently from the whole window, and were taken alone.
+    bool growthChanged() const { return m_changed; }
     const Crossing &toWarning() const { return m_toWarning; } // 80 %
     const Crossing &toReadOnly() const { return m_toReadOnly; }
     int readOnlyPercent() const { return m_readOnlyPercent; }
@@ -70,6 +74,13 @@ public:
     double projectedBytes(double days, int errors = 0) const;
 
 private:
+    struct Fit
+    {
+        double growthPerDay = 0;
+        double error = 0;
+        double days = 0;
+        int steps = 0;
+    };
     struct Increment
     {
         double bytes = 0;
@@ -77,11 +88,12 @@ private:
         qint64 endMs = 0;
     };
     void fit(const QList<Series::Sample> &hourly);
+    static Fit fitOf(const QList<Series::Sample> &hourly, double sizeBytes);
     static QList<Series::Sample> hourlyOf(QList<Series::Sample> samples, qint64 nowMs,
                                           QString *problem);
     static bool isStep(const Increment &increment, double medianRate, double sigmaRate,
                        double sizeBytes);
-    double errorOfDailyGrowth(const QList<Increment> &kept) const;
+    static double errorOfDailyGrowth(const QList<Increment> &kept, double growthPerDay);
     double levelNow(const QList<Series::Sample> &hourly, qint64 nowMs) const;
 
     QString m_problem;
@@ -91,6 +103,7 @@ private:
     double m_growthError = 0;
     double m_historyDays = 0;
     int m_steps = 0;
+    bool m_changed = false;
     int m_readOnlyPercent = 85;
     Crossing m_toWarning;
     Crossing m_toReadOnly;

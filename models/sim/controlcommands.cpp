@@ -44,6 +44,8 @@ ControlCommands::Reply ControlCommands::handle(const QString &method, const QStr
         return specWrites(method, request);
     if (path == QLatin1String("truth"))
         return truth(method);
+    if (path == QLatin1String("history"))
+        return history(method);
     if (path == QLatin1String("second-writer"))
         return secondWriter(method, request);
     if (path == QLatin1String("restart-target"))
@@ -164,6 +166,18 @@ ControlCommands::Reply ControlCommands::truth(const QString &method) const
     if (method != QLatin1String("GET"))
         return fail(405, QStringLiteral("use GET"));
     return {200, m_cluster->truth()};
+}
+
+// The truth of the pools' capacity history the simulator's Prometheus holds.
+ControlCommands::Reply ControlCommands::history(const QString &method) const
+{
+    if (method != QLatin1String("GET"))
+        return fail(405, QStringLiteral("use GET"));
+    const QJsonObject truth = m_cluster->historyTruth();
+    if (truth.isEmpty())
+        return fail(404,
+                    QStringLiteral("no capacity history: start cstor-sim with --history DAYS"));
+    return {200, truth};
 }
 
 // Another operator touches a CVC: an annotation changes, so the resourceVersion a client holds

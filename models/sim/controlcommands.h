@@ -48,6 +48,7 @@ private:
     Reply specWrites(const QString &method, const QJsonObject &request);
     Reply specWritesSeen() const;
     Reply truth(const QString &method) const;
+    Reply history(const QString &method) const;
     Reply secondWriter(const QString &method, const QJsonObject &request);
     Reply restartTarget(const QString &method, const QJsonObject &request);
     Reply situation(const QString &method, const QJsonObject &request);

@@ -66,6 +66,7 @@ public:
     ClusterExporters *exporters = nullptr;
     ProxyBackends *proxies = nullptr;
     ScrapeEndpoint *scrape = nullptr; // created when first asked for
+    QJsonObject historyTruth;
     QString kubeVersion = QStringLiteral("1.32");
     bool controllersStarted = false;
 };
@@ -340,6 +341,16 @@ QUrl SimCluster::scrapeUrl()
 ClusterExporters *SimCluster::exporters()
 {
     return d->exporters;
+}
+
+void SimCluster::setHistoryTruth(const QJsonObject &truth)
+{
+    d->historyTruth = truth;
+}
+
+QJsonObject SimCluster::historyTruth() const
+{
+    return d->historyTruth;
 }
 
 QJsonObject SimCluster::truth() const

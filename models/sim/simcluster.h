@@ -69,6 +69,10 @@ public:
 
     // What the simulator knows: per rebuild the bytes copied, bytes to copy and current rate.
     QJsonObject truth() const;
+    // The truth of the capacity history a SimPrometheus drew for the pools (PoolHistory::truth):
+    // each pool's growth, its steps and when it crosses 80 % and its read-only threshold.
+    void setHistoryTruth(const QJsonObject &truth);
+    QJsonObject historyTruth() const;
 
     ObjectStore *store();
     FaultPlan *faults();

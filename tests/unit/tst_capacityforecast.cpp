@@ -119,6 +119,35 @@ private slots:
         QVERIFY(std::abs(*forecast.toReadOnly().days / history.trueDaysTo(85) - 1) < 0.05);
     }
 
+    // A workload arrives 15 days ago: before it the pool was flat. The last two weeks grow
+    // unlike the two before them, so they are taken alone and the date is the present's.
+    void aNewWorkloadIsThePresent()
+    {
+        History history;
+        history.noise = 0.001;
+        QList<Series::Sample> samples = history.samples();
+        const qint64 startedMs = kNowMs - 15 * kDayMs;
+        double flat = 0;
+        for (const Series::Sample &sample : samples) {
+            if (sample.timeMs >= startedMs) {
+                flat = sample.value;
+                break;
+            }
+        }
+        for (Series::Sample &sample : samples) {
+            if (sample.timeMs < startedMs)
+                sample.value = flat + (sample.value - flat) * 0.05; // almost no growth then
+        }
+        const CapacityForecast forecast = CapacityForecast::of({samples, history.size, 85, kNowMs});
+        QVERIFY2(forecast.isValid(), qPrintable(forecast.problem()));
+        QVERIFY(forecast.growthChanged());
+        QVERIFY(forecast.historyDays() < 15);
+        QVERIFY2(std::abs(*forecast.toReadOnly().days / history.trueDaysTo(85) - 1) < 0.1,
+                 qPrintable(QString::number(*forecast.toReadOnly().days)));
+        // Steady growth is not taken for a change.
+        QVERIFY(!History().forecast().growthChanged());
+    }
+
     void twoDaysAreTheLeast()
     {
         History history;
