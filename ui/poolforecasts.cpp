@@ -33,10 +33,9 @@ void PoolForecasts::refresh()
     if (!m_client || m_asking)
         return;
     Metrics::PoolForecaster::Request request;
-    for (int row = 0; row < m_pools->rowCount(); ++row)
-
-        if (request.pools.isEmpty())
-            return;
+    request.pools = m_pools->rows();
+    if (request.pools.isEmpty())
+        return;
     request.windowDays = kWindowDays;
     request.now = QDateTime::currentDateTimeUtc();
     m_asking = true;

@@ -144,8 +144,9 @@ CapacityForecast::Fit CapacityForecast::fitOf(const QList<Series::Sample> &hourl
 }
 
 // The whole window's growth, unless the last two weeks grow differently from the weeks before
-// them beyond the two estimates' uncertainty (a workload that came, or one that ended): then
-// the last two weeks', as what comes next follows the present.
+// them beyond what their day-to-day spread allows (a workload that came, or one that ended):
+// then the last two weeks', as what comes next follows the present. The spread is the last two
+// weeks' own: the weeks before may hold the change itself, which would widen theirs.
 void CapacityForecast::fit(const QList<Series::Sample> &hourly)
 {
     Fit chosen = fitOf(hourly, m_sizeBytes);
@@ -162,7 +163,7 @@ void CapacityForecast::fit(const QList<Series::Sample> &hourly)
         const Fit earlier = fitOf(before, m_sizeBytes);
         const Fit latest = fitOf(recent, m_sizeBytes);
         const double apart = std::abs(latest.growthPerDay - earlier.growthPerDay);
-        if (apart > kBandErrors * std::hypot(latest.error, earlier.error)) {
+        if (apart > kBandErrors * std::sqrt(2.0) * latest.error) {
             chosen = latest;
             m_changed = true;
         }

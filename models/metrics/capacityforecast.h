@@ -19,8 +19,8 @@ namespace Metrics {
 // hours of typical growth. A replica moved in or out is such a step: a known quantity arriving
 // at once, not growth; fitting a line through the levels (least squares, or Theil-Sen) would
 // bend the trend at every move, while differencing turns a move into one outlier among hundreds.
-// When the last two weeks grow differently from the whole window beyond both estimates'
-// uncertainty (a workload that came or went), the last two weeks are taken alone.
+// When the last two weeks grow differently from the weeks before them beyond what their
+// day-to-day spread allows (a workload that came or went), the last two weeks are taken alone.
 // The uncertainty is that of the mean daily growth (standard error over the days of the window,
 // weekly rhythm included); the band of a crossing is where growth at 2 standard errors either
 // side of the mean would put it.

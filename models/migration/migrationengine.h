@@ -66,7 +66,12 @@ public:
     bool isSynced() const { return m_synced; }
     const ClusterSnapshot &cluster() const { return m_cluster; }
     // The pools' capacity trends, for the plans' read-only dates (ClusterSnapshot::poolTrend).
-    void setPoolTrends(const QHash<QString, PoolTrend> &trends) { m_cluster.setPoolTrends(trends); }
+    // Those who read cluster() hear of it as of a change (clusterChanged).
+    void setPoolTrends(const QHash<QString, PoolTrend> &trends)
+    {
+        m_cluster.setPoolTrends(trends);
+        emit clusterChanged();
+    }
 
     // The informers' changes; every delta re-evaluates the running moves.
     void applyDelta(const Kube::ClusterDelta &delta);
@@ -100,7 +105,8 @@ public:
 
 signals:
     void migrationChanged(const QString &id);
-    // A batch of the informers' changes was applied to cluster(), or it became synced.
+    // A batch of the informers' changes was applied to cluster(), or it became synced, or the
+    // pools' trends were set.
     void clusterChanged();
     void migrationFinished(const QString &id, Migration::MigrationState state,
                            const QString &reason);

@@ -1,12 +1,18 @@
 #include "models/sim/democluster.h"
 
 #include "models/sim/simcluster.h"
+#include "models/sim/simprometheus.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcDemo, "cstor.sim.demo")
+
+namespace {
+constexpr int kHistoryDays = 30;
+}
 
 namespace Sim {
 
@@ -50,13 +56,36 @@ void DemoCluster::start(QObject *context,
             QString failure;
             const bool ok = sim->start(QHostAddress::LocalHost, 0, &failure) &&
                             sim->writeKubeconfig(path, &failure);
-            if (ok)
-                qCInfo(lcDemo) << "demo cluster serving at" << sim->serverUrl();
-            if (!guard)
+            const auto announce = [ok, path, failure, guard, ready] {
+                if (!guard)
+                    return;
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [ok, path, failure, ready] { ready(ok ? path : QString(), failure); },
+                    Qt::QueuedConnection);
+            };
+            if (!ok) {
+                announce();
                 return;
-            QMetaObject::invokeMethod(
-                guard.data(), [ok, path, failure, ready] { ready(ok ? path : QString(), failure); },
-                Qt::QueuedConnection);
+            }
+            qCInfo(lcDemo) << "demo cluster serving at" << sim->serverUrl();
+            // With Debian's prometheus installed, the demo has a month of capacity history to
+            // forecast from; without it, the console says there is no Prometheus.
+            if (QStandardPaths::findExecutable(QStringLiteral("prometheus")).isEmpty()) {
+                announce();
+                return;
+            }
+            auto *prometheus = new SimPrometheus(sim);
+            QObject::connect(prometheus, &SimPrometheus::ready, sim, [announce](const QUrl &url) {
+                qCInfo(lcDemo) << "demo Prometheus at" << url.toString();
+                announce();
+            });
+            QObject::connect(prometheus, &SimPrometheus::failed, sim,
+                             [announce](const QString &why) {
+                                 qCWarning(lcDemo) << "demo cluster without Prometheus:" << why;
+                                 announce();
+                             });
+            prometheus->start(kHistoryDays);
         },
         Qt::QueuedConnection);
 }

@@ -3,10 +3,14 @@
 #include "app/common/tlsexit.h"
 
 #include "models/kube/kubeconfig.h"
+#include "models/sim/simprometheus.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
+#include <QRegularExpression>
+#include <QTimer>
 
 #if defined(Q_OS_LINUX)
 #include <csignal>
@@ -57,8 +61,37 @@ bool SimHarness::start(const Options &options, QString *error)
         return false;
     if (!m_sim->start(QHostAddress::LocalHost, 0, error))
         return false;
+    if ((options.prometheus || options.historyDays > 0) &&
+        !startPrometheus(options.historyDays, error))
+        return false;
     m_kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
     return m_sim->writeKubeconfig(m_kubeconfig, error);
+}
+
+// Waits (running the event loop) until the cluster's Prometheus is ready, or why not.
+bool SimHarness::startPrometheus(int historyDays, QString *error)
+{
+    auto *prometheus = new Sim::SimPrometheus(m_sim.get());
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(prometheus, &Sim::SimPrometheus::ready, &loop, [this, &loop](const QUrl &url) {
+        m_prometheusUrl = url;
+        loop.quit();
+    });
+    QObject::connect(prometheus, &Sim::SimPrometheus::failed, &loop,
+                     [&loop, &failure](const QString &why) {
+                         failure = why;
+                         loop.quit();
+                     });
+    QTimer::singleShot(120000, &loop, [&loop, &failure] {
+        failure = QStringLiteral("Prometheus was not ready within two minutes");
+        loop.quit();
+    });
+    prometheus->start(historyDays);
+    loop.exec();
+    if (!failure.isEmpty())
+        *error = failure;
+    return failure.isEmpty();
 }
 
 bool SimHarness::startProcess(const Options &options, QString *error)
@@ -81,6 +114,10 @@ bool SimHarness::startProcess(const Options &options, QString *error)
         arguments << QStringLiteral("--generate") << options.generateSpec;
     else if (!options.scenarioFile.isEmpty())
         arguments << QStringLiteral("--scenario") << options.scenarioFile;
+    if (options.prometheus)
+        arguments << QStringLiteral("--prometheus");
+    if (options.historyDays > 0)
+        arguments << QStringLiteral("--history") << QString::number(options.historyDays);
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
 #if defined(Q_OS_LINUX)
@@ -105,6 +142,11 @@ bool SimHarness::startProcess(const Options &options, QString *error)
         }
         output += m_process->readAllStandardOutput();
     }
+    // With a Prometheus, "prometheus: <url>" came first.
+    const QRegularExpressionMatch prometheus =
+        QRegularExpression(QStringLiteral("prometheus: (\\S+)")).match(QString::fromUtf8(output));
+    if (prometheus.hasMatch())
+        m_prometheusUrl = QUrl(prometheus.captured(1));
     return true;
 }
 

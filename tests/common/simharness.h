@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -24,6 +25,10 @@ public:
         QString generateSpec;   // e.g. "nodes=10,pools-per-node=1,volumes=20,replicas=3"
         QString kubeVersion;    // what /version reports, "1.27" ... "1.33"; empty: the default
         qint64 seed = -1;       // names and timing jitter; -1: the simulator's own
+        // A real Prometheus scraping the cluster, behind the service proxy (cstor-sim
+        // --prometheus), with this many days of drawn capacity history (--history DAYS).
+        bool prometheus = false;
+        int historyDays = 0;
     };
 
     SimHarness();
@@ -44,10 +49,15 @@ public:
     // current context); nullopt with *error saying why not.
     std::optional<Kube::ClusterConfig> clusterConfig(const QString &context, QString *error) const;
     QString dir() const { return m_dir.path(); }
+    // The Prometheus's own address (empty without one).
+    QUrl prometheusUrl() const { return m_prometheusUrl; }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Sim::SimCluster> m_sim;
     std::unique_ptr<QProcess> m_process;
     QString m_kubeconfig;
+    QUrl m_prometheusUrl;
+
+    bool startPrometheus(int historyDays, QString *error);
 };

@@ -31,6 +31,8 @@ public:
     }
     // kubectl talks to another simulator (a cstor-sim program the test started) instead.
     void useKubeconfig(const QString &path) { m_kubeconfig = path; }
+    // The cluster's Prometheus itself (SimHarness::Options::prometheus), empty without one.
+    QUrl prometheusUrl() const { return m_harness.prometheusUrl(); }
     // A private directory for the test's files.
     QString dir() const { return m_harness.dir(); }
 

@@ -31,8 +31,21 @@ void HttpForwarder::forward(const ProxyCall &call, const QUrl &base, ProxyRespon
                                 .arg(url.host())
                                 .arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
     QNetworkReply *reply = m_network->sendCustomRequest(request, call.method.toLatin1(), call.body);
+    // Unlike kube-apiserver, which streams, the simulator holds a whole answer: not beyond this.
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, respond](qint64 received) {
+        if (received <= kMaxAnswerBytes || reply->property("cut").toBool())
+            return;
+        reply->setProperty("cut", true);
+        respond(ProxyAnswer::unavailable(
+            QStringLiteral("error trying to reach service: the simulator passes on answers of at "
+                           "most %1 MB")
+                .arg(kMaxAnswerBytes >> 20)));
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [reply, address, respond] {
         reply->deleteLater();
+        if (reply->property("cut").toBool())
+            return;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (status.isValid()) {
             ProxyAnswer answer;

@@ -20,6 +20,7 @@ class HttpForwarder : public QObject
 
 public:
     static constexpr int kTimeoutMs = 30000;
+    static constexpr qint64 kMaxAnswerBytes = qint64(256) << 20;
 
     explicit HttpForwarder(QObject *parent = nullptr);
 
