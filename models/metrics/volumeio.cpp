@@ -60,7 +60,8 @@ void VolumeIo::read(Kube::RestClient *client, const PrometheusService &prometheu
 {
     const auto prometheusClient = std::make_shared<PrometheusClient>(client, prometheus);
     const int step = stepFor(days);
-    const QStringList all = queries(std::max(step, 300));
+    // Over an hour at least: the history the console reads may hold a sample an hour.
+    const QStringList all = queries(std::max(step, 3600));
     struct Pending
     {
         QList<QByteArray> bodies;

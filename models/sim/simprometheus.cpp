@@ -1,5 +1,7 @@
 #include "models/sim/simprometheus.h"
 
+#include "models/sim/metrics/exporterinventory.h"
+#include "models/sim/metrics/iohistory.h"
 #include "models/sim/metrics/openmetricshistory.h"
 #include "models/sim/metrics/poolhistory.h"
 #include "models/sim/metrics/prometheusprocess.h"
@@ -11,12 +13,18 @@
 
 namespace Sim {
 
+namespace {
+// Four samples an hour: rate() over an hour has enough of them.
+constexpr qint64 kIoStepMs = 15 * 60 * 1000;
+}
+
 SimPrometheus::SimPrometheus(SimCluster *cluster)
     : QObject(cluster)
     , m_cluster(cluster)
     , m_process(new PrometheusProcess(this))
 {
     connect(m_process, &PrometheusProcess::ready, this, [this](const QUrl &url) {
+        QFile::remove(m_dir.filePath(QStringLiteral("history.om"))); // backfilled: not needed
         m_cluster->attachPrometheus(url);
         emit ready(url);
     });
@@ -67,7 +75,11 @@ bool SimPrometheus::writeHistory(int days, QString *historyFile, QString *error)
     const PoolHistory history(*m_cluster->store(), options);
     *historyFile = m_dir.filePath(QStringLiteral("history.om"));
     QFile file(*historyFile);
-    if (!file.open(QIODevice::WriteOnly) || !OpenMetricsHistory::write(history, &file, error)) {
+    // The volumes' I/O over the same weeks.
+    const IoHistory io(ExporterInventory::ofCluster(*m_cluster->store()), options.seed,
+                       history.firstSampleMs(), history.lastSampleMs(), kIoStepMs);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !OpenMetricsHistory::write(history, &file, error, &io)) {
         if (error->isEmpty())
             *error = QStringLiteral("cannot write %1: %2").arg(*historyFile, file.errorString());
         return false;

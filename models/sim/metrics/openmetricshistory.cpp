@@ -1,6 +1,7 @@
 #include "models/sim/metrics/openmetricshistory.h"
 
 #include "models/sim/metrics/exporteridentity.h"
+#include "models/sim/metrics/iohistory.h"
 #include "models/sim/metrics/poolhistory.h"
 
 #include <QIODevice>
@@ -89,7 +90,7 @@ private:
 
 } // namespace
 
-bool write(const PoolHistory &history, QIODevice *out, QString *error)
+bool write(const PoolHistory &history, QIODevice *out, QString *error, const IoHistory *io)
 {
     ChunkedWriter writer(out);
     QByteArray &buffer = writer.buffer();
@@ -119,6 +120,8 @@ bool write(const PoolHistory &history, QIODevice *out, QString *error)
             }
         }
     }
+    if (io && !io->write(buffer, [&writer, error] { return writer.flushIfFull(error); }))
+        return false;
     buffer.append("# EOF\n");
     return writer.flush(error);
 }

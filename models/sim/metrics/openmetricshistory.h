@@ -6,6 +6,7 @@ class QIODevice;
 
 namespace Sim {
 
+class IoHistory;
 class PoolHistory;
 
 // A pool history as the pool exporters' series would have stored it, in the OpenMetrics text
@@ -19,7 +20,9 @@ namespace OpenMetricsHistory {
 
 // Writes it in pieces (30 days of 3,000 pools is about 100 million lines); false with *error
 // set when the device refuses a write.
-bool write(const PoolHistory &history, QIODevice *out, QString *error);
+// With `io`, the volumes' and replicas' I/O counters over the same times come before `# EOF`.
+bool write(const PoolHistory &history, QIODevice *out, QString *error,
+           const IoHistory *io = nullptr);
 
 } // namespace OpenMetricsHistory
 
