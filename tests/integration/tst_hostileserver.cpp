@@ -10,6 +10,7 @@
 #include "models/kube/clusterwatcher.h"
 #include "models/kube/informer.h"
 #include "models/kube/restclient.h"
+#include "models/metrics/poolforecaster.h"
 #include "models/sim/apiserver/certificateauthority.h"
 #include "tests/common/hostileserver.h"
 #include "tests/common/localcertificates.h"
@@ -118,6 +119,7 @@ private slots:
     void consoleGivesUpAtTheRequestTimeout();
     void watchHeadersDripHitTheRequestTimeout();
     void endlessPagesAreCutAtTheListLimit();
+    void endlessPrometheusAnswerStaysBounded();
     void repeatedContinueTokenEndsTheList();
 
 private:
@@ -836,6 +838,50 @@ void TestHostileServer::watchHeadersDripHitTheRequestTimeout()
     qInfo("after %lld ms: %s", clock.elapsed(), qPrintable(message));
     QVERIFY2(message.contains(u"did not answer the watch within 1 s (request timeout)"_s),
              qPrintable(message));
+}
+
+// A Prometheus behind the service proxy that streams a range query's answer without end: the
+// forecast fails at the answer limit, with memory held under twice the limit, and says why.
+void TestHostileServer::endlessPrometheusAnswerStaysBounded()
+{
+    const auto server = serve([](QTcpSocket *socket, const HostileServer::Request &) {
+        HostileServer::writeHead(socket, 200, "application/json", -1);
+        socket->write(R"({"status":"success","data":{"resultType":"matrix","result":[)");
+        HostileServer::pump(
+            socket,
+            [] {
+                QByteArray chunk;
+                while (chunk.size() < (64 << 10))
+                    chunk += R"({"metric":{"cstor_pool":"p"},"values":[[1,"1"],[2,"2"]]},)";
+                return chunk;
+            },
+            0);
+    });
+    QVERIFY(server);
+    Kube::RestClient client(configFor(*server));
+    Kube::RestClient::Limits limits;
+    limits.maxResponseBytes = kCap;
+    client.setLimits(limits);
+    Metrics::PoolForecaster::Request request;
+    Cstor::PoolInstance pool;
+    pool.meta.name = u"p"_s;
+    request.pools = {pool};
+    QString error;
+    request.prometheus = Metrics::PrometheusService::parse(u"monitoring/prometheus:9090"_s, &error);
+    request.now = QDateTime::currentDateTimeUtc();
+    const qint64 before = ResidentMemory::resetPeak();
+    std::optional<Metrics::PoolForecaster::Result> result;
+    Metrics::PoolForecaster::run(
+        &client, request, [&result](const Metrics::PoolForecaster::Result &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kWaitMs);
+    QVERIFY2(
+        result->problem.contains(u"Prometheus monitoring/prometheus:9090 could not be asked: "_s) &&
+            result->problem.contains(u"too large: more than the limit of 32 MB"_s),
+        qPrintable(result->problem));
+    QVERIFY(ResidentMemory::peakWithinTwice(before, u"prometheus"_s, kCap));
+    QCOMPARE(server->requests().size(), 1);
+    QVERIFY(server->requests().first().target.startsWith(
+        "/api/v1/namespaces/monitoring/services/prometheus:9090/proxy/api/v1/query_range?"));
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)
