@@ -6,7 +6,9 @@
 #                            the Evacuate dialog with two nodes ticked, and the plan it makes
 #                            (driven by gui/tst_mainwindowmoves);
 #   health-dock.png          a lost node's findings in the Health dock (driven by
-#                            gui/tst_healthdock).
+#                            gui/tst_healthdock);
+#   capacity-forecast.png    the pools' read-only dates and the forecast chart on a month of
+#                            simulated history in a real Prometheus (driven by gui/tst_forecast).
 #   packaging/make-screenshot.sh [BUILD_DIR] [OUTPUT_DIR]
 # With OUTPUT.png in place of OUTPUT_DIR, only the main window, into that file.
 set -eu
@@ -26,7 +28,7 @@ case "$out" in
     ;;
 esac
 screenshot_prepare make-screenshot "$console" "build the cstor-console target first" "$out/main-window.png"
-for program in "$build/app/cstor-sim" "$build/tests/gui_tst_mainwindowmoves" "$build/tests/gui_tst_healthdock"; do
+for program in "$build/app/cstor-sim" "$build/tests/gui_tst_mainwindowmoves" "$build/tests/gui_tst_healthdock" "$build/tests/gui_tst_forecast"; do
     [ -x "$program" ] || { echo "make-screenshot: $program not found; build with tests" >&2; exit 1; }
 done
 export QT_QPA_PLATFORM=xcb
@@ -58,5 +60,7 @@ HOME="$screenshot_home" CSTOR_SIM="$build/app/cstor-sim" CSTOR_EVACUATE_SCREENSH
     xvfb-run -a -s "$screen" "$build/tests/gui_tst_mainwindowmoves" evacuatingTwoNodesAsOnePlan >/dev/null
 HOME="$screenshot_home" CSTOR_SIM="$build/app/cstor-sim" CSTOR_HEALTH_SCREENSHOT="$out/health-dock.png" \
     xvfb-run -a -s "$screen" "$build/tests/gui_tst_healthdock" lostNodeBringsUpItsCriticalFinding >/dev/null
+HOME="$screenshot_home" CSTOR_SIM="$build/app/cstor-sim" CSTOR_FORECAST_SCREENSHOT="$out/capacity-forecast.png" \
+    xvfb-run -a -s "$screen" "$build/tests/gui_tst_forecast" poolsTableAndChartShowTheForecast >/dev/null
 echo "make-screenshot: wrote main-window.png, overview-1000-nodes.png, evacuation.png," \
-    "evacuation-plan.png and health-dock.png in $out"
+    "evacuation-plan.png, health-dock.png and capacity-forecast.png in $out"

@@ -15,14 +15,18 @@
 #include "ui/forecastchart.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialog.h"
+#include "ui/tablepanel.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -134,6 +138,21 @@ void TestForecast::poolsTableAndChartShowTheForecast()
     // I/O: the volumes' and pools' columns fill once Prometheus has answered.
     Items::VolumeModel *volumes = m_window->clusterModel()->volumes();
     QTRY_VERIFY_WITH_TIMEOUT(volumes->ioOf(SeedNames::kVolume).known, 30000);
+
+    // With CSTOR_FORECAST_SCREENSHOT=x.png, a picture of the Charts dock with the forecast 30
+    // days ahead, floated at 1280x640.
+    const QString screenshot = qEnvironmentVariable("CSTOR_FORECAST_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        chart->setHorizonDays(30);
+        auto *dock = m_window->findChild<QDockWidget *>(u"chartsDock"_s);
+        QVERIFY(dock);
+        dock->setFloating(true);
+        dock->show();
+        dock->resize(1280, 640);
+        QTRY_COMPARE(dock->size(), QSize(1280, 640));
+        QTRY_VERIFY(chart->height() > 500);
+        QVERIFY(dock->grab().save(screenshot, "PNG"));
+    }
 }
 
 void TestForecast::aPlanSaysWhatItDoesToTheDates()
