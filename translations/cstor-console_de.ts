@@ -189,8 +189,10 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
 </translation>
     </message>
     <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <source>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      When each pool reaches 80 % and read-only, from the cluster&apos;s Prometheus.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
@@ -201,10 +203,12 @@ Um es auszuführen, geben Sie --trust-exec-plugin an (gemerkt für diese kubecon
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
 </source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <translation>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       Listet auf, was im Cluster nicht stimmt, das Schlimmste zuerst, und was zu tun ist.
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      Wann jeder Pool 80 % erreicht und schreibgeschützt wird, aus dem Prometheus des Clusters.
   recover VOLUME [--dry-run] [--yes] [-o json]
-      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replica-Anzahl zurück.
+      Bringt ein Volume, das mitten in einer Verschiebung hängt, auf seine Replikatanzahl zurück.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
       Ersetzt eine ausgefallene Platte eines Mirror- oder RAIDZ-Pools und verfolgt das Resilvering.
   follow-disks POOL [--dry-run] [--yes] [-o json]
@@ -492,6 +496,27 @@ zsh: source &lt;(cstor-console completion zsh) in ~/.zshrc.</translation>
     </message>
 </context>
 <context>
+    <name>Doctor::PoolReadOnlySoonRule</name>
+    <message numerus="yes">
+        <source>Pool %1 goes read-only (%2 %) in about %n day(s), growing %3 a day.</source>
+        <translation>
+            <numerusform>Pool %1 wird in etwa %n Tag schreibgeschützt (%2 %), Wachstum %3 pro Tag.</numerusform>
+            <numerusform>Pool %1 wird in etwa %n Tagen schreibgeschützt (%2 %), Wachstum %3 pro Tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability: once it is read-only, writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
+        <translation>
+            <numerusform>Verfügbarkeit: Sobald er schreibgeschützt ist, scheitern dort die Schreibvorgänge des %n Volumes mit einem Replikat darauf, und dieses Replikat wechselt zu Offline.</numerusform>
+            <numerusform>Verfügbarkeit: Sobald er schreibgeschützt ist, scheitern dort die Schreibvorgänge der %n Volumes mit einem Replikat darauf, und diese Replikate wechseln zu Offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move replicas off the pool before then (the plan of a move shows the pools&apos; read-only dates before and after it; cstor-console forecast --pool-cluster %1 lists them all), or grow the pool by adding disks to its spec in CStorPoolCluster %1.</source>
+        <translation>Verschieben Sie vorher Replikate von dem Pool weg (der Plan einer Verschiebung zeigt die Schreibschutz-Termine der Pools vorher und nachher; cstor-console forecast --pool-cluster %1 listet sie alle auf), oder vergrößern Sie den Pool, indem Sie seiner Spec im CStorPoolCluster %1 Festplatten hinzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>Doctor::PoolStateRule</name>
     <message>
         <source>Pool %1 on node %2 is %3.</source>
@@ -776,6 +801,18 @@ Exit-Codes: 0 nichts ab Warnung, 1 Befunde ab Warnung (oder der Cluster konnte n
             <numerusform>Fehler: %n Objekte übersprungen: sie konnten nicht gelesen werden (siehe die Warnungen oben); die Regeln haben sie nicht geprüft</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also warn of pools their capacity forecast puts at their read-only threshold within this time, e.g. 14d: asks the cluster&apos;s Prometheus for the pools&apos; history, as the forecast verb does.</source>
+        <translation>Auch vor Pools warnen, die laut ihrer Kapazitätsprognose innerhalb dieser Zeit ihre Schreibschutzschwelle erreichen, z. B. 14d: fragt den Prometheus des Clusters nach dem Verlauf der Pools, wie das Verb forecast.</translation>
+    </message>
+    <message>
+        <source>--read-only-horizon takes a duration such as 7d, 14d or 2w, not &quot;%1&quot;</source>
+        <translation>--read-only-horizon erwartet eine Dauer wie 7d, 14d oder 2w, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>warning: no capacity forecast, so no read-only dates to check: %1</source>
+        <translation>Warnung: keine Kapazitätsprognose, daher keine Schreibschutz-Termine zu prüfen: %1</translation>
+    </message>
 </context>
 <context>
     <name>EvacuateVerb</name>
@@ -1039,6 +1076,152 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
 </source>
         <translation>Dasselbe folgt nacheinander für jeden Pool der Änderung.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastVerb</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>wächst nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n Tag</numerusform>
+            <numerusform>&gt; %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>in ~%n Tag (%1–%2)</numerusform>
+            <numerusform>in ~%n Tagen (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Das Verb.</translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
+        <translation>Prognostiziert, wann jeder cStor-Pool 80 % Belegung und seine Schreibschutzschwelle (roThresholdLimit) erreicht, den frühesten zuerst, aus dem Verlauf, den der Prometheus des Clusters von den cStor-Pool-Exportern speichert (openebs_used_pool_capacity, openebs_pool_size). Prometheus wird über den Service-Proxy des API-Servers mit den Anmeldedaten des Kontexts erreicht; ohne --prometheus wird er so gefunden, wie Lens ihn findet (%1).
+Methode: %2: Das Wachstum ist der Mittelwert der stündlichen Zuwächse über die letzten vollen Wochen, nachdem die Sprünge herausgerechnet sind (ein hinein- oder hinausverschobenes Replikat kommt auf einmal an: das ist ein Sprung, kein Wachstum); der Bereich in Klammern ist das Datum, das sich bei einem um zwei Standardfehler schnelleren oder langsameren Wachstum ergäbe.
+Exit-Codes: 0 Prognosen erstellt, 1 kein Prometheus oder kein Verlauf dieser Pools (oder der Cluster konnte nicht gelesen werden), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Only the pools of this CStorPoolCluster.</source>
+        <translation>Nur die Pools dieses CStorPoolCluster.</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast, e.g. 7d, 30d, 90d (default 30d): later dates print as &quot;&gt; N days&quot;, and the pools that reach read-only within it are named on stderr.</source>
+        <translation>Wie weit im Voraus prognostiziert wird, z. B. 7d, 30d, 90d (Standard 30d): spätere Termine werden als „&gt; N Tage“ ausgegeben, und die Pools, die innerhalb dieser Zeit schreibgeschützt werden, werden auf stderr genannt.</translation>
+    </message>
+    <message>
+        <source>How much history to fit, e.g. 14d, 30d (default), 90d.</source>
+        <translation>Wie viel Verlauf für die Anpassung verwendet wird, z. B. 14d, 30d (Standard), 90d.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Prometheus Service, instead of looking for it.</source>
+        <translation>Der Prometheus-Service des Clusters, statt nach ihm zu suchen.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Unbekanntes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--horizon and --history take a duration such as 7d, 30d, 12w or 48h, not &quot;%1&quot;</source>
+        <translation>--horizon und --history erwarten eine Dauer wie 7d, 30d, 12w oder 48h, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--prometheus: %1</source>
+        <translation>--prometheus: %1</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances in namespace %1</source>
+        <translation>Fehler: keine CStorPoolInstances im Namespace %1</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances of CStorPoolCluster %1 in namespace %2</source>
+        <translation>Fehler: keine CStorPoolInstances des CStorPoolCluster %1 im Namespace %2</translation>
+    </message>
+    <message>
+        <source>error: no forecast: %1</source>
+        <translation>Fehler: keine Prognose: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n pool(s) reach their read-only threshold within %1 days: %2</source>
+        <translation>
+            <numerusform>Warnung: %n Pool erreicht innerhalb von %1 Tagen seine Schreibschutzschwelle: %2</numerusform>
+            <numerusform>Warnung: %n Pools erreichen innerhalb von %1 Tagen ihre Schreibschutzschwelle: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: no forecast for %n pool(s): %1</source>
+        <translation>
+            <numerusform>Warnung: keine Prognose für %n Pool: %1</numerusform>
+            <numerusform>Warnung: keine Prognose für %n Pools: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>BELEGT</translation>
+    </message>
+    <message>
+        <source>GROWTH/DAY</source>
+        <translation>WACHSTUM/TAG</translation>
+    </message>
+    <message>
+        <source>TO 80%</source>
+        <translation>BIS 80%</translation>
+    </message>
+    <message>
+        <source>TO READ-ONLY</source>
+        <translation>BIS SCHREIBSCHUTZ</translation>
+    </message>
+    <message>
+        <source>POOL CLUSTER</source>
+        <translation>POOL-CLUSTER</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>SCHWELLE</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>VERLAUF</translation>
+    </message>
+    <message>
+        <source>STEPS IGNORED</source>
+        <translation>IGNORIERTE SPRÜNGE</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>kein Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1690,25 @@ Behebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>Items::IoText</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 IOPS</source>
+        <translation>%1 · %2 IOPS</translation>
+    </message>
+    <message>
+        <source>no I/O known (the cluster&apos;s Prometheus has none of its exporter&apos;s series)</source>
+        <translation>keine I/O bekannt (der Prometheus des Clusters hat keine der Zeitreihen seines Exporters)</translation>
+    </message>
+    <message>
+        <source>read %1, write %2, %3 operations a second (the last hour)</source>
+        <translation>Lesen %1, Schreiben %2, %3 Operationen pro Sekunde (letzte Stunde)</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1708,6 +1910,76 @@ Behebung: %3</translation>
         <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
         <translation>Der Pool-Manager auf %1 kann diesen Pool nicht importieren (Bedingung PoolLost): Seine Festplatten sind weg oder an einem anderen Knoten angeschlossen. %2 ist die letzte Phase, die er geschrieben hat. Das Health-Dock (Alt+9) sagt, was zu tun ist.</translation>
     </message>
+    <message>
+        <source>Read-only in</source>
+        <translation>Schreibgeschützt in</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the pool&apos;s replicas: %1.</source>
+        <translation>Aktuelle I/O der Replikate des Pools: %1.</translation>
+    </message>
+    <message>
+        <source>Busiest volumes: %1</source>
+        <translation>Aktivste Volumes: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>wächst nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n day(s)</source>
+        <translation>
+            <numerusform>~%n Tag</numerusform>
+            <numerusform>~%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
+        <translation>Noch keine Prognose: Der Verlauf kommt vom Prometheus des Clusters.</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>Keine Prognose: %1</translation>
+    </message>
+    <message>
+        <source>No forecast for this pool: %1</source>
+        <translation>Keine Prognose für diesen Pool: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>Wachstum %1 pro Tag über den letzten %n Tag des Verlaufs aus Prometheus %2 (%3; Sprünge durch Verschiebungen ausgelassen: %4).</numerusform>
+            <numerusform>Wachstum %1 pro Tag über die letzten %n Tage des Verlaufs aus Prometheus %2 (%3; Sprünge durch Verschiebungen ausgelassen: %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At or past its read-only threshold of %1 %.</source>
+        <translation>Auf oder über seiner Schreibschutzschwelle von %1 %.</translation>
+    </message>
+    <message>
+        <source>Read-only (%1 %) in about %2 days, between %3 and %4.</source>
+        <translation>Schreibgeschützt (%1 %) in etwa %2 Tagen, zwischen %3 und %4.</translation>
+    </message>
+    <message>
+        <source>Not growing: no read-only date.</source>
+        <translation>Wächst nicht: kein Schreibschutz-Termin.</translation>
+    </message>
+    <message>
+        <source>Over 80 % used.</source>
+        <translation>Über 80 % belegt.</translation>
+    </message>
+    <message>
+        <source>80 % used in about %1 days.</source>
+        <translation>80 % belegt in etwa %1 Tagen.</translation>
+    </message>
 </context>
 <context>
     <name>Items::ReplicaModel</name>
@@ -1856,6 +2128,14 @@ Behebung: %3</translation>
     <message>
         <source>Used by</source>
         <translation>Genutzt von</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the volume at its target: %1.</source>
+        <translation>Aktuelle I/O des Volumes an seinem Target: %1.</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5362,33 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <source> — at or above the %1% read-only threshold</source>
         <translation> — auf oder über der Schreibschutzschwelle von %1 %</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>in ~%n Tag</numerusform>
+            <numerusform>in ~%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no forecast)</source>
+        <translation>(keine Prognose)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ChartPanel</name>
@@ -5100,6 +5407,10 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     <message>
         <source>Plan progress</source>
         <translation>Fortschritt des Plans</translation>
+    </message>
+    <message>
+        <source>Capacity forecast</source>
+        <translation>Kapazitätsprognose</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5899,79 @@ Kubeconfig: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ForecastChart</name>
+    <message>
+        <source>Pool capacity forecast</source>
+        <translation>Prognose der Pool-Kapazität</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Belegt (%)</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>Prognosehorizont</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Nächster %n Tag</numerusform>
+            <numerusform>Nächste %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pools forecast</source>
+        <translation>Prognostizierte Pools</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n soonest read-only</source>
+        <translation>
+            <numerusform>Der %n am frühesten schreibgeschützte</numerusform>
+            <numerusform>Die %n am frühesten schreibgeschützten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>read-only at %1 %</source>
+        <translation>schreibgeschützt ab %1 %</translation>
+    </message>
+    <message>
+        <source>No forecast: %1. The Pool capacity tab shows what this console has seen since it started.</source>
+        <translation>Keine Prognose: %1. Der Reiter Pool-Kapazität zeigt, was diese Konsole seit ihrem Start gesehen hat.</translation>
+    </message>
+    <message>
+        <source>No forecast for %1: %2.</source>
+        <translation>Keine Prognose für %1: %2.</translation>
+    </message>
+    <message>
+        <source>The forecast comes from the history the cluster&apos;s Prometheus keeps, once the cluster is shown.</source>
+        <translation>Die Prognose kommt aus dem Verlauf, den der Prometheus des Clusters speichert, sobald der Cluster angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>%1 is at its read-only threshold (%2 %).</source>
+        <translation>%1 hat seine Schreibschutzschwelle erreicht (%2 %).</translation>
+    </message>
+    <message>
+        <source>%1 goes read-only (%2 %) in ~%3 days (%4–%5).</source>
+        <translation>%1 wird in ~%3 Tagen (%4–%5) schreibgeschützt (%2 %).</translation>
+    </message>
+    <message>
+        <source>%1 is not growing.</source>
+        <translation>%1 wächst nicht.</translation>
+    </message>
+    <message>
+        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
+        <translation>%1 Wachstum %2 pro Tag über %3 Tage Verlauf aus Prometheus %4 (%5).</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -5681,6 +6065,22 @@ Kubeconfig: %2</translation>
     <message>
         <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>Wenn die Festplatten des Pools jetzt an einem anderen Knoten liegen (sein Knoten wurde ersetzt oder die Festplatten umgezogen): zeigt, wo sie sind, und richtet den Pool dorthin aus</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Warn of read-only within </source>
+        <translation>Vor Schreibschutz warnen innerhalb von </translation>
+    </message>
+    <message>
+        <source>Warn of pools going read-only within</source>
+        <translation>Vor Pools warnen, die schreibgeschützt werden, innerhalb von</translation>
+    </message>
+    <message>
+        <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
+        <translation>Der Doctor warnt vor Pools, die laut ihrer Kapazitätsprognose (aus dem Prometheus des Clusters) innerhalb dieser Anzahl Tage ihre Schreibschutzschwelle erreichen.</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6734,10 @@ Namespace: %3</translation>
         <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
         <translation>Einen beliebigen Befehl ausführen oder einen Knoten, Pool oder ein Volume zeigen, indem Sie einen Teil des Namens eingeben (Strg+K)</translation>
     </message>
+    <message>
+        <source>Capacity forecast: %1</source>
+        <translation>Kapazitätsprognose: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6773,6 +7177,10 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
     <message>
         <source>Waiting for the server&apos;s dry run</source>
         <translation>Warte auf den Probelauf des Servers</translation>
+    </message>
+    <message>
+        <source>Recent I/O of %1: %2. A rebuild adds its copy to the pools&apos; load while it runs; a busy volume may be better moved at a quiet hour.</source>
+        <translation>Aktuelle I/O von %1: %2. Ein Rebuild fügt der Last der Pools seine Kopie hinzu, solange er läuft; ein ausgelastetes Volume wird besser zu einer ruhigen Stunde verschoben.</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,10 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
 </translation>
     </message>
     <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <source>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      When each pool reaches 80 % and read-only, from the cluster&apos;s Prometheus.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
@@ -201,8 +203,10 @@ Para ejecutarlo, pase --trust-exec-plugin (se recuerda para este kubeconfig y es
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
 </source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <translation>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       Lista lo que está mal en el clúster, lo más grave primero, y qué hacer.
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      Cuándo llega cada pool al 80 % y pasa a ser de solo lectura, según el Prometheus del clúster.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Devuelve a su número de réplicas un volumen atascado a mitad de un movimiento.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
@@ -492,6 +496,27 @@ zsh: source &lt;(cstor-console completion zsh) en ~/.zshrc.</translation>
     </message>
 </context>
 <context>
+    <name>Doctor::PoolReadOnlySoonRule</name>
+    <message numerus="yes">
+        <source>Pool %1 goes read-only (%2 %) in about %n day(s), growing %3 a day.</source>
+        <translation>
+            <numerusform>El pool %1 pasa a ser de solo lectura (%2 %) en aproximadamente %n día, con un crecimiento de %3 al día.</numerusform>
+            <numerusform>El pool %1 pasa a ser de solo lectura (%2 %) en aproximadamente %n días, con un crecimiento de %3 al día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability: once it is read-only, writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
+        <translation>
+            <numerusform>Disponibilidad: una vez que sea de solo lectura, las escrituras del %n volumen con una réplica en él fallan ahí y esa réplica pasa a Offline.</numerusform>
+            <numerusform>Disponibilidad: una vez que sea de solo lectura, las escrituras de los %n volúmenes con una réplica en él fallan ahí y esas réplicas pasan a Offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move replicas off the pool before then (the plan of a move shows the pools&apos; read-only dates before and after it; cstor-console forecast --pool-cluster %1 lists them all), or grow the pool by adding disks to its spec in CStorPoolCluster %1.</source>
+        <translation>Traslade réplicas fuera del pool antes de esa fecha (el plan de un traslado muestra las fechas de solo lectura de los pools antes y después; cstor-console forecast --pool-cluster %1 las lista todas), o amplíe el pool añadiendo discos a su spec en el CStorPoolCluster %1.</translation>
+    </message>
+</context>
+<context>
     <name>Doctor::PoolStateRule</name>
     <message>
         <source>Pool %1 on node %2 is %3.</source>
@@ -776,6 +801,18 @@ Códigos de salida: 0 nada de nivel Aviso o peor, 1 hallazgos de nivel Aviso o p
             <numerusform>error: %n objetos omitidos: no se pudieron leer (vea los avisos de arriba); las reglas no los comprobaron</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also warn of pools their capacity forecast puts at their read-only threshold within this time, e.g. 14d: asks the cluster&apos;s Prometheus for the pools&apos; history, as the forecast verb does.</source>
+        <translation>Avisar también de los pools que su previsión de capacidad sitúa en su umbral de solo lectura dentro de este plazo, p. ej. 14d: pide al Prometheus del clúster el historial de los pools, como hace el verbo forecast.</translation>
+    </message>
+    <message>
+        <source>--read-only-horizon takes a duration such as 7d, 14d or 2w, not &quot;%1&quot;</source>
+        <translation>--read-only-horizon admite una duración como 7d, 14d o 2w, no «%1»</translation>
+    </message>
+    <message>
+        <source>warning: no capacity forecast, so no read-only dates to check: %1</source>
+        <translation>aviso: no hay previsión de capacidad, así que no hay fechas de solo lectura que comprobar: %1</translation>
+    </message>
 </context>
 <context>
     <name>EvacuateVerb</name>
@@ -1039,6 +1076,152 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
 </source>
         <translation>Lo mismo sigue para cada pool de la edición, uno tras otro.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastVerb</name>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>sin crecimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n día</numerusform>
+            <numerusform>&gt; %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>en ~%n día (%1–%2)</numerusform>
+            <numerusform>en ~%n días (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>El verbo.</translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
+        <translation>Prevé cuándo llega cada pool de cStor al 80 % de uso y a su umbral de solo lectura (roThresholdLimit), el más próximo primero, a partir del historial que el Prometheus del clúster guarda de los exportadores de pools de cStor (openebs_used_pool_capacity, openebs_pool_size). Se accede a Prometheus a través del proxy de servicios del servidor de API con las credenciales del contexto; sin --prometheus se busca como lo busca Lens (%1).
+Método: %2: el crecimiento es la media de los incrementos por hora de las últimas semanas completas, una vez descontados los saltos (una réplica trasladada hacia dentro o hacia fuera llega de golpe: es un salto, no crecimiento); el intervalo entre paréntesis es donde situaría la fecha un crecimiento dos errores estándar más rápido o más lento.
+Códigos de salida: 0 previsiones hechas, 1 sin Prometheus o sin historial de estos pools (o no se pudo leer el clúster), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Only the pools of this CStorPoolCluster.</source>
+        <translation>Solo los pools de este CStorPoolCluster.</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast, e.g. 7d, 30d, 90d (default 30d): later dates print as &quot;&gt; N days&quot;, and the pools that reach read-only within it are named on stderr.</source>
+        <translation>Hasta dónde prever, p. ej. 7d, 30d, 90d (30d por defecto): las fechas posteriores se imprimen como «&gt; N días», y los pools que pasan a ser de solo lectura dentro de ese plazo se nombran en stderr.</translation>
+    </message>
+    <message>
+        <source>How much history to fit, e.g. 14d, 30d (default), 90d.</source>
+        <translation>Cuánto historial ajustar, p. ej. 14d, 30d (por defecto), 90d.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Prometheus Service, instead of looking for it.</source>
+        <translation>El Service de Prometheus del clúster, en lugar de buscarlo.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argumento desconocido: %1</translation>
+    </message>
+    <message>
+        <source>--horizon and --history take a duration such as 7d, 30d, 12w or 48h, not &quot;%1&quot;</source>
+        <translation>--horizon y --history admiten una duración como 7d, 30d, 12w o 48h, no «%1»</translation>
+    </message>
+    <message>
+        <source>--prometheus: %1</source>
+        <translation>--prometheus: %1</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances in namespace %1</source>
+        <translation>error: no hay CStorPoolInstances en el espacio de nombres %1</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances of CStorPoolCluster %1 in namespace %2</source>
+        <translation>error: no hay CStorPoolInstances del CStorPoolCluster %1 en el espacio de nombres %2</translation>
+    </message>
+    <message>
+        <source>error: no forecast: %1</source>
+        <translation>error: no hay previsión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n pool(s) reach their read-only threshold within %1 days: %2</source>
+        <translation>
+            <numerusform>aviso: %n pool alcanza su umbral de solo lectura en %1 días: %2</numerusform>
+            <numerusform>aviso: %n pools alcanzan su umbral de solo lectura en %1 días: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: no forecast for %n pool(s): %1</source>
+        <translation>
+            <numerusform>aviso: no hay previsión para %n pool: %1</numerusform>
+            <numerusform>aviso: no hay previsión para %n pools: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>USADO</translation>
+    </message>
+    <message>
+        <source>GROWTH/DAY</source>
+        <translation>CRECIMIENTO/DÍA</translation>
+    </message>
+    <message>
+        <source>TO 80%</source>
+        <translation>HASTA 80%</translation>
+    </message>
+    <message>
+        <source>TO READ-ONLY</source>
+        <translation>HASTA SOLO LECTURA</translation>
+    </message>
+    <message>
+        <source>POOL CLUSTER</source>
+        <translation>POOL CLUSTER</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>UMBRAL</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>HISTORIAL</translation>
+    </message>
+    <message>
+        <source>STEPS IGNORED</source>
+        <translation>SALTOS IGNORADOS</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>sin historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1690,25 @@ Solución: %3</translation>
     </message>
 </context>
 <context>
+    <name>Items::IoText</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 IOPS</source>
+        <translation>%1 · %2 IOPS</translation>
+    </message>
+    <message>
+        <source>no I/O known (the cluster&apos;s Prometheus has none of its exporter&apos;s series)</source>
+        <translation>no se conoce ninguna I/O (el Prometheus del clúster no tiene ninguna de las series de su exportador)</translation>
+    </message>
+    <message>
+        <source>read %1, write %2, %3 operations a second (the last hour)</source>
+        <translation>lectura %1, escritura %2, %3 operaciones por segundo (la última hora)</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1708,6 +1910,76 @@ Solución: %3</translation>
         <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
         <translation>El pool-manager en %1 no logra importar este pool (condición PoolLost): sus discos ya no están o están conectados a otro nodo. %2 es la última fase que escribió. El panel de salud (Alt+9) dice qué hacer.</translation>
     </message>
+    <message>
+        <source>Read-only in</source>
+        <translation>Solo lectura en</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the pool&apos;s replicas: %1.</source>
+        <translation>I/O reciente de las réplicas del pool: %1.</translation>
+    </message>
+    <message>
+        <source>Busiest volumes: %1</source>
+        <translation>Volúmenes más activos: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>sin crecimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n day(s)</source>
+        <translation>
+            <numerusform>~%n día</numerusform>
+            <numerusform>~%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
+        <translation>Todavía no hay previsión: el historial viene del Prometheus del clúster.</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>Sin previsión: %1</translation>
+    </message>
+    <message>
+        <source>No forecast for this pool: %1</source>
+        <translation>Sin previsión para este pool: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>Crecimiento de %1 al día durante el último %n día de historial de Prometheus %2 (%3; saltos por traslados descartados: %4).</numerusform>
+            <numerusform>Crecimiento de %1 al día durante los últimos %n días de historial de Prometheus %2 (%3; saltos por traslados descartados: %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At or past its read-only threshold of %1 %.</source>
+        <translation>En su umbral de solo lectura del %1 % o por encima.</translation>
+    </message>
+    <message>
+        <source>Read-only (%1 %) in about %2 days, between %3 and %4.</source>
+        <translation>De solo lectura (%1 %) en unos %2 días, entre %3 y %4.</translation>
+    </message>
+    <message>
+        <source>Not growing: no read-only date.</source>
+        <translation>Sin crecimiento: no hay fecha de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Over 80 % used.</source>
+        <translation>Más del 80 % usado.</translation>
+    </message>
+    <message>
+        <source>80 % used in about %1 days.</source>
+        <translation>80 % de uso en unos %1 días.</translation>
+    </message>
 </context>
 <context>
     <name>Items::ReplicaModel</name>
@@ -1856,6 +2128,14 @@ Solución: %3</translation>
     <message>
         <source>Used by</source>
         <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the volume at its target: %1.</source>
+        <translation>I/O reciente del volumen en su target: %1.</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5362,33 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <source> — at or above the %1% read-only threshold</source>
         <translation> — en o por encima del umbral de solo lectura del %1 %</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>en ~%n día</numerusform>
+            <numerusform>en ~%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no forecast)</source>
+        <translation>(sin previsión)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ChartPanel</name>
@@ -5100,6 +5407,10 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     <message>
         <source>Plan progress</source>
         <translation>Progreso del plan</translation>
+    </message>
+    <message>
+        <source>Capacity forecast</source>
+        <translation>Previsión de capacidad</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5899,79 @@ Kubeconfig: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ForecastChart</name>
+    <message>
+        <source>Pool capacity forecast</source>
+        <translation>Previsión de capacidad de los pools</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Usado (%)</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>Horizonte de previsión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Próximo %n día</numerusform>
+            <numerusform>Próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pools forecast</source>
+        <translation>Pools previstos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n soonest read-only</source>
+        <translation>
+            <numerusform>El %n primero en pasar a solo lectura</numerusform>
+            <numerusform>Los %n primeros en pasar a solo lectura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>read-only at %1 %</source>
+        <translation>de solo lectura al %1 %</translation>
+    </message>
+    <message>
+        <source>No forecast: %1. The Pool capacity tab shows what this console has seen since it started.</source>
+        <translation>Sin previsión: %1. La pestaña Capacidad de los pools muestra lo que esta consola ha visto desde que se inició.</translation>
+    </message>
+    <message>
+        <source>No forecast for %1: %2.</source>
+        <translation>Sin previsión para %1: %2.</translation>
+    </message>
+    <message>
+        <source>The forecast comes from the history the cluster&apos;s Prometheus keeps, once the cluster is shown.</source>
+        <translation>La previsión sale del historial que guarda el Prometheus del clúster, una vez que se muestra el clúster.</translation>
+    </message>
+    <message>
+        <source>%1 is at its read-only threshold (%2 %).</source>
+        <translation>%1 está en su umbral de solo lectura (%2 %).</translation>
+    </message>
+    <message>
+        <source>%1 goes read-only (%2 %) in ~%3 days (%4–%5).</source>
+        <translation>%1 pasa a ser de solo lectura (%2 %) en ~%3 días (%4–%5).</translation>
+    </message>
+    <message>
+        <source>%1 is not growing.</source>
+        <translation>%1 no está creciendo.</translation>
+    </message>
+    <message>
+        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
+        <translation>%1 Crecimiento de %2 al día en %3 días de historial de Prometheus %4 (%5).</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -5681,6 +6065,22 @@ Kubeconfig: %2</translation>
     <message>
         <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>Cuando los discos del pool están ahora en otro nodo (su nodo se sustituyó, o los discos se movieron): muestra dónde están y apunta el pool allí</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Warn of read-only within </source>
+        <translation>Avisar de solo lectura en </translation>
+    </message>
+    <message>
+        <source>Warn of pools going read-only within</source>
+        <translation>Avisar de pools que pasan a solo lectura en</translation>
+    </message>
+    <message>
+        <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
+        <translation>El doctor avisa de los pools que su previsión de capacidad (del Prometheus del clúster) sitúa en su umbral de solo lectura dentro de este número de días.</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6734,10 @@ Namespace: %3</translation>
         <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
         <translation>Ejecutar cualquier comando, o mostrar un nodo, pool o volumen, escribiendo parte de su nombre (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Capacity forecast: %1</source>
+        <translation>Previsión de capacidad: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6773,6 +7177,10 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
     <message>
         <source>Waiting for the server&apos;s dry run</source>
         <translation>Esperando la simulación del servidor</translation>
+    </message>
+    <message>
+        <source>Recent I/O of %1: %2. A rebuild adds its copy to the pools&apos; load while it runs; a busy volume may be better moved at a quiet hour.</source>
+        <translation>I/O reciente de %1: %2. Una reconstrucción suma su copia a la carga de los pools mientras dura; puede ser mejor trasladar un volumen muy activo en una hora tranquila.</translation>
     </message>
 </context>
 <context>

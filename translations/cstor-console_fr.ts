@@ -189,8 +189,10 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
 </translation>
     </message>
     <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <source>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      When each pool reaches 80 % and read-only, from the cluster&apos;s Prometheus.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
@@ -201,12 +203,14 @@ Pour l’exécuter, passez --trust-exec-plugin (retenu pour ce kubeconfig et cet
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
 </source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
-      Liste ce qui ne va pas dans le cluster, le plus grave d&apos;abord, et que faire.
+        <translation>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
+      Liste ce qui ne va pas dans le cluster, le plus grave d’abord, et que faire.
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      Quand chaque pool atteint 80 % et passe en lecture seule, d’après le Prometheus du cluster.
   recover VOLUME [--dry-run] [--yes] [-o json]
-      Ramène à son nombre de réplicas un volume bloqué au milieu d&apos;un déplacement.
+      Ramène à son nombre de répliques un volume bloqué au milieu d’un déplacement.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
-      Remplace un disque défaillant d&apos;un pool mirror ou raidz et suit la resynchronisation (resilver).
+      Remplace un disque défaillant d’un pool mirror ou raidz et suit la resynchronisation (resilver).
   follow-disks POOL [--dry-run] [--yes] [-o json]
       Pointe un pool dont les disques sont passés sur un autre nœud vers ce nœud et le suit.
   completion bash|zsh
@@ -489,6 +493,27 @@ zsh : source &lt;(cstor-console completion zsh) dans ~/.zshrc.</translation>
             <numerusform>Capacité : les prochaines écritures ou une reconstruction vers lui le font passer en lecture seule, puis les réplicas de son %n volume passent Offline.</numerusform>
             <numerusform>Capacité : les prochaines écritures ou une reconstruction vers lui le font passer en lecture seule, puis les réplicas de ses %n volumes passent Offline.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::PoolReadOnlySoonRule</name>
+    <message numerus="yes">
+        <source>Pool %1 goes read-only (%2 %) in about %n day(s), growing %3 a day.</source>
+        <translation>
+            <numerusform>Le pool %1 passe en lecture seule (%2 %) dans environ %n jour, avec une croissance de %3 par jour.</numerusform>
+            <numerusform>Le pool %1 passe en lecture seule (%2 %) dans environ %n jours, avec une croissance de %3 par jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability: once it is read-only, writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
+        <translation>
+            <numerusform>Disponibilité : une fois le pool en lecture seule, les écritures du %n volume ayant une réplique sur ce pool y échouent et cette réplique passe à l’état Offline.</numerusform>
+            <numerusform>Disponibilité : une fois le pool en lecture seule, les écritures des %n volumes ayant une réplique sur ce pool y échouent et ces répliques passent à l’état Offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move replicas off the pool before then (the plan of a move shows the pools&apos; read-only dates before and after it; cstor-console forecast --pool-cluster %1 lists them all), or grow the pool by adding disks to its spec in CStorPoolCluster %1.</source>
+        <translation>Déplacez des répliques hors du pool avant cette date (le plan d’un déplacement montre les dates de passage en lecture seule des pools avant et après ; cstor-console forecast --pool-cluster %1 les liste toutes), ou agrandissez le pool en ajoutant des disques à sa spec dans le CStorPoolCluster %1.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +801,18 @@ Codes de sortie : 0 rien de niveau Avertissement ou pire, 1 constats de niveau A
             <numerusform>erreur : %n objets ignorés : ils n’ont pas pu être lus (voir les avertissements ci-dessus) ; les règles ne les ont pas vérifiés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also warn of pools their capacity forecast puts at their read-only threshold within this time, e.g. 14d: asks the cluster&apos;s Prometheus for the pools&apos; history, as the forecast verb does.</source>
+        <translation>Avertir aussi des pools que leur prévision de capacité place à leur seuil de lecture seule dans ce délai, p. ex. 14d : demande l’historique des pools au Prometheus du cluster, comme le fait le verbe forecast.</translation>
+    </message>
+    <message>
+        <source>--read-only-horizon takes a duration such as 7d, 14d or 2w, not &quot;%1&quot;</source>
+        <translation>--read-only-horizon attend une durée comme 7d, 14d ou 2w, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>warning: no capacity forecast, so no read-only dates to check: %1</source>
+        <translation>avertissement : aucune prévision de capacité, donc aucune date de passage en lecture seule à vérifier : %1</translation>
+    </message>
 </context>
 <context>
     <name>EvacuateVerb</name>
@@ -1039,6 +1076,152 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
 </source>
         <translation>Il en va de même pour chaque pool de la modification, tour à tour.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastVerb</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>sans croissance</translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n jour</numerusform>
+            <numerusform>&gt; %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>dans ~%n jour (%1–%2)</numerusform>
+            <numerusform>dans ~%n jours (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Le verbe.</translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
+        <translation>Prévoit quand chaque pool cStor atteint 80 % d’utilisation et son seuil de lecture seule (roThresholdLimit), le plus proche d’abord, à partir de l’historique que le Prometheus du cluster conserve des exporteurs de pools cStor (openebs_used_pool_capacity, openebs_pool_size). Prometheus est joint via le proxy de service du serveur d’API avec les identifiants du contexte ; sans --prometheus, il est trouvé comme Lens le trouve (%1).
+Méthode : %2 : la croissance est la moyenne des incréments horaires sur les dernières semaines entières, une fois les sauts retirés (une réplique déplacée vers le pool ou hors de lui arrive d’un coup : c’est un saut, pas de la croissance) ; l’intervalle entre parenthèses est la date que donnerait une croissance plus rapide ou plus lente de deux erreurs types.
+Codes de sortie : 0 prévisions faites, 1 pas de Prometheus ou pas d’historique de ces pools (ou le cluster n’a pas pu être lu), 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>Only the pools of this CStorPoolCluster.</source>
+        <translation>Uniquement les pools de ce CStorPoolCluster.</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast, e.g. 7d, 30d, 90d (default 30d): later dates print as &quot;&gt; N days&quot;, and the pools that reach read-only within it are named on stderr.</source>
+        <translation>Jusqu’où prévoir, p. ex. 7d, 30d, 90d (30d par défaut) : les dates plus lointaines s’affichent « &gt; N jours », et les pools qui passent en lecture seule dans ce délai sont nommés sur stderr.</translation>
+    </message>
+    <message>
+        <source>How much history to fit, e.g. 14d, 30d (default), 90d.</source>
+        <translation>Durée d’historique à ajuster, p. ex. 14d, 30d (par défaut), 90d.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Prometheus Service, instead of looking for it.</source>
+        <translation>Le Service Prometheus du cluster, au lieu de le chercher.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Argument inconnu : %1</translation>
+    </message>
+    <message>
+        <source>--horizon and --history take a duration such as 7d, 30d, 12w or 48h, not &quot;%1&quot;</source>
+        <translation>--horizon et --history attendent une durée comme 7d, 30d, 12w ou 48h, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--prometheus: %1</source>
+        <translation>--prometheus : %1</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances in namespace %1</source>
+        <translation>erreur : aucune CStorPoolInstance dans l’espace de noms %1</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances of CStorPoolCluster %1 in namespace %2</source>
+        <translation>erreur : aucune CStorPoolInstance du CStorPoolCluster %1 dans l’espace de noms %2</translation>
+    </message>
+    <message>
+        <source>error: no forecast: %1</source>
+        <translation>erreur : aucune prévision : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n pool(s) reach their read-only threshold within %1 days: %2</source>
+        <translation>
+            <numerusform>avertissement : %n pool atteint son seuil de lecture seule d’ici %1 jours : %2</numerusform>
+            <numerusform>avertissement : %n pools atteignent leur seuil de lecture seule d’ici %1 jours : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: no forecast for %n pool(s): %1</source>
+        <translation>
+            <numerusform>avertissement : aucune prévision pour %n pool : %1</numerusform>
+            <numerusform>avertissement : aucune prévision pour %n pools : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>POOL</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NŒUD</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>UTILISÉ</translation>
+    </message>
+    <message>
+        <source>GROWTH/DAY</source>
+        <translation>CROISSANCE/JOUR</translation>
+    </message>
+    <message>
+        <source>TO 80%</source>
+        <translation>AVANT 80%</translation>
+    </message>
+    <message>
+        <source>TO READ-ONLY</source>
+        <translation>AVANT LECTURE SEULE</translation>
+    </message>
+    <message>
+        <source>POOL CLUSTER</source>
+        <translation>POOL CLUSTER</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>SEUIL</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>HISTORIQUE</translation>
+    </message>
+    <message>
+        <source>STEPS IGNORED</source>
+        <translation>SAUTS IGNORÉS</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>aucun historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1690,25 @@ Correctif : %3</translation>
     </message>
 </context>
 <context>
+    <name>Items::IoText</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 · %2 IOPS</source>
+        <translation>%1 · %2 IOPS</translation>
+    </message>
+    <message>
+        <source>no I/O known (the cluster&apos;s Prometheus has none of its exporter&apos;s series)</source>
+        <translation>aucune I/O connue (le Prometheus du cluster n’a aucune des séries de son exporteur)</translation>
+    </message>
+    <message>
+        <source>read %1, write %2, %3 operations a second (the last hour)</source>
+        <translation>lecture %1, écriture %2, %3 opérations par seconde (la dernière heure)</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1708,6 +1910,76 @@ Correctif : %3</translation>
         <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
         <translation>Le pool-manager sur %1 n’arrive pas à importer ce pool (condition PoolLost) : ses disques ont disparu ou sont attachés à un autre nœud. %2 est la dernière phase qu’il a écrite. Le dock Santé (Alt+9) dit quoi faire.</translation>
     </message>
+    <message>
+        <source>Read-only in</source>
+        <translation>Lecture seule dans</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the pool&apos;s replicas: %1.</source>
+        <translation>I/O récentes des répliques du pool : %1.</translation>
+    </message>
+    <message>
+        <source>Busiest volumes: %1</source>
+        <translation>Volumes les plus actifs : %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>sans croissance</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n day(s)</source>
+        <translation>
+            <numerusform>~%n jour</numerusform>
+            <numerusform>~%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
+        <translation>Pas encore de prévision : l’historique vient du Prometheus du cluster.</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>Aucune prévision : %1</translation>
+    </message>
+    <message>
+        <source>No forecast for this pool: %1</source>
+        <translation>Aucune prévision pour ce pool : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>Croissance de %1 par jour sur %n jour d’historique récent de Prometheus %2 (%3 ; sauts dus aux déplacements écartés : %4).</numerusform>
+            <numerusform>Croissance de %1 par jour sur les %n derniers jours d’historique de Prometheus %2 (%3 ; sauts dus aux déplacements écartés : %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At or past its read-only threshold of %1 %.</source>
+        <translation>À son seuil de lecture seule de %1 % ou au-delà.</translation>
+    </message>
+    <message>
+        <source>Read-only (%1 %) in about %2 days, between %3 and %4.</source>
+        <translation>En lecture seule (%1 %) dans environ %2 jours, entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>Not growing: no read-only date.</source>
+        <translation>Sans croissance : aucune date de passage en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Over 80 % used.</source>
+        <translation>Plus de 80 % utilisés.</translation>
+    </message>
+    <message>
+        <source>80 % used in about %1 days.</source>
+        <translation>80 % utilisés dans environ %1 jours.</translation>
+    </message>
 </context>
 <context>
     <name>Items::ReplicaModel</name>
@@ -1856,6 +2128,14 @@ Correctif : %3</translation>
     <message>
         <source>Used by</source>
         <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the volume at its target: %1.</source>
+        <translation>I/O récentes du volume sur sa cible : %1.</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5362,33 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <source> — at or above the %1% read-only threshold</source>
         <translation> — au seuil de lecture seule de %1 % ou au-delà</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>dans ~%n jour</numerusform>
+            <numerusform>dans ~%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no forecast)</source>
+        <translation>(aucune prévision)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ChartPanel</name>
@@ -5100,6 +5407,10 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     <message>
         <source>Plan progress</source>
         <translation>Progression du plan</translation>
+    </message>
+    <message>
+        <source>Capacity forecast</source>
+        <translation>Prévision de capacité</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5899,79 @@ Kubeconfig : %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ForecastChart</name>
+    <message>
+        <source>Pool capacity forecast</source>
+        <translation>Prévision de capacité des pools</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>Utilisé (%)</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>Horizon de prévision</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>%n prochain jour</numerusform>
+            <numerusform>%n prochains jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pools forecast</source>
+        <translation>Pools prévus</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n soonest read-only</source>
+        <translation>
+            <numerusform>Le %n premier en lecture seule</numerusform>
+            <numerusform>Les %n premiers en lecture seule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>read-only at %1 %</source>
+        <translation>lecture seule à %1 %</translation>
+    </message>
+    <message>
+        <source>No forecast: %1. The Pool capacity tab shows what this console has seen since it started.</source>
+        <translation>Aucune prévision : %1. L’onglet Capacité des pools montre ce que cette console a vu depuis son démarrage.</translation>
+    </message>
+    <message>
+        <source>No forecast for %1: %2.</source>
+        <translation>Aucune prévision pour %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The forecast comes from the history the cluster&apos;s Prometheus keeps, once the cluster is shown.</source>
+        <translation>La prévision vient de l’historique que conserve le Prometheus du cluster, dès que le cluster est affiché.</translation>
+    </message>
+    <message>
+        <source>%1 is at its read-only threshold (%2 %).</source>
+        <translation>%1 est à son seuil de lecture seule (%2 %).</translation>
+    </message>
+    <message>
+        <source>%1 goes read-only (%2 %) in ~%3 days (%4–%5).</source>
+        <translation>%1 passe en lecture seule (%2 %) dans ~%3 jours (%4–%5).</translation>
+    </message>
+    <message>
+        <source>%1 is not growing.</source>
+        <translation>%1 ne croît pas.</translation>
+    </message>
+    <message>
+        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
+        <translation>%1 Croissance de %2 par jour sur %3 jours d’historique de Prometheus %4 (%5).</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -5681,6 +6065,22 @@ Kubeconfig : %2</translation>
     <message>
         <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>Quand les disques du pool sont maintenant sur un autre nœud (son nœud a été remplacé, ou les disques déplacés) : montre où ils sont et y pointe le pool</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Warn of read-only within </source>
+        <translation>Avertir de la lecture seule sous </translation>
+    </message>
+    <message>
+        <source>Warn of pools going read-only within</source>
+        <translation>Avertir des pools passant en lecture seule sous</translation>
+    </message>
+    <message>
+        <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
+        <translation>Le docteur avertit des pools que leur prévision de capacité (issue du Prometheus du cluster) place à leur seuil de lecture seule d’ici ce nombre de jours.</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6734,10 @@ Espace de noms : %3</translation>
         <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
         <translation>Lancer n&apos;importe quelle commande, ou afficher un nœud, un pool ou un volume, en tapant une partie de son nom (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Capacity forecast: %1</source>
+        <translation>Prévision de capacité : %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6773,6 +7177,10 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     <message>
         <source>Waiting for the server&apos;s dry run</source>
         <translation>En attente de l’essai à blanc du serveur</translation>
+    </message>
+    <message>
+        <source>Recent I/O of %1: %2. A rebuild adds its copy to the pools&apos; load while it runs; a busy volume may be better moved at a quiet hour.</source>
+        <translation>I/O récentes de %1 : %2. Une reconstruction ajoute sa copie à la charge des pools tant qu’elle dure ; mieux vaut peut-être déplacer un volume chargé à une heure calme.</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,10 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 </translation>
     </message>
     <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <source>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      When each pool reaches 80 % and read-only, from the cluster&apos;s Prometheus.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
@@ -201,8 +203,10 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
 </source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <translation>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       クラスターの問題を重大なものから順に、対処法とともに一覧表示します。
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      各プールが 80 % に達する日と読み取り専用になる日を、クラスターの Prometheus から予測します。
   recover VOLUME [--dry-run] [--yes] [-o json]
       移動の途中で止まったボリュームをレプリカ数に戻します。
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
@@ -211,7 +215,7 @@ Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) 
       ディスクが別のノードに移ったプールをそのノードに向け、追跡します。
   completion bash|zsh
       シェル補完スクリプトを出力します (サブコマンド、フラグ、コンテキスト、ボリューム、ノード)。
-グローバルオプション (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) は動詞の前にも後にも置けます。
+グローバルオプション (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) はサブコマンドの前にも後にも置けます。
 </translation>
     </message>
 </context>
@@ -483,6 +487,25 @@ zsh: ~/.zshrc で source &lt;(cstor-console completion zsh)。</translation>
         <translation>
             <numerusform>容量: 次の書き込みやここへの再構築で読み取り専用になり、その後 %n 個のボリュームのレプリカが Offline になります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::PoolReadOnlySoonRule</name>
+    <message numerus="yes">
+        <source>Pool %1 goes read-only (%2 %) in about %n day(s), growing %3 a day.</source>
+        <translation>
+            <numerusform>プール %1 は約 %n 日後に読み取り専用 (%2 %) になります。1 日あたり %3 増加しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability: once it is read-only, writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
+        <translation>
+            <numerusform>可用性: 読み取り専用になると、このプールにレプリカを持つ %n 個のボリュームの書き込みはそこで失敗し、それらのレプリカは Offline になります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move replicas off the pool before then (the plan of a move shows the pools&apos; read-only dates before and after it; cstor-console forecast --pool-cluster %1 lists them all), or grow the pool by adding disks to its spec in CStorPoolCluster %1.</source>
+        <translation>それまでにレプリカをプールから移動するか (移動の計画には移動前後の各プールの読み取り専用日が表示されます。cstor-console forecast --pool-cluster %1 ですべて一覧表示できます)、CStorPoolCluster %1 内のプールの spec にディスクを追加してプールを拡張してください。</translation>
     </message>
 </context>
 <context>
@@ -767,6 +790,18 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
             <numerusform>エラー: %n 個のオブジェクトをスキップしました: 読み取れませんでした (上の警告を参照)。ルールはそれらを確認していません</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also warn of pools their capacity forecast puts at their read-only threshold within this time, e.g. 14d: asks the cluster&apos;s Prometheus for the pools&apos; history, as the forecast verb does.</source>
+        <translation>容量予測でこの期間内 (例 14d) に読み取り専用しきい値に達するプールについても警告します。forecast サブコマンドと同様に、クラスターの Prometheus にプールの履歴を問い合わせます。</translation>
+    </message>
+    <message>
+        <source>--read-only-horizon takes a duration such as 7d, 14d or 2w, not &quot;%1&quot;</source>
+        <translation>--read-only-horizon には 7d、14d、2w のような期間を指定してください (&quot;%1&quot; は不可)</translation>
+    </message>
+    <message>
+        <source>warning: no capacity forecast, so no read-only dates to check: %1</source>
+        <translation>警告: 容量予測がないため、読み取り専用になる日付を確認できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>EvacuateVerb</name>
@@ -1022,6 +1057,147 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
 </source>
         <translation>編集に含まれる各プールについても順に同じことが行われます。
 </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastVerb</name>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>増加なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>~%n 日後 (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>サブコマンド。</translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
+        <translation>各 cStor プールの使用率が 80 % に達する日と読み取り専用しきい値 (roThresholdLimit) に達する日を、クラスターの Prometheus が保持する cStor プールエクスポーターの履歴 (openebs_used_pool_capacity、openebs_pool_size) から、早いものから順に予測します。Prometheus には、コンテキストの認証情報を使って API サーバーのサービスプロキシ経由でアクセスします。--prometheus がない場合は Lens と同じ方法で探します (%1)。
+手法: %2: 増加量は、段差を除いたうえで、直近の丸 1 週間単位の期間における 1 時間ごとの増分の平均です (移動で出入りしたレプリカは一度に現れるため、増加ではなく段差です)。括弧内の範囲は、増加が標準誤差 2 つ分速い場合と遅い場合の日付です。
+終了コード: 0 予測を作成、1 Prometheus がない、またはこれらのプールの履歴がない (またはクラスターを読み取れなかった)、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>Only the pools of this CStorPoolCluster.</source>
+        <translation>この CStorPoolCluster のプールのみ。</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast, e.g. 7d, 30d, 90d (default 30d): later dates print as &quot;&gt; N days&quot;, and the pools that reach read-only within it are named on stderr.</source>
+        <translation>予測する期間。例 7d、30d、90d (既定 30d)。それより後の日付は &quot;&gt; N 日&quot; と表示され、期間内に読み取り専用になるプールは stderr に表示されます。</translation>
+    </message>
+    <message>
+        <source>How much history to fit, e.g. 14d, 30d (default), 90d.</source>
+        <translation>近似に使う履歴の長さ。例 14d、30d (既定)、90d。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Prometheus Service, instead of looking for it.</source>
+        <translation>クラスターの Prometheus の Service (探す代わりに指定)。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>不明な引数: %1</translation>
+    </message>
+    <message>
+        <source>--horizon and --history take a duration such as 7d, 30d, 12w or 48h, not &quot;%1&quot;</source>
+        <translation>--horizon と --history には 7d、30d、12w、48h のような期間を指定してください (&quot;%1&quot; は不可)</translation>
+    </message>
+    <message>
+        <source>--prometheus: %1</source>
+        <translation>--prometheus: %1</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances in namespace %1</source>
+        <translation>エラー: 名前空間 %1 に CStorPoolInstance がありません</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances of CStorPoolCluster %1 in namespace %2</source>
+        <translation>エラー: 名前空間 %2 に CStorPoolCluster %1 の CStorPoolInstance がありません</translation>
+    </message>
+    <message>
+        <source>error: no forecast: %1</source>
+        <translation>エラー: 予測がありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n pool(s) reach their read-only threshold within %1 days: %2</source>
+        <translation>
+            <numerusform>警告: %n 個のプールが %1 日以内に読み取り専用しきい値に達します: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: no forecast for %n pool(s): %1</source>
+        <translation>
+            <numerusform>警告: %n 個のプールの予測がありません: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>使用済み</translation>
+    </message>
+    <message>
+        <source>GROWTH/DAY</source>
+        <translation>増加/日</translation>
+    </message>
+    <message>
+        <source>TO 80%</source>
+        <translation>80% まで</translation>
+    </message>
+    <message>
+        <source>TO READ-ONLY</source>
+        <translation>読み取り専用まで</translation>
+    </message>
+    <message>
+        <source>POOL CLUSTER</source>
+        <translation>プールクラスター</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>STEPS IGNORED</source>
+        <translation>除外した段差</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>履歴なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1665,25 @@ Fix: %3</source>
     </message>
 </context>
 <context>
+    <name>Items::IoText</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 · %2 IOPS</source>
+        <translation>%1 · %2 IOPS</translation>
+    </message>
+    <message>
+        <source>no I/O known (the cluster&apos;s Prometheus has none of its exporter&apos;s series)</source>
+        <translation>I/O は不明です (クラスターの Prometheus にそのエクスポーターの系列がありません)</translation>
+    </message>
+    <message>
+        <source>read %1, write %2, %3 operations a second (the last hour)</source>
+        <translation>読み取り %1、書き込み %2、毎秒 %3 操作 (直近 1 時間)</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1688,6 +1883,74 @@ Fix: %3</source>
         <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
         <translation>%1 上の pool-manager がこのプールをインポートできません (条件 PoolLost): ディスクが失われたか、別のノードに接続されています。%2 は最後に書き込まれたフェーズです。対処法はヘルスドック (Alt+9) に表示されます。</translation>
     </message>
+    <message>
+        <source>Read-only in</source>
+        <translation>読み取り専用まで</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the pool&apos;s replicas: %1.</source>
+        <translation>プールのレプリカの最近の I/O: %1。</translation>
+    </message>
+    <message>
+        <source>Busiest volumes: %1</source>
+        <translation>最も負荷の高いボリューム: %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>増加なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n day(s)</source>
+        <translation>
+            <numerusform>~%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
+        <translation>まだ予測はありません: 履歴はクラスターの Prometheus から取得します。</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>予測なし: %1</translation>
+    </message>
+    <message>
+        <source>No forecast for this pool: %1</source>
+        <translation>このプールの予測はありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>Prometheus %2 の直近 %n 日間の履歴で 1 日あたり %1 増加 (%3。移動による段差 %4 件を除外)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At or past its read-only threshold of %1 %.</source>
+        <translation>読み取り専用しきい値 %1 % に達しているか、超えています。</translation>
+    </message>
+    <message>
+        <source>Read-only (%1 %) in about %2 days, between %3 and %4.</source>
+        <translation>約 %2 日後 (%3 から %4 の間) に読み取り専用 (%1 %) になります。</translation>
+    </message>
+    <message>
+        <source>Not growing: no read-only date.</source>
+        <translation>増加していません: 読み取り専用になる日付はありません。</translation>
+    </message>
+    <message>
+        <source>Over 80 % used.</source>
+        <translation>使用率が 80 % を超えています。</translation>
+    </message>
+    <message>
+        <source>80 % used in about %1 days.</source>
+        <translation>約 %1 日後に使用率 80 %。</translation>
+    </message>
 </context>
 <context>
     <name>Items::ReplicaModel</name>
@@ -1835,6 +2098,14 @@ Fix: %3</source>
     <message>
         <source>Used by</source>
         <translation>使用元</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the volume at its target: %1.</source>
+        <translation>ターゲットでのボリュームの最近の I/O: %1。</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5307,32 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <source> — at or above the %1% read-only threshold</source>
         <translation> — 読み取り専用しきい値 %1% 以上</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>~%n 日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no forecast)</source>
+        <translation>(予測なし)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ChartPanel</name>
@@ -5054,6 +5351,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Plan progress</source>
         <translation>計画の進捗</translation>
+    </message>
+    <message>
+        <source>Capacity forecast</source>
+        <translation>容量予測</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5836,77 @@ kubeconfig: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ForecastChart</name>
+    <message>
+        <source>Pool capacity forecast</source>
+        <translation>プール容量の予測</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>使用率 (%)</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>予測期間</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>今後 %n 日間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pools forecast</source>
+        <translation>予測するプール</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n soonest read-only</source>
+        <translation>
+            <numerusform>読み取り専用が近い順に %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>read-only at %1 %</source>
+        <translation>%1 % で読み取り専用</translation>
+    </message>
+    <message>
+        <source>No forecast: %1. The Pool capacity tab shows what this console has seen since it started.</source>
+        <translation>予測なし: %1。プール容量タブには、このコンソールが起動してから見た内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>No forecast for %1: %2.</source>
+        <translation>%1 の予測はありません: %2。</translation>
+    </message>
+    <message>
+        <source>The forecast comes from the history the cluster&apos;s Prometheus keeps, once the cluster is shown.</source>
+        <translation>クラスターが表示されると、クラスターの Prometheus が保持する履歴から予測が作成されます。</translation>
+    </message>
+    <message>
+        <source>%1 is at its read-only threshold (%2 %).</source>
+        <translation>%1 は読み取り専用しきい値 (%2 %) に達しています。</translation>
+    </message>
+    <message>
+        <source>%1 goes read-only (%2 %) in ~%3 days (%4–%5).</source>
+        <translation>%1 は ~%3 日後 (%4–%5) に読み取り専用 (%2 %) になります。</translation>
+    </message>
+    <message>
+        <source>%1 is not growing.</source>
+        <translation>%1 は増加していません。</translation>
+    </message>
+    <message>
+        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
+        <translation>%1 Prometheus %4 の %3 日間の履歴で 1 日あたり %2 増加 (%5)。</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -5625,6 +5997,22 @@ kubeconfig: %2</translation>
     <message>
         <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>プールのディスクが別のノードに付いている場合 (ノードが置き換えられたか、ディスクが移動された): その場所を示し、プールをそこに向けます</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Warn of read-only within </source>
+        <translation>読み取り専用の警告期間 </translation>
+    </message>
+    <message>
+        <source>Warn of pools going read-only within</source>
+        <translation>読み取り専用になるプールを警告する期間</translation>
+    </message>
+    <message>
+        <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
+        <translation>doctor は、容量予測 (クラスターの Prometheus による) でこの日数以内に読み取り専用しきい値に達するプールについて警告します。</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6656,10 @@ Namespace: %3</source>
         <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
         <translation>名前の一部を入力して、任意のコマンドを実行するか、ノード・プール・ボリュームを表示します (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Capacity forecast: %1</source>
+        <translation>容量予測: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6699,6 +7091,10 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>Waiting for the server&apos;s dry run</source>
         <translation>サーバーのドライランを待っています</translation>
+    </message>
+    <message>
+        <source>Recent I/O of %1: %2. A rebuild adds its copy to the pools&apos; load while it runs; a busy volume may be better moved at a quiet hour.</source>
+        <translation>%1 の最近の I/O: %2。再構築は実行中、そのコピーの分だけプールの負荷を増やします。負荷の高いボリュームは、落ち着いた時間帯に移動するほうがよい場合があります。</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,10 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
 </translation>
     </message>
     <message>
-        <source>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <source>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       Lists what is wrong with the cluster, worst first, and what to do.
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      When each pool reaches 80 % and read-only, from the cluster&apos;s Prometheus.
   recover VOLUME [--dry-run] [--yes] [-o json]
       Brings a volume stuck half way through a move back to its replica count.
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
@@ -201,8 +203,10 @@ To run it, pass --trust-exec-plugin (remembered for this kubeconfig and command)
       Prints the shell completion script (verbs, flags, contexts, volumes, nodes).
 Global flags (--kubeconfig, --context, -n, --request-timeout, -o, --no-headers) go before or after the verb.
 </source>
-        <translation>  doctor [-o table|wide|json|yaml|name] [--no-headers]
+        <translation>  doctor [--read-only-horizon 14d] [-o table|wide|json|yaml|name] [--no-headers]
       列出集群中的问题，最严重的在前，并说明如何处理。
+  forecast [--pool-cluster CSPC] [--horizon 30d] [--prometheus NS/SVC:PORT] [-o json]
+      根据集群的 Prometheus 预测每个池何时达到 80 % 以及何时变为只读。
   recover VOLUME [--dry-run] [--yes] [-o json]
       将迁移中途卡住的卷恢复到其副本数。
   replace-disk POOL [--disk BD] [--with BD] [--dry-run] [--yes] [-o json]
@@ -483,6 +487,25 @@ zsh：在 ~/.zshrc 中 source &lt;(cstor-console completion zsh)。</translation
         <translation>
             <numerusform>容量：接下来的写入或向其重建会使其变为只读，随后其 %n 个卷的副本会变为 Offline。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doctor::PoolReadOnlySoonRule</name>
+    <message numerus="yes">
+        <source>Pool %1 goes read-only (%2 %) in about %n day(s), growing %3 a day.</source>
+        <translation>
+            <numerusform>池 %1 约 %n 天后变为只读（%2 %），每天增长 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability: once it is read-only, writes of the %n volume(s) with a replica on it fail there and those replicas go Offline.</source>
+        <translation>
+            <numerusform>可用性：一旦变为只读，在其上有副本的 %n 个卷在此处的写入会失败，这些副本会变为 Offline。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move replicas off the pool before then (the plan of a move shows the pools&apos; read-only dates before and after it; cstor-console forecast --pool-cluster %1 lists them all), or grow the pool by adding disks to its spec in CStorPoolCluster %1.</source>
+        <translation>请在此之前将副本从该池移走（移动计划会显示移动前后各池的只读日期；cstor-console forecast --pool-cluster %1 会全部列出），或在 CStorPoolCluster %1 中向该池的 spec 添加磁盘以扩容。</translation>
     </message>
 </context>
 <context>
@@ -767,6 +790,18 @@ Exit codes: 0 nothing at Warning or worse, 1 findings at Warning or worse (or th
             <numerusform>错误：跳过了 %n 个对象：无法读取（见上方警告）；规则未检查它们</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also warn of pools their capacity forecast puts at their read-only threshold within this time, e.g. 14d: asks the cluster&apos;s Prometheus for the pools&apos; history, as the forecast verb does.</source>
+        <translation>同时对容量预测显示将在此时间内（例如 14d）达到只读阈值的池发出警告：与 forecast 动词一样，向集群的 Prometheus 查询池的历史。</translation>
+    </message>
+    <message>
+        <source>--read-only-horizon takes a duration such as 7d, 14d or 2w, not &quot;%1&quot;</source>
+        <translation>--read-only-horizon 需要 7d、14d 或 2w 这样的时长，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>warning: no capacity forecast, so no read-only dates to check: %1</source>
+        <translation>警告：没有容量预测，因此没有可检查的只读日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>EvacuateVerb</name>
@@ -1022,6 +1057,147 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
 </source>
         <translation>编辑中的每个池依次进行同样的过程。
 </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastVerb</name>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>未增长</translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>~%n 天后（%1–%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>动词。</translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
+        <translation>根据集群的 Prometheus 保存的 cStor 池导出器历史（openebs_used_pool_capacity、openebs_pool_size），预测每个 cStor 池何时达到 80 % 使用率以及何时达到其只读阈值（roThresholdLimit），最早的在前。通过 API 服务器的服务代理、使用上下文的凭据访问 Prometheus；未指定 --prometheus 时，按 Lens 的方式查找它（%1）。
+方法：%2：增长量是剔除阶跃后，最近若干个完整周内每小时增量的平均值（移入或移出的副本会一次性出现：这是阶跃，不是增长）；括号中的范围是增长快或慢两个标准误差时得出的日期。
+退出码：0 已完成预测，1 没有 Prometheus 或没有这些池的历史（或无法读取集群），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Only the pools of this CStorPoolCluster.</source>
+        <translation>仅限此 CStorPoolCluster 的池。</translation>
+    </message>
+    <message>
+        <source>How far ahead to forecast, e.g. 7d, 30d, 90d (default 30d): later dates print as &quot;&gt; N days&quot;, and the pools that reach read-only within it are named on stderr.</source>
+        <translation>预测的时间范围，例如 7d、30d、90d（默认 30d）：更晚的日期显示为“&gt; N 天”，在此范围内变为只读的池会在 stderr 上列出。</translation>
+    </message>
+    <message>
+        <source>How much history to fit, e.g. 14d, 30d (default), 90d.</source>
+        <translation>用于拟合的历史长度，例如 14d、30d（默认）、90d。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Prometheus Service, instead of looking for it.</source>
+        <translation>集群的 Prometheus Service，而不是去查找它。</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>未知的参数：%1</translation>
+    </message>
+    <message>
+        <source>--horizon and --history take a duration such as 7d, 30d, 12w or 48h, not &quot;%1&quot;</source>
+        <translation>--horizon 和 --history 需要 7d、30d、12w 或 48h 这样的时长，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--prometheus: %1</source>
+        <translation>--prometheus：%1</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances in namespace %1</source>
+        <translation>错误：命名空间 %1 中没有 CStorPoolInstance</translation>
+    </message>
+    <message>
+        <source>error: no CStorPoolInstances of CStorPoolCluster %1 in namespace %2</source>
+        <translation>错误：命名空间 %2 中没有 CStorPoolCluster %1 的 CStorPoolInstance</translation>
+    </message>
+    <message>
+        <source>error: no forecast: %1</source>
+        <translation>错误：没有预测：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n pool(s) reach their read-only threshold within %1 days: %2</source>
+        <translation>
+            <numerusform>警告：%n 个池将在 %1 天内达到只读阈值：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: no forecast for %n pool(s): %1</source>
+        <translation>
+            <numerusform>警告：%n 个池没有预测：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>GROWTH/DAY</source>
+        <translation>日增长</translation>
+    </message>
+    <message>
+        <source>TO 80%</source>
+        <translation>距 80%</translation>
+    </message>
+    <message>
+        <source>TO READ-ONLY</source>
+        <translation>距只读</translation>
+    </message>
+    <message>
+        <source>POOL CLUSTER</source>
+        <translation>池集群</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>HISTORY</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>STEPS IGNORED</source>
+        <translation>忽略的阶跃</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>无历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1665,25 @@ Fix: %3</source>
     </message>
 </context>
 <context>
+    <name>Items::IoText</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 · %2 IOPS</source>
+        <translation>%1 · %2 IOPS</translation>
+    </message>
+    <message>
+        <source>no I/O known (the cluster&apos;s Prometheus has none of its exporter&apos;s series)</source>
+        <translation>I/O 未知（集群的 Prometheus 中没有其导出器的任何序列）</translation>
+    </message>
+    <message>
+        <source>read %1, write %2, %3 operations a second (the last hour)</source>
+        <translation>读取 %1，写入 %2，每秒 %3 次操作（最近一小时）</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1688,6 +1883,74 @@ Fix: %3</source>
         <source>The pool-manager on %1 fails to import this pool (condition PoolLost): its disks are gone or attached to another node. %2 is the last phase it wrote. The Health dock (Alt+9) says what to do.</source>
         <translation>%1 上的 pool-manager 无法导入此池（条件 PoolLost）：其磁盘已丢失或已连接到另一个节点。%2 是它最后写入的阶段。健康面板（Alt+9）会说明该怎么做。</translation>
     </message>
+    <message>
+        <source>Read-only in</source>
+        <translation>距只读</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the pool&apos;s replicas: %1.</source>
+        <translation>该池副本的近期 I/O：%1。</translation>
+    </message>
+    <message>
+        <source>Busiest volumes: %1</source>
+        <translation>最繁忙的卷：%1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>未增长</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n day(s)</source>
+        <translation>
+            <numerusform>~%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
+        <translation>尚无预测：历史数据来自集群的 Prometheus。</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>无预测：%1</translation>
+    </message>
+    <message>
+        <source>No forecast for this pool: %1</source>
+        <translation>此池无预测：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>根据 Prometheus %2 最近 %n 天的历史，每天增长 %1（%3；已剔除 %4 个由移动造成的阶跃）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At or past its read-only threshold of %1 %.</source>
+        <translation>已达到或超过其 %1 % 的只读阈值。</translation>
+    </message>
+    <message>
+        <source>Read-only (%1 %) in about %2 days, between %3 and %4.</source>
+        <translation>约 %2 天后（%3 至 %4 之间）变为只读（%1 %）。</translation>
+    </message>
+    <message>
+        <source>Not growing: no read-only date.</source>
+        <translation>未增长：没有只读日期。</translation>
+    </message>
+    <message>
+        <source>Over 80 % used.</source>
+        <translation>已用超过 80 %。</translation>
+    </message>
+    <message>
+        <source>80 % used in about %1 days.</source>
+        <translation>约 %1 天后已用 80 %。</translation>
+    </message>
 </context>
 <context>
     <name>Items::ReplicaModel</name>
@@ -1835,6 +2098,14 @@ Fix: %3</source>
     <message>
         <source>Used by</source>
         <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Recent I/O of the volume at its target: %1.</source>
+        <translation>该卷在其目标处的近期 I/O：%1。</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5307,32 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <source> — at or above the %1% read-only threshold</source>
         <translation> — 达到或超过 %1% 只读阈值</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>~%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no forecast)</source>
+        <translation>（无预测）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ChartPanel</name>
@@ -5054,6 +5351,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Plan progress</source>
         <translation>计划进度</translation>
+    </message>
+    <message>
+        <source>Capacity forecast</source>
+        <translation>容量预测</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5836,77 @@ Kubeconfig：%2</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ForecastChart</name>
+    <message>
+        <source>Pool capacity forecast</source>
+        <translation>池容量预测</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Used (%)</source>
+        <translation>已用（%）</translation>
+    </message>
+    <message>
+        <source>Forecast horizon</source>
+        <translation>预测范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pools forecast</source>
+        <translation>预测的池</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n soonest read-only</source>
+        <translation>
+            <numerusform>最早变为只读的 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>read-only at %1 %</source>
+        <translation>%1 % 时只读</translation>
+    </message>
+    <message>
+        <source>No forecast: %1. The Pool capacity tab shows what this console has seen since it started.</source>
+        <translation>无预测：%1。池容量选项卡显示此控制台自启动以来看到的情况。</translation>
+    </message>
+    <message>
+        <source>No forecast for %1: %2.</source>
+        <translation>%1 无预测：%2。</translation>
+    </message>
+    <message>
+        <source>The forecast comes from the history the cluster&apos;s Prometheus keeps, once the cluster is shown.</source>
+        <translation>显示集群后，将根据集群的 Prometheus 保存的历史生成预测。</translation>
+    </message>
+    <message>
+        <source>%1 is at its read-only threshold (%2 %).</source>
+        <translation>%1 已达到只读阈值（%2 %）。</translation>
+    </message>
+    <message>
+        <source>%1 goes read-only (%2 %) in ~%3 days (%4–%5).</source>
+        <translation>%1 将在 ~%3 天后（%4–%5）变为只读（%2 %）。</translation>
+    </message>
+    <message>
+        <source>%1 is not growing.</source>
+        <translation>%1 未增长。</translation>
+    </message>
+    <message>
+        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
+        <translation>%1 根据 Prometheus %4 的 %3 天历史，每天增长 %2（%5）。</translation>
+    </message>
+</context>
+<context>
     <name>Ui::HealthPanel</name>
     <message>
         <source>Health findings</source>
@@ -5625,6 +5997,22 @@ Kubeconfig：%2</translation>
     <message>
         <source>When the pool&apos;s disks now sit on another node (its node was replaced, or the disks were moved): shows where they are and points the pool there</source>
         <translation>当池的磁盘现在位于另一个节点上时（其节点被替换，或磁盘被迁移）：显示磁盘所在位置，并把池指向那里</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Warn of read-only within </source>
+        <translation>只读预警期限 </translation>
+    </message>
+    <message>
+        <source>Warn of pools going read-only within</source>
+        <translation>预警即将变为只读的池的期限</translation>
+    </message>
+    <message>
+        <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
+        <translation>doctor 会对容量预测（来自集群的 Prometheus）显示将在这些天内达到只读阈值的池发出警告。</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6656,10 @@ Namespace: %3</source>
         <source>Run any command, or show a node, pool or volume, by typing part of its name (Ctrl+K)</source>
         <translation>输入名称的一部分，运行任意命令，或显示节点、池或卷 (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Capacity forecast: %1</source>
+        <translation>容量预测：%1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -6699,6 +7091,10 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>Waiting for the server&apos;s dry run</source>
         <translation>正在等待服务器的试运行</translation>
+    </message>
+    <message>
+        <source>Recent I/O of %1: %2. A rebuild adds its copy to the pools&apos; load while it runs; a busy volume may be better moved at a quiet hour.</source>
+        <translation>%1 的近期 I/O：%2。重建运行期间会把其复制负载加到池上；繁忙的卷最好在空闲时段移动。</translation>
     </message>
 </context>
 <context>
