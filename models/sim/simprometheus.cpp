@@ -16,7 +16,7 @@ namespace Sim {
 namespace {
 // Four samples an hour: rate() over an hour has enough of them.
 constexpr qint64 kIoStepMs = 15 * 60 * 1000;
-}
+} // namespace
 
 SimPrometheus::SimPrometheus(SimCluster *cluster)
     : QObject(cluster)
