@@ -1,6 +1,7 @@
 #include "models/items/iotext.h"
 
 #include "models/cstor/capacity.h"
+#include "models/items/itemroles.h"
 
 #include <cmath>
 
@@ -27,6 +28,22 @@ QString IoText::full(const Metrics::VolumeIo::Recent &recent)
     return tr("read %1, write %2, %3 operations a second (the last hour)")
         .arg(rate(recent.readBytesPerSecond), rate(recent.writeBytesPerSecond))
         .arg(std::lround(recent.operationsPerSecond));
+}
+
+QVariant IoText::cell(const Metrics::VolumeIo::Recent &recent, int role, const QString &toolTip)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return brief(recent);
+    case Qt::ToolTipRole:
+        return recent.known ? QVariant(toolTip) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case SortRole:
+        return recent.known ? recent.bytesPerSecond() : -1.0;
+    default:
+        return {};
+    }
 }
 
 } // namespace Items

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace Items {
 
@@ -19,6 +20,9 @@ public:
     // "read 1.2 MiB/s, write 300 KiB/s, 45 operations a second (the last hour)".
     static QString full(const Metrics::VolumeIo::Recent &recent);
     static QString rate(double bytesPerSecond); // "1.2 MiB/s"
+    // A table's I/O cell in `role` (display, alignment, sort; the tooltip is `toolTip`, shown
+    // only when the I/O is known).
+    static QVariant cell(const Metrics::VolumeIo::Recent &recent, int role, const QString &toolTip);
 };
 
 } // namespace Items

@@ -288,26 +288,15 @@ void PoolModel::setIo(const QHash<QString, Metrics::VolumeIo::Recent> &io,
 QVariant PoolModel::ioData(const Cstor::PoolInstance &p, int role) const
 {
     const Metrics::VolumeIo::Recent recent = ioOf(p.meta.name);
-    switch (role) {
-    case Qt::DisplayRole:
-        return IoText::brief(recent);
-    case Qt::ToolTipRole: {
-        if (!recent.known)
-            return {};
-        QString text = tr("Recent I/O of the pool's replicas: %1.").arg(IoText::full(recent));
+    QString toolTip;
+    if (role == Qt::ToolTipRole) {
+        toolTip = tr("Recent I/O of the pool's replicas: %1.").arg(IoText::full(recent));
         const QStringList busiest = busiestVolumesOf(p.meta.name);
         if (!busiest.isEmpty())
-            text += QLatin1Char('\n') +
-                    tr("Busiest volumes: %1").arg(busiest.join(QStringLiteral(", ")));
-        return text;
+            toolTip += QLatin1Char('\n') +
+                       tr("Busiest volumes: %1").arg(busiest.join(QStringLiteral(", ")));
     }
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case SortRole:
-        return recent.known ? recent.bytesPerSecond() : -1.0;
-    default:
-        return {};
-    }
+    return IoText::cell(recent, role, toolTip);
 }
 
 QString PoolModel::readOnlyInText(const Metrics::CapacityForecast &forecast)

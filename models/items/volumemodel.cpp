@@ -311,20 +311,11 @@ Metrics::VolumeIo::Recent VolumeModel::ioOf(const QString &volume) const
 QVariant VolumeModel::ioData(const QString &volume, int role) const
 {
     const Metrics::VolumeIo::Recent recent = ioOf(volume);
-    switch (role) {
-    case Qt::DisplayRole:
-        return IoText::brief(recent);
-    case Qt::ToolTipRole:
-        return recent.known
-                   ? tr("Recent I/O of the volume at its target: %1.").arg(IoText::full(recent))
-                   : QVariant();
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case SortRole:
-        return recent.known ? recent.bytesPerSecond() : -1.0;
-    default:
-        return {};
-    }
+    return IoText::cell(
+        recent, role,
+        role == Qt::ToolTipRole
+            ? tr("Recent I/O of the volume at its target: %1.").arg(IoText::full(recent))
+            : QString());
 }
 
 QVariant VolumeModel::headerData(int section, Qt::Orientation orientation, int role) const
