@@ -26,6 +26,7 @@
 #include "ui/languages.h"
 #include "ui/movecommands.h"
 #include "ui/poolforecasts.h"
+#include "ui/prometheussetting.h"
 #include "ui/recoverydialog.h"
 #include "ui/replicachip.h"
 #include "ui/searchfield.h"
@@ -179,6 +180,16 @@ void MainWindow::buildActions()
     m_demoAction =
         new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open demo cluster"), this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::demoRequested);
+    m_prometheusAction = new QAction(tr("Cluster's Prometheus…"), this);
+    m_prometheusAction->setObjectName(QStringLiteral("choosePrometheus"));
+    m_prometheusAction->setToolTip(
+        tr("Name the Prometheus the capacity forecasts and I/O come from, for this context"));
+    connect(m_prometheusAction, &QAction::triggered, this, [this] {
+        if (!m_session->context().isEmpty() && PrometheusSetting::ask(this, m_session->context())) {
+            m_forecasts->setPrometheus(PrometheusSetting::of(m_session->context()));
+            m_forecasts->refresh();
+        }
+    });
     m_quitAction = new QAction(tr("Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -302,6 +313,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     file->addAction(m_demoAction);
+    file->addAction(m_prometheusAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *actions = menuBar()->addMenu(tr("&Actions"));
@@ -666,6 +678,7 @@ void MainWindow::connectSession()
         QTimer::singleShot(0, this, [this] { m_layout->fitTopologyToContent(); });
         if (ClusterConnection *connection = m_session->connection()) {
             m_forecasts->follow(connection->client());
+            m_forecasts->setPrometheus(PrometheusSetting::of(m_session->context()));
             m_io->follow(connection->client());
             m_forecasts->refresh();
         }

@@ -269,6 +269,7 @@ private:
     bool m_docksSized = false;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_prometheusAction = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_demo = false;
 };

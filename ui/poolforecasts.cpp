@@ -36,6 +36,7 @@ void PoolForecasts::refresh()
     request.pools = m_pools->rows();
     if (request.pools.isEmpty())
         return;
+    request.prometheus = m_prometheus;
     request.windowDays = kWindowDays;
     request.now = QDateTime::currentDateTimeUtc();
     m_asking = true;

@@ -27,6 +27,11 @@ public:
 
     // Follows this cluster from now on (nullptr: none; what was shown is cleared).
     void follow(Kube::RestClient *client);
+    // The Prometheus to ask (nullopt: look for it).
+    void setPrometheus(const std::optional<Metrics::PrometheusService> &prometheus)
+    {
+        m_prometheus = prometheus;
+    }
     void refresh();
     const Metrics::PoolForecaster::Result &result() const { return m_result; }
 
@@ -45,6 +50,7 @@ private:
     quint64 m_generation = 0; // answers for a cluster no longer followed are dropped
     bool m_asking = false;
     Metrics::PoolForecaster::Result m_result;
+    std::optional<Metrics::PrometheusService> m_prometheus;
 };
 
 } // namespace Ui
