@@ -6738,6 +6738,14 @@ Namespace: %3</translation>
         <source>Capacity forecast: %1</source>
         <translation>Kapazitätsprognose: %1</translation>
     </message>
+    <message>
+        <source>Cluster&apos;s Prometheus…</source>
+        <translation>Prometheus des Clusters…</translation>
+    </message>
+    <message>
+        <source>Name the Prometheus the capacity forecasts and I/O come from, for this context</source>
+        <translation>Den Prometheus für diesen Kontext nennen, aus dem Kapazitätsprognosen und I/O kommen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -7246,6 +7254,17 @@ Diese Konsole schließt die Verschiebung dann ab: sie wartet, bis die neue Repli
     <message>
         <source>No affected pool reaches %1 % used.</source>
         <translation>Kein betroffener Pool erreicht %1 % Belegung.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PrometheusSetting</name>
+    <message>
+        <source>Cluster&apos;s Prometheus</source>
+        <translation>Prometheus des Clusters</translation>
+    </message>
+    <message>
+        <source>The Prometheus Service of context %1, as NAMESPACE/SERVICE:PORT (for example monitoring/prometheus-operated:9090). It is asked through the API server&apos;s service proxy with the context&apos;s credentials. Leave it empty to let the console look for it as Lens does.</source>
+        <translation>Der Prometheus-Service von Kontext %1 als NAMESPACE/SERVICE:PORT (zum Beispiel monitoring/prometheus-operated:9090). Er wird über den Service-Proxy des API-Servers mit den Anmeldedaten des Kontexts abgefragt. Leer lassen, damit die Konsole ihn wie Lens sucht.</translation>
     </message>
 </context>
 <context>

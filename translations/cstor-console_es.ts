@@ -6738,6 +6738,14 @@ Namespace: %3</translation>
         <source>Capacity forecast: %1</source>
         <translation>Previsión de capacidad: %1</translation>
     </message>
+    <message>
+        <source>Cluster&apos;s Prometheus…</source>
+        <translation>Prometheus del clúster…</translation>
+    </message>
+    <message>
+        <source>Name the Prometheus the capacity forecasts and I/O come from, for this context</source>
+        <translation>Indicar el Prometheus del que salen las previsiones de capacidad y la I/O, para este contexto</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -7246,6 +7254,17 @@ Esta consola termina entonces el traslado: espera a que la réplica nueva en %2 
     <message>
         <source>No affected pool reaches %1 % used.</source>
         <translation>Ningún pool afectado llega al %1 % de uso.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PrometheusSetting</name>
+    <message>
+        <source>Cluster&apos;s Prometheus</source>
+        <translation>Prometheus del clúster</translation>
+    </message>
+    <message>
+        <source>The Prometheus Service of context %1, as NAMESPACE/SERVICE:PORT (for example monitoring/prometheus-operated:9090). It is asked through the API server&apos;s service proxy with the context&apos;s credentials. Leave it empty to let the console look for it as Lens does.</source>
+        <translation>El Service de Prometheus del contexto %1, como NAMESPACE/SERVICE:PORT (por ejemplo monitoring/prometheus-operated:9090). Se consulta a través del proxy de servicios del servidor de API con las credenciales del contexto. Déjelo vacío para que la consola lo busque como hace Lens.</translation>
     </message>
 </context>
 <context>

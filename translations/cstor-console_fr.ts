@@ -6738,6 +6738,14 @@ Espace de noms : %3</translation>
         <source>Capacity forecast: %1</source>
         <translation>Prévision de capacité : %1</translation>
     </message>
+    <message>
+        <source>Cluster&apos;s Prometheus…</source>
+        <translation>Prometheus du cluster…</translation>
+    </message>
+    <message>
+        <source>Name the Prometheus the capacity forecasts and I/O come from, for this context</source>
+        <translation>Désigner le Prometheus d&apos;où viennent les prévisions de capacité et l&apos;I/O, pour ce contexte</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -7246,6 +7254,17 @@ Cette console termine alors le déplacement : elle attend que le nouveau réplic
     <message>
         <source>No affected pool reaches %1 % used.</source>
         <translation>Aucun pool concerné n’atteint %1 % d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PrometheusSetting</name>
+    <message>
+        <source>Cluster&apos;s Prometheus</source>
+        <translation>Prometheus du cluster</translation>
+    </message>
+    <message>
+        <source>The Prometheus Service of context %1, as NAMESPACE/SERVICE:PORT (for example monitoring/prometheus-operated:9090). It is asked through the API server&apos;s service proxy with the context&apos;s credentials. Leave it empty to let the console look for it as Lens does.</source>
+        <translation>Le Service Prometheus du contexte %1, sous la forme NAMESPACE/SERVICE:PORT (par exemple monitoring/prometheus-operated:9090). Il est interrogé via le proxy de services du serveur d&apos;API avec les identifiants du contexte. Laissez vide pour que la console le cherche comme le fait Lens.</translation>
     </message>
 </context>
 <context>

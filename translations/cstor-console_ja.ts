@@ -6660,6 +6660,14 @@ Namespace: %3</source>
         <source>Capacity forecast: %1</source>
         <translation>容量予測: %1</translation>
     </message>
+    <message>
+        <source>Cluster&apos;s Prometheus…</source>
+        <translation>クラスターの Prometheus…</translation>
+    </message>
+    <message>
+        <source>Name the Prometheus the capacity forecasts and I/O come from, for this context</source>
+        <translation>このコンテキストで容量予測と I/O を取得する Prometheus を指定します</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -7160,6 +7168,17 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>No affected pool reaches %1 % used.</source>
         <translation>影響を受けるプールで使用率が %1 % に達するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PrometheusSetting</name>
+    <message>
+        <source>Cluster&apos;s Prometheus</source>
+        <translation>クラスターの Prometheus</translation>
+    </message>
+    <message>
+        <source>The Prometheus Service of context %1, as NAMESPACE/SERVICE:PORT (for example monitoring/prometheus-operated:9090). It is asked through the API server&apos;s service proxy with the context&apos;s credentials. Leave it empty to let the console look for it as Lens does.</source>
+        <translation>コンテキスト %1 の Prometheus Service を NAMESPACE/SERVICE:PORT の形式で指定します (例: monitoring/prometheus-operated:9090)。API サーバーのサービスプロキシ経由で、コンテキストの資格情報を使って問い合わせます。空のままにすると、Lens と同じ方法でコンソールが探します。</translation>
     </message>
 </context>
 <context>

@@ -6660,6 +6660,14 @@ Namespace: %3</source>
         <source>Capacity forecast: %1</source>
         <translation>容量预测：%1</translation>
     </message>
+    <message>
+        <source>Cluster&apos;s Prometheus…</source>
+        <translation>集群的 Prometheus…</translation>
+    </message>
+    <message>
+        <source>Name the Prometheus the capacity forecasts and I/O come from, for this context</source>
+        <translation>为此上下文指定容量预测和 I/O 所用的 Prometheus</translation>
+    </message>
 </context>
 <context>
     <name>Ui::NodeItem</name>
@@ -7160,6 +7168,17 @@ This console then finishes the move: it waits until the new replica on %2 and th
     <message>
         <source>No affected pool reaches %1 % used.</source>
         <translation>没有受影响的池达到 %1% 使用率。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PrometheusSetting</name>
+    <message>
+        <source>Cluster&apos;s Prometheus</source>
+        <translation>集群的 Prometheus</translation>
+    </message>
+    <message>
+        <source>The Prometheus Service of context %1, as NAMESPACE/SERVICE:PORT (for example monitoring/prometheus-operated:9090). It is asked through the API server&apos;s service proxy with the context&apos;s credentials. Leave it empty to let the console look for it as Lens does.</source>
+        <translation>上下文 %1 的 Prometheus Service，格式为 NAMESPACE/SERVICE:PORT（例如 monitoring/prometheus-operated:9090）。通过 API 服务器的服务代理、使用该上下文的凭据查询。留空则由控制台像 Lens 一样自行查找。</translation>
     </message>
 </context>
 <context>
