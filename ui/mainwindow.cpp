@@ -632,9 +632,9 @@ void MainWindow::connectSession()
                 if (ClusterConnection *connection = m_session->connection();
                     connection && connection->engine())
                     connection->engine()->setPoolTrends(Items::poolTrendsOf(result));
-                if (!result.problem.isEmpty())
-                    statusBar()->showMessage(tr("Capacity forecast: %1").arg(result.problem),
-                                             30000);
+                // Why there is no forecast is said where the forecast would be (the column's
+                // tooltip, the chart's caption): most clusters have no Prometheus, and the
+                // status bar is for what the operator just did.
             });
     connect(m_pages, &ClusterPages::demoRequested, this, &MainWindow::demoRequested);
     connect(m_pages, &ClusterPages::clusterShown, this, [this] { m_layout->ensureTopologyRoom(); });

@@ -103,11 +103,11 @@ void TestShellCompletion::bashCompletes_data()
     QTest::addColumn<QStringList>("line");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("verbs") << QStringList{u""_s}
-                           << QStringList{u"adopt"_s,        u"completion"_s, u"contexts"_s,
-                                          u"doctor"_s,       u"drain"_s,      u"evacuate"_s,
-                                          u"follow-disks"_s, u"get"_s,        u"migrate"_s,
-                                          u"queue"_s,        u"rebalance"_s,  u"recover"_s,
-                                          u"replace-disk"_s};
+                           << QStringList{u"adopt"_s,        u"completion"_s,  u"contexts"_s,
+                                          u"doctor"_s,       u"drain"_s,       u"evacuate"_s,
+                                          u"follow-disks"_s, u"forecast"_s,    u"get"_s,
+                                          u"migrate"_s,      u"queue"_s,       u"rebalance"_s,
+                                          u"recover"_s,      u"replace-disk"_s};
     QTest::newRow("a verb begun") << QStringList{u"ge"_s} << QStringList{u"get"_s};
     QTest::newRow("what to get") << QStringList{u"get"_s, u""_s}
                                  << QStringList{u"moves"_s, u"pools"_s, u"replicas"_s,
