@@ -6735,10 +6735,6 @@ Namespace: %3</translation>
         <translation>Einen beliebigen Befehl ausführen oder einen Knoten, Pool oder ein Volume zeigen, indem Sie einen Teil des Namens eingeben (Strg+K)</translation>
     </message>
     <message>
-        <source>Capacity forecast: %1</source>
-        <translation>Kapazitätsprognose: %1</translation>
-    </message>
-    <message>
         <source>Cluster&apos;s Prometheus…</source>
         <translation>Prometheus des Clusters…</translation>
     </message>

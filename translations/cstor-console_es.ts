@@ -6735,10 +6735,6 @@ Namespace: %3</translation>
         <translation>Ejecutar cualquier comando, o mostrar un nodo, pool o volumen, escribiendo parte de su nombre (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Capacity forecast: %1</source>
-        <translation>Previsión de capacidad: %1</translation>
-    </message>
-    <message>
         <source>Cluster&apos;s Prometheus…</source>
         <translation>Prometheus del clúster…</translation>
     </message>

@@ -6735,10 +6735,6 @@ Espace de noms : %3</translation>
         <translation>Lancer n&apos;importe quelle commande, ou afficher un nœud, un pool ou un volume, en tapant une partie de son nom (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Capacity forecast: %1</source>
-        <translation>Prévision de capacité : %1</translation>
-    </message>
-    <message>
         <source>Cluster&apos;s Prometheus…</source>
         <translation>Prometheus du cluster…</translation>
     </message>

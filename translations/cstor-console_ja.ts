@@ -6657,10 +6657,6 @@ Namespace: %3</source>
         <translation>名前の一部を入力して、任意のコマンドを実行するか、ノード・プール・ボリュームを表示します (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Capacity forecast: %1</source>
-        <translation>容量予測: %1</translation>
-    </message>
-    <message>
         <source>Cluster&apos;s Prometheus…</source>
         <translation>クラスターの Prometheus…</translation>
     </message>

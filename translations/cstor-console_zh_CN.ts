@@ -6657,10 +6657,6 @@ Namespace: %3</source>
         <translation>输入名称的一部分，运行任意命令，或显示节点、池或卷 (Ctrl+K)</translation>
     </message>
     <message>
-        <source>Capacity forecast: %1</source>
-        <translation>容量预测：%1</translation>
-    </message>
-    <message>
         <source>Cluster&apos;s Prometheus…</source>
         <translation>集群的 Prometheus…</translation>
     </message>
