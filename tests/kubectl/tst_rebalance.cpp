@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -126,10 +127,19 @@ void TestRebalance::aSpreadIsBroughtUnderTheTarget()
     QVERIFY2(!plan.value("moves"_L1).toArray().isEmpty(), qPrintable(run.whole()));
     // The pools' used bytes may still move by a resync's worth after the writes stop: the run
     // plans again on what it then reads, with two points to spare.
-    const int target = std::max(10, std::min(before - 1, plan.value("spreadAfter"_L1).toInt() + 2));
+    int target = std::max(10, std::min(before - 1, plan.value("spreadAfter"_L1).toInt() + 2));
     QVERIFY2(target < before, qPrintable(run.out));
     run = console({u"rebalance"_s, u"--max-spread"_s, QString::number(target), u"--yes"_s, u"-o"_s,
                    u"json"_s});
+    // On a loaded machine the pools may move by more than that before the run reads them: it
+    // refuses and names the spread its best plan reaches; that one, if still a narrowing, runs.
+    const QRegularExpressionMatch reachable =
+        QRegularExpression(u"Run with --max-spread (\\d+) to apply that plan"_s).match(run.err);
+    if (run.exitCode == 1 && reachable.hasMatch() && reachable.captured(1).toInt() < before) {
+        target = reachable.captured(1).toInt();
+        run = console({u"rebalance"_s, u"--max-spread"_s, QString::number(target), u"--yes"_s,
+                       u"-o"_s, u"json"_s});
+    }
     QVERIFY2(run.exitCode == 0, qPrintable(run.whole()));
     const QJsonObject ran = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(ran.value("kind"_L1).toString(), u"RebalancePlan"_s);
