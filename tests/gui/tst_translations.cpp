@@ -33,11 +33,12 @@ namespace {
 
 constexpr int kSyncTimeoutMs = 15000;
 
-// Texts a translation may rightly keep in English: the product name, and the cStor and
-// Kubernetes terms operators use untranslated in that language.
+// Texts a translation may rightly keep in English: the product name, the abbreviation I/O, and
+// the cStor and Kubernetes terms operators use untranslated in that language.
 QSet<QString> allowedFor(const QString &language)
 {
-    QSet<QString> allowed{QStringLiteral("cStor Console"), QStringLiteral("OK")};
+    QSet<QString> allowed{QStringLiteral("cStor Console"), QStringLiteral("OK"),
+                          QStringLiteral("I/O")};
     const QStringList perLanguage =
         language == QLatin1String("de")
             ? QStringList{QStringLiteral("Pool"),       QStringLiteral("Pools"),
