@@ -1,6 +1,7 @@
 #include "ui/capacitytable.h"
 
 #include "models/cstor/capacity.h"
+#include "models/items/readonlydays.h"
 
 #include <cmath>
 
@@ -40,22 +41,11 @@ void CapacityTable::setProjection(const QList<Migration::PoolProjection> &projec
         resizeColumnToContents(c);
 }
 
-QString CapacityTable::daysText(const std::optional<double> &days)
-{
-    if (!days)
-        return tr("never");
-    if (*days <= 0)
-        return tr("now");
-    return tr("in ~%n day(s)", nullptr, int(std::lround(*days)));
-}
-
 QString CapacityTable::readOnlyText(const Migration::PoolProjection &pool)
 {
     if (!pool.trendKnown)
         return tr("(no forecast)");
-    const QString before = daysText(pool.readOnlyDaysBefore);
-    const QString after = daysText(pool.readOnlyDaysAfter);
-    return before == after ? before : tr("%1 → %2").arg(before, after);
+    return Items::ReadOnlyDays::change(pool.readOnlyDaysBefore, pool.readOnlyDaysAfter);
 }
 
 } // namespace Ui

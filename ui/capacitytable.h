@@ -21,9 +21,6 @@ public:
     // "in ~9 days → in ~41 days": what the moves do to the day the pool goes read-only, from
     // its capacity forecast; "(no forecast)" without one.
     static QString readOnlyText(const Migration::PoolProjection &pool);
-
-private:
-    static QString daysText(const std::optional<double> &days);
 };
 
 } // namespace Ui

@@ -51,14 +51,6 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
         marker->setVisible(false);
 }
 
-double soonestKey(const PoolResult &pool)
-{
-    if (!pool.forecast.isValid())
-        return 1e300;
-    const CapacityForecast::Crossing &readOnly = pool.forecast.toReadOnly();
-    return readOnly.days ? *readOnly.days : 1e299;
-}
-
 } // namespace
 
 ForecastChart::ForecastChart(QWidget *parent)
@@ -128,7 +120,7 @@ void ForecastChart::fillPoolChoice()
     for (const PoolResult &pool : m_result.pools)
         pools.append(&pool);
     std::stable_sort(pools.begin(), pools.end(), [](const PoolResult *a, const PoolResult *b) {
-        return soonestKey(*a) < soonestKey(*b);
+        return a->forecast.readOnlySortKey() < b->forecast.readOnlySortKey();
     });
     const QSignalBlocker blocker(m_poolChoice);
     m_poolChoice->clear();
@@ -146,7 +138,7 @@ QList<const PoolResult *> ForecastChart::chosen() const
             pools.append(&pool);
     }
     std::stable_sort(pools.begin(), pools.end(), [](const PoolResult *a, const PoolResult *b) {
-        return soonestKey(*a) < soonestKey(*b);
+        return a->forecast.readOnlySortKey() < b->forecast.readOnlySortKey();
     });
     return pools.mid(0, kSoonestShown);
 }

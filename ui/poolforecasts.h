@@ -17,7 +17,7 @@ namespace Ui {
 
 // The pools' capacity forecasts of the cluster shown, kept fresh: asked of the cluster's
 // Prometheus once the cluster is synced and every ten minutes after, parsed and fitted off the
-// UI thread, then put into the pools table's "Read-only in" column.
+// UI thread, then put into the pools table's "Read-only" column.
 class PoolForecasts : public QObject
 {
     Q_OBJECT

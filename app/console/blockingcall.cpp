@@ -7,17 +7,7 @@ namespace BlockingCall {
 
 Kube::RestClient::Reply await(const std::function<void(Kube::RestClient::Callback)> &start)
 {
-    QEventLoop loop;
-    Kube::RestClient::Reply reply;
-    bool finished = false;
-    start([&](const Kube::RestClient::Reply &answer) {
-        reply = answer;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return reply;
+    return awaitAnswer<Kube::RestClient::Reply>(start);
 }
 
 void pause(int ms)

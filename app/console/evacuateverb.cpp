@@ -72,6 +72,7 @@ int EvacuateVerb::evacuate(const VerbCommandLine &commandLine, const Request &re
                           .arg(node));
         return ExitCode::Failed;
     }
+    session.readForecast();
     const EvacuationPlanner::Plan plan = EvacuationPlanner::plan(snapshot, goal);
     const QString failure = PlanRun::firstFailure(session, plan.moves);
     if (request.run.json)

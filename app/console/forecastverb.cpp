@@ -8,6 +8,7 @@
 #include "app/console/verbcommandline.h"
 #include "app/console/yamltext.h"
 #include "models/cstor/capacity.h"
+#include "models/items/readonlydays.h"
 #include "models/kube/restclient.h"
 #include "models/metrics/prometheuslocator.h"
 
@@ -46,14 +47,6 @@ QString signedBytes(double bytes)
     return (bytes < 0 ? QStringLiteral("-") : QStringLiteral("+")) + size;
 }
 
-double sortKey(const Metrics::PoolForecaster::PoolResult &pool)
-{
-    const Crossing &crossing = pool.forecast.toReadOnly();
-    if (!pool.forecast.isValid())
-        return std::numeric_limits<double>::infinity();
-    return crossing.days ? *crossing.days : std::numeric_limits<double>::max();
-}
-
 } // namespace
 
 std::optional<double> ForecastVerb::parseDays(const QString &text)
@@ -65,22 +58,6 @@ std::optional<double> ForecastVerb::parseDays(const QString &text)
     const double value = match.captured(1).toDouble();
     const QString unit = match.captured(2);
     return unit == QLatin1String("h") ? value / 24 : unit == QLatin1String("w") ? value * 7 : value;
-}
-
-QString ForecastVerb::crossingText(const Crossing &crossing, double horizonDays)
-{
-    if (crossing.reached)
-        return tr("now");
-    if (!crossing.days)
-        return tr("not growing");
-    if (*crossing.days > horizonDays)
-        return tr("> %n day(s)", nullptr, int(std::lround(horizonDays)));
-    const auto round = [](double days) { return int(std::lround(std::max(days, 0.0))); };
-    const QString soonest =
-        crossing.soonest ? QString::number(round(*crossing.soonest)) : QStringLiteral("?");
-    const QString latest =
-        crossing.latest ? QString::number(round(*crossing.latest)) : QStringLiteral("∞");
-    return tr("in ~%n day(s) (%1–%2)", nullptr, round(*crossing.days)).arg(soonest, latest);
 }
 
 int ForecastVerb::run(const QStringList &arguments)
@@ -229,23 +206,17 @@ int ForecastVerb::run(const QStringList &arguments)
 Metrics::PoolForecaster::Result ForecastVerb::ask(Kube::RestClient *client,
                                                   const Metrics::PoolForecaster::Request &request)
 {
-    Metrics::PoolForecaster::Result result;
-    bool answered = false;
-    Metrics::PoolForecaster::run(client, request,
-                                 [&result, &answered](const Metrics::PoolForecaster::Result &r) {
-                                     result = r;
-                                     answered = true;
-                                 });
-    while (!answered)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return result;
+    return BlockingCall::awaitAnswer<Metrics::PoolForecaster::Result>(
+        [client, &request](const Metrics::PoolForecaster::Done &done) {
+            Metrics::PoolForecaster::run(client, request, done);
+        });
 }
 
 QList<ForecastVerb::PoolResult> ForecastVerb::soonestFirst(QList<PoolResult> pools)
 {
     std::stable_sort(pools.begin(), pools.end(), [](const PoolResult &a, const PoolResult &b) {
-        const double left = sortKey(a);
-        const double right = sortKey(b);
+        const double left = a.forecast.readOnlySortKey();
+        const double right = b.forecast.readOnlySortKey();
         return left != right ? left < right : a.pool.meta.name < b.pool.meta.name;
     });
     return pools;
@@ -313,8 +284,8 @@ QString ForecastVerb::table(const QList<PoolResult> &pools, double horizonDays, 
         if (forecast.isValid()) {
             row << QStringLiteral("%1%").arg(forecast.usedPercent(), 0, 'f', 0)
                 << signedBytes(forecast.growthBytesPerDay())
-                << crossingText(forecast.toWarning(), horizonDays)
-                << crossingText(forecast.toReadOnly(), horizonDays);
+                << Items::ReadOnlyDays::crossing(forecast.toWarning(), horizonDays)
+                << Items::ReadOnlyDays::crossing(forecast.toReadOnly(), horizonDays);
         } else {
             row << QStringLiteral("-") << QStringLiteral("-") << tr("no history")
                 << tr("no history");

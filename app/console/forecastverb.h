@@ -30,9 +30,6 @@ public:
                                                const Metrics::PoolForecaster::Request &request);
     // "30d", "12h" or "2w" in days; nullopt for anything else.
     static std::optional<double> parseDays(const QString &text);
-    // "in ~12 days (10–15)", "now", "not growing", "> 30 days" past the horizon.
-    static QString crossingText(const Metrics::CapacityForecast::Crossing &crossing,
-                                double horizonDays);
 
 private:
     using Format = VerbArguments::Format;

@@ -57,6 +57,7 @@ int MigrateVerb::run(const QStringList &arguments)
         Output::error(tr("error: %1").arg(error));
         return ExitCode::Failed;
     }
+    session.readForecast();
     const QList<Migration::PreflightCheck> checks = session.engine()->plan(*move);
     showPlan(session, *move, checks);
     if (!session.mayPatch()) {

@@ -1,19 +1,25 @@
 #include "app/console/migrationsession.h"
 
+#include "app/console/blockingcall.h"
 #include "app/console/interruptnotifier.h"
 #include "app/console/output.h"
 #include "app/console/texttable.h"
 #include "models/cstor/capacity.h"
+#include "models/items/pooltrends.h"
+#include "models/items/readonlydays.h"
 #include "models/kube/clusterwatcher.h"
 #include "models/kube/restclient.h"
+#include "models/metrics/poolforecaster.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/restcvcwriter.h"
 #include "models/planning/capacityprojection.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -299,26 +305,54 @@ QString MigrationSession::checksTable(const QList<Migration::PreflightCheck> &ch
     return table.render();
 }
 
+void MigrationSession::readForecast()
+{
+    Metrics::PoolForecaster::Request request;
+    for (const Cstor::PoolInstance *pool : cluster().pools())
+        request.pools.append(*pool);
+    request.now = QDateTime::currentDateTimeUtc();
+    const auto result = BlockingCall::awaitAnswer<Metrics::PoolForecaster::Result>(
+        [this, &request](const Metrics::PoolForecaster::Done &done) {
+            Metrics::PoolForecaster::run(m_client.get(), request, done);
+        });
+    if (!result.problem.isEmpty() && result.prometheus) // one found that failed
+        Output::error(
+            tr("warning: the plan leaves out when the pools go read-only: %1").arg(result.problem));
+    m_engine->setPoolTrends(Items::poolTrendsOf(result));
+}
+
 QString MigrationSession::capacityTable(const QList<Migration::ReplicaMove> &moves) const
 {
-    TextTable table({tr("POOL"), tr("NODE"), tr("CAPACITY"), tr("USED BEFORE"), tr("USED AFTER"),
-                     tr("READ-ONLY AT"), tr("NOTE")});
-    for (const Migration::PoolProjection &pool :
-         Migration::CapacityProjection::project(cluster(), moves)) {
+    const QList<Migration::PoolProjection> projection =
+        Migration::CapacityProjection::project(cluster(), moves);
+    const bool forecast = std::any_of(projection.begin(), projection.end(),
+                                      [](const auto &pool) { return pool.trendKnown; });
+    QStringList headers{tr("POOL"),        tr("NODE"),       tr("CAPACITY"),
+                        tr("USED BEFORE"), tr("USED AFTER"), tr("READ-ONLY AT")};
+    if (forecast)
+        headers << tr("READ-ONLY");
+    TextTable table(headers << tr("NOTE"));
+    for (const Migration::PoolProjection &pool : projection) {
         QString note;
         if (pool.crossesThreshold())
             note = tr("crosses its read-only threshold");
         else if (pool.aboveThresholdAfter())
             note = tr("stays above its read-only threshold");
-        table.addRow({pool.pool, pool.node.isEmpty() ? QStringLiteral("-") : pool.node,
-                      Cstor::Capacity::formatBytesCompact(pool.totalBytes),
-                      QStringLiteral("%1 (%2%)")
-                          .arg(Cstor::Capacity::formatBytesCompact(pool.usedBefore))
-                          .arg(pool.percentBefore()),
-                      QStringLiteral("%1 (%2%)")
-                          .arg(Cstor::Capacity::formatBytesCompact(pool.usedAfter))
-                          .arg(pool.percentAfter()),
-                      QStringLiteral("%1%").arg(pool.thresholdPercent), note});
+        QStringList row{pool.pool,
+                        pool.node.isEmpty() ? QStringLiteral("-") : pool.node,
+                        Cstor::Capacity::formatBytesCompact(pool.totalBytes),
+                        QStringLiteral("%1 (%2%)")
+                            .arg(Cstor::Capacity::formatBytesCompact(pool.usedBefore))
+                            .arg(pool.percentBefore()),
+                        QStringLiteral("%1 (%2%)")
+                            .arg(Cstor::Capacity::formatBytesCompact(pool.usedAfter))
+                            .arg(pool.percentAfter()),
+                        QStringLiteral("%1%").arg(pool.thresholdPercent)};
+        if (forecast)
+            row << (pool.trendKnown ? Items::ReadOnlyDays::change(pool.readOnlyDaysBefore,
+                                                                  pool.readOnlyDaysAfter)
+                                    : QStringLiteral("-"));
+        table.addRow(row << note);
     }
     return table.render();
 }

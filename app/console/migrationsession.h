@@ -73,8 +73,15 @@ public:
     // with nothing waiting is resumed for them (saying it was paused).
     bool queueClear();
 
+    // Reads the pools' capacity forecasts from the cluster's Prometheus (found as the forecast
+    // verb finds it) so that the plans say what their moves do to the day each pool goes
+    // read-only. Without a Prometheus the plans leave those dates out; one that is there but
+    // fails is named in a warning.
+    void readForecast();
+
     // The plan as tables: each check with ok / FAIL / warning and its finding, and each
-    // affected pool's capacity before and after the moves.
+    // affected pool's capacity before and after the moves (and its read-only date, when the
+    // forecast is known).
     static QString checksTable(const QList<Migration::PreflightCheck> &checks);
     QString capacityTable(const QList<Migration::ReplicaMove> &moves) const;
 

@@ -95,15 +95,24 @@ QJsonArray PlanRun::capacityJson(const MigrationSession &session,
 {
     QJsonArray rows;
     for (const Migration::PoolProjection &pool :
-         Migration::CapacityProjection::project(session.cluster(), moves))
-        rows.append(QJsonObject{{QStringLiteral("pool"), pool.pool},
-                                {QStringLiteral("node"), pool.node},
-                                {QStringLiteral("totalBytes"), double(pool.totalBytes)},
-                                {QStringLiteral("usedBefore"), double(pool.usedBefore)},
-                                {QStringLiteral("usedAfter"), double(pool.usedAfter)},
-                                {QStringLiteral("percentBefore"), pool.percentBefore()},
-                                {QStringLiteral("percentAfter"), pool.percentAfter()},
-                                {QStringLiteral("readOnlyAt"), pool.thresholdPercent}});
+         Migration::CapacityProjection::project(session.cluster(), moves)) {
+        QJsonObject row{{QStringLiteral("pool"), pool.pool},
+                        {QStringLiteral("node"), pool.node},
+                        {QStringLiteral("totalBytes"), double(pool.totalBytes)},
+                        {QStringLiteral("usedBefore"), double(pool.usedBefore)},
+                        {QStringLiteral("usedAfter"), double(pool.usedAfter)},
+                        {QStringLiteral("percentBefore"), pool.percentBefore()},
+                        {QStringLiteral("percentAfter"), pool.percentAfter()},
+                        {QStringLiteral("readOnlyAt"), pool.thresholdPercent}};
+        if (pool.trendKnown) { // days to the threshold; null when the pool does not grow
+            const auto days = [](const std::optional<double> &value) {
+                return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+            };
+            row.insert(QStringLiteral("readOnlyInDaysBefore"), days(pool.readOnlyDaysBefore));
+            row.insert(QStringLiteral("readOnlyInDaysAfter"), days(pool.readOnlyDaysAfter));
+        }
+        rows.append(row);
+    }
     return rows;
 }
 

@@ -125,6 +125,7 @@ int RebalanceVerb::rebalance(const VerbCommandLine &commandLine, const Request &
             return ExitCode::Failed;
         }
     }
+    session.readForecast();
     const RebalancePlanner::Plan plan = RebalancePlanner::plan(snapshot, request.goal);
     if (request.run.json)
         Output::write(QString::fromUtf8(

@@ -4,6 +4,7 @@
 #include "models/items/health.h"
 #include "models/items/iotext.h"
 #include "models/items/itemroles.h"
+#include "models/items/readonlydays.h"
 
 #include <cmath>
 #include <limits>
@@ -247,7 +248,7 @@ QVariant PoolModel::headerData(int section, Qt::Orientation orientation, int rol
     case ReadOnly:
         return tr("Read-only");
     case ReadOnlyIn:
-        return tr("Read-only in");
+        return tr("Read-only");
     case Io:
         return tr("I/O");
     case Replicas:
@@ -299,35 +300,21 @@ QVariant PoolModel::ioData(const Cstor::PoolInstance &p, int role) const
     return IoText::cell(recent, role, toolTip);
 }
 
-QString PoolModel::readOnlyInText(const Metrics::CapacityForecast &forecast)
-{
-    if (!forecast.isValid())
-        return QString();
-    const Metrics::CapacityForecast::Crossing &crossing = forecast.toReadOnly();
-    if (crossing.reached)
-        return tr("now");
-    if (!crossing.days)
-        return tr("not growing");
-    return tr("~%n day(s)", nullptr, int(std::lround(*crossing.days)));
-}
-
 QVariant PoolModel::forecastData(const Cstor::PoolInstance &p, int role) const
 {
     const Metrics::CapacityForecast *forecast = forecastOf(p.meta.name);
     switch (role) {
     case Qt::DisplayRole:
-        return forecast ? readOnlyInText(*forecast) : QString();
+        return forecast && forecast->isValid()
+                   ? ReadOnlyDays::in(forecast->toReadOnly().reached ? 0.0
+                                                                     : forecast->toReadOnly().days)
+                   : QString();
     case Qt::ToolTipRole:
         return forecastToolTip(p);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case SortRole: {
-        // Soonest first; never (or no forecast) last.
-        if (!forecast || !forecast->isValid())
-            return std::numeric_limits<double>::max();
-        const Metrics::CapacityForecast::Crossing &crossing = forecast->toReadOnly();
-        return crossing.days ? *crossing.days : std::numeric_limits<double>::max() / 2;
-    }
+    case SortRole: // soonest first; not growing, then no forecast, last
+        return forecast ? forecast->readOnlySortKey() : std::numeric_limits<double>::infinity();
     default:
         return {};
     }

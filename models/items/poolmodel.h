@@ -49,8 +49,6 @@ public:
                const QHash<QString, QStringList> &busiest);
     Metrics::VolumeIo::Recent ioOf(const QString &pool) const { return m_io.value(pool); }
     QStringList busiestVolumesOf(const QString &pool) const { return m_busiest.value(pool); }
-    // "~12 days", "now", "not growing"; empty without a forecast.
-    static QString readOnlyInText(const Metrics::CapacityForecast &forecast);
 
     const Cstor::PoolInstance *findByName(const QString &name) const;
     int rowOfName(const QString &name) const;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Metrics {
 
@@ -236,6 +237,19 @@ CapacityForecast::Crossing CapacityForecast::crossing(double percent) const
     if (slow > 0)
         crossing.latest = remaining / slow;
     return crossing;
+}
+
+} // namespace Metrics
+
+namespace Metrics {
+
+double CapacityForecast::readOnlySortKey() const
+{
+    if (!isValid())
+        return std::numeric_limits<double>::infinity();
+    if (m_toReadOnly.reached)
+        return 0;
+    return m_toReadOnly.days ? *m_toReadOnly.days : std::numeric_limits<double>::max();
 }
 
 } // namespace Metrics

@@ -67,6 +67,9 @@ public:
     const Crossing &toWarning() const { return m_toWarning; } // 80 %
     const Crossing &toReadOnly() const { return m_toReadOnly; }
     int readOnlyPercent() const { return m_readOnlyPercent; }
+    // Orders forecasts soonest read-only first: the days to the threshold (0 when reached), then
+    // the pools that do not grow, then those without a forecast.
+    double readOnlySortKey() const;
 
     // The crossing of `percent` of the pool by this forecast (the projection's line).
     Crossing crossing(double percent) const;

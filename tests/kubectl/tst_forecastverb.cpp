@@ -41,6 +41,8 @@ QMap<QString, QJsonArray> seriesByPool(const QByteArray &answer)
     return byPool;
 }
 
+const QString kSixPools = u"nodes=6,pools-per-node=1,volumes=12,replicas=3"_s;
+
 } // namespace
 
 class TestForecastVerb : public QObject
@@ -52,6 +54,7 @@ private slots:
     void forecastLandsNearTheTruth();
     void proxyPathAnswersKubectlTheSameSeries();
     void doctorWarnsWithinTheHorizon();
+    void aPlanSaysWhatItsMovesDoToTheDates();
     void withoutPrometheusItSaysSo();
     void aPrometheusThatIsDownIsNamed();
     void theReadOnlyUserIsToldWhy();
@@ -59,8 +62,10 @@ private slots:
     void aHostilePrometheusIsNamed();
 
 private:
-    bool startSim(int historyDays);
+    // The seed cluster, or `generate`d (enough pools for a plan that empties one).
+    bool startSim(int historyDays, const QString &generate = {});
     ProgramRun console(const QStringList &args) const;
+    QString firstPool() const; // a CStorPoolInstance's name
 
     QString m_console;
     std::unique_ptr<SimKubectl> m_sim;
@@ -75,10 +80,12 @@ void TestForecastVerb::initTestCase()
     m_console = SimKubectl::consoleProgram();
 }
 
-bool TestForecastVerb::startSim(int historyDays)
+bool TestForecastVerb::startSim(int historyDays, const QString &generate)
 {
+    m_sim.reset(); // one simulator at a time
     m_sim = std::make_unique<SimKubectl>();
     SimHarness::Options options;
+    options.generateSpec = generate;
     options.speed = 1;
     options.historyDays = historyDays;
     options.prometheus = historyDays > 0;
@@ -89,6 +96,14 @@ ProgramRun TestForecastVerb::console(const QStringList &args) const
 {
     return runProgram(m_console, args + QStringList{u"--kubeconfig"_s, m_sim->kubeconfig()},
                       {{}, 90000});
+}
+
+QString TestForecastVerb::firstPool() const
+{
+    return m_sim
+        ->kubectl({u"get"_s, u"cspi"_s, u"-n"_s, u"openebs"_s, u"-o"_s,
+                   u"jsonpath={.items[0].metadata.name}"_s})
+        .out.trimmed();
 }
 
 // The truth is the simulator's: each pool's growth a day and the days until it reaches its
@@ -187,6 +202,47 @@ void TestForecastVerb::doctorWarnsWithinTheHorizon()
     QCOMPARE(console({u"doctor"_s}).exitCode, 0);
 }
 
+// Emptying the pool that goes read-only soonest puts its date later and the receiving pools'
+// earlier, in the plan's JSON and in its capacity table; without a Prometheus the table has no
+// such column and nothing is said.
+void TestForecastVerb::aPlanSaysWhatItsMovesDoToTheDates()
+{
+    QVERIFY(startSim(30, kSixPools));
+    QString nearlyFull;
+    for (const QJsonValue &pool : m_sim->getRaw(u"/sim/v1/history"_s)["pools"_L1].toArray()) {
+        if (pool["growthClass"_L1].toString() == "nearlyFull"_L1)
+            nearlyFull = pool["cspi"_L1].toString();
+    }
+    QVERIFY(!nearlyFull.isEmpty());
+    const QStringList evacuate{u"evacuate"_s, u"--pool"_s, nearlyFull, u"--dry-run"_s};
+    const ProgramRun json = console(evacuate + QStringList{u"-o"_s, u"json"_s});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.whole()));
+    int receiving = 0;
+    for (const QJsonValue &pool :
+         QJsonDocument::fromJson(json.out.toUtf8()).object()["capacity"_L1].toArray()) {
+        const double before = pool["readOnlyInDaysBefore"_L1].toDouble(-1);
+        const double after = pool["readOnlyInDaysAfter"_L1].toDouble(-1);
+        QVERIFY2(before > 0 && after > 0, qPrintable(json.out));
+        if (pool["pool"_L1].toString() == nearlyFull) {
+            QVERIFY2(after > 1.5 * before, qPrintable(json.out));
+        } else {
+            QVERIFY2(after < before, qPrintable(json.out));
+            ++receiving;
+        }
+    }
+    QVERIFY(receiving > 0);
+    const ProgramRun table = console(evacuate);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.whole()));
+    QVERIFY2(table.out.contains(u"READ-ONLY "_s) && table.out.contains(u" → in ~"_s),
+             qPrintable(table.out));
+
+    QVERIFY(startSim(0, kSixPools));
+    const ProgramRun without = console({u"evacuate"_s, u"--pool"_s, firstPool(), u"--dry-run"_s});
+    QVERIFY2(without.exitCode == 0, qPrintable(without.whole()));
+    QVERIFY2(!without.out.contains(u" → "_s) && !without.err.contains(u"read-only"_s),
+             qPrintable(without.whole()));
+}
+
 void TestForecastVerb::withoutPrometheusItSaysSo()
 {
     QVERIFY(startSim(0));
@@ -208,7 +264,7 @@ void TestForecastVerb::withoutPrometheusItSaysSo()
 
 void TestForecastVerb::aPrometheusThatIsDownIsNamed()
 {
-    QVERIFY(startSim(0));
+    QVERIFY(startSim(0, kSixPools));
     QTcpServer closed; // a port nobody answers on once closed
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
@@ -219,6 +275,13 @@ void TestForecastVerb::aPrometheusThatIsDownIsNamed()
     QVERIFY2(run.err.contains(u"Prometheus monitoring/prometheus-operated:9090 is not reachable "
                               "through the API server: error trying to reach service"_s),
              qPrintable(run.whole()));
+    // A plan goes on without the dates, saying why.
+    const ProgramRun plan = console({u"evacuate"_s, u"--pool"_s, firstPool(), u"--dry-run"_s});
+    QVERIFY2(plan.exitCode == 0 &&
+                 plan.err.contains(u"warning: the plan leaves out when the pools go read-only: "
+                                   "Prometheus monitoring/prometheus-operated:9090 is not "
+                                   "reachable"_s),
+             qPrintable(plan.whole()));
 }
 
 void TestForecastVerb::theReadOnlyUserIsToldWhy()
