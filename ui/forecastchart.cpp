@@ -1,6 +1,7 @@
 #include "ui/forecastchart.h"
 
 #include "models/cstor/capacity.h"
+#include "models/items/keptforecast.h"
 #include "ui/pointdecimation.h"
 
 #include <QAreaSeries>
@@ -284,11 +285,14 @@ QString ForecastChart::captionText() const
                    .arg(days(readOnly.soonest), days(readOnly.latest));
     else
         when = tr("%1 is not growing.").arg(first.pool.meta.name);
-    return tr("%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).")
-        .arg(when, Cstor::Capacity::formatBytes(qint64(forecast.growthBytesPerDay())))
-        .arg(std::lround(forecast.historyDays()))
-        .arg(m_result.prometheus ? m_result.prometheus->display() : QString(),
-             CapacityForecast::methodName());
+    QString text =
+        tr("%1 Growth %2 a day over %3 days of history from %4 (%5).")
+            .arg(when, Cstor::Capacity::formatBytes(qint64(forecast.growthBytesPerDay())))
+            .arg(std::lround(forecast.historyDays()))
+            .arg(Items::KeptForecast::sourceOf(m_result, false), CapacityForecast::methodName());
+    if (!m_result.keptBecause.isEmpty())
+        text += QLatin1Char(' ') + tr("Not from Prometheus: %1.").arg(m_result.keptBecause);
+    return text;
 }
 
 QStringList ForecastChart::csvLines() const

@@ -2,6 +2,7 @@
 
 #include "models/health/findingplaces.h"
 #include "models/items/findingmodel.h"
+#include "models/items/keptforecast.h"
 #include "models/items/pooltrends.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
@@ -622,6 +623,8 @@ void MainWindow::buildSession()
 void MainWindow::connectSession()
 {
     m_forecasts = new PoolForecasts(m_model->pools(), this);
+    m_hourly = new HourlyCapacity(m_model->pools(), this);
+    m_forecasts->setKeptHistory(m_hourly);
     m_io = new VolumeIoFeed(this);
     connect(m_io, &VolumeIoFeed::updated, this, &MainWindow::showIo);
     connect(m_forecasts, &PoolForecasts::updated, this,
@@ -650,6 +653,7 @@ void MainWindow::connectSession()
             [this](const QString &context, const QString &namespaceName) {
                 m_charts->capacityChart()->setHistoryFile(
                     Items::CapacityHistory::fileFor(context, namespaceName));
+                m_hourly->setFile(Items::KeptForecast::fileFor(context, namespaceName));
                 setWindowTitle(tr("%1 — cStor Console").arg(context));
             });
     connect(
@@ -680,6 +684,7 @@ void MainWindow::connectSession()
             m_forecasts->follow(connection->client());
             m_forecasts->setPrometheus(PrometheusSetting::of(m_session->context()));
             m_io->follow(connection->client());
+            m_hourly->sampleIfDue();
             m_forecasts->refresh();
         }
         emit synced();

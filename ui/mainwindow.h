@@ -38,6 +38,7 @@ class ClusterModel;
 namespace Ui {
 
 class ChartPanel;
+class HourlyCapacity;
 class PoolForecasts;
 class VolumeIoFeed;
 class HealthPanel;
@@ -124,6 +125,8 @@ public:
     QuitGuard *quitGuard() const { return m_quitGuard; }
     // The live charts (rebuild progress, pool capacity), in the "Charts" dock.
     ChartPanel *chartPanel() const { return m_charts; }
+    PoolForecasts *poolForecasts() const { return m_forecasts; }
+    HourlyCapacity *hourlyCapacity() const { return m_hourly; }
     // What the doctor finds wrong with the cluster, in the "Health" dock.
     HealthPanel *healthPanel() const { return m_health; }
     // The plan being shown, if any.
@@ -247,6 +250,7 @@ private:
     QDockWidget *m_chartsDock = nullptr;
     ChartPanel *m_charts = nullptr;
     PoolForecasts *m_forecasts = nullptr;
+    HourlyCapacity *m_hourly = nullptr; // the forecasts' fallback history
     VolumeIoFeed *m_io = nullptr;
     QDockWidget *m_healthDock = nullptr;
     HealthPanel *m_health = nullptr;

@@ -1,10 +1,10 @@
 #include "ui/poolforecasts.h"
 
+#include "models/items/keptforecast.h"
 #include "models/items/poolmodel.h"
 #include "models/kube/restclient.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include "ui/hourlycapacity.h"
+#include "ui/offthread.h"
 
 namespace Ui {
 
@@ -45,22 +45,32 @@ void PoolForecasts::refresh()
     // The answers are parsed and the pools fitted on the thread pool; the result comes back here.
     const auto offThread = [self](std::function<Metrics::PoolForecaster::Result()> work,
                                   Metrics::PoolForecaster::Done done) {
-        if (!self)
-            return;
-        auto *watcher = new QFutureWatcher<Metrics::PoolForecaster::Result>(self.data());
-        connect(watcher, &QFutureWatcherBase::finished, self.data(), [watcher, done] {
-            done(watcher->result());
-            watcher->deleteLater();
-        });
-        watcher->setFuture(QtConcurrent::run(std::move(work)));
+        if (self)
+            OffThread::run(self.data(), std::move(work), std::move(done));
     };
     Metrics::PoolForecaster::run(
         m_client, request,
-        [self, generation](const Metrics::PoolForecaster::Result &result) {
+        [self, generation, request](const Metrics::PoolForecaster::Result &result) {
             if (!self || generation != self->m_generation)
                 return;
-            self->m_asking = false;
-            self->show(result);
+            if (result.problem.isEmpty() || !self->m_kept) {
+                self->m_asking = false;
+                self->show(result);
+                return;
+            }
+            // No history from Prometheus: the console's own hourly samples, fitted off-thread.
+            const Items::CapacityHistory kept = self->m_kept->history();
+            OffThread::run(
+                self.data(),
+                [kept, request, why = result.problem] {
+                    return Items::KeptForecast::of(kept, request.pools, request.now, why);
+                },
+                [self, generation](const Metrics::PoolForecaster::Result &fallback) {
+                    if (!self || generation != self->m_generation)
+                        return;
+                    self->m_asking = false;
+                    self->show(fallback);
+                });
         },
         offThread);
 }
@@ -71,8 +81,7 @@ void PoolForecasts::show(const Metrics::PoolForecaster::Result &result)
     QHash<QString, Metrics::CapacityForecast> forecasts;
     for (const Metrics::PoolForecaster::PoolResult &pool : result.pools)
         forecasts.insert(pool.pool.meta.name, pool.forecast);
-    m_pools->setForecasts(forecasts, result.prometheus ? result.prometheus->display() : QString(),
-                          result.problem);
+    m_pools->setForecasts(forecasts, Items::KeptForecast::sourceOf(result, true), result.problem);
     emit updated(result);
 }
 

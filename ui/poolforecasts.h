@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/metrics/poolforecaster.h"
+#include "ui/hourlycapacity.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,8 @@ namespace Ui {
 
 // The pools' capacity forecasts of the cluster shown, kept fresh: asked of the cluster's
 // Prometheus once the cluster is synced and every ten minutes after, parsed and fitted off the
-// UI thread, then put into the pools table's "Read-only" column.
+// UI thread, then put into the pools table's "Read-only" column. When Prometheus cannot give a
+// history, the forecasts come from the console's own hourly samples (setKeptHistory), saying so.
 class PoolForecasts : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     {
         m_prometheus = prometheus;
     }
+    void setKeptHistory(const HourlyCapacity *kept) { m_kept = kept; }
     void refresh();
     const Metrics::PoolForecaster::Result &result() const { return m_result; }
 
@@ -51,6 +54,7 @@ private:
     bool m_asking = false;
     Metrics::PoolForecaster::Result m_result;
     std::optional<Metrics::PrometheusService> m_prometheus;
+    QPointer<const HourlyCapacity> m_kept;
 };
 
 } // namespace Ui

@@ -1,9 +1,7 @@
 #include "ui/volumeiofeed.h"
 
 #include "models/kube/restclient.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include "ui/offthread.h"
 
 namespace Ui {
 
@@ -43,19 +41,16 @@ void VolumeIoFeed::read(const Metrics::PrometheusService &prometheus)
                 emit self->updated(result);
                 return;
             }
-            auto *watcher = new QFutureWatcher<Metrics::VolumeIo::Result>(self.data());
-            connect(watcher, &QFutureWatcherBase::finished, self.data(),
-                    [self, watcher, generation] {
-                        watcher->deleteLater();
-                        if (!self || generation != self->m_generation)
-                            return;
-                        self->m_reading = false;
-                        self->m_result = watcher->result();
-                        emit self->updated(self->m_result);
-                    });
-            watcher->setFuture(QtConcurrent::run([bodies, step, where] {
-                return Metrics::VolumeIo::resultOf(bodies, step, where);
-            }));
+            OffThread::run(
+                self.data(),
+                [bodies, step, where] { return Metrics::VolumeIo::resultOf(bodies, step, where); },
+                [self, generation](const Metrics::VolumeIo::Result &result) {
+                    if (!self || generation != self->m_generation)
+                        return;
+                    self->m_reading = false;
+                    self->m_result = result;
+                    emit self->updated(result);
+                });
         });
 }
 

@@ -8,10 +8,12 @@
 #include "app/console/verbcommandline.h"
 #include "app/console/yamltext.h"
 #include "models/cstor/capacity.h"
+#include "models/items/keptforecast.h"
 #include "models/items/readonlydays.h"
 #include "models/kube/restclient.h"
 #include "models/metrics/prometheuslocator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -69,13 +71,16 @@ int ForecastVerb::run(const QStringList &arguments)
             "(roThresholdLimit), soonest first, from the history the cluster's Prometheus keeps of "
             "the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus "
             "is reached through the API server's service proxy with the context's credentials; "
-            "without --prometheus it is found as Lens finds it (%1).\n"
+            "without --prometheus it is found as Lens finds it (%1). Without a history from "
+            "Prometheus, the forecast falls back to the hourly samples the console's window keeps "
+            "of this context and namespace while it runs (five weeks; 48 hours at least), and "
+            "says so.\n"
             "Method: %2: the growth is the mean of the hourly increments over the last whole weeks "
             "once the steps are taken out (a replica moved in or out arrives at once: it is a "
             "step, not growth); the range in brackets is where growth two standard errors faster "
             "or slower would put the date.\n"
-            "Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the "
-            "cluster could not be read), 2 usage error.")
+            "Exit codes: 0 forecasts made, 1 no history of these pools from Prometheus or kept by "
+            "the console (or the cluster could not be read), 2 usage error.")
              .arg(Metrics::PrometheusLocator::lookedFor().join(QStringLiteral(", ")),
                   CapacityForecast::methodName()),
          {},
@@ -153,11 +158,17 @@ int ForecastVerb::run(const QStringList &arguments)
     request.windowDays = int(std::ceil(*historyDays));
     request.now = QDateTime::currentDateTimeUtc();
 
-    const Metrics::PoolForecaster::Result result = ask(connection->client.get(), request);
+    Metrics::PoolForecaster::Result result = ask(connection->client.get(), request);
+    if (!result.problem.isEmpty())
+        result = fromKeptSamples(connection->target, request, result.problem);
     if (!result.problem.isEmpty()) {
         Output::error(tr("error: no forecast: %1").arg(result.problem));
         return ExitCode::Failed;
     }
+    if (!result.keptBecause.isEmpty())
+        Output::error(tr("note: the history is %1 of context %2, not Prometheus's: %3")
+                          .arg(Items::KeptForecast::sourceOf(result, false),
+                               connection->target.cluster.contextName, result.keptBecause));
     const QList<PoolResult> pools = soonestFirst(result.pools);
     switch (*chosen) {
     case Format::Json:
@@ -210,6 +221,23 @@ Metrics::PoolForecaster::Result ForecastVerb::ask(Kube::RestClient *client,
         [client, &request](const Metrics::PoolForecaster::Done &done) {
             Metrics::PoolForecaster::run(client, request, done);
         });
+}
+
+Metrics::PoolForecaster::Result
+ForecastVerb::fromKeptSamples(const ClusterOptions::Target &target,
+                              const Metrics::PoolForecaster::Request &request, const QString &why)
+{
+    const QString file =
+        Items::KeptForecast::fileFor(target.cluster.contextName, target.namespaceName);
+    Items::CapacityHistory kept(Items::KeptForecast::kSamples);
+    QString error;
+    if (!QFile::exists(file) || !kept.load(file, &error)) {
+        Metrics::PoolForecaster::Result none;
+        none.problem =
+            error.isEmpty() ? why : tr("%1; and %2 cannot be read: %3").arg(why, file, error);
+        return none;
+    }
+    return Items::KeptForecast::of(kept, request.pools, request.now, why);
 }
 
 QList<ForecastVerb::PoolResult> ForecastVerb::soonestFirst(QList<PoolResult> pools)
@@ -265,6 +293,7 @@ QJsonObject ForecastVerb::toJson(const Metrics::PoolForecaster::Result &result, 
         {QStringLiteral("horizonDays"), horizonDays},
         {QStringLiteral("historyDays"), historyDays},
         {QStringLiteral("stepSeconds"), result.stepSeconds},
+        {QStringLiteral("source"), Items::KeptForecast::sourceOf(result, false)},
         {QStringLiteral("items"), items},
     };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/console/clusteroptions.h"
 #include "app/console/verbarguments.h"
 #include "models/metrics/poolforecaster.h"
 
@@ -35,6 +36,11 @@ private:
     using Format = VerbArguments::Format;
     using PoolResult = Metrics::PoolForecaster::PoolResult;
     static QList<PoolResult> soonestFirst(QList<PoolResult> pools);
+    // The forecasts from the hourly samples the GUI kept of this context and namespace, when
+    // Prometheus could not give a history (`why`); problem() says why not when there are none.
+    static Metrics::PoolForecaster::Result
+    fromKeptSamples(const ClusterOptions::Target &target,
+                    const Metrics::PoolForecaster::Request &request, const QString &why);
     static QJsonObject toJson(const Metrics::PoolForecaster::Result &result, double horizonDays,
                               int historyDays);
     static QString table(const QList<PoolResult> &pools, double horizonDays, bool wide,

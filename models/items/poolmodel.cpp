@@ -336,8 +336,8 @@ QString PoolModel::forecastToolTip(const Cstor::PoolInstance &p) const
     const Metrics::CapacityForecast::Crossing &readOnly = forecast->toReadOnly();
     const Metrics::CapacityForecast::Crossing &warning = forecast->toWarning();
     const QString growth =
-        tr("Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 "
-           "step(s) from moves left out).",
+        tr("Growth %1 a day over the last %n day(s) of history from %2 (%3; %4 step(s) from "
+           "moves left out).",
            nullptr, int(std::lround(forecast->historyDays())))
             .arg(Cstor::Capacity::formatBytes(qint64(forecast->growthBytesPerDay())),
                  m_forecastSource, Metrics::CapacityForecast::methodName())

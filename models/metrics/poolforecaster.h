@@ -45,6 +45,9 @@ public:
         QString problem;                             // no history at all, and why
         QList<PoolResult> pools;                     // in the order asked
         int stepSeconds = 0;
+        // Set when the history is this console's own hourly samples instead (the forecasts'
+        // fallback, Items::KeptForecast): why Prometheus could not give it.
+        QString keptBecause;
     };
     using Done = std::function<void(const Result &)>;
     // Runs the work of parsing the answers and fitting the pools, then calls done with its
