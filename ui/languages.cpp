@@ -16,6 +16,9 @@ namespace {
 const QString kDirectory = QStringLiteral(":/i18n");
 const QString kPrefix = QStringLiteral("cstor-console");
 const QString kSettingKey = QStringLiteral("language");
+// English, the source language, is translated only for its plurals ("%n day(s)" reads "1 day",
+// "17 days"): shown whenever no other translation is.
+const QString kEnglish = QStringLiteral(":/i18n/cstor-console_en.qm");
 
 // The translators installed by install(), owned by the application.
 QPointer<QTranslator> s_console;
@@ -95,11 +98,17 @@ QString Languages::install(const QString &code)
     }
     if (!loaded) {
         qCDebug(lcLanguages) << "no translation for" << code << "- showing English";
+        loaded = console->load(kEnglish);
+    }
+    if (!loaded) {
         delete console;
         return {};
     }
     QCoreApplication::installTranslator(console);
     s_console = console;
+    // Chosen, or the system's language, English loads the same file: English is shown.
+    if (console->filePath() == kEnglish)
+        return {};
     const QString language = code == QLatin1String(kSystem) ? console->language() : code;
     qCDebug(lcLanguages) << "language" << code << "->" << language;
     return language;

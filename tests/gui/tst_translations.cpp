@@ -1,6 +1,6 @@
 // Every translation of the console, loaded into the real main window on a simulated cluster:
 // no visible text (labels, buttons, menus, table headers, tabs, dock titles, placeholders)
-// may still be an English source string. Also the plural forms of German.
+// may still be an English source string. Also the plural forms of German and English.
 #include "models/migration/datapaths.h"
 #include "tests/common/simharness.h"
 #include "ui/connectionindicator.h"
@@ -229,6 +229,8 @@ private slots:
     void mainWindowIsTranslated_data();
     void mainWindowIsTranslated();
     void germanPluralForms();
+    void englishPluralForms_data();
+    void englishPluralForms();
 
 private:
     QString m_sourceDir;
@@ -311,6 +313,38 @@ void TestTranslations::germanPluralForms()
              QStringLiteral("2 veraltete Nodes"));
     // Qt's own strings for the standard dialogs come in the same language.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+void TestTranslations::englishPluralForms_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("en_US") << QStringLiteral("en_US");
+    QTest::newRow("C") << QStringLiteral("C");
+    QTest::newRow("no translation") << QStringLiteral("pt_BR");
+}
+
+void TestTranslations::englishPluralForms()
+{
+    // English, and any language without a translation, shows the source strings with their
+    // plurals resolved.
+    QFETCH(QString, code);
+    QCOMPARE(Ui::Languages::install(code), QString());
+    const char *context = "Ui::MainWindow";
+    QCOMPARE(QCoreApplication::translate(context, "%n replica(s)", nullptr, 1),
+             QStringLiteral("1 replica"));
+    QCOMPARE(QCoreApplication::translate(context, "%n replica(s)", nullptr, 2),
+             QStringLiteral("2 replicas"));
+    QCOMPARE(QCoreApplication::translate("ForecastVerb", "in ~%n day(s) (%1–%2)", nullptr, 17),
+             QStringLiteral("in ~17 days (%1–%2)"));
+    QCOMPARE(QCoreApplication::translate(
+                 "ForecastVerb",
+                 "warning: %n pool(s) reach their read-only threshold within %1 days: %2", nullptr,
+                 1),
+             QStringLiteral("warning: 1 pool reaches its read-only threshold within %1 days: %2"));
+    // Messages without a number stay the source.
+    QCOMPARE(QCoreApplication::translate(context, "Move replica to…"),
+             QStringLiteral("Move replica to…"));
 }
 
 QTEST_MAIN(TestTranslations)

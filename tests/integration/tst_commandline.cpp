@@ -789,14 +789,14 @@ void TestCommandLine::skippedObjectsAreNamedAndFail()
     QVERIFY2(r.err.contains(u"warning: skipping cstorvolumereplica \"%1\""_s.arg(name)) &&
                  r.err.contains(u"spec.replicaid"_s),
              qPrintable(r.err));
-    QVERIFY2(r.err.contains(u"error: 1 object(s) skipped"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"error: 1 object skipped"_s), qPrintable(r.err));
     QVERIFY(!r.out.contains(name));
     QVERIFY(r.out.contains(kVolume + u"-"_s + kPn9p)); // the others are listed
 
     const Result doctor = console({u"doctor"_s, u"--kubeconfig"_s, m_kubeconfig});
     QCOMPARE(doctor.exitCode, 1);
     QVERIFY2(doctor.err.contains(u"skipping cstorvolumereplica \"%1\""_s.arg(name)) &&
-                 doctor.err.contains(u"error: 1 object(s) skipped"_s),
+                 doctor.err.contains(u"error: 1 object skipped"_s),
              qPrintable(doctor.err));
 
     // A verb that follows the cluster names it once when it is left out, and again at its end.
@@ -807,7 +807,7 @@ void TestCommandLine::skippedObjectsAreNamedAndFail()
     QCOMPARE(rebalance.err.count(u"warning: skipping cstorvolumereplica \"%1\""_s.arg(name)), 1);
     QVERIFY2(rebalance.err.contains(u"spec.replicaid: expected a string, got a number"_s),
              qPrintable(rebalance.err));
-    QVERIFY2(rebalance.err.contains(u"warning: 1 object(s) of the cluster still could not be read "
+    QVERIFY2(rebalance.err.contains(u"warning: 1 object of the cluster still could not be read "
                                     u"when this command ended"_s),
              qPrintable(rebalance.err));
 

@@ -656,7 +656,7 @@ void TestHostileServer::endlessPagesAreCutAtTheListLimit()
         QSKIP("CSTOR_CONSOLE must name the cstor-console binary");
     const ConsoleGet run = consoleGet(*server);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(u"page(s) come to more than the limit of 128 MB"_s),
+    QVERIFY2(run.err.contains(u"pages come to more than the limit of 128 MB"_s),
              qPrintable(run.err));
     if (ResidentMemory::kMeaningful)
         QVERIFY(run.peakMb < 2 * (kDefaultLimit >> 20));

@@ -187,7 +187,7 @@ void TestLostNodeDrain::volumesWithoutACopyAreReportedNotTouched()
     QCOMPARE(fates, (QStringList{u"LOST"_s, u"NO QUORUM"_s, u"NO QUORUM"_s, u"NO ROOM"_s}));
     // The RF 1 volume whose only replica was there: lost, its data only on that node.
     QVERIFY2(run.out.contains(u"no replica on a live node"_s), qPrintable(run.out));
-    QVERIFY2(run.err.contains(u"is not recovered: 4 volume(s)"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"is not recovered: 4 volumes"_s), qPrintable(run.err));
     QVERIFY2(!run.out.contains(u"remove the dead pool"_s), qPrintable(run.out));
 
     QStringList after;

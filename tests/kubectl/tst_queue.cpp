@@ -162,13 +162,16 @@ void TestQueue::ctrlCPausesAndQueueResumeFinishes()
     // A new plan is refused while the queue holds waiting moves.
     const ProgramRun refused = m_run->console({u"evacuate"_s, u"--node"_s, node, u"--yes"_s});
     QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains(u"still holds %1 move(s) waiting"_s.arg(moves.size())),
+    const QString plural = moves.size() == 1 ? QString() : u"s"_s; // "1 move", "2 moves"
+    QVERIFY2(refused.err.contains(
+                 u"still holds %1 move%2 waiting"_s.arg(QString::number(moves.size()), plural)),
              qPrintable(refused.whole()));
 
     // queue resume runs them to the end here.
     const ProgramRun resumed = m_run->console({u"queue"_s, u"resume"_s});
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.whole()));
-    QVERIFY2(resumed.out.contains(u"the queue: %1 replica(s) moved"_s.arg(moves.size())),
+    QVERIFY2(resumed.out.contains(
+                 u"the queue: %1 replica%2 moved"_s.arg(QString::number(moves.size()), plural)),
              qPrintable(resumed.whole()));
     QCOMPARE(replicasOn(node), 0);
     QVERIFY(!queue().value(u"paused"_s).toBool());

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -143,8 +144,11 @@ void TestTwoConsoles::overlappingEvacuationsBothFinish()
     }
     QCOMPARE(claimsLeft(), QString());
     const auto left = [](const ConsoleProcess &console) {
-        const qsizetype at = console.out.indexOf(u" move(s) were left to another console"_s);
-        return at < 0 ? 0 : console.out.left(at).section(u'\n', -1).toInt();
+        static const QRegularExpression leftOver(
+            u"^(\\d+) (?:move was|moves were) left to another console"_s,
+            QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = leftOver.match(console.out);
+        return match.hasMatch() ? match.captured(1).toInt() : 0;
     };
     qInfo("%d replicas off 3 of 8 nodes by two consoles at once; left to the other console: "
           "alice %d, bob %d; at most %d moves at once",
