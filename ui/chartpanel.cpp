@@ -3,6 +3,7 @@
 #include "models/migration/migrationengine.h"
 #include "ui/capacitychart.h"
 #include "ui/forecastchart.h"
+#include "ui/iochart.h"
 #include "ui/rebuildchart.h"
 
 #include <QLabel>
@@ -23,6 +24,7 @@ ChartPanel::ChartPanel(Items::ClusterModel *model, QWidget *parent)
     , m_rebuild(new RebuildChart(this))
     , m_capacity(new CapacityChart(model, this))
     , m_forecast(new ForecastChart(this))
+    , m_io(new IoChart(this))
 {
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setAccessibleName(tr("Charts"));
@@ -32,6 +34,8 @@ ChartPanel::ChartPanel(Items::ClusterModel *model, QWidget *parent)
     m_tabs->addTab(m_capacity, tr("Pool capacity"));
     m_forecast->setAccessibleName(tr("Capacity forecast"));
     m_tabs->addTab(m_forecast, tr("Capacity forecast"));
+    m_io->setAccessibleName(tr("I/O"));
+    m_tabs->addTab(m_io, tr("I/O"));
     m_plan->setObjectName(QStringLiteral("chartPlanProgress"));
     m_plan->setAccessibleName(tr("Plan progress"));
     m_plan->setWordWrap(true);

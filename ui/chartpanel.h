@@ -19,6 +19,7 @@ namespace Ui {
 
 class CapacityChart;
 class ForecastChart;
+class IoChart;
 class RebuildChart;
 
 // The live charts: rebuild progress of the running migrations and pool capacity over time,
@@ -36,6 +37,7 @@ public:
     RebuildChart *rebuildChart() const { return m_rebuild; }
     CapacityChart *capacityChart() const { return m_capacity; }
     ForecastChart *forecastChart() const { return m_forecast; }
+    IoChart *ioChart() const { return m_io; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *planProgress() const { return m_plan; }
 
@@ -49,6 +51,7 @@ private:
     RebuildChart *m_rebuild;
     CapacityChart *m_capacity;
     ForecastChart *m_forecast;
+    IoChart *m_io;
 };
 
 } // namespace Ui

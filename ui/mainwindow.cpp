@@ -632,6 +632,17 @@ void MainWindow::connectSession()
                 m_charts->forecastChart()->setResult(result);
                 if (result.prometheus)
                     m_io->read(*result.prometheus);
+                ClusterConnection *shown = m_session->connection();
+                m_charts->ioChart()->setSource(shown ? shown->client() : nullptr, result.prometheus,
+                                               result.keptBecause.isEmpty() ? result.problem
+                                                                            : result.keptBecause);
+                QStringList pools;
+                for (const Cstor::PoolInstance &pool : m_model->pools()->rows())
+                    pools << pool.meta.name;
+                QStringList volumes;
+                for (const Items::VolumeRow &volume : m_model->volumes()->rows())
+                    volumes << volume.name;
+                m_charts->ioChart()->setNames(pools, volumes);
                 if (ClusterConnection *connection = m_session->connection();
                     connection && connection->engine())
                     connection->engine()->setPoolTrends(Items::poolTrendsOf(result));
@@ -713,6 +724,15 @@ void MainWindow::showIo(const Metrics::VolumeIo::Result &io)
         busiest.insert(it.key(), io.busiest(volumes, 5));
     }
     m_model->pools()->setIo(pools, busiest);
+    QString busiestPool;
+    double most = -1;
+    for (auto it = pools.cbegin(); it != pools.cend(); ++it) {
+        if (it->bytesPerSecond() > most) {
+            most = it->bytesPerSecond();
+            busiestPool = it.key();
+        }
+    }
+    m_charts->ioChart()->setBusiest(busiest, busiestPool);
 }
 
 void MainWindow::connectSelection()
@@ -722,6 +742,14 @@ void MainWindow::connectSelection()
                                      m_volumeTable, m_nodeTable, m_details},
                                     this);
     connect(m_selection, &SelectionSync::changed, this, &MainWindow::updateWriteActions);
+    // The I/O chart follows the pool or volume selected.
+    connect(m_selection, &SelectionSync::changed, this, [this] {
+        using Subject = Metrics::VolumeIo::Subject;
+        if (!m_selection->pool().isEmpty())
+            m_charts->ioChart()->show({Subject::Pool, m_selection->pool()});
+        else if (!m_selection->volume().isEmpty())
+            m_charts->ioChart()->show({Subject::Volume, m_selection->volume()});
+    });
     connect(m_search, &SearchField::found, m_selection, &SelectionSync::reveal);
     connect(m_palette, &CommandPalette::found, m_selection, &SelectionSync::reveal);
     connect(m_scene, &TopologyScene::moveReplicaRequested, this, &MainWindow::moveReplicaRequested);

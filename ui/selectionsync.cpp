@@ -42,8 +42,10 @@ void SelectionSync::select(TopologyScene::Kind kind, const QString &id, bool fro
 {
     m_replica = kind == TopologyScene::Kind::Replica ? id : QString();
     m_node = kind == TopologyScene::Kind::Node ? id : QString();
+    m_pool = kind == TopologyScene::Kind::Pool ? id : QString();
+    m_volume = volumeOf(kind, id);
     m_views.scene->setCurrent(kind, kind == TopologyScene::Kind::None ? QString() : id);
-    m_views.scene->setHighlightedVolume(volumeOf(kind, id));
+    m_views.scene->setHighlightedVolume(m_volume);
     TablePanel *table = tableOf(kind);
     if (!fromTable && table) {
         table->selectKey(id);

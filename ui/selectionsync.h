@@ -41,6 +41,9 @@ public:
     // The selected replica (uid) and node (name); "" when something else is selected.
     QString replica() const { return m_replica; }
     QString node() const { return m_node; }
+    // The selected pool's name, or the volume selected or whose replica is; "" otherwise.
+    QString pool() const { return m_pool; }
+    QString volume() const { return m_volume; }
     // Forgets the selected replica and node (their cluster is gone).
     void forget();
 
@@ -60,6 +63,8 @@ private:
     Views m_views;
     QString m_replica;
     QString m_node;
+    QString m_pool;
+    QString m_volume;
 };
 
 } // namespace Ui

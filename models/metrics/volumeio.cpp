@@ -21,6 +21,21 @@ const char *const kPoolMetrics[] = {"openebs_total_read_bytes{vol!=\"\"}",
                                     "openebs_total_write_bytes{vol!=\"\"}",
                                     "openebs_total_read_count", "openebs_total_write_count"};
 
+// `metric` (which may hold a selector already) with one more label matcher.
+QString withLabel(const char *metric, const QString &label, const QString &value)
+{
+    QString text = QLatin1String(metric);
+    if (value.isEmpty())
+        return text;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    const QString matcher = QStringLiteral("%1=\"%2\"").arg(label, escaped);
+    if (text.endsWith(QLatin1Char('}')))
+        return text.chopped(1) + QLatin1Char(',') + matcher + QLatin1Char('}');
+    return text + QLatin1Char('{') + matcher + QLatin1Char('}');
+}
+
 double meanSince(const QList<Series::Sample> &samples, qint64 fromMs)
 {
     double sum = 0;
@@ -34,20 +49,55 @@ double meanSince(const QList<Series::Sample> &samples, qint64 fromMs)
 
 } // namespace
 
-QString VolumeIo::volumeQuery(Measure measure, int rateSeconds)
+QString VolumeIo::volumeQuery(Measure measure, int rateSeconds, const QString &name)
 {
     // The exporters' counters are gauges that only grow (reset when a target restarts):
     // rate() reads them as counters.
     return QStringLiteral("sum by (openebs_pv) (rate(%1[%2s]))")
-        .arg(QLatin1String(kVolumeMetrics[measure]))
+        .arg(withLabel(kVolumeMetrics[measure], QStringLiteral("openebs_pv"), name))
         .arg(rateSeconds);
 }
 
-QString VolumeIo::poolQuery(Measure measure, int rateSeconds)
+QString VolumeIo::poolQuery(Measure measure, int rateSeconds, const QString &name)
 {
     return QStringLiteral("sum by (cstor_pool) (rate(%1[%2s]))")
-        .arg(QLatin1String(kPoolMetrics[measure]))
+        .arg(withLabel(kPoolMetrics[measure], QStringLiteral("cstor_pool"), name))
         .arg(rateSeconds);
+}
+
+void VolumeIo::readOf(Kube::RestClient *client, const PrometheusService &prometheus,
+                      const Subject &subject, int days, const QDateTime &now, RatesDone done)
+{
+    const auto prometheusClient = std::make_shared<PrometheusClient>(client, prometheus);
+    const int step = stepFor(days);
+    struct Pending
+    {
+        Rates rates;
+        int left = MeasureCount;
+        QString problem;
+    };
+    const auto pending = std::make_shared<Pending>();
+    const bool ofVolume = subject.kind == Subject::Volume;
+    const QString where = prometheus.display();
+    for (int m = 0; m < MeasureCount; ++m) {
+        const QString query = ofVolume ? volumeQuery(Measure(m), std::max(step, 3600), subject.name)
+                                       : poolQuery(Measure(m), std::max(step, 3600), subject.name);
+        prometheusClient->queryRange(
+            query, now.addDays(-days), now, step,
+            [pending, m, done, where, prometheusClient](const PrometheusClient::RawAnswer &answer) {
+                if (!answer.problem.isEmpty() && pending->problem.isEmpty())
+                    pending->problem = answer.problem;
+                if (answer.problem.isEmpty()) {
+                    const PrometheusAnswer parsed = PrometheusAnswer::ofMatrix(answer.body);
+                    if (!parsed.isValid() && pending->problem.isEmpty())
+                        pending->problem = tr("Prometheus %1: %2").arg(where, parsed.problem);
+                    else if (!parsed.series.isEmpty())
+                        pending->rates[m] = parsed.series.first().samples;
+                }
+                if (--pending->left == 0)
+                    done(pending->problem.isEmpty() ? pending->rates : Rates(), pending->problem);
+            });
+    }
 }
 
 int VolumeIo::stepFor(int days)

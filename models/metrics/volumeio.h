@@ -55,9 +55,19 @@ public:
     // The answers' bytes in the order of queries(), or the first problem.
     using Done = std::function<void(const QList<QByteArray> &bodies, const QString &problem)>;
 
-    // The PromQL of each measure, per volume and per pool.
-    static QString volumeQuery(Measure measure, int rateSeconds);
-    static QString poolQuery(Measure measure, int rateSeconds);
+    // One volume or one pool, for its I/O over a window.
+    struct Subject
+    {
+        enum Kind { Volume, Pool } kind = Volume;
+        QString name;
+        bool operator==(const Subject &) const = default;
+    };
+    // One subject's rates, or why there are none.
+    using RatesDone = std::function<void(const Rates &rates, const QString &problem)>;
+
+    // The PromQL of each measure, per volume and per pool (only `name`'s, when given).
+    static QString volumeQuery(Measure measure, int rateSeconds, const QString &name = {});
+    static QString poolQuery(Measure measure, int rateSeconds, const QString &name = {});
     static int stepFor(int days); // an hour for a month: 720 points a series
 
     // Every query, volumes' then pools', in Measure order.
@@ -66,6 +76,10 @@ public:
     // the answers unparsed (resultOf parses them, off the UI thread if they are large).
     static void read(Kube::RestClient *client, const PrometheusService &prometheus, int days,
                      const QDateTime &now, Done done);
+    // Asks for one subject's four measures over the window ending `now` (small answers, parsed
+    // where they arrive); `done` once, on the client's thread.
+    static void readOf(Kube::RestClient *client, const PrometheusService &prometheus,
+                       const Subject &subject, int days, const QDateTime &now, RatesDone done);
     // The answers' bytes (in the order volumeQuery 0..3, poolQuery 0..3) into a result; any
     // thread.
     static Result resultOf(const QList<QByteArray> &bodies, int stepSeconds, const QString &where);

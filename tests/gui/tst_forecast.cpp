@@ -13,6 +13,7 @@
 #include "ui/chartpanel.h"
 #include "ui/clusterconnection.h"
 #include "ui/forecastchart.h"
+#include "ui/iochart.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialog.h"
 #include "ui/tablepanel.h"
@@ -138,6 +139,38 @@ void TestForecast::poolsTableAndChartShowTheForecast()
     // I/O: the volumes' and pools' columns fill once Prometheus has answered.
     Items::VolumeModel *volumes = m_window->clusterModel()->volumes();
     QTRY_VERIFY_WITH_TIMEOUT(volumes->ioOf(SeedNames::kVolume).known, 30000);
+
+    // The I/O chart: the busiest pool first, over the last week; then a volume, over a day.
+    Ui::IoChart *io = m_window->chartPanel()->ioChart();
+    QTRY_VERIFY_WITH_TIMEOUT(io->isLoaded(), 30000);
+    QCOMPARE(io->subject().kind, Ui::IoChart::Subject::Pool);
+    QVERIFY(!io->rates()[Metrics::VolumeIo::WriteBytes].isEmpty());
+    QVERIFY2(io->caption().contains(u"over the last 7 day"_s) &&
+                 io->caption().contains(u"Busiest volumes now: "_s),
+             qPrintable(io->caption()));
+    io->setWindowDays(1);
+    io->show({Ui::IoChart::Subject::Volume, SeedNames::kVolume});
+    QTRY_VERIFY_WITH_TIMEOUT(io->isLoaded(), 30000);
+    QVERIFY(!io->rates()[Metrics::VolumeIo::ReadOps].isEmpty());
+    const qint64 span = io->rates()[Metrics::VolumeIo::ReadOps].last().timeMs -
+                        io->rates()[Metrics::VolumeIo::ReadOps].first().timeMs;
+    QVERIFY2(span > 20 * 3600 * 1000LL && span <= 24 * 3600 * 1000LL, qPrintable(io->caption()));
+    QVERIFY2(io->caption().startsWith(u"Volume "_s + SeedNames::kVolume),
+             qPrintable(io->caption()));
+    const QString ioShot = qEnvironmentVariable("CSTOR_IO_SCREENSHOT");
+    if (!ioShot.isEmpty()) {
+        io->setWindowDays(7);
+        QTRY_VERIFY_WITH_TIMEOUT(io->isLoaded(), 30000);
+        m_window->chartPanel()->tabs()->setCurrentWidget(io);
+        auto *dock = m_window->findChild<QDockWidget *>(u"chartsDock"_s);
+        dock->setFloating(true);
+        dock->show();
+        dock->resize(1280, 640);
+        QTRY_COMPARE(dock->size(), QSize(1280, 640));
+        QVERIFY(dock->grab().save(ioShot, "PNG"));
+        dock->setFloating(false);
+        m_window->chartPanel()->tabs()->setCurrentWidget(chart);
+    }
 
     // With CSTOR_FORECAST_SCREENSHOT=x.png, a picture of the Charts dock with the forecast 30
     // days ahead, floated at 1280x640.
