@@ -1081,38 +1081,8 @@ Exit-Codes: 0 nichts zu tun oder erledigt, 1 abgelehnt, fehlgeschlagen oder Prob
 <context>
     <name>ForecastVerb</name>
     <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>wächst nicht</translation>
-    </message>
-    <message numerus="yes">
-        <source>&gt; %n day(s)</source>
-        <translation>
-            <numerusform>&gt; %n Tag</numerusform>
-            <numerusform>&gt; %n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s) (%1–%2)</source>
-        <translation>
-            <numerusform>in ~%n Tag (%1–%2)</numerusform>
-            <numerusform>in ~%n Tagen (%1–%2)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>Das Verb.</translation>
-    </message>
-    <message>
-        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
-Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
-Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
-        <translation>Prognostiziert, wann jeder cStor-Pool 80 % Belegung und seine Schreibschutzschwelle (roThresholdLimit) erreicht, den frühesten zuerst, aus dem Verlauf, den der Prometheus des Clusters von den cStor-Pool-Exportern speichert (openebs_used_pool_capacity, openebs_pool_size). Prometheus wird über den Service-Proxy des API-Servers mit den Anmeldedaten des Kontexts erreicht; ohne --prometheus wird er so gefunden, wie Lens ihn findet (%1).
-Methode: %2: Das Wachstum ist der Mittelwert der stündlichen Zuwächse über die letzten vollen Wochen, nachdem die Sprünge herausgerechnet sind (ein hinein- oder hinausverschobenes Replikat kommt auf einmal an: das ist ein Sprung, kein Wachstum); der Bereich in Klammern ist das Datum, das sich bei einem um zwei Standardfehler schnelleren oder langsameren Wachstum ergäbe.
-Exit-Codes: 0 Prognosen erstellt, 1 kein Prometheus oder kein Verlauf dieser Pools (oder der Cluster konnte nicht gelesen werden), 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>Only the pools of this CStorPoolCluster.</source>
@@ -1222,6 +1192,22 @@ Exit-Codes: 0 Prognosen erstellt, 1 kein Prometheus oder kein Verlauf dieser Poo
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1). Without a history from Prometheus, the forecast falls back to the hourly samples the console&apos;s window keeps of this context and namespace while it runs (five weeks; 48 hours at least), and says so.
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no history of these pools from Prometheus or kept by the console (or the cluster could not be read), 2 usage error.</source>
+        <translation>Prognostiziert, wann jeder cStor-Pool 80 % Belegung und seine Schreibschutzschwelle (roThresholdLimit) erreicht, den frühesten zuerst, aus dem Verlauf, den der Prometheus des Clusters von den cStor-Pool-Exportern speichert (openebs_used_pool_capacity, openebs_pool_size). Prometheus wird über den Service-Proxy des API-Servers mit den Anmeldedaten des Kontexts erreicht; ohne --prometheus wird er so gefunden, wie Lens ihn findet (%1). Ohne Verlauf aus Prometheus greift die Prognose auf die stündlichen Messwerte zurück, die das Fenster der Konsole von diesem Kontext und Namespace aufbewahrt, solange es läuft (fünf Wochen; mindestens 48 Stunden), und sagt das.
+Methode: %2: Das Wachstum ist der Mittelwert der stündlichen Zuwächse über die letzten vollen Wochen, nachdem die Sprünge herausgerechnet sind (ein hinein- oder hinausverschobenes Replikat kommt auf einmal an: das ist ein Sprung, kein Wachstum); der Bereich in Klammern ist das Datum, das sich bei einem um zwei Standardfehler schnelleren oder langsameren Wachstum ergäbe.
+Exit-Codes: 0 Prognosen erstellt, 1 kein Verlauf dieser Pools aus Prometheus oder von der Konsole aufbewahrt (oder der Cluster konnte nicht gelesen werden), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>note: the history is %1 of context %2, not Prometheus&apos;s: %3</source>
+        <translation>Hinweis: Der Verlauf sind %1 von Kontext %2, nicht die von Prometheus: %3</translation>
+    </message>
+    <message>
+        <source>%1; and %2 cannot be read: %3</source>
+        <translation>%1; und %2 kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1695,28 @@ Behebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>Items::KeptForecast</name>
+    <message numerus="yes">
+        <source>%1; and this console has kept %n hour(s) of its own samples of the pools, of the %2 a forecast needs</source>
+        <translation>
+            <numerusform>%1; und diese Konsole hat %n Stunde eigener Messwerte der Pools aufbewahrt, von den %2, die eine Prognose braucht</numerusform>
+            <numerusform>%1; und diese Konsole hat %n Stunden eigener Messwerte der Pools aufbewahrt, von den %2, die eine Prognose braucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus %1</source>
+        <translation>Prometheus %1</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples (not Prometheus: %1)</source>
+        <translation>den eigenen stündlichen Messwerten dieser Konsole (nicht Prometheus: %1)</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples</source>
+        <translation>den eigenen stündlichen Messwerten dieser Konsole</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1911,10 +1919,6 @@ Behebung: %3</translation>
         <translation>Der Pool-Manager auf %1 kann diesen Pool nicht importieren (Bedingung PoolLost): Seine Festplatten sind weg oder an einem anderen Knoten angeschlossen. %2 ist die letzte Phase, die er geschrieben hat. Das Health-Dock (Alt+9) sagt, was zu tun ist.</translation>
     </message>
     <message>
-        <source>Read-only in</source>
-        <translation>Schreibgeschützt in</translation>
-    </message>
-    <message>
         <source>I/O</source>
         <translation>I/O</translation>
     </message>
@@ -1927,21 +1931,6 @@ Behebung: %3</translation>
         <translation>Aktivste Volumes: %1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>wächst nicht</translation>
-    </message>
-    <message numerus="yes">
-        <source>~%n day(s)</source>
-        <translation>
-            <numerusform>~%n Tag</numerusform>
-            <numerusform>~%n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
         <translation>Noch keine Prognose: Der Verlauf kommt vom Prometheus des Clusters.</translation>
     </message>
@@ -1952,13 +1941,6 @@ Behebung: %3</translation>
     <message>
         <source>No forecast for this pool: %1</source>
         <translation>Keine Prognose für diesen Pool: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
-        <translation>
-            <numerusform>Wachstum %1 pro Tag über den letzten %n Tag des Verlaufs aus Prometheus %2 (%3; Sprünge durch Verschiebungen ausgelassen: %4).</numerusform>
-            <numerusform>Wachstum %1 pro Tag über die letzten %n Tage des Verlaufs aus Prometheus %2 (%3; Sprünge durch Verschiebungen ausgelassen: %4).</numerusform>
-        </translation>
     </message>
     <message>
         <source>At or past its read-only threshold of %1 %.</source>
@@ -1979,6 +1961,49 @@ Behebung: %3</translation>
     <message>
         <source>80 % used in about %1 days.</source>
         <translation>80 % belegt in etwa %1 Tagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>Wachstum %1 pro Tag über den letzten %n Tag des Verlaufs aus %2 (%3; %4 Sprünge durch Verschiebungen herausgerechnet).</numerusform>
+            <numerusform>Wachstum %1 pro Tag über die letzten %n Tage des Verlaufs aus %2 (%3; %4 Sprünge durch Verschiebungen herausgerechnet).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReadOnlyDays</name>
+    <message>
+        <source>not growing</source>
+        <translation>wächst nicht</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>in ~%n Tag</numerusform>
+            <numerusform>in ~%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n Tag</numerusform>
+            <numerusform>&gt; %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>in ~%n Tag (%1–%2)</numerusform>
+            <numerusform>in ~%n Tagen (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3858,14 @@ Schritte: Ziel-Pool hinzufügen (ein neues Replica wird von seinen Peers neu auf
         <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>Warnung: %1 „%2“ wird übersprungen, dieser Befehl kann es nicht so sehen, wie es ist: %3</translation>
     </message>
+    <message>
+        <source>warning: the plan leaves out when the pools go read-only: %1</source>
+        <translation>Warnung: Der Plan lässt aus, wann die Pools schreibgeschützt werden: %1</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>SCHREIBGESCHÜTZT</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -5367,27 +5400,8 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s)</source>
-        <translation>
-            <numerusform>in ~%n Tag</numerusform>
-            <numerusform>in ~%n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>(no forecast)</source>
         <translation>(keine Prognose)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5425,10 @@ Exit-Codes: 0 nichts zu tun oder ersetzt, 1 abgelehnt, fehlgeschlagen oder ein P
     <message>
         <source>Capacity forecast</source>
         <translation>Kapazitätsprognose</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5967,8 +5985,12 @@ Kubeconfig: %2</translation>
         <translation>%1 wächst nicht.</translation>
     </message>
     <message>
-        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
-        <translation>%1 Wachstum %2 pro Tag über %3 Tage Verlauf aus Prometheus %4 (%5).</translation>
+        <source>%1 Growth %2 a day over %3 days of history from %4 (%5).</source>
+        <translation>%1 Wachstum %2 pro Tag über %3 Tage Verlauf aus %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Not from Prometheus: %1.</source>
+        <translation>Nicht aus Prometheus: %1.</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6103,102 @@ Kubeconfig: %2</translation>
     <message>
         <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
         <translation>Der Doctor warnt vor Pools, die laut ihrer Kapazitätsprognose (aus dem Prometheus des Clusters) innerhalb dieser Anzahl Tage ihre Schreibschutzschwelle erreichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::IoChart</name>
+    <message>
+        <source>I/O over time</source>
+        <translation>I/O im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operations a second</source>
+        <translation>Operationen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Pool or volume whose I/O is shown</source>
+        <translation>Pool oder Volume, dessen I/O gezeigt wird</translation>
+    </message>
+    <message>
+        <source>Pool or volume…</source>
+        <translation>Pool oder Volume…</translation>
+    </message>
+    <message>
+        <source>I/O window</source>
+        <translation>I/O-Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput (%1)</source>
+        <translation>Durchsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Operations a second (right)</source>
+        <translation>Operationen pro Sekunde (rechts)</translation>
+    </message>
+    <message>
+        <source>The I/O comes from the cluster&apos;s Prometheus, once the cluster is shown.</source>
+        <translation>Die I/O kommt aus dem Prometheus des Clusters, sobald der Cluster angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>No I/O: %1.</source>
+        <translation>Keine I/O: %1.</translation>
+    </message>
+    <message>
+        <source>Type a pool or a volume to see its I/O.</source>
+        <translation>Einen Pool oder ein Volume eingeben, um seine I/O zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>%1: asking Prometheus %2…</source>
+        <translation>%1: Prometheus %2 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1: no I/O: %2.</source>
+        <translation>%1: keine I/O: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Prometheus %2 has no I/O of it over the last %n day(s).</source>
+        <translation>
+            <numerusform>%1: Prometheus %2 hat keine I/O davon über den letzten %n Tag.</numerusform>
+            <numerusform>%1: Prometheus %2 hat keine I/O davon über die letzten %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s): read %2 (peak %3), write %4 (peak %5), %6 operations a second (peak %7).</source>
+        <translation>
+            <numerusform>%1 über den letzten %n Tag: Lesen %2 (Spitze %3), Schreiben %4 (Spitze %5), %6 Operationen pro Sekunde (Spitze %7).</numerusform>
+            <numerusform>%1 über die letzten %n Tage: Lesen %2 (Spitze %3), Schreiben %4 (Spitze %5), %6 Operationen pro Sekunde (Spitze %7).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest volumes now: %1.</source>
+        <translation>Aktivste Volumes jetzt: %1.</translation>
     </message>
 </context>
 <context>

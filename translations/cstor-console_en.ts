@@ -149,20 +149,6 @@
 <context>
     <name>ForecastVerb</name>
     <message numerus="yes">
-        <source>&gt; %n day(s)</source>
-        <translation>
-            <numerusform>&gt; %n day</numerusform>
-            <numerusform>&gt; %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s) (%1–%2)</source>
-        <translation>
-            <numerusform>in ~%n day (%1–%2)</numerusform>
-            <numerusform>in ~%n days (%1–%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>warning: %n pool(s) reach their read-only threshold within %1 days: %2</source>
         <translation>
             <numerusform>warning: %n pool reaches its read-only threshold within %1 days: %2</numerusform>
@@ -195,6 +181,16 @@
     </message>
 </context>
 <context>
+    <name>Items::KeptForecast</name>
+    <message numerus="yes">
+        <source>%1; and this console has kept %n hour(s) of its own samples of the pools, of the %2 a forecast needs</source>
+        <translation>
+            <numerusform>%1; and this console has kept %n hour of its own samples of the pools, of the %2 a forecast needs</numerusform>
+            <numerusform>%1; and this console has kept %n hours of its own samples of the pools, of the %2 a forecast needs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Items::NodeModel</name>
     <message numerus="yes">
         <source>%n unhealthy</source>
@@ -214,17 +210,34 @@
 <context>
     <name>Items::PoolModel</name>
     <message numerus="yes">
-        <source>~%n day(s)</source>
+        <source>Growth %1 a day over the last %n day(s) of history from %2 (%3; %4 step(s) from moves left out).</source>
         <translation>
-            <numerusform>~%n day</numerusform>
-            <numerusform>~%n days</numerusform>
+            <numerusform>Growth %1 a day over the last day of history from %2 (%3; %4 step(s) from moves left out).</numerusform>
+            <numerusform>Growth %1 a day over the last %n days of history from %2 (%3; %4 step(s) from moves left out).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReadOnlyDays</name>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>in ~%n day</numerusform>
+            <numerusform>in ~%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
+        <source>&gt; %n day(s)</source>
         <translation>
-            <numerusform>Growth %1 a day over the last %n day of history from Prometheus %2 (%3; %4 step(s) from moves left out).</numerusform>
-            <numerusform>Growth %1 a day over the last %n days of history from Prometheus %2 (%3; %4 step(s) from moves left out).</numerusform>
+            <numerusform>&gt; %n day</numerusform>
+            <numerusform>&gt; %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>in ~%n day (%1–%2)</numerusform>
+            <numerusform>in ~%n days (%1–%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -433,16 +446,6 @@
     </message>
 </context>
 <context>
-    <name>Ui::CapacityTable</name>
-    <message numerus="yes">
-        <source>in ~%n day(s)</source>
-        <translation>
-            <numerusform>in ~%n day</numerusform>
-            <numerusform>in ~%n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Ui::ConnectionIndicator</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -538,6 +541,30 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::IoChart</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Prometheus %2 has no I/O of it over the last %n day(s).</source>
+        <translation>
+            <numerusform>%1: Prometheus %2 has no I/O of it over the last day.</numerusform>
+            <numerusform>%1: Prometheus %2 has no I/O of it over the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s): read %2 (peak %3), write %4 (peak %5), %6 operations a second (peak %7).</source>
+        <translation>
+            <numerusform>%1 over the last day: read %2 (peak %3), write %4 (peak %5), %6 operations a second (peak %7).</numerusform>
+            <numerusform>%1 over the last %n days: read %2 (peak %3), write %4 (peak %5), %6 operations a second (peak %7).</numerusform>
         </translation>
     </message>
 </context>

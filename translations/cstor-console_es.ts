@@ -1081,38 +1081,8 @@ Códigos de salida: 0 nada que hacer o hecho, 1 rechazado, fallido o simulación
 <context>
     <name>ForecastVerb</name>
     <message>
-        <source>now</source>
-        <translation>ahora</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>sin crecimiento</translation>
-    </message>
-    <message numerus="yes">
-        <source>&gt; %n day(s)</source>
-        <translation>
-            <numerusform>&gt; %n día</numerusform>
-            <numerusform>&gt; %n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s) (%1–%2)</source>
-        <translation>
-            <numerusform>en ~%n día (%1–%2)</numerusform>
-            <numerusform>en ~%n días (%1–%2)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>El verbo.</translation>
-    </message>
-    <message>
-        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
-Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
-Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
-        <translation>Prevé cuándo llega cada pool de cStor al 80 % de uso y a su umbral de solo lectura (roThresholdLimit), el más próximo primero, a partir del historial que el Prometheus del clúster guarda de los exportadores de pools de cStor (openebs_used_pool_capacity, openebs_pool_size). Se accede a Prometheus a través del proxy de servicios del servidor de API con las credenciales del contexto; sin --prometheus se busca como lo busca Lens (%1).
-Método: %2: el crecimiento es la media de los incrementos por hora de las últimas semanas completas, una vez descontados los saltos (una réplica trasladada hacia dentro o hacia fuera llega de golpe: es un salto, no crecimiento); el intervalo entre paréntesis es donde situaría la fecha un crecimiento dos errores estándar más rápido o más lento.
-Códigos de salida: 0 previsiones hechas, 1 sin Prometheus o sin historial de estos pools (o no se pudo leer el clúster), 2 error de uso.</translation>
     </message>
     <message>
         <source>Only the pools of this CStorPoolCluster.</source>
@@ -1222,6 +1192,22 @@ Códigos de salida: 0 previsiones hechas, 1 sin Prometheus o sin historial de es
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1). Without a history from Prometheus, the forecast falls back to the hourly samples the console&apos;s window keeps of this context and namespace while it runs (five weeks; 48 hours at least), and says so.
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no history of these pools from Prometheus or kept by the console (or the cluster could not be read), 2 usage error.</source>
+        <translation>Prevé cuándo llega cada pool de cStor al 80 % de uso y a su umbral de solo lectura (roThresholdLimit), el más próximo primero, a partir del historial que el Prometheus del clúster guarda de los exportadores de pools de cStor (openebs_used_pool_capacity, openebs_pool_size). Se accede a Prometheus a través del proxy de servicios del servidor de API con las credenciales del contexto; sin --prometheus se busca como lo busca Lens (%1). Sin historial de Prometheus, la previsión recurre a las muestras por hora que la ventana de la consola guarda de este contexto y espacio de nombres mientras se ejecuta (cinco semanas; 48 horas como mínimo), y lo dice.
+Método: %2: el crecimiento es la media de los incrementos por hora de las últimas semanas completas, una vez descontados los saltos (una réplica trasladada hacia dentro o hacia fuera llega de golpe: es un salto, no crecimiento); el intervalo entre paréntesis es donde situaría la fecha un crecimiento dos errores estándar más rápido o más lento.
+Códigos de salida: 0 previsiones hechas, 1 sin historial de estos pools en Prometheus ni guardado por la consola (o no se pudo leer el clúster), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>note: the history is %1 of context %2, not Prometheus&apos;s: %3</source>
+        <translation>nota: el historial son %1 del contexto %2, no los de Prometheus: %3</translation>
+    </message>
+    <message>
+        <source>%1; and %2 cannot be read: %3</source>
+        <translation>%1; y no se puede leer %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1695,28 @@ Solución: %3</translation>
     </message>
 </context>
 <context>
+    <name>Items::KeptForecast</name>
+    <message numerus="yes">
+        <source>%1; and this console has kept %n hour(s) of its own samples of the pools, of the %2 a forecast needs</source>
+        <translation>
+            <numerusform>%1; y esta consola ha guardado %n hora de sus propias muestras de los pools, de las %2 que necesita una previsión</numerusform>
+            <numerusform>%1; y esta consola ha guardado %n horas de sus propias muestras de los pools, de las %2 que necesita una previsión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus %1</source>
+        <translation>Prometheus %1</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples (not Prometheus: %1)</source>
+        <translation>las propias muestras por hora de esta consola (no Prometheus: %1)</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples</source>
+        <translation>las propias muestras por hora de esta consola</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1911,10 +1919,6 @@ Solución: %3</translation>
         <translation>El pool-manager en %1 no logra importar este pool (condición PoolLost): sus discos ya no están o están conectados a otro nodo. %2 es la última fase que escribió. El panel de salud (Alt+9) dice qué hacer.</translation>
     </message>
     <message>
-        <source>Read-only in</source>
-        <translation>Solo lectura en</translation>
-    </message>
-    <message>
         <source>I/O</source>
         <translation>I/O</translation>
     </message>
@@ -1927,21 +1931,6 @@ Solución: %3</translation>
         <translation>Volúmenes más activos: %1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>ahora</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>sin crecimiento</translation>
-    </message>
-    <message numerus="yes">
-        <source>~%n day(s)</source>
-        <translation>
-            <numerusform>~%n día</numerusform>
-            <numerusform>~%n días</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
         <translation>Todavía no hay previsión: el historial viene del Prometheus del clúster.</translation>
     </message>
@@ -1952,13 +1941,6 @@ Solución: %3</translation>
     <message>
         <source>No forecast for this pool: %1</source>
         <translation>Sin previsión para este pool: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
-        <translation>
-            <numerusform>Crecimiento de %1 al día durante el último %n día de historial de Prometheus %2 (%3; saltos por traslados descartados: %4).</numerusform>
-            <numerusform>Crecimiento de %1 al día durante los últimos %n días de historial de Prometheus %2 (%3; saltos por traslados descartados: %4).</numerusform>
-        </translation>
     </message>
     <message>
         <source>At or past its read-only threshold of %1 %.</source>
@@ -1979,6 +1961,49 @@ Solución: %3</translation>
     <message>
         <source>80 % used in about %1 days.</source>
         <translation>80 % de uso en unos %1 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>Crecimiento de %1 al día en el último %n día de historial de %2 (%3; %4 salto(s) por traslados descontados).</numerusform>
+            <numerusform>Crecimiento de %1 al día en los últimos %n días de historial de %2 (%3; %4 salto(s) por traslados descontados).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReadOnlyDays</name>
+    <message>
+        <source>not growing</source>
+        <translation>sin crecimiento</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>en ~%n día</numerusform>
+            <numerusform>en ~%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n día</numerusform>
+            <numerusform>&gt; %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>en ~%n día (%1–%2)</numerusform>
+            <numerusform>en ~%n días (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3858,14 @@ Pasos: añadir el pool de destino (una réplica nueva se reconstruye a partir de
         <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>aviso: se omite %1 «%2», que este comando no puede ver tal como es: %3</translation>
     </message>
+    <message>
+        <source>warning: the plan leaves out when the pools go read-only: %1</source>
+        <translation>aviso: el plan no indica cuándo pasan los pools a solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>SOLO LECTURA</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -5367,27 +5400,8 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>ahora</translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s)</source>
-        <translation>
-            <numerusform>en ~%n día</numerusform>
-            <numerusform>en ~%n días</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>(no forecast)</source>
         <translation>(sin previsión)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5425,10 @@ Códigos de salida: 0 nada que hacer o sustituido, 1 rechazado, fallido o un ens
     <message>
         <source>Capacity forecast</source>
         <translation>Previsión de capacidad</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5967,8 +5985,12 @@ Kubeconfig: %2</translation>
         <translation>%1 no está creciendo.</translation>
     </message>
     <message>
-        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
-        <translation>%1 Crecimiento de %2 al día en %3 días de historial de Prometheus %4 (%5).</translation>
+        <source>%1 Growth %2 a day over %3 days of history from %4 (%5).</source>
+        <translation>%1 Crecimiento de %2 al día en %3 días de historial de %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Not from Prometheus: %1.</source>
+        <translation>No de Prometheus: %1.</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6103,102 @@ Kubeconfig: %2</translation>
     <message>
         <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
         <translation>El doctor avisa de los pools que su previsión de capacidad (del Prometheus del clúster) sitúa en su umbral de solo lectura dentro de este número de días.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::IoChart</name>
+    <message>
+        <source>I/O over time</source>
+        <translation>I/O a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Operations a second</source>
+        <translation>Operaciones por segundo</translation>
+    </message>
+    <message>
+        <source>Pool or volume whose I/O is shown</source>
+        <translation>Pool o volumen cuya I/O se muestra</translation>
+    </message>
+    <message>
+        <source>Pool or volume…</source>
+        <translation>Pool o volumen…</translation>
+    </message>
+    <message>
+        <source>I/O window</source>
+        <translation>Periodo de I/O</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput (%1)</source>
+        <translation>Rendimiento (%1)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Operations a second (right)</source>
+        <translation>Operaciones por segundo (derecha)</translation>
+    </message>
+    <message>
+        <source>The I/O comes from the cluster&apos;s Prometheus, once the cluster is shown.</source>
+        <translation>La I/O viene del Prometheus del clúster, una vez mostrado el clúster.</translation>
+    </message>
+    <message>
+        <source>No I/O: %1.</source>
+        <translation>Sin I/O: %1.</translation>
+    </message>
+    <message>
+        <source>Type a pool or a volume to see its I/O.</source>
+        <translation>Escriba un pool o un volumen para ver su I/O.</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volumen %1</translation>
+    </message>
+    <message>
+        <source>%1: asking Prometheus %2…</source>
+        <translation>%1: consultando Prometheus %2…</translation>
+    </message>
+    <message>
+        <source>%1: no I/O: %2.</source>
+        <translation>%1: sin I/O: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Prometheus %2 has no I/O of it over the last %n day(s).</source>
+        <translation>
+            <numerusform>%1: Prometheus %2 no tiene I/O suya en el último %n día.</numerusform>
+            <numerusform>%1: Prometheus %2 no tiene I/O suya en los últimos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s): read %2 (peak %3), write %4 (peak %5), %6 operations a second (peak %7).</source>
+        <translation>
+            <numerusform>%1 en el último %n día: lectura %2 (pico %3), escritura %4 (pico %5), %6 operaciones por segundo (pico %7).</numerusform>
+            <numerusform>%1 en los últimos %n días: lectura %2 (pico %3), escritura %4 (pico %5), %6 operaciones por segundo (pico %7).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest volumes now: %1.</source>
+        <translation>Volúmenes más activos ahora: %1.</translation>
     </message>
 </context>
 <context>

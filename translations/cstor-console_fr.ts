@@ -1081,38 +1081,8 @@ Codes de sortie : 0 rien à faire ou terminé, 1 refusé, échoué ou essai à b
 <context>
     <name>ForecastVerb</name>
     <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>sans croissance</translation>
-    </message>
-    <message numerus="yes">
-        <source>&gt; %n day(s)</source>
-        <translation>
-            <numerusform>&gt; %n jour</numerusform>
-            <numerusform>&gt; %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s) (%1–%2)</source>
-        <translation>
-            <numerusform>dans ~%n jour (%1–%2)</numerusform>
-            <numerusform>dans ~%n jours (%1–%2)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>Le verbe.</translation>
-    </message>
-    <message>
-        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
-Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
-Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
-        <translation>Prévoit quand chaque pool cStor atteint 80 % d’utilisation et son seuil de lecture seule (roThresholdLimit), le plus proche d’abord, à partir de l’historique que le Prometheus du cluster conserve des exporteurs de pools cStor (openebs_used_pool_capacity, openebs_pool_size). Prometheus est joint via le proxy de service du serveur d’API avec les identifiants du contexte ; sans --prometheus, il est trouvé comme Lens le trouve (%1).
-Méthode : %2 : la croissance est la moyenne des incréments horaires sur les dernières semaines entières, une fois les sauts retirés (une réplique déplacée vers le pool ou hors de lui arrive d’un coup : c’est un saut, pas de la croissance) ; l’intervalle entre parenthèses est la date que donnerait une croissance plus rapide ou plus lente de deux erreurs types.
-Codes de sortie : 0 prévisions faites, 1 pas de Prometheus ou pas d’historique de ces pools (ou le cluster n’a pas pu être lu), 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>Only the pools of this CStorPoolCluster.</source>
@@ -1222,6 +1192,22 @@ Codes de sortie : 0 prévisions faites, 1 pas de Prometheus ou pas d’historiqu
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1). Without a history from Prometheus, the forecast falls back to the hourly samples the console&apos;s window keeps of this context and namespace while it runs (five weeks; 48 hours at least), and says so.
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no history of these pools from Prometheus or kept by the console (or the cluster could not be read), 2 usage error.</source>
+        <translation>Prévoit quand chaque pool cStor atteint 80 % d’utilisation et son seuil de lecture seule (roThresholdLimit), le plus proche d’abord, à partir de l’historique que le Prometheus du cluster conserve des exporteurs de pools cStor (openebs_used_pool_capacity, openebs_pool_size). Prometheus est joint via le proxy de service du serveur d’API avec les identifiants du contexte ; sans --prometheus, il est trouvé comme Lens le trouve (%1). Sans historique venant de Prometheus, la prévision se rabat sur les mesures horaires que la fenêtre de la console conserve de ce contexte et de cet espace de noms tant qu’elle tourne (cinq semaines ; 48 heures au moins), et le dit.
+Méthode : %2 : la croissance est la moyenne des incréments horaires sur les dernières semaines entières, une fois les sauts retirés (une réplique déplacée vers le pool ou hors de lui arrive d’un coup : c’est un saut, pas de la croissance) ; l’intervalle entre parenthèses est la date que donnerait une croissance plus rapide ou plus lente de deux erreurs types.
+Codes de sortie : 0 prévisions faites, 1 pas d’historique de ces pools venant de Prometheus ni conservé par la console (ou le cluster n’a pas pu être lu), 2 erreur d’utilisation.</translation>
+    </message>
+    <message>
+        <source>note: the history is %1 of context %2, not Prometheus&apos;s: %3</source>
+        <translation>remarque : l’historique provient de %1 du contexte %2, pas de Prometheus : %3</translation>
+    </message>
+    <message>
+        <source>%1; and %2 cannot be read: %3</source>
+        <translation>%1 ; et %2 ne peut pas être lu : %3</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1695,28 @@ Correctif : %3</translation>
     </message>
 </context>
 <context>
+    <name>Items::KeptForecast</name>
+    <message numerus="yes">
+        <source>%1; and this console has kept %n hour(s) of its own samples of the pools, of the %2 a forecast needs</source>
+        <translation>
+            <numerusform>%1 ; et cette console n’a conservé que %n heure de ses propres mesures des pools, sur les %2 qu’une prévision demande</numerusform>
+            <numerusform>%1 ; et cette console n’a conservé que %n heures de ses propres mesures des pools, sur les %2 qu’une prévision demande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus %1</source>
+        <translation>Prometheus %1</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples (not Prometheus: %1)</source>
+        <translation>les propres mesures horaires de cette console (pas Prometheus : %1)</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples</source>
+        <translation>les propres mesures horaires de cette console</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1911,10 +1919,6 @@ Correctif : %3</translation>
         <translation>Le pool-manager sur %1 n’arrive pas à importer ce pool (condition PoolLost) : ses disques ont disparu ou sont attachés à un autre nœud. %2 est la dernière phase qu’il a écrite. Le dock Santé (Alt+9) dit quoi faire.</translation>
     </message>
     <message>
-        <source>Read-only in</source>
-        <translation>Lecture seule dans</translation>
-    </message>
-    <message>
         <source>I/O</source>
         <translation>I/O</translation>
     </message>
@@ -1927,21 +1931,6 @@ Correctif : %3</translation>
         <translation>Volumes les plus actifs : %1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>sans croissance</translation>
-    </message>
-    <message numerus="yes">
-        <source>~%n day(s)</source>
-        <translation>
-            <numerusform>~%n jour</numerusform>
-            <numerusform>~%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
         <translation>Pas encore de prévision : l’historique vient du Prometheus du cluster.</translation>
     </message>
@@ -1952,13 +1941,6 @@ Correctif : %3</translation>
     <message>
         <source>No forecast for this pool: %1</source>
         <translation>Aucune prévision pour ce pool : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
-        <translation>
-            <numerusform>Croissance de %1 par jour sur %n jour d’historique récent de Prometheus %2 (%3 ; sauts dus aux déplacements écartés : %4).</numerusform>
-            <numerusform>Croissance de %1 par jour sur les %n derniers jours d’historique de Prometheus %2 (%3 ; sauts dus aux déplacements écartés : %4).</numerusform>
-        </translation>
     </message>
     <message>
         <source>At or past its read-only threshold of %1 %.</source>
@@ -1979,6 +1961,49 @@ Correctif : %3</translation>
     <message>
         <source>80 % used in about %1 days.</source>
         <translation>80 % utilisés dans environ %1 jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>Croissance de %1 par jour sur le dernier %n jour d’historique de %2 (%3 ; %4 saut(s) dus à des déplacements écartés).</numerusform>
+            <numerusform>Croissance de %1 par jour sur les %n derniers jours d’historique de %2 (%3 ; %4 saut(s) dus à des déplacements écartés).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReadOnlyDays</name>
+    <message>
+        <source>not growing</source>
+        <translation>sans croissance</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>dans ~%n jour</numerusform>
+            <numerusform>dans ~%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n jour</numerusform>
+            <numerusform>&gt; %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>dans ~%n jour (%1–%2)</numerusform>
+            <numerusform>dans ~%n jours (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3858,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>avertissement : %1 « %2 » ignoré, cette commande ne peut pas le voir tel qu’il est : %3</translation>
     </message>
+    <message>
+        <source>warning: the plan leaves out when the pools go read-only: %1</source>
+        <translation>avertissement : le plan ne dit pas quand les pools passent en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>LECTURE SEULE</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -5367,27 +5400,8 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s)</source>
-        <translation>
-            <numerusform>dans ~%n jour</numerusform>
-            <numerusform>dans ~%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>(no forecast)</source>
         <translation>(aucune prévision)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5425,10 @@ Codes de sortie : 0 rien à faire ou remplacé, 1 refusé, échoué, ou essai à
     <message>
         <source>Capacity forecast</source>
         <translation>Prévision de capacité</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5967,8 +5985,12 @@ Kubeconfig : %2</translation>
         <translation>%1 ne croît pas.</translation>
     </message>
     <message>
-        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
-        <translation>%1 Croissance de %2 par jour sur %3 jours d’historique de Prometheus %4 (%5).</translation>
+        <source>%1 Growth %2 a day over %3 days of history from %4 (%5).</source>
+        <translation>%1 Croissance de %2 par jour sur %3 jours d’historique de %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Not from Prometheus: %1.</source>
+        <translation>Pas de Prometheus : %1.</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6103,102 @@ Kubeconfig : %2</translation>
     <message>
         <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
         <translation>Le docteur avertit des pools que leur prévision de capacité (issue du Prometheus du cluster) place à leur seuil de lecture seule d’ici ce nombre de jours.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::IoChart</name>
+    <message>
+        <source>I/O over time</source>
+        <translation>I/O dans le temps</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Operations a second</source>
+        <translation>Opérations par seconde</translation>
+    </message>
+    <message>
+        <source>Pool or volume whose I/O is shown</source>
+        <translation>Pool ou volume dont l’I/O est affichée</translation>
+    </message>
+    <message>
+        <source>Pool or volume…</source>
+        <translation>Pool ou volume…</translation>
+    </message>
+    <message>
+        <source>I/O window</source>
+        <translation>Période d’I/O</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier %n jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput (%1)</source>
+        <translation>Débit (%1)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Operations a second (right)</source>
+        <translation>Opérations par seconde (à droite)</translation>
+    </message>
+    <message>
+        <source>The I/O comes from the cluster&apos;s Prometheus, once the cluster is shown.</source>
+        <translation>L’I/O vient du Prometheus du cluster, une fois le cluster affiché.</translation>
+    </message>
+    <message>
+        <source>No I/O: %1.</source>
+        <translation>Pas d’I/O : %1.</translation>
+    </message>
+    <message>
+        <source>Type a pool or a volume to see its I/O.</source>
+        <translation>Saisissez un pool ou un volume pour voir son I/O.</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>%1: asking Prometheus %2…</source>
+        <translation>%1 : interrogation de Prometheus %2…</translation>
+    </message>
+    <message>
+        <source>%1: no I/O: %2.</source>
+        <translation>%1 : pas d’I/O : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Prometheus %2 has no I/O of it over the last %n day(s).</source>
+        <translation>
+            <numerusform>%1 : Prometheus %2 n’en a aucune I/O sur le dernier %n jour.</numerusform>
+            <numerusform>%1 : Prometheus %2 n’en a aucune I/O sur les %n derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s): read %2 (peak %3), write %4 (peak %5), %6 operations a second (peak %7).</source>
+        <translation>
+            <numerusform>%1 sur le dernier %n jour : lecture %2 (pic %3), écriture %4 (pic %5), %6 opérations par seconde (pic %7).</numerusform>
+            <numerusform>%1 sur les %n derniers jours : lecture %2 (pic %3), écriture %4 (pic %5), %6 opérations par seconde (pic %7).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest volumes now: %1.</source>
+        <translation>Volumes les plus actifs maintenant : %1.</translation>
     </message>
 </context>
 <context>

@@ -1062,36 +1062,8 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
 <context>
     <name>ForecastVerb</name>
     <message>
-        <source>now</source>
-        <translation>現在</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>増加なし</translation>
-    </message>
-    <message numerus="yes">
-        <source>&gt; %n day(s)</source>
-        <translation>
-            <numerusform>&gt; %n 日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s) (%1–%2)</source>
-        <translation>
-            <numerusform>~%n 日後 (%1–%2)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>サブコマンド。</translation>
-    </message>
-    <message>
-        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
-Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
-Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
-        <translation>各 cStor プールの使用率が 80 % に達する日と読み取り専用しきい値 (roThresholdLimit) に達する日を、クラスターの Prometheus が保持する cStor プールエクスポーターの履歴 (openebs_used_pool_capacity、openebs_pool_size) から、早いものから順に予測します。Prometheus には、コンテキストの認証情報を使って API サーバーのサービスプロキシ経由でアクセスします。--prometheus がない場合は Lens と同じ方法で探します (%1)。
-手法: %2: 増加量は、段差を除いたうえで、直近の丸 1 週間単位の期間における 1 時間ごとの増分の平均です (移動で出入りしたレプリカは一度に現れるため、増加ではなく段差です)。括弧内の範囲は、増加が標準誤差 2 つ分速い場合と遅い場合の日付です。
-終了コード: 0 予測を作成、1 Prometheus がない、またはこれらのプールの履歴がない (またはクラスターを読み取れなかった)、2 使用法の誤り。</translation>
     </message>
     <message>
         <source>Only the pools of this CStorPoolCluster.</source>
@@ -1198,6 +1170,22 @@ Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or t
         <translation>
             <numerusform>%n 日</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1). Without a history from Prometheus, the forecast falls back to the hourly samples the console&apos;s window keeps of this context and namespace while it runs (five weeks; 48 hours at least), and says so.
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no history of these pools from Prometheus or kept by the console (or the cluster could not be read), 2 usage error.</source>
+        <translation>各 cStor プールの使用率が 80 % に達する日と読み取り専用しきい値 (roThresholdLimit) に達する日を、クラスターの Prometheus が保持する cStor プールエクスポーターの履歴 (openebs_used_pool_capacity、openebs_pool_size) から、早いものから順に予測します。Prometheus には、コンテキストの認証情報を使って API サーバーのサービスプロキシ経由でアクセスします。--prometheus がない場合は Lens と同じ方法で探します (%1)。Prometheus から履歴が得られない場合は、コンソールのウィンドウが実行中にこのコンテキストと名前空間について保存する 1 時間ごとのサンプル (5 週間分、最低 48 時間) を使い、その旨を表示します。
+手法: %2: 増加量は、段差を除いたうえで、直近の丸 1 週間単位の期間における 1 時間ごとの増分の平均です (移動で出入りしたレプリカは一度に現れるため、増加ではなく段差です)。括弧内の範囲は、増加が標準誤差 2 つ分速い場合と遅い場合の日付です。
+終了コード: 0 予測を作成、1 Prometheus にもコンソールの保存分にもこれらのプールの履歴がない (またはクラスターを読み取れなかった)、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>note: the history is %1 of context %2, not Prometheus&apos;s: %3</source>
+        <translation>注意: 履歴はコンテキスト %2 の%1であり、Prometheus のものではありません: %3</translation>
+    </message>
+    <message>
+        <source>%1; and %2 cannot be read: %3</source>
+        <translation>%1。また、%2 を読み取れません: %3</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1672,27 @@ Fix: %3</source>
     </message>
 </context>
 <context>
+    <name>Items::KeptForecast</name>
+    <message numerus="yes">
+        <source>%1; and this console has kept %n hour(s) of its own samples of the pools, of the %2 a forecast needs</source>
+        <translation>
+            <numerusform>%1。また、このコンソールが保存したプールのサンプルは %n 時間分で、予測には %2 時間分が必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus %1</source>
+        <translation>Prometheus %1</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples (not Prometheus: %1)</source>
+        <translation>このコンソール自身の 1 時間ごとのサンプル (Prometheus ではない: %1)</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples</source>
+        <translation>このコンソール自身の 1 時間ごとのサンプル</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1884,10 +1893,6 @@ Fix: %3</source>
         <translation>%1 上の pool-manager がこのプールをインポートできません (条件 PoolLost): ディスクが失われたか、別のノードに接続されています。%2 は最後に書き込まれたフェーズです。対処法はヘルスドック (Alt+9) に表示されます。</translation>
     </message>
     <message>
-        <source>Read-only in</source>
-        <translation>読み取り専用まで</translation>
-    </message>
-    <message>
         <source>I/O</source>
         <translation>I/O</translation>
     </message>
@@ -1900,20 +1905,6 @@ Fix: %3</source>
         <translation>最も負荷の高いボリューム: %1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>現在</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>増加なし</translation>
-    </message>
-    <message numerus="yes">
-        <source>~%n day(s)</source>
-        <translation>
-            <numerusform>~%n 日</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
         <translation>まだ予測はありません: 履歴はクラスターの Prometheus から取得します。</translation>
     </message>
@@ -1924,12 +1915,6 @@ Fix: %3</source>
     <message>
         <source>No forecast for this pool: %1</source>
         <translation>このプールの予測はありません: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
-        <translation>
-            <numerusform>Prometheus %2 の直近 %n 日間の履歴で 1 日あたり %1 増加 (%3。移動による段差 %4 件を除外)。</numerusform>
-        </translation>
     </message>
     <message>
         <source>At or past its read-only threshold of %1 %.</source>
@@ -1950,6 +1935,45 @@ Fix: %3</source>
     <message>
         <source>80 % used in about %1 days.</source>
         <translation>約 %1 日後に使用率 80 %。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>%2 の直近 %n 日間の履歴で 1 日あたり %1 の増加 (%3、移動による段差 %4 件を除外)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReadOnlyDays</name>
+    <message>
+        <source>not growing</source>
+        <translation>増加なし</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>~%n 日後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>~%n 日後 (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3813,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>警告: %1 &quot;%2&quot; をスキップします。このコマンドではその実際の状態を確認できません: %3</translation>
     </message>
+    <message>
+        <source>warning: the plan leaves out when the pools go read-only: %1</source>
+        <translation>警告: この計画には、プールが読み取り専用になる時期が含まれていません: %1</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>読み取り専用</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -5312,26 +5344,8 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>読み取り専用</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>現在</translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s)</source>
-        <translation>
-            <numerusform>~%n 日後</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>(no forecast)</source>
         <translation>(予測なし)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5369,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Capacity forecast</source>
         <translation>容量予測</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5902,8 +5920,12 @@ kubeconfig: %2</translation>
         <translation>%1 は増加していません。</translation>
     </message>
     <message>
-        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
-        <translation>%1 Prometheus %4 の %3 日間の履歴で 1 日あたり %2 増加 (%5)。</translation>
+        <source>%1 Growth %2 a day over %3 days of history from %4 (%5).</source>
+        <translation>%1 %4 の %3 日間の履歴で 1 日あたり %2 の増加 (%5)。</translation>
+    </message>
+    <message>
+        <source>Not from Prometheus: %1.</source>
+        <translation>Prometheus からではありません: %1。</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6035,99 @@ kubeconfig: %2</translation>
     <message>
         <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
         <translation>doctor は、容量予測 (クラスターの Prometheus による) でこの日数以内に読み取り専用しきい値に達するプールについて警告します。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::IoChart</name>
+    <message>
+        <source>I/O over time</source>
+        <translation>I/O の推移</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Operations a second</source>
+        <translation>毎秒の操作数</translation>
+    </message>
+    <message>
+        <source>Pool or volume whose I/O is shown</source>
+        <translation>I/O を表示するプールまたはボリューム</translation>
+    </message>
+    <message>
+        <source>Pool or volume…</source>
+        <translation>プールまたはボリューム…</translation>
+    </message>
+    <message>
+        <source>I/O window</source>
+        <translation>I/O の期間</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>直近 %n 日間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput (%1)</source>
+        <translation>スループット (%1)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Operations a second (right)</source>
+        <translation>毎秒の操作数 (右軸)</translation>
+    </message>
+    <message>
+        <source>The I/O comes from the cluster&apos;s Prometheus, once the cluster is shown.</source>
+        <translation>I/O は、クラスターが表示されるとクラスターの Prometheus から取得されます。</translation>
+    </message>
+    <message>
+        <source>No I/O: %1.</source>
+        <translation>I/O なし: %1。</translation>
+    </message>
+    <message>
+        <source>Type a pool or a volume to see its I/O.</source>
+        <translation>I/O を表示するプールまたはボリュームを入力してください。</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>プール %1</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>ボリューム %1</translation>
+    </message>
+    <message>
+        <source>%1: asking Prometheus %2…</source>
+        <translation>%1: Prometheus %2 に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>%1: no I/O: %2.</source>
+        <translation>%1: I/O なし: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Prometheus %2 has no I/O of it over the last %n day(s).</source>
+        <translation>
+            <numerusform>%1: Prometheus %2 には直近 %n 日間の I/O がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s): read %2 (peak %3), write %4 (peak %5), %6 operations a second (peak %7).</source>
+        <translation>
+            <numerusform>%1 (直近 %n 日間): 読み取り %2 (ピーク %3)、書き込み %4 (ピーク %5)、毎秒 %6 操作 (ピーク %7)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest volumes now: %1.</source>
+        <translation>現在最も負荷の高いボリューム: %1。</translation>
     </message>
 </context>
 <context>

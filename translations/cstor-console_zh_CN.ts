@@ -1062,36 +1062,8 @@ Exit codes: 0 nothing to do or done, 1 refused, failed, or a dry run with an edi
 <context>
     <name>ForecastVerb</name>
     <message>
-        <source>now</source>
-        <translation>现在</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>未增长</translation>
-    </message>
-    <message numerus="yes">
-        <source>&gt; %n day(s)</source>
-        <translation>
-            <numerusform>&gt; %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s) (%1–%2)</source>
-        <translation>
-            <numerusform>~%n 天后（%1–%2）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The verb.</source>
         <translation>动词。</translation>
-    </message>
-    <message>
-        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1).
-Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
-Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or the cluster could not be read), 2 usage error.</source>
-        <translation>根据集群的 Prometheus 保存的 cStor 池导出器历史（openebs_used_pool_capacity、openebs_pool_size），预测每个 cStor 池何时达到 80 % 使用率以及何时达到其只读阈值（roThresholdLimit），最早的在前。通过 API 服务器的服务代理、使用上下文的凭据访问 Prometheus；未指定 --prometheus 时，按 Lens 的方式查找它（%1）。
-方法：%2：增长量是剔除阶跃后，最近若干个完整周内每小时增量的平均值（移入或移出的副本会一次性出现：这是阶跃，不是增长）；括号中的范围是增长快或慢两个标准误差时得出的日期。
-退出码：0 已完成预测，1 没有 Prometheus 或没有这些池的历史（或无法读取集群），2 用法错误。</translation>
     </message>
     <message>
         <source>Only the pools of this CStorPoolCluster.</source>
@@ -1198,6 +1170,22 @@ Exit codes: 0 forecasts made, 1 no Prometheus or no history of these pools (or t
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forecasts when each cStor pool reaches 80 % used and its read-only threshold (roThresholdLimit), soonest first, from the history the cluster&apos;s Prometheus keeps of the cStor pool exporters (openebs_used_pool_capacity, openebs_pool_size). Prometheus is reached through the API server&apos;s service proxy with the context&apos;s credentials; without --prometheus it is found as Lens finds it (%1). Without a history from Prometheus, the forecast falls back to the hourly samples the console&apos;s window keeps of this context and namespace while it runs (five weeks; 48 hours at least), and says so.
+Method: %2: the growth is the mean of the hourly increments over the last whole weeks once the steps are taken out (a replica moved in or out arrives at once: it is a step, not growth); the range in brackets is where growth two standard errors faster or slower would put the date.
+Exit codes: 0 forecasts made, 1 no history of these pools from Prometheus or kept by the console (or the cluster could not be read), 2 usage error.</source>
+        <translation>根据集群的 Prometheus 保存的 cStor 池导出器历史（openebs_used_pool_capacity、openebs_pool_size），预测每个 cStor 池何时达到 80 % 使用率以及何时达到其只读阈值（roThresholdLimit），最早的在前。通过 API 服务器的服务代理、使用上下文的凭据访问 Prometheus；未指定 --prometheus 时，按 Lens 的方式查找它（%1）。如果 Prometheus 没有历史，预测会改用控制台窗口运行期间为此上下文和命名空间保存的每小时样本（五周；至少 48 小时），并说明这一点。
+方法：%2：增长量是剔除阶跃后，最近若干个完整周内每小时增量的平均值（移入或移出的副本会一次性出现：这是阶跃，不是增长）；括号中的范围是增长快或慢两个标准误差时得出的日期。
+退出码：0 已完成预测，1 Prometheus 和控制台保存的数据中都没有这些池的历史（或无法读取集群），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>note: the history is %1 of context %2, not Prometheus&apos;s: %3</source>
+        <translation>注意：历史来自上下文 %2 的%1，而不是 Prometheus：%3</translation>
+    </message>
+    <message>
+        <source>%1; and %2 cannot be read: %3</source>
+        <translation>%1；并且无法读取 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1672,27 @@ Fix: %3</source>
     </message>
 </context>
 <context>
+    <name>Items::KeptForecast</name>
+    <message numerus="yes">
+        <source>%1; and this console has kept %n hour(s) of its own samples of the pools, of the %2 a forecast needs</source>
+        <translation>
+            <numerusform>%1；并且此控制台只保存了 %n 小时的池样本，预测需要 %2 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prometheus %1</source>
+        <translation>Prometheus %1</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples (not Prometheus: %1)</source>
+        <translation>此控制台自己的每小时样本（不是 Prometheus：%1）</translation>
+    </message>
+    <message>
+        <source>this console&apos;s own hourly samples</source>
+        <translation>此控制台自己的每小时样本</translation>
+    </message>
+</context>
+<context>
     <name>Items::MigrationListModel</name>
     <message>
         <source>%1 s</source>
@@ -1884,10 +1893,6 @@ Fix: %3</source>
         <translation>%1 上的 pool-manager 无法导入此池（条件 PoolLost）：其磁盘已丢失或已连接到另一个节点。%2 是它最后写入的阶段。健康面板（Alt+9）会说明该怎么做。</translation>
     </message>
     <message>
-        <source>Read-only in</source>
-        <translation>距只读</translation>
-    </message>
-    <message>
         <source>I/O</source>
         <translation>I/O</translation>
     </message>
@@ -1900,20 +1905,6 @@ Fix: %3</source>
         <translation>最繁忙的卷：%1</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>现在</translation>
-    </message>
-    <message>
-        <source>not growing</source>
-        <translation>未增长</translation>
-    </message>
-    <message numerus="yes">
-        <source>~%n day(s)</source>
-        <translation>
-            <numerusform>~%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No forecast yet: the history comes from the cluster&apos;s Prometheus.</source>
         <translation>尚无预测：历史数据来自集群的 Prometheus。</translation>
     </message>
@@ -1924,12 +1915,6 @@ Fix: %3</source>
     <message>
         <source>No forecast for this pool: %1</source>
         <translation>此池无预测：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Growth %1 a day over the last %n day(s) of history from Prometheus %2 (%3; %4 step(s) from moves left out).</source>
-        <translation>
-            <numerusform>根据 Prometheus %2 最近 %n 天的历史，每天增长 %1（%3；已剔除 %4 个由移动造成的阶跃）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>At or past its read-only threshold of %1 %.</source>
@@ -1950,6 +1935,45 @@ Fix: %3</source>
     <message>
         <source>80 % used in about %1 days.</source>
         <translation>约 %1 天后已用 80 %。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth %1 a day over the last %n day(s) of history from %2 (%3; %4 step(s) from moves left out).</source>
+        <translation>
+            <numerusform>根据 %2 最近 %n 天的历史，每天增长 %1（%3；已剔除 %4 个由移动造成的阶跃）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Items::ReadOnlyDays</name>
+    <message>
+        <source>not growing</source>
+        <translation>未增长</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s)</source>
+        <translation>
+            <numerusform>~%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&gt; %n day(s)</source>
+        <translation>
+            <numerusform>&gt; %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in ~%n day(s) (%1–%2)</source>
+        <translation>
+            <numerusform>~%n 天后（%1–%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3813,14 @@ Steps: add the target pool (a new replica rebuilds from its peers), wait until t
         <source>warning: skipping %1 &quot;%2&quot;, which this command cannot see as it is: %3</source>
         <translation>警告：跳过 %1“%2”，此命令无法看到它的实际状态：%3</translation>
     </message>
+    <message>
+        <source>warning: the plan leaves out when the pools go read-only: %1</source>
+        <translation>警告：该计划未包含各池何时变为只读：%1</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>只读</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -5312,26 +5344,8 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
         <translation>只读</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>永不</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>现在</translation>
-    </message>
-    <message numerus="yes">
-        <source>in ~%n day(s)</source>
-        <translation>
-            <numerusform>~%n 天后</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>(no forecast)</source>
         <translation>（无预测）</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5369,10 @@ Exit codes: 0 nothing to do or replaced, 1 refused, failed, or a dry run with a 
     <message>
         <source>Capacity forecast</source>
         <translation>容量预测</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
     </message>
 </context>
 <context>
@@ -5902,8 +5920,12 @@ Kubeconfig：%2</translation>
         <translation>%1 未增长。</translation>
     </message>
     <message>
-        <source>%1 Growth %2 a day over %3 days of history from Prometheus %4 (%5).</source>
-        <translation>%1 根据 Prometheus %4 的 %3 天历史，每天增长 %2（%5）。</translation>
+        <source>%1 Growth %2 a day over %3 days of history from %4 (%5).</source>
+        <translation>%1 根据 %4 的 %3 天历史，每天增长 %2（%5）。</translation>
+    </message>
+    <message>
+        <source>Not from Prometheus: %1.</source>
+        <translation>不是来自 Prometheus：%1。</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6035,99 @@ Kubeconfig：%2</translation>
     <message>
         <source>The doctor warns of pools that their capacity forecast (from the cluster&apos;s Prometheus) puts at their read-only threshold within this many days.</source>
         <translation>doctor 会对容量预测（来自集群的 Prometheus）显示将在这些天内达到只读阈值的池发出警告。</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::IoChart</name>
+    <message>
+        <source>I/O over time</source>
+        <translation>I/O 随时间变化</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operations a second</source>
+        <translation>每秒操作数</translation>
+    </message>
+    <message>
+        <source>Pool or volume whose I/O is shown</source>
+        <translation>显示其 I/O 的池或卷</translation>
+    </message>
+    <message>
+        <source>Pool or volume…</source>
+        <translation>池或卷…</translation>
+    </message>
+    <message>
+        <source>I/O window</source>
+        <translation>I/O 时间范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput (%1)</source>
+        <translation>吞吐量（%1）</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Operations a second (right)</source>
+        <translation>每秒操作数（右轴）</translation>
+    </message>
+    <message>
+        <source>The I/O comes from the cluster&apos;s Prometheus, once the cluster is shown.</source>
+        <translation>显示集群后，I/O 数据来自集群的 Prometheus。</translation>
+    </message>
+    <message>
+        <source>No I/O: %1.</source>
+        <translation>无 I/O：%1。</translation>
+    </message>
+    <message>
+        <source>Type a pool or a volume to see its I/O.</source>
+        <translation>输入池或卷以查看其 I/O。</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>池 %1</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>卷 %1</translation>
+    </message>
+    <message>
+        <source>%1: asking Prometheus %2…</source>
+        <translation>%1：正在查询 Prometheus %2…</translation>
+    </message>
+    <message>
+        <source>%1: no I/O: %2.</source>
+        <translation>%1：无 I/O：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: Prometheus %2 has no I/O of it over the last %n day(s).</source>
+        <translation>
+            <numerusform>%1：Prometheus %2 中没有它最近 %n 天的 I/O。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s): read %2 (peak %3), write %4 (peak %5), %6 operations a second (peak %7).</source>
+        <translation>
+            <numerusform>%1（最近 %n 天）：读取 %2（峰值 %3），写入 %4（峰值 %5），每秒 %6 次操作（峰值 %7）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest volumes now: %1.</source>
+        <translation>当前最繁忙的卷：%1。</translation>
     </message>
 </context>
 <context>
