@@ -19,7 +19,7 @@ constexpr int kStepSeconds = 3600;
 constexpr int kSizeStepSeconds = 300;
 constexpr int kMaxPointsPerSeries = 11000; // Prometheus's limit for a range query
 
-QHash<QString, QList<const Series *>> byPool(const QList<Series> &all, const QStringList &pools)
+QHash<QString, QList<const Series *>> byPool(const QList<Series> &all, const QSet<QString> &pools)
 {
     QHash<QString, QList<const Series *>> grouped;
     for (const Series &series : all) {
@@ -51,18 +51,20 @@ int PoolForecaster::stepFor(int days)
     return step;
 }
 
-QString PoolForecaster::poolOf(const Series &series, const QStringList &pools)
+QString PoolForecaster::poolOf(const Series &series, const QSet<QString> &pools)
 {
     const QString labelled = series.labels.value(QStringLiteral("cstor_pool")).trimmed();
     if (!labelled.isEmpty())
         return pools.contains(labelled) ? labelled : QString();
+    // The longest pool name the pod's name starts with, followed by '-': from the right.
     const QString pod = series.labels.value(QStringLiteral("pod"));
-    QString best;
-    for (const QString &pool : pools) {
-        if (pod.startsWith(pool + QLatin1Char('-')) && pool.size() > best.size())
-            best = pool;
+    for (qsizetype dash = pod.lastIndexOf(QLatin1Char('-')); dash > 0;
+         dash = pod.lastIndexOf(QLatin1Char('-'), dash - 1)) {
+        const QString prefix = pod.left(dash);
+        if (pools.contains(prefix))
+            return prefix;
     }
-    return best;
+    return QString();
 }
 
 QList<Series::Sample> PoolForecaster::mergedSamples(const QList<const Series *> &series)
@@ -155,9 +157,10 @@ PoolForecaster::Result PoolForecaster::forecasts(const Request &request,
                 .arg(prometheus.display(), used.isValid() ? sizes.problem : used.problem);
         return result;
     }
-    QStringList names;
+    QSet<QString> names;
+    names.reserve(request.pools.size());
     for (const Cstor::PoolInstance &pool : request.pools)
-        names << pool.meta.name;
+        names.insert(pool.meta.name);
     const QHash<QString, QList<const Series *>> usedByPool = byPool(used.series, names);
     const QHash<QString, QList<const Series *>> sizeByPool = byPool(sizes.series, names);
     if (usedByPool.isEmpty()) {

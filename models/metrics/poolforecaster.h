@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -66,7 +67,7 @@ public:
     static int stepFor(int days);
     // The CStorPoolInstance a series is about: its `cstor_pool` label (the openebs-monitoring
     // chart's, maybe with a leading space), else its `pod` label `<cspi>-…`; empty if none.
-    static QString poolOf(const Series &series, const QStringList &pools);
+    static QString poolOf(const Series &series, const QSet<QString> &pools);
     // The samples of every series of one pool (one per pool pod the window saw), by time.
     static QList<Series::Sample> mergedSamples(const QList<const Series *> &series);
 

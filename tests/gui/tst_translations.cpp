@@ -335,8 +335,9 @@ void TestTranslations::englishPluralForms()
              QStringLiteral("1 replica"));
     QCOMPARE(QCoreApplication::translate(context, "%n replica(s)", nullptr, 2),
              QStringLiteral("2 replicas"));
-    QCOMPARE(QCoreApplication::translate("ForecastVerb", "in ~%n day(s) (%1–%2)", nullptr, 17),
-             QStringLiteral("in ~17 days (%1–%2)"));
+    QCOMPARE(
+        QCoreApplication::translate("Items::ReadOnlyDays", "in ~%n day(s) (%1–%2)", nullptr, 17),
+        QStringLiteral("in ~17 days (%1–%2)"));
     QCOMPARE(QCoreApplication::translate(
                  "ForecastVerb",
                  "warning: %n pool(s) reach their read-only threshold within %1 days: %2", nullptr,
