@@ -131,7 +131,7 @@ private slots:
 
     void aSeriesIsMatchedToItsPool()
     {
-        const QSet<QString> pools{u"cspc-a-x1"_s, u"cspc-a-x12"_s, u"cspc"_s};
+        const QSet<QString> pools{u"cspc-a-x1"_s, u"cspc-a-x12"_s, u"cspc-a"_s};
         // The chart's relabelling joins two pod labels with a space: the first is empty.
         QCOMPARE(PoolForecaster::poolOf(labelled({{u"cstor_pool"_s, u" cspc-a-x1"_s}}), pools),
                  u"cspc-a-x1"_s);
@@ -140,7 +140,9 @@ private slots:
         QCOMPARE(
             PoolForecaster::poolOf(labelled({{u"pod"_s, u"cspc-a-x12-6d9b7c8f4-k2x9z"_s}}), pools),
             u"cspc-a-x12"_s);
-        QCOMPARE(PoolForecaster::poolOf(labelled({{u"pod"_s, u"cspc-a-x1"_s}}), pools), QString());
+        QCOMPARE(
+            PoolForecaster::poolOf(labelled({{u"pod"_s, u"cspc-b-x1-6d9b7c8f4-k2x9z"_s}}), pools),
+            QString());
     }
 
     void aPoolPodRestartedStaysOnePool()
