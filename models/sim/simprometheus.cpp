@@ -1,8 +1,8 @@
 #include "models/sim/simprometheus.h"
 
 #include "models/sim/metrics/exporterinventory.h"
+#include "models/sim/metrics/historyparts.h"
 #include "models/sim/metrics/iohistory.h"
-#include "models/sim/metrics/openmetricshistory.h"
 #include "models/sim/metrics/poolhistory.h"
 #include "models/sim/metrics/prometheusprocess.h"
 #include "models/sim/simcluster.h"
@@ -24,7 +24,9 @@ SimPrometheus::SimPrometheus(SimCluster *cluster)
     , m_process(new PrometheusProcess(this))
 {
     connect(m_process, &PrometheusProcess::ready, this, [this](const QUrl &url) {
-        QFile::remove(m_dir.filePath(QStringLiteral("history.om"))); // backfilled: not needed
+        m_parts.reset(); // backfilled: not needed
+        m_io.reset();
+        m_history.reset();
         m_cluster->attachPrometheus(url);
         emit ready(url);
     });
@@ -52,40 +54,34 @@ void SimPrometheus::start(int historyDays)
     config.scrapeTarget = QStringLiteral("%1:%2").arg(scrape.host()).arg(scrape.port());
     config.metricsPath = scrape.path();
     if (historyDays > 0) {
-        QString error;
-        if (!writeHistory(historyDays, &config.historyFile, &error)) {
-            emit failed(error);
-            return;
-        }
+        drawHistory(historyDays);
+        config.historyParts = m_parts->count();
+        const HistoryParts *parts = m_parts.get();
+        config.writeHistoryPart = [parts](int index, const QString &path, QString *error) {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+                return false;
+            }
+            return parts->write(index, &file, error) && file.flush();
+        };
     }
     m_process->start(config);
 }
 
-bool SimPrometheus::writeHistory(int days, QString *historyFile, QString *error)
+void SimPrometheus::drawHistory(int days)
 {
-    if (!m_dir.isValid()) {
-        *error = QStringLiteral("cannot create a temporary directory for the history: %1")
-                     .arg(m_dir.errorString());
-        return false;
-    }
     PoolHistory::Options options;
     options.days = days;
     options.seed = m_cluster->clock()->seed();
     options.nowMs = QDateTime::currentMSecsSinceEpoch(); // Prometheus keeps wall-clock time
-    const PoolHistory history(*m_cluster->store(), options);
-    *historyFile = m_dir.filePath(QStringLiteral("history.om"));
-    QFile file(*historyFile);
+    m_history = std::make_unique<PoolHistory>(*m_cluster->store(), options);
     // The volumes' I/O over the same weeks.
-    const IoHistory io(ExporterInventory::ofCluster(*m_cluster->store()), options.seed,
-                       history.firstSampleMs(), history.lastSampleMs(), kIoStepMs);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !OpenMetricsHistory::write(history, &file, error, &io)) {
-        if (error->isEmpty())
-            *error = QStringLiteral("cannot write %1: %2").arg(*historyFile, file.errorString());
-        return false;
-    }
-    m_cluster->setHistoryTruth(history.truth());
-    return true;
+    m_io = std::make_unique<IoHistory>(ExporterInventory::ofCluster(*m_cluster->store()),
+                                       options.seed, m_history->firstSampleMs(),
+                                       m_history->lastSampleMs(), kIoStepMs);
+    m_parts = std::make_unique<HistoryParts>(*m_history, *m_io);
+    m_cluster->setHistoryTruth(m_history->truth());
 }
 
 } // namespace Sim

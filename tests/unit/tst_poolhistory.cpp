@@ -1,6 +1,9 @@
 // The simulated pools' capacity history: a profile that ends at each pool's used bytes now, grows
 // by its truth's g over whole weeks with a weekly rhythm, shows its declared steps and nothing
 // else, draws its growth classes reproducibly from a seed, and backfills through promtool.
+#include "models/sim/metrics/exporterinventory.h"
+#include "models/sim/metrics/historyparts.h"
+#include "models/sim/metrics/iohistory.h"
 #include "models/sim/metrics/openmetricshistory.h"
 #include "models/sim/metrics/poolhistory.h"
 #include "models/sim/simcluster.h"
@@ -15,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -471,6 +475,44 @@ private slots:
                 samples += columns.at(4).toLongLong();
         }
         QCOMPARE(samples, 4 * 3 * (30 * 288 + 1));
+    }
+
+    // Backfilled in parts, the history is the same series and samples as written whole.
+    void thePartsHoldTheWholeHistory()
+    {
+        auto sim = cluster();
+        QVERIFY(sim);
+        QTRY_VERIFY(poolsReady(*sim, 3));
+        const PoolHistory history(*sim->store(), options(7, 2));
+        const Sim::IoHistory io(Sim::ExporterInventory::ofCluster(*sim->store()), 7,
+                                history.firstSampleMs(), history.lastSampleMs(), 900000);
+        QVERIFY(io.volumeCount() >= 2);
+        const auto samplesOf = [](const QByteArray &text) {
+            QList<QByteArray> lines;
+            for (const QByteArray &line : text.split('\n')) {
+                if (!line.isEmpty() && !line.startsWith('#'))
+                    lines.append(line);
+            }
+            std::sort(lines.begin(), lines.end());
+            return lines;
+        };
+        QString why;
+        QBuffer whole;
+        whole.open(QIODevice::WriteOnly);
+        QVERIFY2(Sim::OpenMetricsHistory::write(history, &whole, &why, &io), qPrintable(why));
+        // One pool, one volume a part.
+        const Sim::HistoryParts parts(history, io, 1, 1);
+        QCOMPARE(parts.count(), 3 + int(io.volumeCount()));
+        QByteArray joined;
+        for (int index = 0; index < parts.count(); ++index) {
+            QBuffer part;
+            part.open(QIODevice::WriteOnly);
+            QVERIFY2(parts.write(index, &part, &why), qPrintable(why));
+            QVERIFY(part.data().endsWith("# EOF\n"));
+            QVERIFY(part.data().contains("\n") && samplesOf(part.data()).size() > 0);
+            joined += part.data();
+        }
+        QCOMPARE(samplesOf(joined), samplesOf(whole.data()));
     }
 };
 

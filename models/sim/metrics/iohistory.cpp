@@ -66,7 +66,8 @@ IoHistory::IoHistory(const ExporterInventory &inventory, quint64 seed, qint64 fi
 {
 }
 
-bool IoHistory::write(QByteArray &buffer, const std::function<bool()> &flushIfFull) const
+bool IoHistory::write(QByteArray &buffer, const std::function<bool()> &flushIfFull, qsizetype first,
+                      qsizetype count) const
 {
     struct Series
     {
@@ -78,11 +79,12 @@ bool IoHistory::write(QByteArray &buffer, const std::function<bool()> &flushIfFu
     QHash<QString, VolumeIoWorkload> workloads;
     QHash<QString, int> replicationFactor;
     QList<Series> series;
-    for (const ExporterInventory::Volume &volume : m_inventory.volumes()) {
+    const QList<ExporterInventory::Volume> volumes = m_inventory.volumes().mid(first, count);
+    for (const ExporterInventory::Volume &volume : volumes) {
         workloads.insert(volume.pv, VolumeIoWorkload(m_seed, volume.pv));
         replicationFactor.insert(volume.pv, std::max(1, volume.replicationFactor));
     }
-    for (const ExporterInventory::Volume &volume : m_inventory.volumes()) {
+    for (const ExporterInventory::Volume &volume : volumes) {
         series.append({ExporterIdentity::render(ExporterIdentity::ofVolume(volume.ns, volume.pv,
                                                                            volume.pvc, volume.pod)),
                        &workloads.find(volume.pv).value(), 1.0, false});

@@ -21,9 +21,13 @@ public:
     IoHistory(const ExporterInventory &inventory, quint64 seed, qint64 firstMs, qint64 lastMs,
               qint64 stepMs);
 
+    qsizetype volumeCount() const { return m_inventory.volumes().size(); }
+
     // Appends every family to `buffer`, calling `flushIfFull` after each sample (false: stop,
-    // and write() is false).
-    bool write(QByteArray &buffer, const std::function<bool()> &flushIfFull) const;
+    // and write() is false): the series of `count` volumes from the `first` (-1: all of them)
+    // and of their replicas.
+    bool write(QByteArray &buffer, const std::function<bool()> &flushIfFull, qsizetype first = 0,
+               qsizetype count = -1) const;
 
 private:
     ExporterInventory m_inventory;

@@ -92,23 +92,33 @@ private:
 
 bool write(const PoolHistory &history, QIODevice *out, QString *error, const IoHistory *io)
 {
+    Part whole;
+    whole.io = io;
+    return write(history, whole, out, error);
+}
+
+bool write(const PoolHistory &history, const Part &part, QIODevice *out, QString *error)
+{
     ChunkedWriter writer(out);
     QByteArray &buffer = writer.buffer();
     const qint64 first = history.firstSampleMs();
     const qint64 last = history.lastSampleMs();
     const qint64 step = history.options().stepMs;
 
+    const QList<PoolHistory::Pool> pools = history.pools().mid(part.firstPool, part.pools);
     QList<QByteArray> labels;
-    labels.reserve(history.pools().size());
-    for (const PoolHistory::Pool &pool : history.pools())
+    labels.reserve(pools.size());
+    for (const PoolHistory::Pool &pool : pools)
         labels.append(ExporterIdentity::render(
             ExporterIdentity::ofPool(pool.pool.ns, pool.pool.cspi, pool.pool.cspc, pool.pool.pod)));
 
     for (const FamilyText &family : kFamilies) {
+        if (part.pools == 0)
+            break;
         buffer.append("# HELP ").append(family.name).append(' ').append(family.help).append('\n');
         buffer.append("# TYPE ").append(family.name).append(" gauge\n");
-        for (qsizetype i = 0; i < history.pools().size(); ++i) {
-            const PoolHistory::Pool &pool = history.pools().at(i);
+        for (qsizetype i = 0; i < pools.size(); ++i) {
+            const PoolHistory::Pool &pool = pools.at(i);
             for (qint64 ms = first; ms <= last; ms += step) {
                 buffer.append(family.name).append(labels.at(i)).append(' ');
                 appendNumber(buffer, valueOf(family.family, pool, ms));
@@ -120,7 +130,9 @@ bool write(const PoolHistory &history, QIODevice *out, QString *error, const IoH
             }
         }
     }
-    if (io && !io->write(buffer, [&writer, error] { return writer.flushIfFull(error); }))
+    if (part.io && !part.io->write(
+                       buffer, [&writer, error] { return writer.flushIfFull(error); },
+                       part.firstVolume, part.volumes))
         return false;
     buffer.append("# EOF\n");
     return writer.flush(error);

@@ -24,6 +24,19 @@ namespace OpenMetricsHistory {
 bool write(const PoolHistory &history, QIODevice *out, QString *error,
            const IoHistory *io = nullptr);
 
+// A part of it, a file of its own (HistoryParts): the pool families' series of `pools` pools from
+// `firstPool` (-1: all of them; 0: no pool family), then with `io` the I/O series of `volumes`
+// volumes from `firstVolume` (-1: all of them) and of their replicas, then `# EOF`.
+struct Part
+{
+    qsizetype firstPool = 0;
+    qsizetype pools = -1;
+    const IoHistory *io = nullptr;
+    qsizetype firstVolume = 0;
+    qsizetype volumes = -1;
+};
+bool write(const PoolHistory &history, const Part &part, QIODevice *out, QString *error);
+
 } // namespace OpenMetricsHistory
 
 } // namespace Sim

@@ -79,6 +79,7 @@ void PrometheusProcess::start(const PrometheusConfig &config)
     m_portAttempts = 0;
     m_backfillMs = 0;
     m_startupMs = 0;
+    m_part = 0;
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -86,12 +87,12 @@ void PrometheusProcess::start(const PrometheusConfig &config)
             if (m_prometheus.isEmpty())
                 return fail(
                     QStringLiteral("prometheus not found on the PATH (Debian package prometheus)"));
-            if (!m_config.historyFile.isEmpty()) {
+            if (hasHistory()) {
                 m_promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
                 if (m_promtool.isEmpty())
                     return fail(QStringLiteral(
                         "promtool not found on the PATH (Debian package prometheus)"));
-                if (!QFileInfo(m_config.historyFile).isFile())
+                if (m_config.historyParts == 0 && !QFileInfo(m_config.historyFile).isFile())
                     return fail(QStringLiteral("the history file %1 does not exist")
                                     .arg(m_config.historyFile));
             }
@@ -115,7 +116,7 @@ void PrometheusProcess::start(const PrometheusConfig &config)
                 return fail(QStringLiteral("could not write %1: %2")
                                 .arg(file.fileName(), file.errorString()));
             file.close();
-            if (m_config.historyFile.isEmpty())
+            if (!hasHistory())
                 launch();
             else
                 backfill();
@@ -125,6 +126,20 @@ void PrometheusProcess::start(const PrometheusConfig &config)
 
 void PrometheusProcess::backfill()
 {
+    if (m_part == 0)
+        m_clock.restart();
+    QString file = m_config.historyFile;
+    if (m_config.historyParts > 0) {
+        file = partFile();
+        QString error;
+        if (!m_config.writeHistoryPart(m_part, file, &error)) {
+            QFile::remove(file);
+            return fail(QStringLiteral("could not write part %1 of %2 of the history: %3")
+                            .arg(m_part + 1)
+                            .arg(m_config.historyParts)
+                            .arg(error));
+        }
+    }
     m_backfill = new QProcess(this);
     m_backfill->setProcessChannelMode(QProcess::MergedChannels);
     m_backfill->setChildProcessModifier(endWithParent);
@@ -133,11 +148,9 @@ void PrometheusProcess::backfill()
         if (error == QProcess::FailedToStart && !m_stopping)
             fail(QStringLiteral("promtool could not start: %1").arg(m_backfill->errorString()));
     });
-    m_clock.restart();
-    m_backfill->start(m_promtool,
-                      {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"),
-                       QStringLiteral("openmetrics"), QStringLiteral("--quiet"), kMaxBlockDuration,
-                       m_config.historyFile, path(QStringLiteral("tsdb"))});
+    m_backfill->start(m_promtool, {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"),
+                                   QStringLiteral("openmetrics"), QStringLiteral("--quiet"),
+                                   kMaxBlockDuration, file, path(QStringLiteral("tsdb"))});
 }
 
 void PrometheusProcess::onBackfillFinished(int exitCode, QProcess::ExitStatus status)
@@ -147,10 +160,23 @@ void PrometheusProcess::onBackfillFinished(int exitCode, QProcess::ExitStatus st
     const QByteArray output = m_backfill->readAll();
     m_backfill->deleteLater();
     m_backfill = nullptr;
+    if (m_config.historyParts > 0)
+        QFile::remove(partFile());
     if (status != QProcess::NormalExit || exitCode != 0) {
         const QString tail = lastLines(output);
         return fail(QStringLiteral("promtool could not backfill the history: %1")
                         .arg(tail.isEmpty() ? QStringLiteral("exit code %1").arg(exitCode) : tail));
+    }
+    if (++m_part < m_config.historyParts) {
+        // The next part once the event loop has turned.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_stopping)
+                    backfill();
+            },
+            Qt::QueuedConnection);
+        return;
     }
     m_backfillMs = m_clock.elapsed();
     qCInfo(lcPrometheus, "history backfilled in %lld ms", m_backfillMs);
@@ -249,6 +275,8 @@ void PrometheusProcess::stop()
         m_backfill->disconnect(this);
         m_backfill->deleteLater(); // stop() may run in one of its signals
         m_backfill = nullptr;
+        if (m_config.historyParts > 0)
+            QFile::remove(partFile());
     }
     if (m_process) {
         if (m_process->state() != QProcess::NotRunning) {

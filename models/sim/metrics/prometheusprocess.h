@@ -18,7 +18,8 @@ namespace Sim {
 
 // A real Prometheus for the simulator (Debian's prometheus and promtool on the PATH), started in
 // steps that never block the event loop: backfill the history into the data directory
-// (promtool tsdb create-blocks-from openmetrics), write prometheus.yml, start prometheus on a
+// (promtool tsdb create-blocks-from openmetrics; a history in parts one part after the other,
+// each written just before, removed just after), write prometheus.yml, start prometheus on a
 // free loopback port (another one when that port was taken meanwhile), wait until /-/ready
 // answers 200 (60 s at most), then `ready`. Any failure is `failed` with what is wrong.
 // The data directory holds prometheus.yml, prometheus.log (Prometheus's own log) and tsdb/.
@@ -44,7 +45,7 @@ public:
     QUrl url() const;         // http://127.0.0.1:<port> once ready; empty before
     qint64 processId() const; // the Prometheus process's, 0 when none
     QString dataDirectory() const;
-    qint64 backfillMs() const { return m_backfillMs; } // how long the backfill took
+    qint64 backfillMs() const { return m_backfillMs; } // how long the backfill took (all parts)
     qint64 startupMs() const { return m_startupMs; }   // from its start to ready
 
 signals:
@@ -53,6 +54,8 @@ signals:
 
 private:
     void backfill();
+    bool hasHistory() const { return !m_config.historyFile.isEmpty() || m_config.historyParts > 0; }
+    QString partFile() const { return path(QStringLiteral("history-part.om")); }
     void onBackfillFinished(int exitCode, QProcess::ExitStatus status);
     void launch();
     void onPrometheusFinished();
@@ -78,6 +81,7 @@ private:
     bool m_ready = false;
     bool m_stopping = false;
     qint64 m_backfillMs = 0;
+    int m_part = 0; // the part being backfilled
     qint64 m_startupMs = 0;
 };
 
