@@ -11,6 +11,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
+#include <QStandardItemModel>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -81,7 +82,9 @@ ForecastChart::ForecastChart(QWidget *parent)
             [this] { setHorizonDays(m_horizonChoice->currentData().toInt()); });
     m_poolChoice->setObjectName(QStringLiteral("forecastPool"));
     m_poolChoice->setAccessibleName(tr("Pools forecast"));
-    m_poolChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a pool's name, not measured over every pool's.
+    m_poolChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_poolChoice->setMinimumContentsLength(24);
     connect(m_poolChoice, &QComboBox::activated, this,
             [this] { setPool(m_poolChoice->currentData().toString()); });
     addControl(m_poolChoice);
@@ -123,11 +126,19 @@ void ForecastChart::fillPoolChoice()
     std::stable_sort(pools.begin(), pools.end(), [](const PoolResult *a, const PoolResult *b) {
         return a->forecast.readOnlySortKey() < b->forecast.readOnlySortKey();
     });
-    const QSignalBlocker blocker(m_poolChoice);
-    m_poolChoice->clear();
-    m_poolChoice->addItem(tr("The %n soonest read-only", nullptr, kSoonestShown), QString());
+    // Thousands of pools: the choices are made apart and handed over at once, not one signal
+    // and one relayout of the box each.
+    auto *choices = new QStandardItemModel(0, 1, m_poolChoice);
+    const auto add = [choices](const QString &text, const QString &pool) {
+        auto *item = new QStandardItem(text);
+        item->setData(pool, Qt::UserRole);
+        choices->appendRow(item);
+    };
+    add(tr("The %n soonest read-only", nullptr, kSoonestShown), QString());
     for (const PoolResult *pool : std::as_const(pools))
-        m_poolChoice->addItem(pool->pool.meta.name, pool->pool.meta.name);
+        add(pool->pool.meta.name, pool->pool.meta.name);
+    const QSignalBlocker blocker(m_poolChoice);
+    m_poolChoice->setModel(choices); // the box deletes the model it owned
     m_poolChoice->setCurrentIndex(std::max(0, m_poolChoice->findData(m_pool)));
 }
 

@@ -21,6 +21,7 @@ void PoolForecasts::follow(Kube::RestClient *client)
     ++m_generation;
     m_asking = false;
     m_client = client;
+    m_found.reset();
     show({});
     if (client)
         m_timer.start();
@@ -36,7 +37,7 @@ void PoolForecasts::refresh()
     request.pools = m_pools->rows();
     if (request.pools.isEmpty())
         return;
-    request.prometheus = m_prometheus;
+    request.prometheus = m_prometheus ? m_prometheus : m_found;
     request.windowDays = kWindowDays;
     request.now = QDateTime::currentDateTimeUtc();
     m_asking = true;
@@ -53,6 +54,8 @@ void PoolForecasts::refresh()
         [self, generation, request](const Metrics::PoolForecaster::Result &result) {
             if (!self || generation != self->m_generation)
                 return;
+            // Looked for again next time when it did not answer.
+            self->m_found = result.problem.isEmpty() ? result.prometheus : std::nullopt;
             if (result.problem.isEmpty() || !self->m_kept) {
                 self->m_asking = false;
                 self->show(result);

@@ -20,6 +20,7 @@ namespace Ui {
 // Prometheus once the cluster is synced and every ten minutes after, parsed and fitted off the
 // UI thread, then put into the pools table's "Read-only" column. When Prometheus cannot give a
 // history, the forecasts come from the console's own hourly samples (setKeptHistory), saying so.
+// A Prometheus found (not named) is asked again directly the next time, until it fails.
 class PoolForecasts : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     void setPrometheus(const std::optional<Metrics::PrometheusService> &prometheus)
     {
         m_prometheus = prometheus;
+        m_found.reset();
     }
     void setKeptHistory(const HourlyCapacity *kept) { m_kept = kept; }
     void refresh();
@@ -54,6 +56,7 @@ private:
     bool m_asking = false;
     Metrics::PoolForecaster::Result m_result;
     std::optional<Metrics::PrometheusService> m_prometheus;
+    std::optional<Metrics::PrometheusService> m_found; // where the last history came from
     QPointer<const HourlyCapacity> m_kept;
 };
 

@@ -4,10 +4,16 @@
 #include "models/metrics/prometheusclient.h"
 #include "models/metrics/prometheuslocator.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
+#include <QSet>
+
+#include <algorithm>
 
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace Metrics {
 
@@ -18,12 +24,19 @@ namespace {
 constexpr int kStepSeconds = 3600;
 constexpr int kSizeStepSeconds = 300;
 constexpr int kMaxPointsPerSeries = 11000; // Prometheus's limit for a range query
+constexpr qsizetype kPoolsPerThread = 250; // fewer are fitted on one thread
 
 QHash<QString, QList<const Series *>> byPool(const QList<Series> &all, const QSet<QString> &pools)
 {
+    // A series labelled with its pool is matched in a set: thousands of pools are thousands of
+    // series.
+    const QSet<QString> names(pools.cbegin(), pools.cend());
     QHash<QString, QList<const Series *>> grouped;
     for (const Series &series : all) {
-        const QString pool = PoolForecaster::poolOf(series, pools);
+        const QString labelled = series.labels.value(QStringLiteral("cstor_pool")).trimmed();
+        const QString pool = labelled.isEmpty()         ? PoolForecaster::poolOf(series, pools)
+                             : names.contains(labelled) ? labelled
+                                                        : QString();
         if (!pool.isEmpty())
             grouped[pool].append(&series);
     }
@@ -69,6 +82,13 @@ QString PoolForecaster::poolOf(const Series &series, const QSet<QString> &pools)
 
 QList<Series::Sample> PoolForecaster::mergedSamples(const QList<const Series *> &series)
 {
+    if (series.size() == 1 &&
+        std::adjacent_find(series.first()->samples.cbegin(), series.first()->samples.cend(),
+                           [](const Series::Sample &a, const Series::Sample &b) {
+                               return a.timeMs >= b.timeMs;
+                           }) == series.first()->samples.cend())
+        return series.first()->samples; // one pod all the window: already in order
+
     QMap<qint64, double> byTime;
     for (const Series *one : series) {
         for (const Series::Sample &sample : one->samples)
@@ -89,24 +109,29 @@ void PoolForecaster::run(Kube::RestClient *client, const Request &request, Done 
         ask(client, request, *request.prometheus, done, worker);
         return;
     }
-    PrometheusLocator::locate(
-        client, [client, request, done, worker](const PrometheusLocator::Location &location) {
-            if (!location.service) {
-                Result result;
-                result.problem = location.problem;
-                done(result);
-                return;
-            }
-            ask(client, request, *location.service, done, worker);
-        });
+    QElapsedTimer locating;
+    locating.start();
+    PrometheusLocator::locate(client, [client, request, done, worker,
+                                       locating](const PrometheusLocator::Location &location) {
+        if (!location.service) {
+            Result result;
+            result.problem = location.problem;
+            done(result);
+            return;
+        }
+        ask(client, request, *location.service, done, worker, locating.elapsed());
+    });
 }
 
 void PoolForecaster::ask(Kube::RestClient *client, const Request &request,
-                         const PrometheusService &prometheus, Done done, Worker worker)
+                         const PrometheusService &prometheus, Done done, Worker worker,
+                         qint64 locatedMs)
 {
     const auto prometheusClient = std::make_shared<PrometheusClient>(client, prometheus);
     const QDateTime start = request.now.addDays(-request.windowDays);
     const int step = stepFor(request.windowDays);
+    QElapsedTimer asked;
+    asked.start();
     const auto failed = [prometheus, done, step](const QString &problem) {
         Result result;
         result.prometheus = prometheus;
@@ -114,10 +139,11 @@ void PoolForecaster::ask(Kube::RestClient *client, const Request &request,
         result.problem = problem;
         done(result);
     };
+    // One after the other: an answer that never ends holds one buffer at its cap, not two.
     prometheusClient->queryRange(
         usedQuery(), start, request.now, step,
-        [prometheusClient, request, prometheus, done, worker, failed, start,
-         step](const PrometheusClient::RawAnswer &used) {
+        [prometheusClient, request, prometheus, done, worker, failed, step, asked,
+         locatedMs](const PrometheusClient::RawAnswer &used) {
             if (!used.problem.isEmpty()) {
                 failed(used.problem);
                 return;
@@ -125,16 +151,24 @@ void PoolForecaster::ask(Kube::RestClient *client, const Request &request,
             prometheusClient->queryRange(
                 sizeQuery(), request.now.addSecs(-3 * kSizeStepSeconds), request.now,
                 kSizeStepSeconds,
-                [request, prometheus, done, worker, failed, used,
-                 step](const PrometheusClient::RawAnswer &sizes) {
+                [request, prometheus, done, worker, failed, used, step, asked,
+                 locatedMs](const PrometheusClient::RawAnswer &sizes) {
                     if (!sizes.problem.isEmpty()) {
                         failed(sizes.problem);
                         return;
                     }
+                    const qint64 askedMs = asked.elapsed();
                     worker(
-                        [request, prometheus, usedBody = used.body, sizeBody = sizes.body, step] {
+                        [request, prometheus, usedBody = used.body, sizeBody = sizes.body, step,
+                         askedMs, locatedMs] {
+                            QElapsedTimer fitted;
+                            fitted.start();
                             Result result = forecasts(request, prometheus, usedBody, sizeBody);
                             result.stepSeconds = step;
+                            result.locatedMs = locatedMs;
+                            result.askedMs = askedMs;
+                            result.answerBytes = usedBody.size() + sizeBody.size();
+                            result.fittedMs = fitted.elapsed();
                             return result;
                         },
                         done);
@@ -169,19 +203,33 @@ PoolForecaster::Result PoolForecaster::forecasts(const Request &request,
                              .arg(prometheus.display(), usedQuery())
                              .arg(request.windowDays);
     }
-    for (const Cstor::PoolInstance &pool : request.pools) {
-        PoolResult one;
-        one.pool = pool;
-        one.used = mergedSamples(usedByPool.value(pool.meta.name));
-        const QList<Series::Sample> size = mergedSamples(sizeByPool.value(pool.meta.name));
-        CapacityForecast::Input input;
-        input.used = one.used;
-        input.sizeBytes = size.isEmpty() ? double(pool.totalBytes) : size.last().value;
-        input.readOnlyPercent = pool.roThresholdLimit;
-        input.nowMs = request.now.toMSecsSinceEpoch();
-        one.forecast = CapacityForecast::of(input);
-        result.pools.append(one);
-    }
+    // Each pool's fit on its own: thousands of them are shared among the cores.
+    result.pools.resize(request.pools.size());
+    PoolResult *results = result.pools.data();
+    const auto fitRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const Cstor::PoolInstance &pool = request.pools.at(i);
+            PoolResult &one = results[i];
+            one.pool = pool;
+            one.used = mergedSamples(usedByPool.value(pool.meta.name));
+            const QList<Series::Sample> size = mergedSamples(sizeByPool.value(pool.meta.name));
+            CapacityForecast::Input input;
+            input.used = one.used;
+            input.sizeBytes = size.isEmpty() ? double(pool.totalBytes) : size.last().value;
+            input.readOnlyPercent = pool.roThresholdLimit;
+            input.nowMs = request.now.toMSecsSinceEpoch();
+            one.forecast = CapacityForecast::of(input);
+        }
+    };
+    const qsizetype count = request.pools.size();
+    const qsizetype threads = std::clamp<qsizetype>(
+        count / kPoolsPerThread, 1, std::max(1U, std::thread::hardware_concurrency()));
+    std::vector<std::thread> helpers;
+    for (qsizetype t = 1; t < threads; ++t)
+        helpers.emplace_back(fitRange, count * t / threads, count * (t + 1) / threads);
+    fitRange(0, count / threads);
+    for (std::thread &helper : helpers)
+        helper.join();
     return result;
 }
 

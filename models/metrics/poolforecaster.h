@@ -46,6 +46,13 @@ public:
         QString problem;                             // no history at all, and why
         QList<PoolResult> pools;                     // in the order asked
         int stepSeconds = 0;
+        // What the history cost: the time it took to find the Prometheus (0 when named), from
+        // asking it to the last answer, the answers' bytes, and the time their parse and the
+        // fits took.
+        qint64 locatedMs = 0;
+        qint64 askedMs = 0;
+        qint64 answerBytes = 0;
+        qint64 fittedMs = 0;
         // Set when the history is this console's own hourly samples instead (the forecasts'
         // fallback, Items::KeptForecast): why Prometheus could not give it.
         QString keptBecause;
@@ -73,7 +80,8 @@ public:
 
 private:
     static void ask(Kube::RestClient *client, const Request &request,
-                    const PrometheusService &prometheus, Done done, Worker worker);
+                    const PrometheusService &prometheus, Done done, Worker worker,
+                    qint64 locatedMs = 0);
     // Parses both answers and fits every pool: the work a Worker may move off the UI thread.
     static Result forecasts(const Request &request, const PrometheusService &prometheus,
                             const QByteArray &usedBody, const QByteArray &sizeBody);
