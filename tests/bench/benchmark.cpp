@@ -157,6 +157,12 @@ bool Benchmark::run(QString *error)
         m_sim.reset();
         if (!ok)
             return false;
+        // The capacity history's simulator takes minutes to set up: the first run only.
+        if (index == 0 && m_options.historyPools > 0) {
+            QDir(Migration::DataPaths::folder()).removeRecursively();
+            if (!measureForecast(error))
+                return false;
+        }
         // What one run leaves resident: kept by the allocator (returned by malloc_trim) or
         // still in use.
         QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/metrics/poolforecaster.h"
 #include "tests/bench/figuretable.h"
 #include "tests/bench/stallmonitor.h"
 
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -49,6 +51,9 @@ public:
         // and resyncs of 30,000 replicas would take its CPU); the update stream runs anyway.
         double simSpeed = 0;
         QString kubectl = QStringLiteral("kubectl");
+        // The capacity history phase (first run only): this many pools with 30 days in their
+        // Prometheus, forecast by the console. 0: no such phase.
+        int historyPools = 3000;
     };
 
     explicit Benchmark(const Options &options, QObject *parent = nullptr);
@@ -68,6 +73,7 @@ private:
     void defineRateFigures();
     void defineMemoryFigures();
     void defineInteractionFigures();
+    void defineHistoryFigures();
     void describeEnvironment();
     // All runs, in every process.
     int totalRuns() const { return m_options.totalRuns > 0 ? m_options.totalRuns : m_options.runs; }
@@ -86,6 +92,12 @@ private:
     void findMove(int index, QString *replicaUid, QString *volume, QString *pool) const;
     bool waitForSpecWrite(const QString &key, qint64 *written, QString *error);
     bool measureCharts(QString *error);
+    // The capacity history phase (benchmarkforecast.cpp): a simulator of its own.
+    QString historySpec() const;
+    bool measureForecast(QString *error);
+    bool waitForCompaction(const QUrl &prometheus, QString *error);
+    bool measureRawHistory(const SimHarness &sim, const Metrics::PoolForecaster::Result &hourly,
+                           QString *error);
 
     // Spins the event loop until `done` holds (checked every millisecond) or the time is up.
     static bool waitUntil(const std::function<bool()> &done, int timeoutMs);

@@ -9,6 +9,7 @@ void Benchmark::defineFigures()
     defineRateFigures();
     defineMemoryFigures();
     defineInteractionFigures();
+    defineHistoryFigures();
 }
 
 void Benchmark::defineSyncFigures()
@@ -128,4 +129,44 @@ void Benchmark::defineInteractionFigures()
                      QStringLiteral("ms"));
     m_figures.define(QStringLiteral("plan_rebalance_ms"),
                      QStringLiteral("plan: rebalance every pool cluster"), QStringLiteral("ms"));
+}
+
+void Benchmark::defineHistoryFigures()
+{
+    using Goal = FigureTable::Goal;
+    const QString pools = QString::number(m_options.historyPools);
+    m_figures.define(
+        QStringLiteral("history_setup_s"),
+        QStringLiteral("history: sim, Prometheus and 30 days of %1 pools set up").arg(pools),
+        QStringLiteral("s"));
+    m_figures.define(
+        QStringLiteral("forecast_first_paint_ms"),
+        QStringLiteral("forecast: refresh to chart painted (%1 pools, 30 days hourly)").arg(pools),
+        QStringLiteral("ms"), Goal::Below, 1000);
+    m_figures.define(QStringLiteral("forecast_locate_ms"),
+                     QStringLiteral("  of which finding the Prometheus"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("forecast_query_ms"), QStringLiteral("  the proxy queries"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("forecast_query_mb"), QStringLiteral("  their answers"),
+                     QStringLiteral("MB"));
+    m_figures.define(QStringLiteral("forecast_fit_ms"),
+                     QStringLiteral("  parse and fit, off the UI thread"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("forecast_apply_ms"),
+                     QStringLiteral("  pools table, chart series and hand-offs"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("forecast_paint_ms"), QStringLiteral("  paint of the chart"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("forecast_stall_max_ms"),
+                     QStringLiteral("  longest UI stall, refresh to paint"), QStringLiteral("ms"),
+                     Goal::AtMost, 50);
+    m_figures.define(
+        QStringLiteral("history_raw_s"),
+        QStringLiteral("history: %1 pools' used capacity, 30 days at 5 min, proxy").arg(pools),
+        QStringLiteral("s"));
+    m_figures.define(QStringLiteral("history_raw_mb"), QStringLiteral("  its answers"),
+                     QStringLiteral("MB"));
+    m_figures.define(QStringLiteral("kubectl_raw_s"),
+                     QStringLiteral("kubectl get --raw of the same"), QStringLiteral("s"));
+    m_figures.define(QStringLiteral("history_raw_ratio"), QStringLiteral("  proxy / kubectl"),
+                     QStringLiteral("x"));
 }

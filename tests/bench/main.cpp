@@ -110,6 +110,12 @@ struct BenchCommandLine
         QStringLiteral("The simulator's speed (0, the default, freezes its controllers; the "
                        "stream of status updates runs in real time whatever the speed)."),
         QStringLiteral("X"), QStringLiteral("0")};
+    const QCommandLineOption historyPools{
+        QStringLiteral("history-pools"),
+        QStringLiteral("Pools of the capacity history phase, first run only: 30 days of them in "
+                       "Prometheus, forecast by the console (3000; 0: no such phase, the default "
+                       "with --small)."),
+        QStringLiteral("N"), QStringLiteral("3000")};
     // Set by the first process on the others, which make one run each.
     QCommandLineOption runIndex{QStringLiteral("run-index"), QString(), QStringLiteral("I/N")};
 
@@ -123,7 +129,7 @@ struct BenchCommandLine
         parser.addHelpOption();
         runIndex.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions({sim, nodes, pools, volumes, replicas, small, runs, phase, churn, json,
-                           kubectl, simSpeed, runIndex});
+                           kubectl, simSpeed, historyPools, runIndex});
     }
 
     // The benchmark's options from the parsed command line; false with *error (a usage error).
@@ -134,6 +140,7 @@ struct BenchCommandLine
             options->pools = 20;
             options->volumes = 100;
             options->replicas = 300;
+            options->historyPools = 0;
         }
         if (!readNumbers(options, error) || !checkShape(*options, error))
             return false;
@@ -192,7 +199,8 @@ private:
               std::tuple{&volumes, 1, &options->volumes},
               std::tuple{&replicas, 1, &options->replicas}, std::tuple{&runs, 1, &options->runs},
               std::tuple{&phase, 1, &options->phaseSeconds},
-              std::tuple{&churn, 1, &options->churnSeconds}}) {
+              std::tuple{&churn, 1, &options->churnSeconds},
+              std::tuple{&historyPools, 0, &options->historyPools}}) {
             if ((parser.isSet(*option) || !parser.isSet(small)) && !number(*option, minimum, out)) {
                 *error = QStringLiteral("--%1: expected a whole number >= %2")
                              .arg(option->names().constFirst())

@@ -132,7 +132,7 @@ bool SimHarness::startProcess(const Options &options, QString *error)
     }
     // It prints "listening on <url>" and then "kubeconfig: <path>" once it serves.
     QByteArray output;
-    const QDeadlineTimer deadline(60000);
+    const QDeadlineTimer deadline(options.startTimeoutMs);
     while (!output.contains("kubeconfig: ")) {
         if (m_process->state() != QProcess::Running || deadline.hasExpired() ||
             !m_process->waitForReadyRead(int(deadline.remainingTime()))) {

@@ -29,6 +29,9 @@ public:
         // --prometheus), with this many days of drawn capacity history (--history DAYS).
         bool prometheus = false;
         int historyDays = 0;
+        // How long startProcess() waits for it to serve (a long history of many pools takes
+        // minutes to backfill).
+        int startTimeoutMs = 60000;
     };
 
     SimHarness();
