@@ -6,6 +6,8 @@
 #include "ui/hourlycapacity.h"
 #include "ui/offthread.h"
 
+#include <algorithm>
+
 namespace Ui {
 
 PoolForecasts::PoolForecasts(Items::PoolModel *pools, QObject *parent)
@@ -20,8 +22,9 @@ void PoolForecasts::follow(Kube::RestClient *client)
 {
     ++m_generation;
     m_asking = false;
+    if (client != m_client)
+        m_found.reset(); // another cluster: its Prometheus is looked for again
     m_client = client;
-    m_found.reset();
     show({});
     if (client)
         m_timer.start();
@@ -31,16 +34,24 @@ void PoolForecasts::follow(Kube::RestClient *client)
 
 void PoolForecasts::refresh()
 {
-    if (!m_client || m_asking)
+    if (!m_client || m_asking || m_pools->rows().isEmpty())
         return;
+    m_asking = true;
+    // Nothing shown yet: a coarse pass paints first (a month of thousands of pools hour by hour
+    // takes seconds to ask and fit), the hourly one replaces it.
+    const bool shown = std::any_of(m_result.pools.cbegin(), m_result.pools.cend(),
+                                   [](const auto &pool) { return pool.forecast.isValid(); });
+    ask(shown ? 0 : kFirstStepSeconds, !shown);
+}
+
+void PoolForecasts::ask(int stepSeconds, bool thenRefine)
+{
     Metrics::PoolForecaster::Request request;
     request.pools = m_pools->rows();
-    if (request.pools.isEmpty())
-        return;
     request.prometheus = m_prometheus ? m_prometheus : m_found;
     request.windowDays = kWindowDays;
     request.now = QDateTime::currentDateTimeUtc();
-    m_asking = true;
+    request.stepSeconds = stepSeconds;
     const quint64 generation = m_generation;
     const QPointer<PoolForecasts> self(this);
     // The answers are parsed and the pools fitted on the thread pool; the result comes back here.
@@ -51,14 +62,17 @@ void PoolForecasts::refresh()
     };
     Metrics::PoolForecaster::run(
         m_client, request,
-        [self, generation, request](const Metrics::PoolForecaster::Result &result) {
+        [self, generation, request, thenRefine](const Metrics::PoolForecaster::Result &result) {
             if (!self || generation != self->m_generation)
                 return;
             // Looked for again next time when it did not answer.
             self->m_found = result.problem.isEmpty() ? result.prometheus : std::nullopt;
             if (result.problem.isEmpty() || !self->m_kept) {
-                self->m_asking = false;
                 self->show(result);
+                if (result.problem.isEmpty() && thenRefine)
+                    self->ask(0, false);
+                else
+                    self->m_asking = false;
                 return;
             }
             // No history from Prometheus: the console's own hourly samples, fitted off-thread.

@@ -42,11 +42,15 @@ public:
 
     static constexpr int kRefreshMs = 10 * 60 * 1000;
     static constexpr int kWindowDays = 30;
+    // The first pass's step when nothing is shown yet (then hourly).
+    static constexpr int kFirstStepSeconds = 12 * 3600;
 
 signals:
     void updated(const Metrics::PoolForecaster::Result &result);
 
 private:
+    // One pass at `stepSeconds` (0: hourly), then an hourly one when `thenRefine`.
+    void ask(int stepSeconds, bool thenRefine);
     void show(const Metrics::PoolForecaster::Result &result);
 
     Items::PoolModel *m_pools;

@@ -28,15 +28,9 @@ constexpr qsizetype kPoolsPerThread = 250; // fewer are fitted on one thread
 
 QHash<QString, QList<const Series *>> byPool(const QList<Series> &all, const QSet<QString> &pools)
 {
-    // A series labelled with its pool is matched in a set: thousands of pools are thousands of
-    // series.
-    const QSet<QString> names(pools.cbegin(), pools.cend());
     QHash<QString, QList<const Series *>> grouped;
     for (const Series &series : all) {
-        const QString labelled = series.labels.value(QStringLiteral("cstor_pool")).trimmed();
-        const QString pool = labelled.isEmpty()         ? PoolForecaster::poolOf(series, pools)
-                             : names.contains(labelled) ? labelled
-                                                        : QString();
+        const QString pool = PoolForecaster::poolOf(series, pools);
         if (!pool.isEmpty())
             grouped[pool].append(&series);
     }
@@ -129,7 +123,7 @@ void PoolForecaster::ask(Kube::RestClient *client, const Request &request,
 {
     const auto prometheusClient = std::make_shared<PrometheusClient>(client, prometheus);
     const QDateTime start = request.now.addDays(-request.windowDays);
-    const int step = stepFor(request.windowDays);
+    const int step = request.stepSeconds > 0 ? request.stepSeconds : stepFor(request.windowDays);
     QElapsedTimer asked;
     asked.start();
     const auto failed = [prometheus, done, step](const QString &problem) {

@@ -33,6 +33,7 @@ public:
         std::optional<PrometheusService> prometheus; // else found as Lens does
         int windowDays = 30;
         QDateTime now;
+        int stepSeconds = 0; // the history's step; 0: stepFor(windowDays)
     };
     struct PoolResult
     {

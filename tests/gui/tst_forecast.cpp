@@ -16,6 +16,7 @@
 #include "ui/iochart.h"
 #include "ui/mainwindow.h"
 #include "ui/plandialog.h"
+#include "ui/poolforecasts.h"
 #include "ui/tablepanel.h"
 
 #include <QDir>
@@ -91,6 +92,8 @@ void TestForecast::poolsTableAndChartShowTheForecast()
     QVERIFY(!pool.isEmpty());
     // Asked of Prometheus at sync, fitted off the UI thread.
     QTRY_VERIFY_WITH_TIMEOUT(!readOnlyIn(pool).isEmpty(), 30000);
+    // The first pass (12-hourly) is replaced by the hourly one.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->poolForecasts()->result().stepSeconds, 3600, 30000);
     const QString text = readOnlyIn(pool);
     bool ok = false;
     const double shown = text.section(u'~', 1).section(u' ', 0, 0).toDouble(&ok);
@@ -194,6 +197,8 @@ void TestForecast::aPlanSaysWhatItDoesToTheDates()
     double trueDays = 0;
     const QString pool = nearlyFull(&trueDays);
     QTRY_VERIFY_WITH_TIMEOUT(!readOnlyIn(pool).isEmpty(), 30000);
+    // The first pass (12-hourly) is replaced by the hourly one.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->poolForecasts()->result().stepSeconds, 3600, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->engine()->cluster().poolTrend(pool) != nullptr,
                              10000);
     // A replica moved off the nearly full pool pushes its date out.
