@@ -37,8 +37,8 @@ void PoolForecasts::refresh()
     if (!m_client || m_asking || m_pools->rows().isEmpty())
         return;
     m_asking = true;
-    // Nothing shown yet: a coarse pass paints first (a month of thousands of pools hour by hour
-    // takes seconds to ask and fit), the hourly one replaces it.
+    // Nothing shown yet: a coarse pass over the last week paints first (a month of thousands of
+    // pools hour by hour takes seconds to ask and fit), the hourly one replaces it.
     const bool shown = std::any_of(m_result.pools.cbegin(), m_result.pools.cend(),
                                    [](const auto &pool) { return pool.forecast.isValid(); });
     ask(shown ? 0 : kFirstStepSeconds, !shown);
@@ -49,7 +49,7 @@ void PoolForecasts::ask(int stepSeconds, bool thenRefine)
     Metrics::PoolForecaster::Request request;
     request.pools = m_pools->rows();
     request.prometheus = m_prometheus ? m_prometheus : m_found;
-    request.windowDays = kWindowDays;
+    request.windowDays = stepSeconds > 0 ? kFirstWindowDays : kWindowDays;
     request.now = QDateTime::currentDateTimeUtc();
     request.stepSeconds = stepSeconds;
     const quint64 generation = m_generation;

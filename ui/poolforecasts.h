@@ -42,8 +42,11 @@ public:
 
     static constexpr int kRefreshMs = 10 * 60 * 1000;
     static constexpr int kWindowDays = 30;
-    // The first pass's step when nothing is shown yet (then hourly).
-    static constexpr int kFirstStepSeconds = 12 * 3600;
+    // The first pass when nothing is shown yet: the last whole week at a 6-hour step (then the
+    // window hour by hour). Prometheus reads every sample of the window whatever the step: a
+    // shorter window is what makes the first answer quick.
+    static constexpr int kFirstWindowDays = 7;
+    static constexpr int kFirstStepSeconds = 6 * 3600;
 
 signals:
     void updated(const Metrics::PoolForecaster::Result &result);

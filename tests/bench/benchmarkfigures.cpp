@@ -141,8 +141,8 @@ void Benchmark::defineHistoryFigures()
         QStringLiteral("s"));
     m_figures.define(
         QStringLiteral("forecast_first_paint_ms"),
-        QStringLiteral("forecast: cluster shown to chart painted (%1 pools, 30 days, 12-hourly "
-                       "first pass)")
+        QStringLiteral("forecast: cluster shown to chart painted (%1 pools, first pass: 7 days "
+                       "6-hourly)")
             .arg(pools),
         QStringLiteral("ms"), Goal::Below, 1000);
     m_figures.define(QStringLiteral("forecast_locate_ms"),

@@ -92,7 +92,7 @@ void TestForecast::poolsTableAndChartShowTheForecast()
     QVERIFY(!pool.isEmpty());
     // Asked of Prometheus at sync, fitted off the UI thread.
     QTRY_VERIFY_WITH_TIMEOUT(!readOnlyIn(pool).isEmpty(), 30000);
-    // The first pass (12-hourly) is replaced by the hourly one.
+    // The first pass (a week, 6-hourly) is replaced by the hourly one.
     QTRY_COMPARE_WITH_TIMEOUT(m_window->poolForecasts()->result().stepSeconds, 3600, 30000);
     const QString text = readOnlyIn(pool);
     bool ok = false;
@@ -197,7 +197,7 @@ void TestForecast::aPlanSaysWhatItDoesToTheDates()
     double trueDays = 0;
     const QString pool = nearlyFull(&trueDays);
     QTRY_VERIFY_WITH_TIMEOUT(!readOnlyIn(pool).isEmpty(), 30000);
-    // The first pass (12-hourly) is replaced by the hourly one.
+    // The first pass (a week, 6-hourly) is replaced by the hourly one.
     QTRY_COMPARE_WITH_TIMEOUT(m_window->poolForecasts()->result().stepSeconds, 3600, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->connection()->engine()->cluster().poolTrend(pool) != nullptr,
                              10000);
