@@ -380,7 +380,11 @@ void TestAccessibility::topologyAccessibleTree()
         QVERIFY(item->state().focusable);
         if (name.startsWith(QStringLiteral("Replica ")) && name.contains(kVolume)) {
             ++replicasOfVolume;
-            QVERIFY2(expectedNames.contains(name), qPrintable(name));
+            // A chip drawn from its last report says so (the window not live for a moment on a
+            // busy machine): the tree is what is checked here, not the liveness.
+            QVERIFY2(expectedNames.contains(name) || (name.endsWith(QStringLiteral(", stale")) &&
+                                                      expectedNames.contains(name.chopped(7))),
+                     qPrintable(name));
             QCOMPARE(item->parent()->role(), QAccessible::TreeItem);
             QVERIFY(item->parent()->text(QAccessible::Name).startsWith(QStringLiteral("Pool ")));
             QVERIFY(item->parent()
