@@ -8,22 +8,15 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QLineSeries>
-#include <QLoggingCategory>
 #include <QPen>
 #include <QSettings>
 #include <QValueAxis>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <optional>
 
 namespace Ui {
-
-namespace {
-Q_LOGGING_CATEGORY(lcCharts, "cstor.ui.charts")
-}
 
 CapacityChart::CapacityChart(Items::ClusterModel *model, QWidget *parent)
     : ChartWidget(parent)
@@ -62,8 +55,7 @@ CapacityChart::CapacityChart(Items::ClusterModel *model, QWidget *parent)
 
 CapacityChart::~CapacityChart()
 {
-    saveHistory();
-    m_saving.waitForFinished(); // the console is closing: let the last save complete
+    saveHistory(); // m_keptFile completes it before it goes
 }
 
 QString CapacityChart::captionText() const
@@ -128,17 +120,7 @@ void CapacityChart::saveHistory()
 {
     if (!m_keep || m_historyFile.isEmpty() || m_history.isEmpty())
         return;
-    // The history is implicitly shared: the copy costs nothing here, and the file is written
-    // off the UI thread. Saves run one after the other.
-    const Items::CapacityHistory history = m_history;
-    const QString path = m_historyFile;
-    QFuture<void> previous = m_saving;
-    m_saving = QtConcurrent::run([history, path, previous]() mutable {
-        previous.waitForFinished();
-        QString error;
-        if (!history.save(path, &error))
-            qCWarning(lcCharts) << "could not keep the capacity history:" << error;
-    });
+    m_keptFile.save(m_history, m_historyFile);
 }
 
 void CapacityChart::loadHistory()
@@ -147,32 +129,19 @@ void CapacityChart::loadHistory()
         return;
     m_loading = true;
     const QString path = m_historyFile;
-    const int capacity = m_history.capacity();
-    QFuture<void> saving = m_saving;
-    auto *watcher = new QFutureWatcher<std::optional<Items::CapacityHistory>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path]() {
-        watcher->deleteLater();
-        if (path != m_historyFile)
-            return; // the cluster changed meanwhile
-        m_loading = false;
-        const std::optional<Items::CapacityHistory> older = watcher->result();
-        if (older) {
-            m_history.prepend(*older);
-            setCaption(captionText());
-            rankAndShow();
-        }
-        emit historyLoaded();
-    });
-    watcher->setFuture(QtConcurrent::run([path, capacity, saving]() mutable {
-        saving.waitForFinished(); // read what an earlier switch wrote
-        Items::CapacityHistory history(capacity);
-        QString error;
-        if (!history.load(path, &error)) {
-            qCWarning(lcCharts) << "could not read the capacity history:" << error;
-            return std::optional<Items::CapacityHistory>();
-        }
-        return std::optional<Items::CapacityHistory>(history);
-    }));
+    // After what an earlier switch wrote.
+    m_keptFile.load(path, m_history.capacity(),
+                    [this, path](const std::optional<Items::CapacityHistory> &older) {
+                        if (path != m_historyFile)
+                            return; // the cluster changed meanwhile
+                        m_loading = false;
+                        if (older) {
+                            m_history.prepend(*older);
+                            setCaption(captionText());
+                            rankAndShow();
+                        }
+                        emit historyLoaded();
+                    });
 }
 
 void CapacityChart::forget()

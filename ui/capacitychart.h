@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/items/capacityhistory.h"
+#include "ui/capacityhistoryfile.h"
 #include "ui/chartwidget.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QPointF>
 #include <QPointer>
@@ -95,7 +95,7 @@ private:
     QString m_historyFile;
     bool m_keep = true;
     bool m_loading = false;
-    QFuture<void> m_saving;
+    CapacityHistoryFile m_keptFile{QStringLiteral("capacity history")};
     QStringList m_shown; // pools with a line, fullest first
     QHash<QString, QLineSeries *> m_series;
     QHash<QString, QList<QPointF>> m_shownPoints;

@@ -2,7 +2,7 @@
 
 #include "models/migration/journal.h"
 
-#include <QtConcurrent>
+#include "ui/offthread.h"
 
 namespace Ui {
 
@@ -12,8 +12,6 @@ DurationEstimator::DurationEstimator(const QString &journalPath, const QString &
     , m_journalPath(journalPath)
     , m_context(context)
 {
-    connect(&m_watcher, &QFutureWatcher<Migration::PlanDuration::Estimate>::finished, this,
-            &DurationEstimator::take);
 }
 
 void DurationEstimator::estimate(const QList<Migration::ReplicaMove> &moves,
@@ -21,7 +19,7 @@ void DurationEstimator::estimate(const QList<Migration::ReplicaMove> &moves,
                                  const Migration::MoveLimits &limits)
 {
     Request request{moves, cluster, limits};
-    if (m_watcher.isRunning()) {
+    if (m_running) {
         m_next = std::move(request); // once the one under way ends
         return;
     }
@@ -30,24 +28,29 @@ void DurationEstimator::estimate(const QList<Migration::ReplicaMove> &moves,
 
 void DurationEstimator::run(Request request)
 {
-    m_watcher.setFuture(QtConcurrent::run([journalPath = m_journalPath, context = m_context,
-                                           request = std::move(request)] {
-        const Migration::PlanDuration::Throughput throughput = Migration::PlanDuration::measured(
-            Migration::Journal(journalPath).entries(), request.cluster, context);
-        return Migration::PlanDuration::estimate(request.moves, request.cluster, request.limits,
-                                                 throughput);
-    }));
+    m_running = true;
+    OffThread::run(
+        this,
+        [journalPath = m_journalPath, context = m_context, request = std::move(request)] {
+            const Migration::PlanDuration::Throughput throughput =
+                Migration::PlanDuration::measured(Migration::Journal(journalPath).entries(),
+                                                  request.cluster, context);
+            return Migration::PlanDuration::estimate(request.moves, request.cluster, request.limits,
+                                                     throughput);
+        },
+        [this](const Migration::PlanDuration::Estimate &estimate) { take(estimate); });
 }
 
-void DurationEstimator::take()
+void DurationEstimator::take(const Migration::PlanDuration::Estimate &estimate)
 {
+    m_running = false;
     if (m_next) {
         Request next = std::move(*m_next);
         m_next.reset();
         run(std::move(next));
         return;
     }
-    emit estimated(m_watcher.result());
+    emit estimated(estimate);
 }
 
 } // namespace Ui

@@ -2,7 +2,6 @@
 
 #include "models/migration/planduration.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <optional>
@@ -25,7 +24,7 @@ public:
     // `cluster` is copied (its tables are shared until the window's next change).
     void estimate(const QList<Migration::ReplicaMove> &moves,
                   const Migration::ClusterSnapshot &cluster, const Migration::MoveLimits &limits);
-    bool isBusy() const { return m_watcher.isRunning() || m_next.has_value(); }
+    bool isBusy() const { return m_running || m_next.has_value(); }
 
 signals:
     void estimated(const Migration::PlanDuration::Estimate &estimate);
@@ -38,11 +37,11 @@ private:
         Migration::MoveLimits limits;
     };
     void run(Request request);
-    void take();
+    void take(const Migration::PlanDuration::Estimate &estimate);
 
     QString m_journalPath;
     QString m_context;
-    QFutureWatcher<Migration::PlanDuration::Estimate> m_watcher;
+    bool m_running = false; // an estimate is being worked out off the UI thread
     std::optional<Request> m_next;
 };
 

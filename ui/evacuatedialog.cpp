@@ -4,6 +4,7 @@
 #include "models/migration/datapaths.h"
 #include "ui/durationlabel.h"
 #include "ui/nodepoolpicker.h"
+#include "ui/offthread.h"
 #include "ui/queuesettingsform.h"
 
 #include <QDialogButtonBox>
@@ -14,7 +15,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Ui {
 
@@ -79,8 +79,6 @@ EvacuateDialog::EvacuateDialog(std::function<const Migration::ClusterSnapshot *(
         enableShowPlan();
         estimate();
     });
-    connect(&m_planning, &QFutureWatcher<Migration::EvacuationPlanner::Plan>::finished, this,
-            &EvacuateDialog::takePlan);
     resize(640, 680);
     replan();
 }
@@ -98,8 +96,8 @@ void EvacuateDialog::setMaintenanceWindow(const Migration::MaintenanceWindow &wi
 void EvacuateDialog::enableShowPlan()
 {
     if (m_showPlan)
-        m_showPlan->setEnabled(!m_planning.isRunning() && !m_plan.moves.isEmpty() &&
-                               m_plan.isComplete() && m_queue->isValid());
+        m_showPlan->setEnabled(!m_planning && !m_plan.moves.isEmpty() && m_plan.isComplete() &&
+                               m_queue->isValid());
 }
 
 void EvacuateDialog::tick(const QString &name, bool on)
@@ -132,25 +130,30 @@ void EvacuateDialog::replan()
         emit planned();
         return;
     }
-    if (m_planning.isRunning()) {
+    if (m_planning) {
         m_replanAfter = true; // once the one under way ends
         return;
     }
     m_summary->setText(tr("Planning…"));
     m_showPlan->setEnabled(false);
-    m_planning.setFuture(QtConcurrent::run([snapshot = *cluster, wanted] {
-        return Migration::EvacuationPlanner::plan(snapshot, wanted);
-    }));
+    m_planning = true;
+    OffThread::run(
+        this,
+        [snapshot = *cluster, wanted] {
+            return Migration::EvacuationPlanner::plan(snapshot, wanted);
+        },
+        [this](const Migration::EvacuationPlanner::Plan &plan) { takePlan(plan); });
 }
 
-void EvacuateDialog::takePlan()
+void EvacuateDialog::takePlan(const Migration::EvacuationPlanner::Plan &plan)
 {
+    m_planning = false;
     if (m_replanAfter) {
         m_replanAfter = false;
         replan();
         return;
     }
-    m_plan = m_planning.result();
+    m_plan = plan;
     showSummary();
     estimate();
     emit planned();
@@ -159,7 +162,7 @@ void EvacuateDialog::takePlan()
 void EvacuateDialog::estimate()
 {
     const Migration::ClusterSnapshot *cluster = m_cluster();
-    if (!cluster || m_planning.isRunning() || !m_plan.isComplete()) {
+    if (!cluster || m_planning || !m_plan.isComplete()) {
         m_duration->hideEstimate();
         return;
     }

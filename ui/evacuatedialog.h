@@ -5,7 +5,6 @@
 #include "models/planning/evacuationplanner.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QStringList>
 
 #include <functional>
@@ -67,7 +66,7 @@ private:
     // Show plan: for a plan made, of every replica, with hours that are a window or none.
     void enableShowPlan();
     void replan();
-    void takePlan(); // the plan made off the UI thread
+    void takePlan(const Migration::EvacuationPlanner::Plan &plan); // made off the UI thread
     void showSummary();
     void estimate();
 
@@ -80,7 +79,7 @@ private:
     QPushButton *m_showPlan = nullptr;
     QTimer *m_replan;
     Migration::EvacuationPlanner::Plan m_plan;
-    QFutureWatcher<Migration::EvacuationPlanner::Plan> m_planning;
+    bool m_planning = false; // a plan is being made off the UI thread
     bool m_replanAfter = false;
 };
 

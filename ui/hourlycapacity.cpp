@@ -2,16 +2,12 @@
 
 #include "models/items/keptforecast.h"
 #include "models/items/poolmodel.h"
-#include "ui/offthread.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QSettings>
 
 #include <optional>
-
-Q_LOGGING_CATEGORY(lcHourly, "cstor.ui.hourlycapacity", QtInfoMsg)
 
 namespace Ui {
 
@@ -30,11 +26,6 @@ HourlyCapacity::HourlyCapacity(Items::PoolModel *pools, QObject *parent)
     m_timer.start();
 }
 
-HourlyCapacity::~HourlyCapacity()
-{
-    m_saving.waitForFinished();
-}
-
 bool HourlyCapacity::keeping()
 {
     return QSettings().value(QStringLiteral("charts/keepCapacityHistory"), true).toBool();
@@ -50,27 +41,16 @@ void HourlyCapacity::setFile(const QString &path)
     if (path.isEmpty() || !keeping() || !QFile::exists(path))
         return;
     m_loading = true;
-    QFuture<void> saving = m_saving;
-    OffThread::run(
-        this,
-        [path, saving]() mutable {
-            saving.waitForFinished(); // what the previous cluster's last save wrote
-            Items::CapacityHistory history(Items::KeptForecast::kSamples);
-            QString error;
-            if (!history.load(path, &error)) {
-                qCWarning(lcHourly) << "could not read the hourly capacity history:" << error;
-                return std::optional<Items::CapacityHistory>();
-            }
-            return std::optional<Items::CapacityHistory>(history);
-        },
-        [this, path](const std::optional<Items::CapacityHistory> &kept) {
-            if (path != m_file)
-                return; // the cluster changed meanwhile
-            m_loading = false;
-            if (kept)
-                m_history.prepend(*kept);
-            sampleIfDue();
-        });
+    // After what the previous cluster's last save wrote, should it be the same file.
+    m_keptFile.load(path, Items::KeptForecast::kSamples,
+                    [this, path](const std::optional<Items::CapacityHistory> &kept) {
+                        if (path != m_file)
+                            return; // the cluster changed meanwhile
+                        m_loading = false;
+                        if (kept)
+                            m_history.prepend(*kept);
+                        sampleIfDue();
+                    });
 }
 
 void HourlyCapacity::sampleIfDue()
@@ -91,16 +71,7 @@ void HourlyCapacity::sampleIfDue()
 
 void HourlyCapacity::save()
 {
-    // The history is implicitly shared: the copy costs nothing here. Saves run in order.
-    const Items::CapacityHistory history = m_history;
-    const QString path = m_file;
-    QFuture<void> previous = m_saving;
-    m_saving = QtConcurrent::run([history, path, previous]() mutable {
-        previous.waitForFinished();
-        QString error;
-        if (!history.save(path, &error))
-            qCWarning(lcHourly) << "could not keep the hourly capacity history:" << error;
-    });
+    m_keptFile.save(m_history, m_file);
 }
 
 } // namespace Ui

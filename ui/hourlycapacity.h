@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/items/capacityhistory.h"
+#include "ui/capacityhistoryfile.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -24,7 +24,6 @@ class HourlyCapacity : public QObject
 
 public:
     explicit HourlyCapacity(Items::PoolModel *pools, QObject *parent = nullptr);
-    ~HourlyCapacity() override;
 
     // The file of the cluster now shown (empty: none); the previous one's samples are written.
     void setFile(const QString &path);
@@ -46,7 +45,7 @@ private:
     Items::CapacityHistory m_history;
     QString m_file;
     QTimer m_timer;
-    QFuture<void> m_saving;
+    CapacityHistoryFile m_keptFile{QStringLiteral("hourly capacity history")};
     bool m_loading = false;
     qint64 m_intervalMs;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/celltooltips.h"
 #include "ui/healthstyle.h"
+#include "ui/offthread.h"
 #include "ui/rowcopy.h"
 
 #include <QDialogButtonBox>
@@ -17,7 +18,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -138,14 +138,15 @@ NodeLossDialog::NodeLossDialog(const Migration::ClusterSnapshot &cluster, const 
     // cluster longer than a frame, so it is made on a copy of the snapshot (its tables are shared
     // until the window's next change) off this thread.
     m_summary->setText(tr("Computing…"));
-    connect(&m_computing, &QFutureWatcher<Migration::NodeLossImpact::Impact>::finished, this,
-            [this] {
-                m_impact = m_computing.result();
-                showImpact();
-                emit computed();
-            });
-    m_computing.setFuture(QtConcurrent::run(
-        [snapshot = cluster, node] { return Migration::NodeLossImpact::of(snapshot, node); }));
+    m_computing = true;
+    OffThread::run(
+        this, [snapshot = cluster, node] { return Migration::NodeLossImpact::of(snapshot, node); },
+        [this](const Migration::NodeLossImpact::Impact &impact) {
+            m_computing = false;
+            m_impact = impact;
+            showImpact();
+            emit computed();
+        });
     // Wide enough for a volume's name, its replacement pool and a Why of two or three lines.
     const QRect room = screen()->availableGeometry();
     resize(std::min(1180, room.width() - 60), std::min(480, room.height() - 60));

@@ -3,7 +3,6 @@
 #include "models/planning/nodelossimpact.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QLabel;
 class QPushButton;
@@ -29,7 +28,7 @@ public:
 
     QString node() const { return m_node; }
     // The impact shown, once worked out (computed()).
-    bool isComputing() const { return m_computing.isRunning(); }
+    bool isComputing() const { return m_computing; }
     const Migration::NodeLossImpact::Impact &impact() const { return m_impact; }
     QTableView *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
@@ -51,7 +50,7 @@ private:
     QStandardItemModel *m_rows;
     QPushButton *m_evacuate;
     Migration::NodeLossImpact::Impact m_impact;
-    QFutureWatcher<Migration::NodeLossImpact::Impact> m_computing;
+    bool m_computing = false; // the impact is being worked out off the UI thread
 };
 
 } // namespace Ui

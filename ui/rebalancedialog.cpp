@@ -4,6 +4,7 @@
 #include "models/migration/datapaths.h"
 #include "ui/capacitytable.h"
 #include "ui/durationlabel.h"
+#include "ui/offthread.h"
 #include "ui/projectionchart.h"
 #include "ui/queuesettingsform.h"
 
@@ -20,7 +21,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -129,7 +129,6 @@ RebalanceDialog::RebalanceDialog(std::function<const Migration::ClusterSnapshot 
         enableShowPlan();
         estimate();
     });
-    connect(&m_planning, &QFutureWatcher<Planned>::finished, this, &RebalanceDialog::takePlan);
     resize(760, 720);
     replan();
 }
@@ -211,24 +210,27 @@ void RebalanceDialog::replan()
         showPlan(none);
         return;
     }
-    if (m_planning.isRunning()) {
+    if (m_planning) {
         m_replanAfter = true; // once the one under way ends
         return;
     }
     m_summary->setText(tr("Planning…"));
     m_showPlan->setEnabled(false);
-    m_planning.setFuture(QtConcurrent::run(
-        [snapshot = *cluster, wanted] { return RebalanceDialog::planOn(snapshot, wanted); }));
+    m_planning = true;
+    OffThread::run(
+        this, [snapshot = *cluster, wanted] { return RebalanceDialog::planOn(snapshot, wanted); },
+        [this](const Planned &made) { takePlan(made); });
 }
 
-void RebalanceDialog::takePlan()
+void RebalanceDialog::takePlan(const Planned &made)
 {
+    m_planning = false;
     if (m_replanAfter) {
         m_replanAfter = false;
         replan();
         return;
     }
-    showPlan(m_planning.result());
+    showPlan(made);
 }
 
 void RebalanceDialog::showPlan(const Planned &made)
@@ -289,14 +291,14 @@ void RebalanceDialog::showSummary()
 void RebalanceDialog::enableShowPlan()
 {
     if (m_showPlan)
-        m_showPlan->setEnabled(!m_planning.isRunning() && !m_plan.moves.isEmpty() &&
-                               m_plan.reachesGoal() && m_queue->isValid());
+        m_showPlan->setEnabled(!m_planning && !m_plan.moves.isEmpty() && m_plan.reachesGoal() &&
+                               m_queue->isValid());
 }
 
 void RebalanceDialog::estimate()
 {
     const Migration::ClusterSnapshot *cluster = m_cluster();
-    if (!cluster || m_planning.isRunning() || !m_plan.reachesGoal()) {
+    if (!cluster || m_planning || !m_plan.reachesGoal()) {
         m_duration->hideEstimate();
         return;
     }

@@ -6,7 +6,6 @@
 #include "models/planning/rebalanceplanner.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <functional>
 
@@ -79,7 +78,7 @@ private:
 
     void fillPoolClusters(const Migration::ClusterSnapshot &cluster, const QString &chosen);
     void replan();
-    void takePlan(); // the plan made off the UI thread
+    void takePlan(const Planned &made); // made off the UI thread
     void showPlan(const Planned &made);
     void showSummary();
     void enableShowPlan();
@@ -100,7 +99,7 @@ private:
     QTimer *m_replan;
     Migration::RebalancePlanner::Plan m_plan;
     QList<Migration::PoolProjection> m_projection;
-    QFutureWatcher<Planned> m_planning;
+    bool m_planning = false; // a plan is being made off the UI thread
     bool m_replanAfter = false;
 };
 

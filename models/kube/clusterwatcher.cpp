@@ -1,8 +1,8 @@
 #include "models/kube/clusterwatcher.h"
 
 #include "models/kube/clusterconfig.h"
-#include "models/kube/decodepool.h"
 #include "models/kube/informer.h"
+#include "models/kube/jobthreads.h"
 #include "models/kube/listpage.h"
 #include "models/kube/restclient.h"
 
@@ -149,7 +149,7 @@ public:
         , m_namespace(namespaceName)
         , m_mailbox(std::move(mailbox))
         , m_flush(this) // a child, so that it moves to the watcher's thread with the worker
-        , m_decoders(std::make_unique<DecodePool>(kDecodingThreads))
+        , m_decoders(std::make_unique<JobThreads>(kDecodingThreads))
     {
         m_flush.setInterval(50);
         connect(&m_flush, &QTimer::timeout, this, &WatchWorker::flush);
@@ -568,7 +568,7 @@ private:
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_detail;
     // Last, so that it goes first: its threads use the members above.
-    std::unique_ptr<DecodePool> m_decoders;
+    std::unique_ptr<JobThreads> m_decoders;
 };
 
 class ClusterWatcher::Private

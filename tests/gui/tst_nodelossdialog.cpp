@@ -22,6 +22,7 @@
 #include "ui/topologyscene.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>

@@ -1,16 +1,18 @@
-// The informers' decoding threads: every job runs, on threads other than the caller's, several
-// at once; destroying the pool waits for the running jobs.
-#include "models/kube/decodepool.h"
+// The job threads (the informers' decoding, the console's work off the UI thread): every job
+// runs, on threads other than the caller's, several at once; destroying them waits for the
+// running jobs; finishStarted() waits for every job started.
+#include "models/kube/jobthreads.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <set>
 #include <thread>
 
-class TestDecodePool : public QObject
+class TestJobThreads : public QObject
 {
     Q_OBJECT
 
@@ -18,15 +20,16 @@ private slots:
     void everyJobRunsOffTheCallersThread();
     void jobsRunSideBySide();
     void destroyingWaitsForRunningJobs();
+    void finishStartedRunsEveryJobInOrder();
 };
 
-void TestDecodePool::everyJobRunsOffTheCallersThread()
+void TestJobThreads::everyJobRunsOffTheCallersThread()
 {
     std::mutex mutex;
     std::condition_variable done;
     std::set<std::thread::id> threads;
     int finished = 0;
-    Kube::DecodePool pool(2);
+    Kube::JobThreads pool(2);
     for (int i = 0; i < 1000; ++i) {
         pool.start([&] {
             const std::lock_guard lock(mutex);
@@ -41,14 +44,14 @@ void TestDecodePool::everyJobRunsOffTheCallersThread()
     QVERIFY(threads.size() <= 2);
 }
 
-void TestDecodePool::jobsRunSideBySide()
+void TestJobThreads::jobsRunSideBySide()
 {
     // Two jobs that each wait for the other can only finish if both run at once.
     std::mutex mutex;
     std::condition_variable changed;
     int started = 0;
     int finished = 0;
-    Kube::DecodePool pool(2);
+    Kube::JobThreads pool(2);
     for (int i = 0; i < 2; ++i) {
         pool.start([&] {
             std::unique_lock lock(mutex);
@@ -63,7 +66,7 @@ void TestDecodePool::jobsRunSideBySide()
     QVERIFY(changed.wait_for(lock, std::chrono::seconds(30), [&] { return finished == 2; }));
 }
 
-void TestDecodePool::destroyingWaitsForRunningJobs()
+void TestJobThreads::destroyingWaitsForRunningJobs()
 {
     std::mutex mutex;
     std::condition_variable changed;
@@ -73,7 +76,7 @@ void TestDecodePool::destroyingWaitsForRunningJobs()
     std::atomic<bool> runningJobFinished{false};
     std::thread releaser;
     {
-        Kube::DecodePool pool(1);
+        Kube::JobThreads pool(1);
         pool.start([&] {
             {
                 std::unique_lock lock(mutex);
@@ -102,5 +105,36 @@ void TestDecodePool::destroyingWaitsForRunningJobs()
     QVERIFY(ran <= 10);
 }
 
-QTEST_GUILESS_MAIN(TestDecodePool)
-#include "tst_decodepool.moc"
+void TestJobThreads::finishStartedRunsEveryJobInOrder()
+{
+    // One thread runs its jobs in the order started (a history file's writes); finishStarted()
+    // returns once the last has run, even when it was queued behind a slow one.
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool release = false;
+    std::vector<int> order;
+    Kube::JobThreads thread(1);
+    thread.start([&] {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return release; });
+    });
+    for (int i = 0; i < 100; ++i) {
+        thread.start([&, i] {
+            const std::lock_guard lock(mutex);
+            order.push_back(i);
+        });
+    }
+    std::thread releaser([&] {
+        const std::lock_guard lock(mutex);
+        release = true;
+        changed.notify_all();
+    });
+    thread.finishStarted();
+    releaser.join();
+    const std::lock_guard lock(mutex);
+    QCOMPARE(int(order.size()), 100);
+    QVERIFY(std::is_sorted(order.begin(), order.end()));
+}
+
+QTEST_GUILESS_MAIN(TestJobThreads)
+#include "tst_jobthreads.moc"

@@ -1,15 +1,15 @@
-#include "models/kube/decodepool.h"
+#include "models/kube/jobthreads.h"
 
 namespace Kube {
 
-DecodePool::DecodePool(int threads)
+JobThreads::JobThreads(int threads)
 {
     m_threads.reserve(std::size_t(threads));
     for (int i = 0; i < threads; ++i)
         m_threads.emplace_back([this] { run(); });
 }
 
-DecodePool::~DecodePool()
+JobThreads::~JobThreads()
 {
     {
         const std::lock_guard lock(m_mutex);
@@ -21,7 +21,7 @@ DecodePool::~DecodePool()
         thread.join();
 }
 
-void DecodePool::start(std::function<void()> job)
+void JobThreads::start(std::function<void()> job)
 {
     {
         const std::lock_guard lock(m_mutex);
@@ -30,7 +30,13 @@ void DecodePool::start(std::function<void()> job)
     m_wake.notify_one();
 }
 
-void DecodePool::run()
+void JobThreads::finishStarted()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return m_stopping || (m_jobs.empty() && m_running == 0); });
+}
+
+void JobThreads::run()
 {
     for (;;) {
         std::function<void()> job;
@@ -38,12 +44,20 @@ void DecodePool::run()
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
             if (m_stopping)
-                return;
+                break;
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
+            ++m_running;
         }
         job();
+        job = nullptr; // what it holds goes on this thread, before it counts as done
+        {
+            const std::lock_guard lock(m_mutex);
+            --m_running;
+        }
+        m_idle.notify_all();
     }
+    m_idle.notify_all();
 }
 
 } // namespace Kube
