@@ -10,6 +10,7 @@
 #include "models/recovery/lostnodeplanner.h"
 #include "models/recovery/recoveryplanner.h"
 #include "ui/celltooltips.h"
+#include "ui/offthread.h"
 #include "ui/rowcopy.h"
 #include "ui/statusdelegate.h"
 
@@ -158,6 +159,9 @@ void HealthPanel::setEngine(Migration::MigrationEngine *engine)
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
+    ++m_generation; // what the previous engine's examination finds is dropped
+    m_examining = false;
+    m_examineAgain = false;
     if (engine) {
         // At once when the last examination is a second old (the first batch after a
         // connection shows at once), else a second after it.
@@ -182,9 +186,40 @@ void HealthPanel::examineNow()
     // Until every kind has been listed once the snapshot is partial (volumes without their
     // replicas): examining it would report what is merely not read yet.
     const bool ready = m_engine && m_engine->isSynced();
-    m_model->setFindings(ready ? Doctor::Doctor(m_horizon->value())
-                                     .examine(m_engine->cluster(), QDateTime::currentDateTimeUtc())
-                               : QList<Doctor::Finding>());
+    if (!ready) {
+        ++m_generation;
+        m_examining = false;
+        m_examineAgain = false;
+        showFindings({});
+        return;
+    }
+    if (m_examining) {
+        m_examineAgain = true;
+        return;
+    }
+    m_examining = true;
+    const quint64 generation = m_generation;
+    // The snapshot's tables are shared with the engine's until its next change.
+    OffThread::run(
+        this,
+        [cluster = m_engine->cluster(), horizon = m_horizon->value(),
+         now = QDateTime::currentDateTimeUtc()] {
+            return Doctor::Doctor(horizon).examine(cluster, now);
+        },
+        [this, generation](const QList<Doctor::Finding> &findings) {
+            if (generation != m_generation)
+                return;
+            m_examining = false;
+            showFindings(findings);
+            if (std::exchange(m_examineAgain, false))
+                examineNow();
+        });
+}
+
+void HealthPanel::showFindings(const QList<Doctor::Finding> &findings)
+{
+    const bool ready = m_engine && m_engine->isSynced();
+    m_model->setFindings(findings);
     m_headline->setText(ready      ? countsText()
                         : m_engine ? tr("Reading the cluster…")
                                    : tr("Not connected to a cluster."));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -11,6 +12,9 @@ class QTextBrowser;
 class QSpinBox;
 class QTimer;
 
+namespace Doctor {
+struct Finding;
+}
 namespace Items {
 class FindingModel;
 }
@@ -22,8 +26,9 @@ namespace Ui {
 
 // The Health dock: what the doctor finds wrong with the cluster, worst first, and for the
 // selected finding what it risks, the kubectl commands that show it and the fix. It examines
-// the migration engine's snapshot of the cluster at most once a second while changes come in
-// (the whole rule set costs a few milliseconds on a 1,000-node cluster).
+// the migration engine's snapshot of the cluster at most once a second while changes come in,
+// off the UI thread (the whole rule set costs a few milliseconds on a 1,000-node cluster, tens
+// on thousands of pools): a change during an examination is examined once it ends.
 class HealthPanel : public QWidget
 {
     Q_OBJECT
@@ -57,6 +62,7 @@ public slots:
     void examineNow();
 
 private:
+    void showFindings(const QList<Doctor::Finding> &findings);
     void showFinding();
     // The volume of the selected finding when `recover` has something to do for it, else "".
     QString recoverableVolume() const;
@@ -84,6 +90,9 @@ private:
     QSpinBox *m_horizon;
     QElapsedTimer m_lastExamined;
     bool m_alerted = false;
+    bool m_examining = false;    // an examination runs off the UI thread
+    bool m_examineAgain = false; // the cluster changed meanwhile
+    quint64 m_generation = 0;    // examinations of another engine, or before a sync, are dropped
 };
 
 } // namespace Ui

@@ -23,6 +23,7 @@
 #include "ui/detailspanel.h"
 #include "ui/forecastchart.h"
 #include "ui/healthpanel.h"
+#include "ui/iochart.h"
 #include "ui/keyboardnavigation.h"
 #include "ui/languages.h"
 #include "ui/movecommands.h"
@@ -630,22 +631,11 @@ void MainWindow::connectSession()
     connect(m_forecasts, &PoolForecasts::updated, this,
             [this](const Metrics::PoolForecaster::Result &result) {
                 m_charts->forecastChart()->setResult(result);
-                if (result.prometheus)
-                    m_io->read(*result.prometheus);
-                ClusterConnection *shown = m_session->connection();
-                m_charts->ioChart()->setSource(shown ? shown->client() : nullptr, result.prometheus,
-                                               result.keptBecause.isEmpty() ? result.problem
-                                                                            : result.keptBecause);
-                QStringList pools;
-                for (const Cstor::PoolInstance &pool : m_model->pools()->rows())
-                    pools << pool.meta.name;
-                QStringList volumes;
-                for (const Items::VolumeRow &volume : m_model->volumes()->rows())
-                    volumes << volume.name;
-                m_charts->ioChart()->setNames(pools, volumes);
                 if (ClusterConnection *connection = m_session->connection();
                     connection && connection->engine())
                     connection->engine()->setPoolTrends(Items::poolTrendsOf(result));
+                if (!m_forecasts->isFirstPass())
+                    followIo(result);
                 // Why there is no forecast is said where the forecast would be (the column's
                 // tooltip, the chart's caption): most clusters have no Prometheus, and the
                 // status bar is for what the operator just did.
@@ -707,6 +697,23 @@ void MainWindow::connectSession()
 }
 
 // The volumes' and pools' recent I/O into the tables, with each pool's busiest volumes.
+void MainWindow::followIo(const Metrics::PoolForecaster::Result &forecasts)
+{
+    if (forecasts.prometheus)
+        m_io->read(*forecasts.prometheus);
+    ClusterConnection *shown = m_session->connection();
+    m_charts->ioChart()->setSource(shown ? shown->client() : nullptr, forecasts.prometheus,
+                                   forecasts.keptBecause.isEmpty() ? forecasts.problem
+                                                                   : forecasts.keptBecause);
+    QStringList pools;
+    for (const Cstor::PoolInstance &pool : m_model->pools()->rows())
+        pools << pool.meta.name;
+    QStringList volumes;
+    for (const Items::VolumeRow &volume : m_model->volumes()->rows())
+        volumes << volume.name;
+    m_charts->ioChart()->setNames(pools, volumes);
+}
+
 void MainWindow::showIo(const Metrics::VolumeIo::Result &io)
 {
     m_model->volumes()->setIo(io);

@@ -2,6 +2,7 @@
 
 #include "models/kube/clusterdelta.h"
 #include "models/kube/execcredential.h"
+#include "models/metrics/poolforecaster.h"
 #include "models/metrics/volumeio.h"
 #include "models/planning/replicamove.h"
 #include "ui/clusterconnection.h"
@@ -201,6 +202,9 @@ private:
     void buildSession();
     void connectSession();
     void connectSelection();
+    // The I/O feed and chart ask where the forecasts' history came from (their Prometheus), or
+    // say why there is none.
+    void followIo(const Metrics::PoolForecaster::Result &forecasts);
     void showIo(const Metrics::VolumeIo::Result &io);
     void setUpTabOrder();
 

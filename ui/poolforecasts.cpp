@@ -22,6 +22,7 @@ void PoolForecasts::follow(Kube::RestClient *client)
 {
     ++m_generation;
     m_asking = false;
+    m_firstPass = false;
     if (client != m_client)
         m_found.reset(); // another cluster: its Prometheus is looked for again
     m_client = client;
@@ -54,7 +55,7 @@ void PoolForecasts::ask(int stepSeconds, bool thenRefine)
     request.stepSeconds = stepSeconds;
     const quint64 generation = m_generation;
     const QPointer<PoolForecasts> self(this);
-    // The answers are parsed and the pools fitted on the thread pool; the result comes back here.
+    // The answers are parsed and the pools fitted on the job threads; the result comes back here.
     const auto offThread = [self](std::function<Metrics::PoolForecaster::Result()> work,
                                   Metrics::PoolForecaster::Done done) {
         if (self)
@@ -68,6 +69,7 @@ void PoolForecasts::ask(int stepSeconds, bool thenRefine)
             // Looked for again next time when it did not answer.
             self->m_found = result.problem.isEmpty() ? result.prometheus : std::nullopt;
             if (result.problem.isEmpty() || !self->m_kept) {
+                self->m_firstPass = thenRefine && result.problem.isEmpty();
                 self->show(result);
                 if (result.problem.isEmpty() && thenRefine)
                     self->ask(0, false);
@@ -86,6 +88,7 @@ void PoolForecasts::ask(int stepSeconds, bool thenRefine)
                     if (!self || generation != self->m_generation)
                         return;
                     self->m_asking = false;
+                    self->m_firstPass = false;
                     self->show(fallback);
                 });
         },

@@ -39,6 +39,9 @@ public:
     void setKeptHistory(const HourlyCapacity *kept) { m_kept = kept; }
     void refresh();
     const Metrics::PoolForecaster::Result &result() const { return m_result; }
+    // The result shown is the coarse first pass, which the hourly one will replace soon: what
+    // follows from the pools' history alone (the I/O charts) waits for that one.
+    bool isFirstPass() const { return m_firstPass; }
 
     static constexpr int kRefreshMs = 10 * 60 * 1000;
     static constexpr int kWindowDays = 30;
@@ -61,6 +64,7 @@ private:
     QTimer m_timer;
     quint64 m_generation = 0; // answers for a cluster no longer followed are dropped
     bool m_asking = false;
+    bool m_firstPass = false;
     Metrics::PoolForecaster::Result m_result;
     std::optional<Metrics::PrometheusService> m_prometheus;
     std::optional<Metrics::PrometheusService> m_found; // where the last history came from
