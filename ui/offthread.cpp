@@ -17,7 +17,7 @@ OffThread::OffThread()
 OffThread::~OffThread()
 {
     // What comes back from now on is dropped; m_threads then waits for the running work.
-    std::vector<std::function<void()>> dropped;
+    std::deque<std::function<void()>> dropped;
     {
         const std::lock_guard lock(m_mutex);
         m_closing = true;
@@ -46,14 +46,22 @@ void OffThread::handBack(std::function<void()> delivery)
 
 void OffThread::takeHandedBack()
 {
-    std::vector<std::function<void()>> taken;
+    std::function<void()> delivery;
+    bool more = false;
     {
         const std::lock_guard lock(m_mutex);
-        taken.swap(m_handedBack);
-        m_notified = false;
+        if (m_handedBack.empty()) {
+            m_notified = false;
+            return;
+        }
+        delivery = std::move(m_handedBack.front());
+        m_handedBack.pop_front();
+        more = !m_handedBack.empty();
+        m_notified = more;
     }
-    for (const std::function<void()> &delivery : taken)
-        delivery();
+    if (more)
+        emit handedBack(); // the next one after the events waiting now
+    delivery();
 }
 
 } // namespace Ui

@@ -5,11 +5,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <type_traits>
-#include <vector>
 
 namespace Ui {
 
@@ -46,7 +46,9 @@ public:
     ~OffThread() override;
 
 signals:
-    void handedBack(); // emitted on a job thread, received on the UI thread
+    // Emitted on a job thread, received on the UI thread; each result is then taken in an event
+    // of its own, so that the window paints and answers between two that take long.
+    void handedBack();
 
 private:
     OffThread();
@@ -55,7 +57,7 @@ private:
     void takeHandedBack();
 
     std::mutex m_mutex;
-    std::vector<std::function<void()>> m_handedBack;
+    std::deque<std::function<void()>> m_handedBack;
     bool m_notified = false;
     bool m_closing = false;
     // Last, so that it goes first: its threads hand back to the members above.
