@@ -206,8 +206,8 @@ void ForecastChart::drawPool(const PoolResult &pool, const QColor &color)
 
     auto *upper = new QLineSeries(this);
     auto *lower = new QLineSeries(this);
-    upper->replace(projection(pool.pool.meta.name, 2));
-    lower->replace(projection(pool.pool.meta.name, -2));
+    upper->replace(projectionOf(forecast, 2));
+    lower->replace(projectionOf(forecast, -2));
     auto *band = new QAreaSeries(upper, lower);
     band->setParent(this);
     QColor fill = color;
@@ -220,7 +220,7 @@ void ForecastChart::drawPool(const PoolResult &pool, const QColor &color)
     hideFromLegend(chart(), band);
 
     auto *ahead = new QLineSeries(this);
-    ahead->replace(projection(pool.pool.meta.name));
+    ahead->replace(projectionOf(forecast));
     ahead->setPen(QPen(color, 2, Qt::DashLine));
     chart()->addSeries(ahead);
     ahead->attachAxis(m_x);
@@ -231,22 +231,24 @@ void ForecastChart::drawPool(const PoolResult &pool, const QColor &color)
 QList<QPointF> ForecastChart::projection(const QString &pool, int errors) const
 {
     for (const PoolResult &one : m_result.pools) {
-        if (one.pool.meta.name != pool || !one.forecast.isValid())
-            continue;
-        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-        QList<QPointF> points;
-        // A straight line, but in steps, so that the band's edges clamp at 100 % where they
-        // reach it.
-        const int steps = 30;
-        for (int i = 0; i <= steps; ++i) {
-            const double days = double(m_horizonDays) * i / steps;
-            points.append(
-                QPointF(double(nowMs + qint64(days * kDayMs)),
-                        percentOf(one.forecast.projectedBytes(days, errors), one.forecast)));
-        }
-        return points;
+        if (one.pool.meta.name == pool && one.forecast.isValid())
+            return projectionOf(one.forecast, errors);
     }
     return {};
+}
+
+QList<QPointF> ForecastChart::projectionOf(const CapacityForecast &forecast, int errors) const
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QList<QPointF> points;
+    // A straight line, but in steps, so that the band's edges clamp at 100 % where they reach it.
+    const int steps = 30;
+    for (int i = 0; i <= steps; ++i) {
+        const double days = double(m_horizonDays) * i / steps;
+        points.append(QPointF(double(nowMs + qint64(days * kDayMs)),
+                              percentOf(forecast.projectedBytes(days, errors), forecast)));
+    }
+    return points;
 }
 
 void ForecastChart::drawLevel(double percent, const QString &name, const QColor &color,
@@ -320,7 +322,9 @@ QStringList ForecastChart::csvLines() const
                                   .toString(Qt::ISODate))
                          .arg(size > 0 ? 100 * sample.value / size : 0, 0, 'f', 2);
         }
-        for (const QPointF &point : projection(pool.pool.meta.name)) {
+        const QList<QPointF> projected =
+            pool.forecast.isValid() ? projectionOf(pool.forecast) : QList<QPointF>();
+        for (const QPointF &point : projected) {
             lines << QStringLiteral("%1,%2,%3,projection")
                          .arg(csvField(pool.pool.meta.name),
                               QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC)

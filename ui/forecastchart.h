@@ -46,6 +46,7 @@ private:
     void drawPool(const Metrics::PoolForecaster::PoolResult &pool, const QColor &color);
     void drawLevel(double percent, const QString &name, const QColor &color, qint64 fromMs,
                    qint64 toMs);
+    QList<QPointF> projectionOf(const Metrics::CapacityForecast &forecast, int errors = 0) const;
     QString captionText() const;
 
     Metrics::PoolForecaster::Result m_result;

@@ -634,8 +634,18 @@ void MainWindow::connectSession()
                 if (ClusterConnection *connection = m_session->connection();
                     connection && connection->engine())
                     connection->engine()->setPoolTrends(Items::poolTrendsOf(result));
-                if (!m_forecasts->isFirstPass())
-                    followIo(result);
+                // In an event of its own (at thousands of pools the chart's redraw and this
+                // take a frame each), for the same connection.
+                if (!m_forecasts->isFirstPass()) {
+                    const QPointer<ClusterConnection> asked = m_session->connection();
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, result, asked] {
+                            if (asked && asked == m_session->connection())
+                                followIo(result);
+                        },
+                        Qt::QueuedConnection);
+                }
                 // Why there is no forecast is said where the forecast would be (the column's
                 // tooltip, the chart's caption): most clusters have no Prometheus, and the
                 // status bar is for what the operator just did.
