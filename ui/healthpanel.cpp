@@ -159,9 +159,7 @@ void HealthPanel::setEngine(Migration::MigrationEngine *engine)
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
-    ++m_generation; // what the previous engine's examination finds is dropped
-    m_examining = false;
-    m_examineAgain = false;
+    dropExamination(); // the previous engine's
     if (engine) {
         // At once when the last examination is a second old (the first batch after a
         // connection shows at once), else a second after it.
@@ -187,9 +185,7 @@ void HealthPanel::examineNow()
     // replicas): examining it would report what is merely not read yet.
     const bool ready = m_engine && m_engine->isSynced();
     if (!ready) {
-        ++m_generation;
-        m_examining = false;
-        m_examineAgain = false;
+        dropExamination();
         showFindings({});
         return;
     }
@@ -214,6 +210,13 @@ void HealthPanel::examineNow()
             if (std::exchange(m_examineAgain, false))
                 examineNow();
         });
+}
+
+void HealthPanel::dropExamination()
+{
+    ++m_generation;
+    m_examining = false;
+    m_examineAgain = false;
 }
 
 void HealthPanel::showFindings(const QList<Doctor::Finding> &findings)

@@ -62,6 +62,7 @@ public slots:
     void examineNow();
 
 private:
+    void dropExamination(); // what the one under way finds is not shown
     void showFindings(const QList<Doctor::Finding> &findings);
     void showFinding();
     // The volume of the selected finding when `recover` has something to do for it, else "".

@@ -706,7 +706,6 @@ void MainWindow::connectSession()
             [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
 }
 
-// The volumes' and pools' recent I/O into the tables, with each pool's busiest volumes.
 void MainWindow::followIo(const Metrics::PoolForecaster::Result &forecasts)
 {
     if (forecasts.prometheus)
@@ -724,6 +723,7 @@ void MainWindow::followIo(const Metrics::PoolForecaster::Result &forecasts)
     m_charts->ioChart()->setNames(pools, volumes);
 }
 
+// The volumes' and pools' recent I/O into the tables, with each pool's busiest volumes.
 void MainWindow::showIo(const Metrics::VolumeIo::Result &io)
 {
     m_model->volumes()->setIo(io);
