@@ -63,6 +63,7 @@ class TestRebuildGating : public QObject
 private slots:
     void oneRebuildPerVolumeAtATime();
     void loneQuorumReplicaStaysDegradedUntilQuorum();
+    void rebuildThatLostItsHelperIsRetriedAsAMeshRebuild();
     void readOnlyPoolDisconnectsTheReplicasOfVolumesThatWrite();
     void datasetOfAReplicaDeletedByHandStaysAndIsAdopted();
 };
@@ -118,6 +119,42 @@ void TestRebuildGating::loneQuorumReplicaStaysDegradedUntilQuorum()
     QVERIFY(setDownNodes(rig, {u"e2e1-node2"_s}));
     // the mesh rebuild (a short one: the data is alike)
     QTRY_COMPARE_WITH_TIMEOUT(ControllerRig::phase(rig.cvr(k6qkw, kThree)), u"Healthy"_s, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(ControllerRig::phase(rig.cvr(kPsz5, kThree)), u"Healthy"_s, 60000);
+    QVERIFY(setDownNodes(rig, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(ControllerRig::phase(rig.cv(kThree)), u"Healthy"_s, 60000);
+}
+
+// The state a fault schedule left stuck: a replica rebuilding from the volume's only Healthy
+// replica loses it (its node goes down with the third one). istgt fails that rebuild
+// (ZVOL_REBUILDING_FAILED), so its replica is one more Degraded quorum replica: when the third
+// comes back Degraded too, the two make the volume ready and, none being Healthy, a mesh
+// rebuild starts, with the first node still down.
+void TestRebuildGating::rebuildThatLostItsHelperIsRetriedAsAMeshRebuild()
+{
+    ControllerRig rig;
+    QString error;
+    QVERIFY2(rig.loadSeed(&error), qPrintable(error));
+    rig.start(200, 10);
+    const auto rebuildInto = [&rig](const QString &pool) {
+        for (const QJsonValue &rebuild : rig.pools->rebuildTruth()) {
+            const QJsonObject r = rebuild.toObject();
+            if (r.value("volume"_L1).toString() == kThree && r.value("pool"_L1).toString() == pool)
+                return r;
+        }
+        return QJsonObject();
+    };
+    rig.pools->setThroughput(kPn9p, 1); // the rebuild into pn9p crawls
+    QVERIFY(setDownNodes(rig, {u"e2e1-node2"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(connectedReplicas(rig.cv(kThree)), 2, 20000);
+    QVERIFY(setDownNodes(rig, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(rebuildInto(kPn9p).value("state"_L1).toString(), u"running"_s, 20000);
+    // Both Healthy replicas go: the rebuild has nothing to copy from.
+    QVERIFY(setDownNodes(rig, {u"e2e1-node1"_s, u"e2e1-node3"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(rebuildInto(kPn9p).value("stallReason"_L1).toString(),
+                              Sim::kNoHelperStall, 20000);
+    rig.pools->setThroughput(kPn9p, 5.0 * 1024 * 1024);
+    QVERIFY(setDownNodes(rig, {u"e2e1-node1"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(ControllerRig::phase(rig.cvr(kPn9p, kThree)), u"Healthy"_s, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(ControllerRig::phase(rig.cvr(kPsz5, kThree)), u"Healthy"_s, 60000);
     QVERIFY(setDownNodes(rig, {}));
     QTRY_COMPARE_WITH_TIMEOUT(ControllerRig::phase(rig.cv(kThree)), u"Healthy"_s, 60000);

@@ -57,8 +57,9 @@ RebuildScheduler::Decision RebuildScheduler::next(const QList<Zvol *> &zvols, co
             continue;
         if (z->rebuilding && z->stallReason != kNoHelperStall)
             return {}; // "Rebuild is already in progress on volume"
-        if (z->rebuilding)
-            continue; // its helper went: failed, retried once a replica can help
+        // A rebuild whose helper went has failed (ZVOL_REBUILDING_FAILED): its replica is one
+        // more that is not Healthy, counted towards the volume's readiness and a candidate
+        // again, for a mesh rebuild when no replica is Healthy.
         if (!z->quorum) {
             nonQuorum.append(z);
         } else if (z->healthy) {

@@ -14,7 +14,9 @@ namespace Sim {
 class FaultPlan;
 
 // Why a rebuild stalls when no replica can serve it. istgt has then failed that rebuild
-// (ZVOL_REBUILDING_FAILED clears rebuild_in_progress) and retries it once a replica can help.
+// (ZVOL_REBUILDING_FAILED clears rebuild_in_progress): it goes on once a replica can help, and
+// its replica is a Degraded one again for the next rebuild's choice (RebuildScheduler), a mesh
+// rebuild among the quorum replicas when none is Healthy.
 inline const QString kNoHelperStall = QStringLiteral("no healthy replica to copy from");
 
 // What uZFS knows about one volume replica (the dataset <pool>/<pv>): the simulator's truth.
