@@ -1,5 +1,6 @@
 // cstor-console: the GUI, or a command-line verb (contexts, get, migrate, evacuate, drain, doctor,
 // recover, completion) on the same engine; kubectl's plugin when run as kubectl-cstor.
+#include "app/common/heaptrim.h"
 #include "app/common/tlsexit.h"
 #include "app/console/commandlineverbs.h"
 #include "app/console/guilauncher.h"
@@ -13,6 +14,7 @@
 int main(int argc, char *argv[])
 {
     initTlsWithoutExitCleanup();
+    const HeapTrim heapTrim; // the window and the verbs that follow a cluster run for hours
     QCoreApplication::setOrganizationName(QStringLiteral("cstor-console"));
     QCoreApplication::setApplicationName(QStringLiteral("cstor-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSTOR_VERSION));

@@ -24,6 +24,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -433,6 +434,11 @@ void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
     SimHarness sim;
     SimHarness::Options options;
     options.speed = 100;
+    // A Prometheus behind the service proxy, with a day of history: the forecast's requests
+    // carry the token to the API server, which must not show anywhere.
+    const bool prometheus = !QStandardPaths::findExecutable(u"prometheus"_s).isEmpty();
+    options.prometheus = prometheus;
+    options.historyDays = prometheus ? 1 : 0;
     QString error;
     QVERIFY2(sim.start(options, &error), qPrintable(error));
     const QByteArray kubeconfig = readFile(sim.kubeconfigPath());
@@ -464,6 +470,10 @@ void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
         QStringList{u"doctor"_s} + kc,
         QStringList{u"doctor"_s, u"-o"_s, u"json"_s} + kc,
         QStringList{u"get"_s, u"moves"_s, u"-o"_s, u"wide"_s} + kc,
+        // Prometheus through the API server's service proxy.
+        QStringList{u"forecast"_s} + kc,
+        QStringList{u"forecast"_s, u"-o"_s, u"json"_s, u"--context"_s, u"cstor-sim-cert"_s} + kc,
+        QStringList{u"doctor"_s, u"--read-only-horizon"_s, u"30d"_s} + kc,
         // A namespace without cStor: a failure, logged too.
         QStringList{u"get"_s, u"pools"_s, u"--context"_s, u"cstor-sim-cert"_s, u"--namespace"_s,
                     u"nowhere"_s} +
@@ -480,7 +490,8 @@ void TestSecurity::noSecretInSettingsDataOrLogsAfterASession()
               qPrintable(args.mid(0, args.size() - 2).join(u' ')), result.exitCode,
               qsizetype(result.out.size()), qsizetype(result.err.size()));
         logs += result.out + result.err;
-        if (args.contains(u"--yes"_s) || args.first() == u"contexts"_s)
+        if (args.contains(u"--yes"_s) || args.first() == u"contexts"_s ||
+            (prometheus && args.first() == u"forecast"_s))
             QVERIFY2(result.exitCode == 0, result.err.constData());
     }
     QVERIFY(QFile::exists(home.filePath(u"window.png"_s)));

@@ -9,6 +9,7 @@
 // Standard input, one command a line:  move VOLUME FROM-POOL TO-POOL  |  cancel ID
 // Standard output, one line each:      ready  |  started ID VOLUME  |  changed ID STATE
 //                                      |  finished ID STATE REASON  |  refused-cancel ID REASON
+#include "app/common/heaptrim.h"
 #include "app/common/tlsexit.h"
 #include "models/kube/clusterwatcher.h"
 #include "models/kube/kubeconfig.h"
@@ -37,6 +38,7 @@ void say(const QString &line)
 int main(int argc, char **argv)
 {
     initTlsWithoutExitCleanup(); // as the console does
+    const HeapTrim heapTrim;     // as the console does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption kubeconfigOption(QStringLiteral("kubeconfig"), QString(),

@@ -27,6 +27,7 @@
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
 #include "models/sim/store/simclock.h"
+#include "models/sim/upstream/poolmanager.h"
 #include "tests/common/journalreading.h"
 #include "tests/common/replicasafety.h"
 #include "tests/common/simharness.h"
@@ -59,6 +60,10 @@ constexpr double kWarmUpShare = 0.25;
 constexpr double kRssGrowthLimit = 0.05;
 constexpr int kJudgedMinutes = 240; // runs this long have their memory judged
 constexpr int kEndTimeoutMs = 180000;
+// After the faults end, every volume back to its count within this much simulated time: a
+// rebuild copies at most 2 GiB at the pool's 5 MiB/s, shared by at most a few, so a replica
+// still not Healthy by then is stuck, not slow.
+constexpr int kSettleMinutes = 120;
 
 int environmentNumber(const char *name, int fallback)
 {
@@ -142,6 +147,7 @@ private:
     void applyFaults(const QJsonObject &changes);
     void sample();
     QString unsettled() const;
+    QString volumeStory(const QString &volume) const;
     QString report() const;
 
     SimHarness m_sim;
@@ -385,7 +391,8 @@ QString TestSoak::unsettled() const
             cvr.value("metadata"_L1).toObject().value("labels"_L1).toObject();
         const QString volume = labels.value("openebs.io/persistent-volume"_L1).toString();
         if (ReplicaSafety::phaseOf(cvr) != "Healthy"_L1)
-            return u"%1 is %2"_s.arg(ReplicaSafety::nameOf(cvr), ReplicaSafety::phaseOf(cvr));
+            return u"%1 is %2; %3"_s.arg(ReplicaSafety::nameOf(cvr), ReplicaSafety::phaseOf(cvr),
+                                         volumeStory(volume));
         ++replicas[volume];
         nodes[volume].insert(
             nodeOf.value(labels.value("cstorpoolinstance.openebs.io/name"_L1).toString()));
@@ -393,12 +400,35 @@ QString TestSoak::unsettled() const
     const QHash<QString, int> &counts = m_safety->replicaCounts();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
         if (replicas.value(it.key()) != it.value() || nodes.value(it.key()).size() != it.value())
-            return u"%1 has %2 Healthy replicas on %3 nodes, not %4"_s.arg(it.key())
+            return u"%1 has %2 Healthy replicas on %3 nodes, not %4; %5"_s.arg(it.key())
                 .arg(replicas.value(it.key()))
                 .arg(nodes.value(it.key()).size())
-                .arg(it.value());
+                .arg(it.value())
+                .arg(volumeStory(it.key()));
     }
     return {};
+}
+
+// What the data plane knows of a volume's replicas, for a volume that does not settle: whether
+// each is connected, rebuilding (how far, from which replica, at what rate) or stalled, and why.
+QString TestSoak::volumeStory(const QString &volume) const
+{
+    QStringList replicas;
+    for (const Sim::Zvol *zvol : m_sim.sim()->poolManager()->zvolsOf(volume)) {
+        replicas << u"%1 on %2: %3, %4, quorum %5, rebuild %6%7 %8/%9 MiB at %10 B/s from %11%12"_s
+                        .arg(zvol->cvr, zvol->pool, zvol->zfsStatus(),
+                             zvol->connected ? u"connected"_s : u"not connected"_s,
+                             zvol->quorum ? u"on"_s : u"off"_s,
+                             zvol->rebuildRequested ? u"requested"_s : u"not requested"_s,
+                             zvol->rebuilding ? (zvol->mesh ? u", mesh"_s : u", running"_s) : u""_s)
+                        .arg(zvol->rebuildCopied / (1 << 20), 0, 'f', 0)
+                        .arg(zvol->rebuildTotal / (1 << 20), 0, 'f', 0)
+                        .arg(zvol->rate, 0, 'f', 0)
+                        .arg(zvol->helper.isEmpty() ? u"-"_s : zvol->helper,
+                             zvol->stallReason.isEmpty() ? u""_s
+                                                         : u", stalled: "_s + zvol->stallReason);
+    }
+    return u"its replicas in the data plane: "_s + replicas.join(u"; "_s);
 }
 
 QString TestSoak::report() const
@@ -547,8 +577,12 @@ void TestSoak::engineUnderFaultsForHours()
         m_console.exitStatus() == QProcess::NormalExit && m_console.exitCode() == 0;
 
     // The invariants: the safety watch, the journal, the cluster back to every volume's count.
-    const bool settled = QTest::qWaitFor([this] { return unsettled().isEmpty(); }, 60000);
+    const qint64 settleFrom = clock()->nowMs();
+    const bool settled = QTest::qWaitFor([this] { return unsettled().isEmpty(); },
+                                         int(kSettleMinutes * 60000 / clock()->speed()));
     const QString notSettled = settled ? QString() : unsettled();
+    qInfo("the volumes %s after %.1f simulated minutes", settled ? "settled" : "did not settle",
+          (clock()->nowMs() - settleFrom) / 60000.0);
     const JournalReading reading = JournalReading::read(journal);
     QStringList notEnded;
     for (const QString &id : reading.order) {
