@@ -84,6 +84,8 @@ public:
     Migration::MigrationEngine *engine() const;
     // The connection's API client (for reads and edits beyond the engine's); null until start().
     Kube::RestClient *client() const;
+    // The informers of this connection; null until start().
+    const Kube::ClusterWatcher *watcher() const { return m_watcher; }
     QString whyWriteDenied() const { return m_whyDenied; }
     // When start() failed because the context's exec credential plugin is not trusted yet: the
     // plugin to ask the operator about (then connect again).

@@ -52,6 +52,8 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
 {
     if (delta.isEmpty())
         return;
+    QElapsedTimer timer;
+    timer.start();
     if (!delta.skipped.isEmpty()) {
         const QMap<QString, Kube::SkippedObject> before = m_skipped;
         delta.skipped.applyTo(&m_skipped);
@@ -148,7 +150,11 @@ void ClusterModel::apply(const Kube::ClusterDelta &delta)
     updateNodes(changes.nodes, &changes);
     maybeCheckStaleness(&changes);
     m_summaryValid = false;
+    const qint64 modelsNs = timer.nsecsElapsed();
     emit applied(changes);
+    m_applyTimings.modelsNs += modelsNs;
+    m_applyTimings.followersNs += timer.nsecsElapsed() - modelsNs;
+    ++m_applyTimings.batches;
 }
 
 void ClusterModel::clear()

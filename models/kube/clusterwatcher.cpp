@@ -1,11 +1,13 @@
 #include "models/kube/clusterwatcher.h"
 
 #include "models/kube/clusterconfig.h"
+#include "models/kube/firstlisttimings.h"
 #include "models/kube/informer.h"
 #include "models/kube/jobthreads.h"
 #include "models/kube/listpage.h"
 #include "models/kube/restclient.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSet>
@@ -17,6 +19,8 @@
 #include <malloc.h>
 #endif
 
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -133,6 +137,7 @@ struct Mailbox
     ClusterDelta pending;
     QList<std::pair<ConnectionState, QString>> states; // changes, with their detail
     bool notified = false;
+    FirstListTimings firstList; // set once, before the worker says every kind is listed
 };
 
 } // namespace
@@ -165,6 +170,7 @@ public:
 
     void start()
     {
+        m_sinceStart.start();
         m_client = new RestClient(m_config, this);
         // Informers' lists and watches, not user writes. The first list of 30,000 replicas,
         // 10,000 volumes and their configs is ~110 pages of 500: the burst lets it through at
@@ -250,9 +256,18 @@ private:
             informer, &Informer::listedPage, this, [this, member, informer](const ListPage &page) {
                 ListProgress &progress = m_lists[informer];
                 ++progress.pagesDecoding;
+                if (!m_synced) {
+                    ++m_firstList.pages;
+                    m_firstList.bytes += page.body().size();
+                    m_firstList.lastPageMs = m_sinceStart.elapsed();
+                }
                 m_decoders->start([this, member, informer, page, generation = progress.generation,
                                    kind = kindOf(informer->path())] {
+                    const auto began = std::chrono::steady_clock::now();
                     DecodedPage<T> decoded = decodePage<T>(page, kind);
+                    m_decodeNs += std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                      std::chrono::steady_clock::now() - began)
+                                      .count();
                     handBack([this, member, informer, generation, page,
                               decoded = std::move(decoded)]() mutable {
                         pageDecoded(member, informer, generation, page, std::move(decoded));
@@ -479,6 +494,10 @@ private:
                           (m_decodedLists.contains(informer) || m_secondary.contains(informer));
         if (everyListed && !m_synced) {
             m_synced = true;
+            m_firstList.measured = true;
+            m_firstList.listedMs = m_sinceStart.elapsed();
+            m_firstList.decodeMs = m_decodeNs / 1000000;
+            post([this] { m_mailbox->firstList = m_firstList; });
             flush();
             emit allListed();
             watchVolumeUsers();
@@ -564,7 +583,10 @@ private:
     bool m_decodedNotified = false;
     QTimer m_flush;
     bool m_synced = false;
-    QSet<Informer *> m_secondary; // not waited for to be live (watchVolumeUsers)
+    QElapsedTimer m_sinceStart;
+    FirstListTimings m_firstList;
+    std::atomic<qint64> m_decodeNs{0}; // added to by the decoding threads
+    QSet<Informer *> m_secondary;      // not waited for to be live (watchVolumeUsers)
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_detail;
     // Last, so that it goes first: its threads use the members above.
@@ -582,6 +604,7 @@ public:
     QString detail;
     QDateTime lastEvent;
     bool synced = false;
+    FirstListTimings firstList;
     QTimer releaseMemory; // after a relist
 };
 
@@ -636,7 +659,11 @@ void ClusterWatcher::start()
             emit stateChanged(state, detail);
         }
     });
-    connect(worker, &WatchWorker::allListed, this, [this] {
+    connect(worker, &WatchWorker::allListed, this, [this, mailbox] {
+        {
+            const std::lock_guard lock(mailbox->mutex);
+            d->firstList = mailbox->firstList;
+        }
         d->synced = true;
         emit synced();
     });
@@ -681,6 +708,11 @@ QDateTime ClusterWatcher::lastEventTime() const
 bool ClusterWatcher::isSynced() const
 {
     return d->synced;
+}
+
+FirstListTimings ClusterWatcher::firstListTimings() const
+{
+    return d->firstList;
 }
 
 } // namespace Kube

@@ -9,6 +9,7 @@
 namespace Kube {
 
 class ClusterConfig; // a resolved kubeconfig context: server, TLS, credentials, namespace
+struct FirstListTimings;
 
 // Watches everything the console shows (CSPC, CSPI, CVC, CV, CVR, Events) in one namespace.
 // Lives in the UI thread; its informers run in a worker thread (paginated list, then watch from
@@ -34,6 +35,8 @@ public:
     QString stateDetail() const;     // why Reconnecting/Failed, in words an operator understands
     QDateTime lastEventTime() const; // last list/watch event received (for "live, 3 s ago")
     bool isSynced() const;           // every kind has completed its first list
+    // Where the first list spent its time (measured is false until synced).
+    FirstListTimings firstListTimings() const;
 
 signals:
     void delta(const Kube::ClusterDelta &delta);

@@ -8,20 +8,36 @@
 
 namespace {
 
-QString describe(const QObject *receiver, const QEvent *event)
+// What received an event, taken before delivery (the event may delete the receiver) and put
+// into words only for a slow one: formatting every event would add to what is measured.
+struct Delivery
 {
-    const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
-    const char *type = types.valueToKey(event->type());
-    QString text = QStringLiteral("%1 to %2")
-                       .arg(type ? QString::fromLatin1(type) : QString::number(event->type()),
-                            QString::fromLatin1(receiver->metaObject()->className()));
-    if (!receiver->objectName().isEmpty())
-        text += QStringLiteral(" \"%1\"").arg(receiver->objectName());
-    if (const QObject *parent = receiver->parent())
-        text +=
-            QStringLiteral(" in %1").arg(QString::fromLatin1(parent->metaObject()->className()));
-    return text;
-}
+    QEvent::Type type;
+    const char *receiverClass;
+    QString receiverName;
+    const char *parentClass;
+
+    Delivery(const QObject *receiver, const QEvent *event)
+        : type(event->type())
+        , receiverClass(receiver->metaObject()->className())
+        , receiverName(receiver->objectName())
+        , parentClass(receiver->parent() ? receiver->parent()->metaObject()->className() : nullptr)
+    {
+    }
+
+    QString text() const
+    {
+        const char *name = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+        QString text = QStringLiteral("%1 to %2")
+                           .arg(name ? QString::fromLatin1(name) : QString::number(type),
+                                QString::fromLatin1(receiverClass));
+        if (!receiverName.isEmpty())
+            text += QStringLiteral(" \"%1\"").arg(receiverName);
+        if (parentClass)
+            text += QStringLiteral(" in %1").arg(QString::fromLatin1(parentClass));
+        return text;
+    }
+};
 
 } // namespace
 
@@ -38,6 +54,7 @@ BenchApplication *BenchApplication::instance()
 void BenchApplication::startRecording(double thresholdMs)
 {
     m_slow.clear();
+    m_busyMs = 0;
     m_thresholdMs = thresholdMs;
     m_recording = true;
 }
@@ -60,14 +77,15 @@ bool BenchApplication::notify(QObject *receiver, QEvent *event)
     // Only the outermost delivery on the UI thread: what one turn of its event loop costs.
     if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
         return QApplication::notify(receiver, event);
-    const QString what = describe(receiver, event); // before: the event may delete the receiver
+    const Delivery delivery(receiver, event);
     QElapsedTimer timer;
     timer.start();
     ++m_depth;
     const bool result = QApplication::notify(receiver, event);
     --m_depth;
     const double ms = double(timer.nsecsElapsed()) / 1e6;
+    m_busyMs += ms;
     if (ms >= m_thresholdMs)
-        m_slow.append({ms, what});
+        m_slow.append({ms, delivery.text()});
     return result;
 }

@@ -27,12 +27,15 @@ public:
     void stopRecording();
     // The slowest recorded, slowest first.
     QList<SlowEvent> slowestEvents(int count) const;
+    // The time the UI thread spent delivering events since recording started.
+    double busyMs() const { return m_busyMs; }
 
     bool notify(QObject *receiver, QEvent *event) override;
 
 private:
     bool m_recording = false;
     double m_thresholdMs = 0;
+    double m_busyMs = 0;
     int m_depth = 0;
     QList<SlowEvent> m_slow;
 };

@@ -1,11 +1,14 @@
 #include "tests/bench/benchmark.h"
 
 #include "models/items/clustermodel.h"
+#include "models/kube/clusterwatcher.h"
+#include "models/kube/firstlisttimings.h"
 #include "models/kube/kubeconfig.h"
 #include "models/kube/restclient.h"
 #include "models/migration/datapaths.h"
 #include "models/migration/migrationengine.h"
 #include "models/sim/statuschurn.h"
+#include "tests/bench/benchapplication.h"
 #include "tests/bench/processstats.h"
 #include "tests/common/simharness.h"
 #include "ui/capacitychart.h"
@@ -263,6 +266,7 @@ bool Benchmark::measureSync(QString *error)
     const double simCpu = ProcessStats::cpuSeconds(m_simPid);
     const double ownCpu = ProcessStats::cpuSeconds();
     const qint64 start = Sim::StatusChurn::monotonicMs();
+    m_stalls.start();
     window->openKubeconfig(m_sim->kubeconfigPath());
     if (!waitUntil([&] { return fullAt >= 0 || full(); }, kSyncTimeoutMs)) {
         *error = QStringLiteral("the window did not show the whole cluster within %1 s "
@@ -274,7 +278,9 @@ bool Benchmark::measureSync(QString *error)
     }
     if (fullAt < 0)
         fullAt = Sim::StatusChurn::monotonicMs(); // the topology caught up after the last batch
+    m_stalls.stop();
     disconnect(watch);
+    recordSyncBreakdown();
     // The first complete paint: the whole window (tables and topology) rendered once.
     const qint64 paintStart = Sim::StatusChurn::monotonicMs();
     const QPixmap picture = window->grab();
@@ -304,6 +310,42 @@ bool Benchmark::measureSync(QString *error)
             .arg(painted - start)
             .arg(mib(m_rssAfterSyncKiB), 0, 'f', 1));
     return true;
+}
+
+// Where the sync spent its time: the informers' lists (network, then decoding beside it on the
+// decoding threads), the models' apply and what follows it on the UI thread, and the longest
+// stall the UI thread had meanwhile. The paint is first_paint_ms.
+void Benchmark::recordSyncBreakdown()
+{
+    const Ui::ClusterConnection *connection = m_window->connection();
+    const Kube::ClusterWatcher *watcher = connection ? connection->watcher() : nullptr;
+    const Kube::FirstListTimings lists =
+        watcher ? watcher->firstListTimings() : Kube::FirstListTimings();
+    const Items::ClusterModel::ApplyTimings &apply = m_window->clusterModel()->applyTimings();
+    const double busy = BenchApplication::instance() ? BenchApplication::instance()->busyMs() : 0;
+    m_figures.record(QStringLiteral("sync_lists_ms"), double(lists.lastPageMs));
+    m_figures.record(QStringLiteral("sync_lists_mb"), double(lists.bytes) / (1 << 20));
+    m_figures.record(QStringLiteral("sync_decode_ms"), double(lists.decodeMs));
+    m_figures.record(QStringLiteral("sync_listed_ms"), double(lists.listedMs));
+    m_figures.record(QStringLiteral("sync_apply_models_ms"), double(apply.modelsNs) / 1e6);
+    m_figures.record(QStringLiteral("sync_apply_followers_ms"), double(apply.followersNs) / 1e6);
+    m_figures.record(QStringLiteral("sync_ui_busy_ms"), busy);
+    m_figures.record(QStringLiteral("sync_stall_max_ms"), m_stalls.longestStallMs());
+    log(QStringLiteral("sync breakdown: lists %1 ms (%2 pages, %3 MB), decoding %4 ms on the "
+                       "decoding threads, every kind listed at %5 ms; on the UI thread: %6 "
+                       "batches applied, models %7 ms, what follows them %8 ms, %9 ms busy in "
+                       "all, longest stall %10 ms")
+            .arg(lists.lastPageMs)
+            .arg(lists.pages)
+            .arg(double(lists.bytes) / (1 << 20), 0, 'f', 1)
+            .arg(lists.decodeMs)
+            .arg(lists.listedMs)
+            .arg(apply.batches)
+            .arg(double(apply.modelsNs) / 1e6, 0, 'f', 0)
+            .arg(double(apply.followersNs) / 1e6, 0, 'f', 0)
+            .arg(busy, 0, 'f', 0)
+            .arg(m_stalls.longestStallMs(), 0, 'f', 1));
+    logSlowestEvents();
 }
 
 bool Benchmark::measureKubectl(QString *error)

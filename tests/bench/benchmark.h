@@ -45,7 +45,7 @@ public:
         int totalRuns = 0;      // all runs, in every process (0: runs)
         int phaseSeconds = 10;  // per update rate
         int churnSeconds = 600; // the memory-growth figure
-        QList<int> rates{500, 2000, 5000};
+        QList<int> rates{500, 2000, 5000, 10000};
         int memoryChurnRate = 2000;
         // Simulated seconds per second. 0 freezes the simulator's controllers (their rebuilds
         // and resyncs of 30,000 replicas would take its CPU); the update stream runs anyway.
@@ -69,6 +69,7 @@ public:
 private:
     // The figures of the budget (benchmarkfigures.cpp).
     void defineFigures();
+    bool isLargeScalePoint() const; // 100,000 replicas: the budgets of that scale point
     void defineSyncFigures();
     void defineRateFigures();
     void defineMemoryFigures();
@@ -80,6 +81,7 @@ private:
     bool runOnce(int index, QString *error);
     bool startSimulator(QString *error);
     bool measureSync(QString *error);
+    void recordSyncBreakdown();
     void recordModelLag(const Items::ChangeSet &changes);
     bool measureKubectl(QString *error);
     void measureFrames();

@@ -1,7 +1,20 @@
 #include "tests/bench/benchmark.h"
 
 // The figures of the performance budget: what each is called in the table, its unit, and the
-// goal it is held to.
+// goal it is held to. The budgets are those of 30,000 replicas (the default cluster, and any
+// smaller one) and of 100,000 (3,000 nodes, 33,334 volumes) where they differ.
+
+namespace {
+
+// One frame at 60 Hz: the longest the UI thread may be busy at any moment.
+constexpr double kFrameMs = 16;
+
+} // namespace
+
+bool Benchmark::isLargeScalePoint() const
+{
+    return m_options.replicas >= 100000;
+}
 
 void Benchmark::defineFigures()
 {
@@ -19,15 +32,36 @@ void Benchmark::defineSyncFigures()
                      QStringLiteral("sync: connect to full models"), QStringLiteral("ms"));
     m_figures.define(QStringLiteral("sync_paint_ms"),
                      QStringLiteral("sync: connect to first complete paint"), QStringLiteral("ms"),
-                     Goal::Below, 2000);
+                     Goal::AtMost, isLargeScalePoint() ? 2000 : 600);
+    m_figures.define(QStringLiteral("sync_lists_ms"),
+                     QStringLiteral("  the lists' last page received"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("sync_lists_mb"), QStringLiteral("  the lists' pages"),
+                     QStringLiteral("MB"));
+    m_figures.define(QStringLiteral("sync_decode_ms"),
+                     QStringLiteral("  decoding, summed over the decoding threads"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("sync_listed_ms"),
+                     QStringLiteral("  every kind listed and decoded"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("sync_apply_models_ms"),
+                     QStringLiteral("  UI thread: the models' apply (their tables' included)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("sync_apply_followers_ms"),
+                     QStringLiteral("  UI thread: what follows each apply (topology, details)"),
+                     QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("sync_ui_busy_ms"),
+                     QStringLiteral("  UI thread: busy in all until the models were full"),
+                     QStringLiteral("ms"));
     m_figures.define(QStringLiteral("first_paint_ms"),
-                     QStringLiteral("  of which the paint of the window"), QStringLiteral("ms"));
+                     QStringLiteral("  the paint of the whole window"), QStringLiteral("ms"));
+    m_figures.define(QStringLiteral("sync_stall_max_ms"),
+                     QStringLiteral("  longest UI stall during the sync"), QStringLiteral("ms"),
+                     Goal::AtMost, kFrameMs);
     m_figures.define(QStringLiteral("kubectl_fetch_ms"),
                      QStringLiteral("kubectl get cvr,cvc,cv,cspi -o json"), QStringLiteral("ms"));
     m_figures.define(QStringLiteral("kubectl_peak_rss_mb"), QStringLiteral("  kubectl peak RSS"),
                      QStringLiteral("MB"));
     m_figures.define(QStringLiteral("sync_ratio"), QStringLiteral("sync / kubectl fetch"),
-                     QStringLiteral("x"), Goal::AtMost, 0.25);
+                     QStringLiteral("x"), Goal::AtMost, 0.05);
     m_figures.define(QStringLiteral("sim_share_sync_pct"),
                      QStringLiteral("  simulator's share of CPU during sync"), QStringLiteral("%"));
 }
@@ -39,14 +73,14 @@ void Benchmark::defineRateFigures()
         const QString r = QString::number(rate);
         m_figures.define(QStringLiteral("stall_max_ms_%1").arg(r),
                          QStringLiteral("@%1/s: longest UI stall").arg(r), QStringLiteral("ms"),
-                         rate == 2000 ? Goal::AtMost : Goal::Info, 50);
+                         rate >= 2000 ? Goal::AtMost : Goal::Info, kFrameMs);
         m_figures.define(QStringLiteral("stall_p99_ms_%1").arg(r),
                          QStringLiteral("@%1/s: p99 UI stall").arg(r), QStringLiteral("ms"));
         m_figures.define(QStringLiteral("lag_p99_ms_%1").arg(r),
                          QStringLiteral("@%1/s: model lag p99").arg(r), QStringLiteral("ms"));
         m_figures.define(QStringLiteral("lag_max_ms_%1").arg(r),
                          QStringLiteral("@%1/s: model lag max").arg(r), QStringLiteral("ms"),
-                         rate == 5000 ? Goal::Below : Goal::Info, 1000);
+                         rate >= 10000 ? Goal::Below : Goal::Info, 250);
         m_figures.define(QStringLiteral("sim_rate_%1").arg(r),
                          QStringLiteral("@%1/s: updates the simulator wrote").arg(r),
                          QStringLiteral("/s"));
@@ -63,7 +97,7 @@ void Benchmark::defineMemoryFigures()
 {
     using Goal = FigureTable::Goal;
     m_figures.define(QStringLiteral("rss_after_sync_mb"), QStringLiteral("RSS after sync"),
-                     QStringLiteral("MB"), Goal::Below, 250);
+                     QStringLiteral("MB"), Goal::AtMost, isLargeScalePoint() ? 400 : 150);
     m_figures.define(QStringLiteral("rss_first_pass_growth_pct"),
                      QStringLiteral("RSS growth, first pass of updates over every replica"),
                      QStringLiteral("%"));
@@ -74,7 +108,7 @@ void Benchmark::defineMemoryFigures()
                      QStringLiteral("MB"));
     m_figures.define(QStringLiteral("rss_growth_pct"),
                      QStringLiteral("  RSS growth over the %1 s").arg(m_options.churnSeconds),
-                     QStringLiteral("%"), Goal::Below, 5);
+                     QStringLiteral("%"), Goal::Below, 2);
     m_figures.define(QStringLiteral("heap_growth_mb"),
                      QStringLiteral("  growth of memory in use (malloc)"), QStringLiteral("MB"));
 }
@@ -84,12 +118,12 @@ void Benchmark::defineInteractionFigures()
     using Goal = FigureTable::Goal;
     m_figures.define(QStringLiteral("frame_fit_p95_ms"),
                      QStringLiteral("topology frame, zoomed out to fit (p95)"),
-                     QStringLiteral("ms"), Goal::Below, 16);
+                     QStringLiteral("ms"), Goal::AtMost, 8);
     m_figures.define(QStringLiteral("frame_fit_max_ms"), QStringLiteral("  max"),
                      QStringLiteral("ms"));
     m_figures.define(QStringLiteral("frame_pan_p95_ms"),
                      QStringLiteral("topology frame, 1:1 while panning (p95)"),
-                     QStringLiteral("ms"), Goal::Below, 16);
+                     QStringLiteral("ms"), Goal::AtMost, 8);
     m_figures.define(QStringLiteral("frame_pan_max_ms"), QStringLiteral("  max"),
                      QStringLiteral("ms"));
     m_figures.define(QStringLiteral("zoom_to_detail_ms"),
@@ -100,7 +134,7 @@ void Benchmark::defineInteractionFigures()
                      QStringLiteral("ms"));
     m_figures.define(QStringLiteral("drop_to_patch_ms"),
                      QStringLiteral("drop to PATCH received (Apply when enabled)"),
-                     QStringLiteral("ms"), Goal::Below, 100);
+                     QStringLiteral("ms"), Goal::AtMost, 50);
     m_figures.define(QStringLiteral("drop_to_apply_ms"),
                      QStringLiteral("  drop to Apply enabled (checks, dry run)"),
                      QStringLiteral("ms"));
@@ -113,7 +147,7 @@ void Benchmark::defineInteractionFigures()
                      QStringLiteral("charts: rebuilds followed at once"), QStringLiteral("moves"));
     m_figures.define(QStringLiteral("charts_stall_max_ms"),
                      QStringLiteral("  longest UI stall with both charts updating"),
-                     QStringLiteral("ms"), Goal::Below, 50);
+                     QStringLiteral("ms"), Goal::AtMost, kFrameMs);
     m_figures.define(QStringLiteral("charts_stall_p99_ms"), QStringLiteral("  p99"),
                      QStringLiteral("ms"));
     m_figures.define(QStringLiteral("plan_evacuate_ms"),
@@ -123,7 +157,7 @@ void Benchmark::defineInteractionFigures()
                      QStringLiteral("moves"));
     m_figures.define(QStringLiteral("plan_evacuate_stall_ms"),
                      QStringLiteral("  longest UI stall while the Evacuate dialog plans them"),
-                     QStringLiteral("ms"), Goal::Below, 50);
+                     QStringLiteral("ms"), Goal::AtMost, kFrameMs);
     m_figures.define(QStringLiteral("plan_evacuate_dialog_ms"),
                      QStringLiteral("  ticks to plan shown (150 ms of it the dialog's debounce)"),
                      QStringLiteral("ms"));
@@ -160,7 +194,7 @@ void Benchmark::defineHistoryFigures()
                      QStringLiteral("ms"));
     m_figures.define(QStringLiteral("forecast_stall_max_ms"),
                      QStringLiteral("  longest UI stall, until the hourly pass is shown"),
-                     QStringLiteral("ms"), Goal::AtMost, 50);
+                     QStringLiteral("ms"), Goal::AtMost, kFrameMs);
     m_figures.define(QStringLiteral("forecast_refined_ms"),
                      QStringLiteral("forecast: the hourly pass shown in its place"),
                      QStringLiteral("ms"));

@@ -4,6 +4,7 @@
 // the state built from its deltas must be exactly what the cluster holds, object by object.
 // And how lists reach the models: a first list page by page, a relist whole.
 #include "models/kube/clusterwatcher.h"
+#include "models/kube/firstlisttimings.h"
 #include "models/kube/kubeconfig.h"
 #include "models/sim/store/faultplan.h"
 #include "models/sim/store/objectstore.h"
@@ -320,9 +321,21 @@ void TestInformerFaults::firstListShowsPagesARelistReplacesWhole()
             .append({delta.replicas.replaceAll, delta.replicas.upserted.size()});
     });
     QSignalSpy synced(&watcher, &Kube::ClusterWatcher::synced);
+    QVERIFY(!watcher.firstListTimings().measured);
     watcher.start();
     QVERIFY(synced.wait(60000));
     QCOMPARE(replicas.size(), kReplicas);
+    // Where the first list spent its time: the replicas' three pages one after the other, each
+    // 150 ms late, came in before every kind was decoded.
+    const Kube::FirstListTimings timings = watcher.firstListTimings();
+    QVERIFY(timings.measured);
+    QVERIFY2(timings.pages >= 3, qPrintable(QString::number(timings.pages)));
+    QVERIFY2(timings.lastPageMs >= 3 * 150, qPrintable(QString::number(timings.lastPageMs)));
+    QVERIFY(timings.listedMs >= timings.lastPageMs);
+    QVERIFY(timings.bytes > 200 * kReplicas);
+    qInfo("first list: %d pages, %lld bytes, last page at %lld ms, decoded %lld ms, listed at "
+          "%lld ms",
+          timings.pages, timings.bytes, timings.lastPageMs, timings.decodeMs, timings.listedMs);
     // The first delta replaced the kind with part of it; more followed.
     QVERIFY(!beforeSync.isEmpty());
     QVERIFY(beforeSync.first().first);
