@@ -146,7 +146,7 @@ private:
     void readOnlyEpisode();
     void applyFaults(const QJsonObject &changes);
     void sample();
-    QString unsettled() const;
+    QString unsettled(QString *volume = nullptr) const;
     QString volumeStory(const QString &volume) const;
     QString report() const;
 
@@ -378,7 +378,8 @@ void TestSoak::sample()
     m_samples << sample;
 }
 
-QString TestSoak::unsettled() const
+// The first volume not back to its count, in words ("" when all are), and which it is.
+QString TestSoak::unsettled(QString *volume) const
 {
     QHash<QString, QString> nodeOf;
     for (const QJsonObject &cspi : store()->list(u"cstorpoolinstances"_s, kNamespace))
@@ -389,22 +390,26 @@ QString TestSoak::unsettled() const
     for (const QJsonObject &cvr : store()->list(u"cstorvolumereplicas"_s, kNamespace)) {
         const QJsonObject labels =
             cvr.value("metadata"_L1).toObject().value("labels"_L1).toObject();
-        const QString volume = labels.value("openebs.io/persistent-volume"_L1).toString();
-        if (ReplicaSafety::phaseOf(cvr) != "Healthy"_L1)
-            return u"%1 is %2; %3"_s.arg(ReplicaSafety::nameOf(cvr), ReplicaSafety::phaseOf(cvr),
-                                         volumeStory(volume));
-        ++replicas[volume];
-        nodes[volume].insert(
+        const QString of = labels.value("openebs.io/persistent-volume"_L1).toString();
+        if (ReplicaSafety::phaseOf(cvr) != "Healthy"_L1) {
+            if (volume)
+                *volume = of;
+            return u"%1 is %2"_s.arg(ReplicaSafety::nameOf(cvr), ReplicaSafety::phaseOf(cvr));
+        }
+        ++replicas[of];
+        nodes[of].insert(
             nodeOf.value(labels.value("cstorpoolinstance.openebs.io/name"_L1).toString()));
     }
     const QHash<QString, int> &counts = m_safety->replicaCounts();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (replicas.value(it.key()) != it.value() || nodes.value(it.key()).size() != it.value())
-            return u"%1 has %2 Healthy replicas on %3 nodes, not %4; %5"_s.arg(it.key())
+        if (replicas.value(it.key()) != it.value() || nodes.value(it.key()).size() != it.value()) {
+            if (volume)
+                *volume = it.key();
+            return u"%1 has %2 Healthy replicas on %3 nodes, not %4"_s.arg(it.key())
                 .arg(replicas.value(it.key()))
                 .arg(nodes.value(it.key()).size())
-                .arg(it.value())
-                .arg(volumeStory(it.key()));
+                .arg(it.value());
+        }
     }
     return {};
 }
@@ -580,7 +585,11 @@ void TestSoak::engineUnderFaultsForHours()
     const qint64 settleFrom = clock()->nowMs();
     const bool settled = QTest::qWaitFor([this] { return unsettled().isEmpty(); },
                                          int(kSettleMinutes * 60000 / clock()->speed()));
-    const QString notSettled = settled ? QString() : unsettled();
+    // Told once, when the wait is over: the story of the volume that did not settle.
+    QString stuck;
+    QString notSettled = settled ? QString() : unsettled(&stuck);
+    if (!notSettled.isEmpty())
+        notSettled += u"; "_s + volumeStory(stuck);
     qInfo("the volumes %s after %.1f simulated minutes", settled ? "settled" : "did not settle",
           (clock()->nowMs() - settleFrom) / 60000.0);
     const JournalReading reading = JournalReading::read(journal);
